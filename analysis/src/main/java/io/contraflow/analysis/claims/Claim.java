@@ -1,0 +1,29 @@
+package io.contraflow.analysis.claims;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One attributed assertion: who asserted what, with which polarity, modality and numbers, and where it was read.
+ *
+ * @param claimant canonical claimant, normalised across the article and across outlets
+ * @param subject normalised subject of the proposition, or null
+ * @param predicate normalised predicate frame ("move", "responsible", "kill"), or null
+ * @param arguments predicate arguments by role ("destination" -> "Belarus")
+ * @param negatedArguments arguments the claimant explicitly rules out ("toward Belarus, not Ukraine")
+ * @param charStart start offset of the evidence in the article body
+ * @param charEnd end offset (exclusive) of the evidence in the article body
+ */
+public record Claim(String id, String articleId, String source, Instant publishedAt,
+                    String claimant, ClaimantType claimantType, String claimantMention, String claimantRole, String affiliation,
+                    String cue, String content, String subject, String predicate,
+                    Map<String, String> arguments, Map<String, String> negatedArguments,
+                    Polarity polarity, Modality modality, List<Quantity> quantities, ReportedDisagreement reported,
+                    boolean direct, String sentence, int sentenceIndex, int charStart, int charEnd) {
+  public Claim {
+    arguments = arguments == null ? Map.of() : Map.copyOf(arguments);
+    negatedArguments = negatedArguments == null ? Map.of() : Map.copyOf(negatedArguments);
+    quantities = quantities == null ? List.of() : List.copyOf(quantities);
+  }
+}
