@@ -1,21 +1,135 @@
 package io.contraflow.analysis.claims;
 
 import io.contraflow.analysis.ArticleText;
+import io.contraflow.analysis.nlp.Annotations;
+import io.contraflow.analysis.nlp.Attribution;
+import io.contraflow.analysis.nlp.AttributionFinder;
+import io.contraflow.analysis.nlp.BoilerplateRemover;
+import io.contraflow.analysis.nlp.Document;
+import io.contraflow.analysis.nlp.Lexicon;
+import io.contraflow.analysis.nlp.Mention;
+import io.contraflow.analysis.nlp.MentionFinder;
+import io.contraflow.analysis.nlp.Pipeline;
+import io.contraflow.analysis.nlp.PosTagger;
+import io.contraflow.analysis.nlp.QuoteFinder;
+import io.contraflow.analysis.nlp.Sentence;
+import io.contraflow.analysis.nlp.SentenceSplitter;
+import io.contraflow.analysis.nlp.Tokenizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
- * Extracts attributed claims and grouping features from an article. Thread-safe once built; building loads models,
- * so build one per application and share it.
+ * Extracts attributed claims from an article: runs the annotator pipeline (boilerplate, sentences, tokens, tags,
+ * quotes, mentions, attributions), reads each attributed content's frames and quantities, and adds the outlet's own
+ * unattributed statements that carry figures or blame. Thread-safe; build one and share it.
  */
 public final class ClaimExtractor {
+  private static final Pattern OUTLET_DENIAL = Pattern.compile("(?i)\\bno (credible |concrete |hard )?(evidence|proof|sign|indication)\\b");
+
+  private final Pipeline pipeline;
+  private final PropositionReader propositions = new PropositionReader();
+
+  public ClaimExtractor(Pipeline pipeline) {
+    this.pipeline = pipeline;
+  }
 
   public static ClaimExtractor english() {
-    return new ClaimExtractor();
+    return new ClaimExtractor(new Pipeline(List.of(new BoilerplateRemover(), new SentenceSplitter(), new Tokenizer(), new PosTagger(),
+        new QuoteFinder(), new MentionFinder(), new AttributionFinder())));
   }
 
   public ArticleAnalysis analyze(ArticleText article) {
-    // Placeholder until the annotator pipeline lands.
-    return new ArticleAnalysis(article, List.of(), Map.of(), Map.of(), 0L);
+    Document doc = pipeline.annotate(new Document(article));
+    List<Claim> claims = new ArrayList<>();
+    List<Attribution> attributions = doc.get(Annotations.ATTRIBUTIONS);
+    for (Attribution a : attributions) claims.addAll(toClaims(article, doc, a));
+    claims.addAll(outletStatements(article, doc, attributions));
+    return new ArticleAnalysis(article, dedupe(claims), Map.of(), Map.of(), 0L);
+  }
+
+  private List<Claim> toClaims(ArticleText article, Document doc, Attribution a) {
+    Mention sp = a.speaker();
+    List<Quantity> quantities = QuantityReader.read(a.content());
+    ReportedDisagreement reported = a.challenged() == null ? null
+        : new ReportedDisagreement(sp.canonical(), a.challenged().canonical(), a.cue(), null);
+    String sentence = sentenceText(doc, a.sentenceIndex(), a.contentStart(), a.contentEnd());
+    List<Proposition> props = reported != null ? List.of() : propositions.read(a.content());
+    List<Claim> out = new ArrayList<>();
+    if (props.isEmpty()) props = List.of(new Proposition(null, null, Map.of(), Map.of(), false));
+    int n = 0;
+    for (Proposition p : props) {
+      Map<String, String> args = new LinkedHashMap<>(p.arguments());
+      if ("self".equals(args.get("agent"))) args.put("agent", sp.affiliation() != null ? sp.affiliation() : sp.canonical());
+      Polarity polarity = a.polarity();
+      if (p.predicate() != null) {
+        // A denial cue over a negated clause is an assertion; otherwise the frame's own negation decides.
+        boolean denialCue = Lexicon.DENIAL_CUES.contains(a.cue());
+        polarity = denialCue ^ p.negated() ? Polarity.DENIED : Polarity.AFFIRMED;
+        if ("responsible".equals(p.predicate()) && denialCue && !args.containsKey("agent")) {
+          args.put("agent", sp.affiliation() != null ? sp.affiliation() : sp.canonical());
+        }
+      }
+      String id = article.id() + ":" + a.contentStart() + "-" + a.contentEnd() + (n++ > 0 ? ":" + n : "");
+      out.add(new Claim(id, article.id(), article.source(), article.publishedAt(), sp.canonical(), sp.type(), sp.text(), sp.role(),
+          sp.affiliation(), a.cue(), a.content(), p.subject(), p.predicate(), args, p.negatedArguments(), polarity, a.modality(),
+          quantities, reported, a.direct(), sentence, a.sentenceIndex(), a.contentStart(), a.contentEnd()));
+    }
+    return out;
+  }
+
+  /**
+   * Sentences no one is quoted in, where the outlet itself states a figure or who is (not) behind an act. The
+   * outlet is their claimant.
+   */
+  private List<Claim> outletStatements(ArticleText article, Document doc, List<Attribution> attributions) {
+    List<Claim> out = new ArrayList<>();
+    String outlet = article.source() != null && !article.source().isBlank() ? article.source() : article.id();
+    for (Sentence s : doc.get(Annotations.SENTENCES)) {
+      boolean attributed = attributions.stream().anyMatch(a -> a.sentenceIndex() == s.index() && a.contentStart() < s.end() && a.contentEnd() > s.start());
+      List<Quantity> quantities = QuantityReader.read(s.text()).stream().filter(q -> q.counted() != null).toList();
+      List<Proposition> props = propositions.read(s.text()).stream().filter(p -> "responsible".equals(p.predicate())
+          && p.arguments().containsKey("agent") && !"self".equals(p.arguments().get("agent"))).toList();
+      boolean noEvidence = OUTLET_DENIAL.matcher(s.text()).find();
+      if (attributed && !noEvidence) {
+        // Figures in attributed sentences the attribution did not cover ("...attack that killed 139 people") still count.
+        if (quantities.isEmpty()) continue;
+        boolean covered = attributions.stream().anyMatch(a -> a.sentenceIndex() == s.index() && !QuantityReader.read(a.content()).isEmpty());
+        if (covered) continue;
+        props = List.of();
+      }
+      if (quantities.isEmpty() && !(noEvidence && !props.isEmpty())) continue;
+      if (props.isEmpty() || !noEvidence) props = List.of(new Proposition(null, null, Map.of(), Map.of(), false));
+      for (Proposition p : props) {
+        Polarity polarity = noEvidence && p.predicate() != null ? Polarity.DENIED : Polarity.AFFIRMED;
+        String id = article.id() + ":" + s.start() + "-" + s.end() + (p.arguments().isEmpty() ? "" : ":" + p.arguments().get("agent"));
+        out.add(new Claim(id, article.id(), article.source(), article.publishedAt(), outlet, ClaimantType.OUTLET, outlet, null, null,
+            "state", s.text(), p.subject(), p.predicate(), p.arguments(), p.negatedArguments(), polarity, Modality.STATED,
+            quantities, null, false, s.text(), s.index(), s.start(), s.end()));
+      }
+    }
+    return out;
+  }
+
+  private static String sentenceText(Document doc, int index, int start, int end) {
+    List<Sentence> sentences = doc.get(Annotations.SENTENCES);
+    StringBuilder b = new StringBuilder();
+    for (Sentence s : sentences) {
+      if (s.index() == index || s.start() < end && s.end() > start) b.append(b.isEmpty() ? "" : " ").append(s.text());
+    }
+    return b.toString();
+  }
+
+  /** The same content attributed twice to the same party (a quote also caught as reported speech) is one claim. */
+  private static List<Claim> dedupe(List<Claim> claims) {
+    Map<String, Claim> byKey = new LinkedHashMap<>();
+    for (Claim c : claims) {
+      String key = c.claimant().toLowerCase(Locale.ROOT) + "|" + c.charStart() + "|" + c.predicate() + "|" + c.arguments();
+      byKey.putIfAbsent(key, c);
+    }
+    return new ArrayList<>(byKey.values());
   }
 }

@@ -1,16 +1,298 @@
 package io.contraflow.analysis.contradictions;
 
 import io.contraflow.analysis.claims.Claim;
+import io.contraflow.analysis.claims.Modality;
+import io.contraflow.analysis.claims.Polarity;
+import io.contraflow.analysis.claims.Quantity;
+import io.contraflow.analysis.nlp.Lexicon;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Finds contradictions among the claims of one event. Pure and deterministic: the same claims give the same
  * findings with the same ids, whatever order they arrived in, so a caller can re-run it as claims arrive and
  * publish what changed.
+ *
+ * <p>A finding is identified by its question and the two positions, never by who holds them, so that every
+ * outlet's paraphrase of a statement is more evidence for one finding rather than a new one. Questions:
+ * <ul>
+ *   <li>where someone went (move frame): parties naming different destinations, or one explicitly ruling out the
+ *       other's ("toward Belarus, not Ukraine");</li>
+ *   <li>whether a country or the West is behind the act (responsible frame): asserted by some, denied by others;</li>
+ *   <li>how many were killed, injured, ... : figures whose intervals do not overlap ("139" vs "at least 140");
+ *       a later, higher figure from later reports is a revision, not a dispute;</li>
+ *   <li>explicit reports of disagreement ("X contradicts Y"), folded into the finding that already sets X against
+ *       Y, or reported on their own.</li>
+ * </ul>
  */
 public final class ContradictionDetector {
+  private static final Lexicon LEXICON = Lexicon.english();
 
   public List<Finding> detect(String eventId, List<Claim> claimsOfEvent) {
-    return List.of();
+    List<Claim> claims = claimsOfEvent.stream().sorted(Comparator.comparing(Claim::id)).toList();
+    List<Finding> findings = new ArrayList<>();
+    findings.addAll(destinations(eventId, claims));
+    findings.addAll(responsibility(eventId, claims));
+    findings.addAll(figures(eventId, claims));
+    return reported(eventId, claims, findings);
+  }
+
+  // ---- where someone went -------------------------------------------------------------------------------------
+
+  private List<Finding> destinations(String eventId, List<Claim> claims) {
+    List<Claim> moves = claims.stream().filter(c -> "move".equals(c.predicate()) && c.polarity() == Polarity.AFFIRMED
+        && c.arguments().containsKey("destination") && !"abroad".equals(c.arguments().get("destination"))).toList();
+    Map<String, Set<String>> partiesByPlace = new LinkedHashMap<>();
+    for (Claim c : moves) for (String d : places(c.arguments().get("destination"))) partiesByPlace.computeIfAbsent(d, k -> new TreeSet<>()).add(Parties.key(c));
+    List<Finding> out = new ArrayList<>();
+    List<String> placeList = new ArrayList<>(new TreeSet<>(partiesByPlace.keySet()));
+    for (int i = 0; i < placeList.size(); i++) {
+      for (int j = i + 1; j < placeList.size(); j++) {
+        String p1 = placeList.get(i);
+        String p2 = placeList.get(j);
+        boolean explicit = moves.stream().anyMatch(c -> rulesOut(c, p1, p2) || rulesOut(c, p2, p1));
+        Set<String> only1 = minus(partiesByPlace.get(p1), partiesByPlace.get(p2));
+        Set<String> only2 = minus(partiesByPlace.get(p2), partiesByPlace.get(p1));
+        if (!explicit && (only1.isEmpty() || only2.isEmpty())) continue;
+        // The side that names both (first one, then the other) holds the first; the other side is those who never
+        // named it.
+        String a = p1;
+        String b = p2;
+        boolean oneRulesOutTwo = moves.stream().anyMatch(c -> rulesOut(c, p1, p2));
+        if (!oneRulesOutTwo && (moves.stream().anyMatch(c -> rulesOut(c, p2, p1)) || only1.isEmpty())) {
+          a = p2;
+          b = p1;
+        }
+        Set<String> holdersOfA = partiesByPlace.get(a);
+        String fa = a;
+        String fb = b;
+        List<Claim> sideA = moves.stream().filter(c -> places(c.arguments().get("destination")).contains(fa)).toList();
+        List<Claim> sideB = moves.stream().filter(c -> places(c.arguments().get("destination")).contains(fb)
+            && !holdersOfA.contains(Parties.key(c))).toList();
+        if (sideA.isEmpty() || sideB.isEmpty()) continue;
+        String subject = sideA.stream().map(Claim::subject).filter(s -> s != null).findFirst().orElse("they");
+        String topic = "where the " + subject + " went: " + a + " or " + b;
+        String explanation = names(sideA) + " " + verb(sideA, "says", "say") + " the " + subject + " headed for " + a + "; "
+            + names(sideB) + " " + verb(sideB, "says", "say") + " they headed for " + b + ".";
+        out.add(new Finding(id(eventId, "move", "destination", a, b), eventId, ContradictionKind.ATTRIBUTED_DISAGREEMENT, topic,
+            new Side("destination: " + a, sideA), new Side("destination: " + b, sideB), explicit ? 0.9 : 0.7, Severity.HIGH, explanation));
+      }
+    }
+    return out;
+  }
+
+  private static boolean rulesOut(Claim c, String affirmed, String ruledOut) {
+    return places(c.arguments().get("destination")).contains(affirmed) && places(c.negatedArguments().get("destination")).contains(ruledOut);
+  }
+
+  // ---- who is behind it ---------------------------------------------------------------------------------------
+
+  private List<Finding> responsibility(String eventId, List<Claim> claims) {
+    Map<String, List<Claim>> byAgent = new LinkedHashMap<>();
+    for (Claim c : claims) {
+      if (!"responsible".equals(c.predicate())) continue;
+      String agent = c.arguments().get("agent");
+      // Blame disputes between states: agents are countries (or "the West"); organisation names vary too much
+      // across outlets ("IS", "ISIS-K", "the Islamic State affiliate") to be compared by name.
+      if (agent == null || LEXICON.country(agent) == null || "true".equals(c.arguments().get("exclusive"))) continue;
+      byAgent.computeIfAbsent(LEXICON.country(agent), k -> new ArrayList<>()).add(c);
+    }
+    List<Finding> out = new ArrayList<>();
+    for (var e : new java.util.TreeMap<>(byAgent).entrySet()) {
+      String agent = e.getKey();
+      List<Claim> asserted = e.getValue().stream().filter(c -> c.polarity() == Polarity.AFFIRMED).toList();
+      List<Claim> denied = e.getValue().stream().filter(c -> c.polarity() == Polarity.DENIED).toList();
+      // A party does not dispute itself: keep each party on the side it takes most often.
+      Set<String> deniers = denied.stream().map(Parties::key).collect(Collectors.toSet());
+      asserted = asserted.stream().filter(c -> !deniers.contains(Parties.key(c))).toList();
+      if (asserted.isEmpty() || denied.isEmpty()) continue;
+      List<Claim> finalAsserted = asserted;
+      boolean disagree = denied.stream().anyMatch(d -> finalAsserted.stream().noneMatch(a -> Parties.allied(a, d)));
+      if (!disagree) continue;
+      String topic = "whether " + agent + " was involved";
+      String explanation = names(asserted) + " " + verb(asserted, "says", "say") + " " + agent + " was involved; " + names(denied) + " "
+          + verb(denied, "denies", "deny") + " it.";
+      double confidence = denied.stream().anyMatch(c -> c.claimantType() != io.contraflow.analysis.claims.ClaimantType.OUTLET) ? 0.85 : 0.6;
+      out.add(new Finding(id(eventId, "responsible", "agent", agent, "denied"), eventId, ContradictionKind.DENIAL, topic,
+          new Side(agent + " involved", asserted), new Side(agent + " not involved", denied), confidence, Severity.HIGH, explanation));
+    }
+    return out;
+  }
+
+  // ---- figures ------------------------------------------------------------------------------------------------
+
+  private record Figure(Claim claim, Quantity quantity) {}
+
+  private List<Finding> figures(String eventId, List<Claim> claims) {
+    Map<String, List<Figure>> byMeasure = new LinkedHashMap<>();
+    for (Claim c : claims) {
+      if (c.modality() == Modality.QUESTIONED) continue;
+      for (Quantity q : c.quantities()) if (q.counted() != null && !"vague".equals(q.qualifier())) byMeasure.computeIfAbsent(q.counted(), k -> new ArrayList<>()).add(new Figure(c, q));
+    }
+    List<Finding> out = new ArrayList<>();
+    for (var e : new java.util.TreeMap<>(byMeasure).entrySet()) {
+      List<Figure> figs = e.getValue();
+      double low = Double.MAX_VALUE;
+      double high = -Double.MAX_VALUE;
+      for (Figure f1 : figs) {
+        for (Figure f2 : figs) {
+          if (f1.quantity().value() < f2.quantity().value() && !f1.quantity().overlaps(f2.quantity())
+              && !f1.claim().articleId().equals(f2.claim().articleId())) {
+            low = Math.min(low, f1.quantity().value());
+            high = Math.max(high, f2.quantity().value());
+          }
+        }
+      }
+      if (low == Double.MAX_VALUE) continue;
+      double lo = low;
+      double hi = high;
+      List<Claim> sideA = distinct(figs.stream().filter(f -> f.quantity().value() == lo).map(Figure::claim).toList());
+      List<Claim> sideB = distinct(figs.stream().filter(f -> f.quantity().value() == hi).map(Figure::claim).toList());
+      boolean later = sideB.stream().allMatch(b -> sideA.stream().allMatch(a -> b.publishedAt().isAfter(a.publishedAt())));
+      ContradictionKind kind = later ? ContradictionKind.REVISION : ContradictionKind.NUMERIC_DISCREPANCY;
+      Severity severity = later || (hi - lo) / hi < 0.05 ? Severity.LOW : Severity.MEDIUM;
+      String measure = e.getKey();
+      String a = fmt(lo);
+      String b = fmt(hi);
+      String topic = "number " + measure + ": " + a + " or " + b;
+      String explanation = later
+          ? "The figure for " + measure + " was revised from " + a + " to " + b + " in later reports."
+          : names(sideA) + " " + verb(sideA, "gives", "give") + " " + a + " " + measure + "; " + names(sideB) + " " + verb(sideB, "gives", "give") + " " + b + ".";
+      out.add(new Finding(id(eventId, "figure", measure, a, b), eventId, kind, topic, new Side(measure + ": " + a, sideA),
+          new Side(measure + ": " + b, sideB), later ? 0.5 : 0.6, severity, explanation));
+    }
+    return out;
+  }
+
+  // ---- explicit reports ---------------------------------------------------------------------------------------
+
+  private List<Finding> reported(String eventId, List<Claim> claims, List<Finding> findings) {
+    List<Finding> out = new ArrayList<>(findings);
+    Map<String, List<Claim>> unattached = new LinkedHashMap<>();
+    for (Claim r : claims) {
+      if (r.reported() == null) continue;
+      boolean attached = false;
+      for (int i = 0; i < out.size(); i++) {
+        Finding f = out.get(i);
+        if (f.kind() == ContradictionKind.NUMERIC_DISCREPANCY || f.kind() == ContradictionKind.REVISION) continue;
+        Predicate<Claim> challengedParty = c -> matchesName(c, r.reported().challenged(), r);
+        boolean aHasChallenger = f.sideA().claims().stream().anyMatch(c -> Parties.allied(c, r));
+        boolean bHasChallenger = f.sideB().claims().stream().anyMatch(c -> Parties.allied(c, r));
+        boolean aHasChallenged = f.sideA().claims().stream().anyMatch(challengedParty);
+        boolean bHasChallenged = f.sideB().claims().stream().anyMatch(challengedParty);
+        if (aHasChallenger && bHasChallenged) {
+          out.set(i, withEvidence(f, r, true));
+          attached = true;
+        } else if (bHasChallenger && aHasChallenged) {
+          out.set(i, withEvidence(f, r, false));
+          attached = true;
+        }
+        if (attached) break;
+      }
+      if (!attached) {
+        String pair = String.join("|", new TreeSet<>(List.of(Parties.key(r), r.reported().challenged().toLowerCase())));
+        unattached.computeIfAbsent(pair, k -> new ArrayList<>()).add(r);
+      }
+    }
+    for (var e : unattached.entrySet()) {
+      List<Claim> reports = e.getValue();
+      Claim first = reports.get(0);
+      String challenged = first.reported().challenged();
+      List<Claim> challengedClaims = claims.stream().filter(c -> c.reported() == null && matchesName(c, challenged, first)).toList();
+      if (challengedClaims.isEmpty()) continue;
+      String topic = first.claimant() + " " + first.reported().relation() + " " + challenged;
+      String explanation = "Reports say " + first.claimant() + "'s account " + verbFor(first.reported().relation()) + " " + challenged + "'s.";
+      out.add(new Finding(id(eventId, "reported", e.getKey(), "", ""), eventId, ContradictionKind.REPORTED_CONTRADICTION, topic,
+          new Side(first.claimant(), reports), new Side(challenged, challengedClaims), 0.75, Severity.MEDIUM, explanation));
+    }
+    return out;
+  }
+
+  private static boolean matchesName(Claim c, String name, Claim report) {
+    String n = name.toLowerCase();
+    String[] parts = n.split("\\s+");
+    if (Parties.key(c).equals(parts[parts.length - 1]) || c.claimant().equalsIgnoreCase(name)) return true;
+    // "the Kremlin" / "Moscow" stand for the Russian government, and Putin speaks for it too.
+    return n.endsWith(" government") && c.affiliation() != null && n.startsWith(LEXICON.demonym(c.affiliation()).toLowerCase());
+  }
+
+  private static Finding withEvidence(Finding f, Claim report, boolean onA) {
+    Side a = onA ? new Side(f.sideA().position(), append(f.sideA().claims(), report)) : f.sideA();
+    Side b = onA ? f.sideB() : new Side(f.sideB().position(), append(f.sideB().claims(), report));
+    return new Finding(f.id(), f.eventId(), f.kind(), f.topic(), a, b, Math.min(0.95, f.confidence() + 0.05), f.severity(), f.explanation());
+  }
+
+  // ---- helpers ------------------------------------------------------------------------------------------------
+
+  private static List<Claim> append(List<Claim> claims, Claim c) {
+    List<Claim> out = new ArrayList<>(claims);
+    if (!out.contains(c)) out.add(c);
+    return out;
+  }
+
+  private static List<Claim> distinct(List<Claim> claims) {
+    return new ArrayList<>(new LinkedHashSet<>(claims));
+  }
+
+  private static Set<String> places(String joined) {
+    if (joined == null || joined.isBlank()) return Set.of();
+    return new LinkedHashSet<>(Arrays.asList(joined.split("\\|")));
+  }
+
+  private static Set<String> minus(Set<String> a, Set<String> b) {
+    Set<String> out = new TreeSet<>(a);
+    out.removeAll(b);
+    return out;
+  }
+
+  private static String names(List<Claim> claims) {
+    List<String> seen = new ArrayList<>();
+    Set<String> keys = new LinkedHashSet<>();
+    for (Claim c : claims) if (keys.add(Parties.key(c))) seen.add(c.claimant());
+    if (seen.size() > 3) return String.join(", ", seen.subList(0, 3)) + " and others";
+    return String.join(", ", seen);
+  }
+
+  private static String verb(List<Claim> claims, String singular, String plural) {
+    return claims.stream().map(Parties::key).distinct().count() == 1 ? singular : plural;
+  }
+
+  private static String verbFor(String relation) {
+    return switch (relation) {
+      case "go against" -> "goes against";
+      case "undermine" -> "undermines";
+      default -> relation + "s";
+    };
+  }
+
+  private static String fmt(double v) {
+    return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+  }
+
+  static String id(String eventId, String... parts) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      sha.update(eventId.getBytes(StandardCharsets.UTF_8));
+      for (String p : parts) {
+        sha.update((byte) 0);
+        sha.update(p.getBytes(StandardCharsets.UTF_8));
+      }
+      return "ctr-" + HexFormat.of().formatHex(sha.digest(), 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

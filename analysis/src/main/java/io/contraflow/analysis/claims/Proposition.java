@@ -1,0 +1,14 @@
+package io.contraflow.analysis.claims;
+
+import java.util.Map;
+
+/**
+ * The comparable core of a claim's content: a predicate frame with its subject and arguments.
+ *
+ * @param predicate frame name: "move" (someone went somewhere), "responsible" (someone is behind an act)
+ * @param arguments by role: destination, origin, agent, exclusive
+ * @param negatedArguments what the content rules out ("toward Belarus, not Ukraine")
+ * @param negated true when the content denies the frame itself ("Ukraine was not involved")
+ */
+public record Proposition(String subject, String predicate, Map<String, String> arguments, Map<String, String> negatedArguments,
+                          boolean negated) {}

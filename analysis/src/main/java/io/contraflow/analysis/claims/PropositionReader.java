@@ -1,0 +1,173 @@
+package io.contraflow.analysis.claims;
+
+import io.contraflow.analysis.nlp.Lexicon;
+import io.contraflow.analysis.nlp.TextNormalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the frames that news disputes turn on from a claim's content: where someone went (move: destination,
+ * origin) and who is behind an act (responsible: agent). The cue words are general English, so the same reader
+ * serves a bombing, a dam breach or a hacked election.
+ */
+public final class PropositionReader {
+  private static final Pattern MOVE = Pattern.compile("(?i)\\b(fle[ed]\\w*|flee|escap\\w*|head(?:ed|ing|s)?|go|goes|went|going|gone|cross\\w*|"
+      + "enter(?:ed|ing|s)?|dr[io]v\\w*|travel\\w*|run|ran|running|turn\\w*|retreat\\w*|mov(?:e|ed|ing)|make for|made for|sought to reach|"
+      + "reach(?:ed)?|bound for|pass through|get into|got into)\\b");
+  private static final Pattern DESTINATION = Pattern.compile("(?i)^(?:[\\w'-]+\\s+){0,6}?(?:to|toward|towards|into|for|in the direction of|across"
+      + "|enter(?:ed|ing)?|reach(?:ed)?)\\s+((?:the\\s+)?(?:[\\w.'-]+\\s+){0,4}?[\\w.'-]+)");
+  private static final Pattern NOT_ALTERNATIVE = Pattern.compile("(?i),?\\s+(?:and\\s+)?not\\s+(?:to\\s+|toward\\s+|into\\s+)?((?:the\\s+)?[A-Z][\\w.'-]+(?:\\s+[A-Z][\\w.'-]+)?)");
+  private static final Pattern RESPONSIBLE = Pattern.compile("(?i)\\b(involved|involvement|role|behind|responsible|responsibility|carried out|carry out|"
+      + "carrying out|orchestrat\\w+|organi[sz](?:ed|ing)|ordered|assist(?:ed|ing|s)?|helped|backed|a hand in|part in|link(?:ed|s)?|blam\\w+|"
+      + "accus\\w+|plotted|masterminded|sponsored|perpetrated|staged|complicit|complicity|prepared the|executed)\\b");
+  private static final Set<String> PERPETRATORS = Set.of("attacker", "attackers", "gunman", "gunmen", "perpetrator", "perpetrators", "suspect",
+      "suspects", "assailant", "assailants", "terrorist", "terrorists", "bandit", "bandits", "culprit", "culprits", "shooter", "shooters",
+      "militant", "militants", "killer", "killers", "hijacker", "hijackers", "bomber", "bombers", "fugitive", "fugitives", "they", "men",
+      "robber", "robbers", "assassin", "assassins");
+  private static final Set<String> SELF_REFERENCE = Set.of("it", "its", "we", "our", "i", "us");
+
+  private final Lexicon lexicon = Lexicon.english();
+
+  public List<Proposition> read(String content) {
+    String text = TextNormalizer.forModels(content);
+    List<Proposition> out = new ArrayList<>();
+    Proposition move = move(text);
+    if (move != null) out.add(move);
+    out.addAll(responsible(text));
+    return out;
+  }
+
+  private Proposition move(String text) {
+    Matcher m = MOVE.matcher(text);
+    while (m.find()) {
+      String rest = text.substring(m.start());
+      Matcher d = DESTINATION.matcher(rest);
+      if (!d.find()) continue;
+      Set<String> places = places(d.group(1));
+      if (places.isEmpty() && !d.group(1).toLowerCase(Locale.ROOT).startsWith("abroad")) continue;
+      Map<String, String> args = new LinkedHashMap<>();
+      args.put("destination", places.isEmpty() ? "abroad" : String.join("|", places));
+      Map<String, String> negated = new LinkedHashMap<>();
+      Matcher not = NOT_ALTERNATIVE.matcher(rest.substring(d.end()));
+      if (not.lookingAt()) {
+        Set<String> alt = places(not.group(1));
+        if (!alt.isEmpty()) negated.put("destination", String.join("|", alt));
+      }
+      String before = text.substring(0, m.start()).toLowerCase(Locale.ROOT);
+      // "could not enter Belarus" reports a failed attempt, not a denial that they tried.
+      boolean denied = Pattern.compile("\\b(did not|didn't|never|were not|was not|weren't|wasn't)\\s+(\\w+\\s+)?$").matcher(before).find();
+      return new Proposition(mover(before), "move", args, negated, denied);
+    }
+    return null;
+  }
+
+  private List<Proposition> responsible(String text) {
+    Matcher m = RESPONSIBLE.matcher(text);
+    if (!m.find()) return List.of();
+    String lower = text.toLowerCase(Locale.ROOT);
+    Set<String> agents = new LinkedHashSet<>();
+    String frame = m.group(1).toLowerCase(Locale.ROOT);
+    String after = text.substring(m.end());
+    if (frame.startsWith("accus") || frame.startsWith("blam")) {
+      agents.addAll(parties(firstWords(after, 4)));
+    } else if (frame.startsWith("link")) {
+      Matcher to = Pattern.compile("(?i)\\bto\\s+((?:the\\s+)?(?:[\\w.'-]+\\s*){1,3})").matcher(after);
+      if (to.find()) agents.addAll(parties(to.group(1)));
+    }
+    Matcher by = Pattern.compile("(?i)\\bby\\s+((?:the\\s+)?(?:[\\w.'-]+\\s*){1,3})").matcher(after);
+    if (agents.isEmpty() && by.find() && by.start() < 30) agents.addAll(parties(by.group(1)));
+    if (agents.isEmpty()) {
+      // The agent is the subject of the clause: parties named before the frame word ("Ukraine and the West had a role",
+      // "Western special services have assisted it and Ukrainian special services had a direct part in it").
+      String before = clauseTail(text.substring(0, m.start()));
+      agents.addAll(parties(before));
+      Matcher again = RESPONSIBLE.matcher(text);
+      int last = m.end();
+      while (again.find(last)) {
+        String between = clauseTail(text.substring(last, again.start()));
+        agents.addAll(parties(between));
+        last = again.end();
+      }
+    }
+    boolean self = agents.isEmpty() && Pattern.compile("\\b(it|its|we|our|us)\\b").matcher(lower).find();
+    // Negation counts only in the frame word's own clause: "X could not do it and Y was covering up Z's involvement"
+    // does not deny Z's involvement.
+    String before = text.substring(0, m.start());
+    String clause = clauseTail(before) + text.substring(m.start(), Math.min(text.length(), m.end() + 20));
+    String clauseLower = clause.toLowerCase(Locale.ROOT);
+    boolean negated = Pattern.compile("\\b(not|n't|never|no|nothing to do|without)\\b").matcher(clauseLower).find()
+        && !Pattern.compile("\\b(not only|no doubt|no proof|no evidence)\\b").matcher(clauseLower).find();
+    boolean exclusive = Pattern.compile("\\b(alone|only|solely|by itself)\\b").matcher(lower).find();
+    List<Proposition> out = new ArrayList<>();
+    if (agents.isEmpty()) {
+      Map<String, String> args = new LinkedHashMap<>();
+      if (self) args.put("agent", "self");
+      out.add(new Proposition(null, "responsible", args, Map.of(), negated));
+      return out;
+    }
+    for (String agent : agents) {
+      Map<String, String> args = new LinkedHashMap<>();
+      args.put("agent", agent);
+      if (exclusive) args.put("exclusive", "true");
+      out.add(new Proposition(null, "responsible", args, Map.of(), negated));
+    }
+    return out;
+  }
+
+  /** Countries named in a phrase ("the Ukrainian-Russian border" -> Ukraine, Russia). */
+  private Set<String> places(String phrase) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String w : phrase.split("[\\s-]+")) {
+      String c = lexicon.country(w.replaceAll("[,.;:]$", ""));
+      if (c != null) out.add(c);
+    }
+    return out;
+  }
+
+  /** Parties named in a phrase: countries (by name, demonym or capital), the West, and capitalised organisations. */
+  private Set<String> parties(String phrase) {
+    Set<String> out = new LinkedHashSet<>();
+    Matcher names = Pattern.compile("\\b([A-Z][\\w.'-]*(?:\\s+(?:of\\s+)?[A-Z][\\w.'-]*)*)").matcher(phrase);
+    while (names.find()) {
+      String name = names.group(1).replaceAll("'s$", "").replaceAll("^(The|But|And|While|We|I|It|He|She|They|No|When|Despite|However)\\b\\s*", "");
+      if (name.isBlank()) continue;
+      String c = null;
+      for (String w : name.split("[\\s-]+")) if (c == null) c = lexicon.country(w);
+      if (c != null) out.add(c);
+      else if (name.length() > 1 && !name.matches("(?i)(Friday|Monday|Tuesday|Wednesday|Thursday|Saturday|Sunday|March|Moscow)")) out.add(name);
+    }
+    return out;
+  }
+
+  /** The part of {@code s} after its last clause boundary: the subject of the frame word that follows. */
+  private static String clauseTail(String s) {
+    Matcher b = Pattern.compile("(?i)(,|;|:|\\bthat\\b|\\bwhile\\b|\\bbut\\b|\\bwhich\\b|\\bwho\\b|\\bdespite\\b|\\bafter\\b|\\bwhen\\b|\\bbecause\\b)").matcher(s);
+    int cut = 0;
+    while (b.find()) cut = b.end();
+    return s.substring(cut);
+  }
+
+  private static String mover(String before) {
+    String[] words = before.split("[^a-z']+");
+    for (int i = words.length - 1; i >= 0 && i >= words.length - 8; i--) {
+      if (PERPETRATORS.contains(words[i])) return "perpetrators";
+    }
+    return null;
+  }
+
+  private static String firstWords(String s, int n) {
+    String[] w = s.trim().split("\\s+");
+    return String.join(" ", java.util.Arrays.copyOf(w, Math.min(n, w.length)));
+  }
+
+  static boolean selfReference(String word) {
+    return SELF_REFERENCE.contains(word.toLowerCase(Locale.ROOT));
+  }
+}

@@ -1,0 +1,146 @@
+package io.contraflow.analysis.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads stated numbers as intervals with what they count: "at least 139 people killed" is killed in [139, +inf),
+ * "nearly 140" is [126, 140), "about 90" is [81, 99], "dozens" is [24, 99], "100 to 300" is [100, 300]; written
+ * numbers ("four suspects") too. Years, dates and clock times are not quantities.
+ */
+public final class QuantityReader {
+  private static final Map<String, Double> WORDS = Map.ofEntries(
+      Map.entry("one", 1d), Map.entry("two", 2d), Map.entry("three", 3d), Map.entry("four", 4d), Map.entry("five", 5d),
+      Map.entry("six", 6d), Map.entry("seven", 7d), Map.entry("eight", 8d), Map.entry("nine", 9d), Map.entry("ten", 10d),
+      Map.entry("eleven", 11d), Map.entry("twelve", 12d), Map.entry("fifteen", 15d), Map.entry("twenty", 20d), Map.entry("thirty", 30d),
+      Map.entry("forty", 40d), Map.entry("fifty", 50d), Map.entry("hundred", 100d), Map.entry("a hundred", 100d), Map.entry("a dozen", 12d),
+      Map.entry("dozen", 12d));
+  private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(\\s+(?:million|billion|thousand))?"
+      + "|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|a dozen)\\b"
+      + "|\\b(dozens|scores|hundreds|thousands|tens of thousands|millions)\\b";
+  private static final String QUALIFIER = "(at least|no fewer than|no less than|more than|over|upwards of|in excess of|nearly|almost|close to|"
+      + "just under|about|around|approximately|roughly|some|an estimated|up to|at most|no more than|fewer than|less than|under|between|as many as)?";
+  private static final Pattern QUANTITY = Pattern.compile("(?i)\\b" + QUALIFIER + "\\s*(?:" + NUMBER + ")(?:\\s*(?:to|and|-)\\s*(\\d{1,3}(?:,\\d{3})+|\\d+))?");
+  private static final Pattern YEAR_OR_DATE = Pattern.compile("(?i)(in|since|of|by|from|until|year|march|april|may|june|july|august|september|october|"
+      + "november|december|january|february)\\s*$");
+  private static final Map<String, String> MEASURES = Map.ofEntries(
+      Map.entry("killed", "killed"), Map.entry("kill", "killed"), Map.entry("dead", "killed"), Map.entry("died", "killed"),
+      Map.entry("deaths", "killed"), Map.entry("death", "killed"), Map.entry("lives", "killed"), Map.entry("fatalities", "killed"),
+      Map.entry("bodies", "killed"), Map.entry("victims", "killed"), Map.entry("toll", "killed"),
+      Map.entry("injured", "injured"), Map.entry("wounded", "injured"), Map.entry("wound", "injured"), Map.entry("hurt", "injured"),
+      Map.entry("injuries", "injured"), Map.entry("hospitalised", "hospitalised"), Map.entry("hospitalized", "hospitalised"),
+      Map.entry("hospital", "hospitalised"), Map.entry("arrested", "detained"), Map.entry("detained", "detained"),
+      Map.entry("missing", "missing"), Map.entry("evacuated", "evacuated"), Map.entry("displaced", "displaced"));
+
+  private QuantityReader() {}
+
+  public static List<Quantity> read(String text) {
+    String norm = text.replace('\u2013', '-').replace('\u2014', '-');
+    List<Quantity> out = new ArrayList<>();
+    Matcher m = QUANTITY.matcher(norm);
+    while (m.find()) {
+      String qualifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+      Double value = number(m);
+      if (value == null) continue;
+      String before = norm.substring(Math.max(0, m.start() - 12), m.start());
+      String after = norm.substring(m.end(), Math.min(norm.length(), m.end() + 12));
+      boolean digits = m.group(2) != null;
+      if (digits && value >= 1900 && value <= 2100 && qualifier.isEmpty()) continue; // a year
+      if (digits && YEAR_OR_DATE.matcher(before).find() && qualifier.isEmpty() && value <= 31) continue; // a date
+      if (after.matches("(?s)^\\s*(%|percent|per cent).*")) {
+        out.add(interval(m.group().trim(), value, range(m), qualifier, "percent", null));
+        continue;
+      }
+      if (after.matches("(?s)^\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b|:).*")) continue;
+      String unit = unitAfter(norm, m.end());
+      String counted = measureNear(norm, m.start(), m.end());
+      if (counted == null && unit == null) continue;
+      out.add(interval(m.group().trim(), value, range(m), qualifier, unit, counted));
+    }
+    return out;
+  }
+
+  private static Double number(Matcher m) {
+    if (m.group(2) != null) {
+      double v = Double.parseDouble(m.group(2).replace(",", ""));
+      if (m.group(3) != null) {
+        String mult = m.group(3).trim().toLowerCase(Locale.ROOT);
+        v *= mult.equals("million") ? 1e6 : mult.equals("billion") ? 1e9 : 1e3;
+      }
+      return v;
+    }
+    if (m.group(4) != null) return WORDS.get(m.group(4).toLowerCase(Locale.ROOT));
+    if (m.group(5) != null) {
+      return switch (m.group(5).toLowerCase(Locale.ROOT)) {
+        case "dozens" -> 24d;
+        case "scores" -> 40d;
+        case "hundreds" -> 200d;
+        case "thousands" -> 2000d;
+        case "tens of thousands" -> 20000d;
+        default -> 2e6;
+      };
+    }
+    return null;
+  }
+
+  private static Double range(Matcher m) {
+    return m.group(6) == null ? null : Double.parseDouble(m.group(6).replace(",", ""));
+  }
+
+  private static Quantity interval(String text, double value, Double rangeHigh, String qualifier, String unit, String counted) {
+    String q = qualifier;
+    if (text.toLowerCase(Locale.ROOT).matches(".*\\b(dozens|scores|hundreds|thousands|millions)\\b.*")) {
+      double hi = value * 4.125 - 0.000001; // dozens 24..99, hundreds 200..825 (below a thousand)
+      return new Quantity(text, value, value, Math.floor(hi), true, true, "vague", unit, counted);
+    }
+    if (rangeHigh != null && rangeHigh > value) return new Quantity(text, value, value, rangeHigh, true, true, "range", unit, counted);
+    return switch (q) {
+      case "at least", "no fewer than", "no less than" -> new Quantity(text, value, value, null, true, true, "at_least", unit, counted);
+      case "more than", "over", "upwards of", "in excess of" -> new Quantity(text, value, value, null, false, true, "more_than", unit, counted);
+      case "nearly", "almost", "close to", "just under" -> new Quantity(text, value, Math.floor(value * 0.9), value, true, false, "nearly", unit, counted);
+      case "about", "around", "approximately", "roughly", "some", "an estimated" ->
+          new Quantity(text, value, Math.floor(value * 0.9), Math.ceil(value * 1.1), true, true, "about", unit, counted);
+      case "up to", "at most", "no more than", "as many as" -> new Quantity(text, value, 0d, value, true, true, "at_most", unit, counted);
+      case "fewer than", "less than", "under" -> new Quantity(text, value, 0d, value, true, false, "less_than", unit, counted);
+      default -> new Quantity(text, value, value, value, true, true, "exact", unit, counted);
+    };
+  }
+
+  private static String unitAfter(String text, int end) {
+    Matcher u = Pattern.compile("^\\s+(?:of\\s+them\\s+)?([a-z]+)").matcher(text.substring(end));
+    if (!u.find()) return null;
+    String w = u.group(1).toLowerCase(Locale.ROOT);
+    return switch (w) {
+      case "people", "persons", "civilians", "children", "soldiers", "troops", "suspects", "victims", "men", "women", "residents",
+          "workers", "passengers", "hours", "days", "weeks", "months", "years", "decades", "miles", "kilometers", "kilometres", "dollars",
+          "euros", "rubles", "percent", "gunmen", "attackers", "officers", "police", "students", "patients", "migrants", "fighters" -> w;
+      default -> null;
+    };
+  }
+
+  /** The measure word nearest the number in its clause, within a few words either side. */
+  private static String measureNear(String text, int start, int end) {
+    String left = text.substring(Math.max(0, start - 60), start);
+    int cut = Math.max(left.lastIndexOf(','), Math.max(left.lastIndexOf(';'), left.lastIndexOf('.')));
+    if (cut >= 0 && !left.substring(cut).matches("(?s).*\\d,\\d.*")) left = left.substring(cut + 1);
+    String right = text.substring(end, Math.min(text.length(), end + 60));
+    int rc = right.length();
+    for (char c : new char[] {',', ';', '.'}) {
+      int k = right.indexOf(c);
+      if (k >= 0 && k < rc) rc = k;
+    }
+    right = right.substring(0, rc);
+    String[] lw = left.toLowerCase(Locale.ROOT).split("[^a-z]+");
+    String[] rw = right.toLowerCase(Locale.ROOT).split("[^a-z]+");
+    for (int d = 0; d < 7; d++) {
+      if (d < rw.length && MEASURES.containsKey(rw[d])) return MEASURES.get(rw[d]);
+      int li = lw.length - 1 - d;
+      if (li >= 0 && MEASURES.containsKey(lw[li])) return MEASURES.get(lw[li]);
+    }
+    return null;
+  }
+}

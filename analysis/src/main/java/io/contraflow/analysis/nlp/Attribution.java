@@ -1,0 +1,16 @@
+package io.contraflow.analysis.nlp;
+
+import io.contraflow.analysis.claims.Modality;
+import io.contraflow.analysis.claims.Polarity;
+
+/**
+ * A stretch of text asserted by a party: the speaker, the cue that attributes it, and the content span.
+ *
+ * @param cue lemma of the attribution cue ("say", "deny", "according to", "quote")
+ * @param sentenceIndex index of the sentence holding the cue (the first sentence of a quote)
+ * @param relay a party through whom it was reported ("according to BelTA" after "he said"), or null
+ * @param challenged for an explicitly reported disagreement, the party whose claim is contradicted, else null
+ */
+public record Attribution(Mention speaker, String cue, int contentStart, int contentEnd, String content,
+                          int sentenceIndex, Polarity polarity, Modality modality, boolean direct, String relay,
+                          Mention challenged) {}

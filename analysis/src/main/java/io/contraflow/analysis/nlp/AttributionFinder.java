@@ -1,0 +1,440 @@
+package io.contraflow.analysis.nlp;
+
+import io.contraflow.analysis.claims.ClaimantType;
+import io.contraflow.analysis.claims.Modality;
+import io.contraflow.analysis.claims.Polarity;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds who asserted what: direct quotes with the speaker before, after, or earlier in the paragraph; reported
+ * speech ("X said Tuesday that ..."), inverted attribution ("..., X said"), "according to X" (a relay when another
+ * cue already names the speaker), participles ("by claiming that"), relative clauses ("Putin, who has suggested"),
+ * claim nouns ("Putin's claim that", "the claims of X that", "assertions made by X"), denials with an object ("Kyiv
+ * denied any role"), accusations ("accused X of Y") and explicit reports of disagreement ("X's remarks contradict
+ * Y's claims").
+ */
+public final class AttributionFinder implements Annotator {
+  /** Words between a subject and its cue that do not end the subject's search ("has also strongly denied"). */
+  private static final Set<String> SKIPPABLE = Set.of("has", "have", "had", "also", "strongly", "repeatedly", "was", "were", "is",
+      "are", "been", "would", "will", "can", "could", "did", "does", "do", "further", "later", "earlier", "still", "already", "now",
+      "vehemently", "aggressively", "long", "previously", "initially", "first", "then", "tried", "to", "sought", "publicly", "flatly",
+      "quickly", "once", "again", "himself", "herself", "themselves", "reportedly", "categorically", "since", "even", "just", "may",
+      "might", "in", "part", "be", "being", "privately", "openly", "explicitly", "immediately", "swiftly");
+  private static final Set<String> CONTENT_STOPS = Set.of("according");
+
+  private final Lexicon lexicon = Lexicon.english();
+
+  @Override
+  public Set<Key<?>> requires() {
+    return Set.of(Annotations.SENTENCES, Annotations.POS, Annotations.QUOTES, Annotations.MENTIONS);
+  }
+
+  @Override
+  public Set<Key<?>> adds() {
+    return Set.of(Annotations.ATTRIBUTIONS);
+  }
+
+  @Override
+  public void annotate(Document document) {
+    List<Sentence> sentences = document.get(Annotations.SENTENCES);
+    List<Quote> quotes = document.get(Annotations.QUOTES);
+    SpeakerResolver speakers = new SpeakerResolver(document.get(Annotations.MENTIONS));
+    String body = document.article().body();
+    List<Attribution> out = new ArrayList<>();
+    Mention lastQuoteSpeaker = null;
+    int lastQuoteParagraph = -1;
+    for (Sentence s : sentences) {
+      List<Token> t = s.tokens();
+      boolean[] quoted = quotedTokens(t, quotes);
+      Set<Integer> usedCues = new HashSet<>();
+      List<Attribution> here = new ArrayList<>();
+
+      // Direct quotes that end in this sentence: the speaker is after the closing mark, before the opening one,
+      // or the previous quote's speaker in the same paragraph.
+      for (Quote q : quotes) {
+        if (q.end() < s.start() || q.end() > s.end() || q.words() < 3) continue;
+        Mention speaker = quoteSpeaker(t, q, s, sentences, speakers, usedCues);
+        if (speaker == null && q.paragraph() == lastQuoteParagraph) speaker = lastQuoteSpeaker;
+        if (speaker == null) continue;
+        String relay = relayAfter(t, q.end(), speakers);
+        here.add(new Attribution(speaker, "quote", q.start(), q.end(), q.text(), indexOf(sentences, q.start(), s.index()),
+            polarityOf(q.text()), modalityOf(q.text(), "quote", s.text()), true, relay, null));
+        speakers.spoke(speaker);
+        lastQuoteSpeaker = speaker;
+        lastQuoteParagraph = q.paragraph();
+      }
+
+      // Reported disagreements: "X's remarks contradict Y's claims".
+      for (int i = 0; i < t.size(); i++) {
+        if (quoted[i]) continue;
+        String rel = disagreementAt(t, i);
+        if (rel == null) continue;
+        int after = i + rel.split(" ").length;
+        Mention challenger = firstParty(t, 0, i, speakers);
+        Mention challenged = firstParty(t, after, t.size(), speakers);
+        if (challenged == null) continue;
+        if (challenger == null) challenger = partyOfOtherCue(t, i, speakers);
+        if (challenger == null || challenger.key().equals(challenged.key())) continue;
+        here.add(new Attribution(challenger, rel, s.start(), s.end(), s.text(), s.index(), Polarity.AFFIRMED, Modality.STATED, false,
+            null, challenged));
+        usedCues.add(i);
+      }
+
+      // Claim nouns: "Putin's [unsubstantiated] claim that P", "the claims of X that P", "assertions made by X".
+      for (int i = 0; i < t.size(); i++) {
+        if (quoted[i] || !Lexicon.CLAIM_NOUNS.contains(t.get(i).lower())) continue;
+        Mention holder = claimNounHolder(t, i, speakers);
+        int thatAt = indexOfWord(t, i + 1, Math.min(t.size(), i + 12), "that");
+        if (holder == null || thatAt < 0) continue;
+        int[] span = clause(t, thatAt + 1, t.size());
+        if (span == null) continue;
+        String content = slice(body, t, span[0], span[1]);
+        here.add(new Attribution(holder, "claim", t.get(span[0]).start(), t.get(span[1] - 1).end(), content, s.index(),
+            polarityOf(content), labelled(t, i) ? Modality.LABELLED_FALSE : Modality.ALLEGED, false, null, null));
+      }
+
+      // Cue verbs outside quotes.
+      for (int i = 0; i < t.size(); i++) {
+        if (quoted[i] || usedCues.contains(i)) continue;
+        String lemma = cueLemma(t, i);
+        if (lemma == null) continue;
+        Attribution a = reported(t, i, lemma, s, body, speakers, here);
+        if (a != null) {
+          here.add(a);
+          speakers.spoke(a.speaker());
+        }
+      }
+
+      // "according to X" on its own names the speaker; after another cue it names a relay.
+      int acc = indexOfWord(t, 0, t.size(), "according");
+      if (acc >= 0 && acc + 1 < t.size() && t.get(acc + 1).is("to") && here.stream().noneMatch(a -> !a.direct())) {
+        Mention source = firstParty(t, acc + 2, t.size(), speakers);
+        if (source != null && here.stream().noneMatch(Attribution::direct)) {
+          int[] span = trim(t, 0, acc);
+          if (span != null && span[1] - span[0] >= 3) {
+            String content = slice(body, t, span[0], span[1]);
+            here.add(new Attribution(source, "according to", t.get(span[0]).start(), t.get(span[1] - 1).end(), content, s.index(),
+                polarityOf(content), modalityOf(content, "according to", s.text()), false, null, null));
+            speakers.spoke(source);
+          }
+        }
+      }
+      out.addAll(here);
+    }
+    document.set(Annotations.ATTRIBUTIONS, out);
+  }
+
+  // ---- direct quotes ------------------------------------------------------------------------------------------
+
+  private Mention quoteSpeaker(List<Token> t, Quote q, Sentence s, List<Sentence> sentences, SpeakerResolver speakers, Set<Integer> used) {
+    // After the closing mark: ", Lukashenko said", ", said spokeswoman Maria Zakharova", "he was quoted as saying".
+    int after = firstTokenFrom(t, q.end());
+    if (after >= 0) {
+      int limit = Math.min(t.size(), after + 14);
+      for (int i = after; i < limit; i++) {
+        if (t.get(i).text().equals("\"")) break;
+        String lemma = Lexicon.CUE_VERBS.get(t.get(i).lower());
+        if (lemma == null) continue;
+        Mention m = speakers.resolve(t, after, i);
+        if (m == null) m = speakers.resolve(t, i + 1, npEnd(t, i + 1));
+        if (m != null) {
+          used.add(i);
+          return m;
+        }
+        break;
+      }
+    }
+    // Before the opening mark: "Lukashenko said: \"...\"", "he had replied: \"...\"".
+    Sentence first = sentences.get(indexOf(sentences, q.start(), s.index()));
+    List<Token> ft = first.tokens();
+    int before = lastTokenBefore(ft, q.start());
+    for (int i = before; i >= 0 && i >= before - 10; i--) {
+      String lemma = Lexicon.CUE_VERBS.get(ft.get(i).lower());
+      if (lemma == null) continue;
+      int subjEnd = skipLeft(ft, i - 1);
+      Mention m = speakers.resolve(ft, npStart(ft, subjEnd), subjEnd + 1);
+      if (m != null) {
+        if (first == s) used.add(i);
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private String relayAfter(List<Token> t, int from, SpeakerResolver speakers) {
+    int i = firstTokenFrom(t, from);
+    if (i < 0) return null;
+    for (int k = i; k + 2 < t.size(); k++) {
+      if (t.get(k).is("according") && t.get(k + 1).is("to") || t.get(k).is("quoted") && t.get(k + 1).is("as")) {
+        int byAt = t.get(k).is("according") ? k + 2 : indexOfWord(t, k, t.size(), "by") + 1;
+        if (byAt <= 0) return null;
+        Mention m = firstParty(t, byAt, t.size(), speakers);
+        if (m != null) return m.canonical();
+        return SpeakerResolver.text(t, byAt, npEnd(t, byAt));
+      }
+    }
+    return null;
+  }
+
+  // ---- reported speech ----------------------------------------------------------------------------------------
+
+  private Attribution reported(List<Token> t, int i, String lemma, Sentence s, String body, SpeakerResolver speakers, List<Attribution> here) {
+    // "the alleged perpetrators": an adjective, not a cue.
+    if (i > 0 && (t.get(i - 1).is("the") || t.get(i - 1).is("a")) || "ADJ".equals(t.get(i).tag())) return null;
+    if ("NOUN".equals(t.get(i).tag()) && !t.get(i).lower().endsWith("ed")) return null;
+    Mention speaker;
+    boolean inverted = false;
+    if (i > 0 && t.get(i - 1).is("as") && i + 1 < t.size() && t.get(i + 1).is("by")) return null; // "as claimed by X" qualifies, handled as a claim noun
+    // "keep suspected gunmen": a participle used as an adjective.
+    if (i + 1 < t.size() && "NOUN".equals(t.get(i + 1).tag()) && t.get(i).lower().endsWith("ed") && !lemma.equals("say")
+        && !Lexicon.DENIAL_CUES.contains(lemma) && !Lexicon.BLAME_CUES.contains(lemma)) return null;
+    int subjEnd = skipLeft(t, i - 1);
+    if (subjEnd >= 0 && (t.get(subjEnd).is("who") || t.get(subjEnd).is("which")) && subjEnd > 0 && t.get(subjEnd - 1).text().equals(",")) {
+      int antecedentEnd = subjEnd - 2;
+      speaker = antecedentEnd >= 0 ? speakers.resolve(t, npStart(t, antecedentEnd), antecedentEnd + 1) : null;
+    } else if (subjEnd >= 0 && t.get(subjEnd).text().equals(",") && i == subjEnd + 1 && invertedSpeakerEnds(t, npEnd(t, i + 1))) {
+      // ", said X" — speaker after the cue.
+      speaker = speakers.resolve(t, i + 1, npEnd(t, i + 1));
+      inverted = true;
+    } else if (subjEnd >= 0 && !t.get(subjEnd).text().equals(",")) {
+      speaker = speakers.resolve(t, npStart(t, subjEnd), subjEnd + 1);
+    } else if (subjEnd >= 0) {
+      // "X, a close ally of Y, said": skip the appositive.
+      int prevComma = -1;
+      for (int k = subjEnd - 1; k >= Math.max(0, subjEnd - 14); k--) if (t.get(k).text().equals(",")) { prevComma = k; break; }
+      speaker = prevComma > 0 ? speakers.resolve(t, npStart(t, prevComma - 1), prevComma) : null;
+      // "Mr. Putin, while acknowledging ..., claimed": the subject opens the sentence.
+      if (speaker == null) {
+        int firstComma = indexOfWord(t, 0, i, ",");
+        if (firstComma > 0) speaker = speakers.resolve(t, npStart(t, firstComma - 1), firstComma);
+      }
+    } else {
+      speaker = null;
+    }
+    // Participles and infinitives ("by claiming that", "to suggest") take the clause's subject.
+    if (speaker == null && t.get(i).lower().endsWith("ing") && i > 0 && (t.get(i - 1).is("by") || t.get(i - 1).text().equals(","))) {
+      speaker = firstParty(t, 0, i, speakers);
+      if (speaker == null) speaker = here.isEmpty() ? speakers.lastSpeaker() : here.get(here.size() - 1).speaker();
+    }
+    if (speaker == null) return null;
+
+    int j = i + 1;
+    if (inverted) j = npEnd(t, i + 1);
+    while (j < t.size() && (Lexicon.TIME_WORDS.contains(t.get(j).lower()) || "PROPN".equals(t.get(j).tag()) && Lexicon.TIME_WORDS.contains(t.get(j).lower()))) j++;
+    if (j < t.size() && t.get(j).is("that")) j++;
+    int end = contentEnd(t, j);
+    int[] span = trim(t, j, end);
+    boolean afterwards = span != null && span[1] - span[0] >= 2 && !t.get(span[0]).text().equals("\"");
+    if (!afterwards) {
+      // "..., Lukashenko said." — the content precedes the speaker.
+      int spStart = firstTokenFrom(t, speaker.start());
+      int cut = inverted ? i : (spStart >= 0 && spStart < i ? spStart : i);
+      span = trim(t, 0, cut);
+      if (span == null || span[1] - span[0] < 3 || t.get(span[0]).text().equals("\"")) return null;
+    }
+    String content = slice(body, t, span[0], span[1]);
+    Polarity polarity = Lexicon.DENIAL_CUES.contains(lemma) ? Polarity.DENIED : polarityOf(content);
+    if (Lexicon.DENIAL_CUES.contains(lemma) && negated(content)) polarity = Polarity.AFFIRMED;
+    return new Attribution(speaker, lemma, t.get(span[0]).start(), t.get(span[1] - 1).end(), content, s.index(), polarity,
+        modalityOf(content, lemma, s.text()), false, relayAfter(t, t.get(i).end(), speakers), null);
+  }
+
+  /** After ", said X" the speaker phrase ends the clause; "claimed Kyiv had prepared" continues with a verb. */
+  private static boolean invertedSpeakerEnds(List<Token> t, int end) {
+    if (end >= t.size()) return true;
+    String w = t.get(end).lower();
+    return w.equals(".") || w.equals(",") || w.equals("\"") || w.equals("in") || w.equals("on") || w.equals("according") || w.equals("at")
+        || Lexicon.TIME_WORDS.contains(w);
+  }
+
+  private static String cueLemma(List<Token> t, int i) {
+    String lemma = Lexicon.CUE_VERBS.get(t.get(i).lower());
+    if (lemma == null) return null;
+    // "the claims" is a noun; "claims that" after a subject is a verb: the tagger decides.
+    String tag = t.get(i).tag();
+    if (tag != null && !(tag.equals("VERB") || tag.equals("AUX") || tag.equals("NOUN") && lemma.equals("say"))) return null;
+    return lemma;
+  }
+
+  // ---- reported disagreement and claim nouns ------------------------------------------------------------------
+
+  private static String disagreementAt(List<Token> t, int i) {
+    String w = t.get(i).lower();
+    if (i + 1 < t.size()) {
+      String two = w + " " + t.get(i + 1).lower();
+      String lemma = Lexicon.DISAGREEMENT_VERBS.get(two);
+      if (lemma != null) return lemma;
+    }
+    String lemma = Lexicon.DISAGREEMENT_VERBS.get(w);
+    if (lemma == null || "NOUN".equals(t.get(i).tag())) return null;
+    return lemma;
+  }
+
+  private Mention claimNounHolder(List<Token> t, int i, SpeakerResolver speakers) {
+    // "X's claim", "X' claims": possessor before, over adjectives.
+    int k = i - 1;
+    while (k >= 0 && ("ADJ".equals(t.get(k).tag()) || Lexicon.FALSE_LABELS.contains(t.get(k).lower()))) k--;
+    if (k >= 1 && (t.get(k).text().equals("'s") || t.get(k).text().equals("'"))) {
+      return speakers.resolve(t, npStart(t, k - 1), k);
+    }
+    // "the claims of X that", "assertions made by X", "denials of involvement by Kyiv".
+    for (int m = i + 1; m < Math.min(t.size(), i + 6); m++) {
+      if (t.get(m).is("that")) break;
+      if (t.get(m).is("by") || t.get(m).is("of") && (m == i + 1)) {
+        Mention p = speakers.resolve(t, m + 1, npEnd(t, m + 1));
+        if (p != null) return p;
+      }
+    }
+    return null;
+  }
+
+  private Mention firstParty(List<Token> t, int from, int to, SpeakerResolver speakers) {
+    for (int k = from; k < to; k++) {
+      if (!t.get(k).capitalized() && !lexicon.isGroup(t.get(k).text())) continue;
+      int end = npEnd(t, k);
+      Mention m = speakers.resolve(t, k, Math.min(end, to));
+      if (m != null && m.type() != ClaimantType.UNKNOWN || m != null && m.key() != null && Character.isUpperCase(m.canonical().charAt(0))) return m;
+      k = Math.max(k, end - 1);
+    }
+    return null;
+  }
+
+  private Mention partyOfOtherCue(List<Token> t, int except, SpeakerResolver speakers) {
+    for (int i = 0; i < t.size(); i++) {
+      if (i == except || cueLemma(t, i) == null) continue;
+      int subjEnd = skipLeft(t, i - 1);
+      if (subjEnd < 0) continue;
+      Mention m = speakers.resolve(t, npStart(t, subjEnd), subjEnd + 1);
+      if (m != null) return m;
+    }
+    return null;
+  }
+
+  // ---- phrase boundaries --------------------------------------------------------------------------------------
+
+  private static int skipLeft(List<Token> t, int k) {
+    while (k >= 0 && SKIPPABLE.contains(t.get(k).lower())) k--;
+    return k;
+  }
+
+  /** Start of the noun phrase ending at {@code end} (inclusive), scanning left over names, titles and determiners. */
+  private int npStart(List<Token> t, int end) {
+    int k = end;
+    while (k > 0) {
+      Token prev = t.get(k - 1);
+      String w = prev.lower();
+      boolean part = prev.capitalized() || w.equals("'s") || w.equals("'") || w.equals("the") || w.equals("a") || w.equals("an")
+          || w.equals("of") || w.equals("and") || w.equals("other") || lexicon.isTitle(w) || lexicon.isGroup(w) || lexicon.country(w) != null
+          || "ADJ".equals(prev.tag()) || w.equals("-");
+      if (!part || prev.text().equals("\"")) break;
+      k--;
+    }
+    return k;
+  }
+
+  /** End (exclusive) of the noun phrase starting at {@code start}. */
+  private int npEnd(List<Token> t, int start) {
+    int k = start;
+    while (k < t.size()) {
+      Token tok = t.get(k);
+      String w = tok.lower();
+      boolean part = tok.capitalized() || w.equals("the") || w.equals("a") || w.equals("an") || w.equals("of") || w.equals("'s")
+          || lexicon.isTitle(w) || lexicon.isGroup(w) || "ADJ".equals(tok.tag()) || w.equals("-") || w.equals(".") && k + 1 < t.size();
+      if (!part || tok.text().equals("\"") || w.equals(".") || Lexicon.TIME_WORDS.contains(w) && !w.equals("the") && !w.equals("a")) break;
+      k++;
+    }
+    return k;
+  }
+
+  /** The content of a reported clause ends at "according to", at a closing "... , X said", or at the sentence end. */
+  private static int contentEnd(List<Token> t, int from) {
+    for (int k = from; k < t.size(); k++) {
+      if (CONTENT_STOPS.contains(t.get(k).lower()) && k + 1 < t.size() && t.get(k + 1).is("to")) return k;
+      if (t.get(k).is("quoted") && k + 1 < t.size() && t.get(k + 1).is("as")) return k;
+    }
+    return t.size();
+  }
+
+  private static int[] clause(List<Token> t, int from, int to) {
+    return trim(t, from, contentEnd(t, from) < to ? contentEnd(t, from) : to);
+  }
+
+  private static int[] trim(List<Token> t, int from, int to) {
+    while (from < to && isPunct(t.get(from).text())) from++;
+    while (to > from && isPunct(t.get(to - 1).text())) to--;
+    return from < to ? new int[] {from, to} : null;
+  }
+
+  private static boolean isPunct(String s) {
+    return s.equals(",") || s.equals(".") || s.equals(":") || s.equals(";") || s.equals("\"") || s.equals("-") || s.equals("'");
+  }
+
+  private static boolean[] quotedTokens(List<Token> t, List<Quote> quotes) {
+    boolean[] q = new boolean[t.size()];
+    for (int i = 0; i < t.size(); i++) {
+      for (Quote quote : quotes) {
+        if (quote.words() >= 3 && t.get(i).start() >= quote.start() && t.get(i).end() <= quote.end()) {
+          q[i] = true;
+          break;
+        }
+      }
+    }
+    return q;
+  }
+
+  private static int firstTokenFrom(List<Token> t, int offset) {
+    for (int i = 0; i < t.size(); i++) if (t.get(i).start() >= offset && !t.get(i).text().equals("\"") && !t.get(i).text().equals(",")) return i;
+    return -1;
+  }
+
+  private static int lastTokenBefore(List<Token> t, int offset) {
+    int last = -1;
+    for (int i = 0; i < t.size(); i++) if (t.get(i).end() < offset) last = i;
+    return last;
+  }
+
+  private static int indexOf(List<Sentence> sentences, int offset, int fallback) {
+    for (Sentence s : sentences) if (offset >= s.start() && offset < s.end()) return s.index();
+    return fallback;
+  }
+
+  private static int indexOfWord(List<Token> t, int from, int to, String word) {
+    for (int k = Math.max(0, from); k < Math.min(to, t.size()); k++) if (t.get(k).is(word)) return k;
+    return -1;
+  }
+
+  private static String slice(String body, List<Token> t, int from, int to) {
+    return body.substring(t.get(from).start(), t.get(to - 1).end());
+  }
+
+  // ---- polarity and modality ----------------------------------------------------------------------------------
+
+  static boolean negated(String content) {
+    String c = " " + TextNormalizer.forModels(content).toLowerCase(Locale.ROOT) + " ";
+    return c.contains(" not ") || c.contains("n't ") || c.contains(" never ") || c.contains(" no ") || c.contains(" nothing to do ")
+        || c.contains(" none ");
+  }
+
+  private static Polarity polarityOf(String content) {
+    return negated(content) ? Polarity.DENIED : Polarity.AFFIRMED;
+  }
+
+  private static boolean labelled(List<Token> t, int i) {
+    for (int k = Math.max(0, i - 3); k < i; k++) if (Lexicon.FALSE_LABELS.contains(t.get(k).lower())) return true;
+    return false;
+  }
+
+  static Modality modalityOf(String content, String cue, String sentence) {
+    String s = sentence.toLowerCase(Locale.ROOT);
+    for (String label : Lexicon.FALSE_LABELS) if (s.contains(label + " claim") || s.contains(label + " allegation")) return Modality.LABELLED_FALSE;
+    for (String phrase : Lexicon.NO_EVIDENCE) if (s.contains(phrase)) return Modality.LABELLED_FALSE;
+    if (content.strip().endsWith("?")) return Modality.QUESTIONED;
+    for (String w : content.toLowerCase(Locale.ROOT).split("[^a-z']+")) if (Lexicon.HEDGES.contains(w)) return Modality.HEDGED;
+    if (Lexicon.ALLEGATION_CUES.contains(cue)) return Modality.ALLEGED;
+    return Modality.STATED;
+  }
+}

@@ -1,0 +1,219 @@
+package io.contraflow.analysis.nlp;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Word lists about the language of news, not about any one event: attribution cues, titles, groups, places and
+ * their demonyms and metonyms. Place lists live in resources so they can grow without code changes.
+ */
+public final class Lexicon {
+  private static final Lexicon ENGLISH = new Lexicon();
+
+  /** Country by lower-case name, demonym, capital or seat ("ukrainian" -> Ukraine, "kremlin" -> Russia). */
+  private final Map<String, String> placeToCountry = new HashMap<>();
+  /** Lower-case names that, used as a speaker, stand for a government ("kremlin", "moscow", "kyiv"). */
+  private final Set<String> governmentMetonyms = new HashSet<>();
+  private final Map<String, String> demonymOf = new HashMap<>();
+  private final Set<String> titles;
+  private final Set<String> groups;
+  private final Set<String> organisationWords;
+
+  private Lexicon() {
+    for (String line : lines("places.txt")) {
+      String[] f = line.split("\\|", -1);
+      String country = f[0].trim();
+      placeToCountry.put(country.toLowerCase(Locale.ROOT), country);
+      for (String d : f[1].split(",")) {
+        if (d.isBlank()) continue;
+        placeToCountry.put(d.trim().toLowerCase(Locale.ROOT), country);
+        demonymOf.putIfAbsent(country, d.trim());
+      }
+      if (f.length > 2) {
+        for (String c : f[2].split(",")) {
+          if (c.isBlank()) continue;
+          placeToCountry.put(c.trim().toLowerCase(Locale.ROOT), country);
+          governmentMetonyms.add(c.trim().toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    titles = lowerSet(lines("titles.txt"));
+    groups = lowerSet(lines("groups.txt"));
+    organisationWords = new HashSet<>(lines("organisation-words.txt"));
+  }
+
+  public static Lexicon english() {
+    return ENGLISH;
+  }
+
+  /** The country a name, demonym, capital or seat refers to, or null. */
+  public String country(String word) {
+    if (word == null) return null;
+    String w = word.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "").replaceAll("^the ", "");
+    return placeToCountry.get(w);
+  }
+
+  public boolean isGovernmentMetonym(String word) {
+    return governmentMetonyms.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** The adjective for a country ("Russia" -> "Russian"). */
+  public String demonym(String country) {
+    return demonymOf.getOrDefault(country, country);
+  }
+
+  public boolean isTitle(String word) {
+    return titles.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  public boolean isGroup(String word) {
+    return groups.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  public boolean isOrganisationWord(String word) {
+    return organisationWords.contains(word);
+  }
+
+  // ---- attribution cues -------------------------------------------------------------------------------------
+
+  /** Inflected forms of verbs that attribute speech or belief, mapped to their lemma. */
+  public static final Map<String, String> CUE_VERBS = inflect(
+      "say", "said,says,saying",
+      "tell", "told,tells,telling",
+      "claim", "claimed,claims,claiming",
+      "allege", "alleged,alleges,alleging",
+      "accuse", "accused,accuses,accusing",
+      "blame", "blamed,blames,blaming",
+      "insist", "insisted,insists,insisting",
+      "deny", "denied,denies,denying",
+      "reject", "rejected,rejects,rejecting",
+      "dispute", "disputed,disputes,disputing",
+      "acknowledge", "acknowledged,acknowledges,acknowledging",
+      "warn", "warned,warns,warning",
+      "estimate", "estimated,estimates,estimating",
+      "find", "found,finds",
+      "conclude", "concluded,concludes,concluding",
+      "suggest", "suggested,suggests,suggesting",
+      "state", "stated,states",
+      "add", "added,adds,adding",
+      "note", "noted,notes,noting",
+      "argue", "argued,argues,arguing",
+      "believe", "believed,believes",
+      "suspect", "suspected,suspects",
+      "report", "reported,reports",
+      "announce", "announced,announces,announcing",
+      "confirm", "confirmed,confirms,confirming",
+      "assert", "asserted,asserts,asserting",
+      "maintain", "maintained,maintains",
+      "contend", "contended,contends",
+      "stress", "stressed,stresses",
+      "reiterate", "reiterated,reiterates,reiterating",
+      "repeat", "repeated,repeats,repeating",
+      "explain", "explained,explains",
+      "write", "wrote,writes",
+      "admit", "admitted,admits,admitting",
+      "concede", "conceded,concedes",
+      "dismiss", "dismissed,dismisses,dismissing",
+      "refute", "refuted,refutes",
+      "counter", "countered,counters",
+      "reply", "replied,replies",
+      "respond", "responded,responds",
+      "testify", "testified,testifies",
+      "indicate", "indicated,indicates",
+      "recount", "recounted,recounts,recounting",
+      "reveal", "revealed,reveals",
+      "declare", "declared,declares",
+      "think", "thinks,thought",
+      "tout", "touted,touts,touting",
+      "put", "puts",
+      "show", "showed,shows,shown");
+
+  /** Cues whose object is what the speaker rejects. */
+  public static final Set<String> DENIAL_CUES = Set.of("deny", "reject", "dispute", "dismiss", "refute");
+  /** Cues that report an allegation rather than a plain statement. */
+  public static final Set<String> ALLEGATION_CUES = Set.of("claim", "allege", "accuse", "blame", "suggest", "suspect", "insist", "assert", "contend");
+  /** Cues that attribute blame: "accused X of", "blamed X for". */
+  public static final Set<String> BLAME_CUES = Set.of("accuse", "blame");
+
+  /** Nouns that carry someone's claim: "Putin's claim that", "the accusations". */
+  public static final Set<String> CLAIM_NOUNS = Set.of("claim", "claims", "assertion", "assertions", "allegation", "allegations",
+      "accusation", "accusations", "narrative", "stance", "insistence", "suggestion", "suggestions", "statement", "statements",
+      "remarks", "comments", "belief", "assessment", "theory", "version", "account", "position", "charge", "charges", "denial", "denials");
+
+  /** Verbs reporting that one party's statement contradicts another's, mapped to their lemma. */
+  public static final Map<String, String> DISAGREEMENT_VERBS = inflect(
+      "contradict", "contradicted,contradicts,contradicting",
+      "undermine", "undermined,undermines,undermining",
+      "refute", "refuted,refutes,refuting",
+      "challenge", "challenged,challenges,challenging",
+      "dispute", "disputed,disputes,disputing",
+      "rebut", "rebutted,rebuts,rebutting",
+      "debunk", "debunked,debunks,debunking",
+      "contest", "contested,contests,contesting",
+      "clash", "clashed,clashes,clashing",
+      "go against", "goes against,went against,going against");
+
+  /** Words by which an outlet labels a claim false or unsupported. */
+  public static final Set<String> FALSE_LABELS = Set.of("baseless", "unsubstantiated", "unfounded", "false", "dubious", "debunked",
+      "discredited", "groundless", "bogus", "spurious", "unproven", "misleading", "fabricated");
+  /** Phrases by which an outlet marks a claim as unsupported ("without evidence", "offered no proof"). */
+  public static final List<String> NO_EVIDENCE = List.of("without evidence", "without offering any evidence", "without providing evidence",
+      "offered no proof", "offered no evidence", "provided no evidence", "no credible evidence", "no evidence", "without giving details",
+      "without offering evidence", "without proof");
+  /** Hedges that weaken an assertion. */
+  public static final Set<String> HEDGES = Set.of("could", "might", "may", "likely", "possibly", "perhaps", "probably", "apparently",
+      "reportedly", "allegedly", "suspect", "suspected", "believe", "believed", "appear", "appears", "appeared", "seem", "seems", "suggest");
+  public static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "nothing", "neither", "nor", "without");
+
+  public static final Set<String> PRONOUNS_SINGULAR = Set.of("he", "she");
+  public static final Set<String> PRONOUNS_PLURAL = Set.of("they", "we");
+
+  /** Words that follow a cue to say when or how it was said, skipped when looking for the content. */
+  public static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "today", "yesterday", "tonight", "earlier", "later", "last", "this", "week", "month", "morning", "afternoon", "evening", "night",
+      "on", "in", "at", "a", "an", "the", "statement", "interview", "radio", "television", "tv", "briefing", "conference", "press",
+      "news", "post", "speech", "address", "remarks", "also", "again", "then", "further", "repeatedly", "previously", "recently",
+      "publicly", "privately", "separately", "meanwhile");
+
+  private static Map<String, String> inflect(String... pairs) {
+    Map<String, String> m = new HashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      String lemma = pairs[i];
+      m.put(lemma, lemma);
+      for (String f : pairs[i + 1].split(",")) m.put(f, lemma);
+    }
+    return Map.copyOf(m);
+  }
+
+  private static Set<String> lowerSet(List<String> lines) {
+    Set<String> s = new HashSet<>();
+    for (String l : lines) s.add(l.toLowerCase(Locale.ROOT));
+    return s;
+  }
+
+  private static List<String> lines(String resource) {
+    var in = Lexicon.class.getResourceAsStream("/lexicon/" + resource);
+    if (in == null) throw new IllegalStateException("lexicon resource missing: " + resource);
+    List<String> out = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        line = line.strip();
+        if (!line.isEmpty() && !line.startsWith("#")) out.add(line);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+}

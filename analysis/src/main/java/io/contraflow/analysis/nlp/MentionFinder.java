@@ -1,0 +1,169 @@
+package io.contraflow.analysis.nlp;
+
+import io.contraflow.analysis.claims.ClaimantType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds named mentions of parties (people, organisations, governments) and resolves them to one canonical entity
+ * per article: "Belarusian President Alexander Lukashenko", "Mr. Lukashenko" and "Lukashenko" become one person
+ * whose canonical name is the fullest form and whose key is the surname, so that outlets spelling the first name
+ * differently ("Aleksandr") still agree. Countries, capitals and seats of government ("the Kremlin", "Kyiv")
+ * resolve to that country's government.
+ */
+public final class MentionFinder implements Annotator {
+  private static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+      "i", "a", "the", "he", "she", "they", "we", "it", "but", "and", "so", "in", "on", "at", "after", "before", "when", "while",
+      "this", "that", "these", "those", "there", "his", "her", "their", "our", "its", "of", "as", "for", "if", "despite", "although",
+      "meanwhile", "however", "shortly", "three", "two", "four", "five", "top", "without", "recounting", "russian", "no", "what", "who",
+      "why", "will", "of course", "mr.", "ms.", "mrs.", "dr.", "mr", "ms", "mrs", "dr", "gunmen", "health", "social", "u.s.");
+  private final Lexicon lexicon = Lexicon.english();
+
+  @Override
+  public Set<Key<?>> requires() {
+    return Set.of(Annotations.SENTENCES, Annotations.POS);
+  }
+
+  @Override
+  public Set<Key<?>> adds() {
+    return Set.of(Annotations.MENTIONS);
+  }
+
+  @Override
+  public void annotate(Document document) {
+    List<Mention> raw = new ArrayList<>();
+    for (Sentence s : document.get(Annotations.SENTENCES)) findNames(s, raw);
+    document.set(Annotations.MENTIONS, resolve(raw));
+  }
+
+  private void findNames(Sentence s, List<Mention> out) {
+    List<Token> t = s.tokens();
+    int i = 0;
+    while (i < t.size()) {
+      if (!nameLike(t, i)) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < t.size()) {
+        if (nameLike(t, j)) {
+          j++;
+        } else if (t.get(j).text().equals("-") && j + 1 < t.size() && nameLike(t, j + 1) && t.get(j).start() == t.get(j - 1).end()) {
+          j += 2;
+        } else if ((t.get(j).is("of") || t.get(j).is("for")) && j + 1 < t.size() && lexicon.isOrganisationWord(t.get(j - 1).text())) {
+          int k = j + 1;
+          if (k < t.size() && t.get(k).is("the")) k++;
+          if (k < t.size() && nameLike(t, k)) j = k + 1;
+          else break;
+        } else {
+          break;
+        }
+      }
+      addSpan(t, i, j, out);
+      i = j;
+    }
+  }
+
+  private boolean nameLike(List<Token> t, int i) {
+    Token tok = t.get(i);
+    String text = tok.text();
+    if (text.length() < 2 && !(i > 0 && t.get(i - 1).text().equals("-") && Character.isUpperCase(text.charAt(0)))) return false;
+    if (!Character.isUpperCase(text.charAt(0))) return false;
+    if (!text.chars().anyMatch(Character::isLetter)) return false;
+    String lower = tok.lower();
+    if (NOT_NAMES.contains(lower) && !(lower.equals("u.s."))) return false;
+    if (i == 0 || t.get(i - 1).text().equals("\"")) {
+      // Sentence-initial capitals are names only when the tagger or the lexicon says so.
+      return "PROPN".equals(tok.tag()) || lexicon.country(text) != null;
+    }
+    return true;
+  }
+
+  /** Splits leading titles and demonyms ("Belarusian President") off a capitalised run and records the mention. */
+  private void addSpan(List<Token> t, int from, int to, List<Mention> out) {
+    int nameFrom = from;
+    StringBuilder role = new StringBuilder();
+    String affiliation = null;
+    while (nameFrom < to - 1 && (lexicon.isTitle(t.get(nameFrom).text()) || lexicon.country(t.get(nameFrom).text()) != null
+        && !lexicon.isOrganisationWord(t.get(nameFrom + 1).text()))) {
+      String w = t.get(nameFrom).text();
+      if (lexicon.country(w) != null && affiliation == null) affiliation = lexicon.country(w);
+      role.append(role.isEmpty() ? "" : " ").append(w);
+      nameFrom++;
+    }
+    // Lower-case titles just before the run belong to the role too ("spokeswoman Maria Zakharova").
+    int r = from - 1;
+    while (r >= 0 && lexicon.isTitle(t.get(r).text()) && !t.get(r).capitalized()) {
+      role.insert(0, t.get(r).text() + (role.isEmpty() ? "" : " "));
+      r--;
+    }
+    String name = join(t, nameFrom, to);
+    if (name.isBlank()) return;
+    String roleText = role.isEmpty() ? null : role.toString();
+    String country = lexicon.country(name);
+    if (country != null) {
+      boolean metonym = lexicon.isGovernmentMetonym(name) || country.equalsIgnoreCase(name)
+          || name.replaceAll("[^A-Za-z]", "").chars().allMatch(Character::isUpperCase);
+      if (metonym) {
+        out.add(new Mention(t.get(nameFrom).start(), t.get(to - 1).end(), name, lexicon.demonym(country) + " government",
+            "gov:" + country.toLowerCase(Locale.ROOT), ClaimantType.GOVERNMENT, roleText, country, false));
+        return;
+      }
+    }
+    ClaimantType type;
+    String canonical = name.replaceFirst("^(The|the) ", "");
+    int nameTokens = to - nameFrom;
+    boolean acronym = name.length() >= 2 && name.replaceAll("[^A-Za-z]", "").chars().allMatch(Character::isUpperCase);
+    boolean orgWord = false;
+    for (int k = nameFrom; k < to; k++) orgWord |= lexicon.isOrganisationWord(t.get(k).text());
+    if (orgWord || acronym || name.startsWith("The ")) type = ClaimantType.ORGANIZATION;
+    else if (nameTokens >= 2 || roleText != null || "PROPN".equals(t.get(nameFrom).tag()) && country == null) type = ClaimantType.PERSON;
+    else type = ClaimantType.UNKNOWN;
+    String key = type == ClaimantType.PERSON ? surname(canonical) : canonical.toLowerCase(Locale.ROOT);
+    out.add(new Mention(t.get(nameFrom).start(), t.get(to - 1).end(), name, canonical, key, type, roleText, affiliation, false));
+  }
+
+  /** Links short mentions to the fullest mention with the same surname, so one person has one canonical name. */
+  private List<Mention> resolve(List<Mention> raw) {
+    Map<String, Mention> fullest = new HashMap<>();
+    for (Mention m : raw) {
+      if (m.type() != ClaimantType.PERSON) continue;
+      Mention prev = fullest.get(m.key());
+      if (prev == null || m.canonical().split(" ").length > prev.canonical().split(" ").length
+          || prev.role() == null && m.role() != null && m.canonical().split(" ").length == prev.canonical().split(" ").length) {
+        fullest.put(m.key(), m);
+      }
+    }
+    List<Mention> out = new ArrayList<>(raw.size());
+    for (Mention m : raw) {
+      String key = m.type() == ClaimantType.UNKNOWN || m.type() == ClaimantType.PERSON ? surname(m.canonical()) : m.key();
+      Mention full = fullest.get(key);
+      if (full != null && m.type() != ClaimantType.ORGANIZATION && m.type() != ClaimantType.GOVERNMENT) {
+        out.add(new Mention(m.start(), m.end(), m.text(), full.canonical(), full.key(), ClaimantType.PERSON,
+            m.role() != null ? m.role() : full.role(), m.affiliation() != null ? m.affiliation() : full.affiliation(), false));
+      } else {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  static String surname(String name) {
+    String[] parts = name.replaceAll("['’]s$", "").trim().split("\\s+");
+    return parts[parts.length - 1].toLowerCase(Locale.ROOT);
+  }
+
+  private static String join(List<Token> t, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      if (i > from && t.get(i).start() > t.get(i - 1).end()) b.append(' ');
+      b.append(t.get(i).text());
+    }
+    return b.toString().replaceAll("['’]s?$", "");
+  }
+}

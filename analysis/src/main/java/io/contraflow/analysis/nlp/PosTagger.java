@@ -1,0 +1,35 @@
+package io.contraflow.analysis.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import opennlp.tools.postag.POSTaggerME;
+
+/** Adds Universal Dependencies part-of-speech tags with OpenNLP's perceptron tagger. */
+public final class PosTagger implements Annotator {
+  private final ThreadLocal<POSTaggerME> tagger = ThreadLocal.withInitial(() -> new POSTaggerME(OpenNlpModels.POS));
+
+  @Override
+  public Set<Key<?>> requires() {
+    return Set.of(Annotations.SENTENCES);
+  }
+
+  @Override
+  public Set<Key<?>> adds() {
+    return Set.of(Annotations.POS);
+  }
+
+  @Override
+  public void annotate(Document document) {
+    List<Sentence> out = new ArrayList<>();
+    for (Sentence s : document.get(Annotations.SENTENCES)) {
+      String[] words = s.tokens().stream().map(Token::text).toArray(String[]::new);
+      String[] tags = tagger.get().tag(words);
+      List<Token> tagged = new ArrayList<>(words.length);
+      for (int i = 0; i < words.length; i++) tagged.add(s.tokens().get(i).withTag(tags[i]));
+      out.add(s.withTokens(tagged));
+    }
+    document.set(Annotations.SENTENCES, out);
+    document.set(Annotations.POS, true);
+  }
+}

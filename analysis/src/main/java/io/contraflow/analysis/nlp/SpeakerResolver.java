@@ -1,0 +1,159 @@
+package io.contraflow.analysis.nlp;
+
+import io.contraflow.analysis.claims.ClaimantType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns the words of a speaker phrase into a party: a named mention, a group ("Ukrainian officials"), a report
+ * ("an AP investigation"), an unnamed source ("a senior official"), or, for pronouns and definite roles ("he",
+ * "the spokeswoman"), the last fitting named speaker. Keeps the per-article memory that pronouns need.
+ */
+final class SpeakerResolver {
+  private static final Set<String> REPORT_NOUNS = Set.of("study", "report", "investigation", "assessment", "analysis", "survey",
+      "poll", "review", "audit", "inquiry", "probe", "estimate", "estimates", "data", "figures", "statistics", "documents", "findings");
+  private static final Set<String> LEADER_WORDS = Set.of("president", "leader", "premier", "chancellor", "king", "prime");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "other", "top", "senior", "some", "several", "many",
+      "two", "three", "both", "its", "his", "her", "their");
+
+  private final Lexicon lexicon = Lexicon.english();
+  private final List<Mention> mentions;
+  private final List<Mention> speakers = new ArrayList<>();
+
+  SpeakerResolver(List<Mention> mentions) {
+    this.mentions = mentions;
+  }
+
+  /** Remembers a resolved speaker, for later pronouns and roles. */
+  void spoke(Mention speaker) {
+    speakers.add(speaker);
+  }
+
+  Mention lastSpeaker() {
+    return speakers.isEmpty() ? null : speakers.get(speakers.size() - 1);
+  }
+
+  /** Resolves the tokens {@code t[from, to)} of a speaker phrase, or returns null when they name no party. */
+  Mention resolve(List<Token> t, int from, int to) {
+    while (from < to && (t.get(from).text().equals(",") || t.get(from).text().equals("\""))) from++;
+    while (to > from && (t.get(to - 1).text().equals(",") || t.get(to - 1).text().equals("\""))) to--;
+    if (from >= to) return null;
+    int start = t.get(from).start();
+    int end = t.get(to - 1).end();
+    String head = t.get(to - 1).lower();
+    String phrase = text(t, from, to);
+
+    if (to - from == 1 && Lexicon.PRONOUNS_SINGULAR.contains(head)) return lastMatching(start, false);
+    if (to - from == 1 && Lexicon.PRONOUNS_PLURAL.contains(head)) return lastMatching(start, true);
+
+    List<Mention> inside = mentionsWithin(start, end);
+    // "Putin and other Kremlin officials": the named person leads the group.
+    for (Mention m : inside) if (m.type() == ClaimantType.PERSON) return m;
+
+    if (lexicon.isGroup(head) || head.equals("government")) return group(t, from, to, start, end);
+
+    // "Belarus' leader", "the Russian leader": the person holding that office, when the article names them.
+    if (LEADER_WORDS.contains(head)) {
+      String country = null;
+      for (int k = from; k < to; k++) if (lexicon.country(t.get(k).text()) != null) country = lexicon.country(t.get(k).text());
+      for (Mention m : mentions) {
+        if (m.type() == ClaimantType.PERSON && m.role() != null && LEADER_WORDS.stream().anyMatch(w -> m.role().toLowerCase(Locale.ROOT).contains(w))
+            && (country == null || country.equals(m.affiliation()))) {
+          return new Mention(start, end, phrase, m.canonical(), m.key(), m.type(), m.role(), m.affiliation(), false);
+        }
+      }
+    }
+    if (REPORT_NOUNS.contains(head)) {
+      String name = stripDeterminers(t, from, to);
+      return new Mention(start, end, phrase, name, name.toLowerCase(Locale.ROOT), ClaimantType.REPORT, null, affiliationOf(t, from, to), false);
+    }
+    if (!inside.isEmpty()) return inside.get(inside.size() - 1);
+    if (t.get(from).is("the") && lexicon.isTitle(head)) {
+      for (int k = speakers.size() - 1; k >= 0; k--) {
+        Mention s = speakers.get(k);
+        if (s.role() != null && s.role().toLowerCase(Locale.ROOT).contains(head)) return s;
+      }
+    }
+    if ((t.get(from).is("a") || t.get(from).is("an")) && (lexicon.isTitle(head) || head.equals("source"))) {
+      String name = "unnamed " + stripDeterminers(t, from, to);
+      return new Mention(start, end, phrase, name, name.toLowerCase(Locale.ROOT), ClaimantType.UNNAMED_SOURCE, null, affiliationOf(t, from, to), false);
+    }
+    return null;
+  }
+
+  private Mention group(List<Token> t, int from, int to, int start, int end) {
+    String head = t.get(to - 1).lower();
+    String modifier = null;
+    String affiliation = null;
+    for (int k = from; k < to - 1; k++) {
+      Token tok = t.get(k);
+      String c = lexicon.country(tok.text());
+      if (c != null && affiliation == null) {
+        affiliation = c;
+        modifier = tok.text().replaceAll("['’]s$", "");
+      } else if (modifier == null && tok.capitalized() && !DETERMINERS.contains(tok.lower())) {
+        modifier = tok.text();
+      }
+    }
+    if (head.equals("government") && affiliation != null) {
+      return new Mention(start, end, text(t, from, to), lexicon.demonym(affiliation) + " government", "gov:" + affiliation.toLowerCase(Locale.ROOT),
+          ClaimantType.GOVERNMENT, null, affiliation, false);
+    }
+    if (modifier != null && lexicon.isGovernmentMetonym(modifier)) modifier = lexicon.demonym(affiliation);
+    String name = modifier == null ? head : modifier + " " + head;
+    ClaimantType type = affiliation != null ? ClaimantType.GOVERNMENT : ClaimantType.UNNAMED_SOURCE;
+    return new Mention(start, end, text(t, from, to), name, name.toLowerCase(Locale.ROOT), type, text(t, from, to), affiliation, true);
+  }
+
+  private Mention lastMatching(int before, boolean plural) {
+    if (!plural) {
+      // "he" most often continues with the last person named as a subject, whether or not they were quoted.
+      Mention last = null;
+      for (Mention m : mentions) if (m.type() == ClaimantType.PERSON && m.end() <= before) last = m;
+      Mention lastSpeaker = null;
+      for (int k = speakers.size() - 1; k >= 0 && lastSpeaker == null; k--) if (speakers.get(k).type() == ClaimantType.PERSON) lastSpeaker = speakers.get(k);
+      if (last != null && (lastSpeaker == null || last.start() > lastSpeaker.start())) return last;
+      if (lastSpeaker != null) return lastSpeaker;
+    }
+    for (int k = speakers.size() - 1; k >= 0; k--) {
+      Mention s = speakers.get(k);
+      if (s.plural() == plural && (plural || s.type() == ClaimantType.PERSON)) return s;
+    }
+    if (!plural) {
+      Mention best = null;
+      for (Mention m : mentions) if (m.type() == ClaimantType.PERSON && m.end() <= before) best = m;
+      return best;
+    }
+    return null;
+  }
+
+  private List<Mention> mentionsWithin(int start, int end) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : mentions) if (m.start() >= start && m.end() <= end) out.add(m);
+    return out;
+  }
+
+  private String affiliationOf(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String c = lexicon.country(t.get(k).text());
+      if (c != null) return c;
+    }
+    return null;
+  }
+
+  private static String stripDeterminers(List<Token> t, int from, int to) {
+    while (from < to - 1 && DETERMINERS.contains(t.get(from).lower())) from++;
+    return text(t, from, to);
+  }
+
+  static String text(List<Token> t, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      if (i > from && t.get(i).start() > t.get(i - 1).end()) b.append(' ');
+      b.append(t.get(i).text());
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,23 @@
+package io.contraflow.analysis.nlp;
+
+/**
+ * Maps typographic quotes and apostrophes to their ASCII forms, one character for one, so offsets are unchanged.
+ * The OpenNLP models were trained on ASCII punctuation and do not split "Ukraine’s" otherwise.
+ */
+public final class TextNormalizer {
+  private TextNormalizer() {}
+
+  public static String forModels(String text) {
+    char[] c = text.toCharArray();
+    for (int i = 0; i < c.length; i++) {
+      switch (c[i]) {
+        case '\u2018', '\u2019', '\u02BC', '\u2032' -> c[i] = '\'';
+        case '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB' -> c[i] = '"';
+        case '\u2013', '\u2014' -> c[i] = '-';
+        case '\u00A0' -> c[i] = ' ';
+        default -> { }
+      }
+    }
+    return new String(c);
+  }
+}

@@ -1,0 +1,23 @@
+package io.contraflow.analysis.nlp;
+
+/**
+ * A token with its offsets in the article body and its part-of-speech tag (Universal Dependencies tags, as the
+ * OpenNLP 1.3 English models emit; null when the sentence was not tagged).
+ */
+public record Token(String text, int start, int end, String tag) {
+  public String lower() {
+    return text.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  public boolean capitalized() {
+    return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
+  }
+
+  public boolean is(String word) {
+    return text.equalsIgnoreCase(word);
+  }
+
+  public Token withTag(String newTag) {
+    return new Token(text, start, end, newTag);
+  }
+}
