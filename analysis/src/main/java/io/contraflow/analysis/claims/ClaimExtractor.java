@@ -57,14 +57,16 @@ public final class ClaimExtractor {
     ReportedDisagreement reported = a.challenged() == null ? null
         : new ReportedDisagreement(sp.canonical(), a.challenged().canonical(), a.cue(), null);
     String sentence = sentenceText(doc, a.sentenceIndex(), a.contentStart(), a.contentEnd());
-    List<Proposition> props = reported != null ? List.of() : propositions.read(a.content());
+    List<Proposition> props = reported != null ? List.of()
+        : Lexicon.BLAME_CUES.contains(a.cue()) ? propositions.blame(a.content()) : propositions.read(a.content());
     List<Claim> out = new ArrayList<>();
     if (props.isEmpty()) props = List.of(new Proposition(null, null, Map.of(), Map.of(), false));
     int n = 0;
     for (Proposition p : props) {
       Map<String, String> args = new LinkedHashMap<>(p.arguments());
       if ("self".equals(args.get("agent"))) args.put("agent", sp.affiliation() != null ? sp.affiliation() : sp.canonical());
-      Polarity polarity = a.polarity();
+      // Without a frame, a claim is denied only by a denial cue: "Nobody explained why" is asserted, not denied.
+      Polarity polarity = Lexicon.DENIAL_CUES.contains(a.cue()) ? Polarity.DENIED : Polarity.AFFIRMED;
       if (p.predicate() != null) {
         // A denial cue over a negated clause is an assertion; otherwise the frame's own negation decides.
         boolean denialCue = Lexicon.DENIAL_CUES.contains(a.cue());
@@ -94,7 +96,7 @@ public final class ClaimExtractor {
       List<Proposition> props = propositions.read(s.text()).stream().filter(p -> "responsible".equals(p.predicate())
           && p.arguments().containsKey("agent") && !"self".equals(p.arguments().get("agent"))).toList();
       boolean noEvidence = OUTLET_DENIAL.matcher(s.text()).find();
-      if (attributed && !noEvidence) {
+      if (attributed) {
         // Figures in attributed sentences the attribution did not cover ("...attack that killed 139 people") still count.
         if (quantities.isEmpty()) continue;
         boolean covered = attributions.stream().anyMatch(a -> a.sentenceIndex() == s.index() && !QuantityReader.read(a.content()).isEmpty());

@@ -21,8 +21,11 @@ public final class PropositionReader {
   private static final Pattern MOVE = Pattern.compile("(?i)\\b(fle[ed]\\w*|flee|escap\\w*|head(?:ed|ing|s)?|go|goes|went|going|gone|cross\\w*|"
       + "enter(?:ed|ing|s)?|dr[io]v\\w*|travel\\w*|run|ran|running|turn\\w*|retreat\\w*|mov(?:e|ed|ing)|make for|made for|sought to reach|"
       + "reach(?:ed)?|bound for|pass through|get into|got into)\\b");
-  private static final Pattern DESTINATION = Pattern.compile("(?i)^(?:[\\w'-]+\\s+){0,6}?(?:to|toward|towards|into|for|in the direction of|across"
-      + "|enter(?:ed|ing)?|reach(?:ed)?)\\s+((?:the\\s+)?(?:[\\w.'-]+\\s+){0,4}?[\\w.'-]+)");
+  private static final Pattern DESTINATION = Pattern.compile("(?i)^(?:[\\w'-]+\\s+){0,3}?(?:to|toward|towards|into|for|in the direction of|across"
+      + "|enter(?:ed|ing)?|reach(?:ed)?)\\s+((?:the\\s+)?(?:[\\w.'-]+\\s+){0,4}[\\w.'-]+)");
+  /** Words that end a destination phrase: what follows them is another clause. */
+  private static final Pattern PHRASE_END = Pattern.compile("(?i)\\s+(when|where|after|before|but|and|as|because|while|following|since|until|if|"
+      + "with the help|in order|to escape|to flee|on|late|early|last|this|that|which|who)\\b.*$");
   private static final Pattern NOT_ALTERNATIVE = Pattern.compile("(?i),?\\s+(?:and\\s+)?not\\s+(?:to\\s+|toward\\s+|into\\s+)?((?:the\\s+)?[A-Z][\\w.'-]+(?:\\s+[A-Z][\\w.'-]+)?)");
   private static final Pattern RESPONSIBLE = Pattern.compile("(?i)\\b(involved|involvement|role|behind|responsible|responsibility|carried out|carry out|"
       + "carrying out|orchestrat\\w+|organi[sz](?:ed|ing)|ordered|assist(?:ed|ing|s)?|helped|backed|a hand in|part in|link(?:ed|s)?|blam\\w+|"
@@ -50,6 +53,8 @@ public final class PropositionReader {
       String rest = text.substring(m.start());
       Matcher d = DESTINATION.matcher(rest);
       if (!d.find()) continue;
+      // "sought to flee from Russia": an infinitive after "to" is another verb, not a destination.
+      if (d.group(1).matches("(?i)(flee|go|escape|cross|enter|reach|head|travel|run|move|pass)\\b.*")) continue;
       Set<String> places = places(d.group(1));
       if (places.isEmpty() && !d.group(1).toLowerCase(Locale.ROOT).startsWith("abroad")) continue;
       Map<String, String> args = new LinkedHashMap<>();
@@ -96,7 +101,9 @@ public final class PropositionReader {
         last = again.end();
       }
     }
-    boolean self = agents.isEmpty() && Pattern.compile("\\b(it|its|we|our|us)\\b").matcher(lower).find();
+    // "claimed responsibility", "denied any involvement", "accusations of it playing a role": the speaker itself.
+    boolean self = agents.isEmpty() && (Pattern.compile("\\b(it|its|we|our|us)\\b").matcher(lower).find()
+        || lower.matches("^(the |these |those )?(responsibility|any |involvement|accusations?|allegations?|charges?|claims?)\\b.*"));
     // Negation counts only in the frame word's own clause: "X could not do it and Y was covering up Z's involvement"
     // does not deny Z's involvement.
     String before = text.substring(0, m.start());
@@ -107,9 +114,9 @@ public final class PropositionReader {
     boolean exclusive = Pattern.compile("\\b(alone|only|solely|by itself)\\b").matcher(lower).find();
     List<Proposition> out = new ArrayList<>();
     if (agents.isEmpty()) {
-      Map<String, String> args = new LinkedHashMap<>();
-      if (self) args.put("agent", "self");
-      out.add(new Proposition(null, "responsible", args, Map.of(), negated));
+      // A blame frame with no one to blame says nothing comparable.
+      if (!self) return out;
+      out.add(new Proposition(null, "responsible", Map.of("agent", "self"), Map.of(), negated));
       return out;
     }
     for (String agent : agents) {
@@ -121,13 +128,29 @@ public final class PropositionReader {
     return out;
   }
 
-  /** Countries named in a phrase ("the Ukrainian-Russian border" -> Ukraine, Russia). */
+  /**
+   * Places named in a destination phrase: countries by name, demonym or capital ("the Ukrainian-Russian border" ->
+   * Ukraine, Russia), else the capitalised place name itself ("Ostrava").
+   */
   private Set<String> places(String phrase) {
+    String p = PHRASE_END.matcher(phrase).replaceFirst("");
     Set<String> out = new LinkedHashSet<>();
-    for (String w : phrase.split("[\\s-]+")) {
+    for (String w : p.split("[\\s-]+")) {
       String c = lexicon.country(w.replaceAll("[,.;:]$", ""));
       if (c != null) out.add(c);
     }
+    if (out.isEmpty()) {
+      Matcher name = Pattern.compile("\\b([A-Z][a-z][\\w'-]*(?:\\s+[A-Z][a-z][\\w'-]*)*)").matcher(p);
+      if (name.find() && !name.group(1).matches("The|A|An")) out.add(name.group(1).replaceAll("'s$", ""));
+    }
+    return out;
+  }
+
+  /** "accused X of ...", "blamed X for ...": the party right after the cue is the one blamed. */
+  public List<Proposition> blame(String content) {
+    Set<String> agents = parties(firstWords(TextNormalizer.forModels(content), 4));
+    List<Proposition> out = new ArrayList<>();
+    for (String a : agents) out.add(new Proposition(null, "responsible", Map.of("agent", a), Map.of(), false));
     return out;
   }
 
@@ -148,7 +171,7 @@ public final class PropositionReader {
 
   /** The part of {@code s} after its last clause boundary: the subject of the frame word that follows. */
   private static String clauseTail(String s) {
-    Matcher b = Pattern.compile("(?i)(,|;|:|\\bthat\\b|\\bwhile\\b|\\bbut\\b|\\bwhich\\b|\\bwho\\b|\\bdespite\\b|\\bafter\\b|\\bwhen\\b|\\bbecause\\b)").matcher(s);
+    Matcher b = Pattern.compile("(?i)(,|;|:|\\s-\\s|\\bthat\\b|\\bwhile\\b|\\bbut\\b|\\bwhich\\b|\\bwho\\b|\\bdespite\\b|\\bafter\\b|\\bwhen\\b|\\bbecause\\b)").matcher(s);
     int cut = 0;
     while (b.find()) cut = b.end();
     return s.substring(cut);

@@ -56,9 +56,15 @@ public final class ContradictionDetector {
     List<Claim> moves = claims.stream().filter(c -> "move".equals(c.predicate()) && c.polarity() == Polarity.AFFIRMED
         && c.arguments().containsKey("destination") && !"abroad".equals(c.arguments().get("destination"))).toList();
     Map<String, Set<String>> partiesByPlace = new LinkedHashMap<>();
-    for (Claim c : moves) for (String d : places(c.arguments().get("destination"))) partiesByPlace.computeIfAbsent(d, k -> new TreeSet<>()).add(Parties.key(c));
+    Set<String> soleDestinations = new TreeSet<>();
+    for (Claim c : moves) {
+      Set<String> dest = places(c.arguments().get("destination"));
+      for (String d : dest) partiesByPlace.computeIfAbsent(d, k -> new TreeSet<>()).add(Parties.key(c));
+      // "the Ukraine-Russia border" names two countries: it tells who holds which place, but sets no position.
+      if (dest.size() == 1) soleDestinations.addAll(dest);
+    }
     List<Finding> out = new ArrayList<>();
-    List<String> placeList = new ArrayList<>(new TreeSet<>(partiesByPlace.keySet()));
+    List<String> placeList = new ArrayList<>(soleDestinations);
     for (int i = 0; i < placeList.size(); i++) {
       for (int j = i + 1; j < placeList.size(); j++) {
         String p1 = placeList.get(i);

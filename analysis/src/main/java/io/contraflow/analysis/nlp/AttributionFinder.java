@@ -42,7 +42,7 @@ public final class AttributionFinder implements Annotator {
   public void annotate(Document document) {
     List<Sentence> sentences = document.get(Annotations.SENTENCES);
     List<Quote> quotes = document.get(Annotations.QUOTES);
-    SpeakerResolver speakers = new SpeakerResolver(document.get(Annotations.MENTIONS));
+    SpeakerResolver speakers = new SpeakerResolver(document.get(Annotations.MENTIONS), quotes, sentences);
     String body = document.article().body();
     List<Attribution> out = new ArrayList<>();
     Mention lastQuoteSpeaker = null;
@@ -88,7 +88,12 @@ public final class AttributionFinder implements Annotator {
       for (int i = 0; i < t.size(); i++) {
         if (quoted[i] || !Lexicon.CLAIM_NOUNS.contains(t.get(i).lower())) continue;
         Mention holder = claimNounHolder(t, i, speakers);
-        int thatAt = indexOfWord(t, i + 1, Math.min(t.size(), i + 12), "that");
+        // "X's claims that P" — the that-clause must follow the noun, or it belongs to another verb.
+        int thatAt = i + 1 < t.size() && t.get(i + 1).is("that") ? i + 1 : -1;
+        if (thatAt < 0 && i + 2 < t.size() && (t.get(i + 1).is("of") || t.get(i + 1).is("by"))) {
+          int holderEnd = npEnd(t, i + 2);
+          if (holderEnd < t.size() && t.get(holderEnd).is("that")) thatAt = holderEnd;
+        }
         if (holder == null || thatAt < 0) continue;
         int[] span = clause(t, thatAt + 1, t.size());
         if (span == null) continue;
@@ -111,8 +116,9 @@ public final class AttributionFinder implements Annotator {
 
       // "according to X" on its own names the speaker; after another cue it names a relay.
       int acc = indexOfWord(t, 0, t.size(), "according");
-      if (acc >= 0 && acc + 1 < t.size() && t.get(acc + 1).is("to") && here.stream().noneMatch(a -> !a.direct())) {
-        Mention source = firstParty(t, acc + 2, t.size(), speakers);
+      if (acc >= 0 && acc + 1 < t.size() && t.get(acc + 1).is("to") && here.isEmpty()) {
+        Mention source = speakers.resolve(t, acc + 2, phraseEnd(t, acc + 2));
+        if (source == null) source = firstParty(t, acc + 2, t.size(), speakers);
         if (source != null && here.stream().noneMatch(Attribution::direct)) {
           int[] span = trim(t, 0, acc);
           if (span != null && span[1] - span[0] >= 3) {
@@ -133,14 +139,27 @@ public final class AttributionFinder implements Annotator {
   private Mention quoteSpeaker(List<Token> t, Quote q, Sentence s, List<Sentence> sentences, SpeakerResolver speakers, Set<Integer> used) {
     // After the closing mark: ", Lukashenko said", ", said spokeswoman Maria Zakharova", "he was quoted as saying".
     int after = firstTokenFrom(t, q.end());
+    if (after < 0 && s.index() + 1 < sentences.size() && sentences.get(s.index() + 1).paragraph() == s.paragraph()) {
+      // '"Why so late?" asked X.' — the splitter ends the sentence at the question mark.
+      List<Token> next = sentences.get(s.index() + 1).tokens();
+      for (int i = 0; i < Math.min(next.size(), 6); i++) {
+        if (Lexicon.CUE_VERBS.get(next.get(i).lower()) == null) continue;
+        Mention m = i == 0 ? speakers.resolve(next, 1, phraseEnd(next, 1)) : speakers.resolve(next, 0, i);
+        if (m != null) return m;
+        break;
+      }
+    }
     if (after >= 0) {
       int limit = Math.min(t.size(), after + 14);
       for (int i = after; i < limit; i++) {
         if (t.get(i).text().equals("\"")) break;
         String lemma = Lexicon.CUE_VERBS.get(t.get(i).lower());
         if (lemma == null) continue;
-        Mention m = speakers.resolve(t, after, i);
-        if (m == null) m = speakers.resolve(t, i + 1, npEnd(t, i + 1));
+        // '"...," he was quoted as saying by BelTA': the speaker precedes "was quoted as".
+        int subjectEnd = i;
+        while (subjectEnd > after && t.get(subjectEnd - 1).lower().matches("was|is|were|been|quoted|cited|as|has|had|also|later|further")) subjectEnd--;
+        Mention m = speakers.resolve(t, after, subjectEnd);
+        if (m == null) m = speakers.resolve(t, i + 1, phraseEnd(t, i + 1));
         if (m != null) {
           used.add(i);
           return m;
@@ -152,6 +171,11 @@ public final class AttributionFinder implements Annotator {
     Sentence first = sentences.get(indexOf(sentences, q.start(), s.index()));
     List<Token> ft = first.tokens();
     int before = lastTokenBefore(ft, q.start());
+    int mark = before;
+    while (mark >= 0 && ft.get(mark).text().equals("\"")) mark--;
+    boolean introduced = mark >= 0 && (ft.get(mark).text().equals(":") || ft.get(mark).text().equals(",")
+        || Lexicon.CUE_VERBS.containsKey(ft.get(mark).lower()));
+    if (!introduced) return null; // a partial quote inside reported speech: the reported clause carries it
     for (int i = before; i >= 0 && i >= before - 10; i--) {
       String lemma = Lexicon.CUE_VERBS.get(ft.get(i).lower());
       if (lemma == null) continue;
@@ -187,11 +211,14 @@ public final class AttributionFinder implements Annotator {
     if (i > 0 && (t.get(i - 1).is("the") || t.get(i - 1).is("a")) || "ADJ".equals(t.get(i).tag())) return null;
     if ("NOUN".equals(t.get(i).tag()) && !t.get(i).lower().endsWith("ed")) return null;
     Mention speaker;
+    int subjStart = i;
     boolean inverted = false;
     if (i > 0 && t.get(i - 1).is("as") && i + 1 < t.size() && t.get(i + 1).is("by")) return null; // "as claimed by X" qualifies, handled as a claim noun
+    if (i >= 2 && t.get(i - 1).is("as") && (t.get(i - 2).is("quoted") || t.get(i - 2).is("cited"))) return null; // "quoted as saying by X": X relays
     // "keep suspected gunmen": a participle used as an adjective.
     if (i + 1 < t.size() && "NOUN".equals(t.get(i + 1).tag()) && t.get(i).lower().endsWith("ed") && !lemma.equals("say")
-        && !Lexicon.DENIAL_CUES.contains(lemma) && !Lexicon.BLAME_CUES.contains(lemma)) return null;
+        && !Lexicon.DENIAL_CUES.contains(lemma) && !Lexicon.BLAME_CUES.contains(lemma)
+        && (i == 0 || t.get(i - 1).tag() != null && t.get(i - 1).tag().matches("VERB|AUX|ADP|DET"))) return null;
     int subjEnd = skipLeft(t, i - 1);
     if (subjEnd >= 0 && (t.get(subjEnd).is("who") || t.get(subjEnd).is("which")) && subjEnd > 0 && t.get(subjEnd - 1).text().equals(",")) {
       int antecedentEnd = subjEnd - 2;
@@ -201,7 +228,17 @@ public final class AttributionFinder implements Annotator {
       speaker = speakers.resolve(t, i + 1, npEnd(t, i + 1));
       inverted = true;
     } else if (subjEnd >= 0 && !t.get(subjEnd).text().equals(",")) {
-      speaker = speakers.resolve(t, npStart(t, subjEnd), subjEnd + 1);
+      int start = npStart(t, subjEnd);
+      // "Officials in Ostrava", "An investigation by the Gazette": the head comes before the preposition.
+      if (start >= 2 && (t.get(start - 1).is("in") || t.get(start - 1).is("from") || t.get(start - 1).is("at") || t.get(start - 1).is("by")
+          || t.get(start - 1).is("of"))) {
+        String h = t.get(start - 2).lower();
+        if (lexicon.isGroup(h) || lexicon.isTitle(h) || lexicon.isOrganisationNoun(h) || h.equals("investigation") || h.equals("study") || h.equals("report")) {
+          start = npStart(t, start - 2);
+        }
+      }
+      speaker = speakers.resolve(t, start, subjEnd + 1);
+      subjStart = start;
     } else if (subjEnd >= 0) {
       // "X, a close ally of Y, said": skip the appositive.
       int prevComma = -1;
@@ -210,7 +247,7 @@ public final class AttributionFinder implements Annotator {
       // "Mr. Putin, while acknowledging ..., claimed": the subject opens the sentence.
       if (speaker == null) {
         int firstComma = indexOfWord(t, 0, i, ",");
-        if (firstComma > 0) speaker = speakers.resolve(t, npStart(t, firstComma - 1), firstComma);
+        if (firstComma > 0 && npStart(t, firstComma - 1) == 0) speaker = speakers.resolve(t, 0, firstComma);
       }
     } else {
       speaker = null;
@@ -225,14 +262,18 @@ public final class AttributionFinder implements Annotator {
     int j = i + 1;
     if (inverted) j = npEnd(t, i + 1);
     while (j < t.size() && (Lexicon.TIME_WORDS.contains(t.get(j).lower()) || "PROPN".equals(t.get(j).tag()) && Lexicon.TIME_WORDS.contains(t.get(j).lower()))) j++;
+    if (j < t.size() && t.get(j).text().equals(",")) {
+      // "said, without offering any evidence, that ...": skip the aside.
+      int close = indexOfWord(t, j + 1, Math.min(t.size(), j + 12), ",");
+      if (close > 0 && close + 1 < t.size() && t.get(close + 1).is("that")) j = close + 1;
+    }
     if (j < t.size() && t.get(j).is("that")) j++;
     int end = contentEnd(t, j);
     int[] span = trim(t, j, end);
     boolean afterwards = span != null && span[1] - span[0] >= 2 && !t.get(span[0]).text().equals("\"");
     if (!afterwards) {
       // "..., Lukashenko said." — the content precedes the speaker.
-      int spStart = firstTokenFrom(t, speaker.start());
-      int cut = inverted ? i : (spStart >= 0 && spStart < i ? spStart : i);
+      int cut = inverted ? i : subjStart;
       span = trim(t, 0, cut);
       if (span == null || span[1] - span[0] < 3 || t.get(span[0]).text().equals("\"")) return null;
     }
@@ -270,7 +311,7 @@ public final class AttributionFinder implements Annotator {
       if (lemma != null) return lemma;
     }
     String lemma = Lexicon.DISAGREEMENT_VERBS.get(w);
-    if (lemma == null || "NOUN".equals(t.get(i).tag())) return null;
+    if (lemma == null || i > 0 && (t.get(i - 1).is("the") || t.get(i - 1).is("a"))) return null;
     return lemma;
   }
 
@@ -280,6 +321,17 @@ public final class AttributionFinder implements Annotator {
     while (k >= 0 && ("ADJ".equals(t.get(k).tag()) || Lexicon.FALSE_LABELS.contains(t.get(k).lower()))) k--;
     if (k >= 1 && (t.get(k).text().equals("'s") || t.get(k).text().equals("'"))) {
       return speakers.resolve(t, npStart(t, k - 1), k);
+    }
+    // "Lawmakers made baseless claims that", "pushed the narrative that": the subject of the verb holds it.
+    if (k >= 0) {
+      int v = t.get(k).is("the") || t.get(k).is("a") ? k - 1 : k;
+      if (v >= 1 && v < t.size() && t.get(v).lower().matches("made|make|makes|making|pushed|pushes|pushing|repeated|spread|spreading|reiterated|echoed|floated|advanced|peddled|aired|voiced")) {
+        int subjEnd = skipLeft(t, v - 1);
+        if (subjEnd >= 0) {
+          Mention m = speakers.resolve(t, npStart(t, subjEnd), subjEnd + 1);
+          if (m != null) return m;
+        }
+      }
     }
     // "the claims of X that", "assertions made by X", "denials of involvement by Kyiv".
     for (int m = i + 1; m < Math.min(t.size(), i + 6); m++) {
@@ -329,9 +381,21 @@ public final class AttributionFinder implements Annotator {
       String w = prev.lower();
       boolean part = prev.capitalized() || w.equals("'s") || w.equals("'") || w.equals("the") || w.equals("a") || w.equals("an")
           || w.equals("of") || w.equals("and") || w.equals("other") || lexicon.isTitle(w) || lexicon.isGroup(w) || lexicon.country(w) != null
-          || "ADJ".equals(prev.tag()) || w.equals("-");
+          || "ADJ".equals(prev.tag()) || "NOUN".equals(prev.tag()) && !Lexicon.CUE_VERBS.containsKey(w) || w.equals("-");
       if (!part || prev.text().equals("\"")) break;
       k--;
+    }
+    return k;
+  }
+
+  /** End (exclusive) of a speaker phrase after an inverted cue: up to punctuation, a preposition or a time word. */
+  private static int phraseEnd(List<Token> t, int start) {
+    int k = start;
+    while (k < t.size()) {
+      String w = t.get(k).lower();
+      if (isPunct(w) || w.equals("in") || w.equals("on") || w.equals("at") || w.equals("during") || w.equals("after") || w.equals("according")
+          || w.equals("as") || w.equals("while") || w.equals("when") || w.equals("who") || Lexicon.TIME_WORDS.contains(w) && !w.equals("the") && !w.equals("a")) break;
+      k++;
     }
     return k;
   }
@@ -350,9 +414,16 @@ public final class AttributionFinder implements Annotator {
     return k;
   }
 
-  /** The content of a reported clause ends at "according to", at a closing "... , X said", or at the sentence end. */
+  private static final Set<String> SUBORDINATORS = Set.of("while", "although", "though", "as", "when", "after", "despite", "whereas", "since", "if");
+
+  /**
+   * The content of a reported clause ends at "according to", at "quoted as", or at the sentence end; in a sentence
+   * opened by a subordinator ("While X claimed P, Y did Q") it ends with the subordinate clause.
+   */
   private static int contentEnd(List<Token> t, int from) {
+    boolean subordinate = !t.isEmpty() && SUBORDINATORS.contains(t.get(0).lower());
     for (int k = from; k < t.size(); k++) {
+      if (subordinate && t.get(k).text().equals(",") && k > from + 2) return k;
       if (CONTENT_STOPS.contains(t.get(k).lower()) && k + 1 < t.size() && t.get(k + 1).is("to")) return k;
       if (t.get(k).is("quoted") && k + 1 < t.size() && t.get(k + 1).is("as")) return k;
     }

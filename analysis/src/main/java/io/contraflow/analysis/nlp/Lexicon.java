@@ -28,6 +28,7 @@ public final class Lexicon {
   private final Set<String> titles;
   private final Set<String> groups;
   private final Set<String> organisationWords;
+  private final Set<String> organisationNouns;
 
   private Lexicon() {
     for (String line : lines("places.txt")) {
@@ -50,6 +51,7 @@ public final class Lexicon {
     titles = lowerSet(lines("titles.txt"));
     groups = lowerSet(lines("groups.txt"));
     organisationWords = new HashSet<>(lines("organisation-words.txt"));
+    organisationNouns = lowerSet(lines("organisation-nouns.txt"));
   }
 
   public static Lexicon english() {
@@ -78,6 +80,11 @@ public final class Lexicon {
 
   public boolean isGroup(String word) {
     return groups.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** A common noun that names an organisation speaking for itself ("the company said"). */
+  public boolean isOrganisationNoun(String word) {
+    return organisationNouns.contains(word.toLowerCase(Locale.ROOT));
   }
 
   public boolean isOrganisationWord(String word) {
@@ -136,7 +143,10 @@ public final class Lexicon {
       "think", "thinks,thought",
       "tout", "touted,touts,touting",
       "put", "puts",
-      "show", "showed,shows,shown");
+      "show", "showed,shows,shown",
+      "ask", "asked,asks,asking",
+      "wonder", "wondered,wonders,wondering",
+      "question", "questioned,questions,questioning");
 
   /** Cues whose object is what the speaker rejects. */
   public static final Set<String> DENIAL_CUES = Set.of("deny", "reject", "dispute", "dismiss", "refute");

@@ -23,6 +23,7 @@ public final class MentionFinder implements Annotator {
       "meanwhile", "however", "shortly", "three", "two", "four", "five", "top", "without", "recounting", "russian", "no", "what", "who",
       "why", "will", "of course", "mr.", "ms.", "mrs.", "dr.", "mr", "ms", "mrs", "dr", "gunmen", "health", "social", "u.s.");
   private final Lexicon lexicon = Lexicon.english();
+  private final ThreadLocal<Set<String>> knownNames = ThreadLocal.withInitial(Set::of);
 
   @Override
   public Set<Key<?>> requires() {
@@ -37,6 +38,16 @@ public final class MentionFinder implements Annotator {
   @Override
   public void annotate(Document document) {
     List<Mention> raw = new ArrayList<>();
+    // A capitalised word opening a sentence is a name when the article also capitalises it mid-sentence
+    // ("Lukashenko, an ally of Putin, said" after "President Alexander Lukashenko").
+    Set<String> midSentenceNames = new java.util.HashSet<>();
+    for (Sentence s : document.get(Annotations.SENTENCES)) {
+      for (int i = 1; i < s.tokens().size(); i++) {
+        Token tok = s.tokens().get(i);
+        if (tok.capitalized() && !s.tokens().get(i - 1).text().equals("\"") && !NOT_NAMES.contains(tok.lower())) midSentenceNames.add(tok.text());
+      }
+    }
+    knownNames.set(midSentenceNames);
     for (Sentence s : document.get(Annotations.SENTENCES)) findNames(s, raw);
     document.set(Annotations.MENTIONS, resolve(raw));
   }
@@ -72,14 +83,17 @@ public final class MentionFinder implements Annotator {
   private boolean nameLike(List<Token> t, int i) {
     Token tok = t.get(i);
     String text = tok.text();
-    if (text.length() < 2 && !(i > 0 && t.get(i - 1).text().equals("-") && Character.isUpperCase(text.charAt(0)))) return false;
+    boolean afterHyphen = i > 0 && (t.get(i - 1).text().equals("-") || t.get(i - 1).text().endsWith("-")) && t.get(i - 1).end() == tok.start();
+    if (text.length() < 2 && !(afterHyphen && Character.isUpperCase(text.charAt(0)))) return false;
     if (!Character.isUpperCase(text.charAt(0))) return false;
     if (!text.chars().anyMatch(Character::isLetter)) return false;
     String lower = tok.lower();
     if (NOT_NAMES.contains(lower) && !(lower.equals("u.s."))) return false;
-    if (i == 0 || t.get(i - 1).text().equals("\"")) {
+    if (afterHyphen) return true;
+    boolean quoteOpensSentence = i > 0 && t.get(i - 1).text().equals("\"") && (i == 1 || !t.get(i - 2).text().equals(","));
+    if (i == 0 || quoteOpensSentence) {
       // Sentence-initial capitals are names only when the tagger or the lexicon says so.
-      return "PROPN".equals(tok.tag()) || lexicon.country(text) != null;
+      return "PROPN".equals(tok.tag()) || lexicon.country(text) != null || knownNames.get().contains(text);
     }
     return true;
   }
@@ -122,7 +136,7 @@ public final class MentionFinder implements Annotator {
     boolean orgWord = false;
     for (int k = nameFrom; k < to; k++) orgWord |= lexicon.isOrganisationWord(t.get(k).text());
     if (orgWord || acronym || name.startsWith("The ")) type = ClaimantType.ORGANIZATION;
-    else if (nameTokens >= 2 || roleText != null || "PROPN".equals(t.get(nameFrom).tag()) && country == null) type = ClaimantType.PERSON;
+    else if (nameTokens >= 2 || roleText != null) type = ClaimantType.PERSON;
     else type = ClaimantType.UNKNOWN;
     String key = type == ClaimantType.PERSON ? surname(canonical) : canonical.toLowerCase(Locale.ROOT);
     out.add(new Mention(t.get(nameFrom).start(), t.get(to - 1).end(), name, canonical, key, type, roleText, affiliation, false));

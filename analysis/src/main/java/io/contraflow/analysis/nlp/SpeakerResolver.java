@@ -22,8 +22,20 @@ final class SpeakerResolver {
   private final List<Mention> mentions;
   private final List<Mention> speakers = new ArrayList<>();
 
-  SpeakerResolver(List<Mention> mentions) {
+  private final List<Quote> quotes;
+
+  private final List<Sentence> sentences;
+
+  SpeakerResolver(List<Mention> mentions, List<Quote> quotes, List<Sentence> sentences) {
     this.mentions = mentions;
+    this.quotes = quotes;
+    this.sentences = sentences;
+  }
+
+  /** People named inside a quotation ("Putin and I didn't sleep") are not who a later "he" refers to. */
+  private boolean quoted(Mention m) {
+    for (Quote q : quotes) if (m.start() >= q.start() && m.end() <= q.end()) return true;
+    return false;
   }
 
   /** Remembers a resolved speaker, for later pronouns and roles. */
@@ -40,6 +52,19 @@ final class SpeakerResolver {
     while (from < to && (t.get(from).text().equals(",") || t.get(from).text().equals("\""))) from++;
     while (to > from && (t.get(to - 1).text().equals(",") || t.get(to - 1).text().equals("\""))) to--;
     if (from >= to) return null;
+    if (t.get(from).lower().matches("by|of|in|at|for|from|with|about|to")) return null;
+    // "Officials in Ostrava", "a spokesman for the ministry": the head comes before the preposition (but "an
+    // investigation by the Gazette" is named whole).
+    for (int k = from + 1; k < to - 1; k++) {
+      String w = t.get(k).lower();
+      if (!(w.equals("in") || w.equals("from") || w.equals("at") || w.equals("for") || w.equals("by"))) continue;
+      String h = t.get(k - 1).lower();
+      if (w.equals("by") && REPORT_NOUNS.contains(h)) break;
+      if (lexicon.isGroup(h) || lexicon.isTitle(h) || lexicon.isOrganisationNoun(h) || !t.get(k - 1).capitalized()) {
+        to = k;
+        break;
+      }
+    }
     int start = t.get(from).start();
     int end = t.get(to - 1).end();
     String head = t.get(to - 1).lower();
@@ -49,7 +74,9 @@ final class SpeakerResolver {
     if (to - from == 1 && Lexicon.PRONOUNS_PLURAL.contains(head)) return lastMatching(start, true);
 
     List<Mention> inside = mentionsWithin(start, end);
+    boolean reportBy = to - from >= 3 && REPORT_NOUNS.contains(t.get(from + 1).lower()) && t.get(from + 2).is("by");
     // "Putin and other Kremlin officials": the named person leads the group.
+    if (!reportBy)
     for (Mention m : inside) if (m.type() == ClaimantType.PERSON) return m;
 
     if (lexicon.isGroup(head) || head.equals("government")) return group(t, from, to, start, end);
@@ -65,20 +92,41 @@ final class SpeakerResolver {
         }
       }
     }
-    if (REPORT_NOUNS.contains(head)) {
+    if (REPORT_NOUNS.contains(head) || to - from >= 3 && REPORT_NOUNS.contains(t.get(from + 1).lower()) && t.get(from + 2).is("by")) {
       String name = stripDeterminers(t, from, to);
       return new Mention(start, end, phrase, name, name.toLowerCase(Locale.ROOT), ClaimantType.REPORT, null, affiliationOf(t, from, to), false);
     }
-    if (!inside.isEmpty()) return inside.get(inside.size() - 1);
-    if (t.get(from).is("the") && lexicon.isTitle(head)) {
+    if (!inside.isEmpty() && !lexicon.isOrganisationNoun(head)) return inside.get(inside.size() - 1);
+    boolean indefinite = t.get(from).is("a") || t.get(from).is("an");
+    if (indefinite && (lexicon.isTitle(head) || head.equals("source") || head.equals("official"))) {
+      String name = "unnamed " + stripArticle(t, from, to);
+      return new Mention(start, end, phrase, name, name.toLowerCase(Locale.ROOT), ClaimantType.UNNAMED_SOURCE, null, affiliationOf(t, from, to), false);
+    }
+    if (lexicon.isTitle(head) && !t.get(to - 1).capitalized() || t.get(from).is("the") && lexicon.isTitle(head)) {
+      // "the spokeswoman": the last speaker with that role; with none, the role itself is the claimant.
       for (int k = speakers.size() - 1; k >= 0; k--) {
         Mention s = speakers.get(k);
         if (s.role() != null && s.role().toLowerCase(Locale.ROOT).contains(head)) return s;
       }
+      String name = stripArticle(t, from, to);
+      return new Mention(start, end, phrase, name, name.toLowerCase(Locale.ROOT), ClaimantType.PERSON, name, affiliationOf(t, from, to), false);
     }
-    if ((t.get(from).is("a") || t.get(from).is("an")) && (lexicon.isTitle(head) || head.equals("source"))) {
-      String name = "unnamed " + stripDeterminers(t, from, to);
-      return new Mention(start, end, phrase, name, name.toLowerCase(Locale.ROOT), ClaimantType.UNNAMED_SOURCE, null, affiliationOf(t, from, to), false);
+    if (lexicon.isOrganisationNoun(head)) {
+      String name = stripArticle(t, from, to);
+      return new Mention(start, end, phrase, name, name.toLowerCase(Locale.ROOT), ClaimantType.ORGANIZATION, null, affiliationOf(t, from, to), false);
+    }
+    if (!inside.isEmpty()) {
+      // A lone name used as a speaker ("Putin says") is a person known by surname.
+      Mention m = inside.get(inside.size() - 1);
+      if (m.type() == ClaimantType.UNKNOWN && !m.canonical().contains(" ")) {
+        return new Mention(m.start(), m.end(), m.text(), m.canonical(), m.key(), ClaimantType.PERSON, m.role(), m.affiliation(), false);
+      }
+      return m;
+    }
+    // A lone capitalised word as a speaker ("Lukashenko said") that the mention finder could not place.
+    if (to - from == 1 && "PROPN".equals(t.get(from).tag()) && lexicon.country(t.get(from).text()) == null && t.get(from).text().length() > 2) {
+      String name = t.get(from).text();
+      return new Mention(start, end, name, name, name.toLowerCase(Locale.ROOT), ClaimantType.PERSON, null, null, false);
     }
     return null;
   }
@@ -109,13 +157,16 @@ final class SpeakerResolver {
 
   private Mention lastMatching(int before, boolean plural) {
     if (!plural) {
-      // "he" most often continues with the last person named as a subject, whether or not they were quoted.
-      Mention last = null;
-      for (Mention m : mentions) if (m.type() == ClaimantType.PERSON && m.end() <= before) last = m;
-      Mention lastSpeaker = null;
-      for (int k = speakers.size() - 1; k >= 0 && lastSpeaker == null; k--) if (speakers.get(k).type() == ClaimantType.PERSON) lastSpeaker = speakers.get(k);
-      if (last != null && (lastSpeaker == null || last.start() > lastSpeaker.start())) return last;
-      if (lastSpeaker != null) return lastSpeaker;
+      // "he" continues with the person the nearest earlier sentence is about: its first named person (a subject,
+      // most often), not someone in an appositive ("Lukashenko, an ally of Putin, said") or inside a quote.
+      for (int k = sentences.size() - 1; k >= 0; k--) {
+        Sentence s = sentences.get(k);
+        if (s.start() >= before) continue;
+        int end = Math.min(s.end(), before);
+        for (Mention m : mentions) {
+          if (m.type() == ClaimantType.PERSON && m.start() >= s.start() && m.end() <= end && !quoted(m)) return m;
+        }
+      }
     }
     for (int k = speakers.size() - 1; k >= 0; k--) {
       Mention s = speakers.get(k);
@@ -123,7 +174,7 @@ final class SpeakerResolver {
     }
     if (!plural) {
       Mention best = null;
-      for (Mention m : mentions) if (m.type() == ClaimantType.PERSON && m.end() <= before) best = m;
+      for (Mention m : mentions) if (m.type() == ClaimantType.PERSON && m.end() <= before && !quoted(m)) best = m;
       return best;
     }
     return null;
@@ -141,6 +192,11 @@ final class SpeakerResolver {
       if (c != null) return c;
     }
     return null;
+  }
+
+  private static String stripArticle(List<Token> t, int from, int to) {
+    while (from < to - 1 && (t.get(from).is("the") || t.get(from).is("a") || t.get(from).is("an"))) from++;
+    return text(t, from, to);
   }
 
   private static String stripDeterminers(List<Token> t, int from, int to) {

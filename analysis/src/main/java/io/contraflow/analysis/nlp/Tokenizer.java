@@ -27,7 +27,20 @@ public final class Tokenizer implements Annotator {
       String normalized = TextNormalizer.forModels(s.text());
       List<Token> tokens = new ArrayList<>();
       for (Span span : tokenizer.get().tokenizePos(normalized)) {
-        tokens.add(new Token(span.getCoveredText(normalized).toString(), s.start() + span.getStart(), s.start() + span.getEnd(), null));
+        String word = span.getCoveredText(normalized).toString();
+        int start = s.start() + span.getStart();
+        int end = s.start() + span.getEnd();
+        // The UD model keeps possessives and contractions on the word ("Sorel's", "weren't"); split them as
+        // Penn-style tokenizers do, so names and negations stand alone.
+        int cut = word.length() > 2 && word.endsWith("'s") ? word.length() - 2
+            : word.length() > 3 && word.toLowerCase().endsWith("n't") ? word.length() - 3
+            : word.length() > 2 && word.endsWith("'") && Character.isLetter(word.charAt(word.length() - 2)) ? word.length() - 1 : -1;
+        if (cut > 0) {
+          tokens.add(new Token(word.substring(0, cut), start, start + cut, null));
+          tokens.add(new Token(word.substring(cut), start + cut, end, null));
+        } else {
+          tokens.add(new Token(word, start, end, null));
+        }
       }
       out.add(s.withTokens(tokens));
     }

@@ -1,0 +1,85 @@
+package io.contraflow.analysis.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.contraflow.analysis.ArticleText;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every attribution construction the extractor must handle, one sentence of our own each (constructions.tsv): the
+ * expected claimant, cue and polarity, and where given the frame, agent, destination, figure or modality.
+ */
+class ClaimConstructionsTest {
+  private static final ClaimExtractor EXTRACTOR = ClaimExtractor.english();
+
+  static Stream<Arguments> constructions() throws Exception {
+    List<Arguments> out = new ArrayList<>();
+    try (var in = new BufferedReader(new InputStreamReader(ClaimConstructionsTest.class.getResourceAsStream("/claims/constructions.tsv"), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = in.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) continue;
+        String[] f = line.split("\t");
+        out.add(Arguments.of(f[0], f[1], f[2], f[3], f[4], f.length > 5 ? f[5] : ""));
+      }
+    }
+    return out.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("constructions")
+  void extractsTheAttributedClaim(String construction, String text, String claimant, String cue, String polarity, String check) {
+    ArticleAnalysis analysis = EXTRACTOR.analyze(new ArticleText("t-" + construction, "Test", text, "Test Wire", null, Instant.EPOCH, "en"));
+    List<Claim> matching = analysis.claims().stream()
+        .filter(c -> claimant.equals("-") || c.claimant().toLowerCase(Locale.ROOT).contains(claimant.toLowerCase(Locale.ROOT))
+            || c.claimantMention().toLowerCase(Locale.ROOT).contains(claimant.toLowerCase(Locale.ROOT)))
+        .filter(c -> c.cue().equals(cue))
+        .filter(c -> c.polarity().name().equals(polarity))
+        .filter(c -> satisfies(c, check))
+        .toList();
+    assertThat(matching).as("claims found: %s", describe(analysis.claims())).isNotEmpty();
+  }
+
+  private static boolean satisfies(Claim c, String check) {
+    if (check.isBlank()) return true;
+    String[] kv = check.split("=", 2);
+    String v = kv[1];
+    return switch (kv[0]) {
+      case "frame" -> v.equals(c.predicate());
+      case "agent" -> v.equals(c.arguments().get("agent"));
+      case "dest" -> c.arguments().getOrDefault("destination", "").contains(v);
+      case "modality" -> c.modality().name().equals(v);
+      case "reported" -> c.reported() != null && c.reported().challenged().contains(v);
+      case "counted" -> {
+        String[] p = v.split(":", -1);
+        yield c.quantities().stream().anyMatch(q -> p[0].equals(q.counted()) && near(q.low(), p[1]) && (p.length < 3 || near(q.high(), p[2])));
+      }
+      default -> throw new IllegalArgumentException("unknown check " + check);
+    };
+  }
+
+  private static boolean near(Double bound, String expected) {
+    if (expected.isEmpty()) return bound == null;
+    return bound != null && Math.abs(bound - Double.parseDouble(expected)) <= 1.0;
+  }
+
+  private static String describe(List<Claim> claims) {
+    StringBuilder b = new StringBuilder();
+    for (Claim c : claims) {
+      b.append("\n  [").append(c.claimant()).append(" | ").append(c.cue()).append(" | ").append(c.polarity()).append(" | ").append(c.modality())
+          .append(" | ").append(c.predicate()).append(c.arguments()).append(" | ");
+      c.quantities().forEach(q -> b.append(q.counted()).append('[').append(q.low()).append(',').append(q.high()).append("] "));
+      b.append("] ").append(c.content());
+    }
+    return b.toString();
+  }
+}
