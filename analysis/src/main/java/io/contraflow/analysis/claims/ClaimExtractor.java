@@ -31,6 +31,8 @@ public final class ClaimExtractor {
   private static final Pattern OUTLET_DENIAL = Pattern.compile("(?i)\\bno (credible |concrete |hard )?(evidence|proof|sign|indication)\\b");
 
   private final Pipeline pipeline;
+  /** Spans of attributed content that describe the event in the outlet's voice; collected per analysis. */
+  private final ThreadLocal<List<int[]>> backgroundFigures = ThreadLocal.withInitial(ArrayList::new);
   private final PropositionReader propositions = new PropositionReader();
 
   public ClaimExtractor(Pipeline pipeline) {
@@ -44,22 +46,47 @@ public final class ClaimExtractor {
 
   public ArticleAnalysis analyze(ArticleText article) {
     Document doc = pipeline.annotate(new Document(article));
+    backgroundFigures.get().clear();
     List<Claim> claims = new ArrayList<>();
     List<Attribution> attributions = doc.get(Annotations.ATTRIBUTIONS);
     for (Attribution a : attributions) claims.addAll(toClaims(article, doc, a));
     claims.addAll(outletStatements(article, doc, attributions));
+    String outlet = article.source() != null && !article.source().isBlank() ? article.source() : article.id();
+    for (int[] span : backgroundFigures.get()) {
+      String text = article.body().substring(span[0], span[1]);
+      List<Quantity> qs = QuantityReader.read(text).stream().filter(q -> q.counted() != null).toList();
+      claims.add(new Claim(article.id() + ":" + span[0] + "-" + span[1], article.id(), article.source(), article.publishedAt(), outlet,
+          ClaimantType.OUTLET, outlet, null, null, "state", text, null, null, Map.of(), Map.of(), Polarity.AFFIRMED, Modality.STATED, qs,
+          null, false, sentenceText(doc, span[2], span[0], span[1]), span[2], span[0], span[1]));
+    }
     return new ArticleAnalysis(article, dedupe(claims), Map.of(), Map.of(), 0L);
   }
+
+  /** A relative clause describing the event inside someone's claim ("the attack, in which 140 were killed") is the outlet's. */
+  private static final Pattern BACKGROUND = Pattern.compile("(?i)(,\\s*(in which|which|killing|leaving)\\b|\\b(that|which) (killed|left|saw|claimed)\\b)");
 
   private List<Claim> toClaims(ArticleText article, Document doc, Attribution a) {
     Mention sp = a.speaker();
     List<Quantity> quantities = QuantityReader.read(a.content());
+    var background = BACKGROUND.matcher(a.content());
+    if (!a.direct() && background.find()) {
+      List<Quantity> described = QuantityReader.read(a.content().substring(background.start())).stream().filter(q -> q.counted() != null).toList();
+      if (!described.isEmpty()) {
+        quantities = quantities.stream().filter(q -> described.stream().noneMatch(d -> d.text().equals(q.text()))).toList();
+        backgroundFigures.get().add(new int[] {a.contentStart() + background.start(), a.contentEnd(), a.sentenceIndex()});
+      }
+    }
     ReportedDisagreement reported = a.challenged() == null ? null
         : new ReportedDisagreement(sp.canonical(), a.challenged().canonical(), a.cue(), null);
     String sentence = sentenceText(doc, a.sentenceIndex(), a.contentStart(), a.contentEnd());
     List<Proposition> props = reported != null ? List.of()
         : Lexicon.BLAME_CUES.contains(a.cue()) ? propositions.blame(a.content()) : propositions.read(a.content());
     List<Claim> out = new ArrayList<>();
+    if ("as claimed".equals(a.cue())) {
+      // The holder of "as claimed by X" asserts what the main clause ruled out.
+      props = props.stream().filter(p -> !p.negatedArguments().isEmpty())
+          .map(p -> new Proposition(p.subject(), p.predicate(), p.negatedArguments(), Map.of(), false)).toList();
+    }
     if (props.isEmpty()) props = List.of(new Proposition(null, null, Map.of(), Map.of(), false));
     int n = 0;
     for (Proposition p : props) {

@@ -58,7 +58,8 @@ public final class AttributionFinder implements Annotator {
       for (Quote q : quotes) {
         if (q.end() < s.start() || q.end() > s.end() || q.words() < 3) continue;
         Mention speaker = quoteSpeaker(t, q, s, sentences, speakers, usedCues);
-        if (speaker == null && q.paragraph() == lastQuoteParagraph) speaker = lastQuoteSpeaker;
+        boolean standalone = firstTokenFrom(s.tokens(), s.start()) >= 0 && lastTokenBefore(sentences.get(indexOf(sentences, q.start(), s.index())).tokens(), q.start()) < 0;
+        if (speaker == null && standalone && q.paragraph() == lastQuoteParagraph) speaker = lastQuoteSpeaker;
         if (speaker == null) continue;
         String relay = relayAfter(t, q.end(), speakers);
         here.add(new Attribution(speaker, "quote", q.start(), q.end(), q.text(), indexOf(sentences, q.start(), s.index()),
@@ -94,6 +95,18 @@ public final class AttributionFinder implements Annotator {
           int holderEnd = npEnd(t, i + 2);
           if (holderEnd < t.size() && t.get(holderEnd).is("that")) thatAt = holderEnd;
         }
+        if (holder != null && thatAt < 0 && i + 2 < t.size() && t.get(i + 1).is("of")) {
+          // "denials of involvement by Kyiv", "a claim of responsibility by an affiliate": the noun phrase is the content.
+          int by = indexOfWord(t, i + 2, Math.min(t.size(), i + 6), "by");
+          if (by > 0) {
+            String noun = t.get(i).lower();
+            Polarity pol = noun.startsWith("denial") ? Polarity.DENIED : Polarity.AFFIRMED;
+            String content = slice(body, t, i + 2, by);
+            here.add(new Attribution(holder, noun.startsWith("denial") ? "deny" : "claim", t.get(i + 2).start(), t.get(by - 1).end(), content,
+                s.index(), pol, Modality.STATED, false, null, null));
+            continue;
+          }
+        }
         if (holder == null || thatAt < 0) continue;
         int[] span = clause(t, thatAt + 1, t.size());
         if (span == null) continue;
@@ -107,6 +120,10 @@ public final class AttributionFinder implements Annotator {
         if (quoted[i] || usedCues.contains(i)) continue;
         String lemma = cueLemma(t, i);
         if (lemma == null) continue;
+        // "U.S. officials said intelligence indicates that P": the inner cue is part of the outer claim's content.
+        int at = t.get(i).start();
+        boolean asClaimedBy = i > 0 && t.get(i - 1).is("as") && i + 1 < t.size() && t.get(i + 1).is("by");
+        if (!asClaimedBy && here.stream().anyMatch(h -> !h.direct() && h.challenged() == null && at >= h.contentStart() && at < h.contentEnd())) continue;
         Attribution a = reported(t, i, lemma, s, body, speakers, here);
         if (a != null) {
           here.add(a);
@@ -213,7 +230,14 @@ public final class AttributionFinder implements Annotator {
     Mention speaker;
     int subjStart = i;
     boolean inverted = false;
-    if (i > 0 && t.get(i - 1).is("as") && i + 1 < t.size() && t.get(i + 1).is("by")) return null; // "as claimed by X" qualifies, handled as a claim noun
+    if (i > 0 && t.get(i - 1).is("as") && i + 1 < t.size() && t.get(i + 1).is("by")) {
+      // "fled to Belarus, not Ukraine as claimed by X": X holds the alternative the main clause rules out.
+      Mention holder = speakers.resolve(t, i + 2, phraseEnd(t, i + 2));
+      int clauseStart = here.isEmpty() ? 0 : firstTokenFrom(t, here.get(here.size() - 1).contentStart());
+      if (holder == null || clauseStart < 0 || i - 1 <= clauseStart) return null;
+      return new Attribution(holder, "as claimed", t.get(clauseStart).start(), t.get(i - 2).end(), slice(body, t, clauseStart, i - 1),
+          s.index(), Polarity.AFFIRMED, Modality.ALLEGED, false, null, null);
+    }
     if (i >= 2 && t.get(i - 1).is("as") && (t.get(i - 2).is("quoted") || t.get(i - 2).is("cited"))) return null; // "quoted as saying by X": X relays
     // "keep suspected gunmen": a participle used as an adjective.
     if (i + 1 < t.size() && "NOUN".equals(t.get(i + 1).tag()) && t.get(i).lower().endsWith("ed") && !lemma.equals("say")
@@ -253,7 +277,7 @@ public final class AttributionFinder implements Annotator {
       speaker = null;
     }
     // Participles and infinitives ("by claiming that", "to suggest") take the clause's subject.
-    if (speaker == null && t.get(i).lower().endsWith("ing") && i > 0 && (t.get(i - 1).is("by") || t.get(i - 1).text().equals(","))) {
+    if (speaker == null && t.get(i).lower().endsWith("ing") && i > 0 && t.get(i - 1).lower().matches("by|,|while|after|before|when|in|despite|since")) {
       speaker = firstParty(t, 0, i, speakers);
       if (speaker == null) speaker = here.isEmpty() ? speakers.lastSpeaker() : here.get(here.size() - 1).speaker();
     }
@@ -261,7 +285,7 @@ public final class AttributionFinder implements Annotator {
 
     int j = i + 1;
     if (inverted) j = npEnd(t, i + 1);
-    while (j < t.size() && (Lexicon.TIME_WORDS.contains(t.get(j).lower()) || "PROPN".equals(t.get(j).tag()) && Lexicon.TIME_WORDS.contains(t.get(j).lower()))) j++;
+    j = skipTimePhrases(t, j);
     if (j < t.size() && t.get(j).text().equals(",")) {
       // "said, without offering any evidence, that ...": skip the aside.
       int close = indexOfWord(t, j + 1, Math.min(t.size(), j + 12), ",");
@@ -270,7 +294,7 @@ public final class AttributionFinder implements Annotator {
     if (j < t.size() && t.get(j).is("that")) j++;
     int end = contentEnd(t, j);
     int[] span = trim(t, j, end);
-    boolean afterwards = span != null && span[1] - span[0] >= 2 && !t.get(span[0]).text().equals("\"");
+    boolean afterwards = span != null && (span[1] - span[0] >= 2 || Lexicon.DENIAL_CUES.contains(lemma)) && !t.get(span[0]).text().equals("\"");
     if (!afterwards) {
       // "..., Lukashenko said." — the content precedes the speaker.
       int cut = inverted ? i : subjStart;
@@ -282,6 +306,29 @@ public final class AttributionFinder implements Annotator {
     if (Lexicon.DENIAL_CUES.contains(lemma) && negated(content)) polarity = Polarity.AFFIRMED;
     return new Attribution(speaker, lemma, t.get(span[0]).start(), t.get(span[1] - 1).end(), content, s.index(), polarity,
         modalityOf(content, lemma, s.text()), false, relayAfter(t, t.get(i).end(), speakers), null);
+  }
+
+  private static final Set<String> TIME_HEADS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "today", "yesterday", "tonight", "week", "month", "morning", "afternoon", "evening", "night", "statement", "interview", "briefing",
+      "conference", "speech", "address", "post", "remarks", "television", "tv", "radio", "also", "again", "further", "repeatedly",
+      "previously", "recently", "publicly", "privately", "separately", "meanwhile", "later", "earlier", "then");
+
+  /** Skips "Tuesday", "on Monday", "in a statement", "in a radio interview Wednesday", "also" after a cue. */
+  private static int skipTimePhrases(List<Token> t, int j) {
+    boolean moved = true;
+    while (moved && j < t.size()) {
+      moved = false;
+      for (int len = Math.min(6, t.size() - j); len >= 1; len--) {
+        boolean all = true;
+        for (int k = j; k < j + len; k++) all &= Lexicon.TIME_WORDS.contains(t.get(k).lower());
+        if (all && TIME_HEADS.contains(t.get(j + len - 1).lower())) {
+          j += len;
+          moved = true;
+          break;
+        }
+      }
+    }
+    return j;
   }
 
   /** After ", said X" the speaker phrase ends the clause; "claimed Kyiv had prepared" continues with a verb. */
@@ -406,7 +453,8 @@ public final class AttributionFinder implements Annotator {
     while (k < t.size()) {
       Token tok = t.get(k);
       String w = tok.lower();
-      boolean part = tok.capitalized() || w.equals("the") || w.equals("a") || w.equals("an") || w.equals("of") || w.equals("'s")
+      boolean nounBeforeName = "NOUN".equals(tok.tag()) && k + 1 < t.size() && t.get(k + 1).capitalized();
+      boolean part = tok.capitalized() || nounBeforeName || k == start && w.matches("his|her|their|its") || w.equals("the") || w.equals("a") || w.equals("an") || w.equals("of") || w.equals("'s")
           || lexicon.isTitle(w) || lexicon.isGroup(w) || "ADJ".equals(tok.tag()) || w.equals("-") || w.equals(".") && k + 1 < t.size();
       if (!part || tok.text().equals("\"") || w.equals(".") || Lexicon.TIME_WORDS.contains(w) && !w.equals("the") && !w.equals("a")) break;
       k++;
@@ -423,7 +471,11 @@ public final class AttributionFinder implements Annotator {
   private static int contentEnd(List<Token> t, int from) {
     boolean subordinate = !t.isEmpty() && SUBORDINATORS.contains(t.get(0).lower());
     for (int k = from; k < t.size(); k++) {
-      if (subordinate && t.get(k).text().equals(",") && k > from + 2) return k;
+      if (subordinate && t.get(k).text().equals(",") && k > from) return k;
+      // "P, and U.S. intelligence said Q": a coordinated clause with its own cue ends this content.
+      if (t.get(k).text().equals(",") && k + 1 < t.size() && t.get(k + 1).lower().matches("and|but|while|whereas")) {
+        for (int m = k + 2; m < Math.min(t.size(), k + 9); m++) if (cueLemma(t, m) != null) return k;
+      }
       if (CONTENT_STOPS.contains(t.get(k).lower()) && k + 1 < t.size() && t.get(k + 1).is("to")) return k;
       if (t.get(k).is("quoted") && k + 1 < t.size() && t.get(k + 1).is("as")) return k;
     }

@@ -146,14 +146,16 @@ public final class Lexicon {
       "show", "showed,shows,shown",
       "ask", "asked,asks,asking",
       "wonder", "wondered,wonders,wondering",
-      "question", "questioned,questions,questioning");
+      "question", "questioned,questions,questioning",
+      "link", "linked,links,linking",
+      "call", "called,calls,calling");
 
   /** Cues whose object is what the speaker rejects. */
   public static final Set<String> DENIAL_CUES = Set.of("deny", "reject", "dispute", "dismiss", "refute");
   /** Cues that report an allegation rather than a plain statement. */
   public static final Set<String> ALLEGATION_CUES = Set.of("claim", "allege", "accuse", "blame", "suggest", "suspect", "insist", "assert", "contend");
   /** Cues that attribute blame: "accused X of", "blamed X for". */
-  public static final Set<String> BLAME_CUES = Set.of("accuse", "blame");
+  public static final Set<String> BLAME_CUES = Set.of("accuse", "blame", "link");
 
   /** Nouns that carry someone's claim: "Putin's claim that", "the accusations". */
   public static final Set<String> CLAIM_NOUNS = Set.of("claim", "claims", "assertion", "assertions", "allegation", "allegations",

@@ -153,6 +153,27 @@ public final class MentionFinder implements Annotator {
         fullest.put(m.key(), m);
       }
     }
+    // Acronyms stand for a longer name in the same article when they start with its initials ("IS", "ISIS-K" for
+    // "Islamic State").
+    Map<String, Mention> byInitials = new HashMap<>();
+    for (Mention m : raw) {
+      if (m.type() != ClaimantType.ORGANIZATION) continue;
+      String[] words = m.canonical().split("\\s+");
+      if (words.length < 2) continue;
+      StringBuilder initials = new StringBuilder();
+      for (String w : words) if (Character.isUpperCase(w.charAt(0))) initials.append(w.charAt(0));
+      if (initials.length() >= 2) byInitials.putIfAbsent(initials.toString(), m);
+    }
+    List<Mention> aliased = new ArrayList<>(raw.size());
+    for (Mention m : raw) {
+      String base = m.canonical().replaceAll("-[A-Z]$", "");
+      Mention full = null;
+      if (m.type() == ClaimantType.ORGANIZATION && base.matches("[A-Z]{2,6}")) {
+        for (var e : byInitials.entrySet()) if (base.startsWith(e.getKey())) full = e.getValue();
+      }
+      aliased.add(full == null ? m : new Mention(m.start(), m.end(), m.text(), full.canonical(), full.key(), full.type(), m.role(), full.affiliation(), false));
+    }
+    raw = aliased;
     List<Mention> out = new ArrayList<>(raw.size());
     for (Mention m : raw) {
       String key = m.type() == ClaimantType.UNKNOWN || m.type() == ClaimantType.PERSON ? surname(m.canonical()) : m.key();

@@ -163,9 +163,16 @@ final class SpeakerResolver {
         Sentence s = sentences.get(k);
         if (s.start() >= before) continue;
         int end = Math.min(s.end(), before);
+        // Within the pronoun's own sentence the nearest person wins ("X followed Y, who ... as he said").
+        boolean same = s.end() > before;
+        Mention found = null;
         for (Mention m : mentions) {
-          if (m.type() == ClaimantType.PERSON && m.start() >= s.start() && m.end() <= end && !quoted(m)) return m;
+          if (m.type() == ClaimantType.PERSON && m.start() >= s.start() && m.end() <= end && !quoted(m)) {
+            found = m;
+            if (!same) break;
+          }
         }
+        if (found != null) return found;
       }
     }
     for (int k = speakers.size() - 1; k >= 0; k--) {

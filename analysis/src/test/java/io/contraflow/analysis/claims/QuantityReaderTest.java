@@ -1,0 +1,49 @@
+package io.contraflow.analysis.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class QuantityReaderTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      at least 139 people were killed      | killed  | 139 | -
+      nearly 140 people died               | killed  | 126 | 140
+      about 90 people were hospitalized    | hospitalised | 81 | 99
+      more than 3,000 people were evacuated | evacuated | 3000 | -
+      between 100 and 300 were detained    | detained | 100 | 300
+      dozens were wounded                  | injured | 24  | 99
+      four suspects were arrested          | detained | 4  | 4
+      up to 12 people are missing          | missing | 0   | 12
+      """)
+  void readsFiguresAsIntervals(String text, String counted, Double low, Double high) {
+    List<Quantity> qs = QuantityReader.read(text);
+    assertThat(qs).anySatisfy(q -> {
+      assertThat(q.counted()).isEqualTo(counted);
+      assertThat(q.low()).isCloseTo(low, org.assertj.core.data.Offset.offset(1.0));
+      if (high == null) assertThat(q.high()).isNull();
+      else assertThat(q.high()).isCloseTo(high, org.assertj.core.data.Offset.offset(1.0));
+    });
+  }
+
+  @Test
+  void yearsDatesAndTimesAreNotQuantities() {
+    assertThat(QuantityReader.read("In 2004 the siege began on March 22 at 8 p.m.")).isEmpty();
+  }
+
+  @Test
+  void intervalsOverlapOrNot() {
+    Quantity exact139 = QuantityReader.read("139 people were killed").get(0);
+    Quantity atLeast140 = QuantityReader.read("at least 140 people were killed").get(0);
+    Quantity nearly140 = QuantityReader.read("nearly 140 people were killed").get(0);
+    Quantity atLeast139 = QuantityReader.read("at least 139 people were killed").get(0);
+    assertThat(exact139.overlaps(atLeast140)).isFalse();
+    assertThat(nearly140.overlaps(atLeast140)).isFalse();
+    assertThat(nearly140.overlaps(exact139)).isTrue();
+    assertThat(atLeast139.overlaps(atLeast140)).isTrue();
+  }
+}
