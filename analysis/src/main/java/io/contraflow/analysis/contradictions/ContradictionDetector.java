@@ -100,6 +100,12 @@ public final class ContradictionDetector {
     return out;
   }
 
+  /** One name per agent: a country however it is named ("Kyiv", "Ukrainian"), otherwise the name without "the". */
+  private static String agentKey(String agent) {
+    String country = LEXICON.country(agent);
+    return country != null ? country : agent.replaceFirst("^(?i)the\\s+", "");
+  }
+
   private static boolean rulesOut(Claim c, String affirmed, String ruledOut) {
     return places(c.arguments().get("destination")).contains(affirmed) && places(c.negatedArguments().get("destination")).contains(ruledOut);
   }
@@ -111,10 +117,9 @@ public final class ContradictionDetector {
     for (Claim c : claims) {
       if (!"responsible".equals(c.predicate())) continue;
       String agent = c.arguments().get("agent");
-      // Blame disputes between states: agents are countries (or "the West"); organisation names vary too much
-      // across outlets ("IS", "ISIS-K", "the Islamic State affiliate") to be compared by name.
-      if (agent == null || LEXICON.country(agent) == null || "true".equals(c.arguments().get("exclusive"))) continue;
-      byAgent.computeIfAbsent(LEXICON.country(agent), k -> new ArrayList<>()).add(c);
+      // "X could not have done it alone" disputes exclusivity, not X's part: it is no denial of X's role.
+      if (agent == null || "true".equals(c.arguments().get("exclusive"))) continue;
+      byAgent.computeIfAbsent(agentKey(agent), k -> new ArrayList<>()).add(c);
     }
     List<Finding> out = new ArrayList<>();
     for (var e : new java.util.TreeMap<>(byAgent).entrySet()) {
@@ -167,7 +172,12 @@ public final class ContradictionDetector {
       double hi = high;
       List<Claim> sideA = distinct(figs.stream().filter(f -> f.quantity().value() == lo).map(Figure::claim).toList());
       List<Claim> sideB = distinct(figs.stream().filter(f -> f.quantity().value() == hi).map(Figure::claim).toList());
-      boolean later = sideB.stream().allMatch(b -> sideA.stream().allMatch(a -> b.publishedAt().isAfter(a.publishedAt())));
+      // A revision: the higher figure comes only in later reports, from the same authority or a day or more later
+      // (a death toll that rises as the injured die); figures given side by side are a discrepancy.
+      boolean after = sideB.stream().allMatch(b -> sideA.stream().allMatch(a -> b.publishedAt().isAfter(a.publishedAt())));
+      boolean sameAuthority = sideB.stream().anyMatch(b -> sideA.stream().anyMatch(a -> Parties.key(a).equals(Parties.key(b))));
+      boolean dayLater = sideB.stream().allMatch(b -> sideA.stream().allMatch(a -> b.publishedAt().isAfter(a.publishedAt().plusSeconds(86_400))));
+      boolean later = after && (sameAuthority || dayLater);
       ContradictionKind kind = later ? ContradictionKind.REVISION : ContradictionKind.NUMERIC_DISCREPANCY;
       Severity severity = later || (hi - lo) / hi < 0.05 ? Severity.LOW : Severity.MEDIUM;
       String measure = e.getKey();

@@ -1,0 +1,91 @@
+package io.contraflow.analysis.contradictions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.contraflow.analysis.ArticleText;
+import io.contraflow.analysis.claims.Claim;
+import io.contraflow.analysis.claims.ClaimExtractor;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Detection on a fictional event, in our own words: an attack on a power station near the border of two states. */
+class ContradictionDetectorTest {
+  private static final ClaimExtractor EXTRACTOR = ClaimExtractor.english();
+  private static final ContradictionDetector DETECTOR = new ContradictionDetector();
+  private static final Instant DAY1 = Instant.parse("2025-05-02T09:00:00Z");
+
+  private static List<Claim> claims(String id, String source, Instant published, String body) {
+    return EXTRACTOR.analyze(new ArticleText(id, "Attack on Ostrava power station", body, source, null, published, "en")).claims();
+  }
+
+  private static List<Claim> event() {
+    List<Claim> all = new ArrayList<>();
+    all.addAll(claims("wire-1", "Northern Wire", DAY1,
+        "Interior Minister Halvard Rusk said on Friday that the gunmen were fleeing toward Norland when police lost track of them.\n\n"
+            + "Rusk accused Norland of sheltering the attackers.\n\n"
+            + "Officials said 23 people were killed in the attack on the Ostrava power station."));
+    all.addAll(claims("daily-2", "Valdoria Daily", DAY1.plusSeconds(3600),
+        "Governor Lena Ostrik said the attackers first tried to escape into Valdoria, not Norland, before the roads were closed.\n\n"
+            + "Norland has strongly denied any involvement in the attack.\n\n"
+            + "Hospital officials said 31 people were killed."));
+    all.addAll(claims("post-3", "Capital Post", DAY1.plusSeconds(7200),
+        "\"They were heading for Norland, that is clear,\" Rusk told reporters.\n\n"
+            + "Norland's foreign ministry rejected claims that Norland had helped the gunmen."));
+    return all;
+  }
+
+  @Test
+  void findsTheDisagreementTheDenialAndTheDiscrepancyOncePerQuestion() {
+    List<Finding> findings = DETECTOR.detect("evt-1", event());
+
+    assertThat(findings).filteredOn(f -> f.kind() == ContradictionKind.ATTRIBUTED_DISAGREEMENT).singleElement().satisfies(f -> {
+      assertThat(f.sideA().claimants()).anyMatch(c -> c.contains("Ostrik"));
+      assertThat(f.sideB().claimants()).anyMatch(c -> c.contains("Rusk"));
+      assertThat(f.sideB().articles()).contains("wire-1", "post-3");
+      assertThat(f.explanation()).contains("Valdoria").contains("Norland");
+    });
+    assertThat(findings).filteredOn(f -> f.kind() == ContradictionKind.DENIAL).singleElement().satisfies(f -> {
+      assertThat(f.topic()).contains("Norland");
+      assertThat(f.sideA().claimants()).anyMatch(c -> c.contains("Rusk"));
+      assertThat(f.sideB().claimants()).anyMatch(c -> c.contains("Norland") || c.contains("ministry"));
+    });
+    assertThat(findings).filteredOn(f -> f.kind() == ContradictionKind.NUMERIC_DISCREPANCY).singleElement().satisfies(f -> {
+      assertThat(f.sideA().position()).contains("23");
+      assertThat(f.sideB().position()).contains("31");
+    });
+  }
+
+  @Test
+  void idsDependOnTheQuestionNotOnArrivalOrder() {
+    List<Claim> claims = event();
+    List<String> ids = DETECTOR.detect("evt-1", claims).stream().map(Finding::id).sorted().toList();
+    List<Claim> shuffled = new ArrayList<>(claims);
+    Collections.shuffle(shuffled, new Random(7));
+    assertThat(DETECTOR.detect("evt-1", shuffled).stream().map(Finding::id).sorted().toList()).isEqualTo(ids);
+    assertThat(DETECTOR.detect("evt-2", claims).stream().map(Finding::id).toList()).doesNotContainAnyElementsOf(ids);
+  }
+
+  @Test
+  void paraphrasesOfOneStatementAndCompatibleFiguresAreNotContradictions() {
+    List<Claim> claims = new ArrayList<>();
+    claims.addAll(claims("a", "Northern Wire", DAY1, "Rusk said the gunmen were fleeing toward Norland. At least 23 people were killed, officials said."));
+    claims.addAll(claims("b", "Capital Post", DAY1, "The gunmen were heading to Norland, Rusk told reporters. Police said at least 25 people were killed."));
+    claims.addAll(claims("c", "Valdoria Daily", DAY1, "Hospital officials said about 24 people were killed in the attack."));
+    assertThat(DETECTOR.detect("evt-1", claims)).isEmpty();
+  }
+
+  @Test
+  void aHigherFigureInLaterReportsIsARevision() {
+    List<Claim> claims = new ArrayList<>();
+    claims.addAll(claims("a", "Northern Wire", DAY1, "Health officials said 23 people were killed in the attack."));
+    claims.addAll(claims("b", "Northern Wire", DAY1.plusSeconds(86_400 * 3), "Health officials said 27 people were killed in the attack."));
+    assertThat(DETECTOR.detect("evt-1", claims)).singleElement().satisfies(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.REVISION);
+      assertThat(f.severity()).isEqualTo(Severity.LOW);
+    });
+  }
+}
