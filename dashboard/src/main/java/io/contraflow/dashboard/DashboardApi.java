@@ -1,0 +1,52 @@
+package io.contraflow.dashboard;
+
+import io.contraflow.schemas.ContradictionKind;
+import io.javalin.Javalin;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The JSON endpoints the page uses; all answers come from the materialised {@link TopicViews}. */
+final class DashboardApi {
+
+    private final TopicViews views;
+
+    DashboardApi(TopicViews views) {
+        this.views = views;
+    }
+
+    void register(Javalin app, LiveUpdates live) {
+        app.get("/api/events", this::events);
+        app.get("/api/events/{id}", this::event);
+        app.get("/api/contradictions", this::contradictions);
+        app.sse("/api/stream", live::connect);
+    }
+
+    private void events(Context ctx) {
+        ctx.json(views.events());
+    }
+
+    private void event(Context ctx) {
+        String id = ctx.pathParam("id");
+        ctx.json(views.event(id).orElseThrow(() -> new NotFoundResponse("No event with id '" + id + "'")));
+    }
+
+    private void contradictions(Context ctx) {
+        Optional<String> event = Optional.ofNullable(ctx.queryParam("event")).filter(s -> !s.isBlank());
+        Optional<ContradictionKind> kind = Optional.ofNullable(ctx.queryParam("kind")).filter(s -> !s.isBlank())
+                .map(DashboardApi::kind);
+        ctx.json(views.contradictions(event, kind));
+    }
+
+    private static ContradictionKind kind(String text) {
+        try {
+            return ContradictionKind.valueOf(text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestResponse("Unknown contradiction kind '" + text + "'; use one of "
+                    + Arrays.toString(ContradictionKind.values()));
+        }
+    }
+}

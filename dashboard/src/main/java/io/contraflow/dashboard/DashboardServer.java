@@ -1,0 +1,126 @@
+package io.contraflow.dashboard;
+
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.time.Clock;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The dashboard's web server: the page, its JSON API and the live stream, over views materialised from Kafka.
+ *
+ * <p>{@link #start(DashboardSettings, DashboardDeserializers)} reads the cluster; {@link #start(String, int, TopicViews)}
+ * serves views fed by the caller (tests, or a process that already has the records).
+ */
+public final class DashboardServer implements AutoCloseable {
+
+    /** Defence in depth behind the page's text-only rendering: no inline or foreign script can run. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; object-src 'none'; "
+            + "img-src 'self' data:; style-src 'self' 'unsafe-inline'; connect-src 'self'; base-uri 'none'; "
+            + "frame-ancestors 'none'";
+    private static final Logger LOG = LoggerFactory.getLogger(DashboardServer.class);
+
+    private final Javalin app;
+    private final LiveUpdates live;
+    private final TopicViews views;
+    private final TopicFollower follower;
+    private final String host;
+
+    private DashboardServer(String host, Javalin app, LiveUpdates live, TopicViews views, TopicFollower follower) {
+        this.host = host;
+        this.app = app;
+        this.live = live;
+        this.views = views;
+        this.follower = follower;
+    }
+
+    /**
+     * Starts reading the settings' cluster from the beginning of each topic, decoding records with the schema
+     * registry at {@code schema.registry.url}, and serves the dashboard at {@code dashboard.host:dashboard.port}.
+     */
+    public static DashboardServer start(DashboardSettings settings) {
+        return start(settings, DashboardDeserializers.fromRegistry(settings.schemaRegistryUrl()));
+    }
+
+    /** As {@link #start(DashboardSettings)}, with the given decoders instead of the registry's. */
+    public static DashboardServer start(DashboardSettings settings, DashboardDeserializers deserializers) {
+        Objects.requireNonNull(deserializers, "deserializers");
+        TopicViews views = new TopicViews();
+        TopicFollower follower = new TopicFollower(TopicFollower.kafkaConsumer(settings.bootstrapServers()),
+                settings.topics(), deserializers, views);
+        try {
+            DashboardServer server = serve(settings.host(), settings.port(), views, follower);
+            follower.start();
+            return server;
+        } catch (RuntimeException e) {
+            follower.close();
+            throw e;
+        }
+    }
+
+    /** Serves views that the caller feeds; nothing is read from Kafka. Port 0 picks a free port. */
+    public static DashboardServer start(String host, int port, TopicViews views) {
+        return serve(host, port, views, null);
+    }
+
+    private static DashboardServer serve(String host, int port, TopicViews views, TopicFollower follower) {
+        LiveUpdates live = new LiveUpdates(JsonMapping.objectMapper(), Clock.systemUTC());
+        Javalin app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.jsonMapper(new JavalinJackson(JsonMapping.objectMapper(), false));
+            config.staticFiles.add("/public", Location.CLASSPATH);
+            config.staticFiles.enableWebjars();
+        });
+        app.before(ctx -> {
+            ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+            ctx.header("X-Content-Type-Options", "nosniff");
+        });
+        new DashboardApi(views).register(app, live);
+        views.addListener(live);
+        try {
+            app.start(host, port);
+        } catch (RuntimeException e) {
+            views.removeListener(live);
+            live.close();
+            throw new IllegalStateException("The dashboard could not listen on " + host + ":" + port
+                    + " (is the port in use? set " + DashboardSettings.PORT + ")", e);
+        }
+        DashboardServer server = new DashboardServer(host, app, live, views, follower);
+        LOG.info("Dashboard at {}", server.url());
+        return server;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** The page's address, e.g. {@code http://127.0.0.1:8080/}. */
+    public String url() {
+        return "http://" + hostForUrl() + ":" + port() + "/";
+    }
+
+    private String hostForUrl() {
+        return host == null || host.isBlank() || host.equals("0.0.0.0") ? "127.0.0.1"
+                : host.contains(":") ? "[" + host + "]" : host;
+    }
+
+    public TopicViews views() {
+        return views;
+    }
+
+    int liveClients() {
+        return live.connectedClients();
+    }
+
+    @Override
+    public void close() {
+        views.removeListener(live);
+        if (follower != null) {
+            follower.close();
+        }
+        live.close();
+        app.stop();
+    }
+}
