@@ -36,6 +36,25 @@ public final class PropositionReader {
       "robber", "robbers", "assassin", "assassins");
   private static final Set<String> SELF_REFERENCE = Set.of("it", "its", "we", "our", "i", "us");
 
+  private static final Pattern NEGATED_VERB = Pattern.compile("\\b(did not|didn't|never|were not|was not|weren't|wasn't)\\s+(\\w+\\s+)?$");
+  private static final Pattern TO_PHRASE = Pattern.compile("(?i)\\bto\\s+((?:the\\s+)?(?:[\\w.'-]+\\s*){1,3})");
+  private static final Pattern BY_PHRASE = Pattern.compile("(?i)\\bby\\s+((?:the\\s+)?(?:[\\w.'-]+\\s*){1,3})");
+  private static final Pattern SELF_PRONOUN = Pattern.compile("\\b(it|its|we|our|us)\\b");
+  private static final Pattern SELF_OBJECT = Pattern.compile("(the |these |those )?(responsibility|any |involvement|accusations?|allegations?|charges?|claims?)\\b");
+  private static final Pattern NEGATION = Pattern.compile("\\b(not|n't|never|no|nothing to do|without)\\b");
+  private static final Pattern NOT_A_NEGATION = Pattern.compile("\\b(not only|no doubt|no proof|no evidence)\\b");
+  private static final Pattern EXCLUSIVE = Pattern.compile("\\b(alone|only|solely|by itself)\\b");
+  private static final Pattern TRAILING_PUNCT = Pattern.compile("[,.;:]$");
+  private static final Pattern PLACE_NAME = Pattern.compile("\\b([A-Z][a-z][\\w'-]*(?:\\s+[A-Z][a-z][\\w'-]*)*)");
+  private static final Pattern ARTICLE = Pattern.compile("The|A|An");
+  private static final Pattern POSSESSIVE = Pattern.compile("'s$");
+  private static final Pattern PARTY_NAME = Pattern.compile("\\b([A-Z][\\w.'-]*(?:\\s+(?:of\\s+)?[A-Z][\\w.'-]*)*)");
+  private static final Pattern LEADING_FUNCTION_WORD = Pattern.compile("^(The|But|And|While|We|I|It|He|She|They|No|When|Despite|However)\\b\\s*");
+  private static final Pattern CALENDAR = Pattern.compile("(?i)(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)");
+  private static final Pattern VERB_AFTER = Pattern.compile("\\s*(was|were|is|are|had|has|have|did|does|could|would|may|might|must|\\w+ed)\\b|\\s*$|\\s*[,.;]");
+  private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("(?i)(,|;|:|\\s-\\s|\\bthat\\b|\\bwhile\\b|\\bbut\\b|\\bwhich\\b|\\bwho\\b|\\bdespite\\b|\\bafter\\b|\\bwhen\\b|\\bbecause\\b)");
+  private static final Pattern INFINITIVE_VERB = Pattern.compile("(?i)(flee|go|escape|cross|enter|reach|head|travel|run|move|pass)\\b");
+
   private final Lexicon lexicon = Lexicon.english();
 
   public List<Proposition> read(String content) {
@@ -54,7 +73,7 @@ public final class PropositionReader {
       Matcher d = DESTINATION.matcher(rest);
       if (!d.find()) continue;
       // "sought to flee from Russia": an infinitive after "to" is another verb, not a destination.
-      if (d.group(1).matches("(?i)(flee|go|escape|cross|enter|reach|head|travel|run|move|pass)\\b.*")) continue;
+      if (INFINITIVE_VERB.matcher(d.group(1)).lookingAt()) continue;
       Set<String> places = places(d.group(1));
       if (places.isEmpty() && !d.group(1).toLowerCase(Locale.ROOT).startsWith("abroad")) continue;
       Map<String, String> args = new LinkedHashMap<>();
@@ -67,7 +86,7 @@ public final class PropositionReader {
       }
       String before = text.substring(0, m.start()).toLowerCase(Locale.ROOT);
       // "could not enter Belarus" reports a failed attempt, not a denial that they tried.
-      boolean denied = Pattern.compile("\\b(did not|didn't|never|were not|was not|weren't|wasn't)\\s+(\\w+\\s+)?$").matcher(before).find();
+      boolean denied = NEGATED_VERB.matcher(before).find();
       return new Proposition(mover(before), "move", args, negated, denied);
     }
     return null;
@@ -83,10 +102,10 @@ public final class PropositionReader {
     if (frame.startsWith("accus") || frame.startsWith("blam")) {
       agents.addAll(parties(firstWords(after, 4)));
     } else if (frame.startsWith("link")) {
-      Matcher to = Pattern.compile("(?i)\\bto\\s+((?:the\\s+)?(?:[\\w.'-]+\\s*){1,3})").matcher(after);
+      Matcher to = TO_PHRASE.matcher(after);
       if (to.find()) agents.addAll(parties(to.group(1)));
     }
-    Matcher by = Pattern.compile("(?i)\\bby\\s+((?:the\\s+)?(?:[\\w.'-]+\\s*){1,3})").matcher(after);
+    Matcher by = BY_PHRASE.matcher(after);
     if (agents.isEmpty() && by.find() && by.start() < 30) agents.addAll(parties(by.group(1)));
     if (agents.isEmpty()) {
       // The agent is the subject of the clause: parties named before the frame word ("Ukraine and the West had a role",
@@ -102,16 +121,14 @@ public final class PropositionReader {
       }
     }
     // "claimed responsibility", "denied any involvement", "accusations of it playing a role": the speaker itself.
-    boolean self = agents.isEmpty() && (Pattern.compile("\\b(it|its|we|our|us)\\b").matcher(lower).find()
-        || lower.matches("^(the |these |those )?(responsibility|any |involvement|accusations?|allegations?|charges?|claims?)\\b.*"));
+    boolean self = agents.isEmpty() && (SELF_PRONOUN.matcher(lower).find() || SELF_OBJECT.matcher(lower).lookingAt());
     // Negation counts only in the frame word's own clause: "X could not do it and Y was covering up Z's involvement"
     // does not deny Z's involvement.
     String before = text.substring(0, m.start());
     String clause = clauseTail(before) + text.substring(m.start(), Math.min(text.length(), m.end() + 20));
     String clauseLower = clause.toLowerCase(Locale.ROOT);
-    boolean negated = Pattern.compile("\\b(not|n't|never|no|nothing to do|without)\\b").matcher(clauseLower).find()
-        && !Pattern.compile("\\b(not only|no doubt|no proof|no evidence)\\b").matcher(clauseLower).find();
-    boolean exclusive = Pattern.compile("\\b(alone|only|solely|by itself)\\b").matcher(lower).find();
+    boolean negated = NEGATION.matcher(clauseLower).find() && !NOT_A_NEGATION.matcher(clauseLower).find();
+    boolean exclusive = EXCLUSIVE.matcher(lower).find();
     List<Proposition> out = new ArrayList<>();
     if (agents.isEmpty()) {
       // A blame frame with no one to blame says nothing comparable.
@@ -136,12 +153,12 @@ public final class PropositionReader {
     String p = PHRASE_END.matcher(phrase).replaceFirst("");
     Set<String> out = new LinkedHashSet<>();
     for (String w : p.split("[\\s-]+")) {
-      String c = lexicon.country(w.replaceAll("[,.;:]$", ""));
+      String c = lexicon.country(TRAILING_PUNCT.matcher(w).replaceFirst(""));
       if (c != null) out.add(c);
     }
     if (out.isEmpty()) {
-      Matcher name = Pattern.compile("\\b([A-Z][a-z][\\w'-]*(?:\\s+[A-Z][a-z][\\w'-]*)*)").matcher(p);
-      if (name.find() && !name.group(1).matches("The|A|An")) out.add(name.group(1).replaceAll("'s$", ""));
+      Matcher name = PLACE_NAME.matcher(p);
+      if (name.find() && !ARTICLE.matcher(name.group(1)).matches()) out.add(POSSESSIVE.matcher(name.group(1)).replaceFirst(""));
     }
     return out;
   }
@@ -157,21 +174,24 @@ public final class PropositionReader {
   /** Parties named in a phrase: countries (by name, demonym or capital), the West, and capitalised organisations. */
   private Set<String> parties(String phrase) {
     Set<String> out = new LinkedHashSet<>();
-    Matcher names = Pattern.compile("\\b([A-Z][\\w.'-]*(?:\\s+(?:of\\s+)?[A-Z][\\w.'-]*)*)").matcher(phrase);
+    Matcher names = PARTY_NAME.matcher(phrase);
     while (names.find()) {
-      String name = names.group(1).replaceAll("'s$", "").replaceAll("^(The|But|And|While|We|I|It|He|She|They|No|When|Despite|However)\\b\\s*", "");
-      if (name.isBlank()) continue;
+      String name = LEADING_FUNCTION_WORD.matcher(POSSESSIVE.matcher(names.group(1)).replaceFirst("")).replaceFirst("");
+      if (name.isBlank() || CALENDAR.matcher(name).matches()) continue;
+      // A capital used as a modifier ("the Moscow concert hall attack") names a place, not a party.
+      String rest = phrase.substring(names.end());
+      if (lexicon.isGovernmentMetonym(name) && !VERB_AFTER.matcher(rest).lookingAt()) continue;
       String c = null;
       for (String w : name.split("[\\s-]+")) if (c == null) c = lexicon.country(w);
       if (c != null) out.add(c);
-      else if (name.length() > 1 && !name.matches("(?i)(Friday|Monday|Tuesday|Wednesday|Thursday|Saturday|Sunday|March|Moscow)")) out.add(name);
+      else if (name.length() > 1) out.add(name);
     }
     return out;
   }
 
   /** The part of {@code s} after its last clause boundary: the subject of the frame word that follows. */
   private static String clauseTail(String s) {
-    Matcher b = Pattern.compile("(?i)(,|;|:|\\s-\\s|\\bthat\\b|\\bwhile\\b|\\bbut\\b|\\bwhich\\b|\\bwho\\b|\\bdespite\\b|\\bafter\\b|\\bwhen\\b|\\bbecause\\b)").matcher(s);
+    Matcher b = CLAUSE_BOUNDARY.matcher(s);
     int cut = 0;
     while (b.find()) cut = b.end();
     return s.substring(cut);

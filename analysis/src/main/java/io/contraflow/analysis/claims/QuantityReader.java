@@ -36,6 +36,8 @@ public final class QuantityReader {
       Map.entry("hospital", "hospitalised"), Map.entry("arrested", "detained"), Map.entry("detained", "detained"),
       Map.entry("missing", "missing"), Map.entry("evacuated", "evacuated"), Map.entry("displaced", "displaced"));
 
+  private static final Pattern UNIT = Pattern.compile("^\\s+(?:of\\s+them\\s+)?([a-z]+)");
+
   private QuantityReader() {}
 
   public static List<Quantity> read(String text) {
@@ -111,7 +113,7 @@ public final class QuantityReader {
   }
 
   private static String unitAfter(String text, int end) {
-    Matcher u = Pattern.compile("^\\s+(?:of\\s+them\\s+)?([a-z]+)").matcher(text.substring(end));
+    Matcher u = UNIT.matcher(text.substring(end));
     if (!u.find()) return null;
     String w = u.group(1).toLowerCase(Locale.ROOT);
     return switch (w) {

@@ -61,7 +61,11 @@ public final class Lexicon {
   /** The country a name, demonym, capital or seat refers to, or null. */
   public String country(String word) {
     if (word == null) return null;
-    String w = word.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "").replaceAll("^the ", "");
+    String w = word.toLowerCase(Locale.ROOT);
+    String c = placeToCountry.get(w);
+    if (c != null) return c;
+    if (w.endsWith("'s") || w.endsWith("’s")) w = w.substring(0, w.length() - 2);
+    if (w.startsWith("the ")) w = w.substring(4);
     return placeToCountry.get(w);
   }
 
