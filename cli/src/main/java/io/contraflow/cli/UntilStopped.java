@@ -1,0 +1,50 @@
+package io.contraflow.cli;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Lets a long-running command run until Ctrl-C (or {@link #stop()}) and then clean up before the JVM exits: the
+ * shutdown hook wakes the command and waits for it to report {@link #cleanedUp()}.
+ */
+final class UntilStopped {
+  private static final long CLEAN_UP_SECONDS = 45;
+  private final CountDownLatch stop = new CountDownLatch(1);
+  private final CountDownLatch cleanedUp = new CountDownLatch(1);
+  private final Thread hook = new Thread(this::onShutdown, "contraflow-shutdown");
+
+  UntilStopped() {
+    Runtime.getRuntime().addShutdownHook(hook);
+  }
+
+  void await() throws InterruptedException {
+    stop.await();
+  }
+
+  boolean isStopped() {
+    return stop.getCount() == 0;
+  }
+
+  void stop() {
+    stop.countDown();
+  }
+
+  /** Called by the command when everything is closed; the JVM may then exit. */
+  void cleanedUp() {
+    cleanedUp.countDown();
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException e) {
+      // already shutting down: the hook is running and is waiting for us
+    }
+  }
+
+  private void onShutdown() {
+    stop.countDown();
+    try {
+      cleanedUp.await(CLEAN_UP_SECONDS, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

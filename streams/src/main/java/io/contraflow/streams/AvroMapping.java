@@ -1,0 +1,239 @@
+package io.contraflow.streams;
+
+import io.contraflow.analysis.ArticleText;
+import io.contraflow.analysis.claims.ArticleAnalysis;
+import io.contraflow.analysis.contradictions.Finding;
+import io.contraflow.analysis.events.EventDecision;
+import io.contraflow.schemas.AnalyzedArticle;
+import io.contraflow.schemas.Article;
+import io.contraflow.schemas.Claim;
+import io.contraflow.schemas.Contradiction;
+import io.contraflow.schemas.Event;
+import io.contraflow.schemas.EventAssignment;
+import io.contraflow.schemas.EventProfile;
+import io.contraflow.schemas.Evidence;
+import io.contraflow.schemas.Quantity;
+import io.contraflow.schemas.ReportedDisagreement;
+import io.contraflow.schemas.Side;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Converts between the analysis module's domain records and the Avro records on the wire, in one place.
+ * Avro types are imported; analysis types are fully qualified where both exist (Claim, Quantity, Side, ...).
+ */
+public final class AvroMapping {
+  private static final int EVENT_KEY_TERMS = 10;
+
+  private AvroMapping() {}
+
+  // ---- articles ------------------------------------------------------------------------------------------------
+
+  /** The analysis view of an ingested article; publication time falls back to ingestion time. */
+  public static ArticleText toArticleText(Article a) {
+    Instant time = a.getPublishedAt() != null ? a.getPublishedAt() : a.getIngestedAt();
+    return new ArticleText(a.getId(), a.getTitle(), a.getBody(), a.getSource(), a.getUrl(), time, a.getLanguage());
+  }
+
+  public static AnalyzedArticle toAvro(ArticleAnalysis analysis) {
+    ArticleText t = analysis.article();
+    return AnalyzedArticle.newBuilder()
+        .setArticleId(t.id())
+        .setTitle(t.title())
+        .setSource(t.source())
+        .setUrl(t.url())
+        .setLanguage(t.language())
+        .setEventTime(t.publishedAt())
+        .setEntities(new LinkedHashMap<>(analysis.entities()))
+        .setTerms(new LinkedHashMap<>(analysis.terms()))
+        .setFingerprint(analysis.fingerprint())
+        .setClaims(new ArrayList<>(analysis.claims().stream().map(AvroMapping::toAvro).toList()))
+        .build();
+  }
+
+  /**
+   * The analysis view of an analyzed article, for event grouping. The body is not carried on the wire after
+   * extraction (grouping compares entities, terms and fingerprints), so it is empty here.
+   */
+  public static ArticleAnalysis toDomain(AnalyzedArticle a) {
+    ArticleText text = new ArticleText(a.getArticleId(), a.getTitle(), "", a.getSource(), a.getUrl(), a.getEventTime(), a.getLanguage());
+    return new ArticleAnalysis(text, a.getClaims().stream().map(AvroMapping::toDomain).toList(),
+        a.getEntities(), a.getTerms(), a.getFingerprint());
+  }
+
+  // ---- claims --------------------------------------------------------------------------------------------------
+
+  public static Claim toAvro(io.contraflow.analysis.claims.Claim c) {
+    return Claim.newBuilder()
+        .setId(c.id())
+        .setArticleId(c.articleId())
+        .setSource(c.source())
+        .setPublishedAt(c.publishedAt())
+        .setClaimant(nonNull(c.claimant()))
+        .setClaimantType(c.claimantType() == null ? io.contraflow.schemas.ClaimantType.UNKNOWN
+            : io.contraflow.schemas.ClaimantType.valueOf(c.claimantType().name()))
+        .setClaimantMention(nonNull(c.claimantMention()))
+        .setClaimantRole(c.claimantRole())
+        .setAffiliation(c.affiliation())
+        .setCue(nonNull(c.cue()))
+        .setContent(nonNull(c.content()))
+        .setSubject(c.subject())
+        .setPredicate(c.predicate())
+        .setArguments(new LinkedHashMap<>(c.arguments()))
+        .setNegatedArguments(new LinkedHashMap<>(c.negatedArguments()))
+        .setPolarity(c.polarity() == null ? io.contraflow.schemas.Polarity.AFFIRMED
+            : io.contraflow.schemas.Polarity.valueOf(c.polarity().name()))
+        .setModality(c.modality() == null ? io.contraflow.schemas.Modality.STATED
+            : io.contraflow.schemas.Modality.valueOf(c.modality().name()))
+        .setQuantities(new ArrayList<>(c.quantities().stream().map(AvroMapping::toAvro).toList()))
+        .setReported(c.reported() == null ? null : toAvro(c.reported()))
+        .setDirect(c.direct())
+        .setSentence(nonNull(c.sentence()))
+        .setSentenceIndex(c.sentenceIndex())
+        .setCharStart(c.charStart())
+        .setCharEnd(c.charEnd())
+        .build();
+  }
+
+  public static io.contraflow.analysis.claims.Claim toDomain(Claim c) {
+    return new io.contraflow.analysis.claims.Claim(c.getId(), c.getArticleId(), c.getSource(), c.getPublishedAt(),
+        c.getClaimant(), io.contraflow.analysis.claims.ClaimantType.valueOf(c.getClaimantType().name()),
+        c.getClaimantMention(), c.getClaimantRole(), c.getAffiliation(), c.getCue(), c.getContent(),
+        c.getSubject(), c.getPredicate(), c.getArguments(), c.getNegatedArguments(),
+        io.contraflow.analysis.claims.Polarity.valueOf(c.getPolarity().name()),
+        io.contraflow.analysis.claims.Modality.valueOf(c.getModality().name()),
+        c.getQuantities().stream().map(AvroMapping::toDomain).toList(),
+        c.getReported() == null ? null : toDomain(c.getReported()),
+        c.getDirect(), c.getSentence(), c.getSentenceIndex(), c.getCharStart(), c.getCharEnd());
+  }
+
+  public static Quantity toAvro(io.contraflow.analysis.claims.Quantity q) {
+    return Quantity.newBuilder()
+        .setText(nonNull(q.text()))
+        .setValue(q.value())
+        .setLow(q.low())
+        .setHigh(q.high())
+        .setLowInclusive(q.lowInclusive())
+        .setHighInclusive(q.highInclusive())
+        .setQualifier(q.qualifier() == null ? "exact" : q.qualifier())
+        .setUnit(q.unit())
+        .setCounted(q.counted())
+        .build();
+  }
+
+  public static io.contraflow.analysis.claims.Quantity toDomain(Quantity q) {
+    return new io.contraflow.analysis.claims.Quantity(q.getText(), q.getValue(), q.getLow(), q.getHigh(),
+        q.getLowInclusive(), q.getHighInclusive(), q.getQualifier(), q.getUnit(), q.getCounted());
+  }
+
+  public static ReportedDisagreement toAvro(io.contraflow.analysis.claims.ReportedDisagreement r) {
+    return new ReportedDisagreement(nonNull(r.challenger()), nonNull(r.challenged()), nonNull(r.relation()), r.about());
+  }
+
+  public static io.contraflow.analysis.claims.ReportedDisagreement toDomain(ReportedDisagreement r) {
+    return new io.contraflow.analysis.claims.ReportedDisagreement(r.getChallenger(), r.getChallenged(), r.getRelation(), r.getAbout());
+  }
+
+  // ---- events --------------------------------------------------------------------------------------------------
+
+  public static EventProfile toAvro(io.contraflow.analysis.events.EventProfile p) {
+    return EventProfile.newBuilder()
+        .setEventId(p.eventId)
+        .setTitle(nonNull(p.title))
+        .setFirstSeen(p.firstSeen)
+        .setLastSeen(p.lastSeen)
+        .setArticleCount(p.articleCount)
+        .setArticles(new ArrayList<>(p.articles))
+        .setSources(new ArrayList<>(p.sources))
+        .setEntities(new LinkedHashMap<>(p.entities))
+        .setTerms(new LinkedHashMap<>(p.terms))
+        .setFingerprints(new LinkedHashMap<>(p.fingerprints))
+        .build();
+  }
+
+  public static io.contraflow.analysis.events.EventProfile toDomain(EventProfile a) {
+    io.contraflow.analysis.events.EventProfile p = new io.contraflow.analysis.events.EventProfile();
+    p.eventId = a.getEventId();
+    p.title = a.getTitle();
+    p.firstSeen = a.getFirstSeen();
+    p.lastSeen = a.getLastSeen();
+    p.articleCount = a.getArticleCount();
+    p.articles = new ArrayList<>(a.getArticles());
+    p.sources = new LinkedHashSet<>(a.getSources());
+    p.entities = new LinkedHashMap<>(a.getEntities());
+    p.terms = new LinkedHashMap<>(a.getTerms());
+    p.fingerprints = new LinkedHashMap<>(a.getFingerprints());
+    return p;
+  }
+
+  /** The public summary of an event after {@code decision} assigned {@code article} to it. */
+  public static Event toEvent(io.contraflow.analysis.events.EventProfile p, EventDecision decision, AnalyzedArticle article) {
+    List<String> keyTerms = new ArrayList<>();
+    p.entities.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
+        .limit(EVENT_KEY_TERMS).forEach(e -> keyTerms.add(e.getKey()));
+    p.terms.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
+        .map(Map.Entry::getKey).filter(t -> !keyTerms.contains(t))
+        .limit(Math.max(0, EVENT_KEY_TERMS - keyTerms.size())).forEach(keyTerms::add);
+    EventAssignment assignment = EventAssignment.newBuilder()
+        .setArticleId(article.getArticleId())
+        .setEventId(decision.eventId())
+        .setNewEvent(decision.newEvent())
+        .setSimilarity(decision.similarity())
+        .setSyndicatedCopyOf(decision.syndicatedCopyOf())
+        .setAssignedAt(article.getEventTime())
+        .build();
+    return Event.newBuilder()
+        .setEventId(p.eventId)
+        .setTitle(nonNull(p.title))
+        .setFirstSeen(p.firstSeen)
+        .setLastSeen(p.lastSeen)
+        .setArticleCount(p.articleCount)
+        .setArticles(new ArrayList<>(p.articles))
+        .setSources(new ArrayList<>(p.sources))
+        .setKeyTerms(keyTerms)
+        .setLastAssignment(assignment)
+        .build();
+  }
+
+  // ---- contradictions ------------------------------------------------------------------------------------------
+
+  /** A finding as a contradiction record; the caller sets firstSeen, lastUpdated and revision. */
+  public static Contradiction toAvro(Finding f, Instant firstSeen, Instant lastUpdated, int revision) {
+    return Contradiction.newBuilder()
+        .setId(f.id())
+        .setEventId(f.eventId())
+        .setKind(io.contraflow.schemas.ContradictionKind.valueOf(f.kind().name()))
+        .setTopic(nonNull(f.topic()))
+        .setSideA(toAvro(f.sideA()))
+        .setSideB(toAvro(f.sideB()))
+        .setConfidence(f.confidence())
+        .setSeverity(io.contraflow.schemas.Severity.valueOf(f.severity().name()))
+        .setExplanation(nonNull(f.explanation()))
+        .setFirstSeen(firstSeen)
+        .setLastUpdated(lastUpdated)
+        .setRevision(revision)
+        .build();
+  }
+
+  public static Side toAvro(io.contraflow.analysis.contradictions.Side s) {
+    return Side.newBuilder()
+        .setPosition(nonNull(s.position()))
+        .setClaimants(new ArrayList<>(s.claimants()))
+        .setStatements(new ArrayList<>(s.statements()))
+        .setSources(new ArrayList<>(s.sources()))
+        .setArticles(new ArrayList<>(s.articles()))
+        .setEvidence(new ArrayList<>(s.claims().stream()
+            .map(c -> new Evidence(c.id(), c.articleId(), nonNull(c.claimant()), nonNull(c.sentence()), c.charStart(), c.charEnd()))
+            .toList()))
+        .build();
+  }
+
+  private static String nonNull(String s) {
+    return s == null ? "" : s;
+  }
+}

@@ -1,0 +1,98 @@
+package io.contraflow.streams;
+
+import io.contraflow.streams.errors.DeadLetterDeserializationHandler;
+import io.contraflow.streams.errors.DeadLetterProcessingHandler;
+import io.contraflow.streams.errors.DeadLetterProductionHandler;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.common.config.AbstractConfig;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigDef.Importance;
+import org.apache.kafka.common.config.ConfigDef.Range;
+import org.apache.kafka.common.config.ConfigDef.Type;
+import org.apache.kafka.common.config.ConfigDef.ValidString;
+import org.apache.kafka.streams.StreamsConfig;
+
+/**
+ * Every setting of the streams application, declared once with its default and documentation. Settings Kafka
+ * Streams itself does not know (schema registry, analysis limits) feed {@link TopologySettings}; the rest, and any
+ * other Kafka Streams/client setting passed in, go into {@link #toStreamsProperties()}.
+ */
+public final class StreamsAppConfig extends AbstractConfig {
+  public static final String APPLICATION_ID = StreamsConfig.APPLICATION_ID_CONFIG;
+  public static final String BOOTSTRAP_SERVERS = StreamsConfig.BOOTSTRAP_SERVERS_CONFIG;
+  public static final String SCHEMA_REGISTRY_URL = "schema.registry.url";
+  public static final String PROCESSING_GUARANTEE = StreamsConfig.PROCESSING_GUARANTEE_CONFIG;
+  public static final String COMMIT_INTERVAL_MS = StreamsConfig.COMMIT_INTERVAL_MS_CONFIG;
+  public static final String STATE_DIR = StreamsConfig.STATE_DIR_CONFIG;
+  public static final String EVENT_STALE_AFTER_MS = "event.stale.after.ms";
+  public static final String EVENT_CLAIMS_MAX = "event.claims.max";
+  public static final String MAX_ARTICLE_BYTES = "max.article.bytes";
+
+  public static final ConfigDef CONFIG = new ConfigDef()
+      .define(APPLICATION_ID, Type.STRING, "contraflow", new ConfigDef.NonEmptyString(), Importance.HIGH,
+          "Kafka Streams application id: the consumer group, and the prefix of internal topics and state directories. "
+              + "Give each independent run (e.g. `contraflow analyze`) its own.")
+      .define(BOOTSTRAP_SERVERS, Type.STRING, "localhost:9092", new ConfigDef.NonEmptyString(), Importance.HIGH,
+          "Kafka brokers to connect to.")
+      .define(SCHEMA_REGISTRY_URL, Type.STRING, "http://localhost:8081/apis/ccompat/v7", new ConfigDef.NonEmptyString(), Importance.HIGH,
+          "Confluent-compatible schema registry base URL; `mock://NAME` uses an in-memory registry (tests).")
+      .define(PROCESSING_GUARANTEE, Type.STRING, StreamsConfig.EXACTLY_ONCE_V2,
+          ValidString.in(StreamsConfig.EXACTLY_ONCE_V2, StreamsConfig.AT_LEAST_ONCE), Importance.MEDIUM,
+          "exactly_once_v2 so that a restart never publishes a contradiction revision twice or loses an event-profile update; "
+              + "at_least_once for brokers without transactions.")
+      .define(COMMIT_INTERVAL_MS, Type.LONG, 100L, Range.atLeast(0), Importance.MEDIUM,
+          "How often to commit. Under exactly-once, output becomes visible to read_committed readers (the dashboard, `tail`) "
+              + "only at commit, so this bounds the latency of a contradiction: 100 ms keeps it below a human's notice "
+              + "at the cost of a transaction per 100 ms, which is cheap at news rates.")
+      .define(STATE_DIR, Type.STRING, Path.of(System.getProperty("java.io.tmpdir"), "contraflow-streams").toString(),
+          Importance.MEDIUM, "Directory for local state stores (RocksDB).")
+      .define(EVENT_STALE_AFTER_MS, Type.LONG, Duration.ofDays(7).toMillis(), Range.atLeast(1), Importance.MEDIUM,
+          "How long an event stays open for new articles without coverage; the event grouper decides eviction from it.")
+      .define(EVENT_CLAIMS_MAX, Type.INT, 2000, Range.atLeast(1), Importance.MEDIUM,
+          "Claims kept per event for contradiction detection (most recent kept); bounds state size and detection time.")
+      .define(MAX_ARTICLE_BYTES, Type.INT, 1_000_000, Range.atLeast(1), Importance.MEDIUM,
+          "Articles whose body is larger (UTF-8 bytes) go to the dead-letter topic instead of being analysed.");
+
+  public StreamsAppConfig(Map<?, ?> originals) {
+    super(CONFIG, originals, false);
+  }
+
+  public String applicationId() { return getString(APPLICATION_ID); }
+  public String bootstrapServers() { return getString(BOOTSTRAP_SERVERS); }
+  public String schemaRegistryUrl() { return getString(SCHEMA_REGISTRY_URL); }
+  public Duration eventStaleAfter() { return Duration.ofMillis(getLong(EVENT_STALE_AFTER_MS)); }
+  public int eventClaimsMax() { return getInt(EVENT_CLAIMS_MAX); }
+  public int maxArticleBytes() { return getInt(MAX_ARTICLE_BYTES); }
+
+  /**
+   * The one place the Kafka Streams properties are built: our declared settings, the dead-letter exception
+   * handlers, and any other setting the caller passed (e.g. {@code num.stream.threads}) unchanged.
+   */
+  public Properties toStreamsProperties() {
+    Properties p = new Properties();
+    p.putAll(originals());
+    p.put(APPLICATION_ID, applicationId());
+    p.put(BOOTSTRAP_SERVERS, bootstrapServers());
+    p.put(SCHEMA_REGISTRY_URL, schemaRegistryUrl());
+    p.put(PROCESSING_GUARANTEE, getString(PROCESSING_GUARANTEE));
+    p.put(COMMIT_INTERVAL_MS, getLong(COMMIT_INTERVAL_MS));
+    p.put(STATE_DIR, getString(STATE_DIR));
+    p.put(EVENT_STALE_AFTER_MS, getLong(EVENT_STALE_AFTER_MS));
+    p.put(EVENT_CLAIMS_MAX, eventClaimsMax());
+    p.put(MAX_ARTICLE_BYTES, maxArticleBytes());
+    // Nothing is dropped silently: undecodable input, failing processors and unsendable output go to articles-dlq.
+    p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterDeserializationHandler.class.getName());
+    p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProcessingHandler.class.getName());
+    p.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProductionHandler.class.getName());
+    p.putIfAbsent(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true); // the 5.0 default, now
+    return p;
+  }
+
+  /** The configuration table for the README. */
+  public static String documentation() {
+    return CONFIG.toEnrichedRst();
+  }
+}

@@ -1,0 +1,59 @@
+package io.contraflow.streams;
+
+import io.contraflow.analysis.ArticleText;
+import io.contraflow.analysis.claims.ArticleAnalysis;
+import io.contraflow.analysis.claims.Claim;
+import io.contraflow.analysis.claims.ClaimExtractor;
+import io.contraflow.analysis.contradictions.ContradictionDetector;
+import io.contraflow.analysis.contradictions.Finding;
+import io.contraflow.schemas.serde.SpecificAvroSerde;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.Serde;
+
+/**
+ * What the topology needs to be built: serde configuration, analysis limits, and the analysis functions themselves
+ * (injectable so a test can substitute deterministic extraction and detection and test what the pipeline does with
+ * their results).
+ *
+ * @param serdeConfig configuration passed to every serde (at least {@code schema.registry.url})
+ * @param extraction claim extraction per article (thread-safe: shared by all stream threads)
+ * @param detection the contradiction detection run per event: (eventId, claims of the event) -> findings
+ */
+public record TopologySettings(Map<String, Object> serdeConfig, Duration eventStaleAfter, int eventClaimsMax,
+                               int maxArticleBytes, Function<ArticleText, ArticleAnalysis> extraction,
+                               BiFunction<String, List<Claim>, List<Finding>> detection) {
+  public TopologySettings {
+    serdeConfig = Map.copyOf(serdeConfig);
+    Objects.requireNonNull(eventStaleAfter, "eventStaleAfter");
+    Objects.requireNonNull(extraction, "extraction");
+    Objects.requireNonNull(detection, "detection");
+  }
+
+  /** Settings from the application config, with the real claim extractor and contradiction detector. */
+  public static TopologySettings from(StreamsAppConfig config) {
+    return new TopologySettings(Map.of(StreamsAppConfig.SCHEMA_REGISTRY_URL, config.schemaRegistryUrl()),
+        config.eventStaleAfter(), config.eventClaimsMax(), config.maxArticleBytes(),
+        ClaimExtractor.english()::analyze, new ContradictionDetector()::detect);
+  }
+
+  public TopologySettings withExtraction(Function<ArticleText, ArticleAnalysis> extraction) {
+    return new TopologySettings(serdeConfig, eventStaleAfter, eventClaimsMax, maxArticleBytes, extraction, detection);
+  }
+
+  public TopologySettings withDetection(BiFunction<String, List<Claim>, List<Finding>> detection) {
+    return new TopologySettings(serdeConfig, eventStaleAfter, eventClaimsMax, maxArticleBytes, extraction, detection);
+  }
+
+  /** A configured value serde for an Avro record kept in a store or on an internal topic. */
+  public <T extends SpecificRecord> Serde<T> avroSerde(Class<T> type) {
+    SpecificAvroSerde<T> serde = new SpecificAvroSerde<>(type);
+    serde.configure(serdeConfig, false);
+    return serde;
+  }
+}

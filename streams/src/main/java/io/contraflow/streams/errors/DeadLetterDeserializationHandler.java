@@ -1,0 +1,39 @@
+package io.contraflow.streams.errors;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
+import org.apache.kafka.streams.errors.ErrorHandlerContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A record that cannot be decoded (not Avro, unknown schema id, registry down for good) goes to {@code articles-dlq}
+ * with its raw bytes and the reason, stage "deserialize", and processing continues.
+ */
+public final class DeadLetterDeserializationHandler implements DeserializationExceptionHandler {
+  public static final String STAGE = "deserialize";
+  private static final Logger log = LoggerFactory.getLogger(DeadLetterDeserializationHandler.class);
+  private static final AtomicLong count = new AtomicLong();
+
+  private DeadLetters deadLetters;
+
+  @Override
+  public void configure(Map<String, ?> configs) {
+    deadLetters = new DeadLetters(configs);
+  }
+
+  @Override
+  public Response handleError(ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record, Exception exception) {
+    String reason = "cannot deserialize record: " + DeadLetters.describe(exception);
+    log.warn("Dead letter #{} from {}-{}@{}: {}", count.incrementAndGet(), record.topic(), record.partition(), record.offset(), reason);
+    return Response.resume(List.of(deadLetters.record(STAGE, reason, context, record.key(), record.value())));
+  }
+
+  /** Dead letters this JVM has written for undecodable records. */
+  public static long count() {
+    return count.get();
+  }
+}

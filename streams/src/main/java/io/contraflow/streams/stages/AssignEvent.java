@@ -1,0 +1,135 @@
+package io.contraflow.streams.stages;
+
+import io.contraflow.analysis.claims.ArticleAnalysis;
+import io.contraflow.analysis.events.EventDecision;
+import io.contraflow.analysis.events.EventGrouper;
+import io.contraflow.schemas.AnalyzedArticle;
+import io.contraflow.schemas.Event;
+import io.contraflow.schemas.EventProfile;
+import io.contraflow.streams.AvroMapping;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * Event grouping. Input is keyed by language, so one task sees every article of a language and all open events it
+ * could join. Keeps the open events' profiles in the changelogged store {@value #STORE}, asks the
+ * {@link EventGrouper} which event the article reports, saves the updated profile, and drops profiles the grouper
+ * calls evictable. Emits, keyed by event id, the article with its event set and the event's new summary.
+ */
+public final class AssignEvent implements Processor<String, AnalyzedArticle, String, Assigned> {
+  public static final String STORE = "event-profiles";
+
+  private final EventGrouper grouper;
+  private ProcessorContext<String, Assigned> context;
+  private KeyValueStore<String, EventProfile> profiles;
+  /**
+   * The open profiles, read from the store once and then kept in step with it, so each article does not decode
+   * every open profile again. The store stays the truth (it is changelogged and restored); this task owns it alone.
+   */
+  private Map<String, io.contraflow.analysis.events.EventProfile> open;
+  /** Latest article time seen: the clock eviction is judged by, so replaying old coverage behaves like live coverage. */
+  private Instant now = Instant.EPOCH;
+
+  public AssignEvent(EventGrouper grouper) {
+    this.grouper = grouper;
+  }
+
+  public static ProcessorSupplier<String, AnalyzedArticle, String, Assigned> supplier(Duration staleAfter, Serde<EventProfile> profileSerde) {
+    StoreBuilder<KeyValueStore<String, EventProfile>> store =
+        Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(), profileSerde);
+    return new ProcessorSupplier<>() {
+      @Override
+      public Processor<String, AnalyzedArticle, String, Assigned> get() {
+        return new AssignEvent(new EventGrouper(staleAfter));
+      }
+
+      @Override
+      public Set<StoreBuilder<?>> stores() {
+        return Set.of(store);
+      }
+    };
+  }
+
+  @Override
+  public void init(ProcessorContext<String, Assigned> context) {
+    this.context = context;
+    this.profiles = context.getStateStore(STORE);
+  }
+
+  @Override
+  public void process(Record<String, AnalyzedArticle> record) {
+    if (open == null) open = loadOpenProfiles();
+    try {
+      assign(record);
+    } catch (RuntimeException e) {
+      open = null; // the grouper may have changed a cached profile that was not saved: reload from the store
+      throw e;
+    }
+  }
+
+  private void assign(Record<String, AnalyzedArticle> record) {
+    AnalyzedArticle article = record.value();
+    ArticleAnalysis analysis = AvroMapping.toDomain(article);
+    if (article.getEventTime().isAfter(now)) now = article.getEventTime();
+
+    List<io.contraflow.analysis.events.EventProfile> candidates = List.copyOf(open.values());
+    io.contraflow.analysis.events.EventProfile already = candidates.stream()
+        .filter(p -> p.articles.contains(article.getArticleId())).findFirst().orElse(null);
+
+    EventDecision decision;
+    io.contraflow.analysis.events.EventProfile profile;
+    if (already != null) {
+      // A re-delivered or re-ingested article keeps its event and is not counted twice.
+      decision = new EventDecision(already.eventId, false, 1.0, null);
+      profile = already;
+    } else {
+      decision = grouper.decide(analysis, candidates);
+      io.contraflow.analysis.events.EventProfile chosen = decision.newEvent() ? null : open.get(decision.eventId());
+      profile = grouper.apply(decision, analysis, chosen);
+      profiles.put(profile.eventId, AvroMapping.toAvro(profile));
+      open.put(profile.eventId, profile);
+    }
+    evictStale(candidates, profile.eventId);
+
+    article.setEventId(profile.eventId);
+    article.setSyndicatedCopyOf(decision.syndicatedCopyOf());
+    Event summary = AvroMapping.toEvent(profile, decision, article);
+    context.forward(record.withKey(profile.eventId).withValue(new Assigned(article, summary)));
+  }
+
+  private Map<String, io.contraflow.analysis.events.EventProfile> loadOpenProfiles() {
+    Map<String, io.contraflow.analysis.events.EventProfile> loaded = new LinkedHashMap<>();
+    try (KeyValueIterator<String, EventProfile> all = profiles.all()) {
+      while (all.hasNext()) {
+        KeyValue<String, EventProfile> next = all.next();
+        loaded.put(next.key, AvroMapping.toDomain(next.value));
+        if (next.value.getLastSeen().isAfter(now)) now = next.value.getLastSeen();
+      }
+    }
+    return loaded;
+  }
+
+  private void evictStale(List<io.contraflow.analysis.events.EventProfile> candidates, String current) {
+    for (io.contraflow.analysis.events.EventProfile p : candidates) {
+      if (!p.eventId.equals(current) && grouper.evictable(p, now)) {
+        profiles.delete(p.eventId);
+        open.remove(p.eventId);
+      }
+    }
+  }
+}
