@@ -173,6 +173,40 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         if (!failures.isEmpty()) {
             throw new IllegalStateException("Could not create topics: " + String.join("; ", failures));
         }
+        awaitLeaders(results.keySet());
+    }
+
+    /**
+     * The controller acknowledges a new topic before the broker has loaded it into its metadata; callers that
+     * describe or write to it at once would get UnknownTopicOrPartition. Wait until every partition has a leader.
+     */
+    private void awaitLeaders(Collection<String> names) {
+        long deadline = System.nanoTime() + ADMIN_TIMEOUT.toNanos();
+        while (true) {
+            try {
+                Map<String, org.apache.kafka.clients.admin.TopicDescription> described =
+                        admin().describeTopics(names).allTopicNames().get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+                boolean ready = described.values().stream()
+                        .allMatch(d -> d.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty()));
+                if (ready) {
+                    return;
+                }
+            } catch (ExecutionException | TimeoutException e) {
+                // not visible yet: retry below
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for topics " + names, e);
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Topics " + names + " have no leader after " + ADMIN_TIMEOUT);
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for topics " + names, e);
+            }
+        }
     }
 
     private synchronized Admin admin() {
