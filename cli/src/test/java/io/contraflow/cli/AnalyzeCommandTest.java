@@ -42,6 +42,14 @@ class AnalyzeCommandTest {
 
     assertThat(result.exitCode).as(result.output).isZero();
     assertCompleteResults(seedFiles);
+
+    // The bars of the contradictions issue, scored with the rule in gold.json's "about".
+    ContradictionScore.Result score = ContradictionScore.score(seeds.resolve("gold.json"), out.resolve("results"));
+    score.print(new PrintWriter(System.out, true));
+    assertThat(score.requiredFound()).as("required findings").isEqualTo(score.required());
+    assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(0.9);
+    assertThat(score.redundancy()).as("detections per matched finding").isLessThanOrEqualTo(1.5);
+    assertThat(score.eventsF1()).as("all five seeds in one event").isEqualTo(1.0);
   }
 
   @Test

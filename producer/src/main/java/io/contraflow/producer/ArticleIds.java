@@ -53,12 +53,14 @@ public final class ArticleIds {
     }
 
     /**
-     * The id of an article read from a file without a URL: the file's base name (so a person, or a gold file, can
-     * tell which file it came from), a dash, and 12 hex digits of the body's SHA-256 (so an edited file is a new
-     * article). "000_f12199891f924760.txt" gives "000_f12199891f924760-" followed by the 12 digits.
+     * The id of an article read from a file without a URL: the file's name (so a person, or a gold file listing
+     * file names, can tell which file it came from), '#', and 12 hex digits of the body's SHA-256 (so an edited
+     * file is a new article). "000_f12199891f924760.txt" gives "000_f12199891f924760.txt#" and the 12 digits.
      */
     public static String forFile(Path file, String body) {
-        return baseName(file) + "-" + sha256Hex(body).substring(0, 12);
+        // The whole file name, extension included, so tools that match results to files by name find it.
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        return name + "#" + sha256Hex(body).substring(0, 12);
     }
 
     /** The id of a JSON-lines article without a URL: "sha256:" and 16 hex digits of SHA-256(title + body). */

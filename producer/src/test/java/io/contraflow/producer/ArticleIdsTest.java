@@ -30,7 +30,7 @@ class ArticleIdsTest {
         Path file = Path.of("some", "folder", "000_f12199891f924760.txt");
         String id = ArticleIds.forFile(file, "A body about a fictional bridge.");
 
-        assertThat(id).contains("000_f12199891f924760").matches("000_f12199891f924760-[0-9a-f]{12}");
+        assertThat(id).contains("000_f12199891f924760.txt").matches("000_f12199891f924760\\.txt#[0-9a-f]{12}");
         assertThat(ArticleIds.forFile(Path.of("elsewhere/000_f12199891f924760.txt"),
                 "A body about a fictional bridge.")).isEqualTo(id);
         assertThat(ArticleIds.forFile(file, "A different body.")).isNotEqualTo(id);

@@ -74,7 +74,7 @@ class ArticleProducerBrokerTest {
 
         List<ConsumerRecord<String, byte[]>> articles = readAll("articles", 2);
         assertThat(articles).map(ConsumerRecord::key)
-                .satisfiesExactly(key -> assertThat(key).startsWith("a-"),
+                .satisfiesExactly(key -> assertThat(key).startsWith("a.txt#"),
                         key -> assertThat(key).isEqualTo("https://isles.example/ferry"));
         Article first = decode(articles.get(0).value(), Article::fromByteBuffer);
         assertThat(first.getTitle()).isEqualTo("Orchard frost losses");

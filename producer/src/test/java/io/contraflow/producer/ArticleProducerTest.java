@@ -130,8 +130,8 @@ class ArticleProducerTest {
                 "2 articles read, 2 sent, 2 acknowledged, 0 failed; 1 skipped: empty body (1); 1 dead letter written");
         assertThat(kafka.history()).map(ProducerRecord::topic).containsExactly("articles", "articles", "articles-dlq");
         assertThat(kafka.history()).map(ProducerRecord::key).satisfiesExactly(
-                key -> assertThat(key).startsWith("one-"),
-                key -> assertThat(key).startsWith("three-"),
+                key -> assertThat(key).startsWith("one.txt#"),
+                key -> assertThat(key).startsWith("three.txt#"),
                 key -> assertThat(key).isEqualTo(dir.resolve("two.txt").toString()));
         assertThat(kafka.closed()).isTrue();
     }

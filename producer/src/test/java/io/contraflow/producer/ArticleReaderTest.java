@@ -46,7 +46,7 @@ class ArticleReaderTest {
         assertThat(article.getSource()).isEqualTo("Vessport Herald");
         assertThat(article.getPublishedAt()).isEqualTo(Instant.parse("2031-04-02T05:15:00Z"));
         assertThat(article.getBody()).startsWith("A crane fell");
-        assertThat(article.getId()).startsWith("harbour-").isEqualTo(ArticleIds.forFile(file, article.getBody()));
+        assertThat(article.getId()).startsWith("harbour.txt#").isEqualTo(ArticleIds.forFile(file, article.getBody()));
         assertThat(article.getOrigin()).isEqualTo(file.toString());
         assertThat(article.getLanguage()).isEqualTo("en");
         assertThat(article.getIngestedAt()).isNotNull();

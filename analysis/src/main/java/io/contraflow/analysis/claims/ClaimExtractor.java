@@ -1,6 +1,7 @@
 package io.contraflow.analysis.claims;
 
 import io.contraflow.analysis.ArticleText;
+import io.contraflow.analysis.events.EventFeatures;
 import io.contraflow.analysis.nlp.Annotations;
 import io.contraflow.analysis.nlp.Attribution;
 import io.contraflow.analysis.nlp.AttributionFinder;
@@ -59,7 +60,9 @@ public final class ClaimExtractor {
           ClaimantType.OUTLET, outlet, null, null, "state", text, null, null, Map.of(), Map.of(), Polarity.AFFIRMED, Modality.STATED, qs,
           null, false, sentenceText(doc, span[2], span[0], span[1]), span[2], span[0], span[1]));
     }
-    return new ArticleAnalysis(article, dedupe(claims), Map.of(), Map.of(), 0L);
+    // Grouping features come from the text here, where it is whole; later stages carry only the features.
+    EventFeatures features = EventFeatures.of(article);
+    return new ArticleAnalysis(article, dedupe(claims), features.entities(), features.terms(), features.fingerprint());
   }
 
   /** A relative clause describing the event inside someone's claim ("the attack, in which 140 were killed") is the outlet's. */

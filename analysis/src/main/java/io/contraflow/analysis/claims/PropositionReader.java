@@ -55,6 +55,14 @@ public final class PropositionReader {
   private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("(?i)(,|;|:|\\s-\\s|\\bthat\\b|\\bwhile\\b|\\bbut\\b|\\bwhich\\b|\\bwho\\b|\\bdespite\\b|\\bafter\\b|\\bwhen\\b|\\bbecause\\b)");
   private static final Pattern INFINITIVE_VERB = Pattern.compile("(?i)(flee|go|escape|cross|enter|reach|head|travel|run|move|pass)\\b");
 
+  /** Where something began: "the fire started in the packaging hall", "the blast occurred at the depot". */
+  private static final Pattern ORIGIN = Pattern.compile("(?i)\\b(start(?:ed|s)?|began|begun|begins|broke out|originated|erupted|ignited|"
+      + "occurred|happened|was set|were set)\\s+(?:\\w+\\s+)?(?:in|at|inside|near|on|from)\\s+((?:the\\s+|a\\s+|an\\s+)?(?:[\\w'-]+\\s+){0,3}?[\\w'-]+)"
+      + "(?=\\s*(?:[,.;:]|$|\\s+(?:and|but|after|before|when|while|shortly|at|on|of|around|about|not|last|this|early|late)\\b))");
+  private static final Pattern NOT_LOCATION = Pattern.compile("(?i)^,?\\s*(?:and\\s+)?not\\s+(?:in|at|inside|near|on|from)\\s+((?:the\\s+|a\\s+|an\\s+)?(?:[\\w'-]+\\s+){0,3}?[\\w'-]+)(?=\\s*(?:[,.;:]|$|\\s+(?:and|but)\\b))");
+  private static final Pattern WHAT_STARTED = Pattern.compile("(?i)\\b(fire|blaze|explosion|blast|leak|spill|outbreak|shooting|riot|attack|collapse|flood|crash|"
+      + "protest|clash|fighting|violence|strike|derailment)s?\\b");
+
   private final Lexicon lexicon = Lexicon.english();
 
   public List<Proposition> read(String content) {
@@ -62,6 +70,8 @@ public final class PropositionReader {
     List<Proposition> out = new ArrayList<>();
     Proposition move = move(text);
     if (move != null) out.add(move);
+    Proposition origin = origin(text);
+    if (origin != null) out.add(origin);
     out.addAll(responsible(text));
     return out;
   }
@@ -90,6 +100,29 @@ public final class PropositionReader {
       return new Proposition(mover(before), "move", args, negated, denied);
     }
     return null;
+  }
+
+  /** "The fire started in the packaging hall, not in the warehouse": start(subject=fire, location=packaging hall). */
+  private Proposition origin(String text) {
+    Matcher m = ORIGIN.matcher(text);
+    if (!m.find()) return null;
+    String location = place(m.group(2));
+    if (location.isEmpty()) return null;
+    String before = text.substring(0, m.start());
+    Matcher what = WHAT_STARTED.matcher(before);
+    String subject = null;
+    while (what.find()) subject = what.group(1).toLowerCase(Locale.ROOT);
+    Map<String, String> negated = new LinkedHashMap<>();
+    Matcher not = NOT_LOCATION.matcher(text.substring(m.end()));
+    if (not.lookingAt() && !place(not.group(1)).isEmpty()) negated.put("location", place(not.group(1)));
+    boolean denied = NEGATED_VERB.matcher(before.toLowerCase(Locale.ROOT)).find();
+    return new Proposition(subject, "start", Map.of("location", location), negated, denied);
+  }
+
+  /** A location phrase without its article, lower-cased, so "the Packaging Hall" and "packaging hall" agree. */
+  private static String place(String phrase) {
+    String p = phrase.trim().toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an)\\s+", "");
+    return p.matches("(it|there|time|place|that|this|which|all|night|morning|evening|earnest)") ? "" : p;
   }
 
   private List<Proposition> responsible(String text) {

@@ -44,7 +44,8 @@ public final class ContradictionDetector {
   public List<Finding> detect(String eventId, List<Claim> claimsOfEvent) {
     List<Claim> claims = claimsOfEvent.stream().sorted(Comparator.comparing(Claim::id)).toList();
     List<Finding> findings = new ArrayList<>();
-    findings.addAll(destinations(eventId, claims));
+    findings.addAll(positions(eventId, claims, "move", "destination", "where the %s went: %s or %s", "headed for"));
+    findings.addAll(positions(eventId, claims, "start", "location", "where the %s started: %s or %s", "started in the"));
     findings.addAll(responsibility(eventId, claims));
     findings.addAll(figures(eventId, claims));
     return reported(eventId, claims, findings);
@@ -52,13 +53,17 @@ public final class ContradictionDetector {
 
   // ---- where someone went -------------------------------------------------------------------------------------
 
-  private List<Finding> destinations(String eventId, List<Claim> claims) {
-    List<Claim> moves = claims.stream().filter(c -> "move".equals(c.predicate()) && c.polarity() == Polarity.AFFIRMED
-        && c.arguments().containsKey("destination") && !"abroad".equals(c.arguments().get("destination"))).toList();
+  /**
+   * Incompatible answers to "where": parties naming different places for the same frame (where someone went, where
+   * a fire started), or one explicitly ruling out the other's place.
+   */
+  private List<Finding> positions(String eventId, List<Claim> claims, String predicate, String role, String topicFormat, String phrase) {
+    List<Claim> moves = claims.stream().filter(c -> predicate.equals(c.predicate()) && c.polarity() == Polarity.AFFIRMED
+        && c.arguments().containsKey(role) && !"abroad".equals(c.arguments().get(role))).toList();
     Map<String, Set<String>> partiesByPlace = new LinkedHashMap<>();
     Set<String> soleDestinations = new TreeSet<>();
     for (Claim c : moves) {
-      Set<String> dest = places(c.arguments().get("destination"));
+      Set<String> dest = places(c.arguments().get(role));
       for (String d : dest) partiesByPlace.computeIfAbsent(d, k -> new TreeSet<>()).add(Parties.key(c));
       // "the Ukraine-Russia border" names two countries: it tells who holds which place, but sets no position.
       if (dest.size() == 1) soleDestinations.addAll(dest);
@@ -69,7 +74,7 @@ public final class ContradictionDetector {
       for (int j = i + 1; j < placeList.size(); j++) {
         String p1 = placeList.get(i);
         String p2 = placeList.get(j);
-        boolean explicit = moves.stream().anyMatch(c -> rulesOut(c, p1, p2) || rulesOut(c, p2, p1));
+        boolean explicit = moves.stream().anyMatch(c -> rulesOut(c, role, p1, p2) || rulesOut(c, role, p2, p1));
         Set<String> only1 = minus(partiesByPlace.get(p1), partiesByPlace.get(p2));
         Set<String> only2 = minus(partiesByPlace.get(p2), partiesByPlace.get(p1));
         if (!explicit && (only1.isEmpty() || only2.isEmpty())) continue;
@@ -77,24 +82,24 @@ public final class ContradictionDetector {
         // named it.
         String a = p1;
         String b = p2;
-        boolean oneRulesOutTwo = moves.stream().anyMatch(c -> rulesOut(c, p1, p2));
-        if (!oneRulesOutTwo && (moves.stream().anyMatch(c -> rulesOut(c, p2, p1)) || only1.isEmpty())) {
+        boolean oneRulesOutTwo = moves.stream().anyMatch(c -> rulesOut(c, role, p1, p2));
+        if (!oneRulesOutTwo && (moves.stream().anyMatch(c -> rulesOut(c, role, p2, p1)) || only1.isEmpty())) {
           a = p2;
           b = p1;
         }
         Set<String> holdersOfA = partiesByPlace.get(a);
         String fa = a;
         String fb = b;
-        List<Claim> sideA = moves.stream().filter(c -> places(c.arguments().get("destination")).contains(fa)).toList();
-        List<Claim> sideB = moves.stream().filter(c -> places(c.arguments().get("destination")).contains(fb)
+        List<Claim> sideA = moves.stream().filter(c -> places(c.arguments().get(role)).contains(fa)).toList();
+        List<Claim> sideB = moves.stream().filter(c -> places(c.arguments().get(role)).contains(fb)
             && !holdersOfA.contains(Parties.key(c))).toList();
         if (sideA.isEmpty() || sideB.isEmpty()) continue;
-        String subject = sideA.stream().map(Claim::subject).filter(s -> s != null).findFirst().orElse("they");
-        String topic = "where the " + subject + " went: " + a + " or " + b;
-        String explanation = names(sideA) + " " + verb(sideA, "says", "say") + " the " + subject + " headed for " + a + "; "
-            + names(sideB) + " " + verb(sideB, "says", "say") + " they headed for " + b + ".";
-        out.add(new Finding(id(eventId, "move", "destination", a, b), eventId, ContradictionKind.ATTRIBUTED_DISAGREEMENT, topic,
-            new Side("destination: " + a, sideA), new Side("destination: " + b, sideB), explicit ? 0.9 : 0.7, Severity.HIGH, explanation));
+        String subject = sideA.stream().map(Claim::subject).filter(s -> s != null).findFirst().orElse(predicate.equals("move") ? "people" : "incident");
+        String topic = String.format(topicFormat, subject, a, b);
+        String explanation = names(sideA) + " " + verb(sideA, "says", "say") + " the " + subject + " " + phrase + " " + a + "; "
+            + names(sideB) + " " + verb(sideB, "says", "say") + " " + (predicate.equals("move") ? "they " : "it ") + phrase + " " + b + ".";
+        out.add(new Finding(id(eventId, predicate, role, a, b), eventId, ContradictionKind.ATTRIBUTED_DISAGREEMENT, topic,
+            new Side(role + ": " + a, sideA), new Side(role + ": " + b, sideB), explicit ? 0.9 : 0.7, Severity.HIGH, explanation));
       }
     }
     return out;
@@ -106,8 +111,8 @@ public final class ContradictionDetector {
     return country != null ? country : agent.replaceFirst("^(?i)the\\s+", "");
   }
 
-  private static boolean rulesOut(Claim c, String affirmed, String ruledOut) {
-    return places(c.arguments().get("destination")).contains(affirmed) && places(c.negatedArguments().get("destination")).contains(ruledOut);
+  private static boolean rulesOut(Claim c, String role, String affirmed, String ruledOut) {
+    return places(c.arguments().get(role)).contains(affirmed) && places(c.negatedArguments().get(role)).contains(ruledOut);
   }
 
   // ---- who is behind it ---------------------------------------------------------------------------------------

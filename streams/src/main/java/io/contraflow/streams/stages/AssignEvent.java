@@ -2,7 +2,9 @@ package io.contraflow.streams.stages;
 
 import io.contraflow.analysis.claims.ArticleAnalysis;
 import io.contraflow.analysis.events.EventDecision;
+import io.contraflow.analysis.events.BoundedTermStatistics;
 import io.contraflow.analysis.events.EventGrouper;
+import io.contraflow.analysis.events.EventGroupingSettings;
 import io.contraflow.schemas.AnalyzedArticle;
 import io.contraflow.schemas.Event;
 import io.contraflow.schemas.EventProfile;
@@ -34,7 +36,15 @@ import org.apache.kafka.streams.state.Stores;
 public final class AssignEvent implements Processor<String, AnalyzedArticle, String, Assigned> {
   public static final String STORE = "event-profiles";
 
-  private final EventGrouper grouper;
+  /** Term statistics are saved to the store every this many articles (and restored at start), so rarity survives restarts. */
+  static final int SAVE_STATISTICS_EVERY = 25;
+  /** At most this many term frequencies are saved (about 20 bytes each on the wire). */
+  static final int MAX_SAVED_STATISTICS = 20_000;
+
+  private final Duration staleAfter;
+  private EventGrouper grouper;
+  private BoundedTermStatistics statistics;
+  private int sinceSaved;
   private ProcessorContext<String, Assigned> context;
   private KeyValueStore<String, EventProfile> profiles;
   /**
@@ -45,8 +55,8 @@ public final class AssignEvent implements Processor<String, AnalyzedArticle, Str
   /** Latest article time seen: the clock eviction is judged by, so replaying old coverage behaves like live coverage. */
   private Instant now = Instant.EPOCH;
 
-  public AssignEvent(EventGrouper grouper) {
-    this.grouper = grouper;
+  public AssignEvent(Duration staleAfter) {
+    this.staleAfter = staleAfter;
   }
 
   public static ProcessorSupplier<String, AnalyzedArticle, String, Assigned> supplier(Duration staleAfter, Serde<EventProfile> profileSerde) {
@@ -55,7 +65,7 @@ public final class AssignEvent implements Processor<String, AnalyzedArticle, Str
     return new ProcessorSupplier<>() {
       @Override
       public Processor<String, AnalyzedArticle, String, Assigned> get() {
-        return new AssignEvent(new EventGrouper(staleAfter));
+        return new AssignEvent(staleAfter);
       }
 
       @Override
@@ -82,6 +92,22 @@ public final class AssignEvent implements Processor<String, AnalyzedArticle, Str
     }
   }
 
+  private void saveStatistics(boolean force) {
+    if (force || ++sinceSaved >= SAVE_STATISTICS_EVERY) {
+      io.contraflow.analysis.events.EventProfile saved = statistics.toProfile();
+      // One changelog record must stay well under Kafka's 1 MB default: keep the most frequent keys, which carry
+      // the rarity information that matters (a key seen once is rare either way).
+      if (saved.terms.size() > MAX_SAVED_STATISTICS) {
+        Map<String, Double> top = new LinkedHashMap<>();
+        saved.terms.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(MAX_SAVED_STATISTICS)
+            .forEach(e -> top.put(e.getKey(), e.getValue()));
+        saved.terms = top;
+      }
+      profiles.put(BoundedTermStatistics.RESERVED_PROFILE_ID, AvroMapping.toAvro(saved));
+      sinceSaved = 0;
+    }
+  }
+
   private void assign(Record<String, AnalyzedArticle> record) {
     AnalyzedArticle article = record.value();
     ArticleAnalysis analysis = AvroMapping.toDomain(article);
@@ -105,6 +131,7 @@ public final class AssignEvent implements Processor<String, AnalyzedArticle, Str
       open.put(profile.eventId, profile);
     }
     evictStale(candidates, profile.eventId);
+    saveStatistics(false);
 
     article.setEventId(profile.eventId);
     article.setSyndicatedCopyOf(decision.syndicatedCopyOf());
@@ -114,13 +141,21 @@ public final class AssignEvent implements Processor<String, AnalyzedArticle, Str
 
   private Map<String, io.contraflow.analysis.events.EventProfile> loadOpenProfiles() {
     Map<String, io.contraflow.analysis.events.EventProfile> loaded = new LinkedHashMap<>();
+    statistics = null;
     try (KeyValueIterator<String, EventProfile> all = profiles.all()) {
       while (all.hasNext()) {
         KeyValue<String, EventProfile> next = all.next();
+        if (BoundedTermStatistics.RESERVED_PROFILE_ID.equals(next.key)) {
+          statistics = BoundedTermStatistics.fromProfile(AvroMapping.toDomain(next.value), BoundedTermStatistics.DEFAULT_MAX_KEYS,
+              BoundedTermStatistics.DEFAULT_HALF_LIFE_DOCUMENTS);
+          continue;
+        }
         loaded.put(next.key, AvroMapping.toDomain(next.value));
         if (next.value.getLastSeen().isAfter(now)) now = next.value.getLastSeen();
       }
     }
+    if (statistics == null) statistics = new BoundedTermStatistics();
+    grouper = new EventGrouper(EventGroupingSettings.defaults().withStaleAfter(staleAfter), statistics);
     return loaded;
   }
 

@@ -1,0 +1,184 @@
+package io.contraflow.analysis.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How close an article is to an open event: rarity-weighted cosine on names (weight {@value #ENTITY_WEIGHT}) plus
+ * rarity-weighted cosine on key terms (weight {@value #TERM_WEIGHT}), each feature weighted by its in-article (or
+ * in-event) weight times its idf, plus the evidence the join rules need: how many names are shared, and how much
+ * similarity is left once the single strongest shared name is removed.
+ *
+ * <p>Cost: the article vector is built once per decision (O(a) idf look-ups, a = article features, at most 224; the
+ * heaviest {@value #SCORED_TERMS} terms are kept for scoring).
+ * {@link #mayMatch} is at most {@value #PROBE_KEYS} hash look-ups per event, and {@link #score} is O(a') hash look-ups
+ * (a' ≤ 64 names + {@value #SCORED_TERMS} terms) per candidate event, given the profile's cached norms ({@link ProfileIndex}).
+ */
+final class EventSimilarity {
+  static final double ENTITY_WEIGHT = 0.6;
+  static final double TERM_WEIGHT = 0.4;
+  static final int PROBE_KEYS = 6;
+  /** Terms of the article that are scored: its heaviest after rarity weighting, which carry nearly all the cosine. */
+  static final int SCORED_TERMS = 64;
+
+  /**
+   * @param similarity combined score in [0, 1]
+   * @param residual combined score without the strongest shared name
+   * @param sharedNames shared names that are not countries
+   * @param sharedPhrase a shared multi-word name or recurring multi-word term ("crocus city hall", "mobilization bill")
+   * @param strongestShared the shared name that contributes most, or null
+   */
+  record Score(double similarity, double entityCosine, double termCosine, double residual, int sharedNames,
+               boolean sharedPhrase, String strongestShared) {
+    static final Score NONE = new Score(0, 0, 0, 0, 0, false, null);
+  }
+
+  /** The article side, weighted by rarity once per decision; arrays, because it is read once per candidate event. */
+  static final class ArticleVector {
+    String[] entityKeys;
+    /** Feature weight times idf. */
+    double[] entityWeights;
+    /** The idf used, reused for the profile side of shared features. */
+    double[] entityIdf;
+    String[] termKeys;
+    double[] termWeights;
+    double[] termIdf;
+    double entityNorm;
+    double termNorm;
+    /** Keys an event must contain at least one of to be scored at all. */
+    String[] probes;
+    int[][] probeBits;
+    boolean probesAreNames;
+  }
+
+  private EventSimilarity() {}
+
+  static ArticleVector vector(EventFeatures f, TermStatistics stats) {
+    ArticleVector v = new ArticleVector();
+    List<Map.Entry<String, Double>> names = weighted(f.entities(), stats, Integer.MAX_VALUE);
+    List<Map.Entry<String, Double>> terms = weighted(f.terms(), stats, SCORED_TERMS);
+    v.entityKeys = new String[names.size()];
+    v.entityWeights = new double[names.size()];
+    v.entityIdf = new double[names.size()];
+    fill(names, f.entities(), v.entityKeys, v.entityWeights, v.entityIdf);
+    v.termKeys = new String[terms.size()];
+    v.termWeights = new double[terms.size()];
+    v.termIdf = new double[terms.size()];
+    fill(terms, f.terms(), v.termKeys, v.termWeights, v.termIdf);
+    v.entityNorm = norm(v.entityWeights);
+    v.termNorm = norm(v.termWeights);
+    // Joining needs a shared name, so names other than countries are the probes; terms only for articles without names.
+    List<String> probes = new ArrayList<>();
+    for (Map.Entry<String, Double> e : names) {
+      if (probes.size() < PROBE_KEYS && !Demonyms.isCountry(e.getKey())) probes.add(e.getKey());
+    }
+    v.probesAreNames = !probes.isEmpty();
+    if (!v.probesAreNames) {
+      for (int i = 0; i < v.termKeys.length && i < PROBE_KEYS; i++) probes.add(v.termKeys[i]);
+    }
+    v.probes = probes.toArray(String[]::new);
+    v.probeBits = new int[v.probes.length][];
+    for (int i = 0; i < v.probes.length; i++) v.probeBits[i] = ProfileIndex.bits(v.probes[i]);
+    return v;
+  }
+
+  /** Features with weight times idf, heaviest first, at most {@code limit}. */
+  private static List<Map.Entry<String, Double>> weighted(Map<String, Double> features, TermStatistics stats, int limit) {
+    List<Map.Entry<String, Double>> out = new ArrayList<>(features.size());
+    for (Map.Entry<String, Double> e : features.entrySet()) {
+      out.add(Map.entry(e.getKey(), e.getValue() * stats.idf(e.getKey())));
+    }
+    out.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+    return out.size() > limit ? out.subList(0, limit) : out;
+  }
+
+  private static void fill(List<Map.Entry<String, Double>> weighted, Map<String, Double> raw, String[] keys,
+                           double[] weights, double[] idf) {
+    for (int i = 0; i < keys.length; i++) {
+      Map.Entry<String, Double> e = weighted.get(i);
+      keys[i] = e.getKey();
+      weights[i] = e.getValue();
+      double w = raw.get(e.getKey());
+      idf[i] = w == 0 ? 0 : e.getValue() / w;
+    }
+  }
+
+  /**
+   * Cheap pre-filter: the event shares at least one of the article's heaviest names (or terms, if it has no names).
+   * Tests the profile's Bloom signature first and confirms in its map.
+   */
+  static boolean mayMatch(ArticleVector a, EventProfile p, ProfileIndex.Entry index) {
+    if (!a.probesAreNames) {
+      for (String k : a.probes) {
+        if (p.terms.containsKey(k)) return true;
+      }
+      return false;
+    }
+    for (int i = 0; i < a.probes.length; i++) {
+      if (ProfileIndex.mayContain(index.entitySignature(), a.probeBits[i]) && p.entities.containsKey(a.probes[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static Score score(ArticleVector a, EventProfile p, ProfileIndex.Entry index) {
+    double entityDot = 0;
+    int sharedNames = 0;
+    boolean sharedPhrase = false;
+    int strongest = -1;
+    double strongestContribution = 0;
+    double[] contributions = new double[a.entityKeys.length];
+    for (int i = 0; i < a.entityKeys.length; i++) {
+      Double raw = p.entities.get(a.entityKeys[i]);
+      if (raw == null) continue;
+      double contribution = a.entityWeights[i] * raw * a.entityIdf[i];
+      contributions[i] = contribution;
+      entityDot += contribution;
+      if (contribution > strongestContribution) {
+        strongest = i;
+        strongestContribution = contribution;
+      }
+      if (!Demonyms.isCountry(a.entityKeys[i])) {
+        sharedNames++;
+        if (EventFeatures.isPhrase(a.entityKeys[i])) sharedPhrase = true;
+      }
+    }
+    double termDot = 0;
+    for (int i = 0; i < a.termKeys.length; i++) {
+      Double raw = p.terms.get(a.termKeys[i]);
+      if (raw == null) continue;
+      termDot += a.termWeights[i] * raw * a.termIdf[i];
+      if (EventFeatures.isPhrase(a.termKeys[i])) sharedPhrase = true;
+    }
+    // The strongest name goes with its variants: "kakhovka" with "kakhovka dam".
+    String strongestKey = strongest < 0 ? null : a.entityKeys[strongest];
+    double strongestMass = 0;
+    for (int i = 0; i < contributions.length; i++) {
+      if (contributions[i] > 0 && sameName(strongestKey, a.entityKeys[i])) strongestMass += contributions[i];
+    }
+    double entityDenominator = a.entityNorm * index.entityNorm();
+    double termDenominator = a.termNorm * index.termNorm();
+    double entityCos = entityDenominator > 0 ? Math.min(1.0, entityDot / entityDenominator) : 0;
+    double termCos = termDenominator > 0 ? Math.min(1.0, termDot / termDenominator) : 0;
+    double residualEntityCos = entityDenominator > 0 ? Math.max(0, (entityDot - strongestMass) / entityDenominator) : 0;
+    boolean haveEntities = entityDenominator > 0;
+    double similarity = haveEntities ? ENTITY_WEIGHT * entityCos + TERM_WEIGHT * termCos : termCos;
+    double residual = haveEntities ? ENTITY_WEIGHT * residualEntityCos + TERM_WEIGHT * termCos : termCos;
+    return new Score(similarity, entityCos, termCos, residual, sharedNames, sharedPhrase, strongestKey);
+  }
+
+  /** One name and a longer form of it: "kherson" and "kherson region", "kakhovka dam" and "kakhovka". */
+  static boolean sameName(String a, String b) {
+    if (a == null || b == null) return false;
+    return a.equals(b) || b.startsWith(a + " ") || a.startsWith(b + " ");
+  }
+
+  private static double norm(double[] weights) {
+    double s = 0;
+    for (double w : weights) s += w * w;
+    return Math.sqrt(s);
+  }
+
+}

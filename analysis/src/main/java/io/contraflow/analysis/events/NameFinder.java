@@ -1,0 +1,192 @@
+package io.contraflow.analysis.events;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds named people, organisations, places and incidents as runs of capitalised words, and gives each a canonical
+ * key so that different mentions of one name compare equal across articles:
+ * <ul>
+ *   <li>a capital at the start of a sentence or on a Title Case line counts only if the same word is capitalised
+ *       mid-sentence elsewhere in the article (so "Shortly" or "Attackers" are not names);</li>
+ *   <li>titles are folded away ("President Vladimir Putin", "Mr. Putin" give "putin");</li>
+ *   <li>demonyms become places ("Belarusian" gives "belarus") and split a run ("Russian President X");</li>
+ *   <li>person-like names are keyed by their last word, the alias that later mentions use ("Alexander Lukashenko",
+ *       "Aleksandr Lukashenko" and "Lukashenko" are all "lukashenko"); names ending in an organisation or place head
+ *       noun ("Crocus City Hall", "Federal Security Service") keep their full form, which is what makes an incident
+ *       name distinctive.</li>
+ * </ul>
+ */
+final class NameFinder {
+  /** One mention of a name: its canonical key, the tokens it covers and what kind of name it is. */
+  record Mention(String key, int firstToken, int lastToken, Kind kind) {}
+
+  enum Kind {
+    /** A country or large region: broad context. */
+    COUNTRY,
+    /** A multi-word organisation, building, incident or place name: the most distinctive kind. */
+    MULTI_WORD,
+    /** A person (by surname) or a single-word name. */
+    SINGLE
+  }
+
+  private NameFinder() {}
+
+  static List<Mention> find(List<Token> tokens) {
+    Set<String> trustedCapitals = new HashSet<>();
+    for (Token t : tokens) {
+      if (t.trustedCapital()) trustedCapitals.add(t.lower());
+    }
+    List<Mention> mentions = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      if (!tokens.get(i).capitalised()) {
+        i++;
+        continue;
+      }
+      int end = i + 1; // exclusive
+      boolean ofConnector = false;
+      while (end < tokens.size() && !tokens.get(end).breakBefore() && !tokens.get(end - 1).endsName()) {
+        Token t = tokens.get(end);
+        if (t.capitalised() && !t.sentenceInitial()) {
+          end++;
+        } else if (!t.capitalised() && isConnector(t.lower(), ofConnector)) {
+          // "of", "for the": up to two connectors, then the name must go on.
+          int next = end + 1;
+          if (next < tokens.size() && tokens.get(next).lower().equals("the") && !tokens.get(next).breakBefore()) next++;
+          if (next >= tokens.size() || !continuesName(tokens.get(next))) break;
+          ofConnector |= t.lower().equals("of") || t.lower().equals("for");
+          end = next + 1;
+        } else {
+          break;
+        }
+      }
+      int before = mentions.size();
+      resolveRun(tokens, i, end, trustedCapitals, mentions);
+      addPlaceHeadName(tokens, end, mentions, before);
+      i = end;
+    }
+    return mentions;
+  }
+
+  /**
+   * "the Kakhovka dam", "the Syzran refinery": a name directly followed by a lower-case place noun also yields the
+   * two-word name, the way incidents are named. Not for countries ("the Russian army") or multi-word names.
+   */
+  private static void addPlaceHeadName(List<Token> tokens, int next, List<Mention> mentions, int firstNew) {
+    if (mentions.size() == firstNew || next >= tokens.size()) return;
+    Mention last = mentions.get(mentions.size() - 1);
+    Token head = tokens.get(next);
+    if (last.lastToken() != next - 1 || last.kind() != Kind.SINGLE || last.firstToken() != last.lastToken()) return;
+    if (head.capitalised() || head.breakBefore() || tokens.get(next - 1).endsName()) return;
+    String noun = TermStemmer.singular(head.lower());
+    if (!EnglishLexicon.PLACE_HEADS.contains(noun)) return;
+    mentions.add(new Mention(last.key() + " " + noun, last.firstToken(), next, Kind.MULTI_WORD));
+  }
+
+  /** "and" joins names only inside an "of" name: "Union of Industrialists and Entrepreneurs", not "Putin and Xi". */
+  private static boolean isConnector(String lower, boolean afterOf) {
+    return EnglishLexicon.NAME_CONNECTORS.contains(lower) || (afterOf && lower.equals("and"));
+  }
+
+  private static boolean continuesName(Token next) {
+    return next.capitalised() && !next.breakBefore() && !next.sentenceInitial()
+        && !EnglishLexicon.STOPWORDS.contains(next.lower());
+  }
+
+  /** Trims a run of capitalised tokens [from, to) to the words that are really part of a name, then keys it. */
+  private static void resolveRun(List<Token> tokens, int from, int to, Set<String> trusted, List<Mention> out) {
+    // Words whose capital is uninformative split the run unless the article capitalises them mid-sentence too.
+    int start = from;
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      boolean uncertain = t.sentenceInitial() || t.uncertainCase();
+      if (!t.capitalised() || !uncertain) continue;
+      boolean keep = trusted.contains(t.lower()) || isPlaceWord(t) || t.allCaps()
+          || (to - from > 1 && EnglishLexicon.TITLES.contains(t.lower()));
+      if (!keep) {
+        emit(tokens, start, k, out);
+        start = k + 1;
+      }
+    }
+    emit(tokens, start, to, out);
+  }
+
+  private static boolean isPlaceWord(Token t) {
+    if (t.lower().equals("us") && !t.allCaps()) return false; // the pronoun, capitalised at a sentence start
+    return Demonyms.place(t.lower()) != null;
+  }
+
+  /** Splits off places, strips leading function words and titles, and records what remains. */
+  private static void emit(List<Token> tokens, int from, int to, List<Mention> out) {
+    int start = from;
+    int k = from;
+    while (k < to) {
+      Token t = tokens.get(k);
+      String twoWordPlace = k + 1 < to ? Demonyms.place(t.lower() + " " + tokens.get(k + 1).lower()) : null;
+      if (twoWordPlace != null) {
+        emitName(tokens, start, k, out);
+        out.add(new Mention(twoWordPlace, k, k + 1, Kind.COUNTRY));
+        k += 2;
+        start = k;
+      } else if (isPlaceWord(t)) {
+        emitName(tokens, start, k, out);
+        out.add(new Mention(Demonyms.place(t.lower()), k, k, Kind.COUNTRY));
+        k++;
+        start = k;
+      } else if (t.allCaps() && to - from > 1) {
+        // "FSB Alexander Bortnikov", "AP Photo": an acronym next to other words is a name of its own.
+        emitName(tokens, start, k, out);
+        emitName(tokens, k, k + 1, out);
+        k++;
+        start = k;
+      } else {
+        k++;
+      }
+    }
+    emitName(tokens, start, to, out);
+  }
+
+  private static void emitName(List<Token> tokens, int from, int to, List<Mention> out) {
+    int start = from;
+    int end = to;
+    while (start < end && isDroppableLead(tokens.get(start))) start++;
+    while (end > start && isDroppableTail(tokens.get(end - 1))) end--; // trailing connector, "Moscow on Friday"
+    if (start >= end) return;
+    if (end - start == 1) {
+      Token only = tokens.get(start);
+      String key = only.lower().replace("'", "");
+      if (key.length() < 2 || EnglishLexicon.NAME_HEADS.contains(key) || !Character.isLetter(key.charAt(0))) return;
+      out.add(new Mention(key, start, start, Kind.SINGLE));
+      return;
+    }
+    StringBuilder full = new StringBuilder();
+    boolean hasConnector = false;
+    boolean hasAcronym = false;
+    for (int k = start; k < end; k++) {
+      Token t = tokens.get(k);
+      if (!t.capitalised()) hasConnector = true;
+      if (t.allCaps()) hasAcronym = true;
+      if (full.length() > 0) full.append(' ');
+      full.append(t.lower().replace("'", ""));
+    }
+    String last = tokens.get(end - 1).lower();
+    boolean organisation = hasConnector || hasAcronym || EnglishLexicon.NAME_HEADS.contains(last);
+    if (organisation) {
+      out.add(new Mention(full.toString(), start, end - 1, Kind.MULTI_WORD));
+    } else {
+      out.add(new Mention(last.replace("'", ""), start, end - 1, Kind.SINGLE));
+    }
+  }
+
+  private static boolean isDroppableTail(Token t) {
+    return !t.capitalised()
+        || (EnglishLexicon.STOPWORDS.contains(t.lower()) && !EnglishLexicon.NAME_HEADS.contains(t.lower()));
+  }
+
+  private static boolean isDroppableLead(Token t) {
+    return !t.capitalised() || EnglishLexicon.STOPWORDS.contains(t.lower()) || EnglishLexicon.TITLES.contains(t.lower());
+  }
+}

@@ -1,0 +1,37 @@
+package io.contraflow.analysis.events;
+
+import java.util.Locale;
+
+/**
+ * One word of an article, with what name finding needs to know about its position.
+ *
+ * @param text the word as written, possessive 's removed
+ * @param lower lower-cased form with curly apostrophes made straight
+ * @param capitalised starts with an upper-case letter (or is an acronym)
+ * @param allCaps written entirely in capitals, like "FSB" or "U.S."
+ * @param sentenceInitial first word of a sentence, a line or a quotation: its capital says nothing
+ * @param uncertainCase on a headline-style line where most words are capitalised: its capital says nothing
+ * @param breakBefore punctuation or a line break separates it from the previous word
+ * @param inTitle part of the headline
+ * @param sentence running sentence number within the headline or the body
+ * @param endsName a possessive ("Moscow's") or the name part of "Washington-based": a name ends here
+ */
+record Token(String text, String lower, boolean capitalised, boolean allCaps, boolean sentenceInitial,
+             boolean uncertainCase, boolean breakBefore, boolean inTitle, int sentence, boolean endsName) {
+
+  static Token of(String text, boolean sentenceInitial, boolean uncertainCase, boolean breakBefore, boolean inTitle,
+                  int sentence, boolean endsName) {
+    char first = text.charAt(0);
+    boolean capitalised = Character.isUpperCase(first);
+    boolean allCaps = capitalised && text.length() > 1 && text.codePoints().filter(Character::isLetter)
+        .allMatch(Character::isUpperCase);
+    String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'');
+    return new Token(text, lower, capitalised, allCaps, sentenceInitial, uncertainCase, breakBefore, inTitle, sentence,
+        endsName);
+  }
+
+  /** Its capital letter is informative: mid-sentence in ordinary prose. */
+  boolean trustedCapital() {
+    return capitalised && !sentenceInitial && !uncertainCase;
+  }
+}

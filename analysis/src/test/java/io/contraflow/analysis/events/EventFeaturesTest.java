@@ -1,0 +1,117 @@
+package io.contraflow.analysis.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.contraflow.analysis.ArticleText;
+import io.contraflow.analysis.claims.ArticleAnalysis;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class EventFeaturesTest {
+  private static EventFeatures features(String title, String body) {
+    return EventFeatures.of(new ArticleText("a", title, body, null, null, Instant.EPOCH, "en"));
+  }
+
+  @Test
+  void foldsTitlesDemonymsAndPossessivesIntoOneName() {
+    EventFeatures f = features("", """
+        Belarusian President Alexander Lukashenko spoke on Tuesday. Mr. Lukashenko said the convoy turned back.
+        Later, Lukashenko's office published a transcript in which the Belarus leader repeated the claim.""");
+    assertThat(f.entities()).containsKeys("lukashenko", "belarus")
+        .doesNotContainKeys("alexander lukashenko", "president", "mr", "belarusian", "lukashenko's", "later");
+    assertThat(f.entities().get("lukashenko")).isGreaterThan(f.entities().get("belarus"));
+  }
+
+  @Test
+  void differentSpellingsOfAFirstNameGiveTheSameKey() {
+    EventFeatures a = features("", "The statement came from Aleksandr Lukashenko himself on the radio.");
+    EventFeatures b = features("", "The statement came from Alexander Lukashenko himself on the radio.");
+    assertThat(a.entities().keySet()).isEqualTo(b.entities().keySet()).contains("lukashenko");
+  }
+
+  @Test
+  void keepsOrganisationAndIncidentNamesWholeAndSplitsOffTheirOwner() {
+    EventFeatures f = features("", """
+        Gunmen attacked Moscow's Crocus City Hall on Friday, and the head of the Federal Security Service said the
+        Institute for the Study of War was wrong. Crews at the Kakhovka dam worked through the night.""");
+    assertThat(f.entities()).containsKeys("moscow", "crocus city hall", "federal security service",
+        "institute for the study of war", "kakhovka dam", "kakhovka")
+        .doesNotContainKeys("moscow crocus city hall", "hall", "crocus city hall on friday", "friday");
+  }
+
+  @Test
+  void compoundNamesAndAcronymsSplitIntoTheirParts() {
+    EventFeatures f = features("", """
+        They headed to the Ukrainian-Russian border, said FSB Director Alexander Bortnikov, citing the U.S. Embassy
+        and a Washington-based think tank.""");
+    assertThat(f.entities()).containsKeys("ukraine", "russia", "fsb", "bortnikov", "united states", "washington")
+        .doesNotContainKeys("ukrainian-russian", "fsb director alexander bortnikov", "washington-based");
+  }
+
+  @Test
+  void sentenceInitialAndHeadlineCapitalsAreNotNamesUnlessSeenMidSentence() {
+    EventFeatures f = features("Moscow Concert Hall Attackers First Headed To Belarus, Says Putin Ally", """
+        Shortly after the attack, officials in Moscow spoke to reporters. Attackers were detained near Belarus, and
+        Putin thanked the border guards.""");
+    assertThat(f.entities()).containsKeys("moscow", "belarus", "putin")
+        .doesNotContainKeys("shortly", "attackers", "concert", "headed", "says", "ally", "first");
+    assertThat(f.terms()).containsKeys("attacker", "concert", "concert hall");
+  }
+
+  @Test
+  void softWrappedLinesDoNotStartSentences() {
+    EventFeatures f = features("", """
+        Growers in the region, many of whom relied on canals fed by the
+        Kakhovka reservoir, reported smaller harvests this year than last.""");
+    assertThat(f.entities()).containsKeys("kakhovka", "kakhovka reservoir");
+  }
+
+  @Test
+  void termsAreStemmedAndStopwordsDropped() {
+    EventFeatures f = features("Refineries attacked", "Drones attacked two refineries. The attacks stopped production at the refinery.");
+    assertThat(f.terms()).containsKeys("refinery", "attack", "drone", "production")
+        .doesNotContainKeys("the", "at", "two", "refineries", "attacked");
+    assertThat(f.terms().get("refinery")).as("headline words weigh more").isGreaterThan(f.terms().get("drone"));
+  }
+
+  @Test
+  void syndicatedCopiesHaveNearlyEqualFingerprintsAndOtherTextsDoNot() {
+    String wire = EventGrouperTest.DAM_COLLAPSE;
+    long original = features("Dam collapses", wire).fingerprint();
+    long copy = features("Dam breach floods the south", wire + " Distributed by an agency.").fingerprint();
+    long other = features("Dam collapses", EventGrouperTest.DAM_INVESTIGATION).fingerprint();
+    assertThat(original).isNotZero();
+    assertThat(SimHash.distance(original, copy)).isLessThanOrEqualTo(8);
+    assertThat(SimHash.distance(original, other)).isGreaterThan(16);
+    assertThat(features("", "Too short.").fingerprint()).isZero();
+  }
+
+  @Test
+  void prefersTheExtractorsFeaturesAndComputesOnlyWhatIsMissing() {
+    ArticleText text = new ArticleText("a", "Kakhovka dam collapses", EventGrouperTest.DAM_COLLAPSE, null, null, Instant.EPOCH, "en");
+    EventFeatures supplied = EventFeatures.of(new ArticleAnalysis(text, List.of(), Map.of("x", 1.0), Map.of("y", 1.0), 0L));
+    assertThat(supplied.entities()).containsOnlyKeys("x");
+    assertThat(supplied.terms()).containsOnlyKeys("y");
+    assertThat(supplied.fingerprint()).isEqualTo(EventFeatures.of(text).fingerprint());
+
+    ArticleText withoutBody = new ArticleText("a", "t", "", null, null, Instant.EPOCH, "en");
+    EventFeatures carried = EventFeatures.of(new ArticleAnalysis(withoutBody, List.of(), Map.of("x", 1.0), Map.of(), 42L));
+    assertThat(carried.fingerprint()).isEqualTo(42L);
+    assertThat(carried.bodyWords()).isEqualTo(EventFeatures.UNKNOWN_LENGTH);
+
+    EventFeatures computed = EventFeatures.of(new ArticleAnalysis(text, List.of(), Map.of(), Map.of(), 0L));
+    assertThat(computed).isEqualTo(EventFeatures.of(text));
+  }
+
+  @Test
+  void featureCountsAreBounded() {
+    StringBuilder body = new StringBuilder();
+    for (int i = 0; i < 400; i++) body.append("Officials from Placename").append((char) ('a' + i % 26)).append(i % 7)
+        .append(" discussed ").append("topic").append(i).append(" again. ");
+    EventFeatures f = features("", body.toString());
+    assertThat(f.entities().size()).isLessThanOrEqualTo(EventFeatures.MAX_ENTITIES);
+    assertThat(f.terms().size()).isLessThanOrEqualTo(EventFeatures.MAX_TERMS);
+  }
+}

@@ -1,0 +1,256 @@
+package io.contraflow.analysis.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.contraflow.analysis.ArticleText;
+import io.contraflow.analysis.claims.ArticleAnalysis;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class EventGrouperTest {
+  private static final Instant DAY0 = Instant.parse("2023-06-06T09:00:00Z");
+
+  // Two reports of one visit, then another story on the same president in the same week.
+  static final String TANK_PLANT_1 = """
+      President Vladimir Putin toured the Uralvagonzavod tank factory in Nizhny Tagil on Tuesday and told managers to
+      speed up deliveries of modernised T-90 tanks to units fighting in Ukraine. Workers at the plant in the Sverdlovsk
+      region have moved to three shifts, and the director said output had doubled since last year. Putin inspected an
+      assembly line and promised the plant new state orders and housing for its engineers. He said Russia's defence
+      industry must keep pace with the needs of the army and praised the Uralvagonzavod workforce.""";
+  static final String TANK_PLANT_2 = """
+      Vladimir Putin visited Uralvagonzavod in Nizhny Tagil, the country's largest tank maker, where he watched T-90
+      tanks being tested and asked for faster deliveries to the front. The plant's director told him that production
+      had doubled and that the factory now works three shifts. Putin said the Sverdlovsk region plant would receive
+      more state orders, and promised apartments for young engineers moving to Nizhny Tagil.""";
+  static final String CHINA_VISIT = """
+      President Vladimir Putin received Chinese foreign minister Wang Yi in the Kremlin on Thursday, and the two sides
+      discussed trade, energy supplies and the war in Ukraine. Wang Yi said Beijing valued its partnership with Moscow
+      and hoped for a political settlement. Putin said trade between Russia and China had reached a record and that
+      payments in yuan and roubles now dominated. Foreign minister Sergei Lavrov joined the talks, which prepared a
+      state visit by Xi Jinping to Moscow later in the year.""";
+
+  // A story that runs for months, its clear continuation, and a loosely related article.
+  static final String DAM_COLLAPSE = """
+      The Kakhovka dam on the Dnipro river collapsed early on Tuesday, sending a wall of water through Nova Kakhovka
+      and dozens of villages downstream in the Kherson region. Thousands of residents were evacuated by bus and boat,
+      and Kherson governor Oleksandr Prokudin said the water was still rising. Ukrhydroenergo, which ran the
+      hydroelectric plant at the dam, said the station was destroyed beyond repair. Ukraine and Russia blamed each other
+      for the destruction of the Kakhovka dam, which had been under Russian control since the first weeks of the
+      invasion. Engineers warned that the emptying Kakhovka reservoir would cut water supplies to farms in the south.""";
+  static final String DAM_INVESTIGATION = """
+      Investigators examining the ruins of the Kakhovka dam have concluded that an explosion inside the structure caused
+      its collapse in June, according to a report presented on Wednesday. Engineers who studied seismic data and
+      satellite images said a charge in the dam's inspection gallery destroyed the central section, sending the flood
+      through Nova Kakhovka and the Kherson region. Ukrhydroenergo said it would take years to rebuild the hydroelectric
+      plant. Kherson governor Oleksandr Prokudin said the flood had killed dozens of people. Russia again denied
+      responsibility for the destruction of the Kakhovka dam.""";
+  static final String FARMERS_DROUGHT = """
+      Farmers in southern Ukraine are turning to drip irrigation and drought-resistant sunflower varieties after a dry
+      summer, agronomists said on Friday. Growers in the Kherson region, many of whom relied on canals fed by the
+      Kakhovka reservoir, reported that wheat yields had fallen by a third. Agricultural cooperatives in Mykolaiv asked
+      the government for cheap loans to buy pumps and pipes. Seed companies said demand for sorghum and chickpeas, which
+      need less water, had tripled, and the agriculture ministry promised grants for small farms.""";
+
+  static ArticleAnalysis article(String id, Instant at, String title, String body, String source) {
+    return new ArticleAnalysis(new ArticleText(id, title, body, source, null, at, "en"), List.of(), Map.of(), Map.of(), 0L);
+  }
+
+  /** Decides and applies, as the streams stage does. */
+  private static EventDecision feed(EventGrouper g, Map<String, EventProfile> profiles, ArticleAnalysis a) {
+    EventDecision d = g.decide(a, profiles.values());
+    profiles.put(d.eventId(), g.apply(d, a, profiles.get(d.eventId())));
+    return d;
+  }
+
+  @Test
+  void anotherStoryOnTheSamePersonTheSameWeekStaysSeparate() {
+    EventGrouper g = new EventGrouper(Duration.ofDays(7));
+    Map<String, EventProfile> profiles = new LinkedHashMap<>();
+    EventDecision visit = feed(g, profiles, article("tank-1", DAY0, "Putin orders faster tank deliveries", TANK_PLANT_1, "A"));
+    EventDecision sameVisit = feed(g, profiles,
+        article("tank-2", DAY0.plusSeconds(3600), "Putin tours tank plant in the Urals", TANK_PLANT_2, "B"));
+    EventDecision talks = feed(g, profiles,
+        article("china-1", DAY0.plus(Duration.ofDays(2)), "Putin hosts China's top diplomat", CHINA_VISIT, "C"));
+
+    assertThat(sameVisit.eventId()).isEqualTo(visit.eventId());
+    assertThat(sameVisit.newEvent()).isFalse();
+    assertThat(talks.newEvent()).isTrue();
+    assertThat(talks.eventId()).isNotEqualTo(visit.eventId());
+  }
+
+  @Test
+  void clearContinuationJoinsAStoryMonthsOld() {
+    EventGrouper g = new EventGrouper(Duration.ofDays(7));
+    Map<String, EventProfile> profiles = new LinkedHashMap<>();
+    EventDecision collapse = feed(g, profiles, article("dam-1", DAY0, "Kakhovka dam collapses, flooding Kherson region", DAM_COLLAPSE, "A"));
+    EventDecision inquiry = feed(g, profiles, article("dam-2", DAY0.plus(Duration.ofDays(106)),
+        "Explosion inside Kakhovka dam caused its collapse, investigators say", DAM_INVESTIGATION, "B"));
+
+    assertThat(inquiry.newEvent()).isFalse();
+    assertThat(inquiry.eventId()).isEqualTo(collapse.eventId());
+    assertThat(inquiry.similarity()).isGreaterThanOrEqualTo(g.threshold(Duration.ofDays(106)));
+  }
+
+  @Test
+  void looselyRelatedArticleOpensANewEventOnceTheStoryIsStale() {
+    EventGrouper g = new EventGrouper(Duration.ofDays(7));
+    Map<String, EventProfile> profiles = new LinkedHashMap<>();
+    EventDecision collapse = feed(g, profiles, article("dam-1", DAY0, "Kakhovka dam collapses, flooding Kherson region", DAM_COLLAPSE, "A"));
+    EventDecision farmers = feed(g, profiles, article("farm-1", DAY0.plus(Duration.ofDays(108)),
+        "Kherson farmers switch crops as drought bites", FARMERS_DROUGHT, "C"));
+
+    assertThat(farmers.newEvent()).isTrue();
+    assertThat(farmers.eventId()).isNotEqualTo(collapse.eventId());
+  }
+
+  @Test
+  void thresholdRisesWithTheStorysAgeAndIsCapped() {
+    EventGrouper g = new EventGrouper(Duration.ofDays(7));
+    EventGroupingSettings s = g.settings();
+    assertThat(g.threshold(Duration.ZERO)).isEqualTo(s.joinThreshold());
+    assertThat(g.threshold(Duration.ofDays(7))).isCloseTo(s.staleJoinThreshold(), org.assertj.core.data.Offset.offset(1e-9));
+    double previous = 0;
+    for (int days = 0; days <= 3650; days += 5) {
+      double t = g.threshold(Duration.ofDays(days));
+      assertThat(t).isGreaterThanOrEqualTo(previous).isLessThanOrEqualTo(s.maxThreshold());
+      previous = t;
+    }
+    assertThat(g.threshold(Duration.ofDays(3650))).isEqualTo(s.maxThreshold());
+  }
+
+  @Test
+  void eventIdIsDerivedFromTheFirstArticle() {
+    EventGrouper g = new EventGrouper(Duration.ofDays(7));
+    EventDecision d = g.decide(article("dam-1", DAY0, "Kakhovka dam collapses", DAM_COLLAPSE, "A"), List.of());
+    assertThat(d.newEvent()).isTrue();
+    assertThat(d.similarity()).isZero();
+    assertThat(d.eventId()).isEqualTo(EventGrouper.eventIdFor("dam-1")).matches("evt-[0-9a-f]{12}");
+    assertThat(EventGrouper.eventIdFor("dam-1")).isEqualTo("evt-" + sha256Hex("dam-1").substring(0, 12));
+    assertThat(EventGrouper.eventIdFor("dam-2")).isNotEqualTo(d.eventId());
+  }
+
+  @Test
+  void redeliveredArticleGetsItsEventAgainAndIsNotCountedTwice() {
+    EventGrouper g = new EventGrouper(Duration.ofDays(7));
+    Map<String, EventProfile> profiles = new LinkedHashMap<>();
+    ArticleAnalysis a = article("dam-1", DAY0, "Kakhovka dam collapses", DAM_COLLAPSE, "A");
+    EventDecision first = feed(g, profiles, a);
+    EventDecision again = feed(g, profiles, a);
+    assertThat(again.eventId()).isEqualTo(first.eventId());
+    assertThat(again.newEvent()).isFalse();
+    assertThat(profiles.get(first.eventId()).articleCount).isEqualTo(1);
+  }
+
+  @Test
+  void syndicatedCopyIsRecognisedByFingerprintAndAddsNoWeight() {
+    EventGrouper g = new EventGrouper(Duration.ofDays(7));
+    Map<String, EventProfile> profiles = new LinkedHashMap<>();
+    EventDecision original = feed(g, profiles, article("wire-1", DAY0, "Kakhovka dam collapses", DAM_COLLAPSE, "Agency"));
+    Map<String, Double> entitiesBefore = Map.copyOf(profiles.get(original.eventId()).entities);
+    EventDecision copy = feed(g, profiles, article("wire-2", DAY0.plusSeconds(600), "Dam breach floods south Ukraine",
+        DAM_COLLAPSE + " This report was supplied by an agency.", "Reprinter"));
+
+    assertThat(copy.syndicatedCopyOf()).isEqualTo("wire-1");
+    assertThat(copy.eventId()).isEqualTo(original.eventId());
+    EventProfile p = profiles.get(original.eventId());
+    assertThat(p.entities).isEqualTo(entitiesBefore);
+    assertThat(p.articleCount).isEqualTo(2);
+    assertThat(g.independentReports(p)).isEqualTo(1);
+    assertThat(p.sources).containsExactly("Agency", "Reprinter");
+  }
+
+  @Test
+  void usesTheExtractorsFeaturesWhenItSuppliesThem() {
+    EventGrouper g = new EventGrouper(Duration.ofDays(7));
+    Map<String, EventProfile> profiles = new LinkedHashMap<>();
+    Map<String, Double> entities = Map.of("zorvath summit", 3.0, "quellin", 2.0, "marvosk", 2.0);
+    Map<String, Double> terms = Map.of("ceasefire", 2.0, "summit", 2.0, "delegation", 1.5);
+    // Unrelated bodies: only the supplied features can make these two articles one event.
+    ArticleAnalysis a = new ArticleAnalysis(new ArticleText("s-1", "", FARMERS_DROUGHT, null, null, DAY0, "en"),
+        List.of(), entities, terms, 0L);
+    ArticleAnalysis b = new ArticleAnalysis(new ArticleText("s-2", "", CHINA_VISIT, null, null, DAY0.plusSeconds(60), "en"),
+        List.of(), entities, terms, 0L);
+    EventDecision first = feed(g, profiles, a);
+    EventDecision second = feed(g, profiles, b);
+    assertThat(second.eventId()).isEqualTo(first.eventId());
+    assertThat(profiles.get(first.eventId()).entities).containsOnlyKeys(entities.keySet());
+  }
+
+  @Test
+  void profilesStayBounded() {
+    EventGroupingSettings small = new EventGroupingSettings(Duration.ofDays(7), Duration.ofDays(30), 0.24, 0.28, 0.02,
+        0.4, 0.16, 2, 0.15, 3, 8, 0.8, 50, 20, 5);
+    EventGrouper g = new EventGrouper(small, new BoundedTermStatistics());
+    EventProfile p = null;
+    String[] bodies = {TANK_PLANT_1, TANK_PLANT_2, CHINA_VISIT, DAM_COLLAPSE, DAM_INVESTIGATION, FARMERS_DROUGHT};
+    for (int i = 0; i < 30; i++) {
+      ArticleAnalysis a = article("a-" + i, DAY0.plusSeconds(i), "t", bodies[i % bodies.length] + " Item " + i + ".", "S" + i);
+      p = g.apply(new EventDecision("evt-x", p == null, 0, null), a, p);
+    }
+    assertThat(p.articleCount).isEqualTo(30);
+    assertThat(p.articles).hasSize(5).endsWith("a-29");
+    assertThat(p.fingerprints).hasSize(5);
+    assertThat(p.sources).hasSize(5);
+    assertThat(p.entities.size()).isLessThanOrEqualTo(20);
+    assertThat(p.terms).hasSize(20);
+  }
+
+  @Test
+  void evictsOnlyLongDeadEventsAndNeverTheStatisticsProfile() {
+    EventGrouper g = new EventGrouper(Duration.ofDays(7));
+    EventProfile p = g.apply(new EventDecision("evt-1", true, 0, null), article("x", DAY0, "t", DAM_COLLAPSE, "A"), null);
+    assertThat(g.evictable(p, DAY0.plus(Duration.ofDays(300)))).isFalse();
+    assertThat(g.evictable(p, DAY0.plus(g.settings().evictAfter()).plusSeconds(1))).isTrue();
+    EventProfile stats = new BoundedTermStatistics().toProfile();
+    stats.lastSeen = DAY0;
+    assertThat(g.evictable(stats, DAY0.plus(Duration.ofDays(5000)))).isFalse();
+  }
+
+  @Test
+  void ignoresTheReservedStatisticsProfileAmongOpenEvents() {
+    BoundedTermStatistics stats = new BoundedTermStatistics();
+    EventGrouper g = new EventGrouper(EventGroupingSettings.defaults(), stats);
+    Map<String, EventProfile> profiles = new LinkedHashMap<>();
+    feed(g, profiles, article("dam-1", DAY0, "Kakhovka dam collapses", DAM_COLLAPSE, "A"));
+    EventProfile saved = stats.toProfile();
+    saved.lastSeen = DAY0;
+    List<EventProfile> open = new ArrayList<>(profiles.values());
+    open.add(0, saved);
+    EventDecision d = g.decide(article("tank-1", DAY0.plusSeconds(60), "Putin at tank plant", TANK_PLANT_1, "B"), open);
+    assertThat(d.eventId()).isNotEqualTo(BoundedTermStatistics.RESERVED_PROFILE_ID);
+  }
+
+  @Test
+  void applyRejectsADecisionForAnotherEvent() {
+    EventGrouper g = new EventGrouper(Duration.ofDays(7));
+    EventProfile p = g.apply(new EventDecision("evt-1", true, 0, null), article("x", DAY0, "t", DAM_COLLAPSE, "A"), null);
+    assertThatThrownBy(() -> g.apply(new EventDecision("evt-2", false, 0.5, null), article("y", DAY0, "t", CHINA_VISIT, "B"), p))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("evt-2").hasMessageContaining("evt-1");
+  }
+
+  @Test
+  void settingsRejectNonsense() {
+    assertThatThrownBy(() -> EventGroupingSettings.defaults().withStaleAfter(Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("staleAfter");
+    assertThatThrownBy(() -> new EventGroupingSettings(Duration.ofDays(7), Duration.ofDays(365), 0.5, 0.3, 0.02, 0.6,
+        0.1, 2, 0.15, 3, 8, 0.8, 50, 200, 100)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("staleJoinThreshold");
+    assertThat(EventGroupingSettings.defaults().withStaleAfter(Duration.ofDays(3)).staleAfter()).isEqualTo(Duration.ofDays(3));
+  }
+
+  private static String sha256Hex(String s) {
+    try {
+      byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      StringBuilder sb = new StringBuilder();
+      for (byte b : d) sb.append(String.format("%02x", b));
+      return sb.toString();
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new AssertionError(e);
+    }
+  }
+}
