@@ -192,7 +192,8 @@ public final class ContradictionDetector {
       String explanation = later
           ? "The figure for " + measure + " was revised from " + a + " to " + b + " in later reports."
           : names(sideA) + " " + verb(sideA, "gives", "give") + " " + a + " " + measure + "; " + names(sideB) + " " + verb(sideB, "gives", "give") + " " + b + ".";
-      out.add(new Finding(id(eventId, "figure", measure, a, b), eventId, kind, topic, new Side(measure + ": " + a, sideA),
+      // One record per measure and event: a new figure updates it rather than opening another.
+      out.add(new Finding(id(eventId, "figure", measure), eventId, kind, topic, new Side(measure + ": " + a, sideA),
           new Side(measure + ": " + b, sideB), later ? 0.5 : 0.6, severity, explanation));
     }
     return out;
