@@ -47,7 +47,9 @@ public final class ContradictionDetector {
     findings.addAll(positions(eventId, claims, "move", "destination", "where the %s went: %s or %s", "headed for"));
     findings.addAll(positions(eventId, claims, "start", "location", "where the %s started: %s or %s", "started in the"));
     findings.addAll(responsibility(eventId, claims));
+    findings.addAll(mutualBlame(eventId, claims));
     findings.addAll(figures(eventId, claims));
+    findings.addAll(deniedStatements(eventId, claims));
     return reported(eventId, claims, findings);
   }
 
@@ -146,6 +148,103 @@ public final class ContradictionDetector {
           new Side(agent + " involved", asserted), new Side(agent + " not involved", denied), confidence, Severity.HIGH, explanation));
     }
     return out;
+  }
+
+  /**
+   * Each side blames the other ("Russia says Ukraine shelled the plant; Ukraine says Russia did"): one party's
+   * country or name is the agent the other party names, and the other way round.
+   */
+  private List<Finding> mutualBlame(String eventId, List<Claim> claims) {
+    List<Claim> blames = claims.stream().filter(c -> "responsible".equals(c.predicate()) && c.polarity() == Polarity.AFFIRMED
+        && c.arguments().get("agent") != null && !"true".equals(c.arguments().get("exclusive"))).toList();
+    List<Finding> out = new ArrayList<>();
+    Set<String> done = new TreeSet<>();
+    for (Claim x : blames) {
+      String xSide = sideOf(x);
+      String xBlames = agentKey(x.arguments().get("agent"));
+      if (xSide == null || xSide.equalsIgnoreCase(xBlames)) continue;
+      for (Claim y : blames) {
+        String ySide = sideOf(y);
+        if (ySide == null || !ySide.equalsIgnoreCase(xBlames) || !agentKey(y.arguments().get("agent")).equalsIgnoreCase(xSide)) continue;
+        String pair = String.join("|", new TreeSet<>(List.of(xSide.toLowerCase(), ySide.toLowerCase())));
+        if (!done.add(pair)) continue;
+        String a = xSide;
+        String b = ySide;
+        List<Claim> sideA = blames.stream().filter(c -> a.equalsIgnoreCase(sideOf(c)) && b.equalsIgnoreCase(agentKey(c.arguments().get("agent")))).toList();
+        List<Claim> sideB = blames.stream().filter(c -> b.equalsIgnoreCase(sideOf(c)) && a.equalsIgnoreCase(agentKey(c.arguments().get("agent")))).toList();
+        String topic = "who is responsible: " + a + " or " + b;
+        String explanation = names(sideA) + " " + verb(sideA, "blames", "blame") + " " + b + "; " + names(sideB) + " "
+            + verb(sideB, "blames", "blame") + " " + a + ".";
+        out.add(new Finding(id(eventId, "blame", pair), eventId, ContradictionKind.ATTRIBUTED_DISAGREEMENT, topic,
+            new Side(b + " responsible", sideA), new Side(a + " responsible", sideB), 0.8, Severity.HIGH, explanation));
+      }
+    }
+    return out;
+  }
+
+  /** The party a claimant speaks for: its country when it has one, else its own name. */
+  private static String sideOf(Claim c) {
+    if (c.affiliation() != null) return c.affiliation();
+    if (c.claimantType() == io.contraflow.analysis.claims.ClaimantType.OUTLET) return null;
+    return agentKey(c.claimant());
+  }
+
+  /**
+   * "X denied that P" against someone else's "P" when P has no frame of its own: the two contents must share most
+   * of their content words. Denials that say the same thing are one finding, anchored on the earliest.
+   */
+  private List<Finding> deniedStatements(String eventId, List<Claim> claims) {
+    List<Claim> plain = claims.stream().filter(c -> c.predicate() == null && c.reported() == null).toList();
+    List<Claim> denials = plain.stream().filter(c -> c.polarity() == Polarity.DENIED)
+        .sorted(Comparator.comparing(Claim::publishedAt).thenComparing(Claim::id)).toList();
+    List<Finding> out = new ArrayList<>();
+    List<Set<String>> anchors = new ArrayList<>();
+    List<List<Claim>> deniedGroups = new ArrayList<>();
+    for (Claim d : denials) {
+      Set<String> words = contentWords(d.content());
+      if (words.size() < 3) continue;
+      int k = 0;
+      while (k < anchors.size() && !sameProposition(anchors.get(k), words)) k++;
+      if (k == anchors.size()) {
+        anchors.add(words);
+        deniedGroups.add(new ArrayList<>());
+      }
+      deniedGroups.get(k).add(d);
+    }
+    for (int k = 0; k < anchors.size(); k++) {
+      Set<String> anchor = anchors.get(k);
+      List<Claim> deniedBy = deniedGroups.get(k);
+      List<Claim> asserted = plain.stream().filter(c -> c.polarity() == Polarity.AFFIRMED && sameProposition(anchor, contentWords(c.content()))
+          && deniedBy.stream().noneMatch(d -> Parties.allied(c, d))).toList();
+      if (asserted.isEmpty()) continue;
+      String statement = deniedBy.get(0).content();
+      String topic = "whether " + (statement.length() > 80 ? statement.substring(0, 80) + "…" : statement);
+      String explanation = names(asserted) + " " + verb(asserted, "says", "say") + " so; " + names(deniedBy) + " "
+          + verb(deniedBy, "denies", "deny") + " it.";
+      out.add(new Finding(id(eventId, "statement", String.join(" ", new TreeSet<>(anchor))), eventId, ContradictionKind.DENIAL, topic,
+          new Side("asserted", asserted), new Side("denied", deniedBy), 0.65, Severity.MEDIUM, explanation));
+    }
+    return out;
+  }
+
+  private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "to", "in", "on", "at", "and", "or", "for", "by", "with",
+      "from", "that", "this", "was", "were", "is", "are", "be", "been", "has", "have", "had", "it", "its", "as", "not", "no", "any", "never",
+      "their", "they", "them", "he", "she", "his", "her", "we", "our", "i", "would", "could", "should", "will", "did", "do", "does", "there");
+
+  private static Set<String> contentWords(String text) {
+    Set<String> out = new TreeSet<>();
+    for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^a-z0-9]+")) {
+      if (w.length() < 3 || FUNCTION_WORDS.contains(w)) continue;
+      out.add(w.replaceAll("(ing|ed|es|s)$", ""));
+    }
+    return out;
+  }
+
+  /** Most of the shorter statement's content words, and at least three, appear in the other. */
+  private static boolean sameProposition(Set<String> a, Set<String> b) {
+    Set<String> shared = new TreeSet<>(a);
+    shared.retainAll(b);
+    return shared.size() >= 3 && shared.size() >= 0.6 * Math.min(a.size(), b.size());
   }
 
   // ---- figures ------------------------------------------------------------------------------------------------

@@ -143,6 +143,9 @@ final class SpeakerResolver {
         modifier = tok.text().replaceAll("['’]s$", "");
       } else if (modifier == null && tok.capitalized() && !DETERMINERS.contains(tok.lower())) {
         modifier = tok.text();
+        // "Norland's foreign ministry": a named modifier is the body the group speaks for, even one no lexicon knows.
+        boolean possessive = k + 1 < to && (t.get(k + 1).text().equals("'s") || t.get(k + 1).text().equals("'"));
+        if (affiliation == null && "PROPN".equals(tok.tag()) && (possessive || k > from || from == 0)) affiliation = tok.text();
       }
     }
     if (head.equals("government") && affiliation != null) {

@@ -88,4 +88,30 @@ class ContradictionDetectorTest {
       assertThat(f.severity()).isEqualTo(Severity.LOW);
     });
   }
+
+  @Test
+  void eachSideBlamingTheOtherIsOneDisagreement() {
+    List<Claim> claims = new ArrayList<>();
+    claims.addAll(claims("a", "Northern Wire", DAY1, "Valdoria's defence ministry blamed Norland for the shelling of the Ostrava dam."));
+    claims.addAll(claims("b", "Capital Post", DAY1, "Norland's foreign ministry said Valdoria was responsible for the shelling of the dam."));
+    assertThat(DETECTOR.detect("evt-1", claims)).filteredOn(f -> f.kind() == ContradictionKind.ATTRIBUTED_DISAGREEMENT).singleElement()
+        .satisfies(f -> {
+          assertThat(f.topic()).contains("Norland").contains("Valdoria");
+          assertThat(f.sideA().claims()).isNotEmpty();
+          assertThat(f.sideB().claims()).isNotEmpty();
+        });
+  }
+
+  @Test
+  void aDenialOfWhatSomeoneElseSaidIsADenial() {
+    List<Claim> claims = new ArrayList<>();
+    claims.addAll(claims("a", "Northern Wire", DAY1, "Witnesses said soldiers fired tear gas into the crowded market square."));
+    claims.addAll(claims("b", "Capital Post", DAY1, "The army denied that soldiers had fired tear gas into the market square."));
+    claims.addAll(claims("c", "Valdoria Daily", DAY1, "The mayor said the market square would reopen on Monday."));
+    assertThat(DETECTOR.detect("evt-1", claims)).singleElement().satisfies(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
+      assertThat(f.sideA().claimants()).anyMatch(c -> c.toLowerCase().contains("witnesses"));
+      assertThat(f.sideB().claimants()).anyMatch(c -> c.contains("army"));
+    });
+  }
 }
