@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
  * unattributed statements that carry figures or blame. Thread-safe; build one and share it.
  */
 public final class ClaimExtractor {
+  private static final Pattern MAY_HAVE_FIGURE = Pattern.compile("(?i)\\d|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+      + "fifteen|twenty|thirty|forty|fifty|hundred|dozen|dozens|scores|hundreds|thousands|millions)\\b");
   private static final Pattern OUTLET_DENIAL = Pattern.compile("(?i)\\bno (credible |concrete |hard )?(evidence|proof|sign|indication)\\b");
 
   private final Pipeline pipeline;
@@ -122,10 +124,12 @@ public final class ClaimExtractor {
     String outlet = article.source() != null && !article.source().isBlank() ? article.source() : article.id();
     for (Sentence s : doc.get(Annotations.SENTENCES)) {
       boolean attributed = attributions.stream().anyMatch(a -> a.sentenceIndex() == s.index() && a.contentStart() < s.end() && a.contentEnd() > s.start());
-      List<Quantity> quantities = QuantityReader.read(s.text()).stream().filter(q -> q.counted() != null).toList();
-      List<Proposition> props = propositions.read(s.text()).stream().filter(p -> "responsible".equals(p.predicate())
-          && p.arguments().containsKey("agent") && !"self".equals(p.arguments().get("agent"))).toList();
       boolean noEvidence = OUTLET_DENIAL.matcher(s.text()).find();
+      // Most sentences carry neither a figure nor a "no evidence" verdict: skip the readers for them.
+      List<Quantity> quantities = MAY_HAVE_FIGURE.matcher(s.text()).find()
+          ? QuantityReader.read(s.text()).stream().filter(q -> q.counted() != null).toList() : List.of();
+      List<Proposition> props = !noEvidence || attributed ? List.of() : propositions.read(s.text()).stream().filter(p -> "responsible".equals(p.predicate())
+          && p.arguments().containsKey("agent") && !"self".equals(p.arguments().get("agent"))).toList();
       if (attributed) {
         // Figures in attributed sentences the attribution did not cover ("...attack that killed 139 people") still count.
         if (quantities.isEmpty()) continue;
