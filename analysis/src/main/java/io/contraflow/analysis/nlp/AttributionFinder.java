@@ -138,6 +138,11 @@ public final class AttributionFinder implements Annotator {
         if (source == null) source = firstParty(t, acc + 2, t.size(), speakers);
         if (source != null && here.stream().noneMatch(Attribution::direct)) {
           int[] span = trim(t, 0, acc);
+          if (span == null || span[1] - span[0] < 3) {
+            // Fronted: "According to the county office, three people were killed."
+            int comma = indexOfWord(t, acc + 2, t.size(), ",");
+            span = comma > 0 ? trim(t, comma + 1, t.size()) : null;
+          }
           if (span != null && span[1] - span[0] >= 3) {
             String content = slice(body, t, span[0], span[1]);
             here.add(new Attribution(source, "according to", t.get(span[0]).start(), t.get(span[1] - 1).end(), content, s.index(),
@@ -230,6 +235,9 @@ public final class AttributionFinder implements Annotator {
     Mention speaker;
     int subjStart = i;
     boolean inverted = false;
+    // "Residents were told to ...": a passive cue names who heard, not who spoke.
+    if (i > 0 && t.get(i - 1).lower().matches("was|were|been|being|be|is|are") && !(i + 1 < t.size() && t.get(i + 1).is("by"))
+        && !Lexicon.DENIAL_CUES.contains(lemma)) return null;
     if (i > 0 && t.get(i - 1).is("as") && i + 1 < t.size() && t.get(i + 1).is("by")) {
       // "fled to Belarus, not Ukraine as claimed by X": X holds the alternative the main clause rules out.
       Mention holder = speakers.resolve(t, i + 2, phraseEnd(t, i + 2));
@@ -244,7 +252,10 @@ public final class AttributionFinder implements Annotator {
         && !Lexicon.DENIAL_CUES.contains(lemma) && !Lexicon.BLAME_CUES.contains(lemma)
         && (i == 0 || t.get(i - 1).tag() != null && t.get(i - 1).tag().matches("VERB|AUX|ADP|DET"))) return null;
     int subjEnd = skipLeft(t, i - 1);
-    if (subjEnd >= 0 && (t.get(subjEnd).is("who") || t.get(subjEnd).is("which")) && subjEnd > 0 && t.get(subjEnd - 1).text().equals(",")) {
+    if (subjEnd >= 0 && (t.get(subjEnd).is("and") || t.get(subjEnd).is("but")) && !here.isEmpty()) {
+      // "X said P and (again) denied Q": the second verb shares the first one's subject.
+      speaker = here.get(here.size() - 1).speaker();
+    } else if (subjEnd >= 0 && (t.get(subjEnd).is("who") || t.get(subjEnd).is("which")) && subjEnd > 0 && t.get(subjEnd - 1).text().equals(",")) {
       int antecedentEnd = subjEnd - 2;
       speaker = antecedentEnd >= 0 ? speakers.resolve(t, npStart(t, antecedentEnd), antecedentEnd + 1) : null;
     } else if (subjEnd >= 0 && t.get(subjEnd).text().equals(",") && i == subjEnd + 1 && invertedSpeakerEnds(t, npEnd(t, i + 1))) {
@@ -415,6 +426,12 @@ public final class AttributionFinder implements Annotator {
 
   // ---- phrase boundaries --------------------------------------------------------------------------------------
 
+  /** First index at or after {@code k} that is not an adverb or auxiliary ("and again denied"). */
+  private static int skipLeftwardsFrom(List<Token> t, int k) {
+    while (k < t.size() && SKIPPABLE.contains(t.get(k).lower())) k++;
+    return k;
+  }
+
   private static int skipLeft(List<Token> t, int k) {
     while (k >= 0 && SKIPPABLE.contains(t.get(k).lower())) k--;
     return k;
@@ -475,6 +492,11 @@ public final class AttributionFinder implements Annotator {
       // "P, and U.S. intelligence said Q": a coordinated clause with its own cue ends this content.
       if (t.get(k).text().equals(",") && k + 1 < t.size() && t.get(k + 1).lower().matches("and|but|while|whereas")) {
         for (int m = k + 2; m < Math.min(t.size(), k + 9); m++) if (cueLemma(t, m) != null) return k;
+      }
+      // "P and (again) denied Q": a second cue verb sharing the subject ends this content too.
+      if (k > from && t.get(k).lower().matches("and|but")) {
+        int m = skipLeftwardsFrom(t, k + 1);
+        if (m < t.size() && cueLemma(t, m) != null && t.get(m).lower().endsWith("ed")) return k;
       }
       if (CONTENT_STOPS.contains(t.get(k).lower()) && k + 1 < t.size() && t.get(k + 1).is("to")) return k;
       if (t.get(k).is("quoted") && k + 1 < t.size() && t.get(k + 1).is("as")) return k;
