@@ -25,6 +25,8 @@ public final class Lexicon {
   /** Lower-case names that, used as a speaker, stand for a government ("kremlin", "moscow", "kyiv"). */
   private final Set<String> governmentMetonyms = new HashSet<>();
   private final Map<String, String> demonymOf = new HashMap<>();
+  /** Country by lower-case name or demonym only: a capital names a city, not its country, when places are compared. */
+  private final Map<String, String> nameOrDemonymToCountry = new HashMap<>();
   private final Set<String> titles;
   private final Set<String> groups;
   private final Set<String> organisationWords;
@@ -35,9 +37,11 @@ public final class Lexicon {
       String[] f = line.split("\\|", -1);
       String country = f[0].trim();
       placeToCountry.put(country.toLowerCase(Locale.ROOT), country);
+      nameOrDemonymToCountry.put(country.toLowerCase(Locale.ROOT), country);
       for (String d : f[1].split(",")) {
         if (d.isBlank()) continue;
         placeToCountry.put(d.trim().toLowerCase(Locale.ROOT), country);
+        nameOrDemonymToCountry.put(d.trim().toLowerCase(Locale.ROOT), country);
         demonymOf.putIfAbsent(country, d.trim());
       }
       if (f.length > 2) {
@@ -67,6 +71,21 @@ public final class Lexicon {
     if (w.endsWith("'s") || w.endsWith("’s")) w = w.substring(0, w.length() - 2);
     if (w.startsWith("the ")) w = w.substring(4);
     return placeToCountry.get(w);
+  }
+
+  /**
+   * The country (or region) a name or demonym refers to, capitals excluded ("Ukrainians" -> Ukraine, "Moscow" -> null),
+   * or null. Plural demonyms count; plural country names do not.
+   */
+  public String countryByNameOrDemonym(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    String c = nameOrDemonymToCountry.get(w);
+    if (c == null && w.endsWith("s")) {
+      String singular = w.substring(0, w.length() - 1);
+      c = nameOrDemonymToCountry.get(singular);
+      if (c != null && c.equalsIgnoreCase(singular)) c = null;
+    }
+    return c;
   }
 
   public boolean isGovernmentMetonym(String word) {
