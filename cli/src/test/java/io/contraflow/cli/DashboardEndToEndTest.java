@@ -1,5 +1,7 @@
 package io.contraflow.cli;
 
+import io.contraflow.dashboard.HeadlessChromium;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.contraflow.dashboard.DashboardServer;

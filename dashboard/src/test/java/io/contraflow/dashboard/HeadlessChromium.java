@@ -19,10 +19,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Debian's chromium driven through Debian's chromedriver, headless, with a fresh profile that {@link #close()}
  * deletes. Nothing is downloaded: both binaries must be installed ({@code apt-get install chromium chromium-driver}).
  */
-final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements AutoCloseable {
 
-    static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
+    public static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    public static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
 
     private final Path profile;
     private final ChromeDriver driver;
@@ -33,7 +33,7 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     /** Skips the calling test with a printed reason when the browser is missing, or fails it when env CI=true. */
-    static void assumeInstalled() {
+    public static void assumeInstalled() {
         if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
             return;
         }
@@ -46,7 +46,7 @@ final class HeadlessChromium implements AutoCloseable {
         Assumptions.abort(reason);
     }
 
-    static HeadlessChromium start(int width, int height) {
+    public static HeadlessChromium start(int width, int height) {
         Path profile;
         try {
             profile = Files.createTempDirectory("contraflow-chromium-");
@@ -63,7 +63,7 @@ final class HeadlessChromium implements AutoCloseable {
         return new HeadlessChromium(profile, new ChromeDriver(service, options));
     }
 
-    ChromeDriver driver() {
+    public ChromeDriver driver() {
         return driver;
     }
 
