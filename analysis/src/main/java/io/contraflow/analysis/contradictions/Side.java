@@ -1,6 +1,7 @@
 package io.contraflow.analysis.contradictions;
 
 import io.contraflow.analysis.claims.Claim;
+import io.contraflow.analysis.claims.Polarity;
 import java.util.List;
 
 /**
@@ -17,8 +18,9 @@ public record Side(String position, List<Claim> claims) {
     return claims.stream().map(Claim::claimant).distinct().toList();
   }
 
+  /** The distinct statements; a denied one reads as such ("denies: it was responsible for the fire"). */
   public List<String> statements() {
-    return claims.stream().map(Claim::content).distinct().toList();
+    return claims.stream().map(c -> c.polarity() == Polarity.DENIED ? "denies: " + c.content() : c.content()).distinct().toList();
   }
 
   public List<String> sources() {
