@@ -25,6 +25,14 @@ public final class AttributionFinder implements Annotator {
       "quickly", "once", "again", "himself", "herself", "themselves", "reportedly", "categorically", "since", "even", "just", "may",
       "might", "in", "part", "be", "being", "privately", "openly", "explicitly", "immediately", "swiftly");
   private static final Set<String> CONTENT_STOPS = Set.of("according");
+  private static final Set<String> QUOTED_AS = Set.of("was", "is", "were", "been", "quoted", "cited", "as", "has", "had", "also", "later", "further");
+  private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "being", "be", "is", "are");
+  private static final Set<String> ADJECTIVAL_CONTEXT = Set.of("VERB", "AUX", "ADP", "DET");
+  private static final Set<String> PARTICIPLE_OPENERS = Set.of("by", ",", "while", "after", "before", "when", "in", "despite", "since");
+  private static final Set<String> CLAIM_MAKING_VERBS = Set.of("made", "make", "makes", "making", "pushed", "pushes", "pushing", "repeated",
+      "spread", "spreading", "reiterated", "echoed", "floated", "advanced", "peddled", "aired", "voiced");
+  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its");
+  private static final Set<String> CLAUSE_JOINERS = Set.of("and", "but", "while", "whereas");
 
   private final Lexicon lexicon = Lexicon.english();
 
@@ -179,7 +187,7 @@ public final class AttributionFinder implements Annotator {
         if (lemma == null) continue;
         // '"...," he was quoted as saying by BelTA': the speaker precedes "was quoted as".
         int subjectEnd = i;
-        while (subjectEnd > after && t.get(subjectEnd - 1).lower().matches("was|is|were|been|quoted|cited|as|has|had|also|later|further")) subjectEnd--;
+        while (subjectEnd > after && QUOTED_AS.contains(t.get(subjectEnd - 1).lower())) subjectEnd--;
         Mention m = speakers.resolve(t, after, subjectEnd);
         if (m == null) m = speakers.resolve(t, i + 1, phraseEnd(t, i + 1));
         if (m != null) {
@@ -236,7 +244,7 @@ public final class AttributionFinder implements Annotator {
     int subjStart = i;
     boolean inverted = false;
     // "Residents were told to ...": a passive cue names who heard, not who spoke.
-    if (i > 0 && t.get(i - 1).lower().matches("was|were|been|being|be|is|are") && !(i + 1 < t.size() && t.get(i + 1).is("by"))
+    if (i > 0 && PASSIVE_AUX.contains(t.get(i - 1).lower()) && !(i + 1 < t.size() && t.get(i + 1).is("by"))
         && !Lexicon.DENIAL_CUES.contains(lemma)) return null;
     if (i > 0 && t.get(i - 1).is("as") && i + 1 < t.size() && t.get(i + 1).is("by")) {
       // "fled to Belarus, not Ukraine as claimed by X": X holds the alternative the main clause rules out.
@@ -250,7 +258,7 @@ public final class AttributionFinder implements Annotator {
     // "keep suspected gunmen": a participle used as an adjective.
     if (i + 1 < t.size() && "NOUN".equals(t.get(i + 1).tag()) && t.get(i).lower().endsWith("ed") && !lemma.equals("say")
         && !Lexicon.DENIAL_CUES.contains(lemma) && !Lexicon.BLAME_CUES.contains(lemma)
-        && (i == 0 || t.get(i - 1).tag() != null && t.get(i - 1).tag().matches("VERB|AUX|ADP|DET"))) return null;
+        && (i == 0 || t.get(i - 1).tag() != null && ADJECTIVAL_CONTEXT.contains(t.get(i - 1).tag()))) return null;
     int subjEnd = skipLeft(t, i - 1);
     if (subjEnd >= 0 && (t.get(subjEnd).is("and") || t.get(subjEnd).is("but")) && !here.isEmpty()) {
       // "X said P and (again) denied Q": the second verb shares the first one's subject.
@@ -288,7 +296,7 @@ public final class AttributionFinder implements Annotator {
       speaker = null;
     }
     // Participles and infinitives ("by claiming that", "to suggest") take the clause's subject.
-    if (speaker == null && t.get(i).lower().endsWith("ing") && i > 0 && t.get(i - 1).lower().matches("by|,|while|after|before|when|in|despite|since")) {
+    if (speaker == null && t.get(i).lower().endsWith("ing") && i > 0 && PARTICIPLE_OPENERS.contains(t.get(i - 1).lower())) {
       speaker = firstParty(t, 0, i, speakers);
       if (speaker == null) speaker = here.isEmpty() ? speakers.lastSpeaker() : here.get(here.size() - 1).speaker();
     }
@@ -383,7 +391,7 @@ public final class AttributionFinder implements Annotator {
     // "Lawmakers made baseless claims that", "pushed the narrative that": the subject of the verb holds it.
     if (k >= 0) {
       int v = t.get(k).is("the") || t.get(k).is("a") ? k - 1 : k;
-      if (v >= 1 && v < t.size() && t.get(v).lower().matches("made|make|makes|making|pushed|pushes|pushing|repeated|spread|spreading|reiterated|echoed|floated|advanced|peddled|aired|voiced")) {
+      if (v >= 1 && v < t.size() && CLAIM_MAKING_VERBS.contains(t.get(v).lower())) {
         int subjEnd = skipLeft(t, v - 1);
         if (subjEnd >= 0) {
           Mention m = speakers.resolve(t, npStart(t, subjEnd), subjEnd + 1);
@@ -471,7 +479,7 @@ public final class AttributionFinder implements Annotator {
       Token tok = t.get(k);
       String w = tok.lower();
       boolean nounBeforeName = "NOUN".equals(tok.tag()) && k + 1 < t.size() && t.get(k + 1).capitalized();
-      boolean part = tok.capitalized() || nounBeforeName || k == start && w.matches("his|her|their|its") || w.equals("the") || w.equals("a") || w.equals("an") || w.equals("of") || w.equals("'s")
+      boolean part = tok.capitalized() || nounBeforeName || k == start && POSSESSIVE_PRONOUNS.contains(w) || w.equals("the") || w.equals("a") || w.equals("an") || w.equals("of") || w.equals("'s")
           || lexicon.isTitle(w) || lexicon.isGroup(w) || "ADJ".equals(tok.tag()) || w.equals("-") || w.equals(".") && k + 1 < t.size();
       if (!part || tok.text().equals("\"") || w.equals(".") || Lexicon.TIME_WORDS.contains(w) && !w.equals("the") && !w.equals("a")) break;
       k++;
@@ -490,11 +498,11 @@ public final class AttributionFinder implements Annotator {
     for (int k = from; k < t.size(); k++) {
       if (subordinate && t.get(k).text().equals(",") && k > from) return k;
       // "P, and U.S. intelligence said Q": a coordinated clause with its own cue ends this content.
-      if (t.get(k).text().equals(",") && k + 1 < t.size() && t.get(k + 1).lower().matches("and|but|while|whereas")) {
+      if (t.get(k).text().equals(",") && k + 1 < t.size() && CLAUSE_JOINERS.contains(t.get(k + 1).lower())) {
         for (int m = k + 2; m < Math.min(t.size(), k + 9); m++) if (cueLemma(t, m) != null) return k;
       }
       // "P and (again) denied Q": a second cue verb sharing the subject ends this content too.
-      if (k > from && t.get(k).lower().matches("and|but")) {
+      if (k > from && (t.get(k).is("and") || t.get(k).is("but"))) {
         int m = skipLeftwardsFrom(t, k + 1);
         if (m < t.size() && cueLemma(t, m) != null && t.get(m).lower().endsWith("ed")) return k;
       }

@@ -18,6 +18,8 @@ final class SpeakerResolver {
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "other", "top", "senior", "some", "several", "many",
       "two", "three", "both", "its", "his", "her", "their");
 
+  private static final Set<String> PREPOSITIONS = Set.of("by", "of", "in", "at", "for", "from", "with", "about", "to");
+
   private final Lexicon lexicon = Lexicon.english();
   private final List<Mention> mentions;
   private final List<Mention> speakers = new ArrayList<>();
@@ -52,7 +54,7 @@ final class SpeakerResolver {
     while (from < to && (t.get(from).text().equals(",") || t.get(from).text().equals("\""))) from++;
     while (to > from && (t.get(to - 1).text().equals(",") || t.get(to - 1).text().equals("\""))) to--;
     if (from >= to) return null;
-    if (t.get(from).lower().matches("by|of|in|at|for|from|with|about|to")) return null;
+    if (PREPOSITIONS.contains(t.get(from).lower())) return null;
     // "Officials in Ostrava", "a spokesman for the ministry": the head comes before the preposition (but "an
     // investigation by the Gazette" is named whole).
     for (int k = from + 1; k < to - 1; k++) {

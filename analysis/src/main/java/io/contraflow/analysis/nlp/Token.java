@@ -4,9 +4,10 @@ package io.contraflow.analysis.nlp;
  * A token with its offsets in the article body and its part-of-speech tag (Universal Dependencies tags, as the
  * OpenNLP 1.3 English models emit; null when the sentence was not tagged).
  */
-public record Token(String text, int start, int end, String tag) {
-  public String lower() {
-    return text.toLowerCase(java.util.Locale.ROOT);
+public record Token(String text, int start, int end, String tag, String lower) {
+  /** The lower-case form is computed once: annotators compare it many times per token. */
+  public Token(String text, int start, int end, String tag) {
+    this(text, start, end, tag, text.toLowerCase(java.util.Locale.ROOT));
   }
 
   public boolean capitalized() {
@@ -18,6 +19,6 @@ public record Token(String text, int start, int end, String tag) {
   }
 
   public Token withTag(String newTag) {
-    return new Token(text, start, end, newTag);
+    return new Token(text, start, end, newTag, lower);
   }
 }

@@ -1,0 +1,81 @@
+package io.contraflow.benchmarks;
+
+import io.contraflow.analysis.ArticleText;
+import io.contraflow.analysis.claims.Claim;
+import io.contraflow.analysis.claims.ClaimExtractor;
+import io.contraflow.analysis.contradictions.ContradictionDetector;
+import io.contraflow.analysis.contradictions.Finding;
+import io.contraflow.benchmarks.text.FictionalNames;
+import io.contraflow.benchmarks.text.Scenario;
+import io.contraflow.benchmarks.text.WireCopy;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * {@link ContradictionDetector#detect} on one event holding {@code claims} claims, extracted by the real
+ * {@link ClaimExtractor} from generated 800-word wire stories about that event by five outlets, half an hour apart (so destinations,
+ * denials, accusations and several death tolls are all in play). The streams app re-runs detection on the event's whole
+ * claim list for every article that joins it, so this is the per-article detection cost of a busy event.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Threads(1)
+public class ContradictionDetectionBenchmark {
+  private static final String[] OUTLETS = {"Northern Wire", "Capital Post", "Harbour Daily", "Evening Courier", "Meridian News"};
+
+  @Param("300")
+  public int claims;
+
+  private ContradictionDetector detector;
+  private List<Claim> eventClaims;
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    detector = new ContradictionDetector();
+    eventClaims = claimsOfOneEvent(claims);
+    List<Finding> findings = detector.detect("evt-bench", eventClaims);
+    System.out.printf("%n%d claims from %d articles; %d findings: %s%n", eventClaims.size(),
+        eventClaims.stream().map(Claim::articleId).distinct().count(), findings.size(),
+        findings.stream().map(f -> f.kind().toString()).sorted().toList());
+  }
+
+  @Benchmark
+  public List<Finding> detect() {
+    return detector.detect("evt-bench", eventClaims);
+  }
+
+  /** The first {@code count} claims of generated stories about one fictional event. */
+  static List<Claim> claimsOfOneEvent(int count) {
+    ClaimExtractor extractor = ClaimExtractor.english();
+    Scenario event = Scenario.invent(new FictionalNames(300));
+    WireCopy copy = new WireCopy(300);
+    Instant t0 = Instant.parse("2025-05-02T09:00:00Z");
+    List<Claim> out = new ArrayList<>();
+    for (int i = 0; out.size() < count; i++) {
+      if (i > 200) throw new IllegalStateException("Generated stories yield too few claims: " + out.size() + " after 200 articles");
+      ArticleText a = new ArticleText("story-" + i, copy.headline(event), copy.article(event, 800), OUTLETS[i % OUTLETS.length], null,
+          t0.plusSeconds(1800L * i), "en");
+      out.addAll(extractor.analyze(a).claims());
+    }
+    return List.copyOf(out.subList(0, count));
+  }
+}
