@@ -37,9 +37,12 @@ public record TopologySettings(Map<String, Object> serdeConfig, Duration eventSt
 
   /** Settings from the application config, with the real claim extractor and contradiction detector. */
   public static TopologySettings from(StreamsAppConfig config) {
+    ClaimExtractor extractor = ClaimExtractor.english();
+    // While the application joins its group (a few seconds), compile the extractor's hot paths on the side.
+    extractor.warmUpInBackground(Duration.ofSeconds(4));
     return new TopologySettings(Map.of(StreamsAppConfig.SCHEMA_REGISTRY_URL, config.schemaRegistryUrl()),
         config.eventStaleAfter(), config.eventClaimsMax(), config.maxArticleBytes(),
-        ClaimExtractor.english()::analyze, new ContradictionDetector()::detect);
+        extractor::analyze, new ContradictionDetector()::detect);
   }
 
   public TopologySettings withExtraction(Function<ArticleText, ArticleAnalysis> extraction) {

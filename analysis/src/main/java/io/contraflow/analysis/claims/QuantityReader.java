@@ -136,8 +136,8 @@ public final class QuantityReader {
       if (k >= 0 && k < rc) rc = k;
     }
     right = right.substring(0, rc);
-    String[] lw = left.toLowerCase(Locale.ROOT).split("[^a-z]+");
-    String[] rw = right.toLowerCase(Locale.ROOT).split("[^a-z]+");
+    String[] lw = java.util.Arrays.stream(left.toLowerCase(Locale.ROOT).split("[^a-z]+")).filter(w -> !w.isEmpty()).toArray(String[]::new);
+    String[] rw = java.util.Arrays.stream(right.toLowerCase(Locale.ROOT).split("[^a-z]+")).filter(w -> !w.isEmpty()).toArray(String[]::new);
     for (int d = 0; d < 7; d++) {
       if (d < rw.length && MEASURES.containsKey(rw[d])) return MEASURES.get(rw[d]);
       int li = lw.length - 1 - d;

@@ -25,6 +25,7 @@ public final class AttributionFinder implements Annotator {
       "quickly", "once", "again", "himself", "herself", "themselves", "reportedly", "categorically", "since", "even", "just", "may",
       "might", "in", "part", "be", "being", "privately", "openly", "explicitly", "immediately", "swiftly");
   private static final Set<String> CONTENT_STOPS = Set.of("according");
+  private static final Set<String> PP_PREPOSITIONS = Set.of("in", "from", "at", "by", "of", "near", "outside");
   private static final Set<String> QUOTED_AS = Set.of("was", "is", "were", "been", "quoted", "cited", "as", "has", "had", "also", "later", "further");
   private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "being", "be", "is", "are");
   private static final Set<String> ADJECTIVAL_CONTEXT = Set.of("VERB", "AUX", "ADP", "DET");
@@ -266,19 +267,25 @@ public final class AttributionFinder implements Annotator {
     } else if (subjEnd >= 0 && (t.get(subjEnd).is("who") || t.get(subjEnd).is("which")) && subjEnd > 0 && t.get(subjEnd - 1).text().equals(",")) {
       int antecedentEnd = subjEnd - 2;
       speaker = antecedentEnd >= 0 ? speakers.resolve(t, npStart(t, antecedentEnd), antecedentEnd + 1) : null;
-    } else if (subjEnd >= 0 && t.get(subjEnd).text().equals(",") && i == subjEnd + 1 && invertedSpeakerEnds(t, npEnd(t, i + 1))) {
+    } else if (subjEnd >= 0 && t.get(subjEnd).text().equals(",") && i == subjEnd + 1 && npEnd(t, i + 1) > i + 1
+        && invertedSpeakerEnds(t, npEnd(t, i + 1))) {
       // ", said X" — speaker after the cue.
       speaker = speakers.resolve(t, i + 1, npEnd(t, i + 1));
       inverted = true;
     } else if (subjEnd >= 0 && !t.get(subjEnd).text().equals(",")) {
       int start = npStart(t, subjEnd);
       // "Officials in Ostrava", "An investigation by the Gazette": the head comes before the preposition.
-      if (start >= 2 && (t.get(start - 1).is("in") || t.get(start - 1).is("from") || t.get(start - 1).is("at") || t.get(start - 1).is("by")
-          || t.get(start - 1).is("of"))) {
-        String h = t.get(start - 2).lower();
-        if (lexicon.isGroup(h) || lexicon.isTitle(h) || lexicon.isOrganisationNoun(h) || h.equals("investigation") || h.equals("study") || h.equals("report")) {
-          start = npStart(t, start - 2);
+      // "Rescue crews at the Kidou Theatre in Divlerkovo": walk back over up to three prepositional phrases to a head
+      // that can speak.
+      int probe = start;
+      for (int hops = 0; hops < 3 && probe >= 2 && PP_PREPOSITIONS.contains(t.get(probe - 1).lower()); hops++) {
+        String h = t.get(probe - 2).lower();
+        if (lexicon.isGroup(h) || lexicon.isTitle(h) || lexicon.isOrganisationNoun(h) || h.equals("investigation") || h.equals("study")
+            || h.equals("report")) {
+          start = npStart(t, probe - 2);
+          break;
         }
+        probe = npStart(t, probe - 2);
       }
       speaker = speakers.resolve(t, start, subjEnd + 1);
       subjStart = start;
@@ -453,7 +460,7 @@ public final class AttributionFinder implements Annotator {
       String w = prev.lower();
       boolean part = prev.capitalized() || w.equals("'s") || w.equals("'") || w.equals("the") || w.equals("a") || w.equals("an")
           || w.equals("of") || w.equals("and") || w.equals("other") || lexicon.isTitle(w) || lexicon.isGroup(w) || lexicon.country(w) != null
-          || "ADJ".equals(prev.tag()) || "NOUN".equals(prev.tag()) && !Lexicon.CUE_VERBS.containsKey(w) || w.equals("-");
+          || "ADJ".equals(prev.tag()) || "NOUN".equals(prev.tag()) && !Lexicon.CUE_VERBS.containsKey(w) || w.equals("-") || w.equals("&");
       if (!part || prev.text().equals("\"")) break;
       k--;
     }

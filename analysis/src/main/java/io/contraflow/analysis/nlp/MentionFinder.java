@@ -66,6 +66,8 @@ public final class MentionFinder implements Annotator {
           j++;
         } else if (t.get(j).text().equals("-") && j + 1 < t.size() && nameLike(t, j + 1) && t.get(j).start() == t.get(j - 1).end()) {
           j += 2;
+        } else if (t.get(j).text().equals("&") && j + 1 < t.size() && nameLike(t, j + 1)) {
+          j += 2;
         } else if ((t.get(j).is("of") || t.get(j).is("for")) && j + 1 < t.size() && lexicon.isOrganisationWord(t.get(j - 1).text())) {
           int k = j + 1;
           if (k < t.size() && t.get(k).is("the")) k++;
@@ -135,7 +137,7 @@ public final class MentionFinder implements Annotator {
     boolean acronym = name.length() >= 2 && name.replaceAll("[^A-Za-z]", "").chars().allMatch(Character::isUpperCase);
     boolean orgWord = false;
     for (int k = nameFrom; k < to; k++) orgWord |= lexicon.isOrganisationWord(t.get(k).text());
-    if (orgWord || acronym || name.startsWith("The ")) type = ClaimantType.ORGANIZATION;
+    if (orgWord || acronym || name.startsWith("The ") || name.contains("&")) type = ClaimantType.ORGANIZATION;
     else if (nameTokens >= 2 || roleText != null) type = ClaimantType.PERSON;
     else type = ClaimantType.UNKNOWN;
     String key = type == ClaimantType.PERSON ? surname(canonical) : canonical.toLowerCase(Locale.ROOT);

@@ -113,6 +113,13 @@ final class SpeakerResolver {
       String name = stripArticle(t, from, to);
       return new Mention(start, end, phrase, name, name.toLowerCase(Locale.ROOT), ClaimantType.PERSON, name, affiliationOf(t, from, to), false);
     }
+    if (lexicon.isOrganisationNoun(head) && t.get(from).is("the") && to - from == 2) {
+      // "the firm", "the company": the organisation last named.
+      for (int k = speakers.size() - 1; k >= 0; k--) if (speakers.get(k).type() == ClaimantType.ORGANIZATION) return speakers.get(k);
+      Mention last = null;
+      for (Mention m : mentions) if (m.type() == ClaimantType.ORGANIZATION && m.end() <= start && !quoted(m)) last = m;
+      if (last != null) return last;
+    }
     if (lexicon.isOrganisationNoun(head)) {
       String name = stripArticle(t, from, to);
       return new Mention(start, end, phrase, name, name.toLowerCase(Locale.ROOT), ClaimantType.ORGANIZATION, null, affiliationOf(t, from, to), false);
@@ -126,7 +133,10 @@ final class SpeakerResolver {
       return m;
     }
     // A lone capitalised word as a speaker ("Lukashenko said") that the mention finder could not place.
-    if (to - from == 1 && "PROPN".equals(t.get(from).tag()) && lexicon.country(t.get(from).text()) == null && t.get(from).text().length() > 2) {
+    Token only = t.get(from);
+    boolean nameTag = "PROPN".equals(only.tag()) || "NOUN".equals(only.tag()) && only.capitalized() && !lexicon.isGroup(only.text())
+        && !lexicon.isTitle(only.text()) && !lexicon.isOrganisationNoun(only.text()) && !only.lower().endsWith("s");
+    if (to - from == 1 && nameTag && lexicon.country(only.text()) == null && only.text().length() > 2) {
       String name = t.get(from).text();
       return new Mention(start, end, name, name, name.toLowerCase(Locale.ROOT), ClaimantType.PERSON, null, null, false);
     }
@@ -155,7 +165,7 @@ final class SpeakerResolver {
           ClaimantType.GOVERNMENT, null, affiliation, false);
     }
     if (modifier != null && lexicon.isGovernmentMetonym(modifier)) modifier = lexicon.demonym(affiliation);
-    String name = modifier == null ? head : modifier + " " + head;
+    String name = modifier == null ? stripDeterminers(t, from, to) : modifier + " " + head;
     ClaimantType type = affiliation != null ? ClaimantType.GOVERNMENT : ClaimantType.UNNAMED_SOURCE;
     return new Mention(start, end, text(t, from, to), name, name.toLowerCase(Locale.ROOT), type, text(t, from, to), affiliation, true);
   }
