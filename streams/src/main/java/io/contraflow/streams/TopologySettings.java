@@ -38,8 +38,8 @@ public record TopologySettings(Map<String, Object> serdeConfig, Duration eventSt
   /** Settings from the application config, with the real claim extractor and contradiction detector. */
   public static TopologySettings from(StreamsAppConfig config) {
     ClaimExtractor extractor = ClaimExtractor.english();
-    // While the application joins its group (a few seconds), compile the extractor's hot paths on the side.
-    extractor.warmUpInBackground(Duration.ofSeconds(4));
+    // Compile the extractor's hot paths before the first article (see ClaimExtractor.warmUp).
+    extractor.warmUp(Duration.ofMillis(config.extractionWarmUpMs()));
     return new TopologySettings(Map.of(StreamsAppConfig.SCHEMA_REGISTRY_URL, config.schemaRegistryUrl()),
         config.eventStaleAfter(), config.eventClaimsMax(), config.maxArticleBytes(),
         extractor::analyze, new ContradictionDetector()::detect);

@@ -48,7 +48,8 @@ class ContraflowTopologyTest {
     StreamsAppConfig config = new StreamsAppConfig(Map.of(
         StreamsAppConfig.SCHEMA_REGISTRY_URL, serdeConfig.get(StreamsAppConfig.SCHEMA_REGISTRY_URL),
         StreamsAppConfig.STATE_DIR, stateDir.toString(),
-        StreamsAppConfig.MAX_ARTICLE_BYTES, 2_000));
+        StreamsAppConfig.MAX_ARTICLE_BYTES, 2_000,
+        StreamsAppConfig.EXTRACTION_WARM_UP_MS, 0L)); // these tests inject their own extraction
     settings = TopologySettings.from(config)
         .withExtraction(TestArticles::extract)
         .withDetection(TestArticles::detectOrigins);

@@ -48,25 +48,26 @@ public final class ClaimExtractor {
   }
 
   /**
-   * Runs the extractor on a built-in sample article for about {@code budget}, on a background daemon thread, so the
-   * JIT has compiled the hot paths before the first real article arrives (a cold extractor is several times slower
-   * for its first few hundred articles). Returns at once.
+   * Runs the extractor on a built-in sample article for about {@code budget} so the JIT has compiled the hot paths
+   * before the first real article arrives: measured on the real broker, a cold extractor made the first ten
+   * contradictions take about 0.9 s instead of 0.37 s. Returns the number of sample analyses run.
    */
-  public void warmUpInBackground(java.time.Duration budget) {
-    Thread warmUp = new Thread(() -> {
-      ArticleText sample;
-      try (var in = ClaimExtractor.class.getResourceAsStream("/warmup/article.txt")) {
-        sample = new ArticleText("warm-up", "Warm-up", new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), null, null,
-            java.time.Instant.EPOCH, "en");
-      } catch (java.io.IOException | NullPointerException e) {
-        return; // warming up is an optimisation only
-      }
-      long deadline = System.nanoTime() + budget.toNanos();
-      while (System.nanoTime() < deadline) analyze(sample);
-    }, "claim-extractor-warm-up");
-    warmUp.setDaemon(true);
-    warmUp.setPriority(Thread.MIN_PRIORITY);
-    warmUp.start();
+  public int warmUp(java.time.Duration budget) {
+    ArticleText sample;
+    try (var in = ClaimExtractor.class.getResourceAsStream("/warmup/article.txt")) {
+      if (in == null) return 0;
+      sample = new ArticleText("warm-up", "Warm-up", new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), null, null,
+          java.time.Instant.EPOCH, "en");
+    } catch (java.io.IOException e) {
+      return 0; // warming up is an optimisation only
+    }
+    int runs = 0;
+    long deadline = System.nanoTime() + budget.toNanos();
+    while (System.nanoTime() < deadline) {
+      analyze(sample);
+      runs++;
+    }
+    return runs;
   }
 
   public ArticleAnalysis analyze(ArticleText article) {
