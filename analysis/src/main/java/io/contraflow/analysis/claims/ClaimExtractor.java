@@ -77,8 +77,10 @@ public final class ClaimExtractor {
     List<Attribution> attributions = doc.get(Annotations.ATTRIBUTIONS);
     for (Attribution a : attributions) claims.addAll(toClaims(article, doc, a));
     claims.addAll(outletStatements(article, doc, attributions));
-    String outlet = article.source() != null && !article.source().isBlank() ? article.source() : article.id();
+    String outlet = outletName(article);
     for (int[] span : backgroundFigures.get()) {
+      // ", in which 140 were killed" reads as "in which 140 were killed".
+      while (span[0] < span[1] && (article.body().charAt(span[0]) == ',' || Character.isWhitespace(article.body().charAt(span[0])))) span[0]++;
       String text = article.body().substring(span[0], span[1]);
       List<Quantity> qs = QuantityReader.read(text).stream().filter(q -> q.counted() != null).toList();
       claims.add(new Claim(article.id() + ":" + span[0] + "-" + span[1], article.id(), article.source(), article.publishedAt(), outlet,
@@ -144,7 +146,7 @@ public final class ClaimExtractor {
    */
   private List<Claim> outletStatements(ArticleText article, Document doc, List<Attribution> attributions) {
     List<Claim> out = new ArrayList<>();
-    String outlet = article.source() != null && !article.source().isBlank() ? article.source() : article.id();
+    String outlet = outletName(article);
     for (Sentence s : doc.get(Annotations.SENTENCES)) {
       boolean attributed = attributions.stream().anyMatch(a -> a.sentenceIndex() == s.index() && a.contentStart() < s.end() && a.contentEnd() > s.start());
       boolean noEvidence = OUTLET_DENIAL.matcher(s.text()).find();
@@ -171,6 +173,25 @@ public final class ClaimExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * Who speaks when an article speaks for itself: its outlet; when the source is unknown, the host of its URL, or
+   * the article id without the content hash ("000_x.txt#3fa2..." reads "000_x.txt").
+   */
+  static String outletName(ArticleText article) {
+    if (article.source() != null && !article.source().isBlank()) return article.source();
+    String id = article.id();
+    if (id.startsWith("http://") || id.startsWith("https://")) {
+      try {
+        String host = java.net.URI.create(id).getHost();
+        if (host != null) return host.startsWith("www.") ? host.substring(4) : host;
+      } catch (IllegalArgumentException notAUri) {
+        // fall through to the id
+      }
+    }
+    int hash = id.indexOf('#');
+    return hash > 0 ? id.substring(0, hash) : id;
   }
 
   private static String sentenceText(Document doc, int index, int start, int end) {
