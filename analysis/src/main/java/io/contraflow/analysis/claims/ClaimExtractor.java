@@ -109,8 +109,11 @@ public final class ClaimExtractor {
     ReportedDisagreement reported = a.challenged() == null ? null
         : new ReportedDisagreement(sp.canonical(), a.challenged().canonical(), a.cue(), null);
     String sentence = sentenceText(doc, a.sentenceIndex(), a.contentStart(), a.contentEnd());
+    // A denial of an accusation ("X accused Y of P, an allegation Y rejected") denies the same blame.
+    boolean deniesBlame = Lexicon.DENIAL_CUES.contains(a.cue()) && doc.get(Annotations.ATTRIBUTIONS).stream()
+        .anyMatch(o -> o != a && Lexicon.BLAME_CUES.contains(o.cue()) && o.content().equals(a.content()));
     List<Proposition> props = reported != null ? List.of()
-        : Lexicon.BLAME_CUES.contains(a.cue()) ? propositions.blame(a.content()) : propositions.read(a.content());
+        : Lexicon.BLAME_CUES.contains(a.cue()) || deniesBlame ? propositions.blame(a.content()) : propositions.read(a.content());
     List<Claim> out = new ArrayList<>();
     if ("as claimed".equals(a.cue())) {
       // The holder of "as claimed by X" asserts what the main clause ruled out.

@@ -29,7 +29,7 @@ public final class PropositionReader {
   private static final Pattern NOT_ALTERNATIVE = Pattern.compile("(?i),?\\s+(?:and\\s+)?not\\s+(?:to\\s+|toward\\s+|into\\s+)?((?:the\\s+)?[A-Z][\\w.'-]+(?:\\s+[A-Z][\\w.'-]+)?)");
   private static final Pattern RESPONSIBLE = Pattern.compile("(?i)\\b(involved|involvement|role|behind|responsible|responsibility|carried out|carry out|"
       + "carrying out|orchestrat\\w+|organi[sz](?:ed|ing)|ordered|assist(?:ed|ing|s)?|helped|backed|a hand in|part in|link(?:ed|s)?|blam\\w+|"
-      + "accus\\w+|plotted|masterminded|sponsored|perpetrated|staged|complicit|complicity|prepared the|executed|caused|to do with)\\b");
+      + "accus\\w+|plotted|masterminded|sponsored|perpetrated|staged|complicit|complicity|prepared the|executed|caused|to do with|hit by|struck by|fired by|shelled|bombed|shot down|targeted)\\b");
   private static final Set<String> PERPETRATORS = Set.of("attacker", "attackers", "gunman", "gunmen", "perpetrator", "perpetrators", "suspect",
       "suspects", "assailant", "assailants", "terrorist", "terrorists", "bandit", "bandits", "culprit", "culprits", "shooter", "shooters",
       "militant", "militants", "killer", "killers", "hijacker", "hijackers", "bomber", "bombers", "fugitive", "fugitives", "they", "men",
@@ -38,7 +38,8 @@ public final class PropositionReader {
 
   private static final Pattern NEGATED_VERB = Pattern.compile("\\b(did not|didn't|never|were not|was not|weren't|wasn't)\\s+(\\w+\\s+)?$");
   private static final Pattern TO_PHRASE = Pattern.compile("(?i)\\bto\\s+((?:the\\s+)?(?:[\\w.'-]+\\s*){1,3})");
-  private static final Pattern BY_PHRASE = Pattern.compile("(?i)\\bby\\s+((?:the\\s+)?(?:[\\w.'-]+\\s*){1,3})");
+  /** "caused by a misfired rocket launched by Islamic Jihad": the agent may sit a few words into the by-phrase. */
+  private static final Pattern BY_PHRASE = Pattern.compile("(?i)\\bby\\s+((?:the\\s+)?(?:[\\w.'-]+\\s*){1,8})");
   private static final Pattern SELF_PRONOUN = Pattern.compile("\\b(it|its|we|our|us)\\b");
   private static final Pattern SELF_OBJECT = Pattern.compile("(the |these |those )?(responsibility|any |involvement|accusations?|allegations?|charges?|claims?)\\b");
   private static final Pattern NEGATION = Pattern.compile("\\b(not|n't|never|no|nothing to do|without)\\b");

@@ -140,6 +140,32 @@ public final class AttributionFinder implements Annotator {
         }
       }
 
+      // "P, a claim the group denied": the trailing noun phrase reports someone rejecting P.
+      for (int k = 0; k + 3 < t.size(); k++) {
+        if (!t.get(k).text().equals(",") || !(t.get(k + 1).is("a") || t.get(k + 1).is("an") || t.get(k + 1).is("the"))) continue;
+        if (!Lexicon.CLAIM_NOUNS.contains(t.get(k + 2).lower())) continue;
+        int v = -1;
+        for (int m = k + 3; m < Math.min(t.size(), k + 10); m++) {
+          String lemma = Lexicon.CUE_VERBS.get(t.get(m).lower());
+          if (lemma != null && Lexicon.DENIAL_CUES.contains(lemma)) { v = m; break; }
+        }
+        if (v < 0) continue;
+        int subjectFrom = t.get(k + 3).is("that") ? k + 4 : k + 3;
+        Mention denier = speakers.resolve(t, subjectFrom, skipLeft(t, v - 1) + 1);
+        int comma = t.get(k).start();
+        Attribution claimed = here.stream().filter(h -> h.contentEnd() > comma && h.contentStart() < comma).findFirst().orElse(null);
+        if (denier == null || claimed == null) continue;
+        int end = t.get(k).start();
+        String content = body.substring(claimed.contentStart(), end).strip();
+        here.remove(claimed);
+        here.add(new Attribution(claimed.speaker(), claimed.cue(), claimed.contentStart(), end, content, claimed.sentenceIndex(), claimed.polarity(),
+            claimed.modality(), claimed.direct(), claimed.relay(), claimed.challenged()));
+        here.add(new Attribution(denier, Lexicon.CUE_VERBS.get(t.get(v).lower()), claimed.contentStart(), end, content, s.index(), Polarity.DENIED,
+            Modality.STATED, false, null, null));
+        speakers.spoke(denier);
+        break;
+      }
+
       // "according to X" on its own names the speaker; after another cue it names a relay.
       int acc = indexOfWord(t, 0, t.size(), "according");
       if (acc >= 0 && acc + 1 < t.size() && t.get(acc + 1).is("to") && here.isEmpty()) {

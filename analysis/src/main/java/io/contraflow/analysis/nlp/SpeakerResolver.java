@@ -57,12 +57,15 @@ final class SpeakerResolver {
     if (PREPOSITIONS.contains(t.get(from).lower())) return null;
     // "Officials in Ostrava", "a spokesman for the ministry": the head comes before the preposition (but "an
     // investigation by the Gazette" is named whole).
+    String placeOfPhrase = null;
     for (int k = from + 1; k < to - 1; k++) {
       String w = t.get(k).lower();
       if (!(w.equals("in") || w.equals("from") || w.equals("at") || w.equals("for") || w.equals("by"))) continue;
       String h = t.get(k - 1).lower();
       if (w.equals("by") && REPORT_NOUNS.contains(h)) break;
       if (lexicon.isGroup(h) || lexicon.isTitle(h) || lexicon.isOrganisationNoun(h) || !t.get(k - 1).capitalized()) {
+        // "Officials in Kyiv" speak for Ukraine.
+        for (int p = k + 1; p < to && placeOfPhrase == null; p++) placeOfPhrase = lexicon.country(t.get(p).text());
         to = k;
         break;
       }
@@ -81,7 +84,14 @@ final class SpeakerResolver {
     if (!reportBy)
     for (Mention m : inside) if (m.type() == ClaimantType.PERSON) return m;
 
-    if (lexicon.isGroup(head) || head.equals("government")) return group(t, from, to, start, end);
+    if (lexicon.isGroup(head) || head.equals("government")) {
+      Mention g = group(t, from, to, start, end);
+      if (g.affiliation() == null && placeOfPhrase != null) {
+        String name = lexicon.demonym(placeOfPhrase) + " " + head;
+        return new Mention(g.start(), g.end(), g.text(), name, name.toLowerCase(Locale.ROOT), ClaimantType.GOVERNMENT, g.role(), placeOfPhrase, true);
+      }
+      return g;
+    }
 
     // "Belarus' leader", "the Russian leader": the person holding that office, when the article names them.
     if (LEADER_WORDS.contains(head)) {
