@@ -25,6 +25,8 @@ public final class AttributionFinder implements Annotator {
       "quickly", "once", "again", "himself", "herself", "themselves", "reportedly", "categorically", "since", "even", "just", "may",
       "might", "in", "part", "be", "being", "privately", "openly", "explicitly", "immediately", "swiftly");
   private static final Set<String> CONTENT_STOPS = Set.of("according");
+  private static final Set<String> NOUN_CONTEXT = Set.of("the", "a", "an", "such", "of", "any", "no", "these", "those", "its", "their", "his",
+      "her", "legal", "further", "new", "many", "several");
   private static final Set<String> PP_PREPOSITIONS = Set.of("in", "from", "at", "by", "of", "near", "outside");
   private static final Set<String> QUOTED_AS = Set.of("was", "is", "were", "been", "quoted", "cited", "as", "has", "had", "also", "later", "further");
   private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "being", "be", "is", "are");
@@ -411,6 +413,10 @@ public final class AttributionFinder implements Annotator {
     }
     String lemma = Lexicon.DISAGREEMENT_VERBS.get(w);
     if (lemma == null || i > 0 && (t.get(i - 1).is("the") || t.get(i - 1).is("a"))) return null;
+    // "limit such challenges", "months of dispute": nouns, not reports of disagreement. The tagger is not relied on
+    // alone: after "X's remarks" it often tags "contradict" as a noun.
+    if (i > 0 && (NOUN_CONTEXT.contains(t.get(i - 1).lower()) || "ADP".equals(t.get(i - 1).tag()) || "DET".equals(t.get(i - 1).tag())
+        || "ADJ".equals(t.get(i - 1).tag()))) return null;
     return lemma;
   }
 
