@@ -9,6 +9,17 @@ import opennlp.tools.postag.POSTaggerME;
 public final class PosTagger implements Annotator {
   private final ThreadLocal<POSTaggerME> tagger = ThreadLocal.withInitial(() -> new POSTaggerME(OpenNlpModels.POS));
 
+  static boolean mayCarryAttribution(Sentence s) {
+    for (Token t : s.tokens()) {
+      String w = t.lower();
+      if (w.equals("\"") || w.equals("according") || Lexicon.CUE_VERBS.containsKey(w) || Lexicon.CLAIM_NOUNS.contains(w)
+          || Lexicon.DISAGREEMENT_VERBS.containsKey(w) || w.equals("go") || w.equals("goes") || w.equals("went") || w.equals("going")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Override
   public Set<Key<?>> requires() {
     return Set.of(Annotations.SENTENCES);
@@ -23,6 +34,12 @@ public final class PosTagger implements Annotator {
   public void annotate(Document document) {
     List<Sentence> out = new ArrayList<>();
     for (Sentence s : document.get(Annotations.SENTENCES)) {
+      if (!mayCarryAttribution(s)) {
+        // Narrative sentences with no cue, quote or claim noun are read without tags: tagging is a third of the
+        // extractor's time, and only attribution needs it.
+        out.add(s);
+        continue;
+      }
       String[] words = s.tokens().stream().map(Token::text).toArray(String[]::new);
       String[] tags = tagger.get().tag(words);
       List<Token> tagged = new ArrayList<>(words.length);
