@@ -31,12 +31,23 @@ import org.apache.kafka.streams.state.Stores;
  * {@value #CONTRADICTIONS_STORE}. On each article it adds the article's claims, re-runs detection over the event's
  * claims, and emits, keyed by finding id, every contradiction that is new or whose substance changed: the same
  * contradiction found again with more evidence is an update (revision + 1, firstSeen kept), not a new record.
+ *
+ * <p>State stays bounded: every {@value #PRUNE_EVERY} articles, events with no claim newer than {@link #RETAIN}
+ * before the latest article time seen are dropped from both stores (the emitted records stay on the compacted
+ * topic as history). The contradictions store is keyed {@code eventId/contradictionId} so an event's entries are
+ * one prefix scan.
  */
 public final class DetectContradictions implements Processor<String, AnalyzedArticle, String, Contradiction> {
   public static final String CLAIMS_STORE = "event-claims";
   public static final String CONTRADICTIONS_STORE = "contradictions";
 
+  /** How long an event's claims are kept after its last one: a story can be disputed for months. */
+  static final java.time.Duration RETAIN = java.time.Duration.ofDays(400);
+  static final int PRUNE_EVERY = 1_000;
+
   private final BiFunction<String, List<io.contraflow.analysis.claims.Claim>, List<Finding>> detection;
+  private Instant latestArticle = Instant.EPOCH;
+  private int sincePruned;
   private final int maxClaims;
   private ProcessorContext<String, Contradiction> context;
   private KeyValueStore<String, EventClaims> eventClaims;
@@ -88,13 +99,40 @@ public final class DetectContradictions implements Processor<String, AnalyzedArt
 
     Instant articleTime = article.getEventTime();
     for (Finding finding : findings) {
-      Contradiction previous = emitted.get(finding.id());
+      String storeKey = eventId + "/" + finding.id();
+      Contradiction previous = emitted.get(storeKey);
       if (previous != null && sameSubstance(previous, finding)) continue;
       Contradiction next = previous == null
           ? AvroMapping.toAvro(finding, articleTime, articleTime, 1)
           : AvroMapping.toAvro(finding, previous.getFirstSeen(), latest(previous.getLastUpdated(), articleTime), previous.getRevision() + 1);
-      emitted.put(finding.id(), next);
+      emitted.put(storeKey, next);
       context.forward(record.withKey(finding.id()).withValue(next));
+    }
+    if (articleTime.isAfter(latestArticle)) latestArticle = articleTime;
+    if (++sincePruned >= PRUNE_EVERY) {
+      pruneIdleEvents();
+      sincePruned = 0;
+    }
+  }
+
+  /** Drops the claims and emitted versions of events whose newest claim is older than {@link #RETAIN}. */
+  void pruneIdleEvents() {
+    Instant cutoff = latestArticle.minus(RETAIN);
+    List<String> idle = new ArrayList<>();
+    try (var all = eventClaims.all()) {
+      while (all.hasNext()) {
+        var next = all.next();
+        boolean recent = next.value.getClaims().stream().anyMatch(c -> c.getPublishedAt().isAfter(cutoff));
+        if (!recent) idle.add(next.key);
+      }
+    }
+    for (String eventId : idle) {
+      eventClaims.delete(eventId);
+      List<String> keys = new ArrayList<>();
+      try (var mine = emitted.prefixScan(eventId + "/", Serdes.String().serializer())) {
+        while (mine.hasNext()) keys.add(mine.next().key);
+      }
+      keys.forEach(emitted::delete);
     }
   }
 
