@@ -97,6 +97,7 @@ public final class AvroMapping {
         .setSentenceIndex(c.sentenceIndex())
         .setCharStart(c.charStart())
         .setCharEnd(c.charEnd())
+        .setRelayedBy(c.relayedBy())
         .build();
   }
 
@@ -109,7 +110,7 @@ public final class AvroMapping {
         io.contraflow.analysis.claims.Modality.valueOf(c.getModality().name()),
         c.getQuantities().stream().map(AvroMapping::toDomain).toList(),
         c.getReported() == null ? null : toDomain(c.getReported()),
-        c.getDirect(), c.getSentence(), c.getSentenceIndex(), c.getCharStart(), c.getCharEnd());
+        c.getDirect(), c.getSentence(), c.getSentenceIndex(), c.getCharStart(), c.getCharEnd(), c.getRelayedBy());
   }
 
   public static Quantity toAvro(io.contraflow.analysis.claims.Quantity q) {

@@ -47,7 +47,7 @@ final class TestArticles {
       String claimant = m.group(1).trim();
       claims.add(new Claim(text.id() + ":" + m.start() + "-" + m.end(), text.id(), text.source(), text.publishedAt(),
           claimant, ClaimantType.PERSON, claimant, null, null, "say", m.group(2), "fire", "start", Map.of(), Map.of(),
-          Polarity.AFFIRMED, Modality.STATED, List.of(), null, false, m.group(), 0, m.start(), m.end()));
+          Polarity.AFFIRMED, Modality.STATED, List.of(), null, false, m.group(), 0, m.start(), m.end(), null));
     }
     Map<String, Double> names = new LinkedHashMap<>(Map.of("Harlow Creek", 2.0, "Brennan Chemicals", 2.0));
     Map<String, Double> terms = new LinkedHashMap<>(Map.of("fire", 3.0, "plant", 2.0, "chemical", 1.0));

@@ -14,13 +14,14 @@ import java.util.Map;
  * @param negatedArguments arguments the claimant explicitly rules out ("toward Belarus, not Ukraine")
  * @param charStart start offset of the evidence in the article body
  * @param charEnd end offset (exclusive) of the evidence in the article body
+ * @param relayedBy who passed the claim on ("he said, according to BelTA" gives BelTA), or null
  */
 public record Claim(String id, String articleId, String source, Instant publishedAt,
                     String claimant, ClaimantType claimantType, String claimantMention, String claimantRole, String affiliation,
                     String cue, String content, String subject, String predicate,
                     Map<String, String> arguments, Map<String, String> negatedArguments,
                     Polarity polarity, Modality modality, List<Quantity> quantities, ReportedDisagreement reported,
-                    boolean direct, String sentence, int sentenceIndex, int charStart, int charEnd) {
+                    boolean direct, String sentence, int sentenceIndex, int charStart, int charEnd, String relayedBy) {
   public Claim {
     arguments = arguments == null ? Map.of() : Map.copyOf(arguments);
     negatedArguments = negatedArguments == null ? Map.of() : Map.copyOf(negatedArguments);

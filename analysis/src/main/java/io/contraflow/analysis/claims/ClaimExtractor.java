@@ -85,7 +85,7 @@ public final class ClaimExtractor {
       List<Quantity> qs = QuantityReader.read(text).stream().filter(q -> q.counted() != null).toList();
       claims.add(new Claim(article.id() + ":" + span[0] + "-" + span[1], article.id(), article.source(), article.publishedAt(), outlet,
           ClaimantType.OUTLET, outlet, null, null, "state", text, null, null, Map.of(), Map.of(), Polarity.AFFIRMED, Modality.STATED, qs,
-          null, false, sentenceText(doc, span[2], span[0], span[1]), span[2], span[0], span[1]));
+          null, false, sentenceText(doc, span[2], span[0], span[1]), span[2], span[0], span[1], null));
     }
     // Grouping features come from the text here, where it is whole; later stages carry only the features.
     EventFeatures features = EventFeatures.of(article);
@@ -138,7 +138,7 @@ public final class ClaimExtractor {
       String id = article.id() + ":" + a.contentStart() + "-" + a.contentEnd() + (n++ > 0 ? ":" + n : "");
       out.add(new Claim(id, article.id(), article.source(), article.publishedAt(), sp.canonical(), sp.type(), sp.text(), sp.role(),
           sp.affiliation(), a.cue(), a.content(), p.subject(), p.predicate(), args, p.negatedArguments(), polarity, a.modality(),
-          quantities, reported, a.direct(), sentence, a.sentenceIndex(), a.contentStart(), a.contentEnd()));
+          quantities, reported, a.direct(), sentence, a.sentenceIndex(), a.contentStart(), a.contentEnd(), a.relay()));
     }
     return out;
   }
@@ -172,7 +172,7 @@ public final class ClaimExtractor {
         String id = article.id() + ":" + s.start() + "-" + s.end() + (p.arguments().isEmpty() ? "" : ":" + p.arguments().get("agent"));
         out.add(new Claim(id, article.id(), article.source(), article.publishedAt(), outlet, ClaimantType.OUTLET, outlet, null, null,
             "state", s.text(), p.subject(), p.predicate(), p.arguments(), p.negatedArguments(), polarity, Modality.STATED,
-            quantities, null, false, s.text(), s.index(), s.start(), s.end()));
+            quantities, null, false, s.text(), s.index(), s.start(), s.end(), null));
       }
     }
     return out;

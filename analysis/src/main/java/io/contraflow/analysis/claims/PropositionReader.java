@@ -34,7 +34,6 @@ public final class PropositionReader {
       "suspects", "assailant", "assailants", "terrorist", "terrorists", "bandit", "bandits", "culprit", "culprits", "shooter", "shooters",
       "militant", "militants", "killer", "killers", "hijacker", "hijackers", "bomber", "bombers", "fugitive", "fugitives", "they", "men",
       "robber", "robbers", "assassin", "assassins");
-  private static final Set<String> SELF_REFERENCE = Set.of("it", "its", "we", "our", "i", "us");
 
   private static final Pattern NEGATED_VERB = Pattern.compile("\\b(did not|didn't|never|were not|was not|weren't|wasn't)\\s+(\\w+\\s+)?$");
   private static final Pattern TO_PHRASE = Pattern.compile("(?i)\\bto\\s+((?:the\\s+)?(?:[\\w.'-]+\\s*){1,3})");
@@ -244,7 +243,4 @@ public final class PropositionReader {
     return String.join(" ", java.util.Arrays.copyOf(w, Math.min(n, w.length)));
   }
 
-  static boolean selfReference(String word) {
-    return SELF_REFERENCE.contains(word.toLowerCase(Locale.ROOT));
-  }
 }

@@ -208,7 +208,6 @@ public final class Lexicon {
   /** Hedges that weaken an assertion. */
   public static final Set<String> HEDGES = Set.of("could", "might", "may", "likely", "possibly", "perhaps", "probably", "apparently",
       "reportedly", "allegedly", "suspect", "suspected", "believe", "believed", "appear", "appears", "appeared", "seem", "seems", "suggest");
-  public static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "nothing", "neither", "nor", "without");
 
   public static final Set<String> PRONOUNS_SINGULAR = Set.of("he", "she");
   public static final Set<String> PRONOUNS_PLURAL = Set.of("they", "we");

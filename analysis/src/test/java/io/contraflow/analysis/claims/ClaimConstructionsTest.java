@@ -59,6 +59,7 @@ class ClaimConstructionsTest {
       case "dest" -> c.arguments().getOrDefault("destination", "").contains(v);
       case "modality" -> c.modality().name().equals(v);
       case "reported" -> c.reported() != null && c.reported().challenged().contains(v);
+      case "relay" -> c.relayedBy() != null && c.relayedBy().contains(v);
       case "counted" -> {
         String[] p = v.split(":", -1);
         yield c.quantities().stream().anyMatch(q -> p[0].equals(q.counted()) && near(q.low(), p[1]) && (p.length < 3 || near(q.high(), p[2])));
