@@ -29,8 +29,6 @@ import java.util.regex.Pattern;
  * unattributed statements that carry figures or blame. Thread-safe; build one and share it.
  */
 public final class ClaimExtractor {
-  private static final Pattern MAY_HAVE_FIGURE = Pattern.compile("(?i)\\d|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-      + "fifteen|twenty|thirty|forty|fifty|hundred|dozen|dozens|scores|hundreds|thousands|millions)\\b");
   private static final Pattern OUTLET_DENIAL = Pattern.compile("(?i)\\bno (credible |concrete |hard )?(evidence|proof|sign|indication)\\b");
 
   private final Pipeline pipeline;
@@ -153,9 +151,8 @@ public final class ClaimExtractor {
     for (Sentence s : doc.get(Annotations.SENTENCES)) {
       boolean attributed = attributions.stream().anyMatch(a -> a.sentenceIndex() == s.index() && a.contentStart() < s.end() && a.contentEnd() > s.start());
       boolean noEvidence = OUTLET_DENIAL.matcher(s.text()).find();
-      // Most sentences carry neither a figure nor a "no evidence" verdict: skip the readers for them.
-      List<Quantity> quantities = MAY_HAVE_FIGURE.matcher(s.text()).find()
-          ? QuantityReader.read(s.text()).stream().filter(q -> q.counted() != null).toList() : List.of();
+      // Most sentences carry neither a figure nor a "no evidence" verdict: the readers skip them cheaply.
+      List<Quantity> quantities = QuantityReader.read(s.text()).stream().filter(q -> q.counted() != null).toList();
       List<Proposition> props = !noEvidence || attributed ? List.of() : propositions.read(s.text()).stream().filter(p -> "responsible".equals(p.predicate())
           && p.arguments().containsKey("agent") && !"self".equals(p.arguments().get("agent"))).toList();
       if (attributed) {

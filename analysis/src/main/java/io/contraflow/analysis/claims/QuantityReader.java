@@ -41,6 +41,7 @@ public final class QuantityReader {
   private QuantityReader() {}
 
   public static List<Quantity> read(String text) {
+    if (!mayHaveNumber(text)) return List.of();
     String norm = text.replace('\u2013', '-').replace('\u2014', '-');
     List<Quantity> out = new ArrayList<>();
     Matcher m = QUANTITY.matcher(norm);
@@ -64,6 +65,31 @@ public final class QuantityReader {
       out.add(interval(m.group().trim(), value, range(m), qualifier, unit, counted));
     }
     return out;
+  }
+
+  /** Number words {@link #NUMBER} can start from ("a hundred" and "tens of thousands" contain one). */
+  private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("one", "two", "three", "four", "five", "six", "seven",
+      "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "dozen", "dozens",
+      "scores", "hundreds", "thousands", "millions");
+
+  /**
+   * Whether the text holds a digit or a number word: a cheap test before the full pattern, which tries every qualifier
+   * and number form at each word and is the costliest step of reading a claim. Most sentences hold no number.
+   */
+  public static boolean mayHaveNumber(String text) {
+    for (int i = 0; i < text.length(); ) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') return true;
+      if (!Character.isLetter(c)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < text.length() && Character.isLetter(text.charAt(i))) i++;
+      int length = i - start;
+      if (length >= 3 && length <= 9 && NUMBER_WORDS.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) return true;
+    }
+    return false;
   }
 
   private static Double number(Matcher m) {

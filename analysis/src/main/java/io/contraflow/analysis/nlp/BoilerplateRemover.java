@@ -2,6 +2,7 @@ package io.contraflow.analysis.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +20,11 @@ public final class BoilerplateRemover implements Annotator {
           + "|\\bcan be reached at\\b|[\\w.+-]+@[\\w-]+\\.[\\w.]+|follow us\\b|whatsapp channel|\\bsupport (us|the|our)\\b"
           + "|\\bdonat(e|ion)|remind me later|for the latest news|not ready to support|with inputs from|^\\s*photo\\b|ap photo/"
           + "|getty images|^\\s*advertisement\\s*$|\\bshare this\\b|^\\s*by [A-Z][a-z]+ [A-Z][a-z]+\\s*$|payment methods|paiment)");
+  /** Keep in step with {@link #FURNITURE}: a literal from every alternative, lower case. */
+  private static final List<String> FURNITURE_LITERALS = List.of("click", "subscribe", "newsletter", "sign up", "see also",
+      "read ", "copyright", "\u00a9", "rights reserved", "comment policy", "before commenting", "reprint permission", "reached at",
+      "@", "follow us", "whatsapp channel", "support", "donat", "remind me later", "latest news", "inputs from", "photo",
+      "getty images", "advertisement", "share this", "payment methods", "paiment");
   private static final Set<String> FIRST_SECOND_PERSON = Set.of("we", "our", "us", "you", "your", "ours");
 
   @Override
@@ -45,19 +51,48 @@ public final class BoilerplateRemover implements Annotator {
 
   static boolean isNews(String text) {
     String t = text.strip();
-    if (t.isEmpty() || FURNITURE.matcher(t).find()) return false;
-    String[] words = t.split("\\s+");
+    if (t.isEmpty() || mayBeFurniture(t) && FURNITURE.matcher(t).find()) return false;
+    int words = 0;
+    int personal = 0;
+    for (int i = 0; i < t.length(); ) {
+      while (i < t.length() && Character.isWhitespace(t.charAt(i))) i++;
+      if (i == t.length()) break;
+      int start = i;
+      while (i < t.length() && !Character.isWhitespace(t.charAt(i))) i++;
+      words++;
+      if (FIRST_SECOND_PERSON.contains(lettersOnly(t, start, i))) personal++;
+    }
     // Captions, datelines and navigation crumbs are short and do not end like a sentence.
-    boolean endsLikeSentence = t.matches("(?s).*[.!?\"”’')\\]]$");
-    if (words.length < 4) return false;
-    if (!endsLikeSentence && words.length < 15) return false;
+    boolean endsLikeSentence = ".!?\"”’')]".indexOf(t.charAt(t.length() - 1)) >= 0;
+    if (words < 4) return false;
+    if (!endsLikeSentence && words < 15) return false;
     // Appeals to the reader ("we need your support") speak in the first and second person; news rarely does
     // outside quotes.
-    if (!t.contains("\"") && !t.contains("“")) {
-      int personal = 0;
-      for (String w : words) if (FIRST_SECOND_PERSON.contains(w.toLowerCase().replaceAll("[^a-z]", ""))) personal++;
-      if (personal >= 2 && personal * 12 >= words.length) return false;
-    }
-    return true;
+    boolean quotes = t.indexOf('"') >= 0 || t.indexOf('“') >= 0;
+    return quotes || personal < 2 || personal * 12 < words;
   }
+
+  /** The word's ASCII letters, lower-cased ("Your," reads "your"). */
+  private static String lettersOnly(String t, int from, int to) {
+    StringBuilder b = new StringBuilder(to - from);
+    for (int i = from; i < to; i++) {
+      char c = Character.toLowerCase(t.charAt(i));
+      if (c >= 'a' && c <= 'z') b.append(c);
+    }
+    return b.toString();
+  }
+
+  /**
+   * A cheap test that {@link #FURNITURE} can match: each of its alternatives contains one of {@link #FURNITURE_LITERALS}
+   * (or, for a byline, starts with "by "). Most paragraphs contain none, and the full pattern costs a pass per
+   * alternative at every character.
+   */
+  private static boolean mayBeFurniture(String t) {
+    String lower = t.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("by ")) return true;
+    for (String literal : FURNITURE_LITERALS) if (lower.contains(literal)) return true;
+    return false;
+  }
+
+
 }

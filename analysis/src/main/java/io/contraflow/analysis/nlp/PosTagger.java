@@ -3,11 +3,10 @@ package io.contraflow.analysis.nlp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import opennlp.tools.postag.POSTaggerME;
 
-/** Adds Universal Dependencies part-of-speech tags with OpenNLP's perceptron tagger. */
+/** Adds Universal Dependencies part-of-speech tags with OpenNLP's maxent tagger model, decoded greedily ({@link GreedyPosTagger}). */
 public final class PosTagger implements Annotator {
-  private final ThreadLocal<POSTaggerME> tagger = ThreadLocal.withInitial(() -> new POSTaggerME(OpenNlpModels.POS));
+  private final ThreadLocal<GreedyPosTagger> tagger = ThreadLocal.withInitial(() -> new GreedyPosTagger(OpenNlpModels.POS));
 
   static boolean mayCarryAttribution(Sentence s) {
     for (Token t : s.tokens()) {

@@ -1,0 +1,57 @@
+package io.contraflow.analysis.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.contraflow.analysis.ArticleText;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class BoilerplateRemoverTest {
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Click here to read more about the flood response in the valley.",
+      "Sign up for our morning newsletter and get the headlines first.",
+      "SEE ALSO: Harbour authority names new chief after the storm",
+      "Read more: what the ferry strike means for commuters",
+      "Copyright 2026 Northern Wire. All rights reserved.",
+      "The reporter can be reached at desk@northern-wire.example for comment.",
+      "Before commenting, please read our comment policy on respectful discussion.",
+      "By Anna Kovacs",
+      "Photo: the burnt-out warehouse on the east bank of the river.",
+      "Advertisement",
+      "We rely on readers like you. If you value our work, please support us with a donation today, because your help keeps us independent.",
+      "Our journalism is free for you, and we want to keep it that way: will you help us and our reporters with a small monthly gift?",
+      "Harbour | Ferries | Weather",
+  })
+  void dropsPageFurniture(String paragraph) {
+    assertFalse(BoilerplateRemover.isNews(paragraph), paragraph);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Fire crews worked through the night to contain the blaze at the warehouse, the city's fire chief said on Tuesday.",
+      "\"We will support every family that lost a home,\" the mayor told reporters, adding that our city would rebuild.",
+      "The ministry said 14 people were taken to hospital and three remained in a serious condition.",
+      "Investigators said they had read the logs from the building's alarm system but found no fault.",
+      "Police said the two suspects were arrested by officers at a checkpoint north of the town",
+  })
+  void keepsNews(String paragraph) {
+    assertTrue(BoilerplateRemover.isNews(paragraph), paragraph);
+  }
+
+  @Test
+  void keepsParagraphOffsetsInTheBody() {
+    String body = "Sign up for our newsletter.\nThe river rose two metres overnight, officials said on Friday.\n\nCopyright 2026.";
+    Document d = new Document(new ArticleText("a", "t", body, null, null, Instant.EPOCH, "en"));
+    new BoilerplateRemover().annotate(d);
+    List<Paragraph> kept = d.get(Annotations.PARAGRAPHS);
+    assertEquals(1, kept.size());
+    assertEquals(kept.get(0).text(), body.substring(kept.get(0).start(), kept.get(0).end()));
+    assertTrue(kept.get(0).text().startsWith("The river rose"));
+  }
+}
