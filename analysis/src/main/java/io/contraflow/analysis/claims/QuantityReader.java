@@ -41,11 +41,21 @@ public final class QuantityReader {
   private QuantityReader() {}
 
   public static List<Quantity> read(String text) {
-    if (!mayHaveNumber(text)) return List.of();
+    int number = nextNumber(text, 0);
+    if (number < 0) return List.of();
     String norm = text.replace('\u2013', '-').replace('\u2014', '-');
     List<Quantity> out = new ArrayList<>();
-    Matcher m = QUANTITY.matcher(norm);
-    while (m.find()) {
+    // The pattern is tried only from a little before each number, not at every word: a match holds a number, and
+    // starts at most a qualifier, spaces and "tens of" before it. Transparent bounds let \b see the text before the region.
+    Matcher m = QUANTITY.matcher(norm).useTransparentBounds(true);
+    int from = 0;
+    while (number >= 0) {
+      int spaces = number;
+      while (spaces > from && isRegexSpace(norm.charAt(spaces - 1))) spaces--;
+      m.region(Math.max(from, spaces - LOOKBACK), norm.length());
+      if (!m.find()) break;
+      from = m.end();
+      number = nextNumber(norm, from);
       String qualifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
       Double value = number(m);
       if (value == null) continue;
@@ -67,6 +77,16 @@ public final class QuantityReader {
     return out;
   }
 
+  /**
+   * How far before a number's spaces a match can start: the longest {@link #QUALIFIER} ("approximately", 13) and its
+   * space, and the words a number phrase has before its number word ("tens of ", "a "), with room to spare.
+   */
+  private static final int LOOKBACK = 32;
+
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
   /** Number words {@link #NUMBER} can start from ("a hundred" and "tens of thousands" contain one). */
   private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("one", "two", "three", "four", "five", "six", "seven",
       "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "dozen", "dozens",
@@ -77,9 +97,14 @@ public final class QuantityReader {
    * and number form at each word and is the costliest step of reading a claim. Most sentences hold no number.
    */
   public static boolean mayHaveNumber(String text) {
-    for (int i = 0; i < text.length(); ) {
+    return nextNumber(text, 0) >= 0;
+  }
+
+  /** Where the next digit or number word at or after {@code from} starts, or -1. */
+  private static int nextNumber(String text, int from) {
+    for (int i = from; i < text.length(); ) {
       char c = text.charAt(i);
-      if (c >= '0' && c <= '9') return true;
+      if (c >= '0' && c <= '9') return i;
       if (!Character.isLetter(c)) {
         i++;
         continue;
@@ -87,9 +112,9 @@ public final class QuantityReader {
       int start = i;
       while (i < text.length() && Character.isLetter(text.charAt(i))) i++;
       int length = i - start;
-      if (length >= 3 && length <= 9 && NUMBER_WORDS.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) return true;
+      if (length >= 3 && length <= 9 && NUMBER_WORDS.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) return start;
     }
-    return false;
+    return -1;
   }
 
   private static Double number(Matcher m) {

@@ -6,9 +6,7 @@ import java.io.UncheckedIOException;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerModel;
-import java.util.Map;
 
 /**
  * The OpenNLP English models (Universal Dependencies EWT, from the opennlp-models-*-en jars on Maven Central),
@@ -16,7 +14,7 @@ import java.util.Map;
  */
 final class OpenNlpModels {
   static final SentenceModel SENTENCES = load("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", SentenceModel::new);
-  static final TokenizerModel TOKENS = alphanumericWordsWhole(load("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new));
+  static final TokenizerModel TOKENS = load("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new);
   /**
    * The tagger with greedy decoding (beam size 1) instead of the model's beam of 3: on the seed articles it gives the
    * same tags for every token and runs about seven times faster (measured: 14k vs 102k tokens/s on this machine).
@@ -28,17 +26,6 @@ final class OpenNlpModels {
   private static POSModel greedy(POSModel model) {
     MaxentModel maxent = model.getArtifact("pos.model");
     return new POSModel(model.getLanguage(), maxent, 1, null, model.getFactory());
-  }
-
-  /**
-   * The same tokenizer model with OpenNLP's alphanumeric optimisation on: a run of letters and digits between spaces
-   * is one token without asking the model, which is then consulted only inside words that carry punctuation
-   * ("said,", "U.S.", "Kyiv's", "3,000").
-   */
-  private static TokenizerModel alphanumericWordsWhole(TokenizerModel model) {
-    TokenizerFactory factory = model.getFactory();
-    return new TokenizerModel(model.getMaxentModel(), Map.of(),
-        new TokenizerFactory(factory.getLanguageCode(), factory.getAbbreviationDictionary(), true, null));
   }
 
   private interface Loader<T> {

@@ -1,14 +1,26 @@
 package io.contraflow.analysis.nlp;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
+import opennlp.tools.util.StringUtil;
 
-/** Tokenizes each sentence with OpenNLP's tokenizer, keeping offsets in the body. */
+/**
+ * Tokenizes each sentence with OpenNLP's tokenizer model, keeping offsets in the body.
+ *
+ * <p>OpenNLP's tokenizer splits at whitespace and then asks its model, character by character, where to split inside
+ * each whitespace-delimited chunk; the model sees only the chunk ("said," "U.S." "Kyiv's"), never its neighbours. So
+ * the same chunk always splits the same way, and the splits are cached per chunk: news repeats "said," and "Friday."
+ * in every article, and the model costs a few microseconds per character.
+ */
 public final class Tokenizer implements Annotator {
-  private final ThreadLocal<TokenizerME> tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(OpenNlpModels.TOKENS));
+  /** Chunks cached per thread before the cache is emptied. */
+  static final int CACHE_LIMIT = 50_000;
+  private final ThreadLocal<ChunkSplitter> splitter = ThreadLocal.withInitial(ChunkSplitter::new);
 
   @Override
   public Set<Key<?>> requires() {
@@ -22,28 +34,73 @@ public final class Tokenizer implements Annotator {
 
   @Override
   public void annotate(Document document) {
+    ChunkSplitter chunks = splitter.get();
     List<Sentence> out = new ArrayList<>();
     for (Sentence s : document.get(Annotations.SENTENCES)) {
       String normalized = TextNormalizer.forModels(s.text());
       List<Token> tokens = new ArrayList<>();
-      for (Span span : tokenizer.get().tokenizePos(normalized)) {
-        String word = span.getCoveredText(normalized).toString();
-        int start = s.start() + span.getStart();
-        int end = s.start() + span.getEnd();
-        // The UD model keeps possessives and contractions on the word ("Sorel's", "weren't"); split them as
-        // Penn-style tokenizers do, so names and negations stand alone.
-        int cut = word.length() > 2 && word.endsWith("'s") ? word.length() - 2
-            : word.length() > 3 && word.toLowerCase().endsWith("n't") ? word.length() - 3
-            : word.length() > 2 && word.endsWith("'") && Character.isLetter(word.charAt(word.length() - 2)) ? word.length() - 1 : -1;
-        if (cut > 0) {
-          tokens.add(new Token(word.substring(0, cut), start, start + cut, null));
-          tokens.add(new Token(word.substring(cut), start + cut, end, null));
+      int i = 0;
+      int n = normalized.length();
+      while (i < n) {
+        while (i < n && StringUtil.isWhitespace(normalized.charAt(i))) i++;
+        int chunkStart = i;
+        while (i < n && !StringUtil.isWhitespace(normalized.charAt(i))) i++;
+        if (i == chunkStart) break;
+        String chunk = normalized.substring(chunkStart, i);
+        if (ChunkSplitter.isWhole(chunk)) {
+          add(tokens, chunk, s.start() + chunkStart);
         } else {
-          tokens.add(new Token(word, start, end, null));
+          for (Span span : chunks.split(chunk)) add(tokens, span.getCoveredText(chunk).toString(), s.start() + chunkStart + span.getStart());
         }
       }
       out.add(s.withTokens(tokens));
     }
     document.set(Annotations.SENTENCES, out);
+  }
+
+  /**
+   * The UD model keeps possessives and contractions on the word ("Sorel's", "weren't"); split them as Penn-style
+   * tokenizers do, so names and negations stand alone.
+   */
+  static void add(List<Token> tokens, String word, int start) {
+    int end = start + word.length();
+    int cut = word.length() > 2 && word.endsWith("'s") ? word.length() - 2
+        : word.length() > 3 && word.toLowerCase().endsWith("n't") ? word.length() - 3
+        : word.length() > 2 && word.endsWith("'") && Character.isLetter(word.charAt(word.length() - 2)) ? word.length() - 1 : -1;
+    if (cut > 0) {
+      tokens.add(new Token(word.substring(0, cut), start, start + cut, null));
+      tokens.add(new Token(word.substring(cut), start + cut, end, null));
+    } else {
+      tokens.add(new Token(word, start, end, null));
+    }
+  }
+
+  /** One thread's tokenizer and its cache of chunk splits. */
+  private static final class ChunkSplitter {
+    private final TokenizerME model = new TokenizerME(OpenNlpModels.TOKENS);
+    private final Map<String, Span[]> cache = new HashMap<>();
+
+    /** Chunks the model is never asked about: single characters, and letters and digits only (OpenNLP's alphanumeric optimisation). */
+    static boolean isWhole(String chunk) {
+      return chunk.length() < 2 || isAsciiAlphanumeric(chunk);
+    }
+
+    Span[] split(String chunk) {
+      Span[] spans = cache.get(chunk);
+      if (spans == null) {
+        if (cache.size() >= CACHE_LIMIT) cache.clear();
+        spans = model.tokenizePos(chunk);
+        cache.put(chunk, spans);
+      }
+      return spans;
+    }
+
+    private static boolean isAsciiAlphanumeric(String chunk) {
+      for (int i = 0; i < chunk.length(); i++) {
+        char c = chunk.charAt(i);
+        if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) return false;
+      }
+      return true;
+    }
   }
 }

@@ -19,6 +19,10 @@ class QuantityReaderTest {
       dozens were wounded                  | injured | 24  | 99
       four suspects were arrested          | detained | 4  | 4
       up to 12 people are missing          | missing | 0   | 12
+      the officials said approximately a hundred people died | killed | 90 | 110
+      police said some tens of thousands were displaced | displaced | 20000 | 82500
+      rescuers said no fewer than      7 people died, and 2 more were missing later | killed | 7 | -
+      a crash in 2019 killed 9; in the fire about 40 more people were killed | killed | 36 | 44
       """)
   void readsFiguresAsIntervals(String text, String counted, Double low, Double high) {
     List<Quantity> qs = QuantityReader.read(text);
@@ -28,6 +32,14 @@ class QuantityReaderTest {
       if (high == null) assertThat(q.high()).isNull();
       else assertThat(q.high()).isCloseTo(high, org.assertj.core.data.Offset.offset(1.0));
     });
+  }
+
+  @Test
+  void readsEveryFigureOfALongText() {
+    String text = "Officials said 12 people were killed on Monday. ".repeat(3) + "By Friday some tens of thousands were displaced,"
+        + " approximately a hundred were hospitalised and 4 remained missing.";
+    assertThat(QuantityReader.read(text)).extracting(Quantity::counted)
+        .containsExactly("killed", "killed", "killed", "displaced", "hospitalised", "missing");
   }
 
   @Test
