@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -73,8 +74,11 @@ public final class ClaimExtractor {
     backgroundFigures.get().clear();
     List<Claim> claims = new ArrayList<>();
     List<Attribution> attributions = doc.get(Annotations.ATTRIBUTIONS);
-    for (Attribution a : attributions) claims.addAll(toClaims(article, doc, a));
-    claims.addAll(outletStatements(article, doc, attributions));
+    // Attributed content is read for figures more than once (its claim, then whether it covers its sentence's figures).
+    Map<String, List<Quantity>> figures = new java.util.HashMap<>();
+    Function<String, List<Quantity>> quantities = text -> figures.computeIfAbsent(text, QuantityReader::read);
+    for (Attribution a : attributions) claims.addAll(toClaims(article, doc, a, quantities));
+    claims.addAll(outletStatements(article, doc, attributions, quantities));
     String outlet = outletName(article);
     for (int[] span : backgroundFigures.get()) {
       // ", in which 140 were killed" reads as "in which 140 were killed".
@@ -93,9 +97,9 @@ public final class ClaimExtractor {
   /** A relative clause describing the event inside someone's claim ("the attack, in which 140 were killed") is the outlet's. */
   private static final Pattern BACKGROUND = Pattern.compile("(?i)(,\\s*(in which|which|killing|leaving)\\b|\\b(that|which) (killed|left|saw|claimed)\\b)");
 
-  private List<Claim> toClaims(ArticleText article, Document doc, Attribution a) {
+  private List<Claim> toClaims(ArticleText article, Document doc, Attribution a, Function<String, List<Quantity>> figures) {
     Mention sp = a.speaker();
-    List<Quantity> quantities = QuantityReader.read(a.content());
+    List<Quantity> quantities = figures.apply(a.content());
     var background = BACKGROUND.matcher(a.content());
     if (!a.direct() && background.find()) {
       List<Quantity> described = QuantityReader.read(a.content().substring(background.start())).stream().filter(q -> q.counted() != null).toList();
@@ -145,20 +149,24 @@ public final class ClaimExtractor {
    * Sentences no one is quoted in, where the outlet itself states a figure or who is (not) behind an act. The
    * outlet is their claimant.
    */
-  private List<Claim> outletStatements(ArticleText article, Document doc, List<Attribution> attributions) {
+  private List<Claim> outletStatements(ArticleText article, Document doc, List<Attribution> attributions,
+      Function<String, List<Quantity>> figures) {
     List<Claim> out = new ArrayList<>();
     String outlet = outletName(article);
+    Map<Integer, List<Attribution>> bySentence = new java.util.HashMap<>();
+    for (Attribution a : attributions) bySentence.computeIfAbsent(a.sentenceIndex(), k -> new ArrayList<>()).add(a);
     for (Sentence s : doc.get(Annotations.SENTENCES)) {
-      boolean attributed = attributions.stream().anyMatch(a -> a.sentenceIndex() == s.index() && a.contentStart() < s.end() && a.contentEnd() > s.start());
+      List<Attribution> inSentence = bySentence.getOrDefault(s.index(), List.of());
+      boolean attributed = inSentence.stream().anyMatch(a -> a.contentStart() < s.end() && a.contentEnd() > s.start());
       boolean noEvidence = OUTLET_DENIAL.matcher(s.text()).find();
       // Most sentences carry neither a figure nor a "no evidence" verdict: the readers skip them cheaply.
-      List<Quantity> quantities = QuantityReader.read(s.text()).stream().filter(q -> q.counted() != null).toList();
+      List<Quantity> quantities = figures.apply(s.text()).stream().filter(q -> q.counted() != null).toList();
       List<Proposition> props = !noEvidence || attributed ? List.of() : propositions.read(s.text()).stream().filter(p -> "responsible".equals(p.predicate())
           && p.arguments().containsKey("agent") && !"self".equals(p.arguments().get("agent"))).toList();
       if (attributed) {
         // Figures in attributed sentences the attribution did not cover ("...attack that killed 139 people") still count.
         if (quantities.isEmpty()) continue;
-        boolean covered = attributions.stream().anyMatch(a -> a.sentenceIndex() == s.index() && !QuantityReader.read(a.content()).isEmpty());
+        boolean covered = inSentence.stream().anyMatch(a -> !figures.apply(a.content()).isEmpty());
         if (covered) continue;
         props = List.of();
       }

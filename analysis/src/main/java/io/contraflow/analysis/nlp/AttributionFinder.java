@@ -404,9 +404,13 @@ public final class AttributionFinder implements Annotator {
 
   // ---- reported disagreement and claim nouns ------------------------------------------------------------------
 
+  /** First words of the two-word disagreement verbs ("go against"). */
+  private static final Set<String> DISAGREEMENT_FIRST_WORDS = Lexicon.DISAGREEMENT_VERBS.keySet().stream()
+      .filter(k -> k.indexOf(' ') > 0).map(k -> k.substring(0, k.indexOf(' '))).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   private static String disagreementAt(List<Token> t, int i) {
     String w = t.get(i).lower();
-    if (i + 1 < t.size()) {
+    if (i + 1 < t.size() && DISAGREEMENT_FIRST_WORDS.contains(w)) {
       String two = w + " " + t.get(i + 1).lower();
       String lemma = Lexicon.DISAGREEMENT_VERBS.get(two);
       if (lemma != null) return lemma;
@@ -620,12 +624,17 @@ public final class AttributionFinder implements Annotator {
     return false;
   }
 
+  /** "baseless claim", "unfounded allegation", ...: a false label before a claim noun. */
+  private static final List<String> FALSE_LABEL_PHRASES = Lexicon.FALSE_LABELS.stream()
+      .flatMap(label -> java.util.stream.Stream.of(label + " claim", label + " allegation")).toList();
+  private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^a-z']+");
+
   static Modality modalityOf(String content, String cue, String sentence) {
     String s = sentence.toLowerCase(Locale.ROOT);
-    for (String label : Lexicon.FALSE_LABELS) if (s.contains(label + " claim") || s.contains(label + " allegation")) return Modality.LABELLED_FALSE;
+    for (String phrase : FALSE_LABEL_PHRASES) if (s.contains(phrase)) return Modality.LABELLED_FALSE;
     for (String phrase : Lexicon.NO_EVIDENCE) if (s.contains(phrase)) return Modality.LABELLED_FALSE;
     if (content.strip().endsWith("?")) return Modality.QUESTIONED;
-    for (String w : content.toLowerCase(Locale.ROOT).split("[^a-z']+")) if (Lexicon.HEDGES.contains(w)) return Modality.HEDGED;
+    for (String w : NON_WORD.split(content.toLowerCase(Locale.ROOT))) if (Lexicon.HEDGES.contains(w)) return Modality.HEDGED;
     if (Lexicon.ALLEGATION_CUES.contains(cue)) return Modality.ALLEGED;
     return Modality.STATED;
   }
