@@ -43,9 +43,15 @@ final class GreedyPosTagger {
   private final double[] twoAfterStart;
   private final double[][] previousTag;
   private final double[][] previousTwoTags;
-  private final Map<String, double[]> own = new HashMap<>();
-  /** By lower-case word: the weights of its four neighbour features, one after another. */
-  private final Map<String, double[]> neighbour = new HashMap<>();
+  /**
+   * Whether every neighbour feature in the model ("p1w=x") has its word feature ("w=x"): then a word without a word
+   * feature (a name never seen in training, or seen too rarely to keep) has no neighbour weights either, and one lookup
+   * settles it instead of four. Checked on the model when loaded, so the shortcut is exact.
+   */
+  private final boolean neighboursImplyWord;
+  private final double[] noNeighbourWeights;
+  /** By word as written: its own features' weights, and its four neighbour features' weights one after another. */
+  private final Map<String, double[][]> words = new HashMap<>();
 
   @SuppressWarnings("unchecked")
   GreedyPosTagger(POSModel model) {
@@ -64,6 +70,10 @@ final class GreedyPosTagger {
     this.twoAfterStart = weights("p2S=begin");
     this.previousTag = new double[tagCount][];
     this.previousTwoTags = new double[tagCount * tagCount][];
+    this.neighboursImplyWord = predicates.keySet().stream()
+        .filter(f -> f.length() > 4 && f.charAt(2) == 'w' && f.charAt(3) == '=' && (f.startsWith("p1") || f.startsWith("p2") || f.startsWith("n1") || f.startsWith("n2")))
+        .allMatch(f -> predicates.containsKey("w=" + f.substring(4)));
+    this.noNeighbourWeights = new double[NEIGHBOUR_PREFIXES.length * tagCount];
   }
 
   String[] tag(String[] words) {
@@ -71,8 +81,9 @@ final class GreedyPosTagger {
     double[][] ownWeights = new double[n][];
     double[][] neighbourWeights = new double[n][];
     for (int i = 0; i < n; i++) {
-      ownWeights[i] = own(words[i]);
-      neighbourWeights[i] = neighbour(words[i]);
+      double[][] w = weightsOf(words[i]);
+      ownWeights[i] = w[0];
+      neighbourWeights[i] = w[1];
     }
     int[] chosen = new int[n];
     String[] out = new String[n];
@@ -104,28 +115,29 @@ final class GreedyPosTagger {
     for (int t = 0; t < into.length; t++) into[t] += weights[offset + t];
   }
 
-  private double[] own(String word) {
-    double[] w = own.get(word);
+  private double[][] weightsOf(String word) {
+    double[][] w = words.get(word);
     if (w == null) {
-      if (own.size() >= CACHE_LIMIT) own.clear();
-      w = new double[tagCount];
-      for (String feature : contextGenerator.getContext(0, new String[] {word}, new String[0], null)) {
-        if (!feature.equals("S=begin")) addWeights(w, 0, feature);
-      }
-      own.put(word, w);
+      if (words.size() >= CACHE_LIMIT) words.clear();
+      w = new double[][] {own(word), neighbour(word)};
+      words.put(word, w);
+    }
+    return w;
+  }
+
+  private double[] own(String word) {
+    double[] w = new double[tagCount];
+    for (String feature : contextGenerator.getContext(0, new String[] {word}, new String[0], null)) {
+      if (!feature.equals("S=begin")) addWeights(w, 0, feature);
     }
     return w;
   }
 
   private double[] neighbour(String word) {
     String lower = StringUtil.toLowerCase(word);
-    double[] w = neighbour.get(lower);
-    if (w == null) {
-      if (neighbour.size() >= CACHE_LIMIT) neighbour.clear();
-      w = new double[NEIGHBOUR_PREFIXES.length * tagCount];
-      for (int k = 0; k < NEIGHBOUR_PREFIXES.length; k++) addWeights(w, k * tagCount, NEIGHBOUR_PREFIXES[k] + lower);
-      neighbour.put(lower, w);
-    }
+    if (neighboursImplyWord && !predicates.containsKey("w=" + lower)) return noNeighbourWeights;
+    double[] w = new double[NEIGHBOUR_PREFIXES.length * tagCount];
+    for (int k = 0; k < NEIGHBOUR_PREFIXES.length; k++) addWeights(w, k * tagCount, NEIGHBOUR_PREFIXES[k] + lower);
     return w;
   }
 
