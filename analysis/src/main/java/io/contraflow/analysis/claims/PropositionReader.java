@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * serves a bombing, a dam breach or a hacked election.
  */
 public final class PropositionReader {
-  private static final Pattern MOVE = Pattern.compile("(?i)\\b(fle[ed]\\w*|flee|escap\\w*|head(?:ed|ing|s)?|go|goes|went|going|gone|cross\\w*|"
+  static final Pattern MOVE = Pattern.compile("(?i)\\b(fle[ed]\\w*|flee|escap\\w*|head(?:ed|ing|s)?|go|goes|went|going|gone|cross\\w*|"
       + "enter(?:ed|ing|s)?|dr[io]v\\w*|travel\\w*|run|ran|running|turn\\w*|retreat\\w*|mov(?:e|ed|ing)|make for|made for|sought to reach|"
       + "reach(?:ed)?|bound for|pass through|get into|got into)\\b");
   private static final Pattern DESTINATION = Pattern.compile("(?i)^(?:[\\w'-]+\\s+){0,3}?(?:to|toward|towards|into|for|in the direction of|across"
@@ -27,7 +27,7 @@ public final class PropositionReader {
   private static final Pattern PHRASE_END = Pattern.compile("(?i)\\s+(when|where|after|before|but|and|as|because|while|following|since|until|if|"
       + "with the help|in order|to escape|to flee|on|late|early|last|this|that|which|who)\\b.*$");
   private static final Pattern NOT_ALTERNATIVE = Pattern.compile("(?i),?\\s+(?:and\\s+)?not\\s+(?:to\\s+|toward\\s+|into\\s+)?((?:the\\s+)?[A-Z][\\w.'-]+(?:\\s+[A-Z][\\w.'-]+)?)");
-  private static final Pattern RESPONSIBLE = Pattern.compile("(?i)\\b(involved|involvement|role|behind|responsible|responsibility|carried out|carry out|"
+  static final Pattern RESPONSIBLE = Pattern.compile("(?i)\\b(involved|involvement|role|behind|responsible|responsibility|carried out|carry out|"
       + "carrying out|orchestrat\\w+|organi[sz](?:ed|ing)|ordered|assist(?:ed|ing|s)?|helped|backed|a hand in|part in|link(?:ed|s)?|blam\\w+|"
       + "accus\\w+|plotted|masterminded|sponsored|perpetrated|staged|complicit|complicity|prepared the|executed|caused|to do with|hit by|struck by|fired by|shelled|bombed|shot down|targeted)\\b");
   private static final Set<String> PERPETRATORS = Set.of("attacker", "attackers", "gunman", "gunmen", "perpetrator", "perpetrators", "suspect",
@@ -56,12 +56,29 @@ public final class PropositionReader {
   private static final Pattern INFINITIVE_VERB = Pattern.compile("(?i)(flee|go|escape|cross|enter|reach|head|travel|run|move|pass)\\b");
 
   /** Where something began: "the fire started in the packaging hall", "the blast occurred at the depot". */
-  private static final Pattern ORIGIN = Pattern.compile("(?i)\\b(start(?:ed|s)?|began|begun|begins|broke out|originated|erupted|ignited|"
+  static final Pattern ORIGIN = Pattern.compile("(?i)\\b(start(?:ed|s)?|began|begun|begins|broke out|originated|erupted|ignited|"
       + "occurred|happened|was set|were set)\\s+(?:\\w+\\s+)?(?:in|at|inside|near|on|from)\\s+((?:the\\s+|a\\s+|an\\s+)?(?:[\\w'-]+\\s+){0,3}?[\\w'-]+)"
       + "(?=\\s*(?:[,.;:]|$|\\s+(?:and|but|after|before|when|while|shortly|at|on|of|around|about|not|last|this|early|late)\\b))");
   private static final Pattern NOT_LOCATION = Pattern.compile("(?i)^,?\\s*(?:and\\s+)?not\\s+(?:in|at|inside|near|on|from)\\s+((?:the\\s+|a\\s+|an\\s+)?(?:[\\w'-]+\\s+){0,3}?[\\w'-]+)(?=\\s*(?:[,.;:]|$|\\s+(?:and|but)\\b))");
   private static final Pattern WHAT_STARTED = Pattern.compile("(?i)\\b(fire|blaze|explosion|blast|leak|spill|outbreak|shooting|riot|attack|collapse|flood|crash|"
       + "protest|clash|fighting|violence|strike|derailment)s?\\b");
+
+  private static final Pattern LEADING_ARTICLE = Pattern.compile("^(the|a|an)\\s+");
+  private static final Pattern NOT_A_PLACE = Pattern.compile("(it|there|time|place|that|this|which|all|night|morning|evening|earnest)");
+  private static final Pattern SPACES_OR_HYPHENS = Pattern.compile("[\\s-]+");
+  private static final Pattern NOT_WORD = Pattern.compile("[^a-z']+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** Words of {@link #MOVE}, {@link #RESPONSIBLE} and {@link #ORIGIN}, one from each alternative, to skip clauses without any. */
+  static final WordGate MOVE_WORDS = new WordGate(Set.of("flee", "head", "headed", "heading", "heads", "go", "goes", "went", "going",
+      "gone", "enter", "entered", "entering", "enters", "run", "ran", "running", "move", "moved", "moving", "make", "made", "sought",
+      "reach", "reached", "bound", "pass", "get", "got"), List.of("fle", "escap", "cross", "driv", "drov", "travel", "turn", "retreat"));
+  static final WordGate RESPONSIBLE_WORDS = new WordGate(Set.of("involved", "involvement", "role", "behind", "responsible",
+      "responsibility", "carried", "carry", "carrying", "organised", "organized", "organising", "organizing", "ordered", "assist",
+      "assisted", "assisting", "assists", "helped", "backed", "hand", "part", "link", "linked", "links", "plotted", "masterminded",
+      "sponsored", "perpetrated", "staged", "complicit", "complicity", "prepared", "executed", "caused", "do", "hit", "struck", "fired",
+      "shelled", "bombed", "shot", "targeted"), List.of("orchestrat", "blam", "accus"));
+  static final WordGate ORIGIN_WORDS = new WordGate(Set.of("start", "started", "starts", "began", "begun", "begins", "broke", "originated",
+      "erupted", "ignited", "occurred", "happened", "set"), List.of());
 
   private final Lexicon lexicon = Lexicon.english();
 
@@ -77,6 +94,7 @@ public final class PropositionReader {
   }
 
   private Proposition move(String text) {
+    if (!MOVE_WORDS.mayMatch(text)) return null;
     Matcher m = MOVE.matcher(text);
     while (m.find()) {
       String rest = text.substring(m.start());
@@ -104,6 +122,7 @@ public final class PropositionReader {
 
   /** "The fire started in the packaging hall, not in the warehouse": start(subject=fire, location=packaging hall). */
   private Proposition origin(String text) {
+    if (!ORIGIN_WORDS.mayMatch(text)) return null;
     Matcher m = ORIGIN.matcher(text);
     if (!m.find()) return null;
     String location = place(m.group(2));
@@ -121,11 +140,12 @@ public final class PropositionReader {
 
   /** A location phrase without its article, lower-cased, so "the Packaging Hall" and "packaging hall" agree. */
   private static String place(String phrase) {
-    String p = phrase.trim().toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an)\\s+", "");
-    return p.matches("(it|there|time|place|that|this|which|all|night|morning|evening|earnest)") ? "" : p;
+    String p = LEADING_ARTICLE.matcher(phrase.trim().toLowerCase(Locale.ROOT)).replaceFirst("");
+    return NOT_A_PLACE.matcher(p).matches() ? "" : p;
   }
 
   private List<Proposition> responsible(String text) {
+    if (!RESPONSIBLE_WORDS.mayMatch(text)) return List.of();
     Matcher m = RESPONSIBLE.matcher(text);
     if (!m.find()) return List.of();
     String lower = text.toLowerCase(Locale.ROOT);
@@ -185,7 +205,7 @@ public final class PropositionReader {
   private Set<String> places(String phrase) {
     String p = PHRASE_END.matcher(phrase).replaceFirst("");
     Set<String> out = new LinkedHashSet<>();
-    for (String w : p.split("[\\s-]+")) {
+    for (String w : SPACES_OR_HYPHENS.split(p)) {
       String c = lexicon.country(TRAILING_PUNCT.matcher(w).replaceFirst(""));
       if (c != null) out.add(c);
     }
@@ -215,7 +235,7 @@ public final class PropositionReader {
       String rest = phrase.substring(names.end());
       if (lexicon.isGovernmentMetonym(name) && !VERB_AFTER.matcher(rest).lookingAt()) continue;
       String c = null;
-      for (String w : name.split("[\\s-]+")) if (c == null) c = lexicon.country(w);
+      for (String w : SPACES_OR_HYPHENS.split(name)) if (c == null) c = lexicon.country(w);
       if (c != null) out.add(c);
       else if (name.length() > 1) out.add(name);
     }
@@ -231,7 +251,7 @@ public final class PropositionReader {
   }
 
   private static String mover(String before) {
-    String[] words = before.split("[^a-z']+");
+    String[] words = NOT_WORD.split(before);
     for (int i = words.length - 1; i >= 0 && i >= words.length - 8; i--) {
       if (PERPETRATORS.contains(words[i])) return "perpetrators";
     }
@@ -239,7 +259,7 @@ public final class PropositionReader {
   }
 
   private static String firstWords(String s, int n) {
-    String[] w = s.trim().split("\\s+");
+    String[] w = SPACES.split(s.trim());
     return String.join(" ", java.util.Arrays.copyOf(w, Math.min(n, w.length)));
   }
 

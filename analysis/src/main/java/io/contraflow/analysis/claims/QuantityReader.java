@@ -38,6 +38,11 @@ public final class QuantityReader {
 
   private static final Pattern UNIT = Pattern.compile("^\\s+(?:of\\s+them\\s+)?([a-z]+)");
 
+  private static final Pattern PERCENT_AFTER = Pattern.compile("(?s)^\\s*(%|percent|per cent).*");
+  private static final Pattern CLOCK_AFTER = Pattern.compile("(?s)^\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b|:).*");
+  private static final Pattern VAGUE = Pattern.compile(".*\\b(dozens|scores|hundreds|thousands|millions)\\b.*");
+  private static final Pattern THOUSANDS_COMMA = Pattern.compile("(?s).*\\d,\\d.*");
+  private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z]+");
   private QuantityReader() {}
 
   public static List<Quantity> read(String text) {
@@ -64,11 +69,11 @@ public final class QuantityReader {
       boolean digits = m.group(2) != null;
       if (digits && value >= 1900 && value <= 2100 && qualifier.isEmpty()) continue; // a year
       if (digits && YEAR_OR_DATE.matcher(before).find() && qualifier.isEmpty() && value <= 31) continue; // a date
-      if (after.matches("(?s)^\\s*(%|percent|per cent).*")) {
+      if (PERCENT_AFTER.matcher(after).matches()) {
         out.add(interval(m.group().trim(), value, range(m), qualifier, "percent", null));
         continue;
       }
-      if (after.matches("(?s)^\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b|:).*")) continue;
+      if (CLOCK_AFTER.matcher(after).matches()) continue;
       String unit = unitAfter(norm, m.end());
       String counted = measureNear(norm, m.start(), m.end());
       if (counted == null && unit == null) continue;
@@ -146,7 +151,7 @@ public final class QuantityReader {
 
   private static Quantity interval(String text, double value, Double rangeHigh, String qualifier, String unit, String counted) {
     String q = qualifier;
-    if (text.toLowerCase(Locale.ROOT).matches(".*\\b(dozens|scores|hundreds|thousands|millions)\\b.*")) {
+    if (VAGUE.matcher(text.toLowerCase(Locale.ROOT)).matches()) {
       double hi = value * 4.125 - 0.000001; // dozens 24..99, hundreds 200..825 (below a thousand)
       return new Quantity(text, value, value, Math.floor(hi), true, true, "vague", unit, counted);
     }
@@ -179,7 +184,7 @@ public final class QuantityReader {
   private static String measureNear(String text, int start, int end) {
     String left = text.substring(Math.max(0, start - 60), start);
     int cut = Math.max(left.lastIndexOf(','), Math.max(left.lastIndexOf(';'), left.lastIndexOf('.')));
-    if (cut >= 0 && !left.substring(cut).matches("(?s).*\\d,\\d.*")) left = left.substring(cut + 1);
+    if (cut >= 0 && !THOUSANDS_COMMA.matcher(left.substring(cut)).matches()) left = left.substring(cut + 1);
     String right = text.substring(end, Math.min(text.length(), end + 60));
     int rc = right.length();
     for (char c : new char[] {',', ';', '.'}) {
@@ -187,8 +192,8 @@ public final class QuantityReader {
       if (k >= 0 && k < rc) rc = k;
     }
     right = right.substring(0, rc);
-    String[] lw = java.util.Arrays.stream(left.toLowerCase(Locale.ROOT).split("[^a-z]+")).filter(w -> !w.isEmpty()).toArray(String[]::new);
-    String[] rw = java.util.Arrays.stream(right.toLowerCase(Locale.ROOT).split("[^a-z]+")).filter(w -> !w.isEmpty()).toArray(String[]::new);
+    String[] lw = java.util.Arrays.stream(NOT_LETTERS.split(left.toLowerCase(Locale.ROOT))).filter(w -> !w.isEmpty()).toArray(String[]::new);
+    String[] rw = java.util.Arrays.stream(NOT_LETTERS.split(right.toLowerCase(Locale.ROOT))).filter(w -> !w.isEmpty()).toArray(String[]::new);
     for (int d = 0; d < 7; d++) {
       if (d < rw.length && MEASURES.containsKey(rw[d])) return MEASURES.get(rw[d]);
       int li = lw.length - 1 - d;

@@ -4,6 +4,7 @@ import io.contraflow.analysis.claims.ClaimantType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +23,14 @@ public final class MentionFinder implements Annotator {
       "this", "that", "these", "those", "there", "his", "her", "their", "our", "its", "of", "as", "for", "if", "despite", "although",
       "meanwhile", "however", "shortly", "three", "two", "four", "five", "top", "without", "recounting", "russian", "no", "what", "who",
       "why", "will", "of course", "mr.", "ms.", "mrs.", "dr.", "mr", "ms", "mrs", "dr", "gunmen", "health", "social", "u.s.");
+  // Compiled once: these run for every name in every article.
+  private static final Pattern NOT_LETTER = Pattern.compile("[^A-Za-z]");
+  private static final Pattern LEADING_THE = Pattern.compile("^(The|the) ");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern HYPHENATED_INITIAL = Pattern.compile("-[A-Z]$");
+  private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,6}");
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+  private static final Pattern POSSESSIVE_OR_APOSTROPHE = Pattern.compile("['’]s?$");
   private final Lexicon lexicon = Lexicon.english();
   private final ThreadLocal<Set<String>> knownNames = ThreadLocal.withInitial(Set::of);
 
@@ -124,7 +133,7 @@ public final class MentionFinder implements Annotator {
     String country = lexicon.country(name);
     if (country != null) {
       boolean metonym = lexicon.isGovernmentMetonym(name) || country.equalsIgnoreCase(name)
-          || name.replaceAll("[^A-Za-z]", "").chars().allMatch(Character::isUpperCase);
+          || NOT_LETTER.matcher(name).replaceAll("").chars().allMatch(Character::isUpperCase);
       if (metonym) {
         out.add(new Mention(t.get(nameFrom).start(), t.get(to - 1).end(), name, lexicon.demonym(country) + " government",
             "gov:" + country.toLowerCase(Locale.ROOT), ClaimantType.GOVERNMENT, roleText, country, false));
@@ -132,9 +141,9 @@ public final class MentionFinder implements Annotator {
       }
     }
     ClaimantType type;
-    String canonical = name.replaceFirst("^(The|the) ", "");
+    String canonical = LEADING_THE.matcher(name).replaceFirst("");
     int nameTokens = to - nameFrom;
-    boolean acronym = name.length() >= 2 && name.replaceAll("[^A-Za-z]", "").chars().allMatch(Character::isUpperCase);
+    boolean acronym = name.length() >= 2 && NOT_LETTER.matcher(name).replaceAll("").chars().allMatch(Character::isUpperCase);
     boolean orgWord = false;
     for (int k = nameFrom; k < to; k++) orgWord |= lexicon.isOrganisationWord(t.get(k).text());
     if (orgWord || acronym || name.startsWith("The ") || name.contains("&")) type = ClaimantType.ORGANIZATION;
@@ -160,7 +169,7 @@ public final class MentionFinder implements Annotator {
     Map<String, Mention> byInitials = new HashMap<>();
     for (Mention m : raw) {
       if (m.type() != ClaimantType.ORGANIZATION) continue;
-      String[] words = m.canonical().split("\\s+");
+      String[] words = SPACES.split(m.canonical());
       if (words.length < 2) continue;
       StringBuilder initials = new StringBuilder();
       for (String w : words) if (Character.isUpperCase(w.charAt(0))) initials.append(w.charAt(0));
@@ -168,9 +177,9 @@ public final class MentionFinder implements Annotator {
     }
     List<Mention> aliased = new ArrayList<>(raw.size());
     for (Mention m : raw) {
-      String base = m.canonical().replaceAll("-[A-Z]$", "");
+      String base = HYPHENATED_INITIAL.matcher(m.canonical()).replaceAll("");
       Mention full = null;
-      if (m.type() == ClaimantType.ORGANIZATION && base.matches("[A-Z]{2,6}")) {
+      if (m.type() == ClaimantType.ORGANIZATION && ACRONYM.matcher(base).matches()) {
         for (var e : byInitials.entrySet()) if (base.startsWith(e.getKey())) full = e.getValue();
       }
       aliased.add(full == null ? m : new Mention(m.start(), m.end(), m.text(), full.canonical(), full.key(), full.type(), m.role(), full.affiliation(), false));
@@ -191,7 +200,7 @@ public final class MentionFinder implements Annotator {
   }
 
   static String surname(String name) {
-    String[] parts = name.replaceAll("['’]s$", "").trim().split("\\s+");
+    String[] parts = SPACES.split(POSSESSIVE.matcher(name).replaceAll("").trim());
     return parts[parts.length - 1].toLowerCase(Locale.ROOT);
   }
 
@@ -201,6 +210,6 @@ public final class MentionFinder implements Annotator {
       if (i > from && t.get(i).start() > t.get(i - 1).end()) b.append(' ');
       b.append(t.get(i).text());
     }
-    return b.toString().replaceAll("['’]s?$", "");
+    return POSSESSIVE_OR_APOSTROPHE.matcher(b.toString()).replaceAll("");
   }
 }

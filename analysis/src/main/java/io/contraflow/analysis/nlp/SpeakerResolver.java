@@ -3,6 +3,7 @@ package io.contraflow.analysis.nlp;
 import io.contraflow.analysis.claims.ClaimantType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.Set;
 
@@ -20,6 +21,7 @@ final class SpeakerResolver {
 
   private static final Set<String> PREPOSITIONS = Set.of("by", "of", "in", "at", "for", "from", "with", "about", "to");
 
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
   private final Lexicon lexicon = Lexicon.english();
   private final List<Mention> mentions;
   private final List<Mention> speakers = new ArrayList<>();
@@ -162,7 +164,7 @@ final class SpeakerResolver {
       String c = lexicon.country(tok.text());
       if (c != null && affiliation == null) {
         affiliation = c;
-        modifier = tok.text().replaceAll("['’]s$", "");
+        modifier = POSSESSIVE.matcher(tok.text()).replaceAll("");
       } else if (modifier == null && tok.capitalized() && !DETERMINERS.contains(tok.lower())) {
         modifier = tok.text();
         // "Norland's foreign ministry": a named modifier is the body the group speaks for, even one no lexicon knows.
