@@ -70,9 +70,7 @@ final class GreedyPosTagger {
     this.twoAfterStart = weights("p2S=begin");
     this.previousTag = new double[tagCount][];
     this.previousTwoTags = new double[tagCount * tagCount][];
-    this.neighboursImplyWord = predicates.keySet().stream()
-        .filter(f -> f.length() > 4 && f.charAt(2) == 'w' && f.charAt(3) == '=' && (f.startsWith("p1") || f.startsWith("p2") || f.startsWith("n1") || f.startsWith("n2")))
-        .allMatch(f -> predicates.containsKey("w=" + f.substring(4)));
+    this.neighboursImplyWord = NEIGHBOURS_IMPLY_WORD.computeIfAbsent(predicates, GreedyPosTagger::neighboursImplyWord);
     this.noNeighbourWeights = new double[NEIGHBOUR_PREFIXES.length * tagCount];
   }
 
@@ -113,6 +111,17 @@ final class GreedyPosTagger {
 
   private static void add(double[] into, double[] weights, int offset) {
     for (int t = 0; t < into.length; t++) into[t] += weights[offset + t];
+  }
+
+  /** Per model (its feature map, by identity): a pass over every feature, done once, not per tagger. */
+  private static final Map<Object, Boolean> NEIGHBOURS_IMPLY_WORD = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+  private static boolean neighboursImplyWord(Object featureMap) {
+    @SuppressWarnings("unchecked")
+    Map<String, Context> features = (Map<String, Context>) featureMap;
+    return features.keySet().stream()
+        .filter(f -> f.length() > 4 && f.charAt(2) == 'w' && f.charAt(3) == '=' && (f.startsWith("p1") || f.startsWith("p2") || f.startsWith("n1") || f.startsWith("n2")))
+        .allMatch(f -> features.containsKey("w=" + f.substring(4)));
   }
 
   private double[][] weightsOf(String word) {
