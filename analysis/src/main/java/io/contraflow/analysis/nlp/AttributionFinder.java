@@ -29,6 +29,9 @@ public final class AttributionFinder implements Annotator {
       "her", "legal", "further", "new", "many", "several");
   private static final Set<String> PP_PREPOSITIONS = Set.of("in", "from", "at", "by", "of", "near", "outside");
   private static final Set<String> QUOTED_AS = Set.of("was", "is", "were", "been", "quoted", "cited", "as", "has", "had", "also", "later", "further");
+  /** Participles by which a speaker labels what they answer: "calling the accusation absurd". */
+  private static final Set<String> VERDICT_PARTICIPLES = Set.of("calling", "describing", "branding", "labelling", "labeling", "terming");
+  private static final Set<String> PERFECT_AUX = Set.of("has", "have", "had", "'ve", "'d");
   private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "being", "be", "is", "are");
   private static final Set<String> ADJECTIVAL_CONTEXT = Set.of("VERB", "AUX", "ADP", "DET");
   private static final Set<String> PARTICIPLE_OPENERS = Set.of("by", ",", "while", "after", "before", "when", "in", "despite", "since");
@@ -284,10 +287,13 @@ public final class AttributionFinder implements Annotator {
           s.index(), Polarity.AFFIRMED, Modality.ALLEGED, false, null, null);
     }
     if (i >= 2 && t.get(i - 1).is("as") && (t.get(i - 2).is("quoted") || t.get(i - 2).is("cited"))) return null; // "quoted as saying by X": X relays
-    // "keep suspected gunmen": a participle used as an adjective.
+    // "keep suspected gunmen": a participle used as an adjective. After "has"/"had" it is a perfect tense: "the group
+    // has claimed responsibility".
     if (i + 1 < t.size() && "NOUN".equals(t.get(i + 1).tag()) && t.get(i).lower().endsWith("ed") && !lemma.equals("say")
         && !Lexicon.DENIAL_CUES.contains(lemma) && !Lexicon.BLAME_CUES.contains(lemma)
-        && (i == 0 || t.get(i - 1).tag() != null && ADJECTIVAL_CONTEXT.contains(t.get(i - 1).tag()))) return null;
+        && (i == 0 || t.get(i - 1).tag() != null && ADJECTIVAL_CONTEXT.contains(t.get(i - 1).tag()) && !PERFECT_AUX.contains(t.get(i - 1).lower()))) {
+      return null;
+    }
     int subjEnd = skipLeft(t, i - 1);
     if (subjEnd >= 0 && (t.get(subjEnd).is("and") || t.get(subjEnd).is("but")) && !here.isEmpty()) {
       // "X said P and (again) denied Q": the second verb shares the first one's subject.
@@ -332,7 +338,9 @@ public final class AttributionFinder implements Annotator {
     }
     // Participles and infinitives ("by claiming that", "to suggest") take the clause's subject.
     if (speaker == null && t.get(i).lower().endsWith("ing") && i > 0 && PARTICIPLE_OPENERS.contains(t.get(i - 1).lower())) {
-      speaker = firstParty(t, 0, i, speakers);
+      // "X said P, adding Q": the speaker of the clause just read goes on.
+      boolean continues = t.get(i - 1).text().equals(",") && !here.isEmpty() && here.get(here.size() - 1).contentEnd() <= t.get(i - 1).start();
+      speaker = continues ? here.get(here.size() - 1).speaker() : firstParty(t, 0, i, speakers);
       if (speaker == null) speaker = here.isEmpty() ? speakers.lastSpeaker() : here.get(here.size() - 1).speaker();
     }
     if (speaker == null) return null;
@@ -537,7 +545,10 @@ public final class AttributionFinder implements Annotator {
    * opened by a subordinator ("While X claimed P, Y did Q") it ends with the subordinate clause.
    */
   private static int contentEnd(List<Token> t, int from) {
-    boolean subordinate = !t.isEmpty() && SUBORDINATORS.contains(t.get(0).lower());
+    // The first word, past bullets and quotation marks: "• Despite X claiming P, Y says Q".
+    int first = 0;
+    while (first < t.size() && !Character.isLetterOrDigit(t.get(first).text().charAt(0))) first++;
+    boolean subordinate = first < t.size() && SUBORDINATORS.contains(t.get(first).lower());
     for (int k = from; k < t.size(); k++) {
       if (subordinate && t.get(k).text().equals(",") && k > from) return k;
       // "P, and U.S. intelligence said Q": a coordinated clause with its own cue ends this content.
@@ -548,6 +559,11 @@ public final class AttributionFinder implements Annotator {
       if (k > from && (t.get(k).is("and") || t.get(k).is("but"))) {
         int m = skipLeftwardsFrom(t, k + 1);
         if (m < t.size() && cueLemma(t, m) != null && t.get(m).lower().endsWith("ed")) return k;
+      }
+      // "P, adding that Q", "P, calling the charge absurd": the speaker's next remark or verdict is not part of P.
+      if (k > from && t.get(k).text().equals(",") && k + 1 < t.size() && t.get(k + 1).lower().endsWith("ing")
+          && (cueLemma(t, k + 1) != null || VERDICT_PARTICIPLES.contains(t.get(k + 1).lower()))) {
+        return k;
       }
       if (CONTENT_STOPS.contains(t.get(k).lower()) && k + 1 < t.size() && t.get(k + 1).is("to")) return k;
       if (t.get(k).is("quoted") && k + 1 < t.size() && t.get(k + 1).is("as")) return k;
