@@ -38,7 +38,7 @@ public final class AttributionFinder implements Annotator {
   private static final Set<String> CLAIM_MAKING_VERBS = Set.of("made", "make", "makes", "making", "pushed", "pushes", "pushing", "repeated",
       "spread", "spreading", "reiterated", "echoed", "floated", "advanced", "peddled", "aired", "voiced");
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its");
-  private static final Set<String> CLAUSE_JOINERS = Set.of("and", "but", "while", "whereas");
+  private static final Set<String> CLAUSE_JOINERS = Set.of("and", "but", "while", "whereas", "though", "although");
 
   private final Lexicon lexicon = Lexicon.english();
 
@@ -145,17 +145,19 @@ public final class AttributionFinder implements Annotator {
         }
       }
 
-      // "P, a claim the group denied": the trailing noun phrase reports someone rejecting P.
+      // "P, a claim the group denied", "P, which Kyiv denied": the trailing phrase reports someone rejecting P.
       for (int k = 0; k + 3 < t.size(); k++) {
-        if (!t.get(k).text().equals(",") || !(t.get(k + 1).is("a") || t.get(k + 1).is("an") || t.get(k + 1).is("the"))) continue;
-        if (!Lexicon.CLAIM_NOUNS.contains(t.get(k + 2).lower())) continue;
+        if (!t.get(k).text().equals(",")) continue;
+        boolean which = t.get(k + 1).is("which");
+        boolean claimNoun = (t.get(k + 1).is("a") || t.get(k + 1).is("an") || t.get(k + 1).is("the")) && Lexicon.CLAIM_NOUNS.contains(t.get(k + 2).lower());
+        if (!which && !claimNoun) continue;
         int v = -1;
         for (int m = k + 3; m < Math.min(t.size(), k + 10); m++) {
           String lemma = Lexicon.CUE_VERBS.get(t.get(m).lower());
           if (lemma != null && Lexicon.DENIAL_CUES.contains(lemma)) { v = m; break; }
         }
         if (v < 0) continue;
-        int subjectFrom = t.get(k + 3).is("that") ? k + 4 : k + 3;
+        int subjectFrom = which ? k + 2 : t.get(k + 3).is("that") ? k + 4 : k + 3;
         Mention denier = speakers.resolve(t, subjectFrom, skipLeft(t, v - 1) + 1);
         int comma = t.get(k).start();
         Attribution claimed = here.stream().filter(h -> h.contentEnd() > comma && h.contentStart() < comma).findFirst().orElse(null);
@@ -312,6 +314,12 @@ public final class AttributionFinder implements Annotator {
       // "Rescue crews at the Kidou Theatre in Divlerkovo": walk back over up to three prepositional phrases to a head
       // that can speak.
       int probe = start;
+      // "Sources close to the investigation", "people familiar with the plans": the speakers are the sources.
+      if (probe >= 3 && (t.get(probe - 1).is("to") && t.get(probe - 2).is("close") || t.get(probe - 1).is("with") && t.get(probe - 2).is("familiar"))
+          && (lexicon.isGroup(t.get(probe - 3).lower()) || t.get(probe - 3).is("people") || t.get(probe - 3).is("person"))) {
+        start = npStart(t, probe - 3);
+        probe = 0;
+      }
       for (int hops = 0; hops < 3 && probe >= 2 && PP_PREPOSITIONS.contains(t.get(probe - 1).lower()); hops++) {
         String h = t.get(probe - 2).lower();
         if (lexicon.isGroup(h) || lexicon.isTitle(h) || lexicon.isOrganisationNoun(h) || h.equals("investigation") || h.equals("study")
@@ -347,6 +355,7 @@ public final class AttributionFinder implements Annotator {
 
     int j = i + 1;
     if (inverted) j = npEnd(t, i + 1);
+    if (lemma.equals("tell") && !inverted) j = afterHearer(t, j);
     j = skipTimePhrases(t, j);
     if (j < t.size() && t.get(j).text().equals(",")) {
       // "said, without offering any evidence, that ...": skip the aside.
@@ -368,6 +377,21 @@ public final class AttributionFinder implements Annotator {
     if (Lexicon.DENIAL_CUES.contains(lemma) && negated(content)) polarity = Polarity.AFFIRMED;
     return new Attribution(speaker, lemma, t.get(span[0]).start(), t.get(span[1] - 1).end(), content, s.index(), polarity,
         modalityOf(content, lemma, s.text()), false, relayAfter(t, t.get(i).end(), speakers), null);
+  }
+
+  /**
+   * "told the BBC that P", "told reporters P": the hearer is not part of what was said. Up to a "that" a few words on
+   * (with no comma between), else over a hearer that is a name or a group.
+   */
+  private int afterHearer(List<Token> t, int j) {
+    for (int k = j; k < Math.min(t.size(), j + 12); k++) {
+      if (t.get(k).text().equals(",") || t.get(k).text().equals("\"")) break;
+      if (t.get(k).is("that")) return k;
+    }
+    // Only a hearer that plainly ends: names ("the BBC", "Reuters"), groups ("reporters") or an outlet ("the agency").
+    int end = j < t.size() && (t.get(j).is("the") || t.get(j).is("a")) ? j + 1 : j;
+    while (end < t.size() && (t.get(end).capitalized() || lexicon.isGroup(t.get(end).lower()) || lexicon.isOrganisationNoun(t.get(end).lower()))) end++;
+    return end > j && end < t.size() && !(t.get(end - 1).is("the") || t.get(end - 1).is("a")) ? end : j;
   }
 
   private static final Set<String> TIME_HEADS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -559,6 +583,11 @@ public final class AttributionFinder implements Annotator {
       if (k > from && (t.get(k).is("and") || t.get(k).is("but"))) {
         int m = skipLeftwardsFrom(t, k + 1);
         if (m < t.size() && cueLemma(t, m) != null && t.get(m).lower().endsWith("ed")) return k;
+      }
+      // "P, but did not give their names": a second predicate of the speaker, not part of P.
+      if (k > from && t.get(k).text().equals(",") && k + 2 < t.size() && (t.get(k + 1).is("but") || t.get(k + 1).is("and"))
+          && ("AUX".equals(t.get(k + 2).tag()) || "VERB".equals(t.get(k + 2).tag())) && !t.get(k + 2).lower().endsWith("ing")) {
+        return k;
       }
       // "P, adding that Q", "P, calling the charge absurd": the speaker's next remark or verdict is not part of P.
       if (k > from && t.get(k).text().equals(",") && k + 1 < t.size() && t.get(k + 1).lower().endsWith("ing")

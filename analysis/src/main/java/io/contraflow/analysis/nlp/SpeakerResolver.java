@@ -59,6 +59,13 @@ final class SpeakerResolver {
     if (PREPOSITIONS.contains(t.get(from).lower())) return null;
     // "Officials in Ostrava", "a spokesman for the ministry": the head comes before the preposition (but "an
     // investigation by the Gazette" is named whole).
+    // "Sources close to the investigation", "people familiar with the talks": the sources, unnamed.
+    for (int k = from + 1; k < to - 1; k++) {
+      if (t.get(k).is("close") && t.get(k + 1).is("to") || t.get(k).is("familiar") && t.get(k + 1).is("with")) {
+        to = k;
+        break;
+      }
+    }
     String placeOfPhrase = null;
     for (int k = from + 1; k < to - 1; k++) {
       String w = t.get(k).lower();

@@ -60,6 +60,9 @@ class ClaimConstructionsTest {
       case "modality" -> c.modality().name().equals(v);
       case "reported" -> c.reported() != null && c.reported().challenged().contains(v);
       case "relay" -> c.relayedBy() != null && c.relayedBy().contains(v);
+      case "starts" -> c.content().startsWith(v);
+      case "ends" -> c.content().endsWith(v);
+      case "type" -> c.claimantType().name().equals(v);
       case "counted" -> {
         String[] p = v.split(":", -1);
         yield c.quantities().stream().anyMatch(q -> p[0].equals(q.counted()) && near(q.low(), p[1]) && (p.length < 3 || near(q.high(), p[2])));
