@@ -64,6 +64,8 @@ public final class PropositionReader {
       + "protest|clash|fighting|violence|strike|derailment)s?\\b");
 
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^(the|a|an)\\s+");
+  /** "at about 3 a.m.", "at midnight": when, not where. */
+  private static final Pattern TIME_OF_DAY = Pattern.compile("(about |around |approximately |roughly |just )?(\\d|midnight|noon|dawn|dusk|daybreak)");
   private static final Pattern NOT_A_PLACE = Pattern.compile("(it|there|time|place|that|this|which|all|night|morning|evening|earnest)");
   private static final Pattern SPACES_OR_HYPHENS = Pattern.compile("[\\s-]+");
   private static final Pattern NOT_WORD = Pattern.compile("[^a-z']+");
@@ -141,7 +143,7 @@ public final class PropositionReader {
   /** A location phrase without its article, lower-cased, so "the Packaging Hall" and "packaging hall" agree. */
   private static String place(String phrase) {
     String p = LEADING_ARTICLE.matcher(phrase.trim().toLowerCase(Locale.ROOT)).replaceFirst("");
-    return NOT_A_PLACE.matcher(p).matches() ? "" : p;
+    return NOT_A_PLACE.matcher(p).matches() || TIME_OF_DAY.matcher(p).lookingAt() ? "" : p;
   }
 
   private List<Proposition> responsible(String text) {

@@ -29,6 +29,7 @@ public final class AttributionFinder implements Annotator {
       "her", "legal", "further", "new", "many", "several");
   private static final Set<String> PP_PREPOSITIONS = Set.of("in", "from", "at", "by", "of", "near", "outside");
   private static final Set<String> QUOTED_AS = Set.of("was", "is", "were", "been", "quoted", "cited", "as", "has", "had", "also", "later", "further");
+  private static final Set<String> FIGURE_NOUNS = Set.of("figure", "number", "toll", "tally", "estimate", "count");
   /** Participles by which a speaker labels what they answer: "calling the accusation absurd". */
   private static final Set<String> VERDICT_PARTICIPLES = Set.of("calling", "describing", "branding", "labelling", "labeling", "terming");
   private static final Set<String> PERFECT_AUX = Set.of("has", "have", "had", "'ve", "'d");
@@ -176,7 +177,14 @@ public final class AttributionFinder implements Annotator {
       // "according to X" on its own names the speaker; after another cue it names a relay.
       int acc = indexOfWord(t, 0, t.size(), "according");
       if (acc >= 0 && acc + 1 < t.size() && t.get(acc + 1).is("to") && here.isEmpty()) {
-        Mention source = speakers.resolve(t, acc + 2, phraseEnd(t, acc + 2));
+        int sourceEnd = phraseEnd(t, acc + 2);
+        // "according to a statement from the hospital": the phrase goes on to who issued it.
+        int issued = acc + 2 < t.size() && (t.get(acc + 2).is("a") || t.get(acc + 2).is("the")) ? acc + 3 : acc + 2;
+        if (issued + 2 < t.size() && SpeakerResolver.ISSUED_TEXTS.contains(t.get(issued).lower())
+            && (t.get(issued + 1).is("from") || t.get(issued + 1).is("by"))) {
+          sourceEnd = phraseEnd(t, issued + 2);
+        }
+        Mention source = speakers.resolve(t, acc + 2, sourceEnd);
         if (source == null) source = firstParty(t, acc + 2, t.size(), speakers);
         if (source != null && here.stream().noneMatch(Attribution::direct)) {
           int[] span = trim(t, 0, acc);
@@ -271,6 +279,8 @@ public final class AttributionFinder implements Annotator {
   // ---- reported speech ----------------------------------------------------------------------------------------
 
   private Attribution reported(List<Token> t, int i, String lemma, Sentence s, String body, SpeakerResolver speakers, List<Attribution> here) {
+    // "who asked not to be named": a condition of anonymity, not a claim.
+    if (lemma.equals("ask") && i + 3 < t.size() && t.get(i + 1).is("not") && t.get(i + 2).is("to") && t.get(i + 3).is("be")) return null;
     // "the alleged perpetrators": an adjective, not a cue.
     if (i > 0 && (t.get(i - 1).is("the") || t.get(i - 1).is("a")) || "ADJ".equals(t.get(i).tag())) return null;
     if ("NOUN".equals(t.get(i).tag()) && !t.get(i).lower().endsWith("ed")) return null;
@@ -583,6 +593,12 @@ public final class AttributionFinder implements Annotator {
       if (k > from && (t.get(k).is("and") || t.get(k).is("but"))) {
         int m = skipLeftwardsFrom(t, k + 1);
         if (m < t.size() && cueLemma(t, m) != null && t.get(m).lower().endsWith("ed")) return k;
+      }
+      // "P, a figure that could not be verified": the outlet's remark on P. ("P, a claim Kyiv denied" is read later,
+      // as Kyiv's denial of P.)
+      if (k > from && t.get(k).text().equals(",") && k + 2 < t.size() && (t.get(k + 1).is("a") || t.get(k + 1).is("an"))
+          && FIGURE_NOUNS.contains(t.get(k + 2).lower())) {
+        return k;
       }
       // "P, but did not give their names": a second predicate of the speaker, not part of P.
       if (k > from && t.get(k).text().equals(",") && k + 2 < t.size() && (t.get(k + 1).is("but") || t.get(k + 1).is("and"))

@@ -10,6 +10,16 @@ import opennlp.tools.util.Span;
 public final class SentenceSplitter implements Annotator {
   private final ThreadLocal<SentenceDetectorME> detector = ThreadLocal.withInitial(() -> new SentenceDetectorME(OpenNlpModels.SENTENCES));
 
+  /**
+   * The model sometimes ends a sentence after an abbreviation inside it ("at about 3 a.m., destroyed four homes"): a
+   * "sentence" that ends with a comma, or one that starts with a lower-case letter, is the same sentence going on.
+   */
+  private static boolean continuesSentence(String body, int previousEnd, int nextStart) {
+    char last = body.charAt(previousEnd - 1);
+    char first = body.charAt(nextStart);
+    return last == ',' || last == ';' || Character.isLowerCase(first);
+  }
+
   @Override
   public Set<Key<?>> requires() {
     return Set.of(Annotations.PARAGRAPHS);
@@ -23,12 +33,22 @@ public final class SentenceSplitter implements Annotator {
   @Override
   public void annotate(Document document) {
     List<Sentence> sentences = new ArrayList<>();
+    String body = document.article().body();
     for (Paragraph p : document.get(Annotations.PARAGRAPHS)) {
+      int open = -1; // start of the sentence being built, in the body
+      int openEnd = -1;
       for (Span s : detector.get().sentPosDetect(TextNormalizer.forModels(p.text()))) {
         int start = p.start() + s.getStart();
         int end = p.start() + s.getEnd();
-        sentences.add(new Sentence(sentences.size(), p.index(), start, end, document.article().body().substring(start, end), List.of()));
+        if (open >= 0 && continuesSentence(body, openEnd, start)) {
+          openEnd = end;
+          continue;
+        }
+        if (open >= 0) sentences.add(new Sentence(sentences.size(), p.index(), open, openEnd, body.substring(open, openEnd), List.of()));
+        open = start;
+        openEnd = end;
       }
+      if (open >= 0) sentences.add(new Sentence(sentences.size(), p.index(), open, openEnd, body.substring(open, openEnd), List.of()));
     }
     document.set(Annotations.SENTENCES, sentences);
   }

@@ -13,6 +13,9 @@ import java.util.Set;
  * "the spokeswoman"), the last fitting named speaker. Keeps the per-article memory that pronouns need.
  */
 final class SpeakerResolver {
+  /** What a speaker issues rather than says: its author is the claimant. */
+  static final Set<String> ISSUED_TEXTS = Set.of("statement", "post", "message", "letter", "release", "communique", "notice",
+      "bulletin", "tweet");
   private static final Set<String> REPORT_NOUNS = Set.of("study", "report", "investigation", "assessment", "analysis", "survey",
       "poll", "review", "audit", "inquiry", "probe", "estimate", "estimates", "data", "figures", "statistics", "documents", "findings");
   private static final Set<String> LEADER_WORDS = Set.of("president", "leader", "premier", "chancellor", "king", "prime");
@@ -59,6 +62,11 @@ final class SpeakerResolver {
     if (PREPOSITIONS.contains(t.get(from).lower())) return null;
     // "Officials in Ostrava", "a spokesman for the ministry": the head comes before the preposition (but "an
     // investigation by the Gazette" is named whole).
+    // "a statement from the hospital", "a post by the ministry": the one who issued it speaks.
+    if (to - from >= 4 && (t.get(from).is("a") || t.get(from).is("the")) && ISSUED_TEXTS.contains(t.get(from + 1).lower())
+        && (t.get(from + 2).is("from") || t.get(from + 2).is("by"))) {
+      from += 3;
+    }
     // "Sources close to the investigation", "people familiar with the talks": the sources, unnamed.
     for (int k = from + 1; k < to - 1; k++) {
       if (t.get(k).is("close") && t.get(k + 1).is("to") || t.get(k).is("familiar") && t.get(k + 1).is("with")) {
