@@ -28,6 +28,8 @@ public final class AttributionFinder implements Annotator {
   private static final Set<String> NOUN_CONTEXT = Set.of("the", "a", "an", "such", "of", "any", "no", "these", "those", "its", "their", "his",
       "her", "legal", "further", "new", "many", "several");
   private static final Set<String> PP_PREPOSITIONS = Set.of("in", "from", "at", "by", "of", "near", "outside");
+  private static final Set<String> QUANTIFIERS = Set.of("both", "all", "some", "many", "several", "most", "two", "three", "four",
+      "five", "dozens", "hundreds");
   private static final Set<String> QUOTED_AS = Set.of("was", "is", "were", "been", "quoted", "cited", "as", "has", "had", "also", "later", "further");
   private static final Set<String> FIGURE_NOUNS = Set.of("figure", "number", "toll", "tally", "estimate", "count");
   /** Participles by which a speaker labels what they answer: "calling the accusation absurd". */
@@ -299,6 +301,20 @@ public final class AttributionFinder implements Annotator {
           s.index(), Polarity.AFFIRMED, Modality.ALLEGED, false, null, null);
     }
     if (i >= 2 && t.get(i - 1).is("as") && (t.get(i - 2).is("quoted") || t.get(i - 2).is("cited"))) return null; // "quoted as saying by X": X relays
+    if (i >= 3 && t.get(i - 1).is("as") && lemma.equals("say")) {
+      // "Tarpress quoted the minister as saying P": the minister speaks, Tarpress relays.
+      int q = -1;
+      for (int k = i - 3; k >= Math.max(0, i - 10); k--) if (t.get(k).is("quoted") || t.get(k).is("cited")) { q = k; break; }
+      if (q >= 0) {
+        Mention quotedSpeaker = speakers.resolve(t, q + 1, i - 1);
+        int[] span = clause(t, t.size() > i + 1 && t.get(i + 1).is("that") ? i + 2 : i + 1, t.size());
+        if (quotedSpeaker == null || span == null) return null;
+        Mention relay = q > 0 ? speakers.resolve(t, npStart(t, skipLeft(t, q - 1)), skipLeft(t, q - 1) + 1) : null;
+        String content = slice(body, t, span[0], span[1]);
+        return new Attribution(quotedSpeaker, lemma, t.get(span[0]).start(), t.get(span[1] - 1).end(), content, s.index(),
+            polarityOf(content), modalityOf(content, lemma, s.text()), false, relay == null ? null : relay.canonical(), null);
+      }
+    }
     // "keep suspected gunmen": a participle used as an adjective. After "has"/"had" it is a perfect tense: "the group
     // has claimed responsibility".
     if (i + 1 < t.size() && "NOUN".equals(t.get(i + 1).tag()) && t.get(i).lower().endsWith("ed") && !lemma.equals("say")
@@ -537,7 +553,7 @@ public final class AttributionFinder implements Annotator {
       Token prev = t.get(k - 1);
       String w = prev.lower();
       boolean part = prev.capitalized() || w.equals("'s") || w.equals("'") || w.equals("the") || w.equals("a") || w.equals("an")
-          || w.equals("of") || w.equals("and") || w.equals("other") || lexicon.isTitle(w) || lexicon.isGroup(w) || lexicon.country(w) != null
+          || w.equals("of") || w.equals("and") || w.equals("other") || QUANTIFIERS.contains(w) || lexicon.isTitle(w) || lexicon.isGroup(w) || lexicon.country(w) != null
           || "ADJ".equals(prev.tag()) || "NOUN".equals(prev.tag()) && !Lexicon.CUE_VERBS.containsKey(w) || w.equals("-") || w.equals("&");
       if (!part || prev.text().equals("\"")) break;
       k--;

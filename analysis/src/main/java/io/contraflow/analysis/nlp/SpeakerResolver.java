@@ -180,7 +180,8 @@ final class SpeakerResolver {
       if (c != null && affiliation == null) {
         affiliation = c;
         modifier = POSSESSIVE.matcher(tok.text()).replaceAll("");
-      } else if (modifier == null && tok.capitalized() && !DETERMINERS.contains(tok.lower())) {
+      } else if (modifier == null && tok.capitalized() && !DETERMINERS.contains(tok.lower())
+          && !(k == 0 && tok.tag() != null && !"PROPN".equals(tok.tag()))) { // "Human rights groups": a capital that only opens the sentence
         modifier = tok.text();
         // "Norland's foreign ministry": a named modifier is the body the group speaks for, even one no lexicon knows.
         boolean possessive = k + 1 < to && (t.get(k + 1).text().equals("'s") || t.get(k + 1).text().equals("'"));
