@@ -148,11 +148,13 @@ public final class AttributionFinder implements Annotator {
         }
       }
 
-      // "P, a claim the group denied", "P, which Kyiv denied": the trailing phrase reports someone rejecting P.
+      // "P, a claim the group denied", "P, a figure the army disputes", "P, which Kyiv denied": the trailing phrase
+      // reports someone rejecting P.
       for (int k = 0; k + 3 < t.size(); k++) {
         if (!t.get(k).text().equals(",")) continue;
         boolean which = t.get(k + 1).is("which");
-        boolean claimNoun = (t.get(k + 1).is("a") || t.get(k + 1).is("an") || t.get(k + 1).is("the")) && Lexicon.CLAIM_NOUNS.contains(t.get(k + 2).lower());
+        boolean claimNoun = (t.get(k + 1).is("a") || t.get(k + 1).is("an") || t.get(k + 1).is("the"))
+            && (Lexicon.CLAIM_NOUNS.contains(t.get(k + 2).lower()) || FIGURE_NOUNS.contains(t.get(k + 2).lower()));
         if (!which && !claimNoun) continue;
         int v = -1;
         for (int m = k + 3; m < Math.min(t.size(), k + 10); m++) {
@@ -163,7 +165,8 @@ public final class AttributionFinder implements Annotator {
         int subjectFrom = which ? k + 2 : t.get(k + 3).is("that") ? k + 4 : k + 3;
         Mention denier = speakers.resolve(t, subjectFrom, skipLeft(t, v - 1) + 1);
         int comma = t.get(k).start();
-        Attribution claimed = here.stream().filter(h -> h.contentEnd() > comma && h.contentStart() < comma).findFirst().orElse(null);
+        // The claim the phrase refers to spans the comma, or ends just before it ("P, a figure X disputes" ends P there).
+        Attribution claimed = here.stream().filter(h -> h.contentStart() < comma && h.contentEnd() > comma - 2).findFirst().orElse(null);
         if (denier == null || claimed == null) continue;
         int end = t.get(k).start();
         String content = body.substring(claimed.contentStart(), end).strip();
