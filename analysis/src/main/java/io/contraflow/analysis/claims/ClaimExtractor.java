@@ -116,6 +116,14 @@ public final class ClaimExtractor {
         .anyMatch(o -> o != a && Lexicon.BLAME_CUES.contains(o.cue()) && o.content().equals(a.content()));
     List<Proposition> props = reported != null ? List.of()
         : Lexicon.BLAME_CUES.contains(a.cue()) || deniesBlame ? propositions.blame(a.content()) : propositions.read(a.content());
+    if (Lexicon.BLAME_CUES.contains(a.cue()) && AttributionFinder.isReciprocal(a.content())) {
+      // "X and Y accused each other": each blames the other party of the same accusation.
+      props = doc.get(Annotations.ATTRIBUTIONS).stream()
+          .filter(o -> o != a && o.contentStart() == a.contentStart() && o.cue().equals(a.cue()) && !o.speaker().key().equals(sp.key()))
+          .map(o -> new Proposition(null, "responsible", Map.of("agent", o.speaker().affiliation() != null ? o.speaker().affiliation()
+              : o.speaker().canonical()), Map.of(), false))
+          .limit(1).toList();
+    }
     List<Claim> out = new ArrayList<>();
     if ("as claimed".equals(a.cue())) {
       // The holder of "as claimed by X" asserts what the main clause ruled out.
@@ -137,7 +145,9 @@ public final class ClaimExtractor {
           args.put("agent", sp.affiliation() != null ? sp.affiliation() : sp.canonical());
         }
       }
-      String id = article.id() + ":" + a.contentStart() + "-" + a.contentEnd() + (n++ > 0 ? ":" + n : "");
+      // Reciprocal accusations share their span: the claimant keeps their ids apart.
+      String id = article.id() + ":" + a.contentStart() + "-" + a.contentEnd() + (n++ > 0 ? ":" + n : "")
+          + (AttributionFinder.isReciprocal(a.content()) ? ":" + sp.key() : "");
       out.add(new Claim(id, article.id(), article.source(), article.publishedAt(), sp.canonical(), sp.type(), sp.text(), sp.role(),
           sp.affiliation(), a.cue(), a.content(), p.subject(), p.predicate(), args, p.negatedArguments(), polarity, a.modality(),
           quantities, reported, a.direct(), sentence, a.sentenceIndex(), a.contentStart(), a.contentEnd(), a.relay()));

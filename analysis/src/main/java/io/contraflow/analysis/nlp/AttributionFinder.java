@@ -404,8 +404,27 @@ public final class AttributionFinder implements Annotator {
     String content = slice(body, t, span[0], span[1]);
     Polarity polarity = Lexicon.DENIAL_CUES.contains(lemma) ? Polarity.DENIED : polarityOf(content);
     if (Lexicon.DENIAL_CUES.contains(lemma) && negated(content)) polarity = Polarity.AFFIRMED;
-    return new Attribution(speaker, lemma, t.get(span[0]).start(), t.get(span[1] - 1).end(), content, s.index(), polarity,
-        modalityOf(content, lemma, s.text()), false, relayAfter(t, t.get(i).end(), speakers), null);
+    String relay = relayAfter(t, t.get(i).end(), speakers);
+    Modality modality = modalityOf(content, lemma, s.text());
+    Attribution first = new Attribution(speaker, lemma, t.get(span[0]).start(), t.get(span[1] - 1).end(), content, s.index(), polarity,
+        modality, false, relay, null);
+    if (Lexicon.BLAME_CUES.contains(lemma) && isReciprocal(content) && afterwards) {
+      // "Russia and Ukraine accused each other of P": one accusation each way, each party its own claimant.
+      int and = indexOfWord(t, subjStart, i, "and");
+      Mention left = and > subjStart ? speakers.resolve(t, subjStart, and) : null;
+      Mention right = and > 0 ? speakers.resolve(t, and + 1, skipLeft(t, i - 1) + 1) : null;
+      if (left != null && right != null && !left.key().equals(right.key())) {
+        here.add(new Attribution(right, lemma, first.contentStart(), first.contentEnd(), content, s.index(), polarity, modality, false, relay, null));
+        return new Attribution(left, lemma, first.contentStart(), first.contentEnd(), content, s.index(), polarity, modality, false, relay, null);
+      }
+    }
+    return first;
+  }
+
+  /** "each other of ...", "one another for ...": an accusation both ways. */
+  public static boolean isReciprocal(String content) {
+    String c = content.toLowerCase(Locale.ROOT);
+    return c.startsWith("each other") || c.startsWith("one another");
   }
 
   /**
