@@ -98,14 +98,10 @@ public final class QuantityReader {
       "scores", "hundreds", "thousands", "millions");
 
   /**
-   * Whether the text holds a digit or a number word: a cheap test before the full pattern, which tries every qualifier
-   * and number form at each word and is the costliest step of reading a claim. Most sentences hold no number.
+   * Where the next digit or number word at or after {@code from} starts, or -1: a cheap scan that lets the full
+   * pattern (every qualifier and number form tried at each word, the costliest step of reading a claim) skip the many
+   * sentences that hold no number, and start near the ones that do.
    */
-  public static boolean mayHaveNumber(String text) {
-    return nextNumber(text, 0) >= 0;
-  }
-
-  /** Where the next digit or number word at or after {@code from} starts, or -1. */
   private static int nextNumber(String text, int from) {
     for (int i = from; i < text.length(); ) {
       char c = text.charAt(i);

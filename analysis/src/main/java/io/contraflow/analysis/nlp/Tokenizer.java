@@ -65,7 +65,7 @@ public final class Tokenizer implements Annotator {
   static void add(List<Token> tokens, String word, int start) {
     int end = start + word.length();
     int cut = word.length() > 2 && word.endsWith("'s") ? word.length() - 2
-        : word.length() > 3 && word.toLowerCase().endsWith("n't") ? word.length() - 3
+        : word.length() > 3 && word.toLowerCase(java.util.Locale.ROOT).endsWith("n't") ? word.length() - 3
         : word.length() > 2 && word.endsWith("'") && Character.isLetter(word.charAt(word.length() - 2)) ? word.length() - 1 : -1;
     if (cut > 0) {
       tokens.add(new Token(word.substring(0, cut), start, start + cut, null));
