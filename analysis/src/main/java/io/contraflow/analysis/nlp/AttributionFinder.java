@@ -47,7 +47,7 @@ public final class AttributionFinder implements Annotator {
 
   @Override
   public Set<Key<?>> requires() {
-    return Set.of(Annotations.SENTENCES, Annotations.POS, Annotations.QUOTES, Annotations.MENTIONS);
+    return Set.of(Annotations.PARAGRAPHS, Annotations.SENTENCES, Annotations.POS, Annotations.QUOTES, Annotations.MENTIONS);
   }
 
   @Override
@@ -64,6 +64,8 @@ public final class AttributionFinder implements Annotator {
     List<Attribution> out = new ArrayList<>();
     Mention lastQuoteSpeaker = null;
     int lastQuoteParagraph = -1;
+    List<Paragraph> paragraphs = document.get(Annotations.PARAGRAPHS);
+    List<Quote> continuedQuotes = new ArrayList<>();
     for (Sentence s : sentences) {
       List<Token> t = s.tokens();
       boolean[] quoted = quotedTokens(t, quotes);
@@ -77,7 +79,18 @@ public final class AttributionFinder implements Annotator {
         Mention speaker = quoteSpeaker(t, q, s, sentences, speakers, usedCues);
         boolean standalone = firstTokenFrom(s.tokens(), s.start()) >= 0 && lastTokenBefore(sentences.get(indexOf(sentences, q.start(), s.index())).tokens(), q.start()) < 0;
         if (speaker == null && standalone && q.paragraph() == lastQuoteParagraph) speaker = lastQuoteSpeaker;
-        if (speaker == null) continue;
+        if (speaker == null) {
+          // A quote left open at its paragraph's end goes on in the next one ('"We found three points of origin.' /
+          // '"Whoever did this knew," she said.'): it takes the speaker found there.
+          if (runsToParagraphEnd(q, paragraphs)) continuedQuotes.add(q);
+          continue;
+        }
+        for (Quote open : continuedQuotes) {
+          if (open.paragraph() + 1 != q.paragraph() || !opensParagraph(q, paragraphs)) continue;
+          out.add(new Attribution(speaker, "quote", open.start(), open.end(), open.text(), indexOf(sentences, open.start(), s.index()),
+              polarityOf(open.text()), modalityOf(open.text(), "quote", open.text()), true, null, null));
+        }
+        continuedQuotes.clear();
         String relay = relayAfter(t, q.end(), speakers);
         here.add(new Attribution(speaker, "quote", q.start(), q.end(), q.text(), indexOf(sentences, q.start(), s.index()),
             polarityOf(q.text()), modalityOf(q.text(), "quote", s.text()), true, relay, null));
@@ -212,6 +225,20 @@ public final class AttributionFinder implements Annotator {
   }
 
   // ---- direct quotes ------------------------------------------------------------------------------------------
+
+  /** The quote has no closing mark: only spaces and punctuation follow it in its paragraph. */
+  private static boolean runsToParagraphEnd(Quote q, List<Paragraph> paragraphs) {
+    Paragraph p = paragraphs.get(q.paragraph());
+    for (int i = q.end(); i < p.end(); i++) if (Character.isLetterOrDigit(p.text().charAt(i - p.start()))) return false;
+    String rest = TextNormalizer.forModels(p.text().substring(q.end() - p.start()));
+    return rest.indexOf('"') < 0;
+  }
+
+  /** The quote's opening mark starts its paragraph. */
+  private static boolean opensParagraph(Quote q, List<Paragraph> paragraphs) {
+    Paragraph p = paragraphs.get(q.paragraph());
+    return TextNormalizer.forModels(p.text().substring(0, q.start() - p.start())).strip().equals("\"");
+  }
 
   private Mention quoteSpeaker(List<Token> t, Quote q, Sentence s, List<Sentence> sentences, SpeakerResolver speakers, Set<Integer> used) {
     // After the closing mark: ", Lukashenko said", ", said spokeswoman Maria Zakharova", "he was quoted as saying".

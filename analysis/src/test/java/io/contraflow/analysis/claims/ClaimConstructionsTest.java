@@ -29,7 +29,8 @@ class ClaimConstructionsTest {
       while ((line = in.readLine()) != null) {
         if (line.isBlank() || line.startsWith("#")) continue;
         String[] f = line.split("\t");
-        out.add(Arguments.of(f[0], f[1], f[2], f[3], f[4], f.length > 5 ? f[5] : ""));
+        // " ¶ " in the text is a paragraph break.
+        out.add(Arguments.of(f[0], f[1].replace(" \u00b6 ", "\n\n"), f[2], f[3], f[4], f.length > 5 ? f[5] : ""));
       }
     }
     return out.stream();
