@@ -1,5 +1,6 @@
 package io.contraflow.analysis;
 
+import io.contraflow.analysis.time.TimeSource;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -8,13 +9,26 @@ import java.util.Objects;
  * Independent of any wire format.
  *
  * @param publishedAt publication time, or ingestion time when the source gave none (never null)
+ * @param timeSource where {@code publishedAt} came from; grouping compares only times read from the articles
  */
-public record ArticleText(String id, String title, String body, String source, String url, Instant publishedAt, String language) {
+public record ArticleText(String id, String title, String body, String source, String url, Instant publishedAt, String language,
+                          TimeSource timeSource) {
   public ArticleText {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(body, "body");
     Objects.requireNonNull(publishedAt, "publishedAt");
     title = title == null ? "" : title;
     language = language == null ? "en" : language;
+    timeSource = timeSource == null ? TimeSource.PUBLISHER : timeSource;
+  }
+
+  /** An article whose publication time its publisher gave. */
+  public ArticleText(String id, String title, String body, String source, String url, Instant publishedAt, String language) {
+    this(id, title, body, source, url, publishedAt, language, TimeSource.PUBLISHER);
+  }
+
+  /** True when the publication time was read from the article (not the time we ingested it). */
+  public boolean dated() {
+    return timeSource.isKnown();
   }
 }

@@ -13,13 +13,18 @@ public final class SharedSeeds {
   private SharedSeeds() {}
 
   public static Path dir() {
+    return shared("seeds", "the shared seed articles");
+  }
+
+  /** A folder of ../shared: skips the test with a reason when it is missing, and fails it when CI=true. */
+  public static Path shared(String folder, String what) {
     String root = System.getProperty("contraflow.root");
     Path base = root != null ? Path.of(root) : Path.of("").toAbsolutePath().getParent();
-    Path seeds = base.resolve("../shared/seeds").normalize();
-    if (!Files.isDirectory(seeds)) {
-      if ("true".equals(System.getenv("CI"))) throw new AssertionError("CI=true but the shared seeds are missing at " + seeds);
-      Assumptions.abort("skipped: " + seeds + " not found (the shared seed articles sit beside the checkout)");
+    Path dir = base.resolve("../shared/" + folder).normalize();
+    if (!Files.isDirectory(dir)) {
+      if ("true".equals(System.getenv("CI"))) throw new AssertionError("CI=true but " + what + " are missing at " + dir);
+      Assumptions.abort("skipped: " + dir + " not found (" + what + " sit beside the checkout)");
     }
-    return seeds;
+    return dir;
   }
 }

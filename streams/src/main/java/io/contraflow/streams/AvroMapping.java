@@ -4,6 +4,9 @@ import io.contraflow.analysis.ArticleText;
 import io.contraflow.analysis.claims.ArticleAnalysis;
 import io.contraflow.analysis.contradictions.Finding;
 import io.contraflow.analysis.events.EventDecision;
+import io.contraflow.analysis.events.EventFeatures;
+import io.contraflow.analysis.semantic.Vectors;
+import io.contraflow.analysis.time.PublicationTimes;
 import io.contraflow.schemas.AnalyzedArticle;
 import io.contraflow.schemas.Article;
 import io.contraflow.schemas.Claim;
@@ -15,6 +18,7 @@ import io.contraflow.schemas.Evidence;
 import io.contraflow.schemas.Quantity;
 import io.contraflow.schemas.ReportedDisagreement;
 import io.contraflow.schemas.Side;
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,14 +38,19 @@ public final class AvroMapping {
 
   // ---- articles ------------------------------------------------------------------------------------------------
 
-  /** The analysis view of an ingested article; publication time falls back to ingestion time. */
+  /**
+   * The analysis view of an ingested article. Its publication time is the input's own when given, else read from its
+   * URL or dateline, else its ingestion time, marked as such ({@link PublicationTimes}).
+   */
   public static ArticleText toArticleText(Article a) {
-    Instant time = a.getPublishedAt() != null ? a.getPublishedAt() : a.getIngestedAt();
-    return new ArticleText(a.getId(), a.getTitle(), a.getBody(), a.getSource(), a.getUrl(), time, a.getLanguage());
+    PublicationTimes.Resolved time = PublicationTimes.resolve(a.getPublishedAt(), a.getUrl(), a.getBody(), a.getIngestedAt());
+    return new ArticleText(a.getId(), a.getTitle(), a.getBody(), a.getSource(), a.getUrl(), time.at(), a.getLanguage(),
+        time.source());
   }
 
   public static AnalyzedArticle toAvro(ArticleAnalysis analysis) {
     ArticleText t = analysis.article();
+    EventFeatures f = analysis.features() != null ? analysis.features() : EventFeatures.of(t);
     return AnalyzedArticle.newBuilder()
         .setArticleId(t.id())
         .setTitle(t.title())
@@ -49,9 +58,17 @@ public final class AvroMapping {
         .setUrl(t.url())
         .setLanguage(t.language())
         .setEventTime(t.publishedAt())
-        .setEntities(new LinkedHashMap<>(analysis.entities()))
-        .setTerms(new LinkedHashMap<>(analysis.terms()))
-        .setFingerprint(analysis.fingerprint())
+        .setEventTimeSource(io.contraflow.schemas.TimeSource.valueOf(t.timeSource().name()))
+        .setEntities(new LinkedHashMap<>(f.entities()))
+        .setTerms(new LinkedHashMap<>(f.terms()))
+        .setFingerprint(f.fingerprint())
+        .setFocal(sorted(f.focal()))
+        .setPlaces(sorted(f.places()))
+        .setSpeakers(sorted(f.speakers()))
+        .setHeadlineIncident(f.headlineIncident())
+        .setIncident(f.incident())
+        .setIncidents(new ArrayList<>(f.incidents()))
+        .setGist(f.gist() == null ? null : ByteBuffer.wrap(Vectors.toBytes(f.gist())))
         .setClaims(new ArrayList<>(analysis.claims().stream().map(AvroMapping::toAvro).toList()))
         .build();
   }
@@ -61,9 +78,13 @@ public final class AvroMapping {
    * extraction (grouping compares entities, terms and fingerprints), so it is empty here.
    */
   public static ArticleAnalysis toDomain(AnalyzedArticle a) {
-    ArticleText text = new ArticleText(a.getArticleId(), a.getTitle(), "", a.getSource(), a.getUrl(), a.getEventTime(), a.getLanguage());
-    return new ArticleAnalysis(text, a.getClaims().stream().map(AvroMapping::toDomain).toList(),
-        a.getEntities(), a.getTerms(), a.getFingerprint());
+    ArticleText text = new ArticleText(a.getArticleId(), a.getTitle(), "", a.getSource(), a.getUrl(), a.getEventTime(),
+        a.getLanguage(), io.contraflow.analysis.time.TimeSource.valueOf(a.getEventTimeSource().name()));
+    EventFeatures features = new EventFeatures(a.getEntities(), a.getTerms(), a.getFingerprint(), EventFeatures.UNKNOWN_LENGTH,
+        new LinkedHashSet<>(a.getFocal()), new LinkedHashSet<>(a.getPlaces()), new LinkedHashSet<>(a.getSpeakers()),
+        a.getHeadlineIncident(), a.getIncident(), new LinkedHashSet<>(a.getIncidents()),
+        a.getGist() == null ? null : Vectors.fromBytes(bytes(a.getGist())));
+    return new ArticleAnalysis(text, a.getClaims().stream().map(AvroMapping::toDomain).toList(), features);
   }
 
   // ---- claims --------------------------------------------------------------------------------------------------
@@ -154,6 +175,13 @@ public final class AvroMapping {
         .setEntities(new LinkedHashMap<>(p.entities))
         .setTerms(new LinkedHashMap<>(p.terms))
         .setFingerprints(new LinkedHashMap<>(p.fingerprints))
+        .setGists(packed(p.gists))
+        .setFocalCounts(new LinkedHashMap<>(p.focalCounts))
+        .setPlaceCounts(new LinkedHashMap<>(p.placeCounts))
+        .setSpeakerCounts(new LinkedHashMap<>(p.speakerCounts))
+        .setIncidents(new LinkedHashMap<>(p.incidents))
+        .setDatedFirst(p.datedFirst)
+        .setDatedLast(p.datedLast)
         .build();
   }
 
@@ -169,15 +197,43 @@ public final class AvroMapping {
     p.entities = new LinkedHashMap<>(a.getEntities());
     p.terms = new LinkedHashMap<>(a.getTerms());
     p.fingerprints = new LinkedHashMap<>(a.getFingerprints());
+    a.getGists().forEach((id, g) -> p.gists.put(id, Vectors.fromBytes(bytes(g))));
+    p.focalCounts = new LinkedHashMap<>(a.getFocalCounts());
+    p.placeCounts = new LinkedHashMap<>(a.getPlaceCounts());
+    p.speakerCounts = new LinkedHashMap<>(a.getSpeakerCounts());
+    p.incidents = new LinkedHashMap<>(a.getIncidents());
+    p.datedFirst = a.getDatedFirst();
+    p.datedLast = a.getDatedLast();
     return p;
+  }
+
+  private static Map<String, ByteBuffer> packed(Map<String, float[]> gists) {
+    Map<String, ByteBuffer> out = new LinkedHashMap<>();
+    gists.forEach((id, g) -> out.put(id, ByteBuffer.wrap(Vectors.toBytes(g))));
+    return out;
+  }
+
+  private static byte[] bytes(ByteBuffer buffer) {
+    ByteBuffer b = buffer.duplicate();
+    byte[] out = new byte[b.remaining()];
+    b.get(out);
+    return out;
+  }
+
+  /** Sorted, so that the same set gives the same record bytes on every run. */
+  private static List<String> sorted(java.util.Set<String> names) {
+    return new ArrayList<>(new java.util.TreeSet<>(names));
   }
 
   /** The public summary of an event after {@code decision} assigned {@code article} to it. */
   public static Event toEvent(io.contraflow.analysis.events.EventProfile p, EventDecision decision, AnalyzedArticle article) {
     List<String> keyTerms = new ArrayList<>();
-    p.entities.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
+    // Ties broken by name, so that two runs over the same articles give the same key terms.
+    p.entities.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
+            .thenComparing(Map.Entry.comparingByKey()))
         .limit(EVENT_KEY_TERMS).forEach(e -> keyTerms.add(e.getKey()));
-    p.terms.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
+    p.terms.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
+            .thenComparing(Map.Entry.comparingByKey()))
         .map(Map.Entry::getKey).filter(t -> !keyTerms.contains(t))
         .limit(Math.max(0, EVENT_KEY_TERMS - keyTerms.size())).forEach(keyTerms::add);
     EventAssignment assignment = EventAssignment.newBuilder()
@@ -187,6 +243,8 @@ public final class AvroMapping {
         .setSimilarity(decision.similarity())
         .setSyndicatedCopyOf(decision.syndicatedCopyOf())
         .setAssignedAt(article.getEventTime())
+        .setTimeSource(article.getEventTimeSource())
+        .setReason(decision.reason())
         .build();
     return Event.newBuilder()
         .setEventId(p.eventId)

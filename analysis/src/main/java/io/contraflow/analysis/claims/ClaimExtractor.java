@@ -16,6 +16,9 @@ import io.contraflow.analysis.nlp.QuoteFinder;
 import io.contraflow.analysis.nlp.Sentence;
 import io.contraflow.analysis.nlp.SentenceSplitter;
 import io.contraflow.analysis.nlp.Tokenizer;
+import io.contraflow.analysis.semantic.Lead;
+import io.contraflow.analysis.semantic.MiniLmEmbedder;
+import io.contraflow.analysis.semantic.SentenceEmbedder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,14 +39,31 @@ public final class ClaimExtractor {
   /** Spans of attributed content that describe the event in the outlet's voice; collected per analysis. */
   private final ThreadLocal<List<int[]>> backgroundFigures = ThreadLocal.withInitial(ArrayList::new);
   private final PropositionReader propositions = new PropositionReader();
+  /** Embeds each article's headline and lead for event grouping; null to leave the gist out. */
+  private final SentenceEmbedder embedder;
 
   public ClaimExtractor(Pipeline pipeline) {
-    this.pipeline = pipeline;
+    this(pipeline, null);
   }
 
+  public ClaimExtractor(Pipeline pipeline, SentenceEmbedder embedder) {
+    this.pipeline = pipeline;
+    this.embedder = embedder;
+  }
+
+  /** The English pipeline, with the gist of each article embedded by the bundled sentence model. */
   public static ClaimExtractor english() {
-    return new ClaimExtractor(new Pipeline(List.of(new BoilerplateRemover(), new SentenceSplitter(), new Tokenizer(), new PosTagger(),
-        new QuoteFinder(), new MentionFinder(), new AttributionFinder())));
+    return new ClaimExtractor(englishPipeline(), MiniLmEmbedder.get());
+  }
+
+  /** The English pipeline without the gist: claims and word features only (no model to load). */
+  public static ClaimExtractor englishWithoutGist() {
+    return new ClaimExtractor(englishPipeline(), null);
+  }
+
+  private static Pipeline englishPipeline() {
+    return new Pipeline(List.of(new BoilerplateRemover(), new SentenceSplitter(), new Tokenizer(), new PosTagger(),
+        new QuoteFinder(), new MentionFinder(), new AttributionFinder()));
   }
 
   /**
@@ -91,7 +111,9 @@ public final class ClaimExtractor {
     }
     // Grouping features come from the text here, where it is whole; later stages carry only the features.
     EventFeatures features = EventFeatures.of(article);
-    return new ArticleAnalysis(article, dedupe(claims), features.entities(), features.terms(), features.fingerprint());
+    float[] gist = embedder == null ? null
+        : embedder.embed(Lead.of(article.title(), doc.get(Annotations.SENTENCES).stream().map(Sentence::text).toList()));
+    return new ArticleAnalysis(article, dedupe(claims), features.withGist(gist));
   }
 
   /** A relative clause describing the event inside someone's claim ("the attack, in which 140 were killed") is the outlet's. */

@@ -18,6 +18,8 @@ final class ArticleTokenizer {
       "(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:['’\\-][\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*)*['’]?");
   /** Lines shorter than this are headings or captions, never soft-wrapped prose. */
   private static final int SHORT_LINE = 50;
+  /** Headlines are shorter than this; longer Title Case lines are rare enough to wrap as prose. */
+  private static final int HEADING_LENGTH = 140;
 
   private ArticleTokenizer() {}
 
@@ -145,7 +147,8 @@ final class ArticleTokenizer {
   /**
    * Lines of the text with soft wraps undone: a line break inside a sentence (plain-text feeds wrap at a fixed width)
    * joins the lines, so a name at the start of a wrapped line is not mistaken for a sentence start. A break after
-   * sentence punctuation, before a blank line, or after a short line (a heading, a caption) is kept.
+   * sentence punctuation, before a blank line, or after a short line or a Title Case line (a heading, a caption) is
+   * kept.
    */
   static List<String> unwrap(String text) {
     List<String> lines = new ArrayList<>();
@@ -156,12 +159,25 @@ final class ArticleTokenizer {
         flush(current, lines);
         continue;
       }
-      if (current.length() > 0 && endsLine(current)) flush(current, lines);
+      if (current.length() > 0 && (endsLine(current) || isHeading(current))) flush(current, lines);
       if (current.length() > 0) current.append(' ');
       current.append(line);
     }
     flush(current, lines);
     return lines;
+  }
+
+  /** A Title Case line of headline length: every longer word capitalised ("Reporter Killed in Army Raid in Jenin"). */
+  private static boolean isHeading(CharSequence line) {
+    if (line.length() > HEADING_LENGTH) return false;
+    int counted = 0;
+    for (String w : words(line.toString())) {
+      if (w.length() <= 3 && Character.isLowerCase(w.charAt(0))) continue;
+      if (!Character.isLetter(w.charAt(0))) continue;
+      if (!Character.isUpperCase(w.charAt(0))) return false;
+      counted++;
+    }
+    return counted >= 4;
   }
 
   private static boolean endsLine(CharSequence line) {

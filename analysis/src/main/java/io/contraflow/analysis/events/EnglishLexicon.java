@@ -90,6 +90,10 @@ final class EnglishLexicon {
   static final Set<String> NAME_CONNECTORS = words("of", "for", "the", "de", "del", "der", "al", "bin", "ibn", "von",
       "van", "la", "le", "du", "da", "di", "y");
 
+  /** Month abbreviations, which are capitalised but never names ("Aug. 4", "Jan 8"). */
+  static final Set<String> MONTH_ABBREVIATIONS = words("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+      "nov", "dec");
+
   /** Abbreviations whose trailing full stop does not end a sentence. */
   static final Set<String> ABBREVIATIONS = words("mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt",
       "col", "sgt", "capt", "prof", "jr", "sr", "no", "vs", "inc", "co", "corp", "ltd", "maj", "mt", "ft", "jan",

@@ -1,10 +1,16 @@
 package io.contraflow.analysis.events;
 
 /**
- * Which event an article joins.
+ * Which event an article joins, and why.
  *
  * @param newEvent true when no open event was close enough and the article opens {@code eventId}
  * @param similarity score against the chosen event (0 for a new event)
  * @param syndicatedCopyOf the article this one repeats, or null
+ * @param reason what decided it, in words a reader can check ("about akleh, jazeera; gist 0.78; names and terms
+ *     0.32; 45 days after the story's last dated report"), or null
  */
-public record EventDecision(String eventId, boolean newEvent, double similarity, String syndicatedCopyOf) {}
+public record EventDecision(String eventId, boolean newEvent, double similarity, String syndicatedCopyOf, String reason) {
+  public EventDecision(String eventId, boolean newEvent, double similarity, String syndicatedCopyOf) {
+    this(eventId, newEvent, similarity, syndicatedCopyOf, null);
+  }
+}

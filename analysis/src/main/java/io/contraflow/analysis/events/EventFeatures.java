@@ -4,12 +4,16 @@ import io.contraflow.analysis.ArticleText;
 import io.contraflow.analysis.claims.ArticleAnalysis;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * What event grouping compares between articles: weighted names, weighted key terms and a body fingerprint.
+ * What event grouping compares between articles: weighted names, weighted key terms, a body fingerprint, which names
+ * the article is about (its focus), which of its names are places, the kind of incident its headline reports, and
+ * the embedding of its headline and lead.
  *
  * <p>Entity weights: {@code 1 + ln(mentions)}, plus 1 when the name is in the headline and 0.5 when it is in the first
  * three sentences; times 1.5 for multi-word organisation/incident names (the most distinctive) and 0.5 for countries
@@ -22,8 +26,24 @@ import java.util.Map;
  * @param fingerprint 64-bit SimHash of the body's word 3-shingles (0 when the body has fewer than 25 words)
  * @param bodyWords number of words in the body, to judge whether the fingerprint is reliable, or
  *     {@link #UNKNOWN_LENGTH}
+ * @param focal names the article is about: in the headline or the lead, or mentioned at least
+ *     {@value #FOCAL_MENTIONS} times (a name mentioned once deep in the text is background)
+ * @param places names that read as places: countries, and names mostly written after "in", "at", "near", "from"
+ *     ("in Jenin") or before a place noun ("Jenin refugee camp"); where something happened says less about which
+ *     incident it was than who and what it happened to
+ * @param speakers names that read as speakers: at least a third of their mentions say or claim something ("Putin
+ *     said", "said Lukashenko", "according to the ministry"); a president comments on many stories, so a speaker
+ *     shared with an event is weaker evidence than a shared subject (a victim, a flight)
+ * @param headlineIncident the first incident name of the headline (else the lead), such as "beirut fire", or null: a
+ *     report whose own incident is another kind of incident at the same place is about another incident
+ * @param incident the kind of incident the headline (else the lead) reports first ({@link IncidentKinds}), or null
+ * @param incidents every kind of incident the headline and lead name ("Iran killed dozens when it shot down the
+ *     flight": killing, aircraft loss)
+ * @param gist unit-length embedding of the headline and lead, or null
  */
-public record EventFeatures(Map<String, Double> entities, Map<String, Double> terms, long fingerprint, int bodyWords) {
+public record EventFeatures(Map<String, Double> entities, Map<String, Double> terms, long fingerprint, int bodyWords,
+                            Set<String> focal, Set<String> places, Set<String> speakers, String headlineIncident,
+                            String incident, Set<String> incidents, float[] gist) {
   /** {@link #bodyWords} when features arrive without their text: the supplied fingerprint is trusted. */
   public static final int UNKNOWN_LENGTH = Integer.MAX_VALUE;
   static final int MAX_ENTITIES = 64;
@@ -32,25 +52,39 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
   private static final double LEAD_BONUS = 0.5;
   private static final int LEAD_SENTENCES = 3;
 
+  static final int FOCAL_MENTIONS = 3;
+
   public EventFeatures {
     entities = Map.copyOf(entities);
     terms = Map.copyOf(terms);
+    focal = focal == null ? Set.of() : Set.copyOf(focal);
+    places = places == null ? Set.of() : Set.copyOf(places);
+    speakers = speakers == null ? Set.of() : Set.copyOf(speakers);
+    incidents = incidents == null ? (incident == null ? Set.of() : Set.of(incident)) : Set.copyOf(incidents);
   }
 
-  /** Features of an analysed article: its own entities and terms when the extractor filled them in, else computed. */
+  /** Names and terms only, as carried by older records: every name counts as focal, none as a place. */
+  public EventFeatures(Map<String, Double> entities, Map<String, Double> terms, long fingerprint, int bodyWords) {
+    this(entities, terms, fingerprint, bodyWords, entities.keySet(), Set.of(), Set.of(), null, null, Set.of(), null);
+  }
+
+  /** The same features with this gist. */
+  public EventFeatures withGist(float[] newGist) {
+    return new EventFeatures(entities, terms, fingerprint, bodyWords, focal, places, speakers, headlineIncident, incident,
+        incidents, newGist);
+  }
+
+  /** Features of an analysed article: those the extractor computed when it did, else computed from the text. */
   public static EventFeatures of(ArticleAnalysis analysis) {
-    boolean supplied = (analysis.entities() != null && !analysis.entities().isEmpty())
-        || (analysis.terms() != null && !analysis.terms().isEmpty());
-    if (!supplied) return of(analysis.article());
-    Map<String, Double> entities = analysis.entities() == null ? Map.of() : analysis.entities();
-    Map<String, Double> terms = analysis.terms() == null ? Map.of() : analysis.terms();
-    String body = analysis.article().body();
-    if (analysis.fingerprint() != 0L) {
-      // The extractor saw the text; downstream stages may carry the features without the body.
-      return new EventFeatures(entities, terms, analysis.fingerprint(), body.isEmpty() ? UNKNOWN_LENGTH : countWords(body));
+    EventFeatures supplied = analysis.features();
+    if (supplied == null) return of(analysis.article());
+    if (supplied.fingerprint() == 0L && !analysis.article().body().isEmpty()) {
+      EventFeatures computed = of(analysis.article());
+      return new EventFeatures(supplied.entities(), supplied.terms(), computed.fingerprint(), computed.bodyWords(),
+          supplied.focal(), supplied.places(), supplied.speakers(), supplied.headlineIncident(), supplied.incident(),
+          supplied.incidents(), supplied.gist());
     }
-    EventFeatures computed = of(analysis.article());
-    return new EventFeatures(entities, terms, computed.fingerprint(), computed.bodyWords());
+    return supplied;
   }
 
   /**
@@ -64,12 +98,30 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
     boolean[] inName = new boolean[tokens.size()];
     Map<String, Tally> names = new HashMap<>();
     Map<String, NameFinder.Kind> kinds = new HashMap<>();
+    Map<String, int[]> placeVotes = new HashMap<>();
+    String headlineIncident = null;
+    Token headlineAt = null;
+    int headlineFirst = Integer.MAX_VALUE;
+    for (NameFinder.Mention m : mentions) {
+      Token at = tokens.get(m.firstToken());
+      if (m.kind() == NameFinder.Kind.INCIDENT && (at.inTitle() || at.sentence() <= 1)
+          && (headlineIncident == null || at.inTitle() && !headlineAt.inTitle() || at.inTitle() == headlineAt.inTitle()
+              && m.firstToken() < headlineFirst)) {
+        headlineIncident = m.key();
+        headlineAt = at;
+        headlineFirst = m.firstToken();
+      }
+    }
     for (NameFinder.Mention m : mentions) {
       // The lower-case noun of "the Kakhovka dam" stays a term too.
       for (int k = m.firstToken(); k <= m.lastToken(); k++) inName[k] |= tokens.get(k).capitalised();
       Token first = tokens.get(m.firstToken());
       names.computeIfAbsent(m.key(), x -> new Tally()).add(first);
       kinds.merge(m.key(), m.kind(), (a, b) -> a.ordinal() <= b.ordinal() ? a : b);
+      int[] votes = placeVotes.computeIfAbsent(m.key(), x -> new int[3]);
+      votes[1]++;
+      if (readsAsPlace(tokens, m)) votes[0]++;
+      if (readsAsSpeaker(tokens, m)) votes[2]++;
     }
 
     Map<String, Tally> words = new HashMap<>();
@@ -89,14 +141,111 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
     }
 
     Map<String, Double> entities = new HashMap<>();
-    names.forEach((key, tally) -> entities.put(key, tally.weight() * kindFactor(kinds.get(key))));
+    String source = article.source() == null ? "" : " " + article.source().toLowerCase(java.util.Locale.ROOT) + " ";
+    names.forEach((key, tally) -> {
+      // The agency or outlet that supplied the article is not what it is about.
+      if (CommonNames.contains(key) || source.contains(" " + key + " ") || source.contains("(" + key + ")")) return;
+      entities.put(key, tally.weight() * kindFactor(kinds.get(key)));
+    });
+    Map<String, Double> kept = top(entities, MAX_ENTITIES);
+    Set<String> focal = new HashSet<>();
+    Set<String> places = new HashSet<>();
+    Set<String> speakers = new HashSet<>();
+    for (String key : kept.keySet()) {
+      Tally t = names.get(key);
+      if (t.inTitle || t.inLead || t.count >= FOCAL_MENTIONS) focal.add(key);
+      int[] votes = placeVotes.get(key);
+      if (kinds.get(key) == NameFinder.Kind.COUNTRY || 2 * votes[0] >= votes[1]) places.add(key);
+      if (3 * votes[2] >= votes[1]) speakers.add(key);
+    }
     Map<String, Double> terms = new HashMap<>();
     words.forEach((key, tally) -> {
       // A pair seen once is noise; a pair that recurs or sits in the headline is a phrase.
       if (key.indexOf(' ') < 0 || tally.count > 1 || tally.inTitle) terms.put(key, tally.weight());
     });
-    return new EventFeatures(top(entities, MAX_ENTITIES), top(terms, MAX_TERMS), SimHash.of(bodyWords),
-        bodyWords.size());
+    Set<String> incidentKinds = new java.util.LinkedHashSet<>();
+    String first = incidents(tokens, incidentKinds);
+    return new EventFeatures(kept, top(terms, MAX_TERMS), SimHash.of(bodyWords), bodyWords.size(), focal, places,
+        speakers, headlineIncident, first, incidentKinds, null);
+  }
+
+  /** Words before a name that make it a place: "in Jenin", "near the Kherson bridge", "from Bucha". */
+  private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "from", "outside", "across", "into", "inside",
+      "around", "towards", "toward");
+
+  /** "in Jenin", "outside Bucha", "the Jenin refugee camp": the mention names a place. */
+  private static boolean readsAsPlace(List<Token> tokens, NameFinder.Mention m) {
+    if (m.kind() == NameFinder.Kind.INCIDENT) return false;
+    int before = m.firstToken() - 1;
+    if (before >= 0 && tokens.get(before).lower().equals("the")) before--;
+    if (before >= 0 && LOCATIVES.contains(tokens.get(before).lower())) return true;
+    int after = m.lastToken() + 1;
+    if (after < tokens.size() && !tokens.get(after).capitalised() && tokens.get(after).lower().equals("refugee")) after++;
+    return after < tokens.size() && !tokens.get(after).capitalised()
+        && EnglishLexicon.PLACE_HEADS.contains(TermStemmer.singular(tokens.get(after).lower()));
+  }
+
+  /** Words between a speaker and the verb: "Putin also said", "the ministry has denied". */
+  private static final Set<String> SPEAKER_FILLERS = Set.of("also", "has", "had", "have", "later", "again", "then",
+      "previously", "earlier", "repeatedly", "publicly", "on", "flatly", "categorically", "strongly");
+
+  /** Offices whose holders speak on many stories: "President Putin", "Foreign Minister Lavrov", "spokesman Peskov". */
+  private static final Set<String> OFFICES = Set.of("president", "prime", "minister", "premier", "chancellor",
+      "secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "governor", "mayor", "king",
+      "queen", "senator", "commissioner", "chairman", "chairwoman", "ceo");
+  /** Nouns for what someone said: "Putin's claims", "Lukashenko's remarks". */
+  private static final Set<String> SAYINGS = Set.of("claim", "claims", "remarks", "remark", "comments", "comment",
+      "statement", "statements", "assertion", "assertions", "accusation", "accusations", "allegation", "allegations",
+      "denial", "denials", "words", "account", "version", "spokesman", "spokeswoman", "spokesperson", "office");
+
+  /**
+   * "Putin said", "Lukashenko has claimed", "said Peskov", "according to the ministry", "Putin's claims", "President
+   * Putin": the mention speaks, or holds an office whose holder speaks on many stories.
+   */
+  private static boolean readsAsSpeaker(List<Token> tokens, NameFinder.Mention m) {
+    if (m.kind() == NameFinder.Kind.INCIDENT) return false;
+    for (int k = Math.max(0, m.firstToken() - 2); k < m.firstToken(); k++) {
+      if (OFFICES.contains(tokens.get(k).lower())) return true;
+    }
+    if (tokens.get(m.lastToken()).endsName() && m.lastToken() + 1 < tokens.size()
+        && SAYINGS.contains(tokens.get(m.lastToken() + 1).lower())) {
+      return true;
+    }
+    int after = m.lastToken() + 1;
+    if (after + 1 < tokens.size() && tokens.get(after).lower().equals("who") ) after++; // "Putin, who said"
+    while (after < tokens.size() && SPEAKER_FILLERS.contains(tokens.get(after).lower())) after++;
+    if (after < tokens.size() && io.contraflow.analysis.nlp.Lexicon.CUE_VERBS.containsKey(tokens.get(after).lower())
+        && !tokens.get(after).capitalised()) {
+      return true;
+    }
+    int before = m.firstToken() - 1;
+    if (before >= 0 && tokens.get(before).lower().equals("the")) before--;
+    // "..., said Peskov." but not "said Abu Akleh was hit": an inverted speaker ends its clause.
+    boolean endsClause = m.lastToken() + 1 >= tokens.size() || tokens.get(m.lastToken() + 1).breakBefore();
+    if (endsClause && before >= 0 && io.contraflow.analysis.nlp.Lexicon.CUE_VERBS.containsKey(tokens.get(before).lower())) {
+      return true;
+    }
+    return before >= 1 && tokens.get(before).lower().equals("to") && tokens.get(before - 1).lower().equals("according");
+  }
+
+  /**
+   * The kind of incident the headline reports (its first incident word), else the lead's, or null; every kind the
+   * headline and lead name is added to {@code all}.
+   */
+  static String incidents(List<Token> tokens, Set<String> all) {
+    String inTitle = null;
+    String inLead = null;
+    for (int k = 0; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      if (!t.inTitle() && t.sentence() > LEAD_SENTENCES) break;
+      if (t.capitalised() && !t.uncertainCase() && !t.sentenceInitial()) continue; // part of a name
+      String kind = IncidentKinds.at(tokens, k);
+      if (kind == null) continue;
+      all.add(kind);
+      if (t.inTitle() && inTitle == null) inTitle = kind;
+      if (inLead == null) inLead = kind;
+    }
+    return inTitle != null ? inTitle : inLead;
   }
 
   private static String termOf(Token t) {
@@ -110,6 +259,7 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
 
   private static double kindFactor(NameFinder.Kind kind) {
     return switch (kind) {
+      case INCIDENT -> 2.0;
       case MULTI_WORD -> 1.5;
       case COUNTRY -> 0.5;
       case SINGLE -> 1.0;
@@ -124,17 +274,6 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
         .limit(n)
         .forEach(e -> kept.put(e.getKey(), e.getValue()));
     return kept;
-  }
-
-  private static int countWords(String body) {
-    int n = 0;
-    boolean inWord = false;
-    for (int i = 0; i < body.length(); i++) {
-      boolean letter = Character.isLetterOrDigit(body.charAt(i));
-      if (letter && !inWord) n++;
-      inWord = letter;
-    }
-    return n;
   }
 
   /** Words of a name or term seen in the article: how often, and whether in the headline or the lead. */

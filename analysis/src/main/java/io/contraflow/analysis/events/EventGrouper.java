@@ -2,6 +2,9 @@ package io.contraflow.analysis.events;
 
 import io.contraflow.analysis.ArticleText;
 import io.contraflow.analysis.claims.ArticleAnalysis;
+import io.contraflow.analysis.semantic.Lead;
+import io.contraflow.analysis.semantic.MiniLmEmbedder;
+import io.contraflow.analysis.semantic.SentenceEmbedder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -30,63 +33,73 @@ import java.util.Set;
  *       syndicated copy: its decision names the original, and {@link #apply} records it without adding its words to
  *       the profile again, so a wire story printed by ten outlets counts as one piece of evidence
  *       ({@link #independentReports}).</li>
- *   <li><b>Similarity.</b> Otherwise the article joins the most similar event ({@link EventSimilarity}) whose score
- *       reaches the threshold for the event's age, i.e. the gap between the article's time and the event's last
- *       article: {@code joinThreshold} for a story covered moments ago, rising linearly to {@code staleJoinThreshold}
- *       at {@code staleAfter}, then by {@code thresholdRisePerDoubling} per doubling of the gap up to
- *       {@code maxThreshold}. An article that clearly continues a story therefore joins it however old it is.</li>
- *   <li><b>Shared distinctive content.</b> The similarity left after removing the single strongest shared name must
- *       reach {@code minResidualSimilarity}: two stories about the same person in the same week (another speech,
- *       another strike in the same war) share that person and little else. Rarity weighting already shrinks names
- *       that are in every article ("Putin", "Ukraine"); this rule handles the name that is frequent only this week.</li>
- *   <li><b>Stale stories.</b> Past {@code staleAfter} an article must also share at least
- *       {@code minSharedNamesWhenStale} names other than countries and a multi-word name or phrase (the incident
- *       name: "Crocus City Hall", "the Kakhovka dam", "mobilisation law"), or twice as many names without one;
- *       and its key terms must agree at least {@code minTermSimilarityWhenStale}: names say who and where, terms
- *       say what happened, and a continuation months later agrees on both. A story about the same places that is
- *       about something else (farmers coping with the drained reservoir after a dam's collapse) opens a new event.
- *       </li>
+ *   <li><b>What the article is about.</b> Otherwise the article is compared with each event on four kinds of
+ *       evidence: the names it is about ({@link EventFocus}: names in its headline or lead, weighted by what they
+ *       are: an incident name such as "the Beirut blast" most, a person or organisation fully, a place half, a
+ *       country hardly), how similar its headline and lead are to the event's (sentence embeddings), how much of its
+ *       rarity-weighted vocabulary it shares ({@link EventSimilarity}), and the time between it and the event's
+ *       dated reports. It joins the best event it passes one of three tests for:
+ *       <ul>
+ *         <li><i>identity</i>: it is about a name the event is about (not a place or country): gist similarity
+ *             {@code identitySemantic}; the gap does not matter, so the verdict years later joins the story;</li>
+ *         <li><i>setting</i>: it shares only the place where the event happened: gist similarity
+ *             {@code settingSemantic}, the same kind of incident (a fire at the port a month after the blast there
+ *             is another event), and within {@code settingMaxGap};</li>
+ *         <li><i>alone</i>: it shares no name the event is about: gist similarity {@code aloneSemantic}, names and
+ *             terms {@code aloneWords}, the same kind of incident, within {@code staleAfter}, and the event must
+ *             not be about someone the article never names ("about Abu Akleh" is not joined by another shooting in
+ *             the same town).</li>
+ *       </ul>
+ *       Without gists (records from before they existed) the tests read the names-and-terms similarity instead.</li>
  * </ol>
- * Articles without a publication date must be given their ingestion time by the caller
- * ({@link ArticleText#publishedAt()} is never null); the grouper uses that time as the article's event time.
+ * <b>Time.</b> Only times read from the articles count: an article whose input gave no date and none could be
+ * inferred ({@link ArticleText#dated()}) has an unknown gap to every event, never a gap of years, and does not move
+ * the event's first or last seen time when the event has dated coverage.
  *
  * <h2>Bounded state</h2>
- * Each profile keeps at most {@code maxProfileFeatures} names and as many terms (the heaviest), and the last
- * {@code maxProfileArticles} article ids, outlets and fingerprints; with the defaults a profile serialises to under
- * 20 KB. {@link #evictable} tells the caller when a profile may be dropped. The term statistics are bounded
- * by {@link BoundedTermStatistics}.
+ * Each profile keeps at most {@code maxProfileFeatures} names and as many terms and focus counts (the heaviest), the
+ * last {@code maxProfileArticles} article ids, outlets and fingerprints, and {@value #MAX_GISTS} gists (the first
+ * {@value #FIRST_GISTS} and the latest); with the defaults a profile serialises to under 30 KB. {@link #evictable}
+ * tells the caller when a profile may be dropped. The term statistics are bounded by {@link BoundedTermStatistics}.
  *
  * <h2>Cost of {@link #decide}</h2>
- * O(a log a) to weight the article (a ≤ 224 features), then per open event one cache look-up and at most 6
+ * O(a log a) to weight the article (a ≤ 224 features), then per open event one cache look-up and at most 8
  * Bloom-signature tests for the article's heaviest names ({@link ProfileIndex}); only the C events sharing one of them
- * are scored, each in O(64 + 64) hash look-ups (profile norms are cached) plus O(f) fingerprint comparisons
- * (f ≤ maxProfileArticles). Total O(a log a + E·6 + C·(128 + f)).
- * Measured with a throw-away harness on this project's 2-core machine (under load from parallel builds) with 1,000
- * open events: 250–350 µs of CPU per decision when 40–90 of them share one of the article's names, of which about
- * 100 µs is the pass over all events. Feature extraction ({@link EventFeatures#of}) adds about 250 µs when the
- * analysis did not supply features. The benchmarks module is the place to track these figures.
+ * are scored, each in O(64 + 64) hash look-ups (profile norms are cached), at most {@value #MAX_GISTS} 384-wide dot
+ * products and O(f) fingerprint comparisons (f ≤ maxProfileArticles). The benchmarks module measures it.
  *
  * <p>Not thread-safe (the term statistics are not): one grouper per stream task.
  */
 public final class EventGrouper {
   private final EventGroupingSettings settings;
   private final TermStatistics statistics;
+  /** Embeds the gist of articles that arrive without one (null: such articles are compared by words only). */
+  private final SentenceEmbedder embedder;
   /** The last article's features, so that decide and the following apply extract them once. */
-  private volatile CachedFeatures cache;
+  private CachedFeatures cache;
   private final ProfileIndex index = new ProfileIndex(INDEXED_EVENTS);
   /** Profile norms and signatures cached for this many events (about 600 bytes each). */
   private static final int INDEXED_EVENTS = 10_000;
+  /** Gists kept per event: those of the articles that opened it, then the most recent (384 bytes each on the wire). */
+  static final int FIRST_GISTS = 4;
+  static final int MAX_GISTS = 16;
 
   private record CachedFeatures(ArticleAnalysis article, EventFeatures features) {}
 
-  /** Default settings with this stale period, and fresh in-memory term statistics. */
+  /** Default settings with this stale period, fresh in-memory term statistics, and the bundled sentence model. */
   public EventGrouper(Duration staleAfter) {
-    this(EventGroupingSettings.defaults().withStaleAfter(staleAfter), new BoundedTermStatistics());
+    this(EventGroupingSettings.defaults().withStaleAfter(staleAfter), new BoundedTermStatistics(), MiniLmEmbedder.get());
   }
 
+  /** Articles without a gist are compared by names and terms only. */
   public EventGrouper(EventGroupingSettings settings, TermStatistics statistics) {
+    this(settings, statistics, null);
+  }
+
+  public EventGrouper(EventGroupingSettings settings, TermStatistics statistics, SentenceEmbedder embedder) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.statistics = Objects.requireNonNull(statistics, "statistics");
+    this.embedder = embedder;
   }
 
   public EventGroupingSettings settings() {
@@ -110,9 +123,9 @@ public final class EventGrouper {
     EventFeatures features = featuresOf(article);
 
     for (EventProfile p : openEvents) {
-      if (isUsable(p) && p.articles.contains(text.id())) return new EventDecision(p.eventId, false, 1.0, null);
+      if (isUsable(p) && p.articles.contains(text.id())) return new EventDecision(p.eventId, false, 1.0, null, "re-delivered");
     }
-    EventSimilarity.ArticleVector vector = EventSimilarity.vector(features, statistics);
+    EventSimilarity.ArticleVector vector = EventSimilarity.vector(features, statistics, semantic() ? features.gist() : null);
     boolean fingerprinted = features.fingerprint() != 0L && features.bodyWords() >= settings.minWordsForSyndication();
     Match copy = null;
     Match nearCopy = null;
@@ -133,57 +146,106 @@ public final class EventGrouper {
           && (nearCopy == null || fingerprintMatch.distance < nearCopy.distance)) {
         nearCopy = fingerprintMatch;
       }
-      if (joins(s, gap(text.publishedAt(), p)) && (best == null || s.similarity() > best.similarity)) {
-        best = new Match(p.eventId, null, 0, s.similarity());
-      }
+      Verdict v = judge(s, focus(features, p), gap(text, p));
+      if (v.joins() && (best == null || v.rank() > best.rank)) best = new Match(p.eventId, null, 0, s.similarity(), v.rank(), v.reason());
     }
     Match syndicated = copy != null ? copy : nearCopy;
     if (syndicated != null) {
-      return new EventDecision(syndicated.eventId, false, 1.0 - syndicated.distance / 64.0, syndicated.articleId);
+      return new EventDecision(syndicated.eventId, false, 1.0 - syndicated.distance / 64.0, syndicated.articleId,
+          "copy of " + syndicated.articleId + " (" + syndicated.distance + " of 64 fingerprint bits differ)");
     }
-    if (best != null) return new EventDecision(best.eventId, false, best.similarity, null);
-    return new EventDecision(eventIdFor(text.id()), true, 0.0, null);
+    if (best != null) return new EventDecision(best.eventId, false, best.similarity, null, best.reason);
+    return new EventDecision(eventIdFor(text.id()), true, 0.0, null, "no open event close enough");
   }
 
   /** A candidate outcome: an event, and for a copy the article it repeats and the fingerprint distance. */
-  private record Match(String eventId, String articleId, int distance, double similarity) {}
+  private record Match(String eventId, String articleId, int distance, double similarity, double rank, String reason) {
+    Match(String eventId, String articleId, int distance) {
+      this(eventId, articleId, distance, 0, 0, null);
+    }
+  }
+
+  /** Whether an article may join an event, how well it fits (to pick the best), and why. */
+  record Verdict(boolean joins, double rank, String reason) {}
 
   private static Match closestFingerprint(long fingerprint, EventProfile p) {
     Match closest = null;
     for (Map.Entry<String, Long> e : p.fingerprints.entrySet()) {
       int d = SimHash.distance(fingerprint, e.getValue());
-      if (closest == null || d < closest.distance) closest = new Match(p.eventId, e.getKey(), d, 0);
+      if (closest == null || d < closest.distance) closest = new Match(p.eventId, e.getKey(), d);
     }
     return closest;
   }
 
   /** Scores {@code article} against one event without deciding: for diagnostics and tuning. */
   EventSimilarity.Score explain(ArticleAnalysis article, EventProfile event) {
-    EventSimilarity.ArticleVector vector = EventSimilarity.vector(featuresOf(article), statistics);
+    EventFeatures f = featuresOf(article);
+    EventSimilarity.ArticleVector vector = EventSimilarity.vector(f, statistics, semantic() ? f.gist() : null);
     return EventSimilarity.score(vector, event, index.of(event, statistics));
   }
 
-  /** Whether a score is enough to join an event whose last article is {@code gap} older than the new one. */
-  boolean joins(EventSimilarity.Score s, Duration gap) {
-    if (s.similarity() < threshold(gap)) return false;
-    if (s.residual() < settings.minResidualSimilarity()) return false;
-    if (gap.compareTo(settings.staleAfter()) > 0) {
-      int names = settings.minSharedNamesWhenStale();
-      return s.sharedNames() >= names && (s.sharedPhrase() || s.sharedNames() >= 2 * names)
-          && s.termCosine() >= settings.minTermSimilarityWhenStale();
-    }
-    return true;
+  /** The verdict {@link #decide} reaches for {@code article} and {@code event}: for diagnostics and tuning. */
+  Verdict verdict(ArticleAnalysis article, EventProfile event) {
+    return judge(explain(article, event), focus(featuresOf(article), event), gap(article.article(), event));
   }
 
-  /** The similarity an article needs to join an event last covered {@code gap} before it. */
-  public double threshold(Duration gap) {
-    double stale = settings.staleAfter().toMillis();
-    double g = Math.max(0, gap.toMillis());
-    if (g <= stale) {
-      return settings.joinThreshold() + (settings.staleJoinThreshold() - settings.joinThreshold()) * g / stale;
+  private EventFocus.Match focus(EventFeatures features, EventProfile p) {
+    if (!settings.uses(EventGroupingSettings.Signal.FOCUS)) {
+      // Without focus, every name the article shares with the event counts as a name it is about.
+      EventFeatures all = new EventFeatures(features.entities(), features.terms(), features.fingerprint(),
+          features.bodyWords(), features.entities().keySet(), java.util.Set.of(), java.util.Set.of(),
+          features.headlineIncident(), features.incident(), features.incidents(), features.gist());
+      EventProfile flat = new EventProfile();
+      flat.articleCount = 1;
+      p.entities.keySet().forEach(k -> flat.focalCounts.put(k, 1));
+      flat.incidents = p.incidents;
+      return EventFocus.match(all, flat);
     }
-    double doublings = Math.log(g / stale) / Math.log(2);
-    return Math.min(settings.maxThreshold(), settings.staleJoinThreshold() + settings.thresholdRisePerDoubling() * doublings);
+    return EventFocus.match(features, p);
+  }
+
+  /** The three tests of the class comment, in order; the first that passes decides. */
+  Verdict judge(EventSimilarity.Score s, EventFocus.Match focus, Duration gap) {
+    boolean semantic = semantic() && s.semantic() > 0;
+    boolean incidents = settings.uses(EventGroupingSettings.Signal.INCIDENTS);
+    boolean conflict = incidents && focus.incidentConflict();
+    double evidence = semantic ? s.semantic() : s.similarity();
+    String about = focus.shared().isEmpty() ? "no shared focus" : "about " + String.join(", ", focus.shared().subList(0,
+        Math.min(4, focus.shared().size())));
+    String measures = (semantic ? String.format(java.util.Locale.ROOT, "gist %.2f; ", s.semantic()) : "")
+        + String.format(java.util.Locale.ROOT, "names and terms %.2f", s.similarity());
+    String when = gap == null ? "time unknown" : gap.isZero() ? "within the story's dated coverage"
+        : gap.toDays() + " days from the story's dated coverage";
+    double rank = s.similarity() + (semantic ? s.semantic() : 0) + 0.1 * focus.identity();
+    String reason = about + "; " + measures + "; " + when;
+
+    if (focus.strength() == EventFocus.Strength.INCIDENT && !focus.missedCore()) {
+      boolean ok = evidence >= (semantic ? settings.identitySemantic() : settings.identityWords());
+      return new Verdict(ok, rank, "incident: " + reason);
+    }
+    if (focus.strength() == EventFocus.Strength.NAME && !focus.missedCore()) {
+      // A person or organisation is in other stories too (a president's other speech that week): the two reports
+      // must also say similar things.
+      boolean ok = evidence >= (semantic ? settings.nameSemantic() : settings.nameWords());
+      return new Verdict(ok, rank, "name: " + reason);
+    }
+    if (focus.identity() >= EventFocus.PLACE_WEIGHT && !focus.missedCore()) {
+      // Without a date the same place and kind of incident could be any week's: then it takes as much as no name.
+      boolean withinSetting = gap != null && gap.compareTo(settings.settingMaxGap()) <= 0;
+      double needed = withinSetting ? (semantic ? settings.settingSemantic() : settings.settingWords())
+          : (semantic ? settings.aloneSemantic() : settings.aloneWords() + settings.settingWords());
+      boolean ok = !conflict && (withinSetting || gap == null) && evidence >= needed;
+      return new Verdict(ok, rank, "setting: " + reason + (conflict ? "; another kind of incident" : ""));
+    }
+    boolean recent = gap == null || gap.compareTo(settings.staleAfter()) <= 0;
+    boolean ok = !conflict && recent && !focus.missedCore()
+        && (semantic ? s.semantic() >= settings.aloneSemantic() && s.similarity() >= settings.aloneWords()
+            : s.similarity() >= settings.aloneWords() + settings.settingWords());
+    return new Verdict(ok, rank, "alone: " + reason + (focus.missedCore() ? "; the story is about names this article is not" : ""));
+  }
+
+  private boolean semantic() {
+    return settings.uses(EventGroupingSettings.Signal.SEMANTIC);
   }
 
   /** Folds the article into the chosen event's profile ({@code profile} is null for a new event) and returns it. */
@@ -197,6 +259,7 @@ public final class EventGrouper {
     ArticleText text = article.article();
     EventProfile p = profile != null ? profile : new EventProfile();
     Instant t = text.publishedAt();
+    boolean dated = text.dated() && settings.uses(EventGroupingSettings.Signal.DATES);
     if (p.eventId == null) {
       p.eventId = decision.eventId();
       p.title = text.title();
@@ -204,9 +267,20 @@ public final class EventGrouper {
       p.lastSeen = t;
     }
     if (p.articles.contains(text.id())) return p; // re-delivery: already counted
-    if (t.isBefore(p.firstSeen)) p.firstSeen = t;
-    if (t.isAfter(p.lastSeen)) p.lastSeen = t;
-    if ((p.title == null || p.title.isBlank()) && !text.title().isBlank()) p.title = text.title();
+    if (dated) {
+      if (p.datedFirst == null || t.isBefore(p.datedFirst)) p.datedFirst = t;
+      if (p.datedLast == null || t.isAfter(p.datedLast)) p.datedLast = t;
+      // Once the story has dated coverage, its span is that coverage: when we read undated articles says nothing.
+      p.firstSeen = p.datedFirst;
+      p.lastSeen = p.datedLast;
+    } else if (p.datedFirst == null) {
+      if (t.isBefore(p.firstSeen)) p.firstSeen = t;
+      if (t.isAfter(p.lastSeen)) p.lastSeen = t;
+    }
+    if ((p.title == null || p.title.isBlank() || p.title.equalsIgnoreCase("unknown"))
+        && !text.title().isBlank() && !text.title().equalsIgnoreCase("unknown")) {
+      p.title = text.title();
+    }
     p.articleCount++;
     p.articles.add(text.id());
     trimOldest(p.articles, settings.maxProfileArticles());
@@ -220,6 +294,21 @@ public final class EventGrouper {
       p.fingerprints.put(text.id(), features.fingerprint());
       trimOldest(p.fingerprints.keySet(), settings.maxProfileArticles());
     }
+    if (features.gist() != null) {
+      p.gists.put(text.id(), features.gist());
+      keepFirstAndLatest(p.gists, FIRST_GISTS, MAX_GISTS);
+    }
+    features.focal().forEach(k -> p.focalCounts.merge(k, 1, Integer::sum));
+    keepMostFrequent(p.focalCounts, settings.maxProfileFeatures());
+    for (String place : features.places()) {
+      if (features.focal().contains(place)) p.placeCounts.merge(place, 1, Integer::sum);
+    }
+    p.placeCounts.keySet().retainAll(p.focalCounts.keySet());
+    for (String speaker : features.speakers()) {
+      if (features.focal().contains(speaker)) p.speakerCounts.merge(speaker, 1, Integer::sum);
+    }
+    p.speakerCounts.keySet().retainAll(p.focalCounts.keySet());
+    if (features.incident() != null) p.incidents.merge(features.incident(), 1, Integer::sum);
     if (decision.syndicatedCopyOf() == null) {
       features.entities().forEach((k, w) -> p.entities.merge(k, w, Double::sum));
       features.terms().forEach((k, w) -> p.terms.merge(k, w, Double::sum));
@@ -271,6 +360,9 @@ public final class EventGrouper {
     CachedFeatures c = cache;
     if (c != null && c.article() == article) return c.features();
     EventFeatures f = EventFeatures.of(article);
+    if (f.gist() == null && embedder != null && semantic() && !article.article().body().isBlank()) {
+      f = f.withGist(embedder.embed(Lead.of(article.article().title(), article.article().body())));
+    }
     cache = new CachedFeatures(article, f);
     return f;
   }
@@ -280,9 +372,16 @@ public final class EventGrouper {
         && !BoundedTermStatistics.RESERVED_PROFILE_ID.equals(p.eventId);
   }
 
-  private static Duration gap(Instant articleTime, EventProfile p) {
-    Duration d = Duration.between(p.lastSeen, articleTime);
-    return d.isNegative() ? Duration.ZERO : d;
+  /**
+   * How far the article's publication time is from the event's dated coverage (zero inside its span), or null when
+   * either has no date read from an article.
+   */
+  private Duration gap(ArticleText text, EventProfile p) {
+    if (!settings.uses(EventGroupingSettings.Signal.DATES) || !text.dated() || p.datedFirst == null) return null;
+    Instant t = text.publishedAt();
+    if (t.isBefore(p.datedFirst)) return Duration.between(t, p.datedFirst);
+    if (t.isAfter(p.datedLast)) return Duration.between(p.datedLast, t);
+    return Duration.ZERO;
   }
 
   private static void trimOldest(Collection<String> insertionOrdered, int max) {
@@ -294,9 +393,33 @@ public final class EventGrouper {
     }
   }
 
+  /** Drops entries after the first {@code first} until at most {@code max} remain, oldest first. */
+  private static <V> void keepFirstAndLatest(Map<String, V> insertionOrdered, int first, int max) {
+    Iterator<String> it = insertionOrdered.keySet().iterator();
+    int excess = insertionOrdered.size() - max;
+    for (int skipped = 0; excess > 0 && it.hasNext(); ) {
+      it.next();
+      if (skipped < first) {
+        skipped++;
+        continue;
+      }
+      it.remove();
+      excess--;
+    }
+  }
+
   private static void keepHeaviest(Map<String, Double> weights, int max) {
     if (weights.size() <= max) return;
     Map<String, Double> kept = EventFeatures.top(weights, max);
     weights.keySet().retainAll(kept.keySet());
+  }
+
+  private static void keepMostFrequent(Map<String, Integer> counts, int max) {
+    if (counts.size() <= max) return;
+    Set<String> kept = new java.util.HashSet<>();
+    counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(max).forEach(e -> kept.add(e.getKey()));
+    counts.keySet().retainAll(kept);
   }
 }

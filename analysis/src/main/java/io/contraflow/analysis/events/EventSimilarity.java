@@ -19,6 +19,7 @@ final class EventSimilarity {
   static final double ENTITY_WEIGHT = 0.6;
   static final double TERM_WEIGHT = 0.4;
   static final int PROBE_KEYS = 6;
+  static final int COUNTRY_PROBES = 2;
   /** Terms of the article that are scored: its heaviest after rarity weighting, which carry nearly all the cosine. */
   static final int SCORED_TERMS = 64;
 
@@ -30,8 +31,8 @@ final class EventSimilarity {
    * @param strongestShared the shared name that contributes most, or null
    */
   record Score(double similarity, double entityCosine, double termCosine, double residual, int sharedNames,
-               boolean sharedPhrase, String strongestShared) {
-    static final Score NONE = new Score(0, 0, 0, 0, 0, false, null);
+               boolean sharedPhrase, String strongestShared, double semantic) {
+    static final Score NONE = new Score(0, 0, 0, 0, 0, false, null, 0);
   }
 
   /** The article side, weighted by rarity once per decision; arrays, because it is read once per candidate event. */
@@ -50,12 +51,15 @@ final class EventSimilarity {
     String[] probes;
     int[][] probeBits;
     boolean probesAreNames;
+    /** Embedding of the headline and lead, or null. */
+    float[] gist;
   }
 
   private EventSimilarity() {}
 
-  static ArticleVector vector(EventFeatures f, TermStatistics stats) {
+  static ArticleVector vector(EventFeatures f, TermStatistics stats, float[] gist) {
     ArticleVector v = new ArticleVector();
+    v.gist = gist;
     List<Map.Entry<String, Double>> names = weighted(f.entities(), stats, Integer.MAX_VALUE);
     List<Map.Entry<String, Double>> terms = weighted(f.terms(), stats, SCORED_TERMS);
     v.entityKeys = new String[names.size()];
@@ -68,10 +72,18 @@ final class EventSimilarity {
     fill(terms, f.terms(), v.termKeys, v.termWeights, v.termIdf);
     v.entityNorm = norm(v.entityWeights);
     v.termNorm = norm(v.termWeights);
-    // Joining needs a shared name, so names other than countries are the probes; terms only for articles without names.
+    // Joining needs a shared name: the heaviest names other than countries are the probes, and the two heaviest
+    // countries (a story told by the countries it involves, "a Ukrainian airliner downed over Iran", has no other);
+    // terms only for articles without names.
     List<String> probes = new ArrayList<>();
+    int countries = 0;
     for (Map.Entry<String, Double> e : names) {
-      if (probes.size() < PROBE_KEYS && !Demonyms.isCountry(e.getKey())) probes.add(e.getKey());
+      boolean country = Demonyms.isCountry(e.getKey());
+      if (!country && probes.size() < PROBE_KEYS + countries) probes.add(e.getKey());
+      if (country && countries < COUNTRY_PROBES) {
+        probes.add(e.getKey());
+        countries++;
+      }
     }
     v.probesAreNames = !probes.isEmpty();
     if (!v.probesAreNames) {
@@ -166,7 +178,15 @@ final class EventSimilarity {
     boolean haveEntities = entityDenominator > 0;
     double similarity = haveEntities ? ENTITY_WEIGHT * entityCos + TERM_WEIGHT * termCos : termCos;
     double residual = haveEntities ? ENTITY_WEIGHT * residualEntityCos + TERM_WEIGHT * termCos : termCos;
-    return new Score(similarity, entityCos, termCos, residual, sharedNames, sharedPhrase, strongestKey);
+    return new Score(similarity, entityCos, termCos, residual, sharedNames, sharedPhrase, strongestKey, semantic(a.gist, p));
+  }
+
+  /** The closest of the event's stored gists to the article's (cosine), or 0 when either side has none. */
+  static double semantic(float[] gist, EventProfile p) {
+    if (gist == null) return 0;
+    double best = 0;
+    for (float[] g : p.gists.values()) best = Math.max(best, io.contraflow.analysis.semantic.Vectors.cosine(gist, g));
+    return best;
   }
 
   /** One name and a longer form of it: "kherson" and "kherson region", "kakhovka dam" and "kakhovka". */

@@ -20,10 +20,15 @@ import java.util.Set;
  * </ul>
  */
 final class NameFinder {
+  private static final io.contraflow.analysis.nlp.Lexicon PLACES = io.contraflow.analysis.nlp.Lexicon.english();
+  /** The words the article being read writes in lower case (set by {@link #find}; one article at a time per thread). */
+  private static final ThreadLocal<Set<String>> LOWER_CASE_WORDS = ThreadLocal.withInitial(Set::of);
   /** One mention of a name: its canonical key, the tokens it covers and what kind of name it is. */
   record Mention(String key, int firstToken, int lastToken, Kind kind) {}
 
   enum Kind {
+    /** A name followed by what happened there or to them ("the Beirut blast", "Navalny's death"): the incident itself. */
+    INCIDENT,
     /** A country or large region: broad context. */
     COUNTRY,
     /** A multi-word organisation, building, incident or place name: the most distinctive kind. */
@@ -36,14 +41,28 @@ final class NameFinder {
 
   static List<Mention> find(List<Token> tokens) {
     Set<String> trustedCapitals = new HashSet<>();
+    Set<String> lowerCaseWords = new HashSet<>();
     for (Token t : tokens) {
       if (t.trustedCapital()) trustedCapitals.add(t.lower());
+      if (!t.capitalised()) lowerCaseWords.add(t.lower());
     }
+    // A capitalised word that the article also writes in lower case is a headline's or a sentence's capital, not a
+    // name on its own: "Killed" in "Reporter Killed in Raid", "Images" in a caption.
+    LOWER_CASE_WORDS.set(lowerCaseWords);
     List<Mention> mentions = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
       if (!tokens.get(i).capitalised()) {
         i++;
+        continue;
+      }
+      int code = codeEnd(tokens, i);
+      if (code > i) {
+        // "MH17", "MH 17", "PS752": a flight or similar code is one name however it is spaced.
+        StringBuilder key = new StringBuilder();
+        for (int k = i; k < code; k++) key.append(tokens.get(k).lower());
+        mentions.add(new Mention(key.toString(), i, code - 1, Kind.SINGLE));
+        i = code;
         continue;
       }
       int end = i + 1; // exclusive
@@ -52,7 +71,9 @@ final class NameFinder {
         Token t = tokens.get(end);
         if (t.capitalised() && !t.sentenceInitial()) {
           end++;
-        } else if (!t.capitalised() && isConnector(t.lower(), ofConnector)) {
+        } else if (!t.capitalised() && isConnector(t.lower(), ofConnector)
+            && PLACES.country(tokens.get(end - 1).lower()) == null) {
+          // Not after a place: "Tehran for Kyiv" is two places, "Institute for the Study of War" one name.
           // "of", "for the": up to two connectors, then the name must go on.
           int next = end + 1;
           if (next < tokens.size() && tokens.get(next).lower().equals("the") && !tokens.get(next).breakBefore()) next++;
@@ -68,7 +89,79 @@ final class NameFinder {
       addPlaceHeadName(tokens, end, mentions, before);
       i = end;
     }
+    addIncidentNames(tokens, mentions);
     return mentions;
+  }
+
+  /**
+   * The end (exclusive) of a code at {@code i}: two or three capitals with digits ("MH17", "PS752"), or two or three
+   * capitals then a number ("MH 17"); {@code i} when there is none.
+   */
+  private static int codeEnd(List<Token> tokens, int i) {
+    String text = tokens.get(i).text();
+    if (text.matches("[A-Z]{2,3}[0-9]{1,4}")) return i + 1;
+    if (text.matches("[A-Z]{2,3}") && i + 1 < tokens.size() && tokens.get(i + 1).text().matches("[0-9]{1,4}")
+        && !tokens.get(i + 1).breakBefore()) {
+      return i + 2;
+    }
+    return i;
+  }
+
+  /**
+   * "the Beirut blast", "the Bucha killings", "Navalny's death", "the MH17 crash", "the Beirut port explosion": a
+   * name directly followed (perhaps through a possessive or a place noun) by a word for an incident names the incident
+   * itself, the strongest evidence that two reports are about one event. Keyed by the name and the kind of incident,
+   * so "Beirut blast" and "Beirut explosion" meet. Countries are left out ("Ukrainian plane crash" names no incident).
+   */
+  private static void addIncidentNames(List<Token> tokens, List<Mention> mentions) {
+    int n = mentions.size();
+    Set<String> added = new HashSet<>();
+    java.util.Map<Integer, Mention> startingAt = new java.util.HashMap<>();
+    for (int m = 0; m < n; m++) startingAt.putIfAbsent(mentions.get(m).firstToken(), mentions.get(m));
+    for (int k = 0; k + 2 < tokens.size(); k++) {
+      // "the death of Alexei Navalny", "the massacre in Bucha", "the downing of MH17", "the attack on the theatre".
+      Token word = tokens.get(k);
+      if (word.capitalised() && !word.uncertainCase()) continue;
+      String kind = IncidentKinds.ofWord(word.lower());
+      if (kind == null || !word.text().chars().allMatch(Character::isLetter)) continue;
+      int at = k + 1;
+      String prep = tokens.get(at).lower();
+      boolean onTarget = prep.equals("on") && kind.equals("attack"); // "the attack on Crocus City Hall"
+      if (!prep.equals("of") && !prep.equals("in") && !prep.equals("at") && !onTarget || tokens.get(at).breakBefore()) continue;
+      at++;
+      if (at < tokens.size() && tokens.get(at).lower().equals("the")) at++;
+      Mention name = startingAt.get(at);
+      if (name == null || name.kind() == Kind.COUNTRY || name.kind() == Kind.INCIDENT) continue;
+      String key = placeOf(name.key()) + " " + kind;
+      if (added.add(key + "@" + k)) mentions.add(new Mention(key, k, name.lastToken(), Kind.INCIDENT));
+    }
+    for (int m = 0; m < n; m++) {
+      Mention name = mentions.get(m);
+      if (name.kind() == Kind.COUNTRY || name.kind() == Kind.INCIDENT) continue;
+      int next = name.lastToken() + 1;
+      if (next < tokens.size() && name.kind() == Kind.MULTI_WORD && EnglishLexicon.PLACE_HEADS.contains(
+          TermStemmer.singular(tokens.get(next - 1).lower()))) {
+        // "Beirut port" + "explosion": already a place name; the incident word follows it directly.
+      } else if (next < tokens.size() && !tokens.get(next).capitalised() && !tokens.get(next).breakBefore()
+          && EnglishLexicon.PLACE_HEADS.contains(TermStemmer.singular(tokens.get(next).lower()))) {
+        next++; // "Beirut port explosion"
+      }
+      if (next >= tokens.size()) continue;
+      Token word = tokens.get(next);
+      boolean joined = !word.breakBefore() || tokens.get(next - 1).endsName();
+      if (!joined || word.capitalised() && !word.uncertainCase()) continue;
+      String kind = IncidentKinds.at(tokens, next);
+      if (kind == null) continue;
+      String key = placeOf(name.key()) + " " + kind;
+      if (added.add(key + "@" + next)) mentions.add(new Mention(key, name.firstToken(), next, Kind.INCIDENT));
+    }
+  }
+
+  /** "beirut port" names where the Beirut blast happened: an incident is keyed by the name before the place noun. */
+  private static String placeOf(String key) {
+    int space = key.lastIndexOf(' ');
+    if (space > 0 && EnglishLexicon.PLACE_HEADS.contains(key.substring(space + 1))) return key.substring(0, space);
+    return key;
   }
 
   /**
@@ -159,7 +252,16 @@ final class NameFinder {
       Token only = tokens.get(start);
       String key = only.lower().replace("'", "");
       if (key.length() < 2 || EnglishLexicon.NAME_HEADS.contains(key) || !Character.isLetter(key.charAt(0))) return;
-      out.add(new Mention(key, start, start, Kind.SINGLE));
+      if (!only.allCaps() && LOWER_CASE_WORDS.get().contains(only.lower())) return; // "Killed", "Images"
+      if (EnglishLexicon.MONTH_ABBREVIATIONS.contains(key)) return; // "Aug. 4"
+      out.add(new Mention(NameKeys.fold(key), start, start, Kind.SINGLE));
+      return;
+    }
+    if (end - start == 3 && tokens.get(start + 1).lower().equals("of") && tokens.get(start + 2).capitalised()
+        && EnglishLexicon.PLACE_HEADS.contains(tokens.get(start).lower())) {
+      // "the Port of Beirut" is "the Beirut port", as most outlets write it.
+      out.add(new Mention(NameKeys.fold(tokens.get(start + 2).lower().replace("'", "")) + " " + tokens.get(start).lower(),
+          start, end - 1, Kind.MULTI_WORD));
       return;
     }
     StringBuilder full = new StringBuilder();
@@ -175,9 +277,12 @@ final class NameFinder {
     String last = tokens.get(end - 1).lower();
     boolean organisation = hasConnector || hasAcronym || EnglishLexicon.NAME_HEADS.contains(last);
     if (organisation) {
-      out.add(new Mention(full.toString(), start, end - 1, Kind.MULTI_WORD));
+      out.add(new Mention(NameKeys.foldWords(full.toString()), start, end - 1, Kind.MULTI_WORD));
+    } else if (LOWER_CASE_WORDS.get().contains(last) && !tokens.get(end - 1).allCaps()) {
+      // "Reporter Killed" in a headline: a word the article writes in lower case is no surname.
+      return;
     } else {
-      out.add(new Mention(last.replace("'", ""), start, end - 1, Kind.SINGLE));
+      out.add(new Mention(NameKeys.fold(last.replace("'", "")), start, end - 1, Kind.SINGLE));
     }
   }
 

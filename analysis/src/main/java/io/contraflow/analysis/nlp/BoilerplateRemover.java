@@ -49,7 +49,8 @@ public final class BoilerplateRemover implements Annotator {
     document.set(Annotations.PARAGRAPHS, kept);
   }
 
-  static boolean isNews(String text) {
+  /** True for a paragraph of news: not page furniture, an appeal to the reader, a caption or a dateline. */
+  public static boolean isNews(String text) {
     String t = text.strip();
     if (t.isEmpty() || mayBeFurniture(t) && FURNITURE.matcher(t).find()) return false;
     int words = 0;

@@ -94,7 +94,7 @@ class EventGrouperTest {
 
     assertThat(inquiry.newEvent()).isFalse();
     assertThat(inquiry.eventId()).isEqualTo(collapse.eventId());
-    assertThat(inquiry.similarity()).isGreaterThanOrEqualTo(g.threshold(Duration.ofDays(106)));
+    assertThat(inquiry.reason()).startsWith("incident").contains("kakhovka").contains("106 days");
   }
 
   @Test
@@ -110,18 +110,20 @@ class EventGrouperTest {
   }
 
   @Test
-  void thresholdRisesWithTheStorysAgeAndIsCapped() {
+  void anUndatedArticleIsNeverTakenAsYearsAwayAndDoesNotMoveTheStorysDates() {
     EventGrouper g = new EventGrouper(Duration.ofDays(7));
-    EventGroupingSettings s = g.settings();
-    assertThat(g.threshold(Duration.ZERO)).isEqualTo(s.joinThreshold());
-    assertThat(g.threshold(Duration.ofDays(7))).isCloseTo(s.staleJoinThreshold(), org.assertj.core.data.Offset.offset(1e-9));
-    double previous = 0;
-    for (int days = 0; days <= 3650; days += 5) {
-      double t = g.threshold(Duration.ofDays(days));
-      assertThat(t).isGreaterThanOrEqualTo(previous).isLessThanOrEqualTo(s.maxThreshold());
-      previous = t;
-    }
-    assertThat(g.threshold(Duration.ofDays(3650))).isEqualTo(s.maxThreshold());
+    Map<String, EventProfile> profiles = new LinkedHashMap<>();
+    EventDecision collapse = feed(g, profiles, article("dam-1", DAY0, "Kakhovka dam collapses, flooding Kherson region", DAM_COLLAPSE, "A"));
+    Instant ingested = DAY0.plus(Duration.ofDays(3 * 365));
+    ArticleAnalysis undated = new ArticleAnalysis(new ArticleText("dam-2", "Explosion inside Kakhovka dam caused its collapse",
+        DAM_INVESTIGATION, "B", null, ingested, "en", io.contraflow.analysis.time.TimeSource.INGESTION), List.of(), null);
+    EventDecision inquiry = feed(g, profiles, undated);
+
+    assertThat(inquiry.eventId()).isEqualTo(collapse.eventId());
+    assertThat(inquiry.reason()).contains("time unknown");
+    EventProfile p = profiles.get(collapse.eventId());
+    assertThat(p.lastSeen).as("the story's last seen time stays its last dated report").isEqualTo(DAY0);
+    assertThat(g.evictable(p, DAY0.plus(Duration.ofDays(30)))).isFalse();
   }
 
   @Test
@@ -184,8 +186,7 @@ class EventGrouperTest {
 
   @Test
   void profilesStayBounded() {
-    EventGroupingSettings small = new EventGroupingSettings(Duration.ofDays(7), Duration.ofDays(30), 0.24, 0.28, 0.02,
-        0.4, 0.16, 2, 0.15, 3, 8, 0.8, 50, 20, 5);
+    EventGroupingSettings small = EventGroupingSettings.defaults().withProfileBounds(20, 5);
     EventGrouper g = new EventGrouper(small, new BoundedTermStatistics());
     EventProfile p = null;
     String[] bodies = {TANK_PLANT_1, TANK_PLANT_2, CHINA_VISIT, DAM_COLLAPSE, DAM_INVESTIGATION, FARMERS_DROUGHT};
@@ -238,8 +239,8 @@ class EventGrouperTest {
   void settingsRejectNonsense() {
     assertThatThrownBy(() -> EventGroupingSettings.defaults().withStaleAfter(Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("staleAfter");
-    assertThatThrownBy(() -> new EventGroupingSettings(Duration.ofDays(7), Duration.ofDays(365), 0.5, 0.3, 0.02, 0.6,
-        0.1, 2, 0.15, 3, 8, 0.8, 50, 200, 100)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("staleJoinThreshold");
+    assertThatThrownBy(() -> new EventGroupingSettings(Duration.ofDays(7), Duration.ofDays(365), Duration.ofDays(30), 1.5, 0.1, 0.4, 0.2,
+        0.5, 0.2, 0.7, 0.1, 3, 8, 0.8, 50, 200, 100, null)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("identitySemantic");
     assertThat(EventGroupingSettings.defaults().withStaleAfter(Duration.ofDays(3)).staleAfter()).isEqualTo(Duration.ofDays(3));
   }
 

@@ -111,7 +111,9 @@ public final class AssignEvent implements Processor<String, AnalyzedArticle, Str
   private void assign(Record<String, AnalyzedArticle> record) {
     AnalyzedArticle article = record.value();
     ArticleAnalysis analysis = AvroMapping.toDomain(article);
-    if (article.getEventTime().isAfter(now)) now = article.getEventTime();
+    // Only times read from articles move the clock: an undated article's ingestion time, years after a replayed
+    // story's dated coverage, must not make every open event look idle and evict it.
+    if (analysis.article().dated() && article.getEventTime().isAfter(now)) now = article.getEventTime();
 
     List<io.contraflow.analysis.events.EventProfile> candidates = List.copyOf(open.values());
     io.contraflow.analysis.events.EventProfile already = candidates.stream()
@@ -151,10 +153,12 @@ public final class AssignEvent implements Processor<String, AnalyzedArticle, Str
           continue;
         }
         loaded.put(next.key, AvroMapping.toDomain(next.value));
-        if (next.value.getLastSeen().isAfter(now)) now = next.value.getLastSeen();
+        Instant dated = next.value.getDatedLast();
+        if (dated != null && dated.isAfter(now)) now = dated;
       }
     }
     if (statistics == null) statistics = new BoundedTermStatistics();
+    // Articles arrive with their gist from extraction; records from before gists existed are compared by words.
     grouper = new EventGrouper(EventGroupingSettings.defaults().withStaleAfter(staleAfter), statistics);
     return loaded;
   }

@@ -1,0 +1,45 @@
+package io.contraflow.analysis.events;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Names that turn up in stories of every kind and so tell none apart: news and photo agencies
+ * ({@code lexicon/news-agencies.txt}), which grouping ignores, and makers and models of aircraft, vehicles and weapons
+ * ({@code lexicon/makes-and-models.txt}), which it weighs as context.
+ */
+final class CommonNames {
+  private static final Set<String> AGENCIES = load("/lexicon/news-agencies.txt");
+  private static final Set<String> MAKES_AND_MODELS = load("/lexicon/makes-and-models.txt");
+
+  private CommonNames() {}
+
+  static boolean contains(String key) {
+    return AGENCIES.contains(key);
+  }
+
+  /** "boeing", "buk": the kind of thing involved, not which incident it was. */
+  static boolean isMakeOrModel(String key) {
+    return MAKES_AND_MODELS.contains(key);
+  }
+
+  private static Set<String> load(String resource) {
+    Set<String> names = new HashSet<>();
+    try (var in = CommonNames.class.getResourceAsStream(resource)) {
+      if (in == null) throw new IllegalStateException(resource + " is missing from the classpath");
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        line = line.strip();
+        if (!line.isEmpty() && !line.startsWith("#")) names.add(NameKeys.foldWords(line));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Set.copyOf(names);
+  }
+}

@@ -1,0 +1,169 @@
+package io.contraflow.analysis.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What an event is about and whether an article is about the same thing: the event's core names (those most of its
+ * articles are about), which of them the article is about too, and whether the two report the same kind of incident.
+ *
+ * <p>Reports of one incident share what it happened to (a victim, a flight, a named incident: "Abu Akleh", "MH17",
+ * "the Bucha killings"); another incident of the same week shares the setting (the town, the country, the people who
+ * comment on everything) but not that. So names weigh by what they are: an incident name most, a person or an
+ * organisation fully, a place half, a country hardly at all. An incident with no name of its own ("a Ukrainian
+ * airliner shot down over Iran") is identified by its kind and the countries or places it involves.
+ */
+final class EventFocus {
+  /** A name is core to an event when at least this share of its articles are about it (and at least one is). */
+  static final double CORE_SHARE = 0.4;
+  static final double INCIDENT_WEIGHT = 1.5;
+  static final double NAME_WEIGHT = 1.0;
+  static final double PLACE_WEIGHT = 0.5;
+  static final double COUNTRY_WEIGHT = 0.1;
+  /** Shared places and speakers weighing this much together count as a shared name. */
+  static final double SETTINGS_AS_NAME = 1.5;
+  /**
+   * Kinds of event that are discrete happenings, so that two reports of one with the same countries, places or
+   * speakers are one event (an election in one country, a summit of the same leaders); killings, attacks, arrests and
+   * protests recur in the same places every week.
+   */
+  static final Set<String> DISCRETE_KINDS = Set.of("explosion", "fire", "aircraft loss", "stampede", "flood",
+      "earthquake", "collapse", "sinking", "derailment", "spill", "storm", "mass killing", "election", "summit");
+
+  private EventFocus() {}
+
+  /**
+   * How the article's focus meets the event's core.
+   *
+   * @param identity summed weight of the core names the article is about too
+   * @param shared those names, heaviest first
+   * @param missedCore the event's core has a name that is neither a place nor a country, and the article is about
+   *     none of them: the event is about someone or something this article is not
+   * @param incidentConflict the article reports another kind of incident than the event's usual one
+   * @param strength the strongest thing the article and the event are both about
+   */
+  record Match(double identity, List<String> shared, boolean missedCore, boolean incidentConflict, Strength strength) {}
+
+  /** What an article and an event are both about, strongest first. */
+  enum Strength {
+    /** The incident itself: its name ("the Beirut blast"), or its kind in the same places ("an airliner downed in Iran"). */
+    INCIDENT,
+    /** A person or organisation the event is about (who may be in other stories too: a president). */
+    NAME,
+    /** Only the place where it happened. */
+    SETTING,
+    /** Nothing the event is about. */
+    NONE
+  }
+
+  static Match match(EventFeatures article, EventProfile event) {
+    int articles = Math.max(1, event.articleCount);
+    // One article's focus is all an event has to go on; from two on, a core name is one at least two are about.
+    double needed = articles == 1 ? 1 : Math.max(2, Math.ceil(CORE_SHARE * articles));
+    String dominant = dominantIncident(event);
+    double identity = 0;
+    List<String> shared = new ArrayList<>();
+    List<String> sharedSettings = new ArrayList<>();
+    boolean coreHasIdentityName = false;
+    boolean coveredIdentityName = false;
+    boolean missedModel = false;
+    Strength strength = Strength.NONE;
+    for (Map.Entry<String, Integer> e : event.focalCounts.entrySet()) {
+      if (e.getValue() < needed) continue;
+      String name = e.getKey();
+      double w = weight(name, event);
+      boolean identityName = w >= NAME_WEIGHT;
+      coreHasIdentityName |= identityName;
+      // A make or model the event is about ("an An-26 shot down") does not make another report the same incident,
+      // but a report that never mentions it is about another aircraft.
+      if (CommonNames.isMakeOrModel(name) && !article.entities().containsKey(name)) missedModel = true;
+      double covered = coverage(name, w, article);
+      if (covered > 0) {
+        identity += covered;
+        shared.add(name);
+        coveredIdentityName |= identityName && covered >= NAME_WEIGHT;
+        if (w < NAME_WEIGHT) sharedSettings.add(name);
+        Strength level = covered >= INCIDENT_WEIGHT ? Strength.INCIDENT : covered >= NAME_WEIGHT ? Strength.NAME
+            : covered >= PLACE_WEIGHT ? Strength.SETTING : Strength.NONE;
+        if (level.compareTo(strength) < 0) strength = level;
+      }
+    }
+    // "A Ukrainian airliner shot down over Iran" in two reports: the same kind of discrete incident in the same two
+    // countries or places is one incident, named or not.
+    // It does not stand in for a name the event is about: another aircraft shot down over the same war is another
+    // incident.
+    if (dominant != null && DISCRETE_KINDS.contains(dominant) && IncidentKinds.reports(article.incidents(), dominant)
+        && !IncidentKinds.conflict(article.incident(), dominant) && sharedSettings.size() >= 2) {
+      identity += NAME_WEIGHT;
+      shared.add(dominant + " in " + sharedSettings.get(0) + " and " + sharedSettings.get(1));
+      strength = Strength.INCIDENT;
+    }
+    // Three of the event's places and speakers at once ("Putin, Lukashenko, Moscow") say as much as one name of its own.
+    if (strength == Strength.SETTING && identity >= SETTINGS_AS_NAME) strength = Strength.NAME;
+    shared.sort((a, b) -> Double.compare(weight(b, event), weight(a, event)));
+    boolean conflict = dominant != null && !IncidentKinds.reports(article.incidents(), dominant)
+        && IncidentKinds.conflict(article.incident(), dominant);
+    return new Match(identity, shared, !coveredIdentityName && (coreHasIdentityName || missedModel), conflict, strength);
+  }
+
+  /**
+   * How much of the core name {@code name} (weight {@code w}) the article is about: all of it when the name is in its
+   * focus. An incident name ("bucha killing") is covered in full by an article about the name it is built on
+   * ("bucha") that reports that kind of incident, and as a name by one about it that reports no incident.
+   */
+  private static double coverage(String name, double w, EventFeatures article) {
+    if (article.focal().contains(name)) return w;
+    String kind = IncidentKinds.kindOfIncidentName(name);
+    if (kind == null) return 0;
+    String base = name.substring(0, name.length() - kind.length() - 1);
+    if (!article.focal().contains(base) || anotherIncidentThere(article, base, kind)) return 0;
+    if (IncidentKinds.reports(article.incidents(), kind)) return w;
+    // The headline's own incident decides: "a fire at the port the blast destroyed" is not about the blast.
+    if (IncidentKinds.conflict(article.incident(), kind)) return 0;
+    return Math.min(w, NAME_WEIGHT);
+  }
+
+  /**
+   * The article's headline names another kind of incident at the same place: "Beirut fire: blaze strikes port area
+   * destroyed by explosion" is about a fire, not about the blast that destroyed the port.
+   */
+  private static boolean anotherIncidentThere(EventFeatures article, String base, String kind) {
+    String own = article.headlineIncident();
+    if (own == null) return false;
+    String ownKind = IncidentKinds.kindOfIncidentName(own);
+    return ownKind != null && own.equals(base + " " + ownKind) && IncidentKinds.conflict(ownKind, kind);
+  }
+
+  /** The kind of incident most of the event's articles report, or null. */
+  static String dominantIncident(EventProfile event) {
+    String best = null;
+    int count = 0;
+    for (Map.Entry<String, Integer> e : event.incidents.entrySet()) {
+      if (e.getValue() > count) {
+        best = e.getKey();
+        count = e.getValue();
+      }
+    }
+    return best;
+  }
+
+  /**
+   * What a name weighs for the event, as most of the articles about it read it: a place or a speaker is the setting
+   * (half), anyone or anything else the subject (whole).
+   */
+  static double weight(String name, EventProfile event) {
+    String kind = IncidentKinds.kindOfIncidentName(name);
+    if (kind != null) {
+      // "the Beirut blast", "Navalny's death": one incident. "A raid in Jenin" recurs: a place and a kind, no more.
+      String base = name.substring(0, name.length() - kind.length() - 1);
+      return DISCRETE_KINDS.contains(kind) || weight(base, event) >= NAME_WEIGHT ? INCIDENT_WEIGHT : PLACE_WEIGHT;
+    }
+    if (Demonyms.isCountry(name) || CommonNames.isMakeOrModel(name)) return COUNTRY_WEIGHT;
+    int about = event.focalCounts.getOrDefault(name, 0);
+    int asPlace = event.placeCounts.getOrDefault(name, 0);
+    int asSpeaker = event.speakerCounts.getOrDefault(name, 0);
+    return about > 0 && (2 * asPlace >= about || 2 * asSpeaker >= about) ? PLACE_WEIGHT : NAME_WEIGHT;
+  }
+}

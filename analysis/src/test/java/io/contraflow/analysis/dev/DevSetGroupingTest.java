@@ -1,0 +1,50 @@
+package io.contraflow.analysis.dev;
+
+import io.contraflow.analysis.claims.ArticleAnalysis;
+import io.contraflow.analysis.claims.ClaimExtractor;
+import io.contraflow.analysis.events.BoundedTermStatistics;
+import io.contraflow.analysis.events.EventDecision;
+import io.contraflow.analysis.events.EventGrouper;
+import io.contraflow.analysis.events.EventGroupingSettings;
+import io.contraflow.analysis.events.EventProfile;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Event grouping on the shared dev set (real coverage of six contested events over months or years, with
+ * distractors of the same weeks and places): pairwise F1 as the shared scorer computes it.
+ */
+class DevSetGroupingTest {
+
+  @Test
+  void groupsRealCoverage() {
+    List<SharedDev.DevArticle> articles = SharedDev.articles();
+    ClaimExtractor extractor = ClaimExtractor.english();
+    EventGrouper grouper = new EventGrouper(EventGroupingSettings.defaults(), new BoundedTermStatistics());
+    Map<String, EventProfile> open = new LinkedHashMap<>();
+    Map<String, String> eventOf = new LinkedHashMap<>();
+    for (SharedDev.DevArticle a : articles) {
+      ArticleAnalysis analysis = extractor.analyze(a.text());
+      EventDecision d = grouper.decide(analysis, new ArrayList<>(open.values()));
+      EventProfile p = grouper.apply(d, analysis, open.get(d.eventId()));
+      open.put(p.eventId, p);
+      eventOf.put(a.file(), p.eventId);
+      System.out.printf("%-38s %-9s %s -> %s%s %s%n", a.file().replace(".txt", ""), a.text().timeSource(), a.text().publishedAt().toString().substring(0, 10),
+          p.eventId, d.newEvent() ? " (new)" : "", d.reason());
+    }
+    double f1 = GroupingScore.pairwiseF1(articles, eventOf);
+    System.out.printf("events_f1=%.2f%n", f1);
+    assertThat(f1).as("pairwise event F1 on the dev set (issue bar 0.95)").isGreaterThanOrEqualTo(0.95);
+    for (SharedDev.DevArticle a : articles) {
+      if (!a.label().startsWith("distractor:")) continue;
+      String event = eventOf.get(a.file());
+      assertThat(eventOf.entrySet()).as("articles in the event of distractor %s", a.file())
+          .filteredOn(e -> e.getValue().equals(event)).hasSize(1);
+    }
+  }
+}

@@ -1,0 +1,96 @@
+package io.contraflow.analysis.dev;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.contraflow.analysis.ArticleText;
+import io.contraflow.analysis.time.PublicationTimes;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The shared development set (../shared/dev: real coverage of contested events, with distractors and gold), read at
+ * test time and never copied. Articles come in the order {@code contraflow analyze} reads them (folders, then files,
+ * by name), with publication times resolved as the streams app resolves them. Tests that need it skip with a reason
+ * when it is missing, and fail when CI=true.
+ */
+public final class SharedDev {
+  /** The ingestion time given to every article: the dev set's files carry no time of their own. */
+  public static final Instant INGESTED_AT = Instant.parse("2026-11-01T00:00:00Z");
+
+  /** One dev article and the event folder it belongs to ("distractors" for a distractor). */
+  public record DevArticle(ArticleText text, String folder, String file) {
+    /** The gold label: the event folder, or a label of its own for a distractor (which must stay alone). */
+    public String label() {
+      return folder.equals("distractors") ? "distractor:" + file : folder;
+    }
+  }
+
+  private SharedDev() {}
+
+  public static Path dir() {
+    return io.contraflow.analysis.SharedSeeds.shared("dev", "the shared dev articles");
+  }
+
+  public static List<DevArticle> articles() {
+    Path dev = dir();
+    List<DevArticle> out = new ArrayList<>();
+    try (Stream<Path> folders = Files.list(dev)) {
+      for (Path folder : folders.filter(Files::isDirectory).sorted().toList()) {
+        try (Stream<Path> files = Files.list(folder)) {
+          for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+            String name = f.getFileName().toString();
+            out.add(new DevArticle(parse(name, Files.readString(f, StandardCharsets.UTF_8)), folder.getFileName().toString(), name));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  public static JsonNode gold() {
+    try {
+      return new ObjectMapper().readTree(dir().resolve("gold.json").toFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Header lines (Title, Source, Published, URL), a blank line, the text; "unknown" means absent. */
+  static ArticleText parse(String file, String text) {
+    String[] parts = text.split("\\R\\R", 2);
+    Map<String, String> headers = new LinkedHashMap<>();
+    for (String line : parts[0].split("\\R")) {
+      int colon = line.indexOf(':');
+      if (colon > 0) headers.put(line.substring(0, colon).trim().toLowerCase(), line.substring(colon + 1).trim());
+    }
+    String body = parts.length > 1 ? parts[1].strip() : "";
+    String title = known(headers.get("title"));
+    if (title == null) {
+      int nl = body.indexOf('\n');
+      title = nl < 0 ? body : body.substring(0, nl).strip();
+    }
+    String published = known(headers.get("published"));
+    Instant given = published == null ? null : LocalDate.parse(published).atTime(12, 0).toInstant(ZoneOffset.UTC);
+    String url = known(headers.get("url"));
+    PublicationTimes.Resolved time = PublicationTimes.resolve(given, url, body, INGESTED_AT);
+    String id = url != null ? url : file;
+    return new ArticleText(id, title, body, known(headers.get("source")), url, time.at(), "en", time.source());
+  }
+
+  private static String known(String v) {
+    return v == null || v.isBlank() || v.equalsIgnoreCase("unknown") ? null : v;
+  }
+}
