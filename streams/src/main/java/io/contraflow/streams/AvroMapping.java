@@ -276,6 +276,7 @@ public final class AvroMapping {
         .setFirstSeen(firstSeen)
         .setLastUpdated(lastUpdated)
         .setRevision(revision)
+        .setTrail(new ArrayList<>(f.trail()))
         .build();
   }
 
@@ -283,6 +284,7 @@ public final class AvroMapping {
     return Side.newBuilder()
         .setPosition(nonNull(s.position()))
         .setClaimants(new ArrayList<>(s.claimants()))
+        .setNames(new ArrayList<>(s.names()))
         .setStatements(new ArrayList<>(s.statements()))
         .setSources(new ArrayList<>(s.sources()))
         .setArticles(new ArrayList<>(s.articles()))

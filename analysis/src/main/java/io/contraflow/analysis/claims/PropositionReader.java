@@ -27,9 +27,11 @@ public final class PropositionReader {
   private static final Pattern PHRASE_END = Pattern.compile("(?i)\\s+(when|where|after|before|but|and|as|because|while|following|since|until|if|"
       + "with the help|in order|to escape|to flee|on|late|early|last|this|that|which|who)\\b.*$");
   private static final Pattern NOT_ALTERNATIVE = Pattern.compile("(?i),?\\s+(?:and\\s+)?not\\s+(?:to\\s+|toward\\s+|into\\s+)?((?:the\\s+)?[A-Z][\\w.'-]+(?:\\s+[A-Z][\\w.'-]+)?)");
-  static final Pattern RESPONSIBLE = Pattern.compile("(?i)\\b(involved|involvement|role|behind|responsible|responsibility|carried out|carry out|"
+  static final Pattern RESPONSIBLE = Pattern.compile("(?i)\\b(killed by|shot by|shot dead by|murdered by|downed by|shot down by|"
+      + "brought down by|fired from the direction of|fired from|came from the direction of|came from|involved|involvement|role|behind|responsible|responsibility|carried out|carry out|"
       + "carrying out|orchestrat\\w+|organi[sz](?:ed|ing)|ordered|assist(?:ed|ing|s)?|helped|backed|a hand in|part in|link(?:ed|s)?|blam\\w+|"
-      + "accus\\w+|plotted|masterminded|sponsored|perpetrated|staged|complicit|complicity|prepared the|executed|caused|to do with|hit by|struck by|fired by|shelled|bombed|shot down|targeted)\\b");
+      + "accus\\w+|plotted|masterminded|sponsored|perpetrated|staged|complicit|complicity|prepared the|executed|caused|to do with|hit by|struck by|fired by|shelled|bombed|shot down|targeted|"
+      + "killed|shot|fired)\\b");
   private static final Set<String> PERPETRATORS = Set.of("attacker", "attackers", "gunman", "gunmen", "perpetrator", "perpetrators", "suspect",
       "suspects", "assailant", "assailants", "terrorist", "terrorists", "bandit", "bandits", "culprit", "culprits", "shooter", "shooters",
       "militant", "militants", "killer", "killers", "hijacker", "hijackers", "bomber", "bombers", "fugitive", "fugitives", "they", "men",
@@ -78,7 +80,7 @@ public final class PropositionReader {
       "responsibility", "carried", "carry", "carrying", "organised", "organized", "organising", "organizing", "ordered", "assist",
       "assisted", "assisting", "assists", "helped", "backed", "hand", "part", "link", "linked", "links", "plotted", "masterminded",
       "sponsored", "perpetrated", "staged", "complicit", "complicity", "prepared", "executed", "caused", "do", "hit", "struck", "fired",
-      "shelled", "bombed", "shot", "targeted"), List.of("orchestrat", "blam", "accus"));
+      "shelled", "bombed", "shot", "targeted", "killed", "murdered", "downed", "brought", "came"), List.of("orchestrat", "blam", "accus"));
   static final WordGate ORIGIN_WORDS = new WordGate(Set.of("start", "started", "starts", "began", "begun", "begins", "broke", "originated",
       "erupted", "ignited", "occurred", "happened", "set"), List.of());
 
@@ -154,7 +156,10 @@ public final class PropositionReader {
     Set<String> agents = new LinkedHashSet<>();
     String frame = m.group(1).toLowerCase(Locale.ROOT);
     String after = text.substring(m.end());
-    if (frame.startsWith("accus") || frame.startsWith("blam")) {
+    if (frame.endsWith(" by") || frame.endsWith(" of") || frame.endsWith(" from")) {
+      // "killed by Palestinian gunfire", "fired from the direction of Israeli troops": the agent follows.
+      agents.addAll(parties(clauseHead(after)));
+    } else if (frame.startsWith("accus") || frame.startsWith("blam")) {
       agents.addAll(parties(firstWords(after, 4)));
     } else if (frame.startsWith("link")) {
       Matcher to = TO_PHRASE.matcher(after);
@@ -242,6 +247,12 @@ public final class PropositionReader {
       else if (name.length() > 1) out.add(name);
     }
     return out;
+  }
+
+  /** The words of {@code s} up to its first clause boundary: "Palestinian militants, the army said" gives "Palestinian militants". */
+  private static String clauseHead(String s) {
+    Matcher b = CLAUSE_BOUNDARY.matcher(s);
+    return firstWords(b.find() ? s.substring(0, b.start()) : s, 8);
   }
 
   /** The part of {@code s} after its last clause boundary: the subject of the frame word that follows. */

@@ -352,7 +352,8 @@ public final class AttributionFinder implements Annotator {
         && (i == 0 || t.get(i - 1).tag() != null && ADJECTIVAL_CONTEXT.contains(t.get(i - 1).tag()) && !PERFECT_AUX.contains(t.get(i - 1).lower()))) {
       return null;
     }
-    int subjEnd = skipLeft(t, i - 1);
+    // "The Kremlin on Tuesday rejected", "officials last week denied": the subject is before the time phrase.
+    int subjEnd = skipLeft(t, skipTimeLeft(t, skipLeft(t, i - 1)));
     if (subjEnd >= 0 && (t.get(subjEnd).is("and") || t.get(subjEnd).is("but")) && !here.isEmpty()) {
       // "X said P and (again) denied Q": the second verb shares the first one's subject.
       speaker = here.get(here.size() - 1).speaker();
@@ -593,6 +594,22 @@ public final class AttributionFinder implements Annotator {
   private static int skipLeft(List<Token> t, int k) {
     while (k >= 0 && SKIPPABLE.contains(t.get(k).lower())) k--;
     return k;
+  }
+
+  /** Words of a time phrase between a subject and its verb: "on Tuesday", "last week", "early on Feb. 20". */
+  private static final Set<String> TIME_PHRASE_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "week",
+      "month", "year", "morning", "afternoon", "evening", "night", "weekend", "last", "this", "earlier", "today",
+      "yesterday", "tonight", "ago", "previously", ".");
+
+  /** The index before a time phrase ending at {@code k} (with its preposition), or {@code k} when there is none. */
+  private static int skipTimeLeft(List<Token> t, int k) {
+    int j = k;
+    while (j >= 0 && (TIME_PHRASE_WORDS.contains(t.get(j).lower()) || t.get(j).text().chars().allMatch(Character::isDigit))) j--;
+    if (j == k || j == k - 1 && t.get(k).text().equals(".")) return k;
+    if (j >= 0 && (t.get(j).is("on") || t.get(j).is("in") || t.get(j).is("at") || t.get(j).is("early") || t.get(j).is("late"))) j--;
+    return j;
   }
 
   /** Start of the noun phrase ending at {@code end} (inclusive), scanning left over names, titles and determiners. */

@@ -1,0 +1,127 @@
+package io.contraflow.analysis.contradictions;
+
+import io.contraflow.analysis.claims.Claim;
+import io.contraflow.analysis.claims.Modality;
+import io.contraflow.analysis.claims.Polarity;
+import io.contraflow.analysis.nlp.Lexicon;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Who is behind it (the responsible frame: "accused Israel", "was killed by Palestinian gunfire", "Ukrainian forces
+ * fired the missile"): one party names an agent that another party denies ("Ukraine was not involved"), or two
+ * parties name different agents ("the Palestinians accuse Israel, while Israel says militants likely killed her"),
+ * which includes each blaming the other. Agents are compared as countries where they name one ("Israeli forces",
+ * "Israel"), else by name.
+ */
+final class BlameDetector implements Detector {
+  private static final Lexicon LEXICON = Lexicon.english();
+
+  @Override
+  public String name() {
+    return "blame";
+  }
+
+  @Override
+  public List<Candidate> detect(EventStances event) {
+    Map<String, Map<String, List<Claim>>> assertedAgentsByParty = new LinkedHashMap<>();
+    Map<String, Map<String, List<Claim>>> deniedAgentsByParty = new LinkedHashMap<>();
+    Map<String, Party> parties = new LinkedHashMap<>();
+    Map<String, String> display = new LinkedHashMap<>();
+    for (Stance s : event.stances) {
+      Claim c = s.claim();
+      if (!"responsible".equals(c.predicate()) || c.modality() == Modality.QUESTIONED || s.party().isOutlet()) continue;
+      String agent = c.arguments().get("agent");
+      // "X could not have done it alone" disputes exclusivity, not X's part.
+      if (agent == null || "true".equals(c.arguments().get("exclusive"))) continue;
+      String key = agentKey(agent).toLowerCase(Locale.ROOT);
+      display.putIfAbsent(key, agentKey(agent));
+      boolean denied = c.polarity() == Polarity.DENIED || s.act() == Stance.Act.REJECT;
+      (denied ? deniedAgentsByParty : assertedAgentsByParty).computeIfAbsent(s.party().key(), k -> new LinkedHashMap<>())
+          .computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+      parties.putIfAbsent(s.party().key(), s.party());
+    }
+    List<Candidate> out = new ArrayList<>();
+    // One party names an agent another party denies.
+    for (var asserting : assertedAgentsByParty.entrySet()) {
+      for (var denying : deniedAgentsByParty.entrySet()) {
+        if (asserting.getKey().equals(denying.getKey())) continue;
+        for (var agent : asserting.getValue().entrySet()) {
+          List<Claim> denials = denying.getValue().get(agent.getKey());
+          if (denials == null) continue;
+          Party a = parties.get(asserting.getKey());
+          Party b = parties.get(denying.getKey());
+          // The same question as a rejection of the accusations: one finding between the two parties.
+          String who = display.get(agent.getKey());
+          out.add(new Candidate("denial", true, ContradictionKind.DENIAL, "whether " + who + " was behind it", a,
+              who + " behind it", agent.getValue(), b, who + " not behind it", denials, 0.85, Severity.HIGH,
+              a.label() + " says " + who + " was behind it; " + b.label() + " denies it.", name()));
+        }
+      }
+    }
+    // The accused names someone else: a party blames another party, which blames a third or the first ("the
+    // Palestinians accuse Israel, while Israel says militants likely killed her"; each blaming the other).
+    List<String> keys = new ArrayList<>(assertedAgentsByParty.keySet());
+    for (int i = 0; i < keys.size(); i++) {
+      for (int j = 0; j < keys.size(); j++) {
+        if (i == j) continue;
+        Map<String, List<Claim>> x = assertedAgentsByParty.get(keys.get(i));
+        Map<String, List<Claim>> y = assertedAgentsByParty.get(keys.get(j));
+        Set<String> onlyX = minus(x.keySet(), y.keySet());
+        Set<String> onlyY = minus(y.keySet(), x.keySet());
+        if (onlyX.isEmpty() || onlyY.isEmpty() || !x.keySet().equals(onlyX) || !y.keySet().equals(onlyY)) continue;
+        Party a = parties.get(keys.get(i));
+        Party b = parties.get(keys.get(j));
+        if (!accuses(onlyX, b) || i > j && accuses(onlyY, a)) continue; // b is among a's agents; mutual blame once
+        List<Claim> claimsA = flatten(x);
+        List<Claim> claimsB = flatten(y);
+        String agentsA = String.join(", ", onlyX.stream().map(display::get).toList());
+        String agentsB = String.join(", ", onlyY.stream().map(display::get).toList());
+        out.add(new Candidate("blame", true, ContradictionKind.ATTRIBUTED_DISAGREEMENT, "who is behind it: " + agentsA + " or "
+            + agentsB, a, agentsA + " behind it", claimsA, b, agentsB + " behind it", claimsB, 0.75, Severity.HIGH,
+            a.label() + " says " + agentsA + " " + (onlyX.size() == 1 ? "was" : "were") + " behind it; " + b.label() + " says "
+            + agentsB + ".", name()));
+      }
+    }
+    return out;
+  }
+
+  /** One of the agents is the party: its country, or a name of it ("Norland" for "Norland's foreign ministry"). */
+  private static boolean accuses(Set<String> agents, Party p) {
+    for (String agent : agents) {
+      String a = agent.toLowerCase(Locale.ROOT);
+      if (p.key().equals(Party.GOVERNMENT + a)) return true;
+      for (String n : p.names()) {
+        String name = n.toLowerCase(Locale.ROOT).replaceAll("['’]s\\b", "");
+        if (name.equals(a) || agentKey(n).equalsIgnoreCase(agent) || (" " + name + " ").contains(" " + a + " ")) return true;
+      }
+    }
+    return false;
+  }
+
+  /** One name per agent: a country however it is named ("Kyiv", "Ukrainian forces"), otherwise the name without "the". */
+  static String agentKey(String agent) {
+    for (String w : agent.split("[\\s-]+")) {
+      String country = LEXICON.country(w.replaceAll("['’]s$", ""));
+      if (country != null) return country;
+    }
+    return agent.replaceFirst("^(?i)the\\s+", "");
+  }
+
+  private static Set<String> minus(Set<String> a, Set<String> b) {
+    Set<String> out = new LinkedHashSet<>(a);
+    out.removeAll(b);
+    return out;
+  }
+
+  private static List<Claim> flatten(Map<String, List<Claim>> byAgent) {
+    Set<Claim> out = new LinkedHashSet<>();
+    byAgent.values().forEach(out::addAll);
+    return new ArrayList<>(out);
+  }
+}

@@ -1,0 +1,61 @@
+package io.contraflow.analysis.contradictions;
+
+import io.contraflow.analysis.claims.Claim;
+import io.contraflow.analysis.claims.Modality;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How the incident came about: one party says deliberately ("in cold blood", "an act of terrorism", "poisoned"), the
+ * other by accident ("human error", "a mistake") or naturally ("natural causes", "a blood clot"), or rules the first
+ * out ("did not deliberately target", "there was no clot"). Parties speaking in the outlet's own voice are left out: an outlet's
+ * background sentence restates one side more often than it takes one.
+ */
+final class CauseDetector implements Detector {
+  @Override
+  public String name() {
+    return "cause";
+  }
+
+  @Override
+  public List<Candidate> detect(EventStances event) {
+    List<Stance> readings = event.stances.stream()
+        .filter(s -> !s.causes().isEmpty() && !s.party().isOutlet() && s.claim().modality() != Modality.QUESTIONED).toList();
+    Map<String, Candidate> byPositions = new LinkedHashMap<>();
+    for (Stance a : readings) {
+      for (Stance b : readings) {
+        if (a == b || EventStances.sameSide(a.party(), b.party())) continue;
+        for (CauseReader.Reading ra : a.causes()) {
+          // Side A holds a cause; side B rules it out or holds one incompatible with it.
+          if (ra.negated()) continue;
+          for (CauseReader.Reading rb : b.causes()) {
+            if (!ra.conflictsWith(rb)) continue;
+            // One finding per pair of positions, whoever holds them: every party saying so is more evidence.
+            String key = ra.position() + "|" + rb.position();
+            Candidate previous = byPositions.get(key);
+            Party partyA = previous == null ? a.party() : previous.partyA();
+            Party partyB = previous == null ? b.party() : previous.partyB();
+            String positionA = previous == null ? ra.position() + " (" + ra.phrase() + ")" : previous.positionA();
+            String positionB = previous == null ? rb.position() + " (" + rb.phrase() + ")" : previous.positionB();
+            byPositions.put(key, new Candidate("cause:" + key, false, ContradictionKind.ATTRIBUTED_DISAGREEMENT,
+                "how it came about: " + positionA + " or " + positionB, partyA, positionA,
+                previous == null ? List.of(a.claim()) : union(previous.claimsA(), a.claim()), partyB, positionB,
+                previous == null ? List.of(b.claim()) : union(previous.claimsB(), b.claim()), 0.8, Severity.HIGH,
+                partyA.label() + " says it was " + positionA + "; " + partyB.label() + " says it was " + positionB + ".", name()));
+          }
+        }
+      }
+    }
+    return new ArrayList<>(byPositions.values());
+  }
+
+  private static List<Claim> union(List<Claim> claims, Claim c) {
+    Set<Claim> out = new LinkedHashSet<>(claims);
+    out.add(c);
+    return new ArrayList<>(out);
+  }
+}

@@ -1,0 +1,105 @@
+package io.contraflow.analysis.contradictions;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads how a claim says an incident came about ({@code lexicon/causes.txt}): deliberately ("in cold blood", "an act
+ * of terrorism", "poisoned"), by accident ("human error", "mistook it for a threat") or naturally ("a blood clot",
+ * "natural causes"). A negated cause is the opposite position: "did not deliberately target" says it was not
+ * deliberate, "there was no clot" says it was not natural.
+ */
+final class CauseReader {
+  /** The three answers to "how did it come about"; deliberate is incompatible with the other two. */
+  enum Cause { DELIBERATE, ACCIDENTAL, NATURAL }
+
+  /**
+   * One cause read from a claim.
+   *
+   * @param negated the claim rules this cause out
+   * @param phrase the words that say it, for the finding's position
+   */
+  record Reading(Cause cause, boolean negated, String phrase) {
+    /** True when this reading and the other cannot both be right. */
+    boolean conflictsWith(Reading other) {
+      if (cause == other.cause) return negated != other.negated;
+      if (negated || other.negated) return false; // "not an accident" and "natural causes" may both be right
+      return cause == Cause.DELIBERATE || other.cause == Cause.DELIBERATE;
+    }
+
+    /** The position in a few words: "deliberate", "not deliberate", "accidental". */
+    String position() {
+      return (negated ? "not " : "") + cause.name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  private static final List<Pattern> PATTERNS = new ArrayList<>();
+  private static final List<Cause> CAUSES = new ArrayList<>();
+  /** "was an attack", "looked like a bomb": the incident named as an attack is said to be deliberate. */
+  private static final Pattern ATTACK_PREDICATE = Pattern.compile(
+      "(?i)\\b(?:was|is|were|be|been|looks like|looked like|appears to be|appeared to be|seems to be|seemed to be)\\s+(?:an?\\s+)?"
+          + "(?:\\w+\\s+){0,2}(attack|bomb|bombing|assassination)\\b");
+  private static final Pattern NEGATOR = Pattern.compile("(?i)\\b(not|never|no|n't|nothing|neither|nor|without|denied|denies|deny|rule out|ruled out|rejected)\\b");
+
+  static {
+    try (var in = CauseReader.class.getResourceAsStream("/lexicon/causes.txt")) {
+      if (in == null) throw new IllegalStateException("lexicon/causes.txt is missing from the classpath");
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        line = line.strip();
+        if (line.isEmpty() || line.startsWith("#")) continue;
+        String[] parts = line.split("\\|", 2);
+        Cause cause = Cause.valueOf(parts[0].strip().toUpperCase(Locale.ROOT));
+        StringBuilder alternatives = new StringBuilder();
+        for (String phrase : parts[1].split(",")) {
+          if (alternatives.length() > 0) alternatives.append('|');
+          alternatives.append(Pattern.quote(phrase.strip()));
+        }
+        PATTERNS.add(Pattern.compile("(?i)(?<![\\w-])(" + alternatives + ")(?![\\w-])"));
+        CAUSES.add(cause);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private CauseReader() {}
+
+  /**
+   * The causes a claim's content states, each with whether it is ruled out; {@code denied} is true for a claim whose
+   * speaker denies the content ("X denied it had deliberately targeted a reporter").
+   */
+  static List<Reading> read(String content, boolean denied) {
+    List<Reading> out = new ArrayList<>();
+    for (int i = 0; i < PATTERNS.size(); i++) {
+      Matcher m = PATTERNS.get(i).matcher(content);
+      if (m.find()) out.add(new Reading(CAUSES.get(i), denied ^ negatedBefore(content, m.start()), m.group(1)));
+    }
+    Matcher attack = ATTACK_PREDICATE.matcher(content);
+    if (out.stream().noneMatch(r -> r.cause() == Cause.DELIBERATE) && attack.find()) {
+      out.add(new Reading(Cause.DELIBERATE, denied ^ negatedBefore(content, attack.start()), attack.group(1)));
+    }
+    return out;
+  }
+
+  /** A negator in the four words before {@code at}, in the same clause. */
+  private static boolean negatedBefore(String text, int at) {
+    int from = at;
+    int words = 0;
+    while (from > 0 && words < 5) {
+      char c = text.charAt(from - 1);
+      if (c == ',' || c == ';' || c == '.' || c == ':') break;
+      if (Character.isWhitespace(c)) words++;
+      from--;
+    }
+    return NEGATOR.matcher(text.substring(from, at)).find();
+  }
+}

@@ -1,0 +1,43 @@
+package io.contraflow.analysis.contradictions;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Content words of claim texts, and whether two texts state the same proposition. */
+final class Contents {
+  private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "to", "in", "on", "at", "and", "or", "for", "by",
+      "with", "from", "that", "this", "was", "were", "is", "are", "be", "been", "has", "have", "had", "it", "its", "as", "not", "no",
+      "any", "never", "their", "they", "them", "he", "she", "his", "her", "we", "our", "i", "would", "could", "should", "will", "did",
+      "do", "does", "there", "said", "says", "say", "also", "who", "which", "what", "when", "about", "after", "but", "than", "then",
+      "into", "over", "out", "up", "more", "most", "such", "these", "those", "all", "some", "other", "only", "very", "can", "may",
+      "might", "must", "being", "if", "so", "because", "while", "where", "how", "why", "accusation", "accusations", "allegation",
+      "allegations", "claim", "claims", "report", "reports", "according", "told", "added", "statement");
+
+  private Contents() {}
+
+  /** Lower-case content words with common inflections trimmed, so "downed"/"downing" and "missile"/"missiles" meet. */
+  static Set<String> words(String text) {
+    Set<String> out = new TreeSet<>();
+    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (w.length() < 3 || FUNCTION_WORDS.contains(w)) continue;
+      out.add(w.replaceAll("(ing|ed|es|s)$", ""));
+    }
+    return out;
+  }
+
+  /** At least three shared content words, and at least {@code share} of the shorter text's. */
+  static boolean overlap(Set<String> a, Set<String> b, double share) {
+    int shared = 0;
+    for (String w : a) if (b.contains(w)) shared++;
+    return shared >= 3 && shared >= share * Math.min(a.size(), b.size());
+  }
+
+  /** A content clipped to {@code max} characters at a word boundary. */
+  static String clip(String s, int max) {
+    String one = s.replace('\n', ' ').strip();
+    if (one.length() <= max) return one;
+    int cut = one.lastIndexOf(' ', max);
+    return one.substring(0, cut > max / 2 ? cut : max) + "…";
+  }
+}

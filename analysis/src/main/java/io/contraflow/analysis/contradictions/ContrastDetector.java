@@ -1,0 +1,61 @@
+package io.contraflow.analysis.contradictions;
+
+import io.contraflow.analysis.claims.Claim;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * News sets the two sides of a dispute against each other in one sentence: "the Palestinians accuse Israel, while
+ * Israel says militants likely killed her"; "the Russian military said the town was under Ukrainian control, whereas
+ * Ukrainian officials insisted the rebels held it"; or opens the next sentence with the turn ("But Kyiv said ...").
+ * Two claims of different parties joined by such a contrast are a disagreement the outlet itself points out. The
+ * finding joins one that already sets the two parties against each other, if there is one.
+ */
+final class ContrastDetector implements Detector {
+  static final String QUESTION = "contrast";
+  /** Words that set what follows against what came before. */
+  private static final Pattern CONTRAST = Pattern.compile("(?i)\\b(while|whereas|but|however|though|although|yet|even as|"
+      + "in contrast|by contrast|contrary to|unlike|instead|on the other hand)\\b");
+  private static final Pattern OPENS_CONTRAST = Pattern.compile("(?i)^\\W*(but|however|yet|in contrast|by contrast|instead|"
+      + "on the other hand)\\b");
+
+  @Override
+  public String name() {
+    return "contrast";
+  }
+
+  @Override
+  public List<Candidate> detect(EventStances event) {
+    List<Candidate> out = new ArrayList<>();
+    List<Stance> stances = event.stances.stream().filter(s -> !s.party().isOutlet() && s.claim().sentence() != null).toList();
+    for (Stance x : stances) {
+      for (Stance y : stances) {
+        Claim a = x.claim();
+        Claim b = y.claim();
+        if (!a.articleId().equals(b.articleId()) || EventStances.sameSide(x.party(), y.party())) continue;
+        boolean sameSentence = a.sentenceIndex() == b.sentenceIndex() && a.charEnd() <= b.charStart()
+            && contrastBetween(a, b);
+        boolean nextSentence = b.sentenceIndex() == a.sentenceIndex() + 1 && OPENS_CONTRAST.matcher(b.sentence()).find();
+        if (!sameSentence && !nextSentence) continue;
+        out.add(new Candidate(QUESTION, true, ContradictionKind.ATTRIBUTED_DISAGREEMENT, "what " + x.party().label() + " and "
+            + y.party().label() + " say", x.party(), Contents.clip(a.content(), 80), List.of(a), y.party(),
+            Contents.clip(b.content(), 80), List.of(b), 0.7, Severity.MEDIUM,
+            x.party().label() + " says " + Contents.clip(a.content(), 120) + "; " + y.party().label() + " says "
+                + Contents.clip(b.content(), 120) + ".", name()));
+      }
+    }
+    return out;
+  }
+
+  /** A contrast word between the end of the first claim's content and the start of the second's, in their sentence. */
+  private static boolean contrastBetween(Claim a, Claim b) {
+    String sentence = a.sentence();
+    int endA = sentence.indexOf(a.content());
+    int startB = sentence.indexOf(b.content());
+    if (endA < 0 || startB < 0) return CONTRAST.matcher(sentence).find();
+    endA += a.content().length();
+    if (startB <= endA) return false;
+    return CONTRAST.matcher(sentence.substring(endA, startB)).find();
+  }
+}

@@ -1,0 +1,29 @@
+package io.contraflow.analysis.contradictions;
+
+import io.contraflow.analysis.claims.Claim;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** The stances of one event's claims, read once and shared by every detector. */
+final class EventStances {
+  final String eventId;
+  final List<Stance> stances;
+  final PartyResolver parties;
+
+  EventStances(String eventId, List<Claim> claims) {
+    this.eventId = eventId;
+    List<Claim> sorted = new ArrayList<>(claims);
+    sorted.sort(Comparator.comparing(Claim::id));
+    this.parties = new PartyResolver(sorted);
+    StanceReader reader = new StanceReader(parties);
+    List<Stance> read = new ArrayList<>();
+    for (Claim c : sorted) read.add(reader.read(c));
+    this.stances = List.copyOf(read);
+  }
+
+  /** True when two parties are one side: the same party. */
+  static boolean sameSide(Party a, Party b) {
+    return a.key().equals(b.key());
+  }
+}

@@ -1,0 +1,134 @@
+package io.contraflow.analysis.contradictions;
+
+import io.contraflow.analysis.claims.Claim;
+import io.contraflow.analysis.claims.Modality;
+import io.contraflow.analysis.claims.Quantity;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * The same measure (killed, injured, tonnes of a chemical) given as figures that cannot both be right: their intervals
+ * do not overlap ("139" and "at least 140"; "500 tonnes" and "2,750 tonnes"). Each pair of positions is its own
+ * finding ("3 or 5 killed" and "5 or 8 killed" are two disputes, not one overwritten by the latest figure). A round
+ * figure ("200 killed") is read as approximate, since news rounds tolls. A later, higher figure from the same party
+ * is a revision rather than a dispute.
+ */
+final class FigureDetector implements Detector {
+  /** "Boeing 777", "Flight 17", "Resolution 2334": a number that is part of a name counts nothing. */
+  private static final Pattern NAME_NUMBER = Pattern.compile("\\b[\\p{Lu}][\\p{L}-]*[\\s-]+$");
+  /** A round figure's margin either side: "200 killed" may be 180 or 220. */
+  static final double ROUND_MARGIN = 0.10;
+  /** Figures at most this far apart can be two parties' counts of the same thing. */
+  static final double CLOSE_RATIO = 1.5;
+  /** Words that set one figure against another in the same claim. */
+  private static final Pattern AGAINST = Pattern.compile("(?i)\b(rather than|instead of|not|only|contrary to|compared with|"
+      + "compared to|as opposed to|versus|vs|previously believed|previously thought|earlier estimates?)\b");
+
+  private record Figure(Claim claim, Party party, Quantity quantity, double low, double high) {}
+
+  @Override
+  public String name() {
+    return "figure";
+  }
+
+  @Override
+  public List<Candidate> detect(EventStances event) {
+    Map<String, List<Figure>> byMeasure = new TreeMap<>();
+    for (Stance s : event.stances) {
+      Claim c = s.claim();
+      if (c.modality() == Modality.QUESTIONED || s.act() != Stance.Act.ASSERT) continue;
+      for (Quantity q : c.quantities()) {
+        if (q.counted() == null || "vague".equals(q.qualifier()) || partOfName(c.content(), q.text())) continue;
+        double[] bounds = bounds(q);
+        byMeasure.computeIfAbsent(q.counted(), k -> new ArrayList<>()).add(new Figure(c, s.party(), q, bounds[0], bounds[1]));
+      }
+    }
+    Map<String, Candidate> out = new LinkedHashMap<>();
+    for (var e : byMeasure.entrySet()) {
+      String measure = e.getKey();
+      List<Figure> figures = e.getValue();
+      Set<String> contrasted = contrastedPairs(figures);
+      for (Figure x : figures) {
+        for (Figure y : figures) {
+          if (x.quantity().value() >= y.quantity().value() || x.high() >= y.low()) continue;
+          if (x.claim().articleId().equals(y.claim().articleId()) && EventStances.sameSide(x.party(), y.party())) continue;
+          // Figures far apart usually count different things (one street's dead, a region's); a dispute is either
+          // close figures for one count or one set explicitly against the other ("only 500 tonnes, rather than
+          // 2,750").
+          boolean close = y.quantity().value() <= CLOSE_RATIO * x.quantity().value();
+          if (!close && !contrasted.contains(x.quantity().value() + "|" + y.quantity().value())) continue;
+          String lo = fmt(x.quantity().value());
+          String hi = fmt(y.quantity().value());
+          String question = "figure:" + measure + ":" + lo + ":" + hi;
+          if (out.containsKey(question)) continue;
+          List<Claim> sideA = claimsWith(figures, x.quantity().value());
+          List<Claim> sideB = claimsWith(figures, y.quantity().value());
+          // A party that later gives a higher figure has revised its own; two parties' figures are a dispute.
+          boolean after = sideB.stream().allMatch(b -> sideA.stream().allMatch(a -> b.publishedAt().isAfter(a.publishedAt())));
+          boolean revision = after && EventStances.sameSide(x.party(), y.party());
+          ContradictionKind kind = revision ? ContradictionKind.REVISION : ContradictionKind.NUMERIC_DISCREPANCY;
+          double gap = (y.quantity().value() - x.quantity().value()) / y.quantity().value();
+          Severity severity = revision || gap < 0.05 ? Severity.LOW : Severity.MEDIUM;
+          String explanation = revision
+              ? x.party().label() + " revised the figure for " + measure + " from " + lo + " to " + hi + "."
+              : x.party().label() + " gives " + x.quantity().text() + " " + measure + "; " + y.party().label() + " gives "
+                  + y.quantity().text() + ".";
+          out.put(question, new Candidate(question, false, kind, "number " + measure + ": " + lo + " or " + hi, x.party(),
+              measure + ": " + lo, sideA, y.party(), measure + ": " + hi, sideB, revision ? 0.5 : 0.65, severity, explanation, name()));
+        }
+      }
+    }
+    return new ArrayList<>(out.values());
+  }
+
+  /** The figure's interval, widened for a round exact figure ("200": 180 to 220). */
+  private static double[] bounds(Quantity q) {
+    double low = q.low() == null ? Double.NEGATIVE_INFINITY : q.low();
+    double high = q.high() == null ? Double.POSITIVE_INFINITY : q.high();
+    double v = q.value();
+    boolean exact = low == high;
+    if (exact && v >= 50 && v % 10 == 0) {
+      low = v * (1 - ROUND_MARGIN);
+      high = v * (1 + ROUND_MARGIN);
+    }
+    if (!q.lowInclusive() && low != Double.NEGATIVE_INFINITY) low = Math.nextUp(low);
+    if (!q.highInclusive() && high != Double.POSITIVE_INFINITY) high = Math.nextDown(high);
+    return new double[] {low, high};
+  }
+
+  /**
+   * Pairs of values (low|high) that some claim of the event sets against each other: both figures in one claim with a
+   * word such as "rather than" or "only" ("only 500 tonnes exploded, rather than the 2,750 believed").
+   */
+  private static Set<String> contrastedPairs(List<Figure> figures) {
+    Set<String> out = new java.util.HashSet<>();
+    for (Figure x : figures) {
+      for (Figure y : figures) {
+        if (x.claim() != y.claim() || x.quantity().value() >= y.quantity().value()) continue;
+        if (AGAINST.matcher(x.claim().content()).find()) out.add(x.quantity().value() + "|" + y.quantity().value());
+      }
+    }
+    return out;
+  }
+
+  private static boolean partOfName(String content, String figureText) {
+    int at = content.indexOf(figureText);
+    return at > 0 && NAME_NUMBER.matcher(content.substring(Math.max(0, at - 30), at)).find();
+  }
+
+  private static List<Claim> claimsWith(List<Figure> figures, double value) {
+    Set<Claim> out = new LinkedHashSet<>();
+    for (Figure f : figures) if (f.quantity().value() == value) out.add(f.claim());
+    return new ArrayList<>(out);
+  }
+
+  static String fmt(double v) {
+    return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+  }
+}

@@ -1,0 +1,148 @@
+package io.contraflow.analysis.contradictions;
+
+import io.contraflow.analysis.claims.Claim;
+import io.contraflow.analysis.claims.ClaimantType;
+import io.contraflow.analysis.nlp.Lexicon;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The one party-identity function of detection: maps each claim's claimant to a {@link Party}, using what the whole
+ * event's coverage says about each name. A president, a spokesman, a ministry, an army or a capital used as a
+ * speaker ("Moscow said") speak for their country's government; who a person works for is read from any sentence of
+ * the event that names them with a country or an office ("Kremlin spokesman Dmitry Peskov", "Ukraine's intelligence
+ * chief Kyrylo Budanov"), so that a later article calling him just "Peskov" still puts him on the Kremlin's side.
+ */
+final class PartyResolver {
+  private static final Lexicon LEXICON = Lexicon.english();
+  /** Words of a role or a body that make its holder or members speak for a government. */
+  static final Set<String> OFFICIAL = Set.of("president", "presidential", "prime", "premier", "minister", "ministry",
+      "ministries", "spokesman", "spokeswoman", "spokesperson", "secretary", "ambassador", "envoy", "government",
+      "officials", "official", "authorities", "authority", "army", "military", "forces", "defence", "defense",
+      "intelligence", "police", "prosecutor", "prosecutors", "prosecutor's", "investigators", "investigative", "embassy",
+      "cabinet", "kremlin", "governor", "commander", "general", "diplomat", "diplomats", "administration", "chancellor",
+      "office", "idf", "troops", "soldiers", "service", "agency", "committee", "navy", "leader", "leadership", "regime");
+  private static final Pattern TOKENS = Pattern.compile("[^\\p{L}\\p{N}'’-]+");
+  private static final Pattern REPORT_SUFFIX = Pattern.compile("(?i)\\s+(report|reports|investigation|inquiry|probe|findings|study)$");
+  private static final Pattern MEDIA = Pattern.compile("(?i)\\b(media|television|tv|news agency|press|bloggers|channels?)\\b");
+
+  /** Surname (lower case) to the countries and offices the event's sentences give it. */
+  private final Map<String, Map<String, Integer>> countryVotes = new HashMap<>();
+  private final Map<String, Integer> officialVotes = new HashMap<>();
+  private final Map<String, Party> cache = new HashMap<>();
+  /** Countries the extractor found claimants speaking for, including ones the place lexicon does not know. */
+  private final Set<String> affiliations = new java.util.HashSet<>();
+
+  PartyResolver(List<Claim> claims) {
+    for (Claim c : claims) {
+      if (c.affiliation() != null && !c.affiliation().isBlank()) affiliations.add(c.affiliation().toLowerCase(Locale.ROOT));
+    }
+    Set<String> surnames = new LinkedHashSet<>();
+    for (Claim c : claims) {
+      if (c.claimantType() == ClaimantType.PERSON || c.claimantType() == ClaimantType.UNKNOWN) {
+        String s = surname(c.claimant());
+        if (s != null) surnames.add(s);
+      }
+    }
+    Set<String> seenSentences = new java.util.HashSet<>();
+    for (Claim c : claims) {
+      if (c.sentence() == null || !seenSentences.add(c.sentence())) continue;
+      String[] words = TOKENS.split(c.sentence());
+      for (int i = 0; i < words.length; i++) {
+        String w = words[i].toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
+        if (!surnames.contains(w)) continue;
+        for (int k = Math.max(0, i - 6); k < i; k++) {
+          String before = words[k].toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
+          String country = LEXICON.country(before);
+          if (country != null) countryVotes.computeIfAbsent(w, x -> new HashMap<>()).merge(country, 1, Integer::sum);
+          if (OFFICIAL.contains(before)) officialVotes.merge(w, 1, Integer::sum);
+        }
+      }
+    }
+  }
+
+  Party of(Claim c) {
+    return cache.computeIfAbsent(c.claimant() + "\u0000" + c.claimantType() + "\u0000" + c.affiliation() + "\u0000" + c.claimantRole(),
+        k -> resolve(c));
+  }
+
+  private Party resolve(Claim c) {
+    Set<String> names = new LinkedHashSet<>();
+    names.add(c.claimant());
+    if (c.claimantMention() != null && !c.claimantMention().isBlank()) {
+      // As written, and without its article ("a top Russian official", "top Russian official").
+      names.add(c.claimantMention().strip());
+      names.add(c.claimantMention().strip().replaceFirst("^(?i)(the|a|an)\\s+", ""));
+    }
+    if (c.claimantRole() != null && !c.claimantRole().isBlank()) names.add(c.claimantRole().replaceFirst("^(?i)(the|a|an)\\s+", ""));
+    String name = c.claimant().trim();
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (c.claimantType() == ClaimantType.OUTLET) return new Party(Party.OUTLET + lower, name, names);
+
+    String country = c.affiliation() == null || c.affiliation().isBlank() ? null
+        : LEXICON.country(c.affiliation()) != null ? LEXICON.country(c.affiliation()) : c.affiliation();
+    if (country == null) country = countryIn(lower);
+    // "Norland denied": a name that other claims of the event speak for is that country's government.
+    if (country == null && affiliations.contains(lower)) return government(name, names);
+    String role = ((c.claimantRole() == null ? "" : c.claimantRole()) + " " + lower).toLowerCase(Locale.ROOT);
+    String surname = surname(name);
+    boolean person = c.claimantType() == ClaimantType.PERSON || c.claimantType() == ClaimantType.UNKNOWN;
+    if (person && surname != null) {
+      if (country == null) country = mostVoted(countryVotes.get(surname));
+      boolean official = containsAny(role, OFFICIAL) || officialVotes.getOrDefault(surname, 0) > 0;
+      if (country != null && official) return government(country, names);
+      return new Party(Party.PERSON + surname, name, names);
+    }
+    if (country != null && MEDIA.matcher(lower).find()) {
+      return new Party("media:" + country.toLowerCase(Locale.ROOT), LEXICON.demonym(country) + " media", names);
+    }
+    if (c.claimantType() == ClaimantType.GOVERNMENT && country != null) return government(country, names);
+    if (country != null && (containsAny(role, OFFICIAL) || LEXICON.isGovernmentMetonym(lower))) return government(country, names);
+    String organisation = REPORT_SUFFIX.matcher(name).replaceFirst("");
+    if (c.claimantType() == ClaimantType.ORGANIZATION || c.claimantType() == ClaimantType.REPORT) {
+      return new Party(Party.ORGANISATION + organisation.toLowerCase(Locale.ROOT), organisation, names);
+    }
+    if (country != null) return government(country, names);
+    return new Party(Party.OTHER + lower, name, names);
+  }
+
+  private static Party government(String country, Set<String> names) {
+    Set<String> all = new LinkedHashSet<>(names);
+    all.add(country);
+    return new Party(Party.GOVERNMENT + country.toLowerCase(Locale.ROOT), LEXICON.demonym(country) + " government", all);
+  }
+
+  /** The country a demonym, country name or seat in the name refers to ("Russian Defense Ministry", "Kremlin"). */
+  private static String countryIn(String lowerName) {
+    for (String w : TOKENS.split(lowerName)) {
+      String c = LEXICON.country(w.replaceAll("['’]s$", ""));
+      if (c != null) return c;
+    }
+    return null;
+  }
+
+  private static boolean containsAny(String text, Set<String> words) {
+    for (String w : TOKENS.split(text)) if (words.contains(w)) return true;
+    return false;
+  }
+
+  private static String mostVoted(Map<String, Integer> votes) {
+    if (votes == null) return null;
+    return votes.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+        .map(Map.Entry::getKey).orElse(null);
+  }
+
+  /** The last word of a person's name, lower case, or null when the name has no letters. */
+  static String surname(String name) {
+    String[] parts = TOKENS.split(name.trim());
+    for (int i = parts.length - 1; i >= 0; i--) {
+      if (!parts[i].isEmpty() && Character.isLetter(parts[i].charAt(0))) return parts[i].toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
+    }
+    return null;
+  }
+}

@@ -1,0 +1,120 @@
+package io.contraflow.analysis.contradictions;
+
+import io.contraflow.analysis.claims.Claim;
+import io.contraflow.analysis.claims.ClaimantType;
+import io.contraflow.analysis.claims.Modality;
+import io.contraflow.analysis.claims.Polarity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * "The Kremlin rejected the widow's accusations", "Russia says the Dutch report is biased", "Iran denounces the
+ * Canadian ruling", "Goodale rejects Iran's offer": a party rejects another party's claim, report, verdict or offer.
+ * The other side is the owner the rejection names, with its own claims in the event's coverage when they can be
+ * found (by name, or for a verdict or report without an owner, the court or investigators the coverage quotes);
+ * when it never speaks for itself, the rejected claim as the rejecting article reports it stands for it.
+ */
+final class RejectionDetector implements Detector {
+  private static final Pattern COURT = Pattern.compile("(?i)\\b(court|courts|judges?|tribunal|justice)\\b");
+  private static final Pattern INVESTIGATORS = Pattern.compile("(?i)\\b(report|board|investigat\\w*|inquiry|commission|probe|"
+      + "team|experts|mission|panel|study|findings|office)\\b");
+  private static final Pattern FINDING_CUES = Pattern.compile("find|conclude|report|say|state|estimate|determine|rule|show");
+
+  @Override
+  public String name() {
+    return "rejection";
+  }
+
+  @Override
+  public List<Candidate> detect(EventStances event) {
+    List<Candidate> out = new ArrayList<>();
+    for (Stance r : event.stances) {
+      if (r.act() != Stance.Act.REJECT || r.target() == null) continue;
+      List<Claim> owners = new ArrayList<>(ownerClaims(event, r));
+      String ownerName = r.target().owner() != null ? r.target().owner() : issuer(r.target().kind());
+      if (owners.isEmpty() && ownerName == null) continue;
+      // The rejected thing as the rejecting article reports it stands beside the owner's own claims: it names the
+      // owner as the article does and says what was rejected.
+      if (ownerName != null) owners.add(reportedClaim(r, ownerName));
+      Party ownerParty = event.parties.of(owners.get(0));
+      if (EventStances.sameSide(ownerParty, r.party())) continue;
+      String noun = r.target().noun().toLowerCase(Locale.ROOT);
+      String owner = ownerName != null ? ownerName : ownerParty.label();
+      String topic = "whether " + owner + "'s " + noun + " stand: " + r.party().label() + " rejects them";
+      String explanation = r.party().label() + " (" + r.claim().claimant() + ") rejects " + owner + "'s " + noun + ": "
+          + Contents.clip(r.claim().content(), 160);
+      out.add(new Candidate("denial", true, ContradictionKind.DENIAL, topic, ownerParty, owner + "'s " + noun, owners,
+          r.party(), "rejects the " + noun, List.of(r.claim()), owners.get(0).id().endsWith(":rejected") ? 0.7 : 0.85,
+          Severity.HIGH, explanation, name()));
+    }
+    return out;
+  }
+
+  /** The owner's own claims in the event: by the name the rejection gives, or the court or investigators it implies. */
+  private static List<Claim> ownerClaims(EventStances event, Stance r) {
+    String owner = r.target().owner();
+    Set<String> rejected = Contents.words(r.claim().content());
+    List<Claim> byName = new ArrayList<>();
+    List<Claim> byKind = new ArrayList<>();
+    for (Stance s : event.stances) {
+      if (s.act() != Stance.Act.ASSERT || s.claim().polarity() != Polarity.AFFIRMED || EventStances.sameSide(s.party(), r.party())) continue;
+      if (s.claim().modality() == Modality.QUESTIONED) continue;
+      if (owner != null && names(s.party(), owner)) {
+        byName.add(s.claim());
+      } else if (owner == null && issuedBy(s, r.target().kind())
+          && Contents.overlap(rejected, Contents.words(s.claim().content()), 0.2)) {
+        byKind.add(s.claim());
+      }
+    }
+    return !byName.isEmpty() ? byName : byKind;
+  }
+
+  /** The party is the one the rejection names: a name of it contains the owner's last word, or the other way round. */
+  private static boolean names(Party p, String owner) {
+    String o = owner.toLowerCase(Locale.ROOT);
+    String[] words = o.split("\\s+");
+    String last = words[words.length - 1];
+    for (String n : p.names()) {
+      String name = n.toLowerCase(Locale.ROOT);
+      if (name.equals(o) || name.contains(o) || o.contains(name) && name.length() > 3 || last.length() > 3 && name.endsWith(last)) {
+        return true;
+      }
+    }
+    String country = io.contraflow.analysis.nlp.Lexicon.english().country(words[0]);
+    return country != null && p.key().equals(Party.GOVERNMENT + country.toLowerCase(Locale.ROOT));
+  }
+
+  /** A court's claim for a ruling, an investigating body's for a report; anyone's for a statement or offer. */
+  private static boolean issuedBy(Stance s, TargetReader.Kind kind) {
+    String who = String.join(" ", s.party().names()) + " " + s.party().label();
+    return switch (kind) {
+      case RULING -> COURT.matcher(who).find();
+      case REPORT -> INVESTIGATORS.matcher(who).find() || FINDING_CUES.matcher(s.claim().cue() == null ? "" : s.claim().cue()).matches()
+          && s.claim().claimantType() == ClaimantType.REPORT;
+      case STATEMENT, PROPOSAL -> true;
+    };
+  }
+
+  /** Who issues a verdict or a report that the rejection does not attribute: "the court", "the investigators". */
+  private static String issuer(TargetReader.Kind kind) {
+    return switch (kind) {
+      case RULING -> "the court";
+      case REPORT -> "the report's authors";
+      case STATEMENT, PROPOSAL -> null;
+    };
+  }
+
+  /** The rejected claim as the rejecting article reports it, held by the owner it names. */
+  private static Claim reportedClaim(Stance r, String owner) {
+    Claim c = r.claim();
+    String country = io.contraflow.analysis.nlp.Lexicon.english().country(owner.split("\\s+")[0]);
+    ClaimantType type = country != null ? ClaimantType.GOVERNMENT : ClaimantType.ORGANIZATION;
+    return new Claim(c.id() + ":rejected", c.articleId(), c.source(), c.publishedAt(), owner, type, owner, null,
+        country, "claim", c.content(), null, null, Map.of(), Map.of(), Polarity.AFFIRMED, Modality.ALLEGED, List.of(), null,
+        false, c.sentence(), c.sentenceIndex(), c.charStart(), c.charEnd(), c.claimant());
+  }
+}

@@ -1,0 +1,62 @@
+package io.contraflow.analysis.contradictions;
+
+import io.contraflow.analysis.claims.Claim;
+import io.contraflow.analysis.claims.Polarity;
+import io.contraflow.analysis.nlp.Lexicon;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Reads each claim of an event into a {@link Stance}, with the event's one {@link PartyResolver}. */
+final class StanceReader {
+  /** Cues whose object is rejected, beyond the denial cues: "denounced the ruling", "condemned the verdict". */
+  private static final Set<String> REJECTING_CUES = Set.of("reject", "dismiss", "refute", "dispute", "deny", "denounce",
+      "condemn", "slam", "debunk", "contest", "challenge", "rebut");
+  /** Cues that label what follows: "called the accusations unfounded", "described the report as biased". */
+  private static final Set<String> LABELLING_CUES = Set.of("call", "describe", "label", "brand", "term", "say", "state", "insist");
+  /** What a rejection calls the thing it rejects. */
+  static final Pattern REJECTION_WORDS = Pattern.compile("(?i)\\b(baseless|unfounded|false|falsehoods?|lies|lie|lying|fakes?|hoax|"
+      + "staged|fabricat\\w+|provocation|biased|scandalous|absurd|nonsense|politically motivated|groundless|vulgar|slander\\w*|"
+      + "propaganda|disinformation|not true|untrue|unacceptable|null and void|illegitimate|invalid|flawed|forgery|forged|"
+      + "doctored|no basis|lacks? (?:any )?basis|without basis|unsubstantiated|preposterous|ridiculous|rubbish)\\b");
+
+  private final PartyResolver parties;
+
+  StanceReader(PartyResolver parties) {
+    this.parties = parties;
+  }
+
+  /** A rejecting verb inside a content: "by flatly denying Russia's claims", "it strongly rejected accusations from". */
+  private static final Pattern REJECTING_VERB = Pattern.compile("(?i)\\b(?:rejected|rejects|rejecting|reject|denied|denies|denying|"
+      + "dismissed|dismisses|dismissing|refuted|refutes|refuting|disputed|disputes|disputing|denounced|denounces|denouncing|"
+      + "condemned|condemns|slammed|slams|debunked|debunking|debunks|contested|rebuffed)\\s+(?:as\\s+\\S+\\s+)?");
+  /** 'as "scandalous"' between a rejecting verb and its object: "rejected as 'scandalous' the sentences". */
+  private static final Pattern AS_LABEL = Pattern.compile("(?i)^as\\s+(?:[\"“'‘][^\"”'’]{1,40}[\"”'’]|\\w+)\\s+");
+
+  Stance read(Claim c) {
+    String cue = c.cue() == null ? "" : c.cue();
+    String content = AS_LABEL.matcher(c.content()).replaceFirst("");
+    TargetReader.Target target = TargetReader.read(content);
+    boolean rejecting = REJECTING_CUES.contains(cue) || Lexicon.DENIAL_CUES.contains(cue);
+    if (target == null || !rejecting) {
+      // "said it strongly rejected accusations from five European countries", "responded by flatly denying Russia's
+      // claims": a rejection inside the content is the speaker's own.
+      var inner = REJECTING_VERB.matcher(content);
+      while (inner.find()) {
+        TargetReader.Target t = TargetReader.read(content.substring(inner.end()));
+        if (t != null) {
+          target = t;
+          rejecting = true;
+          break;
+        }
+      }
+    }
+    boolean labelsFalse = LABELLING_CUES.contains(cue) && REJECTION_WORDS.matcher(c.content()).find();
+    Stance.Act act;
+    if (target != null && (rejecting || labelsFalse)) act = Stance.Act.REJECT;
+    else if (c.polarity() == Polarity.DENIED || rejecting) act = Stance.Act.DENY;
+    else act = Stance.Act.ASSERT;
+    // A rejection's content is what the rejecter says is wrong: its causes are ruled out.
+    boolean denied = act == Stance.Act.REJECT || act == Stance.Act.DENY && c.polarity() == Polarity.DENIED;
+    return new Stance(c, parties.of(c), act, act == Stance.Act.REJECT ? target : null, CauseReader.read(c.content(), denied));
+  }
+}

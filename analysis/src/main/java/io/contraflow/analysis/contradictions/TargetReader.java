@@ -1,0 +1,95 @@
+package io.contraflow.analysis.contradictions;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a rejection is aimed at: the claim, report, verdict or offer it rejects and whose it is, read from the start
+ * of the rejected phrase. "accusations from the widow of the opposition leader" (owner: the widow), "Western
+ * intelligence allegations that ..." (owner: Western), "the court's verdict", "Iran's offer to compensate", "the
+ * Dutch report". A verdict, ruling or report with no owner named belongs to whoever issued it in the event's
+ * coverage; {@link Kind} tells the detector which issuer to look for.
+ */
+final class TargetReader {
+  /** What kind of thing is rejected, which says who to look for when no owner is named. */
+  enum Kind {
+    /** Accusations, allegations, claims, charges, a version of events: someone's statement. */
+    STATEMENT,
+    /** A report, findings, conclusions, an investigation: a body that investigated. */
+    REPORT,
+    /** A verdict, ruling, judgment, sentence: a court. */
+    RULING,
+    /** An offer, a proposal, a demand, a call: a party that asked for something. */
+    PROPOSAL
+  }
+
+  /**
+   * @param noun the rejected thing as written ("accusations", "report")
+   * @param owner whose it is, as written ("the widow of opposition leader Alexei Navalny", "Western intelligence"),
+   *     or null when none is named
+   */
+  record Target(Kind kind, String noun, String owner) {}
+
+  private static final String STATEMENTS = "accusations?|allegations?|claims?|charges?|assertions?|suggestions?|statements?"
+      + "|version|narrative|theory|theories|account|insinuations?|reports? that|assessment|conclusions? that";
+  private static final String REPORTS = "report|reports|findings|conclusions?|investigation|inquiry|probe|study|analysis|assessment";
+  private static final String RULINGS = "verdicts?|rulings?|judg(?:e)?ments?|sentences?|decision|convictions?";
+  private static final String PROPOSALS = "offers?|proposals?|demands?|calls?|requests?|plans?";
+  private static final String NOUNS = "(?<noun>" + STATEMENTS + "|" + REPORTS + "|" + RULINGS + "|" + PROPOSALS + ")";
+  private static final String OWNER = "(?<owner>(?:the\\s+)?(?:[\\p{Lu}][\\p{L}.'’-]*|of|the|and)(?:\\s+(?:[\\p{Lu}][\\p{L}.'’-]*|of|the|and))*)";
+  /** "Iran's offer", "the court's damning verdict", "Navalny's widow's accusations". */
+  private static final Pattern POSSESSIVE = Pattern.compile("^(?:(?:the|a|an|these|those|such|any|all|his|her|their)\\s+)?"
+      + OWNER + "['’]s?\\s+(?:[\\w-]+\\s+){0,3}?" + NOUNS + "\\b");
+  /** "accusations from the widow of ...", "allegations by Western intelligence", "the report of the Dutch board". */
+  private static final Pattern BY_OWNER = Pattern.compile("(?i)^(?:(?:the|a|an|these|those|such|any|all|his|her|their)\\s+)?"
+      + "(?:[\\w-]+\\s+){0,3}?" + NOUNS + "\\s+(?:\\w+\\s+)?(?:by|from|of|made by|levell?ed by|issued by|published by)\\s+"
+      + "(?<by>(?:the\\s+)?(?:[\\w.'’-]+\\s+){0,6}?[\\w.'’-]+?)(?=\\s*(?:,|;|\\.|$|\\s+(?:that|who|which|after|when|over|about|on|in|for|to|as)\\b))");
+  /** "European accusations", "Western intelligence allegations", "the Canada ruling", "Dutch MH17 crash report". */
+  private static final Pattern NAMED_MODIFIER = Pattern.compile("^(?:(?:the|a|an|these|those|such|any|all|new)\\s+)?"
+      + "(?<owner>[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*)*)\\s+(?:[\\w-]+\\s+){0,4}?" + NOUNS + "\\b");
+  /** A rejected thing anywhere in its first words, without an owner. */
+  private static final Pattern ANY = Pattern.compile("(?i)^(?:[\\w'’-]+\\s+){0,6}?" + NOUNS + "\\b");
+  private static final Set<String> NOT_OWNERS = Set.of("the", "a", "an", "it", "this", "that", "these", "those", "any", "all",
+      "such", "new", "damning", "latest", "final", "first");
+
+  private TargetReader() {}
+
+  /** The rejected thing at the start of {@code content}, or null when it does not start with one. */
+  static Target read(String content) {
+    String head = firstWords(content.strip(), 16);
+    Matcher p = POSSESSIVE.matcher(head);
+    if (p.find()) return target(p.group("noun"), clean(p.group("owner")));
+    Matcher by = BY_OWNER.matcher(head);
+    if (by.find()) return target(by.group("noun"), clean(by.group("by")));
+    Matcher named = NAMED_MODIFIER.matcher(head);
+    if (named.find()) return target(named.group("noun"), clean(named.group("owner")));
+    Matcher any = ANY.matcher(head);
+    if (any.find()) return target(any.group("noun"), null);
+    return null;
+  }
+
+  private static Target target(String noun, String owner) {
+    String n = noun.toLowerCase(Locale.ROOT);
+    Kind kind = n.matches(RULINGS) ? Kind.RULING : n.matches(PROPOSALS) ? Kind.PROPOSAL
+        : n.matches("report|reports|findings|conclusions?|investigation|inquiry|probe|study|analysis") ? Kind.REPORT : Kind.STATEMENT;
+    return new Target(kind, noun, owner);
+  }
+
+  private static String clean(String owner) {
+    if (owner == null) return null;
+    String o = owner.strip().replaceFirst("['’]s?$", "").replaceFirst("^(?i)the\\s+", "").strip();
+    return o.isEmpty() || NOT_OWNERS.contains(o.toLowerCase(Locale.ROOT)) ? null : o;
+  }
+
+  private static String firstWords(String s, int n) {
+    int count = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isWhitespace(s.charAt(i)) && (i == 0 || !Character.isWhitespace(s.charAt(i - 1))) && ++count >= n) {
+        return s.substring(0, i);
+      }
+    }
+    return s;
+  }
+}

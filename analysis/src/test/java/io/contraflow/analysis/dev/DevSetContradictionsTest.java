@@ -1,0 +1,91 @@
+package io.contraflow.analysis.dev;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.contraflow.analysis.claims.Claim;
+import io.contraflow.analysis.claims.ClaimExtractor;
+import io.contraflow.analysis.contradictions.ContradictionDetector;
+import io.contraflow.analysis.contradictions.Finding;
+import io.contraflow.analysis.contradictions.Side;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Contradiction detection on the shared dev set, scored by the shared scorer: every dev article's claims, each event
+ * folder taken as one event (grouping is measured by {@link DevSetGroupingTest}), the detector's findings written as
+ * {@code contraflow analyze} writes them, then {@code ../shared/tools/score-contradictions} run on them.
+ */
+class DevSetContradictionsTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Test
+  void findsWhatACarefulReaderFinds() throws Exception {
+    List<SharedDev.DevArticle> articles = SharedDev.articles();
+    ClaimExtractor extractor = ClaimExtractor.englishWithoutGist();
+    Map<String, List<Claim>> claimsByEvent = new LinkedHashMap<>();
+    Map<String, List<String>> articlesByEvent = new LinkedHashMap<>();
+    for (SharedDev.DevArticle a : articles) {
+      String event = a.label();
+      claimsByEvent.computeIfAbsent(event, k -> new ArrayList<>()).addAll(extractor.analyze(a.text()).claims());
+      articlesByEvent.computeIfAbsent(event, k -> new ArrayList<>()).add(a.text().id());
+    }
+    Path out = Path.of("target", "dev-contradictions");
+    Files.createDirectories(out);
+    ContradictionDetector detector = new ContradictionDetector();
+    List<String> lines = new ArrayList<>();
+    List<String> events = new ArrayList<>();
+    for (var e : claimsByEvent.entrySet()) {
+      for (Finding f : detector.detect(e.getKey(), e.getValue())) lines.add(JSON.writeValueAsString(json(f)));
+      events.add(JSON.writeValueAsString(Map.of("eventId", e.getKey(), "articles", articlesByEvent.get(e.getKey()))));
+    }
+    Files.write(out.resolve("contradictions.jsonl"), lines, StandardCharsets.UTF_8);
+    Files.write(out.resolve("events.jsonl"), events, StandardCharsets.UTF_8);
+    System.out.println(score(out));
+  }
+
+  /** The shared scorer's output, or why it could not run. */
+  static String score(Path out) throws IOException, InterruptedException {
+    Path scorer = SharedDev.dir().resolve("../tools/score-contradictions").normalize();
+    Process p = new ProcessBuilder("python3", scorer.toString(), SharedDev.dir().resolve("gold.json").toString(), out.toString())
+        .redirectErrorStream(true).start();
+    String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    p.waitFor();
+    return text;
+  }
+
+  static Map<String, Object> json(Finding f) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", f.id());
+    m.put("eventId", f.eventId());
+    m.put("kind", f.kind().name());
+    m.put("topic", f.topic());
+    m.put("sideA", side(f.sideA()));
+    m.put("sideB", side(f.sideB()));
+    m.put("confidence", f.confidence());
+    m.put("explanation", f.explanation());
+    m.put("trail", f.trail());
+    return m;
+  }
+
+  private static Map<String, Object> side(Side s) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("position", s.position());
+    m.put("claimants", s.claimants());
+    m.put("names", s.names());
+    m.put("statements", s.statements());
+    m.put("sources", s.sources());
+    m.put("articles", s.articles());
+    List<Map<String, Object>> evidence = new ArrayList<>();
+    for (Claim c : s.claims()) {
+      evidence.add(Map.of("claimId", c.id(), "articleId", c.articleId(), "claimant", c.claimant(), "sentence", c.sentence()));
+    }
+    m.put("evidence", evidence);
+    return m;
+  }
+}
