@@ -36,6 +36,8 @@ final class BlameDetector implements Detector {
     for (Stance s : event.stances) {
       Claim c = s.claim();
       if (!"responsible".equals(c.predicate()) || c.modality() == Modality.QUESTIONED || s.party().isOutlet()) continue;
+      // A claimant the extractor could not name ("the report", "experts") cannot be set against anyone.
+      if (s.party().key().startsWith(Party.OTHER)) continue;
       String agent = c.arguments().get("agent");
       // "X could not have done it alone" disputes exclusivity, not X's part.
       if (agent == null || "true".equals(c.arguments().get("exclusive"))) continue;
@@ -47,7 +49,7 @@ final class BlameDetector implements Detector {
       parties.putIfAbsent(s.party().key(), s.party());
     }
     List<Candidate> out = new ArrayList<>();
-    // One party names an agent another party denies.
+    // One party names an agent, which denies it ("Norland has denied any involvement").
     for (var asserting : assertedAgentsByParty.entrySet()) {
       for (var denying : deniedAgentsByParty.entrySet()) {
         if (asserting.getKey().equals(denying.getKey())) continue;
@@ -56,6 +58,7 @@ final class BlameDetector implements Detector {
           if (denials == null) continue;
           Party a = parties.get(asserting.getKey());
           Party b = parties.get(denying.getKey());
+          if (!accuses(Set.of(display.get(agent.getKey())), b)) continue;
           // The same question as a rejection of the accusations: one finding between the two parties.
           String who = display.get(agent.getKey());
           out.add(new Candidate("denial", true, ContradictionKind.DENIAL, "whether " + who + " was behind it", a,

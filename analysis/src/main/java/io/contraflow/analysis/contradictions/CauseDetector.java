@@ -30,10 +30,12 @@ final class CauseDetector implements Detector {
       for (Stance b : readings) {
         if (a == b || EventStances.sameSide(a.party(), b.party())) continue;
         for (CauseReader.Reading ra : a.causes()) {
-          // Side A holds a cause; side B rules it out or holds one incompatible with it.
+          // Side A holds a cause, deliberate when one side says so; side B rules it out or holds one incompatible
+          // with it.
           if (ra.negated()) continue;
           for (CauseReader.Reading rb : b.causes()) {
             if (!ra.conflictsWith(rb)) continue;
+            if (rb.cause() == CauseReader.Cause.DELIBERATE && !rb.negated() && ra.cause() != CauseReader.Cause.DELIBERATE) continue;
             // One finding per pair of positions, whoever holds them: every party saying so is more evidence.
             String key = ra.position() + "|" + rb.position();
             Candidate previous = byPositions.get(key);

@@ -32,6 +32,19 @@ final class StanceReader {
   /** 'as "scandalous"' between a rejecting verb and its object: "rejected as 'scandalous' the sentences". */
   private static final Pattern AS_LABEL = Pattern.compile("(?i)^as\\s+(?:[\"“'‘][^\"”'’]{1,40}[\"”'’]|\\w+)\\s+");
 
+  /** Where the clause about the rejected thing ends: "the report is important because it refutes lies" is no label. */
+  private static final Pattern SUBORDINATE = Pattern.compile("(?i)\\b(because|which|that|who|while|whereas|but|although|since|after|as it)\\b");
+
+  /** A rejection word in the rejected thing's own clause: "the report is biased", "accusations 'unfounded'". */
+  private static boolean labelsTarget(String content, TargetReader.Target target) {
+    int at = content.toLowerCase(java.util.Locale.ROOT).indexOf(target.noun().toLowerCase(java.util.Locale.ROOT));
+    if (at < 0) return false;
+    String rest = content.substring(at + target.noun().length());
+    var end = SUBORDINATE.matcher(rest);
+    if (end.find()) rest = rest.substring(0, end.start());
+    return REJECTION_WORDS.matcher(rest).find();
+  }
+
   Stance read(Claim c) {
     String cue = c.cue() == null ? "" : c.cue();
     String content = AS_LABEL.matcher(c.content()).replaceFirst("");
@@ -50,7 +63,7 @@ final class StanceReader {
         }
       }
     }
-    boolean labelsFalse = LABELLING_CUES.contains(cue) && REJECTION_WORDS.matcher(c.content()).find();
+    boolean labelsFalse = LABELLING_CUES.contains(cue) && target != null && labelsTarget(content, target);
     Stance.Act act;
     if (target != null && (rejecting || labelsFalse)) act = Stance.Act.REJECT;
     else if (c.polarity() == Polarity.DENIED || rejecting) act = Stance.Act.DENY;
