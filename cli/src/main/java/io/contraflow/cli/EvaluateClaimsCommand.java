@@ -16,11 +16,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "evaluate-claims", mixinStandardHelpOptions = true,
     description = {"Runs claim extraction over the articles of a claim gold set and prints claim-level precision and recall",
         "(claimant and overlapping span must match), polarity accuracy and claimant-normalisation accuracy.",
-        "The seeds' gold set: analysis/src/test/resources/claims/seeds-gold.json with ../shared/seeds."})
+        "Article files may have header lines (Title:, Source:, Published:, URL:) and gold keys may be paths into event folders.",
+        "Gold sets: analysis/src/test/resources/claims/seeds-gold.json with ../shared/seeds,",
+        "analysis/src/test/resources/claims/dev-gold.json with ../shared/dev."})
 public final class EvaluateClaimsCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "GOLD", description = "Claim gold file (JSON).") Path gold;
-  @Parameters(index = "1", paramLabel = "ARTICLES_DIR", description = "Folder holding the articles the gold file names.") Path articles;
-  @Option(names = "--details", description = "List missed and spurious claims.") boolean details;
+  @Parameters(index = "1", paramLabel = "ARTICLES_DIR", description = "Folder the gold file's article paths are relative to.") Path articles;
+  @Option(names = "--details", description = "List missed and spurious claims and matched claims of the wrong polarity.") boolean details;
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
