@@ -37,10 +37,12 @@ final class BlameDetector implements Detector {
       Claim c = s.claim();
       if (!"responsible".equals(c.predicate()) || c.modality() == Modality.QUESTIONED || s.party().isOutlet()) continue;
       // A claimant the extractor could not name ("the report", "experts") cannot be set against anyone.
-      if (s.party().key().startsWith(Party.OTHER)) continue;
+      if (s.party().key().startsWith(Party.OTHER) || !s.party().isNamed()) continue;
       String agent = c.arguments().get("agent");
       // "X could not have done it alone" disputes exclusivity, not X's part.
       if (agent == null || "true".equals(c.arguments().get("exclusive"))) continue;
+      // "fired from eastern Ukraine", "shot down over Iran": a place where it happened, not who did it.
+      if (c.polarity() == Polarity.AFFIRMED && onlyAsPlace(c.content(), agent)) continue;
       String key = agentKey(agent).toLowerCase(Locale.ROOT);
       display.putIfAbsent(key, agentKey(agent));
       boolean denied = c.polarity() == Polarity.DENIED || s.act() == Stance.Act.REJECT;
@@ -92,6 +94,24 @@ final class BlameDetector implements Detector {
       }
     }
     return out;
+  }
+
+  private static final java.util.regex.Pattern LOCATIVE = java.util.regex.Pattern.compile(
+      "(?i)\\b(in|over|from|across|into|near|inside|within|at|eastern|western|northern|southern|central)\\s+(?:the\\s+)?$");
+
+  /** Every mention of the agent in the content follows a preposition of place ("over Iran", "from eastern Ukraine"). */
+  private static boolean onlyAsPlace(String content, String agent) {
+    String lower = content.toLowerCase(Locale.ROOT);
+    String a = agent.toLowerCase(Locale.ROOT);
+    int at = lower.indexOf(a);
+    if (at < 0) {
+      // The agent was read from a demonym ("Ukrainian territory"): look for the country's adjective.
+      return false;
+    }
+    for (; at >= 0; at = lower.indexOf(a, at + 1)) {
+      if (!LOCATIVE.matcher(lower.substring(Math.max(0, at - 24), at)).find()) return false;
+    }
+    return true;
   }
 
   /** One of the agents is the party: its country, or a name of it ("Norland" for "Norland's foreign ministry"). */

@@ -24,7 +24,8 @@ final class CauseDetector implements Detector {
   @Override
   public List<Candidate> detect(EventStances event) {
     List<Stance> readings = event.stances.stream()
-        .filter(s -> !s.causes().isEmpty() && !s.party().isOutlet() && s.claim().modality() != Modality.QUESTIONED).toList();
+        .filter(s -> !s.causes().isEmpty() && !s.party().isOutlet() && s.party().isNamed()
+            && s.claim().modality() != Modality.QUESTIONED).toList();
     Map<String, Candidate> byPositions = new LinkedHashMap<>();
     for (Stance a : readings) {
       for (Stance b : readings) {

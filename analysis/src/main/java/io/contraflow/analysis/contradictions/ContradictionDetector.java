@@ -54,14 +54,16 @@ public final class ContradictionDetector {
       merged.computeIfAbsent(key, k -> new Merged(k, c)).add(c);
     }
     for (Candidate c : supporting) {
+      // A contrast or a reported disagreement joins the finding that already holds one of its claims; otherwise it
+      // is a dispute of its own, even between the same two parties (they may disagree on several questions).
       Merged target = null;
-      String pair = pairKey(c.partyA(), c.partyB());
       for (Merged m : merged.values()) {
-        if (m.betweenParties() && pairKey(m.first.partyA(), m.first.partyB()).equals(pair)) {
+        if (m.holdsAny(c.claimsA()) || m.holdsAny(c.claimsB())) {
           target = m;
           break;
         }
       }
+      String pair = pairKey(c.partyA(), c.partyB());
       if (target == null) target = merged.computeIfAbsent(c.question() + "|" + pair, k -> new Merged(k, c));
       target.add(c);
     }
@@ -91,6 +93,11 @@ public final class ContradictionDetector {
 
     boolean betweenParties() {
       return first.betweenParties();
+    }
+
+    boolean holdsAny(List<Claim> claims) {
+      for (Claim c : claims) if (claimsA.contains(c) || claimsB.contains(c)) return true;
+      return false;
     }
 
     void add(Candidate c) {

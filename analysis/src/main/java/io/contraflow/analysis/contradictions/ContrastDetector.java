@@ -28,7 +28,8 @@ final class ContrastDetector implements Detector {
   @Override
   public List<Candidate> detect(EventStances event) {
     List<Candidate> out = new ArrayList<>();
-    List<Stance> stances = event.stances.stream().filter(s -> !s.party().isOutlet() && s.claim().sentence() != null).toList();
+    List<Stance> stances = event.stances.stream()
+        .filter(s -> !s.party().isOutlet() && s.party().isNamed() && s.claim().sentence() != null).toList();
     for (Stance x : stances) {
       for (Stance y : stances) {
         Claim a = x.claim();

@@ -27,14 +27,14 @@ final class DenialDetector implements Detector {
   public List<Candidate> detect(EventStances event) {
     List<Candidate> out = new ArrayList<>();
     for (Stance d : event.stances) {
-      if (d.act() != Stance.Act.DENY) continue;
+      if (d.act() != Stance.Act.DENY || !d.party().isNamed()) continue;
       Set<String> denied = Contents.words(d.claim().content());
       if (denied.size() < 3) continue;
       Map<String, List<Claim>> assertedByParty = new LinkedHashMap<>();
       Map<String, Party> partyByKey = new LinkedHashMap<>();
       for (Stance a : event.stances) {
         if (a.act() != Stance.Act.ASSERT || a.claim().polarity() != Polarity.AFFIRMED || a.claim().modality() == Modality.QUESTIONED) continue;
-        if (EventStances.sameSide(a.party(), d.party()) || a.party().isOutlet() && d.party().isOutlet()) continue;
+        if (EventStances.sameSide(a.party(), d.party()) || a.party().isOutlet() && d.party().isOutlet() || !a.party().isNamed()) continue;
         if (!Contents.overlap(denied, Contents.words(a.claim().content()), SHARE)) continue;
         assertedByParty.computeIfAbsent(a.party().key(), k -> new ArrayList<>()).add(a.claim());
         partyByKey.putIfAbsent(a.party().key(), a.party());

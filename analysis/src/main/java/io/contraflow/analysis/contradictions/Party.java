@@ -26,6 +26,23 @@ public record Party(String key, String label, Set<String> names) {
     return key.startsWith(GOVERNMENT);
   }
 
+  /**
+   * True unless the party is a bare word for someone named elsewhere ("the report", "the ministry", "the
+   * spokesman") that extraction left unresolved: such a claimant says nothing about who is on which side, and is
+   * not set against anyone. Groups that speak as such ("witnesses", "the army") are parties.
+   */
+  public boolean isNamed() {
+    if (isGovernment() || isOutlet()) return true;
+    String bare = label.toLowerCase(java.util.Locale.ROOT).replaceFirst("^(the|a|an|its|their|this|that)\\s+", "");
+    return !UNRESOLVED.contains(bare);
+  }
+
+  /** Words that stand for a party named elsewhere in the article, when extraction could not tell which. */
+  private static final Set<String> UNRESOLVED = Set.of("report", "investigation", "inquiry", "study", "findings", "statement",
+      "document", "probe", "analysis", "it", "they", "tv", "radio", "agency", "office", "secretary", "spokesman",
+      "spokeswoman", "spokesperson", "official", "source", "sources", "ministry", "department", "company", "firm",
+      "group", "organisation", "organization", "channel", "broadcaster", "newspaper", "paper", "website");
+
   static final String GOVERNMENT = "government:";
   static final String OUTLET = "outlet:";
   static final String ORGANISATION = "organisation:";

@@ -33,7 +33,7 @@ final class RejectionDetector implements Detector {
   public List<Candidate> detect(EventStances event) {
     List<Candidate> out = new ArrayList<>();
     for (Stance r : event.stances) {
-      if (r.act() != Stance.Act.REJECT || r.target() == null) continue;
+      if (r.act() != Stance.Act.REJECT || r.target() == null || !r.party().isNamed()) continue;
       List<Claim> owners = new ArrayList<>(ownerClaims(event, r));
       String ownerName = r.target().owner() != null ? r.target().owner() : issuer(r.target().kind());
       if (owners.isEmpty() && ownerName == null) continue;
@@ -64,7 +64,11 @@ final class RejectionDetector implements Detector {
       if (s.act() != Stance.Act.ASSERT || s.claim().polarity() != Polarity.AFFIRMED || EventStances.sameSide(s.party(), r.party())) continue;
       if (s.claim().modality() == Modality.QUESTIONED) continue;
       if (owner != null && names(s.party(), owner)) {
-        byName.add(s.claim());
+        // Of the owner's claims, those about what was rejected: the rejected words, or its findings for a report.
+        if (Contents.overlap(rejected, Contents.words(s.claim().content()), 0.2) || issuedBy(s, r.target().kind())
+            && r.target().kind() != TargetReader.Kind.STATEMENT) {
+          byName.add(s.claim());
+        }
       } else if (owner == null && issuedBy(s, r.target().kind())
           && Contents.overlap(rejected, Contents.words(s.claim().content()), 0.2)) {
         byKind.add(s.claim());

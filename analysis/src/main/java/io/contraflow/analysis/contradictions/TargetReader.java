@@ -36,7 +36,8 @@ final class TargetReader {
       + "|version|narrative|theory|theories|account|insinuations?|reports? that|assessment|conclusions? that";
   private static final String REPORTS = "report|reports|findings|conclusions?|investigation|inquiry|probe|study|analysis|assessment";
   private static final String RULINGS = "verdicts?|rulings?|judg(?:e)?ments?|sentences?|decision|convictions?";
-  private static final String PROPOSALS = "offers?|proposals?|demands?|calls?|requests?|plans?";
+  /** What someone offered or proposed; a rejected call or demand ("rejected calls for an inquiry") disputes no fact. */
+  private static final String PROPOSALS = "offers?|proposals?|plans?";
   private static final String NOUNS = "(?<noun>" + STATEMENTS + "|" + REPORTS + "|" + RULINGS + "|" + PROPOSALS + ")";
   private static final String OWNER = "(?<owner>(?:the\\s+)?(?:[\\p{Lu}][\\p{L}.'’-]*|of|the|and)(?:\\s+(?:[\\p{Lu}][\\p{L}.'’-]*|of|the|and))*)";
   /** "Iran's offer", "the court's damning verdict", "Navalny's widow's accusations". */
