@@ -67,8 +67,32 @@ public final class ContradictionDetector {
       if (target == null) target = merged.computeIfAbsent(c.question() + "|" + pair, k -> new Merged(k, c));
       target.add(c);
     }
+    List<Merged> disputes = mergeSameDispute(new ArrayList<>(merged.values()), event.parties);
     List<Finding> out = new ArrayList<>();
-    for (Merged m : merged.values()) out.add(m.finding(eventId, event.parties));
+    for (Merged m : disputes) out.add(m.finding(eventId, event.parties));
+    return out;
+  }
+
+  /**
+   * Who is behind it, whether it was deliberate, and the accused's denial are one dispute when the same parties face
+   * each other: findings of those questions that share a party on each side are merged into the first, so a reader
+   * sees one record for "the monitors against the government" rather than three.
+   */
+  private static List<Merged> mergeSameDispute(List<Merged> findings, PartyResolver parties) {
+    List<Merged> out = new ArrayList<>();
+    for (Merged m : findings) {
+      Merged into = null;
+      if (m.isAboutResponsibility()) {
+        for (Merged earlier : out) {
+          if (earlier.isAboutResponsibility() && earlier.facing(m, parties) != 0) {
+            into = earlier;
+            break;
+          }
+        }
+      }
+      if (into == null) out.add(m);
+      else into.absorb(m, into.facing(m, parties) < 0);
+    }
     return out;
   }
 
@@ -93,6 +117,41 @@ public final class ContradictionDetector {
 
     boolean betweenParties() {
       return first.betweenParties();
+    }
+
+    /** Blame, denial and cause findings: all about who did it and how. */
+    boolean isAboutResponsibility() {
+      String q = first.question();
+      return q.equals("blame") || q.equals("denial") || q.startsWith("cause:");
+    }
+
+    /** 1 when the other finding has a party of this one's side A on its side A and one of side B on its side B, -1 when crossed, else 0. */
+    int facing(Merged other, PartyResolver parties) {
+      Set<String> a = keys(claimsA, parties);
+      Set<String> b = keys(claimsB, parties);
+      Set<String> oa = keys(other.claimsA, parties);
+      Set<String> ob = keys(other.claimsB, parties);
+      if (intersects(a, oa) && intersects(b, ob)) return 1;
+      if (intersects(a, ob) && intersects(b, oa)) return -1;
+      return 0;
+    }
+
+    void absorb(Merged other, boolean crossed) {
+      claimsA.addAll(crossed ? other.claimsB : other.claimsA);
+      claimsB.addAll(crossed ? other.claimsA : other.claimsB);
+      trail.addAll(other.trail);
+      confidence = Math.min(0.95, Math.max(confidence, other.confidence) + 0.05);
+    }
+
+    private static Set<String> keys(Set<Claim> claims, PartyResolver parties) {
+      Set<String> out = new LinkedHashSet<>();
+      for (Claim c : claims) out.add(parties.of(c).key());
+      return out;
+    }
+
+    private static boolean intersects(Set<String> a, Set<String> b) {
+      for (String x : a) if (b.contains(x)) return true;
+      return false;
     }
 
     boolean holdsAny(List<Claim> claims) {

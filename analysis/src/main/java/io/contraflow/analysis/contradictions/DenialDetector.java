@@ -26,16 +26,23 @@ final class DenialDetector implements Detector {
   @Override
   public List<Candidate> detect(EventStances event) {
     List<Candidate> out = new ArrayList<>();
+    // Words in many of the event's claims ("Crocus City Hall", "attack") say what the event is, not what is claimed
+    // about it: only the rarer ones tell two statements apart.
+    Map<String, Integer> frequency = new LinkedHashMap<>();
+    for (Stance s : event.stances) for (String w : Contents.words(s.claim().content())) frequency.merge(w, 1, Integer::sum);
+    int common = Math.max(3, event.stances.size() / 10);
     for (Stance d : event.stances) {
-      if (d.act() != Stance.Act.DENY || !d.party().isNamed()) continue;
-      Set<String> denied = Contents.words(d.claim().content());
+      // A denial of involvement is the blame detector's: "denied any involvement" shares only the event's words with
+      // anything asserted.
+      if (d.act() != Stance.Act.DENY || !d.party().isNamed() || "responsible".equals(d.claim().predicate())) continue;
+      Set<String> denied = rare(Contents.words(d.claim().content()), frequency, common);
       if (denied.size() < 3) continue;
       Map<String, List<Claim>> assertedByParty = new LinkedHashMap<>();
       Map<String, Party> partyByKey = new LinkedHashMap<>();
       for (Stance a : event.stances) {
         if (a.act() != Stance.Act.ASSERT || a.claim().polarity() != Polarity.AFFIRMED || a.claim().modality() == Modality.QUESTIONED) continue;
         if (EventStances.sameSide(a.party(), d.party()) || a.party().isOutlet() && d.party().isOutlet() || !a.party().isNamed()) continue;
-        if (!Contents.overlap(denied, Contents.words(a.claim().content()), SHARE)) continue;
+        if (!Contents.overlap(denied, rare(Contents.words(a.claim().content()), frequency, common), SHARE)) continue;
         assertedByParty.computeIfAbsent(a.party().key(), k -> new ArrayList<>()).add(a.claim());
         partyByKey.putIfAbsent(a.party().key(), a.party());
       }
@@ -47,6 +54,12 @@ final class DenialDetector implements Detector {
             asserting.label() + " says so; " + d.party().label() + " denies that " + statement + ".", name()));
       }
     }
+    return out;
+  }
+
+  private static Set<String> rare(Set<String> words, Map<String, Integer> frequency, int common) {
+    Set<String> out = new java.util.TreeSet<>();
+    for (String w : words) if (frequency.getOrDefault(w, 0) <= common) out.add(w);
     return out;
   }
 }

@@ -81,8 +81,20 @@ final class TargetReader {
   private static String clean(String owner) {
     if (owner == null) return null;
     String o = owner.strip().replaceFirst("['’]s?$", "").replaceFirst("^(?i)the\\s+", "").strip();
-    return o.isEmpty() || NOT_OWNERS.contains(o.toLowerCase(Locale.ROOT)) ? null : o;
+    if (o.isEmpty() || NOT_OWNERS.contains(o.toLowerCase(Locale.ROOT))) return null;
+    // An owner is someone: a name, or a word for people ("the widow of ...", "officials"); "accusations of it
+    // playing a role" names what is alleged, not who alleges it.
+    boolean named = !o.equals(o.toLowerCase(Locale.ROOT));
+    boolean people = false;
+    for (String w : o.toLowerCase(Locale.ROOT).split("\\s+")) people |= PEOPLE.contains(w);
+    return named || people ? o : null;
   }
+
+  private static final Set<String> PEOPLE = Set.of("widow", "wife", "husband", "mother", "father", "family", "families",
+      "officials", "official", "investigators", "prosecutors", "critics", "lawyers", "lawyer", "media", "activists", "experts",
+      "journalists", "residents", "witnesses", "relatives", "aides", "allies", "opposition", "government", "governments",
+      "authorities", "ministry", "army", "military", "court", "judges", "monitors", "observers", "researchers", "scientists",
+      "analysts", "doctors", "survivors", "victims");
 
   private static String firstWords(String s, int n) {
     int count = 0;

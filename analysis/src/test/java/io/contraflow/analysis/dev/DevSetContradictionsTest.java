@@ -49,10 +49,40 @@ class DevSetContradictionsTest {
     System.out.println(score(out));
   }
 
-  /** The shared scorer's output, or why it could not run. */
+  @Test
+  void findsBothSeedFindings() throws Exception {
+    Path seeds = io.contraflow.analysis.SharedSeeds.dir();
+    ClaimExtractor extractor = ClaimExtractor.englishWithoutGist();
+    List<Claim> claims = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    try (var files = Files.list(seeds)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+        String text = Files.readString(f).strip();
+        int nl = text.indexOf('\n');
+        String id = f.getFileName().toString();
+        claims.addAll(extractor.analyze(new io.contraflow.analysis.ArticleText(id, text.substring(0, nl).strip(),
+            text.substring(nl + 1), null, null, java.time.Instant.parse("2024-03-27T12:00:00Z"), "en")).claims());
+        ids.add(id);
+      }
+    }
+    Path out = Path.of("target", "seed-contradictions");
+    Files.createDirectories(out);
+    List<String> lines = new ArrayList<>();
+    for (Finding f : new ContradictionDetector().detect("seeds", claims)) lines.add(JSON.writeValueAsString(json(f)));
+    Files.write(out.resolve("contradictions.jsonl"), lines, StandardCharsets.UTF_8);
+    Files.write(out.resolve("events.jsonl"), List.of(JSON.writeValueAsString(Map.of("eventId", "seeds", "articles", ids))),
+        StandardCharsets.UTF_8);
+    System.out.println(score(out, seeds.resolve("gold.json")));
+  }
+
+  /** The shared scorer's output on the dev set, or why it could not run. */
   static String score(Path out) throws IOException, InterruptedException {
+    return score(out, SharedDev.dir().resolve("gold.json"));
+  }
+
+  static String score(Path out, Path gold) throws IOException, InterruptedException {
     Path scorer = SharedDev.dir().resolve("../tools/score-contradictions").normalize();
-    Process p = new ProcessBuilder("python3", scorer.toString(), SharedDev.dir().resolve("gold.json").toString(), out.toString())
+    Process p = new ProcessBuilder("python3", scorer.toString(), gold.toString(), out.toString())
         .redirectErrorStream(true).start();
     String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     p.waitFor();
