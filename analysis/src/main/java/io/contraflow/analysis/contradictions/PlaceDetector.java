@@ -65,6 +65,9 @@ final class PlaceDetector implements Detector {
         Set<String> only1 = minus(partiesByPlace.get(p1), partiesByPlace.get(p2));
         Set<String> only2 = minus(partiesByPlace.get(p2), partiesByPlace.get(p1));
         if (!explicit && (only1.isEmpty() || only2.isEmpty())) continue;
+        // Two towns, or a town and its country, may both be right ("to Spain", "to a town in Spain"): without a place
+        // lexicon that knows where each lies, only two countries, or a place explicitly ruled out, disagree.
+        if (!explicit && !(isCountry(p1) && isCountry(p2))) continue;
         // The side that names both (first one, then the other) holds the first; the other side is those who never
         // named it.
         String a = p1;
@@ -91,6 +94,10 @@ final class PlaceDetector implements Detector {
       }
     }
     return out;
+  }
+
+  private static boolean isCountry(String place) {
+    return io.contraflow.analysis.nlp.Lexicon.english().countryByNameOrDemonym(place) != null;
   }
 
   private boolean rulesOut(Claim c, String affirmed, String ruledOut) {

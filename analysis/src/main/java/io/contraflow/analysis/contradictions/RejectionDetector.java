@@ -117,7 +117,9 @@ final class RejectionDetector implements Detector {
     Claim c = r.claim();
     String country = io.contraflow.analysis.nlp.Lexicon.english().country(owner.split("\\s+")[0]);
     ClaimantType type = country != null ? ClaimantType.GOVERNMENT : ClaimantType.ORGANIZATION;
-    return new Claim(c.id() + ":rejected", c.articleId(), c.source(), c.publishedAt(), owner, type, owner, null,
+    // The owner as the article spells it, article included ("The Hague"), is how a reader finds it in the text.
+    String asWritten = r.target().ownerAsWritten() != null ? r.target().ownerAsWritten() : owner;
+    return new Claim(c.id() + ":rejected", c.articleId(), c.source(), c.publishedAt(), owner, type, asWritten, null,
         country, "claim", c.content(), null, null, Map.of(), Map.of(), Polarity.AFFIRMED, Modality.ALLEGED, List.of(), null,
         false, c.sentence(), c.sentenceIndex(), c.charStart(), c.charEnd(), c.claimant());
   }

@@ -30,7 +30,7 @@ final class TargetReader {
    * @param owner whose it is, as written ("the widow of opposition leader Alexei Navalny", "Western intelligence"),
    *     or null when none is named
    */
-  record Target(Kind kind, String noun, String owner) {}
+  record Target(Kind kind, String noun, String owner, String ownerAsWritten) {}
 
   private static final String STATEMENTS = "accusations?|allegations?|claims?|charges?|assertions?|suggestions?|statements?"
       + "|version|narrative|theory|theories|account|insinuations?|reports? that|assessment|conclusions? that";
@@ -61,21 +61,23 @@ final class TargetReader {
   static Target read(String content) {
     String head = firstWords(content.strip(), 16);
     Matcher p = POSSESSIVE.matcher(head);
-    if (p.find()) return target(p.group("noun"), clean(p.group("owner")));
+    if (p.find()) return target(p.group("noun"), p.group("owner"));
     Matcher by = BY_OWNER.matcher(head);
-    if (by.find()) return target(by.group("noun"), clean(by.group("by")));
+    if (by.find()) return target(by.group("noun"), by.group("by"));
     Matcher named = NAMED_MODIFIER.matcher(head);
-    if (named.find()) return target(named.group("noun"), clean(named.group("owner")));
+    if (named.find()) return target(named.group("noun"), named.group("owner"));
     Matcher any = ANY.matcher(head);
     if (any.find()) return target(any.group("noun"), null);
     return null;
   }
 
-  private static Target target(String noun, String owner) {
+  private static Target target(String noun, String rawOwner) {
+    String owner = clean(rawOwner);
+    String asWritten = owner == null ? null : rawOwner.strip().replaceFirst("['’]s?$", "").strip();
     String n = noun.toLowerCase(Locale.ROOT);
     Kind kind = n.matches(RULINGS) ? Kind.RULING : n.matches(PROPOSALS) ? Kind.PROPOSAL
         : n.matches("report|reports|findings|conclusions?|investigation|inquiry|probe|study|analysis") ? Kind.REPORT : Kind.STATEMENT;
-    return new Target(kind, noun, owner);
+    return new Target(kind, noun, owner, asWritten);
   }
 
   private static String clean(String owner) {
