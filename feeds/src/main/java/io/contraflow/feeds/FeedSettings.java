@@ -1,5 +1,7 @@
 package io.contraflow.feeds;
 
+import io.contraflow.producer.ArticleReader;
+import io.contraflow.producer.ProducerSettings;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
@@ -29,6 +31,8 @@ public final class FeedSettings extends AbstractConfig {
     public static final String FEED_INTERVAL_CONFIG = "feed.interval.ms";
     public static final String PAGE_FETCH_CONFIG = "page.fetch";
     public static final String MIN_TEXT_CHARS_CONFIG = "page.min.text.chars";
+    /** The producer's key, so that one setting bounds articles from files and from feeds alike. */
+    public static final String MAX_ARTICLE_BYTES_CONFIG = ProducerSettings.MAX_ARTICLE_BYTES_CONFIG;
 
     /** Names the program and says what it does, so a site operator reading their logs knows who called. */
     public static final String DEFAULT_USER_AGENT = "ContraflowBot/0.1 (news feed reader; contradiction analysis)";
@@ -69,7 +73,10 @@ public final class FeedSettings extends AbstractConfig {
                             + "page cannot be had, the feed's description of the item is the body.")
             .define(MIN_TEXT_CHARS_CONFIG, Type.INT, 200, Range.atLeast(0), Importance.LOW,
                     "A page whose extracted main text is shorter than this (a paywall, a video page) is "
-                            + "reported, and the feed's description used if it is longer.");
+                            + "reported, and the feed's description used if it is longer.")
+            .define(MAX_ARTICLE_BYTES_CONFIG, Type.INT, ArticleReader.DEFAULT_MAX_ARTICLE_BYTES, Range.atLeast(1),
+                    Importance.LOW, "Largest article text, in UTF-8 bytes; a larger one is dead-lettered. The "
+                            + "same key and default as the producer's.");
 
     public FeedSettings(Map<?, ?> originals) {
         super(CONFIG_DEF, originals, false);
@@ -135,6 +142,10 @@ public final class FeedSettings extends AbstractConfig {
 
     public boolean fetchPages() {
         return getBoolean(PAGE_FETCH_CONFIG);
+    }
+
+    public int maxArticleBytes() {
+        return getInt(MAX_ARTICLE_BYTES_CONFIG);
     }
 
     public int minTextChars() {
