@@ -6,6 +6,7 @@ import crawlercommons.robots.SimpleRobotRulesParser;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -47,7 +48,8 @@ final class Robots {
             BaseRobotRules rules;
             if (fetched instanceof Fetched.Content content) {
                 rules = parser.parseContent(robotsTxt.toString(), content.body(),
-                        content.contentType() == null ? "text/plain" : content.contentType(), List.of(robotName));
+                        content.contentType() == null ? "text/plain" : content.contentType(),
+                        List.of(robotName.toLowerCase(Locale.ROOT)));  // crawler-commons matches in lower case
             } else if (fetched instanceof Fetched.Failed failed && failed.status() > 0) {
                 rules = parser.failedFetch(failed.status());
             } else if (fetched instanceof Fetched.Failed failed) {
