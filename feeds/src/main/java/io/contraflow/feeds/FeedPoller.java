@@ -139,8 +139,8 @@ public final class FeedPoller {
         String origin = feed.url().toString();
         String itemName = item.link() != null ? item.link() : item.guid() != null ? item.guid() : item.title();
         if (text.isBlank()) {
-            Problem noText = new Problem(Problem.Kind.NO_TEXT, itemName + ": neither the page nor the feed gives "
-                    + "any text" + (itemProblems.isEmpty() ? "" : " (" + itemProblems.get(0).reason() + ")"));
+            // The item is the dead letter's key, so the reason need not name it again.
+            Problem noText = new Problem(Problem.Kind.NO_TEXT, "neither the page nor the feed gives any text" + (itemProblems.isEmpty() ? "" : " (" + itemProblems.get(0).reason() + ")"));
             problems.add(noText);
             return new FeedOutput.Rejected(deadLetter(noText, itemName, null), List.of(itemKey));
         }

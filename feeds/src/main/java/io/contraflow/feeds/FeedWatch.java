@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
  * A set of feeds polled on their schedules, with their states: the one loop behind both {@code contraflow watch}
@@ -47,9 +48,14 @@ public final class FeedWatch {
      * no feeds).
      */
     public FeedSpec awaitDue(Duration maxWait) throws InterruptedException {
+        return awaitDue(maxWait, feed -> true);
+    }
+
+    /** As {@link #awaitDue(Duration)}, among the feeds {@code eligible} accepts (e.g. those with polls to go). */
+    public FeedSpec awaitDue(Duration maxWait, Predicate<FeedSpec> eligible) throws InterruptedException {
         FeedSpec next = null;
         for (Map.Entry<FeedSpec, Instant> entry : due.entrySet()) {
-            if (next == null || entry.getValue().isBefore(due.get(next))) {
+            if (eligible.test(entry.getKey()) && (next == null || entry.getValue().isBefore(due.get(next)))) {
                 next = entry.getKey();
             }
         }

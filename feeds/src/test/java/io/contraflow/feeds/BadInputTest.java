@@ -139,7 +139,8 @@ class BadInputTest {
         assertThat(fromFeed.article().getBody()).isEqualTo("The feed's own summary of the huge page.");
         FeedOutput.Rejected rejected = (FeedOutput.Rejected) result.outputs().get(1);
         assertThat(rejected.deadLetter().getStage()).isEqualTo(FeedPoller.STAGE);
-        assertThat(rejected.deadLetter().getReason()).startsWith("no text: " + site.url("/endless.html"))
+        assertThat(rejected.deadLetter().getKey()).isEqualTo(site.url("/endless.html"));
+        assertThat(rejected.deadLetter().getReason()).startsWith("no text: neither the page nor the feed")
                 .contains("too large");
     }
 
