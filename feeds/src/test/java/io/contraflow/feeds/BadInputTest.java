@@ -208,6 +208,16 @@ class BadInputTest {
         assertFeedProblem(site.url("/missing.xml"), Problem.Kind.CHARSET, "(no declaration; UTF-8 assumed)");
         assertFeedProblem(site.url("/unknown.xml"), Problem.Kind.CHARSET, "unknown charset 'klingon-8'");
         assertThat(pollThenGood(site.url("/declared.xml")).problems()).as("declared in the prolog: fine").isEmpty();
+
+        // A page whose bytes are not in its declared charset: reported, and the feed's text used instead.
+        site.put("/latin.html", "text/html; charset=utf-8", page("Caf\u00e9 closes", "The caf\u00e9 on the square "
+                + "closes after sixty years.").getBytes(StandardCharsets.ISO_8859_1));
+        site.put("/cafe.xml", "application/rss+xml", TestFeeds.rss2("Cafe", site.url("/"), List.of(
+                new TestFeeds.Item("Cafe closes", site.url("/latin.html"), "The square's cafe closes.", null))));
+        PollResult page = pollThenGood(site.url("/cafe.xml"));
+        assertThat(page.problems()).extracting(Problem::reason)
+                .containsExactly("charset: " + site.url("/latin.html") + ": bytes invalid in UTF-8 (Content-Type header) at byte 59");
+        assertThat(((FeedOutput.NewArticle) page.outputs().get(0)).article().getBody()).isEqualTo("The square's cafe closes.");
     }
 
     @Test
