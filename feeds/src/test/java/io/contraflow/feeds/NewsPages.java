@@ -178,7 +178,7 @@ public final class NewsPages {
         return new Built(html.toString(), allWrapper());
     }
 
-    static String title(DevArticle a) {
+    public static String title(DevArticle a) {
         return a.title() == null || a.title().equals("unknown") ? "Untitled report" : a.title();
     }
 
