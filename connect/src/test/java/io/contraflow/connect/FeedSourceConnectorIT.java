@@ -39,6 +39,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FeedSourceConnectorIT {
 
+    /** By name: the connector's classes are not on this test's classpath, only in the plugin folder. */
+    private static final String CONNECTOR = "io.contraflow.connect.FeedSourceConnector";
+
     private static EmbeddedStack stack;
 
     @BeforeAll
@@ -62,17 +65,21 @@ class FeedSourceConnectorIT {
             NewsSite news = NewsSite.on(site);
             Map<String, String> connector = new HashMap<>(Map.of(
                     "name", "contraflow-feeds",
-                    "connector.class", FeedSourceConnector.class.getName(),
+                    "connector.class", CONNECTOR,
                     "tasks.max", "2",
                     "key.converter", "org.apache.kafka.connect.converters.ByteArrayConverter",
                     "value.converter", "org.apache.kafka.connect.converters.ByteArrayConverter",
-                    FeedConnectorConfig.FEEDS_CONFIG, String.join(",", news.feedUrls().stream().map(u -> u + " 1s").toList()),
-                    FeedConnectorConfig.SCHEMA_REGISTRY_URL_CONFIG, stack.schemaRegistryUrl(),
+                    "feeds", String.join(",", news.feedUrls().stream().map(u -> u + " 1s").toList()),
+                    "schema.registry.url", stack.schemaRegistryUrl(),
                     "host.delay.ms", "0"));
             Path offsets = dir.resolve("offsets");
 
             Connect<StandaloneHerder> worker = startWorker(pluginPath, offsets, connector);
             try {
+                ClassLoader loader = worker.herder().plugins().pluginClass(CONNECTOR).getClassLoader();
+                assertThat(loader.getClass().getSimpleName()).as("the connector is isolated in its plugin folder")
+                        .isEqualTo("PluginClassLoader");
+                assertThat(loader.toString()).contains("contraflow-feeds");
                 await("30 articles", () -> articles().size() >= 30);
                 await("three more polls of each feed, answered 304",
                         () -> news.feedPaths().stream().allMatch(p -> site.notModified(p) >= 3));
