@@ -135,7 +135,7 @@ public final class WatchCommand implements Callable<Integer> {
   private static ReadResult toReadResult(FeedOutput output) {
     if (output instanceof FeedOutput.NewArticle article) return new ReadResult.Ok(article.article());
     FeedOutput.Rejected rejected = (FeedOutput.Rejected) output;
-    return new ReadResult.Failed(rejected.key(), rejected.deadLetter().getReason());
+    return new ReadResult.Failed(rejected.origin(), rejected.problem().reason());
   }
 
   /** What the whole run did, for the closing line. */

@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -88,7 +89,7 @@ public final class FeedSourceTask extends SourceTask {
                         Schema.BYTES_SCHEMA, keys.serialize(topic, output.key()),
                         Schema.BYTES_SCHEMA, articles.serialize(topic, article.article())));
             } else {
-                DeadLetter letter = ((FeedOutput.Rejected) output).deadLetter();
+                DeadLetter letter = ((FeedOutput.Rejected) output).deadLetter(Instant.now());
                 records.add(new SourceRecord(partition, offset, deadLetterTopic, null,
                         Schema.BYTES_SCHEMA, keys.serialize(deadLetterTopic, output.key()),
                         Schema.BYTES_SCHEMA, deadLetters.serialize(deadLetterTopic, letter)));

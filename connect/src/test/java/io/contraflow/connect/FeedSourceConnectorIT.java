@@ -2,8 +2,10 @@ package io.contraflow.connect;
 
 import io.contraflow.embedded.EmbeddedStack;
 import io.contraflow.feeds.NewsSite;
+import io.contraflow.feeds.TestFeeds;
 import io.contraflow.feeds.TestSite;
 import io.contraflow.schemas.Article;
+import io.contraflow.schemas.Topic;
 import io.contraflow.schemas.Topics;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -63,13 +65,17 @@ class FeedSourceConnectorIT {
         assertThat(pluginPath.resolve("contraflow-feeds")).as("the packaged plugin folder").isDirectory();
         try (TestSite site = TestSite.start()) {
             NewsSite news = NewsSite.on(site);
+            site.put("/empty.xml", "application/rss+xml", TestFeeds.rss2("Empty", site.url("/"),
+                    List.of(new TestFeeds.Item("Nothing here", site.url("/missing.html"), null, null))));
+            List<String> feeds = new ArrayList<>(news.feedUrls());
+            feeds.add(site.url("/empty.xml"));
             Map<String, String> connector = new HashMap<>(Map.of(
                     "name", "contraflow-feeds",
                     "connector.class", CONNECTOR,
                     "tasks.max", "2",
                     "key.converter", "org.apache.kafka.connect.converters.ByteArrayConverter",
                     "value.converter", "org.apache.kafka.connect.converters.ByteArrayConverter",
-                    "feeds", String.join(",", news.feedUrls().stream().map(u -> u + " 1s").toList()),
+                    "feeds", String.join(",", feeds.stream().map(u -> u + " 1s").toList()),
                     "schema.registry.url", stack.schemaRegistryUrl(),
                     "host.delay.ms", "0"));
             Path offsets = dir.resolve("offsets");
@@ -84,6 +90,11 @@ class FeedSourceConnectorIT {
                 await("three more polls of each feed, answered 304",
                         () -> news.feedPaths().stream().allMatch(p -> site.notModified(p) >= 3));
                 assertThat(articles()).extracting(ConsumerRecord::key).containsExactlyInAnyOrderElementsOf(news.expectedIds(30));
+                assertThat(read(Topics.ARTICLES_DLQ)).singleElement().satisfies(letter -> {
+                    assertThat(letter.key()).isEqualTo(site.url("/missing.html"));
+                    assertThat(letter.value().getStage()).isEqualTo("producer");
+                    assertThat(letter.value().getReason()).startsWith(site.url("/missing.html") + ": no text: ");
+                });
             } finally {
                 stop(worker);
             }
@@ -100,6 +111,7 @@ class FeedSourceConnectorIT {
                 List<ConsumerRecord<String, Article>> all = articles();
                 assertThat(all).extracting(ConsumerRecord::key).containsExactlyInAnyOrderElementsOf(news.expectedIds(31));
                 assertThat(all.get(30).value().getOrigin()).isEqualTo(news.feedUrls().get(0));
+                assertThat(read(Topics.ARTICLES_DLQ)).as("the item without text is not dead-lettered again").hasSize(1);
             } finally {
                 stop(worker);
             }
@@ -129,17 +141,21 @@ class FeedSourceConnectorIT {
         worker.awaitStop();
     }
 
-    /** Every record of the articles topic so far, decoded as any consumer would, through the registry. */
     private static List<ConsumerRecord<String, Article>> articles() {
+        return read(Topics.ARTICLES);
+    }
+
+    /** Every record of a topic so far, decoded as any consumer would, through the registry. */
+    private static <V> List<ConsumerRecord<String, V>> read(Topic<String, V> topic) {
         Map<String, Object> serde = Map.of("schema.registry.url", stack.schemaRegistryUrl());
-        Deserializer<String> keys = Topics.ARTICLES.keySerde(serde).deserializer();
-        Deserializer<Article> values = Topics.ARTICLES.valueSerde(serde).deserializer();
-        List<ConsumerRecord<String, Article>> records = new ArrayList<>();
-        try (KafkaConsumer<String, Article> consumer = new KafkaConsumer<>(Map.of(
+        Deserializer<String> keys = topic.keySerde(serde).deserializer();
+        Deserializer<V> values = topic.valueSerde(serde).deserializer();
+        List<ConsumerRecord<String, V>> records = new ArrayList<>();
+        try (KafkaConsumer<String, V> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "it-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), keys, values)) {
-            consumer.subscribe(List.of(Topics.ARTICLES.name()));
+            consumer.subscribe(List.of(topic.name()));
             long idle = 0;
             while (idle < 3) {  // until three empty polls in a row: everything written so far is read
                 int before = records.size();

@@ -2,7 +2,6 @@ package io.contraflow.feeds;
 
 import io.contraflow.producer.ArticleIds;
 import io.contraflow.schemas.Article;
-import io.contraflow.schemas.DeadLetter;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -28,9 +27,6 @@ import java.util.function.Predicate;
  * grouping then recognises as a syndicated copy.
  */
 public final class FeedPoller {
-
-    /** The {@code stage} of dead letters for feed items that could not become articles. */
-    public static final String STAGE = "feeds";
 
     static final String FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, "
             + "application/xml;q=0.8, text/xml;q=0.8, */*;q=0.1";
@@ -142,7 +138,7 @@ public final class FeedPoller {
             // The item is the dead letter's key, so the reason need not name it again.
             Problem noText = new Problem(Problem.Kind.NO_TEXT, "neither the page nor the feed gives any text" + (itemProblems.isEmpty() ? "" : " (" + itemProblems.get(0).reason() + ")"));
             problems.add(noText);
-            return new FeedOutput.Rejected(deadLetter(noText, itemName, null), List.of(itemKey));
+            return new FeedOutput.Rejected(itemName, noText, null, List.of(itemKey));
         }
         String canonical = page != null && page.canonicalUrl() != null ? page.canonicalUrl() : pageUrl;
         String url = canonical == null ? null : ItemKeys.canonicalUrl(canonical);
@@ -158,7 +154,7 @@ public final class FeedPoller {
             Problem tooLarge = new Problem(Problem.Kind.TOO_LARGE, id + ": the article text is " + bytes
                     + " bytes, over " + FeedSettings.MAX_ARTICLE_BYTES_CONFIG + " (" + settings.maxArticleBytes() + ")");
             problems.add(tooLarge);
-            return new FeedOutput.Rejected(deadLetter(tooLarge, itemName, id), keys);
+            return new FeedOutput.Rejected(itemName, tooLarge, id, keys);
         }
         Instant published = page != null && page.publishedAt() != null ? page.publishedAt() : item.publishedAt();
         Article article = Article.newBuilder()
@@ -191,16 +187,6 @@ public final class FeedPoller {
             problems.add(undecodable.problem);
             return null;
         }
-    }
-
-    private DeadLetter deadLetter(Problem problem, String key, String articleId) {
-        return DeadLetter.newBuilder()
-                .setStage(STAGE)
-                .setReason(problem.reason())
-                .setKey(key)
-                .setArticleId(articleId)
-                .setFailedAt(clock.instant().truncatedTo(ChronoUnit.MILLIS))
-                .build();
     }
 
     private PollResult result(FeedSpec feed, String status, int items, List<FeedOutput> outputs,

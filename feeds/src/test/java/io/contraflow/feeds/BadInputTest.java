@@ -1,5 +1,6 @@
 package io.contraflow.feeds;
 
+import io.contraflow.schemas.DeadLetter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -138,9 +139,10 @@ class BadInputTest {
         FeedOutput.NewArticle fromFeed = (FeedOutput.NewArticle) result.outputs().get(0);
         assertThat(fromFeed.article().getBody()).isEqualTo("The feed's own summary of the huge page.");
         FeedOutput.Rejected rejected = (FeedOutput.Rejected) result.outputs().get(1);
-        assertThat(rejected.deadLetter().getStage()).isEqualTo(FeedPoller.STAGE);
-        assertThat(rejected.deadLetter().getKey()).isEqualTo(site.url("/endless.html"));
-        assertThat(rejected.deadLetter().getReason()).startsWith("no text: neither the page nor the feed")
+        DeadLetter letter = rejected.deadLetter(Instant.now());
+        assertThat(letter.getStage()).isEqualTo("producer");
+        assertThat(letter.getKey()).isEqualTo(site.url("/endless.html"));
+        assertThat(letter.getReason()).startsWith(site.url("/endless.html") + ": no text: neither the page nor the feed")
                 .contains("too large");
     }
 
