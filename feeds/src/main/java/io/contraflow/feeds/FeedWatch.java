@@ -93,10 +93,6 @@ public final class FeedWatch {
         states.put(feed, state);
     }
 
-    public FeedState state(FeedSpec feed) {
-        return states.get(feed);
-    }
-
     /** Every feed's state, by {@link FeedSpec#key()}. */
     public Map<String, FeedState> states() {
         Map<String, FeedState> byKey = new LinkedHashMap<>();

@@ -46,9 +46,5 @@ public sealed interface Fetched permits Fetched.Content, Fetched.NotModified, Fe
      */
     record Validators(String etag, String lastModified) {
         public static final Validators NONE = new Validators(null, null);
-
-        public boolean isEmpty() {
-            return etag == null && lastModified == null;
-        }
     }
 }

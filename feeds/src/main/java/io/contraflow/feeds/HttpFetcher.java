@@ -103,7 +103,7 @@ public final class HttpFetcher {
     }
 
     /** The pause applied between requests to {@code host} (the setting, or a longer robots.txt Crawl-delay). */
-    public java.time.Duration delayFor(String host) {
+    java.time.Duration delayFor(String host) {
         return gate.delayFor(host);
     }
 

@@ -18,6 +18,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HttpFetcherTest {
 
     @Test
+    void aLongerCrawlDelayInRobotsTxtLengthensTheHostsPause() throws Exception {
+        try (TestSite site = TestSite.start()) {
+            site.put("/robots.txt", "text/plain", "User-agent: *\nCrawl-delay: 7\n");
+            site.put("/feed.xml", "application/rss+xml", "<rss version=\"2.0\"><channel/></rss>");
+            HttpFetcher fetcher = new HttpFetcher(new FeedSettings(Map.of(FeedSettings.HOST_DELAY_CONFIG, 0)));
+
+            assertThat(fetcher.fetch(URI.create(site.url("/feed.xml")), Fetched.Validators.NONE, 1024, "*/*"))
+                    .isInstanceOf(Fetched.Content.class);
+
+            assertThat(fetcher.delayFor("127.0.0.1")).isEqualTo(java.time.Duration.ofSeconds(7));
+            assertThat(site.requests("/robots.txt")).isEqualTo(1);
+        }
+    }
+
+    @Test
     void requestsToOneHostNeverOverlapEvenFromManyThreads() throws Exception {
         AtomicInteger inFlight = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();

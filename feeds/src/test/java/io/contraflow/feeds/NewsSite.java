@@ -20,7 +20,6 @@ public final class NewsSite {
     private final TestSite site;
     private final List<DevArticle> articles;
     private final List<List<TestFeeds.Item>> feedItems = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-    private int listed;
 
     private NewsSite(TestSite site, List<DevArticle> articles) {
         this.site = site;
@@ -72,7 +71,6 @@ public final class NewsSite {
                 ? Instant.parse(article.published() + "T12:00:00Z") : null;
         feedItems.get(feed).add(0, new TestFeeds.Item(NewsPages.title(article), link,
                 "A report from " + NewsPages.source(article) + ".", published));
-        listed++;
     }
 
     private void publishFeeds() {
@@ -82,9 +80,5 @@ public final class NewsSite {
                 TestFeeds.atom("Politics", site.url("/politics/"), feedItems.get(1)));
         site.put("/region/index.rdf", "application/rdf+xml",
                 TestFeeds.rss1("Regional news", site.url("/region/"), feedItems.get(2)));
-    }
-
-    public int listed() {
-        return listed;
     }
 }
