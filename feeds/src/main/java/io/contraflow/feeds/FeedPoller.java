@@ -80,7 +80,7 @@ public final class FeedPoller {
                     + " items; the first " + document.items().size() + " were read (" + FeedSettings.FEED_MAX_ITEMS_CONFIG + ")"));
         }
         List<FeedOutput> outputs = new ArrayList<>();
-        Set<String> taken = new HashSet<>();       // keys of this poll's outputs, against repeats within the feed
+        Set<String> taken = new HashSet<>();  // keys of this poll's new items and articles: repeats within the feed
         List<String> stillListed = new ArrayList<>();
         Predicate<String> known = key -> state.knows(key) || taken.contains(key) || seenElsewhere.test(key);
         for (FeedItem item : document.items()) {
@@ -97,12 +97,9 @@ public final class FeedPoller {
                 taken.add(itemKey);
             }
         }
-        // Every key this poll saw is refreshed, outputs last, so that what the feed still lists is never forgotten.
-        FeedState after = state.remember(stillListed, capacity());
-        for (FeedOutput output : outputs) {
-            after = after.remember(output.seenKeys(), capacity());
-        }
-        after = after.remember(taken, capacity()).withValidators(content.validators());
+        // Every key this poll saw is refreshed, so that what the feed still lists is never the oldest forgotten.
+        FeedState after = state.remember(stillListed, capacity()).remember(taken, capacity())
+                .withValidators(content.validators());
         return result(feed, "200", document.items().size(), outputs, problems, state, after, started);
     }
 
