@@ -177,8 +177,7 @@ public final class HttpFetcher {
                 body[0].fail(slow);
             }
             pending.cancel(true);
-            return failure(Problem.Kind.TIMEOUT, "no complete response from " + uri + " within "
-                    + settings.requestTimeout().toMillis() + " ms");
+            return timedOut(uri);
         } catch (InterruptedException stop) {
             pending.cancel(true);
             throw stop;
@@ -187,7 +186,13 @@ public final class HttpFetcher {
         }
     }
 
-    private static Exchange failure(Throwable cause, URI uri) {
+    /** The one report for both deadlines: the client's for the headers, ours for the whole response. */
+    private Exchange timedOut(URI uri) {
+        return failure(Problem.Kind.TIMEOUT, "no complete response from " + uri + " within "
+                + settings.requestTimeout().toMillis() + " ms");
+    }
+
+    private Exchange failure(Throwable cause, URI uri) {
         Throwable root = cause;
         while (root.getCause() != null && !(root instanceof CappedBody.TooLarge) && !(root instanceof HttpTimeoutException)
                 && !(root instanceof ConnectException)) {
@@ -195,6 +200,9 @@ public final class HttpFetcher {
         }
         if (root instanceof CappedBody.TooLarge) {
             return failure(Problem.Kind.TOO_LARGE, uri + ": " + root.getMessage());
+        }
+        if (root instanceof HttpTimeoutException && !(root instanceof java.net.http.HttpConnectTimeoutException)) {
+            return timedOut(uri);
         }
         if (root instanceof HttpTimeoutException) {
             return failure(Problem.Kind.TIMEOUT, uri + ": " + root.getMessage());
