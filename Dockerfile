@@ -15,6 +15,13 @@ RUN --mount=type=cache,target=/root/.m2 \
     mvn -B -q -DskipTests package \
  && cp cli/target/contraflow.jar /contraflow.jar
 
+# --- Kafka Connect worker with the Contraflow feeds plugin (docker-compose.yml's "connect" service builds this
+# stage by name; a plain `docker build .` still builds the CLI image below, the last stage).
+FROM apache/kafka:4.1.1 AS connect
+COPY --from=build /src/connect/target/plugin /opt/contraflow/plugins
+COPY connect/docker/connect-distributed.properties /opt/contraflow/connect-distributed.properties
+CMD ["/opt/kafka/bin/connect-distributed.sh", "/opt/contraflow/connect-distributed.properties"]
+
 # --- Run: a JRE only.
 FROM eclipse-temurin:17-jre
 # An unprivileged user whose home holds the Kafka Streams state (the state directory must be writable).

@@ -151,11 +151,15 @@ class DockerComposeFileTest {
         return variable.toLowerCase(Locale.ROOT).replace("___", "-").replace("__", "~").replace('_', '.').replace('~', '_');
     }
 
-    /** Services built from this repository's Dockerfile, with the arguments they give the contraflow command. */
+    /**
+     * Services built from this repository's Dockerfile into the CLI image (its last stage: no build target), with the
+     * arguments they give the contraflow command. The Connect worker is built from the "connect" stage; the connect
+     * module's ConnectDockerFilesTest checks it.
+     */
     private static Map<String, List<String>> applicationCommands() {
         Map<String, List<String>> commands = new LinkedHashMap<>();
         services.fields().forEachRemaining(service -> {
-            if (service.getValue().has("build")) {
+            if (service.getValue().has("build") && !service.getValue().get("build").has("target")) {
                 commands.put(service.getKey(), StreamSupport.stream(service.getValue().get("command").spliterator(), false)
                         .map(JsonNode::asText).toList());
             }

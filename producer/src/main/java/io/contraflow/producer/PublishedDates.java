@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /** Reads the publication dates articles come with: ISO-8601 instants and offset date-times, plain dates, RFC 1123. */
-final class PublishedDates {
+public final class PublishedDates {
 
     private static final List<Function<String, Instant>> FORMATS = List.of(
             Instant::parse,                                                          // 2024-03-26T10:15:00Z
@@ -25,7 +25,7 @@ final class PublishedDates {
     }
 
     /** The instant the text names, or empty when it is in none of the accepted formats. */
-    static Optional<Instant> parse(String text) {
+    public static Optional<Instant> parse(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
