@@ -16,12 +16,13 @@ import org.junit.jupiter.api.Test;
 
 class AvroJsonTest {
   static Contradiction contradiction() {
-    Side a = new Side("origin: warehouse", List.of("Dana Okafor"), List.of("the fire started in the warehouse"),
+    Side a = new Side("origin: warehouse", List.of("Dana Okafor"), List.of("Dr Okafor"), List.of("the fire started in the warehouse"),
         List.of("Wrenfield Courier"), List.of("a1"), List.of(new Evidence("a1:0-10", "a1", "Dana Okafor", "She said so.", 0, 10)));
-    Side b = new Side("origin: packaging hall", List.of("Tomas Brandt"), List.of("it began in the packaging hall"),
+    Side b = new Side("origin: packaging hall", List.of("Tomas Brandt"), List.of(), List.of("it began in the packaging hall"),
         List.of("Valley Herald"), List.of("a2"), List.of());
     return new Contradiction("ctr-1", "evt-1", ContradictionKind.ATTRIBUTED_DISAGREEMENT, "where the fire started", a, b,
-        0.75, Severity.HIGH, "They disagree.", Instant.parse("2031-05-14T11:15:00Z"), Instant.parse("2031-05-15T17:45:00Z"), 2);
+        0.75, Severity.HIGH, "They disagree.", Instant.parse("2031-05-14T11:15:00Z"), Instant.parse("2031-05-15T17:45:00Z"), 2,
+        List.of("place:location"));
   }
 
   @Test
