@@ -25,7 +25,7 @@ final class FigureDetector implements Detector {
   /** A round figure's margin either side: "200 killed" may be 180 or 220. */
   static final double ROUND_MARGIN = 0.10;
   /** Figures at most this far apart can be two parties' counts of the same thing. */
-  static final double CLOSE_RATIO = 1.5;
+  static final double CLOSE_RATIO = 4.0;
   /** Words that set one figure against another in the same claim. */
   private static final Pattern AGAINST = Pattern.compile("(?i)\b(rather than|instead of|not|only|contrary to|compared with|"
       + "compared to|as opposed to|versus|vs|previously believed|previously thought|earlier estimates?)\b");

@@ -173,12 +173,20 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
   private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "from", "outside", "across", "into", "inside",
       "around", "towards", "toward");
 
+  /** Nouns that, with "of", introduce a place's name. */
+  private static final Set<String> OF_PLACE = Set.of("port", "city", "town", "village", "region", "province", "capital",
+      "outskirts", "suburb", "district", "centre", "center", "streets", "area", "county", "state", "island", "coast", "border");
+
   /** "in Jenin", "outside Bucha", "the Jenin refugee camp": the mention names a place. */
   private static boolean readsAsPlace(List<Token> tokens, NameFinder.Mention m) {
     if (m.kind() == NameFinder.Kind.INCIDENT) return false;
     int before = m.firstToken() - 1;
     if (before >= 0 && tokens.get(before).lower().equals("the")) before--;
     if (before >= 0 && LOCATIVES.contains(tokens.get(before).lower())) return true;
+    // "the port of Selvik", "the town of Dorvik", "the outskirts of Kyiv".
+    if (before >= 1 && tokens.get(before).lower().equals("of") && OF_PLACE.contains(TermStemmer.singular(tokens.get(before - 1).lower()))) {
+      return true;
+    }
     int after = m.lastToken() + 1;
     if (after < tokens.size() && !tokens.get(after).capitalised() && tokens.get(after).lower().equals("refugee")) after++;
     return after < tokens.size() && !tokens.get(after).capitalised()

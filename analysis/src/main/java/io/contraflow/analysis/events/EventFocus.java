@@ -103,8 +103,9 @@ final class EventFocus {
     // Three of the event's places and speakers at once ("Putin, Lukashenko, Moscow") say as much as one name of its own.
     if (strength == Strength.SETTING && identity >= SETTINGS_AS_NAME) strength = Strength.NAME;
     shared.sort((a, b) -> Double.compare(weight(b, event), weight(a, event)));
-    boolean conflict = dominant != null && !IncidentKinds.reports(article.incidents(), dominant)
-        && IncidentKinds.conflict(article.incident(), dominant);
+    // The headline's own first incident decides: "Selvik fire: blaze sweeps the port wrecked by the explosion" reports
+    // a fire, whatever else it mentions.
+    boolean conflict = IncidentKinds.conflict(article.incident(), dominant);
     return new Match(identity, shared, !coveredIdentityName && (coreHasIdentityName || missedModel), conflict, strength);
   }
 

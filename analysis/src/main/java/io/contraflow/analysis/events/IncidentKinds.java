@@ -65,6 +65,18 @@ final class IncidentKinds {
     return KIND_OF_WORD.get(w);
   }
 
+  /**
+   * Verbs whose subject is the doer: "Selvik kills four" (the port where an explosion killed four) names no incident,
+   * while "the dam collapses" or "Navalny dies" name what happened to the name before them.
+   */
+  static boolean isVerbForm(String lower) {
+    return DOER_VERBS.contains(lower);
+  }
+
+  private static final Set<String> DOER_VERBS = Set.of("kill", "kills", "shoot", "shoots", "strike", "strikes", "attack",
+      "attacks", "bomb", "bombs", "raid", "raids", "arrest", "arrests", "detain", "detains", "execute", "executes", "kidnap",
+      "kidnaps", "poison", "poisons", "massacre", "massacres");
+
   /** The kind a single word names, or null. */
   static String ofWord(String lower) {
     return KIND_OF_WORD.get(lower);

@@ -149,7 +149,7 @@ final class NameFinder {
       if (next >= tokens.size()) continue;
       Token word = tokens.get(next);
       boolean joined = !word.breakBefore() || tokens.get(next - 1).endsName();
-      if (!joined || word.capitalised() && !word.uncertainCase()) continue;
+      if (!joined || word.capitalised() && !word.uncertainCase() || IncidentKinds.isVerbForm(word.lower())) continue;
       String kind = IncidentKinds.at(tokens, next);
       if (kind == null) continue;
       String key = placeOf(name.key()) + " " + kind;

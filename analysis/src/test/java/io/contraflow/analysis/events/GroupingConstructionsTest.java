@@ -1,0 +1,128 @@
+package io.contraflow.analysis.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.contraflow.analysis.ArticleText;
+import io.contraflow.analysis.claims.ArticleAnalysis;
+import io.contraflow.analysis.time.TimeSource;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One test per way real coverage ties articles to one event or keeps them apart, each on a fictional story in our
+ * own words: the grouper must hold for news in general, not for the stories it was measured on.
+ */
+class GroupingConstructionsTest {
+  private static final Instant DAY0 = Instant.parse("2027-03-02T10:00:00Z");
+
+  private final EventGrouper grouper = new EventGrouper(Duration.ofDays(7));
+  private final Map<String, EventProfile> open = new LinkedHashMap<>();
+
+  private EventDecision feed(String id, Instant at, String title, String body) {
+    return feed(id, at, TimeSource.PUBLISHER, title, body);
+  }
+
+  private EventDecision feed(String id, Instant at, TimeSource time, String title, String body) {
+    ArticleAnalysis a = new ArticleAnalysis(new ArticleText(id, title, body, "Test Wire", null, at, "en", time), List.of(), null);
+    EventDecision d = grouper.decide(a, open.values());
+    open.put(d.eventId(), grouper.apply(d, a, open.get(d.eventId())));
+    return d;
+  }
+
+  @Test
+  void aTransliteratedNameIsTheSamePerson() {
+    EventDecision first = feed("a", DAY0, "Mayor Rafiq Aqwani shot dead outside town hall in Selvik",
+        "Rafiq Aqwani, the mayor of Selvik, was shot dead outside the town hall on Tuesday morning. Police said two men on a "
+            + "motorbike fired at Aqwani as he left a council meeting. His family said he had received threats for months.");
+    EventDecision second = feed("b", DAY0.plus(Duration.ofDays(2)), "Thousands mourn slain Selvik mayor Akwani",
+        "Thousands of people followed the coffin of Rafiq Akwani through Selvik on Thursday. Akwani, who was shot dead "
+            + "outside the town hall, had campaigned against smuggling gangs. Police have not named any suspects.");
+    assertThat(second.eventId()).isEqualTo(first.eventId());
+  }
+
+  @Test
+  void theIncidentNamedEitherWayIsOneEventMonthsLater() {
+    EventDecision first = feed("a", DAY0, "Velmora bridge collapse leaves three dead",
+        "Three people died when a section of the Velmora bridge fell into the river during the evening rush hour. Engineers "
+            + "said cracks had been reported in the main span last year. The regional transport office ordered checks on "
+            + "every bridge of the same design.");
+    EventDecision inquiry = feed("b", DAY0.plus(Duration.ofDays(140)), "Inquiry blames corroded cables for the collapse of the Velmora bridge",
+        "A government inquiry has found that corroded steel cables caused the collapse of the Velmora bridge in March. The "
+            + "report said warnings from inspectors were ignored, and the transport office accepted its findings.");
+    assertThat(inquiry.eventId()).isEqualTo(first.eventId());
+    assertThat(inquiry.reason()).startsWith("incident");
+  }
+
+  @Test
+  void anotherKindOfIncidentAtTheSamePlaceIsAnotherEvent() {
+    EventDecision blast = feed("a", DAY0, "Explosion at the port of Selvik kills four workers",
+        "A powerful explosion tore through a warehouse at the port of Selvik on Monday, killing four workers and injuring "
+            + "dozens. Officials said fertiliser stored in the warehouse had detonated.");
+    EventDecision fire = feed("b", DAY0.plus(Duration.ofDays(20)), "Selvik fire: blaze sweeps port area wrecked by explosion",
+        "A large fire broke out on Thursday at the port of Selvik, where last month's explosion destroyed several "
+            + "warehouses. Firefighters fought the blaze for six hours; no one was hurt.");
+    assertThat(fire.eventId()).as(fire.reason()).isNotEqualTo(blast.eventId());
+  }
+
+  @Test
+  void anAirlinerDownedOverACountryIsOneIncidentWithoutAName() {
+    EventDecision first = feed("a", DAY0, "Freedonian airliner shot down over Sylvania, killing all on board",
+        "A Freedonian passenger airliner was shot down over Sylvania on Wednesday shortly after take-off, killing all 140 "
+            + "people on board. Freedonia demanded an explanation from Sylvania, whose air defences were on alert.");
+    EventDecision later = feed("b", DAY0.plus(Duration.ofDays(300)), "Sylvania offers compensation for downed Freedonian plane",
+        "Sylvania said it would pay compensation to the families of the victims of the Freedonian plane its air defences "
+            + "downed last year. Freedonia said the offer did not replace a full account of what happened.");
+    assertThat(later.eventId()).isEqualTo(first.eventId());
+  }
+
+  @Test
+  void anotherAircraftDownedInTheSameWarIsAnotherIncident() {
+    EventDecision transport = feed("a", DAY0, "Freedonian An-26 transport shot down near the Sylvanian border",
+        "Sylvanian forces shot down a Freedonian An-26 military transport near the border on Monday. Freedonia said the "
+            + "crew of eight had bailed out and were being searched for.");
+    EventDecision airliner = feed("b", DAY0.plus(Duration.ofDays(3)), "Freedonian airliner shot down over Sylvania",
+        "A Freedonian passenger airliner with 140 people on board was shot down over Sylvania on Thursday. Freedonia blamed "
+            + "Sylvanian air defences; Sylvania said it was investigating.");
+    assertThat(airliner.eventId()).isNotEqualTo(transport.eventId());
+  }
+
+  @Test
+  void anotherKillingInTheSameTownTheSameMonthIsAnotherEvent() {
+    EventDecision reporter = feed("a", DAY0, "Reporter Mira Castell shot dead while covering a raid in Dorvik",
+        "Mira Castell, a veteran reporter for the Coastal Broadcaster, was shot dead on Wednesday while covering a police raid "
+            + "in Dorvik. Her colleagues said she was wearing a vest marked press. Castell's employer accused the police of "
+            + "killing her; the police said she may have been hit by gunmen.");
+    EventDecision teenager = feed("b", DAY0.plus(Duration.ofDays(9)), "Police shoot dead teenager in Dorvik",
+        "Police shot dead a 16-year-old boy during clashes in Dorvik on Friday, the health ministry said. Police said officers "
+            + "came under fire from gunmen during an arrest operation.");
+    assertThat(teenager.eventId()).isNotEqualTo(reporter.eventId());
+  }
+
+  @Test
+  void anUndatedArticleDatedByItsUrlIsComparedInTime() {
+    EventDecision first = feed("a", DAY0, "Velmora bridge collapse leaves three dead",
+        "Three people died when a section of the Velmora bridge fell into the river during the evening rush hour.");
+    Instant fromUrl = io.contraflow.analysis.time.PublicationTimes.resolve(null,
+        "https://news.example/2027/03/04/velmora-bridge-victims-named", "The victims were named.", DAY0.plus(Duration.ofDays(900))).at();
+    EventDecision second = feed("b", fromUrl, TimeSource.URL, "Victims of the Velmora bridge collapse named",
+        "Police named the three people who died when the Velmora bridge collapse sent a span into the river.");
+    assertThat(fromUrl).isEqualTo(Instant.parse("2027-03-04T12:00:00Z"));
+    assertThat(second.eventId()).isEqualTo(first.eventId());
+    assertThat(second.reason()).contains("2 days");
+  }
+
+  @Test
+  void aNewsAgencyCreditedOnTwoStoriesDoesNotTieThem() {
+    EventDecision floods = feed("a", DAY0, "Floods cut off villages in the Arven valley",
+        "Heavy rain flooded the Arven valley on Sunday, cutting off a dozen villages, Reuters reported. Rescue teams used "
+            + "boats to reach stranded families, the Associated Press said.");
+    EventDecision talks = feed("b", DAY0.plusSeconds(3600), "Trade talks between Freedonia and Sylvania stall",
+        "Trade talks between Freedonia and Sylvania stalled on Sunday over tariffs on grain, Reuters reported, citing "
+            + "diplomats. The Associated Press said the negotiators would meet again next month.");
+    assertThat(talks.eventId()).isNotEqualTo(floods.eventId());
+  }
+}
