@@ -155,10 +155,22 @@ public final class PropositionReader {
     String lower = text.toLowerCase(Locale.ROOT);
     Set<String> agents = new LinkedHashSet<>();
     String frame = m.group(1).toLowerCase(Locale.ROOT);
-    String after = text.substring(m.end());
-    if (frame.endsWith(" by") || frame.endsWith(" of") || frame.endsWith(" from")) {
-      // "killed by Palestinian gunfire", "fired from the direction of Israeli troops": the agent follows.
+    int frameStart = m.start();
+    int frameEnd = m.end();
+    String after = text.substring(frameEnd);
+    // "hit by bullets fired from the direction of Israeli troops": a passive frame names its agent after it, perhaps
+    // in the next frame; its subject is who it happened to, never the agent.
+    boolean passive = false;
+    while (frame.endsWith(" by") || frame.endsWith(" of") || frame.endsWith(" from")) {
+      passive = true;
       agents.addAll(parties(clauseHead(after)));
+      if (!agents.isEmpty() || !m.find()) break;
+      frame = m.group(1).toLowerCase(Locale.ROOT);
+      after = text.substring(m.end());
+      frameEnd = m.end();
+    }
+    if (passive) {
+      // nothing more to read
     } else if (frame.startsWith("accus") || frame.startsWith("blam")) {
       agents.addAll(parties(firstWords(after, 4)));
     } else if (frame.startsWith("link")) {
@@ -167,13 +179,13 @@ public final class PropositionReader {
     }
     Matcher by = BY_PHRASE.matcher(after);
     if (agents.isEmpty() && by.find() && by.start() < 30) agents.addAll(parties(by.group(1)));
-    if (agents.isEmpty()) {
+    if (agents.isEmpty() && !passive) {
       // The agent is the subject of the clause: parties named before the frame word ("Ukraine and the West had a role",
       // "Western special services have assisted it and Ukrainian special services had a direct part in it").
-      String before = clauseTail(text.substring(0, m.start()));
+      String before = clauseTail(text.substring(0, frameStart));
       agents.addAll(parties(before));
       Matcher again = RESPONSIBLE.matcher(text);
-      int last = m.end();
+      int last = frameEnd;
       while (again.find(last)) {
         String between = clauseTail(text.substring(last, again.start()));
         agents.addAll(parties(between));
@@ -184,8 +196,8 @@ public final class PropositionReader {
     boolean self = agents.isEmpty() && (SELF_PRONOUN.matcher(lower).find() || SELF_OBJECT.matcher(lower).lookingAt());
     // Negation counts only in the frame word's own clause: "X could not do it and Y was covering up Z's involvement"
     // does not deny Z's involvement.
-    String before = text.substring(0, m.start());
-    String clause = clauseTail(before) + text.substring(m.start(), Math.min(text.length(), m.end() + 20));
+    String before = text.substring(0, frameStart);
+    String clause = clauseTail(before) + text.substring(frameStart, Math.min(text.length(), frameEnd + 20));
     String clauseLower = clause.toLowerCase(Locale.ROOT);
     boolean negated = NEGATION.matcher(clauseLower).find() && !NOT_A_NEGATION.matcher(clauseLower).find();
     boolean exclusive = EXCLUSIVE.matcher(lower).find();

@@ -46,6 +46,8 @@ final class BlameDetector implements Detector {
       String key = agentKey(agent).toLowerCase(Locale.ROOT);
       display.putIfAbsent(key, agentKey(agent));
       boolean denied = c.polarity() == Polarity.DENIED || s.act() == Stance.Act.REJECT;
+      // A party naming itself as the doer ("we conducted an operation") takes part in no blame dispute as an accuser.
+      if (!denied && accuses(Set.of(agentKey(agent)), s.party())) continue;
       (denied ? deniedAgentsByParty : assertedAgentsByParty).computeIfAbsent(s.party().key(), k -> new LinkedHashMap<>())
           .computeIfAbsent(key, k -> new ArrayList<>()).add(c);
       parties.putIfAbsent(s.party().key(), s.party());
