@@ -24,6 +24,7 @@ import java.util.Set;
  *   <li>{@link DenialDetector}: a party denies what another asserts;</li>
  *   <li>{@link BlameDetector}: parties name different agents, or one denies the agent another names;</li>
  *   <li>{@link CauseDetector}: deliberate against accidental or natural;</li>
+ *   <li>{@link ResponseDetector}: an accused party's defence against the accusation, in one article;</li>
  *   <li>{@link FigureDetector}: figures for one measure that cannot both be right;</li>
  *   <li>{@link PlaceDetector}: incompatible places (where someone went, where something started);</li>
  *   <li>{@link ContrastDetector} and {@link ReportedDetector}: disagreements the articles themselves point out,
@@ -35,7 +36,7 @@ import java.util.Set;
  */
 public final class ContradictionDetector {
   private final List<Detector> detectors = List.of(new RejectionDetector(), new DenialDetector(), new BlameDetector(),
-      new CauseDetector(), new FigureDetector(), PlaceDetector.destinations(), PlaceDetector.origins(),
+      new CauseDetector(), new ResponseDetector(), new FigureDetector(), PlaceDetector.destinations(), PlaceDetector.origins(),
       new ContrastDetector(), new ReportedDetector());
 
   public List<Finding> detect(String eventId, List<Claim> claimsOfEvent) {

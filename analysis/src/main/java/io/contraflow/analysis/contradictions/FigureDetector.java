@@ -44,9 +44,10 @@ final class FigureDetector implements Detector {
       Claim c = s.claim();
       if (c.modality() == Modality.QUESTIONED || s.act() != Stance.Act.ASSERT) continue;
       for (Quantity q : c.quantities()) {
-        if (q.counted() == null || "vague".equals(q.qualifier()) || partOfName(c.content(), q.text())) continue;
+        String measure = measure(q);
+        if (measure == null || partOfName(c.content(), q.text())) continue;
         double[] bounds = bounds(q);
-        byMeasure.computeIfAbsent(q.counted(), k -> new ArrayList<>()).add(new Figure(c, s.party(), q, bounds[0], bounds[1]));
+        byMeasure.computeIfAbsent(measure, k -> new ArrayList<>()).add(new Figure(c, s.party(), q, bounds[0], bounds[1]));
       }
     }
     Map<String, Candidate> out = new LinkedHashMap<>();
@@ -85,6 +86,21 @@ final class FigureDetector implements Detector {
       }
     }
     return new ArrayList<>(out.values());
+  }
+
+  /** Units a figure can measure on its own: "500 tonnes" and "2,750 tons" are one measure. */
+  private static final java.util.Map<String, String> UNITS = java.util.Map.ofEntries(java.util.Map.entry("tonnes", "tonnes"),
+      java.util.Map.entry("tons", "tonnes"), java.util.Map.entry("tonne", "tonnes"), java.util.Map.entry("ton", "tonnes"),
+      java.util.Map.entry("kilograms", "kilograms"), java.util.Map.entry("kg", "kilograms"),
+      java.util.Map.entry("litres", "litres"), java.util.Map.entry("liters", "litres"), java.util.Map.entry("barrels", "barrels"),
+      java.util.Map.entry("kilometres", "kilometres"), java.util.Map.entry("kilometers", "kilometres"), java.util.Map.entry("km", "kilometres"),
+      java.util.Map.entry("miles", "miles"), java.util.Map.entry("metres", "metres"), java.util.Map.entry("meters", "metres"),
+      java.util.Map.entry("dollars", "dollars"), java.util.Map.entry("euros", "euros"));
+
+  /** What a figure counts: its measure ("killed"), else a unit that names one ("tonnes"), else nothing comparable. */
+  private static String measure(Quantity q) {
+    if (q.counted() != null) return q.counted();
+    return q.unit() == null ? null : UNITS.get(q.unit().toLowerCase(java.util.Locale.ROOT));
   }
 
   /** The figure's interval, widened for a round exact figure ("200": 180 to 220). */

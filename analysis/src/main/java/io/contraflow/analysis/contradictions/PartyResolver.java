@@ -26,7 +26,8 @@ final class PartyResolver {
       "officials", "official", "authorities", "authority", "army", "military", "forces", "defence", "defense",
       "intelligence", "police", "prosecutor", "prosecutors", "prosecutor's", "investigators", "investigative", "embassy",
       "cabinet", "kremlin", "governor", "commander", "general", "diplomat", "diplomats", "administration", "chancellor",
-      "office", "idf", "troops", "soldiers", "service", "agency", "committee", "navy", "leader", "leadership", "regime");
+      "office", "idf", "troops", "soldiers", "service", "agency", "committee", "navy", "leader", "leadership", "regime", "head",
+      "chief", "security");
   private static final Pattern TOKENS = Pattern.compile("[^\\p{L}\\p{N}'’-]+");
   private static final Pattern REPORT_SUFFIX = Pattern.compile("(?i)\\s+(report|reports|investigation|inquiry|probe|findings|study)$");
   private static final Pattern MEDIA = Pattern.compile("(?i)\\b(media|television|tv|news agency|press|bloggers|channels?)\\b");
