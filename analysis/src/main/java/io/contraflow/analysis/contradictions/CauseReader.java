@@ -84,7 +84,9 @@ final class CauseReader {
       if (m.find()) out.add(new Reading(CAUSES.get(i), denied ^ negatedBefore(content, m.start()), m.group(1)));
     }
     Matcher attack = ATTACK_PREDICATE.matcher(content);
-    if (out.stream().noneMatch(r -> r.cause() == Cause.DELIBERATE) && attack.find()) {
+    // "was no heart attack" is about a cause already read, not an attack.
+    if (out.stream().noneMatch(r -> r.cause() == Cause.DELIBERATE) && attack.find()
+        && out.stream().noneMatch(r -> r.phrase().toLowerCase(Locale.ROOT).endsWith(attack.group(1).toLowerCase(Locale.ROOT)))) {
       out.add(new Reading(Cause.DELIBERATE, denied ^ negatedBefore(content, attack.start()), attack.group(1)));
     }
     return out;

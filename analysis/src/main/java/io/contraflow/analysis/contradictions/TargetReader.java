@@ -52,6 +52,8 @@ final class TargetReader {
       + "(?<owner>[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*)*)\\s+(?:[\\w-]+\\s+){0,4}?" + NOUNS + "\\b");
   /** A rejected thing anywhere in its first words, without an owner. */
   private static final Pattern ANY = Pattern.compile("(?i)^(?:[\\w'’-]+\\s+){0,6}?" + NOUNS + "\\b");
+  private static final Pattern ASKED_FOR = Pattern.compile("(?i)^(?:(?:the|a|an|these|those|such|any|all)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?"
+      + "(?:calls?|demands?|requests?|appeals?|pleas?|proposals?)\\s+(?:for|to)\\b");
   private static final Set<String> NOT_OWNERS = Set.of("the", "a", "an", "it", "this", "that", "these", "those", "any", "all",
       "such", "new", "damning", "latest", "final", "first");
 
@@ -60,6 +62,8 @@ final class TargetReader {
   /** The rejected thing at the start of {@code content}, or null when it does not start with one. */
   static Target read(String content) {
     String head = firstWords(content.strip(), 16);
+    // "calls for an inquiry", "demands for compensation": what was asked for, not a claim of fact.
+    if (ASKED_FOR.matcher(head).lookingAt()) return null;
     Matcher p = POSSESSIVE.matcher(head);
     if (p.find()) return target(p.group("noun"), p.group("owner"));
     Matcher by = BY_OWNER.matcher(head);

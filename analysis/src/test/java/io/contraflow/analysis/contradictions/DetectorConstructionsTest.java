@@ -1,0 +1,123 @@
+package io.contraflow.analysis.contradictions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.contraflow.analysis.ArticleText;
+import io.contraflow.analysis.claims.Claim;
+import io.contraflow.analysis.claims.ClaimExtractor;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One test per way two parties' claims conflict, on fictional events in our own words: a rejection of a named
+ * accusation, of an unattributed verdict, a dispute over whether it was deliberate, the accused's answer, a contrast
+ * the outlet draws, and the cases that must stay quiet.
+ */
+class DetectorConstructionsTest {
+  private static final ClaimExtractor EXTRACTOR = ClaimExtractor.englishWithoutGist();
+  private static final ContradictionDetector DETECTOR = new ContradictionDetector();
+  private static final Instant DAY1 = Instant.parse("2029-09-14T08:00:00Z");
+
+  private static List<Claim> article(String id, String title, String body) {
+    return EXTRACTOR.analyze(new ArticleText(id, title, body, "Harbour Gazette", null, DAY1, "en")).claims();
+  }
+
+  private static List<Finding> detect(List<List<Claim>> articles) {
+    List<Claim> all = new ArrayList<>();
+    articles.forEach(all::addAll);
+    return DETECTOR.detect("evt-test", all);
+  }
+
+  @Test
+  void aRejectionOfANamedPartysAccusationsSetsTheTwoAgainstEachOther() {
+    List<Finding> findings = detect(List.of(article("a", "Portugal rejects accusations over tanker sinking",
+        "The Portuguese foreign ministry on Monday rejected accusations from three Moroccan fishing unions that its "
+            + "navy had sunk the tanker Marisol. The ministry called the claims baseless.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
+      assertThat(String.join(" ", f.sideA().claimants()) + " " + String.join(" ", f.sideA().names())).contains("Moroccan");
+      assertThat(f.sideB().parties()).contains("Portuguese government");
+      assertThat(f.trail()).contains("rejection");
+    });
+  }
+
+  @Test
+  void aRejectedVerdictIsTheCourtsEvenWhenTheCourtIsNotNamed() {
+    List<Finding> findings = detect(List.of(article("a", "Portugal rejects tanker verdict",
+        "Portugal's foreign ministry rejected as 'shameful' the guilty verdicts handed down to two navy officers for "
+            + "sinking the tanker Marisol.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.sideA().claimants()).anyMatch(c -> c.contains("court"));
+      assertThat(f.sideB().parties()).contains("Portuguese government");
+    });
+  }
+
+  @Test
+  void deliberateAgainstAccidentalIsADisputeOverHowItHappened() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Morocco says tanker was sunk on purpose",
+            "Morocco's transport minister Ilse Varga said the tanker Marisol was sunk deliberately by a Portuguese patrol boat."),
+        article("b", "Portugal calls sinking an accident",
+            "Portugal's navy said the collision with the tanker Marisol was an accident caused by human error in fog.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.trail()).contains("cause");
+      assertThat(f.sideA().position()).contains("deliberate");
+      assertThat(f.sideB().position()).contains("accidental");
+    });
+  }
+
+  @Test
+  void aDeniedCauseIsTheOtherPosition() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Harbour pilot died of heart attack, coroner says",
+            "Coroner Ana Ruiz said the harbour pilot Oskar Lind died of a heart attack."),
+        article("b", "Family disputes coroner",
+            "Lind's sister Maja Lind said there was no heart attack and that the family had been told nothing.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.sideA().position()).contains("natural");
+      assertThat(f.sideB().position()).contains("not natural");
+    });
+  }
+
+  @Test
+  void theAccusedAnswerInTheSameArticleIsADispute() {
+    List<Finding> findings = detect(List.of(article("a", "Watchdog blames Portuguese officials for harbour fire",
+        "A report by the watchdog Clearwater said senior Portuguese officials were aware of the risks of storing fuel at "
+            + "the harbour and failed to act.\n\nPortugal's harbour authority director Petra Sand said her office did all it could "
+            + "legally, including warning the ministry twice.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.trail()).contains("response");
+      assertThat(f.sideB().claimants()).anyMatch(c -> c.contains("Sand"));
+    });
+  }
+
+  @Test
+  void aContrastTheOutletDrawsIsADisagreement() {
+    List<Finding> findings = detect(List.of(article("a", "Who held the lighthouse?",
+        "The Portuguese navy said the lighthouse was under Moroccan control that night, whereas Moroccan officials "
+            + "insisted it had been abandoned weeks earlier.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.trail()).contains("contrast");
+      assertThat(f.sideA().parties()).contains("Portuguese government");
+      assertThat(f.sideB().parties()).contains("Moroccan government");
+    });
+  }
+
+  @Test
+  void oneSidesOwnStatementsAndRejectedCallsAreNoDispute() {
+    List<Finding> findings = detect(List.of(article("a", "Portugal opens inquiry",
+        "Portugal's navy said it had opened an inquiry into the sinking. The navy said divers had reached the wreck. "
+            + "Portugal rejected calls for an international inquiry, the ministry said.")));
+    assertThat(findings).isEmpty();
+  }
+
+  @Test
+  void figuresFarApartThatNothingSetsAgainstEachOtherAreNotADispute() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Storm toll", "Officials said 3 people were killed when the storm hit the harbour district."),
+        article("b", "Storm toll across the region", "The interior ministry said 140 people were killed across the region.")));
+    assertThat(findings).noneMatch(f -> f.kind() == ContradictionKind.NUMERIC_DISCREPANCY);
+  }
+}
