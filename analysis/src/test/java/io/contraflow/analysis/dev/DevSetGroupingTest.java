@@ -21,6 +21,37 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DevSetGroupingTest {
 
+  /** What each kind of evidence adds: the same dev run with signals switched off, printed (no bar). */
+  @Test
+  void ablation() {
+    List<SharedDev.DevArticle> articles = SharedDev.articles();
+    ClaimExtractor extractor = ClaimExtractor.english();
+    List<ArticleAnalysis> analyses = articles.stream().map(a -> extractor.analyze(a.text())).toList();
+    var none = java.util.EnumSet.noneOf(EventGroupingSettings.Signal.class);
+    var all = java.util.EnumSet.allOf(EventGroupingSettings.Signal.class);
+    Map<String, java.util.Set<EventGroupingSettings.Signal>> runs = new LinkedHashMap<>();
+    runs.put("names and terms only", none);
+    runs.put("+ focus (names the article is about, places, speakers)", java.util.EnumSet.of(EventGroupingSettings.Signal.FOCUS));
+    runs.put("+ incident names and kinds", java.util.EnumSet.of(EventGroupingSettings.Signal.FOCUS, EventGroupingSettings.Signal.INCIDENTS));
+    runs.put("+ semantic gist", java.util.EnumSet.of(EventGroupingSettings.Signal.FOCUS, EventGroupingSettings.Signal.INCIDENTS,
+        EventGroupingSettings.Signal.SEMANTIC));
+    runs.put("+ dates (all signals)", all);
+    runs.put("all but semantic", java.util.EnumSet.complementOf(java.util.EnumSet.of(EventGroupingSettings.Signal.SEMANTIC)));
+    runs.put("all but dates", java.util.EnumSet.complementOf(java.util.EnumSet.of(EventGroupingSettings.Signal.DATES)));
+    for (var run : runs.entrySet()) {
+      EventGrouper grouper = new EventGrouper(EventGroupingSettings.defaults().withSignals(run.getValue()), new BoundedTermStatistics());
+      Map<String, EventProfile> open = new LinkedHashMap<>();
+      Map<String, String> eventOf = new LinkedHashMap<>();
+      for (int i = 0; i < articles.size(); i++) {
+        EventDecision d = grouper.decide(analyses.get(i), new ArrayList<>(open.values()));
+        EventProfile p = grouper.apply(d, analyses.get(i), open.get(d.eventId()));
+        open.put(p.eventId, p);
+        eventOf.put(articles.get(i).file(), p.eventId);
+      }
+      System.out.printf("ablation: %-58s events_f1=%.2f%n", run.getKey(), GroupingScore.pairwiseF1(articles, eventOf));
+    }
+  }
+
   @Test
   void groupsRealCoverage() {
     List<SharedDev.DevArticle> articles = SharedDev.articles();
