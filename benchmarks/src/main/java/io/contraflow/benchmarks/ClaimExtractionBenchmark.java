@@ -64,6 +64,14 @@ public class ClaimExtractionBenchmark {
   @Param({"seeds", "synthetic800", "synthetic800fresh"})
   public String corpus;
 
+  /**
+   * Whether each article's gist (headline and lead) is embedded by the bundled sentence model for event grouping, as
+   * the streams app does; {@code false} measures claims and word features alone, so the difference is what the
+   * semantic step costs.
+   */
+  @Param({"true", "false"})
+  public boolean gist;
+
   private ClaimExtractor extractor;
   private ArticleText[] articles;
   private int[] tokens;
@@ -90,7 +98,7 @@ public class ClaimExtractionBenchmark {
       case "synthetic800fresh" -> synthetic(FRESH_ARTICLES, SYNTHETIC_WORDS);
       default -> throw new IllegalArgumentException("Unknown corpus '" + corpus + "': use seeds, synthetic800 or synthetic800fresh");
     };
-    extractor = ClaimExtractor.english();
+    extractor = newExtractor();
     articles = list.toArray(ArticleText[]::new);
     tokens = new int[articles.length];
     long words = 0;
@@ -98,7 +106,7 @@ public class ClaimExtractionBenchmark {
       tokens[i] = tokenCount(articles[i]);
       words += WireCopy.countWords(articles[i].body());
     }
-    ClaimExtractor sampler = ClaimExtractor.english();
+    ClaimExtractor sampler = newExtractor();
     int sampled = Math.min(SAMPLED, articles.length);
     int claims = 0;
     for (int i = 0; i < sampled; i++) claims += sampler.analyze(articles[i]).claims().size();
@@ -124,7 +132,11 @@ public class ClaimExtractionBenchmark {
    */
   @Benchmark
   public ArticleAnalysis analyzeWithEmptyCaches(Processed processed) {
-    return ClaimExtractor.english().analyze(articles[nextArticle(processed)]);
+    return newExtractor().analyze(articles[nextArticle(processed)]);
+  }
+
+  private ClaimExtractor newExtractor() {
+    return gist ? ClaimExtractor.english() : ClaimExtractor.englishWithoutGist();
   }
 
   private int nextArticle(Processed processed) {

@@ -27,6 +27,7 @@ final class CauseDetector implements Detector {
         .filter(s -> !s.causes().isEmpty() && !s.party().isOutlet() && s.party().isNamed()
             && s.claim().modality() != Modality.QUESTIONED).toList();
     Map<String, Candidate> byPositions = new LinkedHashMap<>();
+    Map<String, Candidate> bySpecific = new LinkedHashMap<>();
     for (Stance a : readings) {
       for (Stance b : readings) {
         if (a == b || EventStances.sameSide(a.party(), b.party())) continue;
@@ -37,6 +38,13 @@ final class CauseDetector implements Detector {
           for (CauseReader.Reading rb : b.causes()) {
             if (!ra.conflictsWith(rb)) continue;
             if (rb.cause() == CauseReader.Cause.DELIBERATE && !rb.negated() && ra.cause() != CauseReader.Cause.DELIBERATE) continue;
+            String head = sameSpecificCause(ra, rb);
+            if (head != null) {
+              // "died of a blood clot" against "there was no clot": a question of its own, narrower than whether it
+              // was natural at all, and kept apart from it.
+              addSpecific(bySpecific, head, ra, a, rb, b);
+              continue;
+            }
             // One finding per pair of positions, whoever holds them: every party saying so is more evidence.
             String key = ra.position() + "|" + rb.position();
             Candidate previous = byPositions.get(key);
@@ -53,7 +61,35 @@ final class CauseDetector implements Detector {
         }
       }
     }
-    return new ArrayList<>(byPositions.values());
+    List<Candidate> out = new ArrayList<>(byPositions.values());
+    out.addAll(bySpecific.values());
+    return out;
+  }
+
+  /** The head word both readings name when one states a cause and the other rules out that same cause, else null. */
+  static String sameSpecificCause(CauseReader.Reading stated, CauseReader.Reading ruledOut) {
+    if (stated.negated() || !ruledOut.negated() || stated.cause() != ruledOut.cause()) return null;
+    String a = head(stated.phrase());
+    return a.equals(head(ruledOut.phrase())) ? a : null;
+  }
+
+  private static String head(String phrase) {
+    String p = phrase.strip().toLowerCase(java.util.Locale.ROOT);
+    return p.substring(p.lastIndexOf(' ') + 1);
+  }
+
+  private void addSpecific(Map<String, Candidate> bySpecific, String head, CauseReader.Reading ra, Stance a,
+      CauseReader.Reading rb, Stance b) {
+    Candidate previous = bySpecific.get(head);
+    Party partyA = previous == null ? a.party() : previous.partyA();
+    Party partyB = previous == null ? b.party() : previous.partyB();
+    String positionA = previous == null ? ra.phrase() : previous.positionA();
+    String positionB = previous == null ? "no " + rb.phrase().strip().toLowerCase(java.util.Locale.ROOT) : previous.positionB();
+    bySpecific.put(head, new Candidate("specific-cause:" + head, false, ContradictionKind.ATTRIBUTED_DISAGREEMENT,
+        "whether it was " + positionA + ": " + positionA + " or " + positionB, partyA, positionA,
+        previous == null ? List.of(a.claim()) : union(previous.claimsA(), a.claim()), partyB, positionB,
+        previous == null ? List.of(b.claim()) : union(previous.claimsB(), b.claim()), 0.8, Severity.HIGH,
+        partyA.label() + " says it was " + positionA + "; " + partyB.label() + " says there was " + positionB + ".", name()));
   }
 
   private static List<Claim> union(List<Claim> claims, Claim c) {

@@ -68,16 +68,32 @@ class DetectorConstructionsTest {
     });
   }
 
+  /** Ruling out the very cause another gives ("no heart attack") is a narrower question than natural or not. */
   @Test
-  void aDeniedCauseIsTheOtherPosition() {
+  void aRuledOutCauseIsAQuestionOfItsOwn() {
     List<Finding> findings = detect(List.of(
         article("a", "Harbour pilot died of heart attack, coroner says",
             "Coroner Ana Ruiz said the harbour pilot Oskar Lind died of a heart attack."),
         article("b", "Family disputes coroner",
             "Lind's sister Maja Lind said there was no heart attack and that the family had been told nothing.")));
     assertThat(findings).anySatisfy(f -> {
-      assertThat(f.sideA().position()).contains("natural");
-      assertThat(f.sideB().position()).contains("not natural");
+      assertThat(f.topic()).startsWith("whether it was heart attack");
+      assertThat(f.sideA().position()).isEqualTo("heart attack");
+      assertThat(f.sideB().position()).isEqualTo("no heart attack");
+      assertThat(f.sideB().claimants()).anyMatch(c -> c.contains("Lind"));
+    });
+  }
+
+  @Test
+  void aDeniedCauseIsTheOtherPosition() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Harbour pilot died of natural causes, coroner says",
+            "Coroner Ana Ruiz said the harbour pilot Oskar Lind died of natural causes."),
+        article("b", "Family disputes coroner",
+            "Lind's sister Maja Lind said he had been poisoned and that the family had been told nothing.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.trail()).contains("cause");
+      assertThat(f.sideA().position() + " " + f.sideB().position()).contains("natural").contains("deliberate");
     });
   }
 
