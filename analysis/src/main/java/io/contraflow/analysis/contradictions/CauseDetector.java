@@ -69,6 +69,7 @@ final class CauseDetector implements Detector {
   /** The head word both readings name when one states a cause and the other rules out that same cause, else null. */
   static String sameSpecificCause(CauseReader.Reading stated, CauseReader.Reading ruledOut) {
     if (stated.negated() || !ruledOut.negated() || stated.cause() != ruledOut.cause()) return null;
+    if (!stated.specific() || !ruledOut.specific()) return null; // "an accident" or not is the class question
     String a = head(stated.phrase());
     return a.equals(head(ruledOut.phrase())) ? a : null;
   }

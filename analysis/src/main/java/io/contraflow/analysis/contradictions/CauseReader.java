@@ -35,6 +35,11 @@ final class CauseReader {
       return cause == Cause.DELIBERATE || other.cause == Cause.DELIBERATE;
     }
 
+    /** True when the phrase names a mechanism ("a blood clot") rather than the class ("natural causes"). */
+    boolean specific() {
+      return SPECIFIC.contains(phrase.strip().toLowerCase(Locale.ROOT));
+    }
+
     /** The position in a few words: "deliberate", "not deliberate", "accidental". */
     String position() {
       return (negated ? "not " : "") + cause.name().toLowerCase(Locale.ROOT);
@@ -43,6 +48,8 @@ final class CauseReader {
 
   private static final List<Pattern> PATTERNS = new ArrayList<>();
   private static final List<Cause> CAUSES = new ArrayList<>();
+  /** Causes named by their mechanism ("a blood clot", "a misfire"), not by their class ("an accident"). */
+  private static final java.util.Set<String> SPECIFIC = new java.util.HashSet<>();
   /** "was an attack", "looked like a bomb": the incident named as an attack is said to be deliberate. */
   private static final Pattern ATTACK_PREDICATE = Pattern.compile(
       "(?i)\\b(?:was|is|were|be|been|looks like|looked like|appears to be|appeared to be|seems to be|seemed to be)\\s+(?:an?\\s+)?"
@@ -57,6 +64,10 @@ final class CauseReader {
         line = line.strip();
         if (line.isEmpty() || line.startsWith("#")) continue;
         String[] parts = line.split("\\|", 2);
+        if (parts[0].strip().equals("specific")) {
+          for (String phrase : parts[1].split(",")) SPECIFIC.add(phrase.strip());
+          continue;
+        }
         Cause cause = Cause.valueOf(parts[0].strip().toUpperCase(Locale.ROOT));
         StringBuilder alternatives = new StringBuilder();
         for (String phrase : parts[1].split(",")) {

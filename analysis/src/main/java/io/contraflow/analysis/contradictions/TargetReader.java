@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * of the rejected phrase. "accusations from the widow of the opposition leader" (owner: the widow), "Western
  * intelligence allegations that ..." (owner: Western), "the court's verdict", "Iran's offer to compensate", "the
  * Dutch report". A verdict, ruling or report with no owner named belongs to whoever issued it in the event's
- * coverage; {@link Kind} tells the detector which issuer to look for.
+ * coverage; {@link Kind} tells the detector which issuer to look for. The speaker's own words ("denied its own
+ * statements") are no target: taking them back disputes no one.
  */
 final class TargetReader {
   /** What kind of thing is rejected, which says who to look for when no owner is named. */
@@ -47,13 +48,19 @@ final class TargetReader {
   private static final Pattern BY_OWNER = Pattern.compile("(?i)^(?:(?:the|a|an|these|those|such|any|all|his|her|their)\\s+)?"
       + "(?:[\\w-]+\\s+){0,3}?" + NOUNS + "\\s+(?:\\w+\\s+)?(?:by|from|of|made by|levell?ed by|issued by|published by)\\s+"
       + "(?<by>(?:the\\s+)?(?:[\\w.'’-]+\\s+){0,6}?[\\w.'’-]+?)(?=\\s*(?:,|;|\\.|$|\\s+(?:that|who|which|after|when|over|about|on|in|for|to|as)\\b))");
-  /** "European accusations", "Western intelligence allegations", "the Canada ruling", "Dutch MH17 crash report". */
+  /**
+   * "European accusations", "Western intelligence allegations", "the Canada ruling", "Dutch MH17 crash report"; a
+   * word for people after the name belongs to the owner ("Western media are spreading accusations": Western media).
+   */
   private static final Pattern NAMED_MODIFIER = Pattern.compile("^(?:(?:the|a|an|these|those|such|any|all|new)\\s+)?"
-      + "(?<owner>[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*)*)\\s+(?:[\\w-]+\\s+){0,4}?" + NOUNS + "\\b");
+      + "(?<owner>[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*)*(?:\\s+(?:media|press|officials|intelligence|"
+      + "politicians|leaders|governments|diplomats|commentators|bloggers))?)\\s+(?:[\\w-]+\\s+){0,4}?" + NOUNS + "\\b");
   /** A rejected thing anywhere in its first words, without an owner. */
   private static final Pattern ANY = Pattern.compile("(?i)^(?:[\\w'’-]+\\s+){0,6}?" + NOUNS + "\\b");
   private static final Pattern ASKED_FOR = Pattern.compile("(?i)^(?:(?:the|a|an|these|those|such|any|all)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?"
       + "(?:calls?|demands?|requests?|appeals?|pleas?|proposals?)\\s+(?:for|to)\\b");
+  /** "denied its own statements", "retracted their own account": the speaker's own words, a retraction, not a dispute. */
+  private static final Pattern OWN = Pattern.compile("(?i)^(?:(?:the|all|some|any|of)\\s+)*(?:its|their|his|her|our|my)\\s+own\\b");
   private static final Set<String> NOT_OWNERS = Set.of("the", "a", "an", "it", "this", "that", "these", "those", "any", "all",
       "such", "new", "damning", "latest", "final", "first");
 
@@ -64,6 +71,7 @@ final class TargetReader {
     String head = firstWords(content.strip(), 16);
     // "calls for an inquiry", "demands for compensation": what was asked for, not a claim of fact.
     if (ASKED_FOR.matcher(head).lookingAt()) return null;
+    if (OWN.matcher(head).lookingAt()) return null;
     Matcher p = POSSESSIVE.matcher(head);
     if (p.find()) return target(p.group("noun"), p.group("owner"));
     Matcher by = BY_OWNER.matcher(head);
@@ -100,7 +108,9 @@ final class TargetReader {
       "officials", "official", "investigators", "prosecutors", "critics", "lawyers", "lawyer", "media", "activists", "experts",
       "journalists", "residents", "witnesses", "relatives", "aides", "allies", "opposition", "government", "governments",
       "authorities", "ministry", "army", "military", "court", "judges", "monitors", "observers", "researchers", "scientists",
-      "analysts", "doctors", "survivors", "victims");
+      "analysts", "doctors", "survivors", "victims", "union", "unions", "group", "groups", "campaigners", "organisation",
+      "organization", "organisations", "organizations", "company", "firm", "board", "agency", "watchdog", "association",
+      "council", "party", "parties");
 
   private static String firstWords(String s, int n) {
     int count = 0;

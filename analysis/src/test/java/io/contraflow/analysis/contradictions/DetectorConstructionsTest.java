@@ -130,6 +130,14 @@ class DetectorConstructionsTest {
   }
 
   @Test
+  void takingBackOnesOwnStatementsDisputesNoOneElse() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Second vessel reported", "The Moroccan coast guard said a second vessel had been seen near the wreck of the Marisol."),
+        article("b", "Navy retracts", "Two days later the Portuguese navy denied its own statements about a second vessel near the wreck.")));
+    assertThat(findings).noneMatch(f -> f.trail().contains("rejection"));
+  }
+
+  @Test
   void figuresFarApartThatNothingSetsAgainstEachOtherAreNotADispute() {
     List<Finding> findings = detect(List.of(
         article("a", "Storm toll", "Officials said 3 people were killed when the storm hit the harbour district."),

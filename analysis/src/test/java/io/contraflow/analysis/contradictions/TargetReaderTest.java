@@ -1,0 +1,42 @@
+package io.contraflow.analysis.contradictions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** What a rejection is aimed at and whose it is, one construction per test, in our own words. */
+class TargetReaderTest {
+  @Test
+  void aPossessiveNamesTheOwner() {
+    TargetReader.Target t = TargetReader.read("Morocco's offer to pay for the salvage");
+    assertThat(t.kind()).isEqualTo(TargetReader.Kind.PROPOSAL);
+    assertThat(t.owner()).isEqualTo("Morocco");
+  }
+
+  @Test
+  void aByPhraseNamesTheOwner() {
+    TargetReader.Target t = TargetReader.read("allegations by the fishermen's union that the navy rammed the tanker");
+    assertThat(t.kind()).isEqualTo(TargetReader.Kind.STATEMENT);
+    assertThat(t.owner()).contains("union");
+  }
+
+  @Test
+  void aWordForPeopleAfterTheNameBelongsToTheOwner() {
+    TargetReader.Target t = TargetReader.read("Northern media are spreading invented accusations about the harbour fire");
+    assertThat(t.owner()).isEqualTo("Northern media");
+  }
+
+  @Test
+  void aVerdictWithoutAnOwnerIsARuling() {
+    TargetReader.Target t = TargetReader.read("the guilty verdicts handed down to two officers");
+    assertThat(t.kind()).isEqualTo(TargetReader.Kind.RULING);
+    assertThat(t.owner()).isNull();
+  }
+
+  @Test
+  void callsForSomethingAndOnesOwnWordsAreNoTarget() {
+    assertThat(TargetReader.read("calls for an international inquiry into the sinking")).isNull();
+    assertThat(TargetReader.read("its own statements about a second vessel")).isNull();
+    assertThat(TargetReader.read("their own earlier account of the collision")).isNull();
+  }
+}
