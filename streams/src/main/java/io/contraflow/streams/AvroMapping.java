@@ -124,11 +124,11 @@ public final class AvroMapping {
 
   public static io.contraflow.analysis.claims.Claim toDomain(Claim c) {
     return new io.contraflow.analysis.claims.Claim(c.getId(), c.getArticleId(), c.getSource(), c.getPublishedAt(),
-        c.getClaimant(), io.contraflow.analysis.claims.ClaimantType.valueOf(c.getClaimantType().name()),
+        c.getClaimant(), io.contraflow.analysis.nlp.ClaimantType.valueOf(c.getClaimantType().name()),
         c.getClaimantMention(), c.getClaimantRole(), c.getAffiliation(), c.getCue(), c.getContent(),
         c.getSubject(), c.getPredicate(), c.getArguments(), c.getNegatedArguments(),
-        io.contraflow.analysis.claims.Polarity.valueOf(c.getPolarity().name()),
-        io.contraflow.analysis.claims.Modality.valueOf(c.getModality().name()),
+        io.contraflow.analysis.nlp.Polarity.valueOf(c.getPolarity().name()),
+        io.contraflow.analysis.nlp.Modality.valueOf(c.getModality().name()),
         c.getQuantities().stream().map(AvroMapping::toDomain).toList(),
         c.getReported() == null ? null : toDomain(c.getReported()),
         c.getDirect(), c.getSentence(), c.getSentenceIndex(), c.getCharStart(), c.getCharEnd(), c.getRelayedBy());

@@ -2,6 +2,7 @@ package io.contraflow.analysis.claims;
 
 import io.contraflow.analysis.ArticleText;
 import io.contraflow.analysis.events.EventFeatures;
+import io.contraflow.analysis.events.GroupableArticle;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +12,7 @@ import java.util.Map;
  * @param features names, terms, fingerprint, focus and gist for event grouping, or null to compute them from the
  *     article's text when needed
  */
-public record ArticleAnalysis(ArticleText article, List<Claim> claims, EventFeatures features) {
+public record ArticleAnalysis(ArticleText article, List<Claim> claims, EventFeatures features) implements GroupableArticle {
 
   /** Names and terms only (as older records carry them): every name counts as focal. */
   public ArticleAnalysis(ArticleText article, List<Claim> claims, Map<String, Double> entities, Map<String, Double> terms,

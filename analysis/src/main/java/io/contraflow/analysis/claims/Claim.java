@@ -1,5 +1,8 @@
 package io.contraflow.analysis.claims;
 
+import io.contraflow.analysis.nlp.ClaimantType;
+import io.contraflow.analysis.nlp.Modality;
+import io.contraflow.analysis.nlp.Polarity;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

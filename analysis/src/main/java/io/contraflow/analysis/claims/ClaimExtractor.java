@@ -1,5 +1,8 @@
 package io.contraflow.analysis.claims;
 
+import io.contraflow.analysis.nlp.ClaimantType;
+import io.contraflow.analysis.nlp.Modality;
+import io.contraflow.analysis.nlp.Polarity;
 import io.contraflow.analysis.ArticleText;
 import io.contraflow.analysis.events.EventFeatures;
 import io.contraflow.analysis.nlp.Annotations;

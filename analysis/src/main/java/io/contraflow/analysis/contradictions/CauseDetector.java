@@ -1,7 +1,7 @@
 package io.contraflow.analysis.contradictions;
 
 import io.contraflow.analysis.claims.Claim;
-import io.contraflow.analysis.claims.Modality;
+import io.contraflow.analysis.nlp.Modality;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

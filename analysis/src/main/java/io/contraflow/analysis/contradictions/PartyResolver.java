@@ -1,7 +1,7 @@
 package io.contraflow.analysis.contradictions;
 
 import io.contraflow.analysis.claims.Claim;
-import io.contraflow.analysis.claims.ClaimantType;
+import io.contraflow.analysis.nlp.ClaimantType;
 import io.contraflow.analysis.nlp.Lexicon;
 import java.util.HashMap;
 import java.util.LinkedHashSet;

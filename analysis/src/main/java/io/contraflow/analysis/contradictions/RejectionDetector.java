@@ -1,9 +1,9 @@
 package io.contraflow.analysis.contradictions;
 
 import io.contraflow.analysis.claims.Claim;
-import io.contraflow.analysis.claims.ClaimantType;
-import io.contraflow.analysis.claims.Modality;
-import io.contraflow.analysis.claims.Polarity;
+import io.contraflow.analysis.nlp.ClaimantType;
+import io.contraflow.analysis.nlp.Modality;
+import io.contraflow.analysis.nlp.Polarity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package io.contraflow.analysis.contradictions;
 
 import io.contraflow.analysis.claims.Claim;
-import io.contraflow.analysis.claims.Polarity;
+import io.contraflow.analysis.nlp.Polarity;
 import io.contraflow.analysis.nlp.Lexicon;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

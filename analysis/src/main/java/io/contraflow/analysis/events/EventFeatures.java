@@ -1,7 +1,6 @@
 package io.contraflow.analysis.events;
 
 import io.contraflow.analysis.ArticleText;
-import io.contraflow.analysis.claims.ArticleAnalysis;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -75,7 +74,7 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
   }
 
   /** Features of an analysed article: those the extractor computed when it did, else computed from the text. */
-  public static EventFeatures of(ArticleAnalysis analysis) {
+  public static EventFeatures of(GroupableArticle analysis) {
     EventFeatures supplied = analysis.features();
     if (supplied == null) return of(analysis.article());
     if (supplied.fingerprint() == 0L && !analysis.article().body().isEmpty()) {

@@ -1,7 +1,6 @@
 package io.contraflow.analysis.events;
 
 import io.contraflow.analysis.ArticleText;
-import io.contraflow.analysis.claims.ArticleAnalysis;
 import io.contraflow.analysis.semantic.Lead;
 import io.contraflow.analysis.semantic.MiniLmEmbedder;
 import io.contraflow.analysis.semantic.SentenceEmbedder;
@@ -13,12 +12,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
-import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Online event grouping: compares each new article with the open events and picks one, or opens a new event.
@@ -84,7 +80,7 @@ public final class EventGrouper {
   static final int FIRST_GISTS = 4;
   static final int MAX_GISTS = 16;
 
-  private record CachedFeatures(ArticleAnalysis article, EventFeatures features) {}
+  private record CachedFeatures(GroupableArticle article, EventFeatures features) {}
 
   /** Default settings with this stale period, fresh in-memory term statistics, and the bundled sentence model. */
   public EventGrouper(Duration staleAfter) {
@@ -116,7 +112,7 @@ public final class EventGrouper {
    * ({@link #apply} does). Profiles that are not usable (no id or last-seen time, or the reserved statistics profile)
    * are ignored.
    */
-  public EventDecision decide(ArticleAnalysis article, Collection<EventProfile> openEvents) {
+  public EventDecision decide(GroupableArticle article, Collection<EventProfile> openEvents) {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(openEvents, "openEvents");
     ArticleText text = article.article();
@@ -178,14 +174,14 @@ public final class EventGrouper {
   }
 
   /** Scores {@code article} against one event without deciding: for diagnostics and tuning. */
-  EventSimilarity.Score explain(ArticleAnalysis article, EventProfile event) {
+  EventSimilarity.Score explain(GroupableArticle article, EventProfile event) {
     EventFeatures f = featuresOf(article);
     EventSimilarity.ArticleVector vector = EventSimilarity.vector(f, statistics, semantic() ? f.gist() : null);
     return EventSimilarity.score(vector, event, index.of(event, statistics));
   }
 
   /** The verdict {@link #decide} reaches for {@code article} and {@code event}: for diagnostics and tuning. */
-  Verdict verdict(ArticleAnalysis article, EventProfile event) {
+  Verdict verdict(GroupableArticle article, EventProfile event) {
     return judge(explain(article, event), focus(featuresOf(article), event), gap(article.article(), event));
   }
 
@@ -249,75 +245,15 @@ public final class EventGrouper {
   }
 
   /** Folds the article into the chosen event's profile ({@code profile} is null for a new event) and returns it. */
-  public EventProfile apply(EventDecision decision, ArticleAnalysis article, EventProfile profile) {
+  public EventProfile apply(EventDecision decision, GroupableArticle article, EventProfile profile) {
     Objects.requireNonNull(decision, "decision");
     Objects.requireNonNull(article, "article");
     if (profile != null && profile.eventId != null && !profile.eventId.equals(decision.eventId())) {
       throw new IllegalArgumentException("decision is for event " + decision.eventId() + " but the profile is "
           + profile.eventId);
     }
-    ArticleText text = article.article();
     EventProfile p = profile != null ? profile : new EventProfile();
-    Instant t = text.publishedAt();
-    boolean dated = text.dated() && settings.uses(EventGroupingSettings.Signal.DATES);
-    if (p.eventId == null) {
-      p.eventId = decision.eventId();
-      p.title = text.title();
-      p.firstSeen = t;
-      p.lastSeen = t;
-    }
-    if (p.articles.contains(text.id())) return p; // re-delivery: already counted
-    if (dated) {
-      if (p.datedFirst == null || t.isBefore(p.datedFirst)) p.datedFirst = t;
-      if (p.datedLast == null || t.isAfter(p.datedLast)) p.datedLast = t;
-      // Once the story has dated coverage, its span is that coverage: when we read undated articles says nothing.
-      p.firstSeen = p.datedFirst;
-      p.lastSeen = p.datedLast;
-    } else if (p.datedFirst == null) {
-      if (t.isBefore(p.firstSeen)) p.firstSeen = t;
-      if (t.isAfter(p.lastSeen)) p.lastSeen = t;
-    }
-    if ((p.title == null || p.title.isBlank() || p.title.equalsIgnoreCase("unknown"))
-        && !text.title().isBlank() && !text.title().equalsIgnoreCase("unknown")) {
-      p.title = text.title();
-    }
-    p.articleCount++;
-    p.articles.add(text.id());
-    trimOldest(p.articles, settings.maxProfileArticles());
-    if (text.source() != null && !text.source().isBlank()) {
-      p.sources.remove(text.source());
-      p.sources.add(text.source()); // most recent last, so trimming drops outlets not heard from for longest
-      trimOldest(p.sources, settings.maxProfileArticles());
-    }
-    EventFeatures features = featuresOf(article);
-    if (features.fingerprint() != 0L) {
-      p.fingerprints.put(text.id(), features.fingerprint());
-      trimOldest(p.fingerprints.keySet(), settings.maxProfileArticles());
-    }
-    if (features.gist() != null) {
-      p.gists.put(text.id(), features.gist());
-      keepFirstAndLatest(p.gists, FIRST_GISTS, MAX_GISTS);
-    }
-    features.focal().forEach(k -> p.focalCounts.merge(k, 1, Integer::sum));
-    keepMostFrequent(p.focalCounts, settings.maxProfileFeatures());
-    for (String place : features.places()) {
-      if (features.focal().contains(place)) p.placeCounts.merge(place, 1, Integer::sum);
-    }
-    p.placeCounts.keySet().retainAll(p.focalCounts.keySet());
-    for (String speaker : features.speakers()) {
-      if (features.focal().contains(speaker)) p.speakerCounts.merge(speaker, 1, Integer::sum);
-    }
-    p.speakerCounts.keySet().retainAll(p.focalCounts.keySet());
-    if (features.incident() != null) p.incidents.merge(features.incident(), 1, Integer::sum);
-    if (decision.syndicatedCopyOf() == null) {
-      features.entities().forEach((k, w) -> p.entities.merge(k, w, Double::sum));
-      features.terms().forEach((k, w) -> p.terms.merge(k, w, Double::sum));
-      keepHeaviest(p.entities, settings.maxProfileFeatures());
-      keepHeaviest(p.terms, settings.maxProfileFeatures());
-      Set<String> keys = new LinkedHashSet<>(features.entities().keySet());
-      keys.addAll(features.terms().keySet());
-      statistics.record(keys);
-    }
+    ProfileFolding.fold(p, decision, article.article(), featuresOf(article), settings, statistics);
     return p;
   }
 
@@ -356,7 +292,7 @@ public final class EventGrouper {
     }
   }
 
-  private EventFeatures featuresOf(ArticleAnalysis article) {
+  private EventFeatures featuresOf(GroupableArticle article) {
     CachedFeatures c = cache;
     if (c != null && c.article() == article) return c.features();
     EventFeatures f = EventFeatures.of(article);
@@ -382,44 +318,5 @@ public final class EventGrouper {
     if (t.isBefore(p.datedFirst)) return Duration.between(t, p.datedFirst);
     if (t.isAfter(p.datedLast)) return Duration.between(p.datedLast, t);
     return Duration.ZERO;
-  }
-
-  private static void trimOldest(Collection<String> insertionOrdered, int max) {
-    Iterator<String> it = insertionOrdered.iterator();
-    int excess = insertionOrdered.size() - max;
-    while (excess-- > 0 && it.hasNext()) {
-      it.next();
-      it.remove();
-    }
-  }
-
-  /** Drops entries after the first {@code first} until at most {@code max} remain, oldest first. */
-  private static <V> void keepFirstAndLatest(Map<String, V> insertionOrdered, int first, int max) {
-    Iterator<String> it = insertionOrdered.keySet().iterator();
-    int excess = insertionOrdered.size() - max;
-    for (int skipped = 0; excess > 0 && it.hasNext(); ) {
-      it.next();
-      if (skipped < first) {
-        skipped++;
-        continue;
-      }
-      it.remove();
-      excess--;
-    }
-  }
-
-  private static void keepHeaviest(Map<String, Double> weights, int max) {
-    if (weights.size() <= max) return;
-    Map<String, Double> kept = EventFeatures.top(weights, max);
-    weights.keySet().retainAll(kept.keySet());
-  }
-
-  private static void keepMostFrequent(Map<String, Integer> counts, int max) {
-    if (counts.size() <= max) return;
-    Set<String> kept = new java.util.HashSet<>();
-    counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .limit(max).forEach(e -> kept.add(e.getKey()));
-    counts.keySet().retainAll(kept);
   }
 }

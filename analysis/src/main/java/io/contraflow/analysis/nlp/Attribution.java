@@ -1,7 +1,5 @@
 package io.contraflow.analysis.nlp;
 
-import io.contraflow.analysis.claims.Modality;
-import io.contraflow.analysis.claims.Polarity;
 
 /**
  * A stretch of text asserted by a party: the speaker, the cue that attributes it, and the content span.

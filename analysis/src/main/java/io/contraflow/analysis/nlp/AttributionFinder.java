@@ -1,8 +1,5 @@
 package io.contraflow.analysis.nlp;
 
-import io.contraflow.analysis.claims.ClaimantType;
-import io.contraflow.analysis.claims.Modality;
-import io.contraflow.analysis.claims.Polarity;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

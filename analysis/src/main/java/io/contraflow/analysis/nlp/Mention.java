@@ -1,6 +1,5 @@
 package io.contraflow.analysis.nlp;
 
-import io.contraflow.analysis.claims.ClaimantType;
 
 /**
  * A mention of a party that can make claims, resolved to a canonical entity.

@@ -1,6 +1,5 @@
 package io.contraflow.analysis.nlp;
 
-import io.contraflow.analysis.claims.ClaimantType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

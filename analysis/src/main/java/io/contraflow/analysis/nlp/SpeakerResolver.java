@@ -1,6 +1,5 @@
 package io.contraflow.analysis.nlp;
 
-import io.contraflow.analysis.claims.ClaimantType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

@@ -6,7 +6,7 @@ import io.contraflow.analysis.ArticleText;
 import io.contraflow.analysis.SharedSeeds;
 import io.contraflow.analysis.claims.Claim;
 import io.contraflow.analysis.claims.ClaimExtractor;
-import io.contraflow.analysis.claims.Polarity;
+import io.contraflow.analysis.nlp.Polarity;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;

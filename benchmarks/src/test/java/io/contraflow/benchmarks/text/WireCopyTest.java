@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.contraflow.analysis.ArticleText;
 import io.contraflow.analysis.claims.Claim;
 import io.contraflow.analysis.claims.ClaimExtractor;
-import io.contraflow.analysis.claims.Polarity;
+import io.contraflow.analysis.nlp.Polarity;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package io.contraflow.analysis.claims;
+package io.contraflow.analysis.nlp;
 
 /** What kind of party asserts a claim. */
 public enum ClaimantType { PERSON, ORGANIZATION, GOVERNMENT, REPORT, UNNAMED_SOURCE, OUTLET, UNKNOWN }
