@@ -90,8 +90,7 @@ public class EventGrouperBenchmark {
       ArticleText a = new ArticleText("open-" + i, copy.headline(s), copy.article(s, 300), "Northern Wire", null,
           t0.plusSeconds(20L * i), "en");
       ArticleAnalysis analysis = withFeatures(a);
-      EventDecision d = grouper.decide(analysis, byId.values());
-      byId.put(d.eventId(), grouper.apply(d, analysis, byId.get(d.eventId())));
+      grouper.group(analysis, byId);
     }
     profiles = new ArrayList<>(byId.values());
 

@@ -57,8 +57,7 @@ class FeedSyndicationGroupingTest {
       List<EventDecision> decisions = new ArrayList<>();
       for (Article article : articles) {
         ArticleAnalysis analysis = new ArticleAnalysis(AvroMapping.toArticleText(article), List.of(), Map.of(), Map.of(), 0L);
-        EventDecision decision = grouper.decide(analysis, events.values());
-        events.put(decision.eventId(), grouper.apply(decision, analysis, events.get(decision.eventId())));
+        EventDecision decision = grouper.group(analysis, events);
         decisions.add(decision);
       }
       assertThat(decisions.get(1).syndicatedCopyOf()).isEqualTo(articles.get(0).getId());

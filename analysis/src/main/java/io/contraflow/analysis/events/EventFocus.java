@@ -19,6 +19,8 @@ final class EventFocus {
   /** A name is core to an event when at least this share of its articles are about it (and at least one is). */
   static final double CORE_SHARE = 0.4;
   static final double INCIDENT_WEIGHT = 1.5;
+  /** A code as {@link NameFinder} keys it: two or three letters then two to four digits ("mh17", "ps752"). */
+  private static final java.util.regex.Pattern FLIGHT_CODE = java.util.regex.Pattern.compile("[a-z]{2,3}\\d{2,4}");
   static final double NAME_WEIGHT = 1.0;
   static final double PLACE_WEIGHT = 0.5;
   static final double COUNTRY_WEIGHT = 0.1;
@@ -162,6 +164,8 @@ final class EventFocus {
       return DISCRETE_KINDS.contains(kind) || weight(base, event) >= NAME_WEIGHT ? INCIDENT_WEIGHT : PLACE_WEIGHT;
     }
     if (Demonyms.isCountry(name) || CommonNames.isMakeOrModel(name)) return COUNTRY_WEIGHT;
+    // "MH17", "PS752": a flight's code is named in the news for what happened to that flight, like an incident name.
+    if (FLIGHT_CODE.matcher(name).matches()) return INCIDENT_WEIGHT;
     int about = event.focalCounts.getOrDefault(name, 0);
     int asPlace = event.placeCounts.getOrDefault(name, 0);
     int asSpeaker = event.speakerCounts.getOrDefault(name, 0);

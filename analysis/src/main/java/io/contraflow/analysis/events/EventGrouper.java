@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -126,6 +127,7 @@ public final class EventGrouper {
     Match copy = null;
     Match nearCopy = null;
     Match best = null;
+    Map<EventProfile, Match> byIncident = new LinkedHashMap<>();
     for (EventProfile p : openEvents) {
       // A copy shares all the original's names, so the probe filter never hides one.
       if (!isUsable(p)) continue;
@@ -143,15 +145,63 @@ public final class EventGrouper {
         nearCopy = fingerprintMatch;
       }
       Verdict v = judge(s, focus(features, p), gap(text, p));
-      if (v.joins() && (best == null || v.rank() > best.rank)) best = new Match(p.eventId, null, 0, s.similarity(), v.rank(), v.reason());
+      if (!v.joins()) continue;
+      Match m = new Match(p.eventId, null, 0, s.similarity(), v.rank(), v.reason());
+      if (best == null || v.rank() > best.rank) best = m;
+      if (v.incident()) byIncident.put(p, m);
     }
     Match syndicated = copy != null ? copy : nearCopy;
     if (syndicated != null) {
       return new EventDecision(syndicated.eventId, false, 1.0 - syndicated.distance / 64.0, syndicated.articleId,
           "copy of " + syndicated.articleId + " (" + syndicated.distance + " of 64 fingerprint bits differ)");
     }
+    if (byIncident.size() > 1 && settings.uses(EventGroupingSettings.Signal.INCIDENTS)) return merging(byIncident);
     if (best != null) return new EventDecision(best.eventId, false, best.similarity, null, best.reason);
     return new EventDecision(eventIdFor(text.id()), true, 0.0, null, "no open event close enough");
+  }
+
+  /**
+   * An article that names the incident two or more open events are about, and passes the incident test for each,
+   * shows that they are one story told under two names (a flight number and the place it fell): it joins the oldest,
+   * which absorbs the others. Only the incident test merges: sharing a person or a place is how other stories of the
+   * same week look.
+   */
+  private static EventDecision merging(Map<EventProfile, Match> byIncident) {
+    List<EventProfile> oldestFirst = new ArrayList<>(byIncident.keySet());
+    oldestFirst.sort(java.util.Comparator.comparing((EventProfile p) -> p.datedFirst != null ? p.datedFirst : p.firstSeen)
+        .thenComparing(p -> p.eventId));
+    EventProfile survivor = oldestFirst.get(0);
+    List<String> absorbed = oldestFirst.subList(1, oldestFirst.size()).stream().map(p -> p.eventId).toList();
+    Match m = byIncident.get(survivor);
+    return new EventDecision(survivor.eventId, false, m.similarity, null,
+        m.reason + "; also the incident of " + String.join(", ", absorbed) + ", which it continues", absorbed);
+  }
+
+  /**
+   * Folds {@code absorbed} into {@code survivor} after a decision that {@link EventDecision#absorbs} it: its articles,
+   * outlets, names, terms, gists and dated span become the survivor's (bounded as always). Returns the survivor.
+   */
+  public EventProfile merge(EventProfile survivor, EventProfile absorbed) {
+    ProfileFolding.merge(survivor, absorbed, settings);
+    index.forget(absorbed.eventId);
+    index.forget(survivor.eventId);
+    return survivor;
+  }
+
+  /**
+   * Groups one article against events held in memory ({@code open}, event id to profile, updated in place): decides,
+   * folds any events the article shows to be the same story into the one it joins (removing them), and applies it.
+   * For callers without a store of their own (the tests, the benchmarks); the streams app does the same steps on its
+   * state stores.
+   */
+  public EventDecision group(GroupableArticle article, Map<String, EventProfile> open) {
+    EventDecision d = decide(article, open.values());
+    for (String absorbed : d.absorbs()) {
+      EventProfile gone = open.remove(absorbed);
+      if (gone != null) merge(open.get(d.eventId()), gone);
+    }
+    open.put(d.eventId(), apply(d, article, open.get(d.eventId())));
+    return d;
   }
 
   /** A candidate outcome: an event, and for a copy the article it repeats and the fingerprint distance. */
@@ -161,8 +211,12 @@ public final class EventGrouper {
     }
   }
 
-  /** Whether an article may join an event, how well it fits (to pick the best), and why. */
-  record Verdict(boolean joins, double rank, String reason) {}
+  /** Whether an article may join an event, how well it fits (to pick the best), why, and whether by the incident test. */
+  record Verdict(boolean joins, double rank, String reason, boolean incident) {
+    Verdict(boolean joins, double rank, String reason) {
+      this(joins, rank, reason, false);
+    }
+  }
 
   private static Match closestFingerprint(long fingerprint, EventProfile p) {
     Match closest = null;
@@ -217,7 +271,7 @@ public final class EventGrouper {
 
     if (focus.strength() == EventFocus.Strength.INCIDENT && !focus.missedCore()) {
       boolean ok = evidence >= (semantic ? settings.identitySemantic() : settings.identityWords());
-      return new Verdict(ok, rank, "incident: " + reason);
+      return new Verdict(ok, rank, "incident: " + reason, true);
     }
     if (focus.strength() == EventFocus.Strength.NAME && !focus.missedCore()) {
       // A person or organisation is in other stories too (a president's other speech that week): the two reports

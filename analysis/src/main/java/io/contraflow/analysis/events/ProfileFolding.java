@@ -80,6 +80,50 @@ final class ProfileFolding {
     }
   }
 
+  /**
+   * Folds the absorbed event's profile into the survivor's: what both saw is counted once (articles by id), what each
+   * counted is summed, the dated span covers both, and every bound applies as after an article.
+   */
+  static void merge(EventProfile survivor, EventProfile absorbed, EventGroupingSettings settings) {
+    int before = survivor.articles.size();
+    for (String id : absorbed.articles) if (!survivor.articles.contains(id)) survivor.articles.add(id);
+    survivor.articleCount += absorbed.articleCount - (before + absorbed.articles.size() - survivor.articles.size());
+    trimOldest(survivor.articles, settings.maxProfileArticles());
+    survivor.sources.addAll(absorbed.sources);
+    trimOldest(survivor.sources, settings.maxProfileArticles());
+    absorbed.fingerprints.forEach(survivor.fingerprints::putIfAbsent);
+    trimOldest(survivor.fingerprints.keySet(), settings.maxProfileArticles());
+    absorbed.gists.forEach(survivor.gists::putIfAbsent);
+    keepFirstAndLatest(survivor.gists, EventGrouper.FIRST_GISTS, EventGrouper.MAX_GISTS);
+    absorbed.focalCounts.forEach((k, n) -> survivor.focalCounts.merge(k, n, Integer::sum));
+    keepMostFrequent(survivor.focalCounts, settings.maxProfileFeatures());
+    absorbed.placeCounts.forEach((k, n) -> survivor.placeCounts.merge(k, n, Integer::sum));
+    survivor.placeCounts.keySet().retainAll(survivor.focalCounts.keySet());
+    absorbed.speakerCounts.forEach((k, n) -> survivor.speakerCounts.merge(k, n, Integer::sum));
+    survivor.speakerCounts.keySet().retainAll(survivor.focalCounts.keySet());
+    absorbed.incidents.forEach((k, n) -> survivor.incidents.merge(k, n, Integer::sum));
+    absorbed.entities.forEach((k, w) -> survivor.entities.merge(k, w, Double::sum));
+    absorbed.terms.forEach((k, w) -> survivor.terms.merge(k, w, Double::sum));
+    keepHeaviest(survivor.entities, settings.maxProfileFeatures());
+    keepHeaviest(survivor.terms, settings.maxProfileFeatures());
+    survivor.firstSeen = earlier(survivor.firstSeen, absorbed.firstSeen);
+    survivor.lastSeen = later(survivor.lastSeen, absorbed.lastSeen);
+    survivor.datedFirst = earlier(survivor.datedFirst, absorbed.datedFirst);
+    survivor.datedLast = later(survivor.datedLast, absorbed.datedLast);
+    if (survivor.datedFirst != null) {
+      survivor.firstSeen = survivor.datedFirst;
+      survivor.lastSeen = survivor.datedLast;
+    }
+  }
+
+  private static Instant earlier(Instant a, Instant b) {
+    return a == null ? b : b == null || !b.isBefore(a) ? a : b;
+  }
+
+  private static Instant later(Instant a, Instant b) {
+    return a == null ? b : b == null || !b.isAfter(a) ? a : b;
+  }
+
   private static void trimOldest(Collection<String> insertionOrdered, int max) {
     Iterator<String> it = insertionOrdered.iterator();
     int excess = insertionOrdered.size() - max;

@@ -38,6 +38,11 @@ final class ProfileIndex {
     return e;
   }
 
+  /** Drops the cached entry of an event that no longer exists (merged into another). */
+  void forget(String eventId) {
+    entries.remove(eventId);
+  }
+
   /** Two bit positions per key (double hashing on the string hash). */
   static int[] bits(String key) {
     int h = key.hashCode();

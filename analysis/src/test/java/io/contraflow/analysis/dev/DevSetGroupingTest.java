@@ -43,10 +43,9 @@ class DevSetGroupingTest {
       Map<String, EventProfile> open = new LinkedHashMap<>();
       Map<String, String> eventOf = new LinkedHashMap<>();
       for (int i = 0; i < articles.size(); i++) {
-        EventDecision d = grouper.decide(analyses.get(i), new ArrayList<>(open.values()));
-        EventProfile p = grouper.apply(d, analyses.get(i), open.get(d.eventId()));
-        open.put(p.eventId, p);
-        eventOf.put(articles.get(i).file(), p.eventId);
+        EventDecision d = grouper.group(analyses.get(i), open);
+        follow(eventOf, d);
+        eventOf.put(articles.get(i).file(), d.eventId());
       }
       System.out.printf("ablation: %-58s events_f1=%.2f%n", run.getKey(), GroupingScore.pairwiseF1(articles, eventOf));
     }
@@ -61,12 +60,11 @@ class DevSetGroupingTest {
     Map<String, String> eventOf = new LinkedHashMap<>();
     for (SharedDev.DevArticle a : articles) {
       ArticleAnalysis analysis = extractor.analyze(a.text());
-      EventDecision d = grouper.decide(analysis, new ArrayList<>(open.values()));
-      EventProfile p = grouper.apply(d, analysis, open.get(d.eventId()));
-      open.put(p.eventId, p);
-      eventOf.put(a.file(), p.eventId);
+      EventDecision d = grouper.group(analysis, open);
+      follow(eventOf, d);
+      eventOf.put(a.file(), d.eventId());
       System.out.printf("%-38s %-9s %s -> %s%s %s%n", a.file().replace(".txt", ""), a.text().timeSource(), a.text().publishedAt().toString().substring(0, 10),
-          p.eventId, d.newEvent() ? " (new)" : "", d.reason());
+          d.eventId(), d.newEvent() ? " (new)" : "", d.reason());
     }
     double f1 = GroupingScore.pairwiseF1(articles, eventOf);
     System.out.printf("events_f1=%.2f%n", f1);
@@ -77,5 +75,10 @@ class DevSetGroupingTest {
       assertThat(eventOf.entrySet()).as("articles in the event of distractor %s", a.file())
           .filteredOn(e -> e.getValue().equals(event)).hasSize(1);
     }
+  }
+
+  /** Articles of events a decision merged into another now belong to the one that continues them. */
+  private static void follow(Map<String, String> eventOf, EventDecision d) {
+    if (!d.absorbs().isEmpty()) eventOf.replaceAll((article, event) -> d.absorbs().contains(event) ? d.eventId() : event);
   }
 }

@@ -28,9 +28,28 @@ class GroupingConstructionsTest {
 
   private EventDecision feed(String id, Instant at, TimeSource time, String title, String body) {
     ArticleAnalysis a = new ArticleAnalysis(new ArticleText(id, title, body, "Test Wire", null, at, "en", time), List.of(), null);
-    EventDecision d = grouper.decide(a, open.values());
-    open.put(d.eventId(), grouper.apply(d, a, open.get(d.eventId())));
-    return d;
+    return grouper.group(a, open);
+  }
+
+  @Test
+  void anArticleNamingTheIncidentBothWaysMergesTheTwoEventsItOpenedAs() {
+    EventDecision byNumber = feed("a", DAY0, "Flight KV208 disappears from radar after leaving Dorvan",
+        "Flight KV208, carrying 96 passengers and crew, disappeared from radar screens twenty minutes after leaving Dorvan "
+            + "on Friday evening. The airline said it had lost all contact with the aircraft.");
+    EventDecision byPlace = feed("b", DAY0.plus(Duration.ofHours(3)), "Lake Ostra crash: wreckage found near Tarnby",
+        "Fishermen found wreckage and life jackets floating on Lake Ostra near the village of Tarnby late on Friday. Rescue "
+            + "boats searched the water through the night after residents reported a loud bang and a fireball over the lake.");
+    assertThat(byPlace.eventId()).as(byPlace.reason()).isNotEqualTo(byNumber.eventId());
+    EventDecision bridge = feed("c", DAY0.plus(Duration.ofDays(1)), "Divers recover recorders of Flight KV208 from Lake Ostra crash site",
+        "Navy divers on Saturday recovered both flight recorders of Flight KV208 from the bottom of Lake Ostra, where the "
+            + "airliner came down near Tarnby. Investigators said the Lake Ostra crash left no survivors among the 96 on board.");
+    assertThat(bridge.eventId()).as(bridge.reason()).isEqualTo(byNumber.eventId());
+    assertThat(bridge.absorbs()).containsExactly(byPlace.eventId());
+    assertThat(open).doesNotContainKey(byPlace.eventId());
+    assertThat(open.get(byNumber.eventId()).articles).containsExactly("a", "b", "c");
+    EventDecision later = feed("d", DAY0.plus(Duration.ofDays(2)), "Tarnby mourns victims of Lake Ostra crash",
+        "Hundreds gathered on the shore of Lake Ostra at Tarnby on Sunday to remember the victims of the crash.");
+    assertThat(later.eventId()).as(later.reason()).isEqualTo(byNumber.eventId());
   }
 
   @Test
@@ -66,6 +85,11 @@ class GroupingConstructionsTest {
         "A large fire broke out on Thursday at the port of Selvik, where last month's explosion destroyed several "
             + "warehouses. Firefighters fought the blaze for six hours; no one was hurt.");
     assertThat(fire.eventId()).as(fire.reason()).isNotEqualTo(blast.eventId());
+    EventDecision cause = feed("c", DAY0.plus(Duration.ofDays(22)), "Selvik port fire started in a diesel store, investigators say",
+        "Investigators said Thursday's fire at the port of Selvik started in a diesel store and had nothing to do with "
+            + "last month's explosion, which was caused by fertiliser.");
+    assertThat(cause.eventId()).as(cause.reason()).isEqualTo(fire.eventId());
+    assertThat(cause.absorbs()).as("another incident at the same place is not merged").isEmpty();
   }
 
   @Test

@@ -141,10 +141,13 @@ class MixedSetGroupingTest {
     List<Outcome> outcomes = new ArrayList<>();
     for (ArticleCorpus.Labelled l : ordered) {
       ArticleAnalysis analysis = new ArticleAnalysis(l.article(), List.of(), Map.of(), Map.of(), 0L);
-      List<EventProfile> open = profiles.values().stream()
-          .filter(p -> !grouper.evictable(p, l.article().publishedAt())).toList();
-      EventDecision d = grouper.decide(analysis, open);
-      profiles.put(d.eventId(), grouper.apply(d, analysis, profiles.get(d.eventId())));
+      Map<String, EventProfile> open = new LinkedHashMap<>(profiles);
+      open.values().removeIf(p -> grouper.evictable(p, l.article().publishedAt()));
+      EventDecision d = grouper.group(analysis, open);
+      d.absorbs().forEach(profiles::remove);
+      profiles.put(d.eventId(), open.get(d.eventId()));
+      // Articles of events this one merged now belong to the event that continues them.
+      outcomes.replaceAll(o -> d.absorbs().contains(o.decision().eventId()) ? new Outcome(o.article(), d) : o);
       outcomes.add(new Outcome(l, d));
     }
     return outcomes;

@@ -74,8 +74,7 @@ public final class PairCheck {
     for (SendOrder.Slot slot : SendOrder.interleave(pairs, lead)) {
       ArticleText text = slot.article();
       ArticleAnalysis analysis = analyses.get(text.id());
-      EventDecision d = grouper.decide(analysis, open.values());
-      open.put(d.eventId(), grouper.apply(d, analysis, open.get(d.eventId())));
+      EventDecision d = grouper.group(analysis, open);
       eventOf.put(text.id(), d.eventId());
       if (!slot.completing() && !d.newEvent()) {
         merged++;
