@@ -92,13 +92,15 @@ final class CauseReader {
     List<Reading> out = new ArrayList<>();
     for (int i = 0; i < PATTERNS.size(); i++) {
       Matcher m = PATTERNS.get(i).matcher(content);
-      if (m.find()) out.add(new Reading(CAUSES.get(i), denied ^ negatedBefore(content, m.start()), m.group(1)));
+      // Either way it is ruled out: a denying speaker ("denied it was deliberate") or a negation in the content ("there
+      // was no clot"), which a claim's polarity may already reflect, so the two are not cancelled against each other.
+      if (m.find()) out.add(new Reading(CAUSES.get(i), denied || negatedBefore(content, m.start()), m.group(1)));
     }
     Matcher attack = ATTACK_PREDICATE.matcher(content);
     // "was no heart attack" is about a cause already read, not an attack.
     if (out.stream().noneMatch(r -> r.cause() == Cause.DELIBERATE) && attack.find()
         && out.stream().noneMatch(r -> r.phrase().toLowerCase(Locale.ROOT).endsWith(attack.group(1).toLowerCase(Locale.ROOT)))) {
-      out.add(new Reading(Cause.DELIBERATE, denied ^ negatedBefore(content, attack.start()), attack.group(1)));
+      out.add(new Reading(Cause.DELIBERATE, denied || negatedBefore(content, attack.start()), attack.group(1)));
     }
     return out;
   }
