@@ -33,6 +33,20 @@ final class Contents {
     return shared >= 3 && shared >= share * Math.min(a.size(), b.size());
   }
 
+  private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile(
+      "(?i)\\s*(?:;|,?\\s+and that\\b|,?\\s+but\\b|,\\s+while\\b|,\\s+whereas\\b)\\s*");
+  private static final java.util.regex.Pattern NEGATOR = java.util.regex.Pattern.compile("(?i)\\b(?:not|no|never|nothing|none|n't)\\b|n't\\b");
+
+  /**
+   * The clauses of a content that say something is not so ("the bullet was not damaged" of "the bullet was not
+   * damaged and that its inquiry showed ..."), or the whole content when none does (a denying verb denies all of it).
+   */
+  static java.util.List<String> deniedClauses(String content) {
+    java.util.List<String> negated = new java.util.ArrayList<>();
+    for (String clause : CLAUSE_BREAK.split(content)) if (NEGATOR.matcher(clause).find()) negated.add(clause);
+    return negated.isEmpty() ? java.util.List.of(content) : negated;
+  }
+
   /** A content clipped to {@code max} characters at a word boundary. */
   static String clip(String s, int max) {
     String one = s.replace('\n', ' ').strip();

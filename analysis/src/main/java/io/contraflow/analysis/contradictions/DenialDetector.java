@@ -11,8 +11,10 @@ import java.util.Set;
 
 /**
  * "Iran denied that a missile hit the plane" against "officials said a missile downed the plane": one party denies
- * what another asserts. The two contents must share most of their content words (at least three); a denial of a
- * named claim is the {@link RejectionDetector}'s.
+ * what another asserts. What is denied is the clause that carries the negation ("the bullet was not damaged, and its
+ * own inquiry showed ..." denies only the first), or the whole content of a denying verb; the asserted content must
+ * share most of that clause's rarer words (at least three), or all of them when the clause is short ("the footage
+ * was not staged" against "the footage was staged"). A denial of a named claim is the {@link RejectionDetector}'s.
  */
 final class DenialDetector implements Detector {
   /** Share of the shorter content's words the two must share. */
@@ -35,14 +37,19 @@ final class DenialDetector implements Detector {
       // A denial of involvement is the blame detector's: "denied any involvement" shares only the event's words with
       // anything asserted.
       if (d.act() != Stance.Act.DENY || !d.party().isNamed() || "responsible".equals(d.claim().predicate())) continue;
-      Set<String> denied = rare(Contents.words(d.claim().content()), frequency, common);
-      if (denied.size() < 3) continue;
+      List<Set<String>> deniedClauses = new ArrayList<>();
+      for (String clause : Contents.deniedClauses(d.claim().content())) {
+        Set<String> words = rare(Contents.words(clause), frequency, common);
+        if (words.size() >= 2) deniedClauses.add(words);
+      }
+      if (deniedClauses.isEmpty()) continue;
       Map<String, List<Claim>> assertedByParty = new LinkedHashMap<>();
       Map<String, Party> partyByKey = new LinkedHashMap<>();
       for (Stance a : event.stances) {
         if (a.act() != Stance.Act.ASSERT || a.claim().polarity() != Polarity.AFFIRMED || a.claim().modality() == Modality.QUESTIONED) continue;
         if (EventStances.sameSide(a.party(), d.party()) || a.party().isOutlet() && d.party().isOutlet() || !a.party().isNamed()) continue;
-        if (!Contents.overlap(denied, rare(Contents.words(a.claim().content()), frequency, common), SHARE)) continue;
+        Set<String> asserted = rare(Contents.words(a.claim().content()), frequency, common);
+        if (deniedClauses.stream().noneMatch(denied -> Contents.overlap(denied, asserted, SHARE) || asserted.containsAll(denied))) continue;
         assertedByParty.computeIfAbsent(a.party().key(), k -> new ArrayList<>()).add(a.claim());
         partyByKey.putIfAbsent(a.party().key(), a.party());
       }

@@ -47,7 +47,10 @@ final class RejectionDetector implements Detector {
       String topic = "whether " + owner + "'s " + noun + " stand: " + r.party().label() + " rejects them";
       String explanation = r.party().label() + " (" + r.claim().claimant() + ") rejects " + owner + "'s " + noun + ": "
           + Contents.clip(r.claim().content(), 160);
-      out.add(new Candidate("denial", true, ContradictionKind.DENIAL, topic, ownerParty, owner + "'s " + noun, owners,
+      // Rejected accusations are part of the dispute over who did it; a rejected report, verdict or offer is a
+      // question of its own ("does the report stand?"), even between the same two parties.
+      String question = r.target().kind() == TargetReader.Kind.STATEMENT ? "denial" : "rejected " + r.target().kind().name().toLowerCase(Locale.ROOT);
+      out.add(new Candidate(question, true, ContradictionKind.DENIAL, topic, ownerParty, owner + "'s " + noun, owners,
           r.party(), "rejects the " + noun, List.of(r.claim()), owners.get(0).id().endsWith(":rejected") ? 0.7 : 0.85,
           Severity.HIGH, explanation, name()));
     }
