@@ -68,8 +68,9 @@ final class RejectionDetector implements Detector {
       if (s.claim().modality() == Modality.QUESTIONED) continue;
       if (owner != null && names(s.party(), owner)) {
         // Of the owner's claims, those about what was rejected: the rejected words, or its findings for a report.
-        if (Contents.overlap(rejected, Contents.words(s.claim().content()), 0.2) || issuedBy(s, r.target().kind())
-            && r.target().kind() != TargetReader.Kind.STATEMENT) {
+        // An offer is the owner's words about the offer, not everything the owner said.
+        boolean findings = r.target().kind() == TargetReader.Kind.REPORT || r.target().kind() == TargetReader.Kind.RULING;
+        if (Contents.overlap(rejected, Contents.words(s.claim().content()), 0.2) || findings && issuedBy(s, r.target().kind())) {
           byName.add(s.claim());
         }
       } else if (owner == null && issuedBy(s, r.target().kind())
