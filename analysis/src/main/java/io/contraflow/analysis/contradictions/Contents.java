@@ -16,14 +16,45 @@ final class Contents {
 
   private Contents() {}
 
-  /** Lower-case content words with common inflections trimmed, so "downed"/"downing" and "missile"/"missiles" meet. */
+  /** Narrower word (as written) to the broad word it implies ({@code lexicon/hypernyms.txt}). */
+  private static final java.util.Map<String, String> BROADER = loadHypernyms();
+
+  /**
+   * Lower-case content words with common inflections trimmed, so "downed"/"downing" and "missile"/"missiles" meet;
+   * a narrower word brings its broad word too ("killed" also counts as "harm").
+   */
   static Set<String> words(String text) {
     Set<String> out = new TreeSet<>();
     for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
       if (w.length() < 3 || FUNCTION_WORDS.contains(w)) continue;
-      out.add(w.replaceAll("(ing|ed|es|s)$", ""));
+      out.add(stem(w));
+      String broad = BROADER.get(w);
+      if (broad != null) out.add(stem(broad));
     }
     return out;
+  }
+
+  private static String stem(String w) {
+    return w.replaceAll("(ing|ed|es|s)$", "");
+  }
+
+  private static java.util.Map<String, String> loadHypernyms() {
+    java.util.Map<String, String> out = new java.util.HashMap<>();
+    try (var in = Contents.class.getResourceAsStream("/lexicon/hypernyms.txt")) {
+      if (in == null) throw new IllegalStateException("lexicon/hypernyms.txt is missing from the classpath");
+      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        line = line.strip();
+        if (line.isEmpty() || line.startsWith("#")) continue;
+        String[] parts = line.split("\\|", 2);
+        for (String narrow : parts[1].split(",")) {
+          // Only single words: a content is split into words before the look-up.
+          if (!narrow.strip().contains(" ")) out.put(narrow.strip(), parts[0].strip());
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return java.util.Map.copyOf(out);
   }
 
   /** At least three shared content words, and at least {@code share} of the shorter text's. */
