@@ -1,5 +1,6 @@
 package io.contraflow.analysis.contradictions;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,7 +18,7 @@ final class Contents {
   private Contents() {}
 
   /** Narrower word (as written) to the broad word it implies ({@code lexicon/hypernyms.txt}). */
-  private static final java.util.Map<String, String> BROADER = loadHypernyms();
+  private static final java.util.Map<String, List<String>> BROADER = loadHypernyms();
 
   /**
    * Lower-case content words with common inflections trimmed, so "downed"/"downing" and "missile"/"missiles" meet;
@@ -28,18 +29,21 @@ final class Contents {
     for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
       if (w.length() < 3 || FUNCTION_WORDS.contains(w)) continue;
       out.add(stem(w));
-      String broad = BROADER.get(w);
-      if (broad != null) out.add(stem(broad));
+      for (String broad : BROADER.getOrDefault(w, List.of())) out.add(stem(broad));
     }
     return out;
   }
 
+  /** Inflections trimmed, and a doubled final consonant halved, so "controlled" and "control" meet. */
   private static String stem(String w) {
-    return w.replaceAll("(ing|ed|es|s)$", "");
+    String s = w.replaceAll("(ing|ed|es|s)$", "");
+    int n = s.length();
+    if (n > 3 && s.charAt(n - 1) == s.charAt(n - 2) && "aeiou".indexOf(s.charAt(n - 1)) < 0) s = s.substring(0, n - 1);
+    return s;
   }
 
-  private static java.util.Map<String, String> loadHypernyms() {
-    java.util.Map<String, String> out = new java.util.HashMap<>();
+  private static java.util.Map<String, List<String>> loadHypernyms() {
+    java.util.Map<String, List<String>> out = new java.util.HashMap<>();
     try (var in = Contents.class.getResourceAsStream("/lexicon/hypernyms.txt")) {
       if (in == null) throw new IllegalStateException("lexicon/hypernyms.txt is missing from the classpath");
       for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
@@ -48,7 +52,7 @@ final class Contents {
         String[] parts = line.split("\\|", 2);
         for (String narrow : parts[1].split(",")) {
           // Only single words: a content is split into words before the look-up.
-          if (!narrow.strip().contains(" ")) out.put(narrow.strip(), parts[0].strip());
+          if (!narrow.strip().contains(" ")) out.computeIfAbsent(narrow.strip(), k -> new java.util.ArrayList<>()).add(parts[0].strip());
         }
       }
     } catch (java.io.IOException e) {
@@ -72,8 +76,8 @@ final class Contents {
    * The clauses of a content that say something is not so ("the bullet was not damaged" of "the bullet was not
    * damaged and that its inquiry showed ..."), or the whole content when none does (a denying verb denies all of it).
    */
-  static java.util.List<String> deniedClauses(String content) {
-    java.util.List<String> negated = new java.util.ArrayList<>();
+  static List<String> deniedClauses(String content) {
+    List<String> negated = new java.util.ArrayList<>();
     for (String clause : CLAUSE_BREAK.split(content)) if (NEGATOR.matcher(clause).find()) negated.add(clause);
     return negated.isEmpty() ? java.util.List.of(content) : negated;
   }

@@ -19,6 +19,8 @@ import java.util.Set;
 final class DenialDetector implements Detector {
   /** Share of the shorter content's words the two must share. */
   static final double SHARE = 0.5;
+  /** Share of all the denied clause's words the assertion must hold when the clause is mostly the event's common words. */
+  static final double SHARE_ALL = 0.7;
 
   @Override
   public String name() {
@@ -39,8 +41,8 @@ final class DenialDetector implements Detector {
       if (d.act() != Stance.Act.DENY || !d.party().isNamed() || "responsible".equals(d.claim().predicate())) continue;
       List<Set<String>> deniedClauses = new ArrayList<>();
       for (String clause : Contents.deniedClauses(d.claim().content())) {
-        Set<String> words = rare(Contents.words(clause), frequency, common);
-        if (words.size() >= 2) deniedClauses.add(words);
+        Set<String> words = Contents.words(clause);
+        if (words.size() >= 3 || rare(words, frequency, common).size() >= 2) deniedClauses.add(words);
       }
       if (deniedClauses.isEmpty()) continue;
       Map<String, List<Claim>> assertedByParty = new LinkedHashMap<>();
@@ -48,8 +50,8 @@ final class DenialDetector implements Detector {
       for (Stance a : event.stances) {
         if (a.act() != Stance.Act.ASSERT || a.claim().polarity() != Polarity.AFFIRMED || a.claim().modality() == Modality.QUESTIONED) continue;
         if (EventStances.sameSide(a.party(), d.party()) || a.party().isOutlet() && d.party().isOutlet() || !a.party().isNamed()) continue;
-        Set<String> asserted = rare(Contents.words(a.claim().content()), frequency, common);
-        if (deniedClauses.stream().noneMatch(denied -> Contents.overlap(denied, asserted, SHARE) || asserted.containsAll(denied))) continue;
+        Set<String> asserted = Contents.words(a.claim().content());
+        if (deniedClauses.stream().noneMatch(denied -> sameProposition(denied, asserted, frequency, common))) continue;
         assertedByParty.computeIfAbsent(a.party().key(), k -> new ArrayList<>()).add(a.claim());
         partyByKey.putIfAbsent(a.party().key(), a.party());
       }
@@ -62,6 +64,26 @@ final class DenialDetector implements Detector {
       }
     }
     return out;
+  }
+
+  /**
+   * The asserted words state the denied clause: most of the clause's rarer words (at least three), all of them when
+   * the clause has few; or, when the event's common words carry the clause ("no civilians were harmed while Russian
+   * forces controlled the town"), {@value #SHARE_ALL} of all its words with at least one rarer word among them.
+   */
+  private static boolean sameProposition(Set<String> denied, Set<String> asserted, Map<String, Integer> frequency, int common) {
+    Set<String> rareDenied = rare(denied, frequency, common);
+    Set<String> rareAsserted = rare(asserted, frequency, common);
+    if (Contents.overlap(rareDenied, rareAsserted, SHARE)) return true;
+    if (rareDenied.size() >= 2 && rareAsserted.containsAll(rareDenied)) return true;
+    int shared = 0;
+    int sharedRare = 0;
+    for (String w : denied) {
+      if (!asserted.contains(w)) continue;
+      shared++;
+      if (rareDenied.contains(w)) sharedRare++;
+    }
+    return shared >= 3 && shared >= SHARE_ALL * denied.size() && sharedRare >= 1;
   }
 
   private static Set<String> rare(Set<String> words, Map<String, Integer> frequency, int common) {
