@@ -34,7 +34,7 @@ final class DenialDetector implements Detector {
     // about it: only the rarer ones tell two statements apart.
     Map<String, Integer> frequency = new LinkedHashMap<>();
     for (Stance s : event.stances) for (String w : Contents.words(s.claim().content())) frequency.merge(w, 1, Integer::sum);
-    int common = Math.max(3, event.stances.size() / 10);
+    int common = Math.max(3, event.stances.size() / 5);
     for (Stance d : event.stances) {
       // A denial of involvement is the blame detector's: "denied any involvement" shares only the event's words with
       // anything asserted.

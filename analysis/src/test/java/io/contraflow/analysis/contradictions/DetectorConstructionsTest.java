@@ -97,6 +97,21 @@ class DetectorConstructionsTest {
     });
   }
 
+  /** "hurt" is denied by "injured", "held" by "controlled": the denial is met in other words. */
+  @Test
+  void aDenialIsMetByNarrowerWordsForTheSameThing() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Harbour authority denies workers were hurt",
+            "The harbour authority denied that anyone was hurt while its guards held the pier."),
+        article("b", "Union says workers were injured on guarded pier",
+            "The dockers' union said two dock workers were injured while the guards controlled the pier.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.trail()).contains("denial");
+      assertThat(f.sideA().claimants()).anyMatch(c -> c.toLowerCase().contains("union"));
+      assertThat(f.sideB().claimants()).anyMatch(c -> c.toLowerCase().contains("harbour authority"));
+    });
+  }
+
   @Test
   void theAccusedAnswerInTheSameArticleIsADispute() {
     List<Finding> findings = detect(List.of(article("a", "Watchdog blames Portuguese officials for harbour fire",
