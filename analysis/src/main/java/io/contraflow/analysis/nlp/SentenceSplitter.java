@@ -17,8 +17,18 @@ public final class SentenceSplitter implements Annotator {
   private static boolean continuesSentence(String body, int previousEnd, int nextStart) {
     char last = body.charAt(previousEnd - 1);
     char first = body.charAt(nextStart);
-    return last == ',' || last == ';' || Character.isLowerCase(first);
+    if (last == ',' || last == ';' || Character.isLowerCase(first)) return true;
+    // "blamed the Aug. 4 explosion", "said Lt. Gen. Igor Volk": an abbreviated month before a day, or a title before
+    // a name, ends no sentence.
+    String before = body.substring(Math.max(0, previousEnd - 6), previousEnd);
+    if (MONTH_ABBREVIATION.matcher(before).find() && Character.isDigit(first)) return true;
+    return TITLE_ABBREVIATION.matcher(before).find() && Character.isUpperCase(first);
   }
+
+  private static final java.util.regex.Pattern MONTH_ABBREVIATION =
+      java.util.regex.Pattern.compile("\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.$");
+  private static final java.util.regex.Pattern TITLE_ABBREVIATION =
+      java.util.regex.Pattern.compile("\\b(?:Gen|Lt|Col|Maj|Capt|Sgt|Cmdr|Adm|Sen|Rep|Gov|Rev|Prof|Dr|Mr|Mrs|Ms|St)\\.$");
 
   @Override
   public Set<Key<?>> requires() {

@@ -1,0 +1,32 @@
+package io.contraflow.analysis.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.contraflow.analysis.ArticleText;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Where sentences end, in our own words: abbreviations inside a sentence end nothing. */
+class SentenceSplitterTest {
+  private static final Pipeline SENTENCES = new Pipeline(List.of(new BoilerplateRemover(), new SentenceSplitter()));
+
+  private static List<String> sentences(String body) {
+    Document d = new Document(new ArticleText("t", "", body, null, null, Instant.EPOCH, "en"));
+    SENTENCES.annotate(d);
+    return d.get(Annotations.SENTENCES).stream().map(Sentence::text).toList();
+  }
+
+  @Test
+  void anAbbreviatedMonthBeforeADayEndsNoSentence() {
+    assertThat(sentences("Harbour officials blamed the Sept. 14 fire on a faulty crane. Divers searched the basin."))
+        .containsExactly("Harbour officials blamed the Sept. 14 fire on a faulty crane.", "Divers searched the basin.");
+    assertThat(sentences("The report blamed the Aug. 9 blast on stored fuel.")).hasSize(1);
+  }
+
+  @Test
+  void aTitleBeforeANameEndsNoSentence() {
+    assertThat(sentences("The order came from Lt. Gen. Ilse Varga, the navy said. She denied it."))
+        .containsExactly("The order came from Lt. Gen. Ilse Varga, the navy said.", "She denied it.");
+  }
+}
