@@ -25,4 +25,25 @@ final class Demonyms {
     String country = LEXICON.countryByNameOrDemonym(canonical);
     return country != null && country.equalsIgnoreCase(canonical);
   }
+
+  private static final java.util.Set<String> SEATS = loadSeats();
+
+  /** True for a building or address that stands for a government ("kremlin", "white house"; lexicon/government-seats.txt). */
+  static boolean isGovernmentSeat(String lower) {
+    return SEATS.contains(lower);
+  }
+
+  private static java.util.Set<String> loadSeats() {
+    try (var in = Demonyms.class.getResourceAsStream("/lexicon/government-seats.txt")) {
+      if (in == null) throw new IllegalStateException("lexicon/government-seats.txt is missing from the classpath");
+      java.util.Set<String> out = new java.util.HashSet<>();
+      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        String l = line.strip().toLowerCase(Locale.ROOT);
+        if (!l.isEmpty() && !l.startsWith("#")) out.add(l);
+      }
+      return java.util.Set.copyOf(out);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 }

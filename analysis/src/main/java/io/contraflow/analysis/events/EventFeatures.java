@@ -200,10 +200,17 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
   private static final Set<String> OFFICES = Set.of("president", "prime", "minister", "premier", "chancellor",
       "secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "governor", "mayor", "king",
       "queen", "senator", "commissioner", "chairman", "chairwoman", "ceo");
-  /** Nouns for what someone said: "Putin's claims", "Lukashenko's remarks". */
+  /**
+   * Nouns for what someone said or who speaks for them: "Putin's claims", "Lukashenko's remarks", "the president's
+   * aide", "Zelensky's chief of staff".
+   */
   private static final Set<String> SAYINGS = Set.of("claim", "claims", "remarks", "remark", "comments", "comment",
       "statement", "statements", "assertion", "assertions", "accusation", "accusations", "allegation", "allegations",
-      "denial", "denials", "words", "account", "version", "spokesman", "spokeswoman", "spokesperson", "office");
+      "denial", "denials", "words", "account", "version", "spokesman", "spokeswoman", "spokesperson", "office", "chief",
+      "administration", "camp");
+  /** People who speak for someone, after the name with or without a possessive: "Zelensky aide", "Kremlin spokesman". */
+  private static final Set<String> STAFF = Set.of("aide", "aides", "adviser", "advisers", "advisor", "advisors", "spokesman",
+      "spokeswoman", "spokesperson");
 
   /**
    * "Putin said", "Lukashenko has claimed", "said Peskov", "according to the ministry", "Putin's claims", "President
@@ -214,9 +221,10 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
     for (int k = Math.max(0, m.firstToken() - 2); k < m.firstToken(); k++) {
       if (OFFICES.contains(tokens.get(k).lower())) return true;
     }
-    if (tokens.get(m.lastToken()).endsName() && m.lastToken() + 1 < tokens.size()
-        && SAYINGS.contains(tokens.get(m.lastToken() + 1).lower())) {
-      return true;
+    if (m.lastToken() + 1 < tokens.size()) {
+      String next = tokens.get(m.lastToken() + 1).lower();
+      // "Putin's claims"; "Zelensky aide", with or without the possessive.
+      if (tokens.get(m.lastToken()).endsName() && SAYINGS.contains(next) || STAFF.contains(next)) return true;
     }
     int after = m.lastToken() + 1;
     if (after + 1 < tokens.size() && tokens.get(after).lower().equals("who") ) after++; // "Putin, who said"

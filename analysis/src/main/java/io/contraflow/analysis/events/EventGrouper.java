@@ -288,10 +288,14 @@ public final class EventGrouper {
       return new Verdict(ok, rank, "setting: " + reason + (conflict ? "; another kind of incident" : ""));
     }
     boolean recent = gap == null || gap.compareTo(settings.staleAfter()) <= 0;
-    boolean ok = !conflict && recent && !focus.missedCore()
+    // Outlets lead with different people (a prime minister, a foreign ministry): when what the two say and the words
+    // they use both agree strongly, the article is the story's even without a name the story is about.
+    boolean corroborated = semantic && s.semantic() >= settings.corroboratedSemantic() && s.similarity() >= settings.corroboratedWords();
+    boolean ok = !conflict && recent && (corroborated || !focus.missedCore()
         && (semantic ? s.semantic() >= settings.aloneSemantic() && s.similarity() >= settings.aloneWords()
-            : s.similarity() >= settings.aloneWords() + settings.settingWords());
-    return new Verdict(ok, rank, "alone: " + reason + (focus.missedCore() ? "; the story is about names this article is not" : ""));
+            : s.similarity() >= settings.aloneWords() + settings.settingWords()));
+    return new Verdict(ok, rank, (corroborated ? "corroborated: " : "alone: ") + reason
+        + (focus.missedCore() ? "; the story is about names this article is not" : ""));
   }
 
   private boolean semantic() {

@@ -23,6 +23,10 @@ import java.util.Set;
  * @param settingWords name-and-term similarity needed then, without gists
  * @param aloneSemantic gist similarity needed when the article shares no name the story is about
  * @param aloneWords name-and-term similarity needed then (with gists: a floor; without: the whole test)
+ * @param corroboratedSemantic with {@code corroboratedWords}: when what the two say and the words they use both agree
+ *     this much, the article joins a story of the last {@code staleAfter} even if it names none of the names the story
+ *     is about (outlets lead with different people: a prime minister in one, a foreign ministry in another)
+ * @param corroboratedWords the name-and-term similarity that corroborates the gist then
  * @param syndicationMaxHamming SimHash distance at or below which two bodies are copies of one text
  * @param nearCopyMaxHamming a larger SimHash distance that still marks a copy when the names and terms agree too
  *     (short wire items with an added sentence move more bits)
@@ -36,7 +40,7 @@ public record EventGroupingSettings(Duration staleAfter, Duration evictAfter, Du
                                     double identitySemantic, double identityWords, double nameSemantic,
                                     double nameWords, double settingSemantic,
                                     double settingWords, double aloneSemantic, double aloneWords,
-                                    int syndicationMaxHamming, int nearCopyMaxHamming, double nearCopyMinSimilarity,
+                                    double corroboratedSemantic, double corroboratedWords, int syndicationMaxHamming, int nearCopyMaxHamming, double nearCopyMinSimilarity,
                                     int minWordsForSyndication, int maxProfileFeatures, int maxProfileArticles,
                                     Set<Signal> signals) {
 
@@ -71,6 +75,8 @@ public record EventGroupingSettings(Duration staleAfter, Duration evictAfter, Du
     requireUnit("settingWords", settingWords);
     requireUnit("aloneSemantic", aloneSemantic);
     requireUnit("aloneWords", aloneWords);
+    requireUnit("corroboratedSemantic", corroboratedSemantic);
+    requireUnit("corroboratedWords", corroboratedWords);
     if (syndicationMaxHamming < 0 || syndicationMaxHamming > 64) throw new IllegalArgumentException("syndicationMaxHamming must be in 0..64");
     if (nearCopyMaxHamming < syndicationMaxHamming || nearCopyMaxHamming > 64) {
       throw new IllegalArgumentException("nearCopyMaxHamming must be in syndicationMaxHamming..64");
@@ -87,7 +93,7 @@ public record EventGroupingSettings(Duration staleAfter, Duration evictAfter, Du
 
   public static EventGroupingSettings defaults() {
     return new EventGroupingSettings(DEFAULT_STALE_AFTER, DEFAULT_EVICT_AFTER, Duration.ofDays(30),
-        0.35, 0.12, 0.45, 0.18, 0.55, 0.25, 0.70, 0.10,
+        0.35, 0.12, 0.45, 0.18, 0.55, 0.25, 0.70, 0.10, 0.65, 0.20,
         3, 8, 0.8, 50, 200, 100, EnumSet.allOf(Signal.class));
   }
 
@@ -99,19 +105,19 @@ public record EventGroupingSettings(Duration staleAfter, Duration evictAfter, Du
     Duration evict = evictAfter.compareTo(newStaleAfter) < 0 ? newStaleAfter : evictAfter;
     Duration setting = settingMaxGap.compareTo(newStaleAfter) < 0 ? newStaleAfter : settingMaxGap;
     return new EventGroupingSettings(newStaleAfter, evict, setting, identitySemantic, identityWords, nameSemantic, nameWords,
-        settingSemantic, settingWords, aloneSemantic, aloneWords, syndicationMaxHamming, nearCopyMaxHamming, nearCopyMinSimilarity,
+        settingSemantic, settingWords, aloneSemantic, aloneWords, corroboratedSemantic, corroboratedWords, syndicationMaxHamming, nearCopyMaxHamming, nearCopyMinSimilarity,
         minWordsForSyndication, maxProfileFeatures, maxProfileArticles, signals);
   }
 
   public EventGroupingSettings withSignals(Set<Signal> newSignals) {
     return new EventGroupingSettings(staleAfter, evictAfter, settingMaxGap, identitySemantic, identityWords, nameSemantic, nameWords,
-        settingSemantic, settingWords, aloneSemantic, aloneWords, syndicationMaxHamming, nearCopyMaxHamming, nearCopyMinSimilarity,
+        settingSemantic, settingWords, aloneSemantic, aloneWords, corroboratedSemantic, corroboratedWords, syndicationMaxHamming, nearCopyMaxHamming, nearCopyMinSimilarity,
         minWordsForSyndication, maxProfileFeatures, maxProfileArticles, newSignals);
   }
 
   public EventGroupingSettings withProfileBounds(int features, int articles) {
     return new EventGroupingSettings(staleAfter, evictAfter, settingMaxGap, identitySemantic, identityWords, nameSemantic, nameWords,
-        settingSemantic, settingWords, aloneSemantic, aloneWords, syndicationMaxHamming, nearCopyMaxHamming, nearCopyMinSimilarity,
+        settingSemantic, settingWords, aloneSemantic, aloneWords, corroboratedSemantic, corroboratedWords, syndicationMaxHamming, nearCopyMaxHamming, nearCopyMinSimilarity,
         minWordsForSyndication, features, articles, signals);
   }
 }

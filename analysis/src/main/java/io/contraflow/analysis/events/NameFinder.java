@@ -246,7 +246,7 @@ final class NameFinder {
     int start = from;
     int end = to;
     while (start < end && isDroppableLead(tokens.get(start))) start++;
-    while (end > start && isDroppableTail(tokens.get(end - 1))) end--; // trailing connector, "Moscow on Friday"
+    while (end > start && isDroppableTail(tokens.get(end - 1)) && !isSurname(tokens, start, end - 1)) end--; // trailing connector, "Moscow on Friday"
     if (start >= end) return;
     if (end - start == 1) {
       Token only = tokens.get(start);
@@ -290,6 +290,16 @@ final class NameFinder {
     return !t.capitalised()
         || (EnglishLexicon.STOPWORDS.contains(t.lower()) && !EnglishLexicon.NAME_HEADS.contains(t.lower()));
   }
+
+  /** "Theresa May", "Prince Will": a capitalised modal right after a given name is a surname, not a verb. */
+  private static boolean isSurname(List<Token> tokens, int start, int at) {
+    Token t = tokens.get(at);
+    if (at == start || !t.capitalised() || t.sentenceInitial() || !SURNAME_MODALS.contains(t.lower())) return false;
+    Token before = tokens.get(at - 1);
+    return before.capitalised() && !EnglishLexicon.STOPWORDS.contains(before.lower());
+  }
+
+  private static final java.util.Set<String> SURNAME_MODALS = java.util.Set.of("may", "will", "can");
 
   private static boolean isDroppableLead(Token t) {
     return !t.capitalised() || EnglishLexicon.STOPWORDS.contains(t.lower()) || EnglishLexicon.TITLES.contains(t.lower());

@@ -11,6 +11,8 @@ final class NameKeys {
 
   /** The comparison key of one lower-case word of a name. Words of three letters or fewer are kept as they are. */
   static String fold(String lower) {
+    // "Przewodów" and "Przewodow", "Zaporizhzhia" however accented: one name.
+    lower = java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     if (lower.length() <= 3) return lower;
     StringBuilder b = new StringBuilder(lower.length());
     for (int i = 0; i < lower.length(); i++) {

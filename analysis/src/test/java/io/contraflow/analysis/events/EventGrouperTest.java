@@ -240,7 +240,7 @@ class EventGrouperTest {
     assertThatThrownBy(() -> EventGroupingSettings.defaults().withStaleAfter(Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("staleAfter");
     assertThatThrownBy(() -> new EventGroupingSettings(Duration.ofDays(7), Duration.ofDays(365), Duration.ofDays(30), 1.5, 0.1, 0.4, 0.2,
-        0.5, 0.2, 0.7, 0.1, 3, 8, 0.8, 50, 200, 100, null)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("identitySemantic");
+        0.5, 0.2, 0.7, 0.1, 0.65, 0.2, 3, 8, 0.8, 50, 200, 100, null)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("identitySemantic");
     assertThat(EventGroupingSettings.defaults().withStaleAfter(Duration.ofDays(3)).staleAfter()).isEqualTo(Duration.ofDays(3));
   }
 

@@ -53,6 +53,32 @@ class GroupingConstructionsTest {
   }
 
   @Test
+  void outletsLeadingWithDifferentPeopleStillReportOneStory() {
+    EventDecision first = feed("a", DAY0, "Premier Ilse Varga says Norland behind nerve agent attack on defector in Selvik",
+        "Prime Minister Ilse Varga told parliament on Monday that Norland was highly likely responsible for the nerve agent "
+            + "attack on a former intelligence officer and his daughter in Selvik. Both remain in hospital in a critical "
+            + "condition, and Varga gave Norland until midnight to explain how the agent came to be used.");
+    EventDecision second = feed("b", DAY0.plus(Duration.ofDays(1)), "Norland foreign ministry calls nerve agent accusation a provocation",
+        "The foreign ministry in Ostrava said on Tuesday that accusations over the nerve agent attack on a former "
+            + "intelligence officer and his daughter were a provocation, and demanded samples of the agent. The ministry "
+            + "denies any part in the poisoning, which left the pair in a critical condition in hospital. Police in Selvik "
+            + "said the nerve agent had been found at the officer's home.");
+    assertThat(second.eventId()).as(second.reason()).isEqualTo(first.eventId());
+    assertThat(second.reason()).startsWith("corroborated");
+  }
+
+  @Test
+  void theSameSeatOfGovernmentCommentingMonthsApartIsNoStory() {
+    EventDecision dam = feed("a", DAY0, "Kremlin denies blowing up Varna dam as floods spread",
+        "The Kremlin on Tuesday denied that its forces had blown up the Varna dam, as floodwater spread through villages "
+            + "downstream. Thousands of residents were evacuated, and officials warned the reservoir could empty within days.");
+    EventDecision pipeline = feed("b", DAY0.plus(Duration.ofDays(200)), "Kremlin calls pipeline blasts an act of international terrorism",
+        "The Kremlin said on Wednesday that the explosions that ruptured two gas pipelines under the Sound were an act of "
+            + "international terrorism and called for an inquiry. Seismologists recorded two blasts before the leaks began.");
+    assertThat(pipeline.eventId()).as(pipeline.reason()).isNotEqualTo(dam.eventId());
+  }
+
+  @Test
   void aTransliteratedNameIsTheSamePerson() {
     EventDecision first = feed("a", DAY0, "Mayor Rafiq Aqwani shot dead outside town hall in Selvik",
         "Rafiq Aqwani, the mayor of Selvik, was shot dead outside the town hall on Tuesday morning. Police said two men on a "
