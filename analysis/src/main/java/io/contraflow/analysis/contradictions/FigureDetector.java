@@ -30,6 +30,9 @@ final class FigureDetector implements Detector {
   private static final Pattern AGAINST = Pattern.compile("(?i)\b(rather than|instead of|not|only|contrary to|compared with|"
       + "compared to|as opposed to|versus|vs|previously believed|previously thought|earlier estimates?)\b");
 
+  /** Two numbers as one range: "100 to 300", "100-300", "between 100 and 300". */
+  private static final Pattern RANGE = Pattern.compile("\\d\\s*(?:to|-|–|and)\\s*\\d");
+
   private record Figure(Claim claim, Party party, Quantity quantity, double low, double high) {}
 
   @Override
@@ -62,7 +65,10 @@ final class FigureDetector implements Detector {
           // Figures far apart usually count different things (one street's dead, a region's); a dispute is either
           // close figures for one count or one set explicitly against the other ("only 500 tonnes, rather than
           // 2,750").
-          boolean close = y.quantity().value() <= CLOSE_RATIO * x.quantity().value();
+          // A range counts by its end nearest the other figure: "100 to 300" is close to 471.
+          double nearLow = RANGE.matcher(x.quantity().text()).find() && !Double.isInfinite(x.high()) ? x.high() : x.quantity().value();
+          double nearHigh = y.quantity().value();
+          boolean close = nearHigh <= CLOSE_RATIO * nearLow;
           if (!close && !contrasted.contains(x.quantity().value() + "|" + y.quantity().value())) continue;
           String lo = fmt(x.quantity().value());
           String hi = fmt(y.quantity().value());

@@ -153,6 +153,17 @@ class DetectorConstructionsTest {
   }
 
   @Test
+  void aRangeIsComparedByItsNearEnd() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Toll disputed", "Western intelligence officials estimated that between 100 and 300 people were killed in the harbour fire."),
+        article("b", "Ministry toll", "The health ministry said 471 people were killed in the harbour fire.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY);
+      assertThat(f.topic()).contains("471");
+    });
+  }
+
+  @Test
   void figuresFarApartThatNothingSetsAgainstEachOtherAreNotADispute() {
     List<Finding> findings = detect(List.of(
         article("a", "Storm toll", "Officials said 3 people were killed when the storm hit the harbour district."),
