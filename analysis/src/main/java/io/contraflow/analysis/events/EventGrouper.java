@@ -138,13 +138,18 @@ public final class EventGrouper {
         if (copy == null || fingerprintMatch.distance < copy.distance) copy = fingerprintMatch;
         continue;
       }
-      EventSimilarity.Score s = EventSimilarity.score(vector, p, indexed);
+      EventSimilarity.Score s = EventSimilarity.scoreWords(vector, p, indexed);
       if (fingerprintMatch != null && fingerprintMatch.distance <= settings.nearCopyMaxHamming()
           && s.similarity() >= settings.nearCopyMinSimilarity()
           && (nearCopy == null || fingerprintMatch.distance < nearCopy.distance)) {
         nearCopy = fingerprintMatch;
       }
-      Verdict v = judge(s, focus(features, p), gap(text, p));
+      EventFocus.Match focus = focus(features, p);
+      // The gist is compared (up to 16 dot products) only where it can decide: an event that shares no name the
+      // article is about and few of its words cannot be joined however alike the headlines read.
+      if (focus.strength() == EventFocus.Strength.NONE && s.similarity() < Math.min(settings.aloneWords(), settings.corroboratedWords())) continue;
+      if (vector.gist != null) s = s.withSemantic(EventSimilarity.semantic(vector.gist, p));
+      Verdict v = judge(s, focus, gap(text, p));
       if (!v.joins()) continue;
       Match m = new Match(p.eventId, null, 0, s.similarity(), v.rank(), v.reason());
       if (best == null || v.rank() > best.rank) best = m;

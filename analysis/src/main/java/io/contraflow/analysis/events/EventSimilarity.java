@@ -32,6 +32,10 @@ final class EventSimilarity {
    */
   record Score(double similarity, double entityCosine, double termCosine, double residual, int sharedNames,
                boolean sharedPhrase, String strongestShared, double semantic) {
+    Score withSemantic(double newSemantic) {
+      return new Score(similarity, entityCosine, termCosine, residual, sharedNames, sharedPhrase, strongestShared, newSemantic);
+    }
+
     static final Score NONE = new Score(0, 0, 0, 0, 0, false, null, 0);
   }
 
@@ -136,6 +140,12 @@ final class EventSimilarity {
   }
 
   static Score score(ArticleVector a, EventProfile p, ProfileIndex.Entry index) {
+    Score words = scoreWords(a, p, index);
+    return words.withSemantic(semantic(a.gist, p));
+  }
+
+  /** {@link #score} without the gist comparison (semantic 0): the cheap part, to decide whether the gist matters. */
+  static Score scoreWords(ArticleVector a, EventProfile p, ProfileIndex.Entry index) {
     double entityDot = 0;
     int sharedNames = 0;
     boolean sharedPhrase = false;
@@ -178,7 +188,7 @@ final class EventSimilarity {
     boolean haveEntities = entityDenominator > 0;
     double similarity = haveEntities ? ENTITY_WEIGHT * entityCos + TERM_WEIGHT * termCos : termCos;
     double residual = haveEntities ? ENTITY_WEIGHT * residualEntityCos + TERM_WEIGHT * termCos : termCos;
-    return new Score(similarity, entityCos, termCos, residual, sharedNames, sharedPhrase, strongestKey, semantic(a.gist, p));
+    return new Score(similarity, entityCos, termCos, residual, sharedNames, sharedPhrase, strongestKey, 0);
   }
 
   /** The closest of the event's stored gists to the article's (cosine), or 0 when either side has none. */

@@ -9,12 +9,28 @@ public final class Vectors {
 
   public static float cosine(float[] a, float[] b) {
     if (a == null || b == null || a.length != b.length || a.length == 0) return 0f;
-    double dot = 0, na = 0, nb = 0;
-    for (int i = 0; i < a.length; i++) {
-      dot += a[i] * b[i];
-      na += a[i] * a[i];
-      nb += b[i] * b[i];
+    // Four independent float accumulators: the loop the JIT vectorises; 384 terms lose no precision that matters
+    // to a similarity read to two decimals.
+    float d0 = 0, d1 = 0, d2 = 0, d3 = 0, a0 = 0, a1 = 0, b0 = 0, b1 = 0;
+    int i = 0;
+    for (; i + 3 < a.length; i += 4) {
+      d0 += a[i] * b[i];
+      d1 += a[i + 1] * b[i + 1];
+      d2 += a[i + 2] * b[i + 2];
+      d3 += a[i + 3] * b[i + 3];
+      a0 += a[i] * a[i] + a[i + 2] * a[i + 2];
+      a1 += a[i + 1] * a[i + 1] + a[i + 3] * a[i + 3];
+      b0 += b[i] * b[i] + b[i + 2] * b[i + 2];
+      b1 += b[i + 1] * b[i + 1] + b[i + 3] * b[i + 3];
     }
+    for (; i < a.length; i++) {
+      d0 += a[i] * b[i];
+      a0 += a[i] * a[i];
+      b0 += b[i] * b[i];
+    }
+    double dot = (double) d0 + d1 + d2 + d3;
+    double na = (double) a0 + a1;
+    double nb = (double) b0 + b1;
     return na == 0 || nb == 0 ? 0f : (float) (dot / Math.sqrt(na * nb));
   }
 
