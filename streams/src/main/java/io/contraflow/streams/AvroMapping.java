@@ -29,6 +29,7 @@ import java.util.Map;
  */
 public final class AvroMapping {
   private static final int EVENT_KEY_TERMS = 10;
+  static final int MAX_FEATURE_CHARS = 200;
 
   private AvroMapping() {}
 
@@ -49,11 +50,27 @@ public final class AvroMapping {
         .setUrl(t.url())
         .setLanguage(t.language())
         .setEventTime(t.publishedAt())
-        .setEntities(new LinkedHashMap<>(analysis.entities()))
-        .setTerms(new LinkedHashMap<>(analysis.terms()))
+        .setEntities(canonical(analysis.entities()))
+        .setTerms(canonical(analysis.terms()))
         .setFingerprint(analysis.fingerprint())
         .setClaims(new ArrayList<>(analysis.claims().stream().map(AvroMapping::toAvro).toList()))
         .build();
+  }
+
+  /**
+   * Grouping features in one order whatever the order they came in (sorted by key), so that every run, restarted or
+   * not, folds them into event profiles in the same order: the analysis hands them over in maps whose iteration order
+   * changes from one JVM to the next (Map.copyOf), and profile weights are sums of doubles, whose last bits depend on
+   * the order of addition. A key longer than {@value #MAX_FEATURE_CHARS} characters is no name or term but a run of
+   * text without spaces (a URL, base64): it is dropped, so that profiles and statistics stay small.
+   */
+  public static LinkedHashMap<String, Double> canonical(Map<String, Double> features) {
+    LinkedHashMap<String, Double> sorted = new LinkedHashMap<>();
+    features.entrySet().stream()
+        .filter(e -> e.getKey().length() <= MAX_FEATURE_CHARS)
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+    return sorted;
   }
 
   /**
@@ -175,9 +192,12 @@ public final class AvroMapping {
   /** The public summary of an event after {@code decision} assigned {@code article} to it. */
   public static Event toEvent(io.contraflow.analysis.events.EventProfile p, EventDecision decision, AnalyzedArticle article) {
     List<String> keyTerms = new ArrayList<>();
-    p.entities.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
+    // Equal weights are common (every name seen once): ties go by name, not by the maps' order.
+    Comparator<Map.Entry<String, Double>> heaviest = Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
+        .thenComparing(Map.Entry.comparingByKey());
+    p.entities.entrySet().stream().sorted(heaviest)
         .limit(EVENT_KEY_TERMS).forEach(e -> keyTerms.add(e.getKey()));
-    p.terms.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
+    p.terms.entrySet().stream().sorted(heaviest)
         .map(Map.Entry::getKey).filter(t -> !keyTerms.contains(t))
         .limit(Math.max(0, EVENT_KEY_TERMS - keyTerms.size())).forEach(keyTerms::add);
     EventAssignment assignment = EventAssignment.newBuilder()

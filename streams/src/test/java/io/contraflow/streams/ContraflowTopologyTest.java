@@ -48,7 +48,6 @@ class ContraflowTopologyTest {
     StreamsAppConfig config = new StreamsAppConfig(Map.of(
         StreamsAppConfig.SCHEMA_REGISTRY_URL, serdeConfig.get(StreamsAppConfig.SCHEMA_REGISTRY_URL),
         StreamsAppConfig.STATE_DIR, stateDir.toString(),
-        StreamsAppConfig.MAX_ARTICLE_BYTES, 2_000,
         StreamsAppConfig.EXTRACTION_WARM_UP_MS, 0L)); // these tests inject their own extraction
     settings = TopologySettings.from(config)
         .withExtraction(TestArticles::extract)
@@ -118,17 +117,20 @@ class ContraflowTopologyTest {
   @Test
   void invalidArticlesGoToTheDeadLetterTopicWithTheirReason() {
     publish(article("empty", "   ", T0));
-    publish(article("huge", "x".repeat(2_001), T0));
+    Article longId = article("long-id", "Chief Rowe said the fire started in the warehouse.", T0);
+    longId.setId("https://example.org/" + "x".repeat(1_001));
+    articles.pipeInput("long-id", longId);
     Article noId = article("x", "Chief Rowe said the fire started in the warehouse.", T0);
     noId.setId("");
     articles.pipeInput("no-id", noId);
 
     List<KeyValue<String, DeadLetter>> letters = deadLetters.readKeyValuesToList();
     assertThat(letters).extracting(kv -> kv.value.getStage()).containsOnly("validate");
-    assertThat(letters).extracting(kv -> kv.key).containsExactly("empty", "huge", "no-id");
+    assertThat(letters).extracting(kv -> kv.key).containsExactly("empty", "long-id", "no-id");
     assertThat(letters.get(0).value.getReason()).contains("empty body");
-    assertThat(letters.get(1).value.getReason()).contains("2001 bytes").contains("max.article.bytes=2000");
+    assertThat(letters.get(1).value.getReason()).contains("article id is 1021 bytes, more than the 1000");
     assertThat(letters.get(2).value.getReason()).contains("no id");
+    assertThat(letters.get(1).value.getPayload().remaining()).as("the head of the text").isEqualTo(50);
     assertThat(letters.get(0).value.getTopic()).isEqualTo(Topics.ARTICLES.name());
     assertThat(letters.get(0).value.getOffset()).isEqualTo(0L);
     assertThat(events.isEmpty()).isTrue();
@@ -232,7 +234,7 @@ class ContraflowTopologyTest {
     ContraflowTopology.build(builder, settings);
     String description = builder.build().describe().toString();
     assertThat(description).contains("validate-article", "extract-claims", "by-language-repartition", "assign-event",
-        "by-event-repartition", "detect-contradictions", "stores: [event-profiles]",
+        "by-event-repartition", "detect-contradictions", "event-profiles", "term-statistics",
         "event-claims", "contradictions", "to-articles-dlq", "to-events", "to-claims", "to-contradictions");
   }
 }
