@@ -188,7 +188,38 @@ class ContraflowTopologyTest {
     assertThat(letter.key).isEqualTo("g1");
     assertThat(letter.value.getPayload().array()).isEqualTo(garbage);
     assertThat(letter.value.getReason()).startsWith("cannot deserialize");
+    assertThat(letter.value.getFailedPart()).isEqualTo("value");
     assertThat(events.readValuesToList()).hasSize(1);
+  }
+
+  /** Issue 12, defect 10: a dead letter says whether the key or the value could not be read. */
+  @Test
+  void aDeadLetterSaysWhetherTheKeyOrTheValueFailed() {
+    restart(settings, "at_least_once");
+    byte[] goodValue = Topics.ARTICLES.valueSerde(serdeConfig).serializer().serialize(Topics.ARTICLES.name(),
+        article("k1", "Chief Rowe said the fire started in the warehouse.", T0));
+    driver.createInputTopic(Topics.ARTICLES.name(), new ByteArraySerializer(), new ByteArraySerializer())
+        .pipeInput("a plain string, not a framed Avro key".getBytes(StandardCharsets.UTF_8), goodValue);
+
+    DeadLetter letter = deadLetters.readValue();
+    assertThat(letter.getFailedPart()).isEqualTo("key");
+    assertThat(letter.getReason()).startsWith("cannot deserialize the record's key");
+  }
+
+  /** Issue 12, defect 1: a dead letter carries the head of its input with the size and hash of the whole. */
+  @Test
+  void aDeadLetterCarriesTheHeadOfALargeInputWithItsSizeAndHash() throws Exception {
+    restart(settings, "at_least_once");
+    byte[] garbage = new byte[900_000];
+    java.util.Arrays.fill(garbage, (byte) 'x');
+    driver.createInputTopic(Topics.ARTICLES.name(), new ByteArraySerializer(), new ByteArraySerializer())
+        .pipeInput(Topics.ARTICLES.keySerde(serdeConfig).serializer().serialize(Topics.ARTICLES.name(), "g2"), garbage);
+
+    DeadLetter letter = deadLetters.readValue();
+    assertThat(letter.getPayload().remaining()).isEqualTo(64 * 1024);
+    assertThat(letter.getPayloadSize()).isEqualTo(900_000L);
+    assertThat(letter.getPayloadSha256()).isEqualTo(java.util.HexFormat.of().formatHex(
+        java.security.MessageDigest.getInstance("SHA-256").digest(garbage)));
   }
 
   @Test

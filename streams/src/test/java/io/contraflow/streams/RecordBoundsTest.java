@@ -43,11 +43,18 @@ class RecordBoundsTest {
 
   @BeforeEach
   void setUp() {
+    start(Map.of());
+  }
+
+  /** (Re)starts the driver with these extra settings. */
+  private void start(Map<String, Object> extra) {
+    if (driver != null) driver.close();
     serdeConfig = Map.of(StreamsAppConfig.SCHEMA_REGISTRY_URL, "mock://bounds-" + UUID.randomUUID());
-    StreamsAppConfig config = new StreamsAppConfig(Map.of(
-        StreamsAppConfig.SCHEMA_REGISTRY_URL, serdeConfig.get(StreamsAppConfig.SCHEMA_REGISTRY_URL),
-        StreamsAppConfig.STATE_DIR, stateDir.toString(),
-        StreamsAppConfig.EXTRACTION_WARM_UP_MS, 0L));
+    Map<String, Object> settingsMap = new java.util.HashMap<>(extra);
+    settingsMap.put(StreamsAppConfig.SCHEMA_REGISTRY_URL, serdeConfig.get(StreamsAppConfig.SCHEMA_REGISTRY_URL));
+    settingsMap.put(StreamsAppConfig.STATE_DIR, stateDir.toString());
+    settingsMap.put(StreamsAppConfig.EXTRACTION_WARM_UP_MS, 0L);
+    StreamsAppConfig config = new StreamsAppConfig(settingsMap);
     TopologySettings settings = TopologySettings.from(config)
         .withExtraction(TestArticles::extract)
         .withDetection(TestArticles::detectOrigins);
@@ -106,6 +113,34 @@ class RecordBoundsTest {
     List<Contradiction> found = values(written, Topics.CONTRADICTIONS.name(), Topics.CONTRADICTIONS.valueSerde(serdeConfig).deserializer());
     assertThat(found).as("the last article's dissent is compared with the story's claims").singleElement()
         .satisfies(c -> assertThat(c.getSideA().getArticles()).containsExactly("story-" + (articleCount - 1)));
+  }
+
+  /**
+   * The same story under a record limit of 64 KiB (as a cluster configured so would impose): claims travel in many
+   * parts, contradictions and events are shortened to fit, and the dissent is still found.
+   */
+  @Test
+  void aSmallerRecordLimitIsHonouredToo() {
+    int limit = 64 * 1024;
+    start(Map.of("producer.max.request.size", limit));
+    for (int a = 0; a < 60; a++) {
+      StringBuilder body = new StringBuilder();
+      for (int c = 0; c < 20; c++) {
+        String place = a == 59 && c == 0 ? "the boiler room" : "the warehouse";
+        body.append("Official ").append((char) ('A' + c)).append(a).append(" said the fire started in ").append(place)
+            .append(" near the loading bay. ");
+      }
+      publish(article("story-" + a, body.toString(), T0.plus(Duration.ofMinutes(a))));
+    }
+
+    List<Written> written = everyRecordWritten();
+    assertThat(written).allSatisfy(r -> assertThat(size(r)).as("record on %s", r.topic).isLessThanOrEqualTo(limit));
+    List<Contradiction> found = values(written, Topics.CONTRADICTIONS.name(), Topics.CONTRADICTIONS.valueSerde(serdeConfig).deserializer());
+    assertThat(found).singleElement().satisfies(c -> {
+      assertThat(c.getSideA().getArticles()).containsExactly("story-59");
+      assertThat(c.getSideB().getEvidence().size()).as("evidence shortened to fit").isLessThan(59 * 20);
+    });
+    assertThat(values(written, Topics.CLAIMS.name(), Topics.CLAIMS.valueSerde(serdeConfig).deserializer())).hasSize(60 * 20);
   }
 
   private void publish(Article a) {
