@@ -86,6 +86,22 @@ public final class Cluster implements AutoCloseable {
     }
   }
 
+  /** The topic's max.message.bytes, when the cluster says (empty when it does not answer). */
+  public java.util.Optional<Integer> topicRecordLimit(String topic) {
+    org.apache.kafka.common.config.ConfigResource resource =
+        new org.apache.kafka.common.config.ConfigResource(org.apache.kafka.common.config.ConfigResource.Type.TOPIC, topic);
+    try (Admin admin = admin()) {
+      org.apache.kafka.clients.admin.ConfigEntry entry = admin.describeConfigs(List.of(resource)).all()
+          .get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).get(resource).get("max.message.bytes");
+      return entry == null || entry.value() == null ? java.util.Optional.empty() : java.util.Optional.of(Integer.parseInt(entry.value()));
+    } catch (ExecutionException | TimeoutException | RuntimeException e) {
+      return java.util.Optional.empty();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return java.util.Optional.empty();
+    }
+  }
+
   @Override
   public void close() {
     if (stack != null) stack.close();
