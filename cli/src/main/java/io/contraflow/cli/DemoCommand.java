@@ -109,7 +109,7 @@ public final class DemoCommand implements Callable<Integer> {
 
   private DashboardServer startDashboard(Cluster cluster, PrintWriter console) {
     try {
-      DashboardServer server = Dashboards.start(cluster, "127.0.0.1", Cluster.freeOrAny(dashboardPort));
+      DashboardServer server = Dashboards.start(cluster, "127.0.0.1", Cluster.freeOrAny(dashboardPort), "--dashboard-port", List.of());
       console.printf("Dashboard:               %s%n", server.url());
       return server;
     } catch (RuntimeException e) {
