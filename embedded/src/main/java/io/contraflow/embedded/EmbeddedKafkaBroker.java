@@ -111,7 +111,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     private static EmbeddedKafkaBroker startOnce(int brokerPort, int controllerPort, Path dataDirectory) {
         boolean persistent = dataDirectory != null;
-        Path directory = persistent ? ownDataDirectory(dataDirectory.resolve("kafka")) : createTempDirectory();
+        Path directory = persistent ? RunMarker.ownDataDirectory(dataDirectory.resolve("kafka"), "Kafka") : createTempDirectory();
         RunMarker.claim(directory);
         KafkaRaftServer server = null;
         try {
@@ -153,20 +153,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             }
         }
         return FreePort.onLoopback();
-    }
-
-    private static Path ownDataDirectory(Path directory) {
-        try {
-            Files.createDirectories(directory);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the Kafka data directory " + directory, e);
-        }
-        // This process too: a second broker or registry on the same files would corrupt them.
-        RunMarker.liveOwner(directory).ifPresent(owner -> {
-            throw new IllegalStateException("The Kafka data in " + directory + " is in use by process " + owner.pid()
-                    + " (another Contraflow cluster?): stop it first, or use another data directory");
-        });
-        return directory;
     }
 
     /**

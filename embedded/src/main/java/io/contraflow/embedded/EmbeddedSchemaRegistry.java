@@ -252,18 +252,9 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
         return "io.quarkus.bootstrap.runner.QuarkusEntryPoint";
     }
 
-    /** The registry's part of a data directory, checked for a registry another live run is using, or one left running. */
+    /** The registry's part of a data directory; a registry a killed run left running on it is stopped. */
     private static Path ownDataDirectory(Path directory) {
-        try {
-            Files.createDirectories(directory);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the schema registry's data directory " + directory, e);
-        }
-        // This process too: a second broker or registry on the same files would corrupt them.
-        RunMarker.liveOwner(directory).ifPresent(owner -> {
-            throw new IllegalStateException("The schema registry's data in " + directory + " is in use by process "
-                    + owner.pid() + " (another Contraflow cluster?): stop it first, or use another data directory");
-        });
+        RunMarker.ownDataDirectory(directory, "schema registry");
         RunMarker.stopOrphanedChild(directory).ifPresent(done -> log.warn("Schema registry: {}", done));
         return directory;
     }

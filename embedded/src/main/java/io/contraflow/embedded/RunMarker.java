@@ -34,6 +34,25 @@ public final class RunMarker {
         write(directory.resolve(OWNER_FILE), ProcessHandle.current());
     }
 
+    /**
+     * Creates {@code directory} (a part of a caller's data directory) if needed, and checks that no live process,
+     * this one included, uses it: two brokers or registries on the same files would corrupt them.
+     *
+     * @param what what keeps its data there, for the message
+     */
+    static Path ownDataDirectory(Path directory, String what) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the " + what + " data directory " + directory, e);
+        }
+        liveOwner(directory).ifPresent(owner -> {
+            throw new IllegalStateException("The " + what + " data in " + directory + " is in use by process " + owner.pid()
+                    + " (another Contraflow cluster?): stop it first, or use another data directory");
+        });
+        return directory;
+    }
+
     /** Removes the marks of {@code directory} (a data directory kept after its run ended cleanly). */
     static void release(Path directory) {
         try {
