@@ -33,8 +33,38 @@ public final class Cluster implements AutoCloseable {
 
   /** Starts a broker and a registry in-process, on the preferred ports when free, else on free ones (0 = any). */
   public static Cluster embedded(int preferredKafkaPort, int preferredRegistryPort) {
-    EmbeddedStack stack = EmbeddedStack.start(freeOrAny(preferredKafkaPort), freeOrAny(preferredRegistryPort));
+    return embedded(preferredKafkaPort, preferredRegistryPort, null);
+  }
+
+  /**
+   * As {@link #embedded(int, int)}, keeping the broker's and registry's data in {@code dataDirectory} when it is not
+   * null (a temporary directory, deleted on close, otherwise).
+   */
+  public static Cluster embedded(int preferredKafkaPort, int preferredRegistryPort, java.nio.file.Path dataDirectory) {
+    EmbeddedStack stack;
+    try {
+      stack = EmbeddedStack.start(freeOrAny(preferredKafkaPort), freeOrAny(preferredRegistryPort), dataDirectory);
+    } catch (IllegalStateException e) {
+      throw new UserError(e.getMessage(), e);
+    }
     return new Cluster(stack.bootstrapServers(), stack.schemaRegistryUrl(), stack);
+  }
+
+  /** The line that tells the user where an embedded cluster's data lives and whether it is kept. */
+  static String dataDescription(java.nio.file.Path dataDirectory) {
+    return dataDirectory == null
+        ? "Data:                    a temporary directory, deleted on exit (--data-dir DIR keeps it)"
+        : "Data:                    " + dataDirectory.toAbsolutePath() + " (kept)";
+  }
+
+  /**
+   * Completes, with what happened, if the embedded registry process ends while the cluster should be running (the
+   * broker runs in this JVM: if it dies, so does the process); never for an external cluster.
+   */
+  public java.util.concurrent.CompletableFuture<String> stoppedOnItsOwn() {
+    if (stack == null) return new java.util.concurrent.CompletableFuture<>();
+    return stack.registry().onExit().thenApply(code -> "the schema registry stopped (exit code " + code
+        + "); see its log, " + stack.registry().logFile());
   }
 
   public static Cluster external(String bootstrapServers, String schemaRegistryUrl) {

@@ -18,4 +18,11 @@ final class ExitCodes {
   static final int STOPPED_ON_ERROR = 4;
 
   private ExitCodes() {}
+
+  /** Says on stderr that a long-running command stops because something it ran stopped on an error; its status. */
+  static int stoppedOnError(java.io.PrintWriter err, String command, Object cause) {
+    err.println("contraflow " + command + ": " + cause);
+    err.flush();
+    return STOPPED_ON_ERROR;
+  }
 }

@@ -149,6 +149,11 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** Completes with the registry process's exit code when it ends (also after {@link #close()}). */
+    public java.util.concurrent.CompletableFuture<Integer> onExit() {
+        return process.onExit().thenApply(Process::exitValue);
+    }
+
     /** Stops the registry (and any process it started), forcibly after 10 s, and deletes its temporary directory. */
     @Override
     public synchronized void close() {

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Converts between the analysis module's domain records and the Avro records on the wire, in one place.
@@ -101,8 +102,10 @@ public final class AvroMapping {
         .setContent(nonNull(c.content()))
         .setSubject(c.subject())
         .setPredicate(c.predicate())
-        .setArguments(new LinkedHashMap<>(c.arguments()))
-        .setNegatedArguments(new LinkedHashMap<>(c.negatedArguments()))
+        // Sorted: the analysis hands them over in maps whose order changes from one JVM to the next (Map.copyOf),
+        // and the claims topic must say the same thing, byte for byte, in every run.
+        .setArguments(new TreeMap<>(c.arguments()))
+        .setNegatedArguments(new TreeMap<>(c.negatedArguments()))
         .setPolarity(c.polarity() == null ? io.contraflow.schemas.Polarity.AFFIRMED
             : io.contraflow.schemas.Polarity.valueOf(c.polarity().name()))
         .setModality(c.modality() == null ? io.contraflow.schemas.Modality.STATED

@@ -57,7 +57,7 @@ public final class ContraflowStreamsApp implements AutoCloseable {
   private static int clusterRecordLimit(StreamsAppConfig config) {
     int producerLimit = RecordLimits.producerLimit(config.originals());
     try (Admin admin = Admin.create(java.util.Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers(),
-        AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000))) {
+        AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000))) {
       return RecordLimits.fromCluster(admin, Topics.all().stream().map(t -> t.name()).toList(), producerLimit);
     }
   }
