@@ -76,9 +76,10 @@ public final class ContraflowStreamsApp implements AutoCloseable {
     return streams.state();
   }
 
-  /** The error that stopped the application, or null. */
+  /** The error that stopped (or is stopping) the application, or null. */
   public Throwable failure() {
-    return failure;
+    Throwable f = failure;
+    return f != null ? f : policy.fatal();
   }
 
   /** Completes with the cause when the application has stopped for good (ERROR); never while it runs. */

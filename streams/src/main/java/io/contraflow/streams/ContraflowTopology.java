@@ -58,7 +58,7 @@ public final class ContraflowTopology {
 
     // 1. validate: reject what analysis cannot use.
     Map<String, KStream<String, Outcome<Article>>> validated = articles
-        .processValues(ValidateArticle.supplier(), Named.as("validate-article"))
+        .processValues(ValidateArticle.supplier(settings.maxRecordBytes()), Named.as("validate-article"))
         .split(Named.as("validated-"))
         .branch((key, outcome) -> outcome.isOk(), Branched.as("ok"))
         .defaultBranch(Branched.as("rejected"));

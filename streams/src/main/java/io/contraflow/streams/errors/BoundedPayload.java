@@ -8,8 +8,8 @@ import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
- * What a dead letter carries of its input: the first {@value #HEAD_BYTES} bytes, with the size and SHA-256 of the
- * whole, so a dead letter is always small enough to be written (one carrying a whole oversized record failed as its
+ * What a dead letter carries of its input: the first {@value #HEAD_BYTES} bytes (less under a small record budget),
+ * with the size and SHA-256 of the whole, so a dead letter is always small enough to be written (one carrying a whole oversized record failed as its
  * record had, and the application stopped) and still identifies its input.
  */
 public final class BoundedPayload {
@@ -20,10 +20,18 @@ public final class BoundedPayload {
 
   private BoundedPayload() {}
 
-  /** Sets payload (the head), payloadSize and payloadSha256 from {@code whole}; nothing when it is null. */
-  public static DeadLetter.Builder attach(DeadLetter.Builder letter, byte[] whole) {
+  /**
+   * How much of its input a dead letter may carry under a record budget of {@code maxRecordBytes}: {@value #HEAD_BYTES}
+   * bytes, or a quarter of the budget if that is less, so that the letter itself always fits.
+   */
+  public static int headBytes(int maxRecordBytes) {
+    return Math.min(HEAD_BYTES, maxRecordBytes / 4);
+  }
+
+  /** Sets payload (at most {@code headBytes} of it), payloadSize and payloadSha256 from {@code whole}, if any. */
+  public static DeadLetter.Builder attach(DeadLetter.Builder letter, byte[] whole, int headBytes) {
     if (whole == null) return letter;
-    return letter.setPayload(ByteBuffer.wrap(Arrays.copyOf(whole, Math.min(whole.length, HEAD_BYTES))))
+    return letter.setPayload(ByteBuffer.wrap(Arrays.copyOf(whole, Math.min(whole.length, headBytes))))
         .setPayloadSize((long) whole.length)
         .setPayloadSha256(sha256(whole));
   }

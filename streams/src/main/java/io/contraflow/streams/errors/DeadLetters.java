@@ -2,6 +2,7 @@ package io.contraflow.streams.errors;
 
 import io.contraflow.schemas.DeadLetter;
 import io.contraflow.schemas.Topics;
+import io.contraflow.streams.bounds.RecordLimits;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -25,8 +26,10 @@ final class DeadLetters {
   private final Serializer<String> keySerializer;
   private final Serializer<DeadLetter> valueSerializer;
   private final Deserializer<String> sourceKeyDeserializer;
+  private final int headBytes;
 
   DeadLetters(Map<String, ?> streamsConfig) {
+    headBytes = BoundedPayload.headBytes(RecordLimits.budget(RecordLimits.producerLimit(streamsConfig)));
     Map<String, Object> serdeConfig = new HashMap<>(streamsConfig);
     keySerializer = Topics.ARTICLES_DLQ.keySerde(serdeConfig).serializer();
     valueSerializer = Topics.ARTICLES_DLQ.valueSerde(serdeConfig).serializer();
@@ -49,7 +52,7 @@ final class DeadLetters {
         .setKey(key)
         .setArticleId(Topics.ARTICLES.name().equals(context.topic()) ? key : null)
         .setFailedAt(Instant.now());
-    BoundedPayload.attach(letter, rawValue);
+    BoundedPayload.attach(letter, rawValue, headBytes);
     return new ProducerRecord<>(topic, null, key == null ? null : keySerializer.serialize(topic, key),
         valueSerializer.serialize(topic, letter.build()));
   }

@@ -15,7 +15,9 @@ import org.apache.kafka.streams.processor.api.RecordMetadata;
 final class DeadLetterFactory {
   private DeadLetterFactory() {}
 
-  static DeadLetter of(FixedKeyProcessorContext<?, ?> context, String stage, String reason, String key, Article article) {
+  /** @param maxRecordBytes the record budget the letter must fit in */
+  static DeadLetter of(FixedKeyProcessorContext<?, ?> context, String stage, String reason, String key, Article article,
+                       int maxRecordBytes) {
     DeadLetter.Builder b = DeadLetter.newBuilder()
         .setStage(stage)
         .setReason(BoundedPayload.reason(reason))
@@ -23,7 +25,7 @@ final class DeadLetterFactory {
         .setArticleId(article == null || article.getId() == null || article.getId().isBlank() ? null : article.getId())
         .setFailedAt(Instant.ofEpochMilli(context.currentSystemTimeMs()));
     if (article != null && article.getBody() != null) {
-      BoundedPayload.attach(b, article.getBody().getBytes(StandardCharsets.UTF_8));
+      BoundedPayload.attach(b, article.getBody().getBytes(StandardCharsets.UTF_8), BoundedPayload.headBytes(maxRecordBytes));
     }
     context.recordMetadata().ifPresent((RecordMetadata m) -> b.setTopic(m.topic()).setPartition(m.partition()).setOffset(m.offset()));
     return b.build();

@@ -53,7 +53,7 @@ public final class ExtractClaims implements FixedKeyProcessor<String, Article, O
     } catch (RuntimeException | StackOverflowError e) {
       log.warn("Claim extraction failed for article '{}'; sending it to the dead-letter topic: {}", article.getId(), e.toString());
       context.forward(record.withValue(Outcome.failed(DeadLetterFactory.of(context, STAGE,
-          "claim extraction failed: " + e, record.key(), article))));
+          "claim extraction failed: " + e, record.key(), article, maxRecordBytes))));
       return;
     }
     for (AnalyzedArticle part : parts) context.forward(record.withValue(Outcome.ok(part)));

@@ -18,10 +18,16 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 public final class ValidateArticle implements FixedKeyProcessor<String, Article, Outcome<Article>> {
   public static final String STAGE = "validate";
 
+  private final int maxRecordBytes;
   private FixedKeyProcessorContext<String, Outcome<Article>> context;
 
-  public static FixedKeyProcessorSupplier<String, Article, Outcome<Article>> supplier() {
-    return ValidateArticle::new;
+  /** @param maxRecordBytes the record budget, which a dead letter must fit in */
+  public ValidateArticle(int maxRecordBytes) {
+    this.maxRecordBytes = maxRecordBytes;
+  }
+
+  public static FixedKeyProcessorSupplier<String, Article, Outcome<Article>> supplier(int maxRecordBytes) {
+    return () -> new ValidateArticle(maxRecordBytes);
   }
 
   @Override
@@ -34,7 +40,7 @@ public final class ValidateArticle implements FixedKeyProcessor<String, Article,
     Article article = record.value();
     Optional<String> problem = problemWith(article);
     Outcome<Article> outcome = problem.isEmpty() ? Outcome.ok(article)
-        : Outcome.failed(DeadLetterFactory.of(context, STAGE, problem.get(), record.key(), article));
+        : Outcome.failed(DeadLetterFactory.of(context, STAGE, problem.get(), record.key(), article, maxRecordBytes));
     // Whatever headers the input had would be copied onto every record derived from it (repartition, claims,
     // events): none of them is ours, and their size is not bounded, so they stop here.
     context.forward(record.withValue(outcome).withHeaders(new RecordHeaders()));
