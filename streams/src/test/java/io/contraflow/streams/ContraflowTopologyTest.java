@@ -203,7 +203,7 @@ class ContraflowTopologyTest {
 
     DeadLetter letter = deadLetters.readValue();
     assertThat(letter.getFailedPart()).isEqualTo("key");
-    assertThat(letter.getReason()).startsWith("cannot deserialize the record's key");
+    assertThat(letter.getReason()).startsWith("cannot deserialize record (its key)");
   }
 
   /** Issue 12, defect 1: a dead letter carries the head of its input with the size and hash of the whole. */

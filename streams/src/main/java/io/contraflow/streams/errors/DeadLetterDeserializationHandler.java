@@ -34,7 +34,7 @@ public final class DeadLetterDeserializationHandler implements DeserializationEx
       return Response.fail();
     }
     String part = deadLetters.keyReadable(record.topic(), record.key()) ? DeadLetters.VALUE : DeadLetters.KEY;
-    String reason = "cannot deserialize the record's " + part + ": " + DeadLetters.describe(exception);
+    String reason = "cannot deserialize record (its " + part + "): " + DeadLetters.describe(exception);
     log.warn("Dead letter #{} from {}-{}@{}: {}", count.incrementAndGet(), record.topic(), record.partition(), record.offset(), reason);
     return Response.resume(List.of(deadLetters.record(STAGE, reason, part, context, record.key(), record.value())));
   }
