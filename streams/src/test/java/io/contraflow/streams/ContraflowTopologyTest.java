@@ -268,4 +268,26 @@ class ContraflowTopologyTest {
         "by-event-repartition", "detect-contradictions", "event-profiles", "term-statistics",
         "event-claims", "contradictions", "to-articles-dlq", "to-events", "to-claims", "to-contradictions");
   }
+
+  /**
+   * Claims sharing an id (the analysis can read an accusation and its denial from one span) reach detection once, the
+   * last of them, as they did when an event's claims were one value keyed by claim id.
+   */
+  @Test
+  void detectionSeesOneClaimPerIdTheLastOne() {
+    List<List<String>> seen = new java.util.ArrayList<>();
+    restart(settings.withExtraction(text -> {
+      io.contraflow.analysis.claims.ArticleAnalysis a = TestArticles.extract(text);
+      List<io.contraflow.analysis.claims.Claim> twice = new java.util.ArrayList<>(a.claims());
+      twice.addAll(a.claims()); // the same ids again
+      return new io.contraflow.analysis.claims.ArticleAnalysis(a.article(), twice, a.entities(), a.terms(), a.fingerprint());
+    }).withDetection((eventId, eventClaims) -> {
+      seen.add(eventClaims.stream().map(io.contraflow.analysis.claims.Claim::id).toList());
+      return List.of();
+    }), "exactly_once_v2");
+
+    publish(article("a1", "Chief Rowe said the fire started in the warehouse. Mayor Lind said the plant is closed.", T0));
+
+    assertThat(seen).singleElement().satisfies(ids -> assertThat(ids).hasSize(2).doesNotHaveDuplicates());
+  }
 }

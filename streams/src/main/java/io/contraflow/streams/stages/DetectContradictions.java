@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -163,10 +165,17 @@ public final class DetectContradictions implements Processor<String, AnalyzedArt
    * Adds the article's claims to the event's, replacing earlier copies of the same claims and dropping the oldest
    * beyond {@code maxClaims}; the result holds all of them, oldest first.
    */
-  private ClaimsUpdate withNewClaims(String eventId, List<Claim> newClaims) {
+  private ClaimsUpdate withNewClaims(String eventId, List<Claim> articleClaims) {
     List<KeyValue<String, EventClaims>> writes = new ArrayList<>();
-    Set<String> newIds = new HashSet<>();
-    newClaims.forEach(c -> newIds.add(c.getId()));
+    // One claim per id, the last one in its place, as ever: the analysis can give two claims the same span, hence
+    // the same id (an accusation and its denial in one sentence), and detection has always seen only the last.
+    Map<String, Claim> unique = new LinkedHashMap<>();
+    for (Claim c : articleClaims) {
+      unique.remove(c.getId());
+      unique.put(c.getId(), c);
+    }
+    List<Claim> newClaims = new ArrayList<>(unique.values());
+    Set<String> newIds = unique.keySet();
     List<KeyValue<String, EventClaims>> stored = chunks(eventId);
     long nextSequence = stored.isEmpty() ? 0 : sequenceOf(stored.get(stored.size() - 1).key) + 1;
 
