@@ -210,14 +210,39 @@
       'first seen ' + when(e.firstSeen), 'last update ' + when(e.lastSeen), (e.sources || []).join(', ')
     ].filter(Boolean).join(' · ');
     document.getElementById('event-terms').textContent = (e.keyTerms || []).join(' · ');
-    renderClaimants(d.claimants || []);
+    renderClaimants(d.claimants || [], d.page);
     renderTimeline(d.timeline || []);
   }
 
-  function renderClaimants(groups) {
+  // A big story's claims come a page at a time: the first with the event, the rest when asked for.
+  function renderClaimants(groups, page) {
     const box = document.getElementById('claimants');
     clear(box);
     document.getElementById('claimants-empty').hidden = groups.length > 0;
+    appendClaimants(box, groups);
+    showMoreClaims(box, page);
+  }
+
+  function showMoreClaims(box, page) {
+    const old = document.getElementById('more-claims');
+    if (old) old.remove();
+    if (!page || !page.next) return;
+    const shown = page.offset + page.limit;
+    const button = el('button', { className: 'more',
+      text: 'Show more claims (' + Math.min(shown, page.claimsTotal) + ' of ' + page.claimsTotal + ' shown)' });
+    button.id = 'more-claims';
+    button.type = 'button';
+    button.addEventListener('click', () => {
+      button.disabled = true;
+      fetchJson(page.next).then(d => {
+        appendClaimants(box, d.claimants || []);
+        showMoreClaims(box, d.page);
+      }).catch(() => { button.disabled = false; });
+    });
+    box.parentNode.appendChild(button);
+  }
+
+  function appendClaimants(box, groups) {
     groups.forEach(g => {
       const claims = el('ul', { className: 'claims' }, g.claims.map(c => el('li', { className: 'claim polarity-' + c.polarity }, [
         el('div', { className: 'claim-content' }, [
@@ -238,7 +263,7 @@
         el('h4', {}, [
           el('span', { text: g.claimant }),
           el('span', { className: 'claimant-type', text: [g.claimantType.toLowerCase().replace('_', ' '), g.affiliation].filter(Boolean).join(' · ') }),
-          el('span', { className: 'claim-count', text: plural(g.claims.length, 'claim') })
+          el('span', { className: 'claim-count', text: plural(g.claimCount, 'claim') })
         ]),
         claims
       ]));
@@ -307,6 +332,8 @@
       document.getElementById('event-meta').textContent = '';
       document.getElementById('event-terms').textContent = '';
       clear(document.getElementById('claimants'));
+      const more = document.getElementById('more-claims');
+      if (more) more.remove();
       if (chart) { chart.destroy(); chart = null; }
       loadDetail();
     }

@@ -78,6 +78,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
       String applicationId = "contraflow-analyze-" + UUID.randomUUID().toString().substring(0, 8);
       startAfterExistingArticles(cluster, applicationId);
       Path stateDir = Files.createTempDirectory("contraflow-analyze-state");
+      io.contraflow.embedded.RunMarker.claim(stateDir); // the next run deletes it if this one is killed
       try (ContraflowStreamsApp app = new ContraflowStreamsApp(new StreamsAppConfig(Map.of(
           StreamsAppConfig.APPLICATION_ID, applicationId,
           StreamsAppConfig.BOOTSTRAP_SERVERS, cluster.bootstrapServers(),

@@ -33,8 +33,38 @@ public final class Cluster implements AutoCloseable {
 
   /** Starts a broker and a registry in-process, on the preferred ports when free, else on free ones (0 = any). */
   public static Cluster embedded(int preferredKafkaPort, int preferredRegistryPort) {
-    EmbeddedStack stack = EmbeddedStack.start(freeOrAny(preferredKafkaPort), freeOrAny(preferredRegistryPort));
+    return embedded(preferredKafkaPort, preferredRegistryPort, null);
+  }
+
+  /**
+   * As {@link #embedded(int, int)}, keeping the broker's and registry's data in {@code dataDirectory} when it is not
+   * null (a temporary directory, deleted on close, otherwise).
+   */
+  public static Cluster embedded(int preferredKafkaPort, int preferredRegistryPort, java.nio.file.Path dataDirectory) {
+    EmbeddedStack stack;
+    try {
+      stack = EmbeddedStack.start(freeOrAny(preferredKafkaPort), freeOrAny(preferredRegistryPort), dataDirectory);
+    } catch (IllegalStateException e) {
+      throw new UserError(e.getMessage(), e);
+    }
     return new Cluster(stack.bootstrapServers(), stack.schemaRegistryUrl(), stack);
+  }
+
+  /** The line that tells the user where an embedded cluster's data lives and whether it is kept. */
+  static String dataDescription(java.nio.file.Path dataDirectory) {
+    return dataDirectory == null
+        ? "Data:                    a temporary directory, deleted on exit (--data-dir DIR keeps it)"
+        : "Data:                    " + dataDirectory.toAbsolutePath() + " (kept)";
+  }
+
+  /**
+   * Completes, with what happened, if the embedded registry process ends while the cluster should be running (the
+   * broker runs in this JVM: if it dies, so does the process); never for an external cluster.
+   */
+  public java.util.concurrent.CompletableFuture<String> stoppedOnItsOwn() {
+    if (stack == null) return new java.util.concurrent.CompletableFuture<>();
+    return stack.registry().onExit().thenApply(code -> "the schema registry stopped (exit code " + code
+        + "); see its log, " + stack.registry().logFile());
   }
 
   public static Cluster external(String bootstrapServers, String schemaRegistryUrl) {
@@ -83,6 +113,22 @@ public final class Cluster implements AutoCloseable {
           throw new UserError("Interrupted while creating topics", e);
         }
       }
+    }
+  }
+
+  /** The topic's max.message.bytes, when the cluster says (empty when it does not answer). */
+  public java.util.Optional<Integer> topicRecordLimit(String topic) {
+    org.apache.kafka.common.config.ConfigResource resource =
+        new org.apache.kafka.common.config.ConfigResource(org.apache.kafka.common.config.ConfigResource.Type.TOPIC, topic);
+    try (Admin admin = admin()) {
+      org.apache.kafka.clients.admin.ConfigEntry entry = admin.describeConfigs(List.of(resource)).all()
+          .get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).get(resource).get("max.message.bytes");
+      return entry == null || entry.value() == null ? java.util.Optional.empty() : java.util.Optional.of(Integer.parseInt(entry.value()));
+    } catch (ExecutionException | TimeoutException | RuntimeException e) {
+      return java.util.Optional.empty();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return java.util.Optional.empty();
     }
   }
 

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "contraflow", mixinStandardHelpOptions = true, versionProvider = Contraflow.Version.class,
     description = "Finds, in real time, where news outlets and the people they quote contradict each other about the same event.",
     subcommands = {DemoCommand.class, AnalyzeCommand.class, IngestCommand.class, WatchCommand.class, StreamsCommand.class, TailCommand.class,
-        DashboardCommand.class, ScoreCommand.class, EvaluateClaimsCommand.class, CommandLine.HelpCommand.class})
+        DashboardCommand.class, ClusterCommand.class, ScoreCommand.class, EvaluateClaimsCommand.class, CommandLine.HelpCommand.class})
 public final class Contraflow implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

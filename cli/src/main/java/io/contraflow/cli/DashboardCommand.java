@@ -22,12 +22,21 @@ public final class DashboardCommand implements Callable<Integer> {
       description = "Interface to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 in a container).")
   String host;
 
+  @Option(names = "--allowed-host", paramLabel = "NAME",
+      description = "A host name browsers reach the dashboard by, besides localhost (repeatable). Requests naming any other"
+          + " host are refused, against DNS rebinding.")
+  java.util.List<String> allowedHosts = new java.util.ArrayList<>();
+
   @Override
   public Integer call() throws Exception {
     UntilStopped until = new UntilStopped();
     Cluster cluster = Cluster.external(connection.bootstrapServers(), connection.schemaRegistryUrl());
-    try (DashboardServer server = Dashboards.start(cluster, host, port)) {
+    try (DashboardServer server = Dashboards.start(cluster, host, port, "--port", allowedHosts)) {
       spec.commandLine().getOut().println("Dashboard: " + server.url() + "   (Ctrl-C to stop)");
+      if (server.listensEverywhere()) {
+        spec.commandLine().getOut().println("Listening on every interface; it answers to localhost and this machine's name"
+            + " only: add the names others use with --allowed-host NAME.");
+      }
       spec.commandLine().getOut().flush();
       until.await();
     } finally {

@@ -2,7 +2,9 @@ package io.contraflow.cli;
 
 import io.contraflow.producer.ArticleProducer;
 import io.contraflow.producer.ArticleReader;
+import io.contraflow.producer.IngestLimits;
 import io.contraflow.producer.IngestReport;
+import io.contraflow.schemas.ArticleLimits;
 import io.contraflow.producer.ProducerSettings;
 import io.contraflow.schemas.Topics;
 import java.nio.file.Files;
@@ -26,14 +28,23 @@ public final class Ingest {
   }
 
   public static IngestReport run(Cluster cluster, List<String> inputs, boolean progressBar) {
+    return run(cluster, inputs, progressBar, IngestLimits.NONE);
+  }
+
+  public static IngestReport run(Cluster cluster, List<String> inputs, boolean progressBar, IngestLimits limits) {
     Map<String, Object> config = new HashMap<>();
     config.put("bootstrap.servers", cluster.bootstrapServers());
     config.put(ProducerSettings.PROGRESS_BAR_CONFIG, progressBar ? "auto" : "off");
+    cluster.topicRecordLimit(Topics.ARTICLES.name()).ifPresent(limit -> {
+      // The articles topic may accept less than Kafka's default: the one article limit is then the topic's.
+      int max = limit - ArticleLimits.RECORD_OVERHEAD;
+      if (max < ArticleLimits.DEFAULT_MAX_ARTICLE_BYTES) config.put(ProducerSettings.MAX_ARTICLE_BYTES_CONFIG, max);
+    });
     Map<String, Object> serde = cluster.serdeConfig();
     try (ArticleProducer producer = new ArticleProducer(config,
         Topics.ARTICLES.keySerde(serde).serializer(), Topics.ARTICLES.valueSerde(serde).serializer(),
         Topics.ARTICLES_DLQ.valueSerde(serde).serializer())) {
-      return producer.ingest(new ArticleReader(producer.settings().maxArticleBytes()).read(inputs));
+      return producer.ingest(new ArticleReader(producer.settings().maxArticleBytes()).read(inputs), -1, limits);
     }
   }
 }

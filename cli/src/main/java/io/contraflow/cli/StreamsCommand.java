@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 
 /** Runs the streams application against a running cluster until Ctrl-C. */
 @Command(name = "streams", mixinStandardHelpOptions = true,
-    description = "Run the Contraflow streams application (articles -> events, claims, contradictions) until Ctrl-C.")
+    description = {"Run the Contraflow streams application (articles -> events, claims, contradictions) until Ctrl-C.",
+        "Exits 4, with the cause, when the application stops on an error it cannot recover from."})
 public final class StreamsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ConnectionOptions connection;
@@ -53,17 +54,21 @@ public final class StreamsCommand implements Callable<Integer> {
       return 0;
     }
     UntilStopped until = new UntilStopped();
+    Throwable failure;
     try (Cluster cluster = Cluster.external(connection.bootstrapServers(), connection.schemaRegistryUrl());
          ContraflowStreamsApp app = new ContraflowStreamsApp(config)) {
       cluster.createTopics();
       app.start();
       if (app.awaitRunning(Duration.ofSeconds(120))) out.println("Contraflow streams running as '" + applicationId + "'. Ctrl-C to stop.");
-      else out.println("Contraflow streams not running yet (state " + app.state() + "); still trying. Ctrl-C to stop.");
+      else if (!app.stopped().isDone()) out.println("Contraflow streams not running yet (state " + app.state() + "); still trying. Ctrl-C to stop.");
       out.flush();
-      until.await();
+      // A dead application must end the process, non-zero and with the cause, so that a supervisor notices and
+      // restarts it; it used to keep the process alive, printing nothing.
+      failure = until.awaitOr(app.stopped());
     } finally {
       until.cleanedUp();
     }
-    return 0;
+    return failure == null ? ExitCodes.OK
+        : ExitCodes.stoppedOnError(spec.commandLine().getErr(), "streams", "the streams application stopped: " + failure);
   }
 }

@@ -21,6 +21,17 @@ final class UntilStopped {
     stop.await();
   }
 
+  /**
+   * Waits until stopped or until {@code failed} completes (a streams application or an embedded cluster that died);
+   * returns what it completed with, or null when stopped.
+   */
+  <T> T awaitOr(java.util.concurrent.CompletableFuture<T> failed) throws InterruptedException {
+    while (!stop.await(200, TimeUnit.MILLISECONDS)) {
+      if (failed.isDone()) return failed.join();
+    }
+    return null;
+  }
+
   boolean isStopped() {
     return stop.getCount() == 0;
   }

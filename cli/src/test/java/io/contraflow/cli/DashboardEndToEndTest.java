@@ -71,7 +71,7 @@ class DashboardEndToEndTest {
         StreamsAppConfig.STATE_DIR, work.resolve("state").toString())));
     app.start();
     assertThat(app.awaitRunning(Duration.ofSeconds(120))).as("streams app running (state %s)", app.state()).isTrue();
-    dashboard = Dashboards.start(cluster, "127.0.0.1", 0);
+    dashboard = Dashboards.start(cluster, "127.0.0.1", 0, "--port", java.util.List.of());
     chromium = HeadlessChromium.start(1440, 1600);
     page = chromium.driver();
     page.get(dashboard.url());

@@ -31,7 +31,25 @@ final class DashboardApi {
 
     private void event(Context ctx) {
         String id = ctx.pathParam("id");
-        ctx.json(views.event(id).orElseThrow(() -> new NotFoundResponse("No event with id '" + id + "'")));
+        int offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+        int limit = intParam(ctx, "limit", TopicViews.DEFAULT_PAGE, 1, TopicViews.MAX_PAGE);
+        ctx.json(views.event(id, offset, limit).orElseThrow(() -> new NotFoundResponse("No event with id '" + id + "'")));
+    }
+
+    private static int intParam(Context ctx, String name, int byDefault, int min, int max) {
+        String text = ctx.queryParam(name);
+        if (text == null || text.isBlank()) {
+            return byDefault;
+        }
+        try {
+            int value = Integer.parseInt(text.strip());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException notANumber) {
+            // answered below
+        }
+        throw new BadRequestResponse("'" + name + "' must be a whole number from " + min + " to " + max + ", was '" + text + "'");
     }
 
     private void contradictions(Context ctx) {

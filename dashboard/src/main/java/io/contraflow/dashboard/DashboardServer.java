@@ -1,9 +1,14 @@
 package io.contraflow.dashboard;
 
 import io.javalin.Javalin;
+import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +56,7 @@ public final class DashboardServer implements AutoCloseable {
         TopicFollower follower = new TopicFollower(TopicFollower.kafkaConsumer(settings.bootstrapServers()),
                 settings.topics(), deserializers, views);
         try {
-            DashboardServer server = serve(settings.host(), settings.port(), views, follower);
+            DashboardServer server = serve(settings.host(), settings.port(), settings.allowedHosts(), views, follower);
             follower.start();
             return server;
         } catch (RuntimeException e) {
@@ -62,10 +67,12 @@ public final class DashboardServer implements AutoCloseable {
 
     /** Serves views that the caller feeds; nothing is read from Kafka. Port 0 picks a free port. */
     public static DashboardServer start(String host, int port, TopicViews views) {
-        return serve(host, port, views, null);
+        return serve(host, port, DashboardSettings.LOCAL_HOSTS, views, null);
     }
 
-    private static DashboardServer serve(String host, int port, TopicViews views, TopicFollower follower) {
+    private static DashboardServer serve(String host, int port, List<String> allowedHosts, TopicViews views,
+                                         TopicFollower follower) {
+        Set<String> allowed = allowedHosts(host, allowedHosts);
         LiveUpdates live = new LiveUpdates(JsonMapping.objectMapper(), Clock.systemUTC());
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -74,6 +81,11 @@ public final class DashboardServer implements AutoCloseable {
             config.staticFiles.enableWebjars();
         });
         app.before(ctx -> {
+            String requested = hostName(ctx.header("Host"));
+            if (requested == null || !allowed.contains(requested)) {
+                throw new ForbiddenResponse("This dashboard does not answer to the host '" + requested + "'; start it with"
+                        + " --allowed-host " + requested + " if that is how you reach it");
+            }
             ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
             ctx.header("X-Content-Type-Options", "nosniff");
         });
@@ -84,7 +96,8 @@ public final class DashboardServer implements AutoCloseable {
         } catch (RuntimeException e) {
             views.removeListener(live);
             live.close();
-            throw new IllegalStateException("The dashboard could not listen on " + host + ":" + port
+            // Said in terms of the library's settings; the command line says it in terms of its flags.
+            throw new PortUnavailableException("The dashboard could not listen on " + host + ":" + port
                     + " (is the port in use? set " + DashboardSettings.PORT + ")", e);
         }
         DashboardServer server = new DashboardServer(host, app, live, views, follower);
@@ -96,14 +109,74 @@ public final class DashboardServer implements AutoCloseable {
         return app.port();
     }
 
-    /** The page's address, e.g. {@code http://127.0.0.1:8080/}. */
+    /** The port (or address) asked for could not be listened on. */
+    public static final class PortUnavailableException extends IllegalStateException {
+        PortUnavailableException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /**
+     * The page's address, e.g. {@code http://127.0.0.1:8080/}; when listening on all interfaces, under this machine's
+     * host name, which others can reach it by (and which it answers to).
+     */
     public String url() {
         return "http://" + hostForUrl() + ":" + port() + "/";
     }
 
+    /** Whether the server listens on every interface rather than one address. */
+    public boolean listensEverywhere() {
+        return isWildcard(host);
+    }
+
     private String hostForUrl() {
-        return host == null || host.isBlank() || host.equals("0.0.0.0") ? "127.0.0.1"
-                : host.contains(":") ? "[" + host + "]" : host;
+        if (host == null || host.isBlank()) {
+            return "127.0.0.1";
+        }
+        if (isWildcard(host)) {
+            return thisMachine().orElse("localhost");
+        }
+        return host.contains(":") ? "[" + host + "]" : host;
+    }
+
+    private static boolean isWildcard(String host) {
+        return "0.0.0.0".equals(host) || "::".equals(host) || "[::]".equals(host);
+    }
+
+    private static java.util.Optional<String> thisMachine() {
+        try {
+            return java.util.Optional.of(java.net.InetAddress.getLocalHost().getHostName().toLowerCase(Locale.ROOT));
+        } catch (java.io.IOException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** The names to answer to: the configured ones, the address bound to, and this machine's name when bound to all. */
+    static Set<String> allowedHosts(String bindHost, List<String> configured) {
+        Set<String> allowed = new HashSet<>();
+        configured.forEach(h -> allowed.add(h.strip().toLowerCase(Locale.ROOT)));
+        if (bindHost != null && !bindHost.isBlank()) {
+            if (isWildcard(bindHost)) {
+                thisMachine().ifPresent(allowed::add);
+            } else {
+                allowed.add(bindHost.contains(":") ? "[" + bindHost.toLowerCase(Locale.ROOT) + "]" : bindHost.toLowerCase(Locale.ROOT));
+            }
+        }
+        return Set.copyOf(allowed);
+    }
+
+    /** The host name of a Host header: without its port, lower case; an IPv6 address keeps its brackets. */
+    static String hostName(String header) {
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        String h = header.strip().toLowerCase(Locale.ROOT);
+        if (h.startsWith("[")) {
+            int end = h.indexOf(']');
+            return end < 0 ? h : h.substring(0, end + 1);
+        }
+        int colon = h.indexOf(':');
+        return colon < 0 ? h : h.substring(0, colon);
     }
 
     public TopicViews views() {

@@ -1,6 +1,7 @@
 package io.contraflow.dashboard;
 
 import io.contraflow.schemas.Topics;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.common.config.AbstractConfig;
@@ -14,6 +15,9 @@ public final class DashboardSettings extends AbstractConfig {
 
     public static final String HOST = "dashboard.host";
     public static final String PORT = "dashboard.port";
+    public static final String ALLOWED_HOSTS = "dashboard.allowed.hosts";
+    /** The names a browser on this machine uses; what the dashboard answers to unless told more. */
+    public static final List<String> LOCAL_HOSTS = List.of("localhost", "127.0.0.1", "[::1]");
     public static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
     public static final String SCHEMA_REGISTRY_URL = "schema.registry.url";
     public static final String EVENTS_TOPIC = "topic.events";
@@ -25,6 +29,11 @@ public final class DashboardSettings extends AbstractConfig {
                     "Interface the web server binds to. The default keeps the dashboard private to this machine.")
             .define(PORT, Type.INT, 8080, Range.between(0, 65535), Importance.HIGH,
                     "Port of the web server; 0 picks a free one.")
+            .define(ALLOWED_HOSTS, Type.LIST, LOCAL_HOSTS, Importance.HIGH,
+                    "Host names (the Host header, without the port) the dashboard answers to; any other gets 403. A web page"
+                            + " on another site cannot then read the dashboard by pointing its own name at this machine (DNS"
+                            + " rebinding). The address bound to (dashboard.host) is added, and when it is all interfaces"
+                            + " (0.0.0.0), this machine's own host name; add the names others use to reach it.")
             .define(BOOTSTRAP_SERVERS, Type.STRING, "127.0.0.1:9092", new ConfigDef.NonEmptyString(), Importance.HIGH,
                     "Kafka brokers to read the topics from.")
             .define(SCHEMA_REGISTRY_URL, Type.STRING, "http://127.0.0.1:8081", new ConfigDef.NonEmptyString(),
@@ -58,6 +67,10 @@ public final class DashboardSettings extends AbstractConfig {
 
     public String schemaRegistryUrl() {
         return getString(SCHEMA_REGISTRY_URL);
+    }
+
+    public List<String> allowedHosts() {
+        return getList(ALLOWED_HOSTS);
     }
 
     public DashboardTopics topics() {

@@ -66,6 +66,9 @@ public final class TopicFollower implements AutoCloseable {
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
+        // The pipeline writes in transactions (exactly-once): a record of an aborted one (a streams task that
+        // crashed before its commit) was never written as far as the pipeline is concerned, and must not be shown.
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         // Small fetch wait: the page's update delay is bounded below by it.
         props.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "100");
         return props;

@@ -30,6 +30,11 @@ import java.util.stream.Collectors;
  */
 public final class TopicViews {
 
+    /** Claims per page of an event's detail unless the caller asks otherwise. */
+    public static final int DEFAULT_PAGE = 100;
+    /** The most a caller may ask for in one page. */
+    public static final int MAX_PAGE = 500;
+
     private static final Comparator<Event> NEWEST_EVENT_FIRST = Comparator.comparing(Event::getLastSeen)
             .reversed().thenComparing(Event::getEventId);
     private static final Comparator<Contradiction> NEWEST_CONTRADICTION_FIRST =
@@ -41,6 +46,11 @@ public final class TopicViews {
     private final Map<String, Claim> claimsById = new LinkedHashMap<>();
     private final Map<String, Set<String>> claimIdsByArticle = new HashMap<>();
     private final Map<String, String> eventOfArticle = new HashMap<>();
+    /**
+     * Every article assigned to each event, in arrival order: an Event record lists only the last 100, but each one
+     * names the article it was assigned, so the union of them is the whole story and its counts are exact.
+     */
+    private final Map<String, Set<String>> articlesOfEvent = new HashMap<>();
     private final Map<String, Instant> articleTimes = new HashMap<>();
     private final Map<String, String> articleSources = new HashMap<>();
     private final List<ViewListener> listeners = new CopyOnWriteArrayList<>();
@@ -60,6 +70,7 @@ public final class TopicViews {
             synchronized (lock) {
                 removed = events.remove(key) != null;
                 eventOfArticle.values().removeIf(key::equals);
+                articlesOfEvent.remove(key);
             }
             if (removed) {
                 listeners.forEach(l -> l.eventRemoved(key));
@@ -69,12 +80,16 @@ public final class TopicViews {
         EventSummary summary;
         synchronized (lock) {
             events.put(event.getEventId(), event);
+            Set<String> ofEvent = articlesOfEvent.computeIfAbsent(event.getEventId(), e -> new LinkedHashSet<>());
             for (String articleId : event.getArticles()) {
                 eventOfArticle.put(articleId, event.getEventId());
+                ofEvent.add(articleId);
             }
             EventAssignment assignment = event.getLastAssignment();
             if (assignment != null) {
                 articleTimes.putIfAbsent(assignment.getArticleId(), assignment.getAssignedAt());
+                eventOfArticle.put(assignment.getArticleId(), event.getEventId());
+                ofEvent.add(assignment.getArticleId());
             }
             summary = summarise(event, countContradictionsOf(event.getEventId()));
         }
@@ -136,7 +151,17 @@ public final class TopicViews {
         }
     }
 
+    /** The first page of an event's detail, with up to {@value #DEFAULT_PAGE} claims. */
     public Optional<EventDetail> event(String eventId) {
+        return event(eventId, 0, DEFAULT_PAGE);
+    }
+
+    /**
+     * One page of an event's detail: its claims in a stable order (claimants with most claims first, each one's
+     * claims oldest first) from {@code offset}, at most {@code limit}; its newest {@code limit} articles and
+     * contradictions; the timeline of all its articles; and the totals.
+     */
+    public Optional<EventDetail> event(String eventId, int offset, int limit) {
         synchronized (lock) {
             Event event = events.get(eventId);
             if (event == null) {
@@ -144,16 +169,24 @@ public final class TopicViews {
             }
             List<Contradiction> ofEvent = contradictions.values().stream()
                     .filter(c -> c.getEventId().equals(eventId)).sorted(NEWEST_CONTRADICTION_FIRST).toList();
-            List<ArticleRef> articles = event.getArticles().stream().map(this::articleRef).toList();
-            List<Instant> articleTimesOfEvent = event.getArticles().stream().map(articleTimes::get)
-                    .filter(Objects::nonNull).toList();
+            List<String> articleIds = List.copyOf(articlesOf(eventId));
+            List<ArticleRef> articles = articleIds.subList(Math.max(0, articleIds.size() - limit), articleIds.size()).stream()
+                    .map(this::articleRef).toList();
+            List<Instant> articleTimesOfEvent = articleIds.stream().map(articleTimes::get).filter(Objects::nonNull).toList();
             List<Instant> contradictionTimes = ofEvent.stream().map(Contradiction::getFirstSeen).toList();
+            List<Claim> claims = claimsInPageOrder(articleIds);
+            int end = (int) Math.min(claims.size(), (long) offset + limit);
+            String next = end < claims.size()
+                    ? "/api/events/" + java.net.URLEncoder.encode(eventId, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20")
+                            + "?offset=" + end + "&limit=" + limit
+                    : null;
             return Optional.of(new EventDetail(
                     summarise(event, ofEvent.size()),
                     articles,
-                    ofEvent.stream().map(this::toView).toList(),
-                    claimantGroups(event),
-                    TimelineBuilder.build(articleTimesOfEvent, contradictionTimes)));
+                    ofEvent.stream().limit(limit).map(this::toView).toList(),
+                    claimantGroups(claims, Math.min(offset, claims.size()), end),
+                    TimelineBuilder.build(articleTimesOfEvent, contradictionTimes),
+                    new EventPage(offset, limit, claims.size(), articleIds.size(), ofEvent.size(), next)));
         }
     }
 
@@ -184,8 +217,12 @@ public final class TopicViews {
         return (int) contradictions.values().stream().filter(c -> c.getEventId().equals(eventId)).count();
     }
 
+    private Set<String> articlesOf(String eventId) {
+        return articlesOfEvent.getOrDefault(eventId, Set.of());
+    }
+
     private EventSummary summarise(Event event, int contradictionCount) {
-        int claimCount = event.getArticles().stream()
+        int claimCount = articlesOf(event.getEventId()).stream()
                 .mapToInt(a -> claimIdsByArticle.getOrDefault(a, Set.of()).size()).sum();
         return new EventSummary(event.getEventId(), event.getTitle(), event.getArticleCount(),
                 List.copyOf(event.getSources()), List.copyOf(event.getKeyTerms()), event.getFirstSeen(),
@@ -222,25 +259,38 @@ public final class TopicViews {
                 List.copyOf(side.getSources()), side.getArticles().stream().map(this::articleRef).toList(), evidence);
     }
 
-    private List<ClaimantGroup> claimantGroups(Event event) {
+    /** The event's claims grouped by claimant (most claims first, then by name), each group oldest first, flattened. */
+    private List<Claim> claimsInPageOrder(List<String> articleIds) {
         Map<String, List<Claim>> byClaimant = new LinkedHashMap<>();
-        for (String articleId : event.getArticles()) {
+        for (String articleId : articleIds) {
             for (String claimId : claimIdsByArticle.getOrDefault(articleId, Set.of())) {
                 Claim claim = claimsById.get(claimId);
                 byClaimant.computeIfAbsent(claim.getClaimant(), c -> new ArrayList<>()).add(claim);
             }
         }
-        return byClaimant.entrySet().stream()
+        List<Claim> ordered = new ArrayList<>();
+        byClaimant.entrySet().stream()
                 .sorted(Comparator.comparing((Map.Entry<String, List<Claim>> e) -> -e.getValue().size())
                         .thenComparing(Map.Entry::getKey))
-                .map(e -> {
-                    List<Claim> claims = e.getValue().stream()
-                            .sorted(Comparator.comparing(Claim::getPublishedAt).thenComparing(Claim::getId)).toList();
-                    Claim first = claims.get(0);
-                    return new ClaimantGroup(e.getKey(), first.getClaimantType().name(), firstAffiliation(claims),
-                            claims.stream().map(TopicViews::toView).toList());
-                })
-                .toList();
+                .forEach(e -> e.getValue().stream()
+                        .sorted(Comparator.comparing(Claim::getPublishedAt).thenComparing(Claim::getId))
+                        .forEach(ordered::add));
+        return ordered;
+    }
+
+    /** The claims {@code from} (inclusive) to {@code to} (exclusive) of the ordered list, grouped by claimant. */
+    private static List<ClaimantGroup> claimantGroups(List<Claim> ordered, int from, int to) {
+        Map<String, Integer> totals = new HashMap<>();
+        ordered.forEach(c -> totals.merge(c.getClaimant(), 1, Integer::sum));
+        Map<String, List<Claim>> page = new LinkedHashMap<>();
+        for (Claim c : ordered.subList(from, to)) {
+            page.computeIfAbsent(c.getClaimant(), k -> new ArrayList<>()).add(c);
+        }
+        return page.entrySet().stream().map(e -> {
+            List<Claim> claims = e.getValue();
+            return new ClaimantGroup(e.getKey(), claims.get(0).getClaimantType().name(), firstAffiliation(claims),
+                    totals.get(e.getKey()), claims.stream().map(TopicViews::toView).toList());
+        }).toList();
     }
 
     private static String firstAffiliation(List<Claim> claims) {

@@ -210,4 +210,62 @@ class DashboardApiTest {
         assertThat(payload.get("contradiction").get("id").asText()).isEqualTo("k-7");
         assertThat(payload.get("emittedAtMillis").asLong()).isBetween(before, System.currentTimeMillis());
     }
+
+    /**
+     * Issue 12, defect 9: counts are exact for a story larger than one Event record lists (the pipeline lists the
+     * last 100 articles), and an event's detail comes in pages, not as one answer of megabytes.
+     */
+    @Test
+    void aBigEventHasExactCountsAndItsDetailComesInPages() throws Exception {
+        int articles = 150;
+        List<String> all = new java.util.ArrayList<>();
+        for (int a = 0; a < articles; a++) {
+            String article = "https://ledger.example/fire-" + a;
+            all.add(article);
+            List<String> lastHundred = all.subList(Math.max(0, all.size() - 100), all.size());
+            views.applyEvent("e-big", SampleRecords.event("e-big", "Warehouse fire", T0.plusSeconds(a), List.copyOf(lastHundred),
+                    List.of("Ledger")));
+            for (int c = 0; c < 2; c++) {
+                views.applyClaim(article, SampleRecords.claim("c-" + a + "-" + c, article, c == 0 ? "Fire chief" : "Owner",
+                        "claim " + c + " of article " + a, "Sentence " + c + " of article " + a + ".", T0.plusSeconds(a)));
+            }
+        }
+
+        JsonNode summary = getJson("/api/events").get(0);
+        assertThat(summary.get("claimCount").asInt()).isEqualTo(2 * articles);
+
+        JsonNode first = getJson("/api/events/e-big?limit=50");
+        assertThat(first.get("page").get("claimsTotal").asInt()).isEqualTo(2 * articles);
+        assertThat(first.get("page").get("articlesTotal").asInt()).isEqualTo(articles);
+        assertThat(first.get("articles")).hasSize(50);
+        int shown = 0;
+        for (JsonNode group : first.get("claimants")) shown += group.get("claims").size();
+        assertThat(shown).isEqualTo(50);
+        assertThat(first.get("claimants").get(0).get("claimCount").asInt()).as("a claimant's whole count").isEqualTo(articles);
+
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int offset = 0; offset < 2 * articles; offset += 50) {
+            for (JsonNode group : getJson("/api/events/e-big?limit=50&offset=" + offset).get("claimants")) {
+                group.get("claims").forEach(c -> seen.add(c.get("id").asText()));
+            }
+        }
+        assertThat(seen).as("the pages together hold every claim once").hasSize(2 * articles);
+    }
+
+    /** Issue 12, defect 5: a request whose Host is not this machine's (DNS rebinding) is refused. */
+    @Test
+    void aRequestForAnotherHostIsRefused() throws Exception {
+        assertThat(rawGet("/api/events", "attacker.example:" + server.port())).startsWith("HTTP/1.1 403");
+        assertThat(rawGet("/api/events", "localhost:" + server.port())).startsWith("HTTP/1.1 200");
+        assertThat(rawGet("/api/events", "127.0.0.1:" + server.port())).startsWith("HTTP/1.1 200");
+    }
+
+    /** A request with the Host header as given (Java's HTTP client will not send a Host of our choosing). */
+    private String rawGet(String path, String host) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
 }

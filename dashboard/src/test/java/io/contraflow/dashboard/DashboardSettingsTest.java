@@ -32,4 +32,16 @@ class DashboardSettingsTest {
                     .hasMessageContaining("dashboard.port");
         }
     }
+
+    /** Issue 12, defect 10: listening on every interface, the dashboard says an address others can use, not 127.0.0.1. */
+    @Test
+    void onEveryInterfaceTheUrlNamesThisMachine() throws Exception {
+        try (DashboardServer server = DashboardServer.start(new DashboardSettings(Map.of(
+                DashboardSettings.HOST, "0.0.0.0", DashboardSettings.PORT, "0",
+                DashboardSettings.BOOTSTRAP_SERVERS, "127.0.0.1:1", DashboardSettings.SCHEMA_REGISTRY_URL, "mock://url-test")))) {
+            String machine = java.net.InetAddress.getLocalHost().getHostName().toLowerCase(java.util.Locale.ROOT);
+            org.assertj.core.api.Assertions.assertThat(server.url()).isEqualTo("http://" + machine + ":" + server.port() + "/");
+            org.assertj.core.api.Assertions.assertThat(server.listensEverywhere()).isTrue();
+        }
+    }
 }

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.TestInstance;
 class KafkaRebuildTest {
 
     private static final String REGISTRY = "mock://dashboard-rebuild-test";
+    private static final String TX_TOPIC = "contradictions-transactions";
 
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
@@ -35,7 +36,7 @@ class KafkaRebuildTest {
     void startBroker() {
         broker = EmbeddedKafkaBroker.start(0);
         broker.createTopics(List.of(Topics.EVENTS.newTopic((short) 1), Topics.CLAIMS.newTopic((short) 1),
-                Topics.CONTRADICTIONS.newTopic((short) 1)));
+                Topics.CONTRADICTIONS.newTopic((short) 1), new org.apache.kafka.clients.admin.NewTopic(TX_TOPIC, 1, (short) 1)));
         producer = new FramedRecordProducer(broker.bootstrapServers(), REGISTRY);
     }
 
@@ -95,5 +96,44 @@ class KafkaRebuildTest {
             assertThat(event.get("event").get("title").asText()).isEqualTo("Harbour bridge closed");
             assertThat(event.get("claimants").get(0).get("claimant").asText()).isEqualTo("Mara Ostrova");
         }
+    }
+
+    /**
+     * Issue 12, defect 5: the dashboard shows only committed records. A contradiction written in a transaction that
+     * was then aborted (as a streams task that crashed mid-commit leaves behind) must never be shown.
+     */
+    @Test
+    void recordsOfAnAbortedTransactionAreNeverShown() throws Exception {
+        java.util.Properties props = new java.util.Properties();
+        props.put("bootstrap.servers", broker.bootstrapServers());
+        props.put("transactional.id", "dashboard-test-" + java.util.UUID.randomUUID());
+        Map<String, String> serde = Map.of("schema.registry.url", REGISTRY);
+        try (org.apache.kafka.clients.producer.KafkaProducer<byte[], byte[]> tx = new org.apache.kafka.clients.producer.KafkaProducer<>(
+                props, new org.apache.kafka.common.serialization.ByteArraySerializer(), new org.apache.kafka.common.serialization.ByteArraySerializer())) {
+            tx.initTransactions();
+            tx.beginTransaction();
+            tx.send(contradictionRecord(serde, "k-aborted", "e-tx")).get(); // on a topic of its own: the other test counts
+            tx.abortTransaction();
+            tx.beginTransaction();
+            tx.send(contradictionRecord(serde, "k-committed", "e-tx")).get();
+            tx.commitTransaction();
+        }
+
+        try (DashboardServer server = DashboardServer.start(new DashboardSettings(Map.of(
+                DashboardSettings.BOOTSTRAP_SERVERS, broker.bootstrapServers(),
+                DashboardSettings.SCHEMA_REGISTRY_URL, REGISTRY,
+                DashboardSettings.CONTRADICTIONS_TOPIC, TX_TOPIC,
+                DashboardSettings.PORT, "0")))) {
+            JsonNode contradictions = awaitJson(server, "api/contradictions?event=e-tx", c -> c.size() >= 1);
+            assertThat(contradictions).extracting(c -> c.get("id").asText()).containsExactly("k-committed");
+        }
+    }
+
+    private static org.apache.kafka.clients.producer.ProducerRecord<byte[], byte[]> contradictionRecord(
+            Map<String, String> serde, String id, String eventId) {
+        return new org.apache.kafka.clients.producer.ProducerRecord<>(TX_TOPIC,
+                Topics.CONTRADICTIONS.keySerde(serde).serializer().serialize(TX_TOPIC, id),
+                Topics.CONTRADICTIONS.valueSerde(serde).serializer().serialize(TX_TOPIC,
+                        SampleRecords.simpleContradiction(id, eventId, T0, 1)));
     }
 }

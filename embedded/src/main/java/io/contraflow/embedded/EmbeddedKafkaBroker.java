@@ -33,7 +33,8 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * A real Apache Kafka broker running inside this JVM: one node that is both broker and KRaft controller, listening on
- * 127.0.0.1 only, storing its logs in a fresh temporary directory that {@link #close()} deletes.
+ * 127.0.0.1 only, storing its logs in a fresh temporary directory that {@link #close()} deletes, or in a data
+ * directory of the caller's that it keeps ({@link #start(int, Path)}).
  *
  * <p>It is started the way {@code kafka-storage format} and {@code kafka-server-start} start a node: the storage is
  * formatted with Kafka's {@link Formatter} under a newly generated cluster id, then a {@link KafkaRaftServer} runs on
@@ -45,17 +46,21 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     /** Only a port chosen by us can be lost to another process between choosing and binding; then we retry. */
     private static final int START_ATTEMPTS = 3;
     private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(30);
+    private static final String CONTROLLER_PORT_FILE = "controller.port";
 
     private final KafkaRaftServer server;
     private final Path directory;
+    /** Whether {@link #directory} is the caller's data directory, kept on close, rather than a temporary one. */
+    private final boolean persistent;
     private final String bootstrapServers;
     private final Thread shutdownHook;
     private Admin admin;
     private boolean closed;
 
-    private EmbeddedKafkaBroker(KafkaRaftServer server, Path directory, String bootstrapServers) {
+    private EmbeddedKafkaBroker(KafkaRaftServer server, Path directory, boolean persistent, String bootstrapServers) {
         this.server = server;
         this.directory = directory;
+        this.persistent = persistent;
         this.bootstrapServers = bootstrapServers;
         this.shutdownHook = new Thread(this::close, "embedded-kafka-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
@@ -67,6 +72,15 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      * @param port the client port on 127.0.0.1, or 0 for a free port chosen here
      */
     public static EmbeddedKafkaBroker start(int port) {
+        return start(port, null);
+    }
+
+    /**
+     * As {@link #start(int)}, keeping the broker's logs in {@code dataDirectory} when it is not null: formatted on
+     * first use, kept on close, found again by the next start (topics, records, committed offsets and transactions
+     * survive a restart). It fails when another live run uses that directory.
+     */
+    public static EmbeddedKafkaBroker start(int port, Path dataDirectory) {
         if (FreePort.requireValid(port) != 0 && !FreePort.isFree(port)) {
             throw new IllegalStateException("Cannot start the embedded Kafka broker: 127.0.0.1:" + port
                     + " is already in use (is another broker running? choose another port, or 0 for a free one)");
@@ -76,9 +90,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         RuntimeException lastFailure = null;
         for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
             int brokerPort = FreePort.orFree(port);
-            int controllerPort = FreePort.onLoopback();
+            int controllerPort = controllerPort(dataDirectory);
             try {
-                EmbeddedKafkaBroker broker = startOnce(brokerPort, controllerPort);
+                EmbeddedKafkaBroker broker = startOnce(brokerPort, controllerPort, dataDirectory);
                 log.info("Kafka broker {} ready at {} in {} ms", kafkaVersion(), broker.bootstrapServers(),
                         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedAt));
                 return broker;
@@ -95,24 +109,50 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                 + (port == 0 ? "" : " on 127.0.0.1:" + port + " (is another process using this port?)"), lastFailure);
     }
 
-    private static EmbeddedKafkaBroker startOnce(int brokerPort, int controllerPort) {
-        Path directory = createTempDirectory();
+    private static EmbeddedKafkaBroker startOnce(int brokerPort, int controllerPort, Path dataDirectory) {
+        boolean persistent = dataDirectory != null;
+        Path directory = persistent ? RunMarker.ownDataDirectory(dataDirectory.resolve("kafka"), "Kafka") : createTempDirectory();
+        RunMarker.claim(directory);
         KafkaRaftServer server = null;
         try {
             Path logDir = directory.resolve("data");
             KafkaConfig config = KafkaConfig.fromProps(
                     SingleNodeBrokerProperties.of(brokerPort, controllerPort, logDir), false);
-            format(logDir);
+            if (!Files.exists(logDir.resolve("meta.properties"))) {
+                format(logDir);
+            }
+            if (persistent) {
+                Files.writeString(directory.resolve(CONTROLLER_PORT_FILE), Integer.toString(controllerPort));
+            }
             server = new KafkaRaftServer(config, Time.SYSTEM);
             server.startup();
-            return new EmbeddedKafkaBroker(server, directory, "127.0.0.1:" + brokerPort);
-        } catch (RuntimeException e) {
+            return new EmbeddedKafkaBroker(server, directory, persistent, "127.0.0.1:" + brokerPort);
+        } catch (RuntimeException | IOException e) {
             if (server != null) {
                 stop(server);
             }
-            deleteQuietly(directory);
-            throw e;
+            if (persistent) {
+                RunMarker.release(directory);
+            } else {
+                deleteQuietly(directory);
+            }
+            throw e instanceof RuntimeException r ? r : new UncheckedIOException((IOException) e);
         }
+    }
+
+    /** Where the controller listened last time on this data directory, if free again (else a free port). */
+    private static int controllerPort(Path dataDirectory) {
+        if (dataDirectory != null) {
+            try {
+                int last = Integer.parseInt(Files.readString(dataDirectory.resolve("kafka").resolve(CONTROLLER_PORT_FILE)).strip());
+                if (FreePort.isFree(last)) {
+                    return last;
+                }
+            } catch (IOException | NumberFormatException firstStart) {
+                // a new data directory
+            }
+        }
+        return FreePort.onLoopback();
     }
 
     /**
@@ -232,7 +272,11 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             admin.close(Duration.ofSeconds(5));
         }
         stop(server);
-        deleteQuietly(directory);
+        if (persistent) {
+            RunMarker.release(directory);
+        } else {
+            deleteQuietly(directory);
+        }
         log.info("Kafka broker at {} stopped in {} ms", bootstrapServers,
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stoppingAt));
         if (Thread.currentThread() != shutdownHook) {

@@ -1,5 +1,6 @@
 package io.contraflow.embedded;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -41,13 +42,16 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
     private final Process process;
     private final int port;
     private final Path directory;
+    /** Whether {@link #directory} is the caller's data directory, kept on close, rather than a temporary one. */
+    private final boolean persistent;
     private final Thread shutdownHook;
     private boolean closed;
 
-    private EmbeddedSchemaRegistry(Process process, int port, Path directory) {
+    private EmbeddedSchemaRegistry(Process process, int port, Path directory, boolean persistent) {
         this.process = process;
         this.port = port;
         this.directory = directory;
+        this.persistent = persistent;
         this.shutdownHook = new Thread(this::close, "embedded-schema-registry-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
@@ -65,6 +69,16 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
      * @throws IllegalStateException when it does not become ready within 60 s or exits; the message ends with its log
      */
     public static EmbeddedSchemaRegistry start(Path quarkusRunJar, int port) {
+        return start(quarkusRunJar, port, null);
+    }
+
+    /**
+     * As {@link #start(Path, int)}, keeping the registry's schemas in {@code dataDirectory} (an H2 database file)
+     * when it is not null, so that a restart finds the schemas, and the schema ids in Kafka's records still resolve.
+     * A registry left running on that directory by a run that was killed is stopped first; one whose run is alive
+     * makes this fail.
+     */
+    public static EmbeddedSchemaRegistry start(Path quarkusRunJar, int port, Path dataDirectory) {
         if (!Files.isRegularFile(quarkusRunJar)) {
             throw new IllegalStateException("Schema registry jar not found: " + quarkusRunJar
                     + ". Build the project first: `mvn -q package -DskipTests` in the repository root.");
@@ -77,7 +91,7 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
         IllegalStateException lastFailure = null;
         for (int attempt = 1; attempt <= (port == 0 ? START_ATTEMPTS : 1); attempt++) {
             try {
-                EmbeddedSchemaRegistry registry = startOnce(quarkusRunJar, FreePort.orFree(port));
+                EmbeddedSchemaRegistry registry = startOnce(quarkusRunJar, FreePort.orFree(port), dataDirectory);
                 log.info("Schema registry ready at {} in {} ms", registry.url(),
                         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedAt));
                 return registry;
@@ -135,7 +149,12 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
         return process.isAlive();
     }
 
-    /** Stops the registry (and any process it started), forcibly after 10 s, and deletes its directory. */
+    /** Completes with the registry process's exit code when it ends (also after {@link #close()}). */
+    public java.util.concurrent.CompletableFuture<Integer> onExit() {
+        return process.onExit().thenApply(Process::exitValue);
+    }
+
+    /** Stops the registry (and any process it started), forcibly after 10 s, and deletes its temporary directory. */
     @Override
     public synchronized void close() {
         if (closed) {
@@ -148,24 +167,32 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
         } catch (IllegalStateException shuttingDown) {
             // called by the hook itself while the JVM exits: nothing to remove
         }
-        deleteQuietly(directory);
+        if (persistent) {
+            RunMarker.release(directory);
+        } else {
+            deleteQuietly(directory);
+        }
     }
 
-    private static EmbeddedSchemaRegistry startOnce(Path jar, int port) {
-        Path directory = createTempDirectory();
+    private static EmbeddedSchemaRegistry startOnce(Path jar, int port, Path dataDirectory) {
+        Path directory = dataDirectory == null ? createTempDirectory() : ownDataDirectory(dataDirectory.resolve("registry"));
+        RunMarker.claim(directory);
         Path logFile = directory.resolve("registry.log");
         Process process;
         try {
-            process = new ProcessBuilder(command(jar, port))
+            process = new ProcessBuilder(command(jar, port, directory, dataDirectory != null))
                     .directory(directory.toFile())
                     .redirectErrorStream(true)
-                    .redirectOutput(logFile.toFile())
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                     .start();
-        } catch (IOException e) {
-            deleteQuietly(directory);
+        } catch (IOException | UncheckedIOException e) {
+            if (dataDirectory == null) {
+                deleteQuietly(directory);
+            }
             throw new IllegalStateException("Cannot start the schema registry process: " + e.getMessage(), e);
         }
-        EmbeddedSchemaRegistry registry = new EmbeddedSchemaRegistry(process, port, directory);
+        RunMarker.recordChild(directory, process.toHandle());
+        EmbeddedSchemaRegistry registry = new EmbeddedSchemaRegistry(process, port, directory, dataDirectory != null);
         try {
             registry.awaitReady();
             registry.setGlobalCompatibility("BACKWARD");
@@ -177,17 +204,64 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
         }
     }
 
-    private static List<String> command(Path jar, int port) {
+    /**
+     * The registry's command line: the jar's main class run through {@link ParentWatchdog} (copied alone into the
+     * registry's directory, so that none of our classes is on the registry's classpath), so that the registry dies
+     * with this JVM however it ends; with a data directory, its schemas in an H2 file there.
+     */
+    private static List<String> command(Path jar, int port, Path directory, boolean persistent) {
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        return List.of(java,
+        List<String> command = new ArrayList<>(List.of(java,
                 "-Xmx256m",
                 // C1 only: halves start-up time on a small machine; the registry does little work per request.
                 "-XX:TieredStopAtLevel=1",
                 "-Dquarkus.http.host=127.0.0.1",
                 "-Dquarkus.http.port=" + port,
-                "-Dquarkus.log.console.color=false",
-                "-jar", jar.toAbsolutePath().toString());
+                "-Dquarkus.log.console.color=false"));
+        if (persistent) {
+            command.add("-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + directory.toAbsolutePath().resolve("schemas"));
+        }
+        command.addAll(List.of("-cp", copyWatchdog(directory) + File.pathSeparator + jar.toAbsolutePath(),
+                ParentWatchdog.class.getName(), mainClassOf(jar)));
+        return command;
+    }
+
+    private static String copyWatchdog(Path directory) {
+        String resource = ParentWatchdog.class.getName().replace('.', '/') + ".class";
+        Path classes = directory.resolve("watchdog");
+        try (java.io.InputStream in = ParentWatchdog.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Cannot find " + resource + " on the classpath");
+            }
+            Path target = classes.resolve(resource);
+            Files.createDirectories(target.getParent());
+            Files.write(target, in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot copy the registry's watchdog into " + classes, e);
+        }
+        return classes.toAbsolutePath().toString();
+    }
+
+    /** The jar's Main-Class; Quarkus's entry point when the jar cannot say (the process then reports what is wrong). */
+    private static String mainClassOf(Path jar) {
+        try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+            java.util.jar.Manifest manifest = file.getManifest();
+            String main = manifest == null ? null : manifest.getMainAttributes().getValue("Main-Class");
+            if (main != null) {
+                return main;
+            }
+        } catch (IOException notAJar) {
+            // the registry process will say so
+        }
+        return "io.quarkus.bootstrap.runner.QuarkusEntryPoint";
+    }
+
+    /** The registry's part of a data directory; a registry a killed run left running on it is stopped. */
+    private static Path ownDataDirectory(Path directory) {
+        RunMarker.ownDataDirectory(directory, "schema registry");
+        RunMarker.stopOrphanedChild(directory).ifPresent(done -> log.warn("Schema registry: {}", done));
+        return directory;
     }
 
     private void awaitReady() {

@@ -3,6 +3,7 @@ package io.contraflow.embedded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.file.Path;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,6 +35,19 @@ public final class EmbeddedStack implements AutoCloseable {
      * @throws IllegalStateException if either fails to start; the other one is then stopped again
      */
     public static EmbeddedStack start(int kafkaPort, int registryPort) {
+        return start(kafkaPort, registryPort, null);
+    }
+
+    /**
+     * As {@link #start(int, int)}, keeping the broker's logs and the registry's schemas in {@code dataDirectory}
+     * ({@code kafka/} and {@code registry/}) when it is not null, so that a restart finds both. Before starting,
+     * what runs that were killed left in the temporary directory (directories, a registry still running) is cleaned
+     * up, and said in the log.
+     */
+    public static EmbeddedStack start(int kafkaPort, int registryPort, Path dataDirectory) {
+        for (String done : RunMarker.cleanUpAbandoned(Path.of(System.getProperty("java.io.tmpdir")))) {
+            log.warn("Cleaning up after a killed run: {}", done);
+        }
         long startedAt = System.nanoTime();
         ExecutorService starters = Executors.newFixedThreadPool(2, task -> {
             Thread thread = new Thread(task, "embedded-stack-start");
@@ -41,9 +55,9 @@ public final class EmbeddedStack implements AutoCloseable {
             return thread;
         });
         try {
-            Future<EmbeddedKafkaBroker> kafka = starters.submit(() -> EmbeddedKafkaBroker.start(kafkaPort));
+            Future<EmbeddedKafkaBroker> kafka = starters.submit(() -> EmbeddedKafkaBroker.start(kafkaPort, dataDirectory));
             Future<EmbeddedSchemaRegistry> registry = starters.submit(
-                    () -> EmbeddedSchemaRegistry.start(EmbeddedSchemaRegistry.locateJar(), registryPort));
+                    () -> EmbeddedSchemaRegistry.start(EmbeddedSchemaRegistry.locateJar(), registryPort, dataDirectory));
             Started<EmbeddedKafkaBroker> startedKafka = await(kafka);
             Started<EmbeddedSchemaRegistry> startedRegistry = await(registry);
             if (startedKafka.failure == null && startedRegistry.failure == null) {
@@ -78,6 +92,11 @@ public final class EmbeddedStack implements AutoCloseable {
     /** The broker itself, for creating topics. */
     public EmbeddedKafkaBroker kafka() {
         return kafka;
+    }
+
+    /** The registry process, to watch that it is still alive. */
+    public EmbeddedSchemaRegistry registry() {
+        return registry;
     }
 
     /** Stops the registry and the broker, both even when one of them fails to stop. */

@@ -7,6 +7,7 @@ import java.io.Closeable;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
@@ -48,7 +49,7 @@ public final class ArticleReader {
 
     /** The input name that means standard input, read as JSON lines. */
     public static final String STDIN = "-";
-    public static final int DEFAULT_MAX_ARTICLE_BYTES = 1 << 20;
+    public static final int DEFAULT_MAX_ARTICLE_BYTES = io.contraflow.schemas.ArticleLimits.DEFAULT_MAX_ARTICLE_BYTES;
 
     private static final Logger log = LoggerFactory.getLogger(ArticleReader.class);
     private static final int CHARACTERISTICS = Spliterator.ORDERED | Spliterator.NONNULL;
@@ -139,11 +140,21 @@ public final class ArticleReader {
         } catch (IOException e) {
             return unreadable(file, e);
         }
+        return readText(bytes, origin, file);
+    }
+
+    /** One plain-text article from its bytes; {@code named} gives the id its name when there is no URL header. */
+    private ReadResult readText(byte[] bytes, String origin, Path named) {
         String text;
         try {
             text = StrictUtf8.decode(bytes);
         } catch (StrictUtf8.MalformedUtf8Exception e) {
             return ReadResult.Failed.of(origin, ReadProblem.INVALID_UTF8, e.getMessage());
+        }
+        if (isHtml(text)) {
+            // Markup read as text would give claims quoting tags and scripts: refuse it and say what to do.
+            return ReadResult.Failed.of(origin, ReadProblem.NOT_ARTICLE_TEXT,
+                    "an HTML page; extract the article's text first (or give its URL to a feed source)");
         }
         PlainTextArticle parsed = PlainTextArticle.parse(text);
         if (parsed.body().isEmpty()) {
@@ -152,9 +163,49 @@ public final class ArticleReader {
         }
         String id = parsed.url() != null
                 ? ArticleIds.normaliseUrl(parsed.url())
-                : ArticleIds.forFile(file, parsed.body());
+                : ArticleIds.forFile(named, parsed.body());
         return new ReadResult.Ok(articles.create(id, parsed.title(), parsed.body(), parsed.source(), parsed.url(),
                 articles.publishedAt(parsed.published(), origin), origin));
+    }
+
+    /** Whether a text is an HTML document: it opens (after blanks and a byte-order mark) with a doctype or html tag. */
+    static boolean isHtml(String text) {
+        int i = 0;
+        while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\uFEFF')) {
+            i++;
+        }
+        String start = text.substring(i, Math.min(text.length(), i + 14)).toLowerCase(Locale.ROOT);
+        return start.startsWith("<!doctype html") || start.startsWith("<html");
+    }
+
+    /**
+     * Standard input: JSON lines when its first non-blank character opens an object, otherwise one plain-text article
+     * (text piped in used to become one dead letter per line).
+     */
+    private ReadResult readStandardInput(InputStream in, Walk walk) {
+        PushbackInputStream peekable = new PushbackInputStream(in, 1);
+        try {
+            int first;
+            do {
+                first = peekable.read();
+            } while (first != -1 && Character.isWhitespace(first));
+            if (first == -1) {
+                return ReadResult.Failed.of("stdin", ReadProblem.EMPTY_BODY, "nothing on standard input");
+            }
+            peekable.unread(first);
+            if (first == '{') {
+                walk.lines = new JsonLinesArticles(peekable, "stdin", maxArticleBytes, articles);
+                return null;
+            }
+            byte[] bytes = peekable.readNBytes(maxArticleBytes + 1);
+            if (bytes.length > maxArticleBytes) {
+                return ReadResult.Failed.of("stdin", ReadProblem.TOO_LARGE, String.format(Locale.ROOT,
+                        "more than max.article.bytes (%,d) of text on standard input", maxArticleBytes));
+            }
+            return readText(bytes, "stdin", Path.of("stdin"));
+        } catch (IOException e) {
+            return ReadResult.Failed.of("stdin", ReadProblem.UNREADABLE_FILE, e.getMessage());
+        }
     }
 
     private ReadResult tooLarge(String origin, long size) {
@@ -263,8 +314,7 @@ public final class ArticleReader {
         /** Reads or opens one input; returns its result, or null when it opened a folder or JSON lines or was skipped. */
         private ReadResult visit(Input input) {
             if (input.isStandardInput()) {
-                lines = new JsonLinesArticles(new KeepOpen(stdin.get()), "stdin", maxArticleBytes, articles);
-                return null;
+                return readStandardInput(new KeepOpen(stdin.get()), this);
             }
             if (input.path() == null) {
                 return ReadResult.Failed.of(input.invalid(), ReadProblem.UNREADABLE_FILE, "not a valid path");

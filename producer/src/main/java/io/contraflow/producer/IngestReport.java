@@ -18,13 +18,21 @@ import java.util.stream.Collectors;
  * @param readFailures       inputs that did not become articles, by {@link ReadProblem} label
  * @param deadLettersWritten dead-letter records the broker acknowledged
  * @param elapsed            wall time of the ingest, flush included
+ * @param stoppedBecause     why the ingest stopped before the end of its input (deadline, stop request, Kafka gone),
+ *                           or null when it read everything
  */
 public record IngestReport(long articlesRead, long sent, long acknowledged, Map<String, Long> sendFailures,
-                           Map<String, Long> readFailures, long deadLettersWritten, Duration elapsed) {
+                           Map<String, Long> readFailures, long deadLettersWritten, Duration elapsed,
+                           String stoppedBecause) {
 
     public IngestReport {
         sendFailures = sortedByCount(sendFailures);
         readFailures = sortedByCount(readFailures);
+    }
+
+    public IngestReport(long articlesRead, long sent, long acknowledged, Map<String, Long> sendFailures,
+                        Map<String, Long> readFailures, long deadLettersWritten, Duration elapsed) {
+        this(articlesRead, sent, acknowledged, sendFailures, readFailures, deadLettersWritten, elapsed, null);
     }
 
     /** Articles that were read but did not reach the broker. */
@@ -37,9 +45,9 @@ public record IngestReport(long articlesRead, long sent, long acknowledged, Map<
         return readFailures.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    /** True when every input became an article and every article was acknowledged. */
+    /** True when every input was read, became an article, and every article was acknowledged. */
     public boolean complete() {
-        return skipped() == 0 && failedToSend() == 0 && acknowledged == articlesRead;
+        return stoppedBecause == null && skipped() == 0 && failedToSend() == 0 && acknowledged == articlesRead;
     }
 
     /** One line a person reads, e.g. "5 articles read, 5 sent, 5 acknowledged, 0 failed; 1 skipped: empty body (1)". */
@@ -60,7 +68,11 @@ public record IngestReport(long articlesRead, long sent, long acknowledged, Map<
             out.append("; ").append(deadLettersWritten)
                     .append(deadLettersWritten == 1 ? " dead letter written" : " dead letters written");
         }
-        return out.append(String.format(Locale.ROOT, " (%.1f s)", elapsed.toMillis() / 1000.0)).toString();
+        out.append(String.format(Locale.ROOT, " (%.1f s)", elapsed.toMillis() / 1000.0));
+        if (stoppedBecause != null) {
+            out.append("; stopped before the end of the input: ").append(stoppedBecause);
+        }
+        return out.toString();
     }
 
     @Override

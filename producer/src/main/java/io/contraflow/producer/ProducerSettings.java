@@ -5,6 +5,8 @@ import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
 import org.apache.kafka.common.config.ConfigDef.Type;
+import org.apache.kafka.common.config.ConfigException;
+import io.contraflow.schemas.ArticleLimits;
 
 import java.util.HashMap;
 import java.util.Locale;
@@ -30,11 +32,15 @@ public final class ProducerSettings extends AbstractConfig {
     }
 
     public static final ConfigDef CONFIG_DEF = new ConfigDef()
-            .define(MAX_ARTICLE_BYTES_CONFIG, Type.INT, ArticleReader.DEFAULT_MAX_ARTICLE_BYTES,
-                    ConfigDef.Range.between(1, Integer.MAX_VALUE - 16), Importance.MEDIUM,
-                    "Largest article accepted, in bytes: a plain-text file, or one JSON line. Larger ones are "
-                            + "reported as 'article too large' and not sent. Keep it under the broker's "
-                            + "message.max.bytes and the producer's max.request.size.")
+            .define(MAX_ARTICLE_BYTES_CONFIG, Type.INT, ArticleLimits.DEFAULT_MAX_ARTICLE_BYTES,
+                    ConfigDef.Range.between(1, Integer.MAX_VALUE - ArticleLimits.RECORD_OVERHEAD), Importance.MEDIUM,
+                    "The one article size limit: the largest article record, key and Avro value together (the "
+                            + "Confluent header included), as Kafka counts it. Checked once, here, before sending: a "
+                            + "larger article is reported as 'article too large' and dead-lettered, never sent. The "
+                            + "default is Kafka's default record limit (1 MiB) less the 1 KiB Kafka adds per record; it "
+                            + "may not exceed max.request.size less that, and should not exceed the articles topic's "
+                            + "max.message.bytes less that (ingest checks the topic). Input files and JSON lines larger "
+                            + "than it are refused before they are read whole.")
             .define(ARTICLES_TOPIC_CONFIG, Type.STRING, "articles", new ConfigDef.NonEmptyString(),
                     Importance.HIGH, "Topic the articles are produced to, keyed by article id.")
             .define(DEAD_LETTER_TOPIC_CONFIG, Type.STRING, "articles-dlq", new ConfigDef.NonEmptyString(),
@@ -53,6 +59,13 @@ public final class ProducerSettings extends AbstractConfig {
 
     public ProducerSettings(Map<?, ?> originals) {
         super(CONFIG_DEF, originals, false);
+        Object requestSize = originals.get(ProducerConfig.MAX_REQUEST_SIZE_CONFIG);
+        int maxRequest = requestSize == null ? ArticleLimits.KAFKA_DEFAULT_RECORD_LIMIT : Integer.parseInt(requestSize.toString().strip());
+        if (maxArticleBytes() > maxRequest - ArticleLimits.RECORD_OVERHEAD) {
+            throw new ConfigException(MAX_ARTICLE_BYTES_CONFIG, maxArticleBytes(), "an article of this size could not be sent:"
+                    + " max.request.size is " + maxRequest + " and Kafka adds up to " + ArticleLimits.RECORD_OVERHEAD
+                    + " bytes per record; the most it may be is " + (maxRequest - ArticleLimits.RECORD_OVERHEAD));
+        }
     }
 
     public int maxArticleBytes() {

@@ -13,7 +13,8 @@ public enum ReadProblem {
     TOO_LARGE("article too large"),
     JSON_SYNTAX("JSON syntax error"),
     NOT_A_JSON_OBJECT("not a JSON object"),
-    MISSING_BODY("missing body");
+    MISSING_BODY("missing body"),
+    NOT_ARTICLE_TEXT("not article text");
 
     private final String label;
 

@@ -40,7 +40,8 @@ class ArticleProducerBrokerTest {
     @BeforeAll
     static void startBroker() {
         broker = EmbeddedKafkaBroker.start(0);
-        broker.createTopics(List.of(new NewTopic("articles", 1, (short) 1), new NewTopic("articles-dlq", 1, (short) 1)));
+        broker.createTopics(List.of(new NewTopic("articles", 1, (short) 1), new NewTopic("articles-dlq", 1, (short) 1),
+                new NewTopic("large-articles", 1, (short) 1), new NewTopic("large-articles-dlq", 1, (short) 1)));
     }
 
     @AfterAll
@@ -87,6 +88,38 @@ class ArticleProducerBrokerTest {
                 .map(DeadLetter::getReason)
                 .satisfiesExactly(reason -> assertThat(reason).startsWith(dir.resolve("b.jsonl") + ":2: JSON syntax error"),
                         reason -> assertThat(reason).isEqualTo(dir.resolve("c.txt") + ": empty body: the file is empty"));
+    }
+
+    /**
+     * Issue 12, defect 7: one size limit, checked once, at the producer, on the record as Kafka counts it. An article
+     * whose file passed the reader's 1 MiB check used to be sent and refused by Kafka (its record, with the Avro
+     * overhead, was larger); now the producer refuses it itself, saying why, and everything it sends is accepted.
+     */
+    @Test
+    void theOneArticleLimitIsCheckedBeforeSendingSoKafkaAcceptsEveryArticleSent(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("a-just-over.txt"), "Title: Too long by its record\n\n" + words(1_048_500) + "\n");
+        Files.writeString(dir.resolve("b-under.txt"), "Title: Long but fits\n\n" + words(1_040_000) + "\n");
+
+        IngestReport report;
+        Map<String, Object> config = Map.of("bootstrap.servers", broker.bootstrapServers(), "progress.bar", "off",
+                "articles.topic", "large-articles", "dead.letter.topic", "large-articles-dlq");
+        try (ArticleProducer producer = new ArticleProducer(config, new StringSerializer(),
+                new AvroSingleObjectSerializer<>(), new AvroSingleObjectSerializer<>())) {
+            report = producer.ingest(new ArticleReader(producer.settings().maxArticleBytes()).read(dir));
+        }
+
+        assertThat(report.failedToSend()).as("nothing the producer sends is refused by Kafka: %s", report).isZero();
+        assertThat(report.acknowledged()).isEqualTo(1);
+        assertThat(report.readFailures()).containsExactly(Map.entry("article too large", 1L));
+    }
+
+    /** About {@code bytes} bytes of words, so the text is text. */
+    private static String words(int bytes) {
+        StringBuilder text = new StringBuilder(bytes);
+        while (text.length() < bytes) {
+            text.append("harbour ");
+        }
+        return text.substring(0, bytes);
     }
 
     private static List<ConsumerRecord<String, byte[]>> readAll(String topic, int expected) {

@@ -138,7 +138,7 @@ class ArticleReaderTest {
         assertThat(reasons.get("03-empty.txt")).isEqualTo("empty body: the file is empty");
         assertThat(reasons.get("04-title-only.txt")).isEqualTo("empty body: no text after the title");
         assertThat(reasons.get("05-huge.txt")).isEqualTo(
-                "article too large: 2,097,158 bytes, more than max.article.bytes (1,048,576)");
+                "article too large: 2,097,158 bytes, more than max.article.bytes (1,047,552)");
         assertThat(reasons.get("06-dangling.txt"))
                 .isEqualTo("unreadable file: symbolic link to a file that does not exist");
         assertThat(reasons.get("07-link-to-folder.txt")).startsWith("unreadable file: it is a symbolic link to a folder");
@@ -181,6 +181,51 @@ class ArticleReaderTest {
         assertThat(results.get(0)).isEqualTo(new ReadResult.Failed(dir.resolve("missing").toString(),
                 "unreadable file: no such file or folder"));
         assertThat(results.get(1)).isInstanceOf(ReadResult.Ok.class);
+    }
+
+    /** Issue 12, defect 10: plain text piped to standard input is one article, not one dead letter per line. */
+    @Test
+    void plainTextOnStandardInputIsOneArticle() {
+        String text = BRIDGE + "\nA second paragraph, which is no JSON either.\n";
+        ArticleReader reader = new ArticleReader(1 << 20, java.time.Clock.systemUTC(),
+                () -> new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+
+        List<ReadResult> results;
+        try (Stream<ReadResult> all = reader.read(ArticleReader.STDIN)) {
+            results = all.toList();
+        }
+
+        assertThat(results).singleElement().isInstanceOfSatisfying(ReadResult.Ok.class, ok -> {
+            assertThat(ok.article().getTitle()).isEqualTo("Rail bridge at Ambrel to close for repairs");
+            assertThat(ok.article().getBody()).contains("three weeks").contains("second paragraph");
+            assertThat(ok.article().getOrigin()).isEqualTo("stdin");
+        });
+    }
+
+    @Test
+    void jsonLinesOnStandardInputAreStillOneArticleEach() {
+        String lines = "{\"title\": \"One\", \"body\": \"First.\"}\n{\"title\": \"Two\", \"body\": \"Second.\"}\n";
+        ArticleReader reader = new ArticleReader(1 << 20, java.time.Clock.systemUTC(),
+                () -> new java.io.ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)));
+
+        try (Stream<ReadResult> all = reader.read(ArticleReader.STDIN)) {
+            assertThat(all.toList()).hasSize(2).allMatch(r -> r instanceof ReadResult.Ok);
+        }
+    }
+
+    /** Issue 12, defect 10: an HTML page is not article text; it is refused with the reason, not ingested as markup. */
+    @Test
+    void anHtmlPageIsRefusedNotReadAsText() throws IOException {
+        Path page = write("page.html", "<!DOCTYPE html>\n<html><head><title>Crane</title></head><body><p>A crane fell.</p></body></html>\n");
+        Path disguised = write("page.txt", "\n  <html lang=\"en\"><body><p>A crane fell.</p></body></html>\n");
+
+        List<ReadResult> results;
+        try (Stream<ReadResult> all = new ArticleReader().read(page.toString(), disguised.toString())) {
+            results = all.toList();
+        }
+
+        assertThat(results).hasSize(2).allSatisfy(r -> assertThat(r).isInstanceOfSatisfying(ReadResult.Failed.class,
+                f -> assertThat(f.message()).contains("an HTML page")));
     }
 
     @Test

@@ -15,7 +15,7 @@ class ProducerSettingsTest {
     void defaults() {
         ProducerSettings settings = new ProducerSettings(Map.of());
 
-        assertThat(settings.maxArticleBytes()).isEqualTo(1_048_576);
+        assertThat(settings.maxArticleBytes()).isEqualTo(1_048_576 - 1_024);
         assertThat(settings.articlesTopic()).isEqualTo("articles");
         assertThat(settings.deadLetterTopic()).isEqualTo("articles-dlq");
         assertThat(settings.progressBar()).isEqualTo(ProducerSettings.ProgressBar.AUTO);

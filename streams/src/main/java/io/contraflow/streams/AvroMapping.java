@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Converts between the analysis module's domain records and the Avro records on the wire, in one place.
@@ -33,6 +34,7 @@ import java.util.Map;
  */
 public final class AvroMapping {
   private static final int EVENT_KEY_TERMS = 10;
+  static final int MAX_FEATURE_CHARS = 200;
 
   private AvroMapping() {}
 
@@ -59,8 +61,8 @@ public final class AvroMapping {
         .setLanguage(t.language())
         .setEventTime(t.publishedAt())
         .setEventTimeSource(io.contraflow.schemas.TimeSource.valueOf(t.timeSource().name()))
-        .setEntities(new LinkedHashMap<>(f.entities()))
-        .setTerms(new LinkedHashMap<>(f.terms()))
+        .setEntities(canonical(f.entities()))
+        .setTerms(canonical(f.terms()))
         .setFingerprint(f.fingerprint())
         .setFocal(sorted(f.focal()))
         .setPlaces(sorted(f.places()))
@@ -71,6 +73,22 @@ public final class AvroMapping {
         .setGist(f.gist() == null ? null : ByteBuffer.wrap(Vectors.toBytes(f.gist())))
         .setClaims(new ArrayList<>(analysis.claims().stream().map(AvroMapping::toAvro).toList()))
         .build();
+  }
+
+  /**
+   * Grouping features in one order whatever the order they came in (sorted by key), so that every run, restarted or
+   * not, folds them into event profiles in the same order: the analysis hands them over in maps whose iteration order
+   * changes from one JVM to the next (Map.copyOf), and profile weights are sums of doubles, whose last bits depend on
+   * the order of addition. A key longer than {@value #MAX_FEATURE_CHARS} characters is no name or term but a run of
+   * text without spaces (a URL, base64): it is dropped, so that profiles and statistics stay small.
+   */
+  public static LinkedHashMap<String, Double> canonical(Map<String, Double> features) {
+    LinkedHashMap<String, Double> sorted = new LinkedHashMap<>();
+    features.entrySet().stream()
+        .filter(e -> e.getKey().length() <= MAX_FEATURE_CHARS)
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+    return sorted;
   }
 
   /**
@@ -105,8 +123,10 @@ public final class AvroMapping {
         .setContent(nonNull(c.content()))
         .setSubject(c.subject())
         .setPredicate(c.predicate())
-        .setArguments(new LinkedHashMap<>(c.arguments()))
-        .setNegatedArguments(new LinkedHashMap<>(c.negatedArguments()))
+        // Sorted: the analysis hands them over in maps whose order changes from one JVM to the next (Map.copyOf),
+        // and the claims topic must say the same thing, byte for byte, in every run.
+        .setArguments(new TreeMap<>(c.arguments()))
+        .setNegatedArguments(new TreeMap<>(c.negatedArguments()))
         .setPolarity(c.polarity() == null ? io.contraflow.schemas.Polarity.AFFIRMED
             : io.contraflow.schemas.Polarity.valueOf(c.polarity().name()))
         .setModality(c.modality() == null ? io.contraflow.schemas.Modality.STATED
@@ -228,12 +248,12 @@ public final class AvroMapping {
   /** The public summary of an event after {@code decision} assigned {@code article} to it. */
   public static Event toEvent(io.contraflow.analysis.events.EventProfile p, EventDecision decision, AnalyzedArticle article) {
     List<String> keyTerms = new ArrayList<>();
-    // Ties broken by name, so that two runs over the same articles give the same key terms.
-    p.entities.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
-            .thenComparing(Map.Entry.comparingByKey()))
+    // Equal weights are common (every name seen once): ties go by name, not by the maps' order.
+    Comparator<Map.Entry<String, Double>> heaviest = Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
+        .thenComparing(Map.Entry.comparingByKey());
+    p.entities.entrySet().stream().sorted(heaviest)
         .limit(EVENT_KEY_TERMS).forEach(e -> keyTerms.add(e.getKey()));
-    p.terms.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
-            .thenComparing(Map.Entry.comparingByKey()))
+    p.terms.entrySet().stream().sorted(heaviest)
         .map(Map.Entry::getKey).filter(t -> !keyTerms.contains(t))
         .limit(Math.max(0, EVENT_KEY_TERMS - keyTerms.size())).forEach(keyTerms::add);
     EventAssignment assignment = EventAssignment.newBuilder()

@@ -1,15 +1,24 @@
 package io.contraflow.streams;
 
+import io.contraflow.schemas.Topics;
+import io.contraflow.streams.bounds.RecordLimits;
+import io.contraflow.streams.errors.StreamsFailurePolicy;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The streams service: builds the topology from its config, runs it, reports its state. */
+/**
+ * The streams service: builds the topology from its config, runs it, reports its state. A thread that dies is
+ * replaced or the application stopped by {@link StreamsFailurePolicy}; {@link #stopped()} completes when the
+ * application has stopped for good (state ERROR), so that the process running it can exit with the cause.
+ */
 public final class ContraflowStreamsApp implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(ContraflowStreamsApp.class);
 
@@ -17,10 +26,13 @@ public final class ContraflowStreamsApp implements AutoCloseable {
   private final Topology topology;
   private final KafkaStreams streams;
   private final CountDownLatch running = new CountDownLatch(1);
+  private final StreamsFailurePolicy policy = new StreamsFailurePolicy();
+  private final CompletableFuture<Throwable> stopped = new CompletableFuture<>();
   private volatile Throwable failure;
 
+  /** With the real analysis, records bounded by the cluster's record limits (asked once, here). */
   public ContraflowStreamsApp(StreamsAppConfig config) {
-    this(config, TopologySettings.from(config));
+    this(config, TopologySettings.from(config).withRecordLimit(clusterRecordLimit(config)));
   }
 
   public ContraflowStreamsApp(StreamsAppConfig config, TopologySettings settings) {
@@ -32,12 +44,22 @@ public final class ContraflowStreamsApp implements AutoCloseable {
     streams.setStateListener((now, before) -> {
       log.info("Contraflow streams '{}': {} -> {}", config.applicationId(), before, now);
       if (now == KafkaStreams.State.RUNNING) running.countDown();
+      if (now == KafkaStreams.State.ERROR) {
+        failure = policy.fatal() != null ? policy.fatal()
+            : new IllegalStateException("Kafka Streams reached state ERROR (every stream thread has died)");
+        stopped.complete(failure);
+      }
     });
-    streams.setUncaughtExceptionHandler(e -> {
-      failure = e;
-      log.error("Contraflow streams '{}' stopped by an unexpected error: {}", config.applicationId(), e.toString(), e);
-      return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
-    });
+    streams.setUncaughtExceptionHandler(policy);
+  }
+
+  /** The smallest record limit of the producer setting and the cluster, for the topics this application writes. */
+  private static int clusterRecordLimit(StreamsAppConfig config) {
+    int producerLimit = RecordLimits.producerLimit(config.originals());
+    try (Admin admin = Admin.create(java.util.Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers(),
+        AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000))) {
+      return RecordLimits.fromCluster(admin, Topics.all().stream().map(t -> t.name()).toList(), producerLimit);
+    }
   }
 
   public void start() {
@@ -54,9 +76,15 @@ public final class ContraflowStreamsApp implements AutoCloseable {
     return streams.state();
   }
 
-  /** The error that stopped the application, or null. */
+  /** The error that stopped (or is stopping) the application, or null. */
   public Throwable failure() {
-    return failure;
+    Throwable f = failure;
+    return f != null ? f : policy.fatal();
+  }
+
+  /** Completes with the cause when the application has stopped for good (ERROR); never while it runs. */
+  public CompletableFuture<Throwable> stopped() {
+    return stopped;
   }
 
   public Topology topology() {

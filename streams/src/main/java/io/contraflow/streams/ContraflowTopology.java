@@ -58,7 +58,7 @@ public final class ContraflowTopology {
 
     // 1. validate: reject what analysis cannot use.
     Map<String, KStream<String, Outcome<Article>>> validated = articles
-        .processValues(ValidateArticle.supplier(settings.maxArticleBytes()), Named.as("validate-article"))
+        .processValues(ValidateArticle.supplier(settings.maxRecordBytes()), Named.as("validate-article"))
         .split(Named.as("validated-"))
         .branch((key, outcome) -> outcome.isOk(), Branched.as("ok"))
         .defaultBranch(Branched.as("rejected"));
@@ -66,7 +66,7 @@ public final class ContraflowTopology {
     // 2. extract claims and grouping features.
     Map<String, KStream<String, Outcome<AnalyzedArticle>>> extracted = validated.get("validated-ok")
         .mapValues(Outcome::value, Named.as("valid-article"))
-        .processValues(ExtractClaims.supplier(settings.extraction()), Named.as("extract-claims"))
+        .processValues(ExtractClaims.supplier(settings.extraction(), settings.maxRecordBytes()), Named.as("extract-claims"))
         .split(Named.as("extracted-"))
         .branch((key, outcome) -> outcome.isOk(), Branched.as("ok"))
         .defaultBranch(Branched.as("failed"));
@@ -83,10 +83,12 @@ public final class ContraflowTopology {
         .mapValues(Outcome::value, Named.as("analyzed-article"))
         .selectKey((articleId, article) -> article.getLanguage(), Named.as("key-by-language"))
         .repartition(Repartitioned.with(internalKey, analyzedSerde).withName("by-language"))
-        .process(AssignEvent.supplier(settings.eventStaleAfter(), settings.avroSerde(EventProfile.class)),
+        .process(AssignEvent.supplier(settings.eventStaleAfter(), settings.maxRecordBytes(), settings.avroSerde(EventProfile.class)),
             Named.as("assign-event"));
 
-    assigned.mapValues(Assigned::event, Named.as("event-summary"))
+    // Further parts of an article sent in several carry more claims, not a new event summary.
+    assigned.filter((eventId, a) -> a.event() != null, Named.as("first-parts"))
+        .mapValues(Assigned::event, Named.as("event-summary"))
         .to(Topics.EVENTS.name(),
             Produced.with(Topics.EVENTS.keySerde(cfg), Topics.EVENTS.valueSerde(cfg)).withName("to-events"));
 
@@ -102,7 +104,7 @@ public final class ContraflowTopology {
     // 5. detect contradictions per event: one task must see every claim of an event, so repartition by event id.
     assignedArticles
         .repartition(Repartitioned.with(internalKey, analyzedSerde).withName("by-event"))
-        .process(DetectContradictions.supplier(settings.detection(), settings.eventClaimsMax(),
+        .process(DetectContradictions.supplier(settings.detection(), settings.eventClaimsMax(), settings.maxRecordBytes(),
                 settings.avroSerde(EventClaims.class), settings.avroSerde(Contradiction.class)),
             Named.as("detect-contradictions"))
         .to(Topics.CONTRADICTIONS.name(),

@@ -29,7 +29,6 @@ public final class StreamsAppConfig extends AbstractConfig {
   public static final String STATE_DIR = StreamsConfig.STATE_DIR_CONFIG;
   public static final String EVENT_STALE_AFTER_MS = "event.stale.after.ms";
   public static final String EVENT_CLAIMS_MAX = "event.claims.max";
-  public static final String MAX_ARTICLE_BYTES = "max.article.bytes";
   public static final String EXTRACTION_WARM_UP_MS = "extraction.warmup.ms";
 
   public static final ConfigDef CONFIG = new ConfigDef()
@@ -54,8 +53,6 @@ public final class StreamsAppConfig extends AbstractConfig {
           "How long an event stays open for new articles without coverage; the event grouper decides eviction from it.")
       .define(EVENT_CLAIMS_MAX, Type.INT, 2000, Range.atLeast(1), Importance.MEDIUM,
           "Claims kept per event for contradiction detection (most recent kept); bounds state size and detection time.")
-      .define(MAX_ARTICLE_BYTES, Type.INT, 1_000_000, Range.atLeast(1), Importance.MEDIUM,
-          "Articles whose body is larger (UTF-8 bytes) go to the dead-letter topic instead of being analysed.")
       .define(EXTRACTION_WARM_UP_MS, Type.LONG, 3000L, Range.atLeast(0), Importance.LOW,
           "How long claim extraction runs on a built-in sample before the application starts, so the JIT has compiled it "
               + "before the first article: cold, the first contradictions take about 0.9 s instead of 0.37 s. 0 disables it.");
@@ -69,8 +66,20 @@ public final class StreamsAppConfig extends AbstractConfig {
   public String schemaRegistryUrl() { return getString(SCHEMA_REGISTRY_URL); }
   public Duration eventStaleAfter() { return Duration.ofMillis(getLong(EVENT_STALE_AFTER_MS)); }
   public int eventClaimsMax() { return getInt(EVENT_CLAIMS_MAX); }
-  public int maxArticleBytes() { return getInt(MAX_ARTICLE_BYTES); }
   public long extractionWarmUpMs() { return getLong(EXTRACTION_WARM_UP_MS); }
+
+  /**
+   * What every serde of the topology is configured with: the registry URL, and any other {@code schema.registry.*}
+   * setting given (e.g. {@code schema.registry.retry.ms}, declared by the serdes' own AvroSerdeConfig).
+   */
+  public Map<String, Object> serdeConfig() {
+    Map<String, Object> serde = new java.util.HashMap<>();
+    originals().forEach((k, v) -> {
+      if (k.startsWith("schema.registry.")) serde.put(k, v);
+    });
+    serde.put(SCHEMA_REGISTRY_URL, schemaRegistryUrl());
+    return serde;
+  }
 
   /**
    * The one place the Kafka Streams properties are built: our declared settings, the dead-letter exception
@@ -87,7 +96,6 @@ public final class StreamsAppConfig extends AbstractConfig {
     p.put(STATE_DIR, getString(STATE_DIR));
     p.put(EVENT_STALE_AFTER_MS, getLong(EVENT_STALE_AFTER_MS));
     p.put(EVENT_CLAIMS_MAX, eventClaimsMax());
-    p.put(MAX_ARTICLE_BYTES, maxArticleBytes());
     p.put(EXTRACTION_WARM_UP_MS, extractionWarmUpMs());
     // Nothing is dropped silently: undecodable input, failing processors and unsendable output go to articles-dlq.
     p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterDeserializationHandler.class.getName());

@@ -7,6 +7,7 @@ import io.contraflow.analysis.claims.ClaimExtractor;
 import io.contraflow.analysis.contradictions.ContradictionDetector;
 import io.contraflow.analysis.contradictions.Finding;
 import io.contraflow.schemas.serde.SpecificAvroSerde;
+import io.contraflow.streams.bounds.RecordLimits;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +23,12 @@ import org.apache.kafka.common.serialization.Serde;
  * their results).
  *
  * @param serdeConfig configuration passed to every serde (at least {@code schema.registry.url})
+ * @param maxRecordBytes key plus value bytes any record the topology writes may have ({@link RecordLimits})
  * @param extraction claim extraction per article (thread-safe: shared by all stream threads)
  * @param detection the contradiction detection run per event: (eventId, claims of the event) -> findings
  */
 public record TopologySettings(Map<String, Object> serdeConfig, Duration eventStaleAfter, int eventClaimsMax,
-                               int maxArticleBytes, Function<ArticleText, ArticleAnalysis> extraction,
+                               int maxRecordBytes, Function<ArticleText, ArticleAnalysis> extraction,
                                BiFunction<String, List<Claim>, List<Finding>> detection) {
   public TopologySettings {
     serdeConfig = Map.copyOf(serdeConfig);
@@ -35,22 +37,30 @@ public record TopologySettings(Map<String, Object> serdeConfig, Duration eventSt
     Objects.requireNonNull(detection, "detection");
   }
 
-  /** Settings from the application config, with the real claim extractor and contradiction detector. */
+  /**
+   * Settings from the application config, with the real claim extractor and contradiction detector; records are
+   * bounded by the producer's limit in the config ({@link #withRecordLimit} narrows it to the cluster's).
+   */
   public static TopologySettings from(StreamsAppConfig config) {
     ClaimExtractor extractor = ClaimExtractor.english();
     // Compile the extractor's hot paths before the first article (see ClaimExtractor.warmUp).
     extractor.warmUp(Duration.ofMillis(config.extractionWarmUpMs()));
-    return new TopologySettings(Map.of(StreamsAppConfig.SCHEMA_REGISTRY_URL, config.schemaRegistryUrl()),
-        config.eventStaleAfter(), config.eventClaimsMax(), config.maxArticleBytes(),
+    return new TopologySettings(config.serdeConfig(), config.eventStaleAfter(), config.eventClaimsMax(),
+        RecordLimits.budget(RecordLimits.producerLimit(config.originals())),
         extractor::analyze, new ContradictionDetector()::detect);
   }
 
   public TopologySettings withExtraction(Function<ArticleText, ArticleAnalysis> extraction) {
-    return new TopologySettings(serdeConfig, eventStaleAfter, eventClaimsMax, maxArticleBytes, extraction, detection);
+    return new TopologySettings(serdeConfig, eventStaleAfter, eventClaimsMax, maxRecordBytes, extraction, detection);
   }
 
   public TopologySettings withDetection(BiFunction<String, List<Claim>, List<Finding>> detection) {
-    return new TopologySettings(serdeConfig, eventStaleAfter, eventClaimsMax, maxArticleBytes, extraction, detection);
+    return new TopologySettings(serdeConfig, eventStaleAfter, eventClaimsMax, maxRecordBytes, extraction, detection);
+  }
+
+  /** These settings with records bounded by a record limit of {@code limit} bytes (e.g. the cluster's). */
+  public TopologySettings withRecordLimit(int limit) {
+    return new TopologySettings(serdeConfig, eventStaleAfter, eventClaimsMax, RecordLimits.budget(limit), extraction, detection);
   }
 
   /** A configured value serde for an Avro record kept in a store or on an internal topic. */

@@ -48,7 +48,6 @@ class ContraflowTopologyTest {
     StreamsAppConfig config = new StreamsAppConfig(Map.of(
         StreamsAppConfig.SCHEMA_REGISTRY_URL, serdeConfig.get(StreamsAppConfig.SCHEMA_REGISTRY_URL),
         StreamsAppConfig.STATE_DIR, stateDir.toString(),
-        StreamsAppConfig.MAX_ARTICLE_BYTES, 2_000,
         StreamsAppConfig.EXTRACTION_WARM_UP_MS, 0L)); // these tests inject their own extraction
     settings = TopologySettings.from(config)
         .withExtraction(TestArticles::extract)
@@ -118,17 +117,20 @@ class ContraflowTopologyTest {
   @Test
   void invalidArticlesGoToTheDeadLetterTopicWithTheirReason() {
     publish(article("empty", "   ", T0));
-    publish(article("huge", "x".repeat(2_001), T0));
+    Article longId = article("long-id", "Chief Rowe said the fire started in the warehouse.", T0);
+    longId.setId("https://example.org/" + "x".repeat(1_001));
+    articles.pipeInput("long-id", longId);
     Article noId = article("x", "Chief Rowe said the fire started in the warehouse.", T0);
     noId.setId("");
     articles.pipeInput("no-id", noId);
 
     List<KeyValue<String, DeadLetter>> letters = deadLetters.readKeyValuesToList();
     assertThat(letters).extracting(kv -> kv.value.getStage()).containsOnly("validate");
-    assertThat(letters).extracting(kv -> kv.key).containsExactly("empty", "huge", "no-id");
+    assertThat(letters).extracting(kv -> kv.key).containsExactly("empty", "long-id", "no-id");
     assertThat(letters.get(0).value.getReason()).contains("empty body");
-    assertThat(letters.get(1).value.getReason()).contains("2001 bytes").contains("max.article.bytes=2000");
+    assertThat(letters.get(1).value.getReason()).contains("article id is 1021 bytes, more than the 1000");
     assertThat(letters.get(2).value.getReason()).contains("no id");
+    assertThat(letters.get(1).value.getPayload().remaining()).as("the head of the text").isEqualTo(50);
     assertThat(letters.get(0).value.getTopic()).isEqualTo(Topics.ARTICLES.name());
     assertThat(letters.get(0).value.getOffset()).isEqualTo(0L);
     assertThat(events.isEmpty()).isTrue();
@@ -186,7 +188,38 @@ class ContraflowTopologyTest {
     assertThat(letter.key).isEqualTo("g1");
     assertThat(letter.value.getPayload().array()).isEqualTo(garbage);
     assertThat(letter.value.getReason()).startsWith("cannot deserialize");
+    assertThat(letter.value.getFailedPart()).isEqualTo("value");
     assertThat(events.readValuesToList()).hasSize(1);
+  }
+
+  /** Issue 12, defect 10: a dead letter says whether the key or the value could not be read. */
+  @Test
+  void aDeadLetterSaysWhetherTheKeyOrTheValueFailed() {
+    restart(settings, "at_least_once");
+    byte[] goodValue = Topics.ARTICLES.valueSerde(serdeConfig).serializer().serialize(Topics.ARTICLES.name(),
+        article("k1", "Chief Rowe said the fire started in the warehouse.", T0));
+    driver.createInputTopic(Topics.ARTICLES.name(), new ByteArraySerializer(), new ByteArraySerializer())
+        .pipeInput("a plain string, not a framed Avro key".getBytes(StandardCharsets.UTF_8), goodValue);
+
+    DeadLetter letter = deadLetters.readValue();
+    assertThat(letter.getFailedPart()).isEqualTo("key");
+    assertThat(letter.getReason()).startsWith("cannot deserialize record (its key)");
+  }
+
+  /** Issue 12, defect 1: a dead letter carries the head of its input with the size and hash of the whole. */
+  @Test
+  void aDeadLetterCarriesTheHeadOfALargeInputWithItsSizeAndHash() throws Exception {
+    restart(settings, "at_least_once");
+    byte[] garbage = new byte[900_000];
+    java.util.Arrays.fill(garbage, (byte) 'x');
+    driver.createInputTopic(Topics.ARTICLES.name(), new ByteArraySerializer(), new ByteArraySerializer())
+        .pipeInput(Topics.ARTICLES.keySerde(serdeConfig).serializer().serialize(Topics.ARTICLES.name(), "g2"), garbage);
+
+    DeadLetter letter = deadLetters.readValue();
+    assertThat(letter.getPayload().remaining()).isEqualTo(64 * 1024);
+    assertThat(letter.getPayloadSize()).isEqualTo(900_000L);
+    assertThat(letter.getPayloadSha256()).isEqualTo(java.util.HexFormat.of().formatHex(
+        java.security.MessageDigest.getInstance("SHA-256").digest(garbage)));
   }
 
   @Test
@@ -232,7 +265,29 @@ class ContraflowTopologyTest {
     ContraflowTopology.build(builder, settings);
     String description = builder.build().describe().toString();
     assertThat(description).contains("validate-article", "extract-claims", "by-language-repartition", "assign-event",
-        "by-event-repartition", "detect-contradictions", "stores: [event-profiles]",
+        "by-event-repartition", "detect-contradictions", "event-profiles", "term-statistics",
         "event-claims", "contradictions", "to-articles-dlq", "to-events", "to-claims", "to-contradictions");
+  }
+
+  /**
+   * Claims sharing an id (the analysis can read an accusation and its denial from one span) reach detection once, the
+   * last of them, as they did when an event's claims were one value keyed by claim id.
+   */
+  @Test
+  void detectionSeesOneClaimPerIdTheLastOne() {
+    List<List<String>> seen = new java.util.ArrayList<>();
+    restart(settings.withExtraction(text -> {
+      io.contraflow.analysis.claims.ArticleAnalysis a = TestArticles.extract(text);
+      List<io.contraflow.analysis.claims.Claim> twice = new java.util.ArrayList<>(a.claims());
+      twice.addAll(a.claims()); // the same ids again
+      return new io.contraflow.analysis.claims.ArticleAnalysis(a.article(), twice, a.entities(), a.terms(), a.fingerprint());
+    }).withDetection((eventId, eventClaims) -> {
+      seen.add(eventClaims.stream().map(io.contraflow.analysis.claims.Claim::id).toList());
+      return List.of();
+    }), "exactly_once_v2");
+
+    publish(article("a1", "Chief Rowe said the fire started in the warehouse. Mayor Lind said the plant is closed.", T0));
+
+    assertThat(seen).singleElement().satisfies(ids -> assertThat(ids).hasSize(2).doesNotHaveDuplicates());
   }
 }

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaParseException;
 import org.slf4j.Logger;
@@ -29,28 +30,41 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Ids of (subject, schema) pairs and schemas of ids are cached for the life of the client: both are immutable
  * in the registry, so after the first record of a type serialization makes no request. Thread-safe.
+ *
+ * <p>A registry that cannot be reached, or answers 5xx, 408 or 429, is asked again with growing pauses for up to
+ * {@code retryFor}: a registry restarting for a few seconds must not turn every record read or written meanwhile into
+ * a failure (a Kafka Streams application would dead-letter good input). After that the last failure is thrown, and
+ * {@link SchemaRegistryException#isTransient()} tells the caller it may try again later.
  */
 public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpSchemaRegistryClient.class);
     private static final String CONTENT_TYPE = "application/vnd.schemaregistry.v1+json";
-    private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration FIRST_PAUSE = Duration.ofMillis(100);
+    private static final Duration LONGEST_PAUSE = Duration.ofSeconds(5);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String baseUrl;
     private final Duration requestTimeout;
+    private final Duration retryFor;
     private final HttpClient http;
     private final Map<SubjectSchema, Integer> idsBySubjectAndSchema = new ConcurrentHashMap<>();
     private final Map<Integer, Schema> schemasById = new ConcurrentHashMap<>();
 
     /** @param baseUrl the registry's Confluent-compatible base URL, e.g. {@code http://127.0.0.1:8081/apis/ccompat/v7} */
     public HttpSchemaRegistryClient(String baseUrl) {
-        this(baseUrl, DEFAULT_TIMEOUT);
+        this(baseUrl, DEFAULT_TIMEOUT, Duration.ZERO);
     }
 
-    public HttpSchemaRegistryClient(String baseUrl, Duration requestTimeout) {
+    /**
+     * @param requestTimeout how long one request may take
+     * @param retryFor       how long to keep asking a registry that is unreachable or failing (zero: ask once)
+     */
+    public HttpSchemaRegistryClient(String baseUrl, Duration requestTimeout, Duration retryFor) {
         this.baseUrl = withoutTrailingSlash(requireHttpUrl(baseUrl));
         this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
+        this.retryFor = Objects.requireNonNull(retryFor, "retryFor");
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     }
 
@@ -140,7 +154,40 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
         schemasById.putIfAbsent(id, key.schema());
     }
 
+    /** {@link #sendOnce}, again after a pause while the failure is transient and {@link #retryFor} has not passed. */
     private JsonNode send(String method, String path, JsonNode body, String subject) {
+        long deadline = System.nanoTime() + retryFor.toNanos();
+        Duration pause = FIRST_PAUSE;
+        boolean warned = false;
+        while (true) {
+            try {
+                JsonNode answer = sendOnce(method, path, body, subject);
+                if (warned) {
+                    LOG.info("The schema registry at {} answers again", baseUrl);
+                }
+                return answer;
+            } catch (SchemaRegistryException e) {
+                long left = deadline - System.nanoTime();
+                if (!e.isTransient() || left <= 0) {
+                    throw e;
+                }
+                if (!warned) {
+                    LOG.warn("The schema registry at {} is unavailable ({}); asking again for up to {} s", baseUrl,
+                            e.getMessage(), TimeUnit.NANOSECONDS.toSeconds(left));
+                    warned = true;
+                }
+                try {
+                    Thread.sleep(Math.min(pause.toMillis(), Math.max(1, TimeUnit.NANOSECONDS.toMillis(left))));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+                pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
+            }
+        }
+    }
+
+    private JsonNode sendOnce(String method, String path, JsonNode body, String subject) {
         URI uri = URI.create(baseUrl + path);
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(requestTimeout)

@@ -1,5 +1,6 @@
 package io.contraflow.schemas.registry;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.common.config.ConfigException;
@@ -15,6 +16,10 @@ public final class SchemaRegistryClients {
 
     /** The configuration key of the registry URL, the same as Confluent's serdes use. */
     public static final String URL_CONFIG = "schema.registry.url";
+    /** How long a client keeps asking an unreachable or failing registry, in ms (declared in AvroSerdeConfig). */
+    public static final String RETRY_MS_CONFIG = "schema.registry.retry.ms";
+    /** Two minutes: longer than a registry takes to restart, short enough that a registry gone for good is reported. */
+    public static final long DEFAULT_RETRY_MS = 120_000;
     /** URL prefix that selects an in-memory registry shared by name, the same as Confluent's serdes use. */
     public static final String MOCK_PREFIX = "mock://";
 
@@ -33,16 +38,23 @@ public final class SchemaRegistryClients {
                     + " (e.g. http://127.0.0.1:8081 for Confluent, http://127.0.0.1:8080/apis/ccompat/v7 for Apicurio),"
                     + " or to mock://NAME for an in-memory registry in tests");
         }
-        return forUrl(url);
+        Object retry = configs.get(RETRY_MS_CONFIG);
+        return forUrl(url, retry == null ? DEFAULT_RETRY_MS : Long.parseLong(retry.toString().strip()));
     }
 
-    /** The shared client for one URL ({@code http(s)://...} or {@code mock://NAME}). */
+    /** The shared client for one URL ({@code http(s)://...} or {@code mock://NAME}), retrying for the default time. */
     public static SchemaRegistryClient forUrl(String url) {
+        return forUrl(url, DEFAULT_RETRY_MS);
+    }
+
+    /** The shared client for one URL that keeps asking an unavailable registry for {@code retryMs}. */
+    public static SchemaRegistryClient forUrl(String url, long retryMs) {
         if (url.startsWith(MOCK_PREFIX)) {
             return mock(url.substring(MOCK_PREFIX.length()));
         }
         try {
-            return HTTP_CLIENTS.computeIfAbsent(url, HttpSchemaRegistryClient::new);
+            return HTTP_CLIENTS.computeIfAbsent(url + " retry " + retryMs,
+                    key -> new HttpSchemaRegistryClient(url, HttpSchemaRegistryClient.DEFAULT_TIMEOUT, Duration.ofMillis(retryMs)));
         } catch (IllegalArgumentException e) {
             throw new ConfigException(URL_CONFIG, url, e.getMessage());
         }

@@ -27,4 +27,16 @@ public class SchemaRegistryException extends RuntimeException {
     public int errorCode() {
         return errorCode;
     }
+
+    /**
+     * Whether asking again later may succeed: the registry could not be reached or timed out (no answer), failed
+     * (HTTP 5xx), or asked to be asked later (408, 429). A refusal (unknown id, incompatible schema) is not: it will
+     * be the same answer next time.
+     */
+    public boolean isTransient() {
+        if (httpStatus == -1) {
+            return getCause() instanceof java.io.IOException;
+        }
+        return httpStatus >= 500 || httpStatus == 408 || httpStatus == 429;
+    }
 }

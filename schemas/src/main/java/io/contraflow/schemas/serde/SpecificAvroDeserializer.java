@@ -1,6 +1,7 @@
 package io.contraflow.schemas.serde;
 
 import io.contraflow.schemas.registry.SchemaRegistryClient;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.avro.Schema;
@@ -65,7 +66,30 @@ public class SpecificAvroDeserializer<T extends SpecificRecord> extends FramedAv
     @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
     DatumReader<Object> newReader(Schema writer, Schema reader) {
-        return new SpecificDatumReader(writer, reader, model);
+        return new OrderedMapReader(writer, reader, model);
+    }
+
+    /**
+     * Reads Avro maps into {@link LinkedHashMap}s, so a map iterates in the order it was written. Avro's own reader
+     * builds HashMaps, whose order depends on hashing: state restored from a changelog then iterated differently
+     * from the state that wrote it, and any "first entry wins" decision changed after a restart.
+     */
+    @SuppressWarnings("rawtypes")
+    private static final class OrderedMapReader extends SpecificDatumReader {
+        @SuppressWarnings("unchecked")
+        OrderedMapReader(Schema writer, Schema reader, SpecificData model) {
+            super(writer, reader, model);
+        }
+
+        @Override
+        protected Object newMap(Object old, int size) {
+            // A reused record may hold a HashMap from its defaults: only an ordered map may be reused.
+            if (old instanceof LinkedHashMap<?, ?> reused) {
+                reused.clear();
+                return reused;
+            }
+            return new LinkedHashMap<>(Math.max(16, (int) (size / 0.75f) + 1));
+        }
     }
 
     @Override
@@ -75,8 +99,14 @@ public class SpecificAvroDeserializer<T extends SpecificRecord> extends FramedAv
 
     private void useType(Class<T> readerType) {
         this.type = readerType;
-        // The class's own model carries its logical-type conversions (timestamp-millis <-> Instant).
-        this.model = SpecificData.getForClass(readerType);
-        this.readerSchema = model.getSchema(readerType);
+        // The class's own model carries its logical-type conversions (timestamp-millis <-> Instant). A copy, because
+        // Avro's fast reader (on by default) builds HashMaps without asking the reader: it is switched off here so
+        // that OrderedMapReader decides.
+        SpecificData shared = SpecificData.getForClass(readerType);
+        SpecificData own = new SpecificData(readerType.getClassLoader());
+        shared.getConversions().forEach(own::addLogicalTypeConversion);
+        own.setFastReaderEnabled(false);
+        this.model = own;
+        this.readerSchema = shared.getSchema(readerType);
     }
 }

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +32,8 @@ class HttpSchemaRegistryClientTest {
     private HttpServer server;
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+    /** Requests answered 503 before the registered answers are given, as by a registry still starting. */
+    private final AtomicInteger unavailableFor = new AtomicInteger();
     private HttpSchemaRegistryClient client;
 
     private record Answer(int status, String contentType, String body) {
@@ -52,8 +56,10 @@ class HttpSchemaRegistryClientTest {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String key = exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath();
         requests.add(key + " " + exchange.getRequestHeaders().getFirst("Content-Type") + " " + body);
-        Answer answer = answers.getOrDefault(key, new Answer(404, "application/json",
-                "{\"error_code\":404,\"message\":\"HTTP 404 Not Found\"}"));
+        Answer answer = unavailableFor.getAndUpdate(n -> Math.max(0, n - 1)) > 0
+                ? new Answer(503, "text/plain", "starting")
+                : answers.getOrDefault(key, new Answer(404, "application/json",
+                        "{\"error_code\":404,\"message\":\"HTTP 404 Not Found\"}"));
         byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", answer.contentType());
         exchange.sendResponseHeaders(answer.status(), bytes.length);
@@ -178,5 +184,39 @@ class HttpSchemaRegistryClientTest {
         assertThatThrownBy(() -> nowhere.getById(1))
                 .isInstanceOf(SchemaRegistryException.class)
                 .hasMessageContaining("Cannot reach the schema registry at http://127.0.0.1:" + closedPort);
+    }
+
+    @Test
+    void aRegistryThatFailsForAWhileIsAskedAgainUntilItAnswers() {
+        on("GET /schemas/ids/7", 200, "{\"schema\":" + JSON.valueToTree(TestSchemas.v1().toString()) + "}");
+        unavailableFor.set(3);
+        HttpSchemaRegistryClient patient = new HttpSchemaRegistryClient(
+                "http://127.0.0.1:" + server.getAddress().getPort(), Duration.ofSeconds(5), Duration.ofSeconds(60));
+
+        assertThat(patient.getById(7)).isEqualTo(TestSchemas.v1());
+        assertThat(requests).hasSize(4);
+    }
+
+    @Test
+    void aRegistryThatStaysDownFailsAfterTheRetryTimeWithATransientError() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        HttpSchemaRegistryClient patient = new HttpSchemaRegistryClient("http://127.0.0.1:" + closedPort,
+                Duration.ofSeconds(1), Duration.ofMillis(300));
+
+        assertThatThrownBy(() -> patient.getById(1))
+                .isInstanceOfSatisfying(SchemaRegistryException.class, e -> assertThat(e.isTransient()).isTrue());
+    }
+
+    @Test
+    void aRefusalIsNotRetried() {
+        HttpSchemaRegistryClient patient = new HttpSchemaRegistryClient(
+                "http://127.0.0.1:" + server.getAddress().getPort(), Duration.ofSeconds(5), Duration.ofSeconds(60));
+
+        assertThatThrownBy(() -> patient.getById(99))
+                .isInstanceOfSatisfying(SchemaRegistryException.class, e -> assertThat(e.isTransient()).isFalse());
+        assertThat(requests).hasSize(1);
     }
 }

@@ -10,8 +10,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A record that cannot be decoded (not Avro, unknown schema id, registry down for good) goes to {@code articles-dlq}
- * with its raw bytes and the reason, stage "deserialize", and processing continues.
+ * A record that cannot be decoded (not Avro, unknown schema id) goes to {@code articles-dlq} with the head of its raw
+ * bytes, the reason and whether its key or its value failed, stage "deserialize", and processing continues. A
+ * registry that is unavailable is not the record's fault: then the thread fails, to be replaced and to read the
+ * record again ({@link StreamsFailurePolicy}), rather than losing good input for a hiccup.
  */
 public final class DeadLetterDeserializationHandler implements DeserializationExceptionHandler {
   public static final String STAGE = "deserialize";
@@ -27,9 +29,14 @@ public final class DeadLetterDeserializationHandler implements DeserializationEx
 
   @Override
   public Response handleError(ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record, Exception exception) {
-    String reason = "cannot deserialize record: " + DeadLetters.describe(exception);
+    if (Failures.isTransient(exception)) {
+      log.warn("Cannot read {}-{}@{} for now: {}", record.topic(), record.partition(), record.offset(), exception.toString());
+      return Response.fail();
+    }
+    String part = deadLetters.keyReadable(record.topic(), record.key()) ? DeadLetters.VALUE : DeadLetters.KEY;
+    String reason = "cannot deserialize record (its " + part + "): " + DeadLetters.describe(exception);
     log.warn("Dead letter #{} from {}-{}@{}: {}", count.incrementAndGet(), record.topic(), record.partition(), record.offset(), reason);
-    return Response.resume(List.of(deadLetters.record(STAGE, reason, context, record.key(), record.value())));
+    return Response.resume(List.of(deadLetters.record(STAGE, reason, part, context, record.key(), record.value())));
   }
 
   /** Dead letters this JVM has written for undecodable records. */

@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 /**
  * An exception thrown by any processor (event assignment, detection, ...) sends the input record that caused it to
  * {@code articles-dlq}, stage = the processor's name, and processing continues: one bad article must not stop the
- * stream. The dead letter carries the source record's raw bytes.
+ * stream. The dead letter carries the head of the source record's value. A transient failure (the registry
+ * unavailable when a store's serde needed it) fails the thread instead, so that the record is processed again.
  */
 public final class DeadLetterProcessingHandler implements ProcessingExceptionHandler {
   private static final Logger log = LoggerFactory.getLogger(DeadLetterProcessingHandler.class);
@@ -27,9 +28,13 @@ public final class DeadLetterProcessingHandler implements ProcessingExceptionHan
 
   @Override
   public Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception exception) {
+    if (Failures.isTransient(exception)) {
+      log.warn("Processor '{}' cannot go on for now: {}", context.processorNodeId(), exception.toString());
+      return Response.fail();
+    }
     String reason = "processor '" + context.processorNodeId() + "' failed: " + DeadLetters.describe(exception);
     log.warn("Dead letter #{} for key {}: {}", count.incrementAndGet(), record.key(), reason, exception);
-    return Response.resume(List.of(deadLetters.record(context.processorNodeId(), reason, context,
+    return Response.resume(List.of(deadLetters.record(context.processorNodeId(), reason, null, context,
         context.sourceRawKey(), context.sourceRawValue())));
   }
 

@@ -11,9 +11,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An output record that cannot be serialized, or that the broker rejects for good (e.g. too large), is replaced by a
- * dead letter on {@code articles-dlq} (stage "produce") carrying the input record that produced it; processing
- * continues. Other send errors fail as usual, because Kafka Streams has already retried them.
+ * An output record that cannot be serialized, or that the broker rejects for good (too large), is replaced by a
+ * dead letter on {@code articles-dlq} (stage "produce") carrying the head of the input record that produced it;
+ * processing continues. The application bounds what it writes ({@code RecordFit}), so a record too large is a
+ * limit changed under it; the handler is the last line. Other send errors fail as usual (Kafka Streams has already
+ * retried them), as does a serializer that could not reach the registry: that record is good, and is produced
+ * again when the replaced thread processes its input again.
  */
 public final class DeadLetterProductionHandler implements ProductionExceptionHandler {
   public static final String STAGE = "produce";
@@ -33,19 +36,23 @@ public final class DeadLetterProductionHandler implements ProductionExceptionHan
       log.error("Cannot write to {}: {}", record.topic(), exception.toString());
       return Response.fail();
     }
-    return deadLetter("cannot write to " + record.topic() + ": " + DeadLetters.describe(exception), context);
+    return deadLetter("cannot write to " + record.topic() + ": " + DeadLetters.describe(exception), null, context);
   }
 
   @Override
   public Response handleSerializationError(ErrorHandlerContext context, ProducerRecord record, Exception exception,
                                            SerializationExceptionOrigin origin) {
-    return deadLetter("cannot serialize " + origin.name().toLowerCase() + " for " + record.topic() + ": "
-        + DeadLetters.describe(exception), context);
+    if (Failures.isTransient(exception)) {
+      log.warn("Cannot serialize for {} for now: {}", record.topic(), exception.toString());
+      return Response.fail();
+    }
+    String part = origin == SerializationExceptionOrigin.KEY ? DeadLetters.KEY : DeadLetters.VALUE;
+    return deadLetter("cannot serialize the " + part + " for " + record.topic() + ": " + DeadLetters.describe(exception), part, context);
   }
 
-  private Response deadLetter(String reason, ErrorHandlerContext context) {
+  private Response deadLetter(String reason, String part, ErrorHandlerContext context) {
     log.warn("Dead letter #{} from {}-{}@{}: {}", count.incrementAndGet(), context.topic(), context.partition(), context.offset(), reason);
-    return Response.resume(List.of(deadLetters.record(STAGE, reason, context, context.sourceRawKey(), context.sourceRawValue())));
+    return Response.resume(List.of(deadLetters.record(STAGE, reason, part, context, context.sourceRawKey(), context.sourceRawValue())));
   }
 
   public static long count() {

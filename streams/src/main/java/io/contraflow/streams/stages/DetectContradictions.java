@@ -7,20 +7,26 @@ import io.contraflow.schemas.Contradiction;
 import io.contraflow.schemas.EventClaims;
 import io.contraflow.schemas.Side;
 import io.contraflow.streams.AvroMapping;
+import io.contraflow.streams.bounds.RecordFit;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
@@ -32,10 +38,19 @@ import org.apache.kafka.streams.state.Stores;
  * claims, and emits, keyed by finding id, every contradiction that is new or whose substance changed: the same
  * contradiction found again with more evidence is an update (revision + 1, firstSeen kept), not a new record.
  *
+ * <h2>State that grows with the story, in bounded records</h2>
+ * An event's claims are not one value (one value per event passed Kafka's 1 MB record limit at about 2,000 claims,
+ * about 120 articles of one story, and stopped the pipeline for good). They are stored as one record per article (per
+ * part of an article sent in several), keyed {@code eventId/sequence} with a 16-digit hex sequence, so that an event's
+ * claims, oldest first, are one range scan of the prefix {@code eventId/}; each record is as small as the article
+ * part that brought it, which {@link ArticleParts} bounded. A claim delivered again replaces its earlier copy and
+ * counts as recent; beyond {@code maxClaims} the oldest are dropped. An event stored by an older release as one
+ * value under its bare id is moved to this layout the first time the event is seen again.
+ *
  * <p>State stays bounded: every {@value #PRUNE_EVERY} articles, events with no claim newer than {@link #RETAIN}
  * before the latest article time seen are dropped from both stores (the emitted records stay on the compacted
  * topic as history). The contradictions store is keyed {@code eventId/contradictionId} so an event's entries are
- * one prefix scan.
+ * one prefix scan too.
  */
 public final class DetectContradictions implements Processor<String, AnalyzedArticle, String, Contradiction> {
   public static final String CLAIMS_STORE = "event-claims";
@@ -46,21 +61,24 @@ public final class DetectContradictions implements Processor<String, AnalyzedArt
   static final int PRUNE_EVERY = 1_000;
 
   private final BiFunction<String, List<io.contraflow.analysis.claims.Claim>, List<Finding>> detection;
+  private final int maxClaims;
+  private final int maxRecordBytes;
   private Instant latestArticle = Instant.EPOCH;
   private int sincePruned;
-  private final int maxClaims;
   private ProcessorContext<String, Contradiction> context;
   private KeyValueStore<String, EventClaims> eventClaims;
   private KeyValueStore<String, Contradiction> emitted;
 
-  public DetectContradictions(BiFunction<String, List<io.contraflow.analysis.claims.Claim>, List<Finding>> detection, int maxClaims) {
+  public DetectContradictions(BiFunction<String, List<io.contraflow.analysis.claims.Claim>, List<Finding>> detection,
+                              int maxClaims, int maxRecordBytes) {
     this.detection = detection;
     this.maxClaims = maxClaims;
+    this.maxRecordBytes = maxRecordBytes;
   }
 
   public static ProcessorSupplier<String, AnalyzedArticle, String, Contradiction> supplier(
       BiFunction<String, List<io.contraflow.analysis.claims.Claim>, List<Finding>> detection, int maxClaims,
-      Serde<EventClaims> claimsSerde, Serde<Contradiction> contradictionSerde) {
+      int maxRecordBytes, Serde<EventClaims> claimsSerde, Serde<Contradiction> contradictionSerde) {
     StoreBuilder<KeyValueStore<String, EventClaims>> claims =
         Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CLAIMS_STORE), Serdes.String(), claimsSerde);
     StoreBuilder<KeyValueStore<String, Contradiction>> contradictions =
@@ -68,7 +86,7 @@ public final class DetectContradictions implements Processor<String, AnalyzedArt
     return new ProcessorSupplier<>() {
       @Override
       public Processor<String, AnalyzedArticle, String, Contradiction> get() {
-        return new DetectContradictions(detection, maxClaims);
+        return new DetectContradictions(detection, maxClaims, maxRecordBytes);
       }
 
       @Override
@@ -89,78 +107,200 @@ public final class DetectContradictions implements Processor<String, AnalyzedArt
   public void process(Record<String, AnalyzedArticle> record) {
     String eventId = record.key();
     AnalyzedArticle article = record.value();
-    if (article.getClaims().isEmpty()) return; // nothing new to compare
-
-    List<Claim> claims = withNewClaims(eventClaims.get(eventId), article.getClaims());
-    // Detect before storing: if detection throws, the article becomes a dead letter and its claims are not kept,
-    // so one claim the detector chokes on cannot break every later article of the event.
-    List<Finding> findings = detection.apply(eventId, claims.stream().map(AvroMapping::toDomain).toList());
-    eventClaims.put(eventId, new EventClaims(eventId, claims));
-
     Instant articleTime = article.getEventTime();
-    for (Finding finding : findings) {
-      String storeKey = eventId + "/" + finding.id();
-      Contradiction previous = emitted.get(storeKey);
-      if (previous != null && sameSubstance(previous, finding)) continue;
-      Contradiction next = previous == null
-          ? AvroMapping.toAvro(finding, articleTime, articleTime, 1)
-          : AvroMapping.toAvro(finding, previous.getFirstSeen(), latest(previous.getLastUpdated(), articleTime), previous.getRevision() + 1);
-      emitted.put(storeKey, next);
-      context.forward(record.withKey(finding.id()).withValue(next));
-    }
     if (articleTime.isAfter(latestArticle)) latestArticle = articleTime;
+    boolean lastPart = article.getPart() >= article.getParts() - 1;
+    if (!article.getClaims().isEmpty()) {
+      migrateLegacy(eventId);
+      ClaimsUpdate update = withNewClaims(eventId, article.getClaims());
+      // Detect before storing: if detection throws, the article becomes a dead letter and its claims are not kept,
+      // so one claim the detector chokes on cannot break every later article of the event. An article sent in
+      // parts is compared once, when all its claims are in.
+      if (lastPart) emitFindings(record, eventId, update.claims, articleTime);
+      update.apply();
+    } else if (lastPart && article.getPart() > 0) {
+      emitFindings(record, eventId, storedClaims(eventId), articleTime);
+    }
     if (++sincePruned >= PRUNE_EVERY) {
       pruneIdleEvents();
       sincePruned = 0;
     }
   }
 
+  private void emitFindings(Record<String, AnalyzedArticle> record, String eventId, List<Claim> claims, Instant articleTime) {
+    List<Finding> findings = detection.apply(eventId, claims.stream().map(AvroMapping::toDomain).toList());
+    for (Finding finding : findings) {
+      String storeKey = eventId + "/" + finding.id();
+      Contradiction previous = emitted.get(storeKey);
+      Contradiction next = previous == null
+          ? AvroMapping.toAvro(finding, articleTime, articleTime, 1)
+          : AvroMapping.toAvro(finding, previous.getFirstSeen(), latest(previous.getLastUpdated(), articleTime), previous.getRevision() + 1);
+      // Bounded like every record written: the topic's key is the finding id, the store's a longer one.
+      next = RecordFit.fit(next, maxRecordBytes - bytes(storeKey));
+      if (previous != null && sameSubstance(previous, next)) continue;
+      emitted.put(storeKey, next);
+      context.forward(record.withKey(finding.id()).withValue(next));
+    }
+  }
+
+  /** The event's claims with an article's added, and the store writes that make it so, not yet done. */
+  private final class ClaimsUpdate {
+    final List<Claim> claims;
+    private final List<KeyValue<String, EventClaims>> writes; // a null value deletes
+
+    ClaimsUpdate(List<Claim> claims, List<KeyValue<String, EventClaims>> writes) {
+      this.claims = claims;
+      this.writes = writes;
+    }
+
+    void apply() {
+      for (KeyValue<String, EventClaims> w : writes) {
+        if (w.value == null) eventClaims.delete(w.key);
+        else eventClaims.put(w.key, w.value);
+      }
+    }
+  }
+
+  /**
+   * Adds the article's claims to the event's, replacing earlier copies of the same claims and dropping the oldest
+   * beyond {@code maxClaims}; the result holds all of them, oldest first.
+   */
+  private ClaimsUpdate withNewClaims(String eventId, List<Claim> articleClaims) {
+    List<KeyValue<String, EventClaims>> writes = new ArrayList<>();
+    // One claim per id, the last one in its place, as ever: the analysis can give two claims the same span, hence
+    // the same id (an accusation and its denial in one sentence), and detection has always seen only the last.
+    Map<String, Claim> unique = new LinkedHashMap<>();
+    for (Claim c : articleClaims) {
+      unique.remove(c.getId());
+      unique.put(c.getId(), c);
+    }
+    List<Claim> newClaims = new ArrayList<>(unique.values());
+    Set<String> newIds = unique.keySet();
+    List<KeyValue<String, EventClaims>> stored = chunks(eventId);
+    long nextSequence = stored.isEmpty() ? 0 : sequenceOf(stored.get(stored.size() - 1).key) + 1;
+
+    List<KeyValue<String, List<Claim>>> kept = new ArrayList<>();
+    for (KeyValue<String, EventClaims> chunk : stored) {
+      List<Claim> remaining = chunk.value.getClaims().stream().filter(c -> !newIds.contains(c.getId())).toList();
+      if (remaining.size() != chunk.value.getClaims().size()) {
+        // A claim delivered again moves to the end, as recent; what is left of its old chunk stays in place.
+        writes.add(KeyValue.pair(chunk.key, remaining.isEmpty() ? null : new EventClaims(eventId, new ArrayList<>(remaining))));
+      }
+      if (!remaining.isEmpty()) kept.add(KeyValue.pair(chunk.key, remaining));
+    }
+    String key = chunkKey(eventId, nextSequence);
+    writes.add(KeyValue.pair(key, new EventClaims(eventId, new ArrayList<>(newClaims))));
+    kept.add(KeyValue.pair(key, newClaims));
+
+    int total = kept.stream().mapToInt(kv -> kv.value.size()).sum();
+    while (total > maxClaims) {
+      KeyValue<String, List<Claim>> oldest = kept.get(0);
+      int excess = total - maxClaims;
+      if (oldest.value.size() <= excess) {
+        writes.add(KeyValue.pair(oldest.key, null));
+        kept.remove(0);
+        total -= oldest.value.size();
+      } else {
+        List<Claim> newer = new ArrayList<>(oldest.value.subList(excess, oldest.value.size()));
+        writes.add(KeyValue.pair(oldest.key, new EventClaims(eventId, newer)));
+        kept.set(0, KeyValue.pair(oldest.key, newer));
+        total -= excess;
+      }
+    }
+    List<Claim> all = new ArrayList<>(total);
+    kept.forEach(kv -> all.addAll(kv.value));
+    return new ClaimsUpdate(all, writes);
+  }
+
+  private List<Claim> storedClaims(String eventId) {
+    List<Claim> all = new ArrayList<>();
+    chunks(eventId).forEach(kv -> all.addAll(kv.value.getClaims()));
+    return all;
+  }
+
+  /** The event's chunks of claims, oldest first: one range scan. */
+  private List<KeyValue<String, EventClaims>> chunks(String eventId) {
+    List<KeyValue<String, EventClaims>> out = new ArrayList<>();
+    try (KeyValueIterator<String, EventClaims> range = eventClaims.prefixScan(eventId + "/", new StringSerializer())) {
+      while (range.hasNext()) out.add(range.next());
+    }
+    return out;
+  }
+
+  /** An event stored by an older release, all its claims in one value under its bare id, becomes chunks. */
+  private void migrateLegacy(String eventId) {
+    EventClaims legacy = eventClaims.get(eventId);
+    if (legacy == null) return;
+    eventClaims.delete(eventId);
+    List<Claim> claims = legacy.getClaims();
+    long sequence = 0;
+    List<Claim> chunk = new ArrayList<>();
+    int size = 0;
+    int budget = maxRecordBytes / 2;
+    for (Claim c : claims) {
+      int s = RecordFit.wireSize(c);
+      if (!chunk.isEmpty() && size + s > budget) {
+        eventClaims.put(chunkKey(eventId, sequence++), new EventClaims(eventId, chunk));
+        chunk = new ArrayList<>();
+        size = 0;
+      }
+      chunk.add(c);
+      size += s;
+    }
+    if (!chunk.isEmpty()) eventClaims.put(chunkKey(eventId, sequence), new EventClaims(eventId, chunk));
+  }
+
+  static String chunkKey(String eventId, long sequence) {
+    return eventId + "/" + String.format("%016x", sequence);
+  }
+
+  private static long sequenceOf(String chunkKey) {
+    return Long.parseUnsignedLong(chunkKey.substring(chunkKey.lastIndexOf('/') + 1), 16);
+  }
+
   /** Drops the claims and emitted versions of events whose newest claim is older than {@link #RETAIN}. */
   void pruneIdleEvents() {
     Instant cutoff = latestArticle.minus(RETAIN);
-    List<String> idle = new ArrayList<>();
+    Set<String> recent = new HashSet<>();
+    Set<String> seen = new HashSet<>();
     try (var all = eventClaims.all()) {
       while (all.hasNext()) {
         var next = all.next();
-        boolean recent = next.value.getClaims().stream().anyMatch(c -> c.getPublishedAt().isAfter(cutoff));
-        if (!recent) idle.add(next.key);
+        String eventId = next.value.getEventId();
+        seen.add(eventId);
+        if (next.value.getClaims().stream().anyMatch(c -> c.getPublishedAt().isAfter(cutoff))) recent.add(eventId);
       }
     }
-    for (String eventId : idle) {
-      eventClaims.delete(eventId);
+    for (String eventId : seen) {
+      if (recent.contains(eventId)) continue;
       List<String> keys = new ArrayList<>();
-      try (var mine = emitted.prefixScan(eventId + "/", Serdes.String().serializer())) {
-        while (mine.hasNext()) keys.add(mine.next().key);
+      if (eventClaims.get(eventId) != null) keys.add(eventId);
+      chunks(eventId).forEach(kv -> keys.add(kv.key));
+      keys.forEach(eventClaims::delete);
+      List<String> contradictionKeys = new ArrayList<>();
+      try (var mine = emitted.prefixScan(eventId + "/", new StringSerializer())) {
+        while (mine.hasNext()) contradictionKeys.add(mine.next().key);
       }
-      keys.forEach(emitted::delete);
+      contradictionKeys.forEach(emitted::delete);
     }
   }
 
-  /** The stored claims plus the article's (replacing any with the same id), the most recent {@code maxClaims}. */
-  private List<Claim> withNewClaims(EventClaims stored, List<Claim> newClaims) {
-    Map<String, Claim> byId = new LinkedHashMap<>();
-    if (stored != null) stored.getClaims().forEach(c -> byId.put(c.getId(), c));
-    for (Claim c : newClaims) {
-      byId.remove(c.getId()); // re-insert so a re-delivered claim counts as recent
-      byId.put(c.getId(), c);
-    }
-    List<Claim> kept = new ArrayList<>(byId.values());
-    if (kept.size() > maxClaims) kept = new ArrayList<>(kept.subList(kept.size() - maxClaims, kept.size()));
-    return kept;
+  /** True when a new version says nothing the emitted version did not: same kind, confidence and sides. */
+  static boolean sameSubstance(Contradiction emitted, Contradiction next) {
+    return emitted.getKind() == next.getKind()
+        && emitted.getConfidence() == next.getConfidence()
+        && sameSide(emitted.getSideA(), next.getSideA())
+        && sameSide(emitted.getSideB(), next.getSideB());
   }
 
-  /** True when a finding says nothing the emitted version did not: same kind, confidence and sides. */
-  static boolean sameSubstance(Contradiction emitted, Finding finding) {
-    return emitted.getKind().name().equals(finding.kind().name())
-        && emitted.getConfidence() == finding.confidence()
-        && sameSide(emitted.getSideA(), finding.sideA())
-        && sameSide(emitted.getSideB(), finding.sideB());
+  private static boolean sameSide(Side emitted, Side next) {
+    return Objects.equals(emitted.getClaimants(), next.getClaimants())
+        && Objects.equals(emitted.getStatements(), next.getStatements())
+        && Objects.equals(emitted.getArticles(), next.getArticles());
   }
 
-  private static boolean sameSide(Side emitted, io.contraflow.analysis.contradictions.Side side) {
-    return Objects.equals(emitted.getClaimants(), side.claimants())
-        && Objects.equals(emitted.getStatements(), side.statements())
-        && Objects.equals(emitted.getArticles(), side.articles());
+  private static int bytes(String s) {
+    return s.getBytes(StandardCharsets.UTF_8).length;
   }
 
   private static Instant latest(Instant a, Instant b) {

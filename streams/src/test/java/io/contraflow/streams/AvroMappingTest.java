@@ -1,0 +1,43 @@
+package io.contraflow.streams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.contraflow.analysis.claims.Claim;
+import io.contraflow.analysis.nlp.ClaimantType;
+import io.contraflow.analysis.nlp.Modality;
+import io.contraflow.analysis.nlp.Polarity;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Issue 12, defect 8: what the pipeline writes does not depend on the order of maps the analysis hands over. */
+class AvroMappingTest {
+
+  @Test
+  void aClaimsArgumentsAreWrittenInKeyOrderWhateverTheOrderTheyCameIn() {
+    Map<String, String> arguments = new LinkedHashMap<>();
+    for (String role : List.of("time", "agent", "patient", "origin", "location", "destination", "instrument", "exclusive")) {
+      arguments.put(role, role + "-value");
+    }
+    // The analysis keeps them in Map.copyOf, whose iteration order changes from one JVM to the next.
+    Claim claim = new Claim("a1:0-10", "a1", "Wire", Instant.EPOCH, "Chief Rowe", ClaimantType.PERSON, "Rowe", null, null,
+        "say", "the fire started", "fire", "start", arguments, Map.of("destination", "x", "agent", "y"),
+        Polarity.AFFIRMED, Modality.STATED, List.of(), null, false, "Rowe said the fire started.", 0, 0, 10, null);
+
+    io.contraflow.schemas.Claim written = AvroMapping.toAvro(claim);
+
+    assertThat(written.getArguments().keySet()).containsExactly("agent", "destination", "exclusive", "instrument",
+        "location", "origin", "patient", "time");
+    assertThat(written.getNegatedArguments().keySet()).containsExactly("agent", "destination");
+  }
+
+  @Test
+  void eventFeaturesAreCarriedInKeyOrder() {
+    Map<String, Double> features = new LinkedHashMap<>(Map.of("vessport", 2.0, "bridge", 3.0, "collapse", 2.0, "x".repeat(201), 1.0));
+
+    assertThat(AvroMapping.canonical(features).keySet()).as("sorted; an overlong 'name' dropped")
+        .containsExactly("bridge", "collapse", "vessport");
+  }
+}
