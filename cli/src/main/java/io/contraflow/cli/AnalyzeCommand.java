@@ -98,7 +98,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
         boolean done;
         try (Admin admin = cluster.admin()) {
           done = new ProcessingCompletion(admin, applicationId,
-              List.of(Topics.ARTICLES.name(), applicationId + "-by-language-repartition", applicationId + "-by-event-repartition"),
+              List.of(Topics.ARTICLES.name(), applicationId + "-by-language-repartition", applicationId + "-by-event-repartition",
+                  Topics.EVENT_MERGES.name()),
               List.of(Topics.EVENTS.name(), Topics.CLAIMS.name(), Topics.CONTRADICTIONS.name(), Topics.ARTICLES_DLQ.name()))
               .await(Duration.ofSeconds(timeoutSeconds), () -> app.state() != KafkaStreams.State.ERROR && app.state() != KafkaStreams.State.NOT_RUNNING);
         }
@@ -108,6 +109,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
         Map<String, Contradiction> contradictions = TopicSnapshot.latestByKey(TopicSnapshot.read(cluster, Topics.CONTRADICTIONS, contradictionsFrom));
         Map<String, Event> events = TopicSnapshot.latestByKey(TopicSnapshot.read(cluster, Topics.EVENTS, eventsFrom));
+        // An event a late merge closed lives on in the one that continues it, which lists its articles.
+        events.values().removeIf(e -> e.getContinuedBy() != null);
         List<Claim> claims = TopicSnapshot.read(cluster, Topics.CLAIMS, claimsFrom).stream().map(ConsumerRecord::value).toList();
         OutputFiles.write(out, contradictions.values(), events.values(), claims);
 

@@ -31,7 +31,14 @@ public final class Topics {
     public static final Topic<String, Contradiction> CONTRADICTIONS =
             new Topic<>("contradictions", String.class, Contradiction.class, 1, true);
 
-    private static final List<Topic<String, ?>> ALL = List.of(ARTICLES, ARTICLES_DLQ, CLAIMS, EVENTS, CONTRADICTIONS);
+    /**
+     * The claims of an event that a late merge closed, on their way to the event that continues it (keyed by that
+     * event). Written and read by the streams application only.
+     */
+    public static final Topic<String, AnalyzedArticle> EVENT_MERGES =
+            new Topic<>("event-merges", String.class, AnalyzedArticle.class, 1, false);
+
+    private static final List<Topic<String, ?>> ALL = List.of(ARTICLES, ARTICLES_DLQ, CLAIMS, EVENTS, CONTRADICTIONS, EVENT_MERGES);
 
     private Topics() {
     }

@@ -13,10 +13,10 @@ class TopicsTest {
     @Test
     void theCatalogueListsEveryTopicOnceWithItsTypes() {
         assertThat(Topics.all()).extracting(Topic::name)
-                .containsExactly("articles", "articles-dlq", "claims", "events", "contradictions");
+                .containsExactly("articles", "articles-dlq", "claims", "events", "contradictions", "event-merges");
         assertThat(Topics.all()).extracting(Topic::keyType).containsOnly(String.class);
         assertThat(Topics.all()).<Object>extracting(Topic::valueType)
-                .containsExactly(Article.class, DeadLetter.class, Claim.class, Event.class, Contradiction.class);
+                .containsExactly(Article.class, DeadLetter.class, Claim.class, Event.class, Contradiction.class, AnalyzedArticle.class);
     }
 
     @Test

@@ -102,12 +102,24 @@ public final class ContraflowTopology {
             Produced.<String, Claim>with(Topics.CLAIMS.keySerde(cfg), Topics.CLAIMS.valueSerde(cfg)).withName("to-claims"));
 
     // 5. detect contradictions per event: one task must see every claim of an event, so repartition by event id.
-    assignedArticles
+    //    The claims of an event a late merge closed come back through event-merges, keyed by the event that
+    //    continues it, and join the same repartition.
+    KStream<String, AnalyzedArticle> handedOver = builder.stream(Topics.EVENT_MERGES.name(),
+        Consumed.with(Topics.EVENT_MERGES.keySerde(cfg), Topics.EVENT_MERGES.valueSerde(cfg)).withName("from-event-merges"));
+    assignedArticles.merge(handedOver, Named.as("with-handed-over-claims"))
         .repartition(Repartitioned.with(internalKey, analyzedSerde).withName("by-event"))
         .process(DetectContradictions.supplier(settings.detection(), settings.eventClaimsMax(), settings.maxRecordBytes(),
                 settings.avroSerde(EventClaims.class), settings.avroSerde(Contradiction.class)),
             Named.as("detect-contradictions"))
-        .to(Topics.CONTRADICTIONS.name(),
-            Produced.with(Topics.CONTRADICTIONS.keySerde(cfg), Topics.CONTRADICTIONS.valueSerde(cfg)).withName("to-contradictions"));
+        .split(Named.as("detected-"))
+        .branch((eventId, v) -> v instanceof AnalyzedArticle, Branched.withConsumer(moved -> moved
+            .mapValues(v -> (AnalyzedArticle) v, Named.as("claims-handed-over"))
+            .to(Topics.EVENT_MERGES.name(), Produced.with(Topics.EVENT_MERGES.keySerde(cfg), Topics.EVENT_MERGES.valueSerde(cfg))
+                .withName("to-event-merges")), "merges"))
+        .defaultBranch(Branched.withConsumer(found -> found
+            // A null value is a retraction: a tombstone on the compacted topic.
+            .mapValues(v -> (Contradiction) v, Named.as("contradiction"))
+            .to(Topics.CONTRADICTIONS.name(), Produced.with(Topics.CONTRADICTIONS.keySerde(cfg), Topics.CONTRADICTIONS.valueSerde(cfg))
+                .withName("to-contradictions")), "contradictions"));
   }
 }

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -133,17 +134,54 @@ public final class AssignEvent implements Processor<String, AnalyzedArticle, Str
     } else {
       decision = grouper.decide(analysis, candidates);
       io.contraflow.analysis.events.EventProfile chosen = decision.newEvent() ? null : open.get(decision.eventId());
+      List<String> absorbed = chosen == null ? List.of() : absorb(record, chosen, decision.absorbs());
       StatisticsChange change = new StatisticsChange(article);
       profile = save(grouper.apply(decision, analysis, chosen));
       change.save();
+      if (!absorbed.isEmpty()) {
+        evictStale(candidates.stream().filter(p -> !absorbed.contains(p.eventId)).toList(), profile.eventId);
+        forwardAssignment(record, article, profile, decision, absorbed);
+        return;
+      }
     }
     evictStale(candidates, profile.eventId);
-    savedStatistics.put(CLOCK, now.toEpochMilli());
+    forwardAssignment(record, article, profile, decision, List.of());
+  }
 
+  private void forwardAssignment(Record<String, AnalyzedArticle> record, AnalyzedArticle article,
+                                 io.contraflow.analysis.events.EventProfile profile, EventDecision decision, List<String> continues) {
+    savedStatistics.put(CLOCK, now.toEpochMilli());
     article.setEventId(profile.eventId);
     article.setSyndicatedCopyOf(decision.syndicatedCopyOf());
-    Event summary = RecordFit.fit(AvroMapping.toEvent(profile, decision, article), valueBudget(profile.eventId));
+    Event summary = AvroMapping.toEvent(profile, decision, article);
+    summary.setContinues(new ArrayList<>(continues));
+    summary = RecordFit.fit(summary, valueBudget(profile.eventId));
     context.forward(record.withKey(profile.eventId).withValue(new Assigned(article, summary)));
+  }
+
+  /**
+   * A late merge: the article showed that {@code absorbs} are the story {@code survivor} tells. Each is folded into
+   * the survivor's profile and closed: its last {@code events} record says which event continues it, and a record
+   * without claims, keyed by it and marked {@code mergedInto}, tells detection to move its claims to the survivor.
+   * Returns the ids absorbed.
+   */
+  private List<String> absorb(Record<String, AnalyzedArticle> record, io.contraflow.analysis.events.EventProfile survivor,
+                              List<String> absorbs) {
+    List<String> done = new ArrayList<>();
+    for (String id : absorbs) {
+      io.contraflow.analysis.events.EventProfile gone = open.remove(id);
+      if (gone == null) continue;
+      grouper.merge(survivor, gone);
+      profiles.delete(id);
+      done.add(id);
+      AnalyzedArticle closing = AnalyzedArticle.newBuilder(record.value()).setClaims(new ArrayList<>()).setPart(0).setParts(1)
+          .setEventId(id).setMergedInto(survivor.eventId).setSyndicatedCopyOf(null).build();
+      Event last = AvroMapping.toEvent(gone, new EventDecision(id, false, 0, null, "continued by " + survivor.eventId), closing);
+      last.setContinuedBy(survivor.eventId);
+      last = RecordFit.fit(last, valueBudget(id));
+      context.forward(record.withKey(id).withValue(new Assigned(closing, last)));
+    }
+    return done;
   }
 
   /** A further part of an article: it goes to the event its first part was given, which is open and lists it. */

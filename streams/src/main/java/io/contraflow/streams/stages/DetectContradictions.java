@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
+import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -52,7 +53,7 @@ import org.apache.kafka.streams.state.Stores;
  * topic as history). The contradictions store is keyed {@code eventId/contradictionId} so an event's entries are
  * one prefix scan too.
  */
-public final class DetectContradictions implements Processor<String, AnalyzedArticle, String, Contradiction> {
+public final class DetectContradictions implements Processor<String, AnalyzedArticle, String, SpecificRecord> {
   public static final String CLAIMS_STORE = "event-claims";
   public static final String CONTRADICTIONS_STORE = "contradictions";
 
@@ -65,7 +66,7 @@ public final class DetectContradictions implements Processor<String, AnalyzedArt
   private final int maxRecordBytes;
   private Instant latestArticle = Instant.EPOCH;
   private int sincePruned;
-  private ProcessorContext<String, Contradiction> context;
+  private ProcessorContext<String, SpecificRecord> context;
   private KeyValueStore<String, EventClaims> eventClaims;
   private KeyValueStore<String, Contradiction> emitted;
 
@@ -76,7 +77,7 @@ public final class DetectContradictions implements Processor<String, AnalyzedArt
     this.maxRecordBytes = maxRecordBytes;
   }
 
-  public static ProcessorSupplier<String, AnalyzedArticle, String, Contradiction> supplier(
+  public static ProcessorSupplier<String, AnalyzedArticle, String, SpecificRecord> supplier(
       BiFunction<String, List<io.contraflow.analysis.claims.Claim>, List<Finding>> detection, int maxClaims,
       int maxRecordBytes, Serde<EventClaims> claimsSerde, Serde<Contradiction> contradictionSerde) {
     StoreBuilder<KeyValueStore<String, EventClaims>> claims =
@@ -85,7 +86,7 @@ public final class DetectContradictions implements Processor<String, AnalyzedArt
         Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CONTRADICTIONS_STORE), Serdes.String(), contradictionSerde);
     return new ProcessorSupplier<>() {
       @Override
-      public Processor<String, AnalyzedArticle, String, Contradiction> get() {
+      public Processor<String, AnalyzedArticle, String, SpecificRecord> get() {
         return new DetectContradictions(detection, maxClaims, maxRecordBytes);
       }
 
@@ -97,7 +98,7 @@ public final class DetectContradictions implements Processor<String, AnalyzedArt
   }
 
   @Override
-  public void init(ProcessorContext<String, Contradiction> context) {
+  public void init(ProcessorContext<String, SpecificRecord> context) {
     this.context = context;
     this.eventClaims = context.getStateStore(CLAIMS_STORE);
     this.emitted = context.getStateStore(CONTRADICTIONS_STORE);
@@ -110,6 +111,10 @@ public final class DetectContradictions implements Processor<String, AnalyzedArt
     Instant articleTime = article.getEventTime();
     if (articleTime.isAfter(latestArticle)) latestArticle = articleTime;
     boolean lastPart = article.getPart() >= article.getParts() - 1;
+    if (article.getMergedInto() != null && article.getClaims().isEmpty()) {
+      handOver(record, eventId, article.getMergedInto());
+      return;
+    }
     if (!article.getClaims().isEmpty()) {
       migrateLegacy(eventId);
       ClaimsUpdate update = withNewClaims(eventId, article.getClaims());
@@ -127,8 +132,54 @@ public final class DetectContradictions implements Processor<String, AnalyzedArt
     }
   }
 
+  /**
+   * A late merge closed {@code eventId}: the event {@code survivor} continues it. Its contradictions are retracted
+   * (a tombstone each on the compacted topic, which the live views read as "withdrawn"), and its claims go on to the
+   * survivor, in records no larger than an article's parts, through {@code event-merges}; detection there finds what
+   * the two halves of the story contradict each other on.
+   */
+  private void handOver(Record<String, AnalyzedArticle> record, String eventId, String survivor) {
+    List<Claim> claims = storedClaims(eventId);
+    chunks(eventId).forEach(kv -> eventClaims.delete(kv.key));
+    if (eventClaims.get(eventId) != null) eventClaims.delete(eventId);
+    for (String key : emittedKeys(eventId)) {
+      Contradiction withdrawn = emitted.get(key);
+      emitted.delete(key);
+      context.forward(record.withKey(withdrawn.getId()).withValue(null));
+    }
+    List<List<Claim>> parts = new ArrayList<>();
+    List<Claim> part = new ArrayList<>();
+    int size = 0;
+    int budget = maxRecordBytes / 2;
+    for (Claim c : claims) {
+      int bytes = RecordFit.wireSize(c);
+      if (!part.isEmpty() && size + bytes > budget) {
+        parts.add(part);
+        part = new ArrayList<>();
+        size = 0;
+      }
+      part.add(c);
+      size += bytes;
+    }
+    if (!part.isEmpty()) parts.add(part);
+    for (int i = 0; i < parts.size(); i++) {
+      AnalyzedArticle moved = AnalyzedArticle.newBuilder(record.value()).setArticleId("merged:" + eventId).setEventId(survivor)
+          .setClaims(parts.get(i)).setPart(i).setParts(parts.size()).setMergedInto(survivor).build();
+      context.forward(record.withKey(survivor).withValue(moved));
+    }
+  }
+
+  private List<String> emittedKeys(String eventId) {
+    List<String> keys = new ArrayList<>();
+    try (var mine = emitted.prefixScan(eventId + "/", new StringSerializer())) {
+      while (mine.hasNext()) keys.add(mine.next().key);
+    }
+    return keys;
+  }
+
   private void emitFindings(Record<String, AnalyzedArticle> record, String eventId, List<Claim> claims, Instant articleTime) {
     List<Finding> findings = detection.apply(eventId, claims.stream().map(AvroMapping::toDomain).toList());
+    retractWithdrawn(record, eventId, claims, findings);
     for (Finding finding : findings) {
       String storeKey = eventId + "/" + finding.id();
       Contradiction previous = emitted.get(storeKey);
@@ -141,6 +192,32 @@ public final class DetectContradictions implements Processor<String, AnalyzedArt
       emitted.put(storeKey, next);
       context.forward(record.withKey(finding.id()).withValue(next));
     }
+  }
+
+  /**
+   * A finding emitted before that the event's claims, all still held, no longer support (a claim re-read, parties
+   * now seen as one, a dispute merged into another) is retracted with a tombstone. One whose evidence has aged out of
+   * the {@code maxClaims} kept is not: nothing said it was wrong.
+   */
+  private void retractWithdrawn(Record<String, AnalyzedArticle> record, String eventId, List<Claim> claims, List<Finding> findings) {
+    Set<String> current = new HashSet<>();
+    for (Finding f : findings) current.add(eventId + "/" + f.id());
+    Set<String> held = new HashSet<>();
+    for (Claim c : claims) held.add(c.getId());
+    for (String key : emittedKeys(eventId)) {
+      if (current.contains(key)) continue;
+      Contradiction previous = emitted.get(key);
+      boolean evidenceHeld = evidenceIds(previous).stream().allMatch(held::contains);
+      if (!evidenceHeld) continue;
+      emitted.delete(key);
+      context.forward(record.withKey(previous.getId()).withValue(null));
+    }
+  }
+
+  private static List<String> evidenceIds(Contradiction c) {
+    List<String> ids = new ArrayList<>();
+    for (Side side : List.of(c.getSideA(), c.getSideB())) side.getEvidence().forEach(e -> ids.add(e.getClaimId()));
+    return ids;
   }
 
   /** The event's claims with an article's added, and the store writes that make it so, not yet done. */

@@ -34,7 +34,7 @@ class DetectContradictionsPruningTest {
     SpecificAvroSerde<Contradiction> contradictionSerde = new SpecificAvroSerde<>(Contradiction.class);
     contradictionSerde.configure(Map.of("schema.registry.url", "mock://pruning-contradictions-" + UUID.randomUUID()), false);
 
-    MockProcessorContext<String, Contradiction> context = new MockProcessorContext<>();
+    MockProcessorContext<String, org.apache.avro.specific.SpecificRecord> context = new MockProcessorContext<>();
     KeyValueStore<String, EventClaims> claims = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(DetectContradictions.CLAIMS_STORE),
         Serdes.String(), claimsSerde).withLoggingDisabled().build();
     KeyValueStore<String, Contradiction> contradictions = Stores.keyValueStoreBuilder(
