@@ -3,13 +3,14 @@
 (function () {
   'use strict';
 
-  const KIND_LABELS = {
-    ATTRIBUTED_DISAGREEMENT: 'Disagreement',
-    DENIAL: 'Denial',
-    NUMERIC_DISCREPANCY: 'Numbers differ',
-    REPORTED_CONTRADICTION: 'Reported contradiction',
-    REVISION: 'Revised figure'
-  };
+  // Labels come from /api/labels (one list, on the server); until they arrive a kind shows as its name.
+  let KIND_LABELS = {};
+  let DETECTOR_LABELS = {};
+  fetch('/api/labels').then(r => r.json()).then(l => {
+    KIND_LABELS = l.kinds || {};
+    DETECTOR_LABELS = l.detectors || {};
+    renderContradictions();
+  }).catch(() => {});
   const OVERVIEW_LIMIT = 50;
 
   const state = {
@@ -141,6 +142,7 @@
       el('div', { className: 'side-label', text: label }),
       el('div', { className: 'position', text: side.position }),
       el('div', { className: 'claimants', text: (side.claimants || []).join(', ') }),
+      (side.names || []).length ? el('div', { className: 'names', text: 'as written: ' + side.names.join(', ') }) : null,
       statements,
       evidence,
       el('div', { className: 'sources', text: (side.sources || []).length ? 'Reported by ' + side.sources.join(', ') : '' }),
@@ -158,6 +160,8 @@
         el('span', { className: 'confidence', text: Math.round(c.confidence * 100) + '% confidence' })
       ]),
       el('p', { className: 'explanation', text: c.explanation }),
+      (c.trail || []).length ? el('p', { className: 'trail',
+        text: 'Found by: ' + c.trail.map(t => DETECTOR_LABELS[t] || t).join('; ') }) : null,
       el('div', { className: 'sides' }, [
         sideNode(c.sideA, 'One side', 'side-a'),
         el('div', { className: 'versus', text: 'vs' }),
@@ -210,6 +214,8 @@
       'first seen ' + when(e.firstSeen), 'last update ' + when(e.lastSeen), (e.sources || []).join(', ')
     ].filter(Boolean).join(' · ');
     document.getElementById('event-terms').textContent = (e.keyTerms || []).join(' · ');
+    const why = document.getElementById('event-reason');
+    if (why) why.textContent = e.reason ? 'Last article joined: ' + e.reason : '';
     renderClaimants(d.claimants || [], d.page);
     renderTimeline(d.timeline || []);
   }
@@ -397,6 +403,11 @@
       if (p.removed) state.events.delete(p.removed);
       else upsertEvent(p.event);
       renderEvents();
+      // A late merge: whoever was reading the closed event follows the one that continues it.
+      if (p.continuedBy && state.selected === p.removed) {
+        window.location.hash = '#/events/' + encodeURIComponent(p.continuedBy);
+        return;
+      }
       if (state.selected && (p.removed === state.selected || (p.event && p.event.id === state.selected))) scheduleDetail();
     });
     source.addEventListener('contradiction', m => {

@@ -21,7 +21,8 @@ public final class TailCommand implements Callable<Integer> {
   @Option(names = "--json", description = "One JSON object per line instead of readable text.")
   boolean json;
 
-  @Option(names = "--event", paramLabel = "ID", description = "Only this event's contradictions.")
+  @Option(names = "--event", paramLabel = "ID",
+      description = "Only this event's contradictions; if a later article merges it into another event, follows that one.")
   String eventId;
 
   @Option(names = "--kind", paramLabel = "KIND",
@@ -34,11 +35,10 @@ public final class TailCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    ContradictionFilter filter = new ContradictionFilter(eventId, kind, claimant);
     ContradictionFormat format = new ContradictionFormat(!json && Terminal.supportsColour());
     UntilStopped until = new UntilStopped();
     Cluster cluster = Cluster.external(connection.bootstrapServers(), connection.schemaRegistryUrl());
-    try (ContradictionFollower follower = new ContradictionFollower(cluster, fromBeginning)) {
+    try (ContradictionFollower follower = new ContradictionFollower(cluster, fromBeginning, eventId != null)) {
       Thread stopper = new Thread(() -> {
         try {
           until.await();
@@ -49,11 +49,8 @@ public final class TailCommand implements Callable<Integer> {
       }, "contraflow-tail-stop");
       stopper.setDaemon(true);
       stopper.start();
-      follower.follow(r -> {
-        if (!filter.test(r.value())) return;
-        out.println(json ? AvroJson.line(AvroJson.toJson(r.value())) : format.format(r.value()));
-        out.flush();
-      });
+      TailPrinter printer = new TailPrinter(out, new ContradictionFilter(eventId, kind, claimant), json, format);
+      follower.follow(r -> printer.contradiction(r.key(), r.value()), printer::event);
     } catch (org.apache.kafka.common.errors.TimeoutException e) {
       throw new UserError("Kafka at " + connection.bootstrapServers() + " did not answer (is it running? set --bootstrap-servers)", e);
     } finally {

@@ -22,6 +22,7 @@ final class DashboardApi {
         app.get("/api/events", this::events);
         app.get("/api/events/{id}", this::event);
         app.get("/api/contradictions", this::contradictions);
+        app.get("/api/labels", ctx -> ctx.json(Labels.all()));
         app.sse("/api/stream", live::connect);
     }
 

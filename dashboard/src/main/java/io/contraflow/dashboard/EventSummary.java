@@ -5,5 +5,6 @@ import java.util.List;
 
 /** One event in the events list. */
 public record EventSummary(String id, String title, int articleCount, List<String> sources, List<String> keyTerms,
-                           Instant firstSeen, Instant lastSeen, int contradictionCount, int claimCount) {
+                           Instant firstSeen, Instant lastSeen, int contradictionCount, int claimCount, String reason,
+                           List<String> continues) {
 }

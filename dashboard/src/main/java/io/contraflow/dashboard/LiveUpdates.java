@@ -63,6 +63,11 @@ final class LiveUpdates implements ViewListener, AutoCloseable {
     }
 
     @Override
+    public void eventMerged(String eventId, String survivor) {
+        broadcast("event", Map.of("removed", eventId, "continuedBy", survivor));
+    }
+
+    @Override
     public void contradictionChanged(ContradictionView contradiction) {
         broadcast("contradiction", Map.of("contradiction", contradiction));
     }

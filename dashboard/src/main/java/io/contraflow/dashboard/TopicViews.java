@@ -63,8 +63,20 @@ public final class TopicViews {
         listeners.remove(listener);
     }
 
-    /** Applies one record of the events topic; a null value (tombstone) removes the event {@code key}. */
+    /**
+     * Applies one record of the events topic; a null value (tombstone) removes the event {@code key}, and so does an
+     * event's last record after a late merge ({@code continuedBy}): the event that continues it lists its articles.
+     */
     public void applyEvent(String key, Event event) {
+        if (event != null && event.getContinuedBy() != null) {
+            String survivor = event.getContinuedBy();
+            synchronized (lock) {
+                events.remove(key);
+                articlesOfEvent.remove(key);
+            }
+            listeners.forEach(l -> l.eventMerged(key, survivor));
+            return;
+        }
         if (event == null) {
             boolean removed;
             synchronized (lock) {
@@ -226,7 +238,8 @@ public final class TopicViews {
                 .mapToInt(a -> claimIdsByArticle.getOrDefault(a, Set.of()).size()).sum();
         return new EventSummary(event.getEventId(), event.getTitle(), event.getArticleCount(),
                 List.copyOf(event.getSources()), List.copyOf(event.getKeyTerms()), event.getFirstSeen(),
-                event.getLastSeen(), contradictionCount, claimCount);
+                event.getLastSeen(), contradictionCount, claimCount,
+                event.getLastAssignment() == null ? null : event.getLastAssignment().getReason(), List.copyOf(event.getContinues()));
     }
 
     private ArticleRef articleRef(String articleId) {
@@ -237,7 +250,7 @@ public final class TopicViews {
     private ContradictionView toView(Contradiction c) {
         return new ContradictionView(c.getId(), c.getEventId(), c.getKind().name(), c.getTopic(),
                 c.getSeverity().name(), c.getConfidence(), c.getExplanation(), c.getFirstSeen(),
-                c.getLastUpdated(), c.getRevision(), toView(c.getSideA()), toView(c.getSideB()));
+                c.getLastUpdated(), c.getRevision(), toView(c.getSideA()), toView(c.getSideB()), List.copyOf(c.getTrail()));
     }
 
     private SideView toView(Side side) {
@@ -256,7 +269,8 @@ public final class TopicViews {
                     span.map(StatementLocator.Span::end).orElse(null)));
         }
         return new SideView(side.getPosition(), List.copyOf(side.getClaimants()), statements,
-                List.copyOf(side.getSources()), side.getArticles().stream().map(this::articleRef).toList(), evidence);
+                List.copyOf(side.getSources()), side.getArticles().stream().map(this::articleRef).toList(), evidence,
+                List.copyOf(side.getNames()));
     }
 
     /** The event's claims grouped by claimant (most claims first, then by name), each group oldest first, flattened. */

@@ -9,6 +9,10 @@ public interface ViewListener {
     default void eventRemoved(String eventId) {
     }
 
+    /** A late merge closed {@code eventId}; {@code survivor} continues it. */
+    default void eventMerged(String eventId, String survivor) {
+    }
+
     default void contradictionChanged(ContradictionView contradiction) {
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.contraflow.schemas.ContradictionKind;
+import io.contraflow.schemas.Event;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -154,6 +155,32 @@ class DashboardApiTest {
         views.applyContradiction("k-1", null);
         assertThat(getJson("/api/contradictions")).extracting(c -> c.get("id").asText()).containsExactly("k-2");
         assertThat(getJson("/api/events").get(1).get("contradictionCount").asInt()).isZero();
+    }
+
+    @Test
+    void anEventClosedByALateMergeLeavesTheListAndItsArticlesFollowTheEventThatContinuesIt() throws Exception {
+        givenTwoEventsWithClaimsAndContradictions();
+        Event closed = SampleRecords.event("e-fire", "Warehouse fire", T0.plusSeconds(7200), List.of("fire-1"), List.of("Ledger"));
+        closed.setContinuedBy("e-bridge");
+        views.applyEvent("e-fire", closed);
+        Event survivor = SampleRecords.event("e-bridge", "Harbour bridge closed", T0.plusSeconds(9000),
+                List.of("https://gazette.example/bridge-1", "https://ledger.example/bridge-2", "fire-1"), List.of("Harbour Gazette", "Ledger"));
+        survivor.setContinues(List.of("e-fire"));
+        views.applyEvent("e-bridge", survivor);
+
+        JsonNode events = getJson("/api/events");
+        assertThat(events).extracting(e -> e.get("id").asText()).containsExactly("e-bridge");
+        assertThat(events.get(0).get("articleCount").asInt()).isEqualTo(3);
+        assertThat(events.get(0).get("continues")).extracting(JsonNode::asText).containsExactly("e-fire");
+        assertThat(get("/api/events/e-fire").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void servesTheLabelsOfEveryKindAndDetector() throws Exception {
+        JsonNode labels = getJson("/api/labels");
+        assertThat(labels.get("kinds").get("NUMERIC_DISCREPANCY").asText()).isEqualTo("Numbers differ");
+        assertThat(labels.get("kinds").size()).isEqualTo(io.contraflow.schemas.ContradictionKind.values().length);
+        assertThat(labels.get("detectors").get("rejection").asText()).contains("rejection");
     }
 
     @Test
