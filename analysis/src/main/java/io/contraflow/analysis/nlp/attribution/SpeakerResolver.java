@@ -1,11 +1,16 @@
-package io.contraflow.analysis.nlp;
+package io.contraflow.analysis.nlp.attribution;
 
 import io.contraflow.analysis.claims.ClaimantType;
+import io.contraflow.analysis.nlp.Lexicon;
+import io.contraflow.analysis.nlp.Mention;
+import io.contraflow.analysis.nlp.Quote;
+import io.contraflow.analysis.nlp.Sentence;
+import io.contraflow.analysis.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns the words of a speaker phrase into a party: a named mention, a group ("Ukrainian officials"), a report

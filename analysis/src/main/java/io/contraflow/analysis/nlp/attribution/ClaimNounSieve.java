@@ -1,0 +1,90 @@
+package io.contraflow.analysis.nlp.attribution;
+
+import static io.contraflow.analysis.nlp.attribution.Phrases.clause;
+import static io.contraflow.analysis.nlp.attribution.Phrases.indexOfWord;
+import static io.contraflow.analysis.nlp.attribution.Phrases.npEnd;
+import static io.contraflow.analysis.nlp.attribution.Phrases.npStart;
+import static io.contraflow.analysis.nlp.attribution.Phrases.skipLeft;
+import static io.contraflow.analysis.nlp.attribution.Phrases.slice;
+
+import io.contraflow.analysis.claims.Modality;
+import io.contraflow.analysis.claims.Polarity;
+import io.contraflow.analysis.nlp.Attribution;
+import io.contraflow.analysis.nlp.Lexicon;
+import io.contraflow.analysis.nlp.Mention;
+import io.contraflow.analysis.nlp.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Claims named by a noun with their holder: "Putin's [unsubstantiated] claim that P", "the claims of X that P",
+ * "Lawmakers made baseless claims that P", and "denials of involvement by Kyiv", "a claim of responsibility by an
+ * affiliate" (the noun phrase is the content).
+ */
+final class ClaimNounSieve implements Sieve {
+  private static final Set<String> CLAIM_MAKING_VERBS = Set.of("made", "make", "makes", "making", "pushed", "pushes", "pushing", "repeated",
+      "spread", "spreading", "reiterated", "echoed", "floated", "advanced", "peddled", "aired", "voiced");
+
+  @Override
+  public void apply(SentenceState st) {
+    List<Token> t = st.t;
+    String body = st.body();
+    for (int i = 0; i < t.size(); i++) {
+      if (st.quoted[i] || !Lexicon.CLAIM_NOUNS.contains(t.get(i).lower())) continue;
+      Mention holder = holder(t, i, st.speakers());
+      // "X's claims that P" — the that-clause must follow the noun, or it belongs to another verb.
+      int thatAt = i + 1 < t.size() && t.get(i + 1).is("that") ? i + 1 : -1;
+      if (thatAt < 0 && i + 2 < t.size() && (t.get(i + 1).is("of") || t.get(i + 1).is("by"))) {
+        int holderEnd = npEnd(t, i + 2);
+        if (holderEnd < t.size() && t.get(holderEnd).is("that")) thatAt = holderEnd;
+      }
+      if (holder != null && thatAt < 0 && i + 2 < t.size() && t.get(i + 1).is("of")) {
+        // "denials of involvement by Kyiv", "a claim of responsibility by an affiliate": the noun phrase is the content.
+        int by = indexOfWord(t, i + 2, Math.min(t.size(), i + 6), "by");
+        if (by > 0) {
+          String noun = t.get(i).lower();
+          Polarity pol = noun.startsWith("denial") ? Polarity.DENIED : Polarity.AFFIRMED;
+          String content = slice(body, t, i + 2, by);
+          st.add(new Attribution(holder, noun.startsWith("denial") ? "deny" : "claim", t.get(i + 2).start(), t.get(by - 1).end(), content,
+              st.sentence.index(), pol, Modality.STATED, false, null, null), name());
+          continue;
+        }
+      }
+      if (holder == null || thatAt < 0) continue;
+      int[] span = clause(t, thatAt + 1, t.size());
+      if (span == null) continue;
+      String content = slice(body, t, span[0], span[1]);
+      st.add(new Attribution(holder, "claim", t.get(span[0]).start(), t.get(span[1] - 1).end(), content, st.sentence.index(),
+          Stance.polarityOf(content), Stance.labelled(t, i) ? Modality.LABELLED_FALSE : Modality.ALLEGED, false, null, null), name());
+    }
+  }
+
+  private static Mention holder(List<Token> t, int i, SpeakerResolver speakers) {
+    // "X's claim", "X' claims": possessor before, over adjectives.
+    int k = i - 1;
+    while (k >= 0 && ("ADJ".equals(t.get(k).tag()) || Lexicon.FALSE_LABELS.contains(t.get(k).lower()))) k--;
+    if (k >= 1 && (t.get(k).text().equals("'s") || t.get(k).text().equals("'"))) {
+      return speakers.resolve(t, npStart(t, k - 1), k);
+    }
+    // "Lawmakers made baseless claims that", "pushed the narrative that": the subject of the verb holds it.
+    if (k >= 0) {
+      int v = t.get(k).is("the") || t.get(k).is("a") ? k - 1 : k;
+      if (v >= 1 && v < t.size() && CLAIM_MAKING_VERBS.contains(t.get(v).lower())) {
+        int subjEnd = skipLeft(t, v - 1);
+        if (subjEnd >= 0) {
+          Mention m = speakers.resolve(t, npStart(t, subjEnd), subjEnd + 1);
+          if (m != null) return m;
+        }
+      }
+    }
+    // "the claims of X that", "assertions made by X", "denials of involvement by Kyiv".
+    for (int m = i + 1; m < Math.min(t.size(), i + 6); m++) {
+      if (t.get(m).is("that")) break;
+      if (t.get(m).is("by") || t.get(m).is("of") && (m == i + 1)) {
+        Mention p = speakers.resolve(t, m + 1, npEnd(t, m + 1));
+        if (p != null) return p;
+      }
+    }
+    return null;
+  }
+}

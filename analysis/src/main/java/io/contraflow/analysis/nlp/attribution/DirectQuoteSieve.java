@@ -1,0 +1,136 @@
+package io.contraflow.analysis.nlp.attribution;
+
+import static io.contraflow.analysis.nlp.attribution.Phrases.firstTokenFrom;
+import static io.contraflow.analysis.nlp.attribution.Phrases.indexOf;
+import static io.contraflow.analysis.nlp.attribution.Phrases.lastTokenBefore;
+import static io.contraflow.analysis.nlp.attribution.Phrases.npStart;
+import static io.contraflow.analysis.nlp.attribution.Phrases.phraseEnd;
+import static io.contraflow.analysis.nlp.attribution.Phrases.skipLeft;
+
+import io.contraflow.analysis.nlp.Attribution;
+import io.contraflow.analysis.nlp.Lexicon;
+import io.contraflow.analysis.nlp.Mention;
+import io.contraflow.analysis.nlp.Paragraph;
+import io.contraflow.analysis.nlp.Quote;
+import io.contraflow.analysis.nlp.Sentence;
+import io.contraflow.analysis.nlp.TextNormalizer;
+import io.contraflow.analysis.nlp.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Direct quotes that end in the sentence, with their speaker: after the closing mark ('"...," Lukashenko said', '"...,"
+ * said spokeswoman Maria Zakharova', '"...?" asked X.'), before the opening one ('Lukashenko said: "..."'), or the
+ * previous quote's speaker in the same paragraph. A quote left open at its paragraph's end goes on in the next one
+ * and takes the speaker found there.
+ */
+final class DirectQuoteSieve implements Sieve {
+  private static final Set<String> QUOTED_AS = Set.of("was", "is", "were", "been", "quoted", "cited", "as", "has", "had", "also", "later", "further");
+
+  /** A speaker and the construction that named it. */
+  private record Found(Mention speaker, String how) {}
+
+  @Override
+  public void apply(SentenceState st) {
+    Discourse doc = st.doc;
+    Sentence s = st.sentence;
+    List<Token> t = st.t;
+    for (Quote q : doc.quotes) {
+      if (q.end() < s.start() || q.end() > s.end() || q.words() < 3) continue;
+      Found found = quoteSpeaker(st, q);
+      boolean standalone = firstTokenFrom(s.tokens(), s.start()) >= 0
+          && lastTokenBefore(doc.sentences.get(indexOf(doc.sentences, q.start(), s.index())).tokens(), q.start()) < 0;
+      if (found == null && standalone && q.paragraph() == doc.lastQuoteParagraph) found = new Found(doc.lastQuoteSpeaker, "quote-goes-on");
+      if (found == null || found.speaker() == null) {
+        // A quote left open at its paragraph's end goes on in the next one ('"We found three points of origin.' /
+        // '"Whoever did this knew," she said.'): it takes the speaker found there.
+        if (runsToParagraphEnd(q, doc.paragraphs)) doc.continuedQuotes.add(q);
+        continue;
+      }
+      Mention speaker = found.speaker();
+      for (Quote open : doc.continuedQuotes) {
+        if (open.paragraph() + 1 != q.paragraph() || !opensParagraph(q, doc.paragraphs)) continue;
+        doc.out.add(new Attribution(speaker, "quote", open.start(), open.end(), open.text(), indexOf(doc.sentences, open.start(), s.index()),
+            Stance.polarityOf(open.text()), Stance.modalityOf(open.text(), "quote", open.text()), true, null, null, "quote-continued"));
+      }
+      doc.continuedQuotes.clear();
+      String relay = Parties.relayAfter(t, q.end(), doc.speakers);
+      st.add(new Attribution(speaker, "quote", q.start(), q.end(), q.text(), indexOf(doc.sentences, q.start(), s.index()),
+          Stance.polarityOf(q.text()), Stance.modalityOf(q.text(), "quote", s.text()), true, relay, null), found.how());
+      doc.speakers.spoke(speaker);
+      doc.lastQuoteSpeaker = speaker;
+      doc.lastQuoteParagraph = q.paragraph();
+    }
+  }
+
+  /** The quote has no closing mark: only spaces and punctuation follow it in its paragraph. */
+  private static boolean runsToParagraphEnd(Quote q, List<Paragraph> paragraphs) {
+    Paragraph p = paragraphs.get(q.paragraph());
+    for (int i = q.end(); i < p.end(); i++) if (Character.isLetterOrDigit(p.text().charAt(i - p.start()))) return false;
+    String rest = TextNormalizer.forModels(p.text().substring(q.end() - p.start()));
+    return rest.indexOf('"') < 0;
+  }
+
+  /** The quote's opening mark starts its paragraph. */
+  private static boolean opensParagraph(Quote q, List<Paragraph> paragraphs) {
+    Paragraph p = paragraphs.get(q.paragraph());
+    return TextNormalizer.forModels(p.text().substring(0, q.start() - p.start())).strip().equals("\"");
+  }
+
+  private Found quoteSpeaker(SentenceState st, Quote q) {
+    List<Token> t = st.t;
+    Sentence s = st.sentence;
+    List<Sentence> sentences = st.doc.sentences;
+    SpeakerResolver speakers = st.speakers();
+    // After the closing mark: ", Lukashenko said", ", said spokeswoman Maria Zakharova", "he was quoted as saying".
+    int after = firstTokenFrom(t, q.end());
+    if (after < 0 && s.index() + 1 < sentences.size() && sentences.get(s.index() + 1).paragraph() == s.paragraph()) {
+      // '"Why so late?" asked X.' — the splitter ends the sentence at the question mark.
+      List<Token> next = sentences.get(s.index() + 1).tokens();
+      for (int i = 0; i < Math.min(next.size(), 6); i++) {
+        if (Lexicon.CUE_VERBS.get(next.get(i).lower()) == null) continue;
+        Mention m = i == 0 ? speakers.resolve(next, 1, phraseEnd(next, 1)) : speakers.resolve(next, 0, i);
+        if (m != null) return new Found(m, "quote-speaker-next-sentence");
+        break;
+      }
+    }
+    if (after >= 0) {
+      int limit = Math.min(t.size(), after + 14);
+      for (int i = after; i < limit; i++) {
+        if (t.get(i).text().equals("\"")) break;
+        String lemma = Lexicon.CUE_VERBS.get(t.get(i).lower());
+        if (lemma == null) continue;
+        // '"...," he was quoted as saying by BelTA': the speaker precedes "was quoted as".
+        int subjectEnd = i;
+        while (subjectEnd > after && QUOTED_AS.contains(t.get(subjectEnd - 1).lower())) subjectEnd--;
+        Mention m = speakers.resolve(t, after, subjectEnd);
+        if (m == null) m = speakers.resolve(t, i + 1, phraseEnd(t, i + 1));
+        if (m != null) {
+          st.usedCues.add(i);
+          return new Found(m, "quote-speaker-after");
+        }
+        break;
+      }
+    }
+    // Before the opening mark: "Lukashenko said: \"...\"", "he had replied: \"...\"".
+    Sentence first = sentences.get(indexOf(sentences, q.start(), s.index()));
+    List<Token> ft = first.tokens();
+    int before = lastTokenBefore(ft, q.start());
+    int mark = before;
+    while (mark >= 0 && ft.get(mark).text().equals("\"")) mark--;
+    boolean introduced = mark >= 0 && (ft.get(mark).text().equals(":") || ft.get(mark).text().equals(",")
+        || Lexicon.CUE_VERBS.containsKey(ft.get(mark).lower()));
+    if (!introduced) return null; // a partial quote inside reported speech: the reported clause carries it
+    for (int i = before; i >= 0 && i >= before - 10; i--) {
+      String lemma = Lexicon.CUE_VERBS.get(ft.get(i).lower());
+      if (lemma == null) continue;
+      int subjEnd = skipLeft(ft, i - 1);
+      Mention m = speakers.resolve(ft, npStart(ft, subjEnd), subjEnd + 1);
+      if (m != null) {
+        if (first == s) st.usedCues.add(i);
+        return new Found(m, "quote-speaker-before");
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,188 @@
+package io.contraflow.analysis.nlp.attribution;
+
+import static io.contraflow.analysis.nlp.attribution.Phrases.LEXICON;
+import static io.contraflow.analysis.nlp.attribution.Phrases.indexOfWord;
+import static io.contraflow.analysis.nlp.attribution.Phrases.npEnd;
+import static io.contraflow.analysis.nlp.attribution.Phrases.npStart;
+import static io.contraflow.analysis.nlp.attribution.Phrases.skipLeft;
+import static io.contraflow.analysis.nlp.attribution.Phrases.skipTimeLeft;
+
+import io.contraflow.analysis.claims.Modality;
+import io.contraflow.analysis.claims.Polarity;
+import io.contraflow.analysis.nlp.Attribution;
+import io.contraflow.analysis.nlp.Lexicon;
+import io.contraflow.analysis.nlp.Mention;
+import io.contraflow.analysis.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reported speech: a cue verb with its speaker and the content it reports. The speaker is found by the first
+ * matching construction, recorded as the decision's sieve:
+ * <ul>
+ *   <li>{@code shared-subject}: "X said P and (again) denied Q" — the second verb shares the first one's subject;</li>
+ *   <li>{@code relative-clause}: "Putin, who has suggested P";</li>
+ *   <li>{@code inverted}: "P, said X";</li>
+ *   <li>{@code reported-speech}: the subject before the verb, past a time phrase ("The Kremlin on Tuesday rejected"),
+ *       prepositional phrases ("Officials in Ostrava"), "sources close to X";</li>
+ *   <li>{@code appositive}: "X, a close ally of Y, said";</li>
+ *   <li>{@code participle}: "by claiming that P", "P, adding Q" — the clause's subject, or the last speaker.</li>
+ * </ul>
+ * The content follows the cue (past a hearer, a time phrase, an aside and "that") or, when nothing follows,
+ * precedes the speaker ("P, Lukashenko said."). Denial cues deny their content. "X and Y accused each other of P" is
+ * one accusation each way.
+ */
+final class ReportedSpeechRule implements CueRule {
+  private static final Set<String> PP_PREPOSITIONS = Set.of("in", "from", "at", "by", "of", "near", "outside");
+  private static final Set<String> PARTICIPLE_OPENERS = Set.of("by", ",", "while", "after", "before", "when", "in", "despite", "since");
+
+  /** The speaker found, the construction that found it, where the subject starts, and whether it follows the cue. */
+  private record Subject(Mention speaker, String how, int start, boolean inverted) {}
+
+  @Override
+  public List<Attribution> apply(SentenceState st, int i, String lemma) {
+    List<Token> t = st.t;
+    Subject subject = subject(st, i);
+    if (subject.speaker() == null) return List.of();
+    Mention speaker = subject.speaker();
+    boolean inverted = subject.inverted();
+
+    int j = i + 1;
+    if (inverted) j = npEnd(t, i + 1);
+    if (lemma.equals("tell") && !inverted) j = afterHearer(t, j);
+    j = Phrases.skipTimePhrases(t, j);
+    if (j < t.size() && t.get(j).text().equals(",")) {
+      // "said, without offering any evidence, that ...": skip the aside.
+      int close = indexOfWord(t, j + 1, Math.min(t.size(), j + 12), ",");
+      if (close > 0 && close + 1 < t.size() && t.get(close + 1).is("that")) j = close + 1;
+    }
+    if (j < t.size() && t.get(j).is("that")) j++;
+    int end = Phrases.contentEnd(t, j);
+    int[] span = Phrases.trim(t, j, end);
+    boolean afterwards = span != null && (span[1] - span[0] >= 2 || Lexicon.DENIAL_CUES.contains(lemma)) && !t.get(span[0]).text().equals("\"");
+    if (!afterwards) {
+      // "..., Lukashenko said." — the content precedes the speaker.
+      int cut = inverted ? i : subject.start();
+      span = Phrases.trim(t, 0, cut);
+      if (span == null || span[1] - span[0] < 3 || t.get(span[0]).text().equals("\"")) return List.of();
+    }
+    String content = Phrases.slice(st.body(), t, span[0], span[1]);
+    Polarity polarity = Lexicon.DENIAL_CUES.contains(lemma) ? Polarity.DENIED : Stance.polarityOf(content);
+    if (Lexicon.DENIAL_CUES.contains(lemma) && Stance.negated(content)) polarity = Polarity.AFFIRMED;
+    String relay = Parties.relayAfter(t, t.get(i).end(), st.speakers());
+    Modality modality = Stance.modalityOf(content, lemma, st.sentence.text());
+    int index = st.sentence.index();
+    Attribution first = new Attribution(speaker, lemma, t.get(span[0]).start(), t.get(span[1] - 1).end(), content, index, polarity,
+        modality, false, relay, null, subject.how());
+    if (Lexicon.BLAME_CUES.contains(lemma) && Stance.isReciprocal(content) && afterwards) {
+      // "Russia and Ukraine accused each other of P": one accusation each way, each party its own claimant.
+      int and = indexOfWord(t, subject.start(), i, "and");
+      Mention left = and > subject.start() ? st.speakers().resolve(t, subject.start(), and) : null;
+      Mention right = and > 0 ? st.speakers().resolve(t, and + 1, skipLeft(t, i - 1) + 1) : null;
+      if (left != null && right != null && !left.key().equals(right.key())) {
+        List<Attribution> both = new ArrayList<>(2);
+        both.add(new Attribution(right, lemma, first.contentStart(), first.contentEnd(), content, index, polarity, modality, false, relay,
+            null, "reciprocal"));
+        both.add(new Attribution(left, lemma, first.contentStart(), first.contentEnd(), content, index, polarity, modality, false, relay,
+            null, "reciprocal"));
+        return both;
+      }
+    }
+    return List.of(first);
+  }
+
+  private Subject subject(SentenceState st, int i) {
+    List<Token> t = st.t;
+    SpeakerResolver speakers = st.speakers();
+    Mention speaker;
+    String how;
+    int subjStart = i;
+    boolean inverted = false;
+    // "The Kremlin on Tuesday rejected", "officials last week denied": the subject is before the time phrase.
+    int subjEnd = skipLeft(t, skipTimeLeft(t, skipLeft(t, i - 1)));
+    if (subjEnd >= 0 && (t.get(subjEnd).is("and") || t.get(subjEnd).is("but")) && !st.here.isEmpty()) {
+      // "X said P and (again) denied Q": the second verb shares the first one's subject.
+      speaker = st.last().speaker();
+      how = "shared-subject";
+    } else if (subjEnd >= 0 && (t.get(subjEnd).is("who") || t.get(subjEnd).is("which")) && subjEnd > 0 && t.get(subjEnd - 1).text().equals(",")) {
+      int antecedentEnd = subjEnd - 2;
+      speaker = antecedentEnd >= 0 ? speakers.resolve(t, npStart(t, antecedentEnd), antecedentEnd + 1) : null;
+      how = "relative-clause";
+    } else if (subjEnd >= 0 && t.get(subjEnd).text().equals(",") && i == subjEnd + 1 && npEnd(t, i + 1) > i + 1
+        && Phrases.invertedSpeakerEnds(t, npEnd(t, i + 1))) {
+      // ", said X" — speaker after the cue.
+      speaker = speakers.resolve(t, i + 1, npEnd(t, i + 1));
+      inverted = true;
+      how = "inverted";
+    } else if (subjEnd >= 0 && !t.get(subjEnd).text().equals(",")) {
+      int start = subjectStart(t, subjEnd);
+      speaker = speakers.resolve(t, start, subjEnd + 1);
+      subjStart = start;
+      how = name();
+    } else if (subjEnd >= 0) {
+      // "X, a close ally of Y, said": skip the appositive.
+      int prevComma = -1;
+      for (int k = subjEnd - 1; k >= Math.max(0, subjEnd - 14); k--) if (t.get(k).text().equals(",")) { prevComma = k; break; }
+      speaker = prevComma > 0 ? speakers.resolve(t, npStart(t, prevComma - 1), prevComma) : null;
+      // "Mr. Putin, while acknowledging ..., claimed": the subject opens the sentence.
+      if (speaker == null) {
+        int firstComma = indexOfWord(t, 0, i, ",");
+        if (firstComma > 0 && npStart(t, firstComma - 1) == 0) speaker = speakers.resolve(t, 0, firstComma);
+      }
+      how = "appositive";
+    } else {
+      speaker = null;
+      how = null;
+    }
+    // Participles and infinitives ("by claiming that", "to suggest") take the clause's subject.
+    if (speaker == null && t.get(i).lower().endsWith("ing") && i > 0 && PARTICIPLE_OPENERS.contains(t.get(i - 1).lower())) {
+      // "X said P, adding Q": the speaker of the clause just read goes on.
+      boolean continues = t.get(i - 1).text().equals(",") && !st.here.isEmpty() && st.last().contentEnd() <= t.get(i - 1).start();
+      speaker = continues ? st.last().speaker() : Parties.firstParty(t, 0, i, speakers);
+      if (speaker == null) speaker = st.here.isEmpty() ? speakers.lastSpeaker() : st.last().speaker();
+      how = "participle";
+    }
+    return new Subject(speaker, how, subjStart, inverted);
+  }
+
+  /**
+   * Start of the subject ending at {@code subjEnd}: "Officials in Ostrava", "An investigation by the Gazette" (the head
+   * before the preposition), "Rescue crews at the Kidou Theatre in Divlerkovo" (up to three prepositional phrases back
+   * to a head that can speak), "Sources close to the investigation", "people familiar with the plans".
+   */
+  private static int subjectStart(List<Token> t, int subjEnd) {
+    int start = npStart(t, subjEnd);
+    int probe = start;
+    if (probe >= 3 && (t.get(probe - 1).is("to") && t.get(probe - 2).is("close") || t.get(probe - 1).is("with") && t.get(probe - 2).is("familiar"))
+        && (LEXICON.isGroup(t.get(probe - 3).lower()) || t.get(probe - 3).is("people") || t.get(probe - 3).is("person"))) {
+      start = npStart(t, probe - 3);
+      probe = 0;
+    }
+    for (int hops = 0; hops < 3 && probe >= 2 && PP_PREPOSITIONS.contains(t.get(probe - 1).lower()); hops++) {
+      String h = t.get(probe - 2).lower();
+      if (LEXICON.isGroup(h) || LEXICON.isTitle(h) || LEXICON.isOrganisationNoun(h) || h.equals("investigation") || h.equals("study")
+          || h.equals("report")) {
+        start = npStart(t, probe - 2);
+        break;
+      }
+      probe = npStart(t, probe - 2);
+    }
+    return start;
+  }
+
+  /**
+   * "told the BBC that P", "told reporters P": the hearer is not part of what was said. Up to a "that" a few words on
+   * (with no comma between), else over a hearer that is a name or a group.
+   */
+  private static int afterHearer(List<Token> t, int j) {
+    for (int k = j; k < Math.min(t.size(), j + 12); k++) {
+      if (t.get(k).text().equals(",") || t.get(k).text().equals("\"")) break;
+      if (t.get(k).is("that")) return k;
+    }
+    // Only a hearer that plainly ends: names ("the BBC", "Reuters"), groups ("reporters") or an outlet ("the agency").
+    int end = j < t.size() && (t.get(j).is("the") || t.get(j).is("a")) ? j + 1 : j;
+    while (end < t.size() && (t.get(end).capitalized() || LEXICON.isGroup(t.get(end).lower()) || LEXICON.isOrganisationNoun(t.get(end).lower()))) end++;
+    return end > j && end < t.size() && !(t.get(end - 1).is("the") || t.get(end - 1).is("a")) ? end : j;
+  }
+}
