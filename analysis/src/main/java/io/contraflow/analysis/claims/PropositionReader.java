@@ -167,7 +167,9 @@ public final class PropositionReader {
     }
     Matcher by = BY_PHRASE.matcher(after);
     if (agents.isEmpty() && by.find() && by.start() < 30) agents.addAll(parties(by.group(1)));
-    if (agents.isEmpty()) {
+    // "the airliner was struck by a missile": a passive's subject is what was hit, not who did it.
+    boolean passiveBy = frame.endsWith(" by");
+    if (agents.isEmpty() && !passiveBy) {
       // The agent is the subject of the clause: parties named before the frame word ("Ukraine and the West had a role",
       // "Western special services have assisted it and Ukrainian special services had a direct part in it").
       String before = clauseTail(text.substring(0, m.start()));

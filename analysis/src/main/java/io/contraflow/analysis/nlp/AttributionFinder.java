@@ -47,6 +47,7 @@ public final class AttributionFinder implements Annotator {
       for (Sieve sieve : sieves) sieve.apply(state);
       doc.attributions().addAll(state.attributions());
     }
+    for (Sieve sieve : sieves) sieve.finish(doc);
     document.set(Annotations.ATTRIBUTIONS, doc.attributions());
   }
 

@@ -31,6 +31,7 @@ public final class Lexicon {
   private final Set<String> groups;
   private final Set<String> organisationWords;
   private final Set<String> organisationNouns;
+  private final Set<String> relations;
 
   private Lexicon() {
     for (String line : lines("places.txt")) {
@@ -56,6 +57,7 @@ public final class Lexicon {
     groups = lowerSet(lines("groups.txt"));
     organisationWords = new HashSet<>(lines("organisation-words.txt"));
     organisationNouns = lowerSet(lines("organisation-nouns.txt"));
+    relations = lowerSet(lines("relations.txt"));
   }
 
   public static Lexicon english() {
@@ -108,6 +110,11 @@ public final class Lexicon {
   /** A common noun that names an organisation speaking for itself ("the company said"). */
   public boolean isOrganisationNoun(String word) {
     return organisationNouns.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** A noun for someone of another person's: "mother", "aides", "lawyer" ("Navalny's mother" is not Navalny). */
+  public boolean isRelation(String word) {
+    return relations.contains(word.toLowerCase(Locale.ROOT));
   }
 
   public boolean isOrganisationWord(String word) {
@@ -218,6 +225,11 @@ public final class Lexicon {
       "on", "in", "at", "a", "an", "the", "statement", "interview", "radio", "television", "tv", "briefing", "conference", "press",
       "news", "post", "speech", "address", "remarks", "also", "again", "then", "further", "repeatedly", "previously", "recently",
       "publicly", "privately", "separately", "meanwhile");
+
+  /** Names of days and months: capitalised, but never a party. */
+  public static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
 
   private static Map<String, String> inflect(String... pairs) {
     Map<String, String> m = new HashMap<>();

@@ -19,7 +19,7 @@ final class AccordingToSieve implements Sieve {
   public void apply(SentenceState st) {
     List<Token> t = st.t;
     int acc = indexOfWord(t, 0, t.size(), "according");
-    if (acc < 0 || acc + 1 >= t.size() || !t.get(acc + 1).is("to") || !st.here.isEmpty()) return;
+    if (acc < 0 || acc + 1 >= t.size() || !t.get(acc + 1).is("to") || !st.here.isEmpty() || st.quoted[acc]) return;
     int sourceEnd = phraseEnd(t, acc + 2);
     // "according to a statement from the hospital": the phrase goes on to who issued it.
     int issued = acc + 2 < t.size() && (t.get(acc + 2).is("a") || t.get(acc + 2).is("the")) ? acc + 3 : acc + 2;

@@ -25,6 +25,8 @@ import java.util.Set;
  * and takes the speaker found there.
  */
 final class DirectQuoteSieve implements Sieve {
+  private static final Set<String> CLAUSE_OPENERS = Set.of("while", "whereas", "although", "though", "because", "but", "and", "as",
+      "when", "after", "before", "since", "if", "which", "that");
   private static final Set<String> QUOTED_AS = Set.of("was", "is", "were", "been", "quoted", "cited", "as", "has", "had", "also", "later", "further");
 
   /** A speaker and the construction that named it. */
@@ -71,6 +73,14 @@ final class DirectQuoteSieve implements Sieve {
     return rest.indexOf('"') < 0;
   }
 
+  /** The quote ends with a question or exclamation mark, inner quote marks aside. */
+  private static boolean endsAsked(Quote q) {
+    String text = TextNormalizer.forModels(q.text()).strip();
+    int i = text.length() - 1;
+    while (i >= 0 && (text.charAt(i) == '\'' || text.charAt(i) == '"')) i--;
+    return i >= 0 && (text.charAt(i) == '?' || text.charAt(i) == '!');
+  }
+
   /** The quote's opening mark starts its paragraph. */
   private static boolean opensParagraph(Quote q, List<Paragraph> paragraphs) {
     Paragraph p = paragraphs.get(q.paragraph());
@@ -84,8 +94,11 @@ final class DirectQuoteSieve implements Sieve {
     SpeakerResolver speakers = st.speakers();
     // After the closing mark: ", Lukashenko said", ", said spokeswoman Maria Zakharova", "he was quoted as saying".
     int after = firstTokenFrom(t, q.end());
-    if (after < 0 && s.index() + 1 < sentences.size() && sentences.get(s.index() + 1).paragraph() == s.paragraph()) {
-      // '"Why so late?" asked X.' — the splitter ends the sentence at the question mark.
+    Sentence opening = sentences.get(indexOf(sentences, q.start(), s.index()));
+    boolean opensSentence = lastTokenBefore(opening.tokens(), q.start()) < 0;
+    if (after < 0 && opensSentence && endsAsked(q) && s.index() + 1 < sentences.size() && sentences.get(s.index() + 1).paragraph() == s.paragraph()) {
+      // '"Why so late?" asked X.' — the splitter ends the sentence at the question or exclamation mark. (After a full
+      // stop the sentence is over: '... is obvious." The Dutch say ...' names no speaker of the quote.)
       List<Token> next = sentences.get(s.index() + 1).tokens();
       for (int i = 0; i < Math.min(next.size(), 6); i++) {
         if (Lexicon.CUE_VERBS.get(next.get(i).lower()) == null) continue;
@@ -94,12 +107,16 @@ final class DirectQuoteSieve implements Sieve {
         break;
       }
     }
+    // '"in cold blood" while Bennett said ...': a clause of its own follows the quote, not its attribution.
+    if (after >= 0 && CLAUSE_OPENERS.contains(t.get(after).lower())) after = -1;
     if (after >= 0) {
       int limit = Math.min(t.size(), after + 14);
       for (int i = after; i < limit; i++) {
         if (t.get(i).text().equals("\"")) break;
         String lemma = Lexicon.CUE_VERBS.get(t.get(i).lower());
         if (lemma == null) continue;
+        // '“lies and propaganda” claiming the flight was shot down': a participle goes on with the sentence.
+        if (t.get(i).lower().endsWith("ing") && !(i > 0 && t.get(i - 1).is("as"))) break;
         // '"...," he was quoted as saying by BelTA': the speaker precedes "was quoted as".
         int subjectEnd = i;
         while (subjectEnd > after && QUOTED_AS.contains(t.get(subjectEnd - 1).lower())) subjectEnd--;

@@ -18,6 +18,7 @@ public final class Discourse {
   final List<Sentence> sentences;
   final List<Paragraph> paragraphs;
   final List<Quote> quotes;
+  final List<Mention> mentions;
   final SpeakerResolver speakers;
   /** Attributions of the sentences read so far. */
   final List<Attribution> out = new ArrayList<>();
@@ -32,6 +33,7 @@ public final class Discourse {
     this.sentences = sentences;
     this.paragraphs = paragraphs;
     this.quotes = quotes;
+    this.mentions = mentions;
     this.speakers = new SpeakerResolver(mentions, quotes, sentences);
   }
 

@@ -12,6 +12,8 @@ import java.util.Set;
  * "was told by X" still speak).
  */
 final class NotACueRule implements CueRule {
+  private static final Set<String> FUTURE = Set.of("will", "'ll", "shall");
+  private static final Set<String> REFUSALS = Set.of("declined", "refused", "declines", "refuses", "decline", "refuse", "unwilling", "reluctant");
   static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "being", "be", "is", "are");
 
   @Override
@@ -22,6 +24,10 @@ final class NotACueRule implements CueRule {
     if ("NOUN".equals(t.get(i).tag()) && !t.get(i).lower().endsWith("ed")) return List.of();
     if (i > 0 && PASSIVE_AUX.contains(t.get(i - 1).lower()) && !(i + 1 < t.size() && t.get(i + 1).is("by"))
         && !Lexicon.DENIAL_CUES.contains(lemma)) return List.of();
+    // "will report findings on Friday", "declined to comment", "refused to say": nothing is asserted yet.
+    boolean that = i + 1 < t.size() && t.get(i + 1).is("that");
+    if (i > 0 && FUTURE.contains(t.get(i - 1).lower()) && !that) return List.of();
+    if (i > 1 && t.get(i - 1).is("to") && REFUSALS.contains(t.get(i - 2).lower())) return List.of();
     return null;
   }
 }

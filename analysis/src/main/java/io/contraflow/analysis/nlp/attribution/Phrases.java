@@ -29,6 +29,14 @@ final class Phrases {
   static final Set<String> FIGURE_NOUNS = Set.of("figure", "number", "toll", "tally", "estimate", "count");
   /** Participles by which a speaker labels what they answer: "calling the accusation absurd". */
   static final Set<String> VERDICT_PARTICIPLES = Set.of("calling", "describing", "branding", "labelling", "labeling", "terming");
+  /** Capitalised words that open a sentence without naming anyone ("As the Ukrainian President said"). */
+  private static final Set<String> SENTENCE_OPENERS = Set.of("as", "but", "and", "when", "while", "after", "before", "if", "although",
+      "though", "because", "since", "despite", "meanwhile", "however", "yet", "so", "then", "also", "still", "now", "once", "until",
+      "in", "on", "at", "for", "with", "by", "from", "during", "amid", "following");
+  /** Words the tagger may call determiners that are determiners ("aviation" is not, however tagged). */
+  private static final Set<String> DETERMINER_WORDS = Set.of("this", "that", "these", "those", "any", "some", "every", "each", "no",
+      "either", "neither", "another", "such", "what", "which", "whose", "whatever", "all", "both", "half", "its", "his", "her", "their",
+      "our", "my", "your");
   static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its");
   private static final Set<String> CLAUSE_JOINERS = Set.of("and", "but", "while", "whereas", "though", "although");
   private static final Set<String> SUBORDINATORS = Set.of("while", "although", "though", "as", "when", "after", "despite", "whereas", "since", "if");
@@ -39,6 +47,9 @@ final class Phrases {
       "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "week",
       "month", "year", "morning", "afternoon", "evening", "night", "weekend", "last", "this", "earlier", "today",
       "yesterday", "tonight", "ago", "previously", ".");
+
+  private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+      "ten", "a", "an", "few", "several");
 
   private static final Set<String> TIME_HEADS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
       "today", "yesterday", "tonight", "week", "month", "morning", "afternoon", "evening", "night", "statement", "interview", "briefing",
@@ -73,17 +84,24 @@ final class Phrases {
   /** The index before a time phrase ending at {@code k} (with its preposition), or {@code k} when there is none. */
   static int skipTimeLeft(List<Token> t, int k) {
     int j = k;
-    while (j >= 0 && (TIME_PHRASE_WORDS.contains(t.get(j).lower()) || t.get(j).text().chars().allMatch(Character::isDigit))) j--;
+    while (j >= 0 && (TIME_PHRASE_WORDS.contains(t.get(j).lower()) || NUMBER_WORDS.contains(t.get(j).lower())
+        || t.get(j).text().chars().allMatch(Character::isDigit))) j--;
     if (j == k || j == k - 1 && t.get(k).text().equals(".")) return k;
     if (j >= 0 && (t.get(j).is("on") || t.get(j).is("in") || t.get(j).is("at") || t.get(j).is("early") || t.get(j).is("late"))) j--;
     return j;
   }
 
-  /** Skips "Tuesday", "on Monday", "in a statement", "in a radio interview Wednesday", "also" after a cue. */
+  /** Skips "Tuesday", "on Monday", "in a statement", "in a radio interview Wednesday", "also", "on July 21, 2014" after a cue. */
   static int skipTimePhrases(List<Token> t, int j) {
     boolean moved = true;
     while (moved && j < t.size()) {
       moved = false;
+      int date = skipDate(t, j);
+      if (date > j) {
+        j = date;
+        moved = true;
+        continue;
+      }
       for (int len = Math.min(6, t.size() - j); len >= 1; len--) {
         boolean all = true;
         for (int k = j; k < j + len; k++) all &= Lexicon.TIME_WORDS.contains(t.get(k).lower());
@@ -97,6 +115,27 @@ final class Phrases {
     return j;
   }
 
+  /** After "(on|in) July 21(, 2014)", "on 16 February", "in August 2023" at {@code j}, or {@code j}. */
+  static int skipDate(List<Token> t, int j) {
+    int k = j < t.size() && (t.get(j).is("on") || t.get(j).is("in")) ? j + 1 : j;
+    boolean day = k < t.size() && isNumber(t.get(k).text());
+    if (day) k++;
+    if (k >= t.size() || !Lexicon.CALENDAR.contains(t.get(k).lower().replace(".", "")) || Phrases.WEEKDAYS.contains(t.get(k).lower())) return j;
+    k++;
+    if (!day && k < t.size() && isNumber(t.get(k).text())) k++;
+    if (k + 1 < t.size() && t.get(k).text().equals(",") && isNumber(t.get(k + 1).text()) && t.get(k + 1).text().length() == 4) k += 2;
+    else if (k < t.size() && isNumber(t.get(k).text()) && t.get(k).text().length() == 4) k++;
+    return k;
+  }
+
+  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+  private static boolean isNumber(String w) {
+    if (w.isEmpty()) return false;
+    for (int i = 0; i < w.length(); i++) if (!Character.isDigit(w.charAt(i))) return false;
+    return true;
+  }
+
   // ---- noun phrases -------------------------------------------------------------------------------------------
 
   /** Start of the noun phrase ending at {@code end} (inclusive), scanning left over names, titles and determiners. */
@@ -105,10 +144,10 @@ final class Phrases {
     while (k > 0) {
       Token prev = t.get(k - 1);
       String w = prev.lower();
-      boolean part = prev.capitalized() || w.equals("'s") || w.equals("'") || w.equals("the") || w.equals("a") || w.equals("an")
+      boolean part = prev.capitalized() && !SENTENCE_OPENERS.contains(w) || w.equals("'s") || w.equals("'") || w.equals("the") || w.equals("a") || w.equals("an")
           || w.equals("of") || w.equals("and") || w.equals("other") || QUANTIFIERS.contains(w) || LEXICON.isTitle(w) || LEXICON.isGroup(w)
           || LEXICON.country(w) != null || "ADJ".equals(prev.tag()) || "NOUN".equals(prev.tag()) && !Lexicon.CUE_VERBS.containsKey(w)
-          || w.equals("-") || w.equals("&");
+          || w.equals("-") && prev.end() == t.get(k).start() || w.equals("&") || "DET".equals(prev.tag()) && !DETERMINER_WORDS.contains(w); // "aviation/DET agency": a mistagged noun
       if (!part || prev.text().equals("\"")) break;
       k--;
     }

@@ -7,6 +7,7 @@ import static io.contraflow.analysis.nlp.attribution.Phrases.npStart;
 import static io.contraflow.analysis.nlp.attribution.Phrases.skipLeft;
 import static io.contraflow.analysis.nlp.attribution.Phrases.skipTimeLeft;
 
+import io.contraflow.analysis.claims.ClaimantType;
 import io.contraflow.analysis.claims.Modality;
 import io.contraflow.analysis.claims.Polarity;
 import io.contraflow.analysis.nlp.Attribution;
@@ -34,7 +35,9 @@ import java.util.Set;
  * one accusation each way.
  */
 final class ReportedSpeechRule implements CueRule {
-  private static final Set<String> PP_PREPOSITIONS = Set.of("in", "from", "at", "by", "of", "near", "outside");
+  private static final Set<String> PP_PREPOSITIONS = Set.of("in", "from", "at", "by", "of", "near", "outside", "on", "for");
+  private static final Set<String> ISSUING_PARTICIPLES = Set.of("provided", "released", "published", "issued", "compiled",
+      "presented", "prepared", "submitted", "supplied");
   private static final Set<String> PARTICIPLE_OPENERS = Set.of("by", ",", "while", "after", "before", "when", "in", "despite", "since");
 
   /** The speaker found, the construction that found it, where the subject starts, and whether it follows the cue. */
@@ -66,6 +69,19 @@ final class ReportedSpeechRule implements CueRule {
       int cut = inverted ? i : subject.start();
       span = Phrases.trim(t, 0, cut);
       if (span == null || span[1] - span[0] < 3 || t.get(span[0]).text().equals("\"")) return List.of();
+    }
+    // "'...,' Abedzadeh said at a news conference, the AP reported", "Reporters stated the spokesman added: '...'": the
+    // words are the quote's speaker's; this speaker only passed them on.
+    int from = t.get(span[0]).start();
+    int to = t.get(span[1] - 1).end();
+    for (int k = 0; k < st.here.size(); k++) {
+      Attribution q = st.here.get(k);
+      if (!q.direct() || q.contentStart() < from || q.contentEnd() > to + 1 || q.content().split("\\s+").length < 4) continue;
+      if (q.relay() == null && !q.speaker().key().equals(speaker.key())) {
+        st.here.set(k, new Attribution(q.speaker(), q.cue(), q.contentStart(), q.contentEnd(), q.content(), q.sentenceIndex(), q.polarity(),
+            q.modality(), true, speaker.canonical(), q.challenged(), q.sieve()));
+      }
+      return List.of();
     }
     String content = Phrases.slice(st.body(), t, span[0], span[1]);
     Polarity polarity = Lexicon.DENIAL_CUES.contains(lemma) ? Polarity.DENIED : Stance.polarityOf(content);
@@ -109,6 +125,11 @@ final class ReportedSpeechRule implements CueRule {
       int antecedentEnd = subjEnd - 2;
       speaker = antecedentEnd >= 0 ? speakers.resolve(t, npStart(t, antecedentEnd), antecedentEnd + 1) : null;
       how = "relative-clause";
+    } else if (subjEnd > 0 && (t.get(subjEnd).is("that") || t.get(subjEnd).is("which")) && "NOUN".equals(t.get(subjEnd - 1).tag())) {
+      // "a Canadian court ruling that said P", "a report which found P": the text or body the clause describes.
+      Mention m = speakers.resolve(t, npStart(t, subjEnd - 1), subjEnd);
+      speaker = m != null && m.type() != ClaimantType.PERSON && m.type() != ClaimantType.UNKNOWN ? m : null;
+      how = "relative-clause";
     } else if (subjEnd >= 0 && t.get(subjEnd).text().equals(",") && i == subjEnd + 1 && npEnd(t, i + 1) > i + 1
         && Phrases.invertedSpeakerEnds(t, npEnd(t, i + 1))) {
       // ", said X" — speaker after the cue.
@@ -125,6 +146,12 @@ final class ReportedSpeechRule implements CueRule {
       int prevComma = -1;
       for (int k = subjEnd - 1; k >= Math.max(0, subjEnd - 14); k--) if (t.get(k).text().equals(",")) { prevComma = k; break; }
       speaker = prevComma > 0 ? speakers.resolve(t, npStart(t, prevComma - 1), prevComma) : null;
+      // "The firm's CEO, Yan Novikov, said", "On Saturday, Navalny's spokeswoman Kira Yarmysh, confirmed": the name
+      // between the commas, when the phrase before them names no one.
+      Mention between = prevComma >= 0 ? namedAppositive(t, prevComma + 1, subjEnd, speakers) : null;
+      // "The radar data, provided by Meshcheryakov, show": who provided them.
+      if (between == null && prevComma >= 0 && (speaker == null || speaker.type() == ClaimantType.REPORT)) between = providedBy(t, prevComma + 1, subjEnd, speakers);
+      if (between != null && (speaker == null || !speakers.isNamed(speaker))) speaker = between;
       // "Mr. Putin, while acknowledging ..., claimed": the subject opens the sentence.
       if (speaker == null) {
         int firstComma = indexOfWord(t, 0, i, ",");
@@ -144,6 +171,24 @@ final class ReportedSpeechRule implements CueRule {
       how = "participle";
     }
     return new Subject(speaker, how, subjStart, inverted);
+  }
+
+  /** A name opening {@code t[from, to)} ("Yan Novikov", "Navalny's spokeswoman Kira Yarmysh"), not a description ("a close ally of X"). */
+  private static Mention namedAppositive(List<Token> t, int from, int to, SpeakerResolver speakers) {
+    if (from >= to || !t.get(to - 1).capitalized()) return null;
+    Mention m = speakers.resolve(t, from, to);
+    if (m == null || m.type() != ClaimantType.PERSON || !speakers.isNamed(m) || m.end() != t.get(to - 1).end()) return null;
+    // The name opens the phrase or follows its title ("the mayor's spokeswoman Ines Varga"), never a preposition
+    // ("a close ally of Putin").
+    int first = from;
+    while (first < to && t.get(first).start() < m.start()) first++;
+    return first == from || LEXICON.isTitle(t.get(first - 1).lower()) ? m : null;
+  }
+
+  /** "provided by X", "released by X": the party that issued a report or data. */
+  private static Mention providedBy(List<Token> t, int from, int to, SpeakerResolver speakers) {
+    if (to - from < 3 || !ISSUING_PARTICIPLES.contains(t.get(from).lower()) || !t.get(from + 1).is("by")) return null;
+    return speakers.resolve(t, from + 2, to);
   }
 
   /**

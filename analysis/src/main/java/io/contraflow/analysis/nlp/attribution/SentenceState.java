@@ -25,6 +25,7 @@ public final class SentenceState {
     this.sentence = sentence;
     this.t = sentence.tokens();
     this.quoted = Phrases.quotedTokens(t, doc.quotes);
+    doc.speakers.at(sentence.index());
   }
 
   /** Records an attribution made by {@code sieve}. */

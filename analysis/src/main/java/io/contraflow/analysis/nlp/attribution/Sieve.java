@@ -12,5 +12,9 @@ public interface Sieve {
     return SieveNames.of(getClass());
   }
 
-  void apply(SentenceState s);
+  /** Reads one sentence. */
+  default void apply(SentenceState s) {}
+
+  /** After the last sentence: revises what the sentences decided with what only the whole article shows. */
+  default void finish(Discourse doc) {}
 }

@@ -23,6 +23,7 @@ public final class Sieves {
             new AdjectivalParticipleRule(),
             new ReportedSpeechRule())),
         new TrailingDenialSieve(),
-        new AccordingToSieve());
+        new AccordingToSieve(),
+        new DelayedIdentificationSieve());
   }
 }

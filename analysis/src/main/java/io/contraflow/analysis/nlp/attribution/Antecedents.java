@@ -1,0 +1,230 @@
+package io.contraflow.analysis.nlp.attribution;
+
+import io.contraflow.analysis.claims.ClaimantType;
+import io.contraflow.analysis.nlp.Lexicon;
+import io.contraflow.analysis.nlp.Mention;
+import io.contraflow.analysis.nlp.Quote;
+import io.contraflow.analysis.nlp.Sentence;
+import io.contraflow.analysis.nlp.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a pronoun or a description refers to, from what the article has said so far: "he" is the person the nearest
+ * earlier sentence is about (its speaker, else its first named person); "it" the organisation, government or report
+ * that spoke last; "the company" the organisation last speaking or named; "the court" a court the article names; "the
+ * deputy chief designer" the person an appositive described so ("the deputy chief designer of the radar, Viktor
+ * Meshcheryakov"); "the document" the body that issued it ("a document provided by the committee"). People named
+ * in a quote, or only as a possessor ("Navalny's death"), are not what a later pronoun refers to.
+ */
+final class Antecedents {
+  /** Heads of descriptions that refer to whatever organisation was last in view. */
+  private static final Set<String> GENERIC_ORGANISATIONS = Set.of("company", "firm", "group", "concern", "manufacturer", "maker",
+      "operator", "airline", "bank", "network", "newspaper", "organization", "organisation", "foundation", "charity");
+  /** Titles of people who speak for someone: "the spokesman" is whoever was just speaking when no one holds the title. */
+  private static final Set<String> SPEAKING_ROLES = Set.of("spokesman", "spokeswoman", "spokesperson");
+
+  /** A speaker remembered with the sentence it spoke in. */
+  private record Spoken(Mention speaker, int sentence) {}
+
+  private final List<Mention> mentions;
+  private final List<Quote> quotes;
+  private final List<Sentence> sentences;
+  private final List<Spoken> spoken = new ArrayList<>();
+  /** Words describing each person (by key) in appositives and titles; built when first needed. */
+  private Map<String, Set<String>> descriptions;
+  /** Where possessive marks start; built when first needed. */
+  private Set<Integer> possessiveMarks;
+
+  Antecedents(List<Mention> mentions, List<Quote> quotes, List<Sentence> sentences) {
+    this.mentions = mentions;
+    this.quotes = quotes;
+    this.sentences = sentences;
+  }
+
+  void spoke(Mention speaker, int sentence) {
+    spoken.add(new Spoken(speaker, sentence));
+  }
+
+  Mention lastSpeaker() {
+    return spoken.isEmpty() ? null : spoken.get(spoken.size() - 1).speaker();
+  }
+
+  /** People named inside a quotation ("Putin and I didn't sleep") are not who a later "he" refers to. */
+  boolean quoted(Mention m) {
+    for (Quote q : quotes) if (m.start() >= q.start() && m.end() <= q.end()) return true;
+    return false;
+  }
+
+  /** "Navalny's death": the mention is a possessor. */
+  boolean possessive(Mention m) {
+    if (possessiveMarks == null) {
+      possessiveMarks = new HashSet<>();
+      for (Sentence s : sentences) for (Token t : s.tokens()) if (t.text().equals("'s") || t.text().equals("'")) possessiveMarks.add(t.start());
+    }
+    return possessiveMarks.contains(m.end());
+  }
+
+  /** "he", "she": the person the nearest sentence before {@code before} is about. */
+  Mention person(int before) {
+    for (int k = sentences.size() - 1; k >= 0; k--) {
+      Sentence s = sentences.get(k);
+      if (s.start() >= before) continue;
+      int end = Math.min(s.end(), before);
+      boolean same = s.end() > before;
+      if (!same) {
+        // The sentence's speaker is what it is about ("Peskov said." / "Asked about it, he said").
+        for (Spoken sp : spoken) if (sp.sentence() == s.index() && sp.speaker().type() == ClaimantType.PERSON && !sp.speaker().plural()) return sp.speaker();
+      }
+      // Within the pronoun's own sentence the nearest person wins ("X followed Y, who ... as he said"); earlier, the
+      // first named person (a subject, most often), not someone in an appositive or inside a quote.
+      Mention found = null;
+      for (Mention m : mentions) {
+        if (m.type() == ClaimantType.PERSON && m.start() >= s.start() && m.end() <= end && !quoted(m) && !possessive(m)) {
+          found = m;
+          if (!same) break;
+        }
+      }
+      if (found != null) return found;
+    }
+    for (int k = spoken.size() - 1; k >= 0; k--) {
+      Mention s = spoken.get(k).speaker();
+      if (!s.plural() && s.type() == ClaimantType.PERSON) return s;
+    }
+    Mention best = null;
+    for (Mention m : mentions) if (m.type() == ClaimantType.PERSON && m.end() <= before && !quoted(m)) best = m;
+    return best;
+  }
+
+  /** "they", "we": the group that spoke last. */
+  Mention group() {
+    for (int k = spoken.size() - 1; k >= 0; k--) if (spoken.get(k).speaker().plural()) return spoken.get(k).speaker();
+    return null;
+  }
+
+  /** "it": the organisation, government or report that spoke in this sentence or the two before, else null. */
+  Mention neuter(int sentence) {
+    for (int k = spoken.size() - 1; k >= 0; k--) {
+      Spoken sp = spoken.get(k);
+      if (sp.sentence() < sentence - 2) break;
+      if (sp.speaker().type() != ClaimantType.PERSON) return sp.speaker();
+    }
+    return null;
+  }
+
+  /**
+   * "the company", "the firm": the organisation that spoke last (a lone name that spoke counts: "Almaz-Antey
+   * contended"), else the one last named. "the court", "the committee": an organisation the article names with that
+   * word, else null.
+   */
+  Mention organisation(String head, int before, Set<String> guessedPeople) {
+    if (GENERIC_ORGANISATIONS.contains(head)) {
+      for (int k = spoken.size() - 1; k >= 0; k--) {
+        Mention s = spoken.get(k).speaker();
+        if (s.type() == ClaimantType.ORGANIZATION || s.type() == ClaimantType.UNKNOWN || guessedPeople.contains(s.key())) return s;
+      }
+      Mention last = null;
+      for (Mention m : mentions) if (m.type() == ClaimantType.ORGANIZATION && m.end() <= before && !quoted(m)) last = m;
+      return last;
+    }
+    Mention last = null;
+    for (Mention m : mentions) {
+      if (m.type() == ClaimantType.ORGANIZATION && m.end() <= before && containsWord(m.canonical(), head)) last = m;
+    }
+    return last;
+  }
+
+  /**
+   * "the spokeswoman", "the deputy chief designer": the last speaker holding that title, else the last person an
+   * appositive or title described with that word; "the spokesman" with neither is whoever spoke in the two
+   * sentences before.
+   */
+  Mention described(String head, int before, int sentence) {
+    for (int k = spoken.size() - 1; k >= 0; k--) {
+      Mention s = spoken.get(k).speaker();
+      if (s.role() != null && s.role().toLowerCase(Locale.ROOT).contains(head)) return s;
+    }
+    if (descriptions == null) descriptions = describe();
+    Mention last = null;
+    for (Mention m : mentions) {
+      if (m.type() == ClaimantType.PERSON && m.end() <= before && descriptions.getOrDefault(m.key(), Set.of()).contains(head)) last = m;
+    }
+    if (last != null) return last;
+    if (SPEAKING_ROLES.contains(head)) {
+      for (int k = spoken.size() - 1; k >= 0 && spoken.get(k).sentence() >= sentence - 2; k--) {
+        if (spoken.get(k).speaker().type() == ClaimantType.PERSON) return spoken.get(k).speaker();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "the document", "the statement": the organisation or government an earlier mention of the same text names as
+   * its issuer ("a document provided to her by the Investigative Committee", "a statement from the ministry"), else null.
+   */
+  Mention issuer(String noun, int before) {
+    for (int k = sentences.size() - 1; k >= 0; k--) {
+      List<Token> t = sentences.get(k).tokens();
+      for (int i = t.size() - 1; i >= 0; i--) {
+        if (t.get(i).start() >= before || !t.get(i).lower().equals(noun)) continue;
+        for (int j = i + 1; j < Math.min(t.size() - 1, i + 10); j++) {
+          if (!(t.get(j).is("by") || t.get(j).is("from"))) continue;
+          for (Mention m : mentions) {
+            if ((m.type() == ClaimantType.ORGANIZATION || m.type() == ClaimantType.GOVERNMENT) && m.start() >= t.get(j + 1).start()
+                && m.start() <= t.get(Math.min(t.size() - 1, j + 3)).start()) return m;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Words describing each person: their title, and the words of an appositive before or after their name. */
+  private Map<String, Set<String>> describe() {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (Mention m : mentions) {
+      if (m.type() != ClaimantType.PERSON) continue;
+      Set<String> words = out.computeIfAbsent(m.key(), k -> new HashSet<>());
+      if (m.role() != null) for (String w : m.role().toLowerCase(Locale.ROOT).split("[\\s-]+")) words.add(w);
+      Sentence s = sentenceAt(m.start());
+      if (s == null) continue;
+      List<Token> t = s.tokens();
+      int first = -1;
+      int last = -1;
+      for (int i = 0; i < t.size(); i++) {
+        if (t.get(i).start() >= m.start() && first < 0) first = i;
+        if (t.get(i).end() <= m.end()) last = i;
+      }
+      if (first < 0) continue;
+      // "the deputy chief designer of the radar, Viktor Meshcheryakov": the description before the comma.
+      if (first >= 2 && t.get(first - 1).text().equals(",")) addWords(t, first - 2, -1, words);
+      // "Geoffrey Robertson, a former war crimes judge,": the description after it.
+      if (last + 2 < t.size() && t.get(last + 1).text().equals(",")) addWords(t, last + 2, 1, words);
+    }
+    return out;
+  }
+
+  /** Lower-case words from {@code from} in direction {@code step}, up to a comma, a quote or twelve words. */
+  private static void addWords(List<Token> t, int from, int step, Set<String> words) {
+    for (int i = from, n = 0; i >= 0 && i < t.size() && n < 12; i += step, n++) {
+      String w = t.get(i).text();
+      if (w.equals(",") || w.equals("\"") || w.equals(".") || Lexicon.CUE_VERBS.containsKey(t.get(i).lower())) break;
+      if (!t.get(i).capitalized()) words.add(t.get(i).lower());
+    }
+  }
+
+  private Sentence sentenceAt(int offset) {
+    for (Sentence s : sentences) if (offset >= s.start() && offset < s.end()) return s;
+    return null;
+  }
+
+  private static boolean containsWord(String name, String word) {
+    for (String w : name.toLowerCase(Locale.ROOT).split("[\\s-]+")) if (w.equals(word)) return true;
+    return false;
+  }
+}
