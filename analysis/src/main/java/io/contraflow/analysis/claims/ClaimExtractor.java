@@ -4,6 +4,7 @@ import io.contraflow.analysis.ArticleText;
 import io.contraflow.analysis.events.EventFeatures;
 import io.contraflow.analysis.nlp.Annotations;
 import io.contraflow.analysis.nlp.Attribution;
+import io.contraflow.analysis.nlp.attribution.Assertion;
 import io.contraflow.analysis.nlp.AttributionFinder;
 import io.contraflow.analysis.nlp.BoilerplateRemover;
 import io.contraflow.analysis.nlp.Document;
@@ -157,12 +158,15 @@ public final class ClaimExtractor {
     for (Proposition p : props) {
       Map<String, String> args = new LinkedHashMap<>(p.arguments());
       if ("self".equals(args.get("agent"))) args.put("agent", sp.affiliation() != null ? sp.affiliation() : sp.canonical());
-      // Without a frame, a claim is denied only by a denial cue: "Nobody explained why" is asserted, not denied.
-      Polarity polarity = Lexicon.DENIAL_CUES.contains(a.cue()) ? Polarity.DENIED : Polarity.AFFIRMED;
+      // Without a frame, the attribution's polarity: a denial cue, or content that says something did not happen or
+      // rejects what another holds ("no missile hit the plane", "these are unfounded accusations").
+      Polarity polarity = a.polarity();
       if (p.predicate() != null) {
         // A denial cue over a negated clause is an assertion; otherwise the frame's own negation decides.
+        // "The Kremlin said it rejected accusations that P": the content's own rejection denies the frame too.
         boolean denialCue = Lexicon.DENIAL_CUES.contains(a.cue());
-        polarity = denialCue ^ p.negated() ? Polarity.DENIED : Polarity.AFFIRMED;
+        boolean rejected = denialCue || Assertion.rejects(a.content());
+        polarity = rejected ^ p.negated() ? Polarity.DENIED : Polarity.AFFIRMED;
         if ("responsible".equals(p.predicate()) && denialCue && !args.containsKey("agent")) {
           args.put("agent", sp.affiliation() != null ? sp.affiliation() : sp.canonical());
         }

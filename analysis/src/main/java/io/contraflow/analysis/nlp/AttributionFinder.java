@@ -4,7 +4,7 @@ import io.contraflow.analysis.nlp.attribution.Discourse;
 import io.contraflow.analysis.nlp.attribution.SentenceState;
 import io.contraflow.analysis.nlp.attribution.Sieve;
 import io.contraflow.analysis.nlp.attribution.Sieves;
-import io.contraflow.analysis.nlp.attribution.Stance;
+import io.contraflow.analysis.nlp.attribution.Assertion;
 import java.util.List;
 import java.util.Set;
 
@@ -53,6 +53,6 @@ public final class AttributionFinder implements Annotator {
 
   /** "each other of ...", "one another for ...": an accusation both ways. */
   public static boolean isReciprocal(String content) {
-    return Stance.isReciprocal(content);
+    return Assertion.isReciprocal(content);
   }
 }

@@ -39,7 +39,7 @@ final class AccordingToSieve implements Sieve {
     if (span == null || span[1] - span[0] < 3) return;
     String content = Phrases.slice(st.body(), t, span[0], span[1]);
     st.add(new Attribution(source, "according to", t.get(span[0]).start(), t.get(span[1] - 1).end(), content, st.sentence.index(),
-        Stance.polarityOf(content), Stance.modalityOf(content, "according to", st.sentence.text()), false, null, null), name());
+        Assertion.polarityOf(content), Assertion.modalityOf(content, "according to", st.sentence.text()), false, null, null), name());
     st.speakers().spoke(source);
   }
 }

@@ -22,6 +22,7 @@ import java.util.Set;
  * affiliate" (the noun phrase is the content).
  */
 final class ClaimNounSieve implements Sieve {
+  private static final Set<String> HOLDER_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN");
   private static final Set<String> CLAIM_MAKING_VERBS = Set.of("made", "make", "makes", "making", "pushed", "pushes", "pushing", "repeated",
       "spread", "spreading", "reiterated", "echoed", "floated", "advanced", "peddled", "aired", "voiced");
 
@@ -34,8 +35,10 @@ final class ClaimNounSieve implements Sieve {
       Mention holder = holder(t, i, st.speakers());
       // "X's claims that P" — the that-clause must follow the noun, or it belongs to another verb.
       int thatAt = i + 1 < t.size() && t.get(i + 1).is("that") ? i + 1 : -1;
-      if (thatAt < 0 && i + 2 < t.size() && (t.get(i + 1).is("of") || t.get(i + 1).is("by"))) {
-        int holderEnd = npEnd(t, i + 2);
+      if (thatAt < 0 && i + 2 < t.size() && (t.get(i + 1).is("of") || t.get(i + 1).is("by") || t.get(i + 1).is("from"))) {
+        // "the claims of X that P", "that statement from the ministry, that P".
+        int holderEnd = holderEnd(t, i + 2);
+        if (holderEnd + 1 < t.size() && t.get(holderEnd).text().equals(",") && t.get(holderEnd + 1).is("that")) holderEnd++;
         if (holderEnd < t.size() && t.get(holderEnd).is("that")) thatAt = holderEnd;
       }
       if (holder != null && thatAt < 0 && i + 2 < t.size() && t.get(i + 1).is("of")) {
@@ -53,10 +56,27 @@ final class ClaimNounSieve implements Sieve {
       if (holder == null || thatAt < 0) continue;
       int[] span = clause(t, thatAt + 1, t.size());
       if (span == null) continue;
+      // "that statement from X, that P, was refuted": the noun phrase is a subject, and its verb follows P.
+      for (int k = span[0] + 1; k + 2 < span[1]; k++) {
+        if (t.get(k).text().equals(",") && "AUX".equals(t.get(k + 1).tag()) && "VERB".equals(t.get(k + 2).tag())) {
+          span = Phrases.trim(t, span[0], k);
+          break;
+        }
+      }
+      if (span == null) continue;
       String content = slice(body, t, span[0], span[1]);
       st.add(new Attribution(holder, "claim", t.get(span[0]).start(), t.get(span[1] - 1).end(), content, st.sentence.index(),
-          Stance.polarityOf(content), Stance.labelled(t, i) ? Modality.LABELLED_FALSE : Modality.ALLEGED, false, null, null), name());
+          Assertion.polarityOf(content), Assertion.labelled(t, i) ? Modality.LABELLED_FALSE : Modality.ALLEGED, false, null, null), name());
     }
+  }
+
+  /** End of the holder's noun phrase: names as {@link Phrases#npEnd}, or common nouns ("the coast guard"). */
+  private static int holderEnd(List<Token> t, int from) {
+    int end = npEnd(t, from);
+    int k = from;
+    while (k < t.size() && (t.get(k).capitalized() || HOLDER_TAGS.contains(t.get(k).tag()) || t.get(k).is("of") || t.get(k).text().equals("'s"))
+        && !t.get(k).is("that") && !t.get(k).text().equals("\"")) k++;
+    return Math.max(end, k);
   }
 
   private static Mention holder(List<Token> t, int i, SpeakerResolver speakers) {
@@ -80,8 +100,8 @@ final class ClaimNounSieve implements Sieve {
     // "the claims of X that", "assertions made by X", "denials of involvement by Kyiv".
     for (int m = i + 1; m < Math.min(t.size(), i + 6); m++) {
       if (t.get(m).is("that")) break;
-      if (t.get(m).is("by") || t.get(m).is("of") && (m == i + 1)) {
-        Mention p = speakers.resolve(t, m + 1, npEnd(t, m + 1));
+      if (t.get(m).is("by") || (t.get(m).is("of") || t.get(m).is("from")) && (m == i + 1)) {
+        Mention p = speakers.resolve(t, m + 1, holderEnd(t, m + 1));
         if (p != null) return p;
       }
     }

@@ -15,6 +15,7 @@ import io.contraflow.analysis.nlp.Quote;
 import io.contraflow.analysis.nlp.Sentence;
 import io.contraflow.analysis.nlp.TextNormalizer;
 import io.contraflow.analysis.nlp.Token;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -53,16 +54,44 @@ final class DirectQuoteSieve implements Sieve {
       for (Quote open : doc.continuedQuotes) {
         if (open.paragraph() + 1 != q.paragraph() || !opensParagraph(q, doc.paragraphs)) continue;
         doc.out.add(new Attribution(speaker, "quote", open.start(), open.end(), open.text(), indexOf(doc.sentences, open.start(), s.index()),
-            Stance.polarityOf(open.text()), Stance.modalityOf(open.text(), "quote", open.text()), true, null, null, "quote-continued"));
+            Assertion.polarityOf(open.text()), Assertion.modalityOf(open.text(), "quote", open.text()), true, null, null, "quote-continued"));
       }
       doc.continuedQuotes.clear();
       String relay = Parties.relayAfter(t, q.end(), doc.speakers);
-      st.add(new Attribution(speaker, "quote", q.start(), q.end(), q.text(), indexOf(doc.sentences, q.start(), s.index()),
-          Stance.polarityOf(q.text()), Stance.modalityOf(q.text(), "quote", s.text()), true, relay, null), found.how());
+      for (int[] part : byPolarity(q, doc)) {
+        String text = doc.body.substring(part[0], part[1]);
+        st.add(new Attribution(speaker, "quote", part[0], part[1], text, indexOf(doc.sentences, part[0], s.index()),
+            Assertion.polarityOf(text), Assertion.modalityOf(text, "quote", s.text()), true, relay, null), found.how());
+      }
       doc.speakers.spoke(speaker);
       doc.lastQuoteSpeaker = speaker;
       doc.lastQuoteParagraph = q.paragraph();
     }
+  }
+
+  /**
+   * The quote's sentences in runs of one polarity: '"The only exceptions are two civil aircraft. There were no other
+   * objects near the airliner"' asserts one thing and denies another. A quote of one polarity stays whole.
+   */
+  private static List<int[]> byPolarity(Quote q, Discourse doc) {
+    List<int[]> parts = new ArrayList<>();
+    Boolean denies = null;
+    for (Sentence s : doc.sentences) {
+      int from = Math.max(q.start(), s.start());
+      int to = Math.min(q.end(), s.end());
+      if (from >= to) continue;
+      while (from < to && !Character.isLetterOrDigit(doc.body.charAt(from))) from++;
+      while (to > from && Character.isWhitespace(doc.body.charAt(to - 1))) to--;
+      if (from >= to) continue;
+      boolean d = Assertion.denies(doc.body.substring(from, to));
+      if (denies != null && d == denies) parts.get(parts.size() - 1)[1] = to;
+      else parts.add(new int[] {from, to});
+      denies = d;
+    }
+    if (parts.size() <= 1) return List.of(new int[] {q.start(), q.end()});
+    parts.get(0)[0] = q.start();
+    parts.get(parts.size() - 1)[1] = q.end();
+    return parts;
   }
 
   /** The quote has no closing mark: only spaces and punctuation follow it in its paragraph. */

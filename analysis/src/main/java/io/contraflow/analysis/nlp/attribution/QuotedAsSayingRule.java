@@ -28,6 +28,6 @@ final class QuotedAsSayingRule implements CueRule {
     Mention relay = q > 0 ? st.speakers().resolve(t, npStart(t, skipLeft(t, q - 1)), skipLeft(t, q - 1) + 1) : null;
     String content = Phrases.slice(st.body(), t, span[0], span[1]);
     return List.of(new Attribution(quotedSpeaker, lemma, t.get(span[0]).start(), t.get(span[1] - 1).end(), content, st.sentence.index(),
-        Stance.polarityOf(content), Stance.modalityOf(content, lemma, st.sentence.text()), false, relay == null ? null : relay.canonical(), null));
+        Assertion.polarityOf(content), Assertion.modalityOf(content, lemma, st.sentence.text()), false, relay == null ? null : relay.canonical(), null));
   }
 }

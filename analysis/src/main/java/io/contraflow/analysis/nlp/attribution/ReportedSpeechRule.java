@@ -83,15 +83,26 @@ final class ReportedSpeechRule implements CueRule {
       }
       return List.of();
     }
+    // "he said, repeating Putin's claim that P": P is Putin's claim (the claim-noun sieve made it), only passed on.
+    int noun = claimNounOpening(t, span);
+    if (noun >= 0 && !Lexicon.DENIAL_CUES.contains(lemma) && !Lexicon.BLAME_CUES.contains(lemma)) {
+      int near = t.get(Math.min(span[1] - 1, noun + 4)).end();
+      for (Attribution c : st.here) {
+        if ("claim-noun".equals(c.sieve()) && c.contentStart() > t.get(noun).start() && c.contentStart() <= near
+            && !c.speaker().key().equals(speaker.key())) {
+          return List.of();
+        }
+      }
+    }
     String content = Phrases.slice(st.body(), t, span[0], span[1]);
-    Polarity polarity = Lexicon.DENIAL_CUES.contains(lemma) ? Polarity.DENIED : Stance.polarityOf(content);
-    if (Lexicon.DENIAL_CUES.contains(lemma) && Stance.negated(content)) polarity = Polarity.AFFIRMED;
+    Polarity polarity = Lexicon.DENIAL_CUES.contains(lemma) ? Polarity.DENIED : Assertion.polarityOf(content);
+    if (Lexicon.DENIAL_CUES.contains(lemma) && Assertion.negated(content)) polarity = Polarity.AFFIRMED;
     String relay = Parties.relayAfter(t, t.get(i).end(), st.speakers());
-    Modality modality = Stance.modalityOf(content, lemma, st.sentence.text());
+    Modality modality = Assertion.modalityOf(content, lemma, st.sentence.text());
     int index = st.sentence.index();
     Attribution first = new Attribution(speaker, lemma, t.get(span[0]).start(), t.get(span[1] - 1).end(), content, index, polarity,
         modality, false, relay, null, subject.how());
-    if (Lexicon.BLAME_CUES.contains(lemma) && Stance.isReciprocal(content) && afterwards) {
+    if (Lexicon.BLAME_CUES.contains(lemma) && Assertion.isReciprocal(content) && afterwards) {
       // "Russia and Ukraine accused each other of P": one accusation each way, each party its own claimant.
       int and = indexOfWord(t, subject.start(), i, "and");
       Mention left = and > subject.start() ? st.speakers().resolve(t, subject.start(), and) : null;
@@ -165,12 +176,21 @@ final class ReportedSpeechRule implements CueRule {
     // Participles and infinitives ("by claiming that", "to suggest") take the clause's subject.
     if (speaker == null && t.get(i).lower().endsWith("ing") && i > 0 && PARTICIPLE_OPENERS.contains(t.get(i - 1).lower())) {
       // "X said P, adding Q": the speaker of the clause just read goes on.
-      boolean continues = t.get(i - 1).text().equals(",") && !st.here.isEmpty() && st.last().contentEnd() <= t.get(i - 1).start();
-      speaker = continues ? st.last().speaker() : Parties.firstParty(t, 0, i, speakers);
-      if (speaker == null) speaker = st.here.isEmpty() ? speakers.lastSpeaker() : st.last().speaker();
+      // (Not the holder of a claim named by a noun: "mocking the assertion of the team that P, suggesting Q".)
+      Attribution last = null;
+      for (Attribution h : st.here) if (!"claim-noun".equals(h.sieve())) last = h;
+      boolean continues = t.get(i - 1).text().equals(",") && last != null && last.contentEnd() <= t.get(i - 1).start();
+      speaker = continues ? last.speaker() : Parties.firstParty(t, 0, i, speakers);
+      if (speaker == null) speaker = last == null ? speakers.lastSpeaker() : last.speaker();
       how = "participle";
     }
     return new Subject(speaker, how, subjStart, inverted);
+  }
+
+  /** The claim noun opening the content ("Putin's claim that P", "the claims of X that P"), or -1. */
+  private static int claimNounOpening(List<Token> t, int[] span) {
+    for (int k = span[0]; k < Math.min(span[1], span[0] + 5); k++) if (Lexicon.CLAIM_NOUNS.contains(t.get(k).lower())) return k;
+    return -1;
   }
 
   /** A name opening {@code t[from, to)} ("Yan Novikov", "Navalny's spokeswoman Kira Yarmysh"), not a description ("a close ally of X"). */

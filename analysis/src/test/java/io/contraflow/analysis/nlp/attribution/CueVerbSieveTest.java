@@ -99,4 +99,23 @@ class CueVerbSieveTest {
   void anAdjectivalParticipleIsNoCue() {
     assertThat(cues("Police kept suspected gunmen away from the square.", new AdjectivalParticipleRule(), new ReportedSpeechRule())).isEmpty();
   }
+
+  @Test
+  void repeatingAnothersClaimPassesItOn() {
+    List<Attribution> as = english("\"The evidence confirms it,\" Ola Berg said, repeating Mayor Ilse Brandt's claim that the dam was sabotaged.");
+    assertThat(as).anySatisfy(a -> {
+      assertThat(a.speaker().canonical()).isEqualTo("Ilse Brandt");
+      assertThat(a.content()).isEqualTo("the dam was sabotaged");
+    });
+    assertThat(as).noneSatisfy(a -> assertThat(a.cue()).isEqualTo("repeat"));
+  }
+
+  @Test
+  void aPassiveRefutationNamesNoDenier() {
+    List<Attribution> as = english("That statement from the coast guard, that the ferry had changed course, was refuted.");
+    assertThat(as).singleElement().satisfies(a -> {
+      assertThat(a.speaker().canonical()).containsIgnoringCase("coast guard");
+      assertThat(a.polarity()).isEqualTo(Polarity.AFFIRMED);
+    });
+  }
 }
