@@ -8,6 +8,7 @@ import io.contraflow.analysis.nlp.attribution.Assertion;
 import io.contraflow.analysis.nlp.AttributionFinder;
 import io.contraflow.analysis.nlp.BoilerplateRemover;
 import io.contraflow.analysis.nlp.Document;
+import io.contraflow.analysis.nlp.HeadlineCase;
 import io.contraflow.analysis.nlp.Lexicon;
 import io.contraflow.analysis.nlp.Mention;
 import io.contraflow.analysis.nlp.MentionFinder;
@@ -63,7 +64,7 @@ public final class ClaimExtractor {
   }
 
   private static Pipeline englishPipeline() {
-    return new Pipeline(List.of(new BoilerplateRemover(), new SentenceSplitter(), new Tokenizer(), new PosTagger(),
+    return new Pipeline(List.of(new BoilerplateRemover(), new SentenceSplitter(), new Tokenizer(), new HeadlineCase(), new PosTagger(),
         new QuoteFinder(), new MentionFinder(), new AttributionFinder()));
   }
 
@@ -165,7 +166,7 @@ public final class ClaimExtractor {
         // A denial cue over a negated clause is an assertion; otherwise the frame's own negation decides.
         // "The Kremlin said it rejected accusations that P": the content's own rejection denies the frame too.
         boolean denialCue = Lexicon.DENIAL_CUES.contains(a.cue());
-        boolean rejected = denialCue || Assertion.rejects(a.content());
+        boolean rejected = denialCue || Assertion.rejects(a.content(), a.cue());
         polarity = rejected ^ p.negated() ? Polarity.DENIED : Polarity.AFFIRMED;
         if ("responsible".equals(p.predicate()) && denialCue && !args.containsKey("agent")) {
           args.put("agent", sp.affiliation() != null ? sp.affiliation() : sp.canonical());

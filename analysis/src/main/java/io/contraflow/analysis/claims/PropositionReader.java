@@ -46,6 +46,7 @@ public final class PropositionReader {
   private static final Pattern NEGATION = Pattern.compile("\\b(not|n't|never|no|nothing to do|without)\\b");
   private static final Pattern NOT_A_NEGATION = Pattern.compile("\\b(not only|no doubt|no proof|no evidence)\\b");
   private static final Pattern EXCLUSIVE = Pattern.compile("\\b(alone|only|solely|by itself)\\b");
+  private static final Pattern BLAMED_FOR = Pattern.compile("\\s(?:of|for|over)\\b");
   private static final Pattern TRAILING_PUNCT = Pattern.compile("[,.;:]$");
   private static final Pattern PLACE_NAME = Pattern.compile("\\b([A-Z][a-z][\\w'-]*(?:\\s+[A-Z][a-z][\\w'-]*)*)");
   private static final Pattern ARTICLE = Pattern.compile("The|A|An");
@@ -228,7 +229,11 @@ public final class PropositionReader {
 
   /** "accused X of ...", "blamed X for ...": the party right after the cue is the one blamed. */
   public List<Proposition> blame(String content) {
-    Set<String> agents = parties(firstWords(TextNormalizer.forModels(content), 4));
+    // "Moscow of murdering Navalny": the blamed party comes before "of"/"for"; who was harmed comes after.
+    String head = firstWords(TextNormalizer.forModels(content), 4);
+    Matcher of = BLAMED_FOR.matcher(head);
+    if (of.find()) head = head.substring(0, of.start());
+    Set<String> agents = parties(head);
     List<Proposition> out = new ArrayList<>();
     for (String a : agents) out.add(new Proposition(null, "responsible", Map.of("agent", a), Map.of(), false));
     return out;

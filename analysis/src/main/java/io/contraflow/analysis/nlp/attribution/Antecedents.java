@@ -107,8 +107,18 @@ final class Antecedents {
     return null;
   }
 
-  /** "it": the organisation, government or report that spoke in this sentence or the two before, else null. */
-  Mention neuter(int sentence) {
+  /**
+   * "it": a government or organisation named earlier in the same sentence ("Russia has released what it claims"), else
+   * the organisation, government or report that spoke in this sentence or the two before, else null.
+   */
+  Mention neuter(int before, int sentence) {
+    Sentence s = sentenceAt(before);
+    Mention near = null;
+    for (Mention m : mentions) {
+      if (s != null && m.start() >= s.start() && m.end() <= before && !quoted(m) && !possessive(m)
+          && (m.type() == ClaimantType.GOVERNMENT || m.type() == ClaimantType.ORGANIZATION)) near = m;
+    }
+    if (near != null) return near;
     for (int k = spoken.size() - 1; k >= 0; k--) {
       Spoken sp = spoken.get(k);
       if (sp.sentence() < sentence - 2) break;

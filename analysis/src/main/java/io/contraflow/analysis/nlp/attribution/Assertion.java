@@ -48,6 +48,10 @@ public final class Assertion {
   private static final Pattern LABELLED = Pattern.compile("\\b(?:is|are|was|were|be|been|being|as|call|calls|called|calling)\\s+(?:\\w+\\s+){0,2}?"
       + FALSE + "\\b|\\b" + FALSE + "(?:\\s+and\\s+\\w+)?\\s+(?:accusations?|allegations?|claims?|charges?|reports?|conclusions?|findings?|"
       + "verdicts?|rulings?|statements?|version|narrative|story|stories|information|news|evidence)\\b|^" + FALSE + "\\b");
+  private static final Pattern FALSE_WORD = Pattern.compile("\\b" + FALSE + "\\b|\\b(?:mockery|a sham|a farce|a lie|lies|nonsense|propaganda|fake news)\\b");
+  /** Cues whose object is labelled by the speaker: "called it X", "described the report as X". */
+  private static final java.util.Set<String> VERDICT_CUES = java.util.Set.of("call", "describe", "brand", "label", "term", "dub", "denounce", "condemn");
+
   /** Double quotes, and single quotes that open or close a quotation ("is 'biased'"), not apostrophes ("Russia's"). */
   private static final Pattern QUOTE_MARKS = Pattern.compile("\"|(?<![a-z0-9])'|'(?![a-z0-9])");
   /** A dash-delimited aside ("its experiments - in one of which a missile was detonated - contradict"). */
@@ -64,6 +68,15 @@ public final class Assertion {
    */
   public static boolean denies(String content) {
     return negated(content) || rejects(content);
+  }
+
+  /**
+   * As {@link #rejects(String)}, and a verdict cue labelling its object false ("calls accusations 'unfounded and
+   * vulgar'", "described the report as biased"): the label may stand anywhere in the content.
+   */
+  public static boolean rejects(String content, String cue) {
+    if (VERDICT_CUES.contains(cue) && FALSE_WORD.matcher(mainClause(content)).find()) return true;
+    return rejects(content);
   }
 
   /** The asserting clause rejects or labels false what another holds ("we reject them", "the ruling lacks basis"). */

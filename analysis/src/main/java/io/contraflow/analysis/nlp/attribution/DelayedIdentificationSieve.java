@@ -34,9 +34,18 @@ final class DelayedIdentificationSieve implements Sieve {
       if (m != null) named.put(d.key(), new Mention(d.start(), d.end(), d.text(), m.canonical(), m.key(), m.type(), m.role(), m.affiliation(), m.plural()));
     }
     if (named.isEmpty()) return;
+    Map<String, Mention> descriptions = new HashMap<>();
+    for (Attribution a : doc.out) if (isDescription(a.speaker())) descriptions.putIfAbsent(a.speaker().key(), a.speaker());
     for (int i = 0; i < doc.out.size(); i++) {
       Attribution a = doc.out.get(i);
       Mention m = named.get(a.speaker().key());
+      // "Russian firm" in a headline is the "Russian defence firm" of the text: the same head, fewer words.
+      if (m == null && isDescription(a.speaker())) {
+        for (var e : named.entrySet()) {
+          Mention d = descriptions.get(e.getKey());
+          if (d != null && d.type() == a.speaker().type() && shorter(a.speaker().canonical(), d.canonical())) m = e.getValue();
+        }
+      }
       if (m == null) continue;
       Mention speaker = new Mention(a.speaker().start(), a.speaker().end(), a.speaker().text(), m.canonical(), m.key(), m.type(), m.role(),
           m.affiliation(), m.plural());
@@ -51,7 +60,8 @@ final class DelayedIdentificationSieve implements Sieve {
     for (String w : text.split("\\s+")) if (ANONYMOUS.contains(w)) return false;
     boolean indefinite = text.startsWith("a ") || text.startsWith("an ");
     if (d.type() == ClaimantType.UNNAMED_SOURCE && d.canonical().startsWith("unnamed ")) return d.affiliation() != null;
-    if (d.type() == ClaimantType.ORGANIZATION && indefinite) return true;
+    if (d.type() == ClaimantType.ORGANIZATION) return indefinite || !Character.isUpperCase(d.text().charAt(0)) || d.text().split("\\s+").length > 1
+        && Phrases.LEXICON.countryByNameOrDemonym(d.text().split("\\s+")[0]) != null;
     return d.type() == ClaimantType.PERSON && d.role() != null && d.canonical().contains("'s ");
   }
 
@@ -108,6 +118,16 @@ final class DelayedIdentificationSieve implements Sieve {
     if (LEXICON.countryByNameOrDemonym(possessor) != null) return m.role() != null || followedByComma(s, m);
     // "Navalny's mother" ... "Lyudmila Navalnaya": a family name.
     return commonPrefix(possessor, m.key()) >= Math.max(3, Math.min(5, possessor.length()));
+  }
+
+  /** Every word of {@code a} is in {@code b}, and both end in the same noun. */
+  private static boolean shorter(String a, String b) {
+    Set<String> words = Set.of(b.toLowerCase(Locale.ROOT).split("\\s+"));
+    String[] aw = a.toLowerCase(Locale.ROOT).split("\\s+");
+    String[] bw = b.toLowerCase(Locale.ROOT).split("\\s+");
+    if (!aw[aw.length - 1].equals(bw[bw.length - 1])) return false;
+    for (String w : aw) if (!words.contains(w)) return false;
+    return true;
   }
 
   private static boolean followedByComma(Sentence s, Mention m) {

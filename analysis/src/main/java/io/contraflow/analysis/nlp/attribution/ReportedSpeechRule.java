@@ -95,7 +95,7 @@ final class ReportedSpeechRule implements CueRule {
       }
     }
     String content = Phrases.slice(st.body(), t, span[0], span[1]);
-    Polarity polarity = Lexicon.DENIAL_CUES.contains(lemma) ? Polarity.DENIED : Assertion.polarityOf(content);
+    Polarity polarity = Lexicon.DENIAL_CUES.contains(lemma) || Assertion.rejects(content, lemma) ? Polarity.DENIED : Assertion.polarityOf(content);
     if (Lexicon.DENIAL_CUES.contains(lemma) && Assertion.negated(content)) polarity = Polarity.AFFIRMED;
     String relay = Parties.relayAfter(t, t.get(i).end(), st.speakers());
     Modality modality = Assertion.modalityOf(content, lemma, st.sentence.text());

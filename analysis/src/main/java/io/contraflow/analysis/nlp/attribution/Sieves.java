@@ -24,6 +24,7 @@ public final class Sieves {
             new ReportedSpeechRule())),
         new TrailingDenialSieve(),
         new AccordingToSieve(),
+        new HeadlineSieve(),
         new DelayedIdentificationSieve());
   }
 }

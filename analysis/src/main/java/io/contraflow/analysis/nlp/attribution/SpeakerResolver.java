@@ -107,7 +107,7 @@ final class SpeakerResolver {
 
     if (to - from == 1 && Lexicon.PRONOUNS_SINGULAR.contains(head)) return antecedents.person(start);
     if (to - from == 1 && Lexicon.PRONOUNS_PLURAL.contains(head)) return antecedents.group();
-    if (to - from == 1 && head.equals("it")) return antecedents.neuter(sentence);
+    if (to - from == 1 && head.equals("it")) return antecedents.neuter(start, sentence);
 
     List<Mention> inside = mentionsWithin(start, end);
     boolean reportBy = to - from >= 3 && REPORT_NOUNS.contains(t.get(from + 1).lower()) && t.get(from + 2).is("by");
