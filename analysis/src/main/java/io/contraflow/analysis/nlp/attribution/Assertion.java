@@ -22,8 +22,29 @@ public final class Assertion {
 
   /** The asserting clause says something did not happen or is not so: a denial cue over it asserts ("denied it had not"). */
   public static boolean negated(String content) {
-    String c = mainClause(content);
-    return NEGATIVE_SUBJECT.matcher(c).find() || NEGATED_VERB.matcher(c).find();
+    return reading(content).negated();
+  }
+
+  /** What the patterns found in one content, computed once: sieves and claims ask about the same content several times. */
+  private record Reading(String clause, boolean negated, boolean rejects) {}
+
+  private static final int READINGS_KEPT = 512;
+  private static final ThreadLocal<java.util.Map<String, Reading>> READINGS = ThreadLocal.withInitial(java.util.HashMap::new);
+
+  private static Reading reading(String content) {
+    java.util.Map<String, Reading> cache = READINGS.get();
+    Reading r = cache.get(content);
+    if (r != null) return r;
+    if (!mayDeny(content)) {
+      r = new Reading(null, false, false);
+    } else {
+      String c = mainClause(content);
+      r = new Reading(c, NEGATIVE_SUBJECT.matcher(c).find() || NEGATED_VERB.matcher(c).find(),
+          REJECTION.matcher(c).find() || LABELLED.matcher(c).find());
+    }
+    if (cache.size() >= READINGS_KEPT) cache.clear();
+    cache.put(content, r);
+    return r;
   }
 
   /** Words that end the clause whose negation decides polarity: what follows them is background. */
@@ -75,14 +96,40 @@ public final class Assertion {
    * vulgar'", "described the report as biased"): the label may stand anywhere in the content.
    */
   public static boolean rejects(String content, String cue) {
-    if (VERDICT_CUES.contains(cue) && FALSE_WORD.matcher(mainClause(content)).find()) return true;
-    return rejects(content);
+    Reading r = reading(content);
+    return r.rejects() || r.clause() != null && VERDICT_CUES.contains(cue) && FALSE_WORD.matcher(r.clause()).find();
   }
 
   /** The asserting clause rejects or labels false what another holds ("we reject them", "the ruling lacks basis"). */
   public static boolean rejects(String content) {
-    String c = mainClause(content);
-    return REJECTION.matcher(c).find() || LABELLED.matcher(c).find();
+    return reading(content).rejects();
+  }
+
+  /** Words one of which every denying pattern holds; most content has none, and skips the patterns. */
+  private static final java.util.Set<String> DENYING_WORDS = java.util.Set.of("no", "not", "never", "none", "nothing", "nobody", "neither",
+      "false", "untrue", "baseless", "groundless", "unfounded", "biased", "flawed", "fake", "shameful", "scandalous", "disgraceful",
+      "ridiculous", "absurd", "invalid", "illegitimate", "nonsense", "mockery", "sham", "farce", "lie", "lies", "propaganda");
+  private static final List<String> DENYING_STEMS = List.of("reject", "deni", "deny", "dismiss", "refut", "disagree", "contradict", "disprov",
+      "lack", "fabricat", "slander");
+
+  /** False when no denying pattern can match: the content has none of their words. Sound by construction of the word lists. */
+  static boolean mayDeny(String content) {
+    int n = content.length();
+    for (int i = 0; i < n; ) {
+      if (!Character.isLetter(content.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && Character.isLetter(content.charAt(i))) i++;
+      if (i - start < 2 && !(i - start == 1 && content.charAt(start) == 't')) continue;
+      String w = content.substring(start, i).toLowerCase(Locale.ROOT);
+      if (DENYING_WORDS.contains(w)) return true;
+      // "doesn't", "didn’t": a contraction's "t" after an apostrophe.
+      if (w.equals("t") && start >= 2 && content.charAt(start - 2) == 'n' && (content.charAt(start - 1) == '\'' || content.charAt(start - 1) == '\u2019')) return true;
+      for (String stem : DENYING_STEMS) if (w.startsWith(stem)) return true;
+    }
+    return false;
   }
 
   /** The words of {@code content} up to the end of its asserting clause, lower case, with ASCII quotes. */

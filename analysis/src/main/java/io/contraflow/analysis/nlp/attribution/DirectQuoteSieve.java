@@ -74,6 +74,8 @@ final class DirectQuoteSieve implements Sieve {
    * objects near the airliner"' asserts one thing and denies another. A quote of one polarity stays whole.
    */
   private static List<int[]> byPolarity(Quote q, Discourse doc) {
+    Sentence opening = doc.sentences.get(indexOf(doc.sentences, q.start(), 0));
+    if (q.end() <= opening.end()) return List.of(new int[] {q.start(), q.end()});
     List<int[]> parts = new ArrayList<>();
     Boolean denies = null;
     for (Sentence s : doc.sentences) {
