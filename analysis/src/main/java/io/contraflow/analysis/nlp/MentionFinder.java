@@ -23,6 +23,11 @@ public final class MentionFinder implements Annotator {
       "this", "that", "these", "those", "there", "his", "her", "their", "our", "its", "of", "as", "for", "if", "despite", "although",
       "meanwhile", "however", "shortly", "three", "two", "four", "five", "top", "without", "recounting", "russian", "no", "what", "who",
       "why", "will", "of course", "mr.", "ms.", "mrs.", "dr.", "mr", "ms", "mrs", "dr", "gunmen", "health", "social", "u.s.");
+  /** Last words of place names, which are no one's: "Autonomous District", "Imam Khomeini Airport". */
+  private static final Set<String> PLACE_HEADS = Set.of("district", "region", "province", "oblast", "okrug", "county", "state", "city",
+      "town", "village", "square", "street", "avenue", "road", "airport", "station", "port", "harbour", "harbor", "bridge", "river", "sea",
+      "lake", "mountain", "mountains", "valley", "island", "islands", "colony", "prison", "stadium", "hall", "theatre", "theater", "hospital",
+      "border", "territory", "republic", "peninsula", "strait", "gulf", "coast", "field", "base");
   /** Capitalised words that open sentences without being a first name. */
   private static final Set<String> COMMON_OPENERS = Set.of("former", "several", "many", "some", "local", "senior", "top", "new", "both",
       "all", "most", "other", "another", "each", "every", "few", "state", "federal", "national", "international", "western", "eastern",
@@ -81,6 +86,8 @@ public final class MentionFinder implements Annotator {
           j++;
         } else if (t.get(j).text().equals("-") && j + 1 < t.size() && nameLike(t, j + 1) && t.get(j).start() == t.get(j - 1).end()) {
           j += 2;
+        } else if (attachedHyphenName(t, j)) {
+          j++; // "Yamalo-Nenets": the tokenizer keeps the hyphen on the second part
         } else if (t.get(j).text().equals("&") && j + 1 < t.size() && nameLike(t, j + 1)) {
           j += 2;
         } else if ((t.get(j).is("of") || t.get(j).is("for")) && j + 1 < t.size() && lexicon.isOrganisationWord(t.get(j - 1).text())) {
@@ -95,6 +102,11 @@ public final class MentionFinder implements Annotator {
       addSpan(t, i, j, out);
       i = j;
     }
+  }
+
+  private static boolean attachedHyphenName(List<Token> t, int j) {
+    String w = t.get(j).text();
+    return w.length() > 2 && w.charAt(0) == '-' && Character.isUpperCase(w.charAt(1)) && t.get(j).start() == t.get(j - 1).end();
   }
 
   private boolean nameLike(List<Token> t, int i) {
@@ -190,6 +202,7 @@ public final class MentionFinder implements Annotator {
     boolean numbered = to < t.size() && DIGIT.matcher(t.get(to).text()).lookingAt();
     if (DIGIT.matcher(name).find() || numbered) type = ClaimantType.UNKNOWN;
     else if (orgWord || acronym || name.startsWith("The ") || name.contains("&")) type = ClaimantType.ORGANIZATION;
+    else if (PLACE_HEADS.contains(t.get(to - 1).lower())) type = ClaimantType.UNKNOWN; // "Autonomous District", "Kharp Colony"
     else if (nameTokens >= 2 || roleText != null) type = ClaimantType.PERSON;
     else type = ClaimantType.UNKNOWN;
     String key = type == ClaimantType.PERSON ? surname(canonical) : canonical.toLowerCase(Locale.ROOT);

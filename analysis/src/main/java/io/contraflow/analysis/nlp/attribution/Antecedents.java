@@ -101,6 +101,12 @@ final class Antecedents {
     return best;
   }
 
+  /** The last speaker of {@code type}, or null. */
+  Mention lastOfType(ClaimantType type) {
+    for (int k = spoken.size() - 1; k >= 0; k--) if (spoken.get(k).speaker().type() == type) return spoken.get(k).speaker();
+    return null;
+  }
+
   /** "they", "we": the group that spoke last. */
   Mention group() {
     for (int k = spoken.size() - 1; k >= 0; k--) if (spoken.get(k).speaker().plural()) return spoken.get(k).speaker();

@@ -26,6 +26,7 @@ import java.util.Set;
  * and takes the speaker found there.
  */
 final class DirectQuoteSieve implements Sieve {
+  private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("\\p{L}+(?: \\p{L}+)?:\\s*\"");
   private static final Set<String> CLAUSE_OPENERS = Set.of("while", "whereas", "although", "though", "because", "but", "and", "as",
       "when", "after", "before", "since", "if", "which", "that");
   private static final Set<String> QUOTED_AS = Set.of("was", "is", "were", "been", "quoted", "cited", "as", "has", "had", "also", "later", "further");
@@ -47,12 +48,20 @@ final class DirectQuoteSieve implements Sieve {
       if (found == null || found.speaker() == null) {
         // A quote left open at its paragraph's end goes on in the next one ('"We found three points of origin.' /
         // '"Whoever did this knew," she said.'): it takes the speaker found there.
-        if (runsToParagraphEnd(q, doc.paragraphs)) doc.continuedQuotes.add(q);
-        continue;
+        if (runsToParagraphEnd(q, doc.paragraphs)) {
+          doc.continuedQuotes.add(q);
+          continue;
+        }
+        // A paragraph that is only a quote (or "Quote: ..."), with no speaker in it or after it, goes on with the
+        // speaker of the paragraphs before ('His death was announced by the prison service.' / '"On February 16 ...').
+        Mention context = opensParagraph(q, doc.paragraphs) && endsParagraph(q, doc.paragraphs) ? contextSpeaker(doc, chainStart(doc, q)) : null;
+        if (context == null) continue;
+        found = new Found(context, "quote-paragraph");
       }
       Mention speaker = found.speaker();
+      int chain = chainStart(doc, q);
       for (Quote open : doc.continuedQuotes) {
-        if (open.paragraph() + 1 != q.paragraph() || !opensParagraph(q, doc.paragraphs)) continue;
+        if (open.paragraph() < chain || open.paragraph() >= q.paragraph() || !opensParagraph(q, doc.paragraphs)) continue;
         doc.out.add(new Attribution(speaker, "quote", open.start(), open.end(), open.text(), indexOf(doc.sentences, open.start(), s.index()),
             Assertion.polarityOf(open.text()), Assertion.modalityOf(open.text(), "quote", open.text()), true, null, null, "quote-continued"));
       }
@@ -112,10 +121,39 @@ final class DirectQuoteSieve implements Sieve {
     return i >= 0 && (text.charAt(i) == '?' || text.charAt(i) == '!');
   }
 
-  /** The quote's opening mark starts its paragraph. */
+  /** The quote's opening mark starts its paragraph, or follows a short label ("Quote: \"..."). */
   private static boolean opensParagraph(Quote q, List<Paragraph> paragraphs) {
     Paragraph p = paragraphs.get(q.paragraph());
-    return TextNormalizer.forModels(p.text().substring(0, q.start() - p.start())).strip().equals("\"");
+    String before = TextNormalizer.forModels(p.text().substring(0, q.start() - p.start())).strip();
+    return before.equals("\"") || LABEL.matcher(before).matches();
+  }
+
+  /** Nothing but punctuation follows the quote in its paragraph ('"..."' is the whole paragraph, not its subject). */
+  private static boolean endsParagraph(Quote q, List<Paragraph> paragraphs) {
+    Paragraph p = paragraphs.get(q.paragraph());
+    for (int i = q.end(); i < p.end(); i++) if (Character.isLetterOrDigit(p.text().charAt(i - p.start()))) return false;
+    return true;
+  }
+
+  /** The first paragraph of the run of quotes left open that ends with {@code q}'s. */
+  private static int chainStart(Discourse doc, Quote q) {
+    int p = q.paragraph();
+    while (true) {
+      final int previous = p - 1;
+      if (doc.continuedQuotes.stream().noneMatch(o -> o.paragraph() == previous)) return p;
+      p = previous;
+    }
+  }
+
+  /** The speaker of the last attribution in the two paragraphs before {@code paragraph}, or null. */
+  private static Mention contextSpeaker(Discourse doc, int paragraph) {
+    for (int k = doc.out.size() - 1; k >= 0; k--) {
+      Attribution a = doc.out.get(k);
+      int p = doc.sentences.get(a.sentenceIndex()).paragraph();
+      if (p >= paragraph) continue;
+      return p >= paragraph - 2 && a.challenged() == null ? a.speaker() : null;
+    }
+    return null;
   }
 
   private Found quoteSpeaker(SentenceState st, Quote q) {

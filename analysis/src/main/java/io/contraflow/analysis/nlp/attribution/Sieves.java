@@ -21,6 +21,7 @@ public final class Sieves {
             new AsClaimedByRule(),
             new QuotedAsSayingRule(),
             new AdjectivalParticipleRule(),
+            new PassiveByRule(),
             new ReportedSpeechRule())),
         new TrailingDenialSieve(),
         new AccordingToSieve(),

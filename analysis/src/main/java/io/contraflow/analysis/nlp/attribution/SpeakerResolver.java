@@ -149,6 +149,12 @@ final class SpeakerResolver {
         }
       }
     }
+    if (definite && to - from <= 3 && REPORT_NOUNS.contains(head) && (head.equals("study") || head.equals("report") || head.equals("inquiry")
+        || head.equals("investigation") || head.equals("review"))) {
+      // "the study says" after "A forensic report has found": the report the article is about.
+      Mention report = antecedents.lastOfType(ClaimantType.REPORT);
+      if (report != null) return report;
+    }
     if (REPORT_NOUNS.contains(head) || to - from >= 3 && REPORT_NOUNS.contains(t.get(from + 1).lower()) && t.get(from + 2).is("by")) {
       String name = stripDeterminers(t, from, to);
       return new Mention(start, end, phrase, name, name.toLowerCase(Locale.ROOT), ClaimantType.REPORT, null, affiliationOf(t, from, to), false);
