@@ -27,7 +27,7 @@ public final class MentionFinder implements Annotator {
   private static final Set<String> PLACE_HEADS = Set.of("district", "region", "province", "oblast", "okrug", "county", "state", "city",
       "town", "village", "square", "street", "avenue", "road", "airport", "station", "port", "harbour", "harbor", "bridge", "river", "sea",
       "lake", "mountain", "mountains", "valley", "island", "islands", "colony", "prison", "stadium", "hall", "theatre", "theater", "hospital",
-      "border", "territory", "republic", "peninsula", "strait", "gulf", "coast", "field", "base");
+      "border", "territory", "republic", "peninsula", "strait", "gulf", "coast", "field", "base", "circle");
   /** Capitalised words that open sentences without being a first name. */
   private static final Set<String> COMMON_OPENERS = Set.of("former", "several", "many", "some", "local", "senior", "top", "new", "both",
       "all", "most", "other", "another", "each", "every", "few", "state", "federal", "national", "international", "western", "eastern",
@@ -135,7 +135,8 @@ public final class MentionFinder implements Annotator {
     if (i + 1 >= t.size()) return false;
     Token next = t.get(i + 1);
     String w = t.get(i).lower();
-    return next.capitalized() && "PROPN".equals(next.tag()) && !NOT_NAMES.contains(next.lower()) && !lexicon.isTitle(w) && !lexicon.isGroup(w)
+    // (Sentences without a cue are not tagged: there the next word's capital is the evidence.)
+    return next.capitalized() && ("PROPN".equals(next.tag()) || next.tag() == null && t.get(i).tag() == null) && !NOT_NAMES.contains(next.lower()) && !lexicon.isTitle(w) && !lexicon.isGroup(w)
         && !lexicon.isOrganisationNoun(w) && !lexicon.isOrganisationWord(t.get(i).text()) && !COMMON_OPENERS.contains(w)
         && !"DET".equals(t.get(i).tag()) && !"PRON".equals(t.get(i).tag()) && !"ADP".equals(t.get(i).tag()) && !"NUM".equals(t.get(i).tag());
   }

@@ -29,6 +29,13 @@ final class Antecedents {
   /** Titles of people who speak for someone: "the spokesman" is whoever was just speaking when no one holds the title. */
   private static final Set<String> SPEAKING_ROLES = Set.of("spokesman", "spokeswoman", "spokesperson");
 
+  private static final Lexicon LEXICON = Lexicon.english();
+  /** Words that say a person is a woman or a man: relations and titles ("the widow of X" is "she", "the spokesman" "he"). */
+  private static final Set<String> FEMALE = Set.of("widow", "wife", "mother", "daughter", "sister", "spokeswoman", "chairwoman", "girlfriend",
+      "fiancee", "queen", "princess", "grandmother", "aunt", "niece", "actress", "businesswoman", "congresswoman", "mrs.", "ms.", "mrs", "ms");
+  private static final Set<String> MALE = Set.of("widower", "husband", "father", "son", "brother", "spokesman", "chairman", "boyfriend",
+      "fiance", "king", "prince", "grandfather", "uncle", "nephew", "businessman", "congressman", "mr.", "mr");
+
   /** A speaker remembered with the sentence it spoke in. */
   private record Spoken(Mention speaker, int sentence) {}
 
@@ -70,22 +77,34 @@ final class Antecedents {
     return possessiveMarks.contains(m.end());
   }
 
-  /** "he", "she": the person the nearest sentence before {@code before} is about. */
-  Mention person(int before) {
+  /**
+   * "he", "she": the person the nearest sentence before {@code before} is about. In the pronoun's own sentence, its
+   * speaker ("X said P due to what she said were Q") or a relative just named ("the widow of X, ..., after she said"
+   * is X's widow); in earlier sentences, the speaker, else the first named person. A person whose title or relation
+   * says otherwise ("spokeswoman" for "he") is skipped.
+   */
+  Mention person(int before, boolean female) {
     for (int k = sentences.size() - 1; k >= 0; k--) {
       Sentence s = sentences.get(k);
       if (s.start() >= before) continue;
       int end = Math.min(s.end(), before);
       boolean same = s.end() > before;
-      if (!same) {
+      for (Spoken sp : spoken) {
         // The sentence's speaker is what it is about ("Peskov said." / "Asked about it, he said").
-        for (Spoken sp : spoken) if (sp.sentence() == s.index() && sp.speaker().type() == ClaimantType.PERSON && !sp.speaker().plural()) return sp.speaker();
+        boolean person = sp.speaker().type() == ClaimantType.PERSON || same && sp.speaker().type() == ClaimantType.UNKNOWN;
+        if (sp.sentence() == s.index() && person && !sp.speaker().plural() && fits(sp.speaker(), female)) {
+          return sp.speaker();
+        }
+      }
+      if (same) {
+        Mention relative = relativeBefore(s, before, female);
+        if (relative != null) return relative;
       }
       // Within the pronoun's own sentence the nearest person wins ("X followed Y, who ... as he said"); earlier, the
       // first named person (a subject, most often), not someone in an appositive or inside a quote.
       Mention found = null;
       for (Mention m : mentions) {
-        if (m.type() == ClaimantType.PERSON && m.start() >= s.start() && m.end() <= end && !quoted(m) && !possessive(m)) {
+        if (m.type() == ClaimantType.PERSON && m.start() >= s.start() && m.end() <= end && !quoted(m) && !possessive(m) && fits(m, female)) {
           found = m;
           if (!same) break;
         }
@@ -94,11 +113,41 @@ final class Antecedents {
     }
     for (int k = spoken.size() - 1; k >= 0; k--) {
       Mention s = spoken.get(k).speaker();
-      if (!s.plural() && s.type() == ClaimantType.PERSON) return s;
+      if (!s.plural() && s.type() == ClaimantType.PERSON && fits(s, female)) return s;
     }
     Mention best = null;
-    for (Mention m : mentions) if (m.type() == ClaimantType.PERSON && m.end() <= before && !quoted(m)) best = m;
+    for (Mention m : mentions) if (m.type() == ClaimantType.PERSON && m.end() <= before && !quoted(m) && fits(m, female)) best = m;
     return best;
+  }
+
+  /** Nothing about the person says they are not what the pronoun says: a role or description of the other sex. */
+  private boolean fits(Mention m, boolean female) {
+    Set<String> other = female ? MALE : FEMALE;
+    if (m.role() != null) for (String w : m.role().toLowerCase(Locale.ROOT).split("\\s+")) if (other.contains(w)) return false;
+    if (descriptions == null) descriptions = describe();
+    for (String w : descriptions.getOrDefault(m.key(), Set.of())) if (other.contains(w)) return false;
+    return true;
+  }
+
+  /** "the widow of opposition leader Alexei Navalny", "Navalny's widow": a relative of the pronoun's sex, as "Navalny's widow". */
+  private Mention relativeBefore(Sentence s, int before, boolean female) {
+    Set<String> same = female ? FEMALE : MALE;
+    List<Token> t = s.tokens();
+    Mention found = null;
+    for (int i = 0; i < t.size() && t.get(i).start() < before; i++) {
+      if (!same.contains(t.get(i).lower()) || !LEXICON.isRelation(t.get(i).lower())) continue;
+      Mention of = null;
+      if (i + 1 < t.size() && t.get(i + 1).is("of")) {
+        for (Mention m : mentions) if (m.type() == ClaimantType.PERSON && m.start() > t.get(i).end() && m.start() <= t.get(Math.min(t.size() - 1, i + 6)).start()) { of = m; break; }
+      } else if (i >= 2 && t.get(i - 1).text().equals("'s")) {
+        for (Mention m : mentions) if (m.end() == t.get(i - 1).start() && m.type() != ClaimantType.GOVERNMENT) of = m;
+      }
+      if (of == null) continue;
+      String name = of.canonical().substring(of.canonical().lastIndexOf(' ') + 1) + "'s " + t.get(i).lower();
+      found = new Mention(t.get(i).start(), t.get(i).end(), t.get(i).text(), name, name.toLowerCase(Locale.ROOT), ClaimantType.PERSON,
+          t.get(i).lower(), of.affiliation(), false);
+    }
+    return found;
   }
 
   /** The last speaker of {@code type}, or null. */

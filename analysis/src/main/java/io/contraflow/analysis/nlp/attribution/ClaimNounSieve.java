@@ -1,5 +1,6 @@
 package io.contraflow.analysis.nlp.attribution;
 
+import static io.contraflow.analysis.nlp.attribution.Phrases.LEXICON;
 import static io.contraflow.analysis.nlp.attribution.Phrases.clause;
 import static io.contraflow.analysis.nlp.attribution.Phrases.indexOfWord;
 import static io.contraflow.analysis.nlp.attribution.Phrases.npEnd;
@@ -22,7 +23,9 @@ import java.util.Set;
  * affiliate" (the noun phrase is the content).
  */
 final class ClaimNounSieve implements Sieve {
-  private static final Set<String> HOLDER_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN");
+  private static final Set<String> CLAUSE_PRONOUNS = Set.of("it", "he", "she", "they", "we");
+  private static final Set<String> APPOSITION = Set.of("specifically", "namely", "particularly", "especially", "notably", "including");
+  private static final Set<String> HOLDER_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
   private static final Set<String> CLAIM_MAKING_VERBS = Set.of("made", "make", "makes", "making", "pushed", "pushes", "pushing", "repeated",
       "spread", "spreading", "reiterated", "echoed", "floated", "advanced", "peddled", "aired", "voiced");
 
@@ -53,6 +56,10 @@ final class ClaimNounSieve implements Sieve {
           continue;
         }
       }
+      // "Western claims it was struck by a missile", "European accusations it poisoned X": a clause with a pronoun subject.
+      if (thatAt < 0 && i + 2 < t.size() && CLAUSE_PRONOUNS.contains(t.get(i + 1).lower()) && "VERB AUX".contains(String.valueOf(t.get(i + 2).tag()))) {
+        thatAt = i;
+      }
       if (holder == null || thatAt < 0) continue;
       int[] span = clause(t, thatAt + 1, t.size());
       if (span == null) continue;
@@ -82,9 +89,21 @@ final class ClaimNounSieve implements Sieve {
   private static Mention holder(List<Token> t, int i, SpeakerResolver speakers) {
     // "X's claim", "X' claims": possessor before, over adjectives.
     int k = i - 1;
-    while (k >= 0 && ("ADJ".equals(t.get(k).tag()) || Lexicon.FALSE_LABELS.contains(t.get(k).lower()))) k--;
+    while (k >= 0 && ("ADJ".equals(t.get(k).tag()) && !t.get(k).capitalized() || Lexicon.FALSE_LABELS.contains(t.get(k).lower()))) k--;
     if (k >= 1 && (t.get(k).text().equals("'s") || t.get(k).text().equals("'"))) {
       return speakers.resolve(t, npStart(t, k - 1), k);
+    }
+    // "Russian claims", "Western intelligence allegations": the party named before the noun.
+    if (k >= 0 && k < i && (t.get(k).capitalized() || LEXICON.isGroup(t.get(k).lower())) && !(k == 0 && t.get(k).is("the"))) {
+      Mention m = LEXICON.country(t.get(k).text()) != null ? speakers.resolveModifier(t, k, k + 1)
+          : k == i - 1 || LEXICON.isGroup(t.get(k).lower()) ? speakers.resolveModifier(t, npStart(t, k), k + 1) : null;
+      if (m != null) return m;
+    }
+    // "Russia's claims, specifically the assertion that P": the assertion is one of Russia's claims.
+    if (k >= 3 && t.get(k).is("the") && APPOSITION.contains(t.get(k - 1).lower()) && t.get(k - 2).text().equals(",")
+        && Lexicon.CLAIM_NOUNS.contains(t.get(k - 3).lower())) {
+      Mention m = holder(t, k - 3, speakers);
+      if (m != null) return m;
     }
     // "Lawmakers made baseless claims that", "pushed the narrative that": the subject of the verb holds it.
     if (k >= 0) {

@@ -22,6 +22,9 @@ import java.util.Set;
  */
 final class DelayedIdentificationSieve implements Sieve {
   private static final Lexicon LEXICON = Lexicon.english();
+  /** One relative, who can be told by the family name: "Navalny's widow", not "Navalny's aides". */
+  private static final Set<String> KIN = Set.of("mother", "father", "wife", "widow", "widower", "husband", "son", "daughter", "brother",
+      "sister");
   private static final Set<String> ANONYMOUS = Set.of("unnamed", "unidentified", "anonymous", "source", "sources");
 
   @Override
@@ -31,6 +34,7 @@ final class DelayedIdentificationSieve implements Sieve {
       Mention d = a.speaker();
       if (named.containsKey(d.key()) || !isDescription(d)) continue;
       Mention m = identify(doc, d, a.sentenceIndex());
+      if (m == null) m = relative(doc, d);
       if (m != null) named.put(d.key(), new Mention(d.start(), d.end(), d.text(), m.canonical(), m.key(), m.type(), m.role(), m.affiliation(), m.plural()));
     }
     if (named.isEmpty()) return;
@@ -63,6 +67,23 @@ final class DelayedIdentificationSieve implements Sieve {
     if (d.type() == ClaimantType.ORGANIZATION) return indefinite || !Character.isUpperCase(d.text().charAt(0)) || d.text().split("\\s+").length > 1
         && Phrases.LEXICON.countryByNameOrDemonym(d.text().split("\\s+")[0]) != null;
     return d.type() == ClaimantType.PERSON && d.role() != null && d.canonical().contains("'s ");
+  }
+
+  /**
+   * "Navalny's widow" when the article names one other person of the family ("Yulia Navalnaya"): the only person
+   * whose name shares the possessor's family name but is not the possessor.
+   */
+  private static Mention relative(Discourse doc, Mention d) {
+    if (d.type() != ClaimantType.PERSON || !d.canonical().contains("'s ") || !KIN.contains(d.role())) return null;
+    String possessor = d.canonical().substring(0, d.canonical().indexOf("'s ")).toLowerCase(Locale.ROOT);
+    if (LEXICON.countryByNameOrDemonym(possessor) != null) return null;
+    Mention found = null;
+    for (Mention m : doc.mentions) {
+      if (m.type() != ClaimantType.PERSON || m.key().equals(possessor) || commonPrefix(possessor, m.key()) < Math.max(4, Math.min(5, possessor.length()))) continue;
+      if (found != null && !found.key().equals(m.key())) return null;
+      found = m;
+    }
+    return found;
   }
 
   /** The party the two sentences after {@code sentence} introduce first, when it fits the description. */

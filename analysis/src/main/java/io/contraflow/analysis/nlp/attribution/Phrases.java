@@ -38,7 +38,8 @@ final class Phrases {
       "either", "neither", "another", "such", "what", "which", "whose", "whatever", "all", "both", "half", "its", "his", "her", "their",
       "our", "my", "your");
   static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its");
-  private static final Set<String> CLAUSE_JOINERS = Set.of("and", "but", "while", "whereas", "though", "although");
+  private static final Set<String> CLAUSE_JOINERS = Set.of("and", "but", "while", "whereas", "though", "although", "after", "as", "even",
+      "before", "since");
   private static final Set<String> SUBORDINATORS = Set.of("while", "although", "though", "as", "when", "after", "despite", "whereas", "since", "if");
 
   /** Words of a time phrase between a subject and its verb: "on Tuesday", "last week", "early on Feb. 20". */
@@ -209,9 +210,11 @@ final class Phrases {
     boolean subordinate = first < t.size() && SUBORDINATORS.contains(t.get(first).lower());
     for (int k = from; k < t.size(); k++) {
       if (subordinate && t.get(k).text().equals(",") && k > from) return k;
-      // "P, and U.S. intelligence said Q": a coordinated clause with its own cue ends this content.
-      if (t.get(k).text().equals(",") && k + 1 < t.size() && CLAUSE_JOINERS.contains(t.get(k + 1).lower())) {
-        for (int m = k + 2; m < Math.min(t.size(), k + 9); m++) if (cueLemma(t, m) != null) return k;
+      // "P, and U.S. intelligence said Q", "P, after she said Q", "P even as investigators said Q": a clause with its own
+      // cue ends this content.
+      boolean evenAs = t.get(k).is("even") && k + 1 < t.size() && t.get(k + 1).is("as") && k > from;
+      if ((t.get(k).text().equals(",") && k + 1 < t.size() && CLAUSE_JOINERS.contains(t.get(k + 1).lower()) || evenAs)) {
+        for (int m = k + 2; m < Math.min(t.size(), k + 9); m++) if (cueLemma(t, m) != null && !t.get(m).lower().endsWith("ing")) return k;
       }
       // "P and (again) denied Q": a second cue verb sharing the subject ends this content too.
       if (k > from && (t.get(k).is("and") || t.get(k).is("but"))) {

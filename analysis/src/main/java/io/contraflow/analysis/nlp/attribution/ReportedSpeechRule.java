@@ -174,12 +174,13 @@ final class ReportedSpeechRule implements CueRule {
       how = null;
     }
     // Participles and infinitives ("by claiming that", "to suggest") take the clause's subject.
-    if (speaker == null && t.get(i).lower().endsWith("ing") && i > 0 && PARTICIPLE_OPENERS.contains(t.get(i - 1).lower())) {
+    int opener = skipLeft(t, i - 1); // "after initially denying"
+    if (speaker == null && t.get(i).lower().endsWith("ing") && opener >= 0 && PARTICIPLE_OPENERS.contains(t.get(opener).lower())) {
       // "X said P, adding Q": the speaker of the clause just read goes on.
       // (Not the holder of a claim named by a noun: "mocking the assertion of the team that P, suggesting Q".)
       Attribution last = null;
       for (Attribution h : st.here) if (!"claim-noun".equals(h.sieve())) last = h;
-      boolean continues = t.get(i - 1).text().equals(",") && last != null && last.contentEnd() <= t.get(i - 1).start();
+      boolean continues = t.get(opener).text().equals(",") && last != null && last.contentEnd() <= t.get(opener).start();
       speaker = continues ? last.speaker() : Parties.firstParty(t, 0, i, speakers);
       if (speaker == null) speaker = last == null ? speakers.lastSpeaker() : last.speaker();
       how = "participle";

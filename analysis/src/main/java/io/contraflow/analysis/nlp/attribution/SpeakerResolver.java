@@ -56,6 +56,22 @@ final class SpeakerResolver {
     antecedents.spoke(speaker, sentence);
   }
 
+  /**
+   * A party named by a modifier ("Russian claims", "Western intelligence allegations", "Kyiv's denials" aside): a
+   * demonym or country stands for its government, else the phrase is resolved as a speaker.
+   */
+  Mention resolveModifier(List<Token> t, int from, int to) {
+    if (to - from == 1) {
+      String country = lexicon.country(t.get(from).text());
+      if (country != null) {
+        String name = lexicon.demonym(country) + " government";
+        return new Mention(t.get(from).start(), t.get(from).end(), t.get(from).text(), name, "gov:" + country.toLowerCase(Locale.ROOT),
+            ClaimantType.GOVERNMENT, null, country, false);
+      }
+    }
+    return resolve(t, from, to);
+  }
+
   /** True when {@code m} is a party the article names (not a pronoun's guess, a role or a description). */
   boolean isNamed(Mention m) {
     for (Mention n : mentions) if (n.key().equals(m.key()) && n.type() != ClaimantType.UNKNOWN) return true;
@@ -105,7 +121,7 @@ final class SpeakerResolver {
     String head = t.get(to - 1).lower();
     String phrase = text(t, from, to);
 
-    if (to - from == 1 && Lexicon.PRONOUNS_SINGULAR.contains(head)) return antecedents.person(start);
+    if (to - from == 1 && Lexicon.PRONOUNS_SINGULAR.contains(head)) return antecedents.person(start, head.equals("she"));
     if (to - from == 1 && Lexicon.PRONOUNS_PLURAL.contains(head)) return antecedents.group();
     if (to - from == 1 && head.equals("it")) return antecedents.neuter(start, sentence);
 
