@@ -118,8 +118,11 @@ public final class ClaimExtractor {
     return new ArticleAnalysis(article, dedupe(claims), features.withGist(gist));
   }
 
-  /** A relative clause describing the event inside someone's claim ("the attack, in which 140 were killed") is the outlet's. */
-  private static final Pattern BACKGROUND = Pattern.compile("(?i)(,\\s*(in which|which|killing|leaving)\\b|\\b(that|which) (killed|left|saw|claimed)\\b)");
+  /**
+   * A relative clause describing the event inside someone's claim ("the attack, in which 140 were killed") is the
+   * outlet's; a participle of the claim's own verb ("shot down the jet, killing all 176") is the claimant's.
+   */
+  private static final Pattern BACKGROUND = Pattern.compile("(?i)(,\\s*(in which|which)\\b|\\b(that|which) (killed|left|saw|claimed)\\b)");
 
   private List<Claim> toClaims(ArticleText article, Document doc, Attribution a, Function<String, List<Quantity>> figures) {
     Mention sp = a.speaker();

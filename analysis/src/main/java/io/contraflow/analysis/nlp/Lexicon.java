@@ -141,7 +141,7 @@ public final class Lexicon {
       "find", "found,finds",
       "conclude", "concluded,concludes,concluding",
       "suggest", "suggested,suggests,suggesting",
-      "state", "stated,states",
+      "state", "stated,states,stating",
       "add", "added,adds,adding",
       "note", "noted,notes,noting",
       "argue", "argued,argues,arguing",
@@ -178,7 +178,15 @@ public final class Lexicon {
       "wonder", "wondered,wonders,wondering",
       "question", "questioned,questions,questioning",
       "link", "linked,links,linking",
-      "call", "called,calls,calling");
+      "call", "called,calls,calling",
+      "vow", "vowed,vows,vowing",
+      "pledge", "pledged,pledges,pledging",
+      "urge", "urged,urges,urging",
+      "condemn", "condemned,condemns,condemning",
+      "denounce", "denounced,denounces,denouncing",
+      "highlight", "highlighted,highlights,highlighting",
+      "sentence", "sentenced",
+      "rule", "ruled");
 
   /** Cues whose object is what the speaker rejects. */
   public static final Set<String> DENIAL_CUES = Set.of("deny", "reject", "dispute", "dismiss", "refute");

@@ -57,7 +57,7 @@ public final class Assertion {
   private static final Pattern NEGATIVE_SUBJECT = Pattern.compile("^(?:(?:of course|naturally|but|and|so|that|indeed|in fact),?\\s+)*(?:no\\s|not a single\\s|not one\\s|none\\s|nothing\\s|nobody\\s|no one\\s|neither\\s|"
       + "there\\s+(?:is|are|was|were|has been|have been|had been)\\s+(?:no|not|never)\\b)");
   /** "Iran doesn't have the right", "we do not accept", "the court is fundamentally not qualified" (not modals: "could not have"). */
-  private static final Pattern NEGATED_VERB = Pattern.compile("(?:\\b(?:do|does|did|is|are|was|were|has|have|had)(?:n't|\\s+(?:\\w+ly\\s+)?(?:not|never))|^(?:(?!\\b(?:can|could|would|might|may|should|will|must)\\b).)*\\bnever)\\b(?!\\s+(?:know|knew|remember|recall|understand|sure|certain|clear|yet|only|just|least)\\b)");
+  private static final Pattern NEGATED_VERB = Pattern.compile("(?:\\bnot to\\b|\\b(?:do|does|did|is|are|was|were|has|have|had)(?:n't|\\s+(?:\\w+ly\\s+)?(?:not|never))|^(?:(?!\\b(?:can|could|would|might|may|should|will|must)\\b).)*\\bnever)\\b(?!\\s+(?:know|knew|remember|recall|understand|sure|certain|clear|yet|only|just|least)\\b)");
   /** Rejecting or labelling false what someone else holds: "we reject them", "the ruling lacks basis", "it was fake news". */
   private static final Pattern REJECTION = Pattern.compile("\\b(?:not true|nonsense|mockery|a sham|a farce|a lie|lies and propaganda|fake news|"
       + "lacks? (?:any )?(?:basis|grounds|evidence)|no (?:basis|grounds|evidence|proof)|not guilty|"
@@ -70,6 +70,8 @@ public final class Assertion {
       + FALSE + "\\b|\\b" + FALSE + "(?:\\s+and\\s+\\w+)?\\s+(?:accusations?|allegations?|claims?|charges?|reports?|conclusions?|findings?|"
       + "verdicts?|rulings?|statements?|version|narrative|story|stories|information|news|evidence)\\b|^" + FALSE + "\\b");
   private static final Pattern FALSE_WORD = Pattern.compile("\\b" + FALSE + "\\b|\\b(?:mockery|a sham|a farce|a lie|lies|nonsense|propaganda|fake news)\\b");
+  /** Cues that reject their object whatever it says: "condemned the ruling", "denounces the verdict". */
+  private static final java.util.Set<String> REJECTING_CUES = java.util.Set.of("condemn", "denounce");
   /** Cues whose object is labelled by the speaker: "called it X", "described the report as X". */
   private static final java.util.Set<String> VERDICT_CUES = java.util.Set.of("call", "describe", "brand", "label", "term", "dub", "denounce", "condemn");
 
@@ -96,6 +98,7 @@ public final class Assertion {
    * vulgar'", "described the report as biased"): the label may stand anywhere in the content.
    */
   public static boolean rejects(String content, String cue) {
+    if (REJECTING_CUES.contains(cue)) return true;
     Reading r = reading(content);
     return r.rejects() || r.clause() != null && VERDICT_CUES.contains(cue) && FALSE_WORD.matcher(r.clause()).find();
   }

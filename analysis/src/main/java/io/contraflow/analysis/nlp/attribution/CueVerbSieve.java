@@ -44,6 +44,8 @@ final class CueVerbSieve implements Sieve {
     if (subjEnd < 0) return false;
     String w = t.get(subjEnd).lower();
     if (Lexicon.PRONOUNS_SINGULAR.contains(w) || Lexicon.PRONOUNS_PLURAL.contains(w)) return subjEnd == 0 || !t.get(subjEnd - 1).is("that");
+    // "condemned a Canadian court ruling that said P": the relative clause of a ruling or report.
+    if ((w.equals("that") || w.equals("which")) && subjEnd > 0 && "NOUN".equals(t.get(subjEnd - 1).tag())) subjEnd--;
     if (!"NOUN".equals(t.get(subjEnd).tag()) && !"PROPN".equals(t.get(subjEnd).tag())) return false;
     Mention m = st.speakers().resolve(t, Phrases.npStart(t, subjEnd), subjEnd + 1);
     return m != null && NESTED_SPEAKERS.contains(m.type()) && (m.type() != ClaimantType.REPORT || NESTED_REPORTS.contains(t.get(subjEnd).lower()));

@@ -22,7 +22,8 @@ final class Phrases {
       "are", "been", "would", "will", "can", "could", "did", "does", "do", "further", "later", "earlier", "still", "already", "now",
       "vehemently", "aggressively", "long", "previously", "initially", "first", "then", "tried", "to", "sought", "publicly", "flatly",
       "quickly", "once", "again", "himself", "herself", "themselves", "reportedly", "categorically", "since", "even", "just", "may",
-      "might", "in", "part", "be", "being", "privately", "openly", "explicitly", "immediately", "swiftly");
+      "might", "in", "part", "be", "being", "privately", "openly", "explicitly", "immediately", "swiftly", "ultimately", "eventually",
+      "finally", "subsequently", "apparently", "allegedly", "appear", "appears", "appeared", "seem", "seems", "seemed");
   private static final Set<String> CONTENT_STOPS = Set.of("according");
   static final Set<String> QUANTIFIERS = Set.of("both", "all", "some", "many", "several", "most", "two", "three", "four",
       "five", "dozens", "hundreds");

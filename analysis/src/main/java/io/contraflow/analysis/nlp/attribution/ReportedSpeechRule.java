@@ -116,7 +116,26 @@ final class ReportedSpeechRule implements CueRule {
         return both;
       }
     }
+    // "stated that A, and that B": two claims.
+    int and = afterwards ? andThat(t, span) : -1;
+    if (and > 0) {
+      List<Attribution> two = new ArrayList<>(2);
+      for (int[] part : new int[][] {Phrases.trim(t, span[0], and), Phrases.trim(t, and + 2, span[1])}) {
+        if (part == null) return List.of(first);
+        String text = Phrases.slice(st.body(), t, part[0], part[1]);
+        Polarity p = Lexicon.DENIAL_CUES.contains(lemma) || Assertion.rejects(text, lemma) ? Polarity.DENIED : Assertion.polarityOf(text);
+        two.add(new Attribution(speaker, lemma, t.get(part[0]).start(), t.get(part[1] - 1).end(), text, index, p,
+            Assertion.modalityOf(text, lemma, st.sentence.text()), false, relay, null, subject.how()));
+      }
+      return two;
+    }
     return List.of(first);
+  }
+
+  /** Where "and that" (", and that") joins a second reported clause to the first in {@code span}, or -1. */
+  private static int andThat(List<Token> t, int[] span) {
+    for (int k = span[0] + 2; k + 2 < span[1]; k++) if (t.get(k).is("and") && t.get(k + 1).is("that")) return k;
+    return -1;
   }
 
   private Subject subject(SentenceState st, int i) {
