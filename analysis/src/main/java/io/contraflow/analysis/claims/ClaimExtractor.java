@@ -203,24 +203,43 @@ public final class ClaimExtractor {
       List<Quantity> quantities = figures.apply(s.text()).stream().filter(q -> q.counted() != null).toList();
       List<Proposition> props = !noEvidence || attributed ? List.of() : propositions.read(s.text()).stream().filter(p -> "responsible".equals(p.predicate())
           && p.arguments().containsKey("agent") && !"self".equals(p.arguments().get("agent"))).toList();
+      int[] span = {s.start(), s.end()};
       if (attributed) {
-        // Figures in attributed sentences the attribution did not cover ("...attack that killed 139 people") still count.
+        // Figures in attributed sentences the attribution did not cover ("...attack that killed 139 people") still count,
+        // as the outlet's words around them, not the quote beside them.
         if (quantities.isEmpty()) continue;
         boolean covered = inSentence.stream().anyMatch(a -> !figures.apply(a.content()).isEmpty());
         if (covered) continue;
         props = List.of();
+        span = uncovered(article.body(), s, inSentence, quantities.get(0));
       }
       if (quantities.isEmpty() && !(noEvidence && !props.isEmpty())) continue;
       if (props.isEmpty() || !noEvidence) props = List.of(new Proposition(null, null, Map.of(), Map.of(), false));
+      String text = article.body().substring(span[0], span[1]);
       for (Proposition p : props) {
         Polarity polarity = noEvidence && p.predicate() != null ? Polarity.DENIED : Polarity.AFFIRMED;
-        String id = article.id() + ":" + s.start() + "-" + s.end() + (p.arguments().isEmpty() ? "" : ":" + p.arguments().get("agent"));
+        String id = article.id() + ":" + span[0] + "-" + span[1] + (p.arguments().isEmpty() ? "" : ":" + p.arguments().get("agent"));
         out.add(new Claim(id, article.id(), article.source(), article.publishedAt(), outlet, ClaimantType.OUTLET, outlet, null, null,
-            "state", s.text(), p.subject(), p.predicate(), p.arguments(), p.negatedArguments(), polarity, Modality.STATED,
-            quantities, null, false, s.text(), s.index(), s.start(), s.end(), null));
+            "state", text, p.subject(), p.predicate(), p.arguments(), p.negatedArguments(), polarity, Modality.STATED,
+            quantities, null, false, s.text(), s.index(), span[0], span[1], null));
       }
     }
     return out;
+  }
+
+  /** The stretch of {@code s} between attributed contents that holds the figure {@code q}, from its first word. */
+  private static int[] uncovered(String body, Sentence s, List<Attribution> attributed, Quantity q) {
+    int at = body.indexOf(q.text(), s.start());
+    if (at < 0 || at >= s.end()) return new int[] {s.start(), s.end()};
+    int from = s.start();
+    int to = s.end();
+    for (Attribution a : attributed) {
+      if (a.contentEnd() <= at && a.contentEnd() > from) from = a.contentEnd();
+      if (a.contentStart() > at && a.contentStart() < to) to = a.contentStart();
+    }
+    while (from < to && !Character.isLetterOrDigit(body.charAt(from))) from++;
+    while (to > from && Character.isWhitespace(body.charAt(to - 1))) to--;
+    return from < to ? new int[] {from, to} : new int[] {s.start(), s.end()};
   }
 
   /**

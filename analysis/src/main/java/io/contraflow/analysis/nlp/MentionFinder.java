@@ -22,7 +22,7 @@ public final class MentionFinder implements Annotator {
       "i", "a", "the", "he", "she", "they", "we", "it", "but", "and", "so", "in", "on", "at", "after", "before", "when", "while",
       "this", "that", "these", "those", "there", "his", "her", "their", "our", "its", "of", "as", "for", "if", "despite", "although",
       "meanwhile", "however", "shortly", "three", "two", "four", "five", "top", "without", "recounting", "russian", "no", "what", "who",
-      "why", "will", "of course", "mr.", "ms.", "mrs.", "dr.", "mr", "ms", "mrs", "dr", "gunmen", "health", "social", "u.s.");
+      "why", "will", "of course", "mr.", "ms.", "mrs.", "dr.", "mr", "ms", "mrs", "dr", "gunmen", "health", "social", "u.s.", "tv");
   /** Last words of place names, which are no one's: "Autonomous District", "Imam Khomeini Airport". */
   private static final Set<String> PLACE_HEADS = Set.of("district", "region", "province", "oblast", "okrug", "county", "state", "city",
       "town", "village", "square", "street", "avenue", "road", "airport", "station", "port", "harbour", "harbor", "bridge", "river", "sea",

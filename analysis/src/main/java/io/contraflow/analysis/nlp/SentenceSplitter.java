@@ -17,7 +17,17 @@ public final class SentenceSplitter implements Annotator {
   private static boolean continuesSentence(String body, int previousEnd, int nextStart) {
     char last = body.charAt(previousEnd - 1);
     char first = body.charAt(nextStart);
-    return last == ',' || last == ';' || Character.isLowerCase(first);
+    return last == ',' || last == ';' || Character.isLowerCase(first) || last == '.' && Character.isDigit(first) && endsWithAbbreviation(body, previousEnd);
+  }
+
+  /** Abbreviations a number follows within a sentence: "Aug. 4", "No. 3", "Sept. 11". */
+  private static final java.util.Set<String> BEFORE_NUMBERS = java.util.Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+      "oct", "nov", "dec", "no", "nos", "art", "vol", "p", "pp");
+
+  private static boolean endsWithAbbreviation(String body, int end) {
+    int b = end - 1;
+    while (b > 0 && Character.isLetter(body.charAt(b - 1))) b--;
+    return BEFORE_NUMBERS.contains(body.substring(b, end - 1).toLowerCase(java.util.Locale.ROOT));
   }
 
   @Override

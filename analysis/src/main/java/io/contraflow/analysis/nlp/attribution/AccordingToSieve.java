@@ -31,6 +31,8 @@ final class AccordingToSieve implements Sieve {
     if (source == null) source = Parties.firstParty(t, acc + 2, t.size(), st.speakers());
     if (source == null || st.here.stream().anyMatch(Attribution::direct)) return;
     int[] span = Phrases.trim(t, 0, acc);
+    // "During the raid, according to the military, militants opened fire": a phrase, not the clause, before it.
+    if (span != null && !hasVerb(t, span[0], span[1])) span = null;
     if (span == null || span[1] - span[0] < 3) {
       // Fronted: "According to the county office, three people were killed."
       int comma = indexOfWord(t, acc + 2, t.size(), ",");
@@ -41,5 +43,10 @@ final class AccordingToSieve implements Sieve {
     st.add(new Attribution(source, "according to", t.get(span[0]).start(), t.get(span[1] - 1).end(), content, st.sentence.index(),
         Assertion.polarityOf(content), Assertion.modalityOf(content, "according to", st.sentence.text()), false, null, null), name());
     st.speakers().spoke(source);
+  }
+
+  private static boolean hasVerb(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) if ("VERB".equals(t.get(k).tag()) || "AUX".equals(t.get(k).tag())) return true;
+    return false;
   }
 }

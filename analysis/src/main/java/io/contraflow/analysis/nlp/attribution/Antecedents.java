@@ -24,8 +24,9 @@ import java.util.Set;
  */
 final class Antecedents {
   /** Heads of descriptions that refer to whatever organisation was last in view. */
-  private static final Set<String> GENERIC_ORGANISATIONS = Set.of("company", "firm", "group", "concern", "manufacturer", "maker",
-      "operator", "airline", "bank", "network", "newspaper", "organization", "organisation", "foundation", "charity");
+  static final Set<String> GENERIC_ORGANISATIONS = Set.of("company", "firm", "group", "concern", "manufacturer", "maker",
+      "operator", "airline", "bank", "network", "newspaper", "organization", "organisation", "foundation", "charity", "channel",
+      "broadcaster", "outlet", "station", "daily", "paper");
   /** Titles of people who speak for someone: "the spokesman" is whoever was just speaking when no one holds the title. */
   private static final Set<String> SPEAKING_ROLES = Set.of("spokesman", "spokeswoman", "spokesperson");
 
@@ -189,17 +190,24 @@ final class Antecedents {
    */
   Mention organisation(String head, int before, Set<String> guessedPeople) {
     if (GENERIC_ORGANISATIONS.contains(head)) {
-      for (int k = spoken.size() - 1; k >= 0; k--) {
-        Mention s = spoken.get(k).speaker();
-        if (s.type() == ClaimantType.ORGANIZATION || s.type() == ClaimantType.UNKNOWN || guessedPeople.contains(s.key())) return s;
-      }
+      // The nearest before the description: a named organisation, or a lone name that spoke.
       Mention last = null;
       for (Mention m : mentions) if (m.type() == ClaimantType.ORGANIZATION && m.end() <= before && !quoted(m)) last = m;
+      for (Spoken sp : spoken) {
+        Mention s = sp.speaker();
+        boolean organisation = s.type() == ClaimantType.ORGANIZATION || s.type() == ClaimantType.UNKNOWN || guessedPeople.contains(s.key());
+        if (organisation && s.end() <= before && (last == null || s.start() > last.start())) last = s;
+      }
       return last;
     }
     Mention last = null;
     for (Mention m : mentions) {
       if (m.type() == ClaimantType.ORGANIZATION && m.end() <= before && containsWord(m.canonical(), head)) last = m;
+    }
+    // ... or that spoke so described ("the Israeli army said ... the army said").
+    for (Spoken sp : spoken) {
+      Mention s = sp.speaker();
+      if (s.type() != ClaimantType.PERSON && s.end() <= before && containsWord(s.canonical(), head) && (last == null || s.start() > last.start())) last = s;
     }
     return last;
   }

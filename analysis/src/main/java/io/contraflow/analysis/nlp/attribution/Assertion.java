@@ -57,7 +57,8 @@ public final class Assertion {
   private static final Pattern NEGATIVE_SUBJECT = Pattern.compile("^(?:(?:of course|naturally|but|and|so|that|indeed|in fact),?\\s+)*(?:no\\s|not a single\\s|not one\\s|none\\s|nothing\\s|nobody\\s|no one\\s|neither\\s|"
       + "there\\s+(?:is|are|was|were|has been|have been|had been)\\s+(?:no|not|never)\\b)");
   /** "Iran doesn't have the right", "we do not accept", "the court is fundamentally not qualified" (not modals: "could not have"). */
-  private static final Pattern NEGATED_VERB = Pattern.compile("(?:\\bnot to\\b|\\b(?:do|does|did|is|are|was|were|has|have|had)(?:n't|\\s+(?:\\w+ly\\s+)?(?:not|never))|^(?:(?!\\b(?:can|could|would|might|may|should|will|must)\\b).)*\\bnever)\\b(?!\\s+(?:know|knew|remember|recall|understand|sure|certain|clear|yet|only|just|least)\\b)");
+  private static final Pattern NEGATED_VERB = Pattern.compile("(?:\\bnot to\\b|\\b(?:have|has|had|found|saw|see|hold|holds|held|keep|keeps|kept|"
+      + "stored|store)\\s+(?:nothing|no|none)\\b|\\b(?:do|does|did|is|are|was|were|has|have|had)(?:n't|\\s+(?:\\w+ly\\s+)?(?:not|never))|^(?:(?!\\b(?:can|could|would|might|may|should|will|must)\\b).)*\\bnever)\\b(?!\\s+(?:know|knew|remember|recall|understand|sure|certain|clear|yet|only|just|least)\\b)");
   /** Rejecting or labelling false what someone else holds: "we reject them", "the ruling lacks basis", "it was fake news". */
   private static final Pattern REJECTION = Pattern.compile("\\b(?:not true|nonsense|mockery|a sham|a farce|a lie|lies and propaganda|fake news|"
       + "lacks? (?:any )?(?:basis|grounds|evidence)|no (?:basis|grounds|evidence|proof)|not guilty|"

@@ -72,8 +72,17 @@ final class Phrases {
 
   /** "Kremlin calls accusations 'unfounded'": a headline's present tense after a name, which the tagger takes for a noun. */
   static boolean headlineVerb(List<Token> t, int i) {
-    return "NOUN".equals(t.get(i).tag()) && i > 0 && "PROPN".equals(t.get(i - 1).tag()) && t.get(i).lower().endsWith("s")
+    if (!"NOUN".equals(t.get(i).tag()) || i == 0) return false;
+    // "Palestinians mourn slain journalist, blame Israel": a headline's second verb after a comma.
+    if (t.get(i - 1).text().equals(",") && headline(t)) return true;
+    return "PROPN".equals(t.get(i - 1).tag()) && t.get(i).lower().endsWith("s")
         && (i == 1 || !t.get(i - 2).text().equals("'s") && !t.get(i - 2).is("the"));
+  }
+
+  /** A line that does not end like a sentence: a headline. */
+  static boolean headline(List<Token> t) {
+    String last = t.get(t.size() - 1).text();
+    return !last.equals(".") && !last.equals("?") && !last.equals("!") && !last.equals("\"");
   }
 
   // ---- skipping -----------------------------------------------------------------------------------------------
@@ -213,7 +222,7 @@ final class Phrases {
       if (subordinate && t.get(k).text().equals(",") && k > from) return k;
       // "P, and U.S. intelligence said Q", "P, after she said Q", "P even as investigators said Q": a clause with its own
       // cue ends this content.
-      boolean evenAs = t.get(k).is("even") && k + 1 < t.size() && t.get(k + 1).is("as") && k > from;
+      boolean evenAs = k > from && (t.get(k).is("even") && k + 1 < t.size() && t.get(k + 1).is("as") || t.get(k).is("while") || t.get(k).is("whereas"));
       if ((t.get(k).text().equals(",") && k + 1 < t.size() && CLAUSE_JOINERS.contains(t.get(k + 1).lower()) || evenAs)) {
         for (int m = k + 2; m < Math.min(t.size(), k + 9); m++) if (cueLemma(t, m) != null && !t.get(m).lower().endsWith("ing")) return k;
       }

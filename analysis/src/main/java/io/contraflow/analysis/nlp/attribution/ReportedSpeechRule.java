@@ -61,9 +61,25 @@ final class ReportedSpeechRule implements CueRule {
       if (close > 0 && close + 1 < t.size() && t.get(close + 1).is("that")) j = close + 1;
     }
     if (j < t.size() && t.get(j).is("that")) j++;
+    // "reported that, according to European sources, P": the aside names a relay, and P follows it.
+    String asideRelay = null;
+    int aside = j < t.size() && t.get(j).text().equals(",") ? j + 1 : j;
+    if (aside + 2 < t.size() && t.get(aside).is("according") && t.get(aside + 1).is("to")) {
+      int close = indexOfWord(t, aside + 2, Math.min(t.size(), aside + 12), ",");
+      if (close > 0) {
+        Mention via = st.speakers().resolve(t, aside + 2, close);
+        asideRelay = via != null ? via.canonical() : SpeakerResolver.text(t, aside + 2, close);
+        j = close + 1;
+      }
+    }
+    // "said on Telegram: \"...\"": the colon introduces a quote, which the quote sieve attributes.
+    for (int k = j; k < Math.min(t.size() - 1, j + 6); k++) {
+      if (t.get(k).text().equals(":") && t.get(k + 1).text().equals("\"")) return List.of();
+      if ("VERB".equals(t.get(k).tag())) break;
+    }
     int end = Phrases.contentEnd(t, j);
     int[] span = Phrases.trim(t, j, end);
-    boolean afterwards = span != null && (span[1] - span[0] >= 2 || Lexicon.DENIAL_CUES.contains(lemma)) && !t.get(span[0]).text().equals("\"");
+    boolean afterwards = span != null && (span[1] - span[0] >= 2 || objectFirst(t, i)) && !t.get(span[0]).text().equals("\"");
     if (!afterwards) {
       // "..., Lukashenko said." — the content precedes the speaker.
       int cut = inverted ? i : subject.start();
@@ -97,7 +113,7 @@ final class ReportedSpeechRule implements CueRule {
     String content = Phrases.slice(st.body(), t, span[0], span[1]);
     Polarity polarity = Lexicon.DENIAL_CUES.contains(lemma) || Assertion.rejects(content, lemma) ? Polarity.DENIED : Assertion.polarityOf(content);
     if (Lexicon.DENIAL_CUES.contains(lemma) && Assertion.negated(content)) polarity = Polarity.AFFIRMED;
-    String relay = Parties.relayAfter(t, t.get(i).end(), st.speakers());
+    String relay = asideRelay != null ? asideRelay : Parties.relayAfter(t, t.get(i).end(), st.speakers());
     Modality modality = Assertion.modalityOf(content, lemma, st.sentence.text());
     int index = st.sentence.index();
     Attribution first = new Attribution(speaker, lemma, t.get(span[0]).start(), t.get(span[1] - 1).end(), content, index, polarity,
@@ -130,6 +146,12 @@ final class ReportedSpeechRule implements CueRule {
       return two;
     }
     return List.of(first);
+  }
+
+  /** Denials and accusations name their object after them ("denied it", "blame Israel"): they are never inverted. */
+  private static boolean objectFirst(List<Token> t, int i) {
+    String lemma = Lexicon.CUE_VERBS.get(t.get(i).lower());
+    return Lexicon.DENIAL_CUES.contains(lemma) || Lexicon.BLAME_CUES.contains(lemma);
   }
 
   /** Where "and that" (", and that") joins a second reported clause to the first in {@code span}, or -1. */
@@ -188,6 +210,13 @@ final class ReportedSpeechRule implements CueRule {
         if (firstComma > 0 && npStart(t, firstComma - 1) == 0) speaker = speakers.resolve(t, 0, firstComma);
       }
       how = "appositive";
+      if (speaker == null && i == subjEnd + 1 && objectFirst(t, i)) {
+        // "Palestinians mourn slain journalist, blame Israel": a second verb of the sentence's subject.
+        int end = npEnd(t, 0);
+        boolean verb = "VERB".equals(t.get(Math.min(end, t.size() - 1)).tag()) || Phrases.headline(t);
+        speaker = end > 0 && end < subjEnd && verb ? speakers.resolve(t, 0, end) : null;
+        how = "shared-subject";
+      }
     } else {
       speaker = null;
       how = null;

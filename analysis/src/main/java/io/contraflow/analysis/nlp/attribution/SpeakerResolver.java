@@ -178,19 +178,26 @@ final class SpeakerResolver {
     Mention lastInside = inside.isEmpty() ? null : inside.get(inside.size() - 1);
     // "Putin says"; not "Putin's spokesman" or "Navalny's mother" (someone of the possessor's).
     if (lastInside != null && !lexicon.isOrganisationNoun(head) && !antecedents.possessive(lastInside)) return lastInside;
+    // "the Al Jazeera TV channel", "the Vitkon firm": the organisation named in it.
+    if (lastInside != null && lexicon.isOrganisationNoun(head) && !antecedents.possessive(lastInside)
+        && (lastInside.type() == ClaimantType.ORGANIZATION || lastInside.type() == ClaimantType.UNKNOWN)) return lastInside;
     boolean indefinite = t.get(from).is("a") || t.get(from).is("an");
     if (indefinite && (lexicon.isTitle(head) || head.equals("source") || head.equals("official"))) {
       String name = "unnamed " + stripArticle(t, from, to);
       return new Mention(start, end, phrase, name, name.toLowerCase(Locale.ROOT), ClaimantType.UNNAMED_SOURCE, null, affiliationOf(t, from, to), false);
     }
-    if (lexicon.isTitle(head) && !t.get(to - 1).capitalized() || t.get(from).is("the") && lexicon.isTitle(head)) {
+    // ("the Israeli army" is an organisation, though "army" also makes titles: "army chief".)
+    if ((lexicon.isTitle(head) && !t.get(to - 1).capitalized() || t.get(from).is("the") && lexicon.isTitle(head)) && !lexicon.isOrganisationNoun(head)) {
       // "the spokeswoman": the last speaker with that role, or the person described so; with none, the role itself.
       Mention described = antecedents.described(head, start, sentence);
       if (described != null) return described;
       String name = stripArticle(t, from, to);
       return new Mention(start, end, phrase, name, name.toLowerCase(Locale.ROOT), ClaimantType.PERSON, name, affiliationOf(t, from, to), false);
     }
-    if (lexicon.isOrganisationNoun(head) && t.get(from).is("the") && to - from == 2) {
+    // "the Qatar-based TV channel": a description of an organisation named before, whatever its modifiers.
+    boolean describedOrganisation = t.get(from).is("the") && Antecedents.GENERIC_ORGANISATIONS.contains(head)
+        && inside.stream().allMatch(m -> m.type() == ClaimantType.GOVERNMENT);
+    if (lexicon.isOrganisationNoun(head) && t.get(from).is("the") && to - from == 2 || describedOrganisation) {
       // "the firm", "the company": the organisation last speaking or named; "the court": a court the article names.
       Mention organisation = antecedents.organisation(head, start, guessedPeople);
       if (organisation != null) return organisation;

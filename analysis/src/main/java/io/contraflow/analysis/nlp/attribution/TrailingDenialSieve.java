@@ -38,7 +38,8 @@ final class TrailingDenialSieve implements Sieve {
       int end = t.get(k).start();
       String content = st.body().substring(claimed.contentStart(), end).strip();
       st.here.remove(claimed);
-      st.here.add(new Attribution(claimed.speaker(), claimed.cue(), claimed.contentStart(), end, content, claimed.sentenceIndex(), claimed.polarity(),
+      Polarity polarity = Lexicon.DENIAL_CUES.contains(claimed.cue()) ? claimed.polarity() : Assertion.polarityOf(content);
+      st.here.add(new Attribution(claimed.speaker(), claimed.cue(), claimed.contentStart(), end, content, claimed.sentenceIndex(), polarity,
           claimed.modality(), claimed.direct(), claimed.relay(), claimed.challenged(), claimed.sieve()));
       st.add(new Attribution(denier, Lexicon.CUE_VERBS.get(t.get(v).lower()), claimed.contentStart(), end, content, st.sentence.index(),
           Polarity.DENIED, Modality.STATED, false, null, null), name());
