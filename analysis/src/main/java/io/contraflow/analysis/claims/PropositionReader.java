@@ -189,7 +189,11 @@ public final class PropositionReader {
     // Negation counts only in the frame word's own clause: "X could not do it and Y was covering up Z's involvement"
     // does not deny Z's involvement.
     String before = text.substring(0, m.start());
-    String clause = clauseTail(before) + text.substring(m.start(), Math.min(text.length(), m.end() + 20));
+    // (Up to the next clause boundary: "were carried out, which did not give results" does not deny carrying out.)
+    String following = text.substring(m.start(), Math.min(text.length(), m.end() + 20));
+    Matcher boundary = CLAUSE_BOUNDARY.matcher(following);
+    if (boundary.find(m.end() - m.start())) following = following.substring(0, boundary.start());
+    String clause = clauseTail(before) + following;
     String clauseLower = clause.toLowerCase(Locale.ROOT);
     boolean negated = NEGATION.matcher(clauseLower).find() && !NOT_A_NEGATION.matcher(clauseLower).find();
     boolean exclusive = EXCLUSIVE.matcher(lower).find();

@@ -113,6 +113,15 @@ final class DirectQuoteSieve implements Sieve {
     return rest.indexOf('"') < 0;
   }
 
+  /** The quote follows a colon, a comma or a dash ('X said: "..."', '..., "..." X said', '... -- "..." X said'). */
+  private static boolean introducedBefore(List<Sentence> sentences, Quote q, Sentence s) {
+    List<Token> ft = sentences.get(indexOf(sentences, q.start(), s.index())).tokens();
+    int mark = lastTokenBefore(ft, q.start());
+    while (mark >= 0 && ft.get(mark).text().equals("\"")) mark--;
+    return mark >= 0 && (ft.get(mark).text().equals(":") || ft.get(mark).text().equals(",") || ft.get(mark).text().equals("-")
+        || ft.get(mark).text().equals("--"));
+  }
+
   /** The quote ends with a question or exclamation mark, inner quote marks aside. */
   private static boolean endsAsked(Quote q) {
     String text = TextNormalizer.forModels(q.text()).strip();
@@ -176,8 +185,10 @@ final class DirectQuoteSieve implements Sieve {
         break;
       }
     }
-    // '"in cold blood" while Bennett said ...': a clause of its own follows the quote, not its attribution.
+    // '"in cold blood" while Bennett said ...': a clause of its own follows the quote, not its attribution. A quote inside
+    // a clause ('and reportedly "blackmailed her", said that ...') is not attributed by what follows it either.
     if (after >= 0 && CLAUSE_OPENERS.contains(t.get(after).lower())) after = -1;
+    if (after >= 0 && !opensSentence && !introducedBefore(sentences, q, s)) after = -1;
     if (after >= 0) {
       int limit = Math.min(t.size(), after + 14);
       for (int i = after; i < limit; i++) {

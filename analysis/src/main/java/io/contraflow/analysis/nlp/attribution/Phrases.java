@@ -247,6 +247,8 @@ final class Phrases {
           && (cueLemma(t, k + 1) != null || VERDICT_PARTICIPLES.contains(t.get(k + 1).lower()))) {
         return k;
       }
+      // 'P -- "Q," X said': a quote with its own speaker after a dash.
+      if (k > from && (t.get(k).text().equals("-") || t.get(k).text().equals("--")) && k + 1 < t.size() && t.get(k + 1).text().equals("\"")) return k;
       if (CONTENT_STOPS.contains(t.get(k).lower()) && k + 1 < t.size() && t.get(k + 1).is("to")) return k;
       if (t.get(k).is("quoted") && k + 1 < t.size() && t.get(k + 1).is("as")) return k;
     }

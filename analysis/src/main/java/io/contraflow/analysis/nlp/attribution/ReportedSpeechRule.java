@@ -169,7 +169,12 @@ final class ReportedSpeechRule implements CueRule {
     boolean inverted = false;
     // "The Kremlin on Tuesday rejected", "officials last week denied": the subject is before the time phrase.
     int subjEnd = skipLeft(t, skipTimeLeft(t, skipLeft(t, i - 1)));
-    if (subjEnd >= 0 && (t.get(subjEnd).is("and") || t.get(subjEnd).is("but")) && !st.here.isEmpty()) {
+    // ", adding that Q", "by claiming that P": a participle has no subject of its own (read below).
+    boolean participle = t.get(i).lower().endsWith("ing") && i > 0 && PARTICIPLE_OPENERS.contains(t.get(skipLeft(t, i - 1)).lower());
+    if (participle) {
+      speaker = null;
+      how = null;
+    } else if (subjEnd >= 0 && (t.get(subjEnd).is("and") || t.get(subjEnd).is("but")) && !st.here.isEmpty()) {
       // "X said P and (again) denied Q": the second verb shares the first one's subject.
       speaker = st.last().speaker();
       how = "shared-subject";
