@@ -247,12 +247,30 @@ final class Phrases {
           && (cueLemma(t, k + 1) != null || VERDICT_PARTICIPLES.contains(t.get(k + 1).lower()))) {
         return k;
       }
+      // "P, the late politician's widow Yulia Navalnaya said on Thursday.": the sentence's own attribution ends P.
+      if (k > from && t.get(k).text().equals(",") && closingAttribution(t, k + 1)) return k;
       // 'P -- "Q," X said': a quote with its own speaker after a dash.
       if (k > from && (t.get(k).text().equals("-") || t.get(k).text().equals("--")) && k + 1 < t.size() && t.get(k + 1).text().equals("\"")) return k;
       if (CONTENT_STOPS.contains(t.get(k).lower()) && k + 1 < t.size() && t.get(k + 1).is("to")) return k;
       if (t.get(k).is("quoted") && k + 1 < t.size() && t.get(k + 1).is("as")) return k;
     }
     return t.size();
+  }
+
+  /** From {@code k} to the sentence's end: a speaker, a saying verb, and at most a time or place ("X said on Thursday."). */
+  private static boolean closingAttribution(List<Token> t, int k) {
+    for (int m = k + 1; m < Math.min(t.size(), k + 12); m++) {
+      String lemma = cueLemma(t, m);
+      if (lemma == null) {
+        if ("VERB".equals(t.get(m).tag()) || "AUX".equals(t.get(m).tag()) || t.get(m).text().equals(",")) return false;
+        continue;
+      }
+      if (!lemma.equals("say") && !lemma.equals("tell") && !lemma.equals("add")) return false;
+      int end = skipTimePhrases(t, m + 1);
+      while (end < t.size() && isPunct(t.get(end).text())) end++;
+      return end >= t.size();
+    }
+    return false;
   }
 
   static int[] clause(List<Token> t, int from, int to) {
