@@ -118,4 +118,15 @@ class CueVerbSieveTest {
       assertThat(a.polarity()).isEqualTo(Polarity.AFFIRMED);
     });
   }
+
+  @Test
+  void aPassiveCueWithItsAgentIsTheAgents() {
+    List<Attribution> as = cues("The evacuation order was announced by the regional fire service on Sunday.", new NotACueRule(), new PassiveByRule(),
+        new ReportedSpeechRule());
+    assertThat(as).singleElement().satisfies(a -> {
+      assertThat(a.speaker().canonical()).containsIgnoringCase("fire service");
+      assertThat(a.content()).isEqualTo("The evacuation order");
+      assertThat(a.sieve()).isEqualTo("passive-by");
+    });
+  }
 }
