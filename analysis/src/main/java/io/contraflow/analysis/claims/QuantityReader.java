@@ -87,8 +87,10 @@ public final class QuantityReader {
         continue;
       }
       if (CLOCK_AFTER.matcher(after).matches()) continue;
+      int numberStart = m.start();
+      while (numberStart < m.end() && isRegexSpace(norm.charAt(numberStart))) numberStart++;
       // "Boeing 777", "Flight 752": a number right after a name is part of the name.
-      if (digits && qualifier.isEmpty() && afterName(norm, m.start())) continue;
+      if (digits && qualifier.isEmpty() && afterName(norm, numberStart)) continue;
       // "two years ago": when, not how many.
       if (AGO_AFTER.matcher(after).lookingAt()) continue;
       // "$150,000": money, whatever it is paid for.
@@ -101,8 +103,6 @@ public final class QuantityReader {
       String counted = measureNear(norm, m.start(), m.end());
       if (counted == null && unit == null) continue;
       out.add(interval(m.group().trim(), value, range(m), qualifier, unit, counted));
-      int numberStart = m.start();
-      while (numberStart < m.end() && isRegexSpace(norm.charAt(numberStart))) numberStart++;
       spans.add(new int[] {numberStart, m.end()});
     }
     return counted(norm, out, spans);
@@ -233,6 +233,15 @@ public final class QuantityReader {
     };
   }
 
+  /** A number in {@code text} that is a count, not part of a name ("Flight 752"). */
+  private static boolean countBetween(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (!Character.isDigit(text.charAt(i)) || i > 0 && Character.isDigit(text.charAt(i - 1))) continue;
+      if (!afterName(text, i)) return true;
+    }
+    return false;
+  }
+
   /** The word before {@code start} (past spaces) is capitalised and no sentence starts with it ("Boeing 777", "Flight 752"). */
   private static boolean afterName(String text, int start) {
     int e = start;
@@ -278,6 +287,19 @@ public final class QuantityReader {
       if (d < rw.length && MEASURES.containsKey(rw[d])) return MEASURES.get(rw[d]);
       int li = lw.length - 1 - d;
       if (li >= 0 && MEASURES.containsKey(lw[li])) return MEASURES.get(lw[li]);
+    }
+    // "All 176 people on board Ukraine International Airlines Flight 752 were killed": the clause's verb, further on,
+    // when no other number stands between.
+    String further = text.substring(end, Math.min(text.length(), end + 100));
+    int stop = further.length();
+    for (char c : new char[] {',', ';', '.'}) {
+      int k = further.indexOf(c);
+      if (k >= 0 && k < stop) stop = k;
+    }
+    further = further.substring(0, stop);
+    if (!countBetween(further)) {
+      String[] fw = java.util.Arrays.stream(NOT_LETTERS.split(further.toLowerCase(Locale.ROOT))).filter(w -> !w.isEmpty()).toArray(String[]::new);
+      for (int d = 7; d < Math.min(fw.length, 11); d++) if (MEASURES.containsKey(fw[d])) return MEASURES.get(fw[d]);
     }
     return null;
   }

@@ -23,6 +23,7 @@ class QuantityReaderTest {
       police said some tens of thousands were displaced | displaced | 20000 | 99999
       hundreds of detentions were reported | detained | 200 | 999
       the missile hit, killing all 176 people on board | killed | 176 | 176
+      All 176 people on board Ukraine International Airlines Flight 752 were killed | killed | 176 | 176
       rescuers said no fewer than      7 people died, and 2 more were missing later | killed | 7 | -
       a crash in 2019 killed 9; in the fire about 40 more people were killed | killed | 36 | 44
       """)

@@ -35,6 +35,7 @@ import java.util.Set;
  * one accusation each way.
  */
 final class ReportedSpeechRule implements CueRule {
+  private static final Set<String> SUBJECT_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
   private static final Set<String> PP_PREPOSITIONS = Set.of("in", "from", "at", "by", "of", "near", "outside", "on", "for");
   private static final Set<String> ISSUING_PARTICIPLES = Set.of("provided", "released", "published", "issued", "compiled",
       "presented", "prepared", "submitted", "supplied");
@@ -148,6 +149,13 @@ final class ReportedSpeechRule implements CueRule {
     return List.of(first);
   }
 
+  /** End of the noun phrase that opens the sentence ("The document", "Russia's aviation agency"). */
+  private static int openingSubjectEnd(List<Token> t) {
+    int k = 0;
+    while (k < t.size() && (t.get(k).capitalized() || t.get(k).text().equals("'s") || SUBJECT_TAGS.contains(String.valueOf(t.get(k).tag())))) k++;
+    return Math.max(k, npEnd(t, 0));
+  }
+
   /** Denials and accusations name their object after them ("denied it", "blame Israel"): they are never inverted. */
   private static boolean objectFirst(List<Token> t, int i) {
     String lemma = Lexicon.CUE_VERBS.get(t.get(i).lower());
@@ -174,9 +182,12 @@ final class ReportedSpeechRule implements CueRule {
     if (participle) {
       speaker = null;
       how = null;
-    } else if (subjEnd >= 0 && (t.get(subjEnd).is("and") || t.get(subjEnd).is("but")) && !st.here.isEmpty()) {
-      // "X said P and (again) denied Q": the second verb shares the first one's subject.
-      speaker = st.last().speaker();
+    } else if (subjEnd >= 0 && (t.get(subjEnd).is("and") || t.get(subjEnd).is("but"))) {
+      // "X said P and (again) denied Q": the second verb shares the first one's subject; "The document listed P but
+      // ultimately concluded Q": the sentence's subject, when its first verb claimed nothing.
+      int end = openingSubjectEnd(t);
+      speaker = !st.here.isEmpty() ? st.last().speaker()
+          : end > 0 && end < subjEnd && "VERB".equals(t.get(end).tag()) ? speakers.resolve(t, 0, end) : null;
       how = "shared-subject";
     } else if (subjEnd >= 0 && (t.get(subjEnd).is("who") || t.get(subjEnd).is("which")) && subjEnd > 0 && t.get(subjEnd - 1).text().equals(",")) {
       int antecedentEnd = subjEnd - 2;
