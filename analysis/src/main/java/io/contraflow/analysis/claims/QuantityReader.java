@@ -269,20 +269,29 @@ public final class QuantityReader {
     };
   }
 
+  /** Up to {@code length} characters after {@code end}, cut at the clause's end (a comma, semicolon or full stop). */
+  private static String clauseAhead(String text, int end, int length) {
+    String ahead = text.substring(end, Math.min(text.length(), end + length));
+    int stop = ahead.length();
+    for (char c : new char[] {',', ';', '.'}) {
+      int k = ahead.indexOf(c);
+      if (k >= 0 && k < stop) stop = k;
+    }
+    return ahead.substring(0, stop);
+  }
+
+  private static String[] words(String text) {
+    return java.util.Arrays.stream(NOT_LETTERS.split(text.toLowerCase(Locale.ROOT))).filter(w -> !w.isEmpty()).toArray(String[]::new);
+  }
+
   /** The measure word nearest the number in its clause, within a few words either side. */
   private static String measureNear(String text, int start, int end) {
     String left = text.substring(Math.max(0, start - 60), start);
     int cut = Math.max(left.lastIndexOf(','), Math.max(left.lastIndexOf(';'), left.lastIndexOf('.')));
     if (cut >= 0 && !THOUSANDS_COMMA.matcher(left.substring(cut)).matches()) left = left.substring(cut + 1);
-    String right = text.substring(end, Math.min(text.length(), end + 60));
-    int rc = right.length();
-    for (char c : new char[] {',', ';', '.'}) {
-      int k = right.indexOf(c);
-      if (k >= 0 && k < rc) rc = k;
-    }
-    right = right.substring(0, rc);
-    String[] lw = java.util.Arrays.stream(NOT_LETTERS.split(left.toLowerCase(Locale.ROOT))).filter(w -> !w.isEmpty()).toArray(String[]::new);
-    String[] rw = java.util.Arrays.stream(NOT_LETTERS.split(right.toLowerCase(Locale.ROOT))).filter(w -> !w.isEmpty()).toArray(String[]::new);
+    String right = clauseAhead(text, end, 60);
+    String[] lw = words(left);
+    String[] rw = words(right);
     for (int d = 0; d < 7; d++) {
       if (d < rw.length && MEASURES.containsKey(rw[d])) return MEASURES.get(rw[d]);
       int li = lw.length - 1 - d;
@@ -290,15 +299,9 @@ public final class QuantityReader {
     }
     // "All 176 people on board Ukraine International Airlines Flight 752 were killed": the clause's verb, further on,
     // when no other number stands between.
-    String further = text.substring(end, Math.min(text.length(), end + 100));
-    int stop = further.length();
-    for (char c : new char[] {',', ';', '.'}) {
-      int k = further.indexOf(c);
-      if (k >= 0 && k < stop) stop = k;
-    }
-    further = further.substring(0, stop);
+    String further = clauseAhead(text, end, 100);
     if (!countBetween(further)) {
-      String[] fw = java.util.Arrays.stream(NOT_LETTERS.split(further.toLowerCase(Locale.ROOT))).filter(w -> !w.isEmpty()).toArray(String[]::new);
+      String[] fw = words(further);
       for (int d = 7; d < Math.min(fw.length, 11); d++) if (MEASURES.containsKey(fw[d])) return MEASURES.get(fw[d]);
     }
     return null;
