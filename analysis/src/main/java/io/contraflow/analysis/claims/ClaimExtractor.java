@@ -7,9 +7,11 @@ import io.contraflow.analysis.ArticleText;
 import io.contraflow.analysis.events.EventFeatures;
 import io.contraflow.analysis.nlp.Annotations;
 import io.contraflow.analysis.nlp.Attribution;
+import io.contraflow.analysis.nlp.attribution.Assertion;
 import io.contraflow.analysis.nlp.AttributionFinder;
 import io.contraflow.analysis.nlp.BoilerplateRemover;
 import io.contraflow.analysis.nlp.Document;
+import io.contraflow.analysis.nlp.HeadlineCase;
 import io.contraflow.analysis.nlp.Lexicon;
 import io.contraflow.analysis.nlp.Mention;
 import io.contraflow.analysis.nlp.MentionFinder;
@@ -65,7 +67,7 @@ public final class ClaimExtractor {
   }
 
   private static Pipeline englishPipeline() {
-    return new Pipeline(List.of(new BoilerplateRemover(), new SentenceSplitter(), new Tokenizer(), new PosTagger(),
+    return new Pipeline(List.of(new BoilerplateRemover(), new SentenceSplitter(), new Tokenizer(), new HeadlineCase(), new PosTagger(),
         new QuoteFinder(), new MentionFinder(), new AttributionFinder()));
   }
 
@@ -119,8 +121,11 @@ public final class ClaimExtractor {
     return new ArticleAnalysis(article, dedupe(claims), features.withGist(gist));
   }
 
-  /** A relative clause describing the event inside someone's claim ("the attack, in which 140 were killed") is the outlet's. */
-  private static final Pattern BACKGROUND = Pattern.compile("(?i)(,\\s*(in which|which|killing|leaving)\\b|\\b(that|which) (killed|left|saw|claimed)\\b)");
+  /**
+   * A relative clause describing the event inside someone's claim ("the attack, in which 140 were killed") is the
+   * outlet's; a participle of the claim's own verb ("shot down the jet, killing all 176") is the claimant's.
+   */
+  private static final Pattern BACKGROUND = Pattern.compile("(?i)(,\\s*(in which|which)\\b|\\b(that|which) (killed|left|saw|claimed)\\b)");
 
   private List<Claim> toClaims(ArticleText article, Document doc, Attribution a, Function<String, List<Quantity>> figures) {
     Mention sp = a.speaker();
@@ -160,12 +165,15 @@ public final class ClaimExtractor {
     for (Proposition p : props) {
       Map<String, String> args = new LinkedHashMap<>(p.arguments());
       if ("self".equals(args.get("agent"))) args.put("agent", sp.affiliation() != null ? sp.affiliation() : sp.canonical());
-      // Without a frame, a claim is denied only by a denial cue: "Nobody explained why" is asserted, not denied.
-      Polarity polarity = Lexicon.DENIAL_CUES.contains(a.cue()) ? Polarity.DENIED : Polarity.AFFIRMED;
+      // Without a frame, the attribution's polarity: a denial cue, or content that says something did not happen or
+      // rejects what another holds ("no missile hit the plane", "these are unfounded accusations").
+      Polarity polarity = a.polarity();
       if (p.predicate() != null) {
         // A denial cue over a negated clause is an assertion; otherwise the frame's own negation decides.
+        // "The Kremlin said it rejected accusations that P": the content's own rejection denies the frame too.
         boolean denialCue = Lexicon.DENIAL_CUES.contains(a.cue());
-        polarity = denialCue ^ p.negated() ? Polarity.DENIED : Polarity.AFFIRMED;
+        boolean rejected = denialCue || Assertion.rejects(a.content(), a.cue());
+        polarity = rejected ^ p.negated() ? Polarity.DENIED : Polarity.AFFIRMED;
         if ("responsible".equals(p.predicate()) && denialCue && !args.containsKey("agent")) {
           args.put("agent", sp.affiliation() != null ? sp.affiliation() : sp.canonical());
         }
@@ -198,24 +206,43 @@ public final class ClaimExtractor {
       List<Quantity> quantities = figures.apply(s.text()).stream().filter(q -> q.counted() != null).toList();
       List<Proposition> props = !noEvidence || attributed ? List.of() : propositions.read(s.text()).stream().filter(p -> "responsible".equals(p.predicate())
           && p.arguments().containsKey("agent") && !"self".equals(p.arguments().get("agent"))).toList();
+      int[] span = {s.start(), s.end()};
       if (attributed) {
-        // Figures in attributed sentences the attribution did not cover ("...attack that killed 139 people") still count.
+        // Figures in attributed sentences the attribution did not cover ("...attack that killed 139 people") still count,
+        // as the outlet's words around them, not the quote beside them.
         if (quantities.isEmpty()) continue;
         boolean covered = inSentence.stream().anyMatch(a -> !figures.apply(a.content()).isEmpty());
         if (covered) continue;
         props = List.of();
+        span = uncovered(article.body(), s, inSentence, quantities.get(0));
       }
       if (quantities.isEmpty() && !(noEvidence && !props.isEmpty())) continue;
       if (props.isEmpty() || !noEvidence) props = List.of(new Proposition(null, null, Map.of(), Map.of(), false));
+      String text = article.body().substring(span[0], span[1]);
       for (Proposition p : props) {
         Polarity polarity = noEvidence && p.predicate() != null ? Polarity.DENIED : Polarity.AFFIRMED;
-        String id = article.id() + ":" + s.start() + "-" + s.end() + (p.arguments().isEmpty() ? "" : ":" + p.arguments().get("agent"));
+        String id = article.id() + ":" + span[0] + "-" + span[1] + (p.arguments().isEmpty() ? "" : ":" + p.arguments().get("agent"));
         out.add(new Claim(id, article.id(), article.source(), article.publishedAt(), outlet, ClaimantType.OUTLET, outlet, null, null,
-            "state", s.text(), p.subject(), p.predicate(), p.arguments(), p.negatedArguments(), polarity, Modality.STATED,
-            quantities, null, false, s.text(), s.index(), s.start(), s.end(), null));
+            "state", text, p.subject(), p.predicate(), p.arguments(), p.negatedArguments(), polarity, Modality.STATED,
+            quantities, null, false, s.text(), s.index(), span[0], span[1], null));
       }
     }
     return out;
+  }
+
+  /** The stretch of {@code s} between attributed contents that holds the figure {@code q}, from its first word. */
+  private static int[] uncovered(String body, Sentence s, List<Attribution> attributed, Quantity q) {
+    int at = body.indexOf(q.text(), s.start());
+    if (at < 0 || at >= s.end()) return new int[] {s.start(), s.end()};
+    int from = s.start();
+    int to = s.end();
+    for (Attribution a : attributed) {
+      if (a.contentEnd() <= at && a.contentEnd() > from) from = a.contentEnd();
+      if (a.contentStart() > at && a.contentStart() < to) to = a.contentStart();
+    }
+    while (from < to && !Character.isLetterOrDigit(body.charAt(from))) from++;
+    while (to > from && Character.isWhitespace(body.charAt(to - 1))) to--;
+    return from < to ? new int[] {from, to} : new int[] {s.start(), s.end()};
   }
 
   /**

@@ -46,12 +46,14 @@ public final class PropositionReader {
   private static final Pattern NEGATION = Pattern.compile("\\b(not|n't|never|no|nothing to do|without)\\b");
   private static final Pattern NOT_A_NEGATION = Pattern.compile("\\b(not only|no doubt|no proof|no evidence)\\b");
   private static final Pattern EXCLUSIVE = Pattern.compile("\\b(alone|only|solely|by itself)\\b");
+  private static final Pattern BLAMED_FOR = Pattern.compile("\\s(?:of|for|over)\\b");
   private static final Pattern TRAILING_PUNCT = Pattern.compile("[,.;:]$");
   private static final Pattern PLACE_NAME = Pattern.compile("\\b([A-Z][a-z][\\w'-]*(?:\\s+[A-Z][a-z][\\w'-]*)*)");
   private static final Pattern ARTICLE = Pattern.compile("The|A|An");
   private static final Pattern POSSESSIVE = Pattern.compile("'s$");
   private static final Pattern PARTY_NAME = Pattern.compile("\\b([A-Z][\\w.'-]*(?:\\s+(?:of\\s+)?[A-Z][\\w.'-]*)*)");
-  private static final Pattern LEADING_FUNCTION_WORD = Pattern.compile("^(The|But|And|While|We|I|It|He|She|They|No|When|Despite|However)\\b\\s*");
+  private static final Pattern LEADING_FUNCTION_WORD = Pattern.compile("^(The|But|And|While|We|I|It|He|She|They|No|When|Despite|However|Of|In|On|As|At|For|"
+      + "If|So|Yet|Our|Their|This|That|These|Those|Naturally|Instead|Meanwhile)\\b\\s*");
   private static final Pattern CALENDAR = Pattern.compile("(?i)(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)");
   private static final Pattern VERB_AFTER = Pattern.compile("\\s*(was|were|is|are|had|has|have|did|does|could|would|may|might|must|\\w+ed)\\b|\\s*$|\\s*[,.;]");
   private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("(?i)(,|;|:|\\s-\\s|\\bthat\\b|\\bwhile\\b|\\bbut\\b|\\bwhich\\b|\\bwho\\b|\\bdespite\\b|\\bafter\\b|\\bwhen\\b|\\bbecause\\b)");
@@ -179,6 +181,7 @@ public final class PropositionReader {
     }
     Matcher by = BY_PHRASE.matcher(after);
     if (agents.isEmpty() && by.find() && by.start() < 30) agents.addAll(parties(by.group(1)));
+    // "the airliner was struck by a missile": a passive's subject is what was hit, not who did it.
     if (agents.isEmpty() && !passive) {
       // The agent is the subject of the clause: parties named before the frame word ("Ukraine and the West had a role",
       // "Western special services have assisted it and Ukrainian special services had a direct part in it").
@@ -197,7 +200,11 @@ public final class PropositionReader {
     // Negation counts only in the frame word's own clause: "X could not do it and Y was covering up Z's involvement"
     // does not deny Z's involvement.
     String before = text.substring(0, frameStart);
-    String clause = clauseTail(before) + text.substring(frameStart, Math.min(text.length(), frameEnd + 20));
+    // (Up to the next clause boundary: "were carried out, which did not give results" does not deny carrying out.)
+    String following = text.substring(frameStart, Math.min(text.length(), frameEnd + 20));
+    Matcher boundary = CLAUSE_BOUNDARY.matcher(following);
+    if (boundary.find(frameEnd - frameStart)) following = following.substring(0, boundary.start());
+    String clause = clauseTail(before) + following;
     String clauseLower = clause.toLowerCase(Locale.ROOT);
     boolean negated = NEGATION.matcher(clauseLower).find() && !NOT_A_NEGATION.matcher(clauseLower).find();
     boolean exclusive = EXCLUSIVE.matcher(lower).find();
@@ -237,7 +244,11 @@ public final class PropositionReader {
 
   /** "accused X of ...", "blamed X for ...": the party right after the cue is the one blamed. */
   public List<Proposition> blame(String content) {
-    Set<String> agents = parties(firstWords(TextNormalizer.forModels(content), 4));
+    // "Moscow of murdering Navalny": the blamed party comes before "of"/"for"; who was harmed comes after.
+    String head = firstWords(TextNormalizer.forModels(content), 4);
+    Matcher of = BLAMED_FOR.matcher(head);
+    if (of.find()) head = head.substring(0, of.start());
+    Set<String> agents = parties(head);
     List<Proposition> out = new ArrayList<>();
     for (String a : agents) out.add(new Proposition(null, "responsible", Map.of("agent", a), Map.of(), false));
     return out;

@@ -28,14 +28,25 @@ public final class QuantityReader {
   private static final Pattern YEAR_OR_DATE = Pattern.compile("(?i)(in|since|of|by|from|until|year|march|april|may|june|july|august|september|october|"
       + "november|december|january|february)\\s*$");
   private static final Map<String, String> MEASURES = Map.ofEntries(
-      Map.entry("killed", "killed"), Map.entry("kill", "killed"), Map.entry("dead", "killed"), Map.entry("died", "killed"),
+      Map.entry("killed", "killed"), Map.entry("kill", "killed"), Map.entry("killing", "killed"), Map.entry("dead", "killed"), Map.entry("died", "killed"),
       Map.entry("deaths", "killed"), Map.entry("death", "killed"), Map.entry("lives", "killed"), Map.entry("fatalities", "killed"),
       Map.entry("bodies", "killed"), Map.entry("victims", "killed"), Map.entry("toll", "killed"),
       Map.entry("injured", "injured"), Map.entry("wounded", "injured"), Map.entry("wound", "injured"), Map.entry("hurt", "injured"),
       Map.entry("injuries", "injured"), Map.entry("hospitalised", "hospitalised"), Map.entry("hospitalized", "hospitalised"),
       Map.entry("hospital", "hospitalised"), Map.entry("arrested", "detained"), Map.entry("detained", "detained"),
+      Map.entry("detentions", "detained"), Map.entry("arrests", "detained"),
       Map.entry("missing", "missing"), Map.entry("evacuated", "evacuated"), Map.entry("displaced", "displaced"));
 
+  private static final Pattern PART_OF = Pattern.compile("\\b(including|among them|among whom|of whom|of them)\\b");
+  /** Between two counts: the first count's noun and "and" ("283 passengers and 15 crewmembers"). */
+  private static final Pattern NOUN_AND = Pattern.compile("((?:\\s+[A-Za-z-]+){1,3}),?\\s+and\\s*(?:all\\s+)?");
+  private static final Pattern NOUN_AFTER = Pattern.compile("(?:\\s+[A-Za-z-]+){0,2}?\\s+([a-z-]+)(?=\\s*(?:$|[,.;]|\\s(?:and|who|were|was|had|on|in|of|from|with|bound|to)\\b))");
+  private static final Pattern AGO_AFTER = Pattern.compile("(?i)\\s*(?:years?|months?|weeks?|days?|hours?|decades?)\\s+ago\\b");
+  private static final String CURRENCY = "$€£";
+  private static final String[] CURRENCY_UNITS = {"dollars", "euros", "pounds"};
+  /** Capitalised words a count follows ("Some 30", "About 40" open sentences; months are dates). */
+  private static final java.util.Set<String> NAME_BEFORE_NUMBER_EXCEPTIONS = java.util.Set.of("some", "about", "around", "nearly", "almost",
+      "over", "under", "only", "just", "all", "another", "at", "least", "more", "than", "up", "to");
   private static final Pattern UNIT = Pattern.compile("^\\s+(?:of\\s+them\\s+)?([a-z]+)");
 
   private static final Pattern PERCENT_AFTER = Pattern.compile("(?s)^\\s*(%|percent|per cent).*");
@@ -50,6 +61,7 @@ public final class QuantityReader {
     if (number < 0) return List.of();
     String norm = text.replace('\u2013', '-').replace('\u2014', '-');
     List<Quantity> out = new ArrayList<>();
+    List<int[]> spans = new ArrayList<>();
     // The pattern is tried only from a little before each number, not at every word: a match holds a number, and
     // starts at most a qualifier, spaces and "tens of" before it. Transparent bounds let \b see the text before the region.
     Matcher m = QUANTITY.matcher(norm).useTransparentBounds(true);
@@ -71,15 +83,71 @@ public final class QuantityReader {
       if (digits && YEAR_OR_DATE.matcher(before).find() && qualifier.isEmpty() && value <= 31) continue; // a date
       if (PERCENT_AFTER.matcher(after).matches()) {
         out.add(interval(m.group().trim(), value, range(m), qualifier, "percent", null));
+        spans.add(new int[] {m.start(), m.end()});
         continue;
       }
       if (CLOCK_AFTER.matcher(after).matches()) continue;
+      int numberStart = m.start();
+      while (numberStart < m.end() && isRegexSpace(norm.charAt(numberStart))) numberStart++;
+      // "Boeing 777", "Flight 752": a number right after a name is part of the name.
+      if (digits && qualifier.isEmpty() && afterName(norm, numberStart)) continue;
+      // "two years ago": when, not how many.
+      if (AGO_AFTER.matcher(after).lookingAt()) continue;
+      // "$150,000": money, whatever it is paid for.
+      if (digits && m.start() > 0 && CURRENCY.indexOf(norm.charAt(m.start() - 1)) >= 0) {
+        out.add(interval(m.group().trim(), value, range(m), qualifier, CURRENCY_UNITS[CURRENCY.indexOf(norm.charAt(m.start() - 1))], null));
+        spans.add(new int[] {m.start(), m.end()});
+        continue;
+      }
       String unit = unitAfter(norm, m.end());
       String counted = measureNear(norm, m.start(), m.end());
       if (counted == null && unit == null) continue;
       out.add(interval(m.group().trim(), value, range(m), qualifier, unit, counted));
+      spans.add(new int[] {numberStart, m.end()});
+    }
+    return counted(norm, out, spans);
+  }
+
+  /**
+   * Counts of parts are not totals: "killing all 283 passengers and 15 crewmembers" counts killed passengers and killed
+   * crew (and 298 killed in all); "176 died, including 55 Canadians" counts 55 killed Canadians. A part's measure names
+   * the part ("killed (passengers)"), so it is not taken for a rival total.
+   */
+  private static List<Quantity> counted(String text, List<Quantity> qs, List<int[]> spans) {
+    if (qs.size() < 2) return qs;
+    List<Quantity> out = new ArrayList<>(qs);
+    for (int i = 0; i < qs.size(); i++) {
+      Quantity q = qs.get(i);
+      if (q.counted() == null || q.counted().contains("(")) continue;
+      String left = text.substring(Math.max(0, spans.get(i)[0] - 40), spans.get(i)[0]).toLowerCase(Locale.ROOT);
+      int clause = Math.max(left.lastIndexOf('.'), left.lastIndexOf(';'));
+      boolean included = PART_OF.matcher(left.substring(clause + 1)).find();
+      if (included) out.set(i, part(q, nounAfter(text, spans.get(i)[1])));
+      if (i + 1 < qs.size() && q.counted().equals(qs.get(i + 1).counted())) {
+        Matcher and = NOUN_AND.matcher(text.substring(spans.get(i)[1], spans.get(i + 1)[0]));
+        String second = nounAfter(text, spans.get(i + 1)[1]);
+        if (and.matches() && !second.isEmpty() && !and.group(1).strip().endsWith(second)) {
+          out.set(i, part(q, nounAfter(text, spans.get(i)[1])));
+          out.set(i + 1, part(qs.get(i + 1), second));
+          if ("exact".equals(q.qualifier()) && "exact".equals(qs.get(i + 1).qualifier()) && !included) {
+            double total = q.value() + qs.get(i + 1).value();
+            out.add(new Quantity(q.text() + " + " + qs.get(i + 1).text(), total, total, total, true, true, "exact", null, q.counted()));
+          }
+        }
+      }
     }
     return out;
+  }
+
+  private static Quantity part(Quantity q, String noun) {
+    return new Quantity(q.text(), q.value(), q.low(), q.high(), q.lowInclusive(), q.highInclusive(), q.qualifier(), q.unit(),
+        q.counted() + " (" + (noun.isEmpty() ? "part" : noun) + ")");
+  }
+
+  /** The word a number counts: "283 passengers" gives "passengers", "55 Canadian citizens" "citizens". */
+  private static String nounAfter(String text, int end) {
+    Matcher w = NOUN_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40)));
+    return w.lookingAt() ? w.group(1).toLowerCase(Locale.ROOT) : "";
   }
 
   /**
@@ -148,8 +216,9 @@ public final class QuantityReader {
   private static Quantity interval(String text, double value, Double rangeHigh, String qualifier, String unit, String counted) {
     String q = qualifier;
     if (VAGUE.matcher(text.toLowerCase(Locale.ROOT)).matches()) {
-      double hi = value * 4.125 - 0.000001; // dozens 24..99, hundreds 200..825 (below a thousand)
-      return new Quantity(text, value, value, Math.floor(hi), true, true, "vague", unit, counted);
+      // Up to the next power of ten: dozens [24, 99], hundreds [200, 999], thousands [2000, 9999].
+      double hi = Math.pow(10, Math.floor(Math.log10(value)) + 1) - 1;
+      return new Quantity(text, value, value, hi, true, true, "vague", unit, counted);
     }
     if (rangeHigh != null && rangeHigh > value) return new Quantity(text, value, value, rangeHigh, true, true, "range", unit, counted);
     return switch (q) {
@@ -164,6 +233,30 @@ public final class QuantityReader {
     };
   }
 
+  /** A number in {@code text} that is a count, not part of a name ("Flight 752"). */
+  private static boolean countBetween(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (!Character.isDigit(text.charAt(i)) || i > 0 && Character.isDigit(text.charAt(i - 1))) continue;
+      if (!afterName(text, i)) return true;
+    }
+    return false;
+  }
+
+  /** The word before {@code start} (past spaces) is capitalised and no sentence starts with it ("Boeing 777", "Flight 752"). */
+  private static boolean afterName(String text, int start) {
+    int e = start;
+    while (e > 0 && text.charAt(e - 1) == ' ') e--;
+    if (e == start || e == 0 || !Character.isLetter(text.charAt(e - 1))) return false;
+    int b = e;
+    while (b > 0 && Character.isLetter(text.charAt(b - 1))) b--;
+    if (!Character.isUpperCase(text.charAt(b))) return false;
+    String word = text.substring(b, e).toLowerCase(Locale.ROOT);
+    if (NAME_BEFORE_NUMBER_EXCEPTIONS.contains(word)) return false;
+    int p = b;
+    while (p > 0 && text.charAt(p - 1) == ' ') p--;
+    return p > 0 && ".!?\"\n".indexOf(text.charAt(p - 1)) < 0;
+  }
+
   private static String unitAfter(String text, int end) {
     Matcher u = UNIT.matcher(text.substring(end));
     if (!u.find()) return null;
@@ -176,24 +269,40 @@ public final class QuantityReader {
     };
   }
 
+  /** Up to {@code length} characters after {@code end}, cut at the clause's end (a comma, semicolon or full stop). */
+  private static String clauseAhead(String text, int end, int length) {
+    String ahead = text.substring(end, Math.min(text.length(), end + length));
+    int stop = ahead.length();
+    for (char c : new char[] {',', ';', '.'}) {
+      int k = ahead.indexOf(c);
+      if (k >= 0 && k < stop) stop = k;
+    }
+    return ahead.substring(0, stop);
+  }
+
+  private static String[] words(String text) {
+    return java.util.Arrays.stream(NOT_LETTERS.split(text.toLowerCase(Locale.ROOT))).filter(w -> !w.isEmpty()).toArray(String[]::new);
+  }
+
   /** The measure word nearest the number in its clause, within a few words either side. */
   private static String measureNear(String text, int start, int end) {
     String left = text.substring(Math.max(0, start - 60), start);
     int cut = Math.max(left.lastIndexOf(','), Math.max(left.lastIndexOf(';'), left.lastIndexOf('.')));
     if (cut >= 0 && !THOUSANDS_COMMA.matcher(left.substring(cut)).matches()) left = left.substring(cut + 1);
-    String right = text.substring(end, Math.min(text.length(), end + 60));
-    int rc = right.length();
-    for (char c : new char[] {',', ';', '.'}) {
-      int k = right.indexOf(c);
-      if (k >= 0 && k < rc) rc = k;
-    }
-    right = right.substring(0, rc);
-    String[] lw = java.util.Arrays.stream(NOT_LETTERS.split(left.toLowerCase(Locale.ROOT))).filter(w -> !w.isEmpty()).toArray(String[]::new);
-    String[] rw = java.util.Arrays.stream(NOT_LETTERS.split(right.toLowerCase(Locale.ROOT))).filter(w -> !w.isEmpty()).toArray(String[]::new);
+    String right = clauseAhead(text, end, 60);
+    String[] lw = words(left);
+    String[] rw = words(right);
     for (int d = 0; d < 7; d++) {
       if (d < rw.length && MEASURES.containsKey(rw[d])) return MEASURES.get(rw[d]);
       int li = lw.length - 1 - d;
       if (li >= 0 && MEASURES.containsKey(lw[li])) return MEASURES.get(lw[li]);
+    }
+    // "All 176 people on board Ukraine International Airlines Flight 752 were killed": the clause's verb, further on,
+    // when no other number stands between.
+    String further = clauseAhead(text, end, 100);
+    if (!countBetween(further)) {
+      String[] fw = words(further);
+      for (int d = 7; d < Math.min(fw.length, 11); d++) if (MEASURES.containsKey(fw[d])) return MEASURES.get(fw[d]);
     }
     return null;
   }

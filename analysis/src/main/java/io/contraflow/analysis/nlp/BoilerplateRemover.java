@@ -25,6 +25,11 @@ public final class BoilerplateRemover implements Annotator {
       "read ", "copyright", "\u00a9", "rights reserved", "comment policy", "before commenting", "reprint permission", "reached at",
       "@", "follow us", "whatsapp channel", "support", "donat", "remind me later", "latest news", "inputs from", "photo",
       "getty images", "advertisement", "share this", "payment methods", "paiment");
+  /** Lines of the body, from its top, where a repeated headline, deck or subhead may stand. */
+  private static final int HEADLINE_LINES = 4;
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  /** "... - Russian firm", "...: Kremlin": a headline naming its source at its end. */
+  private static final Pattern TRAILING_SPEAKER = Pattern.compile("['\u2019\"\u201D]\\s+[-\u2013\u2014]\\s+\\p{L}[\\p{L} ]{2,40}$");
   private static final Set<String> FIRST_SECOND_PERSON = Set.of("we", "our", "us", "you", "your", "ours");
 
   @Override
@@ -42,11 +47,31 @@ public final class BoilerplateRemover implements Annotator {
     String body = document.article().body();
     List<Paragraph> kept = new ArrayList<>();
     Matcher m = PARAGRAPH.matcher(body);
+    int line = 0;
     while (m.find()) {
       String text = m.group();
-      if (isNews(text)) kept.add(new Paragraph(kept.size(), m.start(), m.end(), text));
+      if (text.isBlank()) continue;
+      if (isNews(text) || line < HEADLINE_LINES && isAttributedHeadline(text)) kept.add(new Paragraph(kept.size(), m.start(), m.end(), text));
+      line++;
     }
     document.set(Annotations.PARAGRAPHS, kept);
+  }
+
+  /**
+   * A headline, deck or subhead the page repeats at the top of the body that attributes something ("Russia Rejects MH17
+   * Guilty Verdict", "Navalny's mother accuses investigators of ...", "MH17 crash: 'Old Buk missile used' - Russian
+   * firm"): short and without a full stop, but with a cue word or a trailing "- speaker". Page furniture is not one.
+   */
+  static boolean isAttributedHeadline(String text) {
+    String t = text.strip();
+    if (t.isEmpty() || mayBeFurniture(t) && FURNITURE.matcher(t).find()) return false;
+    String[] words = WHITESPACE.split(t);
+    if (words.length < 4 || words.length > 25) return false;
+    for (String w : words) {
+      String lower = lettersOnly(w, 0, w.length());
+      if (Lexicon.CUE_VERBS.containsKey(lower)) return true;
+    }
+    return TRAILING_SPEAKER.matcher(t).find();
   }
 
   /** True for a paragraph of news: not page furniture, an appeal to the reader, a caption or a dateline. */

@@ -31,6 +31,7 @@ public final class Lexicon {
   private final Set<String> groups;
   private final Set<String> organisationWords;
   private final Set<String> organisationNouns;
+  private final Set<String> relations;
 
   private Lexicon() {
     for (String line : lines("places.txt")) {
@@ -56,6 +57,7 @@ public final class Lexicon {
     groups = lowerSet(lines("groups.txt"));
     organisationWords = new HashSet<>(lines("organisation-words.txt"));
     organisationNouns = lowerSet(lines("organisation-nouns.txt"));
+    relations = lowerSet(lines("relations.txt"));
   }
 
   public static Lexicon english() {
@@ -110,6 +112,11 @@ public final class Lexicon {
     return organisationNouns.contains(word.toLowerCase(Locale.ROOT));
   }
 
+  /** A noun for someone of another person's: "mother", "aides", "lawyer" ("Navalny's mother" is not Navalny). */
+  public boolean isRelation(String word) {
+    return relations.contains(word.toLowerCase(Locale.ROOT));
+  }
+
   public boolean isOrganisationWord(String word) {
     return organisationWords.contains(word);
   }
@@ -134,7 +141,7 @@ public final class Lexicon {
       "find", "found,finds",
       "conclude", "concluded,concludes,concluding",
       "suggest", "suggested,suggests,suggesting",
-      "state", "stated,states",
+      "state", "stated,states,stating",
       "add", "added,adds,adding",
       "note", "noted,notes,noting",
       "argue", "argued,argues,arguing",
@@ -171,7 +178,15 @@ public final class Lexicon {
       "wonder", "wondered,wonders,wondering",
       "question", "questioned,questions,questioning",
       "link", "linked,links,linking",
-      "call", "called,calls,calling");
+      "call", "called,calls,calling",
+      "vow", "vowed,vows,vowing",
+      "pledge", "pledged,pledges,pledging",
+      "urge", "urged,urges,urging",
+      "condemn", "condemned,condemns,condemning",
+      "denounce", "denounced,denounces,denouncing",
+      "highlight", "highlighted,highlights,highlighting",
+      "sentence", "sentenced",
+      "rule", "ruled");
 
   /** Cues whose object is what the speaker rejects. */
   public static final Set<String> DENIAL_CUES = Set.of("deny", "reject", "dispute", "dismiss", "refute");
@@ -218,6 +233,11 @@ public final class Lexicon {
       "on", "in", "at", "a", "an", "the", "statement", "interview", "radio", "television", "tv", "briefing", "conference", "press",
       "news", "post", "speech", "address", "remarks", "also", "again", "then", "further", "repeatedly", "previously", "recently",
       "publicly", "privately", "separately", "meanwhile");
+
+  /** Names of days and months: capitalised, but never a party. */
+  public static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
 
   private static Map<String, String> inflect(String... pairs) {
     Map<String, String> m = new HashMap<>();

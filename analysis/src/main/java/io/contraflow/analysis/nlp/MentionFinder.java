@@ -21,7 +21,17 @@ public final class MentionFinder implements Annotator {
       "i", "a", "the", "he", "she", "they", "we", "it", "but", "and", "so", "in", "on", "at", "after", "before", "when", "while",
       "this", "that", "these", "those", "there", "his", "her", "their", "our", "its", "of", "as", "for", "if", "despite", "although",
       "meanwhile", "however", "shortly", "three", "two", "four", "five", "top", "without", "recounting", "russian", "no", "what", "who",
-      "why", "will", "of course", "mr.", "ms.", "mrs.", "dr.", "mr", "ms", "mrs", "dr", "gunmen", "health", "social", "u.s.");
+      "why", "will", "of course", "mr.", "ms.", "mrs.", "dr.", "mr", "ms", "mrs", "dr", "gunmen", "health", "social", "u.s.", "tv");
+  /** Last words of place names, which are no one's: "Autonomous District", "Imam Khomeini Airport". */
+  private static final Set<String> PLACE_HEADS = Set.of("district", "region", "province", "oblast", "okrug", "county", "state", "city",
+      "town", "village", "square", "street", "avenue", "road", "airport", "station", "port", "harbour", "harbor", "bridge", "river", "sea",
+      "lake", "mountain", "mountains", "valley", "island", "islands", "colony", "prison", "stadium", "hall", "theatre", "theater", "hospital",
+      "border", "territory", "republic", "peninsula", "strait", "gulf", "coast", "field", "base", "circle");
+  /** Capitalised words that open sentences without being a first name. */
+  private static final Set<String> COMMON_OPENERS = Set.of("former", "several", "many", "some", "local", "senior", "top", "new", "both",
+      "all", "most", "other", "another", "each", "every", "few", "state", "federal", "national", "international", "western", "eastern",
+      "northern", "southern", "human", "civil", "military", "security", "police", "rescue", "emergency", "health", "election",
+      "opposition", "rebel", "government", "supreme", "high", "chief", "deputy", "acting", "prime", "foreign", "defence", "defense");
   // Compiled once: these run for every name in every article.
   private static final Pattern NOT_LETTER = Pattern.compile("[^A-Za-z]");
   private static final Pattern LEADING_THE = Pattern.compile("^(The|the) ");
@@ -29,6 +39,7 @@ public final class MentionFinder implements Annotator {
   private static final Pattern HYPHENATED_INITIAL = Pattern.compile("-[A-Z]$");
   private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,6}");
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+  private static final Pattern DIGIT = Pattern.compile("\\d");
   private static final Pattern POSSESSIVE_OR_APOSTROPHE = Pattern.compile("['’]s?$");
   private final Lexicon lexicon = Lexicon.english();
   private final ThreadLocal<Set<String>> knownNames = ThreadLocal.withInitial(Set::of);
@@ -74,6 +85,8 @@ public final class MentionFinder implements Annotator {
           j++;
         } else if (t.get(j).text().equals("-") && j + 1 < t.size() && nameLike(t, j + 1) && t.get(j).start() == t.get(j - 1).end()) {
           j += 2;
+        } else if (attachedHyphenName(t, j)) {
+          j++; // "Yamalo-Nenets": the tokenizer keeps the hyphen on the second part
         } else if (t.get(j).text().equals("&") && j + 1 < t.size() && nameLike(t, j + 1)) {
           j += 2;
         } else if ((t.get(j).is("of") || t.get(j).is("for")) && j + 1 < t.size() && lexicon.isOrganisationWord(t.get(j - 1).text())) {
@@ -90,6 +103,11 @@ public final class MentionFinder implements Annotator {
     }
   }
 
+  private static boolean attachedHyphenName(List<Token> t, int j) {
+    String w = t.get(j).text();
+    return w.length() > 2 && w.charAt(0) == '-' && Character.isUpperCase(w.charAt(1)) && t.get(j).start() == t.get(j - 1).end();
+  }
+
   private boolean nameLike(List<Token> t, int i) {
     Token tok = t.get(i);
     String text = tok.text();
@@ -103,9 +121,23 @@ public final class MentionFinder implements Annotator {
     boolean quoteOpensSentence = i > 0 && t.get(i - 1).text().equals("\"") && (i == 1 || !t.get(i - 2).text().equals(","));
     if (i == 0 || quoteOpensSentence) {
       // Sentence-initial capitals are names only when the tagger or the lexicon says so.
-      return "PROPN".equals(tok.tag()) || lexicon.country(text) != null || knownNames.get().contains(text);
+      return "PROPN".equals(tok.tag()) || lexicon.country(text) != null || knownNames.get().contains(text) || firstName(t, i);
     }
     return true;
+  }
+
+  /**
+   * "Ralph Goodale, the former minister, says": a first name the tagger took for a verb, opening the sentence before
+   * a surname it tags as a name. Common words that open sentences are not first names.
+   */
+  private boolean firstName(List<Token> t, int i) {
+    if (i + 1 >= t.size()) return false;
+    Token next = t.get(i + 1);
+    String w = t.get(i).lower();
+    // (Sentences without a cue are not tagged: there the next word's capital is the evidence.)
+    return next.capitalized() && ("PROPN".equals(next.tag()) || next.tag() == null && t.get(i).tag() == null) && !NOT_NAMES.contains(next.lower()) && !lexicon.isTitle(w) && !lexicon.isGroup(w)
+        && !lexicon.isOrganisationNoun(w) && !lexicon.isOrganisationWord(t.get(i).text()) && !COMMON_OPENERS.contains(w)
+        && !"DET".equals(t.get(i).tag()) && !"PRON".equals(t.get(i).tag()) && !"ADP".equals(t.get(i).tag()) && !"NUM".equals(t.get(i).tag());
   }
 
   /** Splits leading titles and demonyms ("Belarusian President") off a capitalised run and records the mention. */
@@ -114,11 +146,22 @@ public final class MentionFinder implements Annotator {
     StringBuilder role = new StringBuilder();
     String affiliation = null;
     while (nameFrom < to - 1 && (lexicon.isTitle(t.get(nameFrom).text()) || lexicon.country(t.get(nameFrom).text()) != null
-        && !lexicon.isOrganisationWord(t.get(nameFrom + 1).text()))) {
+        && !lexicon.isOrganisationWord(t.get(nameFrom + 1).text()) || hyphenInTitle(t, nameFrom, from))
+        && !(lexicon.isOrganisationWord(t.get(nameFrom).text()) && t.get(nameFrom + 1).is("of"))) { // "Ministry of Defence" is a name
       String w = t.get(nameFrom).text();
       if (lexicon.country(w) != null && affiliation == null) affiliation = lexicon.country(w);
-      role.append(role.isEmpty() ? "" : " ").append(w);
+      boolean glued = w.equals("-") || role.toString().endsWith("-");
+      role.append(role.isEmpty() || glued ? "" : " ").append(w);
       nameFrom++;
+    }
+    // A title further in ("Polish Deputy Finance Minister Petra Lund"): the portfolio before it is the role's too.
+    boolean organisation = false;
+    for (int k = nameFrom; k < to; k++) organisation |= lexicon.isOrganisationWord(t.get(k).text());
+    for (int k = to - 2; k >= nameFrom && !organisation; k--) {
+      if (!lexicon.isTitle(t.get(k).text()) || t.get(k + 1).is("of")) continue;
+      for (int j = nameFrom; j <= k; j++) role.append(role.isEmpty() ? "" : " ").append(t.get(j).text());
+      nameFrom = k + 1;
+      break;
     }
     // Lower-case titles just before the run belong to the role too ("spokeswoman Maria Zakharova").
     int r = from - 1;
@@ -126,10 +169,19 @@ public final class MentionFinder implements Annotator {
       role.insert(0, t.get(r).text() + (role.isEmpty() ? "" : " "));
       r--;
     }
+    // A demonym just before the title or name ("Russian Deputy Foreign Minister Sergei Ryabkov", "the Russian Ministry of
+    // Defence") says whom they speak for.
+    if (affiliation == null && r >= 0 && lexicon.country(t.get(r).text()) != null) {
+      affiliation = lexicon.country(t.get(r).text());
+    }
     String name = join(t, nameFrom, to);
-    if (name.isBlank()) return;
+    // A title alone ("The firm's CEO, Yan Novikov") names no one.
+    if (name.isBlank() || to - nameFrom == 1 && lexicon.isTitle(name)) return;
     String roleText = role.isEmpty() ? null : role.toString();
     String country = lexicon.country(name);
+    // A demonym alone ("a senior Polish official") describes; it names no one.
+    if (country != null && to - nameFrom == 1 && lexicon.countryByNameOrDemonym(name) != null && !country.equalsIgnoreCase(name)
+        && !lexicon.isGovernmentMetonym(name) && !NOT_LETTER.matcher(name).replaceAll("").chars().allMatch(Character::isUpperCase)) return;
     if (country != null) {
       boolean metonym = lexicon.isGovernmentMetonym(name) || country.equalsIgnoreCase(name)
           || NOT_LETTER.matcher(name).replaceAll("").chars().allMatch(Character::isUpperCase);
@@ -141,15 +193,25 @@ public final class MentionFinder implements Annotator {
     }
     ClaimantType type;
     String canonical = LEADING_THE.matcher(name).replaceFirst("");
-    int nameTokens = to - nameFrom;
+    // Words, not tokens: "Almaz-Antey" is one word (a hyphenated name alone is no first name and surname).
+    int nameTokens = SPACES.split(name.trim()).length;
     boolean acronym = name.length() >= 2 && NOT_LETTER.matcher(name).replaceAll("").chars().allMatch(Character::isUpperCase);
     boolean orgWord = false;
     for (int k = nameFrom; k < to; k++) orgWord |= lexicon.isOrganisationWord(t.get(k).text());
-    if (orgWord || acronym || name.startsWith("The ") || name.contains("&")) type = ClaimantType.ORGANIZATION;
+    // Designations with digits ("MH17", "Su-25", "IK-3", "Flight 17") name flights, models and places, not parties.
+    boolean numbered = to < t.size() && DIGIT.matcher(t.get(to).text()).lookingAt();
+    if (DIGIT.matcher(name).find() || numbered) type = ClaimantType.UNKNOWN;
+    else if (orgWord || acronym || name.startsWith("The ") || name.contains("&")) type = ClaimantType.ORGANIZATION;
+    else if (PLACE_HEADS.contains(t.get(to - 1).lower())) type = ClaimantType.UNKNOWN; // "Autonomous District", "Kharp Colony"
     else if (nameTokens >= 2 || roleText != null) type = ClaimantType.PERSON;
     else type = ClaimantType.UNKNOWN;
     String key = type == ClaimantType.PERSON ? surname(canonical) : canonical.toLowerCase(Locale.ROOT);
     out.add(new Mention(t.get(nameFrom).start(), t.get(to - 1).end(), name, canonical, key, type, roleText, affiliation, false));
+  }
+
+  /** The hyphen of a compound title ("Lieutenant-General Igor Makushev"). */
+  private boolean hyphenInTitle(List<Token> t, int k, int from) {
+    return t.get(k).text().equals("-") && k > from && k + 1 < t.size() && lexicon.isTitle(t.get(k - 1).text()) && lexicon.isTitle(t.get(k + 1).text());
   }
 
   /** Links short mentions to the fullest mention with the same surname, so one person has one canonical name. */

@@ -18,15 +18,23 @@ public final class SentenceSplitter implements Annotator {
     char last = body.charAt(previousEnd - 1);
     char first = body.charAt(nextStart);
     if (last == ',' || last == ';' || Character.isLowerCase(first)) return true;
-    // "blamed the Aug. 4 explosion", "said Lt. Gen. Igor Volk": an abbreviated month before a day, or a title before
-    // a name, ends no sentence.
+    // "blamed the Aug. 4 explosion", "No. 3": a number after an abbreviation; "said Lt. Gen. Igor Volk": a name after
+    // a title. Neither ends a sentence.
+    if (last == '.' && Character.isDigit(first) && endsWithAbbreviation(body, previousEnd)) return true;
     String before = body.substring(Math.max(0, previousEnd - 6), previousEnd);
-    if (MONTH_ABBREVIATION.matcher(before).find() && Character.isDigit(first)) return true;
     return TITLE_ABBREVIATION.matcher(before).find() && Character.isUpperCase(first);
   }
 
-  private static final java.util.regex.Pattern MONTH_ABBREVIATION =
-      java.util.regex.Pattern.compile("\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.$");
+  /** Abbreviations a number follows within a sentence: "Aug. 4", "No. 3", "Sept. 11". */
+  private static final java.util.Set<String> BEFORE_NUMBERS = java.util.Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+      "oct", "nov", "dec", "no", "nos", "art", "vol", "p", "pp");
+
+  private static boolean endsWithAbbreviation(String body, int end) {
+    int b = end - 1;
+    while (b > 0 && Character.isLetter(body.charAt(b - 1))) b--;
+    return BEFORE_NUMBERS.contains(body.substring(b, end - 1).toLowerCase(java.util.Locale.ROOT));
+  }
+
   private static final java.util.regex.Pattern TITLE_ABBREVIATION =
       java.util.regex.Pattern.compile("\\b(?:Gen|Lt|Col|Maj|Capt|Sgt|Cmdr|Adm|Sen|Rep|Gov|Rev|Prof|Dr|Mr|Mrs|Ms|St)\\.$");
 

@@ -53,9 +53,25 @@ public final class Tokenizer implements Annotator {
           for (Span span : chunks.split(chunk)) add(tokens, span.getCoveredText(chunk).toString(), s.start() + chunkStart + span.getStart());
         }
       }
+      splitFinalPeriod(tokens);
       out.add(s.withTokens(tokens));
     }
     document.set(Annotations.SENTENCES, out);
+  }
+
+  /**
+   * The model keeps a sentence's full stop on a name it takes for an abbreviation ('said Peskov.'): the sentence
+   * splitter has already decided the sentence ends there, so a final word of letters gives up its period. Words with
+   * inner periods ("U.S.") keep theirs.
+   */
+  static void splitFinalPeriod(List<Token> tokens) {
+    if (tokens.isEmpty()) return;
+    Token last = tokens.get(tokens.size() - 1);
+    String w = last.text();
+    if (w.length() < 3 || w.charAt(w.length() - 1) != '.') return;
+    for (int i = 0; i < w.length() - 1; i++) if (!Character.isLetter(w.charAt(i))) return;
+    tokens.set(tokens.size() - 1, new Token(w.substring(0, w.length() - 1), last.start(), last.end() - 1, null));
+    tokens.add(new Token(".", last.end() - 1, last.end(), null));
   }
 
   /**

@@ -20,7 +20,10 @@ class QuantityReaderTest {
       four suspects were arrested          | detained | 4  | 4
       up to 12 people are missing          | missing | 0   | 12
       the officials said approximately a hundred people died | killed | 90 | 110
-      police said some tens of thousands were displaced | displaced | 20000 | 82500
+      police said some tens of thousands were displaced | displaced | 20000 | 99999
+      hundreds of detentions were reported | detained | 200 | 999
+      the missile hit, killing all 176 people on board | killed | 176 | 176
+      All 176 people on board Ukraine International Airlines Flight 752 were killed | killed | 176 | 176
       rescuers said no fewer than      7 people died, and 2 more were missing later | killed | 7 | -
       a crash in 2019 killed 9; in the fire about 40 more people were killed | killed | 36 | 44
       """)
@@ -40,6 +43,27 @@ class QuantityReaderTest {
         + " approximately a hundred were hospitalised and 4 remained missing.";
     assertThat(QuantityReader.read(text)).extracting(Quantity::counted)
         .containsExactly("killed", "killed", "killed", "displaced", "hospitalised", "missing");
+  }
+
+  @Test
+  void partsAreNotTotals() {
+    assertThat(QuantityReader.read("The blast killed 40 soldiers and 12 civilians, officials said."))
+        .extracting(Quantity::counted, Quantity::value)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("killed (soldiers)", 40d), org.assertj.core.groups.Tuple.tuple("killed (civilians)", 12d),
+            org.assertj.core.groups.Tuple.tuple("killed", 52d));
+    assertThat(QuantityReader.read("Nine people died, including 4 children who were killed in the market."))
+        .extracting(Quantity::counted).contains("killed (children)");
+  }
+
+  @Test
+  void namesAgesAndMoneyAreNoCounts() {
+    assertThat(QuantityReader.read("The Malaysia Airlines Boeing 777 crashed and Flight 752 was hit, two years ago.")).isEmpty();
+    assertThat(QuantityReader.read("the offer to pay $150,000 to the families of those killed")).singleElement()
+        .satisfies(q -> {
+          assertThat(q.counted()).isNull();
+          assertThat(q.unit()).isEqualTo("dollars");
+          assertThat(q.low()).isEqualTo(150000d);
+        });
   }
 
   @Test

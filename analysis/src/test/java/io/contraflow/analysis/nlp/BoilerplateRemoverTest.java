@@ -54,4 +54,16 @@ class BoilerplateRemoverTest {
     assertEquals(kept.get(0).text(), body.substring(kept.get(0).start(), kept.get(0).end()));
     assertTrue(kept.get(0).text().startsWith("The river rose"));
   }
+
+  @Test
+  void keepsAttributedHeadlinesAtTheTopOnly() {
+    String body = "Norland Rejects Audit Findings, Fines\n\nDam collapse: 'Valves were never tested' - Kessel engineer\n\n"
+        + "The finance ministry on Monday rejected the audit in a statement that ran to four pages.\n\nThe Kessel plant stood idle.\n\n"
+        + "Minister says ferries will run\n";
+    Document d = new Document(new ArticleText("h", "Test", body, null, null, Instant.EPOCH, "en"));
+    new BoilerplateRemover().annotate(d);
+    List<String> kept = d.get(Annotations.PARAGRAPHS).stream().map(Paragraph::text).toList();
+    assertEquals(List.of("Norland Rejects Audit Findings, Fines", "Dam collapse: 'Valves were never tested' - Kessel engineer",
+        "The finance ministry on Monday rejected the audit in a statement that ran to four pages.", "The Kessel plant stood idle."), kept);
+  }
 }

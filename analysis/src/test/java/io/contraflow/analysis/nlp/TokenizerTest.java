@@ -48,6 +48,16 @@ class TokenizerTest {
     assertEquals(List.of("The", "mayor", "'s", "office", "said", "it", "would", "n't", "comment", "on", "the", "workers", "'", "claims", "."), words);
   }
 
+  @Test
+  void aSentencesFullStopLeavesAName() {
+    Document d = new Document(new ArticleText("a", "", "\"We disagree,\" said Peskov. The U.S. said so in the U.S.", null, null, Instant.EPOCH, "en"));
+    new Pipeline(List.of(new BoilerplateRemover(), new SentenceSplitter(), new Tokenizer())).annotate(d);
+    List<Sentence> sentences = d.get(Annotations.SENTENCES);
+    assertEquals(List.of("\"", "We", "disagree", ",", "\"", "said", "Peskov", "."), sentences.get(0).tokens().stream().map(Token::text).toList());
+    List<Token> last = sentences.get(sentences.size() - 1).tokens();
+    assertEquals("U.S.", last.get(last.size() - 1).text());
+  }
+
   private static void assertSameCuts(List<ArticleText> articles) {
     TokenizerME reference = new TokenizerME(OpenNlpModels.TOKENS);
     Tokenizer tokenizer = new Tokenizer();
@@ -62,6 +72,7 @@ class TokenizerTest {
         List<Token> expected = new ArrayList<>();
         String normalized = TextNormalizer.forModels(s.text());
         for (Span span : reference.tokenizePos(normalized)) Tokenizer.add(expected, span.getCoveredText(normalized).toString(), s.start() + span.getStart());
+        Tokenizer.splitFinalPeriod(expected);
         List<Token> actual = tokenized.get(k).tokens();
         assertEquals(expected, actual, s.text());
         compared += actual.size();

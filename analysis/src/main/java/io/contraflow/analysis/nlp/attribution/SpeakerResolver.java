@@ -1,10 +1,17 @@
-package io.contraflow.analysis.nlp;
+package io.contraflow.analysis.nlp.attribution;
 
+import io.contraflow.analysis.nlp.ClaimantType;
+import io.contraflow.analysis.nlp.Lexicon;
+import io.contraflow.analysis.nlp.Mention;
+import io.contraflow.analysis.nlp.Quote;
+import io.contraflow.analysis.nlp.Sentence;
+import io.contraflow.analysis.nlp.Token;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns the words of a speaker phrase into a party: a named mention, a group ("Ukrainian officials"), a report
@@ -16,7 +23,9 @@ final class SpeakerResolver {
   static final Set<String> ISSUED_TEXTS = Set.of("statement", "post", "message", "letter", "release", "communique", "notice",
       "bulletin", "tweet");
   private static final Set<String> REPORT_NOUNS = Set.of("study", "report", "investigation", "assessment", "analysis", "survey",
-      "poll", "review", "audit", "inquiry", "probe", "estimate", "estimates", "data", "figures", "statistics", "documents", "findings");
+      "poll", "review", "audit", "inquiry", "probe", "estimate", "estimates", "data", "figures", "statistics", "documents", "findings",
+      "readings", "records", "images", "imagery", "footage", "photos", "photographs", "video", "videos", "results", "tests", "certificate",
+      "autopsy", "verdict", "ruling");
   private static final Set<String> LEADER_WORDS = Set.of("president", "leader", "premier", "chancellor", "king", "prime");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "other", "top", "senior", "some", "several", "many",
       "two", "three", "both", "its", "his", "her", "their");
@@ -24,33 +33,53 @@ final class SpeakerResolver {
   private static final Set<String> PREPOSITIONS = Set.of("by", "of", "in", "at", "for", "from", "with", "about", "to");
 
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+  private static final Pattern DIGIT = Pattern.compile("\\d");
   private final Lexicon lexicon = Lexicon.english();
   private final List<Mention> mentions;
-  private final List<Mention> speakers = new ArrayList<>();
-
-  private final List<Quote> quotes;
-
-  private final List<Sentence> sentences;
+  private final Antecedents antecedents;
+  /** Keys of lone names taken for people only because they spoke ("Almaz-Antey contended"): "the company" may mean them. */
+  private final Set<String> guessedPeople = new HashSet<>();
+  private int sentence;
 
   SpeakerResolver(List<Mention> mentions, List<Quote> quotes, List<Sentence> sentences) {
     this.mentions = mentions;
-    this.quotes = quotes;
-    this.sentences = sentences;
+    this.antecedents = new Antecedents(mentions, quotes, sentences);
   }
 
-  /** People named inside a quotation ("Putin and I didn't sleep") are not who a later "he" refers to. */
-  private boolean quoted(Mention m) {
-    for (Quote q : quotes) if (m.start() >= q.start() && m.end() <= q.end()) return true;
-    return false;
+  /** The sentence being read: speakers remembered from now on spoke in it. */
+  void at(int sentenceIndex) {
+    sentence = sentenceIndex;
   }
 
   /** Remembers a resolved speaker, for later pronouns and roles. */
   void spoke(Mention speaker) {
-    speakers.add(speaker);
+    antecedents.spoke(speaker, sentence);
+  }
+
+  /**
+   * A party named by a modifier ("Russian claims", "Western intelligence allegations", "Kyiv's denials" aside): a
+   * demonym or country stands for its government, else the phrase is resolved as a speaker.
+   */
+  Mention resolveModifier(List<Token> t, int from, int to) {
+    if (to - from == 1) {
+      String country = lexicon.country(t.get(from).text());
+      if (country != null) {
+        String name = lexicon.demonym(country) + " government";
+        return new Mention(t.get(from).start(), t.get(from).end(), t.get(from).text(), name, "gov:" + country.toLowerCase(Locale.ROOT),
+            ClaimantType.GOVERNMENT, null, country, false);
+      }
+    }
+    return resolve(t, from, to);
+  }
+
+  /** True when {@code m} is a party the article names (not a pronoun's guess, a role or a description). */
+  boolean isNamed(Mention m) {
+    for (Mention n : mentions) if (n.key().equals(m.key()) && n.type() != ClaimantType.UNKNOWN) return true;
+    return false;
   }
 
   Mention lastSpeaker() {
-    return speakers.isEmpty() ? null : speakers.get(speakers.size() - 1);
+    return antecedents.lastSpeaker();
   }
 
   /** Resolves the tokens {@code t[from, to)} of a speaker phrase, or returns null when they name no party. */
@@ -62,8 +91,9 @@ final class SpeakerResolver {
     // "Officials in Ostrava", "a spokesman for the ministry": the head comes before the preposition (but "an
     // investigation by the Gazette" is named whole).
     // "a statement from the hospital", "a post by the ministry": the one who issued it speaks.
-    if (to - from >= 4 && (t.get(from).is("a") || t.get(from).is("the")) && ISSUED_TEXTS.contains(t.get(from + 1).lower())
-        && (t.get(from + 2).is("from") || t.get(from + 2).is("by"))) {
+    if (to - from >= 4 && (t.get(from).is("a") || t.get(from).is("the")) && (ISSUED_TEXTS.contains(t.get(from + 1).lower())
+        && (t.get(from + 2).is("from") || t.get(from + 2).is("by")) || REPORT_NOUNS.contains(t.get(from + 1).lower()) && t.get(from + 2).is("from"))) {
+      // ("a report from the agency" is the agency's; "a report by the Gazette" is named whole.)
       from += 3;
     }
     // "Sources close to the investigation", "people familiar with the talks": the sources, unnamed.
@@ -76,12 +106,12 @@ final class SpeakerResolver {
     String placeOfPhrase = null;
     for (int k = from + 1; k < to - 1; k++) {
       String w = t.get(k).lower();
-      if (!(w.equals("in") || w.equals("from") || w.equals("at") || w.equals("for") || w.equals("by"))) continue;
+      if (!(w.equals("in") || w.equals("from") || w.equals("at") || w.equals("for") || w.equals("by") || w.equals("on"))) continue;
       String h = t.get(k - 1).lower();
       if (w.equals("by") && REPORT_NOUNS.contains(h)) break;
       if (lexicon.isGroup(h) || lexicon.isTitle(h) || lexicon.isOrganisationNoun(h) || !t.get(k - 1).capitalized()) {
-        // "Officials in Kyiv" speak for Ukraine.
-        for (int p = k + 1; p < to && placeOfPhrase == null; p++) placeOfPhrase = lexicon.country(t.get(p).text());
+        // "Officials in Kyiv" speak for Ukraine (an "adviser on Iran" does not).
+        for (int p = k + 1; p < to && placeOfPhrase == null && !w.equals("on"); p++) placeOfPhrase = lexicon.country(t.get(p).text());
         to = k;
         break;
       }
@@ -91,14 +121,29 @@ final class SpeakerResolver {
     String head = t.get(to - 1).lower();
     String phrase = text(t, from, to);
 
-    if (to - from == 1 && Lexicon.PRONOUNS_SINGULAR.contains(head)) return lastMatching(start, false);
-    if (to - from == 1 && Lexicon.PRONOUNS_PLURAL.contains(head)) return lastMatching(start, true);
+    if (to - from == 1 && Lexicon.PRONOUNS_SINGULAR.contains(head)) return antecedents.person(start, head.equals("she"));
+    if (to - from == 1 && Lexicon.PRONOUNS_PLURAL.contains(head)) return antecedents.group();
+    if (to - from == 1 && head.equals("it")) return antecedents.neuter(start, sentence);
 
     List<Mention> inside = mentionsWithin(start, end);
     boolean reportBy = to - from >= 3 && REPORT_NOUNS.contains(t.get(from + 1).lower()) && t.get(from + 2).is("by");
-    // "Putin and other Kremlin officials": the named person leads the group.
-    if (!reportBy)
-    for (Mention m : inside) if (m.type() == ClaimantType.PERSON) return m;
+    // "Putin and other Kremlin officials": the named person leads the group; "Putin's spokesman Dmitry Peskov" is
+    // Peskov ("Putin's" only possesses).
+    if (!reportBy) {
+      for (Mention m : inside) if (m.type() == ClaimantType.PERSON && !antecedents.possessive(m)) return m;
+    }
+    boolean definite = t.get(from).is("the") && inside.isEmpty();
+    // "The Dutch say": a people speaking through its authorities.
+    String people = definite && to - from == 2 ? lexicon.countryByNameOrDemonym(t.get(from + 1).text()) : null;
+    if (people != null && !people.equalsIgnoreCase(t.get(from + 1).text())) {
+      String name = lexicon.demonym(people) + " government";
+      return new Mention(start, end, phrase, name, "gov:" + people.toLowerCase(Locale.ROOT), ClaimantType.GOVERNMENT, null, people, true);
+    }
+    // "the document", "the statement": the body an earlier mention named as its issuer.
+    if (definite && (ISSUED_TEXTS.contains(head) || head.equals("document"))) {
+      Mention issuer = antecedents.issuer(head, start);
+      if (issuer != null) return issuer;
+    }
 
     if (lexicon.isGroup(head) || head.equals("government")) {
       Mention g = group(t, from, to, start, end);
@@ -120,31 +165,53 @@ final class SpeakerResolver {
         }
       }
     }
+    if (definite && to - from <= 3 && REPORT_NOUNS.contains(head) && (head.equals("study") || head.equals("report") || head.equals("inquiry")
+        || head.equals("investigation") || head.equals("review"))) {
+      // "the study says" after "A forensic report has found": the report the article is about.
+      Mention report = antecedents.lastOfType(ClaimantType.REPORT);
+      if (report != null) return report;
+    }
     if (REPORT_NOUNS.contains(head) || to - from >= 3 && REPORT_NOUNS.contains(t.get(from + 1).lower()) && t.get(from + 2).is("by")) {
       String name = stripDeterminers(t, from, to);
       return new Mention(start, end, phrase, name, name.toLowerCase(Locale.ROOT), ClaimantType.REPORT, null, affiliationOf(t, from, to), false);
     }
-    if (!inside.isEmpty() && !lexicon.isOrganisationNoun(head)) return inside.get(inside.size() - 1);
+    Mention lastInside = inside.isEmpty() ? null : inside.get(inside.size() - 1);
+    // "Putin says"; not "Putin's spokesman" or "Navalny's mother" (someone of the possessor's).
+    if (lastInside != null && !lexicon.isOrganisationNoun(head) && !antecedents.possessive(lastInside)) return lastInside;
+    // "the Al Jazeera TV channel", "the Vitkon firm": the organisation named in it.
+    if (lastInside != null && lexicon.isOrganisationNoun(head) && !antecedents.possessive(lastInside)
+        && (lastInside.type() == ClaimantType.ORGANIZATION || lastInside.type() == ClaimantType.UNKNOWN)) return lastInside;
     boolean indefinite = t.get(from).is("a") || t.get(from).is("an");
     if (indefinite && (lexicon.isTitle(head) || head.equals("source") || head.equals("official"))) {
       String name = "unnamed " + stripArticle(t, from, to);
       return new Mention(start, end, phrase, name, name.toLowerCase(Locale.ROOT), ClaimantType.UNNAMED_SOURCE, null, affiliationOf(t, from, to), false);
     }
-    if (lexicon.isTitle(head) && !t.get(to - 1).capitalized() || t.get(from).is("the") && lexicon.isTitle(head)) {
-      // "the spokeswoman": the last speaker with that role; with none, the role itself is the claimant.
-      for (int k = speakers.size() - 1; k >= 0; k--) {
-        Mention s = speakers.get(k);
-        if (s.role() != null && s.role().toLowerCase(Locale.ROOT).contains(head)) return s;
-      }
+    // ("the Israeli army" is an organisation, though "army" also makes titles: "army chief".)
+    if ((lexicon.isTitle(head) && !t.get(to - 1).capitalized() || t.get(from).is("the") && lexicon.isTitle(head)) && !lexicon.isOrganisationNoun(head)) {
+      // "the spokeswoman": the last speaker with that role, or the person described so; with none, the role itself.
+      Mention described = antecedents.described(head, start, sentence);
+      if (described != null) return described;
       String name = stripArticle(t, from, to);
       return new Mention(start, end, phrase, name, name.toLowerCase(Locale.ROOT), ClaimantType.PERSON, name, affiliationOf(t, from, to), false);
     }
-    if (lexicon.isOrganisationNoun(head) && t.get(from).is("the") && to - from == 2) {
-      // "the firm", "the company": the organisation last named.
-      for (int k = speakers.size() - 1; k >= 0; k--) if (speakers.get(k).type() == ClaimantType.ORGANIZATION) return speakers.get(k);
-      Mention last = null;
-      for (Mention m : mentions) if (m.type() == ClaimantType.ORGANIZATION && m.end() <= start && !quoted(m)) last = m;
-      if (last != null) return last;
+    // "the Qatar-based TV channel": a description of an organisation named before, whatever its modifiers.
+    boolean describedOrganisation = t.get(from).is("the") && Antecedents.GENERIC_ORGANISATIONS.contains(head)
+        && inside.stream().allMatch(m -> m.type() == ClaimantType.GOVERNMENT);
+    if (lexicon.isOrganisationNoun(head) && t.get(from).is("the") && to - from == 2 || describedOrganisation) {
+      // "the firm", "the company": the organisation last speaking or named; "the court": a court the article names.
+      Mention organisation = antecedents.organisation(head, start, guessedPeople);
+      if (organisation != null) return organisation;
+    }
+    if (definite && !lexicon.isOrganisationNoun(head) && !lexicon.isGroup(head) && "NOUN".equals(t.get(to - 1).tag())) {
+      // "the deputy chief designer": the person an appositive described so.
+      Mention described = antecedents.described(head, start, sentence);
+      if (described != null) return described;
+    }
+    if (lastInside != null && lastInside.type() != ClaimantType.ORGANIZATION && lastInside.type() != ClaimantType.GOVERNMENT
+        && lexicon.isRelation(head)) {
+      // "Navalny's mother": someone of Navalny's, not Navalny; named, perhaps, in a later sentence.
+      String name = lastInside.canonical().substring(lastInside.canonical().lastIndexOf(' ') + 1) + "'s " + head;
+      return new Mention(start, end, phrase, name, name.toLowerCase(Locale.ROOT), ClaimantType.PERSON, head, lastInside.affiliation(), false);
     }
     if (lexicon.isOrganisationNoun(head)) {
       String name = stripArticle(t, from, to);
@@ -153,7 +220,8 @@ final class SpeakerResolver {
     if (!inside.isEmpty()) {
       // A lone name used as a speaker ("Putin says") is a person known by surname.
       Mention m = inside.get(inside.size() - 1);
-      if (m.type() == ClaimantType.UNKNOWN && !m.canonical().contains(" ")) {
+      if (m.type() == ClaimantType.UNKNOWN && !m.canonical().contains(" ") && !DIGIT.matcher(m.canonical()).find()) {
+        guessedPeople.add(m.key());
         return new Mention(m.start(), m.end(), m.text(), m.canonical(), m.key(), ClaimantType.PERSON, m.role(), m.affiliation(), false);
       }
       return m;
@@ -162,8 +230,10 @@ final class SpeakerResolver {
     Token only = t.get(from);
     boolean nameTag = "PROPN".equals(only.tag()) || "NOUN".equals(only.tag()) && only.capitalized() && !lexicon.isGroup(only.text())
         && !lexicon.isTitle(only.text()) && !lexicon.isOrganisationNoun(only.text()) && !only.lower().endsWith("s");
-    if (to - from == 1 && nameTag && lexicon.country(only.text()) == null && only.text().length() > 2) {
+    if (to - from == 1 && nameTag && lexicon.country(only.text()) == null && only.text().length() > 2
+        && !Lexicon.CALENDAR.contains(only.lower())) {
       String name = t.get(from).text();
+      guessedPeople.add(name.toLowerCase(Locale.ROOT));
       return new Mention(start, end, name, name, name.toLowerCase(Locale.ROOT), ClaimantType.PERSON, null, null, false);
     }
     return null;
@@ -195,38 +265,6 @@ final class SpeakerResolver {
     String name = modifier == null ? stripDeterminers(t, from, to) : modifier + " " + head;
     ClaimantType type = affiliation != null ? ClaimantType.GOVERNMENT : ClaimantType.UNNAMED_SOURCE;
     return new Mention(start, end, text(t, from, to), name, name.toLowerCase(Locale.ROOT), type, text(t, from, to), affiliation, true);
-  }
-
-  private Mention lastMatching(int before, boolean plural) {
-    if (!plural) {
-      // "he" continues with the person the nearest earlier sentence is about: its first named person (a subject,
-      // most often), not someone in an appositive ("Lukashenko, an ally of Putin, said") or inside a quote.
-      for (int k = sentences.size() - 1; k >= 0; k--) {
-        Sentence s = sentences.get(k);
-        if (s.start() >= before) continue;
-        int end = Math.min(s.end(), before);
-        // Within the pronoun's own sentence the nearest person wins ("X followed Y, who ... as he said").
-        boolean same = s.end() > before;
-        Mention found = null;
-        for (Mention m : mentions) {
-          if (m.type() == ClaimantType.PERSON && m.start() >= s.start() && m.end() <= end && !quoted(m)) {
-            found = m;
-            if (!same) break;
-          }
-        }
-        if (found != null) return found;
-      }
-    }
-    for (int k = speakers.size() - 1; k >= 0; k--) {
-      Mention s = speakers.get(k);
-      if (s.plural() == plural && (plural || s.type() == ClaimantType.PERSON)) return s;
-    }
-    if (!plural) {
-      Mention best = null;
-      for (Mention m : mentions) if (m.type() == ClaimantType.PERSON && m.end() <= before && !quoted(m)) best = m;
-      return best;
-    }
-    return null;
   }
 
   private List<Mention> mentionsWithin(int start, int end) {

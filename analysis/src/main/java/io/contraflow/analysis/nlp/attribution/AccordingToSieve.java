@@ -1,0 +1,52 @@
+package io.contraflow.analysis.nlp.attribution;
+
+import static io.contraflow.analysis.nlp.attribution.Phrases.indexOfWord;
+import static io.contraflow.analysis.nlp.attribution.Phrases.phraseEnd;
+
+import io.contraflow.analysis.nlp.Attribution;
+import io.contraflow.analysis.nlp.Mention;
+import io.contraflow.analysis.nlp.Token;
+import java.util.List;
+
+/**
+ * "P, according to X" and "According to X, P" name X as the speaker when no other sieve attributed the sentence
+ * (after another cue X is a relay, read with that cue). "according to a statement from the hospital" is the
+ * hospital's.
+ */
+final class AccordingToSieve implements Sieve {
+
+  @Override
+  public void apply(SentenceState st) {
+    List<Token> t = st.t;
+    int acc = indexOfWord(t, 0, t.size(), "according");
+    if (acc < 0 || acc + 1 >= t.size() || !t.get(acc + 1).is("to") || !st.here.isEmpty() || st.quoted[acc]) return;
+    int sourceEnd = phraseEnd(t, acc + 2);
+    // "according to a statement from the hospital": the phrase goes on to who issued it.
+    int issued = acc + 2 < t.size() && (t.get(acc + 2).is("a") || t.get(acc + 2).is("the")) ? acc + 3 : acc + 2;
+    if (issued + 2 < t.size() && SpeakerResolver.ISSUED_TEXTS.contains(t.get(issued).lower())
+        && (t.get(issued + 1).is("from") || t.get(issued + 1).is("by"))) {
+      sourceEnd = phraseEnd(t, issued + 2);
+    }
+    Mention source = st.speakers().resolve(t, acc + 2, sourceEnd);
+    if (source == null) source = Parties.firstParty(t, acc + 2, t.size(), st.speakers());
+    if (source == null || st.here.stream().anyMatch(Attribution::direct)) return;
+    int[] span = Phrases.trim(t, 0, acc);
+    // "During the raid, according to the military, militants opened fire": a phrase, not the clause, before it.
+    if (span != null && !hasVerb(t, span[0], span[1])) span = null;
+    if (span == null || span[1] - span[0] < 3) {
+      // Fronted: "According to the county office, three people were killed."
+      int comma = indexOfWord(t, acc + 2, t.size(), ",");
+      span = comma > 0 ? Phrases.trim(t, comma + 1, t.size()) : null;
+    }
+    if (span == null || span[1] - span[0] < 3) return;
+    String content = Phrases.slice(st.body(), t, span[0], span[1]);
+    st.add(new Attribution(source, "according to", t.get(span[0]).start(), t.get(span[1] - 1).end(), content, st.sentence.index(),
+        Assertion.polarityOf(content), Assertion.modalityOf(content, "according to", st.sentence.text()), false, null, null), name());
+    st.speakers().spoke(source);
+  }
+
+  private static boolean hasVerb(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) if ("VERB".equals(t.get(k).tag()) || "AUX".equals(t.get(k).tag())) return true;
+    return false;
+  }
+}

@@ -1,0 +1,303 @@
+package io.contraflow.analysis.nlp.attribution;
+
+import io.contraflow.analysis.nlp.ClaimantType;
+import io.contraflow.analysis.nlp.Lexicon;
+import io.contraflow.analysis.nlp.Mention;
+import io.contraflow.analysis.nlp.Quote;
+import io.contraflow.analysis.nlp.Sentence;
+import io.contraflow.analysis.nlp.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a pronoun or a description refers to, from what the article has said so far: "he" is the person the nearest
+ * earlier sentence is about (its speaker, else its first named person); "it" the organisation, government or report
+ * that spoke last; "the company" the organisation last speaking or named; "the court" a court the article names; "the
+ * deputy chief designer" the person an appositive described so ("the deputy chief designer of the radar, Viktor
+ * Meshcheryakov"); "the document" the body that issued it ("a document provided by the committee"). People named
+ * in a quote, or only as a possessor ("Navalny's death"), are not what a later pronoun refers to.
+ */
+final class Antecedents {
+  /** Heads of descriptions that refer to whatever organisation was last in view. */
+  static final Set<String> GENERIC_ORGANISATIONS = Set.of("company", "firm", "group", "concern", "manufacturer", "maker",
+      "operator", "airline", "bank", "network", "newspaper", "organization", "organisation", "foundation", "charity", "channel",
+      "broadcaster", "outlet", "station", "daily", "paper");
+  /** Titles of people who speak for someone: "the spokesman" is whoever was just speaking when no one holds the title. */
+  private static final Set<String> SPEAKING_ROLES = Set.of("spokesman", "spokeswoman", "spokesperson");
+
+  private static final Lexicon LEXICON = Lexicon.english();
+  /** Words that say a person is a woman or a man: relations and titles ("the widow of X" is "she", "the spokesman" "he"). */
+  private static final Set<String> FEMALE = Set.of("widow", "wife", "mother", "daughter", "sister", "spokeswoman", "chairwoman", "girlfriend",
+      "fiancee", "queen", "princess", "grandmother", "aunt", "niece", "actress", "businesswoman", "congresswoman", "mrs.", "ms.", "mrs", "ms");
+  private static final Set<String> MALE = Set.of("widower", "husband", "father", "son", "brother", "spokesman", "chairman", "boyfriend",
+      "fiance", "king", "prince", "grandfather", "uncle", "nephew", "businessman", "congressman", "mr.", "mr");
+
+  /** A speaker remembered with the sentence it spoke in. */
+  private record Spoken(Mention speaker, int sentence) {}
+
+  private final List<Mention> mentions;
+  private final List<Quote> quotes;
+  private final List<Sentence> sentences;
+  private final List<Spoken> spoken = new ArrayList<>();
+  /** Words describing each person (by key) in appositives and titles; built when first needed. */
+  private Map<String, Set<String>> descriptions;
+  /** Where possessive marks start; built when first needed. */
+  private Set<Integer> possessiveMarks;
+
+  Antecedents(List<Mention> mentions, List<Quote> quotes, List<Sentence> sentences) {
+    this.mentions = mentions;
+    this.quotes = quotes;
+    this.sentences = sentences;
+  }
+
+  void spoke(Mention speaker, int sentence) {
+    spoken.add(new Spoken(speaker, sentence));
+  }
+
+  Mention lastSpeaker() {
+    return spoken.isEmpty() ? null : spoken.get(spoken.size() - 1).speaker();
+  }
+
+  /** People named inside a quotation ("Putin and I didn't sleep") are not who a later "he" refers to. */
+  boolean quoted(Mention m) {
+    for (Quote q : quotes) if (m.start() >= q.start() && m.end() <= q.end()) return true;
+    return false;
+  }
+
+  /** "Navalny's death": the mention is a possessor. */
+  boolean possessive(Mention m) {
+    if (possessiveMarks == null) {
+      possessiveMarks = new HashSet<>();
+      for (Sentence s : sentences) for (Token t : s.tokens()) if (t.text().equals("'s") || t.text().equals("'")) possessiveMarks.add(t.start());
+    }
+    return possessiveMarks.contains(m.end());
+  }
+
+  /**
+   * "he", "she": the person the nearest sentence before {@code before} is about. In the pronoun's own sentence, its
+   * speaker ("X said P due to what she said were Q") or a relative just named ("the widow of X, ..., after she said"
+   * is X's widow); in earlier sentences, the speaker, else the first named person. A person whose title or relation
+   * says otherwise ("spokeswoman" for "he") is skipped.
+   */
+  Mention person(int before, boolean female) {
+    for (int k = sentences.size() - 1; k >= 0; k--) {
+      Sentence s = sentences.get(k);
+      if (s.start() >= before) continue;
+      int end = Math.min(s.end(), before);
+      boolean same = s.end() > before;
+      for (Spoken sp : spoken) {
+        // The sentence's speaker is what it is about ("Peskov said." / "Asked about it, he said").
+        boolean person = sp.speaker().type() == ClaimantType.PERSON || same && sp.speaker().type() == ClaimantType.UNKNOWN;
+        if (sp.sentence() == s.index() && person && !sp.speaker().plural() && fits(sp.speaker(), female)) {
+          return sp.speaker();
+        }
+      }
+      if (same) {
+        Mention relative = relativeBefore(s, before, female);
+        if (relative != null) return relative;
+      }
+      // Within the pronoun's own sentence the nearest person wins ("X followed Y, who ... as he said"); earlier, the
+      // first named person (a subject, most often), not someone in an appositive or inside a quote.
+      Mention found = null;
+      for (Mention m : mentions) {
+        if (m.type() == ClaimantType.PERSON && m.start() >= s.start() && m.end() <= end && !quoted(m) && !possessive(m) && fits(m, female)) {
+          found = m;
+          if (!same) break;
+        }
+      }
+      if (found != null) return found;
+    }
+    for (int k = spoken.size() - 1; k >= 0; k--) {
+      Mention s = spoken.get(k).speaker();
+      if (!s.plural() && s.type() == ClaimantType.PERSON && fits(s, female)) return s;
+    }
+    Mention best = null;
+    for (Mention m : mentions) if (m.type() == ClaimantType.PERSON && m.end() <= before && !quoted(m) && fits(m, female)) best = m;
+    return best;
+  }
+
+  /** Nothing about the person says they are not what the pronoun says: a role or description of the other sex. */
+  private boolean fits(Mention m, boolean female) {
+    Set<String> other = female ? MALE : FEMALE;
+    if (m.role() != null) for (String w : m.role().toLowerCase(Locale.ROOT).split("\\s+")) if (other.contains(w)) return false;
+    if (descriptions == null) descriptions = describe();
+    for (String w : descriptions.getOrDefault(m.key(), Set.of())) if (other.contains(w)) return false;
+    return true;
+  }
+
+  /** "the widow of opposition leader Alexei Navalny", "Navalny's widow": a relative of the pronoun's sex, as "Navalny's widow". */
+  private Mention relativeBefore(Sentence s, int before, boolean female) {
+    Set<String> same = female ? FEMALE : MALE;
+    List<Token> t = s.tokens();
+    Mention found = null;
+    for (int i = 0; i < t.size() && t.get(i).start() < before; i++) {
+      if (!same.contains(t.get(i).lower()) || !LEXICON.isRelation(t.get(i).lower())) continue;
+      Mention of = null;
+      if (i + 1 < t.size() && t.get(i + 1).is("of")) {
+        for (Mention m : mentions) if (m.type() == ClaimantType.PERSON && m.start() > t.get(i).end() && m.start() <= t.get(Math.min(t.size() - 1, i + 6)).start()) { of = m; break; }
+      } else if (i >= 2 && t.get(i - 1).text().equals("'s")) {
+        for (Mention m : mentions) if (m.end() == t.get(i - 1).start() && m.type() != ClaimantType.GOVERNMENT) of = m;
+      }
+      if (of == null) continue;
+      String name = of.canonical().substring(of.canonical().lastIndexOf(' ') + 1) + "'s " + t.get(i).lower();
+      found = new Mention(t.get(i).start(), t.get(i).end(), t.get(i).text(), name, name.toLowerCase(Locale.ROOT), ClaimantType.PERSON,
+          t.get(i).lower(), of.affiliation(), false);
+    }
+    return found;
+  }
+
+  /** The last speaker of {@code type}, or null. */
+  Mention lastOfType(ClaimantType type) {
+    for (int k = spoken.size() - 1; k >= 0; k--) if (spoken.get(k).speaker().type() == type) return spoken.get(k).speaker();
+    return null;
+  }
+
+  /** "they", "we": the group that spoke last. */
+  Mention group() {
+    for (int k = spoken.size() - 1; k >= 0; k--) if (spoken.get(k).speaker().plural()) return spoken.get(k).speaker();
+    return null;
+  }
+
+  /**
+   * "it": a government or organisation named earlier in the same sentence ("Russia has released what it claims"), else
+   * the organisation, government or report that spoke in this sentence or the two before, else null.
+   */
+  Mention neuter(int before, int sentence) {
+    Sentence s = sentenceAt(before);
+    Mention near = null;
+    for (Mention m : mentions) {
+      if (s != null && m.start() >= s.start() && m.end() <= before && !quoted(m) && !possessive(m)
+          && (m.type() == ClaimantType.GOVERNMENT || m.type() == ClaimantType.ORGANIZATION)) near = m;
+    }
+    if (near != null) return near;
+    for (int k = spoken.size() - 1; k >= 0; k--) {
+      Spoken sp = spoken.get(k);
+      if (sp.sentence() < sentence - 2) break;
+      if (sp.speaker().type() != ClaimantType.PERSON) return sp.speaker();
+    }
+    return null;
+  }
+
+  /**
+   * "the company", "the firm": the organisation that spoke last (a lone name that spoke counts: "Almaz-Antey
+   * contended"), else the one last named. "the court", "the committee": an organisation the article names with that
+   * word, else null.
+   */
+  Mention organisation(String head, int before, Set<String> guessedPeople) {
+    if (GENERIC_ORGANISATIONS.contains(head)) {
+      // The nearest before the description: a named organisation, or a lone name that spoke.
+      Mention last = null;
+      for (Mention m : mentions) if (m.type() == ClaimantType.ORGANIZATION && m.end() <= before && !quoted(m)) last = m;
+      for (Spoken sp : spoken) {
+        Mention s = sp.speaker();
+        boolean organisation = s.type() == ClaimantType.ORGANIZATION || s.type() == ClaimantType.UNKNOWN || guessedPeople.contains(s.key());
+        if (organisation && s.end() <= before && (last == null || s.start() > last.start())) last = s;
+      }
+      return last;
+    }
+    Mention last = null;
+    for (Mention m : mentions) {
+      if (m.type() == ClaimantType.ORGANIZATION && m.end() <= before && containsWord(m.canonical(), head)) last = m;
+    }
+    // ... or that spoke so described ("the Israeli army said ... the army said").
+    for (Spoken sp : spoken) {
+      Mention s = sp.speaker();
+      if (s.type() != ClaimantType.PERSON && s.end() <= before && containsWord(s.canonical(), head) && (last == null || s.start() > last.start())) last = s;
+    }
+    return last;
+  }
+
+  /**
+   * "the spokeswoman", "the deputy chief designer": the last speaker holding that title, else the last person an
+   * appositive or title described with that word; "the spokesman" with neither is whoever spoke in the two
+   * sentences before.
+   */
+  Mention described(String head, int before, int sentence) {
+    for (int k = spoken.size() - 1; k >= 0; k--) {
+      Mention s = spoken.get(k).speaker();
+      if (s.role() != null && s.role().toLowerCase(Locale.ROOT).contains(head)) return s;
+    }
+    if (descriptions == null) descriptions = describe();
+    Mention last = null;
+    for (Mention m : mentions) {
+      if (m.type() == ClaimantType.PERSON && m.end() <= before && descriptions.getOrDefault(m.key(), Set.of()).contains(head)) last = m;
+    }
+    if (last != null) return last;
+    if (SPEAKING_ROLES.contains(head)) {
+      for (int k = spoken.size() - 1; k >= 0 && spoken.get(k).sentence() >= sentence - 2; k--) {
+        if (spoken.get(k).speaker().type() == ClaimantType.PERSON) return spoken.get(k).speaker();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "the document", "the statement": the organisation or government an earlier mention of the same text names as
+   * its issuer ("a document provided to her by the Investigative Committee", "a statement from the ministry"), else null.
+   */
+  Mention issuer(String noun, int before) {
+    for (int k = sentences.size() - 1; k >= 0; k--) {
+      List<Token> t = sentences.get(k).tokens();
+      for (int i = t.size() - 1; i >= 0; i--) {
+        if (t.get(i).start() >= before || !t.get(i).lower().equals(noun)) continue;
+        for (int j = i + 1; j < Math.min(t.size() - 1, i + 10); j++) {
+          if (!(t.get(j).is("by") || t.get(j).is("from"))) continue;
+          for (Mention m : mentions) {
+            if ((m.type() == ClaimantType.ORGANIZATION || m.type() == ClaimantType.GOVERNMENT) && m.start() >= t.get(j + 1).start()
+                && m.start() <= t.get(Math.min(t.size() - 1, j + 3)).start()) return m;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Words describing each person: their title, and the words of an appositive before or after their name. */
+  private Map<String, Set<String>> describe() {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (Mention m : mentions) {
+      if (m.type() != ClaimantType.PERSON) continue;
+      Set<String> words = out.computeIfAbsent(m.key(), k -> new HashSet<>());
+      if (m.role() != null) for (String w : m.role().toLowerCase(Locale.ROOT).split("[\\s-]+")) words.add(w);
+      Sentence s = sentenceAt(m.start());
+      if (s == null) continue;
+      List<Token> t = s.tokens();
+      int first = -1;
+      int last = -1;
+      for (int i = 0; i < t.size(); i++) {
+        if (t.get(i).start() >= m.start() && first < 0) first = i;
+        if (t.get(i).end() <= m.end()) last = i;
+      }
+      if (first < 0) continue;
+      // "the deputy chief designer of the radar, Viktor Meshcheryakov": the description before the comma.
+      if (first >= 2 && t.get(first - 1).text().equals(",")) addWords(t, first - 2, -1, words);
+      // "Geoffrey Robertson, a former war crimes judge,": the description after it.
+      if (last + 2 < t.size() && t.get(last + 1).text().equals(",")) addWords(t, last + 2, 1, words);
+    }
+    return out;
+  }
+
+  /** Lower-case words from {@code from} in direction {@code step}, up to a comma, a quote or twelve words. */
+  private static void addWords(List<Token> t, int from, int step, Set<String> words) {
+    for (int i = from, n = 0; i >= 0 && i < t.size() && n < 12; i += step, n++) {
+      String w = t.get(i).text();
+      if (w.equals(",") || w.equals("\"") || w.equals(".") || Lexicon.CUE_VERBS.containsKey(t.get(i).lower())) break;
+      if (!t.get(i).capitalized()) words.add(t.get(i).lower());
+    }
+  }
+
+  private Sentence sentenceAt(int offset) {
+    for (Sentence s : sentences) if (offset >= s.start() && offset < s.end()) return s;
+    return null;
+  }
+
+  private static boolean containsWord(String name, String word) {
+    for (String w : name.toLowerCase(Locale.ROOT).split("[\\s-]+")) if (w.equals(word)) return true;
+    return false;
+  }
+}

@@ -1,0 +1,23 @@
+package io.contraflow.analysis.nlp.attribution;
+
+import io.contraflow.analysis.nlp.Modality;
+import io.contraflow.analysis.nlp.Polarity;
+import io.contraflow.analysis.nlp.Attribution;
+import io.contraflow.analysis.nlp.Mention;
+import io.contraflow.analysis.nlp.Token;
+import java.util.List;
+
+/** "fled to Belarus, not Ukraine as claimed by X": X holds the alternative the main clause rules out. */
+final class AsClaimedByRule implements CueRule {
+
+  @Override
+  public List<Attribution> apply(SentenceState st, int i, String lemma) {
+    List<Token> t = st.t;
+    if (!(i > 0 && t.get(i - 1).is("as") && i + 1 < t.size() && t.get(i + 1).is("by"))) return null;
+    Mention holder = st.speakers().resolve(t, i + 2, Phrases.phraseEnd(t, i + 2));
+    int clauseStart = st.here.isEmpty() ? 0 : Phrases.firstTokenFrom(t, st.last().contentStart());
+    if (holder == null || clauseStart < 0 || i - 1 <= clauseStart) return List.of();
+    return List.of(new Attribution(holder, "as claimed", t.get(clauseStart).start(), t.get(i - 2).end(),
+        Phrases.slice(st.body(), t, clauseStart, i - 1), st.sentence.index(), Polarity.AFFIRMED, Modality.ALLEGED, false, null, null));
+  }
+}

@@ -1,0 +1,181 @@
+package io.contraflow.analysis.nlp.attribution;
+
+import io.contraflow.analysis.nlp.Modality;
+import io.contraflow.analysis.nlp.Polarity;
+import io.contraflow.analysis.nlp.Lexicon;
+import io.contraflow.analysis.nlp.TextNormalizer;
+import io.contraflow.analysis.nlp.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/** Polarity and modality of attributed content: negation, hedges, questions, labels of falsehood. */
+public final class Assertion {
+  private Assertion() {}
+
+  /** "baseless claim", "unfounded allegation", ...: a false label before a claim noun. */
+  private static final List<String> FALSE_LABEL_PHRASES = Lexicon.FALSE_LABELS.stream()
+      .flatMap(label -> Stream.of(label + " claim", label + " allegation")).toList();
+  private static final Pattern NON_WORD = Pattern.compile("[^a-z']+");
+
+  /** The asserting clause says something did not happen or is not so: a denial cue over it asserts ("denied it had not"). */
+  public static boolean negated(String content) {
+    return reading(content).negated();
+  }
+
+  /** What the patterns found in one content, computed once: sieves and claims ask about the same content several times. */
+  private record Reading(String clause, boolean negated, boolean rejects) {}
+
+  private static final int READINGS_KEPT = 512;
+  private static final ThreadLocal<java.util.Map<String, Reading>> READINGS = ThreadLocal.withInitial(java.util.HashMap::new);
+
+  private static Reading reading(String content) {
+    java.util.Map<String, Reading> cache = READINGS.get();
+    Reading r = cache.get(content);
+    if (r != null) return r;
+    if (!mayDeny(content)) {
+      r = new Reading(null, false, false);
+    } else {
+      String c = mainClause(content);
+      r = new Reading(c, NEGATIVE_SUBJECT.matcher(c).find() || NEGATED_VERB.matcher(c).find(),
+          REJECTION.matcher(c).find() || LABELLED.matcher(c).find());
+    }
+    if (cache.size() >= READINGS_KEPT) cache.clear();
+    cache.put(content, r);
+    return r;
+  }
+
+  /** Words that end the clause whose negation decides polarity: what follows them is background. */
+  private static final Pattern OPAQUE = Pattern.compile("[,;:]?\\s+(which|who|whom|because|if|whether|when|after|before|while|although|though|"
+      + "as|since|until|unless|but|despite|whereas|so that|that)\\b|;|\\s-\\s|\\.\\s");
+  /** "Everyone knows that P", "what is obvious is that P", "the fact that P": P is what is asserted. */
+  private static final Pattern TRANSPARENT = Pattern.compile("\\b(know|knows|knew|is|was|clear|obvious|certain|sure|evident|fact|certainty)\\s+that$");
+  private static final Pattern LEADING_SUBORDINATE = Pattern.compile("^(when|while|after|before|if|although|though|as|since|because|despite|once)\\b[^,]*,\\s*");
+  /** "no missile hit the plane", "not a single missile crossed", "there was no clot", "nothing else was close". */
+  private static final Pattern NEGATIVE_SUBJECT = Pattern.compile("^(?:(?:of course|naturally|but|and|so|that|indeed|in fact),?\\s+)*(?:no\\s|not a single\\s|not one\\s|none\\s|nothing\\s|nobody\\s|no one\\s|neither\\s|"
+      + "there\\s+(?:is|are|was|were|has been|have been|had been)\\s+(?:no|not|never)\\b)");
+  /** "Iran doesn't have the right", "we do not accept", "the court is fundamentally not qualified" (not modals: "could not have"). */
+  private static final Pattern NEGATED_VERB = Pattern.compile("(?:\\bnot to\\b|\\b(?:have|has|had|found|saw|see|hold|holds|held|keep|keeps|kept|"
+      + "stored|store)\\s+(?:nothing|no|none)\\b|\\b(?:do|does|did|is|are|was|were|has|have|had)(?:n't|\\s+(?:\\w+ly\\s+)?(?:not|never))|^(?:(?!\\b(?:can|could|would|might|may|should|will|must)\\b).)*\\bnever)\\b(?!\\s+(?:know|knew|remember|recall|understand|sure|certain|clear|yet|only|just|least)\\b)");
+  /** Rejecting or labelling false what someone else holds: "we reject them", "the ruling lacks basis", "it was fake news". */
+  private static final Pattern REJECTION = Pattern.compile("\\b(?:not true|nonsense|mockery|a sham|a farce|a lie|lies and propaganda|fake news|"
+      + "lacks? (?:any )?(?:basis|grounds|evidence)|no (?:basis|grounds|evidence|proof)|not guilty|"
+      + "reject|rejects|rejected|rejecting|deny|denies|denied|denying|dismiss|dismisses|dismissed|dismissing|refute|refutes|refuted|"
+      + "refuting|disagree|disagrees|contradict|contradicts|contradicted|disprove|disproves)\\b");
+  /** Words that call a statement false, said of it ("the report is biased") or of a claim noun ("false accusations"). */
+  private static final String FALSE = "(?:false|untrue|baseless|groundless|unfounded|biased|flawed|fake|fabricated|slanderous|shameful|scandalous|"
+      + "disgraceful|ridiculous|absurd|invalid|illegitimate)";
+  private static final Pattern LABELLED = Pattern.compile("\\b(?:is|are|was|were|be|been|being|as|call|calls|called|calling)\\s+(?:\\w+\\s+){0,2}?"
+      + FALSE + "\\b|\\b" + FALSE + "(?:\\s+and\\s+\\w+)?\\s+(?:accusations?|allegations?|claims?|charges?|reports?|conclusions?|findings?|"
+      + "verdicts?|rulings?|statements?|version|narrative|story|stories|information|news|evidence)\\b|^" + FALSE + "\\b");
+  private static final Pattern FALSE_WORD = Pattern.compile("\\b" + FALSE + "\\b|\\b(?:mockery|a sham|a farce|a lie|lies|nonsense|propaganda|fake news)\\b");
+  /** Cues that reject their object whatever it says: "condemned the ruling", "denounces the verdict". */
+  private static final java.util.Set<String> REJECTING_CUES = java.util.Set.of("condemn", "denounce");
+  /** Cues whose object is labelled by the speaker: "called it X", "described the report as X". */
+  private static final java.util.Set<String> VERDICT_CUES = java.util.Set.of("call", "describe", "brand", "label", "term", "dub", "denounce", "condemn");
+
+  /** Double quotes, and single quotes that open or close a quotation ("is 'biased'"), not apostrophes ("Russia's"). */
+  private static final Pattern QUOTE_MARKS = Pattern.compile("\"|(?<![a-z0-9])'|'(?![a-z0-9])");
+  /** A dash-delimited aside ("its experiments - in one of which a missile was detonated - contradict"). */
+  private static final Pattern ASIDE = Pattern.compile("\\s-\\s[^-]*?\\s-\\s");
+  /** A short label before a dash ("My immediate reaction - this is not true"). */
+  private static final Pattern LABEL = Pattern.compile("^(?:\\S+\\s+){0,3}\\S+\\s-\\s");
+
+  /**
+   * True when the content denies: it says something did not happen or is not so ("no missile hit the plane", "Iran
+   * doesn't have the right"), or rejects or labels false what another holds ("these are absolutely unfounded
+   * accusations", "the ruling lacks basis", "the report is biased"). Only the clause that carries the assertion counts:
+   * negation in a relative or adverbial clause ("the jet, which was not cleared, ...") is background, "could not have"
+   * and "don't know" assert, and "Everyone knows that P" asserts P.
+   */
+  public static boolean denies(String content) {
+    return negated(content) || rejects(content);
+  }
+
+  /**
+   * As {@link #rejects(String)}, and a verdict cue labelling its object false ("calls accusations 'unfounded and
+   * vulgar'", "described the report as biased"): the label may stand anywhere in the content.
+   */
+  public static boolean rejects(String content, String cue) {
+    if (REJECTING_CUES.contains(cue)) return true;
+    Reading r = reading(content);
+    return r.rejects() || r.clause() != null && VERDICT_CUES.contains(cue) && FALSE_WORD.matcher(r.clause()).find();
+  }
+
+  /** The asserting clause rejects or labels false what another holds ("we reject them", "the ruling lacks basis"). */
+  public static boolean rejects(String content) {
+    return reading(content).rejects();
+  }
+
+  /** Words one of which every denying pattern holds; most content has none, and skips the patterns. */
+  private static final java.util.Set<String> DENYING_WORDS = java.util.Set.of("no", "not", "never", "none", "nothing", "nobody", "neither",
+      "false", "untrue", "baseless", "groundless", "unfounded", "biased", "flawed", "fake", "shameful", "scandalous", "disgraceful",
+      "ridiculous", "absurd", "invalid", "illegitimate", "nonsense", "mockery", "sham", "farce", "lie", "lies", "propaganda");
+  private static final List<String> DENYING_STEMS = List.of("reject", "deni", "deny", "dismiss", "refut", "disagree", "contradict", "disprov",
+      "lack", "fabricat", "slander");
+
+  /** False when no denying pattern can match: the content has none of their words. Sound by construction of the word lists. */
+  static boolean mayDeny(String content) {
+    int n = content.length();
+    for (int i = 0; i < n; ) {
+      if (!Character.isLetter(content.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && Character.isLetter(content.charAt(i))) i++;
+      if (i - start < 2 && !(i - start == 1 && content.charAt(start) == 't')) continue;
+      String w = content.substring(start, i).toLowerCase(Locale.ROOT);
+      if (DENYING_WORDS.contains(w)) return true;
+      // "doesn't", "didn’t": a contraction's "t" after an apostrophe.
+      if (w.equals("t") && start >= 2 && content.charAt(start - 2) == 'n' && (content.charAt(start - 1) == '\'' || content.charAt(start - 1) == '\u2019')) return true;
+      for (String stem : DENYING_STEMS) if (w.startsWith(stem)) return true;
+    }
+    return false;
+  }
+
+  /** The words of {@code content} up to the end of its asserting clause, lower case, with ASCII quotes. */
+  static String mainClause(String content) {
+    String c = QUOTE_MARKS.matcher(TextNormalizer.forModels(content).toLowerCase(Locale.ROOT)).replaceAll("").strip();
+    c = LABEL.matcher(ASIDE.matcher(c).replaceAll(" ")).replaceFirst("");
+    c = LEADING_SUBORDINATE.matcher(c).replaceFirst("");
+    Matcher m = OPAQUE.matcher(c);
+    int from = 0;
+    while (m.find(from)) {
+      boolean transparent = "that".equals(m.group(1)) && TRANSPARENT.matcher(c.substring(0, m.end())).find();
+      if (!transparent) return c.substring(from, m.start());
+      // "Everyone knows that P", "what is obvious is that P": P asserts.
+      from = m.end();
+      while (from < c.length() && c.charAt(from) == ' ') from++;
+    }
+    return c.substring(from);
+  }
+
+  static Polarity polarityOf(String content) {
+    return denies(content) ? Polarity.DENIED : Polarity.AFFIRMED;
+  }
+
+  /** A false label ("baseless") within three words before the claim noun at {@code i}. */
+  static boolean labelled(List<Token> t, int i) {
+    for (int k = Math.max(0, i - 3); k < i; k++) if (Lexicon.FALSE_LABELS.contains(t.get(k).lower())) return true;
+    return false;
+  }
+
+  static Modality modalityOf(String content, String cue, String sentence) {
+    String s = sentence.toLowerCase(Locale.ROOT);
+    for (String phrase : FALSE_LABEL_PHRASES) if (s.contains(phrase)) return Modality.LABELLED_FALSE;
+    for (String phrase : Lexicon.NO_EVIDENCE) if (s.contains(phrase)) return Modality.LABELLED_FALSE;
+    if (content.strip().endsWith("?")) return Modality.QUESTIONED;
+    for (String w : NON_WORD.split(content.toLowerCase(Locale.ROOT))) if (Lexicon.HEDGES.contains(w)) return Modality.HEDGED;
+    if (Lexicon.ALLEGATION_CUES.contains(cue)) return Modality.ALLEGED;
+    return Modality.STATED;
+  }
+
+  /** "each other of ...", "one another for ...": an accusation both ways. */
+  public static boolean isReciprocal(String content) {
+    String c = content.toLowerCase(Locale.ROOT);
+    return c.startsWith("each other") || c.startsWith("one another");
+  }
+}

@@ -1,0 +1,129 @@
+package io.contraflow.analysis.nlp.attribution;
+
+import static io.contraflow.analysis.nlp.attribution.Phrases.LEXICON;
+import static io.contraflow.analysis.nlp.attribution.Phrases.clause;
+import static io.contraflow.analysis.nlp.attribution.Phrases.indexOfWord;
+import static io.contraflow.analysis.nlp.attribution.Phrases.npEnd;
+import static io.contraflow.analysis.nlp.attribution.Phrases.npStart;
+import static io.contraflow.analysis.nlp.attribution.Phrases.skipLeft;
+import static io.contraflow.analysis.nlp.attribution.Phrases.slice;
+
+import io.contraflow.analysis.nlp.Modality;
+import io.contraflow.analysis.nlp.Polarity;
+import io.contraflow.analysis.nlp.Attribution;
+import io.contraflow.analysis.nlp.Lexicon;
+import io.contraflow.analysis.nlp.Mention;
+import io.contraflow.analysis.nlp.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Claims named by a noun with their holder: "Putin's [unsubstantiated] claim that P", "the claims of X that P",
+ * "Lawmakers made baseless claims that P", and "denials of involvement by Kyiv", "a claim of responsibility by an
+ * affiliate" (the noun phrase is the content).
+ */
+final class ClaimNounSieve implements Sieve {
+  private static final Set<String> CLAUSE_PRONOUNS = Set.of("it", "he", "she", "they", "we");
+  private static final Set<String> APPOSITION = Set.of("specifically", "namely", "particularly", "especially", "notably", "including");
+  private static final Set<String> HOLDER_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
+  private static final Set<String> CLAIM_MAKING_VERBS = Set.of("made", "make", "makes", "making", "pushed", "pushes", "pushing", "repeated",
+      "spread", "spreading", "reiterated", "echoed", "floated", "advanced", "peddled", "aired", "voiced");
+
+  @Override
+  public void apply(SentenceState st) {
+    List<Token> t = st.t;
+    String body = st.body();
+    for (int i = 0; i < t.size(); i++) {
+      if (st.quoted[i] || !Lexicon.CLAIM_NOUNS.contains(t.get(i).lower())) continue;
+      Mention holder = holder(t, i, st.speakers());
+      // "X's claims that P" — the that-clause must follow the noun, or it belongs to another verb.
+      int thatAt = i + 1 < t.size() && t.get(i + 1).is("that") ? i + 1 : -1;
+      if (thatAt < 0 && i + 2 < t.size() && (t.get(i + 1).is("of") || t.get(i + 1).is("by") || t.get(i + 1).is("from"))) {
+        // "the claims of X that P", "that statement from the ministry, that P".
+        int holderEnd = holderEnd(t, i + 2);
+        if (holderEnd + 1 < t.size() && t.get(holderEnd).text().equals(",") && t.get(holderEnd + 1).is("that")) holderEnd++;
+        if (holderEnd < t.size() && t.get(holderEnd).is("that")) thatAt = holderEnd;
+      }
+      if (holder != null && thatAt < 0 && i + 2 < t.size() && t.get(i + 1).is("of")) {
+        // "denials of involvement by Kyiv", "a claim of responsibility by an affiliate": the noun phrase is the content.
+        int by = indexOfWord(t, i + 2, Math.min(t.size(), i + 6), "by");
+        if (by > 0) {
+          String noun = t.get(i).lower();
+          Polarity pol = noun.startsWith("denial") ? Polarity.DENIED : Polarity.AFFIRMED;
+          String content = slice(body, t, i + 2, by);
+          st.add(new Attribution(holder, noun.startsWith("denial") ? "deny" : "claim", t.get(i + 2).start(), t.get(by - 1).end(), content,
+              st.sentence.index(), pol, Modality.STATED, false, null, null), name());
+          continue;
+        }
+      }
+      // "Western claims it was struck by a missile", "European accusations it poisoned X": a clause with a pronoun subject.
+      if (thatAt < 0 && i + 2 < t.size() && CLAUSE_PRONOUNS.contains(t.get(i + 1).lower()) && "VERB AUX".contains(String.valueOf(t.get(i + 2).tag()))) {
+        thatAt = i;
+      }
+      if (holder == null || thatAt < 0) continue;
+      int[] span = clause(t, thatAt + 1, t.size());
+      if (span == null) continue;
+      // "that statement from X, that P, was refuted": the noun phrase is a subject, and its verb follows P.
+      for (int k = span[0] + 1; k + 2 < span[1]; k++) {
+        if (t.get(k).text().equals(",") && "AUX".equals(t.get(k + 1).tag()) && "VERB".equals(t.get(k + 2).tag())) {
+          span = Phrases.trim(t, span[0], k);
+          break;
+        }
+      }
+      if (span == null) continue;
+      String content = slice(body, t, span[0], span[1]);
+      st.add(new Attribution(holder, "claim", t.get(span[0]).start(), t.get(span[1] - 1).end(), content, st.sentence.index(),
+          Assertion.polarityOf(content), Assertion.labelled(t, i) ? Modality.LABELLED_FALSE : Modality.ALLEGED, false, null, null), name());
+    }
+  }
+
+  /** End of the holder's noun phrase: names as {@link Phrases#npEnd}, or common nouns ("the coast guard"). */
+  private static int holderEnd(List<Token> t, int from) {
+    int end = npEnd(t, from);
+    int k = from;
+    while (k < t.size() && (t.get(k).capitalized() || HOLDER_TAGS.contains(t.get(k).tag()) || t.get(k).is("of") || t.get(k).text().equals("'s"))
+        && !t.get(k).is("that") && !t.get(k).text().equals("\"")) k++;
+    return Math.max(end, k);
+  }
+
+  private static Mention holder(List<Token> t, int i, SpeakerResolver speakers) {
+    // "X's claim", "X' claims": possessor before, over adjectives.
+    int k = i - 1;
+    while (k >= 0 && ("ADJ".equals(t.get(k).tag()) && !t.get(k).capitalized() || Lexicon.FALSE_LABELS.contains(t.get(k).lower()))) k--;
+    if (k >= 1 && (t.get(k).text().equals("'s") || t.get(k).text().equals("'"))) {
+      return speakers.resolve(t, npStart(t, k - 1), k);
+    }
+    // "Russian claims", "Western intelligence allegations": the party named before the noun.
+    if (k >= 0 && k < i && (t.get(k).capitalized() || LEXICON.isGroup(t.get(k).lower())) && !(k == 0 && t.get(k).is("the"))) {
+      Mention m = LEXICON.country(t.get(k).text()) != null ? speakers.resolveModifier(t, k, k + 1)
+          : k == i - 1 || LEXICON.isGroup(t.get(k).lower()) ? speakers.resolveModifier(t, npStart(t, k), k + 1) : null;
+      if (m != null) return m;
+    }
+    // "Russia's claims, specifically the assertion that P": the assertion is one of Russia's claims.
+    if (k >= 3 && t.get(k).is("the") && APPOSITION.contains(t.get(k - 1).lower()) && t.get(k - 2).text().equals(",")
+        && Lexicon.CLAIM_NOUNS.contains(t.get(k - 3).lower())) {
+      Mention m = holder(t, k - 3, speakers);
+      if (m != null) return m;
+    }
+    // "Lawmakers made baseless claims that", "pushed the narrative that": the subject of the verb holds it.
+    if (k >= 0) {
+      int v = t.get(k).is("the") || t.get(k).is("a") ? k - 1 : k;
+      if (v >= 1 && v < t.size() && CLAIM_MAKING_VERBS.contains(t.get(v).lower())) {
+        int subjEnd = skipLeft(t, v - 1);
+        if (subjEnd >= 0) {
+          Mention m = speakers.resolve(t, npStart(t, subjEnd), subjEnd + 1);
+          if (m != null) return m;
+        }
+      }
+    }
+    // "the claims of X that", "assertions made by X", "denials of involvement by Kyiv".
+    for (int m = i + 1; m < Math.min(t.size(), i + 6); m++) {
+      if (t.get(m).is("that")) break;
+      if (t.get(m).is("by") || (t.get(m).is("of") || t.get(m).is("from")) && (m == i + 1)) {
+        Mention p = speakers.resolve(t, m + 1, holderEnd(t, m + 1));
+        if (p != null) return p;
+      }
+    }
+    return null;
+  }
+}

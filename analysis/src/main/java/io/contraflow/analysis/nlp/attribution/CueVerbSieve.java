@@ -1,0 +1,76 @@
+package io.contraflow.analysis.nlp.attribution;
+
+import io.contraflow.analysis.nlp.ClaimantType;
+import io.contraflow.analysis.nlp.Attribution;
+import io.contraflow.analysis.nlp.Lexicon;
+import io.contraflow.analysis.nlp.Mention;
+import io.contraflow.analysis.nlp.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Cue verbs outside quotes ("said", "denied", "accused", "claims"), each decided by the first of its {@link CueRule}s
+ * that recognises the construction. A cue inside content already attributed in the sentence is part of that content
+ * ("U.S. officials said intelligence indicates that P"), except "as claimed by X".
+ */
+final class CueVerbSieve implements Sieve {
+  private static final Set<String> NESTING_PARTICIPLE = Set.of("after", "before", "while", "by", "since");
+  private static final Set<ClaimantType> NESTED_SPEAKERS = Set.of(ClaimantType.PERSON, ClaimantType.ORGANIZATION, ClaimantType.GOVERNMENT,
+      ClaimantType.REPORT);
+  /** Reports and findings that claim inside another's claim ("said a military probe had found"), unlike "data show". */
+  private static final Set<String> NESTED_REPORTS = Set.of("report", "probe", "investigation", "inquiry", "study", "review", "certificate",
+      "autopsy", "ruling", "verdict", "assessment", "audit");
+  private final List<CueRule> rules;
+
+  CueVerbSieve(List<CueRule> rules) {
+    this.rules = List.copyOf(rules);
+  }
+
+  List<CueRule> rules() {
+    return rules;
+  }
+
+  /**
+   * A cue inside attributed content that makes a claim of its own: "Rouhani said a military probe had found P", "...
+   * due to what she said were the lies of Russia", "Iran said P after initially denying Q". Its subject is a party
+   * (not "intelligence indicates", "evidence shows", which belong to the outer claim), or it is a participle after
+   * "after", "before", "while" or "by".
+   */
+  private static boolean nested(SentenceState st, int i) {
+    List<Token> t = st.t;
+    int before = Phrases.skipLeft(t, i - 1);
+    if (t.get(i).lower().endsWith("ing")) return before >= 0 && NESTING_PARTICIPLE.contains(t.get(before).lower());
+    int subjEnd = Phrases.skipLeft(t, Phrases.skipTimeLeft(t, before));
+    if (subjEnd < 0) return false;
+    String w = t.get(subjEnd).lower();
+    if (Lexicon.PRONOUNS_SINGULAR.contains(w) || Lexicon.PRONOUNS_PLURAL.contains(w)) return subjEnd == 0 || !t.get(subjEnd - 1).is("that");
+    // "condemned a Canadian court ruling that said P": the relative clause of a ruling or report.
+    if ((w.equals("that") || w.equals("which")) && subjEnd > 0 && "NOUN".equals(t.get(subjEnd - 1).tag())) subjEnd--;
+    if (!"NOUN".equals(t.get(subjEnd).tag()) && !"PROPN".equals(t.get(subjEnd).tag())) return false;
+    Mention m = st.speakers().resolve(t, Phrases.npStart(t, subjEnd), subjEnd + 1);
+    return m != null && NESTED_SPEAKERS.contains(m.type()) && (m.type() != ClaimantType.REPORT || NESTED_REPORTS.contains(t.get(subjEnd).lower()));
+  }
+
+  @Override
+  public void apply(SentenceState st) {
+    for (int i = 0; i < st.t.size(); i++) {
+      if (st.quoted[i] || st.usedCues.contains(i)) continue;
+      String lemma = Phrases.cueLemma(st.t, i);
+      if (lemma == null) continue;
+      int at = st.t.get(i).start();
+      boolean asClaimedBy = i > 0 && st.t.get(i - 1).is("as") && i + 1 < st.t.size() && st.t.get(i + 1).is("by");
+      boolean inside = !asClaimedBy && st.here.stream().anyMatch(h -> !h.direct() && h.challenged() == null && at >= h.contentStart() && at < h.contentEnd());
+      if (inside && !nested(st, i)) continue;
+      for (CueRule rule : rules) {
+        List<Attribution> made = rule.apply(st, i, lemma);
+        if (made == null) continue;
+        // A nested claim is what follows its cue ("two more than the county office reported" claims nothing of its own).
+        if (inside) made = made.stream().filter(a -> a.contentStart() > at).toList();
+        for (Attribution a : made) st.here.add(a.sieve() == null ? a.by(rule.name()) : a);
+        // The last attribution made is the cue's own; its speaker is remembered for pronouns and roles.
+        if (!made.isEmpty()) st.speakers().spoke(made.get(made.size() - 1).speaker());
+        break;
+      }
+    }
+  }
+}

@@ -1,0 +1,233 @@
+package io.contraflow.analysis.nlp.attribution;
+
+import static io.contraflow.analysis.nlp.attribution.Phrases.firstTokenFrom;
+import static io.contraflow.analysis.nlp.attribution.Phrases.indexOf;
+import static io.contraflow.analysis.nlp.attribution.Phrases.lastTokenBefore;
+import static io.contraflow.analysis.nlp.attribution.Phrases.npStart;
+import static io.contraflow.analysis.nlp.attribution.Phrases.phraseEnd;
+import static io.contraflow.analysis.nlp.attribution.Phrases.skipLeft;
+
+import io.contraflow.analysis.nlp.Attribution;
+import io.contraflow.analysis.nlp.Lexicon;
+import io.contraflow.analysis.nlp.Mention;
+import io.contraflow.analysis.nlp.Paragraph;
+import io.contraflow.analysis.nlp.Quote;
+import io.contraflow.analysis.nlp.Sentence;
+import io.contraflow.analysis.nlp.TextNormalizer;
+import io.contraflow.analysis.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Direct quotes that end in the sentence, with their speaker: after the closing mark ('"...," Lukashenko said', '"...,"
+ * said spokeswoman Maria Zakharova', '"...?" asked X.'), before the opening one ('Lukashenko said: "..."'), or the
+ * previous quote's speaker in the same paragraph. A quote left open at its paragraph's end goes on in the next one
+ * and takes the speaker found there.
+ */
+final class DirectQuoteSieve implements Sieve {
+  private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("\\p{L}+(?: \\p{L}+)?:\\s*\"");
+  private static final Set<String> CLAUSE_OPENERS = Set.of("while", "whereas", "although", "though", "because", "but", "and", "as",
+      "when", "after", "before", "since", "if", "which", "that");
+  private static final Set<String> QUOTED_AS = Set.of("was", "is", "were", "been", "quoted", "cited", "as", "has", "had", "also", "later", "further");
+
+  /** A speaker and the construction that named it. */
+  private record Found(Mention speaker, String how) {}
+
+  @Override
+  public void apply(SentenceState st) {
+    Discourse doc = st.doc;
+    Sentence s = st.sentence;
+    List<Token> t = st.t;
+    for (Quote q : doc.quotes) {
+      if (q.end() < s.start() || q.end() > s.end() || q.words() < 3) continue;
+      Found found = quoteSpeaker(st, q);
+      boolean standalone = firstTokenFrom(s.tokens(), s.start()) >= 0
+          && lastTokenBefore(doc.sentences.get(indexOf(doc.sentences, q.start(), s.index())).tokens(), q.start()) < 0;
+      if (found == null && standalone && q.paragraph() == doc.lastQuoteParagraph) found = new Found(doc.lastQuoteSpeaker, "quote-goes-on");
+      if (found == null || found.speaker() == null) {
+        // A quote left open at its paragraph's end goes on in the next one ('"We found three points of origin.' /
+        // '"Whoever did this knew," she said.'): it takes the speaker found there.
+        if (runsToParagraphEnd(q, doc.paragraphs)) {
+          doc.continuedQuotes.add(q);
+          continue;
+        }
+        // A paragraph that is only a quote (or "Quote: ..."), with no speaker in it or after it, goes on with the
+        // speaker of the paragraphs before ('His death was announced by the prison service.' / '"On February 16 ...').
+        Mention context = opensParagraph(q, doc.paragraphs) && endsParagraph(q, doc.paragraphs) ? contextSpeaker(doc, chainStart(doc, q)) : null;
+        if (context == null) continue;
+        found = new Found(context, "quote-paragraph");
+      }
+      Mention speaker = found.speaker();
+      int chain = chainStart(doc, q);
+      for (Quote open : doc.continuedQuotes) {
+        if (open.paragraph() < chain || open.paragraph() >= q.paragraph() || !opensParagraph(q, doc.paragraphs)) continue;
+        doc.out.add(new Attribution(speaker, "quote", open.start(), open.end(), open.text(), indexOf(doc.sentences, open.start(), s.index()),
+            Assertion.polarityOf(open.text()), Assertion.modalityOf(open.text(), "quote", open.text()), true, null, null, "quote-continued"));
+      }
+      doc.continuedQuotes.clear();
+      String relay = Parties.relayAfter(t, q.end(), doc.speakers);
+      for (int[] part : byPolarity(q, doc)) {
+        String text = doc.body.substring(part[0], part[1]);
+        st.add(new Attribution(speaker, "quote", part[0], part[1], text, indexOf(doc.sentences, part[0], s.index()),
+            Assertion.polarityOf(text), Assertion.modalityOf(text, "quote", s.text()), true, relay, null), found.how());
+      }
+      doc.speakers.spoke(speaker);
+      doc.lastQuoteSpeaker = speaker;
+      doc.lastQuoteParagraph = q.paragraph();
+    }
+  }
+
+  /**
+   * The quote's sentences in runs of one polarity: '"The only exceptions are two civil aircraft. There were no other
+   * objects near the airliner"' asserts one thing and denies another. A quote of one polarity stays whole.
+   */
+  private static List<int[]> byPolarity(Quote q, Discourse doc) {
+    Sentence opening = doc.sentences.get(indexOf(doc.sentences, q.start(), 0));
+    if (q.end() <= opening.end()) return List.of(new int[] {q.start(), q.end()});
+    List<int[]> parts = new ArrayList<>();
+    Boolean denies = null;
+    for (Sentence s : doc.sentences) {
+      int from = Math.max(q.start(), s.start());
+      int to = Math.min(q.end(), s.end());
+      if (from >= to) continue;
+      while (from < to && !Character.isLetterOrDigit(doc.body.charAt(from))) from++;
+      while (to > from && Character.isWhitespace(doc.body.charAt(to - 1))) to--;
+      if (from >= to) continue;
+      boolean d = Assertion.denies(doc.body.substring(from, to));
+      if (denies != null && d == denies) parts.get(parts.size() - 1)[1] = to;
+      else parts.add(new int[] {from, to});
+      denies = d;
+    }
+    if (parts.size() <= 1) return List.of(new int[] {q.start(), q.end()});
+    parts.get(0)[0] = q.start();
+    parts.get(parts.size() - 1)[1] = q.end();
+    return parts;
+  }
+
+  /** The quote has no closing mark: only spaces and punctuation follow it in its paragraph. */
+  private static boolean runsToParagraphEnd(Quote q, List<Paragraph> paragraphs) {
+    Paragraph p = paragraphs.get(q.paragraph());
+    for (int i = q.end(); i < p.end(); i++) if (Character.isLetterOrDigit(p.text().charAt(i - p.start()))) return false;
+    String rest = TextNormalizer.forModels(p.text().substring(q.end() - p.start()));
+    return rest.indexOf('"') < 0;
+  }
+
+  /** The quote follows a colon, a comma or a dash ('X said: "..."', '..., "..." X said', '... -- "..." X said'). */
+  private static boolean introducedBefore(List<Sentence> sentences, Quote q, Sentence s) {
+    List<Token> ft = sentences.get(indexOf(sentences, q.start(), s.index())).tokens();
+    int mark = lastTokenBefore(ft, q.start());
+    while (mark >= 0 && ft.get(mark).text().equals("\"")) mark--;
+    return mark >= 0 && (ft.get(mark).text().equals(":") || ft.get(mark).text().equals(",") || ft.get(mark).text().equals("-")
+        || ft.get(mark).text().equals("--"));
+  }
+
+  /** The quote ends with a question or exclamation mark, inner quote marks aside. */
+  private static boolean endsAsked(Quote q) {
+    String text = TextNormalizer.forModels(q.text()).strip();
+    int i = text.length() - 1;
+    while (i >= 0 && (text.charAt(i) == '\'' || text.charAt(i) == '"')) i--;
+    return i >= 0 && (text.charAt(i) == '?' || text.charAt(i) == '!');
+  }
+
+  /** The quote's opening mark starts its paragraph, or follows a short label ("Quote: \"..."). */
+  private static boolean opensParagraph(Quote q, List<Paragraph> paragraphs) {
+    Paragraph p = paragraphs.get(q.paragraph());
+    String before = TextNormalizer.forModels(p.text().substring(0, q.start() - p.start())).strip();
+    return before.equals("\"") || LABEL.matcher(before).matches();
+  }
+
+  /** Nothing but punctuation follows the quote in its paragraph ('"..."' is the whole paragraph, not its subject). */
+  private static boolean endsParagraph(Quote q, List<Paragraph> paragraphs) {
+    Paragraph p = paragraphs.get(q.paragraph());
+    for (int i = q.end(); i < p.end(); i++) if (Character.isLetterOrDigit(p.text().charAt(i - p.start()))) return false;
+    return true;
+  }
+
+  /** The first paragraph of the run of quotes left open that ends with {@code q}'s. */
+  private static int chainStart(Discourse doc, Quote q) {
+    int p = q.paragraph();
+    while (true) {
+      final int previous = p - 1;
+      if (doc.continuedQuotes.stream().noneMatch(o -> o.paragraph() == previous)) return p;
+      p = previous;
+    }
+  }
+
+  /** The speaker of the last attribution in the two paragraphs before {@code paragraph}, or null. */
+  private static Mention contextSpeaker(Discourse doc, int paragraph) {
+    for (int k = doc.out.size() - 1; k >= 0; k--) {
+      Attribution a = doc.out.get(k);
+      int p = doc.sentences.get(a.sentenceIndex()).paragraph();
+      if (p >= paragraph) continue;
+      return p >= paragraph - 2 && a.challenged() == null ? a.speaker() : null;
+    }
+    return null;
+  }
+
+  private Found quoteSpeaker(SentenceState st, Quote q) {
+    List<Token> t = st.t;
+    Sentence s = st.sentence;
+    List<Sentence> sentences = st.doc.sentences;
+    SpeakerResolver speakers = st.speakers();
+    // After the closing mark: ", Lukashenko said", ", said spokeswoman Maria Zakharova", "he was quoted as saying".
+    int after = firstTokenFrom(t, q.end());
+    Sentence opening = sentences.get(indexOf(sentences, q.start(), s.index()));
+    boolean opensSentence = lastTokenBefore(opening.tokens(), q.start()) < 0;
+    if (after < 0 && opensSentence && endsAsked(q) && s.index() + 1 < sentences.size() && sentences.get(s.index() + 1).paragraph() == s.paragraph()) {
+      // '"Why so late?" asked X.' — the splitter ends the sentence at the question or exclamation mark. (After a full
+      // stop the sentence is over: '... is obvious." The Dutch say ...' names no speaker of the quote.)
+      List<Token> next = sentences.get(s.index() + 1).tokens();
+      for (int i = 0; i < Math.min(next.size(), 6); i++) {
+        if (Lexicon.CUE_VERBS.get(next.get(i).lower()) == null) continue;
+        Mention m = i == 0 ? speakers.resolve(next, 1, phraseEnd(next, 1)) : speakers.resolve(next, 0, i);
+        if (m != null) return new Found(m, "quote-speaker-next-sentence");
+        break;
+      }
+    }
+    // '"in cold blood" while Bennett said ...': a clause of its own follows the quote, not its attribution. A quote inside
+    // a clause ('and reportedly "blackmailed her", said that ...') is not attributed by what follows it either.
+    if (after >= 0 && CLAUSE_OPENERS.contains(t.get(after).lower())) after = -1;
+    if (after >= 0 && !opensSentence && !introducedBefore(sentences, q, s)) after = -1;
+    if (after >= 0) {
+      int limit = Math.min(t.size(), after + 14);
+      for (int i = after; i < limit; i++) {
+        if (t.get(i).text().equals("\"")) break;
+        String lemma = Lexicon.CUE_VERBS.get(t.get(i).lower());
+        if (lemma == null) continue;
+        // '“lies and propaganda” claiming the flight was shot down': a participle goes on with the sentence.
+        if (t.get(i).lower().endsWith("ing") && !(i > 0 && t.get(i - 1).is("as"))) break;
+        // '"...," he was quoted as saying by BelTA': the speaker precedes "was quoted as".
+        int subjectEnd = i;
+        while (subjectEnd > after && QUOTED_AS.contains(t.get(subjectEnd - 1).lower())) subjectEnd--;
+        Mention m = speakers.resolve(t, after, subjectEnd);
+        if (m == null) m = speakers.resolve(t, i + 1, phraseEnd(t, i + 1));
+        if (m != null) {
+          st.usedCues.add(i);
+          return new Found(m, "quote-speaker-after");
+        }
+        break;
+      }
+    }
+    // Before the opening mark: "Lukashenko said: \"...\"", "he had replied: \"...\"".
+    Sentence first = sentences.get(indexOf(sentences, q.start(), s.index()));
+    List<Token> ft = first.tokens();
+    int before = lastTokenBefore(ft, q.start());
+    int mark = before;
+    while (mark >= 0 && ft.get(mark).text().equals("\"")) mark--;
+    boolean introduced = mark >= 0 && (ft.get(mark).text().equals(":") || ft.get(mark).text().equals(",")
+        || Lexicon.CUE_VERBS.containsKey(ft.get(mark).lower()));
+    if (!introduced) return null; // a partial quote inside reported speech: the reported clause carries it
+    for (int i = before; i >= 0 && i >= before - 10; i--) {
+      String lemma = Lexicon.CUE_VERBS.get(ft.get(i).lower());
+      if (lemma == null) continue;
+      int subjEnd = skipLeft(ft, i - 1);
+      Mention m = speakers.resolve(ft, npStart(ft, subjEnd), subjEnd + 1);
+      if (m != null) {
+        if (first == s) st.usedCues.add(i);
+        return new Found(m, "quote-speaker-before");
+      }
+    }
+    return null;
+  }
+}

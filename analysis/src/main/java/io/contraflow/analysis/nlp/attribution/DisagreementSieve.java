@@ -1,0 +1,61 @@
+package io.contraflow.analysis.nlp.attribution;
+
+import io.contraflow.analysis.nlp.Modality;
+import io.contraflow.analysis.nlp.Polarity;
+import io.contraflow.analysis.nlp.Attribution;
+import io.contraflow.analysis.nlp.Lexicon;
+import io.contraflow.analysis.nlp.Mention;
+import io.contraflow.analysis.nlp.Sentence;
+import io.contraflow.analysis.nlp.Token;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Explicit reports of disagreement: "X's remarks contradict Y's claims", "In remarks that go against Y's claims, X
+ * said". The challenger is the first party before the verb (or the subject of another cue), the challenged the first
+ * party after it.
+ */
+final class DisagreementSieve implements Sieve {
+  private static final Set<String> NOUN_CONTEXT = Set.of("the", "a", "an", "such", "of", "any", "no", "these", "those", "its", "their", "his",
+      "her", "legal", "further", "new", "many", "several");
+  /** First words of the two-word disagreement verbs ("go against"). */
+  private static final Set<String> FIRST_WORDS = Lexicon.DISAGREEMENT_VERBS.keySet().stream()
+      .filter(k -> k.indexOf(' ') > 0).map(k -> k.substring(0, k.indexOf(' '))).collect(Collectors.toUnmodifiableSet());
+
+  @Override
+  public void apply(SentenceState st) {
+    List<Token> t = st.t;
+    Sentence s = st.sentence;
+    for (int i = 0; i < t.size(); i++) {
+      if (st.quoted[i]) continue;
+      String rel = disagreementAt(t, i);
+      if (rel == null) continue;
+      int after = i + rel.split(" ").length;
+      Mention challenger = Parties.firstParty(t, 0, i, st.speakers());
+      Mention challenged = Parties.firstParty(t, after, t.size(), st.speakers());
+      if (challenged == null) continue;
+      if (challenger == null) challenger = Parties.partyOfOtherCue(t, i, st.speakers());
+      if (challenger == null || challenger.key().equals(challenged.key())) continue;
+      st.add(new Attribution(challenger, rel, s.start(), s.end(), s.text(), s.index(), Polarity.AFFIRMED, Modality.STATED, false,
+          null, challenged), name());
+      st.usedCues.add(i);
+    }
+  }
+
+  private static String disagreementAt(List<Token> t, int i) {
+    String w = t.get(i).lower();
+    if (i + 1 < t.size() && FIRST_WORDS.contains(w)) {
+      String two = w + " " + t.get(i + 1).lower();
+      String lemma = Lexicon.DISAGREEMENT_VERBS.get(two);
+      if (lemma != null) return lemma;
+    }
+    String lemma = Lexicon.DISAGREEMENT_VERBS.get(w);
+    if (lemma == null || i > 0 && (t.get(i - 1).is("the") || t.get(i - 1).is("a"))) return null;
+    // "limit such challenges", "months of dispute": nouns, not reports of disagreement. The tagger is not relied on
+    // alone: after "X's remarks" it often tags "contradict" as a noun.
+    if (i > 0 && (NOUN_CONTEXT.contains(t.get(i - 1).lower()) || "ADP".equals(t.get(i - 1).tag()) || "DET".equals(t.get(i - 1).tag())
+        || "ADJ".equals(t.get(i - 1).tag()))) return null;
+    return lemma;
+  }
+}

@@ -1,0 +1,34 @@
+package io.contraflow.analysis.nlp.attribution;
+
+import io.contraflow.analysis.nlp.Attribution;
+import io.contraflow.analysis.nlp.Lexicon;
+import io.contraflow.analysis.nlp.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Cue words that make no claim: "who asked not to be named" (a condition of anonymity), "the alleged perpetrators"
+ * (an adjective), "Residents were told to leave" (a passive names who heard, not who spoke; "was denied by X" and
+ * "was told by X" still speak).
+ */
+final class NotACueRule implements CueRule {
+  private static final Set<String> FUTURE = Set.of("will", "'ll", "shall");
+  private static final Set<String> REFUSALS = Set.of("declined", "refused", "declines", "refuses", "decline", "refuse", "unwilling", "reluctant");
+  static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "being", "be", "is", "are");
+
+  @Override
+  public List<Attribution> apply(SentenceState st, int i, String lemma) {
+    List<Token> t = st.t;
+    if (lemma.equals("ask") && i + 3 < t.size() && t.get(i + 1).is("not") && t.get(i + 2).is("to") && t.get(i + 3).is("be")) return List.of();
+    if (i > 0 && (t.get(i - 1).is("the") || t.get(i - 1).is("a")) || "ADJ".equals(t.get(i).tag())) return List.of();
+    if ("NOUN".equals(t.get(i).tag()) && !t.get(i).lower().endsWith("ed") && !Phrases.headlineVerb(t, i)) return List.of();
+    // ("X's statement that P was refuted": no one is named refuting it; the claim noun gives X's claim of P.)
+    if (i > 0 && PASSIVE_AUX.contains(t.get(i - 1).lower()) && !(i + 1 < t.size() && t.get(i + 1).is("by"))
+        && (!Lexicon.DENIAL_CUES.contains(lemma) || i + 1 >= t.size() || Phrases.isPunct(t.get(i + 1).text()))) return List.of();
+    // "will report findings on Friday", "declined to comment", "refused to say": nothing is asserted yet.
+    boolean that = i + 1 < t.size() && t.get(i + 1).is("that");
+    if (i > 0 && FUTURE.contains(t.get(i - 1).lower()) && !that) return List.of();
+    if (i > 1 && t.get(i - 1).is("to") && REFUSALS.contains(t.get(i - 2).lower())) return List.of();
+    return null;
+  }
+}

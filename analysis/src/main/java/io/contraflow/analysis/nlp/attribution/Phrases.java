@@ -1,0 +1,329 @@
+package io.contraflow.analysis.nlp.attribution;
+
+import io.contraflow.analysis.nlp.Lexicon;
+import io.contraflow.analysis.nlp.Quote;
+import io.contraflow.analysis.nlp.Sentence;
+import io.contraflow.analysis.nlp.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Phrase boundaries over a sentence's tokens, shared by the sieves: where a subject starts and ends, where a speaker
+ * phrase after an inverted cue ends, where reported content ends, and the words skipped between a subject and its
+ * cue ("has also strongly denied", "on Tuesday").
+ */
+final class Phrases {
+  private Phrases() {}
+
+  static final Lexicon LEXICON = Lexicon.english();
+
+  /** Words between a subject and its cue that do not end the subject's search ("has also strongly denied"). */
+  static final Set<String> SKIPPABLE = Set.of("has", "have", "had", "also", "strongly", "repeatedly", "was", "were", "is",
+      "are", "been", "would", "will", "can", "could", "did", "does", "do", "further", "later", "earlier", "still", "already", "now",
+      "vehemently", "aggressively", "long", "previously", "initially", "first", "then", "tried", "to", "sought", "publicly", "flatly",
+      "quickly", "once", "again", "himself", "herself", "themselves", "reportedly", "categorically", "since", "even", "just", "may",
+      "might", "in", "part", "be", "being", "privately", "openly", "explicitly", "immediately", "swiftly", "ultimately", "eventually",
+      "finally", "subsequently", "apparently", "allegedly", "appear", "appears", "appeared", "seem", "seems", "seemed");
+  private static final Set<String> CONTENT_STOPS = Set.of("according");
+  static final Set<String> QUANTIFIERS = Set.of("both", "all", "some", "many", "several", "most", "two", "three", "four",
+      "five", "dozens", "hundreds");
+  static final Set<String> FIGURE_NOUNS = Set.of("figure", "number", "toll", "tally", "estimate", "count");
+  /** Participles by which a speaker labels what they answer: "calling the accusation absurd". */
+  static final Set<String> VERDICT_PARTICIPLES = Set.of("calling", "describing", "branding", "labelling", "labeling", "terming");
+  /** Capitalised words that open a sentence without naming anyone ("As the Ukrainian President said"). */
+  private static final Set<String> SENTENCE_OPENERS = Set.of("as", "but", "and", "when", "while", "after", "before", "if", "although",
+      "though", "because", "since", "despite", "meanwhile", "however", "yet", "so", "then", "also", "still", "now", "once", "until",
+      "in", "on", "at", "for", "with", "by", "from", "during", "amid", "following");
+  /** Words the tagger may call determiners that are determiners ("aviation" is not, however tagged). */
+  private static final Set<String> DETERMINER_WORDS = Set.of("this", "that", "these", "those", "any", "some", "every", "each", "no",
+      "either", "neither", "another", "such", "what", "which", "whose", "whatever", "all", "both", "half", "its", "his", "her", "their",
+      "our", "my", "your");
+  static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its");
+  private static final Set<String> CLAUSE_JOINERS = Set.of("and", "but", "while", "whereas", "though", "although", "after", "as", "even",
+      "before", "since");
+  private static final Set<String> SUBORDINATORS = Set.of("while", "although", "though", "as", "when", "after", "despite", "whereas", "since", "if");
+
+  /** Words of a time phrase between a subject and its verb: "on Tuesday", "last week", "early on Feb. 20". */
+  private static final Set<String> TIME_PHRASE_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "week",
+      "month", "year", "morning", "afternoon", "evening", "night", "weekend", "last", "this", "earlier", "today",
+      "yesterday", "tonight", "ago", "previously", ".");
+
+  private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+      "ten", "a", "an", "few", "several");
+
+  private static final Set<String> TIME_HEADS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "today", "yesterday", "tonight", "week", "month", "morning", "afternoon", "evening", "night", "statement", "interview", "briefing",
+      "conference", "speech", "address", "post", "remarks", "television", "tv", "radio", "also", "again", "further", "repeatedly",
+      "previously", "recently", "publicly", "privately", "separately", "meanwhile", "later", "earlier", "then");
+
+  // ---- cues ---------------------------------------------------------------------------------------------------
+
+  /** The lemma of a cue verb at {@code i}, or null: "the claims" is a noun, "claims that" after a subject a verb. */
+  static String cueLemma(List<Token> t, int i) {
+    String lemma = Lexicon.CUE_VERBS.get(t.get(i).lower());
+    if (lemma == null) return null;
+    // "the claims" is a noun; "claims that" after a subject is a verb: the tagger decides.
+    String tag = t.get(i).tag();
+    if (tag != null && !(tag.equals("VERB") || tag.equals("AUX") || tag.equals("NOUN") && lemma.equals("say") || headlineVerb(t, i))) return null;
+    return lemma;
+  }
+
+  /** "Kremlin calls accusations 'unfounded'": a headline's present tense after a name, which the tagger takes for a noun. */
+  static boolean headlineVerb(List<Token> t, int i) {
+    if (!"NOUN".equals(t.get(i).tag()) || i == 0) return false;
+    // "Palestinians mourn slain journalist, blame Israel": a headline's second verb after a comma.
+    if (t.get(i - 1).text().equals(",") && headline(t)) return true;
+    return "PROPN".equals(t.get(i - 1).tag()) && t.get(i).lower().endsWith("s")
+        && (i == 1 || !t.get(i - 2).text().equals("'s") && !t.get(i - 2).is("the"));
+  }
+
+  /** A line that does not end like a sentence: a headline. */
+  static boolean headline(List<Token> t) {
+    String last = t.get(t.size() - 1).text();
+    return !last.equals(".") && !last.equals("?") && !last.equals("!") && !last.equals("\"");
+  }
+
+  // ---- skipping -----------------------------------------------------------------------------------------------
+
+  /** First index at or after {@code k} that is not an adverb or auxiliary ("and again denied"). */
+  static int skipLeftwardsFrom(List<Token> t, int k) {
+    while (k < t.size() && SKIPPABLE.contains(t.get(k).lower())) k++;
+    return k;
+  }
+
+  static int skipLeft(List<Token> t, int k) {
+    while (k >= 0 && SKIPPABLE.contains(t.get(k).lower())) k--;
+    return k;
+  }
+
+  /** The index before a time phrase ending at {@code k} (with its preposition), or {@code k} when there is none. */
+  static int skipTimeLeft(List<Token> t, int k) {
+    int j = k;
+    while (j >= 0 && (TIME_PHRASE_WORDS.contains(t.get(j).lower()) || NUMBER_WORDS.contains(t.get(j).lower())
+        || t.get(j).text().chars().allMatch(Character::isDigit))) j--;
+    if (j == k || j == k - 1 && t.get(k).text().equals(".")) return k;
+    if (j >= 0 && (t.get(j).is("on") || t.get(j).is("in") || t.get(j).is("at") || t.get(j).is("early") || t.get(j).is("late"))) j--;
+    return j;
+  }
+
+  /** Skips "Tuesday", "on Monday", "in a statement", "in a radio interview Wednesday", "also", "on July 21, 2014" after a cue. */
+  static int skipTimePhrases(List<Token> t, int j) {
+    boolean moved = true;
+    while (moved && j < t.size()) {
+      moved = false;
+      int date = skipDate(t, j);
+      if (date > j) {
+        j = date;
+        moved = true;
+        continue;
+      }
+      for (int len = Math.min(6, t.size() - j); len >= 1; len--) {
+        boolean all = true;
+        for (int k = j; k < j + len; k++) all &= Lexicon.TIME_WORDS.contains(t.get(k).lower());
+        if (all && TIME_HEADS.contains(t.get(j + len - 1).lower())) {
+          j += len;
+          moved = true;
+          break;
+        }
+      }
+    }
+    return j;
+  }
+
+  /** After "(on|in) July 21(, 2014)", "on 16 February", "in August 2023" at {@code j}, or {@code j}. */
+  static int skipDate(List<Token> t, int j) {
+    int k = j < t.size() && (t.get(j).is("on") || t.get(j).is("in")) ? j + 1 : j;
+    boolean day = k < t.size() && isNumber(t.get(k).text());
+    if (day) k++;
+    if (k >= t.size() || !Lexicon.CALENDAR.contains(t.get(k).lower().replace(".", "")) || Phrases.WEEKDAYS.contains(t.get(k).lower())) return j;
+    k++;
+    if (!day && k < t.size() && isNumber(t.get(k).text())) k++;
+    if (k + 1 < t.size() && t.get(k).text().equals(",") && isNumber(t.get(k + 1).text()) && t.get(k + 1).text().length() == 4) k += 2;
+    else if (k < t.size() && isNumber(t.get(k).text()) && t.get(k).text().length() == 4) k++;
+    return k;
+  }
+
+  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+  private static boolean isNumber(String w) {
+    if (w.isEmpty()) return false;
+    for (int i = 0; i < w.length(); i++) if (!Character.isDigit(w.charAt(i))) return false;
+    return true;
+  }
+
+  // ---- noun phrases -------------------------------------------------------------------------------------------
+
+  /** Start of the noun phrase ending at {@code end} (inclusive), scanning left over names, titles and determiners. */
+  static int npStart(List<Token> t, int end) {
+    int k = end;
+    while (k > 0) {
+      Token prev = t.get(k - 1);
+      String w = prev.lower();
+      boolean part = prev.capitalized() && !SENTENCE_OPENERS.contains(w) || w.equals("'s") || w.equals("'") || w.equals("the") || w.equals("a") || w.equals("an")
+          || w.equals("of") || w.equals("and") || w.equals("other") || QUANTIFIERS.contains(w) || LEXICON.isTitle(w) || LEXICON.isGroup(w)
+          || LEXICON.country(w) != null || "ADJ".equals(prev.tag()) || "NOUN".equals(prev.tag()) && !Lexicon.CUE_VERBS.containsKey(w)
+          || w.equals("-") && prev.end() == t.get(k).start() || w.equals("&") || "DET".equals(prev.tag()) && !DETERMINER_WORDS.contains(w); // "aviation/DET agency": a mistagged noun
+      if (!part || prev.text().equals("\"")) break;
+      k--;
+    }
+    return k;
+  }
+
+  /** End (exclusive) of a speaker phrase after an inverted cue: up to punctuation, a preposition or a time word. */
+  static int phraseEnd(List<Token> t, int start) {
+    int k = start;
+    while (k < t.size()) {
+      String w = t.get(k).lower();
+      if (isPunct(w) || w.equals("in") || w.equals("on") || w.equals("at") || w.equals("during") || w.equals("after") || w.equals("according")
+          || w.equals("as") || w.equals("while") || w.equals("when") || w.equals("who") || Lexicon.TIME_WORDS.contains(w) && !w.equals("the") && !w.equals("a")) break;
+      k++;
+    }
+    return k;
+  }
+
+  /** End (exclusive) of the noun phrase starting at {@code start}. */
+  static int npEnd(List<Token> t, int start) {
+    int k = start;
+    while (k < t.size()) {
+      Token tok = t.get(k);
+      String w = tok.lower();
+      boolean nounBeforeName = "NOUN".equals(tok.tag()) && k + 1 < t.size() && t.get(k + 1).capitalized();
+      boolean part = tok.capitalized() || nounBeforeName || k == start && POSSESSIVE_PRONOUNS.contains(w) || w.equals("the") || w.equals("a")
+          || w.equals("an") || w.equals("of") || w.equals("'s") || LEXICON.isTitle(w) || LEXICON.isGroup(w) || "ADJ".equals(tok.tag())
+          || w.equals("-") || w.equals(".") && k + 1 < t.size();
+      if (!part || tok.text().equals("\"") || w.equals(".") || Lexicon.TIME_WORDS.contains(w) && !w.equals("the") && !w.equals("a")) break;
+      k++;
+    }
+    return k;
+  }
+
+  /** After ", said X" the speaker phrase ends the clause; "claimed Kyiv had prepared" continues with a verb. */
+  static boolean invertedSpeakerEnds(List<Token> t, int end) {
+    if (end >= t.size()) return true;
+    String w = t.get(end).lower();
+    return w.equals(".") || w.equals(",") || w.equals("\"") || w.equals("in") || w.equals("on") || w.equals("according") || w.equals("at")
+        || Lexicon.TIME_WORDS.contains(w);
+  }
+
+  // ---- reported content ---------------------------------------------------------------------------------------
+
+  /**
+   * The content of a reported clause ends at "according to", at "quoted as", or at the sentence end; in a sentence
+   * opened by a subordinator ("While X claimed P, Y did Q") it ends with the subordinate clause.
+   */
+  static int contentEnd(List<Token> t, int from) {
+    // The first word, past bullets and quotation marks: "• Despite X claiming P, Y says Q".
+    int first = 0;
+    while (first < t.size() && !Character.isLetterOrDigit(t.get(first).text().charAt(0))) first++;
+    boolean subordinate = first < t.size() && SUBORDINATORS.contains(t.get(first).lower());
+    for (int k = from; k < t.size(); k++) {
+      if (subordinate && t.get(k).text().equals(",") && k > from) return k;
+      // "P, and U.S. intelligence said Q", "P, after she said Q", "P even as investigators said Q": a clause with its own
+      // cue ends this content.
+      boolean evenAs = k > from && (t.get(k).is("even") && k + 1 < t.size() && t.get(k + 1).is("as") || t.get(k).is("while") || t.get(k).is("whereas"));
+      if ((t.get(k).text().equals(",") && k + 1 < t.size() && CLAUSE_JOINERS.contains(t.get(k + 1).lower()) || evenAs)) {
+        for (int m = k + 2; m < Math.min(t.size(), k + 9); m++) if (cueLemma(t, m) != null && !t.get(m).lower().endsWith("ing")) return k;
+      }
+      // "P and (again) denied Q": a second cue verb sharing the subject ends this content too.
+      if (k > from && (t.get(k).is("and") || t.get(k).is("but"))) {
+        int m = skipLeftwardsFrom(t, k + 1);
+        if (m < t.size() && cueLemma(t, m) != null && t.get(m).lower().endsWith("ed")) return k;
+      }
+      // "P, a figure that could not be verified": the outlet's remark on P. ("P, a claim Kyiv denied" is read later,
+      // as Kyiv's denial of P.)
+      if (k > from && t.get(k).text().equals(",") && k + 2 < t.size() && (t.get(k + 1).is("a") || t.get(k + 1).is("an"))
+          && FIGURE_NOUNS.contains(t.get(k + 2).lower())) {
+        return k;
+      }
+      // "P, but did not give their names": a second predicate of the speaker, not part of P.
+      if (k > from && t.get(k).text().equals(",") && k + 2 < t.size() && (t.get(k + 1).is("but") || t.get(k + 1).is("and"))
+          && ("AUX".equals(t.get(k + 2).tag()) || "VERB".equals(t.get(k + 2).tag())) && !t.get(k + 2).lower().endsWith("ing")) {
+        return k;
+      }
+      // "P, adding that Q", "P, calling the charge absurd": the speaker's next remark or verdict is not part of P.
+      if (k > from && t.get(k).text().equals(",") && k + 1 < t.size() && t.get(k + 1).lower().endsWith("ing")
+          && (cueLemma(t, k + 1) != null || VERDICT_PARTICIPLES.contains(t.get(k + 1).lower()))) {
+        return k;
+      }
+      // "P, the late politician's widow Yulia Navalnaya said on Thursday.": the sentence's own attribution ends P.
+      if (k > from && t.get(k).text().equals(",") && closingAttribution(t, k + 1)) return k;
+      // 'P -- "Q," X said': a quote with its own speaker after a dash.
+      if (k > from && (t.get(k).text().equals("-") || t.get(k).text().equals("--")) && k + 1 < t.size() && t.get(k + 1).text().equals("\"")) return k;
+      if (CONTENT_STOPS.contains(t.get(k).lower()) && k + 1 < t.size() && t.get(k + 1).is("to")) return k;
+      if (t.get(k).is("quoted") && k + 1 < t.size() && t.get(k + 1).is("as")) return k;
+    }
+    return t.size();
+  }
+
+  /** From {@code k} to the sentence's end: a speaker, a saying verb, and at most a time or place ("X said on Thursday."). */
+  private static boolean closingAttribution(List<Token> t, int k) {
+    for (int m = k + 1; m < Math.min(t.size(), k + 12); m++) {
+      String lemma = cueLemma(t, m);
+      if (lemma == null) {
+        if ("VERB".equals(t.get(m).tag()) || "AUX".equals(t.get(m).tag()) || t.get(m).text().equals(",")) return false;
+        continue;
+      }
+      if (!lemma.equals("say") && !lemma.equals("tell") && !lemma.equals("add")) return false;
+      int end = skipTimePhrases(t, m + 1);
+      while (end < t.size() && isPunct(t.get(end).text())) end++;
+      return end >= t.size();
+    }
+    return false;
+  }
+
+  static int[] clause(List<Token> t, int from, int to) {
+    return trim(t, from, contentEnd(t, from) < to ? contentEnd(t, from) : to);
+  }
+
+  static int[] trim(List<Token> t, int from, int to) {
+    while (from < to && isPunct(t.get(from).text())) from++;
+    while (to > from && isPunct(t.get(to - 1).text())) to--;
+    return from < to ? new int[] {from, to} : null;
+  }
+
+  static boolean isPunct(String s) {
+    return s.equals(",") || s.equals(".") || s.equals(":") || s.equals(";") || s.equals("\"") || s.equals("-") || s.equals("'");
+  }
+
+  // ---- offsets ------------------------------------------------------------------------------------------------
+
+  static boolean[] quotedTokens(List<Token> t, List<Quote> quotes) {
+    boolean[] q = new boolean[t.size()];
+    for (int i = 0; i < t.size(); i++) {
+      for (Quote quote : quotes) {
+        if (quote.words() >= 3 && t.get(i).start() >= quote.start() && t.get(i).end() <= quote.end()) {
+          q[i] = true;
+          break;
+        }
+      }
+    }
+    return q;
+  }
+
+  static int firstTokenFrom(List<Token> t, int offset) {
+    for (int i = 0; i < t.size(); i++) if (t.get(i).start() >= offset && !t.get(i).text().equals("\"") && !t.get(i).text().equals(",")) return i;
+    return -1;
+  }
+
+  static int lastTokenBefore(List<Token> t, int offset) {
+    int last = -1;
+    for (int i = 0; i < t.size(); i++) if (t.get(i).end() < offset) last = i;
+    return last;
+  }
+
+  static int indexOf(List<Sentence> sentences, int offset, int fallback) {
+    for (Sentence s : sentences) if (offset >= s.start() && offset < s.end()) return s.index();
+    return fallback;
+  }
+
+  static int indexOfWord(List<Token> t, int from, int to, String word) {
+    for (int k = Math.max(0, from); k < Math.min(to, t.size()); k++) if (t.get(k).is(word)) return k;
+    return -1;
+  }
+
+  static String slice(String body, List<Token> t, int from, int to) {
+    return body.substring(t.get(from).start(), t.get(to - 1).end());
+  }
+}

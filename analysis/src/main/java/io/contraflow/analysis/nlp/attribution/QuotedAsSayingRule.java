@@ -1,0 +1,33 @@
+package io.contraflow.analysis.nlp.attribution;
+
+import static io.contraflow.analysis.nlp.attribution.Phrases.npStart;
+import static io.contraflow.analysis.nlp.attribution.Phrases.skipLeft;
+
+import io.contraflow.analysis.nlp.Attribution;
+import io.contraflow.analysis.nlp.Mention;
+import io.contraflow.analysis.nlp.Token;
+import java.util.List;
+
+/**
+ * "Tarpress quoted the minister as saying P": the minister speaks, Tarpress relays. In "he was quoted as saying by
+ * BelTA" the cue is the quote's ({@link DirectQuoteSieve}) and BelTA a relay: no claim of its own.
+ */
+final class QuotedAsSayingRule implements CueRule {
+
+  @Override
+  public List<Attribution> apply(SentenceState st, int i, String lemma) {
+    List<Token> t = st.t;
+    if (i >= 2 && t.get(i - 1).is("as") && (t.get(i - 2).is("quoted") || t.get(i - 2).is("cited"))) return List.of();
+    if (!(i >= 3 && t.get(i - 1).is("as") && lemma.equals("say"))) return null;
+    int q = -1;
+    for (int k = i - 3; k >= Math.max(0, i - 10); k--) if (t.get(k).is("quoted") || t.get(k).is("cited")) { q = k; break; }
+    if (q < 0) return null;
+    Mention quotedSpeaker = st.speakers().resolve(t, q + 1, i - 1);
+    int[] span = Phrases.clause(t, t.size() > i + 1 && t.get(i + 1).is("that") ? i + 2 : i + 1, t.size());
+    if (quotedSpeaker == null || span == null) return List.of();
+    Mention relay = q > 0 ? st.speakers().resolve(t, npStart(t, skipLeft(t, q - 1)), skipLeft(t, q - 1) + 1) : null;
+    String content = Phrases.slice(st.body(), t, span[0], span[1]);
+    return List.of(new Attribution(quotedSpeaker, lemma, t.get(span[0]).start(), t.get(span[1] - 1).end(), content, st.sentence.index(),
+        Assertion.polarityOf(content), Assertion.modalityOf(content, lemma, st.sentence.text()), false, relay == null ? null : relay.canonical(), null));
+  }
+}

@@ -1,0 +1,318 @@
+package io.contraflow.analysis.nlp.attribution;
+
+import static io.contraflow.analysis.nlp.attribution.Phrases.LEXICON;
+import static io.contraflow.analysis.nlp.attribution.Phrases.indexOfWord;
+import static io.contraflow.analysis.nlp.attribution.Phrases.npEnd;
+import static io.contraflow.analysis.nlp.attribution.Phrases.npStart;
+import static io.contraflow.analysis.nlp.attribution.Phrases.skipLeft;
+import static io.contraflow.analysis.nlp.attribution.Phrases.skipTimeLeft;
+
+import io.contraflow.analysis.nlp.ClaimantType;
+import io.contraflow.analysis.nlp.Modality;
+import io.contraflow.analysis.nlp.Polarity;
+import io.contraflow.analysis.nlp.Attribution;
+import io.contraflow.analysis.nlp.Lexicon;
+import io.contraflow.analysis.nlp.Mention;
+import io.contraflow.analysis.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reported speech: a cue verb with its speaker and the content it reports. The speaker is found by the first
+ * matching construction, recorded as the decision's sieve:
+ * <ul>
+ *   <li>{@code shared-subject}: "X said P and (again) denied Q" — the second verb shares the first one's subject;</li>
+ *   <li>{@code relative-clause}: "Putin, who has suggested P";</li>
+ *   <li>{@code inverted}: "P, said X";</li>
+ *   <li>{@code reported-speech}: the subject before the verb, past a time phrase ("The Kremlin on Tuesday rejected"),
+ *       prepositional phrases ("Officials in Ostrava"), "sources close to X";</li>
+ *   <li>{@code appositive}: "X, a close ally of Y, said";</li>
+ *   <li>{@code participle}: "by claiming that P", "P, adding Q" — the clause's subject, or the last speaker.</li>
+ * </ul>
+ * The content follows the cue (past a hearer, a time phrase, an aside and "that") or, when nothing follows,
+ * precedes the speaker ("P, Lukashenko said."). Denial cues deny their content. "X and Y accused each other of P" is
+ * one accusation each way.
+ */
+final class ReportedSpeechRule implements CueRule {
+  private static final Set<String> SUBJECT_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
+  private static final Set<String> PP_PREPOSITIONS = Set.of("in", "from", "at", "by", "of", "near", "outside", "on", "for");
+  private static final Set<String> ISSUING_PARTICIPLES = Set.of("provided", "released", "published", "issued", "compiled",
+      "presented", "prepared", "submitted", "supplied");
+  private static final Set<String> PARTICIPLE_OPENERS = Set.of("by", ",", "while", "after", "before", "when", "in", "despite", "since");
+
+  /** The speaker found, the construction that found it, where the subject starts, and whether it follows the cue. */
+  private record Subject(Mention speaker, String how, int start, boolean inverted) {}
+
+  @Override
+  public List<Attribution> apply(SentenceState st, int i, String lemma) {
+    List<Token> t = st.t;
+    Subject subject = subject(st, i);
+    if (subject.speaker() == null) return List.of();
+    Mention speaker = subject.speaker();
+    boolean inverted = subject.inverted();
+
+    int j = i + 1;
+    if (inverted) j = npEnd(t, i + 1);
+    if (lemma.equals("tell") && !inverted) j = afterHearer(t, j);
+    j = Phrases.skipTimePhrases(t, j);
+    if (j < t.size() && t.get(j).text().equals(",")) {
+      // "said, without offering any evidence, that ...": skip the aside.
+      int close = indexOfWord(t, j + 1, Math.min(t.size(), j + 12), ",");
+      if (close > 0 && close + 1 < t.size() && t.get(close + 1).is("that")) j = close + 1;
+    }
+    if (j < t.size() && t.get(j).is("that")) j++;
+    // "reported that, according to European sources, P": the aside names a relay, and P follows it.
+    String asideRelay = null;
+    int aside = j < t.size() && t.get(j).text().equals(",") ? j + 1 : j;
+    if (aside + 2 < t.size() && t.get(aside).is("according") && t.get(aside + 1).is("to")) {
+      int close = indexOfWord(t, aside + 2, Math.min(t.size(), aside + 12), ",");
+      if (close > 0) {
+        Mention via = st.speakers().resolve(t, aside + 2, close);
+        asideRelay = via != null ? via.canonical() : SpeakerResolver.text(t, aside + 2, close);
+        j = close + 1;
+      }
+    }
+    // "said on Telegram: \"...\"": the colon introduces a quote, which the quote sieve attributes.
+    for (int k = j; k < Math.min(t.size() - 1, j + 6); k++) {
+      if (t.get(k).text().equals(":") && t.get(k + 1).text().equals("\"")) return List.of();
+      if ("VERB".equals(t.get(k).tag())) break;
+    }
+    int end = Phrases.contentEnd(t, j);
+    int[] span = Phrases.trim(t, j, end);
+    boolean afterwards = span != null && (span[1] - span[0] >= 2 || objectFirst(t, i)) && !t.get(span[0]).text().equals("\"");
+    if (!afterwards) {
+      // "..., Lukashenko said." — the content precedes the speaker.
+      int cut = inverted ? i : subject.start();
+      span = Phrases.trim(t, 0, cut);
+      if (span == null || span[1] - span[0] < 3 || t.get(span[0]).text().equals("\"")) return List.of();
+    }
+    // "'...,' Abedzadeh said at a news conference, the AP reported", "Reporters stated the spokesman added: '...'": the
+    // words are the quote's speaker's; this speaker only passed them on.
+    int from = t.get(span[0]).start();
+    int to = t.get(span[1] - 1).end();
+    for (int k = 0; k < st.here.size(); k++) {
+      Attribution q = st.here.get(k);
+      if (!q.direct() || q.contentStart() < from || q.contentEnd() > to + 1 || q.content().split("\\s+").length < 4) continue;
+      if (q.relay() == null && !q.speaker().key().equals(speaker.key())) {
+        st.here.set(k, new Attribution(q.speaker(), q.cue(), q.contentStart(), q.contentEnd(), q.content(), q.sentenceIndex(), q.polarity(),
+            q.modality(), true, speaker.canonical(), q.challenged(), q.sieve()));
+      }
+      return List.of();
+    }
+    // "he said, repeating Putin's claim that P": P is Putin's claim (the claim-noun sieve made it), only passed on.
+    int noun = claimNounOpening(t, span);
+    if (noun >= 0 && !Lexicon.DENIAL_CUES.contains(lemma) && !Lexicon.BLAME_CUES.contains(lemma)) {
+      int near = t.get(Math.min(span[1] - 1, noun + 4)).end();
+      for (Attribution c : st.here) {
+        if ("claim-noun".equals(c.sieve()) && c.contentStart() > t.get(noun).start() && c.contentStart() <= near
+            && !c.speaker().key().equals(speaker.key())) {
+          return List.of();
+        }
+      }
+    }
+    String content = Phrases.slice(st.body(), t, span[0], span[1]);
+    Polarity polarity = Lexicon.DENIAL_CUES.contains(lemma) || Assertion.rejects(content, lemma) ? Polarity.DENIED : Assertion.polarityOf(content);
+    if (Lexicon.DENIAL_CUES.contains(lemma) && Assertion.negated(content)) polarity = Polarity.AFFIRMED;
+    String relay = asideRelay != null ? asideRelay : Parties.relayAfter(t, t.get(i).end(), st.speakers());
+    Modality modality = Assertion.modalityOf(content, lemma, st.sentence.text());
+    int index = st.sentence.index();
+    Attribution first = new Attribution(speaker, lemma, t.get(span[0]).start(), t.get(span[1] - 1).end(), content, index, polarity,
+        modality, false, relay, null, subject.how());
+    if (Lexicon.BLAME_CUES.contains(lemma) && Assertion.isReciprocal(content) && afterwards) {
+      // "Russia and Ukraine accused each other of P": one accusation each way, each party its own claimant.
+      int and = indexOfWord(t, subject.start(), i, "and");
+      Mention left = and > subject.start() ? st.speakers().resolve(t, subject.start(), and) : null;
+      Mention right = and > 0 ? st.speakers().resolve(t, and + 1, skipLeft(t, i - 1) + 1) : null;
+      if (left != null && right != null && !left.key().equals(right.key())) {
+        List<Attribution> both = new ArrayList<>(2);
+        both.add(new Attribution(right, lemma, first.contentStart(), first.contentEnd(), content, index, polarity, modality, false, relay,
+            null, "reciprocal"));
+        both.add(new Attribution(left, lemma, first.contentStart(), first.contentEnd(), content, index, polarity, modality, false, relay,
+            null, "reciprocal"));
+        return both;
+      }
+    }
+    // "stated that A, and that B": two claims.
+    int and = afterwards ? andThat(t, span) : -1;
+    if (and > 0) {
+      List<Attribution> two = new ArrayList<>(2);
+      for (int[] part : new int[][] {Phrases.trim(t, span[0], and), Phrases.trim(t, and + 2, span[1])}) {
+        if (part == null) return List.of(first);
+        String text = Phrases.slice(st.body(), t, part[0], part[1]);
+        Polarity p = Lexicon.DENIAL_CUES.contains(lemma) || Assertion.rejects(text, lemma) ? Polarity.DENIED : Assertion.polarityOf(text);
+        two.add(new Attribution(speaker, lemma, t.get(part[0]).start(), t.get(part[1] - 1).end(), text, index, p,
+            Assertion.modalityOf(text, lemma, st.sentence.text()), false, relay, null, subject.how()));
+      }
+      return two;
+    }
+    return List.of(first);
+  }
+
+  /** End of the noun phrase that opens the sentence ("The document", "Russia's aviation agency"). */
+  private static int openingSubjectEnd(List<Token> t) {
+    int k = 0;
+    while (k < t.size() && (t.get(k).capitalized() || t.get(k).text().equals("'s") || SUBJECT_TAGS.contains(String.valueOf(t.get(k).tag())))) k++;
+    return Math.max(k, npEnd(t, 0));
+  }
+
+  /** Denials and accusations name their object after them ("denied it", "blame Israel"): they are never inverted. */
+  private static boolean objectFirst(List<Token> t, int i) {
+    String lemma = Lexicon.CUE_VERBS.get(t.get(i).lower());
+    return Lexicon.DENIAL_CUES.contains(lemma) || Lexicon.BLAME_CUES.contains(lemma);
+  }
+
+  /** Where "and that" (", and that") joins a second reported clause to the first in {@code span}, or -1. */
+  private static int andThat(List<Token> t, int[] span) {
+    for (int k = span[0] + 2; k + 2 < span[1]; k++) if (t.get(k).is("and") && t.get(k + 1).is("that")) return k;
+    return -1;
+  }
+
+  private Subject subject(SentenceState st, int i) {
+    List<Token> t = st.t;
+    SpeakerResolver speakers = st.speakers();
+    Mention speaker;
+    String how;
+    int subjStart = i;
+    boolean inverted = false;
+    // "The Kremlin on Tuesday rejected", "officials last week denied": the subject is before the time phrase.
+    int subjEnd = skipLeft(t, skipTimeLeft(t, skipLeft(t, i - 1)));
+    // ", adding that Q", "by claiming that P": a participle has no subject of its own (read below).
+    boolean participle = t.get(i).lower().endsWith("ing") && i > 0 && PARTICIPLE_OPENERS.contains(t.get(skipLeft(t, i - 1)).lower());
+    if (participle) {
+      speaker = null;
+      how = null;
+    } else if (subjEnd >= 0 && (t.get(subjEnd).is("and") || t.get(subjEnd).is("but"))) {
+      // "X said P and (again) denied Q": the second verb shares the first one's subject; "The document listed P but
+      // ultimately concluded Q": the sentence's subject, when its first verb claimed nothing.
+      int end = openingSubjectEnd(t);
+      speaker = !st.here.isEmpty() ? st.last().speaker()
+          : end > 0 && end < subjEnd && "VERB".equals(t.get(end).tag()) ? speakers.resolve(t, 0, end) : null;
+      how = "shared-subject";
+    } else if (subjEnd >= 0 && (t.get(subjEnd).is("who") || t.get(subjEnd).is("which")) && subjEnd > 0 && t.get(subjEnd - 1).text().equals(",")) {
+      int antecedentEnd = subjEnd - 2;
+      speaker = antecedentEnd >= 0 ? speakers.resolve(t, npStart(t, antecedentEnd), antecedentEnd + 1) : null;
+      how = "relative-clause";
+    } else if (subjEnd > 0 && (t.get(subjEnd).is("that") || t.get(subjEnd).is("which")) && "NOUN".equals(t.get(subjEnd - 1).tag())) {
+      // "a Canadian court ruling that said P", "a report which found P": the text or body the clause describes.
+      Mention m = speakers.resolve(t, npStart(t, subjEnd - 1), subjEnd);
+      speaker = m != null && m.type() != ClaimantType.PERSON && m.type() != ClaimantType.UNKNOWN ? m : null;
+      how = "relative-clause";
+    } else if (subjEnd >= 0 && t.get(subjEnd).text().equals(",") && i == subjEnd + 1 && npEnd(t, i + 1) > i + 1
+        && Phrases.invertedSpeakerEnds(t, npEnd(t, i + 1))) {
+      // ", said X" — speaker after the cue.
+      speaker = speakers.resolve(t, i + 1, npEnd(t, i + 1));
+      inverted = true;
+      how = "inverted";
+    } else if (subjEnd >= 0 && !t.get(subjEnd).text().equals(",")) {
+      int start = subjectStart(t, subjEnd);
+      speaker = speakers.resolve(t, start, subjEnd + 1);
+      subjStart = start;
+      how = name();
+    } else if (subjEnd >= 0) {
+      // "X, a close ally of Y, said": skip the appositive.
+      int prevComma = -1;
+      for (int k = subjEnd - 1; k >= Math.max(0, subjEnd - 14); k--) if (t.get(k).text().equals(",")) { prevComma = k; break; }
+      speaker = prevComma > 0 ? speakers.resolve(t, npStart(t, prevComma - 1), prevComma) : null;
+      // "The firm's CEO, Yan Novikov, said", "On Saturday, Navalny's spokeswoman Kira Yarmysh, confirmed": the name
+      // between the commas, when the phrase before them names no one.
+      Mention between = prevComma >= 0 ? namedAppositive(t, prevComma + 1, subjEnd, speakers) : null;
+      // "The radar data, provided by Meshcheryakov, show": who provided them.
+      if (between == null && prevComma >= 0 && (speaker == null || speaker.type() == ClaimantType.REPORT)) between = providedBy(t, prevComma + 1, subjEnd, speakers);
+      if (between != null && (speaker == null || !speakers.isNamed(speaker))) speaker = between;
+      // "Mr. Putin, while acknowledging ..., claimed": the subject opens the sentence.
+      if (speaker == null) {
+        int firstComma = indexOfWord(t, 0, i, ",");
+        if (firstComma > 0 && npStart(t, firstComma - 1) == 0) speaker = speakers.resolve(t, 0, firstComma);
+      }
+      how = "appositive";
+      if (speaker == null && i == subjEnd + 1 && objectFirst(t, i)) {
+        // "Palestinians mourn slain journalist, blame Israel": a second verb of the sentence's subject.
+        int end = npEnd(t, 0);
+        boolean verb = "VERB".equals(t.get(Math.min(end, t.size() - 1)).tag()) || Phrases.headline(t);
+        speaker = end > 0 && end < subjEnd && verb ? speakers.resolve(t, 0, end) : null;
+        how = "shared-subject";
+      }
+    } else {
+      speaker = null;
+      how = null;
+    }
+    // Participles and infinitives ("by claiming that", "to suggest") take the clause's subject.
+    int opener = skipLeft(t, i - 1); // "after initially denying"
+    if (speaker == null && t.get(i).lower().endsWith("ing") && opener >= 0 && PARTICIPLE_OPENERS.contains(t.get(opener).lower())) {
+      // "X said P, adding Q": the speaker of the clause just read goes on.
+      // (Not the holder of a claim named by a noun: "mocking the assertion of the team that P, suggesting Q".)
+      Attribution last = null;
+      for (Attribution h : st.here) if (!"claim-noun".equals(h.sieve())) last = h;
+      boolean continues = t.get(opener).text().equals(",") && last != null && last.contentEnd() <= t.get(opener).start();
+      speaker = continues ? last.speaker() : Parties.firstParty(t, 0, i, speakers);
+      if (speaker == null) speaker = last == null ? speakers.lastSpeaker() : last.speaker();
+      how = "participle";
+    }
+    return new Subject(speaker, how, subjStart, inverted);
+  }
+
+  /** The claim noun opening the content ("Putin's claim that P", "the claims of X that P"), or -1. */
+  private static int claimNounOpening(List<Token> t, int[] span) {
+    for (int k = span[0]; k < Math.min(span[1], span[0] + 5); k++) if (Lexicon.CLAIM_NOUNS.contains(t.get(k).lower())) return k;
+    return -1;
+  }
+
+  /** A name opening {@code t[from, to)} ("Yan Novikov", "Navalny's spokeswoman Kira Yarmysh"), not a description ("a close ally of X"). */
+  private static Mention namedAppositive(List<Token> t, int from, int to, SpeakerResolver speakers) {
+    if (from >= to || !t.get(to - 1).capitalized()) return null;
+    Mention m = speakers.resolve(t, from, to);
+    if (m == null || m.type() != ClaimantType.PERSON || !speakers.isNamed(m) || m.end() != t.get(to - 1).end()) return null;
+    // The name opens the phrase or follows its title ("the mayor's spokeswoman Ines Varga"), never a preposition
+    // ("a close ally of Putin").
+    int first = from;
+    while (first < to && t.get(first).start() < m.start()) first++;
+    return first == from || LEXICON.isTitle(t.get(first - 1).lower()) ? m : null;
+  }
+
+  /** "provided by X", "released by X": the party that issued a report or data. */
+  private static Mention providedBy(List<Token> t, int from, int to, SpeakerResolver speakers) {
+    if (to - from < 3 || !ISSUING_PARTICIPLES.contains(t.get(from).lower()) || !t.get(from + 1).is("by")) return null;
+    return speakers.resolve(t, from + 2, to);
+  }
+
+  /**
+   * Start of the subject ending at {@code subjEnd}: "Officials in Ostrava", "An investigation by the Gazette" (the head
+   * before the preposition), "Rescue crews at the Kidou Theatre in Divlerkovo" (up to three prepositional phrases back
+   * to a head that can speak), "Sources close to the investigation", "people familiar with the plans".
+   */
+  private static int subjectStart(List<Token> t, int subjEnd) {
+    int start = npStart(t, subjEnd);
+    int probe = start;
+    if (probe >= 3 && (t.get(probe - 1).is("to") && t.get(probe - 2).is("close") || t.get(probe - 1).is("with") && t.get(probe - 2).is("familiar"))
+        && (LEXICON.isGroup(t.get(probe - 3).lower()) || t.get(probe - 3).is("people") || t.get(probe - 3).is("person"))) {
+      start = npStart(t, probe - 3);
+      probe = 0;
+    }
+    for (int hops = 0; hops < 3 && probe >= 2 && PP_PREPOSITIONS.contains(t.get(probe - 1).lower()); hops++) {
+      String h = t.get(probe - 2).lower();
+      if (LEXICON.isGroup(h) || LEXICON.isTitle(h) || LEXICON.isOrganisationNoun(h) || h.equals("investigation") || h.equals("study")
+          || h.equals("report")) {
+        start = npStart(t, probe - 2);
+        break;
+      }
+      probe = npStart(t, probe - 2);
+    }
+    return start;
+  }
+
+  /**
+   * "told the BBC that P", "told reporters P": the hearer is not part of what was said. Up to a "that" a few words on
+   * (with no comma between), else over a hearer that is a name or a group.
+   */
+  private static int afterHearer(List<Token> t, int j) {
+    for (int k = j; k < Math.min(t.size(), j + 12); k++) {
+      if (t.get(k).text().equals(",") || t.get(k).text().equals("\"")) break;
+      if (t.get(k).is("that")) return k;
+    }
+    // Only a hearer that plainly ends: names ("the BBC", "Reuters"), groups ("reporters") or an outlet ("the agency").
+    int end = j < t.size() && (t.get(j).is("the") || t.get(j).is("a")) ? j + 1 : j;
+    while (end < t.size() && (t.get(end).capitalized() || LEXICON.isGroup(t.get(end).lower()) || LEXICON.isOrganisationNoun(t.get(end).lower()))) end++;
+    return end > j && end < t.size() && !(t.get(end - 1).is("the") || t.get(end - 1).is("a")) ? end : j;
+  }
+}

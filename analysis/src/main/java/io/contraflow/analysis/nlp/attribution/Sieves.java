@@ -1,0 +1,32 @@
+package io.contraflow.analysis.nlp.attribution;
+
+import java.util.List;
+
+/**
+ * The attribution sieves in the order they are applied to each sentence. Order matters: later sieves see what earlier
+ * ones attributed (a cue inside attributed content is part of it; "according to X" names a speaker only when nothing
+ * else did), so more specific constructions come first.
+ */
+public final class Sieves {
+  private Sieves() {}
+
+  /** The English sieves, in order. */
+  public static List<Sieve> english() {
+    return List.of(
+        new DirectQuoteSieve(),
+        new DisagreementSieve(),
+        new ClaimNounSieve(),
+        new CueVerbSieve(List.of(
+            new NotACueRule(),
+            new AsClaimedByRule(),
+            new QuotedAsSayingRule(),
+            new AdjectivalParticipleRule(),
+            new PassiveByRule(),
+            new ReportedSpeechRule())),
+        new EmbeddedQuoteSieve(),
+        new TrailingDenialSieve(),
+        new AccordingToSieve(),
+        new HeadlineSieve(),
+        new DelayedIdentificationSieve());
+  }
+}

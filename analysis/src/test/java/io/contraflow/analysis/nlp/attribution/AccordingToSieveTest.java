@@ -1,0 +1,38 @@
+package io.contraflow.analysis.nlp.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.contraflow.analysis.nlp.Attribution;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AccordingToSieveTest {
+  @Test
+  void trailingAccordingTo() {
+    List<Attribution> as = SieveTesting.attribute("At least 60 people were injured in the blast, according to the regional health department.",
+        new AccordingToSieve());
+    assertThat(as).singleElement().satisfies(a -> {
+      assertThat(a.speaker().canonical()).containsIgnoringCase("health department");
+      assertThat(a.content()).startsWith("At least 60");
+      assertThat(a.sieve()).isEqualTo("according-to");
+    });
+  }
+
+  @Test
+  void frontedAccordingToAStatement() {
+    List<Attribution> as = SieveTesting.attribute("According to a statement from the regional hospital, eight patients remain in critical condition.",
+        new AccordingToSieve());
+    assertThat(as).singleElement().satisfies(a -> {
+      assertThat(a.speaker().canonical()).containsIgnoringCase("hospital");
+      assertThat(a.content()).startsWith("eight patients");
+    });
+  }
+
+  @Test
+  void afterAnotherCueItIsARelayNotASpeaker() {
+    List<Attribution> as = SieveTesting.attribute("Colonel Ivo Marek spoke on Friday. The suspects crossed into Norland before dawn, he said, "
+        + "according to the state news agency Tarpress.");
+    assertThat(as).noneSatisfy(a -> assertThat(a.sieve()).isEqualTo("according-to"));
+    assertThat(as).anySatisfy(a -> assertThat(a.speaker().canonical()).isEqualTo("Ivo Marek"));
+  }
+}

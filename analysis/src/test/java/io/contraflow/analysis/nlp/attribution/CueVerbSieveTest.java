@@ -1,0 +1,132 @@
+package io.contraflow.analysis.nlp.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.contraflow.analysis.nlp.Polarity;
+import io.contraflow.analysis.nlp.Attribution;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The cue-verb rules, each on its own construction, and the family as configured. */
+class CueVerbSieveTest {
+  private static List<Attribution> cues(String text, CueRule... rules) {
+    return SieveTesting.attribute(text, new CueVerbSieve(List.of(rules)));
+  }
+
+  private static List<Attribution> english(String text) {
+    return SieveTesting.attribute(text);
+  }
+
+  @Test
+  void reportedSpeechFindsTheSubjectPastATimePhrase() {
+    List<Attribution> as = cues("The interior ministry on Tuesday rejected the findings of the inquiry.", new ReportedSpeechRule());
+    assertThat(as).as(SieveTesting.describe(as)).singleElement().satisfies(a -> {
+      assertThat(a.speaker().canonical()).containsIgnoringCase("ministry");
+      assertThat(a.polarity()).isEqualTo(Polarity.DENIED);
+      assertThat(a.sieve()).isEqualTo("reported-speech");
+    });
+  }
+
+  @Test
+  void invertedSpeakerAfterTheCue() {
+    List<Attribution> as = cues("The dam was inspected only last year, said Governor Lena Ostrik.", new ReportedSpeechRule());
+    assertThat(as).singleElement().satisfies(a -> {
+      assertThat(a.speaker().canonical()).isEqualTo("Lena Ostrik");
+      assertThat(a.content()).startsWith("The dam was inspected");
+      assertThat(a.sieve()).isEqualTo("inverted");
+    });
+  }
+
+  @Test
+  void aSecondVerbSharesTheFirstOnesSubject() {
+    List<Attribution> as = cues("Mayor Ilse Brandt said the pumps had failed and denied that the alarm was switched off.", new ReportedSpeechRule());
+    assertThat(as).as(SieveTesting.describe(as)).anySatisfy(a -> {
+      assertThat(a.speaker().canonical()).isEqualTo("Ilse Brandt");
+      assertThat(a.cue()).isEqualTo("deny");
+      assertThat(a.sieve()).isEqualTo("shared-subject");
+    });
+  }
+
+  @Test
+  void participleTakesTheClausesSubject() {
+    List<Attribution> as = english("The general defended the operation, insisting that no civilians had been harmed.");
+    assertThat(as).anySatisfy(a -> {
+      assertThat(a.speaker().canonical()).containsIgnoringCase("general");
+      assertThat(a.cue()).isEqualTo("insist");
+      assertThat(a.sieve()).isEqualTo("participle");
+    });
+  }
+
+  @Test
+  void reciprocalAccusationIsOneEachWay() {
+    List<Attribution> as = english("Ostravia and Norland blamed each other for the strike on the dam.");
+    assertThat(as).extracting(a -> a.speaker().canonical()).contains("Ostravia", "Norland");
+    assertThat(as).allSatisfy(a -> assertThat(a.sieve()).isEqualTo("reciprocal"));
+  }
+
+  @Test
+  void anonymityIsNoClaim() {
+    assertThat(cues("The spokesman asked not to be named.", new NotACueRule(), new ReportedSpeechRule())).isEmpty();
+  }
+
+  @Test
+  void aPassiveNamesTheHearer() {
+    assertThat(cues("Residents were told to leave their homes before noon.", new NotACueRule(), new ReportedSpeechRule())).isEmpty();
+  }
+
+  @Test
+  void asClaimedByHoldsTheRuledOutAlternative() {
+    List<Attribution> as = english("The convoy was heading to Norland, not Valdoria as claimed by Interior Minister Halvard Rusk.");
+    assertThat(as).anySatisfy(a -> {
+      assertThat(a.speaker().canonical()).isEqualTo("Halvard Rusk");
+      assertThat(a.cue()).isEqualTo("as claimed");
+      assertThat(a.sieve()).isEqualTo("as-claimed-by");
+    });
+  }
+
+  @Test
+  void quotedAsSayingIsTheQuotedPersonsClaimRelayed() {
+    List<Attribution> as = cues("The state news agency Tarpress quoted the minister as saying the border would stay shut.",
+        new NotACueRule(), new QuotedAsSayingRule(), new ReportedSpeechRule());
+    assertThat(as).singleElement().satisfies(a -> {
+      assertThat(a.speaker().canonical()).containsIgnoringCase("minister");
+      assertThat(a.relay()).contains("Tarpress");
+      assertThat(a.sieve()).isEqualTo("quoted-as-saying");
+    });
+  }
+
+  @Test
+  void anAdjectivalParticipleIsNoCue() {
+    assertThat(cues("Police kept suspected gunmen away from the square.", new AdjectivalParticipleRule(), new ReportedSpeechRule())).isEmpty();
+  }
+
+  @Test
+  void repeatingAnothersClaimPassesItOn() {
+    List<Attribution> as = english("\"The evidence confirms it,\" Ola Berg said, repeating Mayor Ilse Brandt's claim that the dam was sabotaged.");
+    assertThat(as).anySatisfy(a -> {
+      assertThat(a.speaker().canonical()).isEqualTo("Ilse Brandt");
+      assertThat(a.content()).isEqualTo("the dam was sabotaged");
+    });
+    assertThat(as).noneSatisfy(a -> assertThat(a.cue()).isEqualTo("repeat"));
+  }
+
+  @Test
+  void aPassiveRefutationNamesNoDenier() {
+    List<Attribution> as = english("That statement from the coast guard, that the ferry had changed course, was refuted.");
+    assertThat(as).singleElement().satisfies(a -> {
+      assertThat(a.speaker().canonical()).containsIgnoringCase("coast guard");
+      assertThat(a.polarity()).isEqualTo(Polarity.AFFIRMED);
+    });
+  }
+
+  @Test
+  void aPassiveCueWithItsAgentIsTheAgents() {
+    List<Attribution> as = cues("The evacuation order was announced by the regional fire service on Sunday.", new NotACueRule(), new PassiveByRule(),
+        new ReportedSpeechRule());
+    assertThat(as).singleElement().satisfies(a -> {
+      assertThat(a.speaker().canonical()).containsIgnoringCase("fire service");
+      assertThat(a.content()).isEqualTo("The evacuation order");
+      assertThat(a.sieve()).isEqualTo("passive-by");
+    });
+  }
+}

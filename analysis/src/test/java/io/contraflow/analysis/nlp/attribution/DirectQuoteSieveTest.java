@@ -1,0 +1,51 @@
+package io.contraflow.analysis.nlp.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.contraflow.analysis.nlp.Attribution;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DirectQuoteSieveTest {
+  private static List<Attribution> quotes(String text) {
+    return SieveTesting.attribute(text, new DirectQuoteSieve());
+  }
+
+  @Test
+  void speakerAfterTheClosingMark() {
+    List<Attribution> as = quotes("\"We will rebuild every home that was lost,\" Mayor Ilse Brandt said.");
+    assertThat(as).singleElement().satisfies(a -> {
+      assertThat(a.speaker().canonical()).isEqualTo("Ilse Brandt");
+      assertThat(a.direct()).isTrue();
+      assertThat(a.sieve()).isEqualTo("quote-speaker-after");
+    });
+  }
+
+  @Test
+  void speakerBeforeTheOpeningMark() {
+    List<Attribution> as = quotes("Premier Tomas Vell told parliament: \"Our engineers warned about this bridge for years.\"");
+    assertThat(as).singleElement().satisfies(a -> {
+      assertThat(a.speaker().canonical()).isEqualTo("Tomas Vell");
+      assertThat(a.sieve()).isEqualTo("quote-speaker-before");
+    });
+  }
+
+  @Test
+  void aQuoteStandingAloneContinuesThePreviousSpeakerInItsParagraph() {
+    List<Attribution> as = quotes("\"The levee held for a week,\" Kvist said. \"Then the rain came back and nobody was ready.\"");
+    assertThat(as).as(SieveTesting.describe(as)).hasSize(2);
+    assertThat(as.get(1).speaker().canonical()).isEqualTo("Kvist");
+    assertThat(as.get(1).sieve()).isEqualTo("quote-goes-on");
+  }
+
+  @Test
+  void aQuoteLeftOpenAtItsParagraphEndTakesTheNextParagraphsSpeaker() {
+    List<Attribution> as = quotes("Fire chief Dana Okafor was blunt. \u00b6 \"We found three separate points of origin. \u00b6 "
+        + "\"Whoever did this knew exactly what they were doing,\" she said.");
+    assertThat(as).as(SieveTesting.describe(as)).anySatisfy(a -> {
+      assertThat(a.content()).startsWith("We found");
+      assertThat(a.speaker().canonical()).isEqualTo("Dana Okafor");
+      assertThat(a.sieve()).isEqualTo("quote-continued");
+    });
+  }
+}

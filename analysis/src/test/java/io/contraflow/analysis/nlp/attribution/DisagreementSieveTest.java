@@ -1,0 +1,25 @@
+package io.contraflow.analysis.nlp.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.contraflow.analysis.nlp.Attribution;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DisagreementSieveTest {
+  @Test
+  void challengerBeforeTheVerbChallengedAfter() {
+    List<Attribution> as = SieveTesting.attribute("Brandt's account contradicts assertions made by Police chief Dario Menko.", new DisagreementSieve());
+    assertThat(as).singleElement().satisfies(a -> {
+      assertThat(a.speaker().canonical()).contains("Brandt");
+      assertThat(a.challenged().canonical()).contains("Menko");
+      assertThat(a.cue()).isEqualTo("contradict");
+      assertThat(a.sieve()).isEqualTo("disagreement");
+    });
+  }
+
+  @Test
+  void aNounIsNoReportOfDisagreement() {
+    assertThat(SieveTesting.attribute("Months of dispute between Norland and Valdoria ended on Friday.", new DisagreementSieve())).isEmpty();
+  }
+}
