@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -38,6 +39,14 @@ import java.util.regex.Pattern;
  * unattributed statements that carry figures or blame. Thread-safe; build one and share it.
  */
 public final class ClaimExtractor {
+  /**
+   * Evidence, not a person, as the subject of a verb of showing: "satellite images appear to confirm that", "an
+   * analysis of the footage shows". What follows is the outlet's report of what the evidence shows.
+   */
+  private static final Pattern EVIDENCE_SHOWS = Pattern.compile("(?i)^(?:[\\w’',-]+\\s+){0,3}?(?:satellite images?|images|imagery|"
+      + "footage|videos?|photos|photographs|(?:an? |the )?analysis|evidence|records|data|(?:the )?results?)\\b[^.;:\"“”]{0,80}?\\b"
+      + "(?:appears? to |appeared to |seems? to |seemed to )?(?:shows?|showed|confirms?|confirmed|suggests?|suggested|indicates?|"
+      + "indicated|reveals?|revealed|proves?|proved)\\s+(?:that\\s+)?");
   private static final Pattern OUTLET_DENIAL = Pattern.compile("(?i)\\bno (credible |concrete |hard )?(evidence|proof|sign|indication)\\b");
 
   private final Pipeline pipeline;
@@ -215,6 +224,19 @@ public final class ClaimExtractor {
         if (covered) continue;
         props = List.of();
         span = uncovered(article.body(), s, inSentence, quantities.get(0));
+      }
+      Matcher shows = attributed ? null : EVIDENCE_SHOWS.matcher(s.text());
+      if (shows != null && shows.find() && s.text().length() - shows.end() > 20) {
+        // "Satellite images appear to confirm that P", "the analysis shows P": the outlet reports what its evidence shows.
+        int from = s.start() + shows.end();
+        int to = s.end();
+        while (to > from && ".!".indexOf(article.body().charAt(to - 1)) >= 0) to--;
+        String shown = article.body().substring(from, to);
+        out.add(new Claim(article.id() + ":" + from + "-" + to, article.id(), article.source(), article.publishedAt(), outlet,
+            ClaimantType.OUTLET, outlet, null, null, "show", shown, null, null, Map.of(), Map.of(), Polarity.AFFIRMED,
+            Modality.STATED, figures.apply(shown).stream().filter(q -> q.counted() != null).toList(), null, false, s.text(), s.index(),
+            from, to, null));
+        continue;
       }
       if (quantities.isEmpty() && !(noEvidence && !props.isEmpty())) continue;
       if (props.isEmpty() || !noEvidence) props = List.of(new Proposition(null, null, Map.of(), Map.of(), false));

@@ -27,11 +27,14 @@ public final class QuantityReader {
   private static final Pattern QUANTITY = Pattern.compile("(?i)\\b" + QUALIFIER + "\\s*(?:" + NUMBER + ")(?:\\s*(?:to|and|-)\\s*(\\d{1,3}(?:,\\d{3})+|\\d+))?");
   private static final Pattern YEAR_OR_DATE = Pattern.compile("(?i)(in|since|of|by|from|until|year|march|april|may|june|july|august|september|october|"
       + "november|december|january|february)\\s*$");
+  /** A month after a day, perhaps after a second day: "9 and 11 March", "4 Aug". */
+  private static final Pattern DATE_AFTER = Pattern.compile("(?i)\\s*(?:(?:and|to|-)\\s*\\d{1,2}\\s+)?(?:january|february|march|april|"
+      + "may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\b");
   private static final Map<String, String> MEASURES = Map.ofEntries(
       Map.entry("killed", "killed"), Map.entry("kill", "killed"), Map.entry("killing", "killed"), Map.entry("dead", "killed"), Map.entry("died", "killed"),
       Map.entry("deaths", "killed"), Map.entry("death", "killed"), Map.entry("lives", "killed"), Map.entry("fatalities", "killed"),
       Map.entry("bodies", "killed"), Map.entry("victims", "killed"), Map.entry("toll", "killed"),
-      Map.entry("injured", "injured"), Map.entry("wounded", "injured"), Map.entry("wound", "injured"), Map.entry("hurt", "injured"),
+      Map.entry("injured", "injured"), Map.entry("injuring", "injured"), Map.entry("wounding", "injured"), Map.entry("wounded", "injured"), Map.entry("wound", "injured"), Map.entry("hurt", "injured"),
       Map.entry("injuries", "injured"), Map.entry("hospitalised", "hospitalised"), Map.entry("hospitalized", "hospitalised"),
       Map.entry("hospital", "hospitalised"), Map.entry("arrested", "detained"), Map.entry("detained", "detained"),
       Map.entry("detentions", "detained"), Map.entry("arrests", "detained"),
@@ -81,6 +84,9 @@ public final class QuantityReader {
       boolean digits = m.group(2) != null;
       if (digits && value >= 1900 && value <= 2100 && qualifier.isEmpty()) continue; // a year
       if (digits && YEAR_OR_DATE.matcher(before).find() && qualifier.isEmpty() && value <= 31) continue; // a date
+      if (digits && value <= 31 && DATE_AFTER.matcher(norm.substring(m.end(), Math.min(norm.length(), m.end() + 24))).lookingAt()) {
+        continue; // "between 9 and 11 March", "on 4 August": a day of a month
+      }
       if (PERCENT_AFTER.matcher(after).matches()) {
         out.add(interval(m.group().trim(), value, range(m), qualifier, "percent", null));
         spans.add(new int[] {m.start(), m.end()});

@@ -55,13 +55,18 @@ final class DenialDetector implements Detector {
         assertedByParty.computeIfAbsent(a.party().key(), k -> new ArrayList<>()).add(a.claim());
         partyByKey.putIfAbsent(a.party().key(), a.party());
       }
-      for (var e : assertedByParty.entrySet()) {
-        Party asserting = partyByKey.get(e.getKey());
-        String statement = Contents.clip(d.claim().content(), 100);
-        out.add(new Candidate("denial", true, ContradictionKind.DENIAL, "whether " + statement, asserting, "asserts", e.getValue(),
-            d.party(), "denies", List.of(d.claim()), 0.7, Severity.MEDIUM,
-            asserting.label() + " says so; " + d.party().label() + " denies that " + statement + ".", name()));
-      }
+      if (assertedByParty.isEmpty()) continue;
+      // Everyone who asserts what the party denies stands on one side: one finding per denial, not per asserter, and
+      // not merged into the dispute over who did it (what is denied here is a fact, not an accusation).
+      List<Claim> asserted = new ArrayList<>();
+      assertedByParty.values().forEach(asserted::addAll);
+      Party first = partyByKey.values().iterator().next();
+      String statement = Contents.clip(d.claim().content(), 100);
+      String question = "denied:" + d.party().key() + ":" + String.join(" ", Contents.words(d.claim().content()));
+      out.add(new Candidate(question, false, ContradictionKind.DENIAL, "whether " + statement, first, "asserts", asserted,
+          d.party(), "denies", List.of(d.claim()), 0.7, Severity.MEDIUM,
+          first.label() + (partyByKey.size() > 1 ? " and others say so; " : " says so; ") + d.party().label() + " denies that " + statement + ".",
+          name()));
     }
     return out;
   }

@@ -27,8 +27,8 @@ final class FigureDetector implements Detector {
   /** Figures at most this far apart can be two parties' counts of the same thing. */
   static final double CLOSE_RATIO = 4.0;
   /** Words that set one figure against another in the same claim. */
-  private static final Pattern AGAINST = Pattern.compile("(?i)\b(rather than|instead of|not|only|contrary to|compared with|"
-      + "compared to|as opposed to|versus|vs|previously believed|previously thought|earlier estimates?)\b");
+  private static final Pattern AGAINST = Pattern.compile("(?i)\\b(rather than|instead of|not|only|contrary to|compared with|"
+      + "compared to|as opposed to|versus|vs|previously believed|previously thought|earlier estimates?)\\b");
 
   /** Two numbers as one range: "100 to 300", "100-300", "between 100 and 300". */
   private static final Pattern RANGE = Pattern.compile("\\d\\s*(?:to|-|–|and)\\s*\\d");
@@ -58,6 +58,7 @@ final class FigureDetector implements Detector {
       String measure = e.getKey();
       List<Figure> figures = e.getValue();
       Set<String> contrasted = contrastedPairs(figures);
+      Set<String> scoped = scopedPairs(figures);
       for (Figure x : figures) {
         for (Figure y : figures) {
           if (x.quantity().value() >= y.quantity().value() || x.high() >= y.low()) continue;
@@ -69,7 +70,11 @@ final class FigureDetector implements Detector {
           double nearLow = RANGE.matcher(x.quantity().text()).find() && !Double.isInfinite(x.high()) ? x.high() : x.quantity().value();
           double nearHigh = y.quantity().value();
           boolean close = nearHigh <= CLOSE_RATIO * nearLow;
-          if (!close && !contrasted.contains(x.quantity().value() + "|" + y.quantity().value())) continue;
+          String pair = x.quantity().value() + "|" + y.quantity().value();
+          if (!close && !contrasted.contains(pair)) continue;
+          // "around 700 died in the town and around 1,400 in the district": one speaker giving both figures at once
+          // counts two things, and so does anyone else who gives either.
+          if (scoped.contains(pair) && !contrasted.contains(pair)) continue;
           String lo = fmt(x.quantity().value());
           String hi = fmt(y.quantity().value());
           String question = "figure:" + measure + ":" + lo + ":" + hi;
@@ -134,6 +139,18 @@ final class FigureDetector implements Detector {
       for (Figure y : figures) {
         if (x.claim() != y.claim() || x.quantity().value() >= y.quantity().value()) continue;
         if (AGAINST.matcher(x.claim().content()).find()) out.add(x.quantity().value() + "|" + y.quantity().value());
+      }
+    }
+    return out;
+  }
+
+  /** Pairs of values (low|high) that one claim gives side by side, without setting them against each other. */
+  private static Set<String> scopedPairs(List<Figure> figures) {
+    Set<String> out = new java.util.HashSet<>();
+    for (Figure x : figures) {
+      for (Figure y : figures) {
+        if (x.claim() != y.claim() || x.quantity().value() >= y.quantity().value()) continue;
+        if (!AGAINST.matcher(x.claim().content()).find()) out.add(x.quantity().value() + "|" + y.quantity().value());
       }
     }
     return out;
