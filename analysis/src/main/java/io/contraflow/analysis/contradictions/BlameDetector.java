@@ -53,22 +53,26 @@ final class BlameDetector implements Detector {
       parties.putIfAbsent(s.party().key(), s.party());
     }
     List<Candidate> out = new ArrayList<>();
-    // One party names an agent, which denies it ("Norland has denied any involvement").
-    for (var asserting : assertedAgentsByParty.entrySet()) {
-      for (var denying : deniedAgentsByParty.entrySet()) {
-        if (asserting.getKey().equals(denying.getKey())) continue;
-        for (var agent : asserting.getValue().entrySet()) {
-          List<Claim> denials = denying.getValue().get(agent.getKey());
-          if (denials == null) continue;
-          Party a = parties.get(asserting.getKey());
-          Party b = parties.get(denying.getKey());
-          if (!accuses(Set.of(display.get(agent.getKey())), b)) continue;
-          // The same question as a rejection of the accusations: one finding between the two parties.
-          String who = display.get(agent.getKey());
-          out.add(new Candidate("denial", true, ContradictionKind.DENIAL, "whether " + who + " was behind it", a,
-              who + " behind it", agent.getValue(), b, who + " not behind it", denials, 0.85, Severity.HIGH,
-              a.label() + " says " + who + " was behind it; " + b.label() + " denies it.", name()));
+    // One party names an agent, which denies it ("Norland has denied any involvement"): one finding per accused and
+    // denial, with every party that names it on the other side.
+    for (var denying : deniedAgentsByParty.entrySet()) {
+      Party b = parties.get(denying.getKey());
+      for (var denied : denying.getValue().entrySet()) {
+        String who = display.get(denied.getKey());
+        if (!accuses(Set.of(who), b)) continue;
+        List<Claim> accusations = new ArrayList<>();
+        Party a = null;
+        for (var asserting : assertedAgentsByParty.entrySet()) {
+          if (asserting.getKey().equals(denying.getKey())) continue;
+          List<Claim> naming = asserting.getValue().get(denied.getKey());
+          if (naming == null) continue;
+          if (a == null) a = parties.get(asserting.getKey());
+          accusations.addAll(naming);
         }
+        if (a == null) continue;
+        out.add(new Candidate("denial:" + denied.getKey() + ":" + b.key(), false, ContradictionKind.DENIAL,
+            "whether " + who + " was behind it", a, who + " behind it", accusations, b, who + " not behind it", denied.getValue(),
+            0.85, Severity.HIGH, a.label() + " says " + who + " was behind it; " + b.label() + " denies it.", name()));
       }
     }
     // The accused names someone else: a party blames another party, which blames a third or the first ("the

@@ -123,7 +123,7 @@ public final class ContradictionDetector {
     /** Blame, denial and cause findings: all about who did it and how. */
     boolean isAboutResponsibility() {
       String q = first.question();
-      return q.equals("blame") || q.equals("denial") || q.startsWith("cause:");
+      return q.equals("blame") || q.equals("denial") || q.startsWith("denial:") || q.startsWith("cause:");
     }
 
     /** 1 when the other finding has a party of this one's side A on its side A and one of side B on its side B, -1 when crossed, else 0. */

@@ -39,7 +39,9 @@ final class RejectionDetector implements Detector {
       if (owners.isEmpty() && ownerName == null) continue;
       // The rejected thing as the rejecting article reports it stands beside the owner's own claims: it names the
       // owner as the article does and says what was rejected.
-      if (ownerName != null) owners.add(reportedClaim(r, ownerName));
+      // It goes first, so that the owner's party is the one the rejection names whichever of its claims were found:
+      // "the court's verdict" and "the court's sentences" are one dispute with the court.
+      if (ownerName != null) owners.add(0, reportedClaim(r, ownerName));
       Party ownerParty = event.parties.of(owners.get(0));
       if (EventStances.sameSide(ownerParty, r.party())) continue;
       String noun = r.target().noun().toLowerCase(Locale.ROOT);
