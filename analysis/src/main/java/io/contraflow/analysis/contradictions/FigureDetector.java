@@ -33,6 +33,11 @@ final class FigureDetector implements Detector {
   /** Two numbers as one range: "100 to 300", "100-300", "between 100 and 300". */
   private static final Pattern RANGE = Pattern.compile("\\d\\s*(?:to|-|–|and)\\s*\\d");
 
+  /** A sentence that opens by placing itself before the event: "Before Tuesday's blast", "Prior to the incident". */
+  private static final Pattern BEFORE_THE_EVENT = Pattern.compile("(?i)^\\W*(?:prior to|before|ahead of|in the (?:days|weeks|months) before)\\s+"
+      + "(?:the |this |last |[\\p{L}]+['’]s\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:incident|blast|attack|explosion|strike|shooting|crash|"
+      + "killing|fire|collapse|disaster|tragedy|event)\\b");
+
   private record Figure(Claim claim, Party party, Quantity quantity, double low, double high) {}
 
   @Override
@@ -49,6 +54,8 @@ final class FigureDetector implements Detector {
       for (Quantity q : c.quantities()) {
         String measure = measure(q);
         if (measure == null || partOfName(c.content(), q.text())) continue;
+        // "Before Tuesday's blast, 3,000 had been killed in the bombardment": a count of what came before the event.
+        if (BEFORE_THE_EVENT.matcher(c.sentence() == null ? c.content() : c.sentence()).lookingAt()) continue;
         double[] bounds = bounds(q);
         byMeasure.computeIfAbsent(measure, k -> new ArrayList<>()).add(new Figure(c, s.party(), q, bounds[0], bounds[1]));
       }
