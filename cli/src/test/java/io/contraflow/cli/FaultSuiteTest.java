@@ -161,18 +161,13 @@ class FaultSuiteTest {
   }
 
   /**
-   * MARKED FOR THE LEAD: the one assertion this suite relaxes, because of analysis/, not of anything here. An event
-   * assignment's similarity, and with it whether an article close to another counts as its near copy
-   * (syndicatedCopyOf), is not computed the same way in every JVM: EventFeatures keeps an article's features in
-   * Map.copyOf maps, whose iteration order is randomised per JVM; EventSimilarity.weighted sorts them by weight with
-   * no tie-break and scores only the first 64 terms, so which of equally weighted terms count, and the order in which
-   * the doubles are summed, differ from one JVM to the next; and ProfileIndex reuses an event's cached norms until the
-   * term statistics have grown by a twentieth, so a restarted task (empty cache) scores with other norms than an
-   * uninterrupted one. Seen: one assignment scored 0.35224443556423546 in one run and 0.3532727930442544 in another,
-   * and a near copy of the Keldane fire story named as such in one run and not in the other, before any fault (a
-   * second JVM suffices). Everything else of the events records, and all claims and contradictions, are compared
-   * exactly. The streams side of defect 8 (maps read back in hash order, statistics saved every 25 articles, HashMap
-   * candidate order) is fixed and proven exactly by AssignEventRestartTest.
+   * The one assertion this suite relaxes. An event assignment's similarity is a sum of doubles over a profile's maps,
+   * and a profile read back from the state store after a restart iterates its maps in another order than the one built
+   * up article by article, so the last bits of the sum may differ; whether an article close to another counts as its
+   * near copy (syndicatedCopyOf) compares that sum with a threshold. Everything that decides which terms count and with
+   * what weights is the same in every JVM (ties broken by name; vector lengths computed from the current statistics,
+   * never from a cache a restarted task lacks), and the reason printed with each assignment, everything else of the
+   * events records, and all claims and contradictions are compared exactly.
    */
   static final java.util.regex.Pattern ANALYSIS_DEPENDENT =
       java.util.regex.Pattern.compile("\"(similarity|syndicatedCopyOf)\":(?:[-0-9.Ee]+|null|\"[^\"]*\")");

@@ -96,6 +96,8 @@ final class EventFocus {
     // countries or places is one incident, named or not.
     // It does not stand in for a name the event is about: another aircraft shot down over the same war is another
     // incident.
+    // Heaviest first, then by name: a profile's maps come back from the state store in another order after a restart.
+    sharedSettings.sort(java.util.Comparator.comparingDouble((String n) -> -weight(n, event)).thenComparing(n -> n));
     if (dominant != null && DISCRETE_KINDS.contains(dominant) && IncidentKinds.reports(article.incidents(), dominant)
         && !IncidentKinds.conflict(article.incident(), dominant) && sharedSettings.size() >= 2) {
       identity += NAME_WEIGHT;
@@ -104,7 +106,7 @@ final class EventFocus {
     }
     // Three of the event's places and speakers at once ("Putin, Lukashenko, Moscow") say as much as one name of its own.
     if (strength == Strength.SETTING && identity >= SETTINGS_AS_NAME) strength = Strength.NAME;
-    shared.sort((a, b) -> Double.compare(weight(b, event), weight(a, event)));
+    shared.sort(java.util.Comparator.comparingDouble((String n) -> -weight(n, event)).thenComparing(n -> n));
     // The headline's own first incident decides: "Selvik fire: blaze sweeps the port wrecked by the explosion" reports
     // a fire, whatever else it mentions.
     boolean conflict = IncidentKinds.conflict(article.incident(), dominant);
@@ -144,7 +146,8 @@ final class EventFocus {
     String best = null;
     int count = 0;
     for (Map.Entry<String, Integer> e : event.incidents.entrySet()) {
-      if (e.getValue() > count) {
+      // Ties go to the first name in order, so that every JVM (and every restart) picks the same incident.
+      if (e.getValue() > count || e.getValue() == count && best != null && e.getKey().compareTo(best) < 0) {
         best = e.getKey();
         count = e.getValue();
       }

@@ -131,8 +131,8 @@ public final class EventGrouper {
     for (EventProfile p : openEvents) {
       // A copy shares all the original's names, so the probe filter never hides one.
       if (!isUsable(p)) continue;
-      ProfileIndex.Entry indexed = index.of(p, statistics);
-      if (!EventSimilarity.mayMatch(vector, p, indexed)) continue;
+      if (!EventSimilarity.mayMatch(vector, p, index.of(p))) continue;
+      ProfileIndex.Entry indexed = index.scored(p, statistics);
       Match fingerprintMatch = fingerprinted ? closestFingerprint(features.fingerprint(), p) : null;
       if (fingerprintMatch != null && fingerprintMatch.distance <= settings.syndicationMaxHamming()) {
         if (copy == null || fingerprintMatch.distance < copy.distance) copy = fingerprintMatch;
@@ -236,7 +236,7 @@ public final class EventGrouper {
   EventSimilarity.Score explain(GroupableArticle article, EventProfile event) {
     EventFeatures f = featuresOf(article);
     EventSimilarity.ArticleVector vector = EventSimilarity.vector(f, statistics, semantic() ? f.gist() : null);
-    return EventSimilarity.score(vector, event, index.of(event, statistics));
+    return EventSimilarity.score(vector, event, index.scored(event, statistics));
   }
 
   /** The verdict {@link #decide} reaches for {@code article} and {@code event}: for diagnostics and tuning. */

@@ -105,7 +105,9 @@ final class EventSimilarity {
     for (Map.Entry<String, Double> e : features.entrySet()) {
       out.add(Map.entry(e.getKey(), e.getValue() * stats.idf(e.getKey())));
     }
-    out.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+    // Ties by name, so which of equally weighted features are scored (and the order their weights are summed in) is
+    // the same in every JVM: EventFeatures' maps iterate in a per-JVM order.
+    out.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
     return out.size() > limit ? out.subList(0, limit) : out;
   }
 

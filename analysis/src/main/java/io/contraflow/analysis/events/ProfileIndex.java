@@ -4,18 +4,43 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What scoring needs from an event profile beyond its maps, computed once per profile version and cached: the
- * rarity-weighted vector lengths (so scoring an article costs one look-up per article feature, not an idf computation
- * per profile feature), and a 4,096-bit Bloom signature of its names (so the pre-filter tests bits instead of
- * probing hash maps scattered in memory). An entry is recomputed when the profile has taken new articles or the
- * statistics have grown by more than a twentieth since (idf values then drift by under 0.05). Bounded: at most {@code maxEntries}
- * events (about 600 bytes each: 5 MB for the default 10,000), least recently used dropped first. Not thread-safe, like the grouper that owns it.
+ * What scoring needs from an event profile beyond its maps, cached per profile version: a 4,096-bit Bloom signature of
+ * its names (so the pre-filter tests bits instead of probing hash maps scattered in memory), and the rarity-weighted
+ * vector lengths (so scoring an article costs one look-up per article feature, not an idf computation per profile
+ * feature). The lengths are computed only for events that pass the pre-filter, and again whenever the term statistics
+ * have changed: a length computed from older statistics would make a restarted application (empty cache) score
+ * otherwise than an uninterrupted one, and a stream processor must give the same output after a crash. Bounded: at
+ * most {@code maxEntries} events (about 600 bytes each: 5 MB for the default 10,000), least recently used dropped
+ * first. Not thread-safe, like the grouper that owns it.
  */
 final class ProfileIndex {
   static final int SIGNATURE_WORDS = 64;
 
-  /** Cached facts about one version of one profile. */
-  record Entry(int articleCount, long documents, double entityNorm, double termNorm, long[] entitySignature) {}
+  /** Cached facts about one version of one profile; the norms belong to the statistics of {@code documents}. */
+  static final class Entry {
+    private final int articleCount;
+    private final long[] entitySignature;
+    private long documents = -1;
+    private double entityNorm;
+    private double termNorm;
+
+    private Entry(int articleCount, long[] entitySignature) {
+      this.articleCount = articleCount;
+      this.entitySignature = entitySignature;
+    }
+
+    long[] entitySignature() {
+      return entitySignature;
+    }
+
+    double entityNorm() {
+      return entityNorm;
+    }
+
+    double termNorm() {
+      return termNorm;
+    }
+  }
 
   private final Map<String, Entry> entries;
 
@@ -28,12 +53,24 @@ final class ProfileIndex {
     };
   }
 
-  Entry of(EventProfile p, TermStatistics stats) {
-    long documents = stats.documentCount();
+  /** The profile's signature; its norms are not computed yet (see {@link #scored}). */
+  Entry of(EventProfile p) {
     Entry e = entries.get(p.eventId);
-    if (e == null || e.articleCount() != p.articleCount || documents > e.documents() + e.documents() / 20) {
-      e = new Entry(p.articleCount, documents, norm(p.entities, stats), norm(p.terms, stats), signature(p.entities));
+    if (e == null || e.articleCount != p.articleCount) {
+      e = new Entry(p.articleCount, signature(p.entities));
       entries.put(p.eventId, e);
+    }
+    return e;
+  }
+
+  /** The profile's entry with its norms under the current statistics, for scoring. */
+  Entry scored(EventProfile p, TermStatistics stats) {
+    Entry e = of(p);
+    long documents = stats.documentCount();
+    if (e.documents != documents) {
+      e.entityNorm = norm(p.entities, stats);
+      e.termNorm = norm(p.terms, stats);
+      e.documents = documents;
     }
     return e;
   }

@@ -12,10 +12,13 @@ public final class SentenceSplitter implements Annotator {
 
   /**
    * The model sometimes ends a sentence after an abbreviation inside it ("at about 3 a.m., destroyed four homes"): a
-   * "sentence" that ends with a comma, or one that starts with a lower-case letter, is the same sentence going on.
+   * "sentence" that ends with a comma (inside a closing quote mark too: '"... for months <b>," she said'), or one that
+   * starts with a lower-case letter, is the same sentence going on.
    */
   private static boolean continuesSentence(String body, int previousEnd, int nextStart) {
-    char last = body.charAt(previousEnd - 1);
+    int lastAt = previousEnd - 1;
+    while (lastAt > 0 && "\"'\u201d\u2019".indexOf(body.charAt(lastAt)) >= 0) lastAt--;
+    char last = body.charAt(lastAt);
     char first = body.charAt(nextStart);
     if (last == ',' || last == ';' || Character.isLowerCase(first)) return true;
     // "blamed the Aug. 4 explosion", "No. 3": a number after an abbreviation; "said Lt. Gen. Igor Volk": a name after

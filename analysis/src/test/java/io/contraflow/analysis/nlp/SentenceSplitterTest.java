@@ -29,4 +29,10 @@ class SentenceSplitterTest {
     assertThat(sentences("The order came from Lt. Gen. Ilse Varga, the navy said. She denied it."))
         .containsExactly("The order came from Lt. Gen. Ilse Varga, the navy said.", "She denied it.");
   }
+
+  @Test
+  void aQuoteClosedAfterACommaGoesOnToItsSpeaker() {
+    assertThat(sentences("\"The pumps had been off for a week <img src=y onerror=alert.now=2>,\" Hale told reporters. Nobody replied."))
+        .containsExactly("\"The pumps had been off for a week <img src=y onerror=alert.now=2>,\" Hale told reporters.", "Nobody replied.");
+  }
 }
