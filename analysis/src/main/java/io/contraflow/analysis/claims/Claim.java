@@ -26,8 +26,9 @@ public record Claim(String id, String articleId, String source, Instant publishe
                     Polarity polarity, Modality modality, List<Quantity> quantities, ReportedDisagreement reported,
                     boolean direct, String sentence, int sentenceIndex, int charStart, int charEnd, String relayedBy) {
   public Claim {
-    arguments = arguments == null ? Map.of() : Map.copyOf(arguments);
-    negatedArguments = negatedArguments == null ? Map.of() : Map.copyOf(negatedArguments);
+    // Kept in the order found (Map.copyOf's order differs per JVM, and claims are compared across restarts).
+    arguments = arguments == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(arguments));
+    negatedArguments = negatedArguments == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(negatedArguments));
     quantities = quantities == null ? List.of() : List.copyOf(quantities);
   }
 }

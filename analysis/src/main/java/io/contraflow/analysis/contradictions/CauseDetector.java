@@ -45,6 +45,8 @@ final class CauseDetector implements Detector {
               addSpecific(bySpecific, head, ra, a, rb, b);
               continue;
             }
+            // Ruling out one mechanism ("there was no clot") leaves every other open: it is not "not natural".
+            if (rb.negated() && rb.specific()) continue;
             // One finding per pair of positions, whoever holds them: every party saying so is more evidence.
             String key = ra.position() + "|" + rb.position();
             Candidate previous = byPositions.get(key);

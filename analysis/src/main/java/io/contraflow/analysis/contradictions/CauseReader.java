@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * Reads how a claim says an incident came about ({@code lexicon/causes.txt}): deliberately ("in cold blood", "an act
  * of terrorism", "poisoned"), by accident ("human error", "mistook it for a threat") or naturally ("a blood clot",
  * "natural causes"). A negated cause is the opposite position: "did not deliberately target" says it was not
- * deliberate, "there was no clot" says it was not natural.
+ * deliberate; "there was no clot" rules out that mechanism only (the detector asks about it alone).
  */
 final class CauseReader {
   /** The three answers to "how did it come about"; deliberate is incompatible with the other two. */

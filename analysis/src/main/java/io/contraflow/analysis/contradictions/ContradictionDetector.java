@@ -75,17 +75,21 @@ public final class ContradictionDetector {
   }
 
   /**
-   * Who is behind it, whether it was deliberate, and the accused's denial are one dispute when the same parties face
-   * each other: findings of those questions that share a party on each side are merged into the first, so a reader
-   * sees one record for "the monitors against the government" rather than three.
+   * Who is behind it and the accused's denial are one dispute when the same parties face each other, and so are the
+   * several ways of asking how it came about: findings of one family that share a party on each side are merged into
+   * the first, so a reader sees one record for "the monitors against the government" rather than three.
    */
   private static List<Merged> mergeSameDispute(List<Merged> findings, PartyResolver parties) {
+    // Each finding's own parties, fixed before any merge: a finding that has absorbed another does not face more
+    // parties for it, or one dispute would gather every accusation in the event, link by link.
+    for (Merged m : findings) m.fixParties(parties);
     List<Merged> out = new ArrayList<>();
     for (Merged m : findings) {
       Merged into = null;
-      if (m.isAboutResponsibility()) {
+      String family = m.disputeFamily();
+      if (family != null) {
         for (Merged earlier : out) {
-          if (earlier.isAboutResponsibility() && earlier.facing(m, parties) != 0) {
+          if (family.equals(earlier.disputeFamily()) && earlier.facing(m, parties) != 0) {
             into = earlier;
             break;
           }
@@ -109,6 +113,8 @@ public final class ContradictionDetector {
     final Set<Claim> claimsA = new LinkedHashSet<>();
     final Set<Claim> claimsB = new LinkedHashSet<>();
     final Set<String> trail = new LinkedHashSet<>();
+    Set<String> partiesA = Set.of();
+    Set<String> partiesB = Set.of();
     double confidence;
 
     Merged(String key, Candidate first) {
@@ -120,20 +126,29 @@ public final class ContradictionDetector {
       return first.betweenParties();
     }
 
-    /** Blame, denial and cause findings: all about who did it and how. */
-    boolean isAboutResponsibility() {
+    /**
+     * The dispute a finding is part of, when findings of several questions make one: blame and denial are about who
+     * did it; the several ways of asking what caused it (deliberate or accidental, natural or not) are about how it
+     * came about, a question of its own ("was it murder?" is not "did the state do it?").
+     */
+    String disputeFamily() {
       String q = first.question();
-      return q.equals("blame") || q.equals("denial") || q.startsWith("denial:") || q.startsWith("cause:");
+      if (q.equals("blame") || q.equals("denial") || q.startsWith("denial:")) return "responsibility";
+      return q.startsWith("cause:") ? "cause" : null;
     }
 
-    /** 1 when the other finding has a party of this one's side A on its side A and one of side B on its side B, -1 when crossed, else 0. */
+    void fixParties(PartyResolver parties) {
+      partiesA = keys(claimsA, parties);
+      partiesB = keys(claimsB, parties);
+    }
+
+    /**
+     * 1 when the other finding has a party of this one's side A on its side A and one of side B on its side B, -1
+     * when crossed, else 0; by the parties each had before merging.
+     */
     int facing(Merged other, PartyResolver parties) {
-      Set<String> a = keys(claimsA, parties);
-      Set<String> b = keys(claimsB, parties);
-      Set<String> oa = keys(other.claimsA, parties);
-      Set<String> ob = keys(other.claimsB, parties);
-      if (intersects(a, oa) && intersects(b, ob)) return 1;
-      if (intersects(a, ob) && intersects(b, oa)) return -1;
+      if (intersects(partiesA, other.partiesA) && intersects(partiesB, other.partiesB)) return 1;
+      if (intersects(partiesA, other.partiesB) && intersects(partiesB, other.partiesA)) return -1;
       return 0;
     }
 

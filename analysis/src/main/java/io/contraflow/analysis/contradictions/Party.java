@@ -15,7 +15,8 @@ import java.util.Set;
  */
 public record Party(String key, String label, Set<String> names) {
   public Party {
-    names = Set.copyOf(names);
+    // In the order first written (a side lists them for readers, the same in every run).
+    names = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(names));
   }
 
   public boolean isOutlet() {

@@ -54,12 +54,14 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
   static final int FOCAL_MENTIONS = 3;
 
   public EventFeatures {
-    entities = Map.copyOf(entities);
-    terms = Map.copyOf(terms);
-    focal = focal == null ? Set.of() : Set.copyOf(focal);
-    places = places == null ? Set.of() : Set.copyOf(places);
-    speakers = speakers == null ? Set.of() : Set.copyOf(speakers);
-    incidents = incidents == null ? (incident == null ? Set.of() : Set.of(incident)) : Set.copyOf(incidents);
+    // Copies that keep the order they were built in: Map.copyOf and Set.copyOf iterate in an order that differs from
+    // one JVM to the next, and a stream processor must decide the same way after a restart.
+    entities = ordered(entities);
+    terms = ordered(terms);
+    focal = focal == null ? Set.of() : ordered(focal);
+    places = places == null ? Set.of() : ordered(places);
+    speakers = speakers == null ? Set.of() : ordered(speakers);
+    incidents = incidents == null ? (incident == null ? Set.of() : Set.of(incident)) : ordered(incidents);
   }
 
   /** Names and terms only, as carried by older records: every name counts as focal, none as a place. */
@@ -311,5 +313,13 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
   /** Keys of several words: multi-word names and term pairs, the distinctive part of what a story is about. */
   static boolean isPhrase(String key) {
     return key.indexOf(' ') > 0;
+  }
+
+  private static <K, V> Map<K, V> ordered(Map<K, V> m) {
+    return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(m));
+  }
+
+  private static <T> Set<T> ordered(Set<T> s) {
+    return java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(s));
   }
 }

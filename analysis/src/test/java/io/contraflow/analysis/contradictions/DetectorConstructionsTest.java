@@ -170,4 +170,14 @@ class DetectorConstructionsTest {
         article("b", "Storm toll across the region", "The interior ministry said 140 people were killed across the region.")));
     assertThat(findings).noneMatch(f -> f.kind() == ContradictionKind.NUMERIC_DISCREPANCY);
   }
+
+  @Test
+  void ruledOutMechanismIsAskedAboutAloneNotAsTheWholeCause() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Coroner rules on captain's death", "Lena Ortiz, the port coroner, said the captain of the Marisol died of a stroke."),
+        article("b", "Family disputes ruling", "His brother, Paulo Reis, said doctors had found no stroke and no sign of heart failure."),
+        article("c", "Navy statement", "The Portuguese navy said the captain died of natural causes.")));
+    assertThat(findings).anySatisfy(f -> assertThat(f.topic()).contains("stroke"));
+    assertThat(findings).noneMatch(f -> f.topic().contains("natural causes") && f.topic().contains("not natural"));
+  }
 }
