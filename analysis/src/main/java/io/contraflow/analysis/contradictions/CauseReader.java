@@ -89,20 +89,48 @@ final class CauseReader {
    * speaker denies the content ("X denied it had deliberately targeted a reporter").
    */
   static List<Reading> read(String content, boolean denied) {
+    return read(content, denied, false);
+  }
+
+  /**
+   * As {@link #read(String, boolean)}; {@code deniesAgency} is true when the speaker denies having done it ("denied
+   * murdering him"): then only a manner ("deliberately", "on purpose") is ruled out, and what was done (a murder, an
+   * attack) is neither held nor ruled out by the speaker.
+   */
+  static List<Reading> read(String content, boolean denied, boolean deniesAgency) {
     List<Reading> out = new ArrayList<>();
     for (int i = 0; i < PATTERNS.size(); i++) {
       Matcher m = PATTERNS.get(i).matcher(content);
+      if (!m.find()) continue;
+      boolean negatedHere = negatedBefore(content, m.start());
+      // "denounced the strike as a war crime": the speaker's own label for it, whatever else the claim rejects.
+      if (LABEL_AS.matcher(content.substring(Math.max(0, m.start() - 8), m.start())).find()) {
+        out.add(new Reading(CAUSES.get(i), negatedHere, m.group(1)));
+        continue;
+      }
+      if (deniesAgency && !negatedHere && !isManner(m.group(1))) continue;
       // Either way it is ruled out: a denying speaker ("denied it was deliberate") or a negation in the content ("there
       // was no clot"), which a claim's polarity may already reflect, so the two are not cancelled against each other.
-      if (m.find()) out.add(new Reading(CAUSES.get(i), denied || negatedBefore(content, m.start()), m.group(1)));
+      out.add(new Reading(CAUSES.get(i), denied || negatedHere, m.group(1)));
     }
     Matcher attack = ATTACK_PREDICATE.matcher(content);
     // "was no heart attack" is about a cause already read, not an attack.
     if (out.stream().noneMatch(r -> r.cause() == Cause.DELIBERATE) && attack.find()
         && out.stream().noneMatch(r -> r.phrase().toLowerCase(Locale.ROOT).endsWith(attack.group(1).toLowerCase(Locale.ROOT)))) {
-      out.add(new Reading(Cause.DELIBERATE, denied || negatedBefore(content, attack.start()), attack.group(1)));
+      boolean negatedHere = negatedBefore(content, attack.start());
+      if (!deniesAgency || negatedHere) out.add(new Reading(Cause.DELIBERATE, denied || negatedHere, attack.group(1)));
     }
     return out;
+  }
+
+  private static final Pattern LABEL_AS = Pattern.compile("(?i)\\bas\\s+(?:an?\\s+)?[\"'\u201c\u2018]?$");
+  private static final java.util.Set<String> MANNER = java.util.Set.of("deliberate", "intentional", "on purpose", "premeditated",
+      "in cold blood", "cold-blooded", "willful", "wilful", "by accident", "by mistake", "unintentional", "inadvertent");
+
+  /** How something was done rather than what was done: "deliberately", "on purpose", "by mistake". */
+  private static boolean isManner(String phrase) {
+    String p = phrase.strip().toLowerCase(Locale.ROOT);
+    return p.endsWith("ly") || MANNER.contains(p);
   }
 
   /** A negator in the four words before {@code at}, in the same clause. */

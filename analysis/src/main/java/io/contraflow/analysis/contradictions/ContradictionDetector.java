@@ -133,7 +133,14 @@ public final class ContradictionDetector {
      */
     String disputeFamily() {
       String q = first.question();
-      if (q.equals("blame") || q.equals("denial") || q.startsWith("denial:")) return "responsibility";
+      if (q.equals("blame") || q.startsWith("denial:")) return "responsibility";
+      // A rejected accusation of doing it ("rejects accusations that it killed him") is part of who did it; a rejected
+      // claim about something else ("denied Moscow's claims that a jet flew near the airliner") is a question of its own.
+      if (q.equals("denial")) {
+        boolean aboutWhoDidIt = first.claimsB().stream().anyMatch(c -> "responsible".equals(c.predicate()))
+            || first.claimsA().stream().anyMatch(c -> "responsible".equals(c.predicate()));
+        return aboutWhoDidIt ? "responsibility" : null;
+      }
       return q.startsWith("cause:") ? "cause" : null;
     }
 

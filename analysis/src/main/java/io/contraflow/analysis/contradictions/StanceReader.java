@@ -70,6 +70,11 @@ final class StanceReader {
     else act = Stance.Act.ASSERT;
     // A rejection's content is what the rejecter says is wrong: its causes are ruled out.
     boolean denied = act == Stance.Act.REJECT || act == Stance.Act.DENY && c.polarity() == Polarity.DENIED;
-    return new Stance(c, parties.of(c), act, act == Stance.Act.REJECT ? target : null, CauseReader.read(c.content(), denied));
+    // Denying doing it ("denied murdering him", "rejected accusations of an act of terrorism") disputes who did it, not
+    // how it came about: only the manner ("denied deliberately targeting") is ruled out.
+    // So does rejecting an accusation: what is rejected is the blame ("rejected accusations of murder").
+    boolean deniesAgency = denied && ("responsible".equals(c.predicate()) || act == Stance.Act.REJECT);
+    return new Stance(c, parties.of(c), act, act == Stance.Act.REJECT ? target : null,
+        CauseReader.read(c.content(), denied, deniesAgency));
   }
 }

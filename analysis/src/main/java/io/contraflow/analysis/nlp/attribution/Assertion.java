@@ -38,7 +38,8 @@ public final class Assertion {
     if (!mayDeny(content)) {
       r = new Reading(null, false, false);
     } else {
-      String c = mainClause(content);
+      // "There is no doubt that P", "no plausible alternative to P": negative words that assert P.
+      String c = AFFIRMING_NEGATION.matcher(mainClause(content)).replaceAll(" ").strip();
       r = new Reading(c, NEGATIVE_SUBJECT.matcher(c).find() || NEGATED_VERB.matcher(c).find(),
           REJECTION.matcher(c).find() || LABELLED.matcher(c).find());
     }
@@ -54,6 +55,8 @@ public final class Assertion {
   private static final Pattern TRANSPARENT = Pattern.compile("\\b(know|knows|knew|is|was|clear|obvious|certain|sure|evident|fact|certainty)\\s+that$");
   private static final Pattern LEADING_SUBORDINATE = Pattern.compile("^(when|while|after|before|if|although|though|as|since|because|despite|once)\\b[^,]*,\\s*");
   /** "no missile hit the plane", "not a single missile crossed", "there was no clot", "nothing else was close". */
+  private static final Pattern AFFIRMING_NEGATION = Pattern.compile("(?:\\bthere\\s+(?:is|was|can be|could be)\\s+)?\\b(?:no|little|without|beyond)\\s+"
+      + "(?:any\\s+|reasonable\\s+|plausible\\s+)*(?:doubt|question|alternative(?:\\s+explanation)?|other explanation)\\b(?:\\s+(?:that|other than))?");
   private static final Pattern NEGATIVE_SUBJECT = Pattern.compile("^(?:(?:of course|naturally|but|and|so|that|indeed|in fact),?\\s+)*(?:no\\s|not a single\\s|not one\\s|none\\s|nothing\\s|nobody\\s|no one\\s|neither\\s|"
       + "there\\s+(?:is|are|was|were|has been|have been|had been)\\s+(?:no|not|never)\\b)");
   /** "Iran doesn't have the right", "we do not accept", "the court is fundamentally not qualified" (not modals: "could not have"). */

@@ -14,7 +14,7 @@ class AssertionTest {
       "these are absolutely unfounded and vulgar accusations", "the verdict lacks basis", "it was \"fake news.\"",
       "the report is 'biased'", "we strongly reject them", "its tests - in one of which a valve burst - contradict the finding",
       "My first reaction - this is not true", "everyone knows that the court is not qualified", "the alarm never sounded",
-      "what he said were false accusations", "the driver not guilty of the charges"})
+      "what he said were false accusations", "the driver not guilty of the charges", "there is no explanation for the delay"})
   void denies(String content) {
     assertThat(Assertion.denies(content)).as(content).isTrue();
   }
@@ -23,7 +23,8 @@ class AssertionTest {
   @ValueSource(strings = {"residents still don't know when they can return", "the firm could not have supplied the valves",
       "the flood, which was not forecast, destroyed the bridge", "the report says what happened, but it doesn't answer why",
       "they were screaming that it wasn't an accident", "the plan was a mistake", "we met every requirement and no warning was ignored",
-      "it cannot be ruled out"})
+      "it cannot be ruled out", "there is no doubt that the fire was set on purpose",
+      "there was no plausible alternative explanation to the navy sinking the tanker", "without question the dam was mined"})
   void asserts(String content) {
     assertThat(Assertion.denies(content)).as(content).isFalse();
   }
