@@ -156,7 +156,29 @@ public final class ContradictionDetector {
     int facing(Merged other, PartyResolver parties) {
       if (intersects(partiesA, other.partiesA) && intersects(partiesB, other.partiesB)) return 1;
       if (intersects(partiesA, other.partiesB) && intersects(partiesB, other.partiesA)) return -1;
+      // How it came about is one question however many parties answer it: the same answers facing each other are one
+      // dispute ("murder" against "an accident", and "murder" against "not deliberately"). Who did it stays between
+      // parties: a UN office and a news channel blaming the same army are two disputes with it.
+      Set<String> a = answers(first.positionA());
+      Set<String> b = answers(first.positionB());
+      Set<String> oa = other.answers(other.first.positionA());
+      Set<String> ob = other.answers(other.first.positionB());
+      if (intersects(a, oa) && intersects(b, ob)) return 1;
+      if (intersects(a, ob) && intersects(b, oa)) return -1;
       return 0;
+    }
+
+    /**
+     * The answers a side's position gives to its finding's question, comparable across findings of one family: for how
+     * it came about, deliberate (also "not natural", "not accidental") or not; none for other questions.
+     */
+    Set<String> answers(String position) {
+      String p = position.toLowerCase(java.util.Locale.ROOT);
+      if (first.question().startsWith("cause:")) {
+        boolean deliberate = p.startsWith("deliberate") || p.startsWith("not natural") || p.startsWith("not accidental");
+        return Set.of(deliberate ? "cause:deliberate" : "cause:not deliberate");
+      }
+      return Set.of();
     }
 
     void absorb(Merged other, boolean crossed) {

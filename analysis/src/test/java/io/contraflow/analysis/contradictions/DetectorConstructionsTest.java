@@ -180,4 +180,13 @@ class DetectorConstructionsTest {
     assertThat(findings).anySatisfy(f -> assertThat(f.topic()).contains("stroke"));
     assertThat(findings).noneMatch(f -> f.topic().contains("natural causes") && f.topic().contains("not natural"));
   }
+
+  @Test
+  void howItCameAboutIsOneDisputeHoweverManyPartiesAnswerIt() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Union: tanker sunk on purpose", "The fishermen's union said the navy sank the Marisol deliberately."),
+        article("b", "Navy: an accident", "The Portuguese navy said the sinking of the Marisol was an accident."),
+        article("c", "Insurer's view", "Atlas Marine, the tanker's insurer, said no one had deliberately sunk the Marisol.")));
+    assertThat(findings.stream().filter(f -> f.topic().startsWith("how it came about"))).hasSize(1);
+  }
 }
