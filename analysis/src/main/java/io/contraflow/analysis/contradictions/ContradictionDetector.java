@@ -24,6 +24,7 @@ import java.util.Set;
  *   <li>{@link DenialDetector}: a party denies what another asserts;</li>
  *   <li>{@link BlameDetector}: parties name different agents, or one denies the agent another names;</li>
  *   <li>{@link CauseDetector}: deliberate against accidental or natural;</li>
+ *   <li>{@link AuthenticityDetector}: a picture or recording called fake against one verified or called genuine;</li>
  *   <li>{@link ResponseDetector}: an accused party's defence against the accusation, in one article;</li>
  *   <li>{@link FigureDetector}: figures for one measure that cannot both be right;</li>
  *   <li>{@link PlaceDetector}: incompatible places (where someone went, where something started);</li>
@@ -36,7 +37,7 @@ import java.util.Set;
  */
 public final class ContradictionDetector {
   private final List<Detector> detectors = List.of(new RejectionDetector(), new DenialDetector(), new BlameDetector(),
-      new CauseDetector(), new ResponseDetector(), new FigureDetector(), PlaceDetector.destinations(), PlaceDetector.origins(),
+      new CauseDetector(), new AuthenticityDetector(), new ResponseDetector(), new FigureDetector(), PlaceDetector.destinations(), PlaceDetector.origins(),
       new ContrastDetector(), new ReportedDetector());
 
   public List<Finding> detect(String eventId, List<Claim> claimsOfEvent) {
@@ -141,6 +142,7 @@ public final class ContradictionDetector {
             || first.claimsA().stream().anyMatch(c -> "responsible".equals(c.predicate()));
         return aboutWhoDidIt ? "responsibility" : null;
       }
+      if (q.equals("authenticity")) return "authenticity";
       return q.startsWith("cause:") ? "cause" : null;
     }
 
@@ -156,9 +158,10 @@ public final class ContradictionDetector {
     int facing(Merged other, PartyResolver parties) {
       if (intersects(partiesA, other.partiesA) && intersects(partiesB, other.partiesB)) return 1;
       if (intersects(partiesA, other.partiesB) && intersects(partiesB, other.partiesA)) return -1;
-      // How it came about is one question however many parties answer it: the same answers facing each other are one
-      // dispute ("murder" against "an accident", and "murder" against "not deliberately"). Who did it stays between
-      // parties: a UN office and a news channel blaming the same army are two disputes with it.
+      // How it came about (or whether the pictures are genuine) is one question however many parties answer it: the
+      // same answers facing each other are one dispute ("murder" against "an accident", and "murder" against "not
+      // deliberately"). Who did it stays between parties: a UN office and a news channel blaming the same army are two
+      // disputes with it.
       Set<String> a = answers(first.positionA());
       Set<String> b = answers(first.positionB());
       Set<String> oa = other.answers(other.first.positionA());
@@ -170,7 +173,8 @@ public final class ContradictionDetector {
 
     /**
      * The answers a side's position gives to its finding's question, comparable across findings of one family: for how
-     * it came about, deliberate (also "not natural", "not accidental") or not; none for other questions.
+     * it came about, deliberate (also "not natural", "not accidental") or not; for a picture, fake or genuine; none
+     * for other questions.
      */
     Set<String> answers(String position) {
       String p = position.toLowerCase(java.util.Locale.ROOT);
@@ -178,6 +182,7 @@ public final class ContradictionDetector {
         boolean deliberate = p.startsWith("deliberate") || p.startsWith("not natural") || p.startsWith("not accidental");
         return Set.of(deliberate ? "cause:deliberate" : "cause:not deliberate");
       }
+      if (first.question().equals("authenticity")) return Set.of(p.startsWith("fake") ? "fake" : "genuine");
       return Set.of();
     }
 

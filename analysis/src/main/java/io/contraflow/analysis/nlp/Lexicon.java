@@ -150,6 +150,8 @@ public final class Lexicon {
       "report", "reported,reports",
       "announce", "announced,announces,announcing",
       "confirm", "confirmed,confirms,confirming",
+      "verify", "verified,verifies,verifying",
+      "authenticate", "authenticated,authenticates,authenticating",
       "assert", "asserted,asserts,asserting",
       "maintain", "maintained,maintains",
       "contend", "contended,contends",

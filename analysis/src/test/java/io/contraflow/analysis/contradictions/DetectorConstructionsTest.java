@@ -189,4 +189,24 @@ class DetectorConstructionsTest {
         article("c", "Insurer's view", "Atlas Marine, the tanker's insurer, said no one had deliberately sunk the Marisol.")));
     assertThat(findings.stream().filter(f -> f.topic().startsWith("how it came about"))).hasSize(1);
   }
+
+  @Test
+  void picturesCalledFakeAgainstPicturesVerifiedIsOneDispute() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Navy says photos were staged", "The Portuguese navy insisted that the photographs of the burning pier were staged."),
+        article("b", "Ministry: forgery", "Lisbon's defence ministry said its experts had found signs of forgery in the video of the pier."),
+        article("c", "Verified", "The fishermen's union monitoring teams have since verified several photographs of the same pier taken by a news agency.")));
+    assertThat(findings.stream().filter(f -> f.trail().contains("authenticity"))).singleElement().satisfies(f -> {
+      assertThat(f.sideA().parties()).contains("Portuguese government");
+      assertThat(String.join(" ", f.sideB().claimants())).containsIgnoringCase("monitoring teams");
+    });
+  }
+
+  @Test
+  void fakeAccusationsAreNotAboutPictures() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Navy: fake accusations", "The Portuguese navy said the union was spreading fake accusations about the pier fire."),
+        article("b", "Union verified", "The fishermen's union said it had verified the account of the harbour master.")));
+    assertThat(findings).noneMatch(f -> f.trail().contains("authenticity"));
+  }
 }

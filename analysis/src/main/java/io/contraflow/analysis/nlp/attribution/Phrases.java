@@ -66,8 +66,20 @@ final class Phrases {
     if (lemma == null) return null;
     // "the claims" is a noun; "claims that" after a subject is a verb: the tagger decides.
     String tag = t.get(i).tag();
-    if (tag != null && !(tag.equals("VERB") || tag.equals("AUX") || tag.equals("NOUN") && lemma.equals("say") || headlineVerb(t, i))) return null;
+    if (tag != null && !(tag.equals("VERB") || tag.equals("AUX") || tag.equals("NOUN") && lemma.equals("say") || headlineVerb(t, i)
+        || perfectParticiple(t, i))) return null;
     return lemma;
+  }
+
+  /**
+   * "the teams have since verified the images": a participle after "have" and an adverb, which the tagger may take for
+   * an adjective; after a perfect auxiliary it is the verb.
+   */
+  static boolean perfectParticiple(List<Token> t, int i) {
+    if (!"ADJ".equals(t.get(i).tag()) || !t.get(i).lower().endsWith("ed")) return false;
+    int k = i - 1;
+    while (k >= 0 && k >= i - 2 && !"AUX".equals(t.get(k).tag()) && SKIPPABLE.contains(t.get(k).lower())) k--;
+    return k >= 0 && k < i - 1 && Set.of("have", "has", "had").contains(t.get(k).lower());
   }
 
   /** "Kremlin calls accusations 'unfounded'": a headline's present tense after a name, which the tagger takes for a noun. */
