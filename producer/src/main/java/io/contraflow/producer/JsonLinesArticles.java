@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -31,7 +32,10 @@ final class JsonLinesArticles implements Iterator<ReadResult>, Closeable {
 
     static final List<String> BODY_FIELDS = List.of("body", "text", "content");
     static final List<String> PUBLISHED_FIELDS = List.of("publishedAt", "published", "date");
-    private static final int DERIVED_TITLE_MAX_CHARS = 160;
+    /** Long enough for a wire lead sentence (most are under 300 characters). */
+    private static final int DERIVED_TITLE_MAX_CHARS = 320;
+    /** A sentence's end: a full stop, question or exclamation mark before a space and a capital or a quote. */
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<![A-Z])[.?!](?=\\s+[\"\u201cA-Z])");
     private static final Pattern JACKSON_LOCATION = Pattern.compile("\\[Source: .*?; line: \\d+, column: (\\d+)]");
 
     private static final Logger log = LoggerFactory.getLogger(JsonLinesArticles.class);
@@ -197,14 +201,19 @@ final class JsonLinesArticles implements Iterator<ReadResult>, Closeable {
         return value.getNodeType().toString().toLowerCase(Locale.ROOT);
     }
 
-    /** A title for a record without one: the body's first line, shortened at a word boundary when long. */
+    /**
+     * A title for a record without one: the body's first sentence (its lead, which says what a headline would), or its
+     * first line when that is shorter; shortened at a word boundary when still long.
+     */
     static String titleFrom(String body) {
         String firstLine = body.lines().filter(l -> !l.isBlank()).findFirst().orElse("").strip();
-        if (firstLine.length() <= DERIVED_TITLE_MAX_CHARS) {
-            return firstLine;
+        Matcher end = SENTENCE_END.matcher(firstLine);
+        String lead = end.find() ? firstLine.substring(0, end.start() + 1) : firstLine;
+        if (lead.length() <= DERIVED_TITLE_MAX_CHARS) {
+            return lead;
         }
-        int cut = firstLine.lastIndexOf(' ', DERIVED_TITLE_MAX_CHARS);
-        return firstLine.substring(0, cut > DERIVED_TITLE_MAX_CHARS / 2 ? cut : DERIVED_TITLE_MAX_CHARS) + "…";
+        int cut = lead.lastIndexOf(' ', DERIVED_TITLE_MAX_CHARS);
+        return lead.substring(0, cut > DERIVED_TITLE_MAX_CHARS / 2 ? cut : DERIVED_TITLE_MAX_CHARS) + "…";
     }
 
     @Override

@@ -58,6 +58,23 @@ class PlainTextArticleTest {
     }
 
     @Test
+    void anUnknownTitleLeavesTheTextWholeAndTakesItsFirstLine() {
+        PlainTextArticle parsed = PlainTextArticle.parse("""
+                Title: unknown
+                Source: Valley Post
+                Published: unknown
+
+                The council voted on Tuesday to reopen the old mill road, closed since the spring floods.
+                The vote was seven to two.
+                """);
+
+        assertThat(parsed.title()).isEqualTo("The council voted on Tuesday to reopen the old mill road, closed since the spring floods.");
+        assertThat(parsed.body()).startsWith("The council voted on Tuesday").endsWith("The vote was seven to two.");
+        assertThat(parsed.published()).isNull();
+        assertThat(parsed.source()).isEqualTo("Valley Post");
+    }
+
+    @Test
     void aHeaderLikeFirstLineNotClosedByABlankLineIsText() {
         PlainTextArticle parsed = PlainTextArticle.parse("""
                 Source: officials in Brenna say the dam is safe

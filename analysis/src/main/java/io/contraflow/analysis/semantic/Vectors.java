@@ -1,8 +1,8 @@
 package io.contraflow.analysis.semantic;
 
 /**
- * Small vector helpers for embeddings, and their compact form: one signed byte per dimension (the vectors are unit
- * length, so each component is in [-1, 1] and 1/127 steps lose under 1% of cosine), 384 bytes instead of 1,536.
+ * Small vector helpers for embeddings, and their compact form: one signed byte per dimension, 384 bytes instead of
+ * 1,536.
  */
 public final class Vectors {
   private Vectors() {}
@@ -44,15 +44,24 @@ public final class Vectors {
     return out;
   }
 
-  /** One byte per component; the inverse of {@link #fromBytes}. */
-  public static byte[] toBytes(float[] unit) {
-    byte[] out = new byte[unit.length];
-    for (int i = 0; i < unit.length; i++) {
-      out[i] = (byte) Math.max(-127, Math.min(127, Math.round(unit[i] * 127f)));
+  /**
+   * One byte per component, scaled so that the largest component is 127: only the direction is kept (every use is a
+   * cosine), at a resolution of 1/127 of the largest component. A unit vector's components are mostly near 0.05, so a
+   * fixed 1/127 step (the first version) moved cosines by up to 0.02, enough to flip a grouping decision between the
+   * in-process and the streamed pipeline. Packing a packed vector again gives the same bytes.
+   */
+  public static byte[] toBytes(float[] v) {
+    float max = 0f;
+    for (float x : v) max = Math.max(max, Math.abs(x));
+    float scale = max == 0f ? 0f : 127f / max;
+    byte[] out = new byte[v.length];
+    for (int i = 0; i < v.length; i++) {
+      out[i] = (byte) Math.max(-127, Math.min(127, Math.round(v[i] * scale)));
     }
     return out;
   }
 
+  /** The packed direction, as floats (not unit length: compare with {@link #cosine}). */
   public static float[] fromBytes(byte[] packed) {
     float[] out = new float[packed.length];
     for (int i = 0; i < packed.length; i++) out[i] = packed[i] / 127f;

@@ -84,12 +84,20 @@ public final class SharedDev {
     }
     String body = parts.length > 1 ? parts[1].strip() : "";
     String title = known(headers.get("title"));
+    // As the producer reads these files (PlainTextArticle): an unknown title is the body's first sentence, shortened
+    // at a word boundary past 320 characters, and the body stays whole; a date is its midnight UTC.
     if (title == null) {
       int nl = body.indexOf('\n');
       title = nl < 0 ? body : body.substring(0, nl).strip();
+      java.util.regex.Matcher end = java.util.regex.Pattern.compile("(?<![A-Z])[.?!](?=\\s+[\"\u201cA-Z])").matcher(title);
+      if (end.find()) title = title.substring(0, end.start() + 1);
+      if (title.length() > 320) {
+        int cut = title.lastIndexOf(' ', 320);
+        title = title.substring(0, cut > 160 ? cut : 320) + "\u2026";
+      }
     }
     String published = known(headers.get("published"));
-    Instant given = published == null ? null : LocalDate.parse(published).atTime(12, 0).toInstant(ZoneOffset.UTC);
+    Instant given = published == null ? null : LocalDate.parse(published).atStartOfDay().toInstant(ZoneOffset.UTC);
     String url = known(headers.get("url"));
     PublicationTimes.Resolved time = PublicationTimes.resolve(given, url, body, INGESTED_AT);
     String id = url != null ? url : file;
