@@ -66,7 +66,7 @@ final class EnglishLexicon {
       "office", "department", "institute", "university", "school", "college", "center", "centre", "group", "company",
       "corporation", "corp", "inc", "ltd", "plc", "fund", "foundation", "organization", "organisation", "association",
       "assembly", "parliament", "congress", "senate", "house", "palace", "square", "street", "avenue", "road",
-      "bridge", "dam", "station", "airport", "port", "plant", "refinery", "factory", "stadium", "arena", "theatre",
+      "bridge", "dam", "stream", "pipeline", "pipelines", "canal", "tunnel", "reservoir", "railway", "highway", "station", "airport", "port", "plant", "refinery", "factory", "stadium", "arena", "theatre",
       "theater", "museum", "church", "cathedral", "mosque", "hospital", "prison", "camp", "region", "oblast", "province",
       "district", "county", "city", "republic", "kingdom", "federation", "island", "islands", "sea", "ocean", "river",
       "lake", "mountains", "valley", "border", "network", "channel", "telegraph", "herald", "journal", "tribune",

@@ -42,6 +42,12 @@ class EventFeaturesTest {
   }
 
   @Test
+  void aNamedPipelineOrCanalIsKeyedWholeNotByItsLastWordLikeASurname() {
+    EventFeatures f = features("", "Divers reached the Varna Stream pipeline on Sunday, and the Kessel Canal reopened.");
+    assertThat(f.entities()).containsKeys("varna stream", "kessel canal").doesNotContainKeys("stream", "canal");
+  }
+
+  @Test
   void compoundNamesAndAcronymsSplitIntoTheirParts() {
     EventFeatures f = features("", """
         They headed to the Ukrainian-Russian border, said FSB Director Alexander Bortnikov, citing the U.S. Embassy
