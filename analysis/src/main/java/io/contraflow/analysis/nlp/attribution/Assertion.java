@@ -102,9 +102,23 @@ public final class Assertion {
    * vulgar'", "described the report as biased"): the label may stand anywhere in the content.
    */
   public static boolean rejects(String content, String cue) {
-    if (REJECTING_CUES.contains(cue)) return true;
+    // "condemned the accusations" rejects them; "condemned the strike as a war crime" accuses, and asserts the label.
+    if (REJECTING_CUES.contains(cue) && aimsAtWhatSomeoneSaid(content)) return true;
     Reading r = reading(content);
     return r.rejects() || r.clause() != null && VERDICT_CUES.contains(cue) && FALSE_WORD.matcher(r.clause()).find();
+  }
+
+  /** Nouns for what someone said or decided, which condemning rejects: "denounced the report", "condemned the verdict". */
+  private static final java.util.Set<String> SAID_OR_DECIDED = java.util.Set.of("claim", "claims", "allegation", "allegations",
+      "accusation", "accusations", "statement", "statements", "remarks", "comments", "report", "reports", "findings", "verdict",
+      "verdicts", "ruling", "rulings", "decision", "sentence", "sentences", "charges", "assertion", "assertions", "narrative",
+      "version", "conclusions", "resolution", "them", "it", "this", "that");
+
+  /** The object, in the content's first few words, is something said or decided rather than something done. */
+  private static boolean aimsAtWhatSomeoneSaid(String content) {
+    String[] words = NON_WORD.split(content.toLowerCase(Locale.ROOT).strip(), 8);
+    for (int i = 0; i < Math.min(6, words.length); i++) if (SAID_OR_DECIDED.contains(words[i])) return true;
+    return false;
   }
 
   /** The asserting clause rejects or labels false what another holds ("we reject them", "the ruling lacks basis"). */

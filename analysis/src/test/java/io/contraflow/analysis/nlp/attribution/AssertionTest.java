@@ -28,4 +28,12 @@ class AssertionTest {
   void asserts(String content) {
     assertThat(Assertion.denies(content)).as(content).isFalse();
   }
+
+  @org.junit.jupiter.api.Test
+  void condemningAnActAccusesCondemningAClaimRejectsIt() {
+    assertThat(Assertion.rejects("the shelling of the ferry terminal as a war crime", "condemn")).isFalse();
+    assertThat(Assertion.rejects("the strike", "denounce")).isFalse();
+    assertThat(Assertion.rejects("the accusations as slander", "condemn")).isTrue();
+    assertThat(Assertion.rejects("the tribunal's verdict", "denounce")).isTrue();
+  }
 }
