@@ -39,7 +39,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
  * <pre>java -cp benchmarks/target/benchmarks.jar io.contraflow.benchmarks.ThroughputBench [--fixed-rate 200] [--help]</pre>
  */
 public final class ThroughputBench {
-  private static final long RECOVER_TIMEOUT_MS = 180_000;
+  private static final double MIN_RATE = 2;
 
   private final ThroughputBenchConfig config;
   private final List<ArticleText> pool = new ArrayList<>();
@@ -106,7 +106,7 @@ public final class ThroughputBench {
     ArticleFeed feed = new ArticleFeed(which, contraflow);
     List<StepResult> steps = new ArrayList<>();
     if (config.warmupSeconds() > 0) {
-      StepResult warm = step(stage, feed, "warm-up", config.fixedRate(), config.warmupSeconds());
+      StepResult warm = step(stage, feed, "warm-up", Math.min(config.fixedRate(), config.warmupRate()), config.warmupSeconds());
       System.out.println("  (not counted) " + warm.line());
     }
     steps.add(print(step(stage, feed, "fixed", config.fixedRate(), config.fixedSeconds())));
@@ -114,15 +114,18 @@ public final class ThroughputBench {
     double rate = contraflow ? config.contraflowStartRate() : config.passStartRate();
     double good = 0;
     double bad = 0;
-    while (rate <= config.maxRate()) {
+    while (rate <= config.maxRate() && rate >= MIN_RATE) {
       StepResult r = print(step(stage, feed, "search", rate, seconds));
       steps.add(r);
-      if (!r.sustained()) {
+      if (r.sustained()) {
+        good = rate;
+        if (bad > 0) break; // came down from a rate that was not sustained
+        rate *= config.rateFactor();
+      } else {
         bad = rate;
-        break;
+        if (good > 0) break;
+        rate /= config.rateFactor(); // not even the start rate: search downwards
       }
-      good = rate;
-      rate *= config.rateFactor();
     }
     for (int i = 0; i < config.refineSteps() && good > 0 && bad > 0; i++) {
       double mid = Math.sqrt(good * bad);
@@ -196,7 +199,7 @@ public final class ThroughputBench {
         loadBefore + "-" + ContradictionLatencyBench.load().split(" ")[0], sustained);
     if (!drained) {
       // Let the backlog clear, so the next step starts from an empty pipeline.
-      long recoverBy = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(RECOVER_TIMEOUT_MS);
+      long recoverBy = System.nanoTime() + TimeUnit.SECONDS.toNanos(config.recoverSeconds());
       while (!stage.drained(ids) && System.nanoTime() < recoverBy) Thread.sleep(100);
     }
     return result;

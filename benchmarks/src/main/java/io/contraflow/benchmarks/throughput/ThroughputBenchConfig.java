@@ -25,6 +25,8 @@ public final class ThroughputBenchConfig extends AbstractConfig {
   public static final String REFINE_STEPS = "refine.steps";
   public static final String LATENCY_BOUND_MS = "latency.bound.ms";
   public static final String WARMUP_SECONDS = "warmup.seconds";
+  public static final String WARMUP_RATE = "warmup.rate";
+  public static final String RECOVER_SECONDS = "recover.seconds";
   public static final String LONG_STORIES = "long.stories";
   public static final String LONG_SHARE = "long.share";
   public static final String GIST = "gist";
@@ -42,7 +44,7 @@ public final class ThroughputBenchConfig extends AbstractConfig {
       .define(PASS_STEP_SECONDS, Type.INT, 4, Range.atLeast(1), Importance.MEDIUM,
           "How long each step of the two pass-throughs' rate searches lasts (their rates are high, so fewer seconds give as many samples).")
       .define(CONTRAFLOW_START_RATE, Type.DOUBLE, 100.0, Range.between(1, 100_000), Importance.MEDIUM,
-          "Contraflow's rate search starts here and multiplies by rate.factor while the rate is sustained.")
+          "Contraflow's rate search starts here and multiplies by rate.factor while the rate is sustained (divides, when the start rate is not).")
       .define(PASS_START_RATE, Type.DOUBLE, 500.0, Range.between(1, 100_000), Importance.MEDIUM,
           "The pass-throughs' rate searches start here.")
       .define(MAX_RATE, Type.DOUBLE, 4000.0, Range.between(1, 100_000), Importance.MEDIUM,
@@ -53,7 +55,11 @@ public final class ThroughputBenchConfig extends AbstractConfig {
       .define(LATENCY_BOUND_MS, Type.LONG, 2000L, Range.atLeast(1), Importance.MEDIUM,
           "A rate is sustained when the p99 latency of the step's second half and the time to drain after it stay under this.")
       .define(WARMUP_SECONDS, Type.INT, 4, Range.atLeast(0), Importance.LOW,
-          "Each stage first runs this long at the fixed rate, not counted (JIT, first registry requests, first transactions).")
+          "Each stage first runs this long at warmup.rate, not counted (JIT, first registry requests, first transactions).")
+      .define(WARMUP_RATE, Type.DOUBLE, 50.0, Range.between(1, 100_000), Importance.LOW,
+          "The warm-up's rate (at most fixed.rate): low, so that a stage slower than the fixed rate starts the measurements without a backlog.")
+      .define(RECOVER_SECONDS, Type.INT, 120, Range.atLeast(0), Importance.LOW,
+          "After a step that did not drain within its timeout, how long to wait for the backlog to clear before the next step.")
       .define(LONG_STORIES, Type.INT, 3, Range.atLeast(0), Importance.LOW, "Stories that never end, besides the many small ones.")
       .define(LONG_SHARE, Type.DOUBLE, 0.25, Range.between(0, 1), Importance.LOW, "Share of the articles that belong to the long stories.")
       .define(GIST, Type.BOOLEAN, true, Importance.MEDIUM,
@@ -85,6 +91,8 @@ public final class ThroughputBenchConfig extends AbstractConfig {
   public int refineSteps() { return getInt(REFINE_STEPS); }
   public long latencyBoundMs() { return getLong(LATENCY_BOUND_MS); }
   public int warmupSeconds() { return getInt(WARMUP_SECONDS); }
+  public double warmupRate() { return getDouble(WARMUP_RATE); }
+  public int recoverSeconds() { return getInt(RECOVER_SECONDS); }
   public int longStories() { return getInt(LONG_STORIES); }
   public double longShare() { return getDouble(LONG_SHARE); }
   public boolean gist() { return getBoolean(GIST); }
