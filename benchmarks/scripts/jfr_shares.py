@@ -2,7 +2,7 @@
 """Where a thread's CPU time went in a JFR recording: execution samples of the threads whose name contains THREAD,
 each put in the category of its leaf-most frame that belongs to one (walking from the leaf towards the root).
 
-    jfr print --events jdk.ExecutionSample rec.jfr > samples.txt
+    jfr print --stack-depth 64 --events jdk.ExecutionSample rec.jfr > samples.txt
     python3 benchmarks/scripts/jfr_shares.py samples.txt StreamThread [--top 15]
 """
 import collections

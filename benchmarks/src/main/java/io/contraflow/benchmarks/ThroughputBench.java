@@ -32,8 +32,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
  * Throughput of Contraflow beside Kafka itself, in one process and one run on the same embedded broker and registry:
  * (1) a plain producer to a consumer, (2) a Kafka Streams app passing each article through with Contraflow's
  * exactly-once settings and serdes, (3) Contraflow's topology. Each is fed the same generated articles ({@link StoryMix}:
- * many small stories, a few long ones) at a fixed rate, then at rising rates until one is not sustained (latency or
- * drain over the bound), with a bisection step; the report gives articles/s, latency, CPU and bytes per article, and
+ * many small stories, a few long ones) at rising rates until one is not sustained (latency or drain over the bound;
+ * falling rates when the first is not), with a bisection step, then at a fixed rate; the report gives articles/s, latency, CPU and bytes per article, and
  * Contraflow's figures as ratios to the other two.
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar io.contraflow.benchmarks.ThroughputBench [--fixed-rate 200] [--help]</pre>
@@ -100,7 +100,7 @@ public final class ThroughputBench {
     return true;
   }
 
-  /** Warm-up, the fixed rate, then the rate search; the steps measured, in order. */
+  /** Warm-up, the rate search, then the fixed rate; the steps measured, the fixed rate's first. */
   private List<StepResult> measure(Stage stage, String which) throws Exception {
     boolean contraflow = which.equals("contraflow");
     ArticleFeed feed = new ArticleFeed(which, contraflow);
@@ -109,7 +109,6 @@ public final class ThroughputBench {
       StepResult warm = step(stage, feed, "warm-up", Math.min(config.fixedRate(), config.warmupRate()), config.warmupSeconds());
       System.out.println("  (not counted) " + warm.line());
     }
-    steps.add(print(step(stage, feed, "fixed", config.fixedRate(), config.fixedSeconds())));
     int seconds = contraflow ? config.stepSeconds() : config.passStepSeconds();
     double rate = contraflow ? config.contraflowStartRate() : config.passStartRate();
     double good = 0;
@@ -134,6 +133,8 @@ public final class ThroughputBench {
       if (r.sustained()) good = mid;
       else bad = mid;
     }
+    // Last: a stage slower than the fixed rate leaves a backlog behind it, and nothing is measured after it.
+    steps.add(0, print(step(stage, feed, "fixed", config.fixedRate(), config.fixedSeconds())));
     return steps;
   }
 
