@@ -59,7 +59,7 @@ public record StepResult(String stage, String label, double targetRate, int arti
         stage, label, targetRate, achievedRate(), processedRate(), articles, outputs.p50(), outputs.p99(), secondHalf.p99(),
         contradictions == null ? "" : String.format("  contradiction p50 %5.0f p99 %5.0f ms (n %d)", contradictions.p50(),
             contradictions.p99(), contradictions.count()),
-        drainMs, drained ? "" : " (NOT drained)", cpuMsPerArticle(), streamThreadCpuMsPerArticle(), bytesPerArticle(),
+        drainMs, drained ? "" : " (NOT drained: cpu and bytes below are per article sent, most not yet processed)", cpuMsPerArticle(), streamThreadCpuMsPerArticle(), bytesPerArticle(),
         sustained ? "SUSTAINED" : "not sustained", load);
   }
 }
