@@ -23,7 +23,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +34,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.streams.StreamsConfig;
 
@@ -58,18 +56,8 @@ public final class ContradictionLatencyBench {
   }
 
   public static void main(String[] args) throws Exception {
-    if (Arrays.asList(args).contains("--help")) {
-      System.out.println("Flags (--name-with-dashes value):\n" + LatencyBenchConfig.CONFIG.toRst());
-      return;
-    }
-    LatencyBenchConfig config;
-    try {
-      config = LatencyBenchConfig.fromArgs(Arrays.asList(args));
-    } catch (ConfigException e) {
-      System.err.println(e.getMessage() + " (--help lists the flags)");
-      System.exit(2);
-      return;
-    }
+    LatencyBenchConfig config = BenchFlags.settingsOrExit(args, LatencyBenchConfig.CONFIG, LatencyBenchConfig::fromArgs);
+    if (config == null) return;
     System.exit(new ContradictionLatencyBench(config).run() ? 0 : 1);
   }
 

@@ -15,6 +15,10 @@ final class Contents {
       "might", "must", "being", "if", "so", "because", "while", "where", "how", "why", "accusation", "accusations", "allegation",
       "allegations", "claim", "claims", "report", "reports", "according", "told", "added", "statement");
 
+  // Compiled once: words() runs for every claim of an event on every article that joins it.
+  private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final java.util.regex.Pattern INFLECTION = java.util.regex.Pattern.compile("(ing|ed|es|s)$");
+
   private Contents() {}
 
   /** Narrower word (as written) to the broad word it implies ({@code lexicon/hypernyms.txt}). */
@@ -26,7 +30,7 @@ final class Contents {
    */
   static Set<String> words(String text) {
     Set<String> out = new TreeSet<>();
-    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+    for (String w : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
       if (w.length() < 3 || FUNCTION_WORDS.contains(w)) continue;
       out.add(stem(w));
       for (String broad : BROADER.getOrDefault(w, List.of())) out.add(stem(broad));
@@ -36,7 +40,7 @@ final class Contents {
 
   /** Inflections trimmed, and a doubled final consonant halved, so "controlled" and "control" meet. */
   private static String stem(String w) {
-    String s = w.replaceAll("(ing|ed|es|s)$", "");
+    String s = INFLECTION.matcher(w).replaceAll("");
     int n = s.length();
     if (n > 3 && s.charAt(n - 1) == s.charAt(n - 2) && "aeiou".indexOf(s.charAt(n - 1)) < 0) s = s.substring(0, n - 1);
     return s;

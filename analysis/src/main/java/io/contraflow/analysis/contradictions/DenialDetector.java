@@ -33,7 +33,7 @@ final class DenialDetector implements Detector {
     // Words in many of the event's claims ("Crocus City Hall", "attack") say what the event is, not what is claimed
     // about it: only the rarer ones tell two statements apart.
     Map<String, Integer> frequency = new LinkedHashMap<>();
-    for (Stance s : event.stances) for (String w : Contents.words(s.claim().content())) frequency.merge(w, 1, Integer::sum);
+    for (Stance s : event.stances) for (String w : event.words(s.claim().content())) frequency.merge(w, 1, Integer::sum);
     int common = Math.max(3, event.stances.size() / 5);
     for (Stance d : event.stances) {
       // A denial of involvement is the blame detector's: "denied any involvement" shares only the event's words with
@@ -50,7 +50,7 @@ final class DenialDetector implements Detector {
       for (Stance a : event.stances) {
         if (a.act() != Stance.Act.ASSERT || a.claim().polarity() != Polarity.AFFIRMED || a.claim().modality() == Modality.QUESTIONED) continue;
         if (EventStances.sameSide(a.party(), d.party()) || a.party().isOutlet() && d.party().isOutlet() || !a.party().isNamed()) continue;
-        Set<String> asserted = Contents.words(a.claim().content());
+        Set<String> asserted = event.words(a.claim().content());
         if (deniedClauses.stream().noneMatch(denied -> sameProposition(denied, asserted, frequency, common))) continue;
         assertedByParty.computeIfAbsent(a.party().key(), k -> new ArrayList<>()).add(a.claim());
         partyByKey.putIfAbsent(a.party().key(), a.party());
@@ -62,7 +62,7 @@ final class DenialDetector implements Detector {
       assertedByParty.values().forEach(asserted::addAll);
       Party first = partyByKey.values().iterator().next();
       String statement = Contents.clip(d.claim().content(), 100);
-      String question = "denied:" + d.party().key() + ":" + String.join(" ", Contents.words(d.claim().content()));
+      String question = "denied:" + d.party().key() + ":" + String.join(" ", event.words(d.claim().content()));
       out.add(new Candidate(question, false, ContradictionKind.DENIAL, "whether " + statement, first, "asserts", asserted,
           d.party(), "denies", List.of(d.claim()), 0.7, Severity.MEDIUM,
           first.label() + (partyByKey.size() > 1 ? " and others say so; " : " says so; ") + d.party().label() + " denies that " + statement + ".",

@@ -22,6 +22,16 @@ final class EventStances {
     this.stances = List.copyOf(read);
   }
 
+  private final java.util.Map<String, java.util.Set<String>> words = new java.util.HashMap<>();
+
+  /**
+   * {@link Contents#words} of a text, computed once per text for this event: detectors compare every claim with every
+   * denial or rejection, and re-reading the same content for each pair was most of detection's time.
+   */
+  java.util.Set<String> words(String text) {
+    return words.computeIfAbsent(text, t -> java.util.Collections.unmodifiableSet(Contents.words(t)));
+  }
+
   /** True when two parties are one side: the same party. */
   static boolean sameSide(Party a, Party b) {
     return a.key().equals(b.key());

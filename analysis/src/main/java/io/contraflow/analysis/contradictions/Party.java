@@ -34,9 +34,11 @@ public record Party(String key, String label, Set<String> names) {
    */
   public boolean isNamed() {
     if (isGovernment() || isOutlet()) return true;
-    String bare = label.toLowerCase(java.util.Locale.ROOT).replaceFirst("^(the|a|an|its|their|this|that)\\s+", "");
+    String bare = LEADING_DETERMINER.matcher(label.toLowerCase(java.util.Locale.ROOT)).replaceFirst("");
     return !UNRESOLVED.contains(bare);
   }
+
+  private static final java.util.regex.Pattern LEADING_DETERMINER = java.util.regex.Pattern.compile("^(the|a|an|its|their|this|that)\\s+");
 
   /** Words that stand for a party named elsewhere in the article, when extraction could not tell which. */
   private static final Set<String> UNRESOLVED = Set.of("report", "investigation", "inquiry", "study", "findings", "statement",

@@ -55,10 +55,10 @@ final class PartyResolver {
       if (c.sentence() == null || !seenSentences.add(c.sentence())) continue;
       String[] words = TOKENS.split(c.sentence());
       for (int i = 0; i < words.length; i++) {
-        String w = words[i].toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
+        String w = words[i].toLowerCase(Locale.ROOT).transform(PartyResolver::withoutPossessive);
         if (!surnames.contains(w)) continue;
         for (int k = Math.max(0, i - 6); k < i; k++) {
-          String before = words[k].toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
+          String before = words[k].toLowerCase(Locale.ROOT).transform(PartyResolver::withoutPossessive);
           String country = LEXICON.country(before);
           if (country != null) countryVotes.computeIfAbsent(w, x -> new HashMap<>()).merge(country, 1, Integer::sum);
           if (OFFICIAL.contains(before)) officialVotes.merge(w, 1, Integer::sum);
@@ -78,9 +78,9 @@ final class PartyResolver {
     if (c.claimantMention() != null && !c.claimantMention().isBlank()) {
       // As written, and without its article ("a top Russian official", "top Russian official").
       names.add(c.claimantMention().strip());
-      names.add(c.claimantMention().strip().replaceFirst("^(?i)(the|a|an)\\s+", ""));
+      names.add(c.claimantMention().strip().transform(PartyResolver::withoutArticle));
     }
-    if (c.claimantRole() != null && !c.claimantRole().isBlank()) names.add(c.claimantRole().replaceFirst("^(?i)(the|a|an)\\s+", ""));
+    if (c.claimantRole() != null && !c.claimantRole().isBlank()) names.add(c.claimantRole().transform(PartyResolver::withoutArticle));
     String name = c.claimant().trim();
     String lower = name.toLowerCase(Locale.ROOT);
     if (c.claimantType() == ClaimantType.OUTLET) return new Party(Party.OUTLET + lower, name, names);
@@ -121,7 +121,7 @@ final class PartyResolver {
   /** The country a demonym, country name or seat in the name refers to ("Russian Defense Ministry", "Kremlin"). */
   private static String countryIn(String lowerName) {
     for (String w : TOKENS.split(lowerName)) {
-      String c = LEXICON.country(w.replaceAll("['’]s$", ""));
+      String c = LEXICON.country(w.transform(PartyResolver::withoutPossessive));
       if (c != null) return c;
     }
     return null;
@@ -138,11 +138,24 @@ final class PartyResolver {
         .map(Map.Entry::getKey).orElse(null);
   }
 
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+  private static final Pattern ARTICLE = Pattern.compile("^(?i)(the|a|an)\\s+");
+
+  /** {@code w.replaceAll("['’]s$", "")}, with the pattern compiled once (this runs for every word of every claim's sentence). */
+  private static String withoutPossessive(String w) {
+    return POSSESSIVE.matcher(w).replaceAll("");
+  }
+
+  /** {@code s.replaceFirst("^(?i)(the|a|an)\\s+", "")}, compiled once. */
+  private static String withoutArticle(String s) {
+    return ARTICLE.matcher(s).replaceFirst("");
+  }
+
   /** The last word of a person's name, lower case, or null when the name has no letters. */
   static String surname(String name) {
     String[] parts = TOKENS.split(name.trim());
     for (int i = parts.length - 1; i >= 0; i--) {
-      if (!parts[i].isEmpty() && Character.isLetter(parts[i].charAt(0))) return parts[i].toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
+      if (!parts[i].isEmpty() && Character.isLetter(parts[i].charAt(0))) return parts[i].toLowerCase(Locale.ROOT).transform(PartyResolver::withoutPossessive);
     }
     return null;
   }

@@ -62,7 +62,7 @@ final class RejectionDetector implements Detector {
   /** The owner's own claims in the event: by the name the rejection gives, or the court or investigators it implies. */
   private static List<Claim> ownerClaims(EventStances event, Stance r) {
     String owner = r.target().owner();
-    Set<String> rejected = Contents.words(r.claim().content());
+    Set<String> rejected = event.words(r.claim().content());
     List<Claim> byName = new ArrayList<>();
     List<Claim> byKind = new ArrayList<>();
     for (Stance s : event.stances) {
@@ -72,11 +72,11 @@ final class RejectionDetector implements Detector {
         // Of the owner's claims, those about what was rejected: the rejected words, or its findings for a report.
         // An offer is the owner's words about the offer, not everything the owner said.
         boolean findings = r.target().kind() == TargetReader.Kind.REPORT || r.target().kind() == TargetReader.Kind.RULING;
-        if (Contents.overlap(rejected, Contents.words(s.claim().content()), 0.2) || findings && issuedBy(s, r.target().kind())) {
+        if (Contents.overlap(rejected, event.words(s.claim().content()), 0.2) || findings && issuedBy(s, r.target().kind())) {
           byName.add(s.claim());
         }
       } else if (owner == null && issuedBy(s, r.target().kind())
-          && Contents.overlap(rejected, Contents.words(s.claim().content()), 0.2)) {
+          && Contents.overlap(rejected, event.words(s.claim().content()), 0.2)) {
         byKind.add(s.claim());
       }
     }

@@ -1,6 +1,5 @@
 package io.contraflow.benchmarks.latency;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.config.AbstractConfig;
@@ -9,7 +8,6 @@ import org.apache.kafka.common.config.ConfigDef.Importance;
 import org.apache.kafka.common.config.ConfigDef.Range;
 import org.apache.kafka.common.config.ConfigDef.Type;
 import org.apache.kafka.common.config.ConfigDef.ValidString;
-import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
@@ -49,18 +47,7 @@ public final class LatencyBenchConfig extends AbstractConfig {
 
   /** Parses {@code --name value} pairs; {@code --help} is handled by the caller. */
   public static LatencyBenchConfig fromArgs(List<String> args) {
-    Map<String, String> values = new LinkedHashMap<>();
-    for (int i = 0; i < args.size(); i++) {
-      String flag = args.get(i);
-      if (!flag.startsWith("--")) throw new ConfigException("Expected a flag like --articles 400, got '" + flag + "'");
-      String name = flag.substring(2).replace('-', '.');
-      if (!CONFIG.names().contains(name)) {
-        throw new ConfigException("Unknown flag " + flag + "; known: " + CONFIG.names().stream().map(n -> "--" + n.replace('.', '-')).sorted().toList());
-      }
-      if (i + 1 >= args.size()) throw new ConfigException("Flag " + flag + " needs a value");
-      values.put(name, args.get(++i));
-    }
-    return new LatencyBenchConfig(values);
+    return new LatencyBenchConfig(io.contraflow.benchmarks.BenchFlags.parse(CONFIG, args));
   }
 
   public int articles() { return getInt(ARTICLES); }
