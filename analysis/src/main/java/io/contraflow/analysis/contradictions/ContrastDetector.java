@@ -30,11 +30,14 @@ final class ContrastDetector implements Detector {
     List<Candidate> out = new ArrayList<>();
     List<Stance> stances = event.stances.stream()
         .filter(s -> !s.party().isOutlet() && s.party().isNamed() && s.claim().sentence() != null).toList();
+    // Only claims of one article are compared: each claim against its own article's, not the whole event's.
+    java.util.Map<String, List<Stance>> byArticle = new java.util.HashMap<>();
+    for (Stance s : stances) byArticle.computeIfAbsent(s.claim().articleId(), k -> new ArrayList<>()).add(s);
     for (Stance x : stances) {
-      for (Stance y : stances) {
+      for (Stance y : byArticle.get(x.claim().articleId())) {
         Claim a = x.claim();
         Claim b = y.claim();
-        if (!a.articleId().equals(b.articleId()) || EventStances.sameSide(x.party(), y.party())) continue;
+        if (EventStances.sameSide(x.party(), y.party())) continue;
         boolean sameSentence = a.sentenceIndex() == b.sentenceIndex() && a.charEnd() <= b.charStart()
             && contrastBetween(a, b);
         boolean nextSentence = b.sentenceIndex() == a.sentenceIndex() + 1 && OPENS_CONTRAST.matcher(b.sentence()).find();

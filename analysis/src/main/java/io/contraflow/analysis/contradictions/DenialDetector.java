@@ -35,6 +35,25 @@ final class DenialDetector implements Detector {
     Map<String, Integer> frequency = new LinkedHashMap<>();
     for (Stance s : event.stances) for (String w : event.words(s.claim().content())) frequency.merge(w, 1, Integer::sum);
     int common = Math.max(3, event.stances.size() / 5);
+    // What each assertion could be compared on, read once per event rather than once per denial: its words and the
+    // rarer ones among them.
+    List<Stance> assertions = new ArrayList<>();
+    Map<Stance, Set<String>> assertedWords = new java.util.IdentityHashMap<>();
+    Map<Stance, Set<String>> assertedRare = new java.util.IdentityHashMap<>();
+    for (Stance a : event.stances) {
+      if (a.act() != Stance.Act.ASSERT || a.claim().polarity() != Polarity.AFFIRMED || a.claim().modality() == Modality.QUESTIONED) continue;
+      if (!a.party().isNamed()) continue;
+      assertions.add(a);
+      Set<String> words = event.words(a.claim().content());
+      assertedWords.put(a, words);
+      assertedRare.put(a, rare(words, frequency, common));
+    }
+    // Every test of sameProposition needs a rarer word in common: an index from those words to the assertions holding
+    // them gives each denial its few candidates instead of every assertion of the event.
+    Map<String, List<Integer>> byRareWord = new java.util.HashMap<>();
+    for (int i = 0; i < assertions.size(); i++) {
+      for (String w : assertedRare.get(assertions.get(i))) byRareWord.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
+    }
     for (Stance d : event.stances) {
       // A denial of involvement is the blame detector's: "denied any involvement" shares only the event's words with
       // anything asserted.
@@ -47,11 +66,22 @@ final class DenialDetector implements Detector {
       if (deniedClauses.isEmpty()) continue;
       Map<String, List<Claim>> assertedByParty = new LinkedHashMap<>();
       Map<String, Party> partyByKey = new LinkedHashMap<>();
-      for (Stance a : event.stances) {
-        if (a.act() != Stance.Act.ASSERT || a.claim().polarity() != Polarity.AFFIRMED || a.claim().modality() == Modality.QUESTIONED) continue;
-        if (EventStances.sameSide(a.party(), d.party()) || a.party().isOutlet() && d.party().isOutlet() || !a.party().isNamed()) continue;
-        Set<String> asserted = event.words(a.claim().content());
-        if (deniedClauses.stream().noneMatch(denied -> sameProposition(denied, asserted, frequency, common))) continue;
+      List<Set<String>> deniedRare = new ArrayList<>();
+      for (Set<String> denied : deniedClauses) deniedRare.add(rare(denied, frequency, common));
+      java.util.SortedSet<Integer> candidates = new java.util.TreeSet<>();
+      for (Set<String> rareWords : deniedRare) {
+        for (String w : rareWords) candidates.addAll(byRareWord.getOrDefault(w, List.of()));
+      }
+      for (int index : candidates) {
+        Stance a = assertions.get(index);
+        if (EventStances.sameSide(a.party(), d.party()) || a.party().isOutlet() && d.party().isOutlet()) continue;
+        Set<String> asserted = assertedWords.get(a);
+        Set<String> rareAsserted = assertedRare.get(a);
+        boolean states = false;
+        for (int i = 0; i < deniedClauses.size() && !states; i++) {
+          states = sameProposition(deniedClauses.get(i), deniedRare.get(i), asserted, rareAsserted);
+        }
+        if (!states) continue;
         assertedByParty.computeIfAbsent(a.party().key(), k -> new ArrayList<>()).add(a.claim());
         partyByKey.putIfAbsent(a.party().key(), a.party());
       }
@@ -76,9 +106,7 @@ final class DenialDetector implements Detector {
    * the clause has few; or, when the event's common words carry the clause ("no civilians were harmed while Russian
    * forces controlled the town"), {@value #SHARE_ALL} of all its words with at least one rarer word among them.
    */
-  private static boolean sameProposition(Set<String> denied, Set<String> asserted, Map<String, Integer> frequency, int common) {
-    Set<String> rareDenied = rare(denied, frequency, common);
-    Set<String> rareAsserted = rare(asserted, frequency, common);
+  private static boolean sameProposition(Set<String> denied, Set<String> rareDenied, Set<String> asserted, Set<String> rareAsserted) {
     if (Contents.overlap(rareDenied, rareAsserted, SHARE)) return true;
     if (rareDenied.size() >= 2 && rareAsserted.containsAll(rareDenied)) return true;
     int shared = 0;

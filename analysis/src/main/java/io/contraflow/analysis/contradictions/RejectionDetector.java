@@ -75,8 +75,8 @@ final class RejectionDetector implements Detector {
         if (Contents.overlap(rejected, event.words(s.claim().content()), 0.2) || findings && issuedBy(s, r.target().kind())) {
           byName.add(s.claim());
         }
-      } else if (owner == null && issuedBy(s, r.target().kind())
-          && Contents.overlap(rejected, event.words(s.claim().content()), 0.2)) {
+      } else if (owner == null && Contents.overlap(rejected, event.words(s.claim().content()), 0.2)
+          && issuedBy(s, r.target().kind())) {
         byKind.add(s.claim());
       }
     }
