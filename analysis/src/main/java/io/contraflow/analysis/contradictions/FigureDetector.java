@@ -64,20 +64,27 @@ final class FigureDetector implements Detector {
     for (var e : byMeasure.entrySet()) {
       String measure = e.getKey();
       List<Figure> figures = e.getValue();
-      Set<String> contrasted = contrastedPairs(figures);
-      Set<String> scoped = scopedPairs(figures);
+      Set<ValuePair> contrasted = new java.util.HashSet<>();
+      Set<ValuePair> scoped = new java.util.HashSet<>();
+      pairsWithinClaims(figures, contrasted, scoped);
+      // Which figures are ranges ("100 to 300"), read once; and the value pairs already a finding, which later pairs of
+      // figures with the same two values would only repeat.
+      Map<Figure, Boolean> ranges = new java.util.IdentityHashMap<>();
+      for (Figure f : figures) ranges.put(f, RANGE.matcher(f.quantity().text()).find());
+      Set<ValuePair> done = new java.util.HashSet<>();
       for (Figure x : figures) {
         for (Figure y : figures) {
           if (x.quantity().value() >= y.quantity().value() || x.high() >= y.low()) continue;
+          ValuePair pair = new ValuePair(x.quantity().value(), y.quantity().value());
+          if (done.contains(pair)) continue;
           if (x.claim().articleId().equals(y.claim().articleId()) && EventStances.sameSide(x.party(), y.party())) continue;
           // Figures far apart usually count different things (one street's dead, a region's); a dispute is either
           // close figures for one count or one set explicitly against the other ("only 500 tonnes, rather than
           // 2,750").
           // A range counts by its end nearest the other figure: "100 to 300" is close to 471.
-          double nearLow = RANGE.matcher(x.quantity().text()).find() && !Double.isInfinite(x.high()) ? x.high() : x.quantity().value();
+          double nearLow = ranges.get(x) && !Double.isInfinite(x.high()) ? x.high() : x.quantity().value();
           double nearHigh = y.quantity().value();
           boolean close = nearHigh <= CLOSE_RATIO * nearLow;
-          String pair = x.quantity().value() + "|" + y.quantity().value();
           if (!close && !contrasted.contains(pair)) continue;
           // "around 700 died in the town and around 1,400 in the district": one speaker giving both figures at once
           // counts two things, and so does anyone else who gives either.
@@ -86,6 +93,7 @@ final class FigureDetector implements Detector {
           String hi = fmt(y.quantity().value());
           String question = "figure:" + measure + ":" + lo + ":" + hi;
           if (out.containsKey(question)) continue;
+          done.add(pair);
           List<Claim> sideA = claimsWith(figures, x.quantity().value());
           List<Claim> sideB = claimsWith(figures, y.quantity().value());
           // A party that later gives a higher figure has revised its own; two parties' figures are a dispute.
@@ -136,31 +144,27 @@ final class FigureDetector implements Detector {
     return new double[] {low, high};
   }
 
-  /**
-   * Pairs of values (low|high) that some claim of the event sets against each other: both figures in one claim with a
-   * word such as "rather than" or "only" ("only 500 tonnes exploded, rather than the 2,750 believed").
-   */
-  private static Set<String> contrastedPairs(List<Figure> figures) {
-    Set<String> out = new java.util.HashSet<>();
-    for (Figure x : figures) {
-      for (Figure y : figures) {
-        if (x.claim() != y.claim() || x.quantity().value() >= y.quantity().value()) continue;
-        if (AGAINST.matcher(x.claim().content()).find()) out.add(x.quantity().value() + "|" + y.quantity().value());
-      }
-    }
-    return out;
-  }
+  /** Two values of one measure, the lower first. */
+  private record ValuePair(double low, double high) {}
 
-  /** Pairs of values (low|high) that one claim gives side by side, without setting them against each other. */
-  private static Set<String> scopedPairs(List<Figure> figures) {
-    Set<String> out = new java.util.HashSet<>();
-    for (Figure x : figures) {
-      for (Figure y : figures) {
-        if (x.claim() != y.claim() || x.quantity().value() >= y.quantity().value()) continue;
-        if (!AGAINST.matcher(x.claim().content()).find()) out.add(x.quantity().value() + "|" + y.quantity().value());
+  /**
+   * Pairs of values that one claim gives together: set against each other by a word such as "rather than" or "only"
+   * ("only 500 tonnes exploded, rather than the 2,750 believed") go to {@code contrasted}, side by side without one
+   * ("700 in the town and 1,400 in the district") to {@code scoped}. Only figures of one claim are paired.
+   */
+  private static void pairsWithinClaims(List<Figure> figures, Set<ValuePair> contrasted, Set<ValuePair> scoped) {
+    Map<Claim, List<Figure>> byClaim = new java.util.IdentityHashMap<>();
+    for (Figure f : figures) byClaim.computeIfAbsent(f.claim(), k -> new ArrayList<>()).add(f);
+    for (List<Figure> ofClaim : byClaim.values()) {
+      if (ofClaim.size() < 2) continue;
+      boolean against = AGAINST.matcher(ofClaim.get(0).claim().content()).find();
+      for (Figure x : ofClaim) {
+        for (Figure y : ofClaim) {
+          if (x.quantity().value() >= y.quantity().value()) continue;
+          (against ? contrasted : scoped).add(new ValuePair(x.quantity().value(), y.quantity().value()));
+        }
       }
     }
-    return out;
   }
 
   private static boolean partOfName(String content, String figureText) {

@@ -32,9 +32,10 @@ final class RejectionDetector implements Detector {
   @Override
   public List<Candidate> detect(EventStances event) {
     List<Candidate> out = new ArrayList<>();
+    Assertions assertions = new Assertions(event);
     for (Stance r : event.stances) {
       if (r.act() != Stance.Act.REJECT || r.target() == null || !r.party().isNamed()) continue;
-      List<Claim> owners = new ArrayList<>(ownerClaims(event, r));
+      List<Claim> owners = new ArrayList<>(ownerClaims(event, assertions, r));
       String ownerName = r.target().owner() != null ? r.target().owner() : issuer(r.target().kind());
       if (owners.isEmpty() && ownerName == null) continue;
       // The rejected thing as the rejecting article reports it stands beside the owner's own claims: it names the
@@ -59,28 +60,62 @@ final class RejectionDetector implements Detector {
     return out;
   }
 
+  /**
+   * What the owner look-ups need, read once per event: the affirmed, unquestioned assertions in event order, an index
+   * from each word to the assertions holding it, and which parties a name names.
+   */
+  private static final class Assertions {
+    final List<Stance> stances = new ArrayList<>();
+    final Map<String, List<Integer>> byWord = new java.util.HashMap<>();
+    final Map<String, Boolean> named = new java.util.HashMap<>();
+
+    Assertions(EventStances event) {
+      for (Stance s : event.stances) {
+        if (s.act() != Stance.Act.ASSERT || s.claim().polarity() != Polarity.AFFIRMED) continue;
+        if (s.claim().modality() == Modality.QUESTIONED) continue;
+        for (String w : event.words(s.claim().content())) byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(stances.size());
+        stances.add(s);
+      }
+    }
+
+    boolean names(Party p, String owner) {
+      return named.computeIfAbsent(p.key() + "\u0000" + owner, k -> RejectionDetector.names(p, owner));
+    }
+
+    /** Positions of the assertions sharing a word with {@code words}, in event order. */
+    java.util.SortedSet<Integer> sharingAWord(Set<String> words) {
+      java.util.SortedSet<Integer> out = new java.util.TreeSet<>();
+      for (String w : words) out.addAll(byWord.getOrDefault(w, List.of()));
+      return out;
+    }
+  }
+
   /** The owner's own claims in the event: by the name the rejection gives, or the court or investigators it implies. */
-  private static List<Claim> ownerClaims(EventStances event, Stance r) {
+  private static List<Claim> ownerClaims(EventStances event, Assertions assertions, Stance r) {
     String owner = r.target().owner();
     Set<String> rejected = event.words(r.claim().content());
     List<Claim> byName = new ArrayList<>();
     List<Claim> byKind = new ArrayList<>();
-    for (Stance s : event.stances) {
-      if (s.act() != Stance.Act.ASSERT || s.claim().polarity() != Polarity.AFFIRMED || EventStances.sameSide(s.party(), r.party())) continue;
-      if (s.claim().modality() == Modality.QUESTIONED) continue;
-      if (owner != null && names(s.party(), owner)) {
+    if (owner != null) {
+      for (Stance s : assertions.stances) {
+        if (EventStances.sameSide(s.party(), r.party()) || !assertions.names(s.party(), owner)) continue;
         // Of the owner's claims, those about what was rejected: the rejected words, or its findings for a report.
         // An offer is the owner's words about the offer, not everything the owner said.
         boolean findings = r.target().kind() == TargetReader.Kind.REPORT || r.target().kind() == TargetReader.Kind.RULING;
         if (Contents.overlap(rejected, event.words(s.claim().content()), 0.2) || findings && issuedBy(s, r.target().kind())) {
           byName.add(s.claim());
         }
-      } else if (owner == null && Contents.overlap(rejected, event.words(s.claim().content()), 0.2)
-          && issuedBy(s, r.target().kind())) {
-        byKind.add(s.claim());
       }
+      if (!byName.isEmpty()) return byName;
+      return byKind;
     }
-    return !byName.isEmpty() ? byName : byKind;
+    // Without an owner, only claims sharing the rejected words can be its issuer's: those the index gives.
+    for (int i : assertions.sharingAWord(rejected)) {
+      Stance s = assertions.stances.get(i);
+      if (EventStances.sameSide(s.party(), r.party())) continue;
+      if (Contents.overlap(rejected, event.words(s.claim().content()), 0.2) && issuedBy(s, r.target().kind())) byKind.add(s.claim());
+    }
+    return byKind;
   }
 
   /** The party is the one the rejection names: a name of it contains the owner's last word, or the other way round. */
