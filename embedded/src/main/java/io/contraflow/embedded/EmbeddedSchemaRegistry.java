@@ -91,7 +91,7 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
         IllegalStateException lastFailure = null;
         for (int attempt = 1; attempt <= (port == 0 ? START_ATTEMPTS : 1); attempt++) {
             try {
-                EmbeddedSchemaRegistry registry = startOnce(quarkusRunJar, FreePort.orFree(port), dataDirectory);
+                EmbeddedSchemaRegistry registry = startOnce(quarkusRunJar, freshPort(port), dataDirectory);
                 log.info("Schema registry ready at {} in {} ms", registry.url(),
                         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedAt));
                 return registry;
@@ -104,6 +104,31 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
             }
         }
         throw lastFailure;
+    }
+
+    /**
+     * Ports this JVM's registries were given when asked for a free one. Clients cache schema ids by URL (ours and
+     * Confluent's alike), so a new in-memory registry at an earlier one's address would be taken for it and sent ids it
+     * never issued ("schema not found"); a free port is therefore one no earlier registry of this JVM had.
+     */
+    private static final java.util.Set<Integer> PORTS_GIVEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    private static int freshPort(int requested) {
+        return freshPort(requested, () -> FreePort.orFree(0));
+    }
+
+    /** As {@link #freshPort(int)}, with the operating system's free ports from {@code free} (for tests). */
+    static int freshPort(int requested, java.util.function.IntSupplier free) {
+        if (requested != 0) {
+            return requested;
+        }
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int candidate = free.getAsInt();
+            if (PORTS_GIVEN.add(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("Cannot find a port on 127.0.0.1 that no earlier registry of this JVM had");
     }
 
     /** Whether a start failed because the port chosen here was taken before the registry bound it. */

@@ -41,6 +41,15 @@ class EmbeddedSchemaRegistryTest {
     }
 
     @Test
+    void aFreePortIsNeverOneAnEarlierRegistryOfThisJvmHad() {
+        // The operating system offers a port again once it is free: the second registry must not take it.
+        java.util.PrimitiveIterator.OfInt offered = java.util.stream.IntStream.of(47001, 47001, 47001, 47002).iterator();
+        assertThat(EmbeddedSchemaRegistry.freshPort(0, offered::nextInt)).isEqualTo(47001);
+        assertThat(EmbeddedSchemaRegistry.freshPort(0, offered::nextInt)).isEqualTo(47002);
+        assertThat(EmbeddedSchemaRegistry.freshPort(18081, () -> 1)).as("a port asked for is kept").isEqualTo(18081);
+    }
+
+    @Test
     void aPortInUseIsRefusedBeforeStarting() throws IOException {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             assertThatThrownBy(() -> EmbeddedSchemaRegistry.start(EmbeddedSchemaRegistry.locateJar(), taken.getLocalPort()))
