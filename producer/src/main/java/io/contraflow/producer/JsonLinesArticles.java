@@ -34,6 +34,9 @@ final class JsonLinesArticles implements Iterator<ReadResult>, Closeable {
     static final List<String> PUBLISHED_FIELDS = List.of("publishedAt", "published", "date");
     /** Long enough for a wire lead sentence (most are under 300 characters). */
     private static final int DERIVED_TITLE_MAX_CHARS = 320;
+    /** A line that is only a byline: "By Ana Ruiz", "By Ana Ruiz and Tom Weir, Reuters". */
+    private static final Pattern BYLINE = Pattern.compile("[Bb][Yy]\\s+\\p{Lu}[\\p{L}.'-]*(?:,?\\s+(?:\\p{Lu}[\\p{L}.'-]*|and|&))"
+            + "{0,8}(?:,\\s*\\p{Lu}\\p{L}*(?:\\s+\\p{L}+){0,2})?");
     /** A sentence's end: a full stop, question or exclamation mark before a space and a capital or a quote. */
     private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<![A-Z])[.?!](?=\\s+[\"\u201cA-Z])");
     private static final Pattern JACKSON_LOCATION = Pattern.compile("\\[Source: .*?; line: \\d+, column: (\\d+)]");
@@ -206,7 +209,9 @@ final class JsonLinesArticles implements Iterator<ReadResult>, Closeable {
      * first line when that is shorter; shortened at a word boundary when still long.
      */
     static String titleFrom(String body) {
-        String firstLine = body.lines().filter(l -> !l.isBlank()).findFirst().orElse("").strip();
+        // A byline ("By Ana Ruiz and Tom Weir") says who wrote the story, not what it is about.
+        String firstLine = body.lines().map(String::strip).filter(l -> !l.isEmpty() && !BYLINE.matcher(l).matches())
+                .findFirst().orElse("");
         Matcher end = SENTENCE_END.matcher(firstLine);
         String lead = end.find() ? firstLine.substring(0, end.start() + 1) : firstLine;
         if (lead.length() <= DERIVED_TITLE_MAX_CHARS) {

@@ -75,6 +75,21 @@ class PlainTextArticleTest {
     }
 
     @Test
+    void anUnknownTitleIsNotTakenFromTheByline() {
+        PlainTextArticle parsed = PlainTextArticle.parse("""
+                Title: unknown
+                Source: Valley Post
+
+                By Mara Lind and Otto Brecht, Valley Post
+                BRENNA – The council voted on Tuesday to reopen the old mill road. The vote was seven to two.
+                """);
+
+        assertThat(parsed.title()).isEqualTo("BRENNA – The council voted on Tuesday to reopen the old mill road.");
+        assertThat(parsed.body()).startsWith("By Mara Lind");
+        assertThat(JsonLinesArticles.titleFrom("By the river, a crowd gathered.\nMore.")).isEqualTo("By the river, a crowd gathered.");
+    }
+
+    @Test
     void aHeaderLikeFirstLineNotClosedByABlankLineIsText() {
         PlainTextArticle parsed = PlainTextArticle.parse("""
                 Source: officials in Brenna say the dam is safe

@@ -84,11 +84,11 @@ public final class SharedDev {
     }
     String body = parts.length > 1 ? parts[1].strip() : "";
     String title = known(headers.get("title"));
-    // As the producer reads these files (PlainTextArticle): an unknown title is the body's first sentence, shortened
+    // As the producer reads these files (PlainTextArticle): an unknown title is the body's first sentence (a byline
+    // line skipped), shortened
     // at a word boundary past 320 characters, and the body stays whole; a date is its midnight UTC.
     if (title == null) {
-      int nl = body.indexOf('\n');
-      title = nl < 0 ? body : body.substring(0, nl).strip();
+      title = body.lines().map(String::strip).filter(l -> !l.isEmpty() && !BYLINE.matcher(l).matches()).findFirst().orElse("");
       java.util.regex.Matcher end = java.util.regex.Pattern.compile("(?<![A-Z])[.?!](?=\\s+[\"\u201cA-Z])").matcher(title);
       if (end.find()) title = title.substring(0, end.start() + 1);
       if (title.length() > 320) {
@@ -103,6 +103,10 @@ public final class SharedDev {
     String id = url != null ? url : file;
     return new ArticleText(id, title, body, known(headers.get("source")), url, time.at(), "en", time.source());
   }
+
+  /** A line that is only a byline, as the producer's JsonLinesArticles reads one. */
+  private static final java.util.regex.Pattern BYLINE = java.util.regex.Pattern.compile(
+      "[Bb][Yy]\\s+\\p{Lu}[\\p{L}.'-]*(?:,?\\s+(?:\\p{Lu}[\\p{L}.'-]*|and|&)){0,8}(?:,\\s*\\p{Lu}\\p{L}*(?:\\s+\\p{L}+){0,2})?");
 
   private static String known(String v) {
     return v == null || v.isBlank() || v.equalsIgnoreCase("unknown") ? null : v;
