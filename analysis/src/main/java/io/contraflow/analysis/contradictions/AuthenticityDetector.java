@@ -55,8 +55,8 @@ final class AuthenticityDetector implements Detector {
         if (EventStances.sameSide(f.party(), g.party())) continue;
         String key = f.party().key() + "|" + g.party().key();
         Candidate previous = byPair.get(key);
-        List<Claim> claimsA = previous == null ? List.of(f.claim()) : add(previous.claimsA(), f.claim());
-        List<Claim> claimsB = previous == null ? List.of(g.claim()) : add(previous.claimsB(), g.claim());
+        List<Claim> claimsA = previous == null ? List.of(f.claim()) : Candidate.adding(previous.claimsA(), f.claim());
+        List<Claim> claimsB = previous == null ? List.of(g.claim()) : Candidate.adding(previous.claimsB(), g.claim());
         String positionA = previous == null ? "fake (" + words.get(f) + ")" : previous.positionA();
         String positionB = previous == null ? "genuine (" + words.get(g) + ")" : previous.positionB();
         byPair.put(key, new Candidate("authenticity", true, ContradictionKind.ATTRIBUTED_DISAGREEMENT,
@@ -82,12 +82,5 @@ final class AuthenticityDetector implements Detector {
     if (genuine.find()) return new Position(!denying, genuine.group(1).toLowerCase(Locale.ROOT));
     if (c.cue() != null && VOUCHING_CUES.contains(c.cue()) && !denying) return new Position(true, "verified");
     return null;
-  }
-
-  private static List<Claim> add(List<Claim> claims, Claim c) {
-    if (claims.contains(c)) return claims;
-    List<Claim> out = new ArrayList<>(claims);
-    out.add(c);
-    return out;
   }
 }

@@ -15,4 +15,12 @@ import java.util.List;
  */
 record Candidate(String question, boolean betweenParties, ContradictionKind kind, String topic, Party partyA, String positionA, List<Claim> claimsA,
                  Party partyB, String positionB, List<Claim> claimsB, double confidence, Severity severity,
-                 String explanation, String detector) {}
+                 String explanation, String detector) {
+  /** {@code claims} with {@code c} added at the end, unless it is there already: a candidate's evidence as it grows. */
+  static List<Claim> adding(List<Claim> claims, Claim c) {
+    if (claims.contains(c)) return claims;
+    List<Claim> out = new java.util.ArrayList<>(claims);
+    out.add(c);
+    return out;
+  }
+}

@@ -4,10 +4,8 @@ import io.contraflow.analysis.claims.Claim;
 import io.contraflow.analysis.nlp.Modality;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * How the incident came about: one party says deliberately ("in cold blood", "an act of terrorism", "poisoned"), the
@@ -56,8 +54,8 @@ final class CauseDetector implements Detector {
             String positionB = previous == null ? rb.position() + " (" + rb.phrase() + ")" : previous.positionB();
             byPositions.put(key, new Candidate("cause:" + key, false, ContradictionKind.ATTRIBUTED_DISAGREEMENT,
                 "how it came about: " + positionA + " or " + positionB, partyA, positionA,
-                previous == null ? List.of(a.claim()) : union(previous.claimsA(), a.claim()), partyB, positionB,
-                previous == null ? List.of(b.claim()) : union(previous.claimsB(), b.claim()), 0.8, Severity.HIGH,
+                previous == null ? List.of(a.claim()) : Candidate.adding(previous.claimsA(), a.claim()), partyB, positionB,
+                previous == null ? List.of(b.claim()) : Candidate.adding(previous.claimsB(), b.claim()), 0.8, Severity.HIGH,
                 partyA.label() + " says it was " + positionA + "; " + partyB.label() + " says it was " + positionB + ".", name()));
           }
         }
@@ -90,14 +88,8 @@ final class CauseDetector implements Detector {
     String positionB = previous == null ? "no " + rb.phrase().strip().toLowerCase(java.util.Locale.ROOT) : previous.positionB();
     bySpecific.put(head, new Candidate("specific-cause:" + head, false, ContradictionKind.ATTRIBUTED_DISAGREEMENT,
         "whether it was " + positionA + ": " + positionA + " or " + positionB, partyA, positionA,
-        previous == null ? List.of(a.claim()) : union(previous.claimsA(), a.claim()), partyB, positionB,
-        previous == null ? List.of(b.claim()) : union(previous.claimsB(), b.claim()), 0.8, Severity.HIGH,
+        previous == null ? List.of(a.claim()) : Candidate.adding(previous.claimsA(), a.claim()), partyB, positionB,
+        previous == null ? List.of(b.claim()) : Candidate.adding(previous.claimsB(), b.claim()), 0.8, Severity.HIGH,
         partyA.label() + " says it was " + positionA + "; " + partyB.label() + " says there was " + positionB + ".", name()));
-  }
-
-  private static List<Claim> union(List<Claim> claims, Claim c) {
-    Set<Claim> out = new LinkedHashSet<>(claims);
-    out.add(c);
-    return new ArrayList<>(out);
   }
 }

@@ -17,7 +17,6 @@ import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,15 +43,11 @@ class AssignEventRestartTest {
   }
 
   /**
-   * The same, similarity scores included. Fails today because of the analysis module, not this stage: the event
-   * grouper's ProfileIndex (analysis/events/ProfileIndex.java, {@code of}) reuses an event's cached vector norms until
-   * the term statistics have grown by a twentieth, so an uninterrupted run scores with norms computed articles ago
-   * while a restarted task (empty cache) computes them afresh: story-77 scores 0.8739 uninterrupted and 0.8807 after
-   * a restart. The decisions agree here, but a score near a threshold can decide differently. To be enabled when the
-   * analysis computes scores that do not depend on the cache's history.
+   * The same, similarity scores included: the grouper computes an event's vector lengths from the current term
+   * statistics (never from a cache a restarted task lacks) and breaks weight ties by name, so a restarted task scores
+   * exactly as an uninterrupted one.
    */
   @Test
-  @Disabled("analysis/events/ProfileIndex: scores depend on the norm cache's history (see the comment); the lead fixes it in analysis")
   void scoresAfterRestartsAreTheScoresOfAnUninterruptedRun() {
     List<AnalyzedArticle> articles = articles(180);
 
