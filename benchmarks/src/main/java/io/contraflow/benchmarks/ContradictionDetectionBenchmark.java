@@ -4,6 +4,7 @@ import io.contraflow.analysis.ArticleText;
 import io.contraflow.analysis.claims.Claim;
 import io.contraflow.analysis.claims.ClaimExtractor;
 import io.contraflow.analysis.contradictions.ContradictionDetector;
+import io.contraflow.analysis.contradictions.EventDetection;
 import io.contraflow.analysis.contradictions.Finding;
 import io.contraflow.benchmarks.text.FictionalNames;
 import io.contraflow.benchmarks.text.Scenario;
@@ -59,9 +60,39 @@ public class ContradictionDetectionBenchmark {
         findings.stream().map(f -> f.kind().toString()).sorted().toList());
   }
 
+  /** The whole event detected from its claims: what a restarted task, or an event not kept, costs. */
   @Benchmark
   public List<Finding> detect() {
     return detector.detect("evt-bench", eventClaims);
+  }
+
+  /**
+   * The event's detection kept between articles, holding every claim but the last article's, and that article
+   * arriving: the per-article cost once an event is kept. The kept state is built afresh before each invocation (not
+   * measured), so every invocation adds the same article to the same {@code claims - article} claims.
+   */
+  @State(Scope.Thread)
+  public static class Arriving {
+    List<Claim> article;
+    List<Claim> before;
+    EventDetection kept;
+
+    @Setup(Level.Trial)
+    public void split(ContradictionDetectionBenchmark bench) {
+      String last = bench.eventClaims.get(bench.eventClaims.size() - 1).articleId();
+      article = bench.eventClaims.stream().filter(c -> c.articleId().equals(last)).toList();
+      before = bench.eventClaims.stream().filter(c -> !c.articleId().equals(last)).toList();
+    }
+
+    @Setup(Level.Invocation)
+    public void keep(ContradictionDetectionBenchmark bench) {
+      kept = bench.detector.start("evt-bench", before);
+    }
+  }
+
+  @Benchmark
+  public List<Finding> articleArrives(Arriving arriving) {
+    return arriving.kept.add(arriving.article);
   }
 
   /** The first {@code count} claims of generated stories about one fictional event. */

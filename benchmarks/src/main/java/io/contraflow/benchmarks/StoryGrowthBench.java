@@ -84,7 +84,7 @@ public final class StoryGrowthBench {
     Map<String, Object> serdeConfig = Map.of("schema.registry.url", "mock://story-growth-" + UUID.randomUUID());
     Topology topology = new Topology();
     topology.addSource("by-event", Serdes.String().deserializer(), serde(AnalyzedArticle.class, serdeConfig).deserializer(), "by-event");
-    topology.addProcessor("detect-contradictions", DetectContradictions.supplier(new ContradictionDetector()::detect, 2000, 1_000_000,
+    topology.addProcessor("detect-contradictions", DetectContradictions.supplier(new ContradictionDetector(), 2000, 1_000_000,
         serde(EventClaims.class, serdeConfig), serde(Contradiction.class, serdeConfig)), "by-event");
     topology.addSink("out", "out", Serdes.String().serializer(), (topic, v) -> new byte[0], "detect-contradictions");
     Properties props = new Properties();

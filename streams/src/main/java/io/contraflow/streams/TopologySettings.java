@@ -25,7 +25,8 @@ import org.apache.kafka.common.serialization.Serde;
  * @param serdeConfig configuration passed to every serde (at least {@code schema.registry.url})
  * @param maxRecordBytes key plus value bytes any record the topology writes may have ({@link RecordLimits})
  * @param extraction claim extraction per article (thread-safe: shared by all stream threads)
- * @param detection the contradiction detection run per event: (eventId, claims of the event) -> findings
+ * @param detection the contradiction detection run per event: (eventId, claims of the event) -> findings; a
+ *     {@link ContradictionDetector} itself is kept per event between articles by the detection stage
  */
 public record TopologySettings(Map<String, Object> serdeConfig, Duration eventStaleAfter, int eventClaimsMax,
                                int maxRecordBytes, Function<ArticleText, ArticleAnalysis> extraction,
@@ -47,7 +48,7 @@ public record TopologySettings(Map<String, Object> serdeConfig, Duration eventSt
     extractor.warmUp(Duration.ofMillis(config.extractionWarmUpMs()));
     return new TopologySettings(config.serdeConfig(), config.eventStaleAfter(), config.eventClaimsMax(),
         RecordLimits.budget(RecordLimits.producerLimit(config.originals())),
-        extractor::analyze, new ContradictionDetector()::detect);
+        extractor::analyze, new ContradictionDetector());
   }
 
   public TopologySettings withExtraction(Function<ArticleText, ArticleAnalysis> extraction) {

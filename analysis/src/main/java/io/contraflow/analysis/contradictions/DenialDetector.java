@@ -60,7 +60,7 @@ final class DenialDetector implements Detector {
       if (d.act() != Stance.Act.DENY || !d.party().isNamed() || "responsible".equals(d.claim().predicate())) continue;
       List<Set<String>> deniedClauses = new ArrayList<>();
       for (String clause : Contents.deniedClauses(d.claim().content())) {
-        Set<String> words = Contents.words(clause);
+        Set<String> words = event.words(clause);
         if (words.size() >= 3 || rare(words, frequency, common).size() >= 2) deniedClauses.add(words);
       }
       if (deniedClauses.isEmpty()) continue;

@@ -20,9 +20,26 @@ final class EventStances {
     List<Stance> read = new ArrayList<>();
     for (Claim c : sorted) read.add(reader.read(c));
     this.stances = List.copyOf(read);
+    this.words = new java.util.HashMap<>();
   }
 
-  private final java.util.Map<String, java.util.Set<String>> words = new java.util.HashMap<>();
+  /**
+   * Stances already read, in claim id order, with the event's resolver and the words read so far: an event's
+   * detection kept between articles shares these rather than reading every claim again.
+   */
+  EventStances(String eventId, List<Stance> stances, PartyResolver parties, java.util.Map<String, java.util.Set<String>> words) {
+    this.eventId = eventId;
+    this.stances = stances;
+    this.parties = parties;
+    this.words = words;
+  }
+
+  private final java.util.Map<String, java.util.Set<String>> words;
+
+  /** The words read so far, for a view of some of this event's stances that reads them the same. */
+  java.util.Map<String, java.util.Set<String>> words() {
+    return words;
+  }
 
   /**
    * {@link Contents#words} of a text, computed once per text for this event: detectors compare every claim with every

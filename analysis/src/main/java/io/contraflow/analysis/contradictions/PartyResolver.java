@@ -35,41 +35,131 @@ final class PartyResolver {
   /** Surname (lower case) to the countries and offices the event's sentences give it. */
   private final Map<String, Map<String, Integer>> countryVotes = new HashMap<>();
   private final Map<String, Integer> officialVotes = new HashMap<>();
+  /** Parties of the event's own claims, each read from the first claim (by id) with its key, as detection reads them. */
   private final Map<String, Party> cache = new HashMap<>();
+  private final Map<String, Claim> resolvedBy = new HashMap<>();
+  /**
+   * Parties of claims that are not the event's own (a rejected claim as the rejecting article reports it): asked for
+   * after every claim of the event has been read, so a key of the event's own claims always wins over them.
+   */
+  private final Map<String, Party> reported = new HashMap<>();
   /** Countries the extractor found claimants speaking for, including ones the place lexicon does not know. */
   private final Set<String> affiliations = new java.util.HashSet<>();
+  private final Set<String> surnames = new java.util.HashSet<>();
+  private final Set<String> seenSentences = new java.util.HashSet<>();
+  /** Each distinct sentence's words as the votes read them, kept so a surname first seen later can be counted in them. */
+  private final List<String[]> sentenceWords = new java.util.ArrayList<>();
 
   PartyResolver(List<Claim> claims) {
+    add(claims);
+  }
+
+  /**
+   * Adds claims' evidence about who speaks for whom. Returns the surnames whose votes changed and the names that
+   * became affiliations: what a party already read may now resolve differently through.
+   */
+  Evidence add(List<Claim> claims) {
+    Evidence changed = new Evidence(new java.util.HashSet<>(), new java.util.HashSet<>());
     for (Claim c : claims) {
-      if (c.affiliation() != null && !c.affiliation().isBlank()) affiliations.add(c.affiliation().toLowerCase(Locale.ROOT));
+      if (c.affiliation() != null && !c.affiliation().isBlank() && affiliations.add(c.affiliation().toLowerCase(Locale.ROOT))) {
+        changed.affiliations().add(c.affiliation().toLowerCase(Locale.ROOT));
+      }
     }
-    Set<String> surnames = new LinkedHashSet<>();
+    Set<String> newSurnames = new LinkedHashSet<>();
     for (Claim c : claims) {
       if (c.claimantType() == ClaimantType.PERSON || c.claimantType() == ClaimantType.UNKNOWN) {
         String s = surname(c.claimant());
-        if (s != null) surnames.add(s);
+        if (s != null && surnames.add(s)) newSurnames.add(s);
       }
     }
-    Set<String> seenSentences = new java.util.HashSet<>();
+    // Sentences read before count only for surnames new here; new sentences count for every surname.
+    int read = sentenceWords.size();
+    if (!newSurnames.isEmpty()) {
+      for (int i = 0; i < read; i++) vote(sentenceWords.get(i), newSurnames, changed.surnames());
+    }
     for (Claim c : claims) {
       if (c.sentence() == null || !seenSentences.add(c.sentence())) continue;
       String[] words = TOKENS.split(c.sentence());
-      for (int i = 0; i < words.length; i++) {
-        String w = words[i].toLowerCase(Locale.ROOT).transform(PartyResolver::withoutPossessive);
-        if (!surnames.contains(w)) continue;
-        for (int k = Math.max(0, i - 6); k < i; k++) {
-          String before = words[k].toLowerCase(Locale.ROOT).transform(PartyResolver::withoutPossessive);
-          String country = LEXICON.country(before);
-          if (country != null) countryVotes.computeIfAbsent(w, x -> new HashMap<>()).merge(country, 1, Integer::sum);
-          if (OFFICIAL.contains(before)) officialVotes.merge(w, 1, Integer::sum);
+      for (int i = 0; i < words.length; i++) words[i] = words[i].toLowerCase(Locale.ROOT).transform(PartyResolver::withoutPossessive);
+      sentenceWords.add(words);
+      vote(words, surnames, changed.surnames());
+    }
+    return changed;
+  }
+
+  /** What changed with added claims that a party's resolution reads. */
+  record Evidence(Set<String> surnames, Set<String> affiliations) {}
+
+  private void vote(String[] words, Set<String> counted, Set<String> changed) {
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      if (!counted.contains(w)) continue;
+      for (int k = Math.max(0, i - 6); k < i; k++) {
+        String before = words[k];
+        String country = LEXICON.country(before);
+        if (country != null) {
+          countryVotes.computeIfAbsent(w, x -> new HashMap<>()).merge(country, 1, Integer::sum);
+          changed.add(w);
+        }
+        if (OFFICIAL.contains(before)) {
+          officialVotes.merge(w, 1, Integer::sum);
+          changed.add(w);
         }
       }
     }
   }
 
+  /** The party of one of the event's own claims. */
+  Party ofStated(Claim c) {
+    return cache.computeIfAbsent(key(c), k -> {
+      resolvedBy.put(k, c);
+      return resolve(c);
+    });
+  }
+
+  /** The party of any claim: the event's own as read, else one reported in a rejection. */
   Party of(Claim c) {
-    return cache.computeIfAbsent(c.claimant() + "\u0000" + c.claimantType() + "\u0000" + c.affiliation() + "\u0000" + c.claimantRole(),
-        k -> resolve(c));
+    String k = key(c);
+    Party own = cache.get(k);
+    return own != null ? own : reported.computeIfAbsent(k, x -> resolve(c));
+  }
+
+  /** Forgets the parties of reported claims, before they are asked for again in detection's order. */
+  void forgetReported() {
+    reported.clear();
+  }
+
+  /**
+   * After {@link #add}: true when a whole-event reading would now give some already-read key another party, because
+   * a newly added claim comes first by id with that key, or the evidence it reads changed; the keys of
+   * {@code added} that are new are read as a whole-event reading would.
+   */
+  boolean rereads(Evidence changed, List<Claim> added) {
+    List<Claim> sorted = new java.util.ArrayList<>(added);
+    sorted.sort(java.util.Comparator.comparing(Claim::id));
+    for (Claim c : sorted) {
+      String k = key(c);
+      Claim by = resolvedBy.get(k);
+      if (by == null || by.id().compareTo(c.id()) <= 0) continue;
+      if (!same(resolve(c), cache.get(k))) return true;
+      resolvedBy.put(k, c);
+    }
+    if (changed.surnames().isEmpty() && changed.affiliations().isEmpty()) return false;
+    for (var e : resolvedBy.entrySet()) {
+      String name = e.getValue().claimant().trim();
+      String surname = surname(name);
+      boolean reads = surname != null && changed.surnames().contains(surname) || changed.affiliations().contains(name.toLowerCase(Locale.ROOT));
+      if (reads && !same(resolve(e.getValue()), cache.get(e.getKey()))) return true;
+    }
+    return false;
+  }
+
+  private static boolean same(Party a, Party b) {
+    return a.key().equals(b.key()) && a.label().equals(b.label()) && List.copyOf(a.names()).equals(List.copyOf(b.names()));
+  }
+
+  private static String key(Claim c) {
+    return c.claimant() + "\u0000" + c.claimantType() + "\u0000" + c.affiliation() + "\u0000" + c.claimantRole();
   }
 
   private Party resolve(Claim c) {

@@ -70,7 +70,7 @@ final class StanceReader {
   Stance read(Claim c) {
     ReadingKey key = new ReadingKey(c.id(), c.content(), c.cue(), c.polarity(), c.predicate());
     Reading r = READINGS.get().computeIfAbsent(key, k -> reading(c));
-    return new Stance(c, parties.of(c), r.act(), r.target(), r.causes());
+    return new Stance(c, parties.ofStated(c), r.act(), r.target(), r.causes());
   }
 
   private static Reading reading(Claim c) {

@@ -49,6 +49,38 @@ class DevSetContradictionsTest {
     System.out.println(score(out));
   }
 
+  /**
+   * Each dev event's articles fed one by one, in publication order, to the detection kept between articles give
+   * after every article what the whole-event detection gives for the claims so far.
+   */
+  @Test
+  void detectionKeptBetweenArticlesMatchesTheWholeEvent() {
+    ClaimExtractor extractor = ClaimExtractor.englishWithoutGist();
+    Map<String, List<SharedDev.DevArticle>> byEvent = new LinkedHashMap<>();
+    for (SharedDev.DevArticle a : SharedDev.articles()) byEvent.computeIfAbsent(a.label(), k -> new ArrayList<>()).add(a);
+    ContradictionDetector detector = new ContradictionDetector();
+    int steps = 0;
+    for (var e : byEvent.entrySet()) {
+      List<SharedDev.DevArticle> inOrder = new ArrayList<>(e.getValue());
+      inOrder.sort(java.util.Comparator.comparing((SharedDev.DevArticle a) -> a.text().publishedAt(),
+          java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())).thenComparing(a -> a.text().id()));
+      var kept = detector.start(e.getKey(), List.of());
+      List<Claim> held = new ArrayList<>();
+      for (SharedDev.DevArticle a : inOrder) {
+        List<Claim> claims = extractor.analyze(a.text()).claims();
+        held.addAll(claims);
+        List<Finding> incremental = kept.add(claims);
+        List<Finding> whole = detector.detect(e.getKey(), held);
+        org.assertj.core.api.Assertions.assertThat(new java.util.HashSet<>(incremental)).as(e.getKey() + " after " + a.text().id())
+            .isEqualTo(new java.util.HashSet<>(whole));
+        org.assertj.core.api.Assertions.assertThat(incremental).hasSameSizeAs(whole);
+        steps++;
+      }
+    }
+    System.out.println("Detection kept between articles matched the whole event after each of " + steps + " articles of "
+        + byEvent.size() + " events");
+  }
+
   @Test
   void findsBothSeedFindings() throws Exception {
     Path seeds = io.contraflow.analysis.SharedSeeds.dir();

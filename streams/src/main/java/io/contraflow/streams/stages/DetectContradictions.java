@@ -1,5 +1,6 @@
 package io.contraflow.streams.stages;
 
+import io.contraflow.analysis.contradictions.ContradictionDetector;
 import io.contraflow.analysis.contradictions.Finding;
 import io.contraflow.schemas.AnalyzedArticle;
 import io.contraflow.schemas.Claim;
@@ -62,6 +63,8 @@ public final class DetectContradictions implements Processor<String, AnalyzedArt
   static final int PRUNE_EVERY = 1_000;
 
   private final BiFunction<String, List<io.contraflow.analysis.claims.Claim>, List<Finding>> detection;
+  /** The real detector's per-event state, kept between articles; null for a substituted detection (tests). */
+  private final KeptDetections kept;
   private final int maxClaims;
   private final int maxRecordBytes;
   private Instant latestArticle = Instant.EPOCH;
@@ -73,6 +76,7 @@ public final class DetectContradictions implements Processor<String, AnalyzedArt
   public DetectContradictions(BiFunction<String, List<io.contraflow.analysis.claims.Claim>, List<Finding>> detection,
                               int maxClaims, int maxRecordBytes) {
     this.detection = detection;
+    this.kept = detection instanceof ContradictionDetector d ? new KeptDetections(d, KeptDetections.DEFAULT_EVENTS) : null;
     this.maxClaims = maxClaims;
     this.maxRecordBytes = maxRecordBytes;
   }
@@ -140,6 +144,7 @@ public final class DetectContradictions implements Processor<String, AnalyzedArt
    */
   private void handOver(Record<String, AnalyzedArticle> record, String eventId, String survivor) {
     List<Claim> claims = storedClaims(eventId);
+    if (kept != null) kept.forget(eventId);
     chunks(eventId).forEach(kv -> eventClaims.delete(kv.key));
     if (eventClaims.get(eventId) != null) eventClaims.delete(eventId);
     for (String key : emittedKeys(eventId)) {
@@ -178,7 +183,7 @@ public final class DetectContradictions implements Processor<String, AnalyzedArt
   }
 
   private void emitFindings(Record<String, AnalyzedArticle> record, String eventId, List<Claim> claims, Instant articleTime) {
-    List<Finding> findings = detection.apply(eventId, claims.stream().map(AvroMapping::toDomain).toList());
+    List<Finding> findings = detect(eventId, claims.stream().map(AvroMapping::toDomain).toList());
     retractWithdrawn(record, eventId, claims, findings);
     for (Finding finding : findings) {
       String storeKey = eventId + "/" + finding.id();
@@ -191,6 +196,22 @@ public final class DetectContradictions implements Processor<String, AnalyzedArt
       if (previous != null && sameSubstance(previous, next)) continue;
       emitted.put(storeKey, next);
       context.forward(record.withKey(finding.id()).withValue(next));
+    }
+  }
+
+  /**
+   * The findings for the event's stored claims: from the event's kept detection when the real detector runs, which
+   * compares only the claims it has not seen yet and starts over from the stored claims when they are not what it
+   * holds plus new ones.
+   */
+  private List<Finding> detect(String eventId, List<io.contraflow.analysis.claims.Claim> claims) {
+    if (kept == null) return detection.apply(eventId, claims);
+    try {
+      return kept.detect(eventId, claims);
+    } catch (RuntimeException e) {
+      // Half-added claims must not outlive a failure: the next article starts over from the stored claims.
+      kept.forget(eventId);
+      throw e;
     }
   }
 
@@ -354,6 +375,7 @@ public final class DetectContradictions implements Processor<String, AnalyzedArt
       if (eventClaims.get(eventId) != null) keys.add(eventId);
       chunks(eventId).forEach(kv -> keys.add(kv.key));
       keys.forEach(eventClaims::delete);
+      if (kept != null) kept.forget(eventId);
       List<String> contradictionKeys = new ArrayList<>();
       try (var mine = emitted.prefixScan(eventId + "/", new StringSerializer())) {
         while (mine.hasNext()) contradictionKeys.add(mine.next().key);

@@ -1,0 +1,138 @@
+package io.contraflow.analysis.contradictions;
+
+import io.contraflow.analysis.nlp.Polarity;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+/**
+ * How {@link EventDetection} drives one detector as an event's claims grow: what it must read again for an article,
+ * and which of its earlier candidates stand. Each way gives the candidates the detector gives on the whole event, in
+ * the same order; the detector's rules are its own.
+ */
+abstract class DetectorPart {
+  final Detector detector;
+
+  DetectorPart(Detector detector) {
+    this.detector = detector;
+  }
+
+  /** The detector's candidates for {@code all}, the stances {@code added} (every stance, when null) being new. */
+  abstract List<Candidate> candidates(EventStances all, Collection<Stance> added);
+
+  static DetectorPart of(Detector d) {
+    if (d instanceof BlameDetector) return new Subset(d, s -> "responsible".equals(s.claim().predicate()));
+    if (d instanceof CauseDetector) return new Subset(d, s -> !s.causes().isEmpty());
+    if (d instanceof AuthenticityDetector) return new Subset(d, s -> AuthenticityDetector.position(s.claim()) != null);
+    if (d instanceof ResponseDetector) {
+      return new Subset(d, s -> s.claim().polarity() == Polarity.DENIED || ResponseDetector.ACCUSATION.matcher(s.claim().content()).find()
+          || ResponseDetector.DEFENCE.matcher(s.claim().content()).find());
+    }
+    if (d instanceof FigureDetector) return new Subset(d, s -> s.act() == Stance.Act.ASSERT && !s.claim().quantities().isEmpty());
+    if (d instanceof PlaceDetector) return new Subset(d, s -> "move".equals(s.claim().predicate()) || "start".equals(s.claim().predicate()));
+    if (d instanceof ContrastDetector) return new ByArticle(d);
+    if (d instanceof RejectionDetector) return new Anchored(d, s -> s.act() == Stance.Act.REJECT && s.target() != null, true);
+    if (d instanceof ReportedDetector) return new Anchored(d, s -> s.claim().reported() != null, false);
+    return new Whole(d);
+  }
+
+  /** Reads the whole event for every article: what it finds depends on every claim (the denial detector's word counts). */
+  static final class Whole extends DetectorPart {
+    Whole(Detector d) {
+      super(d);
+    }
+
+    @Override
+    List<Candidate> candidates(EventStances all, Collection<Stance> added) {
+      return detector.detect(all);
+    }
+  }
+
+  /**
+   * A detector that reads only the stances {@code relevant} accepts (every other stance it skips): it runs on those
+   * alone, and only when an article brought one.
+   */
+  static final class Subset extends DetectorPart {
+    private final Predicate<Stance> relevant;
+    private final TreeMap<String, Stance> held = new TreeMap<>();
+    private List<Candidate> last = List.of();
+
+    Subset(Detector d, Predicate<Stance> relevant) {
+      super(d);
+      this.relevant = relevant;
+    }
+
+    @Override
+    List<Candidate> candidates(EventStances all, Collection<Stance> added) {
+      boolean changed = false;
+      for (Stance s : added == null ? all.stances : added) {
+        if (!relevant.test(s)) continue;
+        held.put(s.claim().id(), s);
+        changed = true;
+      }
+      if (added == null || changed) last = detector.detect(new EventStances(all.eventId, List.copyOf(held.values()), all.parties, all.words()));
+      return last;
+    }
+  }
+
+  /**
+   * A detector that finds nothing without an anchor stance (a rejection, a reported disagreement) but reads the whole
+   * event for each: it runs on every article once the event holds one.
+   */
+  static final class Anchored extends DetectorPart {
+    private final Predicate<Stance> anchor;
+    /** Whether the detector asks for parties of claims the event only reports, which are read in its order. */
+    private final boolean reportsClaims;
+    private boolean anchored;
+
+    Anchored(Detector d, Predicate<Stance> anchor, boolean reportsClaims) {
+      super(d);
+      this.anchor = anchor;
+      this.reportsClaims = reportsClaims;
+    }
+
+    @Override
+    List<Candidate> candidates(EventStances all, Collection<Stance> added) {
+      for (Stance s : added == null ? all.stances : added) anchored |= anchor.test(s);
+      if (!anchored) return List.of();
+      if (reportsClaims) all.parties.forgetReported();
+      return detector.detect(all);
+    }
+  }
+
+  /** A detector that compares claims of one article only: it runs again on the articles the new claims belong to. */
+  static final class ByArticle extends DetectorPart {
+    private final Map<String, TreeMap<String, Stance>> articles = new HashMap<>();
+    private final Map<String, List<Candidate>> found = new HashMap<>();
+    private List<Candidate> last = List.of();
+
+    ByArticle(Detector d) {
+      super(d);
+    }
+
+    @Override
+    List<Candidate> candidates(EventStances all, Collection<Stance> added) {
+      java.util.Set<String> touched = new java.util.HashSet<>();
+      for (Stance s : added == null ? all.stances : added) {
+        articles.computeIfAbsent(s.claim().articleId(), k -> new TreeMap<>()).put(s.claim().id(), s);
+        touched.add(s.claim().articleId());
+      }
+      if (touched.isEmpty()) return last;
+      for (String article : touched) {
+        List<Stance> of = List.copyOf(articles.get(article).values());
+        found.put(article, detector.detect(new EventStances(all.eventId, of, all.parties, all.words())));
+      }
+      // In the whole event's order: by the first claim's id, each claim's pairs in their article's order.
+      List<Candidate> out = new ArrayList<>();
+      found.values().forEach(out::addAll);
+      out.sort(Comparator.comparing(c -> c.claimsA().get(0).id()));
+      last = out;
+      return last;
+    }
+  }
+}

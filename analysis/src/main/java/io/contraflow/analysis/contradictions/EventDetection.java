@@ -1,0 +1,141 @@
+package io.contraflow.analysis.contradictions;
+
+import io.contraflow.analysis.claims.Claim;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Detection of one event kept between its articles. Built from the event's claims (on a restart or a cache miss),
+ * then given each article's new claims, it gives exactly what {@link ContradictionDetector#detect} gives for all the
+ * claims held, whatever order they came in, without comparing everything with everything again:
+ * <ul>
+ *   <li>each claim is read once (its stance, its party, its words);</li>
+ *   <li>a detector that reads only some claims (figures, causes, blame, pictures, places, accusations and answers)
+ *       runs again, on those claims alone, only when the article brought one; the contrasts within one article are
+ *       found again only for the articles the new claims belong to;</li>
+ *   <li>candidates and findings an article left alone are the same objects as before, so merging them reuses the
+ *       findings already made.</li>
+ * </ul>
+ * Where the new claims change how old ones read, it starts over from all the claims: when a party already read
+ * would now resolve otherwise (who a surname speaks for is voted on event-wide), or a claim comes again.
+ * Not thread-safe: one event's articles are processed one at a time.
+ */
+public final class EventDetection {
+  private final String eventId;
+  /** The claims held, by id: detection reads them in id order. */
+  private final TreeMap<String, Claim> claims = new TreeMap<>();
+  private final TreeMap<String, Stance> stances = new TreeMap<>();
+  private final List<DetectorPart> parts = new ArrayList<>();
+  private final CandidateMerger.Memo memo = new CandidateMerger.Memo();
+  private PartyResolver parties;
+  private Map<String, Set<String>> words;
+  /** Claims whose ids repeat: the whole-event detection reads both copies, so this event is always detected whole. */
+  private List<Claim> repeated;
+  private List<Finding> findings;
+  private int rebuilds;
+
+  EventDetection(String eventId, List<Claim> claimsOfEvent) {
+    this.eventId = eventId;
+    rebuild(claimsOfEvent);
+  }
+
+  /** The findings for the claims held. */
+  public List<Finding> findings() {
+    return findings;
+  }
+
+  /** How many claims are held. */
+  public int size() {
+    return repeated != null ? repeated.size() : claims.size();
+  }
+
+  public boolean holds(String claimId) {
+    return claims.containsKey(claimId);
+  }
+
+  /** The claim held with this id, or null. */
+  public Claim claim(String claimId) {
+    return claims.get(claimId);
+  }
+
+  /** How many times detection started over from all the claims (after the first), for tests and metrics. */
+  public int rebuilds() {
+    return rebuilds;
+  }
+
+  /**
+   * Adds an article's claims and returns the findings for all the claims held. A claim whose id is held already
+   * replaces the earlier copy.
+   */
+  public List<Finding> add(List<Claim> added) {
+    if (added.isEmpty()) return findings;
+    Set<String> ids = new HashSet<>();
+    boolean again = repeated != null;
+    for (Claim c : added) again |= !ids.add(c.id()) || claims.containsKey(c.id());
+    if (again) {
+      List<Claim> all = new ArrayList<>(repeated != null ? repeated : claims.values());
+      all.removeIf(c -> ids.contains(c.id()));
+      all.addAll(added);
+      rebuilds++;
+      rebuild(all);
+      return findings;
+    }
+    PartyResolver.Evidence changed = parties.add(added);
+    List<Stance> read = new ArrayList<>();
+    StanceReader reader = new StanceReader(parties);
+    for (Claim c : added) read.add(reader.read(c));
+    if (parties.rereads(changed, added)) {
+      List<Claim> all = new ArrayList<>(claims.values());
+      all.addAll(added);
+      rebuilds++;
+      rebuild(all);
+      return findings;
+    }
+    for (int i = 0; i < added.size(); i++) {
+      claims.put(added.get(i).id(), added.get(i));
+      stances.put(added.get(i).id(), read.get(i));
+    }
+    findings = detect(read);
+    return findings;
+  }
+
+  private void rebuild(List<Claim> all) {
+    claims.clear();
+    stances.clear();
+    parts.clear();
+    repeated = null;
+    Set<String> ids = new HashSet<>();
+    for (Claim c : all) {
+      if (!ids.add(c.id())) repeated = List.copyOf(all);
+    }
+    if (repeated != null) {
+      findings = new ContradictionDetector().detect(eventId, repeated);
+      return;
+    }
+    for (Claim c : all) claims.put(c.id(), c);
+    parties = new PartyResolver(List.copyOf(claims.values()));
+    words = new HashMap<>();
+    StanceReader reader = new StanceReader(parties);
+    // In id order, as the whole-event reading does: the first claim of a party key sets how the party is named.
+    for (Claim c : claims.values()) stances.put(c.id(), reader.read(c));
+    for (Detector d : ContradictionDetector.detectors()) parts.add(DetectorPart.of(d));
+    findings = detect(null);
+  }
+
+  /** Runs what the stances added (all of them, when null) can change, then merges every detector's candidates. */
+  private List<Finding> detect(Collection<Stance> added) {
+    EventStances all = new EventStances(eventId, List.copyOf(stances.values()), parties, words);
+    List<Candidate> primary = new ArrayList<>();
+    List<Candidate> supporting = new ArrayList<>();
+    for (DetectorPart part : parts) {
+      for (Candidate c : part.candidates(all, added)) (ContradictionDetector.supports(c) ? supporting : primary).add(c);
+    }
+    return CandidateMerger.findings(eventId, primary, supporting, parties, memo);
+  }
+}

@@ -1,0 +1,145 @@
+package io.contraflow.analysis.contradictions;
+
+import io.contraflow.analysis.claims.Claim;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The candidates of one finding, oriented like the first. */
+final class Merged {
+  final String key;
+  final Candidate first;
+  final Set<Claim> claimsA = new LinkedHashSet<>();
+  final Set<Claim> claimsB = new LinkedHashSet<>();
+  final Set<String> trail = new LinkedHashSet<>();
+  /**
+   * What this finding was made of, in order: the candidates added and, for each finding absorbed, whether crossed and
+   * its own sources. The same candidate objects in the same order make the same finding, which lets an event's
+   * detection reuse the findings that an article left alone.
+   */
+  final List<Object> sources = new ArrayList<>();
+  /** Position among the findings of one merge, for finding the first that holds a claim. */
+  final int order;
+  Set<String> partiesA = Set.of();
+  Set<String> partiesB = Set.of();
+  double confidence;
+
+  Merged(String key, Candidate first, int order) {
+    this.key = key;
+    this.first = first;
+    this.order = order;
+  }
+
+  boolean betweenParties() {
+    return first.betweenParties();
+  }
+
+  /**
+   * The dispute a finding is part of, when findings of several questions make one: blame and denial are about who
+   * did it; the several ways of asking what caused it (deliberate or accidental, natural or not) are about how it
+   * came about, a question of its own ("was it murder?" is not "did the state do it?").
+   */
+  String disputeFamily() {
+    String q = first.question();
+    if (q.equals("blame") || q.startsWith("denial:")) return "responsibility";
+    // A rejected accusation of doing it ("rejects accusations that it killed him") is part of who did it; a rejected
+    // claim about something else ("denied Moscow's claims that a jet flew near the airliner") is a question of its own.
+    if (q.equals("denial")) {
+      boolean aboutWhoDidIt = first.claimsB().stream().anyMatch(c -> "responsible".equals(c.predicate()))
+          || first.claimsA().stream().anyMatch(c -> "responsible".equals(c.predicate()));
+      return aboutWhoDidIt ? "responsibility" : null;
+    }
+    if (q.equals("authenticity")) return "authenticity";
+    return q.startsWith("cause:") ? "cause" : null;
+  }
+
+  void fixParties(PartyResolver parties) {
+    partiesA = keys(claimsA, parties);
+    partiesB = keys(claimsB, parties);
+  }
+
+  /**
+   * 1 when the other finding has a party of this one's side A on its side A and one of side B on its side B, -1
+   * when crossed, else 0; by the parties each had before merging.
+   */
+  int facing(Merged other, PartyResolver parties) {
+    if (intersects(partiesA, other.partiesA) && intersects(partiesB, other.partiesB)) return 1;
+    if (intersects(partiesA, other.partiesB) && intersects(partiesB, other.partiesA)) return -1;
+    // How it came about (or whether the pictures are genuine) is one question however many parties answer it: the
+    // same answers facing each other are one dispute ("murder" against "an accident", and "murder" against "not
+    // deliberately"). Who did it stays between parties: a UN office and a news channel blaming the same army are two
+    // disputes with it.
+    Set<String> a = answers(first.positionA());
+    Set<String> b = answers(first.positionB());
+    Set<String> oa = other.answers(other.first.positionA());
+    Set<String> ob = other.answers(other.first.positionB());
+    if (intersects(a, oa) && intersects(b, ob)) return 1;
+    if (intersects(a, ob) && intersects(b, oa)) return -1;
+    return 0;
+  }
+
+  /**
+   * The answers a side's position gives to its finding's question, comparable across findings of one family: for how
+   * it came about, deliberate (also "not natural", "not accidental") or not; for a picture, fake or genuine; none
+   * for other questions.
+   */
+  Set<String> answers(String position) {
+    String p = position.toLowerCase(java.util.Locale.ROOT);
+    if (first.question().startsWith("cause:")) {
+      boolean deliberate = p.startsWith("deliberate") || p.startsWith("not natural") || p.startsWith("not accidental");
+      return Set.of(deliberate ? "cause:deliberate" : "cause:not deliberate");
+    }
+    if (first.question().equals("authenticity")) return Set.of(p.startsWith("fake") ? "fake" : "genuine");
+    return Set.of();
+  }
+
+  void absorb(Merged other, boolean crossed) {
+    sources.add(crossed);
+    sources.addAll(other.sources);
+    claimsA.addAll(crossed ? other.claimsB : other.claimsA);
+    claimsB.addAll(crossed ? other.claimsA : other.claimsB);
+    trail.addAll(other.trail);
+    confidence = Math.min(0.95, Math.max(confidence, other.confidence) + 0.05);
+  }
+
+  private static Set<String> keys(Set<Claim> claims, PartyResolver parties) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Claim c : claims) out.add(parties.of(c).key());
+    return out;
+  }
+
+  private static boolean intersects(Set<String> a, Set<String> b) {
+    for (String x : a) if (b.contains(x)) return true;
+    return false;
+  }
+
+  void add(Candidate c) {
+    sources.add(c);
+    boolean swapped = c.betweenParties() && c.partyA().key().equals(first.partyB().key())
+        && !c.partyA().key().equals(first.partyA().key());
+    claimsA.addAll(swapped ? c.claimsB() : c.claimsA());
+    claimsB.addAll(swapped ? c.claimsA() : c.claimsB());
+    trail.add(c.detector());
+    // Each further detector that sees the same dispute makes it more certain.
+    confidence = confidence == 0 ? c.confidence() : Math.min(0.95, Math.max(confidence, c.confidence()) + 0.05);
+  }
+
+  Finding finding(String id, String eventId, PartyResolver parties) {
+    return new Finding(id, eventId, first.kind(), first.topic(),
+        side(first.positionA(), claimsA, parties), side(first.positionB(), claimsB, parties), confidence, first.severity(),
+        first.explanation(), new ArrayList<>(trail));
+  }
+
+  private static Side side(String position, Set<Claim> claims, PartyResolver parties) {
+    Set<String> labels = new LinkedHashSet<>();
+    Set<String> names = new LinkedHashSet<>();
+    for (Claim c : claims) {
+      Party p = parties.of(c);
+      labels.add(p.label());
+      names.addAll(p.names());
+    }
+    names.removeAll(labels);
+    return new Side(position, new ArrayList<>(claims), new ArrayList<>(labels), new ArrayList<>(names));
+  }
+}

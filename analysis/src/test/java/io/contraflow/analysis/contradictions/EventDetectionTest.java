@@ -1,0 +1,110 @@
+package io.contraflow.analysis.contradictions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.contraflow.analysis.ArticleText;
+import io.contraflow.analysis.claims.Claim;
+import io.contraflow.analysis.claims.ClaimExtractor;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An event's detection kept between articles gives exactly the whole-event detection's findings after every
+ * article, whatever order the articles come in. The event is fictional, in our own words, and has a little of every
+ * kind of dispute: a rejected accusation, a denial, blame and its denial, deliberate against accidental, tolls that
+ * disagree, a place, the accused's answer, a contrast the outlet draws, and a surname whose party only a later
+ * article tells ("Interior Minister Ilse Varga" after a bare "Varga").
+ */
+class EventDetectionTest {
+  private static final ClaimExtractor EXTRACTOR = ClaimExtractor.englishWithoutGist();
+  private static final ContradictionDetector DETECTOR = new ContradictionDetector();
+  private static final Instant T0 = Instant.parse("2029-09-14T08:00:00Z");
+
+  private static List<Claim> article(int n, String source, String title, String body) {
+    return EXTRACTOR.analyze(new ArticleText("art-" + n, title, body, source, null, T0.plusSeconds(1800L * n), "en")).claims();
+  }
+
+  /** Outlet, headline and text of each article, half an hour apart. */
+  private static final String[][] STORY = {
+      {"Harbour Gazette", "Tanker sinks off Norland coast",
+          "The tanker Marisol sank off the Norland coast on Monday. Coastguard officials said 12 crew members were killed. "
+              + "Varga said the crew had been warned. Three Ostrian fishing unions accused the Norland navy of sinking the tanker."},
+      {"Capital Post", "Norland rejects accusations over tanker",
+          "Norland's foreign ministry rejected accusations from the Ostrian fishing unions that its navy had sunk the tanker Marisol. "
+              + "The ministry called the claims baseless. Norland Interior Minister Ilse Varga said the tanker hit a reef by accident."},
+      {"Evening Courier", "Toll in tanker sinking rises",
+          "A hospital spokesman said 19 crew members were killed in the sinking of the Marisol. "
+              + "The Ostrian government said the sinking was deliberate, while Norland said it was an accident."},
+      {"Meridian News", "Unions say navy fired on tanker",
+          "The fishing unions said the Norland navy fired on the tanker before it sank. "
+              + "Norland's defence ministry denied that its ships fired on the tanker. "
+              + "The unions said the crew fled toward Ostria. Norland officials said the crew fled toward Belgovia."},
+      {"Northern Wire", "Inquiry blames port authority",
+          "An independent inquiry found that Norland port officials were negligent and failed to inspect the tanker. "
+              + "Norland officials said they had followed the procedures. Port director Karel Dunst said 40 crew were aboard."},
+      {"Harbour Gazette", "Ostria accuses Norland",
+          "Ostrian President Mira Solen accused Norland of killing the crew in cold blood. "
+              + "Norland denied any involvement. Solen said the footage of the sinking was genuine, "
+              + "but Norland's foreign ministry said the video was staged."},
+      {"Capital Post", "Varga defends navy",
+          "Varga said the navy did all it could to rescue the crew. Solen's office rejected Varga's account as lies. "
+              + "Coastguard officials said 14 crew members were killed."}};
+
+  private static List<List<Claim>> story() {
+    List<List<Claim>> out = new ArrayList<>();
+    for (int i = 0; i < STORY.length; i++) out.add(article(i, STORY[i][0], STORY[i][1], STORY[i][2]));
+    return out;
+  }
+
+  @Test
+  void givesTheWholeEventsFindingsAfterEveryArticleInAnyOrder() {
+    List<List<Claim>> articles = new ArrayList<>(story());
+    assertThat(DETECTOR.detect("evt", flatten(articles))).isNotEmpty();
+    Random random = new Random(2029);
+    for (int order = 0; order < 12; order++) {
+      if (order == 1) Collections.reverse(articles);
+      if (order > 1) Collections.shuffle(articles, random);
+      EventDetection incremental = DETECTOR.start("evt", List.of());
+      List<Claim> held = new ArrayList<>();
+      for (List<Claim> a : articles) {
+        held.addAll(a);
+        assertSame(incremental.add(a), DETECTOR.detect("evt", held));
+      }
+    }
+  }
+
+  @Test
+  void startedFromSomeClaimsGoesOnAsIfBuiltArticleByArticle() {
+    List<List<Claim>> articles = story();
+    EventDetection restarted = DETECTOR.start("evt", flatten(articles.subList(0, 4)));
+    assertSame(restarted.findings(), DETECTOR.detect("evt", flatten(articles.subList(0, 4))));
+    for (int i = 4; i < articles.size(); i++) {
+      assertSame(restarted.add(articles.get(i)), DETECTOR.detect("evt", flatten(articles.subList(0, i + 1))));
+    }
+  }
+
+  @Test
+  void aClaimDeliveredAgainReplacesItsEarlierCopy() {
+    List<List<Claim>> articles = story();
+    EventDetection incremental = DETECTOR.start("evt", flatten(articles));
+    List<Finding> again = incremental.add(articles.get(2));
+    assertSame(again, DETECTOR.detect("evt", flatten(articles)));
+    assertThat(incremental.size()).isEqualTo(flatten(articles).size());
+  }
+
+  private static void assertSame(List<Finding> incremental, List<Finding> whole) {
+    assertThat(incremental).hasSameSizeAs(whole);
+    assertThat(new HashSet<>(incremental)).isEqualTo(new HashSet<>(whole));
+  }
+
+  private static List<Claim> flatten(List<List<Claim>> articles) {
+    List<Claim> all = new ArrayList<>();
+    articles.forEach(all::addAll);
+    return all;
+  }
+}
