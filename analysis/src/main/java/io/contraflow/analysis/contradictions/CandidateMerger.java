@@ -70,11 +70,22 @@ final class CandidateMerger {
    * questions). Which finding first holds each claim is indexed, rather than every finding searched per candidate.
    */
   private static void addSupporting(Map<String, Merged> merged, List<Candidate> supporting) {
+    // Only the supporting candidates' claims are looked for, first by id (whose hash is kept) and then as claims.
+    java.util.Set<Claim> wanted = new java.util.HashSet<>();
+    java.util.Set<String> wantedIds = new java.util.HashSet<>();
+    for (Candidate c : supporting) {
+      wanted.addAll(c.claimsA());
+      wanted.addAll(c.claimsB());
+    }
+    for (Claim c : wanted) wantedIds.add(c.id());
     Map<Claim, Integer> firstHolder = new HashMap<>();
     List<Merged> byOrder = new ArrayList<>(merged.values());
     for (Merged m : byOrder) {
-      for (Claim c : m.claimsA) firstHolder.putIfAbsent(c, m.order);
-      for (Claim c : m.claimsB) firstHolder.putIfAbsent(c, m.order);
+      for (Object source : m.sources) {
+        Candidate c = (Candidate) source;
+        for (Claim claim : c.claimsA()) if (wantedIds.contains(claim.id()) && wanted.contains(claim)) firstHolder.putIfAbsent(claim, m.order);
+        for (Claim claim : c.claimsB()) if (wantedIds.contains(claim.id()) && wanted.contains(claim)) firstHolder.putIfAbsent(claim, m.order);
+      }
     }
     for (Candidate c : supporting) {
       int first = Integer.MAX_VALUE;

@@ -29,76 +29,127 @@ final class DenialDetector implements Detector {
 
   @Override
   public List<Candidate> detect(EventStances event) {
+    Counted assertions = new Counted(event);
     List<Candidate> out = new ArrayList<>();
-    // Words in many of the event's claims ("Crocus City Hall", "attack") say what the event is, not what is claimed
-    // about it: only the rarer ones tell two statements apart.
-    Map<String, Integer> frequency = new LinkedHashMap<>();
-    for (Stance s : event.stances) for (String w : event.words(s.claim().content())) frequency.merge(w, 1, Integer::sum);
-    int common = Math.max(3, event.stances.size() / 5);
-    // What each assertion could be compared on, read once per event rather than once per denial: its words and the
-    // rarer ones among them.
-    List<Stance> assertions = new ArrayList<>();
-    Map<Stance, Set<String>> assertedWords = new java.util.IdentityHashMap<>();
-    Map<Stance, Set<String>> assertedRare = new java.util.IdentityHashMap<>();
-    for (Stance a : event.stances) {
-      if (a.act() != Stance.Act.ASSERT || a.claim().polarity() != Polarity.AFFIRMED || a.claim().modality() == Modality.QUESTIONED) continue;
-      if (!a.party().isNamed()) continue;
-      assertions.add(a);
-      Set<String> words = event.words(a.claim().content());
-      assertedWords.put(a, words);
-      assertedRare.put(a, rare(words, frequency, common));
-    }
-    // Every test of sameProposition needs a rarer word in common: an index from those words to the assertions holding
-    // them gives each denial its few candidates instead of every assertion of the event.
-    Map<String, List<Integer>> byRareWord = new java.util.HashMap<>();
-    for (int i = 0; i < assertions.size(); i++) {
-      for (String w : assertedRare.get(assertions.get(i))) byRareWord.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
-    }
     for (Stance d : event.stances) {
-      // A denial of involvement is the blame detector's: "denied any involvement" shares only the event's words with
-      // anything asserted.
-      if (d.act() != Stance.Act.DENY || !d.party().isNamed() || "responsible".equals(d.claim().predicate())) continue;
-      List<Set<String>> deniedClauses = new ArrayList<>();
-      for (String clause : Contents.deniedClauses(d.claim().content())) {
-        Set<String> words = event.words(clause);
-        if (words.size() >= 3 || rare(words, frequency, common).size() >= 2) deniedClauses.add(words);
-      }
-      if (deniedClauses.isEmpty()) continue;
-      Map<String, List<Claim>> assertedByParty = new LinkedHashMap<>();
-      Map<String, Party> partyByKey = new LinkedHashMap<>();
-      List<Set<String>> deniedRare = new ArrayList<>();
-      for (Set<String> denied : deniedClauses) deniedRare.add(rare(denied, frequency, common));
-      java.util.SortedSet<Integer> candidates = new java.util.TreeSet<>();
-      for (Set<String> rareWords : deniedRare) {
-        for (String w : rareWords) candidates.addAll(byRareWord.getOrDefault(w, List.of()));
-      }
-      for (int index : candidates) {
-        Stance a = assertions.get(index);
-        if (EventStances.sameSide(a.party(), d.party()) || a.party().isOutlet() && d.party().isOutlet()) continue;
-        Set<String> asserted = assertedWords.get(a);
-        Set<String> rareAsserted = assertedRare.get(a);
-        boolean states = false;
-        for (int i = 0; i < deniedClauses.size() && !states; i++) {
-          states = sameProposition(deniedClauses.get(i), deniedRare.get(i), asserted, rareAsserted);
-        }
-        if (!states) continue;
-        assertedByParty.computeIfAbsent(a.party().key(), k -> new ArrayList<>()).add(a.claim());
-        partyByKey.putIfAbsent(a.party().key(), a.party());
-      }
-      if (assertedByParty.isEmpty()) continue;
-      // Everyone who asserts what the party denies stands on one side: one finding per denial, not per asserter, and
-      // not merged into the dispute over who did it (what is denied here is a fact, not an accusation).
-      List<Claim> asserted = new ArrayList<>();
-      assertedByParty.values().forEach(asserted::addAll);
-      Party first = partyByKey.values().iterator().next();
-      String statement = Contents.clip(d.claim().content(), 100);
-      String question = "denied:" + d.party().key() + ":" + String.join(" ", event.words(d.claim().content()));
-      out.add(new Candidate(question, false, ContradictionKind.DENIAL, "whether " + statement, first, "asserts", asserted,
-          d.party(), "denies", List.of(d.claim()), 0.7, Severity.MEDIUM,
-          first.label() + (partyByKey.size() > 1 ? " and others say so; " : " says so; ") + d.party().label() + " denies that " + statement + ".",
-          name()));
+      Candidate c = candidate(event, assertions, d);
+      if (c != null) out.add(c);
     }
     return out;
+  }
+
+  /** What a denial is compared with: the event's assertions, and which words are rarer in the event. */
+  interface Assertions {
+    /**
+     * Words in many of the event's claims ("Crocus City Hall", "attack") say what the event is, not what is claimed
+     * about it: only the rarer ones tell two statements apart.
+     */
+    boolean rare(String word);
+
+    /** The assertions holding one of these rarer words, in event order. */
+    List<Stance> holding(Set<String> rareWords);
+
+    /** An assertion's rarer words. */
+    Set<String> rareWords(Stance assertion);
+  }
+
+  /** An affirmed, unquestioned assertion of a named party: what a denial can be set against. */
+  static boolean asserts(Stance a) {
+    return a.act() == Stance.Act.ASSERT && a.claim().polarity() == Polarity.AFFIRMED && a.claim().modality() != Modality.QUESTIONED
+        && a.party().isNamed();
+  }
+
+  /**
+   * A named party's denial; a denial of involvement is the blame detector's: "denied any involvement" shares only the
+   * event's words with anything asserted.
+   */
+  static boolean denies(Stance d) {
+    return d.act() == Stance.Act.DENY && d.party().isNamed() && !"responsible".equals(d.claim().predicate());
+  }
+
+  /** The assertions and word counts of a whole event, counted once for all its denials. */
+  private static final class Counted implements Assertions {
+    final Map<String, Integer> frequency = new LinkedHashMap<>();
+    final int common;
+    final List<Stance> assertions = new ArrayList<>();
+    final Map<Stance, Set<String>> assertedRare = new java.util.IdentityHashMap<>();
+    /**
+     * Every test of sameProposition needs a rarer word in common: an index from those words to the assertions holding
+     * them gives each denial its few candidates instead of every assertion of the event.
+     */
+    final Map<String, List<Integer>> byRareWord = new java.util.HashMap<>();
+
+    Counted(EventStances event) {
+      for (Stance s : event.stances) for (String w : event.words(s.claim().content())) frequency.merge(w, 1, Integer::sum);
+      common = Math.max(3, event.stances.size() / 5);
+      for (Stance a : event.stances) {
+        if (!asserts(a)) continue;
+        Set<String> rare = DenialDetector.rare(event.words(a.claim().content()), this);
+        for (String w : rare) byRareWord.computeIfAbsent(w, k -> new ArrayList<>()).add(assertions.size());
+        assertedRare.put(a, rare);
+        assertions.add(a);
+      }
+    }
+
+    @Override
+    public boolean rare(String word) {
+      return frequency.getOrDefault(word, 0) <= common;
+    }
+
+    @Override
+    public List<Stance> holding(Set<String> rareWords) {
+      java.util.SortedSet<Integer> at = new java.util.TreeSet<>();
+      for (String w : rareWords) at.addAll(byRareWord.getOrDefault(w, List.of()));
+      List<Stance> out = new ArrayList<>(at.size());
+      for (int i : at) out.add(assertions.get(i));
+      return out;
+    }
+
+    @Override
+    public Set<String> rareWords(Stance assertion) {
+      return assertedRare.get(assertion);
+    }
+  }
+
+  /** The candidate for denial {@code d}: everyone who asserts what it denies; null when nobody does. */
+  Candidate candidate(EventStances event, Assertions assertions, Stance d) {
+    if (!denies(d)) return null;
+    List<Set<String>> deniedClauses = new ArrayList<>();
+    for (String clause : Contents.deniedClauses(d.claim().content())) {
+      Set<String> words = event.words(clause);
+      if (words.size() >= 3 || rare(words, assertions).size() >= 2) deniedClauses.add(words);
+    }
+    if (deniedClauses.isEmpty()) return null;
+    Map<String, List<Claim>> assertedByParty = new LinkedHashMap<>();
+    Map<String, Party> partyByKey = new LinkedHashMap<>();
+    List<Set<String>> deniedRare = new ArrayList<>();
+    for (Set<String> denied : deniedClauses) deniedRare.add(rare(denied, assertions));
+    Set<String> rareWords = new java.util.HashSet<>();
+    deniedRare.forEach(rareWords::addAll);
+    for (Stance a : assertions.holding(rareWords)) {
+      if (EventStances.sameSide(a.party(), d.party()) || a.party().isOutlet() && d.party().isOutlet()) continue;
+      Set<String> asserted = event.words(a.claim().content());
+      Set<String> rareAsserted = assertions.rareWords(a);
+      boolean states = false;
+      for (int i = 0; i < deniedClauses.size() && !states; i++) {
+        states = sameProposition(deniedClauses.get(i), deniedRare.get(i), asserted, rareAsserted);
+      }
+      if (!states) continue;
+      assertedByParty.computeIfAbsent(a.party().key(), k -> new ArrayList<>()).add(a.claim());
+      partyByKey.putIfAbsent(a.party().key(), a.party());
+    }
+    if (assertedByParty.isEmpty()) return null;
+    // Everyone who asserts what the party denies stands on one side: one finding per denial, not per asserter, and
+    // not merged into the dispute over who did it (what is denied here is a fact, not an accusation).
+    List<Claim> asserted = new ArrayList<>();
+    assertedByParty.values().forEach(asserted::addAll);
+    Party first = partyByKey.values().iterator().next();
+    String statement = Contents.clip(d.claim().content(), 100);
+    String question = "denied:" + d.party().key() + ":" + String.join(" ", event.words(d.claim().content()));
+    return new Candidate(question, false, ContradictionKind.DENIAL, "whether " + statement, first, "asserts", asserted,
+        d.party(), "denies", List.of(d.claim()), 0.7, Severity.MEDIUM,
+        first.label() + (partyByKey.size() > 1 ? " and others say so; " : " says so; ") + d.party().label() + " denies that " + statement + ".",
+        name());
   }
 
   /**
@@ -119,9 +170,9 @@ final class DenialDetector implements Detector {
     return shared >= 3 && shared >= SHARE_ALL * denied.size() && sharedRare >= 1;
   }
 
-  private static Set<String> rare(Set<String> words, Map<String, Integer> frequency, int common) {
+  static Set<String> rare(Set<String> words, Assertions assertions) {
     Set<String> out = new java.util.TreeSet<>();
-    for (String w : words) if (frequency.getOrDefault(w, 0) <= common) out.add(w);
+    for (String w : words) if (assertions.rare(w)) out.add(w);
     return out;
   }
 }

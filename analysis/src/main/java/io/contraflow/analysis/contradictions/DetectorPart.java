@@ -33,11 +33,12 @@ abstract class DetectorPart {
       return new Subset(d, s -> s.claim().polarity() == Polarity.DENIED || ResponseDetector.ACCUSATION.matcher(s.claim().content()).find()
           || ResponseDetector.DEFENCE.matcher(s.claim().content()).find());
     }
-    if (d instanceof FigureDetector) return new Subset(d, s -> s.act() == Stance.Act.ASSERT && !s.claim().quantities().isEmpty());
+    if (d instanceof FigureDetector f) return new FigurePart(f);
     if (d instanceof PlaceDetector) return new Subset(d, s -> "move".equals(s.claim().predicate()) || "start".equals(s.claim().predicate()));
     if (d instanceof ContrastDetector) return new ByArticle(d);
-    if (d instanceof RejectionDetector) return new Anchored(d, s -> s.act() == Stance.Act.REJECT && s.target() != null, true);
-    if (d instanceof ReportedDetector) return new Anchored(d, s -> s.claim().reported() != null, false);
+    if (d instanceof RejectionDetector r) return new RejectionPart(r);
+    if (d instanceof ReportedDetector) return new Anchored(d, s -> s.claim().reported() != null);
+    if (d instanceof DenialDetector denials) return new DenialPart(denials);
     return new Whole(d);
   }
 
@@ -81,27 +82,22 @@ abstract class DetectorPart {
   }
 
   /**
-   * A detector that finds nothing without an anchor stance (a rejection, a reported disagreement) but reads the whole
-   * event for each: it runs on every article once the event holds one.
+   * A detector that finds nothing without an anchor stance (a reported disagreement) but reads the whole event for
+   * each: it runs on every article once the event holds one.
    */
   static final class Anchored extends DetectorPart {
     private final Predicate<Stance> anchor;
-    /** Whether the detector asks for parties of claims the event only reports, which are read in its order. */
-    private final boolean reportsClaims;
     private boolean anchored;
 
-    Anchored(Detector d, Predicate<Stance> anchor, boolean reportsClaims) {
+    Anchored(Detector d, Predicate<Stance> anchor) {
       super(d);
       this.anchor = anchor;
-      this.reportsClaims = reportsClaims;
     }
 
     @Override
     List<Candidate> candidates(EventStances all, Collection<Stance> added) {
       for (Stance s : added == null ? all.stances : added) anchored |= anchor.test(s);
-      if (!anchored) return List.of();
-      if (reportsClaims) all.parties.forgetReported();
-      return detector.detect(all);
+      return anchored ? detector.detect(all) : List.of();
     }
   }
 

@@ -38,7 +38,8 @@ final class FigureDetector implements Detector {
       + "(?:the |this |last |[\\p{L}]+['’]s\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:incident|blast|attack|explosion|strike|shooting|crash|"
       + "killing|fire|collapse|disaster|tragedy|event)\\b");
 
-  private record Figure(Claim claim, Party party, Quantity quantity, double low, double high) {}
+  /** One figure of a claim, its measure and the interval it allows; {@code index} is its place among the claim's quantities. */
+  record Figure(Claim claim, int index, Party party, String measure, Quantity quantity, double low, double high) {}
 
   @Override
   public String name() {
@@ -49,16 +50,7 @@ final class FigureDetector implements Detector {
   public List<Candidate> detect(EventStances event) {
     Map<String, List<Figure>> byMeasure = new TreeMap<>();
     for (Stance s : event.stances) {
-      Claim c = s.claim();
-      if (c.modality() == Modality.QUESTIONED || s.act() != Stance.Act.ASSERT) continue;
-      for (Quantity q : c.quantities()) {
-        String measure = measure(q);
-        if (measure == null || partOfName(c.content(), q.text())) continue;
-        // "Before Tuesday's blast, 3,000 had been killed in the bombardment": a count of what came before the event.
-        if (BEFORE_THE_EVENT.matcher(c.sentence() == null ? c.content() : c.sentence()).lookingAt()) continue;
-        double[] bounds = bounds(q);
-        byMeasure.computeIfAbsent(measure, k -> new ArrayList<>()).add(new Figure(c, s.party(), q, bounds[0], bounds[1]));
-      }
+      for (Figure f : figures(s)) byMeasure.computeIfAbsent(f.measure(), k -> new ArrayList<>()).add(f);
     }
     Map<String, Candidate> out = new LinkedHashMap<>();
     for (var e : byMeasure.entrySet()) {
@@ -67,51 +59,82 @@ final class FigureDetector implements Detector {
       Set<ValuePair> contrasted = new java.util.HashSet<>();
       Set<ValuePair> scoped = new java.util.HashSet<>();
       pairsWithinClaims(figures, contrasted, scoped);
-      // Which figures are ranges ("100 to 300"), read once; and the value pairs already a finding, which later pairs of
-      // figures with the same two values would only repeat.
-      Map<Figure, Boolean> ranges = new java.util.IdentityHashMap<>();
-      for (Figure f : figures) ranges.put(f, RANGE.matcher(f.quantity().text()).find());
+      // The value pairs already a finding, which later pairs of figures with the same two values would only repeat.
       Set<ValuePair> done = new java.util.HashSet<>();
       for (Figure x : figures) {
         for (Figure y : figures) {
           if (x.quantity().value() >= y.quantity().value() || x.high() >= y.low()) continue;
           ValuePair pair = new ValuePair(x.quantity().value(), y.quantity().value());
-          if (done.contains(pair)) continue;
-          if (x.claim().articleId().equals(y.claim().articleId()) && EventStances.sameSide(x.party(), y.party())) continue;
-          // Figures far apart usually count different things (one street's dead, a region's); a dispute is either
-          // close figures for one count or one set explicitly against the other ("only 500 tonnes, rather than
-          // 2,750").
-          // A range counts by its end nearest the other figure: "100 to 300" is close to 471.
-          double nearLow = ranges.get(x) && !Double.isInfinite(x.high()) ? x.high() : x.quantity().value();
-          double nearHigh = y.quantity().value();
-          boolean close = nearHigh <= CLOSE_RATIO * nearLow;
-          if (!close && !contrasted.contains(pair)) continue;
-          // "around 700 died in the town and around 1,400 in the district": one speaker giving both figures at once
-          // counts two things, and so does anyone else who gives either.
-          if (scoped.contains(pair) && !contrasted.contains(pair)) continue;
-          String lo = fmt(x.quantity().value());
-          String hi = fmt(y.quantity().value());
-          String question = "figure:" + measure + ":" + lo + ":" + hi;
+          if (done.contains(pair) || !disputes(x, y, contrasted, scoped)) continue;
+          String question = question(measure, pair);
           if (out.containsKey(question)) continue;
           done.add(pair);
-          List<Claim> sideA = claimsWith(figures, x.quantity().value());
-          List<Claim> sideB = claimsWith(figures, y.quantity().value());
-          // A party that later gives a higher figure has revised its own; two parties' figures are a dispute.
-          boolean after = sideB.stream().allMatch(b -> sideA.stream().allMatch(a -> b.publishedAt().isAfter(a.publishedAt())));
-          boolean revision = after && EventStances.sameSide(x.party(), y.party());
-          ContradictionKind kind = revision ? ContradictionKind.REVISION : ContradictionKind.NUMERIC_DISCREPANCY;
-          double gap = (y.quantity().value() - x.quantity().value()) / y.quantity().value();
-          Severity severity = revision || gap < 0.05 ? Severity.LOW : Severity.MEDIUM;
-          String explanation = revision
-              ? x.party().label() + " revised the figure for " + measure + " from " + lo + " to " + hi + "."
-              : x.party().label() + " gives " + x.quantity().text() + " " + measure + "; " + y.party().label() + " gives "
-                  + y.quantity().text() + ".";
-          out.put(question, new Candidate(question, false, kind, "number " + measure + ": " + lo + " or " + hi, x.party(),
-              measure + ": " + lo, sideA, y.party(), measure + ": " + hi, sideB, revision ? 0.5 : 0.65, severity, explanation, name()));
+          out.put(question, candidate(measure, x, y, claimsWith(figures, pair.low()), claimsWith(figures, pair.high())));
         }
       }
     }
     return new ArrayList<>(out.values());
+  }
+
+  /** The figures a stance gives, each with its measure: only what a party asserts, and counts of the event itself. */
+  static List<Figure> figures(Stance s) {
+    Claim c = s.claim();
+    if (c.modality() == Modality.QUESTIONED || s.act() != Stance.Act.ASSERT) return List.of();
+    List<Figure> out = new ArrayList<>();
+    for (int i = 0; i < c.quantities().size(); i++) {
+      Quantity q = c.quantities().get(i);
+      String measure = measure(q);
+      if (measure == null || partOfName(c.content(), q.text())) continue;
+      // "Before Tuesday's blast, 3,000 had been killed in the bombardment": a count of what came before the event.
+      if (BEFORE_THE_EVENT.matcher(c.sentence() == null ? c.content() : c.sentence()).lookingAt()) continue;
+      double[] bounds = bounds(q);
+      out.add(new Figure(c, i, s.party(), measure, q, bounds[0], bounds[1]));
+    }
+    return out;
+  }
+
+  /**
+   * Whether two figures of one measure, {@code x} the lower and their intervals apart, are a dispute: not one
+   * party's two figures in one article, and either close or set against each other, unless given side by side.
+   */
+  static boolean disputes(Figure x, Figure y, Set<ValuePair> contrasted, Set<ValuePair> scoped) {
+    if (x.claim().articleId().equals(y.claim().articleId()) && EventStances.sameSide(x.party(), y.party())) return false;
+    ValuePair pair = new ValuePair(x.quantity().value(), y.quantity().value());
+    // Figures far apart usually count different things (one street's dead, a region's); a dispute is either
+    // close figures for one count or one set explicitly against the other ("only 500 tonnes, rather than
+    // 2,750").
+    // A range counts by its end nearest the other figure: "100 to 300" is close to 471.
+    boolean range = RANGE.matcher(x.quantity().text()).find();
+    double nearLow = range && !Double.isInfinite(x.high()) ? x.high() : x.quantity().value();
+    double nearHigh = y.quantity().value();
+    boolean close = nearHigh <= CLOSE_RATIO * nearLow;
+    if (!close && !contrasted.contains(pair)) return false;
+    // "around 700 died in the town and around 1,400 in the district": one speaker giving both figures at once
+    // counts two things, and so does anyone else who gives either.
+    return !scoped.contains(pair) || contrasted.contains(pair);
+  }
+
+  static String question(String measure, ValuePair pair) {
+    return "figure:" + measure + ":" + fmt(pair.low()) + ":" + fmt(pair.high());
+  }
+
+  /** The finding's candidate for the pair first found disputing, {@code x} the lower, with every claim of each value. */
+  Candidate candidate(String measure, Figure x, Figure y, List<Claim> sideA, List<Claim> sideB) {
+    String lo = fmt(x.quantity().value());
+    String hi = fmt(y.quantity().value());
+    String question = "figure:" + measure + ":" + lo + ":" + hi;
+    // A party that later gives a higher figure has revised its own; two parties' figures are a dispute.
+    boolean after = sideB.stream().allMatch(b -> sideA.stream().allMatch(a -> b.publishedAt().isAfter(a.publishedAt())));
+    boolean revision = after && EventStances.sameSide(x.party(), y.party());
+    ContradictionKind kind = revision ? ContradictionKind.REVISION : ContradictionKind.NUMERIC_DISCREPANCY;
+    double gap = (y.quantity().value() - x.quantity().value()) / y.quantity().value();
+    Severity severity = revision || gap < 0.05 ? Severity.LOW : Severity.MEDIUM;
+    String explanation = revision
+        ? x.party().label() + " revised the figure for " + measure + " from " + lo + " to " + hi + "."
+        : x.party().label() + " gives " + x.quantity().text() + " " + measure + "; " + y.party().label() + " gives "
+            + y.quantity().text() + ".";
+    return new Candidate(question, false, kind, "number " + measure + ": " + lo + " or " + hi, x.party(),
+        measure + ": " + lo, sideA, y.party(), measure + ": " + hi, sideB, revision ? 0.5 : 0.65, severity, explanation, name());
   }
 
   /** Units a figure can measure on its own: "500 tonnes" and "2,750 tons" are one measure. */
@@ -145,14 +168,14 @@ final class FigureDetector implements Detector {
   }
 
   /** Two values of one measure, the lower first. */
-  private record ValuePair(double low, double high) {}
+  record ValuePair(double low, double high) {}
 
   /**
    * Pairs of values that one claim gives together: set against each other by a word such as "rather than" or "only"
    * ("only 500 tonnes exploded, rather than the 2,750 believed") go to {@code contrasted}, side by side without one
    * ("700 in the town and 1,400 in the district") to {@code scoped}. Only figures of one claim are paired.
    */
-  private static void pairsWithinClaims(List<Figure> figures, Set<ValuePair> contrasted, Set<ValuePair> scoped) {
+  static void pairsWithinClaims(List<Figure> figures, Set<ValuePair> contrasted, Set<ValuePair> scoped) {
     Map<Claim, List<Figure>> byClaim = new java.util.IdentityHashMap<>();
     for (Figure f : figures) byClaim.computeIfAbsent(f.claim(), k -> new ArrayList<>()).add(f);
     for (List<Figure> ofClaim : byClaim.values()) {

@@ -10,8 +10,9 @@ import java.util.Set;
 final class Merged {
   final String key;
   final Candidate first;
-  final Set<Claim> claimsA = new LinkedHashSet<>();
-  final Set<Claim> claimsB = new LinkedHashSet<>();
+  /** Each side's claims, read from {@link #sources} when asked for: a finding reused as it was never needs them. */
+  private Set<Claim> claimsA;
+  private Set<Claim> claimsB;
   final Set<String> trail = new LinkedHashSet<>();
   /**
    * What this finding was made of, in order: the candidates added and, for each finding absorbed, whether crossed and
@@ -55,8 +56,44 @@ final class Merged {
   }
 
   void fixParties(PartyResolver parties) {
+    sides();
     partiesA = keys(claimsA, parties);
     partiesB = keys(claimsB, parties);
+  }
+
+  /**
+   * Each side's claims as adding the sources one by one gives them: its own candidates oriented like its first, then
+   * each absorbed finding's sides (oriented like that finding's first), crossed or not.
+   */
+  private void sides() {
+    if (claimsA != null) return;
+    claimsA = new LinkedHashSet<>();
+    claimsB = new LinkedHashSet<>();
+    int i = 0;
+    while (i < sources.size() && sources.get(i) instanceof Candidate c) {
+      orient(claimsA, claimsB, c, first);
+      i++;
+    }
+    while (i < sources.size()) {
+      boolean crossed = (Boolean) sources.get(i++);
+      Candidate segmentFirst = (Candidate) sources.get(i);
+      Set<Claim> a = new LinkedHashSet<>();
+      Set<Claim> b = new LinkedHashSet<>();
+      while (i < sources.size() && sources.get(i) instanceof Candidate c) {
+        orient(a, b, c, segmentFirst);
+        i++;
+      }
+      claimsA.addAll(crossed ? b : a);
+      claimsB.addAll(crossed ? a : b);
+    }
+  }
+
+  /** Adds a candidate's claims to the sides of a finding whose first candidate is {@code first}. */
+  private static void orient(Set<Claim> a, Set<Claim> b, Candidate c, Candidate first) {
+    boolean swapped = c.betweenParties() && c.partyA().key().equals(first.partyB().key())
+        && !c.partyA().key().equals(first.partyA().key());
+    a.addAll(swapped ? c.claimsB() : c.claimsA());
+    b.addAll(swapped ? c.claimsA() : c.claimsB());
   }
 
   /**
@@ -97,8 +134,8 @@ final class Merged {
   void absorb(Merged other, boolean crossed) {
     sources.add(crossed);
     sources.addAll(other.sources);
-    claimsA.addAll(crossed ? other.claimsB : other.claimsA);
-    claimsB.addAll(crossed ? other.claimsA : other.claimsB);
+    claimsA = null;
+    claimsB = null;
     trail.addAll(other.trail);
     confidence = Math.min(0.95, Math.max(confidence, other.confidence) + 0.05);
   }
@@ -116,16 +153,15 @@ final class Merged {
 
   void add(Candidate c) {
     sources.add(c);
-    boolean swapped = c.betweenParties() && c.partyA().key().equals(first.partyB().key())
-        && !c.partyA().key().equals(first.partyA().key());
-    claimsA.addAll(swapped ? c.claimsB() : c.claimsA());
-    claimsB.addAll(swapped ? c.claimsA() : c.claimsB());
+    claimsA = null;
+    claimsB = null;
     trail.add(c.detector());
     // Each further detector that sees the same dispute makes it more certain.
     confidence = confidence == 0 ? c.confidence() : Math.min(0.95, Math.max(confidence, c.confidence()) + 0.05);
   }
 
   Finding finding(String id, String eventId, PartyResolver parties) {
+    sides();
     return new Finding(id, eventId, first.kind(), first.topic(),
         side(first.positionA(), claimsA, parties), side(first.positionB(), claimsB, parties), confidence, first.severity(),
         first.explanation(), new ArrayList<>(trail));

@@ -34,30 +34,49 @@ final class RejectionDetector implements Detector {
     List<Candidate> out = new ArrayList<>();
     Assertions assertions = new Assertions(event);
     for (Stance r : event.stances) {
-      if (r.act() != Stance.Act.REJECT || r.target() == null || !r.party().isNamed()) continue;
-      List<Claim> owners = new ArrayList<>(ownerClaims(event, assertions, r));
-      String ownerName = r.target().owner() != null ? r.target().owner() : issuer(r.target().kind());
-      if (owners.isEmpty() && ownerName == null) continue;
-      // The rejected thing as the rejecting article reports it stands beside the owner's own claims: it names the
-      // owner as the article does and says what was rejected.
-      // It goes first, so that the owner's party is the one the rejection names whichever of its claims were found:
-      // "the court's verdict" and "the court's sentences" are one dispute with the court.
-      if (ownerName != null) owners.add(0, reportedClaim(r, ownerName));
-      Party ownerParty = event.parties.of(owners.get(0));
-      if (EventStances.sameSide(ownerParty, r.party())) continue;
-      String noun = r.target().noun().toLowerCase(Locale.ROOT);
-      String owner = ownerName != null ? ownerName : ownerParty.label();
-      String topic = "whether " + owner + "'s " + noun + " stand: " + r.party().label() + " rejects them";
-      String explanation = r.party().label() + " (" + r.claim().claimant() + ") rejects " + owner + "'s " + noun + ": "
-          + Contents.clip(r.claim().content(), 160);
-      // Rejected accusations are part of the dispute over who did it; a rejected report, verdict or offer is a
-      // question of its own ("does the report stand?"), even between the same two parties.
-      String question = r.target().kind() == TargetReader.Kind.STATEMENT ? "denial" : "rejected " + r.target().kind().name().toLowerCase(Locale.ROOT);
-      out.add(new Candidate(question, true, ContradictionKind.DENIAL, topic, ownerParty, owner + "'s " + noun, owners,
-          r.party(), "rejects the " + noun, List.of(r.claim()), owners.get(0).id().endsWith(":rejected") ? 0.7 : 0.85,
-          Severity.HIGH, explanation, name()));
+      if (!anchors(r)) continue;
+      Candidate c = candidate(event, r, ownerClaims(event, assertions, r));
+      if (c != null) out.add(c);
     }
     return out;
+  }
+
+  /** A named party's rejection of something: what a candidate is found for. */
+  static boolean anchors(Stance r) {
+    return r.act() == Stance.Act.REJECT && r.target() != null && r.party().isNamed();
+  }
+
+  /** An affirmed, unquestioned assertion: what can be the rejected owner's own claim. */
+  static boolean asserts(Stance s) {
+    return s.act() == Stance.Act.ASSERT && s.claim().polarity() == Polarity.AFFIRMED && s.claim().modality() != Modality.QUESTIONED;
+  }
+
+  /**
+   * The candidate for rejection {@code r} given the owner's own claims found in the event, in event order; null when
+   * it sets no two parties against each other.
+   */
+  Candidate candidate(EventStances event, Stance r, List<Claim> ownClaims) {
+    List<Claim> owners = new ArrayList<>(ownClaims);
+    String ownerName = r.target().owner() != null ? r.target().owner() : issuer(r.target().kind());
+    if (owners.isEmpty() && ownerName == null) return null;
+    // The rejected thing as the rejecting article reports it stands beside the owner's own claims: it names the
+    // owner as the article does and says what was rejected.
+    // It goes first, so that the owner's party is the one the rejection names whichever of its claims were found:
+    // "the court's verdict" and "the court's sentences" are one dispute with the court.
+    if (ownerName != null) owners.add(0, reportedClaim(r, ownerName));
+    Party ownerParty = event.parties.of(owners.get(0));
+    if (EventStances.sameSide(ownerParty, r.party())) return null;
+    String noun = r.target().noun().toLowerCase(Locale.ROOT);
+    String owner = ownerName != null ? ownerName : ownerParty.label();
+    String topic = "whether " + owner + "'s " + noun + " stand: " + r.party().label() + " rejects them";
+    String explanation = r.party().label() + " (" + r.claim().claimant() + ") rejects " + owner + "'s " + noun + ": "
+        + Contents.clip(r.claim().content(), 160);
+    // Rejected accusations are part of the dispute over who did it; a rejected report, verdict or offer is a
+    // question of its own ("does the report stand?"), even between the same two parties.
+    String question = r.target().kind() == TargetReader.Kind.STATEMENT ? "denial" : "rejected " + r.target().kind().name().toLowerCase(Locale.ROOT);
+    return new Candidate(question, true, ContradictionKind.DENIAL, topic, ownerParty, owner + "'s " + noun, owners,
+        r.party(), "rejects the " + noun, List.of(r.claim()), owners.get(0).id().endsWith(":rejected") ? 0.7 : 0.85,
+        Severity.HIGH, explanation, name());
   }
 
   /**
@@ -71,15 +90,10 @@ final class RejectionDetector implements Detector {
 
     Assertions(EventStances event) {
       for (Stance s : event.stances) {
-        if (s.act() != Stance.Act.ASSERT || s.claim().polarity() != Polarity.AFFIRMED) continue;
-        if (s.claim().modality() == Modality.QUESTIONED) continue;
+        if (!asserts(s)) continue;
         for (String w : event.words(s.claim().content())) byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(stances.size());
         stances.add(s);
       }
-    }
-
-    boolean names(Party p, String owner) {
-      return named.computeIfAbsent(p.key() + "\u0000" + owner, k -> RejectionDetector.names(p, owner));
     }
 
     /** Positions of the assertions sharing a word with {@code words}, in event order. */
@@ -92,30 +106,39 @@ final class RejectionDetector implements Detector {
 
   /** The owner's own claims in the event: by the name the rejection gives, or the court or investigators it implies. */
   private static List<Claim> ownerClaims(EventStances event, Assertions assertions, Stance r) {
-    String owner = r.target().owner();
-    Set<String> rejected = event.words(r.claim().content());
-    List<Claim> byName = new ArrayList<>();
-    List<Claim> byKind = new ArrayList<>();
-    if (owner != null) {
-      for (Stance s : assertions.stances) {
-        if (EventStances.sameSide(s.party(), r.party()) || !assertions.names(s.party(), owner)) continue;
-        // Of the owner's claims, those about what was rejected: the rejected words, or its findings for a report.
-        // An offer is the owner's words about the offer, not everything the owner said.
-        boolean findings = r.target().kind() == TargetReader.Kind.REPORT || r.target().kind() == TargetReader.Kind.RULING;
-        if (Contents.overlap(rejected, event.words(s.claim().content()), 0.2) || findings && issuedBy(s, r.target().kind())) {
-          byName.add(s.claim());
-        }
-      }
-      if (!byName.isEmpty()) return byName;
-      return byKind;
+    List<Claim> owned = new ArrayList<>();
+    if (r.target().owner() != null) {
+      for (Stance s : assertions.stances) if (owns(event, assertions.named, r, s)) owned.add(s.claim());
+      return owned;
     }
     // Without an owner, only claims sharing the rejected words can be its issuer's: those the index gives.
-    for (int i : assertions.sharingAWord(rejected)) {
+    for (int i : assertions.sharingAWord(event.words(r.claim().content()))) {
       Stance s = assertions.stances.get(i);
-      if (EventStances.sameSide(s.party(), r.party())) continue;
-      if (Contents.overlap(rejected, event.words(s.claim().content()), 0.2) && issuedBy(s, r.target().kind())) byKind.add(s.claim());
+      if (owns(event, assertions.named, r, s)) owned.add(s.claim());
     }
-    return byKind;
+    return owned;
+  }
+
+  /**
+   * Whether assertion {@code s} is the rejected owner's own claim about what {@code r} rejects: another party's, by
+   * the name the rejection gives and about the rejected words (or, for a report or ruling, its findings); without a
+   * name, about the rejected words and from the court or investigators the rejected thing implies. {@code named}
+   * keeps which parties a name names.
+   */
+  static boolean owns(EventStances event, Map<String, Boolean> named, Stance r, Stance s) {
+    if (EventStances.sameSide(s.party(), r.party())) return false;
+    Set<String> rejected = event.words(r.claim().content());
+    String owner = r.target().owner();
+    if (owner == null) return Contents.overlap(rejected, event.words(s.claim().content()), 0.2) && issuedBy(s, r.target().kind());
+    if (!names(named, s.party(), owner)) return false;
+    // Of the owner's claims, those about what was rejected: the rejected words, or its findings for a report.
+    // An offer is the owner's words about the offer, not everything the owner said.
+    boolean findings = r.target().kind() == TargetReader.Kind.REPORT || r.target().kind() == TargetReader.Kind.RULING;
+    return Contents.overlap(rejected, event.words(s.claim().content()), 0.2) || findings && issuedBy(s, r.target().kind());
+  }
+
+  static boolean names(Map<String, Boolean> named, Party p, String owner) {
+    return named.computeIfAbsent(p.key() + "\u0000" + owner, k -> names(p, owner));
   }
 
   /** The party is the one the rejection names: a name of it contains the owner's last word, or the other way round. */
