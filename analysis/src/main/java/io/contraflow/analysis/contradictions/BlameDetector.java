@@ -126,7 +126,7 @@ final class BlameDetector implements Detector {
       String a = agent.toLowerCase(Locale.ROOT);
       if (p.key().equals(Party.GOVERNMENT + a)) return true;
       for (String n : p.names()) {
-        String name = n.toLowerCase(Locale.ROOT).replaceAll("['’]s\\b", "");
+        String name = WITHOUT_POSSESSIVES.get(n);
         if (name.equals(a) || agentKey(n).equalsIgnoreCase(agent) || (" " + name + " ").contains(" " + a + " ")) return true;
       }
     }
@@ -135,6 +135,15 @@ final class BlameDetector implements Detector {
 
   /** One name per agent: a country however it is named ("Kyiv", "Ukrainian forces"), otherwise the name without "the". */
   static String agentKey(String agent) {
+    return AGENT_KEYS.get(agent);
+  }
+
+  /** Agent keys and names without possessives, read once per name: blame compares every accuser's names on every article. */
+  private static final PureMemo<String, String> AGENT_KEYS = new PureMemo<>(10_000, BlameDetector::readAgentKey);
+  private static final PureMemo<String, String> WITHOUT_POSSESSIVES = new PureMemo<>(10_000,
+      n -> n.toLowerCase(Locale.ROOT).replaceAll("['’]s\\b", ""));
+
+  private static String readAgentKey(String agent) {
     for (String w : agent.split("[\\s-]+")) {
       String country = LEXICON.country(w.replaceAll("['’]s$", ""));
       if (country != null) return country;

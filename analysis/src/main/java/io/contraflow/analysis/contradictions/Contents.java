@@ -81,9 +81,16 @@ final class Contents {
    * damaged and that its inquiry showed ..."), or the whole content when none does (a denying verb denies all of it).
    */
   static List<String> deniedClauses(String content) {
+    return DENIED_CLAUSES.get(content);
+  }
+
+  /** Read once per content: every denial of an event is compared again on each of its articles. */
+  private static final PureMemo<String, List<String>> DENIED_CLAUSES = new PureMemo<>(20_000, Contents::readDeniedClauses);
+
+  private static List<String> readDeniedClauses(String content) {
     List<String> negated = new java.util.ArrayList<>();
     for (String clause : CLAUSE_BREAK.split(content)) if (NEGATOR.matcher(clause).find()) negated.add(clause);
-    return negated.isEmpty() ? java.util.List.of(content) : negated;
+    return negated.isEmpty() ? java.util.List.of(content) : java.util.List.copyOf(negated);
   }
 
   /** A content clipped to {@code max} characters at a word boundary. */

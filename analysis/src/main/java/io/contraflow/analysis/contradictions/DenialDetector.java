@@ -111,8 +111,11 @@ final class DenialDetector implements Detector {
     }
   }
 
-  /** The candidate for denial {@code d}: everyone who asserts what it denies; null when nobody does. */
-  Candidate candidate(EventStances event, Assertions assertions, Stance d) {
+  /** A denial's clauses that say something is not so, and the rarer words of each. */
+  record Denied(List<Set<String>> clauses, List<Set<String>> rare) {}
+
+  /** What denial {@code d} denies, as the event's word counts read it; null when no clause can be compared. */
+  static Denied denied(EventStances event, Assertions assertions, Stance d) {
     if (!denies(d)) return null;
     List<Set<String>> deniedClauses = new ArrayList<>();
     for (String clause : Contents.deniedClauses(d.claim().content())) {
@@ -120,21 +123,32 @@ final class DenialDetector implements Detector {
       if (words.size() >= 3 || rare(words, assertions).size() >= 2) deniedClauses.add(words);
     }
     if (deniedClauses.isEmpty()) return null;
-    Map<String, List<Claim>> assertedByParty = new LinkedHashMap<>();
-    Map<String, Party> partyByKey = new LinkedHashMap<>();
     List<Set<String>> deniedRare = new ArrayList<>();
     for (Set<String> denied : deniedClauses) deniedRare.add(rare(denied, assertions));
+    return new Denied(deniedClauses, deniedRare);
+  }
+
+  /** Whether assertion {@code a}, another party's, states what denial {@code d} denies. */
+  static boolean states(EventStances event, Assertions assertions, Stance d, Denied denied, Stance a) {
+    if (EventStances.sameSide(a.party(), d.party()) || a.party().isOutlet() && d.party().isOutlet()) return false;
+    Set<String> asserted = event.words(a.claim().content());
+    Set<String> rareAsserted = assertions.rareWords(a);
+    for (int i = 0; i < denied.clauses().size(); i++) {
+      if (sameProposition(denied.clauses().get(i), denied.rare().get(i), asserted, rareAsserted)) return true;
+    }
+    return false;
+  }
+
+  /** The candidate for denial {@code d}: everyone who asserts what it denies; null when nobody does. */
+  Candidate candidate(EventStances event, Assertions assertions, Stance d) {
+    Denied denied = denied(event, assertions, d);
+    if (denied == null) return null;
+    Map<String, List<Claim>> assertedByParty = new LinkedHashMap<>();
+    Map<String, Party> partyByKey = new LinkedHashMap<>();
     Set<String> rareWords = new java.util.HashSet<>();
-    deniedRare.forEach(rareWords::addAll);
+    denied.rare().forEach(rareWords::addAll);
     for (Stance a : assertions.holding(rareWords)) {
-      if (EventStances.sameSide(a.party(), d.party()) || a.party().isOutlet() && d.party().isOutlet()) continue;
-      Set<String> asserted = event.words(a.claim().content());
-      Set<String> rareAsserted = assertions.rareWords(a);
-      boolean states = false;
-      for (int i = 0; i < deniedClauses.size() && !states; i++) {
-        states = sameProposition(deniedClauses.get(i), deniedRare.get(i), asserted, rareAsserted);
-      }
-      if (!states) continue;
+      if (!states(event, assertions, d, denied, a)) continue;
       assertedByParty.computeIfAbsent(a.party().key(), k -> new ArrayList<>()).add(a.claim());
       partyByKey.putIfAbsent(a.party().key(), a.party());
     }

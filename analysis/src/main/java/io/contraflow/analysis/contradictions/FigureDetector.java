@@ -124,7 +124,7 @@ final class FigureDetector implements Detector {
     String hi = fmt(y.quantity().value());
     String question = "figure:" + measure + ":" + lo + ":" + hi;
     // A party that later gives a higher figure has revised its own; two parties' figures are a dispute.
-    boolean after = sideB.stream().allMatch(b -> sideA.stream().allMatch(a -> b.publishedAt().isAfter(a.publishedAt())));
+    boolean after = allAfter(sideB, sideA);
     boolean revision = after && EventStances.sameSide(x.party(), y.party());
     ContradictionKind kind = revision ? ContradictionKind.REVISION : ContradictionKind.NUMERIC_DISCREPANCY;
     double gap = (y.quantity().value() - x.quantity().value()) / y.quantity().value();
@@ -188,6 +188,16 @@ final class FigureDetector implements Detector {
         }
       }
     }
+  }
+
+  /** Every claim of {@code later} published after every claim of {@code earlier} (true when either has none). */
+  private static boolean allAfter(List<Claim> later, List<Claim> earlier) {
+    if (later.isEmpty() || earlier.isEmpty()) return true;
+    java.time.Instant first = later.get(0).publishedAt();
+    for (Claim b : later) if (b.publishedAt().isBefore(first)) first = b.publishedAt();
+    java.time.Instant last = earlier.get(0).publishedAt();
+    for (Claim a : earlier) if (a.publishedAt().isAfter(last)) last = a.publishedAt();
+    return first.isAfter(last);
   }
 
   private static boolean partOfName(String content, String figureText) {

@@ -111,14 +111,24 @@ final class PartyResolver {
 
   /** The party of one of the event's own claims. */
   Party ofStated(Claim c) {
-    return cache.computeIfAbsent(key(c), k -> {
+    Party p = cache.computeIfAbsent(key(c), k -> {
       resolvedBy.put(k, c);
       return resolve(c);
     });
+    byClaim.put(c, p);
+    return p;
   }
+
+  /**
+   * The party of each of the event's own claims read so far, by the claim itself: findings ask for their claims'
+   * parties on every article, and building the key each time was most of making a finding's sides.
+   */
+  private final Map<Claim, Party> byClaim = new java.util.IdentityHashMap<>();
 
   /** The party of any claim: the event's own as read, else one reported in a rejection. */
   Party of(Claim c) {
+    Party read = byClaim.get(c);
+    if (read != null) return read;
     String k = key(c);
     Party own = cache.get(k);
     return own != null ? own : reported.computeIfAbsent(k, x -> resolve(c));
