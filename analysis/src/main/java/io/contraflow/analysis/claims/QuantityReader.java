@@ -25,8 +25,11 @@ public final class QuantityReader {
   private static final String QUALIFIER = "(at least|no fewer than|no less than|more than|over|upwards of|in excess of|nearly|almost|close to|"
       + "just under|about|around|approximately|roughly|some|an estimated|up to|at most|no more than|fewer than|less than|under|between|as many as)?";
   private static final Pattern QUANTITY = Pattern.compile("(?i)\\b" + QUALIFIER + "\\s*(?:" + NUMBER + ")(?:\\s*(?:to|and|-)\\s*(\\d{1,3}(?:,\\d{3})+|\\d+))?");
+  /** What a day or a year follows: "in 2019", "since March", "Oct. 7", "Sept 11". */
   private static final Pattern YEAR_OR_DATE = Pattern.compile("(?i)(in|since|of|by|from|until|year|march|april|may|june|july|august|september|october|"
-      + "november|december|january|february)\\s*$");
+      + "november|december|january|february|\\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?)\\s*$");
+  /** An open end after the number: "50 or less" is at most 50, "200 or more" at least 200. */
+  private static final Pattern OPEN_END_AFTER = Pattern.compile("(?i)^\\s*(?:people\\s+|persons\\s+)?or\\s+(less|fewer|lower|below|under|more|above|over|higher)\\b");
   /** A month after a day, perhaps after a second day: "9 and 11 March", "4 Aug". */
   private static final Pattern DATE_AFTER = Pattern.compile("(?i)\\s*(?:(?:and|to|-)\\s*\\d{1,2}\\s+)?(?:january|february|march|april|"
       + "may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\b");
@@ -108,6 +111,11 @@ public final class QuantityReader {
       String unit = unitAfter(norm, m.end());
       String counted = measureNear(norm, m.start(), m.end());
       if (counted == null && unit == null) continue;
+      Matcher open = qualifier.isEmpty() ? OPEN_END_AFTER.matcher(norm.substring(m.end(), Math.min(norm.length(), m.end() + 30))) : null;
+      if (open != null && open.lookingAt()) {
+        String end = open.group(1).toLowerCase(Locale.ROOT);
+        qualifier = end.equals("more") || end.equals("above") || end.equals("over") || end.equals("higher") ? "at least" : "at most";
+      }
       out.add(interval(m.group().trim(), value, range(m), qualifier, unit, counted));
       spans.add(new int[] {numberStart, m.end()});
     }

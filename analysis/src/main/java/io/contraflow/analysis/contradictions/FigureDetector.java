@@ -77,7 +77,9 @@ final class FigureDetector implements Detector {
           if (x.quantity().value() >= y.quantity().value() || x.high() >= y.low()) continue;
           ValuePair pair = new ValuePair(x.quantity().value(), y.quantity().value());
           if (done.contains(pair)) continue;
-          if (x.claim().articleId().equals(y.claim().articleId()) && EventStances.sameSide(x.party(), y.party())) continue;
+          // One speaker's two figures in one article count two things; two speakers of one side ("a civil defence chief
+          // said 300, a health ministry official 500") are as much a discrepancy as two sides.
+          if (x.claim().articleId().equals(y.claim().articleId()) && x.claim().claimant().equals(y.claim().claimant())) continue;
           // Figures far apart usually count different things (one street's dead, a region's); a dispute is either
           // close figures for one count or one set explicitly against the other ("only 500 tonnes, rather than
           // 2,750").

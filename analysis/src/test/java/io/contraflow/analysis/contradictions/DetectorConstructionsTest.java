@@ -163,6 +163,21 @@ class DetectorConstructionsTest {
     });
   }
 
+  /** Two offices of one government giving different tolls in one report disagree, though they speak for one side. */
+  @Test
+  void twoOfficialsOfOneSideGivingDifferentTollsInOneArticleDisagree() {
+    List<Finding> findings = detect(List.of(article("a", "Ferry toll unclear",
+        "A Portugal coastguard chief said 30 people were killed and a health ministry official said 55 had died.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY);
+      assertThat(f.topic()).contains("30").contains("55");
+      assertThat(f.sideA().names()).anyMatch(n -> n.contains("coastguard chief"));
+    });
+    // One official's two figures in one report still count two things.
+    assertThat(detect(List.of(article("b", "Ferry toll", "A coastguard chief said 30 people were killed on the ferry and 55 died on the quay."))))
+        .noneMatch(f -> f.kind() == ContradictionKind.NUMERIC_DISCREPANCY);
+  }
+
   @Test
   void figuresFarApartThatNothingSetsAgainstEachOtherAreNotADispute() {
     List<Finding> findings = detect(List.of(
