@@ -90,7 +90,9 @@ public final class ContradictionDetector {
       String family = m.disputeFamily();
       if (family != null) {
         for (Merged earlier : out) {
-          if (family.equals(earlier.disputeFamily()) && earlier.facing(m, parties) != 0) {
+          // A fact denied again is one dispute only when the same assertion is denied: one party may deny several things.
+          boolean sameMatter = !family.equals("denied fact") || earlier.sharesAsserted(m);
+          if (family.equals(earlier.disputeFamily()) && sameMatter && earlier.facing(m, parties) != 0) {
             into = earlier;
             break;
           }
@@ -142,8 +144,21 @@ public final class ContradictionDetector {
             || first.claimsA().stream().anyMatch(c -> "responsible".equals(c.predicate()));
         return aboutWhoDidIt ? "responsibility" : null;
       }
+      // "Moscow says it had no part in it" against the accusation is about who did it; a denied fact ("the dam was not
+      // mined") is its own dispute, which the same denier repeating it in other words ("no explosives were laid")
+      // only restates.
+      if (q.startsWith("denied:")) {
+        boolean aboutWhoDidIt = first.claimsA().stream().anyMatch(c -> "responsible".equals(c.predicate()));
+        return aboutWhoDidIt ? "responsibility" : "denied fact";
+      }
       if (q.equals("authenticity")) return "authenticity";
       return q.startsWith("cause:") ? "cause" : null;
+    }
+
+    /** True when both findings hold one of the same asserted claims (side A of a denied fact). */
+    boolean sharesAsserted(Merged other) {
+      for (Claim c : other.claimsA) if (claimsA.contains(c)) return true;
+      return false;
     }
 
     void fixParties(PartyResolver parties) {
