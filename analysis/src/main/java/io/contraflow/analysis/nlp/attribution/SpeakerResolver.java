@@ -178,9 +178,10 @@ final class SpeakerResolver {
     Mention lastInside = inside.isEmpty() ? null : inside.get(inside.size() - 1);
     // "Putin says"; not "Putin's spokesman" or "Navalny's mother" (someone of the possessor's).
     if (lastInside != null && !lexicon.isOrganisationNoun(head) && !antecedents.possessive(lastInside)) {
-      // "a Gaza civil defence chief": an office holder speaking for the government named in the phrase, written as the
-      // whole phrase, so readers (and matching) see which office spoke.
-      if (lastInside.type() == ClaimantType.GOVERNMENT && lastInside.end() < end && lexicon.isTitle(head) && !t.get(to - 1).capitalized()) {
+      // "a Gaza civil defence chief", "the US intelligence community": an office or body speaking for the government
+      // named in the phrase, written as the whole phrase, so readers (and matching) see which office spoke.
+      boolean office = lexicon.isTitle(head) || lexicon.isGroup(head) || "NOUN".equals(t.get(to - 1).tag());
+      if (lastInside.type() == ClaimantType.GOVERNMENT && lastInside.end() < end && office && !t.get(to - 1).capitalized()) {
         return new Mention(start, end, phrase, lastInside.canonical(), lastInside.key(), lastInside.type(), stripArticle(t, from, to),
             lastInside.affiliation(), false);
       }
