@@ -106,12 +106,15 @@ final class Phrases {
   }
 
   static int skipLeft(List<Token> t, int k) {
-    while (k >= 0 && SKIPPABLE.contains(t.get(k).lower())) k--;
+    // ("Theresa May said": "may" is a surname there, not a modal to skip.)
+    while (k >= 0 && SKIPPABLE.contains(t.get(k).lower()) && !io.contraflow.analysis.nlp.MentionFinder.monthAsSurname(t, k)) k--;
     return k;
   }
 
   /** The index before a time phrase ending at {@code k} (with its preposition), or {@code k} when there is none. */
   static int skipTimeLeft(List<Token> t, int k) {
+    // "Theresa May said": a surname, not a month.
+    if (k >= 0 && io.contraflow.analysis.nlp.MentionFinder.monthAsSurname(t, k)) return k;
     int j = k;
     while (j >= 0 && (TIME_PHRASE_WORDS.contains(t.get(j).lower()) || NUMBER_WORDS.contains(t.get(j).lower())
         || t.get(j).text().chars().allMatch(Character::isDigit))) j--;
