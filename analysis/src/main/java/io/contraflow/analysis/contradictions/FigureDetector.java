@@ -38,6 +38,15 @@ final class FigureDetector implements Detector {
       + "(?:the |this |last |[\\p{L}]+['’]s\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:incident|blast|attack|explosion|strike|shooting|crash|"
       + "killing|fire|collapse|disaster|tragedy|event)\\b");
 
+  /**
+   * A campaign's running toll, not the event's: "strikes that have killed thousands", "the war has so far claimed
+   * 9,000", "since the fighting began, 300 have been killed". Read just before the figure.
+   */
+  private static final Pattern CUMULATIVE = Pattern.compile("(?i)(?:\\b(?:strikes|attacks|raids|bombings|airstrikes|shelling|"
+      + "bombardments?|war|conflict|fighting|violence|offensive|campaign|invasion|hostilities|clashes)\\b(?:\\s+[\\p{L},-]+){0,4}?\\s+"
+      + "ha(?:ve|s)\\s+(?:now\\s+|so far\\s+|already\\s+)?(?:killed|left|claimed)(?:\\s+(?:at least|more than|over|nearly|some|about))?"
+      + "|\\bsince\\s+(?:the\\s+)?(?:war|conflict|fighting|invasion|offensive|hostilities)\\s+(?:began|started)\\b[^.;]{0,30})\\s*$");
+
   private record Figure(Claim claim, Party party, Quantity quantity, double low, double high) {}
 
   @Override
@@ -53,7 +62,7 @@ final class FigureDetector implements Detector {
       if (c.modality() == Modality.QUESTIONED || s.act() != Stance.Act.ASSERT) continue;
       for (Quantity q : c.quantities()) {
         String measure = measure(q);
-        if (measure == null || partOfName(c.content(), q.text())) continue;
+        if (measure == null || partOfName(c.content(), q.text()) || cumulative(c.content(), q.text())) continue;
         // "Before Tuesday's blast, 3,000 had been killed in the bombardment": a count of what came before the event.
         if (BEFORE_THE_EVENT.matcher(c.sentence() == null ? c.content() : c.sentence()).lookingAt()) continue;
         double[] bounds = bounds(q);
@@ -167,6 +176,11 @@ final class FigureDetector implements Detector {
         }
       }
     }
+  }
+
+  private static boolean cumulative(String content, String figureText) {
+    int at = content.indexOf(figureText);
+    return at > 0 && CUMULATIVE.matcher(content.substring(Math.max(0, at - 90), at)).find();
   }
 
   private static boolean partOfName(String content, String figureText) {
