@@ -109,6 +109,16 @@ final class SpeakerResolver {
       if (!(w.equals("in") || w.equals("from") || w.equals("at") || w.equals("for") || w.equals("by") || w.equals("on"))) continue;
       String h = t.get(k - 1).lower();
       if (w.equals("by") && REPORT_NOUNS.contains(h)) break;
+      if (w.equals("for") && lexicon.isTitle(h) && !t.get(k - 1).capitalized()) {
+        // "a spokesman for Islamic Jihad", "a spokeswoman for the senator": whoever is named after "for" speaks,
+        // through their spokesman.
+        List<Mention> named = mentionsWithin(t.get(k + 1).start(), t.get(to - 1).end());
+        Mention body = named.isEmpty() ? null : named.get(named.size() - 1);
+        if (body != null && body.type() != ClaimantType.REPORT) {
+          return new Mention(t.get(from).start(), t.get(to - 1).end(), text(t, from, to), body.canonical(), body.key(), body.type(),
+              stripArticle(t, from, k), body.affiliation(), false);
+        }
+      }
       if (lexicon.isGroup(h) || lexicon.isTitle(h) || lexicon.isOrganisationNoun(h) || !t.get(k - 1).capitalized()) {
         // "Officials in Kyiv" speak for Ukraine (an "adviser on Iran" does not).
         for (int p = k + 1; p < to && placeOfPhrase == null && !w.equals("on"); p++) placeOfPhrase = lexicon.country(t.get(p).text());
