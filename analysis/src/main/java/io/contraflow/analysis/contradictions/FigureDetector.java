@@ -30,6 +30,10 @@ final class FigureDetector implements Detector {
   private static final Pattern AGAINST = Pattern.compile("(?i)\\b(rather than|instead of|not|only|contrary to|compared with|"
       + "compared to|as opposed to|versus|vs|previously believed|previously thought|earlier estimates?)\\b");
 
+  /** Words before a figure a claim sets aside: "rather than the previously believed 2,750", "not 300". */
+  private static final Pattern SET_ASIDE = Pattern.compile("(?i)\\b(rather than|instead of|not|contrary to|as opposed to|"
+      + "previously believed|previously thought|earlier estimates? of|compared with|compared to)\\b");
+
   /** Two numbers as one range: "100 to 300", "100-300", "between 100 and 300". */
   private static final Pattern RANGE = Pattern.compile("\\d\\s*(?:to|-|–|and)\\s*\\d");
 
@@ -81,6 +85,7 @@ final class FigureDetector implements Detector {
       Map<Figure, Boolean> ranges = new java.util.IdentityHashMap<>();
       for (Figure f : figures) ranges.put(f, RANGE.matcher(f.quantity().text()).find());
       Set<ValuePair> done = new java.util.HashSet<>();
+      Set<Figure> setAside = setAside(figures);
       for (Figure x : figures) {
         for (Figure y : figures) {
           if (x.quantity().value() >= y.quantity().value() || x.high() >= y.low()) continue;
@@ -105,8 +110,8 @@ final class FigureDetector implements Detector {
           String question = "figure:" + measure + ":" + lo + ":" + hi;
           if (out.containsKey(question)) continue;
           done.add(pair);
-          List<Claim> sideA = claimsWith(figures, x.quantity().value());
-          List<Claim> sideB = claimsWith(figures, y.quantity().value());
+          List<Claim> sideA = claimsWith(figures, x.quantity().value(), setAside);
+          List<Claim> sideB = claimsWith(figures, y.quantity().value(), setAside);
           // A party that later gives a higher figure has revised its own; two parties' figures are a dispute.
           boolean after = sideB.stream().allMatch(b -> sideA.stream().allMatch(a -> b.publishedAt().isAfter(a.publishedAt())));
           boolean revision = after && EventStances.sameSide(x.party(), y.party());
@@ -188,10 +193,37 @@ final class FigureDetector implements Detector {
     return at > 0 && NAME_NUMBER.matcher(content.substring(Math.max(0, at - 30), at)).find();
   }
 
-  private static List<Claim> claimsWith(List<Figure> figures, double value) {
+  /**
+   * A claim holds the figures it gives, not those it sets aside: "only 500 tonnes exploded, rather than the 2,750
+   * believed" stands for 500 against whoever says 2,750.
+   */
+  private static List<Claim> claimsWith(List<Figure> figures, double value, Set<Figure> setAside) {
     Set<Claim> out = new LinkedHashSet<>();
-    for (Figure f : figures) if (f.quantity().value() == value) out.add(f.claim());
+    for (Figure f : figures) if (f.quantity().value() == value && !setAside.contains(f)) out.add(f.claim());
     return new ArrayList<>(out);
+  }
+
+  /** The figures of claims with two or more that a word such as "rather than" or "not" puts just before. */
+  private static Set<Figure> setAside(List<Figure> figures) {
+    Map<Claim, List<Figure>> byClaim = new java.util.IdentityHashMap<>();
+    for (Figure f : figures) byClaim.computeIfAbsent(f.claim(), k -> new ArrayList<>()).add(f);
+    Set<Figure> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (List<Figure> ofClaim : byClaim.values()) {
+      if (ofClaim.size() < 2) continue;
+      String content = ofClaim.get(0).claim().content();
+      for (Figure f : ofClaim) {
+        int at = content.indexOf(f.quantity().text());
+        if (at < 0) continue;
+        String before = content.substring(Math.max(0, at - 45), at);
+        java.util.regex.Matcher m = SET_ASIDE.matcher(before);
+        int last = -1;
+        while (m.find()) last = m.end();
+        if (last >= 0 && !before.substring(last).matches(".*\\d.*")) out.add(f);
+      }
+      // A claim sets aside at most all but one of its figures.
+      if (ofClaim.stream().allMatch(out::contains)) ofClaim.forEach(out::remove);
+    }
+    return out;
   }
 
   static String fmt(double v) {

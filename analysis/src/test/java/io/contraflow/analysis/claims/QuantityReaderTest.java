@@ -58,6 +58,13 @@ class QuantityReaderTest {
   }
 
   @Test
+  void amountsOfASubstanceAreMeasuredInTheirUnit() {
+    assertThat(QuantityReader.read("only 500 tonnes of fertiliser, not the 2,750 metric tons stored"))
+        .extracting(Quantity::value, Quantity::unit)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(500d, "tonnes"), org.assertj.core.groups.Tuple.tuple(2750d, "tons"));
+  }
+
+  @Test
   void aDayAfterAnAbbreviatedMonthIsADate() {
     // The day of an earlier raid is not a second death toll; its own toll still counts.
     assertThat(QuantityReader.read("The ministry recalled a Feb. 9 raid by bandits who killed 35 herders."))

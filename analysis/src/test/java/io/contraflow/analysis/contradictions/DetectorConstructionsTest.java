@@ -196,6 +196,20 @@ class DetectorConstructionsTest {
         .noneMatch(f -> f.kind() == ContradictionKind.NUMERIC_DISCREPANCY);
   }
 
+  /** "only 40 tonnes, rather than 300": the claim holds 40 and stands against whoever says 300, not on both sides. */
+  @Test
+  void aFigureAClaimSetsAsideIsNotItsOwn() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Inspectors: smaller spill", "Port inspectors found that only 40 tonnes of diesel leaked, rather than the 300 tonnes first reported."),
+        article("b", "Spill", "The harbour authority said 300 metric tons of diesel leaked into the bay.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY);
+      assertThat(f.topic()).contains("tonnes");
+      assertThat(f.sideA().claimants()).anyMatch(c -> c.contains("inspectors"));
+      assertThat(f.sideB().claimants()).anyMatch(c -> c.contains("harbour authority")).noneMatch(c -> c.contains("inspectors"));
+    });
+  }
+
   /** A campaign's running toll told as background is no rival count of the event's dead. */
   @Test
   void aCampaignsRunningTollIsNotTheEventsToll() {
