@@ -26,7 +26,10 @@ public final class MentionFinder implements Annotator {
   private static final Set<String> PLACE_HEADS = Set.of("district", "region", "province", "oblast", "okrug", "county", "state", "city",
       "town", "village", "square", "street", "avenue", "road", "airport", "station", "port", "harbour", "harbor", "bridge", "river", "sea",
       "lake", "mountain", "mountains", "valley", "island", "islands", "colony", "prison", "stadium", "hall", "theatre", "theater", "hospital",
-      "border", "territory", "republic", "peninsula", "strait", "gulf", "coast", "field", "base", "circle");
+      "border", "territory", "republic", "peninsula", "strait", "gulf", "coast", "field", "base", "circle",
+      // Works and structures with names of their own ("Nord Stream", "Kakhovka Dam"): things, never people.
+      "stream", "pipeline", "pipelines", "dam", "canal", "tunnel", "reservoir", "railway", "highway", "plant", "mine", "refinery",
+      "terminal", "tower", "centre", "center", "mall", "market", "cathedral", "mosque", "church", "school", "university");
   /** Capitalised words that open sentences without being a first name. */
   private static final Set<String> COMMON_OPENERS = Set.of("former", "several", "many", "some", "local", "senior", "top", "new", "both",
       "all", "most", "other", "another", "each", "every", "few", "state", "federal", "national", "international", "western", "eastern",

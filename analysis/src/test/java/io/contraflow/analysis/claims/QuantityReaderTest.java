@@ -58,6 +58,11 @@ class QuantityReaderTest {
   }
 
   @Test
+  void aRatioIsNoCount() {
+    assertThat(QuantityReader.read("the union said 10 times that number had been killed in the quarry")).isEmpty();
+  }
+
+  @Test
   void amountsOfASubstanceAreMeasuredInTheirUnit() {
     assertThat(QuantityReader.read("only 500 tonnes of fertiliser, not the 2,750 metric tons stored"))
         .extracting(Quantity::value, Quantity::unit)
