@@ -210,6 +210,15 @@ class DetectorConstructionsTest {
     });
   }
 
+  /** Condemning an act ("denounced the shelling as a war crime") denies nothing the outlet reports of it. */
+  @Test
+  void condemningAnActIsNoDenialOfIt() {
+    List<Finding> findings = detect(List.of(article("a", "Market shelled",
+        "Mayor Ilse Varga denounced as a war crime the shelling of the fish market that killed a dozen traders on Friday. "
+            + "The shelling of the fish market killed a dozen traders and wounded forty, the coastguard said.")));
+    assertThat(findings).noneMatch(f -> f.kind() == ContradictionKind.DENIAL);
+  }
+
   /** A campaign's running toll told as background is no rival count of the event's dead. */
   @Test
   void aCampaignsRunningTollIsNotTheEventsToll() {
