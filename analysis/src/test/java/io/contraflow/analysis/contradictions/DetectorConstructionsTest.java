@@ -210,6 +210,15 @@ class DetectorConstructionsTest {
     });
   }
 
+  /** "nothing, absolutely nothing, to suggest it was intentional" rules the intent out, as "no indication it was deliberate" does. */
+  @Test
+  void twoWaysOfSeeingNoIntentAgree() {
+    List<Finding> findings = detect(List.of(
+        article("a", "No sign of intent", "\"There is nothing, absolutely nothing, to suggest that the collision was intentional,\" coastguard chief Ilse Varga said."),
+        article("b", "Authority agrees", "The port authority said it had no indication the collision was deliberate.")));
+    assertThat(findings).noneMatch(f -> f.trail().contains("cause"));
+  }
+
   /** Condemning an act ("denounced the shelling as a war crime") denies nothing the outlet reports of it. */
   @Test
   void condemningAnActIsNoDenialOfIt() {
