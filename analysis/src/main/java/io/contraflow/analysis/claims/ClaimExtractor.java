@@ -136,6 +136,9 @@ public final class ClaimExtractor {
    */
   private static final Pattern BACKGROUND = Pattern.compile("(?i)(,\\s*(in which|which)\\b|\\b(that|which) (killed|left|saw|claimed)\\b)");
 
+  private static final Pattern NEXT_COMMA = Pattern.compile("[,;]");
+  private static final Pattern RELATIVE_CLAUSE_END = Pattern.compile("(?i)(?:[,;]|\\s(?:was|were|is|are|has|have|had|will|would|could|might|may)\\b)");
+
   private List<Claim> toClaims(ArticleText article, Document doc, Attribution a, Function<String, List<Quantity>> figures) {
     Mention sp = a.speaker();
     List<Quantity> quantities = figures.apply(a.content());
@@ -144,7 +147,12 @@ public final class ClaimExtractor {
       List<Quantity> described = QuantityReader.read(a.content().substring(background.start())).stream().filter(q -> q.counted() != null).toList();
       if (!described.isEmpty()) {
         quantities = quantities.stream().filter(q -> described.stream().noneMatch(d -> d.text().equals(q.text()))).toList();
-        backgroundFigures.get().add(new int[] {a.contentStart() + background.start(), a.contentEnd(), a.sentenceIndex()});
+        // The clause ends where the claim's own verb resumes: "a strike which killed two people | was likely a mistake".
+        // A clause set off by a comma ("the attack, in which 140 were killed, was ...") ends at the next comma.
+        boolean commaForm = background.group(2) != null;
+        var end = (commaForm ? NEXT_COMMA : RELATIVE_CLAUSE_END).matcher(a.content());
+        int clauseEnd = end.find(background.end()) ? end.start() : a.content().length();
+        backgroundFigures.get().add(new int[] {a.contentStart() + background.start(), a.contentStart() + clauseEnd, a.sentenceIndex()});
       }
     }
     ReportedDisagreement reported = a.challenged() == null ? null

@@ -54,7 +54,7 @@ public final class PropositionReader {
   private static final Pattern PARTY_NAME = Pattern.compile("\\b([A-Z][\\w.'-]*(?:\\s+(?:of\\s+)?[A-Z][\\w.'-]*)*)");
   private static final Pattern LEADING_FUNCTION_WORD = Pattern.compile("^(The|But|And|While|We|I|It|He|She|They|No|When|Despite|However|Of|In|On|As|At|For|"
       + "If|So|Yet|Our|Their|This|That|These|Those|Naturally|Instead|Meanwhile)\\b\\s*");
-  private static final Pattern CALENDAR = Pattern.compile("(?i)(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)");
+  private static final Pattern CALENDAR = Pattern.compile("(?i)(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?)");
   private static final Pattern VERB_AFTER = Pattern.compile("\\s*(was|were|is|are|had|has|have|did|does|could|would|may|might|must|\\w+ed)\\b|\\s*$|\\s*[,.;]");
   private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("(?i)(,|;|:|\\s-\\s|\\bthat\\b|\\bwhile\\b|\\bbut\\b|\\bwhich\\b|\\bwho\\b|\\bdespite\\b|\\bafter\\b|\\bwhen\\b|\\bbecause\\b)");
   private static final Pattern INFINITIVE_VERB = Pattern.compile("(?i)(flee|go|escape|cross|enter|reach|head|travel|run|move|pass)\\b");

@@ -25,8 +25,11 @@ public final class QuantityReader {
   private static final String QUALIFIER = "(at least|no fewer than|no less than|more than|over|upwards of|in excess of|nearly|almost|close to|"
       + "just under|about|around|approximately|roughly|some|an estimated|up to|at most|no more than|fewer than|less than|under|between|as many as)?";
   private static final Pattern QUANTITY = Pattern.compile("(?i)\\b" + QUALIFIER + "\\s*(?:" + NUMBER + ")(?:\\s*(?:to|and|-)\\s*(\\d{1,3}(?:,\\d{3})+|\\d+))?");
+  /** What a day or a year follows: "in 2019", "since March", "Oct. 7", "Sept 11". */
   private static final Pattern YEAR_OR_DATE = Pattern.compile("(?i)(in|since|of|by|from|until|year|march|april|may|june|july|august|september|october|"
-      + "november|december|january|february)\\s*$");
+      + "november|december|january|february|\\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?)\\s*$");
+  /** An open end after the number: "50 or less" is at most 50, "200 or more" at least 200. */
+  private static final Pattern OPEN_END_AFTER = Pattern.compile("(?i)^\\s*(?:people\\s+|persons\\s+)?or\\s+(less|fewer|lower|below|under|more|above|over|higher)\\b");
   /** A month after a day, perhaps after a second day: "9 and 11 March", "4 Aug". */
   private static final Pattern DATE_AFTER = Pattern.compile("(?i)\\s*(?:(?:and|to|-)\\s*\\d{1,2}\\s+)?(?:january|february|march|april|"
       + "may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\b");
@@ -45,12 +48,13 @@ public final class QuantityReader {
   private static final Pattern NOUN_AND = Pattern.compile("((?:\\s+[A-Za-z-]+){1,3}),?\\s+and\\s*(?:all\\s+)?");
   private static final Pattern NOUN_AFTER = Pattern.compile("(?:\\s+[A-Za-z-]+){0,2}?\\s+([a-z-]+)(?=\\s*(?:$|[,.;]|\\s(?:and|who|were|was|had|on|in|of|from|with|bound|to)\\b))");
   private static final Pattern AGO_AFTER = Pattern.compile("(?i)\\s*(?:years?|months?|weeks?|days?|hours?|decades?)\\s+ago\\b");
+  private static final Pattern TIMES_AFTER = Pattern.compile("(?i)\\s*(?:times|-fold|fold)\\b");
   private static final String CURRENCY = "$€£";
   private static final String[] CURRENCY_UNITS = {"dollars", "euros", "pounds"};
   /** Capitalised words a count follows ("Some 30", "About 40" open sentences; months are dates). */
   private static final java.util.Set<String> NAME_BEFORE_NUMBER_EXCEPTIONS = java.util.Set.of("some", "about", "around", "nearly", "almost",
       "over", "under", "only", "just", "all", "another", "at", "least", "more", "than", "up", "to");
-  private static final Pattern UNIT = Pattern.compile("^\\s+(?:of\\s+them\\s+)?([a-z]+)");
+  private static final Pattern UNIT = Pattern.compile("^\\s+(?:of\\s+them\\s+|metric\\s+)?([a-z]+)");
 
   private static final Pattern PERCENT_AFTER = Pattern.compile("(?s)^\\s*(%|percent|per cent).*");
   private static final Pattern CLOCK_AFTER = Pattern.compile("(?s)^\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b|:).*");
@@ -99,6 +103,8 @@ public final class QuantityReader {
       if (digits && qualifier.isEmpty() && afterName(norm, numberStart)) continue;
       // "two years ago": when, not how many.
       if (AGO_AFTER.matcher(after).lookingAt()) continue;
+      // "ten times that number", "twice as many": a ratio to another figure, not a count.
+      if (TIMES_AFTER.matcher(after).lookingAt()) continue;
       // "$150,000": money, whatever it is paid for.
       if (digits && m.start() > 0 && CURRENCY.indexOf(norm.charAt(m.start() - 1)) >= 0) {
         out.add(interval(m.group().trim(), value, range(m), qualifier, CURRENCY_UNITS[CURRENCY.indexOf(norm.charAt(m.start() - 1))], null));
@@ -108,6 +114,11 @@ public final class QuantityReader {
       String unit = unitAfter(norm, m.end());
       String counted = measureNear(norm, m.start(), m.end());
       if (counted == null && unit == null) continue;
+      Matcher open = qualifier.isEmpty() ? OPEN_END_AFTER.matcher(norm.substring(m.end(), Math.min(norm.length(), m.end() + 30))) : null;
+      if (open != null && open.lookingAt()) {
+        String end = open.group(1).toLowerCase(Locale.ROOT);
+        qualifier = end.equals("more") || end.equals("above") || end.equals("over") || end.equals("higher") ? "at least" : "at most";
+      }
       out.add(interval(m.group().trim(), value, range(m), qualifier, unit, counted));
       spans.add(new int[] {numberStart, m.end()});
     }
@@ -270,7 +281,9 @@ public final class QuantityReader {
     return switch (w) {
       case "people", "persons", "civilians", "children", "soldiers", "troops", "suspects", "victims", "men", "women", "residents",
           "workers", "passengers", "hours", "days", "weeks", "months", "years", "decades", "miles", "kilometers", "kilometres", "dollars",
-          "euros", "rubles", "percent", "gunmen", "attackers", "officers", "police", "students", "patients", "migrants", "fighters" -> w;
+          "euros", "rubles", "percent", "gunmen", "attackers", "officers", "police", "students", "patients", "migrants", "fighters",
+          // Amounts of a substance ("500 tonnes of ammonium nitrate", "2,750 metric tons"): one measure, whatever the spelling.
+          "tonnes", "tons", "tonne", "ton", "kilograms", "kg", "litres", "liters", "barrels" -> w;
       default -> null;
     };
   }

@@ -120,7 +120,9 @@ final class CandidateMerger {
       String family = m.disputeFamily();
       if (family != null) {
         for (Merged earlier : byFamily.getOrDefault(family, List.of())) {
-          if (earlier.facing(m, parties) != 0) {
+          // A fact denied again is one dispute only when the same assertion is denied: one party may deny several things.
+          boolean sameMatter = !family.equals("denied fact") || earlier.sharesAsserted(m);
+          if (sameMatter && earlier.facing(m, parties) != 0) {
             into = earlier;
             break;
           }

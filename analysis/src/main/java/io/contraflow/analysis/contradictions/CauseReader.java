@@ -143,6 +143,14 @@ final class CauseReader {
       if (Character.isWhitespace(c)) words++;
       from--;
     }
-    return NEGATOR.matcher(text.substring(from, at)).find();
+    if (NEGATOR.matcher(text.substring(from, at)).find()) return true;
+    // "There is nothing, absolutely nothing, to suggest that it was intentional", "no evidence indicates it was deliberate".
+    String before = text.substring(Math.max(0, at - 120), at);
+    int stop = Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'));
+    return NO_EVIDENCE_THAT.matcher(before.substring(stop + 1)).find();
   }
+
+  private static final Pattern NO_EVIDENCE_THAT = Pattern.compile("(?i)\\b(?:nothing|no (?:evidence|indication|sign|proof|information)"
+      + "|not any (?:evidence|indication|sign))\\b[^.;]{0,40}?\\b(?:to suggest|suggests?|to indicate|indicates?|to show|shows?|points? to|"
+      + "that|this|it)\\b");
 }

@@ -30,6 +30,10 @@ final class FigureDetector implements Detector {
   private static final Pattern AGAINST = Pattern.compile("(?i)\\b(rather than|instead of|not|only|contrary to|compared with|"
       + "compared to|as opposed to|versus|vs|previously believed|previously thought|earlier estimates?)\\b");
 
+  /** Words before a figure a claim sets aside: "rather than the previously believed 2,750", "not 300". */
+  private static final Pattern SET_ASIDE = Pattern.compile("(?i)\\b(rather than|instead of|not|contrary to|as opposed to|"
+      + "previously believed|previously thought|earlier estimates? of|compared with|compared to)\\b");
+
   /** Two numbers as one range: "100 to 300", "100-300", "between 100 and 300". */
   private static final Pattern RANGE = Pattern.compile("\\d\\s*(?:to|-|–|and)\\s*\\d");
 
@@ -37,6 +41,15 @@ final class FigureDetector implements Detector {
   private static final Pattern BEFORE_THE_EVENT = Pattern.compile("(?i)^\\W*(?:prior to|before|ahead of|in the (?:days|weeks|months) before)\\s+"
       + "(?:the |this |last |[\\p{L}]+['’]s\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:incident|blast|attack|explosion|strike|shooting|crash|"
       + "killing|fire|collapse|disaster|tragedy|event)\\b");
+
+  /**
+   * A campaign's running toll, not the event's: "strikes that have killed thousands", "the war has so far claimed
+   * 9,000", "since the fighting began, 300 have been killed". Read just before the figure.
+   */
+  private static final Pattern CUMULATIVE = Pattern.compile("(?i)(?:\\b(?:strikes|attacks|raids|bombings|airstrikes|shelling|"
+      + "bombardments?|war|conflict|fighting|violence|offensive|campaign|invasion|hostilities|clashes)\\b(?:\\s+[\\p{L},-]+){0,4}?\\s+"
+      + "ha(?:ve|s)\\s+(?:now\\s+|so far\\s+|already\\s+)?(?:killed|left|claimed)(?:\\s+(?:at least|more than|over|nearly|some|about))?"
+      + "|\\bsince\\s+(?:the\\s+)?(?:war|conflict|fighting|invasion|offensive|hostilities)\\s+(?:began|started)\\b[^.;]{0,30})\\s*$");
 
   /** One figure of a claim, its measure and the interval it allows; {@code index} is its place among the claim's quantities. */
   record Figure(Claim claim, int index, Party party, String measure, Quantity quantity, double low, double high) {}
@@ -61,6 +74,7 @@ final class FigureDetector implements Detector {
       pairsWithinClaims(figures, contrasted, scoped);
       // The value pairs already a finding, which later pairs of figures with the same two values would only repeat.
       Set<ValuePair> done = new java.util.HashSet<>();
+      Set<Figure> setAside = setAside(figures);
       for (Figure x : figures) {
         for (Figure y : figures) {
           if (x.quantity().value() >= y.quantity().value() || x.high() >= y.low()) continue;
@@ -69,7 +83,7 @@ final class FigureDetector implements Detector {
           String question = question(measure, pair);
           if (out.containsKey(question)) continue;
           done.add(pair);
-          out.put(question, candidate(measure, x, y, claimsWith(figures, pair.low()), claimsWith(figures, pair.high())));
+          out.put(question, candidate(measure, x, y, claimsWith(figures, pair.low(), setAside), claimsWith(figures, pair.high(), setAside)));
         }
       }
     }
@@ -84,7 +98,7 @@ final class FigureDetector implements Detector {
     for (int i = 0; i < c.quantities().size(); i++) {
       Quantity q = c.quantities().get(i);
       String measure = measure(q);
-      if (measure == null || partOfName(c.content(), q.text())) continue;
+      if (measure == null || partOfName(c.content(), q.text()) || cumulative(c.content(), q.text())) continue;
       // "Before Tuesday's blast, 3,000 had been killed in the bombardment": a count of what came before the event.
       if (BEFORE_THE_EVENT.matcher(c.sentence() == null ? c.content() : c.sentence()).lookingAt()) continue;
       double[] bounds = bounds(q);
@@ -95,10 +109,12 @@ final class FigureDetector implements Detector {
 
   /**
    * Whether two figures of one measure, {@code x} the lower and their intervals apart, are a dispute: not one
-   * party's two figures in one article, and either close or set against each other, unless given side by side.
+   * speaker's two figures in one article, and either close or set against each other, unless given side by side.
    */
   static boolean disputes(Figure x, Figure y, Set<ValuePair> contrasted, Set<ValuePair> scoped) {
-    if (x.claim().articleId().equals(y.claim().articleId()) && EventStances.sameSide(x.party(), y.party())) return false;
+    // One speaker's two figures in one article count two things; two speakers of one side ("a civil defence chief
+    // said 300, a health ministry official 500") are as much a discrepancy as two sides.
+    if (x.claim().articleId().equals(y.claim().articleId()) && x.claim().claimant().equals(y.claim().claimant())) return false;
     ValuePair pair = new ValuePair(x.quantity().value(), y.quantity().value());
     // Figures far apart usually count different things (one street's dead, a region's); a dispute is either
     // close figures for one count or one set explicitly against the other ("only 500 tonnes, rather than
@@ -200,15 +216,51 @@ final class FigureDetector implements Detector {
     return first.isAfter(last);
   }
 
+  private static boolean cumulative(String content, String figureText) {
+    int at = content.indexOf(figureText);
+    return at > 0 && CUMULATIVE.matcher(content.substring(Math.max(0, at - 90), at)).find();
+  }
+
   private static boolean partOfName(String content, String figureText) {
     int at = content.indexOf(figureText);
     return at > 0 && NAME_NUMBER.matcher(content.substring(Math.max(0, at - 30), at)).find();
   }
 
-  private static List<Claim> claimsWith(List<Figure> figures, double value) {
+  /**
+   * A claim holds the figures it gives, not those it sets aside: "only 500 tonnes exploded, rather than the 2,750
+   * believed" stands for 500 against whoever says 2,750.
+   */
+  static List<Claim> claimsWith(java.util.Collection<Figure> figures, double value, Set<Figure> setAside) {
     Set<Claim> out = new LinkedHashSet<>();
-    for (Figure f : figures) if (f.quantity().value() == value) out.add(f.claim());
+    for (Figure f : figures) if (f.quantity().value() == value && !setAside.contains(f)) out.add(f.claim());
     return new ArrayList<>(out);
+  }
+
+  /** The figures of claims with two or more that a word such as "rather than" or "not" puts just before. */
+  static Set<Figure> setAside(List<Figure> figures) {
+    Map<Claim, List<Figure>> byClaim = new java.util.IdentityHashMap<>();
+    for (Figure f : figures) byClaim.computeIfAbsent(f.claim(), k -> new ArrayList<>()).add(f);
+    Set<Figure> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (List<Figure> ofClaim : byClaim.values()) setAsideOfClaim(ofClaim, out);
+    return out;
+  }
+
+  /** {@link #setAside} for one claim's figures of one measure, added to {@code out}. */
+  static void setAsideOfClaim(List<Figure> ofClaim, Set<Figure> out) {
+    if (ofClaim.size() < 2) return;
+    String content = ofClaim.get(0).claim().content();
+    List<Figure> aside = new ArrayList<>();
+    for (Figure f : ofClaim) {
+      int at = content.indexOf(f.quantity().text());
+      if (at < 0) continue;
+      String before = content.substring(Math.max(0, at - 45), at);
+      java.util.regex.Matcher m = SET_ASIDE.matcher(before);
+      int last = -1;
+      while (m.find()) last = m.end();
+      if (last >= 0 && !before.substring(last).matches(".*\\d.*")) aside.add(f);
+    }
+    // A claim sets aside at most all but one of its figures.
+    if (aside.size() < ofClaim.size()) out.addAll(aside);
   }
 
   static String fmt(double v) {

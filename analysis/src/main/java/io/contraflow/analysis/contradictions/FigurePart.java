@@ -44,6 +44,8 @@ final class FigurePart extends DetectorPart {
     final TreeMap<Double, TreeSet<Figure>> byValue = new TreeMap<>();
     final Set<ValuePair> contrasted = new HashSet<>();
     final Set<ValuePair> scoped = new HashSet<>();
+    /** Figures their claims set aside ("rather than the 2,750 believed"): they find pairs but stand on no side. */
+    final Set<Figure> setAside = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     final Map<ValuePair, Found> found = new HashMap<>();
     final TreeSet<Found> inOrder = new TreeSet<>(FOUND_ORDER);
 
@@ -55,6 +57,7 @@ final class FigurePart extends DetectorPart {
     void add(List<Figure> ofClaim) {
       for (Figure f : ofClaim) byValue.computeIfAbsent(f.quantity().value(), k -> new TreeSet<>(ORDER)).add(f);
       FigureDetector.pairsWithinClaims(ofClaim, contrasted, scoped);
+      FigureDetector.setAsideOfClaim(ofClaim, setAside);
     }
 
     /** Finds the pair's candidate again, as the whole-event loop would: from the first two figures that dispute. */
@@ -66,7 +69,8 @@ final class FigurePart extends DetectorPart {
       for (Figure x : xs) {
         for (Figure y : ys) {
           if (x.high() >= y.low() || !FigureDetector.disputes(x, y, contrasted, scoped)) continue;
-          Found now = new Found(x, y, figures.candidate(name, x, y, claims(xs), claims(ys)));
+          Found now = new Found(x, y, figures.candidate(name, x, y, FigureDetector.claimsWith(xs, pair.low(), setAside),
+              FigureDetector.claimsWith(ys, pair.high(), setAside)));
           found.put(pair, now);
           inOrder.add(now);
           return;
@@ -103,11 +107,5 @@ final class FigurePart extends DetectorPart {
     List<Candidate> out = new ArrayList<>();
     for (Measure m : measures.values()) for (Found f : m.inOrder) out.add(f.candidate());
     return out;
-  }
-
-  private static List<Claim> claims(TreeSet<Figure> withValue) {
-    Set<Claim> out = new LinkedHashSet<>();
-    for (Figure f : withValue) out.add(f.claim());
-    return new ArrayList<>(out);
   }
 }

@@ -51,8 +51,23 @@ final class Merged {
           || first.claimsA().stream().anyMatch(c -> "responsible".equals(c.predicate()));
       return aboutWhoDidIt ? "responsibility" : null;
     }
+    // "Moscow says it had no part in it" against the accusation is about who did it; a denied fact ("the dam was not
+    // mined") is its own dispute, which the same denier repeating it in other words ("no explosives were laid")
+    // only restates.
+    if (q.startsWith("denied:")) {
+      boolean aboutWhoDidIt = first.claimsA().stream().anyMatch(c -> "responsible".equals(c.predicate()));
+      return aboutWhoDidIt ? "responsibility" : "denied fact";
+    }
     if (q.equals("authenticity")) return "authenticity";
     return q.startsWith("cause:") ? "cause" : null;
+  }
+
+  /** True when both findings hold one of the same asserted claims (side A of a denied fact). */
+  boolean sharesAsserted(Merged other) {
+    sides();
+    other.sides();
+    for (Claim c : other.claimsA) if (claimsA.contains(c)) return true;
+    return false;
   }
 
   void fixParties(PartyResolver parties) {

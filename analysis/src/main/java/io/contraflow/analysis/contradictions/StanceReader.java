@@ -13,6 +13,8 @@ final class StanceReader {
   /** Cues whose object is rejected, beyond the denial cues: "denounced the ruling", "condemned the verdict". */
   private static final Set<String> REJECTING_CUES = Set.of("reject", "dismiss", "refute", "dispute", "deny", "denounce",
       "condemn", "slam", "debunk", "contest", "challenge", "rebut");
+  /** Rejecting cues that, aimed at an act rather than a claim, condemn it: "condemned the strike". */
+  private static final Set<String> CONDEMNING_CUES = Set.of("denounce", "condemn", "slam");
   /** Cues that label what follows: "called the accusations unfounded", "described the report as biased". */
   private static final Set<String> LABELLING_CUES = Set.of("call", "describe", "label", "brand", "term", "say", "state", "insist");
   /** What a rejection calls the thing it rejects. */
@@ -77,7 +79,8 @@ final class StanceReader {
     String cue = c.cue() == null ? "" : c.cue();
     String content = AS_LABEL.matcher(c.content()).replaceFirst("");
     TargetReader.Target target = TargetReader.read(content);
-    boolean rejecting = REJECTING_CUES.contains(cue) || Lexicon.DENIAL_CUES.contains(cue);
+    // "denounced the claims" rejects them; "denounced the attack as a war crime" denies nothing that happened.
+    boolean rejecting = (REJECTING_CUES.contains(cue) && (target != null || !CONDEMNING_CUES.contains(cue))) || Lexicon.DENIAL_CUES.contains(cue);
     if (target == null || !rejecting) {
       // "said it strongly rejected accusations from five European countries", "responded by flatly denying Russia's
       // claims": a rejection inside the content is the speaker's own.

@@ -26,7 +26,10 @@ public final class MentionFinder implements Annotator {
   private static final Set<String> PLACE_HEADS = Set.of("district", "region", "province", "oblast", "okrug", "county", "state", "city",
       "town", "village", "square", "street", "avenue", "road", "airport", "station", "port", "harbour", "harbor", "bridge", "river", "sea",
       "lake", "mountain", "mountains", "valley", "island", "islands", "colony", "prison", "stadium", "hall", "theatre", "theater", "hospital",
-      "border", "territory", "republic", "peninsula", "strait", "gulf", "coast", "field", "base", "circle");
+      "border", "territory", "republic", "peninsula", "strait", "gulf", "coast", "field", "base", "circle",
+      // Works and structures with names of their own ("Nord Stream", "Kakhovka Dam"): things, never people.
+      "stream", "pipeline", "pipelines", "dam", "canal", "tunnel", "reservoir", "railway", "highway", "plant", "mine", "refinery",
+      "terminal", "tower", "centre", "center", "mall", "market", "cathedral", "mosque", "church", "school", "university");
   /** Capitalised words that open sentences without being a first name. */
   private static final Set<String> COMMON_OPENERS = Set.of("former", "several", "many", "some", "local", "senior", "top", "new", "both",
       "all", "most", "other", "another", "each", "every", "few", "state", "federal", "national", "international", "western", "eastern",
@@ -103,6 +106,22 @@ public final class MentionFinder implements Annotator {
     }
   }
 
+  private static final Set<String> MONTH_SURNAMES = Set.of("may", "march", "june", "august", "april");
+  private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr.");
+
+  /**
+   * "Theresa May said", "Mrs May told": a month that follows a given name or an honorific, with no day or year after
+   * it, is a surname ("on Monday May 4" and "in May 2024" stay dates).
+   */
+  public static boolean monthAsSurname(List<Token> t, int i) {
+    if (i == 0 || !MONTH_SURNAMES.contains(t.get(i).lower())) return false;
+    Token before = t.get(i - 1);
+    boolean givenName = (before.tag() == null || "PROPN".equals(before.tag())) && before.capitalized() && !NOT_NAMES.contains(before.lower())
+        || HONORIFICS.contains(before.lower());
+    boolean dated = i + 1 < t.size() && !t.get(i + 1).text().isEmpty() && Character.isDigit(t.get(i + 1).text().charAt(0));
+    return givenName && !dated;
+  }
+
   private static boolean attachedHyphenName(List<Token> t, int j) {
     String w = t.get(j).text();
     return w.length() > 2 && w.charAt(0) == '-' && Character.isUpperCase(w.charAt(1)) && t.get(j).start() == t.get(j - 1).end();
@@ -116,7 +135,7 @@ public final class MentionFinder implements Annotator {
     if (!Character.isUpperCase(text.charAt(0))) return false;
     if (!text.chars().anyMatch(Character::isLetter)) return false;
     String lower = tok.lower();
-    if (NOT_NAMES.contains(lower) && !(lower.equals("u.s."))) return false;
+    if (NOT_NAMES.contains(lower) && !(lower.equals("u.s.")) && !monthAsSurname(t, i)) return false;
     if (afterHyphen) return true;
     boolean quoteOpensSentence = i > 0 && t.get(i - 1).text().equals("\"") && (i == 1 || !t.get(i - 2).text().equals(","));
     if (i == 0 || quoteOpensSentence) {

@@ -50,6 +50,18 @@ class ClaimConstructionsTest {
     assertThat(matching).as("claims found: %s", describe(analysis.claims())).isNotEmpty();
   }
 
+  /** "responded to X by doing Y": X is the occasion, nothing anyone said; a conjunction is no part of a speaker's name. */
+  @org.junit.jupiter.api.Test
+  void aResponseToAnEventClaimsNothingAndSpeakersDoNotStartWithAConjunction() {
+    List<Claim> claims = EXTRACTOR.analyze(new ArticleText("t-respond", "Test",
+        "The port authority responded to the March 3 collision by closing the northern channel. The pilots' union said two tugs "
+            + "were damaged, and a harbour official said three had sunk in the channel.", "Test Wire", null, Instant.EPOCH, "en")).claims();
+    assertThat(claims).as("claims found: %s", describe(claims)).noneMatch(c -> c.cue().equals("respond"));
+    assertThat(claims).as("claims found: %s", describe(claims)).anyMatch(c -> c.claimantMention().startsWith("a harbour official")
+        || c.claimantMention().startsWith("harbour official"));
+    assertThat(claims).noneMatch(c -> c.claimantMention().toLowerCase(Locale.ROOT).startsWith("and "));
+  }
+
   private static boolean satisfies(Claim c, String check) {
     if (check.isBlank()) return true;
     String[] kv = check.split("=", 2);

@@ -26,6 +26,8 @@ class QuantityReaderTest {
       All 176 people on board Ukraine International Airlines Flight 752 were killed | killed | 176 | 176
       rescuers said no fewer than      7 people died, and 2 more were missing later | killed | 7 | -
       a crash in 2019 killed 9; in the fire about 40 more people were killed | killed | 36 | 44
+      a second inspector put the number of dead at 30 or fewer | killed | 0 | 30
+      the union said 200 or more workers were hurt | injured | 200 | -
       """)
   void readsFiguresAsIntervals(String text, String counted, Double low, Double high) {
     List<Quantity> qs = QuantityReader.read(text);
@@ -53,6 +55,26 @@ class QuantityReaderTest {
             org.assertj.core.groups.Tuple.tuple("killed", 52d));
     assertThat(QuantityReader.read("Nine people died, including 4 children who were killed in the market."))
         .extracting(Quantity::counted).contains("killed (children)");
+  }
+
+  @Test
+  void aRatioIsNoCount() {
+    assertThat(QuantityReader.read("the union said 10 times that number had been killed in the quarry")).isEmpty();
+  }
+
+  @Test
+  void amountsOfASubstanceAreMeasuredInTheirUnit() {
+    assertThat(QuantityReader.read("only 500 tonnes of fertiliser, not the 2,750 metric tons stored"))
+        .extracting(Quantity::value, Quantity::unit)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(500d, "tonnes"), org.assertj.core.groups.Tuple.tuple(2750d, "tons"));
+  }
+
+  @Test
+  void aDayAfterAnAbbreviatedMonthIsADate() {
+    // The day of an earlier raid is not a second death toll; its own toll still counts.
+    assertThat(QuantityReader.read("The ministry recalled a Feb. 9 raid by bandits who killed 35 herders."))
+        .extracting(Quantity::value).containsExactly(35d);
+    assertThat(QuantityReader.read("Since Sept 3 floods have killed 12 people.")).extracting(Quantity::value).containsExactly(12d);
   }
 
   @Test

@@ -163,6 +163,81 @@ class DetectorConstructionsTest {
     });
   }
 
+  /** One assertion denied in two articles, in other words, is one dispute; a second denied assertion is another. */
+  @Test
+  void aFactDeniedAgainIsOneDisputeAndEachDeniedFactItsOwn() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Authority: tanker carried explosives",
+            "The harbour authority said the tanker Marisol had been carrying explosives in its forward hold when it sank. "
+                + "The harbour authority also said the crew abandoned the tanker hours before the blast."),
+        article("b", "Navy denies explosives claim",
+            "The Portuguese navy denied that the tanker Marisol had been carrying explosives in its forward hold."),
+        article("c", "Navy again denies",
+            "The Portuguese navy again denied that any explosives were being carried in the forward hold of the Marisol tanker."),
+        article("d", "Navy disputes crew account",
+            "The Portuguese navy denied that the crew abandoned the tanker hours before the blast.")));
+    List<Finding> denials = findings.stream().filter(f -> f.trail().contains("denial")).toList();
+    assertThat(denials).as("%s", findings).hasSize(2);
+    assertThat(denials).anySatisfy(f -> assertThat(f.sideB().claims()).hasSize(2));
+  }
+
+  /** Two offices of one government giving different tolls in one report disagree, though they speak for one side. */
+  @Test
+  void twoOfficialsOfOneSideGivingDifferentTollsInOneArticleDisagree() {
+    List<Finding> findings = detect(List.of(article("a", "Ferry toll unclear",
+        "A Portugal coastguard chief said 30 people were killed and a health ministry official said 55 had died.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY);
+      assertThat(f.topic()).contains("30").contains("55");
+      assertThat(f.sideA().names()).anyMatch(n -> n.contains("coastguard chief"));
+    });
+    // One official's two figures in one report still count two things.
+    assertThat(detect(List.of(article("b", "Ferry toll", "A coastguard chief said 30 people were killed on the ferry and 55 died on the quay."))))
+        .noneMatch(f -> f.kind() == ContradictionKind.NUMERIC_DISCREPANCY);
+  }
+
+  /** "only 40 tonnes, rather than 300": the claim holds 40 and stands against whoever says 300, not on both sides. */
+  @Test
+  void aFigureAClaimSetsAsideIsNotItsOwn() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Inspectors: smaller spill", "Port inspectors found that only 40 tonnes of diesel leaked, rather than the 300 tonnes first reported."),
+        article("b", "Spill", "The harbour authority said 300 metric tons of diesel leaked into the bay.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY);
+      assertThat(f.topic()).contains("tonnes");
+      assertThat(f.sideA().claimants()).anyMatch(c -> c.contains("inspectors"));
+      assertThat(f.sideB().claimants()).anyMatch(c -> c.contains("harbour authority")).noneMatch(c -> c.contains("inspectors"));
+    });
+  }
+
+  /** "nothing, absolutely nothing, to suggest it was intentional" rules the intent out, as "no indication it was deliberate" does. */
+  @Test
+  void twoWaysOfSeeingNoIntentAgree() {
+    List<Finding> findings = detect(List.of(
+        article("a", "No sign of intent", "\"There is nothing, absolutely nothing, to suggest that the collision was intentional,\" coastguard chief Ilse Varga said."),
+        article("b", "Authority agrees", "The port authority said it had no indication the collision was deliberate.")));
+    assertThat(findings).noneMatch(f -> f.trail().contains("cause"));
+  }
+
+  /** Condemning an act ("denounced the shelling as a war crime") denies nothing the outlet reports of it. */
+  @Test
+  void condemningAnActIsNoDenialOfIt() {
+    List<Finding> findings = detect(List.of(article("a", "Market shelled",
+        "Mayor Ilse Varga denounced as a war crime the shelling of the fish market that killed a dozen traders on Friday. "
+            + "The shelling of the fish market killed a dozen traders and wounded forty, the coastguard said.")));
+    assertThat(findings).noneMatch(f -> f.kind() == ContradictionKind.DENIAL);
+  }
+
+  /** A campaign's running toll told as background is no rival count of the event's dead. */
+  @Test
+  void aCampaignsRunningTollIsNotTheEventsToll() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Ferry fire", "Harbour officials said 40 people died in the ferry fire on Sunday."),
+        article("b", "Ferry fire amid blockade", "The ferry fire came amid a naval blockade and coastal raids that have so far killed "
+            + "about 120 people, the fishermen's union said.")));
+    assertThat(findings).noneMatch(f -> f.kind() == ContradictionKind.NUMERIC_DISCREPANCY);
+  }
+
   @Test
   void figuresFarApartThatNothingSetsAgainstEachOtherAreNotADispute() {
     List<Finding> findings = detect(List.of(

@@ -14,6 +14,7 @@ import java.util.Set;
 final class NotACueRule implements CueRule {
   private static final Set<String> FUTURE = Set.of("will", "'ll", "shall");
   private static final Set<String> REFUSALS = Set.of("declined", "refused", "declines", "refuses", "decline", "refuse", "unwilling", "reluctant");
+  private static final Set<String> RESPONSES = Set.of("respond", "reply", "react");
   static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "being", "be", "is", "are");
 
   @Override
@@ -29,6 +30,8 @@ final class NotACueRule implements CueRule {
     boolean that = i + 1 < t.size() && t.get(i + 1).is("that");
     if (i > 0 && FUTURE.contains(t.get(i - 1).lower()) && !that) return List.of();
     if (i > 1 && t.get(i - 1).is("to") && REFUSALS.contains(t.get(i - 2).lower())) return List.of();
+    // "responded to the raid by vowing revenge": what is responded to is the occasion, not something said.
+    if (RESPONSES.contains(lemma) && i + 1 < t.size() && t.get(i + 1).is("to")) return List.of();
     return null;
   }
 }

@@ -106,12 +106,15 @@ final class Phrases {
   }
 
   static int skipLeft(List<Token> t, int k) {
-    while (k >= 0 && SKIPPABLE.contains(t.get(k).lower())) k--;
+    // ("Theresa May said": "may" is a surname there, not a modal to skip.)
+    while (k >= 0 && SKIPPABLE.contains(t.get(k).lower()) && !io.contraflow.analysis.nlp.MentionFinder.monthAsSurname(t, k)) k--;
     return k;
   }
 
   /** The index before a time phrase ending at {@code k} (with its preposition), or {@code k} when there is none. */
   static int skipTimeLeft(List<Token> t, int k) {
+    // "Theresa May said": a surname, not a month.
+    if (k >= 0 && io.contraflow.analysis.nlp.MentionFinder.monthAsSurname(t, k)) return k;
     int j = k;
     while (j >= 0 && (TIME_PHRASE_WORDS.contains(t.get(j).lower()) || NUMBER_WORDS.contains(t.get(j).lower())
         || t.get(j).text().chars().allMatch(Character::isDigit))) j--;
@@ -180,6 +183,8 @@ final class Phrases {
       if (!part || prev.text().equals("\"")) break;
       k--;
     }
+    // "..., and a ministry official said": the conjunction joins clauses; it is not part of the speaker's name.
+    while (k < end && (t.get(k).is("and") || t.get(k).is("of") || t.get(k).text().equals("&"))) k++;
     return k;
   }
 
@@ -243,6 +248,8 @@ final class Phrases {
         int m = skipLeftwardsFrom(t, k + 1);
         if (m < t.size() && cueLemma(t, m) != null && t.get(m).lower().endsWith("ed")) return k;
       }
+      // "300 were killed and a ministry official said 500 were": a second speaker's own clause, joined without a comma.
+      if (k > from && (t.get(k).is("and") || t.get(k).is("but")) && secondSpeakerClause(t, from, k)) return k;
       // "P, a figure that could not be verified": the outlet's remark on P. ("P, a claim Kyiv denied" is read later,
       // as Kyiv's denial of P.)
       if (k > from && t.get(k).text().equals(",") && k + 2 < t.size() && (t.get(k + 1).is("a") || t.get(k + 1).is("an"))
@@ -267,6 +274,24 @@ final class Phrases {
       if (t.get(k).is("quoted") && k + 1 < t.size() && t.get(k + 1).is("as")) return k;
     }
     return t.size();
+  }
+
+  private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "PART", "NUM");
+
+  /**
+   * After the conjunction at {@code and}: a noun phrase and a cue in the past ("and a ministry official said"), with a
+   * full clause before it ("300 were killed"), so the conjunction joins two reports rather than two subjects ("Kyiv
+   * and Warsaw said").
+   */
+  private static boolean secondSpeakerClause(List<Token> t, int from, int and) {
+    boolean verbBefore = false;
+    for (int k = from; k < and && !verbBefore; k++) verbBefore = "VERB".equals(t.get(k).tag()) || "AUX".equals(t.get(k).tag());
+    if (!verbBefore) return false;
+    int m = and + 1;
+    while (m < t.size() && m < and + 7 && NOUN_PHRASE_TAGS.contains(String.valueOf(t.get(m).tag())) && cueLemma(t, m) == null) m++;
+    if (m == and + 1 || m >= t.size()) return false;
+    String head = String.valueOf(t.get(m - 1).tag());
+    return (head.equals("NOUN") || head.equals("PROPN")) && cueLemma(t, m) != null && !t.get(m).lower().endsWith("ing");
   }
 
   /** From {@code k} to the sentence's end: a speaker, a saying verb, and at most a time or place ("X said on Thursday."). */

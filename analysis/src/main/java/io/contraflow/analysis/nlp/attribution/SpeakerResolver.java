@@ -109,6 +109,16 @@ final class SpeakerResolver {
       if (!(w.equals("in") || w.equals("from") || w.equals("at") || w.equals("for") || w.equals("by") || w.equals("on"))) continue;
       String h = t.get(k - 1).lower();
       if (w.equals("by") && REPORT_NOUNS.contains(h)) break;
+      if (w.equals("for") && lexicon.isTitle(h) && !t.get(k - 1).capitalized()) {
+        // "a spokesman for Islamic Jihad", "a spokeswoman for the senator": whoever is named after "for" speaks,
+        // through their spokesman.
+        List<Mention> named = mentionsWithin(t.get(k + 1).start(), t.get(to - 1).end());
+        Mention body = named.isEmpty() ? null : named.get(named.size() - 1);
+        if (body != null && body.type() != ClaimantType.REPORT) {
+          return new Mention(t.get(from).start(), t.get(to - 1).end(), text(t, from, to), body.canonical(), body.key(), body.type(),
+              stripArticle(t, from, k), body.affiliation(), false);
+        }
+      }
       if (lexicon.isGroup(h) || lexicon.isTitle(h) || lexicon.isOrganisationNoun(h) || !t.get(k - 1).capitalized()) {
         // "Officials in Kyiv" speak for Ukraine (an "adviser on Iran" does not).
         for (int p = k + 1; p < to && placeOfPhrase == null && !w.equals("on"); p++) placeOfPhrase = lexicon.country(t.get(p).text());
@@ -177,7 +187,16 @@ final class SpeakerResolver {
     }
     Mention lastInside = inside.isEmpty() ? null : inside.get(inside.size() - 1);
     // "Putin says"; not "Putin's spokesman" or "Navalny's mother" (someone of the possessor's).
-    if (lastInside != null && !lexicon.isOrganisationNoun(head) && !antecedents.possessive(lastInside)) return lastInside;
+    if (lastInside != null && !lexicon.isOrganisationNoun(head) && !antecedents.possessive(lastInside)) {
+      // "a Gaza civil defence chief", "the US intelligence community": an office or body speaking for the government
+      // named in the phrase, written as the whole phrase, so readers (and matching) see which office spoke.
+      boolean office = lexicon.isTitle(head) || lexicon.isGroup(head) || "NOUN".equals(t.get(to - 1).tag());
+      if (lastInside.type() == ClaimantType.GOVERNMENT && lastInside.end() < end && office && !t.get(to - 1).capitalized()) {
+        return new Mention(start, end, phrase, lastInside.canonical(), lastInside.key(), lastInside.type(), stripArticle(t, from, to),
+            lastInside.affiliation(), false);
+      }
+      return lastInside;
+    }
     // "the Al Jazeera TV channel", "the Vitkon firm": the organisation named in it.
     if (lastInside != null && lexicon.isOrganisationNoun(head) && !antecedents.possessive(lastInside)
         && (lastInside.type() == ClaimantType.ORGANIZATION || lastInside.type() == ClaimantType.UNKNOWN)) return lastInside;

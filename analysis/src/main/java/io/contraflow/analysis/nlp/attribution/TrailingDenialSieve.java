@@ -24,27 +24,83 @@ final class TrailingDenialSieve implements Sieve {
           && (Lexicon.CLAIM_NOUNS.contains(t.get(k + 2).lower()) || Phrases.FIGURE_NOUNS.contains(t.get(k + 2).lower()));
       if (!which && !claimNoun) continue;
       int v = -1;
-      for (int m = k + 3; m < Math.min(t.size(), k + 10); m++) {
+      for (int m = k + 3; m < Math.min(t.size(), k + 14); m++) {
         String lemma = Lexicon.CUE_VERBS.get(t.get(m).lower());
         if (lemma != null && Lexicon.DENIAL_CUES.contains(lemma)) { v = m; break; }
       }
       if (v < 0) continue;
       int subjectFrom = which ? k + 2 : t.get(k + 3).is("that") ? k + 4 : k + 3;
-      Mention denier = st.speakers().resolve(t, subjectFrom, Phrases.skipLeft(t, v - 1) + 1);
+      List<Mention> deniers = deniers(st, subjectFrom, Phrases.skipLeft(t, v - 1) + 1);
       int comma = t.get(k).start();
       // The claim the phrase refers to spans the comma, or ends just before it ("P, a figure X disputes" ends P there).
       Attribution claimed = st.here.stream().filter(h -> h.contentStart() < comma && h.contentEnd() > comma - 2).findFirst().orElse(null);
-      if (denier == null || claimed == null) continue;
+      if (deniers.isEmpty() || claimed == null) continue;
       int end = t.get(k).start();
       String content = st.body().substring(claimed.contentStart(), end).strip();
       st.here.remove(claimed);
       Polarity polarity = Lexicon.DENIAL_CUES.contains(claimed.cue()) ? claimed.polarity() : Assertion.polarityOf(content);
       st.here.add(new Attribution(claimed.speaker(), claimed.cue(), claimed.contentStart(), end, content, claimed.sentenceIndex(), polarity,
           claimed.modality(), claimed.direct(), claimed.relay(), claimed.challenged(), claimed.sieve()));
-      st.add(new Attribution(denier, Lexicon.CUE_VERBS.get(t.get(v).lower()), claimed.contentStart(), end, content, st.sentence.index(),
-          Polarity.DENIED, Modality.STATED, false, null, null), name());
-      st.speakers().spoke(denier);
+      for (Mention denier : deniers) {
+        st.add(new Attribution(denier, Lexicon.CUE_VERBS.get(t.get(v).lower()), claimed.contentStart(), end, content, st.sentence.index(),
+            Polarity.DENIED, Modality.STATED, false, null, null), name());
+      }
+      // "P, which the group denied, calling the accusations baseless": the remark after the denial is the denier's, and
+      // the denying verb claims nothing more of its own.
+      int denial = t.get(v).end();
+      String denyLemma = Lexicon.CUE_VERBS.get(t.get(v).lower());
+      for (int i = 0; i < st.here.size(); i++) {
+        Attribution a = st.here.get(i);
+        if (a.contentStart() < denial || !a.cue().equals(denyLemma) || deniers.stream().noneMatch(d -> d.key().equals(a.speaker().key()))) continue;
+        // Its content is the remark ("calling the claim absurd"), which is a claim of its own when a cue opens it.
+        String first = a.content().split("\\s+", 2)[0];
+        String lemma = Lexicon.CUE_VERBS.get(first.toLowerCase(java.util.Locale.ROOT));
+        String rest = a.content().substring(first.length()).strip();
+        if (lemma != null && first.endsWith("ing") && !rest.isEmpty()) {
+          int from = a.contentEnd() - rest.length();
+          st.here.set(i, new Attribution(deniers.get(0), lemma, from, a.contentEnd(), rest, a.sentenceIndex(), Assertion.polarityOf(rest),
+              Modality.STATED, false, null, null, name()));
+        } else {
+          st.here.remove(i--);
+        }
+      }
+      for (int i = 0; i < st.here.size(); i++) {
+        Attribution a = st.here.get(i);
+        if (a.contentStart() > denial && a.speaker().key().equals(claimed.speaker().key()) && !a.direct()) {
+          st.here.set(i, new Attribution(deniers.get(0), a.cue(), a.contentStart(), a.contentEnd(), a.content(), a.sentenceIndex(), a.polarity(),
+              a.modality(), a.direct(), a.relay(), a.challenged(), a.sieve()));
+        }
+      }
+      st.speakers().spoke(deniers.get(deniers.size() - 1));
       break;
     }
+  }
+  private static final java.util.Set<String> REFLEXIVES = java.util.Set.of("itself", "themselves", "himself", "herself");
+
+  /**
+   * The parties of a denying phrase's subject: "the group itself as well as Hamas" is the group and Hamas; a reflexive
+   * only stresses its noun.
+   */
+  private static List<Mention> deniers(SentenceState st, int from, int to) {
+    List<Token> t = st.t;
+    List<Mention> out = new java.util.ArrayList<>();
+    int start = from;
+    for (int k = from; k <= to; k++) {
+      boolean asWellAs = k + 2 < to && t.get(k).is("as") && t.get(k + 1).is("well") && t.get(k + 2).is("as");
+      boolean and = k < to && (t.get(k).is("and") || t.get(k).text().equals(","));
+      if (k < to && !asWellAs && !and) continue;
+      int end = k;
+      while (end > start && REFLEXIVES.contains(t.get(end - 1).lower())) end--;
+      Mention m = end > start ? st.speakers().resolve(t, start, end) : null;
+      if (m != null && out.stream().noneMatch(o -> o.key().equals(m.key()))) out.add(m);
+      if (asWellAs) k += 2;
+      start = k + 1;
+    }
+    // "which Russia and Ukraine denied" names one party per conjunct; when a conjunct names no one, read the phrase whole.
+    if (out.isEmpty()) {
+      Mention whole = st.speakers().resolve(t, from, to);
+      if (whole != null) out.add(whole);
+    }
+    return out;
   }
 }
