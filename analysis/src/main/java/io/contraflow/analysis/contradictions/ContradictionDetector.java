@@ -36,6 +36,9 @@ import java.util.Set;
  * found it.
  */
 public final class ContradictionDetector {
+  /** Share of the shorter denial's words two denials of one assertion share when one restates the other. */
+  static final double RESTATED = 0.33;
+
   private final List<Detector> detectors = List.of(new RejectionDetector(), new DenialDetector(), new BlameDetector(),
       new CauseDetector(), new AuthenticityDetector(), new ResponseDetector(), new FigureDetector(), PlaceDetector.destinations(), PlaceDetector.origins(),
       new ContrastDetector(), new ReportedDetector());
@@ -91,8 +94,12 @@ public final class ContradictionDetector {
       if (family != null) {
         for (Merged earlier : out) {
           // A fact denied again is one dispute only when the same assertion is denied: one party may deny several things.
-          boolean sameMatter = !family.equals("denied fact") || earlier.sharesAsserted(m);
-          if (family.equals(earlier.disputeFamily()) && sameMatter && earlier.facing(m, parties) != 0) {
+          // A restatement of the denial ("had no programme to develop it", "never had a programme to develop it") against
+          // the same asserters is the same dispute too, whoever of the denying side says it.
+          boolean denied = family.equals("denied fact");
+          boolean restated = m.first.question().startsWith("denied:") && earlier.first.question().startsWith("denied:") && earlier.restates(m);
+          boolean sameMatter = !denied || earlier.sharesAsserted(m) || restated;
+          if (family.equals(earlier.disputeFamily()) && sameMatter && (restated || earlier.facing(m, parties) != 0)) {
             into = earlier;
             break;
           }
@@ -153,6 +160,17 @@ public final class ContradictionDetector {
       }
       if (q.equals("authenticity")) return "authenticity";
       return q.startsWith("cause:") ? "cause" : null;
+    }
+
+    /**
+     * True when the other denied fact says what this one denies in other words (most of the rarer of its words) and
+     * an asserting party of this one asserts it too.
+     */
+    boolean restates(Merged other) {
+      if (!intersects(partiesA, other.partiesA)) return false;
+      Set<String> mine = Contents.words(first.claimsB().get(0).content());
+      Set<String> theirs = Contents.words(other.first.claimsB().get(0).content());
+      return Contents.overlap(mine, theirs, RESTATED);
     }
 
     /** True when both findings hold one of the same asserted claims (side A of a denied fact). */
