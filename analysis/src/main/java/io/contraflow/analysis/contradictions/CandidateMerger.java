@@ -121,8 +121,12 @@ final class CandidateMerger {
       if (family != null) {
         for (Merged earlier : byFamily.getOrDefault(family, List.of())) {
           // A fact denied again is one dispute only when the same assertion is denied: one party may deny several things.
-          boolean sameMatter = !family.equals("denied fact") || earlier.sharesAsserted(m);
-          if (sameMatter && earlier.facing(m, parties) != 0) {
+          // A restatement of the denial ("had no programme to develop it", "never had a programme to develop it") against
+          // the same asserters is the same dispute too, whoever of the denying side says it.
+          boolean denied = family.equals("denied fact");
+          boolean restated = m.first.question().startsWith("denied:") && earlier.first.question().startsWith("denied:") && earlier.restates(m);
+          boolean sameMatter = !denied || earlier.sharesAsserted(m) || restated;
+          if (sameMatter && (restated || earlier.facing(m, parties) != 0)) {
             into = earlier;
             break;
           }

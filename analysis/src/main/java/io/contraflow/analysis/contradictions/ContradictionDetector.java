@@ -32,6 +32,9 @@ import java.util.List;
  * found it.
  */
 public final class ContradictionDetector implements java.util.function.BiFunction<String, List<Claim>, List<Finding>> {
+  /** Share of the shorter denial's words two denials of one assertion share when one restates the other. */
+  static final double RESTATED = 0.33;
+
   private final List<Detector> detectors = detectors();
 
   /** Every detector, in the order their candidates are merged (the first candidate of a finding sets its wording). */

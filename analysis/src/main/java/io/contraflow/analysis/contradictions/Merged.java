@@ -62,6 +62,17 @@ final class Merged {
     return q.startsWith("cause:") ? "cause" : null;
   }
 
+  /**
+   * True when the other denied fact says what this one denies in other words (most of the rarer of its words) and
+   * an asserting party of this one asserts it too.
+   */
+  boolean restates(Merged other) {
+    if (!intersects(partiesA, other.partiesA)) return false;
+    Set<String> mine = Contents.words(first.claimsB().get(0).content());
+    Set<String> theirs = Contents.words(other.first.claimsB().get(0).content());
+    return Contents.overlap(mine, theirs, ContradictionDetector.RESTATED);
+  }
+
   /** True when both findings hold one of the same asserted claims (side A of a denied fact). */
   boolean sharesAsserted(Merged other) {
     sides();

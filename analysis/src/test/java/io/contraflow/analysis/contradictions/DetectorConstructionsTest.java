@@ -163,15 +163,24 @@ class DetectorConstructionsTest {
     });
   }
 
+  /** The harbour authority's two assertions: explosives in the hold, and the crew leaving early. */
+  private static List<Claim> authorityAccuses() {
+    return article("a", "Authority: tanker carried explosives",
+        "The harbour authority said the tanker Marisol had been carrying explosives in its forward hold when it sank. "
+            + "The harbour authority also said the crew abandoned the tanker hours before the blast.");
+  }
+
+  private static List<Claim> navyDenies() {
+    return article("b", "Navy denies explosives claim",
+        "The Portuguese navy denied that the tanker Marisol had been carrying explosives in its forward hold.");
+  }
+
   /** One assertion denied in two articles, in other words, is one dispute; a second denied assertion is another. */
   @Test
   void aFactDeniedAgainIsOneDisputeAndEachDeniedFactItsOwn() {
     List<Finding> findings = detect(List.of(
-        article("a", "Authority: tanker carried explosives",
-            "The harbour authority said the tanker Marisol had been carrying explosives in its forward hold when it sank. "
-                + "The harbour authority also said the crew abandoned the tanker hours before the blast."),
-        article("b", "Navy denies explosives claim",
-            "The Portuguese navy denied that the tanker Marisol had been carrying explosives in its forward hold."),
+        authorityAccuses(),
+        navyDenies(),
         article("c", "Navy again denies",
             "The Portuguese navy again denied that any explosives were being carried in the forward hold of the Marisol tanker."),
         article("d", "Navy disputes crew account",
@@ -179,6 +188,20 @@ class DetectorConstructionsTest {
     List<Finding> denials = findings.stream().filter(f -> f.trail().contains("denial")).toList();
     assertThat(denials).as("%s", findings).hasSize(2);
     assertThat(denials).anySatisfy(f -> assertThat(f.sideB().claims()).hasSize(2));
+  }
+
+  /** Two parties denying one assertion in their own words stand on one side of one dispute. */
+  @Test
+  void aDenialRestatedByAnotherPartyJoinsTheSameDispute() {
+    List<Finding> findings = detect(List.of(
+        authorityAccuses(),
+        navyDenies(),
+        article("c", "Owner denies too",
+            "Atlas Marine, the tanker's owner, said the Marisol had never carried any explosives in its forward hold on that voyage."),
+        article("d", "Owner disputes crew account", "Atlas Marine denied that the crew abandoned the tanker hours before the blast.")));
+    List<Finding> denials = findings.stream().filter(f -> f.trail().contains("denial")).toList();
+    assertThat(denials).as("%s", findings).hasSize(2);
+    assertThat(denials).anySatisfy(f -> assertThat(f.sideB().parties()).hasSize(2));
   }
 
   /** Two offices of one government giving different tolls in one report disagree, though they speak for one side. */
