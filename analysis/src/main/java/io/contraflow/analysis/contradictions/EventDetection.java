@@ -16,9 +16,12 @@ import java.util.TreeMap;
  * claims held, whatever order they came in, without comparing everything with everything again:
  * <ul>
  *   <li>each claim is read once (its stance, its party, its words);</li>
- *   <li>a detector that reads only some claims (figures, causes, blame, pictures, places, accusations and answers)
- *       runs again, on those claims alone, only when the article brought one; the contrasts within one article are
- *       found again only for the articles the new claims belong to;</li>
+ *   <li>a detector that reads only some claims (causes, blame, pictures, places, accusations and answers) runs
+ *       again, on those claims alone, only when the article brought one; the contrasts within one article are found
+ *       again only for the articles the new claims belong to;</li>
+ *   <li>figures are found again only for the pairs of values the new figures have ({@link FigurePart}); rejections
+ *       keep their owners' claims, and only new rejections or new assertions are compared ({@link RejectionPart});
+ *       a denial is compared again only when the article changes what it reads ({@link DenialPart});</li>
  *   <li>candidates and findings an article left alone are the same objects as before, so merging them reuses the
  *       findings already made.</li>
  * </ul>

@@ -39,6 +39,7 @@ import org.apache.kafka.streams.state.Stores;
  * {@value #CONTRADICTIONS_STORE}. On each article it adds the article's claims, re-runs detection over the event's
  * claims, and emits, keyed by finding id, every contradiction that is new or whose substance changed: the same
  * contradiction found again with more evidence is an update (revision + 1, firstSeen kept), not a new record.
+ * The real detector's per-event state is kept between articles ({@link KeptDetections}); stored claims stay the truth.
  *
  * <h2>State that grows with the story, in bounded records</h2>
  * An event's claims are not one value (one value per event passed Kafka's 1 MB record limit at about 2,000 claims,
@@ -199,11 +200,7 @@ public final class DetectContradictions implements Processor<String, AnalyzedArt
     }
   }
 
-  /**
-   * The findings for the event's stored claims: from the event's kept detection when the real detector runs, which
-   * compares only the claims it has not seen yet and starts over from the stored claims when they are not what it
-   * holds plus new ones.
-   */
+  /** The findings for the event's stored claims, from its kept detection when the real detector runs. */
   private List<Finding> detect(String eventId, List<io.contraflow.analysis.claims.Claim> claims) {
     if (kept == null) return detection.apply(eventId, claims);
     try {
