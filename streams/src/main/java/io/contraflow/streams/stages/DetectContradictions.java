@@ -77,7 +77,7 @@ public final class DetectContradictions implements Processor<String, AnalyzedArt
   public DetectContradictions(BiFunction<String, List<io.contraflow.analysis.claims.Claim>, List<Finding>> detection,
                               int maxClaims, int maxRecordBytes) {
     this.detection = detection;
-    this.kept = detection instanceof ContradictionDetector d ? new KeptDetections(d, KeptDetections.DEFAULT_EVENTS) : null;
+    this.kept = detection instanceof ContradictionDetector d ? new KeptDetections(d, KeptDetections.DEFAULT_EVENTS, maxClaims) : null;
     this.maxClaims = maxClaims;
     this.maxRecordBytes = maxRecordBytes;
   }

@@ -15,7 +15,8 @@ import java.util.Map;
  * first: an article joining an event the task holds is compared with the event's earlier claims only, rather than
  * the whole event being detected again. The stored claims stay the source of truth: each call gives all of them, and
  * an event not held (after a restart or a rebalance, or dropped), or whose claims changed other than by adding (a
- * claim aged out, an event handed over), is detected again from them. Findings are the same either way.
+ * claim aged out, an event handed over), is detected again from them; an event at the {@code maxClaims} cap, whose
+ * oldest claims go with every article, is detected whole and not kept. Findings are the same either way.
  */
 final class KeptDetections {
   /** Events held per task: a few hundred busy stories, at about a megabyte each for 2,000 claims. */
@@ -23,9 +24,12 @@ final class KeptDetections {
 
   private final ContradictionDetector detector;
   private final Map<String, EventDetection> events;
+  /** Claims an event holds at most: beyond, its oldest are dropped on every article. */
+  private final int maxClaims;
 
-  KeptDetections(ContradictionDetector detector, int maxEvents) {
+  KeptDetections(ContradictionDetector detector, int maxEvents, int maxClaims) {
     this.detector = detector;
+    this.maxClaims = maxClaims;
     this.events = new LinkedHashMap<>(64, 0.75f, true) {
       @Override
       protected boolean removeEldestEntry(Map.Entry<String, EventDetection> eldest) {
@@ -38,6 +42,12 @@ final class KeptDetections {
   List<Finding> detect(String eventId, List<Claim> claims) {
     EventDetection kept = events.get(eventId);
     List<Claim> added = kept == null ? null : added(kept, claims);
+    if (added == null && claims.size() >= maxClaims) {
+      // An event at the cap loses its oldest claims with every article, which kept detection cannot follow: keeping
+      // it would only build the state again each time, at more than the whole-event detection costs.
+      events.remove(eventId);
+      return detector.detect(eventId, claims);
+    }
     if (added == null) {
       kept = detector.start(eventId, claims);
       events.put(eventId, kept);

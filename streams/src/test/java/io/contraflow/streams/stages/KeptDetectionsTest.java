@@ -41,7 +41,7 @@ class KeptDetectionsTest {
 
   @Test
   void givesTheWholeEventsFindingsAsClaimsAreAddedTrimmedAndReplaced() {
-    KeptDetections kept = new KeptDetections(DETECTOR, 4);
+    KeptDetections kept = new KeptDetections(DETECTOR, 4, 2000);
     List<Claim> stored = new ArrayList<>();
     for (List<Claim> article : articles()) {
       stored.addAll(article);
@@ -65,7 +65,7 @@ class KeptDetectionsTest {
 
   @Test
   void keepsEachEventApart() {
-    KeptDetections kept = new KeptDetections(DETECTOR, 1);
+    KeptDetections kept = new KeptDetections(DETECTOR, 1, 2000);
     List<List<Claim>> articles = articles();
     List<Claim> first = new ArrayList<>(articles.get(0));
     List<Claim> second = new ArrayList<>(articles.get(1));
@@ -73,6 +73,18 @@ class KeptDetectionsTest {
     assertSame(kept.detect("two", second), DETECTOR.detect("two", second));
     first.addAll(articles.get(2));
     assertSame(kept.detect("one", first), DETECTOR.detect("one", first));
+  }
+
+  @Test
+  void detectsAnEventAtTheCapWhole() {
+    List<Claim> stored = new ArrayList<>();
+    articles().forEach(stored::addAll);
+    KeptDetections kept = new KeptDetections(DETECTOR, 4, stored.size() - 1);
+    List<Claim> fewer = new ArrayList<>(stored.subList(0, stored.size() - 3));
+    assertSame(kept.detect("evt", fewer), DETECTOR.detect("evt", fewer));
+    assertSame(kept.detect("evt", stored), DETECTOR.detect("evt", stored));
+    List<Claim> trimmed = new ArrayList<>(stored.subList(2, stored.size()));
+    assertSame(kept.detect("evt", trimmed), DETECTOR.detect("evt", trimmed));
   }
 
   private static void assertSame(List<Finding> kept, List<Finding> whole) {
