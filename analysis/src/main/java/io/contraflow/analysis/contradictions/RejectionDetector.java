@@ -109,6 +109,11 @@ final class RejectionDetector implements Detector {
       if (!byName.isEmpty()) return byName;
       return byKind;
     }
+    // "this is completely incorrect": the claim reported just before, in the same article, by another party.
+    if (TargetReader.anaphoric(r.claim().content())) {
+      Claim before = justBefore(event, r);
+      return before == null ? List.of() : List.of(before);
+    }
     // Without an owner, only claims sharing the rejected words can be its issuer's: those the index gives.
     for (int i : assertions.sharingAWord(rejected)) {
       Stance s = assertions.stances.get(i);
@@ -116,6 +121,23 @@ final class RejectionDetector implements Detector {
       if (Contents.overlap(rejected, event.words(s.claim().content()), 0.2) && issuedBy(s, r.target().kind())) byKind.add(s.claim());
     }
     return byKind;
+  }
+
+  /** How many sentences back a pronoun's rejection ("this is false") can reach for what it rejects. */
+  static final int ANAPHORA_SENTENCES = 2;
+
+  /** The closest assertion by another party before the rejection, within {@link #ANAPHORA_SENTENCES} sentences. */
+  private static Claim justBefore(EventStances event, Stance r) {
+    Claim c = r.claim();
+    Stance best = null;
+    for (Stance s : event.stances) {
+      Claim o = s.claim();
+      if (s.act() != Stance.Act.ASSERT || !o.articleId().equals(c.articleId()) || EventStances.sameSide(s.party(), r.party())) continue;
+      if (o.sentenceIndex() > c.sentenceIndex() || o.sentenceIndex() < c.sentenceIndex() - ANAPHORA_SENTENCES || o.charStart() >= c.charStart()) continue;
+      if (!s.party().isNamed() || s.party().isOutlet()) continue;
+      if (best == null || o.charStart() > best.claim().charStart()) best = s;
+    }
+    return best == null ? null : best.claim();
   }
 
   /** The party is the one the rejection names: a name of it contains the owner's last word, or the other way round. */

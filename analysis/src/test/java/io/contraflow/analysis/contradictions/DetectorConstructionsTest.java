@@ -190,6 +190,19 @@ class DetectorConstructionsTest {
     assertThat(denials).anySatisfy(f -> assertThat(f.sideB().claims()).hasSize(2));
   }
 
+  /** "this is completely false": a rejection named by a pronoun rejects what the article reported just before. */
+  @Test
+  void aPronounsRejectionAnswersTheClaimJustBefore() {
+    List<Finding> findings = detect(List.of(article("a", "Tanker sinking",
+        "The Portuguese navy said the Marisol was sunk by a stray mine left over from an exercise. "
+            + "But a spokesman for Atlas Marine said this was 'completely false' and demanded an inquiry.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.trail()).contains("rejection");
+      assertThat(f.sideA().parties()).contains("Portuguese government");
+      assertThat(f.sideB().parties()).contains("Atlas Marine");
+    });
+  }
+
   /** Two parties denying one assertion in their own words stand on one side of one dispute. */
   @Test
   void aDenialRestatedByAnotherPartyJoinsTheSameDispute() {
