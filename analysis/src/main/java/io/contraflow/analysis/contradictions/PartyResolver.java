@@ -41,6 +41,13 @@ final class PartyResolver {
 
   PartyResolver(List<Claim> claims) {
     for (Claim c : claims) {
+      String initials = initials(c.claimant());
+      if (initials != null && c.claimantType() != ClaimantType.OUTLET) {
+        Claim known = byInitials.get(initials);
+        if (known == null || c.claimant().compareTo(known.claimant()) < 0) byInitials.put(initials, c);
+      }
+    }
+    for (Claim c : claims) {
       if (c.affiliation() != null && !c.affiliation().isBlank()) affiliations.add(c.affiliation().toLowerCase(Locale.ROOT));
     }
     Set<String> surnames = new LinkedHashSet<>();
@@ -67,9 +74,31 @@ final class PartyResolver {
     }
   }
 
+  /** Claims by a body of several capitalised words, by the acronym of its name ("UBA" for "United Baloch Army"). */
+  private final Map<String, Claim> byInitials = new HashMap<>();
+  private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,6}");
+  private static final Set<String> NAME_FUNCTION_WORDS = Set.of("of", "the", "and", "for", "in", "on", "de", "al");
+
+  /** The acronym a name of two to six capitalised words makes, or null. */
+  private static String initials(String name) {
+    StringBuilder b = new StringBuilder();
+    for (String w : name.trim().split("[\\s-]+")) {
+      if (w.isEmpty() || NAME_FUNCTION_WORDS.contains(w)) continue;
+      if (!Character.isUpperCase(w.charAt(0))) return null;
+      b.append(w.charAt(0));
+    }
+    return b.length() >= 2 && b.length() <= 6 && b.length() < name.trim().length() - 1 ? b.toString() : null;
+  }
+
   Party of(Claim c) {
-    return cache.computeIfAbsent(c.claimant() + "\u0000" + c.claimantType() + "\u0000" + c.affiliation() + "\u0000" + c.claimantRole(),
-        k -> resolve(c));
+    String key = c.claimant() + "\u0000" + c.claimantType() + "\u0000" + c.affiliation() + "\u0000" + c.claimantRole();
+    // Not computeIfAbsent: resolving an acronym resolves the full name first, which fills the cache too.
+    Party p = cache.get(key);
+    if (p == null) {
+      p = resolve(c);
+      cache.put(key, p);
+    }
+    return p;
   }
 
   private Party resolve(Claim c) {
@@ -84,6 +113,14 @@ final class PartyResolver {
     String name = c.claimant().trim();
     String lower = name.toLowerCase(Locale.ROOT);
     if (c.claimantType() == ClaimantType.OUTLET) return new Party(Party.OUTLET + lower, name, names);
+    // "UBA" after "the United Baloch Army (UBA)": the body its letters spell, when the event names it in full.
+    Claim spelled = ACRONYM.matcher(name).matches() ? byInitials.get(name) : null;
+    if (spelled != null && !spelled.claimant().equals(name)) {
+      Party full = of(spelled);
+      Set<String> all = new LinkedHashSet<>(full.names());
+      all.addAll(names);
+      return new Party(full.key(), full.label(), all);
+    }
 
     String country = c.affiliation() == null || c.affiliation().isBlank() ? null
         : LEXICON.country(c.affiliation()) != null ? LEXICON.country(c.affiliation()) : c.affiliation();

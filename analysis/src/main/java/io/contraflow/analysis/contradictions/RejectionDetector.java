@@ -114,10 +114,11 @@ final class RejectionDetector implements Detector {
       Claim before = justBefore(event, r);
       return before == null ? List.of() : List.of(before);
     }
-    // Without an owner, only claims sharing the rejected words can be its issuer's: those the index gives.
+    // Without an owner, only claims sharing the rejected words can be its issuer's: those the index gives. The outlet's
+    // own telling of the event ("the blast that killed 24") is no one's rejected claim.
     for (int i : assertions.sharingAWord(rejected)) {
       Stance s = assertions.stances.get(i);
-      if (EventStances.sameSide(s.party(), r.party())) continue;
+      if (EventStances.sameSide(s.party(), r.party()) || s.party().isOutlet() && "state".equals(s.claim().cue())) continue;
       if (Contents.overlap(rejected, event.words(s.claim().content()), 0.2) && issuedBy(s, r.target().kind())) byKind.add(s.claim());
     }
     return byKind;

@@ -203,6 +203,18 @@ class DetectorConstructionsTest {
     });
   }
 
+  /** "the Coastal Liberation Front (CLF)": the acronym is the same party as the name it spells. */
+  @Test
+  void anAcronymIsTheBodyItsLettersSpell() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Group claims ferry sinking", "The Coastal Liberation Front (CLF) said it had sunk the ferry Aurora off Selvik."),
+        article("b", "Navy rejects claim", "The Portuguese navy rejected the CLF's claims, saying the Aurora hit a reef.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.trail()).contains("rejection");
+      assertThat(f.sideA().parties()).contains("Coastal Liberation Front").doesNotContain("CLF");
+    });
+  }
+
   /** Two parties denying one assertion in their own words stand on one side of one dispute. */
   @Test
   void aDenialRestatedByAnotherPartyJoinsTheSameDispute() {

@@ -294,6 +294,9 @@ final class Phrases {
     return (head.equals("NOUN") || head.equals("PROPN")) && cueLemma(t, m) != null && !t.get(m).lower().endsWith("ing");
   }
 
+  static final Set<String> STATEMENT_PARTICIPLES = Set.of("issued", "released", "published", "posted", "sent", "carried",
+      "broadcast", "aired", "given");
+
   /** From {@code k} to the sentence's end: a speaker, a saying verb, and at most a time or place ("X said on Thursday."). */
   private static boolean closingAttribution(List<Token> t, int k) {
     for (int m = k + 1; m < Math.min(t.size(), k + 12); m++) {
@@ -304,6 +307,8 @@ final class Phrases {
       }
       if (!lemma.equals("say") && !lemma.equals("tell") && !lemma.equals("add")) return false;
       int end = skipTimePhrases(t, m + 1);
+      // "X said in a statement issued late on Monday.": what describes the statement is not more content.
+      if (end < t.size() && STATEMENT_PARTICIPLES.contains(t.get(end).lower())) end = t.size();
       while (end < t.size() && isPunct(t.get(end).text())) end++;
       return end >= t.size();
     }

@@ -114,6 +114,11 @@ final class SpeakerResolver {
         // through their spokesman.
         List<Mention> named = mentionsWithin(t.get(k + 1).start(), t.get(to - 1).end());
         Mention body = named.isEmpty() ? null : named.get(named.size() - 1);
+        // "a spokesman for the ministry": the body the article named before.
+        if (body == null && t.get(k + 1).is("the") && k + 2 < to) {
+          Mention described = resolve(t, k + 1, to);
+          if (described != null && (described.type() == ClaimantType.ORGANIZATION || described.type() == ClaimantType.GOVERNMENT)) body = described;
+        }
         if (body != null && body.type() != ClaimantType.REPORT) {
           return new Mention(t.get(from).start(), t.get(to - 1).end(), text(t, from, to), body.canonical(), body.key(), body.type(),
               stripArticle(t, from, k), body.affiliation(), false);
@@ -273,7 +278,10 @@ final class SpeakerResolver {
         modifier = tok.text();
         // "Norland's foreign ministry": a named modifier is the body the group speaks for, even one no lexicon knows.
         boolean possessive = k + 1 < to && (t.get(k + 1).text().equals("'s") || t.get(k + 1).text().equals("'"));
-        if (affiliation == null && "PROPN".equals(tok.tag()) && (possessive || k > from || from == 0)) affiliation = tok.text();
+        // ("the Interior Ministry": a portfolio, not a place.)
+        if (affiliation == null && "PROPN".equals(tok.tag()) && (possessive || k > from || from == 0) && !lexicon.isTitle(tok.text())) {
+          affiliation = tok.text();
+        }
       }
     }
     if (head.equals("government") && affiliation != null) {
