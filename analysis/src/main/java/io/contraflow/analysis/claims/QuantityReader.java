@@ -311,11 +311,20 @@ public final class QuantityReader {
     String right = clauseAhead(text, end, 60);
     String[] lw = words(left);
     String[] rw = words(right);
+    // A measure word before the number but beyond an "and" belongs to the clause before ("16 died and more than 800
+    // were arrested": 800 were arrested); it counts only when the number's own clause names none.
+    String beyondAnd = null;
+    boolean crossedAnd = false;
     for (int d = 0; d < 7; d++) {
       if (d < rw.length && MEASURES.containsKey(rw[d])) return MEASURES.get(rw[d]);
       int li = lw.length - 1 - d;
-      if (li >= 0 && MEASURES.containsKey(lw[li])) return MEASURES.get(lw[li]);
+      if (li >= 0 && (lw[li].equals("and") || lw[li].equals("but") || lw[li].equals("while"))) crossedAnd = true;
+      if (li >= 0 && MEASURES.containsKey(lw[li])) {
+        if (!crossedAnd) return MEASURES.get(lw[li]);
+        if (beyondAnd == null) beyondAnd = MEASURES.get(lw[li]);
+      }
     }
+    if (beyondAnd != null) return beyondAnd;
     // "All 176 people on board Ukraine International Airlines Flight 752 were killed": the clause's verb, further on,
     // when no other number stands between.
     String further = clauseAhead(text, end, 100);

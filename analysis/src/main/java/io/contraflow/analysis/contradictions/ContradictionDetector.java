@@ -68,9 +68,12 @@ public final class ContradictionDetector {
           break;
         }
       }
+      if (target != null) {
+        target.support(c, event.parties);
+        continue;
+      }
       String pair = pairKey(c.partyA(), c.partyB());
-      if (target == null) target = merged.computeIfAbsent(c.question() + "|" + pair, k -> new Merged(k, c));
-      target.add(c);
+      merged.computeIfAbsent(c.question() + "|" + pair, k -> new Merged(k, c)).add(c);
     }
     List<Merged> disputes = mergeSameDispute(new ArrayList<>(merged.values()), event.parties);
     List<Finding> out = new ArrayList<>();
@@ -217,6 +220,30 @@ public final class ContradictionDetector {
       }
       if (first.question().equals("authenticity")) return Set.of(p.startsWith("fake") ? "fake" : "genuine");
       return Set.of();
+    }
+
+    /**
+     * A contrast or reported disagreement pointing at this dispute: more evidence for it, its claims on the sides it
+     * sets against each other. A figure dispute is between values, not parties: there a claim joins only the side its
+     * party already holds ("the UN says 48, the opposition 55" beside "officials say 16 against the UN's 48" does not
+     * put the opposition with the officials).
+     */
+    void support(Candidate c, PartyResolver parties) {
+      if (!first.question().startsWith("figure:")) {
+        add(c);
+        return;
+      }
+      Set<String> a = keys(claimsA, parties);
+      Set<String> b = keys(claimsB, parties);
+      List<Claim> claims = new ArrayList<>(c.claimsA());
+      claims.addAll(c.claimsB());
+      for (Claim x : claims) {
+        String k = parties.of(x).key();
+        if (a.contains(k)) claimsA.add(x);
+        else if (b.contains(k)) claimsB.add(x);
+      }
+      trail.add(c.detector());
+      confidence = Math.min(0.95, Math.max(confidence, c.confidence()) + 0.05);
     }
 
     void absorb(Merged other, boolean crossed) {

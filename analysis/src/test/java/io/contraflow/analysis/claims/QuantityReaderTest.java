@@ -58,6 +58,13 @@ class QuantityReaderTest {
   }
 
   @Test
+  void aMeasureBeyondAnAndBelongsToTheClauseBefore() {
+    assertThat(QuantityReader.read("officials said 16 people died and more than 800 others were arrested"))
+        .extracting(Quantity::value, Quantity::counted)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(16d, "killed"), org.assertj.core.groups.Tuple.tuple(800d, "detained"));
+  }
+
+  @Test
   void aRatioIsNoCount() {
     assertThat(QuantityReader.read("the union said 10 times that number had been killed in the quarry")).isEmpty();
   }

@@ -215,6 +215,19 @@ class DetectorConstructionsTest {
     });
   }
 
+  /** Three tolls in one report: each party stands with its own figure, whatever the outlet contrasts. */
+  @Test
+  void threePartiesTollsInOneReportKeepTheirOwnSides() {
+    List<Finding> findings = detect(List.of(article("a", "Toll of the port riots",
+        "Harbour police officials said on Wednesday that 16 people died and more than 800 others were arrested. Two Red Cross sources "
+            + "estimate that at least 48 dockers were killed during the riots, while the dockers' union put the toll at 55.")));
+    List<Finding> figures = findings.stream().filter(f -> f.kind() == ContradictionKind.NUMERIC_DISCREPANCY).toList();
+    assertThat(figures).as("%s", findings).isNotEmpty().allSatisfy(f -> {
+      assertThat(f.topic()).contains("killed").contains("16");
+      assertThat(f.sideA().claimants()).allMatch(c -> c.contains("officials"));
+    });
+  }
+
   /** Two parties denying one assertion in their own words stand on one side of one dispute. */
   @Test
   void aDenialRestatedByAnotherPartyJoinsTheSameDispute() {
