@@ -65,6 +65,14 @@ class QuantityReaderTest {
   }
 
   @Test
+  void aListOfCountsIsPartsOfItsSum() {
+    assertThat(QuantityReader.read("the shelling killed three soldiers, two children and four women"))
+        .extracting(Quantity::counted, Quantity::value)
+        .contains(org.assertj.core.groups.Tuple.tuple("killed (soldiers)", 3d), org.assertj.core.groups.Tuple.tuple("killed (children)", 2d),
+            org.assertj.core.groups.Tuple.tuple("killed (women)", 4d), org.assertj.core.groups.Tuple.tuple("killed", 9d));
+  }
+
+  @Test
   void aRatioIsNoCount() {
     assertThat(QuantityReader.read("the union said 10 times that number had been killed in the quarry")).isEmpty();
   }

@@ -228,6 +228,18 @@ class DetectorConstructionsTest {
     });
   }
 
+  /** "denied reports on Friday that P": reports of a statement, whoever in the event said P. */
+  @Test
+  void deniedReportsWithADateBeforeThatAreSomeonesStatement() {
+    List<Finding> findings = detect(List.of(article("a", "Navy denies ferry deaths",
+        "The Portuguese navy denied reports on Friday that its patrol boat had rammed the ferry Aurora near Selvik. "
+            + "Earlier, the fishermen's union said the patrol boat had rammed the ferry Aurora and left the scene.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.trail()).contains("rejection");
+      assertThat(f.sideA().claimants()).anyMatch(c -> c.contains("union"));
+    });
+  }
+
   /** Two parties denying one assertion in their own words stand on one side of one dispute. */
   @Test
   void aDenialRestatedByAnotherPartyJoinsTheSameDispute() {

@@ -241,7 +241,8 @@ final class Phrases {
       // cue ends this content.
       boolean evenAs = k > from && (t.get(k).is("even") && k + 1 < t.size() && t.get(k + 1).is("as") || t.get(k).is("while") || t.get(k).is("whereas"));
       if ((t.get(k).text().equals(",") && k + 1 < t.size() && CLAUSE_JOINERS.contains(t.get(k + 1).lower()) || evenAs)) {
-        for (int m = k + 2; m < Math.min(t.size(), k + 9); m++) if (cueLemma(t, m) != null && !t.get(m).lower().endsWith("ing")) return k;
+        // (The other clause's subject may be long: ", but Iraqi officials and relatives of the victims claimed Q".)
+        for (int m = k + 2; m < Math.min(t.size(), k + 12); m++) if (cueLemma(t, m) != null && !t.get(m).lower().endsWith("ing")) return k;
       }
       // "P and (again) denied Q": a second cue verb sharing the subject ends this content too.
       if (k > from && (t.get(k).is("and") || t.get(k).is("but"))) {

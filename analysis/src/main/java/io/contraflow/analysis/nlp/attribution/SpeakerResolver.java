@@ -106,8 +106,10 @@ final class SpeakerResolver {
     String placeOfPhrase = null;
     for (int k = from + 1; k < to - 1; k++) {
       String w = t.get(k).lower();
-      if (!(w.equals("in") || w.equals("from") || w.equals("at") || w.equals("for") || w.equals("by") || w.equals("on"))) continue;
       String h = t.get(k - 1).lower();
+      // "the regional governor of the island", "the prime minister of Norland" (not "the Ministry of Defence", a name).
+      boolean officeOf = w.equals("of") && !t.get(k - 1).capitalized() && (lexicon.isTitle(h) || lexicon.isGroup(h));
+      if (!(w.equals("in") || w.equals("from") || w.equals("at") || w.equals("for") || w.equals("by") || w.equals("on") || officeOf)) continue;
       if (w.equals("by") && REPORT_NOUNS.contains(h)) break;
       if (w.equals("for") && lexicon.isTitle(h) && !t.get(k - 1).capitalized()) {
         // "a spokesman for Islamic Jihad", "a spokeswoman for the senator": whoever is named after "for" speaks,
