@@ -118,6 +118,7 @@ public final class ContradictionLatencyBench {
     c.put(StreamsAppConfig.COMMIT_INTERVAL_MS, config.commitIntervalMs());
     c.put(StreamsAppConfig.STATE_DIR, stateDir.toString());
     c.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.streamThreads());
+    c.put(StreamsAppConfig.TOPOLOGY_WARM_UP_MS, config.topologyWarmupMs());
     return c;
   }
 
@@ -192,8 +193,9 @@ public final class ContradictionLatencyBench {
     System.out.println();
     System.out.println("=== Contradiction latency (completing article produced -> first contradiction naming it polled, read_committed) ===");
     System.out.printf("config: articles %d (%d events), rate %.1f/s (sent in %.1f s), commit.interval.ms %d, %s, %d stream thread(s), "
-            + "lead %d, warm-up events %d%n", 2 * pairs.size(), pairs.size(), config.rate(), sendSeconds, config.commitIntervalMs(),
-        config.processingGuarantee(), config.streamThreads(), config.lead(), config.warmupPairs());
+            + "lead %d, warm-up events %d, topology.warmup.ms %d%n", 2 * pairs.size(), pairs.size(), config.rate(), sendSeconds,
+        config.commitIntervalMs(), config.processingGuarantee(), config.streamThreads(), config.lead(), config.warmupPairs(),
+        config.topologyWarmupMs());
     System.out.println("offline check: " + check);
     System.out.println("all kinds: " + summary(all));
     for (Kind kind : Kind.values()) {

@@ -66,7 +66,7 @@ class BigStoryTest {
             StreamsAppConfig.BOOTSTRAP_SERVERS, cluster.bootstrapServers(),
             StreamsAppConfig.SCHEMA_REGISTRY_URL, cluster.schemaRegistryUrl(),
             StreamsAppConfig.STATE_DIR, work.resolve("state").toString(),
-            StreamsAppConfig.EXTRACTION_WARM_UP_MS, 0L));
+            StreamsAppConfig.EXTRACTION_WARM_UP_MS, 0L, StreamsAppConfig.TOPOLOGY_WARM_UP_MS, 0L));
         settings.put("producer.max.request.size", recordLimit);
         try (ContraflowStreamsApp streams = new ContraflowStreamsApp(new StreamsAppConfig(settings))) {
           streams.start();

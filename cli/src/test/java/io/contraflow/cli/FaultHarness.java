@@ -119,7 +119,7 @@ final class FaultHarness implements AutoCloseable {
       // restarted process takes over at once, instead of after the dead one's session timeout (45 s).
       List<String> args = new ArrayList<>(List.of("streams", "--bootstrap-servers", bootstrapServers(),
           "--schema-registry-url", registryUrl(), "--application-id", applicationId,
-          "--state-dir", dir.resolve("state").toString(), "--set", "extraction.warmup.ms=0",
+          "--state-dir", dir.resolve("state").toString(), "--set", "extraction.warmup.ms=0", "--set", "topology.warmup.ms=0",
           "--set", "group.instance.id=" + applicationId + "-1"));
       for (String s : appSettings) {
         args.add("--set");

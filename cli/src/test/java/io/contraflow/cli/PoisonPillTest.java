@@ -52,7 +52,7 @@ class PoisonPillTest {
           StreamsAppConfig.BOOTSTRAP_SERVERS, cluster.bootstrapServers(),
           StreamsAppConfig.SCHEMA_REGISTRY_URL, cluster.schemaRegistryUrl(),
           StreamsAppConfig.STATE_DIR, work.resolve("state").toString(),
-          StreamsAppConfig.EXTRACTION_WARM_UP_MS, 0L));
+          StreamsAppConfig.EXTRACTION_WARM_UP_MS, 0L, StreamsAppConfig.TOPOLOGY_WARM_UP_MS, 0L));
       TopologySettings real = TopologySettings.from(config);
       Function<ArticleText, ArticleAnalysis> poisoned = text -> {
         if (text.body().contains(POISON)) throw new IllegalStateException("the tagger met something it cannot handle");

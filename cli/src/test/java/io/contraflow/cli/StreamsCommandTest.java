@@ -34,7 +34,7 @@ class StreamsCommandTest {
           .execute("streams", "--bootstrap-servers", broker.bootstrapServers(),
               "--schema-registry-url", "mock://streams-command-" + UUID.randomUUID(),
               "--application-id", "streams-command-test", "--state-dir", stateDir.toString(),
-              "--set", "extraction.warmup.ms=0"));
+              "--set", "extraction.warmup.ms=0", "--set", "topology.warmup.ms=0"));
       long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
       while (!out.toString().contains("running as") && !exit.isDone() && System.nanoTime() < deadline) {
         Thread.sleep(200);

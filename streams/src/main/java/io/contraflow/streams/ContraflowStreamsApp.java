@@ -63,6 +63,7 @@ public final class ContraflowStreamsApp implements AutoCloseable {
   }
 
   public void start() {
+    TopologyWarmUp.run(topology, config, Duration.ofMillis(config.topologyWarmUpMs()));
     log.info("Starting Contraflow streams '{}' against {}", config.applicationId(), config.bootstrapServers());
     streams.start();
   }

@@ -30,6 +30,7 @@ public final class StreamsAppConfig extends AbstractConfig {
   public static final String EVENT_STALE_AFTER_MS = "event.stale.after.ms";
   public static final String EVENT_CLAIMS_MAX = "event.claims.max";
   public static final String EXTRACTION_WARM_UP_MS = "extraction.warmup.ms";
+  public static final String TOPOLOGY_WARM_UP_MS = "topology.warmup.ms";
 
   public static final ConfigDef CONFIG = new ConfigDef()
       .define(APPLICATION_ID, Type.STRING, "contraflow", new ConfigDef.NonEmptyString(), Importance.HIGH,
@@ -55,7 +56,11 @@ public final class StreamsAppConfig extends AbstractConfig {
           "Claims kept per event for contradiction detection (most recent kept); bounds state size and detection time.")
       .define(EXTRACTION_WARM_UP_MS, Type.LONG, 3000L, Range.atLeast(0), Importance.LOW,
           "How long claim extraction runs on a built-in sample before the application starts, so the JIT has compiled it "
-              + "before the first article: cold, the first contradictions take about 0.9 s instead of 0.37 s. 0 disables it.");
+              + "before the first article: cold, the first contradictions take about 0.9 s instead of 0.37 s. 0 disables it.")
+      .define(TOPOLOGY_WARM_UP_MS, Type.LONG, 2000L, Range.atLeast(0), Importance.LOW,
+          "How long the application runs its own topology, in-process and off the cluster, on a built-in sample story "
+              + "before it starts, so that grouping, detection, the serdes and the state stores are compiled and warm too: "
+              + "with extraction warmed alone, the first ten contradictions after a start took 1.3 s at p99. 0 disables it.");
 
   public StreamsAppConfig(Map<?, ?> originals) {
     super(CONFIG, originals, false);
@@ -67,6 +72,7 @@ public final class StreamsAppConfig extends AbstractConfig {
   public Duration eventStaleAfter() { return Duration.ofMillis(getLong(EVENT_STALE_AFTER_MS)); }
   public int eventClaimsMax() { return getInt(EVENT_CLAIMS_MAX); }
   public long extractionWarmUpMs() { return getLong(EXTRACTION_WARM_UP_MS); }
+  public long topologyWarmUpMs() { return getLong(TOPOLOGY_WARM_UP_MS); }
 
   /**
    * What every serde of the topology is configured with: the registry URL, and any other {@code schema.registry.*}
@@ -97,6 +103,7 @@ public final class StreamsAppConfig extends AbstractConfig {
     p.put(EVENT_STALE_AFTER_MS, getLong(EVENT_STALE_AFTER_MS));
     p.put(EVENT_CLAIMS_MAX, eventClaimsMax());
     p.put(EXTRACTION_WARM_UP_MS, extractionWarmUpMs());
+    p.put(TOPOLOGY_WARM_UP_MS, topologyWarmUpMs());
     // Nothing is dropped silently: undecodable input, failing processors and unsendable output go to articles-dlq.
     p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterDeserializationHandler.class.getName());
     p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProcessingHandler.class.getName());

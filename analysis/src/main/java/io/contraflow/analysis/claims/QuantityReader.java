@@ -45,7 +45,7 @@ public final class QuantityReader {
 
   private static final Pattern PART_OF = Pattern.compile("\\b(including|among them|among whom|of whom|of them)\\b");
   /** Between two counts: the first count's noun and "and" ("283 passengers and 15 crewmembers"). */
-  private static final Pattern NOUN_AND = Pattern.compile("((?:\\s+[A-Za-z-]+){1,3}),?\\s+and\\s*(?:all\\s+)?");
+  private static final Pattern NOUN_AND = Pattern.compile("((?:\\s+[A-Za-z-]+){1,3})(?:,\\s*|,?\\s+and\\s*)(?:all\\s+)?");
   private static final Pattern NOUN_AFTER = Pattern.compile("(?:\\s+[A-Za-z-]+){0,2}?\\s+([a-z-]+)(?=\\s*(?:$|[,.;]|\\s(?:and|who|were|was|had|on|in|of|from|with|bound|to)\\b))");
   private static final Pattern AGO_AFTER = Pattern.compile("(?i)\\s*(?:years?|months?|weeks?|days?|hours?|decades?)\\s+ago\\b");
   private static final Pattern TIMES_AFTER = Pattern.compile("(?i)\\s*(?:times|-fold|fold)\\b");
@@ -132,6 +132,16 @@ public final class QuantityReader {
    */
   private static List<Quantity> counted(String text, List<Quantity> qs, List<int[]> spans) {
     if (qs.size() < 2) return qs;
+    qs = new ArrayList<>(qs);
+    // "killed four men, four children and three women": later items of a list count what the first one does.
+    for (int k = 1; k < qs.size(); k++) {
+      Quantity q = qs.get(k);
+      Quantity before = qs.get(k - 1);
+      if (q.counted() == null && before.counted() != null && q.unit() != null && listed(text, spans, qs, k - 1)) {
+        qs.set(k, new Quantity(q.text(), q.value(), q.low(), q.high(), q.lowInclusive(), q.highInclusive(), q.qualifier(), q.unit(),
+            before.counted()));
+      }
+    }
     List<Quantity> out = new ArrayList<>(qs);
     for (int i = 0; i < qs.size(); i++) {
       Quantity q = qs.get(i);
@@ -140,20 +150,31 @@ public final class QuantityReader {
       int clause = Math.max(left.lastIndexOf('.'), left.lastIndexOf(';'));
       boolean included = PART_OF.matcher(left.substring(clause + 1)).find();
       if (included) out.set(i, part(q, nounAfter(text, spans.get(i)[1])));
-      if (i + 1 < qs.size() && q.counted().equals(qs.get(i + 1).counted())) {
-        Matcher and = NOUN_AND.matcher(text.substring(spans.get(i)[1], spans.get(i + 1)[0]));
-        String second = nounAfter(text, spans.get(i + 1)[1]);
-        if (and.matches() && !second.isEmpty() && !and.group(1).strip().endsWith(second)) {
-          out.set(i, part(q, nounAfter(text, spans.get(i)[1])));
-          out.set(i + 1, part(qs.get(i + 1), second));
-          if ("exact".equals(q.qualifier()) && "exact".equals(qs.get(i + 1).qualifier()) && !included) {
-            double total = q.value() + qs.get(i + 1).value();
-            out.add(new Quantity(q.text() + " + " + qs.get(i + 1).text(), total, total, total, true, true, "exact", null, q.counted()));
-          }
-        }
+      // A list of counts of one measure, each of its own noun ("four men, four children and three women"): parts, and
+      // their sum the total.
+      int last = i;
+      while (last + 1 < qs.size() && q.counted().equals(qs.get(last + 1).counted()) && listed(text, spans, qs, last)) last++;
+      if (last == i) continue;
+      boolean exact = true;
+      double total = 0;
+      StringBuilder shown = new StringBuilder();
+      for (int k = i; k <= last; k++) {
+        out.set(k, part(qs.get(k), nounAfter(text, spans.get(k)[1])));
+        exact &= "exact".equals(qs.get(k).qualifier());
+        total += qs.get(k).value();
+        shown.append(k == i ? "" : " + ").append(qs.get(k).text());
       }
+      if (exact && !included) out.add(new Quantity(shown.toString(), total, total, total, true, true, "exact", null, q.counted()));
+      i = last;
     }
     return out;
+  }
+
+  /** The count at {@code k} and the next are items of one list: a noun, then "," or "and", and another noun after it. */
+  private static boolean listed(String text, List<int[]> spans, List<Quantity> qs, int k) {
+    Matcher and = NOUN_AND.matcher(text.substring(spans.get(k)[1], spans.get(k + 1)[0]));
+    String second = nounAfter(text, spans.get(k + 1)[1]);
+    return and.matches() && !second.isEmpty() && !and.group(1).strip().endsWith(second);
   }
 
   private static Quantity part(Quantity q, String noun) {
@@ -311,11 +332,20 @@ public final class QuantityReader {
     String right = clauseAhead(text, end, 60);
     String[] lw = words(left);
     String[] rw = words(right);
+    // A measure word before the number but beyond an "and" belongs to the clause before ("16 died and more than 800
+    // were arrested": 800 were arrested); it counts only when the number's own clause names none.
+    String beyondAnd = null;
+    boolean crossedAnd = false;
     for (int d = 0; d < 7; d++) {
       if (d < rw.length && MEASURES.containsKey(rw[d])) return MEASURES.get(rw[d]);
       int li = lw.length - 1 - d;
-      if (li >= 0 && MEASURES.containsKey(lw[li])) return MEASURES.get(lw[li]);
+      if (li >= 0 && (lw[li].equals("and") || lw[li].equals("but") || lw[li].equals("while"))) crossedAnd = true;
+      if (li >= 0 && MEASURES.containsKey(lw[li])) {
+        if (!crossedAnd) return MEASURES.get(lw[li]);
+        if (beyondAnd == null) beyondAnd = MEASURES.get(lw[li]);
+      }
     }
+    if (beyondAnd != null) return beyondAnd;
     // "All 176 people on board Ukraine International Airlines Flight 752 were killed": the clause's verb, further on,
     // when no other number stands between.
     String further = clauseAhead(text, end, 100);

@@ -49,7 +49,7 @@ final class CandidateMerger {
       String key = c.betweenParties() ? c.question() + "|" + pairKey(c.partyA(), c.partyB()) : c.question();
       merged.computeIfAbsent(key, k -> new Merged(k, c, merged.size())).add(c);
     }
-    if (!supporting.isEmpty()) addSupporting(merged, supporting);
+    if (!supporting.isEmpty()) addSupporting(merged, supporting, parties);
     List<Merged> disputes = mergeSameDispute(new ArrayList<>(merged.values()), parties);
     List<Finding> out = new ArrayList<>();
     Map<String, Memo.Made> made = memo == null ? null : new HashMap<>();
@@ -69,7 +69,7 @@ final class CandidateMerger {
    * order; otherwise it is a dispute of its own, even between the same two parties (they may disagree on several
    * questions). Which finding first holds each claim is indexed, rather than every finding searched per candidate.
    */
-  private static void addSupporting(Map<String, Merged> merged, List<Candidate> supporting) {
+  private static void addSupporting(Map<String, Merged> merged, List<Candidate> supporting, PartyResolver parties) {
     // Only the supporting candidates' claims are looked for, first by id (whose hash is kept) and then as claims.
     java.util.Set<Claim> wanted = new java.util.HashSet<>();
     java.util.Set<String> wantedIds = new java.util.HashSet<>();
@@ -92,14 +92,17 @@ final class CandidateMerger {
       for (Claim claim : c.claimsA()) first = Math.min(first, firstHolder.getOrDefault(claim, Integer.MAX_VALUE));
       for (Claim claim : c.claimsB()) first = Math.min(first, firstHolder.getOrDefault(claim, Integer.MAX_VALUE));
       Merged target = first == Integer.MAX_VALUE ? null : byOrder.get(first);
-      String pair = pairKey(c.partyA(), c.partyB());
-      if (target == null) {
-        target = merged.computeIfAbsent(c.question() + "|" + pair, k -> new Merged(k, c, merged.size()));
+      List<Claim> held;
+      if (target != null) {
+        held = target.support(c, parties);
+      } else {
+        target = merged.computeIfAbsent(c.question() + "|" + pairKey(c.partyA(), c.partyB()), k -> new Merged(k, c, merged.size()));
         if (target.order == byOrder.size()) byOrder.add(target);
+        target.add(c);
+        held = new ArrayList<>(c.claimsA());
+        held.addAll(c.claimsB());
       }
-      target.add(c);
-      for (Claim claim : c.claimsA()) firstHolder.merge(claim, target.order, Math::min);
-      for (Claim claim : c.claimsB()) firstHolder.merge(claim, target.order, Math::min);
+      for (Claim claim : held) firstHolder.merge(claim, target.order, Math::min);
     }
   }
 

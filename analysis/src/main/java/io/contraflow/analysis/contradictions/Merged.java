@@ -22,6 +22,8 @@ final class Merged {
   final List<Object> sources = new ArrayList<>();
   /** Position among the findings of one merge, for finding the first that holds a claim. */
   final int order;
+  /** The resolver a supported figure dispute read its sides' parties with, to read them again the same. */
+  private PartyResolver parties;
   Set<String> partiesA = Set.of();
   Set<String> partiesB = Set.of();
   double confidence;
@@ -96,9 +98,14 @@ final class Merged {
     claimsA = new LinkedHashSet<>();
     claimsB = new LinkedHashSet<>();
     int i = 0;
-    while (i < sources.size() && sources.get(i) instanceof Candidate c) {
-      orient(claimsA, claimsB, c, first);
-      i++;
+    while (i < sources.size() && !(sources.get(i) instanceof Boolean)) {
+      if (sources.get(i) == SUPPORT) {
+        supportSides((Candidate) sources.get(i + 1), parties);
+        i += 2;
+      } else {
+        orient(claimsA, claimsB, (Candidate) sources.get(i), first);
+        i++;
+      }
     }
     while (i < sources.size()) {
       boolean crossed = (Boolean) sources.get(i++);
@@ -175,6 +182,52 @@ final class Merged {
   private static boolean intersects(Set<String> a, Set<String> b) {
     for (String x : a) if (b.contains(x)) return true;
     return false;
+  }
+
+  /** Marks the next source as a supporting candidate of a figure dispute (see {@link #support}). */
+  static final Object SUPPORT = new Object();
+
+  /**
+   * A contrast or reported disagreement pointing at this dispute: more evidence for it, its claims on the sides it
+   * sets against each other. A figure dispute is between values, not parties: there a claim joins only the side its
+   * party already holds ("the UN says 48, the opposition 55" beside "officials say 16 against the UN's 48" does not
+   * put the opposition with the officials). Returns the claims it added.
+   */
+  List<Claim> support(Candidate c, PartyResolver parties) {
+    if (!first.question().startsWith("figure:")) {
+      add(c);
+      List<Claim> all = new ArrayList<>(c.claimsA());
+      all.addAll(c.claimsB());
+      return all;
+    }
+    this.parties = parties;
+    sides();
+    List<Claim> added = supportSides(c, parties);
+    sources.add(SUPPORT);
+    sources.add(c);
+    trail.add(c.detector());
+    confidence = Math.min(0.95, Math.max(confidence, c.confidence()) + 0.05);
+    return added;
+  }
+
+  /** Puts a supporting candidate's claims on the sides their parties hold; the claims put. */
+  private List<Claim> supportSides(Candidate c, PartyResolver parties) {
+    Set<String> a = keys(claimsA, parties);
+    Set<String> b = keys(claimsB, parties);
+    List<Claim> claims = new ArrayList<>(c.claimsA());
+    claims.addAll(c.claimsB());
+    List<Claim> put = new ArrayList<>();
+    for (Claim x : claims) {
+      String k = parties.of(x).key();
+      if (a.contains(k)) {
+        claimsA.add(x);
+        put.add(x);
+      } else if (b.contains(k)) {
+        claimsB.add(x);
+        put.add(x);
+      }
+    }
+    return put;
   }
 
   void add(Candidate c) {

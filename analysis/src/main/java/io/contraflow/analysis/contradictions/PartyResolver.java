@@ -59,7 +59,19 @@ final class PartyResolver {
    * became affiliations: what a party already read may now resolve differently through.
    */
   Evidence add(List<Claim> claims) {
-    Evidence changed = new Evidence(new java.util.HashSet<>(), new java.util.HashSet<>());
+    Evidence changed = new Evidence(new java.util.HashSet<>(), new java.util.HashSet<>(), new java.util.HashSet<>());
+    for (Claim c : claims) {
+      String initials = initials(c.claimant());
+      if (initials != null && c.claimantType() != ClaimantType.OUTLET) {
+        Claim known = byInitials.get(initials);
+        int order = known == null ? -1 : c.claimant().compareTo(known.claimant());
+        // The first by name, then by id, as a whole-event reading in id order takes it.
+        if (known == null || order < 0 || order == 0 && c.id().compareTo(known.id()) < 0) {
+          byInitials.put(initials, c);
+          changed.initials().add(initials);
+        }
+      }
+    }
     for (Claim c : claims) {
       if (c.affiliation() != null && !c.affiliation().isBlank() && affiliations.add(c.affiliation().toLowerCase(Locale.ROOT))) {
         changed.affiliations().add(c.affiliation().toLowerCase(Locale.ROOT));
@@ -88,7 +100,7 @@ final class PartyResolver {
   }
 
   /** What changed with added claims that a party's resolution reads. */
-  record Evidence(Set<String> surnames, Set<String> affiliations) {}
+  record Evidence(Set<String> surnames, Set<String> affiliations, Set<String> initials) {}
 
   private void vote(String[] words, Set<String> counted, Set<String> changed) {
     for (int i = 0; i < words.length; i++) {
@@ -111,10 +123,14 @@ final class PartyResolver {
 
   /** The party of one of the event's own claims. */
   Party ofStated(Claim c) {
-    Party p = cache.computeIfAbsent(key(c), k -> {
+    String k = key(c);
+    // Not computeIfAbsent: resolving an acronym resolves the full name first, which fills the cache too.
+    Party p = cache.get(k);
+    if (p == null) {
       resolvedBy.put(k, c);
-      return resolve(c);
-    });
+      p = resolve(c);
+      cache.put(k, p);
+    }
     byClaim.put(c, p);
     return p;
   }
@@ -131,7 +147,13 @@ final class PartyResolver {
     if (read != null) return read;
     String k = key(c);
     Party own = cache.get(k);
-    return own != null ? own : reported.computeIfAbsent(k, x -> resolve(c));
+    if (own != null) return own;
+    Party p = reported.get(k);
+    if (p == null) {
+      p = resolve(c);
+      reported.put(k, p);
+    }
+    return p;
   }
 
   /** Forgets the parties of reported claims, before they are asked for again in detection's order. */
@@ -145,6 +167,15 @@ final class PartyResolver {
    * {@code added} that are new are read as a whole-event reading would.
    */
   boolean rereads(Evidence changed, List<Claim> added) {
+    // An acronym speaks for the claim whose name it spells, the first by name, which is read when the acronym is: an
+    // article that brings an acronym, another claim of a spelled-out name, or a new first spelling starts over.
+    for (Claim c : added) {
+      if (ACRONYM.matcher(c.claimant().trim()).matches() && byInitials.containsKey(c.claimant().trim())) return true;
+      if (spelledOut.contains(key(c))) return true;
+    }
+    if (!changed.initials().isEmpty()) {
+      for (Claim by : resolvedBy.values()) if (changed.initials().contains(by.claimant().trim())) return true;
+    }
     List<Claim> sorted = new java.util.ArrayList<>(added);
     sorted.sort(java.util.Comparator.comparing(Claim::id));
     for (Claim c : sorted) {
@@ -172,6 +203,25 @@ final class PartyResolver {
     return c.claimant() + "\u0000" + c.claimantType() + "\u0000" + c.affiliation() + "\u0000" + c.claimantRole();
   }
 
+  /** Keys of the claims an acronym was read through. */
+  private final Set<String> spelledOut = new java.util.HashSet<>();
+
+  /** Claims by a body of several capitalised words, by the acronym of its name ("UBA" for "United Baloch Army"). */
+  private final Map<String, Claim> byInitials = new HashMap<>();
+  private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,6}");
+  private static final Set<String> NAME_FUNCTION_WORDS = Set.of("of", "the", "and", "for", "in", "on", "de", "al");
+
+  /** The acronym a name of two to six capitalised words makes, or null. */
+  private static String initials(String name) {
+    StringBuilder b = new StringBuilder();
+    for (String w : name.trim().split("[\\s-]+")) {
+      if (w.isEmpty() || NAME_FUNCTION_WORDS.contains(w)) continue;
+      if (!Character.isUpperCase(w.charAt(0))) return null;
+      b.append(w.charAt(0));
+    }
+    return b.length() >= 2 && b.length() <= 6 && b.length() < name.trim().length() - 1 ? b.toString() : null;
+  }
+
   private Party resolve(Claim c) {
     Set<String> names = new LinkedHashSet<>();
     names.add(c.claimant());
@@ -184,6 +234,15 @@ final class PartyResolver {
     String name = c.claimant().trim();
     String lower = name.toLowerCase(Locale.ROOT);
     if (c.claimantType() == ClaimantType.OUTLET) return new Party(Party.OUTLET + lower, name, names);
+    // "UBA" after "the United Baloch Army (UBA)": the body its letters spell, when the event names it in full.
+    Claim spelled = ACRONYM.matcher(name).matches() ? byInitials.get(name) : null;
+    if (spelled != null && !spelled.claimant().equals(name)) {
+      Party full = ofStated(spelled);
+      spelledOut.add(key(spelled));
+      Set<String> all = new LinkedHashSet<>(full.names());
+      all.addAll(names);
+      return new Party(full.key(), full.label(), all);
+    }
 
     String country = c.affiliation() == null || c.affiliation().isBlank() ? null
         : LEXICON.country(c.affiliation()) != null ? LEXICON.country(c.affiliation()) : c.affiliation();

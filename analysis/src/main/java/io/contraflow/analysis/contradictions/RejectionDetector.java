@@ -111,6 +111,8 @@ final class RejectionDetector implements Detector {
       for (Stance s : assertions.stances) if (owns(event, assertions.named, r, s)) owned.add(s.claim());
       return owned;
     }
+    // "this is completely incorrect": the claim reported just before, in the same article, by another party.
+    if (anaphoric(r)) return anaphoricOwner(event, r);
     // Without an owner, only claims sharing the rejected words can be its issuer's: those the index gives.
     for (int i : assertions.sharingAWord(event.words(r.claim().content()))) {
       Stance s = assertions.stances.get(i);
@@ -129,7 +131,11 @@ final class RejectionDetector implements Detector {
     if (EventStances.sameSide(s.party(), r.party())) return false;
     Set<String> rejected = event.words(r.claim().content());
     String owner = r.target().owner();
-    if (owner == null) return Contents.overlap(rejected, event.words(s.claim().content()), 0.2) && issuedBy(s, r.target().kind());
+    if (owner == null) {
+      // The outlet's own telling of the event ("the blast that killed 24") is no one's rejected claim.
+      if (s.party().isOutlet() && "state".equals(s.claim().cue())) return false;
+      return Contents.overlap(rejected, event.words(s.claim().content()), 0.2) && issuedBy(s, r.target().kind());
+    }
     if (!names(named, s.party(), owner)) return false;
     // Of the owner's claims, those about what was rejected: the rejected words, or its findings for a report.
     // An offer is the owner's words about the offer, not everything the owner said.
@@ -139,6 +145,34 @@ final class RejectionDetector implements Detector {
 
   static boolean names(Map<String, Boolean> named, Party p, String owner) {
     return named.computeIfAbsent(p.key() + "\u0000" + owner, k -> names(p, owner));
+  }
+
+  /** How many sentences back a pronoun's rejection ("this is false") can reach for what it rejects. */
+  static final int ANAPHORA_SENTENCES = 2;
+
+  /** A rejection without an owner that names what it rejects by a pronoun only ("this is completely incorrect"). */
+  static boolean anaphoric(Stance r) {
+    return r.target().owner() == null && TargetReader.anaphoric(r.claim().content());
+  }
+
+  /** What an anaphoric rejection rejects: the claim just before it, or none. */
+  static List<Claim> anaphoricOwner(EventStances event, Stance r) {
+    Claim before = justBefore(event, r);
+    return before == null ? List.of() : List.of(before);
+  }
+
+  /** The closest assertion by another party before the rejection, within {@link #ANAPHORA_SENTENCES} sentences. */
+  private static Claim justBefore(EventStances event, Stance r) {
+    Claim c = r.claim();
+    Stance best = null;
+    for (Stance s : event.stances) {
+      Claim o = s.claim();
+      if (s.act() != Stance.Act.ASSERT || !o.articleId().equals(c.articleId()) || EventStances.sameSide(s.party(), r.party())) continue;
+      if (o.sentenceIndex() > c.sentenceIndex() || o.sentenceIndex() < c.sentenceIndex() - ANAPHORA_SENTENCES || o.charStart() >= c.charStart()) continue;
+      if (!s.party().isNamed() || s.party().isOutlet()) continue;
+      if (best == null || o.charStart() > best.claim().charStart()) best = s;
+    }
+    return best == null ? null : best.claim();
   }
 
   /** The party is the one the rejection names: a name of it contains the owner's last word, or the other way round. */

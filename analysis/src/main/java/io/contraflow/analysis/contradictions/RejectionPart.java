@@ -42,11 +42,21 @@ final class RejectionPart extends DetectorPart {
       if (RejectionDetector.anchors(s)) newAnchors.add(s);
     }
     if (added != null) {
-      // The rejections held already, against the new assertions alone.
+      // A rejection by pronoun ("this is false") rejects the claim just before it: only its own article's claims move it.
+      java.util.Set<String> articles = new java.util.HashSet<>();
+      for (Stance s : added) articles.add(s.claim().articleId());
+      for (var e : owned.entrySet()) {
+        Stance r = anchors.get(e.getKey());
+        if (RejectionDetector.anaphoric(r) && articles.contains(r.claim().articleId())) {
+          e.setValue(new ArrayList<>(RejectionDetector.anaphoricOwner(all, r)));
+        }
+      }
+      // The other rejections held already, against the new assertions alone.
       for (Stance s : added) {
         if (!RejectionDetector.asserts(s)) continue;
         for (var e : owned.entrySet()) {
-          if (!RejectionDetector.owns(all, named, anchors.get(e.getKey()), s)) continue;
+          Stance r = anchors.get(e.getKey());
+          if (RejectionDetector.anaphoric(r) || !RejectionDetector.owns(all, named, r, s)) continue;
           List<Claim> claims = e.getValue();
           int at = java.util.Collections.binarySearch(claims, s.claim(), BY_ID);
           claims.add(-at - 1, s.claim());
@@ -56,7 +66,8 @@ final class RejectionPart extends DetectorPart {
     // New rejections, against every assertion (the new ones included).
     for (Stance r : newAnchors) {
       List<Claim> claims = new ArrayList<>();
-      for (Stance s : all.stances) if (RejectionDetector.asserts(s) && RejectionDetector.owns(all, named, r, s)) claims.add(s.claim());
+      if (RejectionDetector.anaphoric(r)) claims.addAll(RejectionDetector.anaphoricOwner(all, r));
+      else for (Stance s : all.stances) if (RejectionDetector.asserts(s) && RejectionDetector.owns(all, named, r, s)) claims.add(s.claim());
       owned.put(r.claim().id(), claims);
       anchors.put(r.claim().id(), r);
     }

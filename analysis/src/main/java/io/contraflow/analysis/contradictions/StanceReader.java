@@ -95,6 +95,11 @@ final class StanceReader {
       }
     }
     boolean labelsFalse = LABELLING_CUES.contains(cue) && target != null && labelsTarget(content, target);
+    // "said this is completely incorrect": a rejection of the claim reported just before, named by a pronoun.
+    if (target == null && TargetReader.anaphoric(content)) {
+      target = new TargetReader.Target(TargetReader.Kind.STATEMENT, "account", null, null);
+      labelsFalse = true;
+    }
     Stance.Act act;
     if (target != null && (rejecting || labelsFalse)) act = Stance.Act.REJECT;
     else if (c.polarity() == Polarity.DENIED || rejecting) act = Stance.Act.DENY;

@@ -34,7 +34,7 @@ final class TargetReader {
   record Target(Kind kind, String noun, String owner, String ownerAsWritten) {}
 
   private static final String STATEMENTS = "accusations?|allegations?|claims?|charges?|assertions?|suggestions?|statements?"
-      + "|version|narrative|theory|theories|account|insinuations?|reports? that|assessment|conclusions? that";
+      + "|version|narrative|theory|theories|account|insinuations?|reports?(?:\\s+[\\w.,]+){0,4}?\\s+that|assessment|conclusions? that";
   private static final String REPORTS = "report|reports|findings|conclusions?|investigation|inquiry|probe|study|analysis|assessment";
   private static final String RULINGS = "verdicts?|rulings?|judg(?:e)?ments?|sentences?|decision|convictions?";
   /** What someone offered or proposed; a rejected call or demand ("rejected calls for an inquiry") disputes no fact. */
@@ -64,7 +64,21 @@ final class TargetReader {
   private static final Set<String> NOT_OWNERS = Set.of("the", "a", "an", "it", "this", "that", "these", "those", "any", "all",
       "such", "new", "damning", "latest", "final", "first");
 
+  /**
+   * "this is 'completely incorrect'", "that was a lie", "it is nonsense": a rejection of what was just reported, named
+   * by a pronoun only.
+   */
+  private static final Pattern ANAPHORIC = Pattern.compile("(?i)^\\W*(?:but\\s+)?(?:this|that|it|these|those)\\s+(?:is|was|are|were)\\s+"
+      + "(?:[\"'‘“]\\s*)?(?:(?:completely|totally|absolutely|simply|utterly|entirely)\\s+)?(?:[\"'‘“]\\s*)?"
+      + "(?:incorrect|wrong|false|untrue|not true|a lie|lies|a fabrication|fabricated|nonsense|absurd|baseless|groundless|propaganda|"
+      + "ridiculous|rubbish|a hoax|fake)\\b");
+
   private TargetReader() {}
+
+  /** A claim that rejects what was just reported, naming it by a pronoun ("this is completely incorrect"). */
+  static boolean anaphoric(String content) {
+    return ANAPHORIC.matcher(content).find();
+  }
 
   /** The rejected thing at the start of {@code content}, or null when it does not start with one. */
   static Target read(String content) {

@@ -121,13 +121,32 @@ final class EventFocus {
   private static double coverage(String name, double w, EventFeatures article) {
     if (article.focal().contains(name)) return w;
     String kind = IncidentKinds.kindOfIncidentName(name);
-    if (kind == null) return 0;
+    if (kind == null) return structureNamedShort(name, article) ? Math.min(w, NAME_WEIGHT) : 0;
     String base = name.substring(0, name.length() - kind.length() - 1);
     if (!article.focal().contains(base) || anotherIncidentThere(article, base, kind)) return 0;
     if (IncidentKinds.reports(article.incidents(), kind)) return w;
     // The headline's own incident decides: "a fire at the port the blast destroyed" is not about the blast.
     if (IncidentKinds.conflict(article.incident(), kind)) return 0;
     return Math.min(w, NAME_WEIGHT);
+  }
+
+  /** Head nouns of a named structure that reports often leave off: "the Kakhovka dam" is "Kakhovka" in a headline. */
+  private static final java.util.Set<String> STRUCTURE_HEADS = java.util.Set.of("hospital", "dam", "bridge", "plant", "prison",
+      "port", "airport", "station", "camp", "hall", "stadium", "reservoir", "canal", "tunnel", "refinery", "factory", "mosque",
+      "church", "cathedral", "school", "university", "market", "mall", "theatre", "theater");
+
+  /**
+   * The core name is a named structure ("al-ahli hospital", "kakhovka dam") and the article is about its name without
+   * the head noun ("al-ahli", "the al-ahli blast"). A country's name is too broad to stand for one of its buildings.
+   */
+  private static boolean structureNamedShort(String name, EventFeatures article) {
+    int space = name.lastIndexOf(' ');
+    if (space < 4 || !STRUCTURE_HEADS.contains(name.substring(space + 1))) return false;
+    String base = name.substring(0, space);
+    if (Demonyms.isCountry(base) || Demonyms.isGovernmentSeat(base)) return false;
+    if (article.focal().contains(base)) return true;
+    for (String n : article.focal()) if (n.startsWith(base + " ")) return true;
+    return false;
   }
 
   /**

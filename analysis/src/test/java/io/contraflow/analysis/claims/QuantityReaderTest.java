@@ -58,6 +58,21 @@ class QuantityReaderTest {
   }
 
   @Test
+  void aMeasureBeyondAnAndBelongsToTheClauseBefore() {
+    assertThat(QuantityReader.read("officials said 16 people died and more than 800 others were arrested"))
+        .extracting(Quantity::value, Quantity::counted)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(16d, "killed"), org.assertj.core.groups.Tuple.tuple(800d, "detained"));
+  }
+
+  @Test
+  void aListOfCountsIsPartsOfItsSum() {
+    assertThat(QuantityReader.read("the shelling killed three soldiers, two children and four women"))
+        .extracting(Quantity::counted, Quantity::value)
+        .contains(org.assertj.core.groups.Tuple.tuple("killed (soldiers)", 3d), org.assertj.core.groups.Tuple.tuple("killed (children)", 2d),
+            org.assertj.core.groups.Tuple.tuple("killed (women)", 4d), org.assertj.core.groups.Tuple.tuple("killed", 9d));
+  }
+
+  @Test
   void aRatioIsNoCount() {
     assertThat(QuantityReader.read("the union said 10 times that number had been killed in the quarry")).isEmpty();
   }

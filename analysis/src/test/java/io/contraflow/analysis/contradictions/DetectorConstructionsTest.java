@@ -190,6 +190,56 @@ class DetectorConstructionsTest {
     assertThat(denials).anySatisfy(f -> assertThat(f.sideB().claims()).hasSize(2));
   }
 
+  /** "this is completely false": a rejection named by a pronoun rejects what the article reported just before. */
+  @Test
+  void aPronounsRejectionAnswersTheClaimJustBefore() {
+    List<Finding> findings = detect(List.of(article("a", "Tanker sinking",
+        "The Portuguese navy said the Marisol was sunk by a stray mine left over from an exercise. "
+            + "But a spokesman for Atlas Marine said this was 'completely false' and demanded an inquiry.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.trail()).contains("rejection");
+      assertThat(f.sideA().parties()).contains("Portuguese government");
+      assertThat(f.sideB().parties()).contains("Atlas Marine");
+    });
+  }
+
+  /** "the Coastal Liberation Front (CLF)": the acronym is the same party as the name it spells. */
+  @Test
+  void anAcronymIsTheBodyItsLettersSpell() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Group claims ferry sinking", "The Coastal Liberation Front (CLF) said it had sunk the ferry Aurora off Selvik."),
+        article("b", "Navy rejects claim", "The Portuguese navy rejected the CLF's claims, saying the Aurora hit a reef.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.trail()).contains("rejection");
+      assertThat(f.sideA().parties()).contains("Coastal Liberation Front").doesNotContain("CLF");
+    });
+  }
+
+  /** Three tolls in one report: each party stands with its own figure, whatever the outlet contrasts. */
+  @Test
+  void threePartiesTollsInOneReportKeepTheirOwnSides() {
+    List<Finding> findings = detect(List.of(article("a", "Toll of the port riots",
+        "Harbour police officials said on Wednesday that 16 people died and more than 800 others were arrested. Two Red Cross sources "
+            + "estimate that at least 48 dockers were killed during the riots, while the dockers' union put the toll at 55.")));
+    List<Finding> figures = findings.stream().filter(f -> f.kind() == ContradictionKind.NUMERIC_DISCREPANCY).toList();
+    assertThat(figures).as("%s", findings).isNotEmpty().allSatisfy(f -> {
+      assertThat(f.topic()).contains("killed").contains("16");
+      assertThat(f.sideA().claimants()).allMatch(c -> c.contains("officials"));
+    });
+  }
+
+  /** "denied reports on Friday that P": reports of a statement, whoever in the event said P. */
+  @Test
+  void deniedReportsWithADateBeforeThatAreSomeonesStatement() {
+    List<Finding> findings = detect(List.of(article("a", "Navy denies ferry deaths",
+        "The Portuguese navy denied reports on Friday that its patrol boat had rammed the ferry Aurora near Selvik. "
+            + "Earlier, the fishermen's union said the patrol boat had rammed the ferry Aurora and left the scene.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.trail()).contains("rejection");
+      assertThat(f.sideA().claimants()).anyMatch(c -> c.contains("union"));
+    });
+  }
+
   /** Two parties denying one assertion in their own words stand on one side of one dispute. */
   @Test
   void aDenialRestatedByAnotherPartyJoinsTheSameDispute() {

@@ -78,6 +78,22 @@ class GroupingConstructionsTest {
     assertThat(pipeline.eventId()).as(pipeline.reason()).isNotEqualTo(dam.eventId());
   }
 
+  /** "The Varno dam" is "Varno" in a later headline: a named structure without its head noun is the same story. */
+  @Test
+  void aNamedStructureCalledByItsNameAloneIsTheSameStory() {
+    EventDecision first = feed("a", DAY0, "Varno dam bursts, flooding villages downstream",
+        "The Varno dam burst before dawn on Monday, sending a wall of water through six villages downstream. Engineers said "
+            + "the Varno dam had been weakened by weeks of rain, and rescuers evacuated thousands of residents.");
+    EventDecision second = feed("b", DAY0.plus(Duration.ofHours(6)), "Thousands evacuated after Varno dam failure",
+        "Rescuers evacuated thousands of residents after the Varno dam failed on Monday. The water reached the rooftops "
+            + "in two villages, officials said, and the Varno dam operator blamed the rain.");
+    assertThat(second.eventId()).as(second.reason()).isEqualTo(first.eventId());
+    EventDecision later = feed("c", DAY0.plus(Duration.ofDays(4)), "Varno: villagers count losses as floodwater recedes",
+        "Villagers below Varno returned on Friday to homes buried in mud, days after the water swept through six villages. "
+            + "Residents said the warning came too late, and officials promised an inquiry into why Varno burst.");
+    assertThat(later.eventId()).as(later.reason()).isEqualTo(first.eventId());
+  }
+
   @Test
   void aTransliteratedNameIsTheSamePerson() {
     EventDecision first = feed("a", DAY0, "Mayor Rafiq Aqwani shot dead outside town hall in Selvik",

@@ -23,6 +23,7 @@ public final class LatencyBenchConfig extends AbstractConfig {
   public static final String LEAD = "lead";
   public static final String DRAIN_TIMEOUT_MS = "drain.timeout.ms";
   public static final String STREAM_THREADS = "stream.threads";
+  public static final String TOPOLOGY_WARMUP_MS = "topology.warmup.ms";
 
   public static final ConfigDef CONFIG = new ConfigDef()
       .define(ARTICLES, Type.INT, 400, Range.atLeast(2), Importance.HIGH,
@@ -39,7 +40,10 @@ public final class LatencyBenchConfig extends AbstractConfig {
           "How many events ahead first articles run of completing ones (the gap between them is about 2 x lead articles).")
       .define(DRAIN_TIMEOUT_MS, Type.LONG, 20_000L, Range.atLeast(0), Importance.LOW,
           "How long to wait after the last article for contradictions still on their way.")
-      .define(STREAM_THREADS, Type.INT, 1, Range.atLeast(1), Importance.LOW, "The streams app's num.stream.threads.");
+      .define(STREAM_THREADS, Type.INT, 1, Range.atLeast(1), Importance.LOW, "The streams app's num.stream.threads.")
+      .define(TOPOLOGY_WARMUP_MS, Type.LONG, 2000L, Range.atLeast(0), Importance.LOW,
+          "The streams app's topology.warmup.ms (its own topology run on a sample story before it starts); 0 to measure "
+              + "a start without it.");
 
   public LatencyBenchConfig(Map<?, ?> originals) {
     super(CONFIG, originals, false);
@@ -58,4 +62,5 @@ public final class LatencyBenchConfig extends AbstractConfig {
   public int lead() { return getInt(LEAD); }
   public long drainTimeoutMs() { return getLong(DRAIN_TIMEOUT_MS); }
   public int streamThreads() { return getInt(STREAM_THREADS); }
+  public long topologyWarmupMs() { return getLong(TOPOLOGY_WARMUP_MS); }
 }

@@ -152,6 +152,7 @@ public interface Stage extends AutoCloseable {
         extractor.warmUp(Duration.ofMillis(config.extractionWarmUpMs()));
         Map<String, Object> noWarmUp = new HashMap<>(settings);
         noWarmUp.put(StreamsAppConfig.EXTRACTION_WARM_UP_MS, 0L);
+        noWarmUp.put(StreamsAppConfig.TOPOLOGY_WARM_UP_MS, 0L);
         TopologySettings topology = TopologySettings.from(new StreamsAppConfig(noWarmUp)).withExtraction(extractor::analyze)
             .withRecordLimit(RecordLimits.producerLimit(config.originals()));
         app = new ContraflowStreamsApp(config, topology);

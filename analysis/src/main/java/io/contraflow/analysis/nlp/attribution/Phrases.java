@@ -241,7 +241,8 @@ final class Phrases {
       // cue ends this content.
       boolean evenAs = k > from && (t.get(k).is("even") && k + 1 < t.size() && t.get(k + 1).is("as") || t.get(k).is("while") || t.get(k).is("whereas"));
       if ((t.get(k).text().equals(",") && k + 1 < t.size() && CLAUSE_JOINERS.contains(t.get(k + 1).lower()) || evenAs)) {
-        for (int m = k + 2; m < Math.min(t.size(), k + 9); m++) if (cueLemma(t, m) != null && !t.get(m).lower().endsWith("ing")) return k;
+        // (The other clause's subject may be long: ", but Iraqi officials and relatives of the victims claimed Q".)
+        for (int m = k + 2; m < Math.min(t.size(), k + 12); m++) if (cueLemma(t, m) != null && !t.get(m).lower().endsWith("ing")) return k;
       }
       // "P and (again) denied Q": a second cue verb sharing the subject ends this content too.
       if (k > from && (t.get(k).is("and") || t.get(k).is("but"))) {
@@ -294,6 +295,9 @@ final class Phrases {
     return (head.equals("NOUN") || head.equals("PROPN")) && cueLemma(t, m) != null && !t.get(m).lower().endsWith("ing");
   }
 
+  static final Set<String> STATEMENT_PARTICIPLES = Set.of("issued", "released", "published", "posted", "sent", "carried",
+      "broadcast", "aired", "given");
+
   /** From {@code k} to the sentence's end: a speaker, a saying verb, and at most a time or place ("X said on Thursday."). */
   private static boolean closingAttribution(List<Token> t, int k) {
     for (int m = k + 1; m < Math.min(t.size(), k + 12); m++) {
@@ -304,6 +308,8 @@ final class Phrases {
       }
       if (!lemma.equals("say") && !lemma.equals("tell") && !lemma.equals("add")) return false;
       int end = skipTimePhrases(t, m + 1);
+      // "X said in a statement issued late on Monday.": what describes the statement is not more content.
+      if (end < t.size() && STATEMENT_PARTICIPLES.contains(t.get(end).lower())) end = t.size();
       while (end < t.size() && isPunct(t.get(end).text())) end++;
       return end >= t.size();
     }

@@ -56,6 +56,8 @@ final class ReportedSpeechRule implements CueRule {
     if (inverted) j = npEnd(t, i + 1);
     if (lemma.equals("tell") && !inverted) j = afterHearer(t, j);
     j = Phrases.skipTimePhrases(t, j);
+    // "said in a statement issued on Monday": the statement's description, not what was said.
+    if (j < t.size() && Phrases.STATEMENT_PARTICIPLES.contains(t.get(j).lower())) j = t.size();
     if (j < t.size() && t.get(j).text().equals(",")) {
       // "said, without offering any evidence, that ...": skip the aside.
       int close = indexOfWord(t, j + 1, Math.min(t.size(), j + 12), ",");
@@ -149,6 +151,11 @@ final class ReportedSpeechRule implements CueRule {
     return List.of(first);
   }
 
+  private static String lemma(List<Token> t, int i) {
+    String l = Lexicon.CUE_VERBS.get(t.get(i).lower());
+    return l == null ? "" : l;
+  }
+
   /** End of the noun phrase that opens the sentence ("The document", "Russia's aviation agency"). */
   private static int openingSubjectEnd(List<Token> t) {
     int k = 0;
@@ -199,7 +206,8 @@ final class ReportedSpeechRule implements CueRule {
       speaker = m != null && m.type() != ClaimantType.PERSON && m.type() != ClaimantType.UNKNOWN ? m : null;
       how = "relative-clause";
     } else if (subjEnd >= 0 && t.get(subjEnd).text().equals(",") && i == subjEnd + 1 && npEnd(t, i + 1) > i + 1
-        && Phrases.invertedSpeakerEnds(t, npEnd(t, i + 1))) {
+        && Phrases.invertedSpeakerEnds(t, npEnd(t, i + 1)) && !lemma(t, i).equals("tell")) {
+      // (", told reporters": who was told, not who spoke; "X, a spokesman for Y, told reporters" is read as an appositive.)
       // ", said X" — speaker after the cue.
       speaker = speakers.resolve(t, i + 1, npEnd(t, i + 1));
       inverted = true;

@@ -106,14 +106,21 @@ final class SpeakerResolver {
     String placeOfPhrase = null;
     for (int k = from + 1; k < to - 1; k++) {
       String w = t.get(k).lower();
-      if (!(w.equals("in") || w.equals("from") || w.equals("at") || w.equals("for") || w.equals("by") || w.equals("on"))) continue;
       String h = t.get(k - 1).lower();
+      // "the regional governor of the island", "the prime minister of Norland" (not "the Ministry of Defence", a name).
+      boolean officeOf = w.equals("of") && !t.get(k - 1).capitalized() && (lexicon.isTitle(h) || lexicon.isGroup(h));
+      if (!(w.equals("in") || w.equals("from") || w.equals("at") || w.equals("for") || w.equals("by") || w.equals("on") || officeOf)) continue;
       if (w.equals("by") && REPORT_NOUNS.contains(h)) break;
       if (w.equals("for") && lexicon.isTitle(h) && !t.get(k - 1).capitalized()) {
         // "a spokesman for Islamic Jihad", "a spokeswoman for the senator": whoever is named after "for" speaks,
         // through their spokesman.
         List<Mention> named = mentionsWithin(t.get(k + 1).start(), t.get(to - 1).end());
         Mention body = named.isEmpty() ? null : named.get(named.size() - 1);
+        // "a spokesman for the ministry": the body the article named before.
+        if (body == null && t.get(k + 1).is("the") && k + 2 < to) {
+          Mention described = resolve(t, k + 1, to);
+          if (described != null && (described.type() == ClaimantType.ORGANIZATION || described.type() == ClaimantType.GOVERNMENT)) body = described;
+        }
         if (body != null && body.type() != ClaimantType.REPORT) {
           return new Mention(t.get(from).start(), t.get(to - 1).end(), text(t, from, to), body.canonical(), body.key(), body.type(),
               stripArticle(t, from, k), body.affiliation(), false);
@@ -273,7 +280,10 @@ final class SpeakerResolver {
         modifier = tok.text();
         // "Norland's foreign ministry": a named modifier is the body the group speaks for, even one no lexicon knows.
         boolean possessive = k + 1 < to && (t.get(k + 1).text().equals("'s") || t.get(k + 1).text().equals("'"));
-        if (affiliation == null && "PROPN".equals(tok.tag()) && (possessive || k > from || from == 0)) affiliation = tok.text();
+        // ("the Interior Ministry": a portfolio, not a place.)
+        if (affiliation == null && "PROPN".equals(tok.tag()) && (possessive || k > from || from == 0) && !lexicon.isTitle(tok.text())) {
+          affiliation = tok.text();
+        }
       }
     }
     if (head.equals("government") && affiliation != null) {
