@@ -57,7 +57,7 @@ public final class StreamsAppConfig extends AbstractConfig {
       .define(EXTRACTION_WARM_UP_MS, Type.LONG, 3000L, Range.atLeast(0), Importance.LOW,
           "How long claim extraction runs on a built-in sample before the application starts, so the JIT has compiled it "
               + "before the first article: cold, the first contradictions take about 0.9 s instead of 0.37 s. 0 disables it.")
-      .define(TOPOLOGY_WARM_UP_MS, Type.LONG, 2000L, Range.atLeast(0), Importance.LOW,
+      .define(TOPOLOGY_WARM_UP_MS, Type.LONG, 3000L, Range.atLeast(0), Importance.LOW,
           "How long the application runs its own topology, in-process and off the cluster, on a built-in sample story "
               + "before it starts, so that grouping, detection, the serdes and the state stores are compiled and warm too: "
               + "with extraction warmed alone, the first ten contradictions after a start took 1.3 s at p99. 0 disables it.");

@@ -41,7 +41,7 @@ public final class LatencyBenchConfig extends AbstractConfig {
       .define(DRAIN_TIMEOUT_MS, Type.LONG, 20_000L, Range.atLeast(0), Importance.LOW,
           "How long to wait after the last article for contradictions still on their way.")
       .define(STREAM_THREADS, Type.INT, 1, Range.atLeast(1), Importance.LOW, "The streams app's num.stream.threads.")
-      .define(TOPOLOGY_WARMUP_MS, Type.LONG, 2000L, Range.atLeast(0), Importance.LOW,
+      .define(TOPOLOGY_WARMUP_MS, Type.LONG, 3000L, Range.atLeast(0), Importance.LOW,
           "The streams app's topology.warmup.ms (its own topology run on a sample story before it starts); 0 to measure "
               + "a start without it.");
 
