@@ -91,6 +91,7 @@ final class PartyResolver {
     }
     for (Claim c : claims) {
       if (c.sentence() == null || !seenSentences.add(c.sentence())) continue;
+      define(c.sentence(), changed.initials());
       String[] words = TOKENS.split(c.sentence());
       for (int i = 0; i < words.length; i++) words[i] = words[i].toLowerCase(Locale.ROOT).transform(PartyResolver::withoutPossessive);
       sentenceWords.add(words);
@@ -203,6 +204,36 @@ final class PartyResolver {
     return c.claimant() + "\u0000" + c.claimantType() + "\u0000" + c.affiliation() + "\u0000" + c.claimantRole();
   }
 
+  /** "the Israel Defense Forces (IDF)": a name and the acronym its letters spell, defined in the text. */
+  private static final Pattern DEFINED_ACRONYM = Pattern.compile(
+      "\\b([A-Z][\\p{L}'’-]+(?:\\s+(?:of|the|and|for|[A-Z][\\p{L}'’-]+)){1,6})\\s+\\(([A-Z]{2,6})\\)");
+  /** Acronyms the event's sentences define, to the name they stand for (the first by name when several do). */
+  private final Map<String, String> definedInitials = new HashMap<>();
+
+  private void define(String sentence, Set<String> changed) {
+    java.util.regex.Matcher m = DEFINED_ACRONYM.matcher(sentence);
+    while (m.find()) {
+      String acronym = m.group(2);
+      String full = m.group(1).replaceFirst("^(?:The|the)\\s+", "");
+      // Only a definition whose letters match: "the port (PCA)" defines nothing.
+      if (!acronym.equals(initials(full))) {
+        String[] words = full.split("\\s+");
+        // "... by the Israel Defense Forces (IDF)": the name is the last words the acronym spells.
+        full = null;
+        for (int from = 1; from < words.length && full == null; from++) {
+          String tail = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+          if (acronym.equals(initials(tail))) full = tail;
+        }
+        if (full == null) continue;
+      }
+      String known = definedInitials.get(acronym);
+      if (known == null || full.compareTo(known) < 0) {
+        definedInitials.put(acronym, full);
+        changed.add(acronym);
+      }
+    }
+  }
+
   /** Keys of the claims an acronym was read through. */
   private final Set<String> spelledOut = new java.util.HashSet<>();
 
@@ -239,6 +270,18 @@ final class PartyResolver {
     if (spelled != null && !spelled.claimant().equals(name)) {
       Party full = ofStated(spelled);
       spelledOut.add(key(spelled));
+      Set<String> all = new LinkedHashSet<>(full.names());
+      all.addAll(names);
+      return new Party(full.key(), full.label(), all);
+    }
+
+    // "IDF" where a sentence of the event wrote "the Israel Defense Forces (IDF)": the party that name resolves to.
+    String defined = spelled == null && ACRONYM.matcher(name).matches() ? definedInitials.get(name) : null;
+    if (defined != null) {
+      Party full = resolve(new Claim(c.id(), c.articleId(), c.source(), c.publishedAt(), defined, ClaimantType.ORGANIZATION, defined,
+          c.claimantRole(), c.affiliation(), c.cue(), c.content(), c.subject(), c.predicate(), c.arguments(), c.negatedArguments(),
+          c.polarity(), c.modality(), c.quantities(), c.reported(), c.direct(), c.sentence(), c.sentenceIndex(), c.charStart(),
+          c.charEnd(), c.relayedBy()));
       Set<String> all = new LinkedHashSet<>(full.names());
       all.addAll(names);
       return new Party(full.key(), full.label(), all);

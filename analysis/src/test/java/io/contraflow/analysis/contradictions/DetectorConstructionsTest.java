@@ -240,6 +240,16 @@ class DetectorConstructionsTest {
     });
   }
 
+  /** An acronym a sentence defines ("the Coastal Defence Forces (CDF)") is the party of the name it stands for. */
+  @Test
+  void anAcronymDefinedInTheTextIsTheNamedBody() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Ferry rammed, police say", "Harbour police said the ferry Aurora was rammed near Selvik by a patrol boat of "
+            + "the Coastal Defence Forces (CDF), which patrol the strait."),
+        article("b", "Patrol denies ramming", "The CDF denied that its patrol boat had rammed the ferry Aurora near Selvik.")));
+    assertThat(findings).anySatisfy(f -> assertThat(f.sideB().parties()).contains("Coastal Defence Forces").doesNotContain("CDF"));
+  }
+
   /** Two parties denying one assertion in their own words stand on one side of one dispute. */
   @Test
   void aDenialRestatedByAnotherPartyJoinsTheSameDispute() {
