@@ -211,10 +211,14 @@ final class RejectionDetector implements Detector {
   }
 
   /** The rejected claim as the rejecting article reports it, held by the owner it names. */
+  private static final Pattern HONORIFIC = Pattern.compile("(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\\.?\\s+\\p{Lu}");
+
   private static Claim reportedClaim(Stance r, String owner) {
     Claim c = r.claim();
     String country = io.contraflow.analysis.nlp.Lexicon.english().country(owner.split("\\s+")[0]);
-    ClaimantType type = country != null ? ClaimantType.GOVERNMENT : ClaimantType.ORGANIZATION;
+    // "Mrs May's claim", "Mr Ortiz's allegations": a person, whom the event's other mentions may tie to a government.
+    ClaimantType type = country != null ? ClaimantType.GOVERNMENT : HONORIFIC.matcher(owner).lookingAt() ? ClaimantType.PERSON
+        : ClaimantType.ORGANIZATION;
     // The owner as the article spells it, article included ("The Hague"), is how a reader finds it in the text.
     String asWritten = r.target().ownerAsWritten() != null ? r.target().ownerAsWritten() : owner;
     return new Claim(c.id() + ":rejected", c.articleId(), c.source(), c.publishedAt(), owner, type, asWritten, null,

@@ -250,6 +250,19 @@ class DetectorConstructionsTest {
     assertThat(findings).anySatisfy(f -> assertThat(f.sideB().parties()).contains("Coastal Defence Forces").doesNotContain("CDF"));
   }
 
+  /** "Mrs Ruiz's claim" is the claim of the person the event names in full, and of the government she speaks for. */
+  @Test
+  void aRejectedClaimOfAnHonorificNameIsThatPersons() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Premier blames divers", "Portuguese Prime Minister Ana Ruiz said the tanker Marisol was sunk by Moroccan divers."),
+        article("b", "Morocco dismisses claim", "A spokeswoman for the Moroccan foreign ministry dismissed Mrs Ruiz's claim as a provocation.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.trail()).contains("rejection");
+      assertThat(f.sideA().parties()).contains("Portuguese government").doesNotContain("Mrs Ruiz");
+      assertThat(f.sideB().parties()).contains("Moroccan government");
+    });
+  }
+
   /** Two parties denying one assertion in their own words stand on one side of one dispute. */
   @Test
   void aDenialRestatedByAnotherPartyJoinsTheSameDispute() {
