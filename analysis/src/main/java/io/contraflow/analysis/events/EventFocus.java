@@ -130,18 +130,13 @@ final class EventFocus {
     return Math.min(w, NAME_WEIGHT);
   }
 
-  /** Head nouns of a named structure that reports often leave off: "the Kakhovka dam" is "Kakhovka" in a headline. */
-  private static final java.util.Set<String> STRUCTURE_HEADS = java.util.Set.of("hospital", "dam", "bridge", "plant", "prison",
-      "port", "airport", "station", "camp", "hall", "stadium", "reservoir", "canal", "tunnel", "refinery", "factory", "mosque",
-      "church", "cathedral", "school", "university", "market", "mall", "theatre", "theater");
-
   /**
    * The core name is a named structure ("al-ahli hospital", "kakhovka dam") and the article is about its name without
    * the head noun ("al-ahli", "the al-ahli blast"). A country's name is too broad to stand for one of its buildings.
    */
   private static boolean structureNamedShort(String name, EventFeatures article) {
     int space = name.lastIndexOf(' ');
-    if (space < 4 || !STRUCTURE_HEADS.contains(name.substring(space + 1))) return false;
+    if (space < 4 || !io.contraflow.analysis.nlp.Lexicon.english().isStructure(name.substring(space + 1))) return false;
     String base = name.substring(0, space);
     if (Demonyms.isCountry(base) || Demonyms.isGovernmentSeat(base)) return false;
     if (article.focal().contains(base)) return true;

@@ -32,6 +32,7 @@ public final class Lexicon {
   private final Set<String> organisationWords;
   private final Set<String> organisationNouns;
   private final Set<String> relations;
+  private final Set<String> structures;
 
   private Lexicon() {
     for (String line : lines("places.txt")) {
@@ -58,6 +59,7 @@ public final class Lexicon {
     organisationWords = new HashSet<>(lines("organisation-words.txt"));
     organisationNouns = lowerSet(lines("organisation-nouns.txt"));
     relations = lowerSet(lines("relations.txt"));
+    structures = lowerSet(lines("structures.txt"));
   }
 
   public static Lexicon english() {
@@ -108,6 +110,11 @@ public final class Lexicon {
   }
 
   /** A common noun that names an organisation speaking for itself ("the company said"). */
+  /** A head noun of a named work or structure ("dam", "pipeline", "hospital"; lexicon/structures.txt). */
+  public boolean isStructure(String word) {
+    return structures.contains(word.toLowerCase(Locale.ROOT));
+  }
+
   public boolean isOrganisationNoun(String word) {
     return organisationNouns.contains(word.toLowerCase(Locale.ROOT));
   }

@@ -22,14 +22,11 @@ public final class MentionFinder implements Annotator {
       "this", "that", "these", "those", "there", "his", "her", "their", "our", "its", "of", "as", "for", "if", "despite", "although",
       "meanwhile", "however", "shortly", "three", "two", "four", "five", "top", "without", "recounting", "russian", "no", "what", "who",
       "why", "will", "of course", "mr.", "ms.", "mrs.", "dr.", "mr", "ms", "mrs", "dr", "gunmen", "health", "social", "u.s.", "tv");
-  /** Last words of place names, which are no one's: "Autonomous District", "Imam Khomeini Airport". */
+  /** Heads of place names ("Autonomous District", "Kharp Colony"); works and structures are lexicon/structures.txt. */
   private static final Set<String> PLACE_HEADS = Set.of("district", "region", "province", "oblast", "okrug", "county", "state", "city",
-      "town", "village", "square", "street", "avenue", "road", "airport", "station", "port", "harbour", "harbor", "bridge", "river", "sea",
-      "lake", "mountain", "mountains", "valley", "island", "islands", "colony", "prison", "stadium", "hall", "theatre", "theater", "hospital",
-      "border", "territory", "republic", "peninsula", "strait", "gulf", "coast", "field", "base", "circle",
-      // Works and structures with names of their own ("Nord Stream", "Kakhovka Dam"): things, never people.
-      "stream", "pipeline", "pipelines", "dam", "canal", "tunnel", "reservoir", "railway", "highway", "plant", "mine", "refinery",
-      "terminal", "tower", "centre", "center", "mall", "market", "cathedral", "mosque", "church", "school", "university");
+      "town", "village", "square", "street", "avenue", "road", "harbour", "harbor", "river", "sea", "lake", "mountain", "mountains",
+      "valley", "island", "islands", "colony", "border", "territory", "republic", "peninsula", "strait", "gulf", "coast", "field",
+      "base", "circle");
   /** Capitalised words that open sentences without being a first name. */
   private static final Set<String> COMMON_OPENERS = Set.of("former", "several", "many", "some", "local", "senior", "top", "new", "both",
       "all", "most", "other", "another", "each", "every", "few", "state", "federal", "national", "international", "western", "eastern",
@@ -221,7 +218,8 @@ public final class MentionFinder implements Annotator {
     boolean numbered = to < t.size() && DIGIT.matcher(t.get(to).text()).lookingAt();
     if (DIGIT.matcher(name).find() || numbered) type = ClaimantType.UNKNOWN;
     else if (orgWord || acronym || name.startsWith("The ") || name.contains("&")) type = ClaimantType.ORGANIZATION;
-    else if (PLACE_HEADS.contains(t.get(to - 1).lower())) type = ClaimantType.UNKNOWN; // "Autonomous District", "Kharp Colony"
+    // "Autonomous District", "Kharp Colony"; and works and structures ("Nord Stream", "Kakhovka Dam"): never people.
+    else if (PLACE_HEADS.contains(t.get(to - 1).lower()) || lexicon.isStructure(t.get(to - 1).lower())) type = ClaimantType.UNKNOWN;
     else if (nameTokens >= 2 || roleText != null) type = ClaimantType.PERSON;
     else type = ClaimantType.UNKNOWN;
     String key = type == ClaimantType.PERSON ? surname(canonical) : canonical.toLowerCase(Locale.ROOT);
