@@ -155,6 +155,8 @@ public final class ClaimExtractor {
         backgroundFigures.get().add(new int[] {a.contentStart() + background.start(), a.contentStart() + clauseEnd, a.sentenceIndex()});
       }
     }
+    boolean sharedSpan = AttributionFinder.isReciprocal(a.content()) || doc.get(Annotations.ATTRIBUTIONS).stream()
+        .anyMatch(o -> o != a && o.contentStart() == a.contentStart() && o.contentEnd() == a.contentEnd() && !o.speaker().key().equals(sp.key()));
     ReportedDisagreement reported = a.challenged() == null ? null
         : new ReportedDisagreement(sp.canonical(), a.challenged().canonical(), a.cue(), null);
     String sentence = sentenceText(doc, a.sentenceIndex(), a.contentStart(), a.contentEnd());
@@ -195,9 +197,10 @@ public final class ClaimExtractor {
           args.put("agent", sp.affiliation() != null ? sp.affiliation() : sp.canonical());
         }
       }
-      // Reciprocal accusations share their span: the claimant keeps their ids apart.
+      // Reciprocal accusations and joint sources ("according to X and Y") share their span: the claimant keeps their
+      // ids apart.
       String id = article.id() + ":" + a.contentStart() + "-" + a.contentEnd() + (n++ > 0 ? ":" + n : "")
-          + (AttributionFinder.isReciprocal(a.content()) ? ":" + sp.key() : "");
+          + (sharedSpan ? ":" + sp.key() : "");
       out.add(new Claim(id, article.id(), article.source(), article.publishedAt(), sp.canonical(), sp.type(), sp.text(), sp.role(),
           sp.affiliation(), a.cue(), a.content(), p.subject(), p.predicate(), args, p.negatedArguments(), polarity, a.modality(),
           quantities, reported, a.direct(), sentence, a.sentenceIndex(), a.contentStart(), a.contentEnd(), a.relay()));

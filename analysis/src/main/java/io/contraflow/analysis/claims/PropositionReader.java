@@ -37,13 +37,14 @@ public final class PropositionReader {
       "militant", "militants", "killer", "killers", "hijacker", "hijackers", "bomber", "bombers", "fugitive", "fugitives", "they", "men",
       "robber", "robbers", "assassin", "assassins");
 
-  private static final Pattern NEGATED_VERB = Pattern.compile("\\b(did not|didn't|never|were not|was not|weren't|wasn't)\\s+(\\w+\\s+)?$");
+  private static final Pattern NEGATED_VERB = Pattern.compile("\\b(did not|didn['’]t|never|were not|was not|weren['’]t|wasn['’]t)\\s+(\\w+\\s+)?$");
   private static final Pattern TO_PHRASE = Pattern.compile("(?i)\\bto\\s+((?:the\\s+)?(?:[\\w.'-]+\\s*){1,3})");
   /** "caused by a misfired rocket launched by Islamic Jihad": the agent may sit a few words into the by-phrase. */
   private static final Pattern BY_PHRASE = Pattern.compile("(?i)\\bby\\s+((?:the\\s+)?(?:[\\w.'-]+\\s*){1,8})");
   private static final Pattern SELF_PRONOUN = Pattern.compile("\\b(it|its|we|our|us)\\b");
   private static final Pattern SELF_OBJECT = Pattern.compile("(the |these |those )?(responsibility|any |involvement|accusations?|allegations?|charges?|claims?)\\b");
-  private static final Pattern NEGATION = Pattern.compile("\\b(not|n't|never|no|nothing to do|without)\\b");
+  /** ("wasn't", "didn’t": a contraction has no word boundary before its "n't".) */
+  private static final Pattern NEGATION = Pattern.compile("\\b(not|never|no|nothing to do|without)\\b|n['’]t\\b");
   private static final Pattern NOT_A_NEGATION = Pattern.compile("\\b(not only|no doubt|no proof|no evidence)\\b");
   private static final Pattern EXCLUSIVE = Pattern.compile("\\b(alone|only|solely|by itself)\\b");
   private static final Pattern BLAMED_FOR = Pattern.compile("\\s(?:of|for|over)\\b");

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads stated numbers as intervals with what they count: "at least 139 people killed" is killed in [139, +inf),
- * "nearly 140" is [126, 140), "about 90" is [81, 99], "dozens" is [24, 99], "100 to 300" is [100, 300]; written
+ * "nearly 140" is [126, 140), "about 90" is [81, 99], "dozens" is [24, 199], "100 to 300" is [100, 300]; written
  * numbers ("four suspects") too. Years, dates and clock times are not quantities.
  */
 public final class QuantityReader {
@@ -254,8 +254,9 @@ public final class QuantityReader {
   private static Quantity interval(String text, double value, Double rangeHigh, String qualifier, String unit, String counted) {
     String q = qualifier;
     if (VAGUE.matcher(text.toLowerCase(Locale.ROOT)).matches()) {
-      // Up to the next power of ten: dozens [24, 99], hundreds [200, 999], thousands [2000, 9999].
-      double hi = Math.pow(10, Math.floor(Math.log10(value)) + 1) - 1;
+      // Up to twice the next power of ten: dozens [24, 199], hundreds [200, 1999], thousands [2000, 19999]. Writers
+      // use the word loosely: "the deaths of dozens" and "scores were killed" for a toll officials put at 112.
+      double hi = 2 * Math.pow(10, Math.floor(Math.log10(value)) + 1) - 1;
       return new Quantity(text, value, value, hi, true, true, "vague", unit, counted);
     }
     if (rangeHigh != null && rangeHigh > value) return new Quantity(text, value, value, rangeHigh, true, true, "range", unit, counted);

@@ -41,6 +41,13 @@ final class RejectionDetector implements Detector {
     return out;
   }
 
+  /** "Chile's", "the officials'", "the Palestinians'": a word ending in a single s takes the apostrophe alone. */
+  static String possessive(String owner) {
+    String last = owner.substring(owner.lastIndexOf(' ') + 1);
+    boolean plural = last.length() > 3 && last.endsWith("s") && !last.endsWith("ss");
+    return owner + (plural ? "'" : "'s");
+  }
+
   /** A named party's rejection of something: what a candidate is found for. */
   static boolean anchors(Stance r) {
     return r.act() == Stance.Act.REJECT && r.target() != null && r.party().isNamed();
@@ -57,7 +64,8 @@ final class RejectionDetector implements Detector {
    */
   Candidate candidate(EventStances event, Stance r, List<Claim> ownClaims) {
     List<Claim> owners = new ArrayList<>(ownClaims);
-    String ownerName = r.target().owner() != null ? r.target().owner() : issuer(r.target().kind());
+    // A report the article told of just before belongs to whoever it told of it as theirs.
+    String ownerName = r.target().owner() != null ? r.target().owner() : reportReferred(event, r) != null ? null : issuer(r.target().kind());
     if (owners.isEmpty() && ownerName == null) return null;
     // The rejected thing as the rejecting article reports it stands beside the owner's own claims: it names the
     // owner as the article does and says what was rejected.
@@ -68,13 +76,14 @@ final class RejectionDetector implements Detector {
     if (EventStances.sameSide(ownerParty, r.party())) return null;
     String noun = r.target().noun().toLowerCase(Locale.ROOT);
     String owner = ownerName != null ? ownerName : ownerParty.label();
-    String topic = "whether " + owner + "'s " + noun + " stand: " + r.party().label() + " rejects them";
-    String explanation = r.party().label() + " (" + r.claim().claimant() + ") rejects " + owner + "'s " + noun + ": "
+    String whose = possessive(owner);
+    String topic = "whether " + whose + " " + noun + " stand: " + r.party().label() + " rejects them";
+    String explanation = r.party().label() + " (" + r.claim().claimant() + ") rejects " + whose + " " + noun + ": "
         + Contents.clip(r.claim().content(), 160);
     // Rejected accusations are part of the dispute over who did it; a rejected report, verdict or offer is a
     // question of its own ("does the report stand?"), even between the same two parties.
     String question = r.target().kind() == TargetReader.Kind.STATEMENT ? "denial" : "rejected " + r.target().kind().name().toLowerCase(Locale.ROOT);
-    return new Candidate(question, true, ContradictionKind.DENIAL, topic, ownerParty, owner + "'s " + noun, owners,
+    return new Candidate(question, true, ContradictionKind.DENIAL, topic, ownerParty, whose + " " + noun, owners,
         r.party(), "rejects the " + noun, List.of(r.claim()), owners.get(0).id().endsWith(":rejected") ? 0.7 : 0.85,
         Severity.HIGH, explanation, name());
   }
@@ -113,6 +122,8 @@ final class RejectionDetector implements Detector {
     }
     // "this is completely incorrect": the claim reported just before, in the same article, by another party.
     if (anaphoric(r)) return anaphoricOwner(event, r);
+    Claim report = reportReferred(event, r);
+    if (report != null) return List.of(report);
     // Without an owner, only claims sharing the rejected words can be its issuer's: those the index gives.
     for (int i : assertions.sharingAWord(event.words(r.claim().content()))) {
       Stance s = assertions.stances.get(i);
@@ -157,17 +168,39 @@ final class RejectionDetector implements Detector {
 
   /** What an anaphoric rejection rejects: the claim just before it, or none. */
   static List<Claim> anaphoricOwner(EventStances event, Stance r) {
-    Claim before = justBefore(event, r);
+    Claim before = justBefore(event, r, false);
     return before == null ? List.of() : List.of(before);
   }
 
-  /** The closest assertion by another party before the rejection, within {@link #ANAPHORA_SENTENCES} sentences. */
-  private static Claim justBefore(EventStances event, Stance r) {
+  /** "rejected the findings", "dismissed the review": a report named by a definite noun alone, no owner. */
+  private static final Pattern DEFINITE_REPORT = Pattern.compile("(?i)^\\W*(?:the|these|those|that|this)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?"
+      + "(?:findings|report|review|conclusions?|investigation|inquiry|probe|study|assessment)\\b");
+  /** A claim that tells of a report or what it found. */
+  private static final Pattern TELLS_OF_REPORT = Pattern.compile("(?i)\\b(?:findings?|found|report|review|investigation|inquiry|probe|"
+      + "study|assessment|concluded|determined)\\b");
+
+  static boolean definiteReport(Stance r) {
+    return r.target().owner() == null && r.target().kind() == TargetReader.Kind.REPORT && DEFINITE_REPORT.matcher(r.claim().content()).lookingAt();
+  }
+
+  /**
+   * The report a definite rejection ("a health official rejected the findings") refers back to: the closest claim of
+   * another party before it in its article that tells of a report or its findings ("the military said a review found
+   * P"), whether it affirms or denies; null when the article told of none.
+   */
+  static Claim reportReferred(EventStances event, Stance r) {
+    return definiteReport(r) ? justBefore(event, r, true) : null;
+  }
+
+  /** The closest assertion (or, for a report, finding) by another party before the rejection, within {@link #ANAPHORA_SENTENCES} sentences. */
+  private static Claim justBefore(EventStances event, Stance r, boolean report) {
     Claim c = r.claim();
     Stance best = null;
     for (Stance s : event.stances) {
       Claim o = s.claim();
-      if (s.act() != Stance.Act.ASSERT || !o.articleId().equals(c.articleId()) || EventStances.sameSide(s.party(), r.party())) continue;
+      boolean candidate = report ? (s.act() == Stance.Act.ASSERT || s.act() == Stance.Act.DENY) && TELLS_OF_REPORT.matcher(o.content()).find()
+          : s.act() == Stance.Act.ASSERT;
+      if (!candidate || !o.articleId().equals(c.articleId()) || EventStances.sameSide(s.party(), r.party())) continue;
       if (o.sentenceIndex() > c.sentenceIndex() || o.sentenceIndex() < c.sentenceIndex() - ANAPHORA_SENTENCES || o.charStart() >= c.charStart()) continue;
       if (!s.party().isNamed() || s.party().isOutlet()) continue;
       if (best == null || o.charStart() > best.claim().charStart()) best = s;

@@ -24,6 +24,8 @@ final class RejectionPart extends DetectorPart {
   private final TreeMap<String, List<Claim>> owned = new TreeMap<>();
   private final Map<String, Stance> anchors = new HashMap<>();
   private final Map<String, Boolean> named = new HashMap<>();
+  /** Rejections whose owner is the claim they refer back to in their own article ("this is false", "the findings"). */
+  private final java.util.Set<String> byReference = new java.util.HashSet<>();
 
   RejectionPart(RejectionDetector rejections) {
     super(rejections);
@@ -35,6 +37,7 @@ final class RejectionPart extends DetectorPart {
     if (added == null) {
       owned.clear();
       anchors.clear();
+      byReference.clear();
     }
     Collection<Stance> arriving = added == null ? all.stances : added;
     List<Stance> newAnchors = new ArrayList<>();
@@ -47,16 +50,14 @@ final class RejectionPart extends DetectorPart {
       for (Stance s : added) articles.add(s.claim().articleId());
       for (var e : owned.entrySet()) {
         Stance r = anchors.get(e.getKey());
-        if (RejectionDetector.anaphoric(r) && articles.contains(r.claim().articleId())) {
-          e.setValue(new ArrayList<>(RejectionDetector.anaphoricOwner(all, r)));
-        }
+        if (byReference.contains(e.getKey()) && articles.contains(r.claim().articleId())) e.setValue(new ArrayList<>(referred(all, r)));
       }
       // The other rejections held already, against the new assertions alone.
       for (Stance s : added) {
         if (!RejectionDetector.asserts(s)) continue;
         for (var e : owned.entrySet()) {
           Stance r = anchors.get(e.getKey());
-          if (RejectionDetector.anaphoric(r) || !RejectionDetector.owns(all, named, r, s)) continue;
+          if (byReference.contains(e.getKey()) || !RejectionDetector.owns(all, named, r, s)) continue;
           List<Claim> claims = e.getValue();
           int at = java.util.Collections.binarySearch(claims, s.claim(), BY_ID);
           claims.add(-at - 1, s.claim());
@@ -66,8 +67,11 @@ final class RejectionPart extends DetectorPart {
     // New rejections, against every assertion (the new ones included).
     for (Stance r : newAnchors) {
       List<Claim> claims = new ArrayList<>();
-      if (RejectionDetector.anaphoric(r)) claims.addAll(RejectionDetector.anaphoricOwner(all, r));
-      else for (Stance s : all.stances) if (RejectionDetector.asserts(s) && RejectionDetector.owns(all, named, r, s)) claims.add(s.claim());
+      List<Claim> referred = referred(all, r);
+      if (RejectionDetector.anaphoric(r) || !referred.isEmpty()) {
+        claims.addAll(referred);
+        byReference.add(r.claim().id());
+      } else for (Stance s : all.stances) if (RejectionDetector.asserts(s) && RejectionDetector.owns(all, named, r, s)) claims.add(s.claim());
       owned.put(r.claim().id(), claims);
       anchors.put(r.claim().id(), r);
     }
@@ -79,5 +83,12 @@ final class RejectionPart extends DetectorPart {
       if (c != null) out.add(c);
     }
     return out;
+  }
+
+  /** The claim a rejection refers back to in its own article, as the whole-event reading finds it. */
+  private static List<Claim> referred(EventStances all, Stance r) {
+    if (RejectionDetector.anaphoric(r)) return RejectionDetector.anaphoricOwner(all, r);
+    Claim report = RejectionDetector.reportReferred(all, r);
+    return report == null ? List.of() : List.of(report);
   }
 }

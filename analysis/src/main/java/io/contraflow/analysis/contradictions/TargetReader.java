@@ -34,7 +34,7 @@ final class TargetReader {
   record Target(Kind kind, String noun, String owner, String ownerAsWritten) {}
 
   private static final String STATEMENTS = "accusations?|allegations?|claims?|charges?|assertions?|suggestions?|statements?"
-      + "|version|narrative|theory|theories|account|insinuations?|reports?(?:\\s+[\\w.,]+){0,4}?\\s+that|assessment|conclusions? that";
+      + "|version|narrative|theory|theories|account|insinuations?|figures?|estimates?|tally|tallies|(?:death\\s+)?tolls?|reports?(?:\\s+[\\w.,]+){0,4}?\\s+that|assessment|conclusions? that";
   private static final String REPORTS = "report|reports|findings|conclusions?|investigation|inquiry|probe|study|analysis|assessment";
   private static final String RULINGS = "verdicts?|rulings?|judg(?:e)?ments?|sentences?|decision|convictions?";
   /** What someone offered or proposed; a rejected call or demand ("rejected calls for an inquiry") disputes no fact. */
@@ -47,7 +47,10 @@ final class TargetReader {
   /** "accusations from the widow of ...", "allegations by Western intelligence", "the report of the Dutch board". */
   private static final Pattern BY_OWNER = Pattern.compile("(?i)^(?:(?:the|a|an|these|those|such|any|all|his|her|their)\\s+)?"
       + "(?:[\\w-]+\\s+){0,3}?" + NOUNS + "\\s+(?:\\w+\\s+)?(?:by|from|of|made by|levell?ed by|issued by|published by)\\s+"
-      + "(?<by>(?:the\\s+)?(?:[\\w.'’-]+\\s+){0,6}?[\\w.'’-]+?)(?=\\s*(?:,|;|\\.|$|\\s+(?:that|who|which|after|when|over|about|on|in|for|to|as)\\b))");
+      + "(?<by>(?:the\\s+)?(?:[\\w.'’-]+\\s+){0,6}?[\\w.'’-]+?)(?=\\s*(?:,|;|\\.|$|\\s+(?:that|who|which|after|when|over|about|on|in|for|to|as"
+      // "allegations by Kyiv of a rocket attack are false": what is alleged follows "of" ("of the ministry" may
+      // still name the owner), and the sentence's verb ends the owner.
+      + "|of\\s+(?:a|an|any|some|being|having|\\w+ing)|are|were|is|was|have|has|but|while|although|though)\\b))");
   /**
    * "European accusations", "Western intelligence allegations", "the Canada ruling", "Dutch MH17 crash report"; a
    * word for people after the name belongs to the owner ("Western media are spreading accusations": Western media).

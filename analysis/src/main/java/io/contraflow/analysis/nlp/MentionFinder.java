@@ -26,7 +26,7 @@ public final class MentionFinder implements Annotator {
   private static final Set<String> PLACE_HEADS = Set.of("district", "region", "province", "oblast", "okrug", "county", "state", "city",
       "town", "village", "square", "street", "avenue", "road", "harbour", "harbor", "river", "sea", "lake", "mountain", "mountains",
       "valley", "island", "islands", "colony", "border", "territory", "republic", "peninsula", "strait", "gulf", "coast", "field",
-      "base", "circle");
+      "base", "circle", "strip", "bank", "heights", "corridor", "zone", "enclave", "canal", "bay", "desert", "plain", "plateau");
   /** Capitalised words that open sentences without being a first name. */
   private static final Set<String> COMMON_OPENERS = Set.of("former", "several", "many", "some", "local", "senior", "top", "new", "both",
       "all", "most", "other", "another", "each", "every", "few", "state", "federal", "national", "international", "western", "eastern",
@@ -85,6 +85,8 @@ public final class MentionFinder implements Annotator {
           j++;
         } else if (t.get(j).text().equals("-") && j + 1 < t.size() && nameLike(t, j + 1) && t.get(j).start() == t.get(j - 1).end()) {
           j += 2;
+        } else if (abbreviatedTitleStop(t, j) && j + 1 < t.size() && nameLike(t, j + 1)) {
+          j += 2; // "Rear Adm. Ana Ortiz", "Brig. Gen. Tom Reyes": the period of a rank does not end the name
         } else if (attachedHyphenName(t, j)) {
           j++; // "Yamalo-Nenets": the tokenizer keeps the hyphen on the second part
         } else if (t.get(j).text().equals("&") && j + 1 < t.size() && nameLike(t, j + 1)) {
@@ -117,6 +119,11 @@ public final class MentionFinder implements Annotator {
         || HONORIFICS.contains(before.lower());
     boolean dated = i + 1 < t.size() && !t.get(i + 1).text().isEmpty() && Character.isDigit(t.get(i + 1).text().charAt(0));
     return givenName && !dated;
+  }
+
+  /** The period of an abbreviated title, written apart from it by the tokenizer ("Adm" "."). */
+  private boolean abbreviatedTitleStop(List<Token> t, int j) {
+    return j > 0 && t.get(j).text().equals(".") && t.get(j).start() == t.get(j - 1).end() && lexicon.isTitle(t.get(j - 1).text());
   }
 
   private static boolean attachedHyphenName(List<Token> t, int j) {
@@ -161,12 +168,13 @@ public final class MentionFinder implements Annotator {
     int nameFrom = from;
     StringBuilder role = new StringBuilder();
     String affiliation = null;
-    while (nameFrom < to - 1 && (lexicon.isTitle(t.get(nameFrom).text()) || lexicon.country(t.get(nameFrom).text()) != null
-        && !lexicon.isOrganisationWord(t.get(nameFrom + 1).text()) || hyphenInTitle(t, nameFrom, from))
+    // (A place named after its country keeps it: "the Gaza Strip", "the Sinai Peninsula".)
+    while (nameFrom < to - 1 && (lexicon.isTitle(t.get(nameFrom).text()) || abbreviatedTitleStop(t, nameFrom) || lexicon.country(t.get(nameFrom).text()) != null
+        && !lexicon.isOrganisationWord(t.get(nameFrom + 1).text()) && !PLACE_HEADS.contains(t.get(nameFrom + 1).lower()) || hyphenInTitle(t, nameFrom, from))
         && !(lexicon.isOrganisationWord(t.get(nameFrom).text()) && t.get(nameFrom + 1).is("of"))) { // "Ministry of Defence" is a name
       String w = t.get(nameFrom).text();
       if (lexicon.country(w) != null && affiliation == null) affiliation = lexicon.country(w);
-      boolean glued = w.equals("-") || role.toString().endsWith("-");
+      boolean glued = w.equals("-") || w.equals(".") || role.toString().endsWith("-");
       role.append(role.isEmpty() || glued ? "" : " ").append(w);
       nameFrom++;
     }

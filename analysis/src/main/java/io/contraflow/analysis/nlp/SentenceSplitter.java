@@ -39,7 +39,7 @@ public final class SentenceSplitter implements Annotator {
   }
 
   private static final java.util.regex.Pattern TITLE_ABBREVIATION =
-      java.util.regex.Pattern.compile("\\b(?:Gen|Lt|Col|Maj|Capt|Sgt|Cmdr|Adm|Sen|Rep|Gov|Rev|Prof|Dr|Mr|Mrs|Ms|St)\\.$");
+      java.util.regex.Pattern.compile("\\b(?:Gen|Lt|Col|Maj|Capt|Sgt|Cmdr|Adm|Brig|Cpl|Supt|Sen|Rep|Gov|Rev|Prof|Dr|Mr|Mrs|Ms|St)\\.$");
 
   @Override
   public Set<Key<?>> requires() {

@@ -16,12 +16,12 @@ class QuantityReaderTest {
       about 90 people were hospitalized    | hospitalised | 81 | 99
       more than 3,000 people were evacuated | evacuated | 3000 | -
       between 100 and 300 were detained    | detained | 100 | 300
-      dozens were wounded                  | injured | 24  | 99
+      dozens were wounded                  | injured | 24  | 199
       four suspects were arrested          | detained | 4  | 4
       up to 12 people are missing          | missing | 0   | 12
       the officials said approximately a hundred people died | killed | 90 | 110
-      police said some tens of thousands were displaced | displaced | 20000 | 99999
-      hundreds of detentions were reported | detained | 200 | 999
+      police said some tens of thousands were displaced | displaced | 20000 | 199999
+      hundreds of detentions were reported | detained | 200 | 1999
       the missile hit, killing all 176 people on board | killed | 176 | 176
       All 176 people on board Ukraine International Airlines Flight 752 were killed | killed | 176 | 176
       rescuers said no fewer than      7 people died, and 2 more were missing later | killed | 7 | -

@@ -380,4 +380,42 @@ class DetectorConstructionsTest {
         article("b", "Union verified", "The fishermen's union said it had verified the account of the harbour master.")));
     assertThat(findings).noneMatch(f -> f.trail().contains("authenticity"));
   }
+
+  @Test
+  void allegationsByAPartyOfAnActAreThatPartysNotTheActs() {
+    List<Finding> findings = detect(List.of(article("a", "Peru rejects shelling charge",
+        "Allegations by Chile of a deliberate shelling of the depot are false, the Peruvian army said on Tuesday.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.topic()).startsWith("whether Chile's allegations stand");
+      assertThat(f.sideB().parties()).contains("Peruvian government");
+    });
+  }
+
+  @Test
+  void dismissedFiguresGivenByAPartyAreADisputeWithThatParty() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Depot shelling", "Chilean officials said 90 people were killed when shells hit the depot."),
+        article("b", "Peru disputes toll", "The Peruvian army dismissed the figures given by Chilean officials but offered "
+            + "none of its own.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
+      assertThat(f.topic()).startsWith("whether Chilean officials' figures stand");
+      assertThat(f.sideA().parties()).contains("Chilean government");
+      assertThat(f.sideB().parties()).contains("Peruvian government");
+    });
+  }
+
+  @Test
+  void rejectedFindingsAreThoseOfTheReviewTheArticleJustToldOf() {
+    List<Finding> findings = detect(List.of(article("a", "Army review of depot deaths",
+        "The Peruvian army said a preliminary review of the deaths at the depot found that its soldiers did not fire on the "
+            + "crowd. A senior Chilean health official rejected the findings.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
+      assertThat(f.sideA().parties()).contains("Peruvian government");
+      assertThat(f.sideB().parties()).contains("Chilean government");
+    });
+    // The review the army reported on is the army's: it is never a party set against the army.
+    assertThat(findings).noneSatisfy(f -> assertThat(f.sideA().parties().toString() + f.sideB().parties()).contains("review"));
+  }
 }

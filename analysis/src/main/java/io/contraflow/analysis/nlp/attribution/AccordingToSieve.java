@@ -27,7 +27,9 @@ final class AccordingToSieve implements Sieve {
         && (t.get(issued + 1).is("from") || t.get(issued + 1).is("by"))) {
       sourceEnd = phraseEnd(t, issued + 2);
     }
-    Mention source = st.speakers().resolve(t, acc + 2, sourceEnd);
+    // "according to Chilean officials and the Peruvian army": both sides say it, each its own claim.
+    List<Mention> sources = st.speakers().resolveConjuncts(t, acc + 2, sourceEnd, true);
+    Mention source = sources.isEmpty() ? null : sources.get(0);
     if (source == null) source = Parties.firstParty(t, acc + 2, t.size(), st.speakers());
     if (source == null || st.here.stream().anyMatch(Attribution::direct)) return;
     int[] span = Phrases.trim(t, 0, acc);
@@ -40,9 +42,11 @@ final class AccordingToSieve implements Sieve {
     }
     if (span == null || span[1] - span[0] < 3) return;
     String content = Phrases.slice(st.body(), t, span[0], span[1]);
-    st.add(new Attribution(source, "according to", t.get(span[0]).start(), t.get(span[1] - 1).end(), content, st.sentence.index(),
-        Assertion.polarityOf(content), Assertion.modalityOf(content, "according to", st.sentence.text()), false, null, null), name());
-    st.speakers().spoke(source);
+    for (Mention speaker : sources.size() > 1 ? sources : List.of(source)) {
+      st.add(new Attribution(speaker, "according to", t.get(span[0]).start(), t.get(span[1] - 1).end(), content, st.sentence.index(),
+          Assertion.polarityOf(content), Assertion.modalityOf(content, "according to", st.sentence.text()), false, null, null), name());
+      st.speakers().spoke(speaker);
+    }
   }
 
   private static boolean hasVerb(List<Token> t, int from, int to) {

@@ -193,7 +193,7 @@ final class Phrases {
     int k = start;
     while (k < t.size()) {
       String w = t.get(k).lower();
-      if (isPunct(w) || w.equals("in") || w.equals("on") || w.equals("at") || w.equals("during") || w.equals("after") || w.equals("according")
+      if (isPunct(w) && !rankStop(t, k) || w.equals("in") || w.equals("on") || w.equals("at") || w.equals("during") || w.equals("after") || w.equals("according")
           || w.equals("as") || w.equals("while") || w.equals("when") || w.equals("who") || Lexicon.TIME_WORDS.contains(w) && !w.equals("the") && !w.equals("a")) break;
       k++;
     }
@@ -210,10 +210,16 @@ final class Phrases {
       boolean part = tok.capitalized() || nounBeforeName || k == start && POSSESSIVE_PRONOUNS.contains(w) || w.equals("the") || w.equals("a")
           || w.equals("an") || w.equals("of") || w.equals("'s") || LEXICON.isTitle(w) || LEXICON.isGroup(w) || "ADJ".equals(tok.tag())
           || w.equals("-") || w.equals(".") && k + 1 < t.size();
-      if (!part || tok.text().equals("\"") || w.equals(".") || Lexicon.TIME_WORDS.contains(w) && !w.equals("the") && !w.equals("a")) break;
+      if (!part || tok.text().equals("\"") || w.equals(".") && !rankStop(t, k) || Lexicon.TIME_WORDS.contains(w) && !w.equals("the") && !w.equals("a")) break;
       k++;
     }
     return k;
+  }
+
+  /** The period of an abbreviated rank before a name ("said Brig. Gen. Ana Ortiz"): it ends no phrase. */
+  static boolean rankStop(List<Token> t, int k) {
+    return k > 0 && k + 1 < t.size() && t.get(k).text().equals(".") && t.get(k).start() == t.get(k - 1).end() && LEXICON.isTitle(t.get(k - 1).text())
+        && t.get(k + 1).capitalized();
   }
 
   /** After ", said X" the speaker phrase ends the clause; "claimed Kyiv had prepared" continues with a verb. */

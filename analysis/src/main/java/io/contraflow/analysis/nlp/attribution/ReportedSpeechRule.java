@@ -275,7 +275,10 @@ final class ReportedSpeechRule implements CueRule {
     // ("a close ally of Putin").
     int first = from;
     while (first < to && t.get(first).start() < m.start()) first++;
-    return first == from || LEXICON.isTitle(t.get(first - 1).lower()) ? m : null;
+    // (An abbreviated rank keeps its period apart: "a spokesman, Rear Adm. Ana Ortiz, said".)
+    int before = first - 1;
+    if (before > from && t.get(before).text().equals(".")) before--;
+    return first == from || LEXICON.isTitle(t.get(before).lower()) ? m : null;
   }
 
   /** "provided by X", "released by X": the party that issued a report or data. */
@@ -289,8 +292,14 @@ final class ReportedSpeechRule implements CueRule {
    * before the preposition), "Rescue crews at the Kidou Theatre in Divlerkovo" (up to three prepositional phrases back
    * to a head that can speak), "Sources close to the investigation", "people familiar with the plans".
    */
+  /** What a speaker said something in: "in comments made to the AP", "in an interview with the BBC". */
+  private static final Set<String> COMMUNICATIONS = Set.of("comments", "remarks", "interview", "statement", "briefing", "call", "letter",
+      "post", "speech", "address", "message");
+
   private static int subjectStart(List<Token> t, int subjEnd) {
     int start = npStart(t, subjEnd);
+    int heard = whoSpokeBeforeHearer(t, start);
+    if (heard >= 0) return heard;
     int probe = start;
     if (probe >= 3 && (t.get(probe - 1).is("to") && t.get(probe - 2).is("close") || t.get(probe - 1).is("with") && t.get(probe - 2).is("familiar"))
         && (LEXICON.isGroup(t.get(probe - 3).lower()) || t.get(probe - 3).is("people") || t.get(probe - 3).is("person"))) {
@@ -299,14 +308,34 @@ final class ReportedSpeechRule implements CueRule {
     }
     for (int hops = 0; hops < 3 && probe >= 2 && PP_PREPOSITIONS.contains(t.get(probe - 1).lower()); hops++) {
       String h = t.get(probe - 2).lower();
-      if (LEXICON.isGroup(h) || LEXICON.isTitle(h) || LEXICON.isOrganisationNoun(h) || h.equals("investigation") || h.equals("study")
-          || h.equals("report")) {
+      // ("a preliminary review of the deaths at the depot found": the review, not the depot.)
+      if (LEXICON.isGroup(h) || LEXICON.isTitle(h) || LEXICON.isOrganisationNoun(h) || SpeakerResolver.REPORT_NOUNS.contains(h)) {
         start = npStart(t, probe - 2);
         break;
       }
-      probe = npStart(t, probe - 2);
+      int head = probe - 2;
+      probe = npStart(t, head);
+      // "a preliminary review of civilian deaths | at a convoy": the phrase before was itself a report's topic.
+      for (int k = probe; k < head; k++) {
+        if (SpeakerResolver.REPORT_NOUNS.contains(t.get(k).lower()) && (t.get(k + 1).is("of") || t.get(k + 1).is("into"))) return probe;
+      }
     }
     return start;
+  }
+
+  /**
+   * "Peskov in comments made to the AP denied", "the minister in an interview with the BBC said": the start of who
+   * spoke, before the phrase that names the hearer at {@code hearerStart}; -1 when there is no such phrase.
+   */
+  private static int whoSpokeBeforeHearer(List<Token> t, int hearerStart) {
+    int k = hearerStart - 1;
+    if (k < 3 || !(t.get(k).is("to") || t.get(k).is("with"))) return -1;
+    int j = k - 1;
+    if (t.get(j).is("made") || t.get(j).is("given")) j--;
+    if (j < 2 || !COMMUNICATIONS.contains(t.get(j).lower())) return -1;
+    int d = j - 1;
+    while (d > 0 && !t.get(d).is("in") && ("DET".equals(t.get(d).tag()) || "ADJ".equals(t.get(d).tag()) || "PRON".equals(t.get(d).tag()))) d--;
+    return d >= 1 && t.get(d).is("in") ? npStart(t, d - 1) : -1;
   }
 
   /**

@@ -23,6 +23,7 @@ public final class Sieves {
             new AdjectivalParticipleRule(),
             new PassiveByRule(),
             new ReportedSpeechRule())),
+        new NestedReportSieve(),
         new EmbeddedQuoteSieve(),
         new TrailingDenialSieve(),
         new AccordingToSieve(),

@@ -22,7 +22,7 @@ final class SpeakerResolver {
   /** What a speaker issues rather than says: its author is the claimant. */
   static final Set<String> ISSUED_TEXTS = Set.of("statement", "post", "message", "letter", "release", "communique", "notice",
       "bulletin", "tweet");
-  private static final Set<String> REPORT_NOUNS = Set.of("study", "report", "investigation", "assessment", "analysis", "survey",
+  static final Set<String> REPORT_NOUNS = Set.of("study", "report", "investigation", "assessment", "analysis", "survey",
       "poll", "review", "audit", "inquiry", "probe", "estimate", "estimates", "data", "figures", "statistics", "documents", "findings",
       "readings", "records", "images", "imagery", "footage", "photos", "photographs", "video", "videos", "results", "tests", "certificate",
       "autopsy", "verdict", "ruling");
@@ -109,8 +109,14 @@ final class SpeakerResolver {
       String h = t.get(k - 1).lower();
       // "the regional governor of the island", "the prime minister of Norland" (not "the Ministry of Defence", a name).
       boolean officeOf = w.equals("of") && !t.get(k - 1).capitalized() && (lexicon.isTitle(h) || lexicon.isGroup(h));
-      if (!(w.equals("in") || w.equals("from") || w.equals("at") || w.equals("for") || w.equals("by") || w.equals("on") || officeOf)) continue;
+      boolean topicOf = (w.equals("of") || w.equals("into")) && REPORT_NOUNS.contains(h);
+      if (!(w.equals("in") || w.equals("from") || w.equals("at") || w.equals("for") || w.equals("by") || w.equals("on") || officeOf || topicOf)) continue;
       if (w.equals("by") && REPORT_NOUNS.contains(h)) break;
+      // "a preliminary review of the convoy deaths", "an inquiry into the sinking": what it looked into is no owner.
+      if ((w.equals("of") || w.equals("into")) && REPORT_NOUNS.contains(h) && !t.get(k - 1).capitalized()) {
+        to = k;
+        break;
+      }
       if (w.equals("for") && lexicon.isTitle(h) && !t.get(k - 1).capitalized()) {
         // "a spokesman for Islamic Jihad", "a spokeswoman for the senator": whoever is named after "for" speaks,
         // through their spokesman.
@@ -120,6 +126,14 @@ final class SpeakerResolver {
         if (body == null && t.get(k + 1).is("the") && k + 2 < to) {
           Mention described = resolve(t, k + 1, to);
           if (described != null && (described.type() == ClaimantType.ORGANIZATION || described.type() == ClaimantType.GOVERNMENT)) body = described;
+        }
+        // "Dmitri Peskov, a spokesman for President Putin": the one named before the title speaks, for Putin's side.
+        List<Mention> before = mentionsWithin(t.get(from).start(), t.get(k - 1).end());
+        Mention person = before.isEmpty() ? null : before.get(0);
+        if (body != null && person != null && person.type() == ClaimantType.PERSON && person != body) {
+          String affiliation = person.affiliation() != null ? person.affiliation() : body.affiliation();
+          return new Mention(person.start(), person.end(), person.text(), person.canonical(), person.key(), person.type(),
+              person.role() != null ? person.role() : t.get(k - 1).lower(), affiliation, false);
         }
         if (body != null && body.type() != ClaimantType.REPORT) {
           return new Mention(t.get(from).start(), t.get(to - 1).end(), text(t, from, to), body.canonical(), body.key(), body.type(),
@@ -263,6 +277,37 @@ final class SpeakerResolver {
       return new Mention(start, end, name, name, name.toLowerCase(Locale.ROOT), ClaimantType.PERSON, null, null, false);
     }
     return null;
+  }
+
+  private static final java.util.Set<String> REFLEXIVES = java.util.Set.of("itself", "themselves", "himself", "herself");
+
+  /**
+   * The parties of a coordinated phrase, one per conjunct: "the group itself as well as Hamas" is the group and Hamas
+   * (a reflexive only stresses its noun); "Chilean officials and the Peruvian army" are two speakers. With
+   * {@code everyConjunct}, a conjunct that names no one ("officials and residents of the town") makes the phrase one
+   * speaker, read whole; otherwise the conjuncts that do name someone are kept. Read whole when none does.
+   */
+  List<Mention> resolveConjuncts(List<Token> t, int from, int to, boolean everyConjunct) {
+    List<Mention> out = new java.util.ArrayList<>();
+    int start = from;
+    boolean unnamed = false;
+    for (int k = from; k <= to; k++) {
+      boolean asWellAs = k + 2 < to && t.get(k).is("as") && t.get(k + 1).is("well") && t.get(k + 2).is("as");
+      boolean and = k < to && (t.get(k).is("and") || t.get(k).text().equals(","));
+      if (k < to && !asWellAs && !and) continue;
+      int end = k;
+      while (end > start && REFLEXIVES.contains(t.get(end - 1).lower())) end--;
+      Mention m = end > start ? resolve(t, start, end) : null;
+      if (m != null && out.stream().noneMatch(o -> o.key().equals(m.key()))) out.add(m);
+      unnamed |= m == null && end > start;
+      if (asWellAs) k += 2;
+      start = k + 1;
+    }
+    if (out.isEmpty() || everyConjunct && (unnamed || out.size() < 2)) {
+      Mention whole = resolve(t, from, to);
+      return whole == null ? List.of() : List.of(whole);
+    }
+    return out;
   }
 
   private Mention group(List<Token> t, int from, int to, int start, int end) {

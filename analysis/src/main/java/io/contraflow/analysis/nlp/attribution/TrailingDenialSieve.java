@@ -30,7 +30,7 @@ final class TrailingDenialSieve implements Sieve {
       }
       if (v < 0) continue;
       int subjectFrom = which ? k + 2 : t.get(k + 3).is("that") ? k + 4 : k + 3;
-      List<Mention> deniers = deniers(st, subjectFrom, Phrases.skipLeft(t, v - 1) + 1);
+      List<Mention> deniers = st.speakers().resolveConjuncts(t, subjectFrom, Phrases.skipLeft(t, v - 1) + 1, false);
       int comma = t.get(k).start();
       // The claim the phrase refers to spans the comma, or ends just before it ("P, a figure X disputes" ends P there).
       Attribution claimed = st.here.stream().filter(h -> h.contentStart() < comma && h.contentEnd() > comma - 2).findFirst().orElse(null);
@@ -74,33 +74,5 @@ final class TrailingDenialSieve implements Sieve {
       st.speakers().spoke(deniers.get(deniers.size() - 1));
       break;
     }
-  }
-  private static final java.util.Set<String> REFLEXIVES = java.util.Set.of("itself", "themselves", "himself", "herself");
-
-  /**
-   * The parties of a denying phrase's subject: "the group itself as well as Hamas" is the group and Hamas; a reflexive
-   * only stresses its noun.
-   */
-  private static List<Mention> deniers(SentenceState st, int from, int to) {
-    List<Token> t = st.t;
-    List<Mention> out = new java.util.ArrayList<>();
-    int start = from;
-    for (int k = from; k <= to; k++) {
-      boolean asWellAs = k + 2 < to && t.get(k).is("as") && t.get(k + 1).is("well") && t.get(k + 2).is("as");
-      boolean and = k < to && (t.get(k).is("and") || t.get(k).text().equals(","));
-      if (k < to && !asWellAs && !and) continue;
-      int end = k;
-      while (end > start && REFLEXIVES.contains(t.get(end - 1).lower())) end--;
-      Mention m = end > start ? st.speakers().resolve(t, start, end) : null;
-      if (m != null && out.stream().noneMatch(o -> o.key().equals(m.key()))) out.add(m);
-      if (asWellAs) k += 2;
-      start = k + 1;
-    }
-    // "which Russia and Ukraine denied" names one party per conjunct; when a conjunct names no one, read the phrase whole.
-    if (out.isEmpty()) {
-      Mention whole = st.speakers().resolve(t, from, to);
-      if (whole != null) out.add(whole);
-    }
-    return out;
   }
 }
