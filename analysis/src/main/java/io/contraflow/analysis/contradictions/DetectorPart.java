@@ -76,7 +76,7 @@ abstract class DetectorPart {
         held.put(s.claim().id(), s);
         changed = true;
       }
-      if (added == null || changed) last = detector.detect(new EventStances(all.eventId, List.copyOf(held.values()), all.parties, all.words()));
+      if (added == null || changed) last = detector.detect(new EventStances(all.eventId, List.copyOf(held.values()), all.parties, all.words(), all.start));
       return last;
     }
   }
@@ -121,7 +121,7 @@ abstract class DetectorPart {
       if (touched.isEmpty()) return last;
       for (String article : touched) {
         List<Stance> of = List.copyOf(articles.get(article).values());
-        found.put(article, detector.detect(new EventStances(all.eventId, of, all.parties, all.words())));
+        found.put(article, detector.detect(new EventStances(all.eventId, of, all.parties, all.words(), all.start)));
       }
       // In the whole event's order: by the first claim's id, each claim's pairs in their article's order.
       List<Candidate> out = new ArrayList<>();

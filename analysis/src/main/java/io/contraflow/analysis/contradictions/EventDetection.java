@@ -89,6 +89,18 @@ public final class EventDetection {
       rebuild(all);
       return findings;
     }
+    // An article published before every one held moves the event's start, and with it which figures are of another
+    // incident: read again from the start.
+    java.time.Instant start = EventStances.start(stances.values());
+    java.time.Instant addedStart = null;
+    for (Claim c : added) if (c.publishedAt() != null && (addedStart == null || c.publishedAt().isBefore(addedStart))) addedStart = c.publishedAt();
+    if (addedStart != null && start != null && addedStart.isBefore(start)) {
+      List<Claim> all = new ArrayList<>(claims.values());
+      all.addAll(added);
+      rebuilds++;
+      rebuild(all);
+      return findings;
+    }
     PartyResolver.Evidence changed = parties.add(added);
     List<Stance> read = new ArrayList<>();
     StanceReader reader = new StanceReader(parties);

@@ -21,6 +21,7 @@ final class EventStances {
     for (Claim c : sorted) read.add(reader.read(c));
     this.stances = List.copyOf(read);
     this.words = new java.util.HashMap<>();
+    this.start = start(this.stances);
   }
 
   /**
@@ -28,10 +29,32 @@ final class EventStances {
    * detection kept between articles shares these rather than reading every claim again.
    */
   EventStances(String eventId, List<Stance> stances, PartyResolver parties, java.util.Map<String, java.util.Set<String>> words) {
+    this(eventId, stances, parties, words, start(stances));
+  }
+
+  /** Some of an event's stances, read as the whole event reads them: with its words and its first publication. */
+  EventStances(String eventId, List<Stance> stances, PartyResolver parties, java.util.Map<String, java.util.Set<String>> words,
+      java.time.Instant start) {
     this.eventId = eventId;
     this.stances = stances;
     this.parties = parties;
     this.words = words;
+    this.start = start;
+  }
+
+  /**
+   * When the event's coverage began: its earliest claim's publication, or null when none is known. Figures of an
+   * incident dated well before it are of another incident.
+   */
+  final java.time.Instant start;
+
+  static java.time.Instant start(java.util.Collection<Stance> stances) {
+    java.time.Instant first = null;
+    for (Stance s : stances) {
+      java.time.Instant at = s.claim().publishedAt();
+      if (at != null && (first == null || at.isBefore(first))) first = at;
+    }
+    return first;
   }
 
   private final java.util.Map<String, java.util.Set<String>> words;

@@ -63,7 +63,7 @@ final class FigureDetector implements Detector {
   public List<Candidate> detect(EventStances event) {
     Map<String, List<Figure>> byMeasure = new TreeMap<>();
     for (Stance s : event.stances) {
-      for (Figure f : figures(s)) byMeasure.computeIfAbsent(f.measure(), k -> new ArrayList<>()).add(f);
+      for (Figure f : figures(s, event.start)) byMeasure.computeIfAbsent(f.measure(), k -> new ArrayList<>()).add(f);
     }
     Map<String, Candidate> out = new LinkedHashMap<>();
     for (var e : byMeasure.entrySet()) {
@@ -90,8 +90,18 @@ final class FigureDetector implements Detector {
     return new ArrayList<>(out.values());
   }
 
-  /** The figures a stance gives, each with its measure: only what a party asserts, and counts of the event itself. */
-  static List<Figure> figures(Stance s) {
+  /**
+   * A figure of an incident dated a week or more before the event's coverage began is of another incident: "on March
+   * 14 the army struck the city centre, killing 17" in the coverage of an April strike.
+   */
+  static final java.time.Duration OTHER_INCIDENT = java.time.Duration.ofDays(7);
+
+  /**
+   * The figures a stance gives, each with its measure: only what a party asserts, and counts of the event itself.
+   *
+   * @param eventStart when the event's coverage began, or null when unknown
+   */
+  static List<Figure> figures(Stance s, java.time.Instant eventStart) {
     Claim c = s.claim();
     if (c.modality() == Modality.QUESTIONED || s.act() != Stance.Act.ASSERT) return List.of();
     List<Figure> out = new ArrayList<>();
@@ -101,6 +111,7 @@ final class FigureDetector implements Detector {
       if (measure == null || partOfName(c.content(), q.text()) || cumulative(c.content(), q.text())) continue;
       // "Before Tuesday's blast, 3,000 had been killed in the bombardment": a count of what came before the event.
       if (BEFORE_THE_EVENT.matcher(c.sentence() == null ? c.content() : c.sentence()).lookingAt()) continue;
+      if (eventStart != null && datedBefore(c, q.text(), eventStart)) continue;
       double[] bounds = bounds(q);
       out.add(new Figure(c, i, s.party(), measure, q, bounds[0], bounds[1]));
     }
@@ -214,6 +225,15 @@ final class FigureDetector implements Detector {
     java.time.Instant last = earlier.get(0).publishedAt();
     for (Claim a : earlier) if (a.publishedAt().isAfter(last)) last = a.publishedAt();
     return first.isAfter(last);
+  }
+
+  /** The figure's clause names a day a week or more before the event's coverage began. */
+  private static boolean datedBefore(Claim c, String figureText, java.time.Instant eventStart) {
+    if (c.publishedAt() == null) return false;
+    int at = Math.max(0, c.content().indexOf(figureText));
+    java.time.LocalDate written = c.publishedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+    java.time.LocalDate day = io.contraflow.analysis.time.MentionedDates.nearest(c.content(), at, written);
+    return day != null && day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().plus(OTHER_INCIDENT).isBefore(eventStart);
   }
 
   private static boolean cumulative(String content, String figureText) {

@@ -85,7 +85,7 @@ final class FigurePart extends DetectorPart {
     // Per measure, the new figures by claim, and the values they bring.
     Map<String, Map<Claim, List<Figure>>> arriving = new TreeMap<>();
     for (Stance s : added == null ? all.stances : added) {
-      for (Figure f : FigureDetector.figures(s)) {
+      for (Figure f : FigureDetector.figures(s, all.start)) {
         arriving.computeIfAbsent(f.measure(), k -> new LinkedHashMap<>()).computeIfAbsent(f.claim(), k -> new ArrayList<>()).add(f);
       }
     }

@@ -174,7 +174,7 @@ final class RejectionDetector implements Detector {
 
   /** "rejected the findings", "dismissed the review": a report named by a definite noun alone, no owner. */
   private static final Pattern DEFINITE_REPORT = Pattern.compile("(?i)^\\W*(?:the|these|those|that|this)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?"
-      + "(?:findings|report|review|conclusions?|investigation|inquiry|probe|study|assessment)\\b");
+      + "(?:findings|reports?|reviews?|conclusions?|investigations?|inquiry|probe|study|assessments?)\\b");
   /** A claim that tells of a report or what it found. */
   private static final Pattern TELLS_OF_REPORT = Pattern.compile("(?i)\\b(?:findings?|found|report|review|investigation|inquiry|probe|"
       + "study|assessment|concluded|determined)\\b");
@@ -198,7 +198,8 @@ final class RejectionDetector implements Detector {
     Stance best = null;
     for (Stance s : event.stances) {
       Claim o = s.claim();
-      boolean candidate = report ? (s.act() == Stance.Act.ASSERT || s.act() == Stance.Act.DENY) && TELLS_OF_REPORT.matcher(o.content()).find()
+      boolean candidate = report ? (s.act() == Stance.Act.ASSERT || s.act() == Stance.Act.DENY)
+          && (o.claimantType() == ClaimantType.REPORT || TELLS_OF_REPORT.matcher(o.content()).find())
           : s.act() == Stance.Act.ASSERT;
       if (!candidate || !o.articleId().equals(c.articleId()) || EventStances.sameSide(s.party(), r.party())) continue;
       if (o.sentenceIndex() > c.sentenceIndex() || o.sentenceIndex() < c.sentenceIndex() - ANAPHORA_SENTENCES || o.charStart() >= c.charStart()) continue;

@@ -418,4 +418,22 @@ class DetectorConstructionsTest {
     // The review the army reported on is the army's: it is never a party set against the army.
     assertThat(findings).noneSatisfy(f -> assertThat(f.sideA().parties().toString() + f.sideB().parties()).contains("review"));
   }
+
+  @Test
+  void theTollOfAnEarlierDatedIncidentIsNoDisputeOverThisOnesToll() {
+    // The event's coverage begins on DAY1 (14 September); the strike of 20 August is another incident.
+    List<Finding> findings = detect(List.of(
+        article("a", "Depot struck", "Chilean officials said 40 people were killed when a missile hit the depot."),
+        article("b", "Peru denies depot strike", "The Peruvian army denied firing at the depot. The army also said that on August "
+            + "20, Chilean forces shelled a market in Tacna, killing 12 people.")));
+    assertThat(findings).noneSatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY));
+  }
+
+  @Test
+  void aTollDatedOnTheEventsOwnDayStillCounts() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Depot struck", "Chilean officials said 40 people were killed when a missile hit the depot."),
+        article("b", "Peru disputes toll", "The Peruvian army said that on September 14 only 12 people were killed at the depot.")));
+    assertThat(findings).anySatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY));
+  }
 }

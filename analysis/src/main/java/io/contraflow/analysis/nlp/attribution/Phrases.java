@@ -107,8 +107,16 @@ final class Phrases {
 
   static int skipLeft(List<Token> t, int k) {
     // ("Theresa May said": "may" is a surname there, not a modal to skip.)
-    while (k >= 0 && SKIPPABLE.contains(t.get(k).lower()) && !io.contraflow.analysis.nlp.MentionFinder.monthAsSurname(t, k)) k--;
+    while (k >= 0 && (SKIPPABLE.contains(t.get(k).lower()) && !io.contraflow.analysis.nlp.MentionFinder.monthAsSurname(t, k) || floatingQuantifier(t, k))) k--;
     return k;
+  }
+
+  /** "have all blamed", "were both quoted": a quantifier after an auxiliary belongs to the subject before it. */
+  private static boolean floatingQuantifier(List<Token> t, int k) {
+    String w = t.get(k).lower();
+    if (k == 0 || !(w.equals("all") || w.equals("both") || w.equals("each"))) return false;
+    String before = t.get(k - 1).lower();
+    return before.equals("have") || before.equals("has") || before.equals("had") || before.equals("are") || before.equals("were");
   }
 
   /** The index before a time phrase ending at {@code k} (with its preposition), or {@code k} when there is none. */

@@ -135,6 +135,22 @@ final class ReportedSpeechRule implements CueRule {
         return both;
       }
     }
+    // "The Chilean government and Peruvian officials blamed X": each conjunct of the subject is a speaker of its own
+    // (read whole, "Gazan officials and the Israeli military" would become one "Gazan military").
+    if (name().equals(subject.how()) && !Assertion.isReciprocal(content)) {
+      int subjectEnd = skipLeft(t, skipTimeLeft(t, skipLeft(t, i - 1))) + 1;
+      if (indexOfWord(t, subject.start(), subjectEnd, "and") > 0) {
+        List<Mention> conjuncts = st.speakers().resolveConjuncts(t, subject.start(), subjectEnd, true);
+        if (conjuncts.size() > 1) {
+          List<Attribution> each = new ArrayList<>(conjuncts.size());
+          for (Mention m : conjuncts) {
+            each.add(new Attribution(m, lemma, first.contentStart(), first.contentEnd(), content, index, polarity, modality, false, relay,
+                null, "coordinated-subject"));
+          }
+          return each;
+        }
+      }
+    }
     // "stated that A, and that B": two claims.
     int and = afterwards ? andThat(t, span) : -1;
     if (and > 0) {

@@ -284,8 +284,8 @@ final class SpeakerResolver {
   /**
    * The parties of a coordinated phrase, one per conjunct: "the group itself as well as Hamas" is the group and Hamas
    * (a reflexive only stresses its noun); "Chilean officials and the Peruvian army" are two speakers. With
-   * {@code everyConjunct}, a conjunct that names no one ("officials and residents of the town") makes the phrase one
-   * speaker, read whole; otherwise the conjuncts that do name someone are kept. Read whole when none does.
+   * {@code everyConjunct}, a conjunct that names no one ("officials and residents of the town") or no party of its own
+   * ("Western military and intelligence officials") makes the phrase one speaker, read whole; otherwise the conjuncts that do name someone are kept. Read whole when none does.
    */
   List<Mention> resolveConjuncts(List<Token> t, int from, int to, boolean everyConjunct) {
     List<Mention> out = new java.util.ArrayList<>();
@@ -303,7 +303,9 @@ final class SpeakerResolver {
       if (asWellAs) k += 2;
       start = k + 1;
     }
-    if (out.isEmpty() || everyConjunct && (unnamed || out.size() < 2)) {
+    // (Strictly, each conjunct names its own party: "Western military and intelligence officials" are one group.)
+    boolean ownParties = out.stream().allMatch(m -> m.affiliation() != null || isNamed(m));
+    if (out.isEmpty() || everyConjunct && (unnamed || out.size() < 2 || !ownParties)) {
       Mention whole = resolve(t, from, to);
       return whole == null ? List.of() : List.of(whole);
     }

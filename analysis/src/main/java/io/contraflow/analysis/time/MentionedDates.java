@@ -1,0 +1,68 @@
+package io.contraflow.analysis.time;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Calendar days a sentence names ("on March 14", "Aug. 4, 2020", "14 March"): when something it tells of happened.
+ * A day without a year is taken in the year of the text, or the year before when that day would come after it.
+ */
+public final class MentionedDates {
+  private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
+      + "|Nov(?:ember)?|Dec(?:ember)?)";
+  private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\.?\\s+([0-3]?[0-9])(?:st|nd|rd|th)?\\b(?:,?\\s+((?:19|20)[0-9]{2})\\b)?");
+  private static final Pattern DAY_MONTH = Pattern.compile("\\b([0-3]?[0-9])(?:st|nd|rd|th)?\\s+" + MONTH + "\\b(?:,?\\s+((?:19|20)[0-9]{2})\\b)?");
+  private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3),
+      Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9),
+      Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+
+  private MentionedDates() {}
+
+  /**
+   * The day named closest to position {@code at} of {@code text}, or null when it names none.
+   *
+   * @param written the day the text was written, for days named without a year
+   */
+  public static LocalDate nearest(String text, int at, LocalDate written) {
+    // Within the clause of that position: "a strike on March 2 killed four; on April 8 another killed 39".
+    int from = Math.max(text.lastIndexOf(';', at), text.lastIndexOf(" — ", at)) + 1;
+    int semicolon = text.indexOf(';', at);
+    int dash = text.indexOf(" — ", at);
+    int to = semicolon < 0 ? (dash < 0 ? text.length() : dash) : dash < 0 ? semicolon : Math.min(semicolon, dash);
+    text = text.substring(from, to);
+    at -= from;
+    LocalDate best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Pattern p : new Pattern[] {MONTH_DAY, DAY_MONTH}) {
+      Matcher m = p.matcher(text);
+      boolean monthFirst = p == MONTH_DAY;
+      while (m.find()) {
+        String month = monthFirst ? m.group(1) : m.group(2);
+        String day = monthFirst ? m.group(2) : m.group(1);
+        LocalDate d = date(month, Integer.parseInt(day), m.group(3), written);
+        int distance = Math.abs(m.start() - at);
+        if (d != null && distance < bestDistance) {
+          best = d;
+          bestDistance = distance;
+        }
+      }
+    }
+    return best;
+  }
+
+  private static LocalDate date(String month, int day, String year, LocalDate written) {
+    Integer mm = MONTHS.get(month.substring(0, 3).toLowerCase(Locale.ROOT));
+    if (mm == null) return null;
+    try {
+      if (year != null) return LocalDate.of(Integer.parseInt(year), mm, day);
+      LocalDate d = LocalDate.of(written.getYear(), mm, day);
+      return d.isAfter(written) ? d.minusYears(1) : d;
+    } catch (DateTimeException e) {
+      return null; // "May 40" names no day
+    }
+  }
+}
