@@ -179,17 +179,27 @@ final class RejectionDetector implements Detector {
   private static final Pattern TELLS_OF_REPORT = Pattern.compile("(?i)\\b(?:findings?|found|report|review|investigation|inquiry|probe|"
       + "study|assessment|concluded|determined)\\b");
 
+  /** "denied such claims", "rejected these allegations": what someone said, pointed at, no owner named. */
+  private static final Pattern POINTED_STATEMENT = Pattern.compile("(?i)^\\W*(?:such|these|those|this|that)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?"
+      + "(?:claims?|allegations?|accusations?|charges?|assertions?|suggestions?|reports?|statements?)\\b");
+
   static boolean definiteReport(Stance r) {
     return r.target().owner() == null && r.target().kind() == TargetReader.Kind.REPORT && DEFINITE_REPORT.matcher(r.claim().content()).lookingAt();
   }
 
+  static boolean pointedStatement(Stance r) {
+    return r.target().owner() == null && r.target().kind() == TargetReader.Kind.STATEMENT && POINTED_STATEMENT.matcher(r.claim().content()).lookingAt();
+  }
+
   /**
-   * The report a definite rejection ("a health official rejected the findings") refers back to: the closest claim of
-   * another party before it in its article that tells of a report or its findings ("the military said a review found
-   * P"), whether it affirms or denies; null when the article told of none.
+   * What a rejection that names no owner refers back to in its article: for a report ("a health official rejected
+   * the findings"), the closest claim of another party that tells of a report or its findings ("the military said a
+   * review found P"), whether it affirms or denies; for a statement pointed at ("the police denied such claims"), the
+   * closest assertion of another party. Null when the article told of none.
    */
   static Claim reportReferred(EventStances event, Stance r) {
-    return definiteReport(r) ? justBefore(event, r, true) : null;
+    if (definiteReport(r)) return justBefore(event, r, true);
+    return pointedStatement(r) ? justBefore(event, r, false) : null;
   }
 
   /** The closest assertion (or, for a report, finding) by another party before the rejection, within {@link #ANAPHORA_SENTENCES} sentences. */

@@ -436,4 +436,27 @@ class DetectorConstructionsTest {
         article("b", "Peru disputes toll", "The Peruvian army said that on September 14 only 12 people were killed at the depot.")));
     assertThat(findings).anySatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY));
   }
+
+  @Test
+  void suchClaimsAreTheClaimsJustReported() {
+    List<Finding> findings = detect(List.of(article("a", "Death in custody",
+        "Ana Ruiz died in a cell in Tacna on Monday. Her cousin said the guards beat her. The police denied such claims.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
+      assertThat(f.sideA().claimants()).anyMatch(c -> c.contains("cousin"));
+      assertThat(f.sideB().claimants()).anyMatch(c -> c.contains("police"));
+    });
+  }
+
+  @Test
+  void aBlowToTheHeadAgainstAnIllnessIsADisputeOverHowSheDied() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Coroner rules on cell death", "The national coroner said Ana Ruiz died of multiple organ failure caused by an "
+            + "underlying illness."),
+        article("b", "Family disputes coroner", "Her brother, Tomas Vell, said she died of a violent blow to the head.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.ATTRIBUTED_DISAGREEMENT);
+      assertThat(f.topic()).contains("how it came about");
+    });
+  }
 }

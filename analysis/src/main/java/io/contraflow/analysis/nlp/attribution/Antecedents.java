@@ -84,6 +84,22 @@ final class Antecedents {
    * is X's widow); in earlier sentences, the speaker, else the first named person. A person whose title or relation
    * says otherwise ("spokeswoman" for "he") is skipped.
    */
+  /** The person the article is about so far: named most often before {@code before} (the first so named on a tie). */
+  Mention protagonist(int before) {
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    Mention best = null;
+    int bestCount = 0;
+    for (Mention m : mentions) {
+      if (m.type() != ClaimantType.PERSON || m.start() >= before) continue;
+      int n = counts.merge(m.key(), 1, Integer::sum);
+      if (n > bestCount) {
+        best = m;
+        bestCount = n;
+      }
+    }
+    return best;
+  }
+
   Mention person(int before, boolean female) {
     for (int k = sentences.size() - 1; k >= 0; k--) {
       Sentence s = sentences.get(k);

@@ -36,7 +36,6 @@ import java.util.Set;
  */
 final class ReportedSpeechRule implements CueRule {
   private static final Set<String> SUBJECT_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
-  private static final Set<String> PP_PREPOSITIONS = Set.of("in", "from", "at", "by", "of", "near", "outside", "on", "for");
   private static final Set<String> ISSUING_PARTICIPLES = Set.of("provided", "released", "published", "issued", "compiled",
       "presented", "prepared", "submitted", "supplied");
   private static final Set<String> PARTICIPLE_OPENERS = Set.of("by", ",", "while", "after", "before", "when", "in", "despite", "since");
@@ -63,6 +62,7 @@ final class ReportedSpeechRule implements CueRule {
       int close = indexOfWord(t, j + 1, Math.min(t.size(), j + 12), ",");
       if (close > 0 && close + 1 < t.size() && t.get(close + 1).is("that")) j = close + 1;
     }
+    j = pastWhereSaid(t, j);
     if (j < t.size() && t.get(j).is("that")) j++;
     // "reported that, according to European sources, P": the aside names a relay, and P follows it.
     String asideRelay = null;
@@ -83,6 +83,11 @@ final class ReportedSpeechRule implements CueRule {
     int end = Phrases.contentEnd(t, j);
     int[] span = Phrases.trim(t, j, end);
     boolean afterwards = span != null && (span[1] - span[0] >= 2 || objectFirst(t, i)) && !t.get(span[0]).text().equals("\"");
+    // "P, the navy has said, in a finding that families reject": after a speaker set off by commas, a phrase that
+    // opens with a preposition is an aside; what was said came first.
+    if (afterwards && !inverted && subject.start() > 2 && t.get(subject.start() - 1).text().equals(",") && ASIDE_OPENERS.contains(t.get(span[0]).lower())) {
+      afterwards = false;
+    }
     if (!afterwards) {
       // "..., Lukashenko said." — the content precedes the speaker.
       int cut = inverted ? i : subject.start();
@@ -229,7 +234,7 @@ final class ReportedSpeechRule implements CueRule {
       inverted = true;
       how = "inverted";
     } else if (subjEnd >= 0 && !t.get(subjEnd).text().equals(",")) {
-      int start = subjectStart(t, subjEnd);
+      int start = SubjectStart.of(t, subjEnd);
       speaker = speakers.resolve(t, start, subjEnd + 1);
       subjStart = start;
       how = name();
@@ -308,51 +313,23 @@ final class ReportedSpeechRule implements CueRule {
    * before the preposition), "Rescue crews at the Kidou Theatre in Divlerkovo" (up to three prepositional phrases back
    * to a head that can speak), "Sources close to the investigation", "people familiar with the plans".
    */
-  /** What a speaker said something in: "in comments made to the AP", "in an interview with the BBC". */
-  private static final Set<String> COMMUNICATIONS = Set.of("comments", "remarks", "interview", "statement", "briefing", "call", "letter",
-      "post", "speech", "address", "message");
-
-  private static int subjectStart(List<Token> t, int subjEnd) {
-    int start = npStart(t, subjEnd);
-    int heard = whoSpokeBeforeHearer(t, start);
-    if (heard >= 0) return heard;
-    int probe = start;
-    if (probe >= 3 && (t.get(probe - 1).is("to") && t.get(probe - 2).is("close") || t.get(probe - 1).is("with") && t.get(probe - 2).is("familiar"))
-        && (LEXICON.isGroup(t.get(probe - 3).lower()) || t.get(probe - 3).is("people") || t.get(probe - 3).is("person"))) {
-      start = npStart(t, probe - 3);
-      probe = 0;
-    }
-    for (int hops = 0; hops < 3 && probe >= 2 && PP_PREPOSITIONS.contains(t.get(probe - 1).lower()); hops++) {
-      String h = t.get(probe - 2).lower();
-      // ("a preliminary review of the deaths at the depot found": the review, not the depot.)
-      if (LEXICON.isGroup(h) || LEXICON.isTitle(h) || LEXICON.isOrganisationNoun(h) || SpeakerResolver.REPORT_NOUNS.contains(h)) {
-        start = npStart(t, probe - 2);
-        break;
-      }
-      int head = probe - 2;
-      probe = npStart(t, head);
-      // "a preliminary review of civilian deaths | at a convoy": the phrase before was itself a report's topic.
-      for (int k = probe; k < head; k++) {
-        if (SpeakerResolver.REPORT_NOUNS.contains(t.get(k).lower()) && (t.get(k + 1).is("of") || t.get(k + 1).is("into"))) return probe;
-      }
-    }
-    return start;
-  }
+  private static final Set<String> ASIDE_OPENERS = Set.of("in", "on", "at", "after", "during", "amid", "following", "as", "while", "when");
 
   /**
-   * "Peskov in comments made to the AP denied", "the minister in an interview with the BBC said": the start of who
-   * spoke, before the phrase that names the hearer at {@code hearerStart}; -1 when there is no such phrase.
+   * "said in an official report published on Friday that P": past where and how it was said, to its "that"; {@code j}
+   * when what follows the cue is not such a phrase.
    */
-  private static int whoSpokeBeforeHearer(List<Token> t, int hearerStart) {
-    int k = hearerStart - 1;
-    if (k < 3 || !(t.get(k).is("to") || t.get(k).is("with"))) return -1;
-    int j = k - 1;
-    if (t.get(j).is("made") || t.get(j).is("given")) j--;
-    if (j < 2 || !COMMUNICATIONS.contains(t.get(j).lower())) return -1;
-    int d = j - 1;
-    while (d > 0 && !t.get(d).is("in") && ("DET".equals(t.get(d).tag()) || "ADJ".equals(t.get(d).tag()) || "PRON".equals(t.get(d).tag()))) d--;
-    return d >= 1 && t.get(d).is("in") ? npStart(t, d - 1) : -1;
+  private static int pastWhereSaid(List<Token> t, int j) {
+    if (j >= t.size() || !t.get(j).is("in")) return j;
+    for (int k = j + 1; k < Math.min(t.size(), j + 14); k++) {
+      Token w = t.get(k);
+      if (w.is("that")) return k;
+      boolean participle = "VERB".equals(w.tag()) && w.lower().endsWith("ed");
+      if (w.text().equals(",") || w.text().equals("\"") || "VERB".equals(w.tag()) && !participle || "AUX".equals(w.tag())) return j;
+    }
+    return j;
   }
+
 
   /**
    * "told the BBC that P", "told reporters P": the hearer is not part of what was said. Up to a "that" a few words on

@@ -155,6 +155,8 @@ final class SpeakerResolver {
     if (to - from == 1 && Lexicon.PRONOUNS_SINGULAR.contains(head)) return antecedents.person(start, head.equals("she"));
     if (to - from == 1 && Lexicon.PRONOUNS_PLURAL.contains(head)) return antecedents.group();
     if (to - from == 1 && head.equals("it")) return antecedents.neuter(start, sentence);
+    Mention relative = relativeOfProtagonist(t, from, to, start, end, phrase);
+    if (relative != null) return relative;
 
     List<Mention> inside = mentionsWithin(start, end);
     boolean reportBy = to - from >= 3 && REPORT_NOUNS.contains(t.get(from + 1).lower()) && t.get(from + 2).is("by");
@@ -277,6 +279,26 @@ final class SpeakerResolver {
       return new Mention(start, end, name, name, name.toLowerCase(Locale.ROOT), ClaimantType.PERSON, null, null, false);
     }
     return null;
+  }
+
+  /**
+   * "Her father said", "his widow told", "one of her cousins living in Iraq told": someone of the person the story is
+   * about (the person the article has named most), not a country in a phrase after them. Null when the phrase is not
+   * a relative by a possessive pronoun, or the article names no one.
+   */
+  private Mention relativeOfProtagonist(List<Token> t, int from, int to, int start, int end, String phrase) {
+    int p = from;
+    if (p + 2 < to && t.get(p).is("one") && t.get(p + 1).is("of")) p += 2;
+    if (p + 1 >= t.size() || !(t.get(p).is("her") || t.get(p).is("his"))) return null;
+    int h = p + 1;
+    while (h + 1 < to && "ADJ".equals(t.get(h).tag())) h++; // "her late father"
+    String relation = t.get(h).lower();
+    if (!lexicon.isRelation(relation)) return null;
+    Mention of = antecedents.protagonist(start);
+    if (of == null) return null;
+    String name = of.canonical().substring(of.canonical().lastIndexOf(' ') + 1) + "'s " + relation;
+    return new Mention(start, t.get(h).end(), text(t, from, h + 1), name, name.toLowerCase(Locale.ROOT), ClaimantType.PERSON, relation,
+        of.affiliation(), false);
   }
 
   private static final java.util.Set<String> REFLEXIVES = java.util.Set.of("itself", "themselves", "himself", "herself");

@@ -1,0 +1,76 @@
+package io.contraflow.analysis.nlp.attribution;
+
+import static io.contraflow.analysis.nlp.attribution.Phrases.LEXICON;
+import static io.contraflow.analysis.nlp.attribution.Phrases.npStart;
+
+import io.contraflow.analysis.nlp.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Where the subject of a reporting verb begins, back over the phrases that describe it: "officials in Kyiv", "people
+ * familiar with the talks", "a preliminary review of the deaths at the depot", "one of her cousins living in Iraq",
+ * "Peskov in comments made to the AP". The noun phrase just before the verb is often only the end of such a phrase.
+ */
+final class SubjectStart {
+  private static final Set<String> PP_PREPOSITIONS = Set.of("in", "from", "at", "by", "of", "near", "outside", "on", "for");
+
+  private SubjectStart() {}
+
+  /** Participles that place a person: "a cousin living in Iraq", "a lawyer based in London". */
+  private static final Set<String> LIVING = Set.of("living", "based", "working", "staying", "stationed", "residing");
+
+  /** What a speaker said something in: "in comments made to the AP", "in an interview with the BBC". */
+  private static final Set<String> COMMUNICATIONS = Set.of("comments", "remarks", "interview", "statement", "briefing", "call", "letter",
+      "post", "speech", "address", "message");
+
+  /** Where the subject ending at {@code subjEnd} begins. */
+  static int of(List<Token> t, int subjEnd) {
+    int start = npStart(t, subjEnd);
+    int heard = whoSpokeBeforeHearer(t, start);
+    if (heard >= 0) return heard;
+    int probe = start;
+    if (probe >= 3 && (t.get(probe - 1).is("to") && t.get(probe - 2).is("close") || t.get(probe - 1).is("with") && t.get(probe - 2).is("familiar"))
+        && (LEXICON.isGroup(t.get(probe - 3).lower()) || t.get(probe - 3).is("people") || t.get(probe - 3).is("person"))) {
+      start = npStart(t, probe - 3);
+      probe = 0;
+    }
+    for (int hops = 0; hops < 3 && probe >= 2 && PP_PREPOSITIONS.contains(t.get(probe - 1).lower()); hops++) {
+      // "one of her cousins living in Iraq told": the participle describes the noun before it.
+      if (probe >= 3 && LIVING.contains(t.get(probe - 2).lower())) probe--;
+      String h = t.get(probe - 2).lower();
+      if (LEXICON.isRelation(h)) {
+        int k = npStart(t, probe - 2);
+        while (k > 0 && (t.get(k - 1).is("her") || t.get(k - 1).is("his") || t.get(k - 1).is("of") || t.get(k - 1).is("one"))) k--;
+        return k;
+      }
+      // ("a preliminary review of the deaths at the depot found": the review, not the depot.)
+      if (LEXICON.isGroup(h) || LEXICON.isTitle(h) || LEXICON.isOrganisationNoun(h) || SpeakerResolver.REPORT_NOUNS.contains(h)) {
+        start = npStart(t, probe - 2);
+        break;
+      }
+      int head = probe - 2;
+      probe = npStart(t, head);
+      // "a preliminary review of civilian deaths | at a convoy": the phrase before was itself a report's topic.
+      for (int k = probe; k < head; k++) {
+        if (SpeakerResolver.REPORT_NOUNS.contains(t.get(k).lower()) && (t.get(k + 1).is("of") || t.get(k + 1).is("into"))) return probe;
+      }
+    }
+    return start;
+  }
+
+  /**
+   * "Peskov in comments made to the AP denied", "the minister in an interview with the BBC said": the start of who
+   * spoke, before the phrase that names the hearer at {@code hearerStart}; -1 when there is no such phrase.
+   */
+  private static int whoSpokeBeforeHearer(List<Token> t, int hearerStart) {
+    int k = hearerStart - 1;
+    if (k < 3 || !(t.get(k).is("to") || t.get(k).is("with"))) return -1;
+    int j = k - 1;
+    if (t.get(j).is("made") || t.get(j).is("given")) j--;
+    if (j < 2 || !COMMUNICATIONS.contains(t.get(j).lower())) return -1;
+    int d = j - 1;
+    while (d > 0 && !t.get(d).is("in") && ("DET".equals(t.get(d).tag()) || "ADJ".equals(t.get(d).tag()) || "PRON".equals(t.get(d).tag()))) d--;
+    return d >= 1 && t.get(d).is("in") ? npStart(t, d - 1) : -1;
+  }
+}
