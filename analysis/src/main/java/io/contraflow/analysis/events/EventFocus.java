@@ -130,6 +130,14 @@ final class EventFocus {
     return Math.min(w, NAME_WEIGHT);
   }
 
+  /** A structure with a name of its own ("nord stream", "kakhovka dam", "crocus city hall"): not a country's. */
+  static boolean namedStructure(String name) {
+    int space = name.lastIndexOf(' ');
+    if (space < 2 || !io.contraflow.analysis.nlp.Lexicon.english().isStructure(name.substring(space + 1))) return false;
+    String base = name.substring(0, space);
+    return !Demonyms.isCountry(base) && !Demonyms.isGovernmentSeat(base);
+  }
+
   /**
    * The core name is a named structure ("al-ahli hospital", "kakhovka dam") and the article is about its name without
    * the head noun ("al-ahli", "the al-ahli blast"). A country's name is too broad to stand for one of its buildings.

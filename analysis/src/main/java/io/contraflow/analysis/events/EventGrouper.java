@@ -286,7 +286,10 @@ public final class EventGrouper {
     }
     if (focus.identity() >= EventFocus.PLACE_WEIGHT && !focus.missedCore()) {
       // Without a date the same place and kind of incident could be any week's: then it takes as much as no name.
-      boolean withinSetting = gap != null && gap.compareTo(settings.settingMaxGap()) <= 0;
+      // A named structure ("the Nord Stream pipelines", "the Kakhovka dam") is where the story's own incident
+      // happened: coverage of it months on (the investigations, the accusations) is within its setting.
+      boolean structure = focus.shared().stream().anyMatch(EventFocus::namedStructure);
+      boolean withinSetting = gap != null && (structure || gap.compareTo(settings.settingMaxGap()) <= 0);
       double needed = withinSetting ? (semantic ? settings.settingSemantic() : settings.settingWords())
           : (semantic ? settings.aloneSemantic() : settings.aloneWords() + settings.settingWords());
       boolean ok = !conflict && (withinSetting || gap == null) && evidence >= needed;

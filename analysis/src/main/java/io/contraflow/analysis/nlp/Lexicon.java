@@ -193,6 +193,7 @@ public final class Lexicon {
       "urge", "urged,urges,urging",
       "condemn", "condemned,condemns,condemning",
       "denounce", "denounced,denounces,denouncing",
+      "slam", "slammed,slams,slamming",
       "highlight", "highlighted,highlights,highlighting",
       "sentence", "sentenced",
       "rule", "ruled");

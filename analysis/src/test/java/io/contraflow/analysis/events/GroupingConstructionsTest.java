@@ -191,4 +191,16 @@ class GroupingConstructionsTest {
             + "diplomats. The Associated Press said the negotiators would meet again next month.");
     assertThat(talks.eventId()).isNotEqualTo(floods.eventId());
   }
+
+  @Test
+  void coverageOfANamedStructureMonthsOnIsStillItsStory() {
+    // The structure is where it happened ("holes at Varna Stream"), a setting, not a name the story is about.
+    EventDecision first = feed("a", DAY0, "Divers find two large holes at Varna Stream",
+        "Navy divers found two large holes at Varna Stream on Monday, the operator said. Engineers at Varna Stream said the "
+            + "repairs would take months and that the holes were made on purpose.");
+    EventDecision later = feed("b", DAY0.plus(Duration.ofDays(45)), "Foreign divers made the holes at Varna Stream, ministry says",
+        "Foreign divers made the two holes at Varna Stream, a defence ministry said on Saturday, weeks after the damage was found "
+            + "at Varna Stream. The ministry said the holes at Varna Stream were made on purpose.");
+    assertThat(later.eventId()).as(later.reason()).isEqualTo(first.eventId());
+  }
 }

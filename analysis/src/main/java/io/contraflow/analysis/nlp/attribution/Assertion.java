@@ -41,7 +41,7 @@ public final class Assertion {
       // "There is no doubt that P", "no plausible alternative to P": negative words that assert P.
       String c = AFFIRMING_NEGATION.matcher(mainClause(content)).replaceAll(" ").strip();
       r = new Reading(c, NEGATIVE_SUBJECT.matcher(c).find() || NEGATED_VERB.matcher(c).find(),
-          REJECTION.matcher(c).find() || LABELLED.matcher(c).find());
+          REJECTION.matcher(c).find() || LABELLED.matcher(c).find() || CLAIMS_LABELLED.matcher(unquoted(content)).lookingAt());
     }
     if (cache.size() >= READINGS_KEPT) cache.clear();
     cache.put(content, r);
@@ -69,13 +69,24 @@ public final class Assertion {
       + "refuting|disagree|disagrees|contradict|contradicts|contradicted|disprove|disproves)\\b");
   /** Words that call a statement false, said of it ("the report is biased") or of a claim noun ("false accusations"). */
   private static final String FALSE = "(?:false|untrue|baseless|groundless|unfounded|biased|flawed|fake|fabricated|slanderous|shameful|scandalous|"
-      + "disgraceful|ridiculous|absurd|invalid|illegitimate)";
+      + "disgraceful|ridiculous|absurd|invalid|illegitimate|stupid|preposterous|laughable|nonsensical|inaccurate|incorrect|misleading)";
   private static final Pattern LABELLED = Pattern.compile("\\b(?:is|are|was|were|be|been|being|as|call|calls|called|calling)\\s+(?:\\w+\\s+){0,2}?"
       + FALSE + "\\b|\\b" + FALSE + "(?:\\s+and\\s+\\w+)?\\s+(?:accusations?|allegations?|claims?|charges?|reports?|conclusions?|findings?|"
       + "verdicts?|rulings?|statements?|version|narrative|story|stories|information|news|evidence)\\b|^" + FALSE + "\\b");
   private static final Pattern FALSE_WORD = Pattern.compile("\\b" + FALSE + "\\b|\\b(?:mockery|a sham|a farce|a lie|lies|nonsense|propaganda|fake news)\\b");
+  /**
+   * "claims that Russia was behind the attack were stupid": a claim noun whose clause runs on to the verb that labels
+   * it false (the main clause, cut at "that", would be the noun alone).
+   */
+  private static final Pattern CLAIMS_LABELLED = Pattern.compile("^(?:the\\s+|these\\s+|such\\s+)?(?:claims?|allegations?|accusations?|"
+      + "suggestions?|reports?|assertions?)\\s+(?:that|of)\\b[^;]*?\\b(?:is|are|was|were)\\s+(?:\\w+\\s+){0,2}?" + FALSE + "\\b");
+
+  private static String unquoted(String content) {
+    return QUOTE_MARKS.matcher(TextNormalizer.forModels(content).toLowerCase(Locale.ROOT)).replaceAll("").strip();
+  }
+
   /** Cues that reject their object whatever it says: "condemned the ruling", "denounces the verdict". */
-  private static final java.util.Set<String> REJECTING_CUES = java.util.Set.of("condemn", "denounce");
+  private static final java.util.Set<String> REJECTING_CUES = java.util.Set.of("condemn", "denounce", "slam");
   /** Cues whose object is labelled by the speaker: "called it X", "described the report as X". */
   private static final java.util.Set<String> VERDICT_CUES = java.util.Set.of("call", "describe", "brand", "label", "term", "dub", "denounce", "condemn");
 
@@ -129,7 +140,8 @@ public final class Assertion {
   /** Words one of which every denying pattern holds; most content has none, and skips the patterns. */
   private static final java.util.Set<String> DENYING_WORDS = java.util.Set.of("no", "not", "never", "none", "nothing", "nobody", "neither",
       "false", "untrue", "baseless", "groundless", "unfounded", "biased", "flawed", "fake", "shameful", "scandalous", "disgraceful",
-      "ridiculous", "absurd", "invalid", "illegitimate", "nonsense", "mockery", "sham", "farce", "lie", "lies", "propaganda");
+      "ridiculous", "absurd", "invalid", "illegitimate", "nonsense", "mockery", "sham", "farce", "lie", "lies", "propaganda", "stupid",
+      "preposterous", "laughable", "nonsensical", "inaccurate", "incorrect", "misleading");
   private static final List<String> DENYING_STEMS = List.of("reject", "deni", "deny", "dismiss", "refut", "disagree", "contradict", "disprov",
       "lack", "fabricat", "slander");
 
