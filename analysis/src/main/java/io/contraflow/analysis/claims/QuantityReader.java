@@ -326,7 +326,17 @@ public final class QuantityReader {
   }
 
   /** The measure word nearest the number in its clause, within a few words either side. */
+  /** Things a number counts that are not people: "the aid workers' three vehicles", "two missiles", "five armoured cars". */
+  private static final java.util.Set<String> THINGS = java.util.Set.of("vehicle", "vehicles", "car", "cars", "truck", "trucks", "lorry",
+      "lorries", "bus", "buses", "building", "buildings", "house", "houses", "home", "homes", "missile", "missiles", "rocket", "rockets",
+      "drone", "drones", "shell", "shells", "bomb", "bombs", "ship", "ships", "boat", "boats", "vessel", "vessels", "tank", "tanks",
+      "aircraft", "plane", "planes", "jet", "jets", "helicopter", "helicopters", "blocks", "floors", "storeys", "stories", "spans",
+      "reactors", "warehouses", "trains", "carriages", "wagons", "containers");
+
   private static String measureNear(String text, int start, int end) {
+    // "the deaths showed that the workers' three vehicles were mistaken for targets": the number counts vehicles.
+    String[] own = words(clauseAhead(text, end, 30));
+    if (own.length > 0 && THINGS.contains(own[0]) || own.length > 1 && THINGS.contains(own[1]) && !MEASURES.containsKey(own[0])) return null;
     String left = text.substring(Math.max(0, start - 60), start);
     int cut = Math.max(left.lastIndexOf(','), Math.max(left.lastIndexOf(';'), left.lastIndexOf('.')));
     if (cut >= 0 && !THOUSANDS_COMMA.matcher(left.substring(cut)).matches()) left = left.substring(cut + 1);

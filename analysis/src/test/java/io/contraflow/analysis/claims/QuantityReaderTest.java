@@ -119,4 +119,11 @@ class QuantityReaderTest {
     assertThat(nearly140.overlaps(exact139)).isTrue();
     assertThat(atLeast139.overlaps(atLeast140)).isTrue();
   }
+
+  @Test
+  void aNumberOfVehiclesOrMissilesIsNoTollWhateverTheSentenceCounts() {
+    assertThat(QuantityReader.read("a first look into the deaths showed that the charity's three vehicles were taken for targets")).isEmpty();
+    assertThat(QuantityReader.read("two missiles hit the depot, killing 20 people")).singleElement()
+        .satisfies(q -> assertThat(q.value()).isEqualTo(20.0));
+  }
 }
