@@ -459,4 +459,17 @@ class DetectorConstructionsTest {
       assertThat(f.topic()).contains("how it came about");
     });
   }
+
+  @Test
+  void theReviewTheArticleGoesOnAboutIsStillTheSpeakersOwn() {
+    List<Finding> findings = detect(List.of(article("a", "Army review of depot deaths",
+        "Peru's army says a preliminary review of civilian deaths at a Chile depot last week found soldiers did not fire on "
+            + "the crowd. The review also found that most victims were crushed. A senior Chilean health official rejected the "
+            + "findings.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
+      assertThat(f.sideA().parties()).contains("Peruvian government");
+      assertThat(f.sideB().parties()).contains("Chilean government");
+    });
+  }
 }

@@ -28,7 +28,7 @@ final class AccordingToSieve implements Sieve {
       sourceEnd = phraseEnd(t, issued + 2);
     }
     // "according to Chilean officials and the Peruvian army": both sides say it, each its own claim.
-    List<Mention> sources = st.speakers().resolveConjuncts(t, acc + 2, sourceEnd, true);
+    List<Mention> sources = Conjuncts.of(st.speakers(), t, acc + 2, sourceEnd, true);
     Mention source = sources.isEmpty() ? null : sources.get(0);
     if (source == null) source = Parties.firstParty(t, acc + 2, t.size(), st.speakers());
     if (source == null || st.here.stream().anyMatch(Attribution::direct)) return;

@@ -56,6 +56,14 @@ final class SpeakerResolver {
     antecedents.spoke(speaker, sentence);
   }
 
+  /** Unnamed reports a speaker reported on, by key: "the review" later in the article is still theirs. */
+  private final java.util.Map<String, Mention> reportOwners = new java.util.HashMap<>();
+
+  /** Records that the unnamed {@code report} ("a preliminary review") is {@code owner}'s. */
+  void ownedBy(Mention report, Mention owner) {
+    reportOwners.put(report.key(), owner);
+  }
+
   /**
    * A party named by a modifier ("Russian claims", "Western intelligence allegations", "Kyiv's denials" aside): a
    * demonym or country stands for its government, else the phrase is resolved as a speaker.
@@ -202,7 +210,7 @@ final class SpeakerResolver {
         || head.equals("investigation") || head.equals("review"))) {
       // "the study says" after "A forensic report has found": the report the article is about.
       Mention report = antecedents.lastOfType(ClaimantType.REPORT);
-      if (report != null) return report;
+      if (report != null) return reportOwners.getOrDefault(report.key(), report);
     }
     if (REPORT_NOUNS.contains(head) || to - from >= 3 && REPORT_NOUNS.contains(t.get(from + 1).lower()) && t.get(from + 2).is("by")) {
       String name = stripDeterminers(t, from, to);
@@ -301,38 +309,7 @@ final class SpeakerResolver {
         of.affiliation(), false);
   }
 
-  private static final java.util.Set<String> REFLEXIVES = java.util.Set.of("itself", "themselves", "himself", "herself");
 
-  /**
-   * The parties of a coordinated phrase, one per conjunct: "the group itself as well as Hamas" is the group and Hamas
-   * (a reflexive only stresses its noun); "Chilean officials and the Peruvian army" are two speakers. With
-   * {@code everyConjunct}, a conjunct that names no one ("officials and residents of the town") or no party of its own
-   * ("Western military and intelligence officials") makes the phrase one speaker, read whole; otherwise the conjuncts that do name someone are kept. Read whole when none does.
-   */
-  List<Mention> resolveConjuncts(List<Token> t, int from, int to, boolean everyConjunct) {
-    List<Mention> out = new java.util.ArrayList<>();
-    int start = from;
-    boolean unnamed = false;
-    for (int k = from; k <= to; k++) {
-      boolean asWellAs = k + 2 < to && t.get(k).is("as") && t.get(k + 1).is("well") && t.get(k + 2).is("as");
-      boolean and = k < to && (t.get(k).is("and") || t.get(k).text().equals(","));
-      if (k < to && !asWellAs && !and) continue;
-      int end = k;
-      while (end > start && REFLEXIVES.contains(t.get(end - 1).lower())) end--;
-      Mention m = end > start ? resolve(t, start, end) : null;
-      if (m != null && out.stream().noneMatch(o -> o.key().equals(m.key()))) out.add(m);
-      unnamed |= m == null && end > start;
-      if (asWellAs) k += 2;
-      start = k + 1;
-    }
-    // (Strictly, each conjunct names its own party: "Western military and intelligence officials" are one group.)
-    boolean ownParties = out.stream().allMatch(m -> m.affiliation() != null || isNamed(m));
-    if (out.isEmpty() || everyConjunct && (unnamed || out.size() < 2 || !ownParties)) {
-      Mention whole = resolve(t, from, to);
-      return whole == null ? List.of() : List.of(whole);
-    }
-    return out;
-  }
 
   private Mention group(List<Token> t, int from, int to, int start, int end) {
     String head = t.get(to - 1).lower();

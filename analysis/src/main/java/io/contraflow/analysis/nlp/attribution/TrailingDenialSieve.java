@@ -30,7 +30,7 @@ final class TrailingDenialSieve implements Sieve {
       }
       if (v < 0) continue;
       int subjectFrom = which ? k + 2 : t.get(k + 3).is("that") ? k + 4 : k + 3;
-      List<Mention> deniers = st.speakers().resolveConjuncts(t, subjectFrom, Phrases.skipLeft(t, v - 1) + 1, false);
+      List<Mention> deniers = Conjuncts.of(st.speakers(), t, subjectFrom, Phrases.skipLeft(t, v - 1) + 1, false);
       int comma = t.get(k).start();
       // The claim the phrase refers to spans the comma, or ends just before it ("P, a figure X disputes" ends P there).
       Attribution claimed = st.here.stream().filter(h -> h.contentStart() < comma && h.contentEnd() > comma - 2).findFirst().orElse(null);
