@@ -22,8 +22,9 @@ import java.util.Set;
  *       and the explanation's wording, which names the dispute's first figures or parties retained): with every
  *       article while the event is small (under {@value #SMALL_EVENT} claims, some 18 articles: every story of the
  *       dev and held-out sets), and in a bigger event in batches, once the articles not in the record are at least
- *       half as many as those in it. A record therefore always names at least two thirds of its dispute's retained
- *       articles, every claimant among them, and each update carries all the evidence retained then.</li>
+ *       half as many as those in it, or {@value #MOST_WITHHELD}. A record therefore always names all but fewer than
+ *       {@value #MOST_WITHHELD} of its dispute's retained articles, and at least two thirds of them, every claimant
+ *       among them; each update carries all the evidence retained then.</li>
  * </ul>
  * Why batch coverage: in a story of thousands of articles each article adds evidence to dozens of findings (every
  * figure pairs with every other), and re-emitting each with its whole evidence wrote over a hundred records, about
@@ -36,6 +37,8 @@ import java.util.Set;
 final class CoverageUpdates {
   /** Events holding fewer claims have every coverage update emitted. */
   static final int SMALL_EVENT = 500;
+  /** A record of a bigger event is updated at the latest when this many articles it does not name add to it. */
+  static final int MOST_WITHHELD = 24;
 
   private CoverageUpdates() {}
 
@@ -60,7 +63,7 @@ final class CoverageUpdates {
       for (Claim c : side.claims()) named.add(c.articleId());
     }
     int fresh = named.size() - before;
-    return fresh > 0 && 2 * fresh >= before;
+    return fresh > 0 && (2 * fresh >= before || fresh >= MOST_WITHHELD);
   }
 
   /** True when a side's dispute changed: its position, a new claimant, a claim joining from an article named. */

@@ -42,6 +42,13 @@ class CoverageUpdatesTest {
   }
 
   @Test
+  void aRecordNamingManyArticlesMissesFewerThanTwentyFourOfThem() {
+    Contradiction emitted = emitted(finding(100, List.of()));
+    assertThat(CoverageUpdates.worthEmitting(emitted, finding(123, List.of()), BIG)).isFalse();
+    assertThat(CoverageUpdates.worthEmitting(emitted, finding(124, List.of()), BIG)).isTrue();
+  }
+
+  @Test
   void aNewClaimantIsEmittedAtOnceInABigEvent() {
     Contradiction emitted = emitted(finding(12, List.of()));
     assertThat(CoverageUpdates.worthEmitting(emitted, finding(13, List.of("Harbour Master Ilse Brenner")), BIG)).isTrue();
