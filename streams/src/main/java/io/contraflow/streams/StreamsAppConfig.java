@@ -53,7 +53,9 @@ public final class StreamsAppConfig extends AbstractConfig {
       .define(EVENT_STALE_AFTER_MS, Type.LONG, Duration.ofDays(7).toMillis(), Range.atLeast(1), Importance.MEDIUM,
           "How long an event stays open for new articles without coverage; the event grouper decides eviction from it.")
       .define(EVENT_CLAIMS_MAX, Type.INT, 2000, Range.atLeast(1), Importance.MEDIUM,
-          "Claims kept per event for contradiction detection (most recent kept); bounds state size and detection time.")
+          "Claims kept per event for contradiction detection (most recent kept): beyond it the oldest articles' claims are "
+              + "dropped in a batch, down to three quarters of it, so an event at the cap is rebuilt once per batch; bounds "
+              + "state size and detection time.")
       .define(EXTRACTION_WARM_UP_MS, Type.LONG, 3000L, Range.atLeast(0), Importance.LOW,
           "How long claim extraction runs on a built-in sample before the application starts, so the JIT has compiled it "
               + "before the first article: cold, the first contradictions take about 0.9 s instead of 0.37 s. 0 disables it.")

@@ -22,8 +22,9 @@ import java.util.TreeMap;
  *   <li>figures are found again only for the pairs of values the new figures have ({@link FigurePart}); rejections
  *       keep their owners' claims, and only new rejections or new assertions are compared ({@link RejectionPart});
  *       a denial is compared again only when the article changes what it reads ({@link DenialPart});</li>
- *   <li>candidates and findings an article left alone are the same objects as before, so merging them reuses the
- *       findings already made.</li>
+ *   <li>candidates and findings an article left alone are the same objects as before (a part that makes its
+ *       candidates again hands back the earlier object for an equal one: {@link CandidateInterner}), so merging them
+ *       reuses the findings already made.</li>
  * </ul>
  * Where the new claims change how old ones read, it starts over from all the claims: when a party already read
  * would now resolve otherwise (who a surname speaks for is voted on event-wide), or a claim comes again.
@@ -35,6 +36,7 @@ public final class EventDetection {
   private final TreeMap<String, Claim> claims = new TreeMap<>();
   private final TreeMap<String, Stance> stances = new TreeMap<>();
   private final List<DetectorPart> parts = new ArrayList<>();
+  private final List<CandidateInterner> interners = new ArrayList<>();
   private final CandidateMerger.Memo memo = new CandidateMerger.Memo();
   private PartyResolver parties;
   private Map<String, Set<String>> words;
@@ -124,6 +126,7 @@ public final class EventDetection {
     claims.clear();
     stances.clear();
     parts.clear();
+    interners.clear();
     repeated = null;
     Set<String> ids = new HashSet<>();
     for (Claim c : all) {
@@ -139,7 +142,10 @@ public final class EventDetection {
     StanceReader reader = new StanceReader(parties);
     // In id order, as the whole-event reading does: the first claim of a party key sets how the party is named.
     for (Claim c : claims.values()) stances.put(c.id(), reader.read(c));
-    for (Detector d : ContradictionDetector.detectors()) parts.add(DetectorPart.of(d));
+    for (Detector d : ContradictionDetector.detectors()) {
+      parts.add(DetectorPart.of(d));
+      interners.add(new CandidateInterner());
+    }
     findings = detect(null);
   }
 
@@ -148,8 +154,9 @@ public final class EventDetection {
     EventStances all = new EventStances(eventId, List.copyOf(stances.values()), parties, words);
     List<Candidate> primary = new ArrayList<>();
     List<Candidate> supporting = new ArrayList<>();
-    for (DetectorPart part : parts) {
-      for (Candidate c : part.candidates(all, added)) (ContradictionDetector.supports(c) ? supporting : primary).add(c);
+    for (int i = 0; i < parts.size(); i++) {
+      List<Candidate> found = interners.get(i).intern(parts.get(i).candidates(all, added));
+      for (Candidate c : found) (ContradictionDetector.supports(c) ? supporting : primary).add(c);
     }
     return CandidateMerger.findings(eventId, primary, supporting, parties, memo);
   }

@@ -26,6 +26,19 @@ final class RejectionPart extends DetectorPart {
   private final Map<String, Boolean> named = new HashMap<>();
   /** Rejections whose owner is the claim they refer back to in their own article ("this is false", "the findings"). */
   private final java.util.Set<String> byReference = new java.util.HashSet<>();
+  /**
+   * The rejections held (not by pronoun), grouped by all that {@link RejectionDetector#owns} reads of them: one test
+   * per group tells whether an assertion is their owner's. A story retold by many outlets holds the same rejection
+   * many times over.
+   */
+  private final Map<Signature, List<String>> groups = new HashMap<>();
+  /** The groups that name an owner, by the owner's name: an assertion can be theirs only if its party bears it. */
+  private final Map<String, java.util.Set<Signature>> byOwner = new TreeMap<>();
+  /** The groups without an owner, by each rejected word: an assertion can be theirs only if it shares one. */
+  private final Map<String, java.util.Set<Signature>> byWord = new HashMap<>();
+
+  /** What {@link RejectionDetector#owns} reads of a rejection: its party, the owner and kind it rejects, its words. */
+  private record Signature(String party, String owner, TargetReader.Kind kind, String content) {}
 
   RejectionPart(RejectionDetector rejections) {
     super(rejections);
@@ -38,6 +51,9 @@ final class RejectionPart extends DetectorPart {
       owned.clear();
       anchors.clear();
       byReference.clear();
+      groups.clear();
+      byOwner.clear();
+      byWord.clear();
     }
     Collection<Stance> arriving = added == null ? all.stances : added;
     List<Stance> newAnchors = new ArrayList<>();
@@ -52,28 +68,36 @@ final class RejectionPart extends DetectorPart {
         Stance r = anchors.get(e.getKey());
         if (byReference.contains(e.getKey()) && articles.contains(r.claim().articleId())) e.setValue(new ArrayList<>(referred(all, r)));
       }
-      // The other rejections held already, against the new assertions alone.
+      // The other rejections held already, against the new assertions alone: of those, only the ones whose owner
+      // names the assertion's party, or without an owner those sharing a word with it, can own it.
       for (Stance s : added) {
         if (!RejectionDetector.asserts(s)) continue;
-        for (var e : owned.entrySet()) {
-          Stance r = anchors.get(e.getKey());
-          if (byReference.contains(e.getKey()) || !RejectionDetector.owns(all, named, r, s)) continue;
-          List<Claim> claims = e.getValue();
-          int at = java.util.Collections.binarySearch(claims, s.claim(), BY_ID);
-          claims.add(-at - 1, s.claim());
+        for (Signature group : mayOwn(all, s)) {
+          List<String> ids = groups.get(group);
+          if (!RejectionDetector.owns(all, named, anchors.get(ids.get(0)), s)) continue;
+          for (String id : ids) {
+            List<Claim> claims = owned.get(id);
+            int at = java.util.Collections.binarySearch(claims, s.claim(), BY_ID);
+            claims.add(-at - 1, s.claim());
+          }
         }
       }
     }
-    // New rejections, against every assertion (the new ones included).
+    // New rejections, against every assertion (the new ones included); one like a rejection held owns what it owns.
     for (Stance r : newAnchors) {
       List<Claim> claims = new ArrayList<>();
       List<Claim> referred = referred(all, r);
-      if (RejectionDetector.anaphoric(r) || !referred.isEmpty()) {
+      boolean byReferenceToo = RejectionDetector.anaphoric(r) || !referred.isEmpty();
+      List<String> alike = byReferenceToo ? null : groups.get(signature(r));
+      if (byReferenceToo) {
         claims.addAll(referred);
         byReference.add(r.claim().id());
-      } else for (Stance s : all.stances) if (RejectionDetector.asserts(s) && RejectionDetector.owns(all, named, r, s)) claims.add(s.claim());
+      } else if (alike != null) claims.addAll(owned.get(alike.get(0)));
+      else for (Stance s : all.stances) if (RejectionDetector.asserts(s) && RejectionDetector.owns(all, named, r, s)) claims.add(s.claim());
       owned.put(r.claim().id(), claims);
       anchors.put(r.claim().id(), r);
+      // (A rejection that refers back is owned by its own article's claim, never by a group's.)
+      if (!byReference.contains(r.claim().id())) index(all, r);
     }
     if (owned.isEmpty()) return List.of();
     all.parties.forgetReported();
@@ -90,5 +114,35 @@ final class RejectionPart extends DetectorPart {
     if (RejectionDetector.anaphoric(r)) return RejectionDetector.anaphoricOwner(all, r);
     Claim report = RejectionDetector.reportReferred(all, r);
     return report == null ? List.of() : List.of(report);
+  }
+
+  private void index(EventStances all, Stance r) {
+    if (RejectionDetector.anaphoric(r)) return;
+    String owner = r.target().owner();
+    Signature group = signature(r);
+    List<String> ids = groups.computeIfAbsent(group, k -> new ArrayList<>());
+    ids.add(r.claim().id());
+    if (ids.size() > 1) return;
+    if (owner != null) {
+      byOwner.computeIfAbsent(owner, k -> new java.util.HashSet<>()).add(group);
+    } else {
+      for (String w : all.words(r.claim().content())) byWord.computeIfAbsent(w, k -> new java.util.HashSet<>()).add(group);
+    }
+  }
+
+  private static Signature signature(Stance r) {
+    return new Signature(r.party().key(), r.target().owner(), r.target().kind(), r.claim().content());
+  }
+
+  /**
+   * The groups of rejections that {@link RejectionDetector#owns} may say own assertion {@code s}: it says no to one
+   * whose owner does not name the assertion's party, and to one without an owner that shares none of its rejected
+   * words with the assertion.
+   */
+  private java.util.Set<Signature> mayOwn(EventStances all, Stance s) {
+    java.util.Set<Signature> out = new java.util.HashSet<>();
+    for (var e : byOwner.entrySet()) if (RejectionDetector.names(named, s.party(), e.getKey())) out.addAll(e.getValue());
+    for (String w : all.words(s.claim().content())) out.addAll(byWord.getOrDefault(w, java.util.Set.of()));
+    return out;
   }
 }

@@ -97,6 +97,34 @@ class EventDetectionTest {
     assertThat(incremental.size()).isEqualTo(flatten(articles).size());
   }
 
+  /**
+   * A story retold by several outlets holds the same rejections and claims many times over: kept detection tests alike
+   * rejections once and hands back earlier candidate objects for equal ones, and still gives the whole-event findings
+   * in any order; started again from the newer claims once the oldest are trimmed, it goes on the same.
+   */
+  @Test
+  void aStoryRetoldByManyOutletsAndTrimmedGivesTheWholeEventsFindings() {
+    List<List<Claim>> retold = new ArrayList<>();
+    for (int copy = 0; copy < 3; copy++) {
+      for (int i = 0; i < STORY.length; i++) retold.add(article(100 * (copy + 1) + i, "Outlet " + copy, STORY[i][1], STORY[i][2]));
+    }
+    Random random = new Random(7);
+    for (int order = 0; order < 3; order++) {
+      if (order > 0) Collections.shuffle(retold, random);
+      EventDetection incremental = DETECTOR.start("evt", List.of());
+      List<Claim> held = new ArrayList<>();
+      for (List<Claim> a : retold) {
+        held.addAll(a);
+        assertSame(incremental.add(a), DETECTOR.detect("evt", held));
+      }
+      List<List<Claim>> newer = retold.subList(retold.size() / 3, retold.size());
+      EventDetection trimmed = DETECTOR.start("evt", flatten(newer.subList(0, newer.size() - 3)));
+      for (int i = newer.size() - 3; i < newer.size(); i++) {
+        assertSame(trimmed.add(newer.get(i)), DETECTOR.detect("evt", flatten(newer.subList(0, i + 1))));
+      }
+    }
+  }
+
   private static void assertSame(List<Finding> incremental, List<Finding> whole) {
     assertThat(incremental).hasSameSizeAs(whole);
     assertThat(new HashSet<>(incremental)).isEqualTo(new HashSet<>(whole));

@@ -13,42 +13,39 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * Contradiction detection per event. Input is keyed by event id. Keeps each event's claims (the most recent
- * {@code maxClaims}) in {@value #CLAIMS_STORE} and the last emitted version of each contradiction in
- * {@value #CONTRADICTIONS_STORE}. On each article it adds the article's claims, re-runs detection over the event's
- * claims, and emits, keyed by finding id, every contradiction that is new or whose substance changed: the same
- * contradiction found again with more evidence is an update (revision + 1, firstSeen kept), not a new record.
- * The real detector's per-event state is kept between articles ({@link KeptDetections}); stored claims stay the truth.
+ * Contradiction detection per event. Input is keyed by event id. Keeps each event's claims (the most recent, up to
+ * {@code maxClaims}) in {@value #CLAIMS_STORE} ({@link EventClaimLog}) and the last emitted version of each
+ * contradiction in {@value #CONTRADICTIONS_STORE} ({@link EmittedFindings}). On each article it adds the article's
+ * claims, detects over the event's claims, and emits, keyed by finding id, every contradiction that is new or whose
+ * dispute changed, and more coverage of a known one in batches ({@link CoverageUpdates}): the same contradiction
+ * found again with more evidence is an update (revision + 1, firstSeen kept), not a new record. The real detector's
+ * per-event state is kept between articles ({@link KeptDetections}); stored claims stay the truth.
  *
- * <h2>State that grows with the story, in bounded records</h2>
+ * <h2>State that grows with the story, in bounded records and bounded work</h2>
  * An event's claims are not one value (one value per event passed Kafka's 1 MB record limit at about 2,000 claims,
- * about 120 articles of one story, and stopped the pipeline for good). They are stored as one record per article (per
- * part of an article sent in several), keyed {@code eventId/sequence} with a 16-digit hex sequence, so that an event's
- * claims, oldest first, are one range scan of the prefix {@code eventId/}; each record is as small as the article
- * part that brought it, which {@link ArticleParts} bounded. A claim delivered again replaces its earlier copy and
- * counts as recent; beyond {@code maxClaims} the oldest are dropped. An event stored by an older release as one
- * value under its bare id is moved to this layout the first time the event is seen again.
+ * about 120 articles of one story, and stopped the pipeline for good): they are one record per article part, each as
+ * small as the part that brought it, which {@link ArticleParts} bounded. Beyond {@code maxClaims} the oldest articles'
+ * claims are dropped in a batch, down to {@link EventClaimLog#trimmedTo}, so that an event at its cap is detected
+ * incrementally between batches rather than whole on every article. An article that only adds claims to an event the
+ * stage holds in memory is detected from its own claims and reads nothing back from either store; anything else (an
+ * event not held, a claim delivered again, a batch trimmed, an article in parts) reads the stored claims.
  *
  * <p>State stays bounded: every {@value #PRUNE_EVERY} articles, events with no claim newer than {@link #RETAIN}
  * before the latest article time seen are dropped from both stores (the emitted records stay on the compacted
@@ -62,6 +59,10 @@ public final class DetectContradictions implements Processor<String, AnalyzedArt
   /** How long an event's claims are kept after its last one: a story can be disputed for months. */
   static final java.time.Duration RETAIN = java.time.Duration.ofDays(400);
   static final int PRUNE_EVERY = 1_000;
+  /** Events whose claim layout is held in memory: ids only, about 100 KB for 2,000 claims. */
+  static final int LAYOUT_EVENTS = KeptDetections.DEFAULT_EVENTS;
+  /** Events whose emitted versions are mirrored in memory: up to a few megabytes for a story of hundreds of findings. */
+  static final int MIRRORED_EVENTS = 64;
 
   private final BiFunction<String, List<io.contraflow.analysis.claims.Claim>, List<Finding>> detection;
   /** The real detector's per-event state, kept between articles; null for a substituted detection (tests). */
@@ -71,13 +72,13 @@ public final class DetectContradictions implements Processor<String, AnalyzedArt
   private Instant latestArticle = Instant.EPOCH;
   private int sincePruned;
   private ProcessorContext<String, SpecificRecord> context;
-  private KeyValueStore<String, EventClaims> eventClaims;
-  private KeyValueStore<String, Contradiction> emitted;
+  private EventClaimLog eventClaims;
+  private EmittedFindings emitted;
 
   public DetectContradictions(BiFunction<String, List<io.contraflow.analysis.claims.Claim>, List<Finding>> detection,
                               int maxClaims, int maxRecordBytes) {
     this.detection = detection;
-    this.kept = detection instanceof ContradictionDetector d ? new KeptDetections(d, KeptDetections.DEFAULT_EVENTS, maxClaims) : null;
+    this.kept = detection instanceof ContradictionDetector d ? new KeptDetections(d, KeptDetections.DEFAULT_EVENTS) : null;
     this.maxClaims = maxClaims;
     this.maxRecordBytes = maxRecordBytes;
   }
@@ -105,13 +106,38 @@ public final class DetectContradictions implements Processor<String, AnalyzedArt
   @Override
   public void init(ProcessorContext<String, SpecificRecord> context) {
     this.context = context;
-    this.eventClaims = context.getStateStore(CLAIMS_STORE);
-    this.emitted = context.getStateStore(CONTRADICTIONS_STORE);
+    KeyValueStore<String, EventClaims> claims = context.getStateStore(CLAIMS_STORE);
+    KeyValueStore<String, Contradiction> contradictions = context.getStateStore(CONTRADICTIONS_STORE);
+    this.eventClaims = new EventClaimLog(claims, maxClaims, maxRecordBytes, LAYOUT_EVENTS);
+    this.emitted = new EmittedFindings(contradictions, MIRRORED_EVENTS);
+    // A task that starts over (a revived task's stores restored to its last commit) forgets what it held in memory.
+    if (kept != null) kept.clear();
+  }
+
+  @Override
+  public void close() {
+    if (kept != null) kept.clear();
   }
 
   @Override
   public void process(Record<String, AnalyzedArticle> record) {
     String eventId = record.key();
+    try {
+      processArticle(record, eventId);
+    } catch (RuntimeException e) {
+      // Nothing half-done may outlive a failure: the next article of the event starts over from the stores.
+      if (kept != null) kept.forget(eventId);
+      eventClaims.forget(eventId);
+      emitted.forget(eventId);
+      throw e;
+    }
+    if (++sincePruned >= PRUNE_EVERY) {
+      pruneIdleEvents();
+      sincePruned = 0;
+    }
+  }
+
+  private void processArticle(Record<String, AnalyzedArticle> record, String eventId) {
     AnalyzedArticle article = record.value();
     Instant articleTime = article.getEventTime();
     if (articleTime.isAfter(latestArticle)) latestArticle = articleTime;
@@ -121,19 +147,18 @@ public final class DetectContradictions implements Processor<String, AnalyzedArt
       return;
     }
     if (!article.getClaims().isEmpty()) {
-      migrateLegacy(eventId);
-      ClaimsUpdate update = withNewClaims(eventId, article.getClaims());
+      eventClaims.migrateLegacy(eventId);
+      EventClaimLog.Update update = eventClaims.add(eventId, article.getClaims());
       // Detect before storing: if detection throws, the article becomes a dead letter and its claims are not kept,
       // so one claim the detector chokes on cannot break every later article of the event. An article sent in
       // parts is compared once, when all its claims are in.
-      if (lastPart) emitFindings(record, eventId, update.claims, articleTime);
+      if (lastPart) emitFindings(record, eventId, detect(eventId, update), update::holds, update.size(), articleTime);
       update.apply();
     } else if (lastPart && article.getPart() > 0) {
-      emitFindings(record, eventId, storedClaims(eventId), articleTime);
-    }
-    if (++sincePruned >= PRUNE_EVERY) {
-      pruneIdleEvents();
-      sincePruned = 0;
+      List<Claim> claims = eventClaims.claims(eventId);
+      Set<String> ids = new HashSet<>();
+      claims.forEach(c -> ids.add(c.getId()));
+      emitFindings(record, eventId, detect(eventId, claims), ids::contains, ids.size(), articleTime);
     }
   }
 
@@ -144,15 +169,15 @@ public final class DetectContradictions implements Processor<String, AnalyzedArt
    * the two halves of the story contradict each other on.
    */
   private void handOver(Record<String, AnalyzedArticle> record, String eventId, String survivor) {
-    List<Claim> claims = storedClaims(eventId);
+    List<Claim> claims = eventClaims.claims(eventId);
     if (kept != null) kept.forget(eventId);
-    chunks(eventId).forEach(kv -> eventClaims.delete(kv.key));
-    if (eventClaims.get(eventId) != null) eventClaims.delete(eventId);
-    for (String key : emittedKeys(eventId)) {
-      Contradiction withdrawn = emitted.get(key);
-      emitted.delete(key);
-      context.forward(record.withKey(withdrawn.getId()).withValue(null));
+    eventClaims.delete(eventId);
+    EmittedFindings.Event mine = emitted.of(eventId);
+    for (String id : mine.allIds()) {
+      mine.delete(id);
+      context.forward(record.withKey(id).withValue(null));
     }
+    emitted.forget(eventId);
     List<List<Claim>> parts = new ArrayList<>();
     List<Claim> part = new ArrayList<>();
     int size = 0;
@@ -175,60 +200,71 @@ public final class DetectContradictions implements Processor<String, AnalyzedArt
     }
   }
 
-  private List<String> emittedKeys(String eventId) {
-    List<String> keys = new ArrayList<>();
-    try (var mine = emitted.prefixScan(eventId + "/", new StringSerializer())) {
-      while (mine.hasNext()) keys.add(mine.next().key);
-    }
-    return keys;
-  }
-
-  private void emitFindings(Record<String, AnalyzedArticle> record, String eventId, List<Claim> claims, Instant articleTime) {
-    List<Finding> findings = detect(eventId, claims.stream().map(AvroMapping::toDomain).toList());
-    retractWithdrawn(record, eventId, claims, findings);
+  /**
+   * Emits what changed. A finding detection hands back as the same object as last time is passed over; the others
+   * are compared with their emitted version, and emitted when new, when their dispute changed, or when enough new
+   * coverage accrued ({@link CoverageUpdates}).
+   */
+  private void emitFindings(Record<String, AnalyzedArticle> record, String eventId, List<Finding> findings, Predicate<String> held,
+                            int heldCount, Instant articleTime) {
+    EmittedFindings.Event mine = emitted.of(eventId);
+    retractWithdrawn(record, mine, held, findings);
     for (Finding finding : findings) {
-      String storeKey = eventId + "/" + finding.id();
-      Contradiction previous = emitted.get(storeKey);
+      if (mine.unchanged(finding)) continue;
+      Contradiction previous = mine.get(finding.id());
+      if (previous != null && !CoverageUpdates.worthEmitting(previous, finding, heldCount)) {
+        mine.compared(finding);
+        continue;
+      }
       Contradiction next = previous == null
           ? AvroMapping.toAvro(finding, articleTime, articleTime, 1)
           : AvroMapping.toAvro(finding, previous.getFirstSeen(), latest(previous.getLastUpdated(), articleTime), previous.getRevision() + 1);
       // Bounded like every record written: the topic's key is the finding id, the store's a longer one.
-      next = RecordFit.fit(next, maxRecordBytes - bytes(storeKey));
-      if (previous != null && sameSubstance(previous, next)) continue;
-      emitted.put(storeKey, next);
+      next = RecordFit.fit(next, maxRecordBytes - bytes(mine.storeKey(finding.id())));
+      if (previous != null && sameSubstance(previous, next)) {
+        mine.compared(finding);
+        continue;
+      }
+      mine.put(finding, next);
       context.forward(record.withKey(finding.id()).withValue(next));
     }
   }
 
-  /** The findings for the event's stored claims, from its kept detection when the real detector runs. */
-  private List<Finding> detect(String eventId, List<io.contraflow.analysis.claims.Claim> claims) {
-    if (kept == null) return detection.apply(eventId, claims);
-    try {
-      return kept.detect(eventId, claims);
-    } catch (RuntimeException e) {
-      // Half-added claims must not outlive a failure: the next article starts over from the stored claims.
-      kept.forget(eventId);
-      throw e;
+  /** The findings for the event's claims after the update, from its kept detection when the real detector runs. */
+  private List<Finding> detect(String eventId, EventClaimLog.Update update) {
+    if (kept != null && update.onlyAdded) {
+      List<Finding> added = kept.add(eventId, update.sizeBefore, update.added.stream().map(AvroMapping::toDomain).toList());
+      if (added != null) return added;
     }
+    return detect(eventId, update.claims());
+  }
+
+  private List<Finding> detect(String eventId, List<Claim> claims) {
+    List<io.contraflow.analysis.claims.Claim> domain = claims.stream().map(AvroMapping::toDomain).toList();
+    return kept == null ? detection.apply(eventId, domain) : kept.detect(eventId, domain);
   }
 
   /**
    * A finding emitted before that the event's claims, all still held, no longer support (a claim re-read, parties
    * now seen as one, a dispute merged into another) is retracted with a tombstone. One whose evidence has aged out of
-   * the {@code maxClaims} kept is not: nothing said it was wrong.
+   * the claims kept is not (nothing said it was wrong): it is retired, left as emitted and not looked at again.
    */
-  private void retractWithdrawn(Record<String, AnalyzedArticle> record, String eventId, List<Claim> claims, List<Finding> findings) {
+  private void retractWithdrawn(Record<String, AnalyzedArticle> record, EmittedFindings.Event mine, Predicate<String> claims,
+                                List<Finding> findings) {
+    int held = 0;
+    for (Finding f : findings) if (mine.holds(f.id())) held++;
+    if (held == mine.size()) return; // every finding emitted is still found: nothing to withdraw
     Set<String> current = new HashSet<>();
-    for (Finding f : findings) current.add(eventId + "/" + f.id());
-    Set<String> held = new HashSet<>();
-    for (Claim c : claims) held.add(c.getId());
-    for (String key : emittedKeys(eventId)) {
-      if (current.contains(key)) continue;
-      Contradiction previous = emitted.get(key);
-      boolean evidenceHeld = evidenceIds(previous).stream().allMatch(held::contains);
-      if (!evidenceHeld) continue;
-      emitted.delete(key);
-      context.forward(record.withKey(previous.getId()).withValue(null));
+    for (Finding f : findings) current.add(f.id());
+    for (String id : mine.ids()) {
+      if (current.contains(id)) continue;
+      boolean evidenceHeld = evidenceIds(mine.get(id)).stream().allMatch(claims);
+      if (!evidenceHeld) {
+        mine.retire(id);
+        continue;
+      }
+      mine.delete(id);
+      context.forward(record.withKey(id).withValue(null));
     }
   }
 
@@ -238,146 +274,12 @@ public final class DetectContradictions implements Processor<String, AnalyzedArt
     return ids;
   }
 
-  /** The event's claims with an article's added, and the store writes that make it so, not yet done. */
-  private final class ClaimsUpdate {
-    final List<Claim> claims;
-    private final List<KeyValue<String, EventClaims>> writes; // a null value deletes
-
-    ClaimsUpdate(List<Claim> claims, List<KeyValue<String, EventClaims>> writes) {
-      this.claims = claims;
-      this.writes = writes;
-    }
-
-    void apply() {
-      for (KeyValue<String, EventClaims> w : writes) {
-        if (w.value == null) eventClaims.delete(w.key);
-        else eventClaims.put(w.key, w.value);
-      }
-    }
-  }
-
-  /**
-   * Adds the article's claims to the event's, replacing earlier copies of the same claims and dropping the oldest
-   * beyond {@code maxClaims}; the result holds all of them, oldest first.
-   */
-  private ClaimsUpdate withNewClaims(String eventId, List<Claim> articleClaims) {
-    List<KeyValue<String, EventClaims>> writes = new ArrayList<>();
-    // One claim per id, the last one in its place, as ever: the analysis can give two claims the same span, hence
-    // the same id (an accusation and its denial in one sentence), and detection has always seen only the last.
-    Map<String, Claim> unique = new LinkedHashMap<>();
-    for (Claim c : articleClaims) {
-      unique.remove(c.getId());
-      unique.put(c.getId(), c);
-    }
-    List<Claim> newClaims = new ArrayList<>(unique.values());
-    Set<String> newIds = unique.keySet();
-    List<KeyValue<String, EventClaims>> stored = chunks(eventId);
-    long nextSequence = stored.isEmpty() ? 0 : sequenceOf(stored.get(stored.size() - 1).key) + 1;
-
-    List<KeyValue<String, List<Claim>>> kept = new ArrayList<>();
-    for (KeyValue<String, EventClaims> chunk : stored) {
-      List<Claim> remaining = chunk.value.getClaims().stream().filter(c -> !newIds.contains(c.getId())).toList();
-      if (remaining.size() != chunk.value.getClaims().size()) {
-        // A claim delivered again moves to the end, as recent; what is left of its old chunk stays in place.
-        writes.add(KeyValue.pair(chunk.key, remaining.isEmpty() ? null : new EventClaims(eventId, new ArrayList<>(remaining))));
-      }
-      if (!remaining.isEmpty()) kept.add(KeyValue.pair(chunk.key, remaining));
-    }
-    String key = chunkKey(eventId, nextSequence);
-    writes.add(KeyValue.pair(key, new EventClaims(eventId, new ArrayList<>(newClaims))));
-    kept.add(KeyValue.pair(key, newClaims));
-
-    int total = kept.stream().mapToInt(kv -> kv.value.size()).sum();
-    while (total > maxClaims) {
-      KeyValue<String, List<Claim>> oldest = kept.get(0);
-      int excess = total - maxClaims;
-      if (oldest.value.size() <= excess) {
-        writes.add(KeyValue.pair(oldest.key, null));
-        kept.remove(0);
-        total -= oldest.value.size();
-      } else {
-        List<Claim> newer = new ArrayList<>(oldest.value.subList(excess, oldest.value.size()));
-        writes.add(KeyValue.pair(oldest.key, new EventClaims(eventId, newer)));
-        kept.set(0, KeyValue.pair(oldest.key, newer));
-        total -= excess;
-      }
-    }
-    List<Claim> all = new ArrayList<>(total);
-    kept.forEach(kv -> all.addAll(kv.value));
-    return new ClaimsUpdate(all, writes);
-  }
-
-  private List<Claim> storedClaims(String eventId) {
-    List<Claim> all = new ArrayList<>();
-    chunks(eventId).forEach(kv -> all.addAll(kv.value.getClaims()));
-    return all;
-  }
-
-  /** The event's chunks of claims, oldest first: one range scan. */
-  private List<KeyValue<String, EventClaims>> chunks(String eventId) {
-    List<KeyValue<String, EventClaims>> out = new ArrayList<>();
-    try (KeyValueIterator<String, EventClaims> range = eventClaims.prefixScan(eventId + "/", new StringSerializer())) {
-      while (range.hasNext()) out.add(range.next());
-    }
-    return out;
-  }
-
-  /** An event stored by an older release, all its claims in one value under its bare id, becomes chunks. */
-  private void migrateLegacy(String eventId) {
-    EventClaims legacy = eventClaims.get(eventId);
-    if (legacy == null) return;
-    eventClaims.delete(eventId);
-    List<Claim> claims = legacy.getClaims();
-    long sequence = 0;
-    List<Claim> chunk = new ArrayList<>();
-    int size = 0;
-    int budget = maxRecordBytes / 2;
-    for (Claim c : claims) {
-      int s = RecordFit.wireSize(c);
-      if (!chunk.isEmpty() && size + s > budget) {
-        eventClaims.put(chunkKey(eventId, sequence++), new EventClaims(eventId, chunk));
-        chunk = new ArrayList<>();
-        size = 0;
-      }
-      chunk.add(c);
-      size += s;
-    }
-    if (!chunk.isEmpty()) eventClaims.put(chunkKey(eventId, sequence), new EventClaims(eventId, chunk));
-  }
-
-  static String chunkKey(String eventId, long sequence) {
-    return eventId + "/" + String.format("%016x", sequence);
-  }
-
-  private static long sequenceOf(String chunkKey) {
-    return Long.parseUnsignedLong(chunkKey.substring(chunkKey.lastIndexOf('/') + 1), 16);
-  }
-
   /** Drops the claims and emitted versions of events whose newest claim is older than {@link #RETAIN}. */
   void pruneIdleEvents() {
-    Instant cutoff = latestArticle.minus(RETAIN);
-    Set<String> recent = new HashSet<>();
-    Set<String> seen = new HashSet<>();
-    try (var all = eventClaims.all()) {
-      while (all.hasNext()) {
-        var next = all.next();
-        String eventId = next.value.getEventId();
-        seen.add(eventId);
-        if (next.value.getClaims().stream().anyMatch(c -> c.getPublishedAt().isAfter(cutoff))) recent.add(eventId);
-      }
-    }
-    for (String eventId : seen) {
-      if (recent.contains(eventId)) continue;
-      List<String> keys = new ArrayList<>();
-      if (eventClaims.get(eventId) != null) keys.add(eventId);
-      chunks(eventId).forEach(kv -> keys.add(kv.key));
-      keys.forEach(eventClaims::delete);
+    for (String eventId : eventClaims.idleEvents(latestArticle.minus(RETAIN))) {
+      eventClaims.delete(eventId);
       if (kept != null) kept.forget(eventId);
-      List<String> contradictionKeys = new ArrayList<>();
-      try (var mine = emitted.prefixScan(eventId + "/", new StringSerializer())) {
-        while (mine.hasNext()) contradictionKeys.add(mine.next().key);
-      }
-      contradictionKeys.forEach(emitted::delete);
+      emitted.deleteAll(eventId);
     }
   }
 

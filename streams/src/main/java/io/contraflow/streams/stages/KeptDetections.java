@@ -15,8 +15,9 @@ import java.util.Map;
  * first: an article joining an event the task holds is compared with the event's earlier claims only, rather than
  * the whole event being detected again. The stored claims stay the source of truth: each call gives all of them, and
  * an event not held (after a restart or a rebalance, or dropped), or whose claims changed other than by adding (a
- * claim aged out, an event handed over), is detected again from them; an event at the {@code maxClaims} cap, whose
- * oldest claims go with every article, is detected whole and not kept. Findings are the same either way.
+ * claims aged out, an event handed over), is detected again from them and kept from there. An event at its claim
+ * cap is trimmed in batches ({@link EventClaimLog#trimmedTo}), so it is rebuilt once per batch of articles and
+ * added to incrementally in between. Findings are the same either way.
  */
 final class KeptDetections {
   /** Events held per task: a few hundred busy stories, at about a megabyte each for 2,000 claims. */
@@ -24,12 +25,10 @@ final class KeptDetections {
 
   private final ContradictionDetector detector;
   private final Map<String, EventDetection> events;
-  /** Claims an event holds at most: beyond, its oldest are dropped on every article. */
-  private final int maxClaims;
+  private int starts;
 
-  KeptDetections(ContradictionDetector detector, int maxEvents, int maxClaims) {
+  KeptDetections(ContradictionDetector detector, int maxEvents) {
     this.detector = detector;
-    this.maxClaims = maxClaims;
     this.events = new LinkedHashMap<>(64, 0.75f, true) {
       @Override
       protected boolean removeEldestEntry(Map.Entry<String, EventDetection> eldest) {
@@ -42,18 +41,35 @@ final class KeptDetections {
   List<Finding> detect(String eventId, List<Claim> claims) {
     EventDetection kept = events.get(eventId);
     List<Claim> added = kept == null ? null : added(kept, claims);
-    if (added == null && claims.size() >= maxClaims) {
-      // An event at the cap loses its oldest claims with every article, which kept detection cannot follow: keeping
-      // it would only build the state again each time, at more than the whole-event detection costs.
-      events.remove(eventId);
-      return detector.detect(eventId, claims);
-    }
     if (added == null) {
+      starts++;
       kept = detector.start(eventId, claims);
       events.put(eventId, kept);
       return kept.findings();
     }
     return kept.add(added);
+  }
+
+  /**
+   * The findings after {@code added} joins an event held with exactly {@code heldBefore} claims, which the caller knows
+   * to be the stored ones before an article that only adds claims (none replaced, none dropped); null when the event is
+   * not held so, and the caller gives all its claims to {@link #detect}. Saves reading a big story's claims back.
+   */
+  List<Finding> add(String eventId, int heldBefore, List<Claim> added) {
+    EventDetection kept = events.get(eventId);
+    if (kept == null || kept.size() != heldBefore) return null;
+    for (Claim c : added) if (kept.holds(c.id())) return null;
+    return kept.add(added);
+  }
+
+  /** Forgets every event, when the task starts over: its stores may have been restored to an earlier state. */
+  void clear() {
+    events.clear();
+  }
+
+  /** How many times an event's detection was built from all its claims, for tests. */
+  int starts() {
+    return starts;
   }
 
   void forget(String eventId) {

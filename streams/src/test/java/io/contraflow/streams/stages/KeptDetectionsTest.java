@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 class KeptDetectionsTest {
   private static final ClaimExtractor EXTRACTOR = ClaimExtractor.englishWithoutGist();
   private static final ContradictionDetector DETECTOR = new ContradictionDetector();
-  private static final String[] BODIES = {
+  /** One fictional story, four articles; {@link DetectContradictionsTrimTest} retells it too. */
+  static final String[] BODIES = {
       "A freight train derailed near Tolvik on Monday. Rail officials said 7 people were killed. "
           + "The Tolvik rail union accused the operator Nordbahn of skipping track inspections.",
       "Nordbahn denied that it skipped track inspections. Regional police said 9 people were killed in the derailment.",
@@ -41,7 +42,7 @@ class KeptDetectionsTest {
 
   @Test
   void givesTheWholeEventsFindingsAsClaimsAreAddedTrimmedAndReplaced() {
-    KeptDetections kept = new KeptDetections(DETECTOR, 4, 2000);
+    KeptDetections kept = new KeptDetections(DETECTOR, 4);
     List<Claim> stored = new ArrayList<>();
     for (List<Claim> article : articles()) {
       stored.addAll(article);
@@ -65,7 +66,7 @@ class KeptDetectionsTest {
 
   @Test
   void keepsEachEventApart() {
-    KeptDetections kept = new KeptDetections(DETECTOR, 1, 2000);
+    KeptDetections kept = new KeptDetections(DETECTOR, 1);
     List<List<Claim>> articles = articles();
     List<Claim> first = new ArrayList<>(articles.get(0));
     List<Claim> second = new ArrayList<>(articles.get(1));
@@ -75,16 +76,25 @@ class KeptDetectionsTest {
     assertSame(kept.detect("one", first), DETECTOR.detect("one", first));
   }
 
+  /**
+   * An event at its cap loses a batch of its oldest claims once in a while: the kept detection starts over from the
+   * retained claims then, and goes on adding articles to that rather than detecting the whole event each time.
+   */
   @Test
-  void detectsAnEventAtTheCapWhole() {
+  void keepsAddingToAnEventAfterItsOldestClaimsAreTrimmed() {
+    List<List<Claim>> articles = articles();
+    KeptDetections kept = new KeptDetections(DETECTOR, 4);
     List<Claim> stored = new ArrayList<>();
-    articles().forEach(stored::addAll);
-    KeptDetections kept = new KeptDetections(DETECTOR, 4, stored.size() - 1);
-    List<Claim> fewer = new ArrayList<>(stored.subList(0, stored.size() - 3));
-    assertSame(kept.detect("evt", fewer), DETECTOR.detect("evt", fewer));
-    assertSame(kept.detect("evt", stored), DETECTOR.detect("evt", stored));
-    List<Claim> trimmed = new ArrayList<>(stored.subList(2, stored.size()));
+    for (List<Claim> article : articles.subList(0, 3)) {
+      stored.addAll(article);
+      assertSame(kept.detect("evt", stored), DETECTOR.detect("evt", stored));
+    }
+    List<Claim> trimmed = new ArrayList<>(stored.subList(articles.get(0).size(), stored.size()));
     assertSame(kept.detect("evt", trimmed), DETECTOR.detect("evt", trimmed));
+    int starts = kept.starts();
+    trimmed.addAll(articles.get(3));
+    assertSame(kept.detect("evt", trimmed), DETECTOR.detect("evt", trimmed));
+    assertThat(kept.starts()).as("the article after a trim is added to the kept detection").isEqualTo(starts);
   }
 
   private static void assertSame(List<Finding> kept, List<Finding> whole) {
