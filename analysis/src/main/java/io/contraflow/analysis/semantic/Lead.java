@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 public final class Lead {
   /** Shorter sentences are bylines, credits or datelines, not the lead. */
   static final int MIN_WORDS = 8;
-  /** The model reads 256 word pieces at most; a lead that long says nothing more about what happened. */
+  /** The model reads the first 128 word pieces (its tokenizer file's limit); a lead that long says nothing more about what happened. */
   static final int MAX_WORDS = 60;
   private static final Pattern NOT_PROSE = Pattern.compile(
       "(?i)\\b(image (caption|copyright)|photo:|photograph:|copyright|getty images|file photo|subscribe|sign up|cookies?)\\b");
