@@ -44,6 +44,8 @@ public final class EventDetection {
   private List<Claim> repeated;
   private List<Finding> findings;
   private int rebuilds;
+  /** When the event's coverage began: the earliest publication among the claims held ({@link EventStances#start}). */
+  private java.time.Instant start;
 
   EventDetection(String eventId, List<Claim> claimsOfEvent) {
     this.eventId = eventId;
@@ -93,9 +95,7 @@ public final class EventDetection {
     }
     // An article published before every one held moves the event's start, and with it which figures are of another
     // incident: read again from the start.
-    java.time.Instant start = EventStances.start(stances.values());
-    java.time.Instant addedStart = null;
-    for (Claim c : added) if (c.publishedAt() != null && (addedStart == null || c.publishedAt().isBefore(addedStart))) addedStart = c.publishedAt();
+    java.time.Instant addedStart = earliest(added, null);
     if (addedStart != null && start != null && addedStart.isBefore(start)) {
       List<Claim> all = new ArrayList<>(claims.values());
       all.addAll(added);
@@ -118,8 +118,15 @@ public final class EventDetection {
       claims.put(added.get(i).id(), added.get(i));
       stances.put(added.get(i).id(), read.get(i));
     }
+    start = earliest(added, start);
     findings = detect(read);
     return findings;
+  }
+
+  /** The earliest publication among {@code claims} and {@code sofar} (either may be null or have none). */
+  private static java.time.Instant earliest(Collection<Claim> claims, java.time.Instant sofar) {
+    for (Claim c : claims) if (c.publishedAt() != null && (sofar == null || c.publishedAt().isBefore(sofar))) sofar = c.publishedAt();
+    return sofar;
   }
 
   private void rebuild(List<Claim> all) {
@@ -137,6 +144,7 @@ public final class EventDetection {
       return;
     }
     for (Claim c : all) claims.put(c.id(), c);
+    start = earliest(claims.values(), null);
     parties = new PartyResolver(List.copyOf(claims.values()));
     words = new HashMap<>();
     StanceReader reader = new StanceReader(parties);
@@ -151,7 +159,7 @@ public final class EventDetection {
 
   /** Runs what the stances added (all of them, when null) can change, then merges every detector's candidates. */
   private List<Finding> detect(Collection<Stance> added) {
-    EventStances all = new EventStances(eventId, List.copyOf(stances.values()), parties, words);
+    EventStances all = new EventStances(eventId, List.copyOf(stances.values()), parties, words, start);
     List<Candidate> primary = new ArrayList<>();
     List<Candidate> supporting = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {

@@ -2,8 +2,6 @@ package io.contraflow.analysis.time;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,10 +14,6 @@ public final class MentionedDates {
       + "|Nov(?:ember)?|Dec(?:ember)?)";
   private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\.?\\s+([0-3]?[0-9])(?:st|nd|rd|th)?\\b(?:,?\\s+((?:19|20)[0-9]{2})\\b)?");
   private static final Pattern DAY_MONTH = Pattern.compile("\\b([0-3]?[0-9])(?:st|nd|rd|th)?\\s+" + MONTH + "\\b(?:,?\\s+((?:19|20)[0-9]{2})\\b)?");
-  private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3),
-      Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9),
-      Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
-
   private MentionedDates() {}
 
   /**
@@ -55,7 +49,7 @@ public final class MentionedDates {
   }
 
   private static LocalDate date(String month, int day, String year, LocalDate written) {
-    Integer mm = MONTHS.get(month.substring(0, 3).toLowerCase(Locale.ROOT));
+    Integer mm = PublicationTimes.month(month);
     if (mm == null) return null;
     try {
       if (year != null) return LocalDate.of(Integer.parseInt(year), mm, day);

@@ -114,7 +114,8 @@ public final class PublicationTimes {
     return best;
   }
 
-  private static Integer month(String text) {
+  /** A month by its number or name ("9", "Sept", "September"); null when it names none. */
+  static Integer month(String text) {
     if (Character.isDigit(text.charAt(0))) return Integer.parseInt(text);
     return MONTHS.get(key(text));
   }

@@ -167,7 +167,7 @@ public final class Assertion {
 
   /** The words of {@code content} up to the end of its asserting clause, lower case, with ASCII quotes. */
   static String mainClause(String content) {
-    String c = QUOTE_MARKS.matcher(TextNormalizer.forModels(content).toLowerCase(Locale.ROOT)).replaceAll("").strip();
+    String c = unquoted(content);
     c = LABEL.matcher(ASIDE.matcher(c).replaceAll(" ")).replaceFirst("");
     c = LEADING_SUBORDINATE.matcher(c).replaceFirst("");
     Matcher m = OPAQUE.matcher(c);
