@@ -44,6 +44,19 @@ class DetectorConstructionsTest {
   }
 
   @Test
+  void deniedReportsThatSomethingHappenedAreNamedAsReports() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Fishing unions say navy sank tanker",
+            "A spokesman for the Moroccan fishing unions said on Monday that a Portuguese patrol boat had rammed the tanker Marisol."),
+        article("b", "Portugal denies ramming",
+            "Portugal's defence ministry on Tuesday denied reports that a Portuguese patrol boat had rammed the tanker Marisol.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.sideB().parties()).contains("Portuguese government");
+      assertThat(f.topic()).contains("reports stand").doesNotContain("that stand");
+    });
+  }
+
+  @Test
   void aRejectedVerdictIsTheCourtsEvenWhenTheCourtIsNotNamed() {
     List<Finding> findings = detect(List.of(article("a", "Portugal rejects tanker verdict",
         "Portugal's foreign ministry rejected as 'shameful' the guilty verdicts handed down to two navy officers for "
