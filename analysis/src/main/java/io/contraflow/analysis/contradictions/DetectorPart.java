@@ -29,6 +29,7 @@ abstract class DetectorPart {
     if (d instanceof BlameDetector) return new Subset(d, s -> "responsible".equals(s.claim().predicate()));
     if (d instanceof CauseDetector) return new Subset(d, s -> !s.causes().isEmpty());
     if (d instanceof AuthenticityDetector) return new Subset(d, s -> AuthenticityDetector.position(s.claim()) != null);
+    if (d instanceof StagingDetector) return new Subset(d, StagingDetector::relevant);
     if (d instanceof ResponseDetector) {
       return new Subset(d, s -> s.claim().polarity() == Polarity.DENIED || ResponseDetector.ACCUSATION.matcher(s.claim().content()).find()
           || ResponseDetector.DEFENCE.matcher(s.claim().content()).find());

@@ -57,6 +57,30 @@ class DetectorConstructionsTest {
   }
 
   @Test
+  void anIncidentCalledStagedDisputesWhoDidIt() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Morocco blames Portugal for harbour gas attack",
+            "Morocco's interior ministry said on Monday that Portuguese special forces had carried out the gas attack on the harbour of Kessa."),
+        article("b", "Portugal says harbour attack was staged",
+            "Portugal's foreign ministry said on Tuesday that the supposed gas attack in the Moroccan port of Kessa was staged.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.trail()).contains("staging");
+      assertThat(f.sideA().parties()).contains("Portuguese government");
+      assertThat(f.sideB().parties()).contains("Moroccan government");
+    });
+  }
+
+  @Test
+  void aStagingWithANamedDoerIsAnAccusationNotAClaimThatNothingHappened() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Morocco blames Portugal for harbour gas attack",
+            "Morocco's interior ministry said on Monday that Portuguese special forces had carried out the gas attack on the harbour of Kessa."),
+        article("b", "Portugal says rebels staged harbour attack",
+            "Portugal's foreign ministry said on Tuesday that Moroccan rebels had staged the gas attack in Kessa.")));
+    assertThat(findings).noneSatisfy(f -> assertThat(f.trail()).contains("staging"));
+  }
+
+  @Test
   void aRejectedVerdictIsTheCourtsEvenWhenTheCourtIsNotNamed() {
     List<Finding> findings = detect(List.of(article("a", "Portugal rejects tanker verdict",
         "Portugal's foreign ministry rejected as 'shameful' the guilty verdicts handed down to two navy officers for "
