@@ -54,7 +54,9 @@ public final class QuantityReader {
   /** Capitalised words a count follows ("Some 30", "About 40" open sentences; months are dates). */
   private static final java.util.Set<String> NAME_BEFORE_NUMBER_EXCEPTIONS = java.util.Set.of("some", "about", "around", "nearly", "almost",
       "over", "under", "only", "just", "all", "another", "at", "least", "more", "than", "up", "to");
-  private static final Pattern UNIT = Pattern.compile("^\\s+(?:of\\s+them\\s+|metric\\s+)?([a-z]+)");
+  /** The noun after a number, past up to two names or words like "suspected" ("two IS-K members", "three Hamas fighters"). */
+  private static final Pattern UNIT = Pattern.compile("^\\s+(?:of\\s+them\\s+|metric\\s+)?"
+      + "(?<modifiers>(?:(?:[A-Z][\\w-]*|suspected|alleged|armed)\\s+){0,2})([a-z]+)");
 
   private static final Pattern PERCENT_AFTER = Pattern.compile("(?s)^\\s*(%|percent|per cent).*");
   private static final Pattern CLOCK_AFTER = Pattern.compile("(?s)^\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b|:).*");
@@ -299,11 +301,14 @@ public final class QuantityReader {
   private static String unitAfter(String text, int end) {
     Matcher u = UNIT.matcher(text.substring(end));
     if (!u.find()) return null;
-    String w = u.group(1).toLowerCase(Locale.ROOT);
+    String w = u.group(2).toLowerCase(Locale.ROOT);
+    // "IS-K members" are a group's; "members of the family" are not counted as anyone's side.
+    if (w.equals("members")) return u.group("modifiers").isEmpty() ? null : w;
     return switch (w) {
       case "people", "persons", "civilians", "children", "soldiers", "troops", "suspects", "victims", "men", "women", "residents",
           "workers", "passengers", "hours", "days", "weeks", "months", "years", "decades", "miles", "kilometers", "kilometres", "dollars",
           "euros", "rubles", "percent", "gunmen", "attackers", "officers", "police", "students", "patients", "migrants", "fighters",
+          "militants", "terrorists", "insurgents", "rebels", "bombers", "combatants",
           // Amounts of a substance ("500 tonnes of ammonium nitrate", "2,750 metric tons"): one measure, whatever the spelling.
           "tonnes", "tons", "tonne", "ton", "kilograms", "kg", "litres", "liters", "barrels" -> w;
       default -> null;

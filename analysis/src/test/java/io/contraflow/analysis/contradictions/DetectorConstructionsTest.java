@@ -81,6 +81,28 @@ class DetectorConstructionsTest {
   }
 
   @Test
+  void aCountOfFightersIsNotTheTollOfCivilians() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Portugal says raid killed two smugglers' gunmen",
+            "Portugal's defence ministry said on Monday that two Sol Negro gunmen were killed in the raid on the harbour of Kessa."),
+        article("b", "Morocco says raid killed seven civilians",
+            "Morocco's health ministry said seven civilians were killed in the raid on the harbour of Kessa, among them three children.")));
+    assertThat(findings).noneSatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY));
+  }
+
+  @Test
+  void aCountryInsideAQuoteSaysNothingOfWhomTheSpeakerSpeaksFor() {
+    List<Finding> findings = detect(List.of(article("a", "Varga blames Morocco for harbour fire",
+        "Secretary of State Ilse Varga on Monday blamed Morocco for the fire that destroyed the harbour of Kessa. "
+            + "\"There is no evidence at all that the raiders came from Spain,\" Varga said. "
+            + "Morocco's foreign ministry denied any involvement in the fire.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.sideB().parties()).contains("Moroccan government");
+      assertThat(f.sideA().parties()).doesNotContain("Spanish government");
+    });
+  }
+
+  @Test
   void aRejectedVerdictIsTheCourtsEvenWhenTheCourtIsNotNamed() {
     List<Finding> findings = detect(List.of(article("a", "Portugal rejects tanker verdict",
         "Portugal's foreign ministry rejected as 'shameful' the guilty verdicts handed down to two navy officers for "
