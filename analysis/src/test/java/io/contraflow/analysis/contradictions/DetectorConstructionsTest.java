@@ -103,6 +103,19 @@ class DetectorConstructionsTest {
   }
 
   @Test
+  void aCauseAfterRatherThanIsRuledOut() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Coroner says detainee died of illness",
+            "The state coroner said the death of the detainee Ilse Varga was caused by a heart condition rather than blows to the head."),
+        article("b", "Family says detainee was beaten",
+            "Varga's brother said she died after a violent blow to the head in police custody.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.trail()).contains("cause");
+      assertThat(f.sideA().claimants()).noneMatch(c -> c.contains("coroner"));
+    });
+  }
+
+  @Test
   void aRejectedVerdictIsTheCourtsEvenWhenTheCourtIsNotNamed() {
     List<Finding> findings = detect(List.of(article("a", "Portugal rejects tanker verdict",
         "Portugal's foreign ministry rejected as 'shameful' the guilty verdicts handed down to two navy officers for "
