@@ -43,6 +43,10 @@ public final class QuantityReader {
       Map.entry("detentions", "detained"), Map.entry("arrests", "detained"),
       Map.entry("missing", "missing"), Map.entry("evacuated", "evacuated"), Map.entry("displaced", "displaced"));
 
+  /** A change of a figure, up to the "from" just before a number: that number is the figure it changed from. */
+  private static final Pattern CHANGED_FROM = Pattern.compile("(?i)\\b(?:rais(?:ed|es|ing)|r(?:o|i)se[ns]?|rising|increas(?:ed|es|ing)|"
+      + "climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|revis(?:ed|es|ing)|lower(?:ed|s|ing)?|fell|fallen|falls|reduc(?:ed|es|ing)|"
+      + "updat(?:ed|es|ing)|adjust(?:ed|s|ing)?|correct(?:ed|s|ing)|went up|gone up|went down|gone down)\\b[^.;:]{0,60}?\\bfrom\\s*$");
   private static final Pattern PART_OF = Pattern.compile("\\b(including|among them|among whom|of whom|of them)\\b");
   /** Between two counts: the first count's noun and "and" ("283 passengers and 15 crewmembers"). */
   private static final Pattern NOUN_AND = Pattern.compile("((?:\\s+[A-Za-z-]+){1,3})(?:,\\s*|,?\\s+and\\s*)(?:all\\s+)?");
@@ -121,7 +125,13 @@ public final class QuantityReader {
         String end = open.group(1).toLowerCase(Locale.ROOT);
         qualifier = end.equals("more") || end.equals("above") || end.equals("over") || end.equals("higher") ? "at least" : "at most";
       }
-      out.add(interval(m.group().trim(), value, range(m), qualifier, unit, counted));
+      if (CHANGED_FROM.matcher(norm.substring(Math.max(0, m.start() - 80), m.start())).find()) {
+        // "raised the toll from 64 to 2,975", "climbed to 53 from 40": the figure it changed from no longer stands.
+        if (range(m) == null) continue;
+        out.add(interval(m.group(6), range(m), null, "", unit, counted));
+      } else {
+        out.add(interval(m.group().trim(), value, range(m), qualifier, unit, counted));
+      }
       spans.add(new int[] {numberStart, m.end()});
     }
     return counted(norm, out, spans);

@@ -80,6 +80,7 @@ public final class MentionFinder implements Annotator {
         continue;
       }
       int j = i + 1;
+      boolean organisationName = false;
       while (j < t.size()) {
         if (nameLike(t, j)) {
           j++;
@@ -91,11 +92,18 @@ public final class MentionFinder implements Annotator {
           j++; // "Yamalo-Nenets": the tokenizer keeps the hyphen on the second part
         } else if (t.get(j).text().equals("&") && j + 1 < t.size() && nameLike(t, j + 1)) {
           j += 2;
-        } else if ((t.get(j).is("of") || t.get(j).is("for")) && j + 1 < t.size() && lexicon.isOrganisationWord(t.get(j - 1).text())) {
+        } else if ((t.get(j).is("of") || t.get(j).is("for")) && j + 1 < t.size()
+            && (lexicon.isOrganisationWord(t.get(j - 1).text()) || organisationName)) {
+          // Once an organisation's name goes on past "of" or "for", it may do so again: "Office for the
+          // Coordination of Humanitarian Affairs", "Organisation for the Prohibition of Chemical Weapons".
           int k = j + 1;
           if (k < t.size() && t.get(k).is("the")) k++;
-          if (k < t.size() && nameLike(t, k)) j = k + 1;
-          else break;
+          if (k < t.size() && nameLike(t, k)) {
+            j = k + 1;
+            organisationName = true;
+          } else {
+            break;
+          }
         } else {
           break;
         }
