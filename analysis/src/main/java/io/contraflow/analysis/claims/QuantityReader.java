@@ -46,7 +46,7 @@ public final class QuantityReader {
   /** A change of a figure, up to the "from" just before a number: that number is the figure it changed from. */
   private static final Pattern CHANGED_FROM = Pattern.compile("(?i)\\b(?:rais(?:ed|es|ing)|r(?:o|i)se[ns]?|rising|increas(?:ed|es|ing)|"
       + "climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|revis(?:ed|es|ing)|lower(?:ed|s|ing)?|fell|fallen|falls|reduc(?:ed|es|ing)|"
-      + "updat(?:ed|es|ing)|adjust(?:ed|s|ing)?|correct(?:ed|s|ing)|went up|gone up|went down|gone down)\\b[^.;:]{0,60}?\\bfrom\\s*$");
+      + "updat(?:ed|es|ing)|adjust(?:ed|s|ing)?|correct(?:ed|s|ing)|went up|gone up|went down|gone down)\\b[^;:]{0,70}?\\bfrom\\s*$");
   private static final Pattern PART_OF = Pattern.compile("\\b(including|among them|among whom|of whom|of them)\\b");
   /** Between two counts: the first count's noun and "and" ("283 passengers and 15 crewmembers"). */
   private static final Pattern NOUN_AND = Pattern.compile("((?:\\s+[A-Za-z-]+){1,3})(?:,\\s*|,?\\s+and\\s*)(?:all\\s+)?");

@@ -314,7 +314,10 @@ final class PartyResolver {
       return new Party("media:" + country.toLowerCase(Locale.ROOT), LEXICON.demonym(country) + " media", names);
     }
     if (c.claimantType() == ClaimantType.GOVERNMENT && country != null) return government(country, names);
-    if (country != null && (containsAny(role, OFFICIAL) || LEXICON.isGovernmentMetonym(lower))) return government(country, names);
+    // An organisation's spokesman speaks for it: "a spokesman for the Libyan Red Crescent" is not Libya's government,
+    // "a spokesman for the Libyan interior ministry" is.
+    String office = c.claimantType() == ClaimantType.ORGANIZATION ? lower : role;
+    if (country != null && (containsAny(office, OFFICIAL) || LEXICON.isGovernmentMetonym(lower))) return government(country, names);
     String organisation = REPORT_SUFFIX.matcher(name).replaceFirst("");
     if (c.claimantType() == ClaimantType.ORGANIZATION || c.claimantType() == ClaimantType.REPORT) {
       return new Party(Party.ORGANISATION + organisation.toLowerCase(Locale.ROOT), organisation, names);

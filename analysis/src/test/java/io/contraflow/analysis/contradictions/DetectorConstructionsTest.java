@@ -116,6 +116,19 @@ class DetectorConstructionsTest {
   }
 
   @Test
+  void aCharitysSpokesmanSpeaksForTheCharityNotItsCountry() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Toll of Kessa floods reaches 400",
+            "Morocco's interior ministry said on Saturday that 400 people had died in the floods in Kessa."),
+        article("b", "Red Crescent disputes flood toll",
+            "A spokesman for the Moroccan Red Crescent said on Sunday that 120 people had died in the floods in Kessa.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY);
+      assertThat(f.sideA().parties()).doesNotContainAnyElementsOf(f.sideB().parties());
+    });
+  }
+
+  @Test
   void aRejectedVerdictIsTheCourtsEvenWhenTheCourtIsNotNamed() {
     List<Finding> findings = detect(List.of(article("a", "Portugal rejects tanker verdict",
         "Portugal's foreign ministry rejected as 'shameful' the guilty verdicts handed down to two navy officers for "
