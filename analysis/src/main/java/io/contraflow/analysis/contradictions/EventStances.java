@@ -72,8 +72,22 @@ final class EventStances {
     return words.computeIfAbsent(text, t -> java.util.Collections.unmodifiableSet(Contents.words(t)));
   }
 
-  /** True when two parties are one side: the same party. */
+  /**
+   * True when two parties are one side: the same party, or a person and the party one of whose names is theirs (a
+   * president quoted by surname alone, and as "President Jane Doe" for the government, is one speaker).
+   */
   static boolean sameSide(Party a, Party b) {
-    return a.key().equals(b.key());
+    return a.key().equals(b.key()) || namedIn(a, b) || namedIn(b, a);
+  }
+
+  private static boolean namedIn(Party person, Party other) {
+    if (!person.key().startsWith(Party.PERSON)) return false;
+    String surname = person.key().substring(Party.PERSON.length());
+    if (surname.isEmpty()) return false;
+    for (String name : other.names()) {
+      String lower = name.toLowerCase(java.util.Locale.ROOT);
+      if (lower.equals(surname) || lower.endsWith(" " + surname)) return true;
+    }
+    return false;
   }
 }

@@ -39,6 +39,13 @@ final class StanceReader {
   /** Where the clause about the rejected thing ends: "the report is important because it refutes lies" is no label. */
   private static final Pattern SUBORDINATE = Pattern.compile("(?i)\\b(because|which|that|who|while|whereas|but|although|since|after|as it)\\b");
 
+  private static boolean namesSpeaker(String owner, String claimant) {
+    if (claimant == null) return false;
+    String o = owner.toLowerCase(java.util.Locale.ROOT);
+    String speaker = claimant.toLowerCase(java.util.Locale.ROOT);
+    return speaker.equals(o) || speaker.endsWith(" " + o);
+  }
+
   /** A rejection word in the rejected thing's own clause: "the report is biased", "accusations 'unfounded'". */
   private static boolean labelsTarget(String content, TargetReader.Target target) {
     int at = content.toLowerCase(java.util.Locale.ROOT).indexOf(target.noun().toLowerCase(java.util.Locale.ROOT));
@@ -93,6 +100,10 @@ final class StanceReader {
           break;
         }
       }
+    }
+    // "Trump disputed the death toll": content that opens with its own speaker names no owner of what is rejected.
+    if (target != null && target.owner() != null && namesSpeaker(target.owner(), c.claimant())) {
+      target = new TargetReader.Target(target.kind(), target.noun(), null, null);
     }
     boolean labelsFalse = LABELLING_CUES.contains(cue) && target != null && labelsTarget(content, target);
     // "said this is completely incorrect": a rejection of the claim reported just before, named by a pronoun.
