@@ -191,6 +191,10 @@ final class Antecedents {
           && (m.type() == ClaimantType.GOVERNMENT || m.type() == ClaimantType.ORGANIZATION)) near = m;
     }
     if (near != null) return near;
+    // "The bureau released its report on Friday. It blamed the crash on ...": "it" opening a sentence is the
+    // organisation the sentence before is about, whoever spoke last.
+    Mention subject = s != null && s.tokens().get(0).start() == before ? previousSubject(s) : null;
+    if (subject != null) return subject;
     for (int k = spoken.size() - 1; k >= 0; k--) {
       Spoken sp = spoken.get(k);
       if (sp.sentence() < sentence - 2) break;
@@ -305,6 +309,19 @@ final class Antecedents {
       if (w.equals(",") || w.equals("\"") || w.equals(".") || Lexicon.CUE_VERBS.containsKey(t.get(i).lower())) break;
       if (!t.get(i).capitalized()) words.add(t.get(i).lower());
     }
+  }
+
+  /** The organisation or government the sentence before {@code s} opens with (its first three words), or null. */
+  private Mention previousSubject(Sentence s) {
+    Sentence previous = null;
+    for (Sentence x : sentences) if (x.end() <= s.start() && (previous == null || x.end() > previous.end())) previous = x;
+    if (previous == null || previous.tokens().size() < 3) return null;
+    int opening = previous.tokens().get(Math.min(3, previous.tokens().size() - 1)).start();
+    for (Mention m : mentions) {
+      if (m.start() < previous.start() || m.start() > opening || quoted(m) || possessive(m)) continue;
+      return m.type() == ClaimantType.GOVERNMENT || m.type() == ClaimantType.ORGANIZATION ? m : null;
+    }
+    return null;
   }
 
   private Sentence sentenceAt(int offset) {
