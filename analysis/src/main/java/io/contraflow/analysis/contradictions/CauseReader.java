@@ -103,7 +103,13 @@ final class CauseReader {
     List<Reading> out = new ArrayList<>();
     for (int i = 0; i < PATTERNS.size(); i++) {
       Matcher m = PATTERNS.get(i).matcher(content);
-      if (!m.find()) continue;
+      boolean found = m.find();
+      // "a week after the accident", "blamed the accident on a sensor": the event's name, not a cause given for it.
+      while (found && NAMES_THE_EVENT.matcher(content.substring(Math.max(0, m.start() - 6), m.start())).find()
+          && m.group(1).equalsIgnoreCase("accident")) {
+        found = m.find();
+      }
+      if (!found) continue;
       boolean negatedHere = negatedBefore(content, m.start());
       // "denounced the strike as a war crime": the speaker's own label for it, whatever else the claim rejects.
       if (LABEL_AS.matcher(content.substring(Math.max(0, m.start() - 8), m.start())).find()) {
@@ -125,6 +131,7 @@ final class CauseReader {
     return out;
   }
 
+  private static final Pattern NAMES_THE_EVENT = Pattern.compile("(?i)\\b(?:the|this|that|its)\\s+$");
   private static final Pattern LABEL_AS = Pattern.compile("(?i)\\bas\\s+(?:an?\\s+)?[\"'\u201c\u2018]?$");
   private static final java.util.Set<String> MANNER = java.util.Set.of("deliberate", "intentional", "on purpose", "premeditated",
       "in cold blood", "cold-blooded", "willful", "wilful", "by accident", "by mistake", "unintentional", "inadvertent");

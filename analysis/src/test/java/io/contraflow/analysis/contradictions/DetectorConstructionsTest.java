@@ -129,6 +129,16 @@ class DetectorConstructionsTest {
   }
 
   @Test
+  void theAccidentAsTheEventsNameIsNoCauseGivenForIt() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Bureau blames ferry sinking on valve",
+            "The Maritime Safety Bureau released its final report on Friday. It blamed the accident on a faulty valve in the engine room."),
+        article("b", "Board questions ferry report",
+            "The Harbour Board said the valve was never recovered, in spite of a search by divers a week after the accident.")));
+    assertThat(findings).noneSatisfy(f -> assertThat(f.trail()).contains("cause"));
+  }
+
+  @Test
   void aRejectedVerdictIsTheCourtsEvenWhenTheCourtIsNotNamed() {
     List<Finding> findings = detect(List.of(article("a", "Portugal rejects tanker verdict",
         "Portugal's foreign ministry rejected as 'shameful' the guilty verdicts handed down to two navy officers for "
