@@ -119,7 +119,7 @@ public final class QuantityReader {
       }
       String unit = unitAfter(norm, m.end());
       String counted = measureNear(norm, m.start(), m.end());
-      if (counted == null && unit == null) continue;
+      if (counted == null && unit == null && !Increments.totalAhead(norm, numberStart)) continue;
       Matcher open = qualifier.isEmpty() ? OPEN_END_AFTER.matcher(norm.substring(m.end(), Math.min(norm.length(), m.end() + 30))) : null;
       if (open != null && open.lookingAt()) {
         String end = open.group(1).toLowerCase(Locale.ROOT);
@@ -134,8 +134,10 @@ public final class QuantityReader {
       }
       spans.add(new int[] {numberStart, m.end()});
     }
+    Increments.drop(norm, out, spans);
     return counted(norm, out, spans);
   }
+
 
   /**
    * Counts of parts are not totals: "killing all 283 passengers and 15 crewmembers" counts killed passengers and killed

@@ -119,7 +119,10 @@ final class CauseReader {
       if (deniesAgency && !negatedHere && !isManner(m.group(1))) continue;
       // Either way it is ruled out: a denying speaker ("denied it was deliberate") or a negation in the content ("there
       // was no clot"), which a claim's polarity may already reflect, so the two are not cancelled against each other.
-      out.add(new Reading(CAUSES.get(i), denied || negatedHere, m.group(1)));
+      // "There were no clothes on some bodies, which indicates they faced torture": what a relative clause after the
+      // denied one infers is not denied with it.
+      boolean deniedHere = denied && !INFERENCE_BEFORE.matcher(content.substring(0, m.start())).find();
+      out.add(new Reading(CAUSES.get(i), deniedHere || negatedHere, m.group(1)));
     }
     Matcher attack = ATTACK_PREDICATE.matcher(content);
     // "was no heart attack" is about a cause already read, not an attack.
@@ -131,6 +134,7 @@ final class CauseReader {
     return out;
   }
 
+  private static final Pattern INFERENCE_BEFORE = Pattern.compile("(?i),\\s*(?:which|indicating|suggesting|showing|proving)\\b");
   private static final Pattern NAMES_THE_EVENT = Pattern.compile("(?i)\\b(?:the|this|that|its)\\s+$");
   private static final Pattern LABEL_AS = Pattern.compile("(?i)\\bas\\s+(?:an?\\s+)?[\"'\u201c\u2018]?$");
   private static final java.util.Set<String> MANNER = java.util.Set.of("deliberate", "intentional", "on purpose", "premeditated",

@@ -59,6 +59,14 @@ class QuantityReaderTest {
   }
 
   @Test
+  void countsThatAddToATotalAreNoTotals() {
+    assertThat(QuantityReader.read("Divers recovered the bodies of 41 people on Monday, bringing the total to 212."))
+        .extracting(Quantity::counted, Quantity::value).containsExactly(org.assertj.core.groups.Tuple.tuple("killed", 212d));
+    assertThat(QuantityReader.read("Another 18 people died in hospital overnight, officials said.")).isEmpty();
+    assertThat(QuantityReader.read("Rescuers found 26 more bodies in the rubble.")).isEmpty();
+  }
+
+  @Test
   void partsAreNotTotals() {
     assertThat(QuantityReader.read("The blast killed 40 soldiers and 12 civilians, officials said."))
         .extracting(Quantity::counted, Quantity::value)

@@ -139,6 +139,20 @@ class DetectorConstructionsTest {
   }
 
   @Test
+  void whatARelativeClauseInfersIsNotDeniedWithTheClauseBeforeIt() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Police say detainee died of heart attack",
+            "The Kessa police said the detainee Tomas Vell died of a heart attack in his cell."),
+        article("b", "Family lawyer says detainee was beaten",
+            "Ilse Varga, a lawyer for the family, said there were no marks of a fall on the body, which shows he was beaten.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.trail()).contains("cause");
+      assertThat(f.sideA().position()).startsWith("deliberate");
+      assertThat(f.sideA().claimants()).anyMatch(c -> c.contains("Varga"));
+    });
+  }
+
+  @Test
   void aRejectedVerdictIsTheCourtsEvenWhenTheCourtIsNotNamed() {
     List<Finding> findings = detect(List.of(article("a", "Portugal rejects tanker verdict",
         "Portugal's foreign ministry rejected as 'shameful' the guilty verdicts handed down to two navy officers for "

@@ -1,0 +1,56 @@
+package io.contraflow.analysis.claims;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Counts that add to a total, which are no totals themselves: "73 more bodies", "bringing the total to 283". */
+final class Increments {
+  private Increments() {}
+
+  /** "bringing the total to 283", "taking the number of dead to 64": what comes before it adds to that total. */
+  private static final Pattern TOTAL_AFTER = Pattern.compile("(?i)\\b(?:bringing|taking|raising|pushing|lifting)\\s+(?:the\\s+|its\\s+)?"
+      + "(?:overall\\s+|total\\s+|official\\s+)?(?:total|toll|death toll|number|tally|count)(?:\\s+of\\s+\\w+)?\\s+to\\s+");
+  private static final Pattern MORE_AFTER = Pattern.compile("(?i)^\\s+(?:more|additional|further|new)\\b");
+  private static final Pattern ANOTHER_BEFORE = Pattern.compile("(?i)\\b(?:another|an additional|a further)\\s+$");
+
+  /**
+   * Counts that add to a total are no totals: "73 more bodies", "another 15 people", and every count before "bringing
+   * the total to 283" (which takes the measure of what it totals when it names none).
+   */
+  static void drop(String text, List<Quantity> qs, List<int[]> spans) {
+    Matcher total = TOTAL_AFTER.matcher(text);
+    int totalAt = total.find() ? total.start() : -1;
+    String measure = null;
+    for (int i = qs.size() - 1; i >= 0; i--) {
+      int[] span = spans.get(i);
+      // ("a crash killed 9; in the fire about 40 more died": after another count, "more" sets one against the other.)
+      boolean more = (MORE_AFTER.matcher(text.substring(span[1])).lookingAt()
+          || ANOTHER_BEFORE.matcher(text.substring(Math.max(0, span[0] - 16), span[0])).find()) && !countedBefore(qs, i);
+      boolean added = more || totalAt >= 0 && span[1] <= totalAt;
+      if (!added || qs.get(i).counted() == null && qs.get(i).unit() == null) continue;
+      if (measure == null) measure = qs.get(i).counted();
+      qs.remove(i);
+      spans.remove(i);
+    }
+    if (totalAt < 0 || measure == null) return;
+    for (int i = 0; i < qs.size(); i++) {
+      Quantity q = qs.get(i);
+      if (spans.get(i)[0] >= total.end() && q.counted() == null) {
+        qs.set(i, new Quantity(q.text(), q.value(), q.low(), q.high(), q.lowInclusive(), q.highInclusive(), q.qualifier(), q.unit(), measure));
+      }
+    }
+  }
+
+  /** True when the number at {@code numberStart} is the total a "bringing the total to" phrase just named. */
+  static boolean totalAhead(String text, int numberStart) {
+    Matcher total = TOTAL_AFTER.matcher(text.substring(Math.max(0, numberStart - 60), numberStart));
+    while (total.find()) if (total.end() == Math.min(numberStart, 60)) return true;
+    return false;
+  }
+
+  private static boolean countedBefore(List<Quantity> qs, int i) {
+    for (int k = 0; k < i; k++) if (qs.get(k).counted() != null && qs.get(k).counted().equals(qs.get(i).counted())) return true;
+    return false;
+  }
+}
