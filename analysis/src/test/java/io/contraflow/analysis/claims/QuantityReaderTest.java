@@ -64,6 +64,8 @@ class QuantityReaderTest {
         .extracting(Quantity::counted, Quantity::value).containsExactly(org.assertj.core.groups.Tuple.tuple("killed", 212d));
     assertThat(QuantityReader.read("Another 18 people died in hospital overnight, officials said.")).isEmpty();
     assertThat(QuantityReader.read("Rescuers found 26 more bodies in the rubble.")).isEmpty();
+    // How many were named is no toll either.
+    assertThat(QuantityReader.read("Forensic teams have identified 88 bodies so far.")).isEmpty();
   }
 
   @Test
