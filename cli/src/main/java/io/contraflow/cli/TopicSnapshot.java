@@ -45,15 +45,25 @@ public final class TopicSnapshot {
 
   /** The current end offsets of a topic, to read later only what was written after now. */
   public static Map<TopicPartition, Long> endOffsets(Cluster cluster, String topic) {
+    long deadline = System.nanoTime() + TIMEOUT.toNanos();
     try (Admin admin = cluster.admin()) {
-      Map<TopicPartition, OffsetSpec> request = new HashMap<>();
-      admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
-          .forEach(p -> request.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
-      Map<TopicPartition, Long> ends = new LinkedHashMap<>();
-      admin.listOffsets(request).all().get().forEach((p, info) -> ends.put(p, info.offset()));
-      return ends;
-    } catch (ExecutionException e) {
-      throw new UserError("Cannot read the end of topic '" + topic + "': " + e.getCause().getMessage(), e);
+      while (true) {
+        try {
+          Map<TopicPartition, OffsetSpec> request = new HashMap<>();
+          admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
+              .forEach(p -> request.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+          Map<TopicPartition, Long> ends = new LinkedHashMap<>();
+          admin.listOffsets(request).all().get().forEach((p, info) -> ends.put(p, info.offset()));
+          return ends;
+        } catch (ExecutionException e) {
+          // A topic created a moment ago may not have its leaders yet ("This server does not host this
+          // topic-partition"): such errors pass, so they are retried until the deadline.
+          if (!(e.getCause() instanceof org.apache.kafka.common.errors.RetriableException) || System.nanoTime() > deadline) {
+            throw new UserError("Cannot read the end of topic '" + topic + "': " + e.getCause().getMessage(), e);
+          }
+          Thread.sleep(200);
+        }
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new UserError("Interrupted", e);
