@@ -69,6 +69,7 @@ class ClaimConstructionsTest {
     return switch (kv[0]) {
       case "frame" -> v.equals(c.predicate());
       case "agent" -> v.equals(c.arguments().get("agent"));
+      case "claimant" -> v.equalsIgnoreCase(c.claimant());
       case "dest" -> c.arguments().getOrDefault("destination", "").contains(v);
       case "modality" -> c.modality().name().equals(v);
       case "reported" -> c.reported() != null && c.reported().challenged().contains(v);

@@ -26,7 +26,7 @@ final class SubjectStart {
 
   /** Where the subject ending at {@code subjEnd} begins. */
   static int of(List<Token> t, int subjEnd) {
-    int start = npStart(t, subjEnd);
+    int start = reducedRelative(t, npStart(t, subjEnd), subjEnd);
     int heard = whoSpokeBeforeHearer(t, start);
     if (heard >= 0) return heard;
     int probe = start;
@@ -72,5 +72,18 @@ final class SubjectStart {
     int d = j - 1;
     while (d > 0 && !t.get(d).is("in") && ("DET".equals(t.get(d).tag()) || "ADJ".equals(t.get(d).tag()) || "PRON".equals(t.get(d).tag()))) d--;
     return d >= 1 && t.get(d).is("in") ? npStart(t, d - 1) : -1;
+  }
+
+  /**
+   * "the 5.15 million votes the electoral authority said he had won": a noun and then a determiner start a clause of
+   * their own, whose subject is the phrase after the noun.
+   */
+  private static int reducedRelative(List<Token> t, int start, int subjEnd) {
+    for (int k = subjEnd - 1; k > start; k--) {
+      Token d = t.get(k);
+      Token before = t.get(k - 1);
+      if ((d.is("the") || d.is("a") || d.is("an")) && "NOUN".equals(before.tag()) && !before.capitalized()) return k;
+    }
+    return start;
   }
 }
