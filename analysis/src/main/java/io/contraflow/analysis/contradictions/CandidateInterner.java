@@ -2,6 +2,7 @@ package io.contraflow.analysis.contradictions;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -15,21 +16,39 @@ import java.util.Map;
  */
 final class CandidateInterner {
   private Map<Key, Candidate> last = new HashMap<>();
+  /**
+   * The candidates handed back last time, with their keys. Most of a big story's candidates come back as the very
+   * objects handed back before (a part keeps what the article left alone): those are kept without reading their key
+   * again, and a part's list given back as it was is handed back as it was.
+   */
+  private Map<Candidate, Key> keyOf = new IdentityHashMap<>();
+  private List<Candidate> lastFound;
+  private List<Candidate> lastOut = List.of();
 
   /** Enough of a candidate to find its earlier self among hundreds; equality decides. */
   private record Key(String question, String positionA, String positionB, String firstA, String firstB) {}
 
   List<Candidate> intern(List<Candidate> found) {
+    if (found == lastFound) return lastOut;
     Map<Key, Candidate> now = new HashMap<>(found.size() * 2);
+    Map<Candidate, Key> keys = new IdentityHashMap<>(found.size() * 2);
     List<Candidate> out = new ArrayList<>(found.size());
     for (Candidate c : found) {
-      Key k = key(c);
-      Candidate before = last.get(k);
-      Candidate kept = before != null && same(before, c) ? before : c;
+      Key known = keyOf.get(c);
+      Key k = known != null ? known : key(c);
+      Candidate kept = c;
+      if (known == null) {
+        Candidate before = last.get(k);
+        if (before != null && same(before, c)) kept = before;
+      }
       out.add(kept);
       now.putIfAbsent(k, kept);
+      keys.put(kept, k);
     }
     last = now;
+    keyOf = keys;
+    lastFound = found;
+    lastOut = out;
     return out;
   }
 

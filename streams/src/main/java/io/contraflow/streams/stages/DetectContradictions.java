@@ -212,7 +212,7 @@ public final class DetectContradictions implements Processor<String, AnalyzedArt
     for (Finding finding : findings) {
       if (mine.unchanged(finding)) continue;
       Contradiction previous = mine.get(finding.id());
-      if (previous != null && !CoverageUpdates.worthEmitting(previous, finding, heldCount)) {
+      if (previous != null && !CoverageUpdates.worthEmitting(previous, mine.shown(finding.id(), previous), finding, heldCount)) {
         mine.compared(finding);
         continue;
       }
@@ -235,6 +235,11 @@ public final class DetectContradictions implements Processor<String, AnalyzedArt
     if (kept != null && update.onlyAdded) {
       List<Finding> added = kept.add(eventId, update.sizeBefore, update.added.stream().map(AvroMapping::toDomain).toList());
       if (added != null) return added;
+    }
+    // A batch trim: the claims retained are held already, so none is read back from the store.
+    if (kept != null && update.onlyTrimmed) {
+      List<Finding> trimmed = kept.trim(eventId, update.sizeBefore, update::holds, update.added.stream().map(AvroMapping::toDomain).toList());
+      if (trimmed != null) return trimmed;
     }
     return detect(eventId, update.claims());
   }
