@@ -1,11 +1,13 @@
 package io.contraflow.analysis.contradictions;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Hands back, for a candidate equal to one a detector part gave for the previous article, that earlier object. Parts
@@ -15,13 +17,18 @@ import java.util.Map;
  * story was built again, and looked changed to the stage, on every article.
  */
 final class CandidateInterner {
-  private Map<Key, Candidate> last = new HashMap<>();
   /**
-   * The candidates handed back last time, with their keys. Most of a big story's candidates come back as the very
-   * objects handed back before (a part keeps what the article left alone): those are kept without reading their key
-   * again, and a part's list given back as it was is handed back as it was.
+   * The candidates handed back lately, by key: a later equal one is handed back as that. One that no longer comes
+   * stays until they are twice as many as the last hand-back (it would only ever be handed back for an equal
+   * candidate), then only the last hand-back's are kept: memory stays in proportion to the event's candidates.
    */
-  private Map<Candidate, Key> keyOf = new IdentityHashMap<>();
+  private final Map<Key, Candidate> byKey = new HashMap<>();
+  /**
+   * The same candidates by identity. Most of a big story's candidates come back as the very objects handed back
+   * before (a part keeps what the article left alone): those cost one look-up, and a part's list given back as it
+   * was is handed back as it was.
+   */
+  private final Set<Candidate> known = Collections.newSetFromMap(new IdentityHashMap<>());
   private List<Candidate> lastFound;
   private List<Candidate> lastOut = List.of();
 
@@ -30,25 +37,29 @@ final class CandidateInterner {
 
   List<Candidate> intern(List<Candidate> found) {
     if (found == lastFound) return lastOut;
-    Map<Key, Candidate> now = new HashMap<>(found.size() * 2);
-    Map<Candidate, Key> keys = new IdentityHashMap<>(found.size() * 2);
     List<Candidate> out = new ArrayList<>(found.size());
     for (Candidate c : found) {
-      Key known = keyOf.get(c);
-      Key k = known != null ? known : key(c);
-      Candidate kept = c;
-      if (known == null) {
-        Candidate before = last.get(k);
-        if (before != null && same(before, c)) kept = before;
+      if (known.contains(c)) {
+        out.add(c);
+        continue;
       }
-      out.add(kept);
-      now.putIfAbsent(k, kept);
-      keys.put(kept, k);
+      Key k = key(c);
+      Candidate before = byKey.get(k);
+      if (before != null && same(before, c)) {
+        out.add(before);
+        continue;
+      }
+      byKey.put(k, c);
+      known.add(c);
+      out.add(c);
     }
-    last = now;
-    keyOf = keys;
     lastFound = found;
     lastOut = out;
+    if (known.size() > 2 * out.size() + 64) {
+      known.clear();
+      byKey.clear();
+      for (Candidate c : out) if (known.add(c)) byKey.putIfAbsent(key(c), c);
+    }
     return out;
   }
 

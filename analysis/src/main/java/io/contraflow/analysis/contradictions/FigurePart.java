@@ -5,6 +5,7 @@ import io.contraflow.analysis.contradictions.FigureDetector.Figure;
 import io.contraflow.analysis.contradictions.FigureDetector.ValuePair;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -60,7 +61,13 @@ final class FigurePart extends DetectorPart {
     final Set<Figure> setAside = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     final Map<ValuePair, Found> found = new HashMap<>();
     final Map<ValuePair, Tally> tallies = new HashMap<>();
-    final TreeSet<Found> inOrder = new TreeSet<>(FOUND_ORDER);
+    /**
+     * The claims that give each value (not setting it aside), read again only when the value gains figures: every
+     * pair of a value touched by an article shares them, and the other value's are most often unchanged.
+     */
+    final Map<Double, List<Claim>> claimsOf = new HashMap<>();
+    /** Sorted by {@link #FOUND_ORDER}: a list, which the candidates are read from on every article, faster than a tree. */
+    final List<Found> inOrder = new ArrayList<>();
 
     Measure(String name) {
       this.name = name;
@@ -68,7 +75,10 @@ final class FigurePart extends DetectorPart {
 
     /** One claim's figures of this measure. */
     void add(List<Figure> ofClaim) {
-      for (Figure f : ofClaim) byValue.computeIfAbsent(f.quantity().value(), k -> new TreeSet<>(ORDER)).add(f);
+      for (Figure f : ofClaim) {
+        byValue.computeIfAbsent(f.quantity().value(), k -> new TreeSet<>(ORDER)).add(f);
+        claimsOf.remove(f.quantity().value());
+      }
       FigureDetector.pairsWithinClaims(ofClaim, contrasted, scoped);
       FigureDetector.setAsideOfClaim(ofClaim, setAside);
     }
@@ -79,7 +89,7 @@ final class FigurePart extends DetectorPart {
      */
     void find(ValuePair pair, Map<Double, TreeSet<Figure>> fresh) {
       Found before = found.remove(pair);
-      if (before != null) inOrder.remove(before);
+      if (before != null) inOrder.remove(Collections.binarySearch(inOrder, before, FOUND_ORDER));
       TreeSet<Figure> xs = byValue.get(pair.low());
       TreeSet<Figure> ys = byValue.get(pair.high());
       Tally was = tallies.get(pair);
@@ -96,10 +106,13 @@ final class FigurePart extends DetectorPart {
       }
       tallies.put(pair, new Tally(against, beside, first[0], first[1]));
       if (first[0] == null) return;
-      Found now = new Found(first[0], first[1], figures.candidate(name, first[0], first[1],
-          FigureDetector.claimsWith(xs, pair.low(), setAside), FigureDetector.claimsWith(ys, pair.high(), setAside)));
+      Found now = new Found(first[0], first[1], figures.candidate(name, first[0], first[1], claimsWith(pair.low()), claimsWith(pair.high())));
       found.put(pair, now);
-      inOrder.add(now);
+      inOrder.add(-Collections.binarySearch(inOrder, now, FOUND_ORDER) - 1, now);
+    }
+
+    private List<Claim> claimsWith(double value) {
+      return claimsOf.computeIfAbsent(value, v -> List.copyOf(FigureDetector.claimsWith(byValue.get(v), v, setAside)));
     }
 
     /**

@@ -70,7 +70,9 @@ final class EmittedFindings {
      */
     boolean unchanged(Finding finding) {
       Finding before = compared.get(finding.id());
-      return before == finding || before != null && before.equals(finding);
+      // Evidence that grew differs in size: known without walking the two findings' claims.
+      return before == finding || before != null && before.sideA().claims().size() == finding.sideA().claims().size()
+          && before.sideB().claims().size() == finding.sideB().claims().size() && before.equals(finding);
     }
 
     /** What {@code version}, the entry of contradiction {@code id} as emitted, shows; read once per version. */
@@ -84,6 +86,11 @@ final class EmittedFindings {
         shown.put(version, read);
       }
       return read;
+    }
+
+    /** The finding the entry of contradiction {@code id} was last compared with (an entry not retired), or null. */
+    Finding lastCompared(String id) {
+      return compared.get(id);
     }
 
     /** The entry was compared with {@code finding} and kept as it is. */
