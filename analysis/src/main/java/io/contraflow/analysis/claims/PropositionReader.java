@@ -37,6 +37,12 @@ public final class PropositionReader {
       "militant", "militants", "killer", "killers", "hijacker", "hijackers", "bomber", "bombers", "fugitive", "fugitives", "they", "men",
       "robber", "robbers", "assassin", "assassins");
 
+  /** Frame words that, after "was" or "were", are a passive deed: "was staged", "were carried out", "was targeted". */
+  private static final Set<String> PASSIVE_DEEDS = Set.of("carried out", "staged", "orchestrated", "organised", "organized",
+      "ordered", "plotted", "masterminded", "sponsored", "perpetrated", "executed", "caused", "targeted", "shelled", "bombed",
+      "shot down", "fired", "killed", "shot", "prepared the");
+  private static final Pattern BEFORE_PASSIVE = Pattern.compile("(?i)\\b(?:was|were|been|being|is|are)\\s+(?:(?:not|never|\\w+ly)\\s+)?$");
+  private static final Pattern WITH_HELP_OF = Pattern.compile("(?i)^\\s*(?:\\w+ly\\s+)?with the (?:help|assistance|support|backing) of\\s+");
   private static final Pattern NEGATED_VERB = Pattern.compile("\\b(did not|didn['’]t|never|were not|was not|weren['’]t|wasn['’]t)\\s+(\\w+\\s+)?$");
   private static final Pattern TO_PHRASE = Pattern.compile("(?i)\\bto\\s+((?:the\\s+)?(?:[\\w.'-]+\\s*){1,3})");
   /** "caused by a misfired rocket launched by Islamic Jihad": the agent may sit a few words into the by-phrase. */
@@ -171,6 +177,13 @@ public final class PropositionReader {
       frame = m.group(1).toLowerCase(Locale.ROOT);
       after = text.substring(m.end());
       frameEnd = m.end();
+    }
+    // "the attack was staged", "the strike was carried out with the help of X": a passive deed's subject is what was
+    // done or whom it was done to; its agent is named after it, if at all.
+    if (!passive && PASSIVE_DEEDS.contains(frame) && BEFORE_PASSIVE.matcher(text.substring(0, frameStart)).find()) {
+      passive = true;
+      Matcher help = WITH_HELP_OF.matcher(after);
+      if (help.lookingAt()) agents.addAll(parties(clauseHead(after.substring(help.end()))));
     }
     if (passive) {
       // nothing more to read

@@ -43,6 +43,10 @@ public final class QuantityReader {
       Map.entry("detentions", "detained"), Map.entry("arrests", "detained"),
       Map.entry("missing", "missing"), Map.entry("evacuated", "evacuated"), Map.entry("displaced", "displaced"));
 
+  /** A change of a figure, up to the "from" just before a number: that number is the figure it changed from. */
+  private static final Pattern CHANGED_FROM = Pattern.compile("(?i)\\b(?:rais(?:ed|es|ing)|r(?:o|i)se[ns]?|rising|increas(?:ed|es|ing)|"
+      + "climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|revis(?:ed|es|ing)|lower(?:ed|s|ing)?|fell|fallen|falls|reduc(?:ed|es|ing)|"
+      + "updat(?:ed|es|ing)|adjust(?:ed|s|ing)?|correct(?:ed|s|ing)|went up|gone up|went down|gone down)\\b[^.;:]{0,60}?\\bfrom\\s*$");
   private static final Pattern PART_OF = Pattern.compile("\\b(including|among them|among whom|of whom|of them)\\b");
   /** Between two counts: the first count's noun and "and" ("283 passengers and 15 crewmembers"). */
   private static final Pattern NOUN_AND = Pattern.compile("((?:\\s+[A-Za-z-]+){1,3})(?:,\\s*|,?\\s+and\\s*)(?:all\\s+)?");
@@ -54,7 +58,9 @@ public final class QuantityReader {
   /** Capitalised words a count follows ("Some 30", "About 40" open sentences; months are dates). */
   private static final java.util.Set<String> NAME_BEFORE_NUMBER_EXCEPTIONS = java.util.Set.of("some", "about", "around", "nearly", "almost",
       "over", "under", "only", "just", "all", "another", "at", "least", "more", "than", "up", "to");
-  private static final Pattern UNIT = Pattern.compile("^\\s+(?:of\\s+them\\s+|metric\\s+)?([a-z]+)");
+  /** The noun after a number, past up to two names or words like "suspected" ("two IS-K members", "three Hamas fighters"). */
+  private static final Pattern UNIT = Pattern.compile("^\\s+(?:of\\s+them\\s+|metric\\s+)?"
+      + "(?<modifiers>(?:(?:[A-Z][\\w-]*|suspected|alleged|armed)\\s+){0,2})([a-z]+)");
 
   private static final Pattern PERCENT_AFTER = Pattern.compile("(?s)^\\s*(%|percent|per cent).*");
   private static final Pattern CLOCK_AFTER = Pattern.compile("(?s)^\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b|:).*");
@@ -119,7 +125,13 @@ public final class QuantityReader {
         String end = open.group(1).toLowerCase(Locale.ROOT);
         qualifier = end.equals("more") || end.equals("above") || end.equals("over") || end.equals("higher") ? "at least" : "at most";
       }
-      out.add(interval(m.group().trim(), value, range(m), qualifier, unit, counted));
+      if (CHANGED_FROM.matcher(norm.substring(Math.max(0, m.start() - 80), m.start())).find()) {
+        // "raised the toll from 64 to 2,975", "climbed to 53 from 40": the figure it changed from no longer stands.
+        if (range(m) == null) continue;
+        out.add(interval(m.group(6), range(m), null, "", unit, counted));
+      } else {
+        out.add(interval(m.group().trim(), value, range(m), qualifier, unit, counted));
+      }
       spans.add(new int[] {numberStart, m.end()});
     }
     return counted(norm, out, spans);
@@ -299,11 +311,14 @@ public final class QuantityReader {
   private static String unitAfter(String text, int end) {
     Matcher u = UNIT.matcher(text.substring(end));
     if (!u.find()) return null;
-    String w = u.group(1).toLowerCase(Locale.ROOT);
+    String w = u.group(2).toLowerCase(Locale.ROOT);
+    // "IS-K members" are a group's; "members of the family" are not counted as anyone's side.
+    if (w.equals("members")) return u.group("modifiers").isEmpty() ? null : w;
     return switch (w) {
       case "people", "persons", "civilians", "children", "soldiers", "troops", "suspects", "victims", "men", "women", "residents",
           "workers", "passengers", "hours", "days", "weeks", "months", "years", "decades", "miles", "kilometers", "kilometres", "dollars",
           "euros", "rubles", "percent", "gunmen", "attackers", "officers", "police", "students", "patients", "migrants", "fighters",
+          "militants", "terrorists", "insurgents", "rebels", "bombers", "combatants",
           // Amounts of a substance ("500 tonnes of ammonium nitrate", "2,750 metric tons"): one measure, whatever the spelling.
           "tonnes", "tons", "tonne", "ton", "kilograms", "kg", "litres", "liters", "barrels" -> w;
       default -> null;

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * accusations" is the rejection detector's, not this one's.
  */
 final class AuthenticityDetector implements Detector {
-  private static final Pattern MEDIA = Pattern.compile(
+  static final Pattern MEDIA = Pattern.compile(
       "(?i)\\b(videos?|footage|images?|imagery|photos?|photographs?|pictures?|recordings?|clips?|tapes?|audio)\\b");
   private static final Pattern FAKE = Pattern.compile("(?i)\\b(fakes?|faked|staged|stage-managed|forged|forger(?:y|ies)|"
       + "fabricated|fabrications?|doctored|manipulated|hoax|montage|set-up|not genuine|not authentic)\\b");

@@ -126,7 +126,7 @@ final class BlameDetector implements Detector {
       "(?i)\\b(in|over|from|across|into|near|inside|within|at|eastern|western|northern|southern|central)\\s+(?:the\\s+)?$");
 
   /** Every mention of the agent in the content follows a preposition of place ("over Iran", "from eastern Ukraine"). */
-  private static boolean onlyAsPlace(String content, String agent) {
+  static boolean onlyAsPlace(String content, String agent) {
     String lower = content.toLowerCase(Locale.ROOT);
     String a = agent.toLowerCase(Locale.ROOT);
     int at = lower.indexOf(a);

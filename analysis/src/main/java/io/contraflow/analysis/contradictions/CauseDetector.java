@@ -51,7 +51,9 @@ final class CauseDetector implements Detector {
             Party partyA = previous == null ? a.party() : previous.partyA();
             Party partyB = previous == null ? b.party() : previous.partyB();
             String positionA = previous == null ? ra.position() + " (" + ra.phrase() + ")" : previous.positionA();
-            String positionB = previous == null ? rb.position() + " (" + rb.phrase() + ")" : previous.positionB();
+            // ("not accidental (not unintentional)": the words it rules out, not words it holds.)
+            String positionB = previous == null ? rb.position() + " (" + (rb.negated() ? "not " : "") + rb.phrase() + ")"
+                : previous.positionB();
             byPositions.put(key, new Candidate("cause:" + key, false, ContradictionKind.ATTRIBUTED_DISAGREEMENT,
                 "how it came about: " + positionA + " or " + positionB, partyA, positionA,
                 previous == null ? List.of(a.claim()) : Candidate.adding(previous.claimsA(), a.claim()), partyB, positionB,

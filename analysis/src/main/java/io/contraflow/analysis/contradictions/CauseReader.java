@@ -54,7 +54,9 @@ final class CauseReader {
   private static final Pattern ATTACK_PREDICATE = Pattern.compile(
       "(?i)\\b(?:was|is|were|be|been|looks like|looked like|appears to be|appeared to be|seems to be|seemed to be)\\s+(?:an?\\s+)?"
           + "(?:\\w+\\s+){0,2}(attack|bomb|bombing|assassination)\\b");
-  private static final Pattern NEGATOR = Pattern.compile("(?i)\\b(not|never|no|n't|nothing|neither|nor|without|denied|denies|deny|rule out|ruled out|rejected)\\b");
+  private static final Pattern NEGATOR = Pattern.compile("(?i)\\b(not|never|no|n't|nothing|neither|nor|without|denied|denies|deny|rule out|ruled out|rejected|"
+      // "caused by illness rather than blows": the cause after it is ruled out.
+      + "rather than|instead of|as opposed to)\\b");
 
   static {
     try (var in = CauseReader.class.getResourceAsStream("/lexicon/causes.txt")) {

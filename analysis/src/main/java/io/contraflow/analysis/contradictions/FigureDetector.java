@@ -170,6 +170,10 @@ final class FigureDetector implements Detector {
         measure + ": " + lo, sideA, y.party(), measure + ": " + hi, sideB, revision ? 0.5 : 0.65, severity, explanation, name());
   }
 
+  /** Nouns after a number that count one side's fighters. */
+  private static final java.util.Set<String> FIGHTERS = java.util.Set.of("fighters", "militants", "terrorists", "insurgents",
+      "rebels", "bombers", "combatants", "gunmen", "attackers", "soldiers", "troops", "members");
+
   /** Units a figure can measure on its own: "500 tonnes" and "2,750 tons" are one measure. */
   private static final java.util.Map<String, String> UNITS = java.util.Map.ofEntries(java.util.Map.entry("tonnes", "tonnes"),
       java.util.Map.entry("tons", "tonnes"), java.util.Map.entry("tonne", "tonnes"), java.util.Map.entry("ton", "tonnes"),
@@ -181,7 +185,8 @@ final class FigureDetector implements Detector {
 
   /** What a figure counts: its measure ("killed"), else a unit that names one ("tonnes"), else nothing comparable. */
   private static String measure(Quantity q) {
-    if (q.counted() != null) return q.counted();
+    // A count of fighters ("two IS-K members were killed") is not the toll a count of people or civilians gives.
+    if (q.counted() != null) return q.unit() != null && FIGHTERS.contains(q.unit()) ? q.counted() + " (fighters)" : q.counted();
     return q.unit() == null ? null : UNITS.get(q.unit().toLowerCase(java.util.Locale.ROOT));
   }
 

@@ -57,7 +57,7 @@ final class Merged {
 
   private String readFamily() {
     String q = first.question();
-    if (q.equals("blame") || q.startsWith("denial:")) return "responsibility";
+    if (q.equals("blame") || q.equals("staging") || q.startsWith("denial:")) return "responsibility";
     // A rejected accusation of doing it ("rejects accusations that it killed him") is part of who did it; a rejected
     // claim about something else ("denied Moscow's claims that a jet flew near the airliner") is a question of its own.
     if (q.equals("denial")) {

@@ -28,6 +28,8 @@ final class PartyResolver {
       "cabinet", "kremlin", "governor", "commander", "general", "diplomat", "diplomats", "administration", "chancellor",
       "office", "idf", "troops", "soldiers", "service", "agency", "committee", "navy", "leader", "leadership", "regime", "head",
       "chief", "security");
+  private static final Pattern INITIALISM_DOTS = Pattern.compile("\\b([A-Z])\\.(?=[A-Z]\\b|[A-Z]\\.)");
+  private static final Pattern QUOTE_OR_BREAK = Pattern.compile("[\"“”«»;:()]");
   private static final Pattern TOKENS = Pattern.compile("[^\\p{L}\\p{N}'’-]+");
   private static final Pattern REPORT_SUFFIX = Pattern.compile("(?i)\\s+(report|reports|investigation|inquiry|probe|findings|study)$");
   private static final Pattern MEDIA = Pattern.compile("(?i)\\b(media|television|tv|news agency|press|bloggers|channels?)\\b");
@@ -92,10 +94,17 @@ final class PartyResolver {
     for (Claim c : claims) {
       if (c.sentence() == null || !seenSentences.add(c.sentence())) continue;
       define(c.sentence(), changed.initials());
-      String[] words = TOKENS.split(c.sentence());
-      for (int i = 0; i < words.length; i++) words[i] = words[i].toLowerCase(Locale.ROOT).transform(PartyResolver::withoutPossessive);
-      sentenceWords.add(words);
-      vote(words, surnames, changed.surnames());
+      // A quotation ends what describes a name: in '"It came from Yemen," Pompeo said' Yemen is no office of his.
+      for (String part : QUOTE_OR_BREAK.split(c.sentence())) {
+        // ("U.S." and "U.K." are one word each, as the lexicon knows them.)
+        String[] words = TOKENS.split(INITIALISM_DOTS.matcher(part.strip()).replaceAll("$1"));
+        for (int i = 0; i < words.length; i++) {
+          // The pronoun "us" is no country; "US" is.
+          words[i] = words[i].equals("us") ? "" : words[i].toLowerCase(Locale.ROOT).transform(PartyResolver::withoutPossessive);
+        }
+        sentenceWords.add(words);
+        vote(words, surnames, changed.surnames());
+      }
     }
     return changed;
   }

@@ -58,6 +58,8 @@ final class RejectionDetector implements Detector {
     return s.act() == Stance.Act.ASSERT && s.claim().polarity() == Polarity.AFFIRMED && s.claim().modality() != Modality.QUESTIONED;
   }
 
+  private static final Pattern REPORTS_THAT = Pattern.compile("^(\\S+)\\s.*\\bthat$");
+
   /**
    * The candidate for rejection {@code r} given the owner's own claims found in the event, in event order; null when
    * it sets no two parties against each other.
@@ -74,7 +76,8 @@ final class RejectionDetector implements Detector {
     if (ownerName != null) owners.add(0, reportedClaim(r, ownerName));
     Party ownerParty = event.parties.of(owners.get(0));
     if (EventStances.sameSide(ownerParty, r.party())) return null;
-    String noun = r.target().noun().toLowerCase(Locale.ROOT);
+    // "reports that missiles had hit the town" is named "reports": what they say is in the statements.
+    String noun = REPORTS_THAT.matcher(r.target().noun().toLowerCase(Locale.ROOT)).replaceFirst("$1");
     String owner = ownerName != null ? ownerName : ownerParty.label();
     String whose = possessive(owner);
     String topic = "whether " + whose + " " + noun + " stand: " + r.party().label() + " rejects them";

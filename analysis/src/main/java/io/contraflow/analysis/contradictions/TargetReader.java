@@ -46,7 +46,9 @@ final class TargetReader {
       + OWNER + "['’]s?\\s+(?:[\\w-]+\\s+){0,3}?" + NOUNS + "\\b");
   /** "accusations from the widow of ...", "allegations by Western intelligence", "the report of the Dutch board". */
   private static final Pattern BY_OWNER = Pattern.compile("(?i)^(?:(?:the|a|an|these|those|such|any|all|his|her|their)\\s+)?"
-      + "(?:[\\w-]+\\s+){0,3}?" + NOUNS + "\\s+(?:\\w+\\s+)?(?:by|from|of|made by|levell?ed by|issued by|published by)\\s+"
+      // ("a claim of responsibility from X": the claim is X's, and what it claims comes first.)
+      + "(?:[\\w-]+\\s+){0,3}?" + NOUNS + "\\s+(?:of\\s+(?:responsibility|involvement|authorship)\\s+|\\w+\\s+)?"
+      + "(?:by|from|of|made by|levell?ed by|issued by|published by)\\s+"
       + "(?<by>(?:the\\s+)?(?:[\\w.'’-]+\\s+){0,6}?[\\w.'’-]+?)(?=\\s*(?:,|;|\\.|$|\\s+(?:that|who|which|after|when|over|about|on|in|for|to|as"
       // "allegations by Kyiv of a rocket attack are false": what is alleged follows "of" ("of the ministry" may
       // still name the owner), and the sentence's verb ends the owner.

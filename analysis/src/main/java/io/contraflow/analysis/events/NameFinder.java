@@ -89,6 +89,7 @@ final class NameFinder {
       addPlaceHeadName(tokens, end, mentions, before);
       i = end;
     }
+    addInvertedPlaceHeadNames(tokens, mentions);
     addIncidentNames(tokens, mentions);
     return mentions;
   }
@@ -174,9 +175,38 @@ final class NameFinder {
     Token head = tokens.get(next);
     if (last.lastToken() != next - 1 || last.kind() != Kind.SINGLE || last.firstToken() != last.lastToken()) return;
     if (head.capitalised() || head.breakBefore() || tokens.get(next - 1).endsName()) return;
-    String noun = TermStemmer.singular(head.lower());
+    String noun = placeNoun(head.lower());
     if (!EnglishLexicon.PLACE_HEADS.contains(noun)) return;
     mentions.add(new Mention(last.key() + " " + noun, last.firstToken(), next, Kind.MULTI_WORD));
+  }
+
+  /**
+   * "a theater in Mariupol", "the dam at Kakhovka": a place noun followed by "in" or "at" and a one-word name is the
+   * building or work that "the Mariupol theater" names, and is keyed the same way. Not for countries ("a school in
+   * France") nor capitals, which are too big to tell one building from another.
+   */
+  private static void addInvertedPlaceHeadNames(List<Token> tokens, List<Mention> mentions) {
+    int n = mentions.size();
+    java.util.Map<Integer, Mention> startingAt = new java.util.HashMap<>();
+    for (int m = 0; m < n; m++) startingAt.putIfAbsent(mentions.get(m).firstToken(), mentions.get(m));
+    for (int k = 1; k + 2 < tokens.size(); k++) {
+      Token head = tokens.get(k);
+      String article = tokens.get(k - 1).lower();
+      if (!article.equals("a") && !article.equals("the") || head.capitalised() || tokens.get(k + 1).breakBefore()) continue;
+      String noun = placeNoun(head.lower());
+      String prep = tokens.get(k + 1).lower();
+      if (!EnglishLexicon.PLACE_HEADS.contains(noun) || !prep.equals("in") && !prep.equals("at")) continue;
+      Mention name = startingAt.get(k + 2);
+      if (name == null || name.kind() != Kind.SINGLE || name.firstToken() != name.lastToken()
+          || Demonyms.isGovernmentSeat(name.key()) || io.contraflow.analysis.nlp.Lexicon.english().isGovernmentMetonym(name.key())) continue;
+      mentions.add(new Mention(name.key() + " " + noun, k, name.lastToken(), Kind.MULTI_WORD));
+    }
+  }
+
+  /** A place noun in one form: singular, and one spelling ("theatre" and "theater" name one building). */
+  private static String placeNoun(String lower) {
+    String singular = TermStemmer.singular(lower);
+    return singular.endsWith("tre") ? singular.substring(0, singular.length() - 3) + "ter" : singular;
   }
 
   /** "and" joins names only inside an "of" name: "Union of Industrialists and Entrepreneurs", not "Putin and Xi". */

@@ -199,6 +199,16 @@ public final class Lexicon {
       "rule", "ruled");
 
   /** Cues whose object is what the speaker rejects. */
+  /** Words of a time phrase between a subject and its verb: "on Tuesday", "last week", "early on Feb. 20". */
+  public static final Set<String> TIME_PHRASE_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "week",
+      "month", "year", "morning", "afternoon", "evening", "night", "weekend", "last", "this", "earlier", "today",
+      "yesterday", "tonight", "ago", "previously", ".");
+
+  /** Time words that, after other words of a source, are its head: "Saudi state television", "Iranian TV". */
+  public static final Set<String> BROADCASTERS = Set.of("television", "tv", "radio");
+
   public static final Set<String> DENIAL_CUES = Set.of("deny", "reject", "dispute", "dismiss", "refute");
   /** Cues that report an allegation rather than a plain statement. */
   public static final Set<String> ALLEGATION_CUES = Set.of("claim", "allege", "accuse", "blame", "suggest", "suspect", "insist", "assert", "contend");

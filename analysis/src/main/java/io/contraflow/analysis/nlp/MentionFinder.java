@@ -80,6 +80,7 @@ public final class MentionFinder implements Annotator {
         continue;
       }
       int j = i + 1;
+      boolean organisationName = false;
       while (j < t.size()) {
         if (nameLike(t, j)) {
           j++;
@@ -91,11 +92,18 @@ public final class MentionFinder implements Annotator {
           j++; // "Yamalo-Nenets": the tokenizer keeps the hyphen on the second part
         } else if (t.get(j).text().equals("&") && j + 1 < t.size() && nameLike(t, j + 1)) {
           j += 2;
-        } else if ((t.get(j).is("of") || t.get(j).is("for")) && j + 1 < t.size() && lexicon.isOrganisationWord(t.get(j - 1).text())) {
+        } else if ((t.get(j).is("of") || t.get(j).is("for")) && j + 1 < t.size()
+            && (lexicon.isOrganisationWord(t.get(j - 1).text()) || organisationName)) {
+          // Once an organisation's name goes on past "of" or "for", it may do so again: "Office for the
+          // Coordination of Humanitarian Affairs", "Organisation for the Prohibition of Chemical Weapons".
           int k = j + 1;
           if (k < t.size() && t.get(k).is("the")) k++;
-          if (k < t.size() && nameLike(t, k)) j = k + 1;
-          else break;
+          if (k < t.size() && nameLike(t, k)) {
+            j = k + 1;
+            organisationName = true;
+          } else {
+            break;
+          }
         } else {
           break;
         }
@@ -168,8 +176,11 @@ public final class MentionFinder implements Annotator {
     int nameFrom = from;
     StringBuilder role = new StringBuilder();
     String affiliation = null;
-    // (A place named after its country keeps it: "the Gaza Strip", "the Sinai Peninsula".)
-    while (nameFrom < to - 1 && (lexicon.isTitle(t.get(nameFrom).text()) || abbreviatedTitleStop(t, nameFrom) || lexicon.country(t.get(nameFrom).text()) != null
+    // (A place named after its country keeps it: "the Gaza Strip", "the Sinai Peninsula"; so does a country whose name
+    // starts with its demonym: "Saudi Arabia", "Czech Republic".)
+    // (Nor does an organisation whose first word could be a title: "the State Department", "the Police Service".)
+    while (nameFrom < to - 1 && !isCountryName(join(t, nameFrom, to)) && (lexicon.isTitle(t.get(nameFrom).text())
+        && !(lexicon.isOrganisationWord(t.get(nameFrom).text()) && lexicon.isOrganisationWord(t.get(nameFrom + 1).text())) || abbreviatedTitleStop(t, nameFrom) || lexicon.country(t.get(nameFrom).text()) != null
         && !lexicon.isOrganisationWord(t.get(nameFrom + 1).text()) && !PLACE_HEADS.contains(t.get(nameFrom + 1).lower()) || hyphenInTitle(t, nameFrom, from))
         && !(lexicon.isOrganisationWord(t.get(nameFrom).text()) && t.get(nameFrom + 1).is("of"))) { // "Ministry of Defence" is a name
       String w = t.get(nameFrom).text();
@@ -232,6 +243,10 @@ public final class MentionFinder implements Annotator {
     else type = ClaimantType.UNKNOWN;
     String key = type == ClaimantType.PERSON ? surname(canonical) : canonical.toLowerCase(Locale.ROOT);
     out.add(new Mention(t.get(nameFrom).start(), t.get(to - 1).end(), name, canonical, key, type, roleText, affiliation, false));
+  }
+
+  private boolean isCountryName(String words) {
+    return words.equalsIgnoreCase(lexicon.country(words));
   }
 
   /** The hyphen of a compound title ("Lieutenant-General Igor Makushev"). */

@@ -48,6 +48,17 @@ class QuantityReaderTest {
   }
 
   @Test
+  void aFigureChangedFromAnotherIsTheOnlyOneThatStands() {
+    assertThat(QuantityReader.read("The regional governor raised the death toll from 42 to 57 on Thursday."))
+        .extracting(Quantity::counted, Quantity::value).containsExactly(org.assertj.core.groups.Tuple.tuple("killed", 57d));
+    assertThat(QuantityReader.read("The number of dead climbed to 57 from 42 overnight."))
+        .extracting(Quantity::value).containsExactly(57d);
+    // Without a change, "from 12 to 31" is an estimate's range.
+    assertThat(QuantityReader.read("From 42 to 57 people died in the fire, the mayor estimated."))
+        .extracting(Quantity::low, Quantity::high).containsExactly(org.assertj.core.groups.Tuple.tuple(42d, 57d));
+  }
+
+  @Test
   void partsAreNotTotals() {
     assertThat(QuantityReader.read("The blast killed 40 soldiers and 12 civilians, officials said."))
         .extracting(Quantity::counted, Quantity::value)

@@ -44,6 +44,78 @@ class DetectorConstructionsTest {
   }
 
   @Test
+  void deniedReportsThatSomethingHappenedAreNamedAsReports() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Fishing unions say navy sank tanker",
+            "A spokesman for the Moroccan fishing unions said on Monday that a Portuguese patrol boat had rammed the tanker Marisol."),
+        article("b", "Portugal denies ramming",
+            "Portugal's defence ministry on Tuesday denied reports that a Portuguese patrol boat had rammed the tanker Marisol.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.sideB().parties()).contains("Portuguese government");
+      assertThat(f.topic()).contains("reports stand").doesNotContain("that stand");
+    });
+  }
+
+  @Test
+  void anIncidentCalledStagedDisputesWhoDidIt() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Morocco blames Portugal for harbour gas attack",
+            "Morocco's interior ministry said on Monday that Portuguese special forces had carried out the gas attack on the harbour of Kessa."),
+        article("b", "Portugal says harbour attack was staged",
+            "Portugal's foreign ministry said on Tuesday that the supposed gas attack in the Moroccan port of Kessa was staged.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.trail()).contains("staging");
+      assertThat(f.sideA().parties()).contains("Portuguese government");
+      assertThat(f.sideB().parties()).contains("Moroccan government");
+    });
+  }
+
+  @Test
+  void aStagingWithANamedDoerIsAnAccusationNotAClaimThatNothingHappened() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Morocco blames Portugal for harbour gas attack",
+            "Morocco's interior ministry said on Monday that Portuguese special forces had carried out the gas attack on the harbour of Kessa."),
+        article("b", "Portugal says rebels staged harbour attack",
+            "Portugal's foreign ministry said on Tuesday that Moroccan rebels had staged the gas attack in Kessa.")));
+    assertThat(findings).noneSatisfy(f -> assertThat(f.trail()).contains("staging"));
+  }
+
+  @Test
+  void aCountOfFightersIsNotTheTollOfCivilians() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Portugal says raid killed two smugglers' gunmen",
+            "Portugal's defence ministry said on Monday that two Sol Negro gunmen were killed in the raid on the harbour of Kessa."),
+        article("b", "Morocco says raid killed seven civilians",
+            "Morocco's health ministry said seven civilians were killed in the raid on the harbour of Kessa, among them three children.")));
+    assertThat(findings).noneSatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY));
+  }
+
+  @Test
+  void aCountryInsideAQuoteSaysNothingOfWhomTheSpeakerSpeaksFor() {
+    List<Finding> findings = detect(List.of(article("a", "Varga blames Morocco for harbour fire",
+        "Secretary of State Ilse Varga on Monday blamed Morocco for the fire that destroyed the harbour of Kessa. "
+            + "\"There is no evidence at all that the raiders came from Spain,\" Varga said. "
+            + "Morocco's foreign ministry denied any involvement in the fire.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.sideB().parties()).contains("Moroccan government");
+      assertThat(f.sideA().parties()).doesNotContain("Spanish government");
+    });
+  }
+
+  @Test
+  void aCauseAfterRatherThanIsRuledOut() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Coroner says detainee died of illness",
+            "The state coroner said the death of the detainee Ilse Varga was caused by a heart condition rather than blows to the head."),
+        article("b", "Family says detainee was beaten",
+            "Varga's brother said she died after a violent blow to the head in police custody.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.trail()).contains("cause");
+      assertThat(f.sideA().claimants()).noneMatch(c -> c.contains("coroner"));
+    });
+  }
+
+  @Test
   void aRejectedVerdictIsTheCourtsEvenWhenTheCourtIsNotNamed() {
     List<Finding> findings = detect(List.of(article("a", "Portugal rejects tanker verdict",
         "Portugal's foreign ministry rejected as 'shameful' the guilty verdicts handed down to two navy officers for "

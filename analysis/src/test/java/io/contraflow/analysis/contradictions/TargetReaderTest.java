@@ -21,6 +21,12 @@ class TargetReaderTest {
   }
 
   @Test
+  void aClaimOfResponsibilityIsTheClaimants() {
+    TargetReader.Target t = TargetReader.read("a claim of responsibility from the Sol Negro rebels in the south");
+    assertThat(t.owner()).isEqualTo("Sol Negro rebels");
+  }
+
+  @Test
   void aWordForPeopleAfterTheNameBelongsToTheOwner() {
     TargetReader.Target t = TargetReader.read("Northern media are spreading invented accusations about the harbour fire");
     assertThat(t.owner()).isEqualTo("Northern media");

@@ -42,6 +42,16 @@ class EventFeaturesTest {
   }
 
   @Test
+  void aBuildingNamedAfterItsTownIsOneNameWhicheverWayItIsWritten() {
+    EventFeatures inverted = features("", "Shells hit a theatre in Kessa where families were sheltering.");
+    EventFeatures direct = features("", "Shells hit the Kessa theater where families were sheltering.");
+    assertThat(inverted.entities()).containsKey("kessa theater");
+    assertThat(direct.entities()).containsKey("kessa theater");
+    // A capital is too big a place to tell one building from another.
+    assertThat(features("", "Shells hit a school in Paris overnight.").entities()).doesNotContainKey("paris school");
+  }
+
+  @Test
   void aNamedPipelineOrCanalIsKeyedWholeNotByItsLastWordLikeASurname() {
     EventFeatures f = features("", "Divers reached the Varna Stream pipeline on Sunday, and the Kessel Canal reopened.");
     assertThat(f.entities()).containsKeys("varna stream", "kessel canal").doesNotContainKeys("stream", "canal");

@@ -43,13 +43,6 @@ final class Phrases {
       "before", "since");
   private static final Set<String> SUBORDINATORS = Set.of("while", "although", "though", "as", "when", "after", "despite", "whereas", "since", "if");
 
-  /** Words of a time phrase between a subject and its verb: "on Tuesday", "last week", "early on Feb. 20". */
-  private static final Set<String> TIME_PHRASE_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-      "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "week",
-      "month", "year", "morning", "afternoon", "evening", "night", "weekend", "last", "this", "earlier", "today",
-      "yesterday", "tonight", "ago", "previously", ".");
-
   private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
       "ten", "a", "an", "few", "several");
 
@@ -124,7 +117,7 @@ final class Phrases {
     // "Theresa May said": a surname, not a month.
     if (k >= 0 && io.contraflow.analysis.nlp.MentionFinder.monthAsSurname(t, k)) return k;
     int j = k;
-    while (j >= 0 && (TIME_PHRASE_WORDS.contains(t.get(j).lower()) || NUMBER_WORDS.contains(t.get(j).lower())
+    while (j >= 0 && (Lexicon.TIME_PHRASE_WORDS.contains(t.get(j).lower()) || NUMBER_WORDS.contains(t.get(j).lower())
         || t.get(j).text().chars().allMatch(Character::isDigit))) j--;
     if (j == k || j == k - 1 && t.get(k).text().equals(".")) return k;
     if (j >= 0 && (t.get(j).is("on") || t.get(j).is("in") || t.get(j).is("at") || t.get(j).is("early") || t.get(j).is("late"))) j--;
@@ -210,13 +203,15 @@ final class Phrases {
     return hyphen.text().equals("-") && hyphen.end() == t.get(k).start() && t.get(k - 2).end() == hyphen.start();
   }
 
+  private static final Set<String> PHRASE_STOPS = Set.of("in", "on", "at", "during", "after", "according", "as", "while", "when", "who");
+
   /** End (exclusive) of a speaker phrase after an inverted cue: up to punctuation, a preposition or a time word. */
   static int phraseEnd(List<Token> t, int start) {
     int k = start;
     while (k < t.size()) {
       String w = t.get(k).lower();
-      if (isPunct(w) && !rankStop(t, k) || w.equals("in") || w.equals("on") || w.equals("at") || w.equals("during") || w.equals("after") || w.equals("according")
-          || w.equals("as") || w.equals("while") || w.equals("when") || w.equals("who") || Lexicon.TIME_WORDS.contains(w) && !w.equals("the") && !w.equals("a")) break;
+      if (isPunct(w) && !rankStop(t, k) || PHRASE_STOPS.contains(w)
+          || Lexicon.TIME_WORDS.contains(w) && !w.equals("the") && !w.equals("a") && !(k > start && Lexicon.BROADCASTERS.contains(w))) break;
       k++;
     }
     return k;

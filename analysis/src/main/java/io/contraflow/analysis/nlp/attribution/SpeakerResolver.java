@@ -344,7 +344,10 @@ final class SpeakerResolver {
 
   private List<Mention> mentionsWithin(int start, int end) {
     List<Mention> out = new ArrayList<>();
-    for (Mention m : mentions) if (m.start() >= start && m.end() <= end) out.add(m);
+    // (An organisation's name may run on past the phrase: "the Office" of "the Office for the Coordination of ...".)
+    for (Mention m : mentions) {
+      if (m.start() >= start && (m.end() <= end || m.start() < end && m.type() == ClaimantType.ORGANIZATION)) out.add(m);
+    }
     return out;
   }
 

@@ -1,0 +1,98 @@
+package io.contraflow.analysis.contradictions;
+
+import io.contraflow.analysis.claims.Claim;
+import io.contraflow.analysis.nlp.Lexicon;
+import io.contraflow.analysis.nlp.Modality;
+import io.contraflow.analysis.nlp.Polarity;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "The attack was staged" against "Norland carried out the attack": whether the incident happened as reported. One
+ * party calls the incident itself staged, fabricated or a hoax, naming no one who did it; another names who did it.
+ * A staging with a named doer ("X staged the attack") is an accusation, the {@link BlameDetector}'s; a picture or
+ * recording called staged is the {@link AuthenticityDetector}'s.
+ */
+final class StagingDetector implements Detector {
+  private static final String INCIDENT = "(?:attacks?|massacres?|killings?|shootings?|strikes?|air ?strikes?|bombings?|shelling|"
+      + "poisonings?|explosions?|blasts?|atrocit(?:y|ies)|executions?|incident)";
+  private static final String STAGED = "(?:staged|stage-managed|fabricated|faked|invented|a hoax|a fake|a fabrication|a set-up|"
+      + "a false[- ]flag(?: operation)?|never happened|did not happen|didn['’]t happen)";
+  /** "the chemical attack in the town of Kessa was staged": the incident, then (in its own clause) the staging. */
+  private static final Pattern INCIDENT_THEN_STAGED = Pattern.compile("(?i)\\b" + INCIDENT
+      + "\\b[^,;:.]{0,60}?\\b(?:was|were|had been|has been|is|are)\\s+(?:\\w+ly\\s+)?(?:all\\s+)?" + STAGED + "(?=\\W|$)");
+  /** "a staged attack", "the fabricated massacre", "a false-flag attack". */
+  private static final Pattern STAGED_INCIDENT = Pattern.compile("(?i)\\b(?:staged|stage-managed|fabricated|faked|fake|false[- ]flag)\\s+"
+      + "(?:\\w+\\s+)?" + INCIDENT + "\\b");
+
+  @Override
+  public String name() {
+    return "staging";
+  }
+
+  @Override
+  public List<Candidate> detect(EventStances event) {
+    Map<String, List<Claim>> stagedBy = new LinkedHashMap<>();
+    Map<String, List<Claim>> doerBy = new LinkedHashMap<>();
+    Map<String, Party> parties = new LinkedHashMap<>();
+    Map<String, String> doers = new LinkedHashMap<>();
+    for (Stance s : event.stances) {
+      if (!relevant(s)) continue;
+      Claim c = s.claim();
+      parties.putIfAbsent(s.party().key(), s.party());
+      if (callsStaged(c)) {
+        stagedBy.computeIfAbsent(s.party().key(), k -> new ArrayList<>()).add(c);
+      } else {
+        doerBy.computeIfAbsent(s.party().key(), k -> new ArrayList<>()).add(c);
+        doers.putIfAbsent(s.party().key(), c.arguments().get("agent"));
+      }
+    }
+    List<Candidate> out = new ArrayList<>();
+    for (var staged : stagedBy.entrySet()) {
+      Party a = parties.get(staged.getKey());
+      for (var named : doerBy.entrySet()) {
+        Party b = parties.get(named.getKey());
+        if (EventStances.sameSide(a, b)) continue;
+        String doer = doers.get(named.getKey());
+        out.add(new Candidate("staging", true, ContradictionKind.ATTRIBUTED_DISAGREEMENT,
+            "whether it happened as reported: staged, or the work of " + doer, a, "staged", staged.getValue(), b,
+            doer + " behind it", named.getValue(), 0.75, Severity.HIGH,
+            a.label() + " says it was staged; " + b.label() + " says " + doer + " was behind it.", name()));
+      }
+    }
+    return out;
+  }
+
+  /** The stances this detector reads: a named party calling the incident staged, or naming who did it. */
+  static boolean relevant(Stance s) {
+    Claim c = s.claim();
+    if (!s.party().isNamed() || s.party().isOutlet() || s.party().key().startsWith(Party.OTHER)
+        || c.modality() == Modality.QUESTIONED) return false;
+    return callsStaged(c) || namesDoer(c) && s.act() != Stance.Act.REJECT;
+  }
+
+  /** An affirmed claim that the incident was staged, naming no doer and no picture. */
+  static boolean callsStaged(Claim c) {
+    String content = c.content();
+    if (content == null || c.polarity() != Polarity.AFFIRMED || Lexicon.DENIAL_CUES.contains(c.cue())) return false;
+    if (c.arguments().get("agent") != null || AuthenticityDetector.MEDIA.matcher(content).find()) return false;
+    Matcher m = INCIDENT_THEN_STAGED.matcher(content);
+    return m.find() || STAGED_INCIDENT.matcher(content).find();
+  }
+
+  /** An affirmed claim naming who did it (not the speaker itself, not one of several). */
+  private static boolean namesDoer(Claim c) {
+    String agent = c.arguments().get("agent");
+    return "responsible".equals(c.predicate()) && c.polarity() == Polarity.AFFIRMED && agent != null
+        && !"self".equals(agent) && !"true".equals(c.arguments().get("exclusive"))
+        && !callsStagedWords(c.content()) && !BlameDetector.onlyAsPlace(c.content(), agent);
+  }
+
+  private static boolean callsStagedWords(String content) {
+    return content != null && (INCIDENT_THEN_STAGED.matcher(content).find() || STAGED_INCIDENT.matcher(content).find());
+  }
+}

@@ -1,0 +1,34 @@
+package io.contraflow.analysis.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Who a responsibility frame names as the agent, read from one reported clause. */
+class PropositionReaderTest {
+  private final PropositionReader reader = new PropositionReader();
+
+  private List<String> agents(String content) {
+    return reader.read(content).stream().filter(p -> "responsible".equals(p.predicate()))
+        .map(p -> p.arguments().get("agent")).toList();
+  }
+
+  @Test
+  void theSubjectOfAnActiveDeedIsItsAgent() {
+    assertThat(agents("Finland staged the raid on the depot")).contains("Finland");
+  }
+
+  @Test
+  void aPassiveDeedsSubjectAndItsPlaceAreNoAgent() {
+    // The demonym and the town belong to where it happened, not to who did it.
+    assertThat(agents("the suspected gas attack in the Latvian town of Kessa was staged")).isEmpty();
+    assertThat(agents("the shelling of the Latvian depot was carried out overnight")).isEmpty();
+  }
+
+  @Test
+  void aPassiveDeedNamesItsAgentAfterIt() {
+    assertThat(agents("the raid on the Latvian depot was carried out by Finland")).containsExactly("Finland");
+    assertThat(agents("the blast at Kessa was staged with the help of Estonian intelligence")).containsExactly("Estonia");
+  }
+}
