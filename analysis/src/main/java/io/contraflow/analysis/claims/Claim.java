@@ -31,4 +31,14 @@ public record Claim(String id, String articleId, String source, Instant publishe
     negatedArguments = negatedArguments == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(negatedArguments));
     quantities = quantities == null ? List.of() : List.copyOf(quantities);
   }
+
+  /**
+   * By id alone, which equal claims share: claims are hashed into every set of a finding's evidence as an event's
+   * detection merges and compares its findings, and the generated hash read all the components (the argument maps,
+   * the quantities) each time, about a twentieth of a big story's per-article time.
+   */
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hashCode(id);
+  }
 }

@@ -34,22 +34,12 @@ final class BlameDetector implements Detector {
     Map<String, Party> parties = new LinkedHashMap<>();
     Map<String, String> display = new LinkedHashMap<>();
     for (Stance s : event.stances) {
-      Claim c = s.claim();
-      if (!"responsible".equals(c.predicate()) || c.modality() == Modality.QUESTIONED || s.party().isOutlet()) continue;
-      // A claimant the extractor could not name ("the report", "experts") cannot be set against anyone.
-      if (s.party().key().startsWith(Party.OTHER) || !s.party().isNamed()) continue;
-      String agent = c.arguments().get("agent");
-      // "X could not have done it alone" disputes exclusivity, not X's part.
-      if (agent == null || "true".equals(c.arguments().get("exclusive"))) continue;
-      // "fired from eastern Ukraine", "shot down over Iran": a place where it happened, not who did it.
-      if (c.polarity() == Polarity.AFFIRMED && onlyAsPlace(c.content(), agent)) continue;
-      String key = agentKey(agent).toLowerCase(Locale.ROOT);
-      display.putIfAbsent(key, agentKey(agent));
-      boolean denied = c.polarity() == Polarity.DENIED || s.act() == Stance.Act.REJECT;
-      // A party naming itself as the doer ("we conducted an operation") takes part in no blame dispute as an accuser.
-      if (!denied && accuses(Set.of(agentKey(agent)), s.party())) continue;
-      (denied ? deniedAgentsByParty : assertedAgentsByParty).computeIfAbsent(s.party().key(), k -> new LinkedHashMap<>())
-          .computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+      Naming n = read.computeIfAbsent(s, BlameDetector::naming);
+      if (n == NONE) continue;
+      display.putIfAbsent(n.key(), n.display());
+      if (n.self()) continue;
+      (n.denied() ? deniedAgentsByParty : assertedAgentsByParty).computeIfAbsent(s.party().key(), k -> new LinkedHashMap<>())
+          .computeIfAbsent(n.key(), k -> new ArrayList<>()).add(s.claim());
       parties.putIfAbsent(s.party().key(), s.party());
     }
     List<Candidate> out = new ArrayList<>();
@@ -100,6 +90,36 @@ final class BlameDetector implements Detector {
       }
     }
     return out;
+  }
+
+  /**
+   * The agent a stance names: its key, as shown, whether it denies it, and whether the party names itself (which
+   * shows the agent but accuses no one).
+   */
+  private record Naming(String key, String display, boolean denied, boolean self) {}
+
+  private static final Naming NONE = new Naming(null, null, false, true);
+
+  /**
+   * What each stance names, read once while this detector serves one event: kept between its articles, the
+   * detector is given all the event's blame claims again whenever an article brings one.
+   */
+  private final Map<Stance, Naming> read = new java.util.IdentityHashMap<>();
+
+  private static Naming naming(Stance s) {
+    Claim c = s.claim();
+    if (!"responsible".equals(c.predicate()) || c.modality() == Modality.QUESTIONED || s.party().isOutlet()) return NONE;
+    // A claimant the extractor could not name ("the report", "experts") cannot be set against anyone.
+    if (s.party().key().startsWith(Party.OTHER) || !s.party().isNamed()) return NONE;
+    String agent = c.arguments().get("agent");
+    // "X could not have done it alone" disputes exclusivity, not X's part.
+    if (agent == null || "true".equals(c.arguments().get("exclusive"))) return NONE;
+    // "fired from eastern Ukraine", "shot down over Iran": a place where it happened, not who did it.
+    if (c.polarity() == Polarity.AFFIRMED && onlyAsPlace(c.content(), agent)) return NONE;
+    boolean denied = c.polarity() == Polarity.DENIED || s.act() == Stance.Act.REJECT;
+    // A party naming itself as the doer ("we conducted an operation") takes part in no blame dispute as an accuser.
+    boolean self = !denied && accuses(Set.of(agentKey(agent)), s.party());
+    return new Naming(agentKey(agent).toLowerCase(Locale.ROOT), agentKey(agent), denied, self);
   }
 
   private static final java.util.regex.Pattern LOCATIVE = java.util.regex.Pattern.compile(

@@ -1,10 +1,13 @@
 package io.contraflow.analysis.contradictions;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Hands back, for a candidate equal to one a detector part gave for the previous article, that earlier object. Parts
@@ -14,22 +17,49 @@ import java.util.Map;
  * story was built again, and looked changed to the stage, on every article.
  */
 final class CandidateInterner {
-  private Map<Key, Candidate> last = new HashMap<>();
+  /**
+   * The candidates handed back lately, by key: a later equal one is handed back as that. One that no longer comes
+   * stays until they are twice as many as the last hand-back (it would only ever be handed back for an equal
+   * candidate), then only the last hand-back's are kept: memory stays in proportion to the event's candidates.
+   */
+  private final Map<Key, Candidate> byKey = new HashMap<>();
+  /**
+   * The same candidates by identity. Most of a big story's candidates come back as the very objects handed back
+   * before (a part keeps what the article left alone): those cost one look-up, and a part's list given back as it
+   * was is handed back as it was.
+   */
+  private final Set<Candidate> known = Collections.newSetFromMap(new IdentityHashMap<>());
+  private List<Candidate> lastFound;
+  private List<Candidate> lastOut = List.of();
 
   /** Enough of a candidate to find its earlier self among hundreds; equality decides. */
   private record Key(String question, String positionA, String positionB, String firstA, String firstB) {}
 
   List<Candidate> intern(List<Candidate> found) {
-    Map<Key, Candidate> now = new HashMap<>(found.size() * 2);
+    if (found == lastFound) return lastOut;
     List<Candidate> out = new ArrayList<>(found.size());
     for (Candidate c : found) {
+      if (known.contains(c)) {
+        out.add(c);
+        continue;
+      }
       Key k = key(c);
-      Candidate before = last.get(k);
-      Candidate kept = before != null && same(before, c) ? before : c;
-      out.add(kept);
-      now.putIfAbsent(k, kept);
+      Candidate before = byKey.get(k);
+      if (before != null && same(before, c)) {
+        out.add(before);
+        continue;
+      }
+      byKey.put(k, c);
+      known.add(c);
+      out.add(c);
     }
-    last = now;
+    lastFound = found;
+    lastOut = out;
+    if (known.size() > 2 * out.size() + 64) {
+      known.clear();
+      byKey.clear();
+      for (Candidate c : out) if (known.add(c)) byKey.putIfAbsent(key(c), c);
+    }
     return out;
   }
 

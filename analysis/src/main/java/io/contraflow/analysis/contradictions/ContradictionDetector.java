@@ -36,8 +36,6 @@ public final class ContradictionDetector implements java.util.function.BiFunctio
   /** Share of the shorter denial's words two denials of one assertion share when one restates the other. */
   static final double RESTATED = 0.33;
 
-  private final List<Detector> detectors = detectors();
-
   /** Every detector, in the order their candidates are merged (the first candidate of a finding sets its wording). */
   static List<Detector> detectors() {
     return List.of(new RejectionDetector(), new DenialDetector(), new BlameDetector(), new CauseDetector(), new AuthenticityDetector(),
@@ -68,7 +66,8 @@ public final class ContradictionDetector implements java.util.function.BiFunctio
     EventStances event = new EventStances(eventId, claimsOfEvent);
     List<Candidate> primary = new ArrayList<>();
     List<Candidate> supporting = new ArrayList<>();
-    for (Detector d : detectors) {
+    // Detectors fresh for each event: some keep what they read of each stance while they serve one.
+    for (Detector d : detectors()) {
       for (Candidate c : d.detect(event)) {
         (supports(c) ? supporting : primary).add(c);
       }

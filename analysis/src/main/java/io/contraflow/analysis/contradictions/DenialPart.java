@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -89,7 +90,8 @@ final class DenialPart extends DetectorPart implements DenialDetector.Assertions
         TreeMap<String, Stance> holding = holdingWord.get(w);
         if (holding != null) for (Stance a : holding.values()) again.addAll(comparedWith.getOrDefault(a, Set.of()));
       }
-      for (Stance a : newAssertions) newCandidate(a, again);
+      Map<String, Optional<DenialDetector.Denied>> deniedNow = new HashMap<>();
+      for (Stance a : newAssertions) newCandidate(a, again, deniedNow);
     }
     for (String id : again) compare(id);
     arriving.clear();
@@ -109,13 +111,15 @@ final class DenialPart extends DetectorPart implements DenialDetector.Assertions
    * A new assertion holding a rarer word of a kept denial is compared with it: it is one more of what the denial was
    * compared with, and the denial is compared again only when the assertion states what it denies.
    */
-  private void newCandidate(Stance a, Set<String> again) {
+  private void newCandidate(Stance a, Set<String> again, Map<String, Optional<DenialDetector.Denied>> deniedNow) {
     Set<String> denying = new java.util.TreeSet<>();
     for (String w : event.words(a.claim().content())) if (rare(w)) denying.addAll(denyingWord.getOrDefault(w, Set.of()));
     for (String id : denying) {
       if (again.contains(id)) continue;
       Found f = found.get(id);
-      DenialDetector.Denied denied = DenialDetector.denied(event, this, f.denial());
+      // What a denial denies depends on the rarity line alone, which holds for the whole article.
+      DenialDetector.Denied denied = deniedNow.computeIfAbsent(id, k -> Optional.ofNullable(DenialDetector.denied(event, this, f.denial())))
+          .orElse(null);
       if (denied == null || !holdsRare(a, denied)) continue;
       if (DenialDetector.states(event, this, f.denial(), denied, a)) {
         again.add(id);

@@ -1,5 +1,6 @@
 package io.contraflow.analysis.contradictions;
 
+import io.contraflow.analysis.claims.Claim;
 import io.contraflow.analysis.nlp.Polarity;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -25,15 +26,19 @@ abstract class DetectorPart {
   /** The detector's candidates for {@code all}, the stances {@code added} (every stance, when null) being new. */
   abstract List<Candidate> candidates(EventStances all, Collection<Stance> added);
 
-  static DetectorPart of(Detector d) {
+  /** A claim about a picture or recording: what the authenticity detector reads. */
+  private static final Predicate<Claim> PICTURED = c -> AuthenticityDetector.position(c) != null;
+  /** A denial, an accusation or a defence: what the response detector reads. */
+  private static final Predicate<Claim> RESPONDS = c -> c.polarity() == Polarity.DENIED || ResponseDetector.ACCUSATION.matcher(c.content()).find()
+      || ResponseDetector.DEFENCE.matcher(c.content()).find();
+
+  /** {@code tests}: the event's answers to tests of a claim alone, kept across its rebuilds. */
+  static DetectorPart of(Detector d, ClaimTests tests) {
     if (d instanceof BlameDetector) return new Subset(d, s -> "responsible".equals(s.claim().predicate()));
     if (d instanceof CauseDetector) return new Subset(d, s -> !s.causes().isEmpty());
-    if (d instanceof AuthenticityDetector) return new Subset(d, s -> AuthenticityDetector.position(s.claim()) != null);
+    if (d instanceof AuthenticityDetector) return new Subset(d, tests.of(PICTURED));
     if (d instanceof StagingDetector) return new Subset(d, StagingDetector::relevant);
-    if (d instanceof ResponseDetector) {
-      return new Subset(d, s -> s.claim().polarity() == Polarity.DENIED || ResponseDetector.ACCUSATION.matcher(s.claim().content()).find()
-          || ResponseDetector.DEFENCE.matcher(s.claim().content()).find());
-    }
+    if (d instanceof ResponseDetector) return new Subset(d, tests.of(RESPONDS));
     if (d instanceof FigureDetector f) return new FigurePart(f);
     if (d instanceof PlaceDetector) return new Subset(d, s -> "move".equals(s.claim().predicate()) || "start".equals(s.claim().predicate()));
     if (d instanceof ContrastDetector) return new ByArticle(d);

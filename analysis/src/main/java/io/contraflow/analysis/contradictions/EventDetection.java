@@ -38,6 +38,7 @@ public final class EventDetection {
   private final List<DetectorPart> parts = new ArrayList<>();
   private final List<CandidateInterner> interners = new ArrayList<>();
   private final CandidateMerger.Memo memo = new CandidateMerger.Memo();
+  private final ClaimTests tests = new ClaimTests();
   private PartyResolver parties;
   private Map<String, Set<String>> words;
   /** Claims whose ids repeat: the whole-event detection reads both copies, so this event is always detected whole. */
@@ -123,6 +124,28 @@ public final class EventDetection {
     return findings;
   }
 
+  /**
+   * Starts over from {@code all}, the event's claims now (after its oldest were trimmed, say), and returns their
+   * findings: what a new detection of them would give, keeping what this one read of each claim alone.
+   */
+  public List<Finding> replace(List<Claim> all) {
+    rebuilds++;
+    rebuild(all);
+    return findings;
+  }
+
+  /**
+   * Keeps the claims held whose ids {@code retained} accepts, adds {@code added}, and starts over from them, as
+   * {@link #replace} would given those claims; null (nothing changed) when the event holds claims whose ids repeat.
+   */
+  public List<Finding> retain(java.util.function.Predicate<String> retained, List<Claim> added) {
+    if (repeated != null) return null;
+    List<Claim> all = new ArrayList<>(claims.size() + added.size());
+    for (Claim c : claims.values()) if (retained.test(c.id())) all.add(c);
+    all.addAll(added);
+    return replace(all);
+  }
+
   /** The earliest publication among {@code claims} and {@code sofar} (either may be null or have none). */
   private static java.time.Instant earliest(Collection<Claim> claims, java.time.Instant sofar) {
     for (Claim c : claims) if (c.publishedAt() != null && (sofar == null || c.publishedAt().isBefore(sofar))) sofar = c.publishedAt();
@@ -144,6 +167,7 @@ public final class EventDetection {
       return;
     }
     for (Claim c : all) claims.put(c.id(), c);
+    tests.retain(claims.values());
     start = earliest(claims.values(), null);
     parties = new PartyResolver(List.copyOf(claims.values()));
     words = new HashMap<>();
@@ -151,7 +175,7 @@ public final class EventDetection {
     // In id order, as the whole-event reading does: the first claim of a party key sets how the party is named.
     for (Claim c : claims.values()) stances.put(c.id(), reader.read(c));
     for (Detector d : ContradictionDetector.detectors()) {
-      parts.add(DetectorPart.of(d));
+      parts.add(DetectorPart.of(d, tests));
       interners.add(new CandidateInterner());
     }
     findings = detect(null);

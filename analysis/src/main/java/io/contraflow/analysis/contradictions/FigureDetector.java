@@ -130,15 +130,21 @@ final class FigureDetector implements Detector {
     // Figures far apart usually count different things (one street's dead, a region's); a dispute is either
     // close figures for one count or one set explicitly against the other ("only 500 tonnes, rather than
     // 2,750").
-    // A range counts by its end nearest the other figure: "100 to 300" is close to 471.
-    boolean range = RANGE.matcher(x.quantity().text()).find();
-    double nearLow = range && !Double.isInfinite(x.high()) ? x.high() : x.quantity().value();
-    double nearHigh = y.quantity().value();
-    boolean close = nearHigh <= CLOSE_RATIO * nearLow;
-    if (!close && !contrasted.contains(pair)) return false;
+    if (!close(x, y.quantity().value()) && !contrasted.contains(pair)) return false;
     // "around 700 died in the town and around 1,400 in the district": one speaker giving both figures at once
     // counts two things, and so does anyone else who gives either.
     return !scoped.contains(pair) || contrasted.contains(pair);
+  }
+
+  /**
+   * Whether the lower figure {@code x} is close to a figure of value {@code high}: it depends on {@code x} and the
+   * other value alone, so a figure too far from a value is too far from every figure of it.
+   */
+  static boolean close(Figure x, double high) {
+    // A range counts by its end nearest the other figure: "100 to 300" is close to 471.
+    boolean range = RANGE.matcher(x.quantity().text()).find();
+    double nearLow = range && !Double.isInfinite(x.high()) ? x.high() : x.quantity().value();
+    return high <= CLOSE_RATIO * nearLow;
   }
 
   static String question(String measure, ValuePair pair) {

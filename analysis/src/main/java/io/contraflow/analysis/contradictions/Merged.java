@@ -44,6 +44,18 @@ final class Merged {
    * came about, a question of its own ("was it murder?" is not "did the state do it?").
    */
   String disputeFamily() {
+    // Read once: the merge asks it of every finding, twice, on every article.
+    if (!familyRead) {
+      family = readFamily();
+      familyRead = true;
+    }
+    return family;
+  }
+
+  private String family;
+  private boolean familyRead;
+
+  private String readFamily() {
     String q = first.question();
     if (q.equals("blame") || q.equals("staging") || q.startsWith("denial:")) return "responsibility";
     // A rejected accusation of doing it ("rejects accusations that it killed him") is part of who did it; a rejected

@@ -45,13 +45,12 @@ final class PlaceDetector implements Detector {
 
   @Override
   public List<Candidate> detect(EventStances event) {
-    List<Stance> moves = event.stances.stream().filter(s -> predicate.equals(s.claim().predicate())
-        && s.claim().polarity() == Polarity.AFFIRMED && s.claim().arguments().containsKey(role)
-        && !"abroad".equals(s.claim().arguments().get(role))).toList();
+    List<Stance> moves = new ArrayList<>();
+    for (Stance s : event.stances) if (move(s) != NOT_A_MOVE) moves.add(s);
     Map<String, Set<String>> partiesByPlace = new LinkedHashMap<>();
     Set<String> soleDestinations = new java.util.TreeSet<>();
     for (Stance s : moves) {
-      Set<String> places = places(s.claim().arguments().get(role));
+      Set<String> places = move(s).places();
       for (String p : places) partiesByPlace.computeIfAbsent(p, k -> new java.util.TreeSet<>()).add(s.party().key());
       if (places.size() == 1) soleDestinations.addAll(places);
     }
@@ -61,7 +60,7 @@ final class PlaceDetector implements Detector {
       for (int j = i + 1; j < placeList.size(); j++) {
         String p1 = placeList.get(i);
         String p2 = placeList.get(j);
-        boolean explicit = moves.stream().anyMatch(s -> rulesOut(s.claim(), p1, p2) || rulesOut(s.claim(), p2, p1));
+        boolean explicit = moves.stream().anyMatch(s -> rulesOut(s, p1, p2) || rulesOut(s, p2, p1));
         Set<String> only1 = minus(partiesByPlace.get(p1), partiesByPlace.get(p2));
         Set<String> only2 = minus(partiesByPlace.get(p2), partiesByPlace.get(p1));
         if (!explicit && (only1.isEmpty() || only2.isEmpty())) continue;
@@ -72,16 +71,16 @@ final class PlaceDetector implements Detector {
         // named it.
         String a = p1;
         String b = p2;
-        boolean oneRulesOutTwo = moves.stream().anyMatch(s -> rulesOut(s.claim(), p1, p2));
-        if (!oneRulesOutTwo && (moves.stream().anyMatch(s -> rulesOut(s.claim(), p2, p1)) || only1.isEmpty())) {
+        boolean oneRulesOutTwo = moves.stream().anyMatch(s -> rulesOut(s, p1, p2));
+        if (!oneRulesOutTwo && (moves.stream().anyMatch(s -> rulesOut(s, p2, p1)) || only1.isEmpty())) {
           a = p2;
           b = p1;
         }
         Set<String> holdersOfA = partiesByPlace.get(a);
         String fa = a;
         String fb = b;
-        List<Stance> sideA = moves.stream().filter(s -> places(s.claim().arguments().get(role)).contains(fa)).toList();
-        List<Stance> sideB = moves.stream().filter(s -> places(s.claim().arguments().get(role)).contains(fb)
+        List<Stance> sideA = moves.stream().filter(s -> move(s).places().contains(fa)).toList();
+        List<Stance> sideB = moves.stream().filter(s -> move(s).places().contains(fb)
             && !holdersOfA.contains(s.party().key())).toList();
         if (sideA.isEmpty() || sideB.isEmpty()) continue;
         String subject = sideA.stream().map(s -> s.claim().subject()).filter(s -> s != null).findFirst()
@@ -100,8 +99,28 @@ final class PlaceDetector implements Detector {
     return io.contraflow.analysis.nlp.Lexicon.english().countryByNameOrDemonym(place) != null;
   }
 
-  private boolean rulesOut(Claim c, String affirmed, String ruledOut) {
-    return places(c.arguments().get(role)).contains(affirmed) && places(c.negatedArguments().get(role)).contains(ruledOut);
+  private boolean rulesOut(Stance s, String affirmed, String ruledOut) {
+    return move(s).places().contains(affirmed) && move(s).ruledOut().contains(ruledOut);
+  }
+
+  /** The places a stance names for this frame, and those it rules out. */
+  private record Move(Set<String> places, Set<String> ruledOut) {}
+
+  private static final Move NOT_A_MOVE = new Move(Set.of(), Set.of());
+
+  /**
+   * What each stance says of this frame, read once while this detector serves one event: kept between its
+   * articles, the detector is given all the event's claims of the frame again whenever an article brings one.
+   */
+  private final Map<Stance, Move> read = new java.util.IdentityHashMap<>();
+
+  private Move move(Stance s) {
+    return read.computeIfAbsent(s, k -> {
+      Claim c = k.claim();
+      boolean move = predicate.equals(c.predicate()) && c.polarity() == Polarity.AFFIRMED && c.arguments().containsKey(role)
+          && !"abroad".equals(c.arguments().get(role));
+      return move ? new Move(places(c.arguments().get(role)), places(c.negatedArguments().get(role))) : NOT_A_MOVE;
+    });
   }
 
   private static List<Claim> claims(List<Stance> stances) {

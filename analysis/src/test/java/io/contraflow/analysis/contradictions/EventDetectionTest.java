@@ -65,17 +65,7 @@ class EventDetectionTest {
   void givesTheWholeEventsFindingsAfterEveryArticleInAnyOrder() {
     List<List<Claim>> articles = new ArrayList<>(story());
     assertThat(DETECTOR.detect("evt", flatten(articles))).isNotEmpty();
-    Random random = new Random(2029);
-    for (int order = 0; order < 12; order++) {
-      if (order == 1) Collections.reverse(articles);
-      if (order > 1) Collections.shuffle(articles, random);
-      EventDetection incremental = DETECTOR.start("evt", List.of());
-      List<Claim> held = new ArrayList<>();
-      for (List<Claim> a : articles) {
-        held.addAll(a);
-        assertSame(incremental.add(a), DETECTOR.detect("evt", held));
-      }
-    }
+    matchesTheWholeEventInAnyOrder(articles, new Random(2029), 12);
   }
 
   @Test
@@ -111,12 +101,7 @@ class EventDetectionTest {
     Random random = new Random(7);
     for (int order = 0; order < 3; order++) {
       if (order > 0) Collections.shuffle(retold, random);
-      EventDetection incremental = DETECTOR.start("evt", List.of());
-      List<Claim> held = new ArrayList<>();
-      for (List<Claim> a : retold) {
-        held.addAll(a);
-        assertSame(incremental.add(a), DETECTOR.detect("evt", held));
-      }
+      addsLikeTheWholeEvent(retold);
       List<List<Claim>> newer = retold.subList(retold.size() / 3, retold.size());
       EventDetection trimmed = DETECTOR.start("evt", flatten(newer.subList(0, newer.size() - 3)));
       for (int i = newer.size() - 3; i < newer.size(); i++) {
@@ -128,6 +113,29 @@ class EventDetectionTest {
   private static void assertSame(List<Finding> incremental, List<Finding> whole) {
     assertThat(incremental).hasSameSizeAs(whole);
     assertThat(new HashSet<>(incremental)).isEqualTo(new HashSet<>(whole));
+  }
+
+  /**
+   * Adds the articles to a kept detection in their order, then reversed, then shuffled ({@code orders} orders in all),
+   * and compares its findings with whole-event detection after each.
+   */
+  static void matchesTheWholeEventInAnyOrder(List<List<Claim>> articles, Random random, int orders) {
+    articles = new ArrayList<>(articles);
+    for (int order = 0; order < orders; order++) {
+      if (order == 1) Collections.reverse(articles);
+      if (order > 1) Collections.shuffle(articles, random);
+      addsLikeTheWholeEvent(articles);
+    }
+  }
+
+  /** Adds the articles one by one to a new kept detection, comparing it with whole-event detection after each. */
+  private static void addsLikeTheWholeEvent(List<List<Claim>> articles) {
+    EventDetection incremental = DETECTOR.start("evt", List.of());
+    List<Claim> held = new ArrayList<>();
+    for (List<Claim> a : articles) {
+      held.addAll(a);
+      assertSame(incremental.add(a), DETECTOR.detect("evt", held));
+    }
   }
 
   private static List<Claim> flatten(List<List<Claim>> articles) {

@@ -43,35 +43,64 @@ final class CoverageUpdates {
   private CoverageUpdates() {}
 
   /**
+   * What an emitted version shows, as sets: read once per version rather than for every finding of a big story an
+   * article touches (each read the record's hundreds of articles and evidence ids into new sets again).
+   */
+  record Shown(Set<String> named, Set<String> claimantsA, Set<String> evidenceA, Set<String> statementsA,
+               Set<String> claimantsB, Set<String> evidenceB, Set<String> statementsB) {
+    static Shown of(Contradiction emitted) {
+      Set<String> named = new HashSet<>(emitted.getSideA().getArticles());
+      named.addAll(emitted.getSideB().getArticles());
+      return new Shown(named, new HashSet<>(emitted.getSideA().getClaimants()), evidence(emitted.getSideA()),
+          new HashSet<>(emitted.getSideA().getStatements()), new HashSet<>(emitted.getSideB().getClaimants()),
+          evidence(emitted.getSideB()), new HashSet<>(emitted.getSideB().getStatements()));
+    }
+
+    private static Set<String> evidence(Side side) {
+      Set<String> ids = new HashSet<>();
+      for (Evidence e : side.getEvidence()) ids.add(e.getClaimId());
+      return ids;
+    }
+  }
+
+  /**
    * True when {@code next}, the finding as detected now, should replace {@code emitted}, its version on the topic;
    * {@code eventClaims}: the claims the event holds. Read from the finding itself, so that an update not worth
    * emitting costs no record building.
    */
   static boolean worthEmitting(Contradiction emitted, Finding next, int eventClaims) {
+    return worthEmitting(emitted, Shown.of(emitted), next, eventClaims);
+  }
+
+  /** {@link #worthEmitting(Contradiction, Finding, int)}, with what {@code emitted} shows read already. */
+  static boolean worthEmitting(Contradiction emitted, Shown shown, Finding next, int eventClaims) {
     if (!emitted.getKind().name().equals(next.kind().name()) || emitted.getConfidence() != next.confidence()
         || !emitted.getSeverity().name().equals(next.severity().name()) || !emitted.getTopic().equals(nonNull(next.topic()))
         || !emitted.getTrail().equals(next.trail())) {
       return true;
     }
-    Set<String> named = new HashSet<>();
-    named.addAll(emitted.getSideA().getArticles());
-    named.addAll(emitted.getSideB().getArticles());
-    if (dispute(emitted.getSideA(), next.sideA(), named) || dispute(emitted.getSideB(), next.sideB(), named)) return true;
+    Set<String> named = shown.named();
+    if (dispute(emitted.getSideA(), shown.claimantsA(), shown.evidenceA(), shown.statementsA(), next.sideA(), named)
+        || dispute(emitted.getSideB(), shown.claimantsB(), shown.evidenceB(), shown.statementsB(), next.sideB(), named)) {
+      return true;
+    }
     if (eventClaims < SMALL_EVENT) return true;
     int before = named.size();
+    Set<String> freshArticles = new HashSet<>();
     for (io.contraflow.analysis.contradictions.Side side : List.of(next.sideA(), next.sideB())) {
-      for (Claim c : side.claims()) named.add(c.articleId());
+      for (Claim c : side.claims()) if (!named.contains(c.articleId())) freshArticles.add(c.articleId());
     }
-    int fresh = named.size() - before;
+    int fresh = freshArticles.size();
     return fresh > 0 && (2 * fresh >= before || fresh >= MOST_WITHHELD);
   }
 
   /** True when a side's dispute changed: its position, a new claimant, a claim joining from an article named. */
-  private static boolean dispute(Side emitted, io.contraflow.analysis.contradictions.Side next, Set<String> named) {
+  private static boolean dispute(Side emitted, Set<String> claimants, Set<String> shown, Set<String> statements,
+                                 io.contraflow.analysis.contradictions.Side next, Set<String> named) {
     if (!emitted.getPosition().equals(nonNull(next.position()))) return true;
-    if (!new HashSet<>(emitted.getClaimants()).containsAll(next.claimants())) return true;
-    Set<String> shown = new HashSet<>();
-    for (Evidence e : emitted.getEvidence()) shown.add(e.getClaimId());
+    // Its claimants are its parties, then each claim's claimant.
+    if (!claimants.containsAll(next.parties())) return true;
+    for (Claim c : next.claims()) if (!claimants.contains(c.claimant())) return true;
     boolean allNamed = true;
     for (Claim c : next.claims()) {
       boolean fromNamed = named.contains(c.articleId());
@@ -79,7 +108,7 @@ final class CoverageUpdates {
       if (fromNamed && !shown.contains(c.id())) return true;
     }
     // No new article on this side: a statement it did not show is a claim read again with other content.
-    return allNamed && !new HashSet<>(emitted.getStatements()).containsAll(next.statements());
+    return allNamed && !statements.containsAll(next.statements());
   }
 
   private static String nonNull(String s) {

@@ -208,11 +208,20 @@ public final class DetectContradictions implements Processor<String, AnalyzedArt
   private void emitFindings(Record<String, AnalyzedArticle> record, String eventId, List<Finding> findings, Predicate<String> held,
                             int heldCount, Instant articleTime) {
     EmittedFindings.Event mine = emitted.of(eventId);
-    retractWithdrawn(record, mine, held, findings);
-    for (Finding finding : findings) {
-      if (mine.unchanged(finding)) continue;
+    // One look-up per finding handed back as it was last compared (most of a big story's), which is held too.
+    boolean[] asCompared = new boolean[findings.size()];
+    int emittedFound = 0;
+    for (int i = 0; i < findings.size(); i++) {
+      Finding f = findings.get(i);
+      asCompared[i] = mine.lastCompared(f.id()) == f;
+      if (asCompared[i] || mine.holds(f.id())) emittedFound++;
+    }
+    retractWithdrawn(record, mine, held, findings, emittedFound);
+    for (int i = 0; i < findings.size(); i++) {
+      Finding finding = findings.get(i);
+      if (asCompared[i] || mine.unchanged(finding)) continue;
       Contradiction previous = mine.get(finding.id());
-      if (previous != null && !CoverageUpdates.worthEmitting(previous, finding, heldCount)) {
+      if (previous != null && !CoverageUpdates.worthEmitting(previous, mine.shown(finding.id(), previous), finding, heldCount)) {
         mine.compared(finding);
         continue;
       }
@@ -236,6 +245,11 @@ public final class DetectContradictions implements Processor<String, AnalyzedArt
       List<Finding> added = kept.add(eventId, update.sizeBefore, update.added.stream().map(AvroMapping::toDomain).toList());
       if (added != null) return added;
     }
+    // A batch trim: the claims retained are held already, so none is read back from the store.
+    if (kept != null && update.onlyTrimmed) {
+      List<Finding> trimmed = kept.trim(eventId, update.sizeBefore, update::holds, update.added.stream().map(AvroMapping::toDomain).toList());
+      if (trimmed != null) return trimmed;
+    }
     return detect(eventId, update.claims());
   }
 
@@ -248,12 +262,11 @@ public final class DetectContradictions implements Processor<String, AnalyzedArt
    * A finding emitted before that the event's claims, all still held, no longer support (a claim re-read, parties
    * now seen as one, a dispute merged into another) is retracted with a tombstone. One whose evidence has aged out of
    * the claims kept is not (nothing said it was wrong): it is retired, left as emitted and not looked at again.
+   * {@code emittedFound}: how many of {@code findings} have an entry not retired.
    */
   private void retractWithdrawn(Record<String, AnalyzedArticle> record, EmittedFindings.Event mine, Predicate<String> claims,
-                                List<Finding> findings) {
-    int held = 0;
-    for (Finding f : findings) if (mine.holds(f.id())) held++;
-    if (held == mine.size()) return; // every finding emitted is still found: nothing to withdraw
+                                List<Finding> findings, int emittedFound) {
+    if (emittedFound == mine.size()) return; // every finding emitted is still found: nothing to withdraw
     Set<String> current = new HashSet<>();
     for (Finding f : findings) current.add(f.id());
     for (String id : mine.ids()) {

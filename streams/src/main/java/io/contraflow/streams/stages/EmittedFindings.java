@@ -44,6 +44,8 @@ final class EmittedFindings {
     private final Map<String, Contradiction> emitted = new HashMap<>();
     private final Map<String, Finding> compared = new HashMap<>();
     private final Set<String> retired = new HashSet<>();
+    /** What each emitted version shows, read when first compared ({@link CoverageUpdates.Shown}), by the version. */
+    private final Map<Contradiction, CoverageUpdates.Shown> shown = new java.util.IdentityHashMap<>();
 
     private Event(String eventId) {
       this.prefix = eventId + "/";
@@ -68,7 +70,27 @@ final class EmittedFindings {
      */
     boolean unchanged(Finding finding) {
       Finding before = compared.get(finding.id());
-      return before == finding || before != null && before.equals(finding);
+      // Evidence that grew differs in size: known without walking the two findings' claims.
+      return before == finding || before != null && before.sideA().claims().size() == finding.sideA().claims().size()
+          && before.sideB().claims().size() == finding.sideB().claims().size() && before.equals(finding);
+    }
+
+    /** What {@code version}, the entry of contradiction {@code id} as emitted, shows; read once per version. */
+    CoverageUpdates.Shown shown(String id, Contradiction version) {
+      CoverageUpdates.Shown read = shown.get(version);
+      if (read == null) {
+        // One version per entry: the one it replaces is dropped.
+        Contradiction live = emitted.get(id);
+        if (live != version) return CoverageUpdates.Shown.of(version);
+        read = CoverageUpdates.Shown.of(version);
+        shown.put(version, read);
+      }
+      return read;
+    }
+
+    /** The finding the entry of contradiction {@code id} was last compared with (an entry not retired), or null. */
+    Finding lastCompared(String id) {
+      return compared.get(id);
     }
 
     /** The entry was compared with {@code finding} and kept as it is. */
@@ -78,23 +100,27 @@ final class EmittedFindings {
 
     void put(Finding finding, Contradiction version) {
       store.put(storeKey(finding.id()), version);
-      emitted.put(finding.id(), version);
+      forgetShown(emitted.put(finding.id(), version));
       compared.put(finding.id(), finding);
       retired.remove(finding.id());
     }
 
     void delete(String id) {
       store.delete(storeKey(id));
-      emitted.remove(id);
+      forgetShown(emitted.remove(id));
       compared.remove(id);
       retired.remove(id);
     }
 
     /** The entry stays as it was emitted, out of the articles' way. */
     void retire(String id) {
-      emitted.remove(id);
+      forgetShown(emitted.remove(id));
       compared.remove(id);
       retired.add(id);
+    }
+
+    private void forgetShown(Contradiction replaced) {
+      if (replaced != null) shown.remove(replaced);
     }
 
     /** True when an entry not retired holds contradiction {@code id}. */

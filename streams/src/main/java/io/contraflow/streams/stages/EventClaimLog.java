@@ -73,6 +73,11 @@ final class EventClaimLog {
     final List<Claim> added;
     /** True when the event only gains {@link #added}: no claim is replaced or dropped. */
     final boolean onlyAdded;
+    /**
+     * True when the event gains {@link #added} and its oldest records are dropped (a batch trim), no claim replaced:
+     * the claims after are those held before that the update {@link #holds}, and the added.
+     */
+    final boolean onlyTrimmed;
     /** How many claims the event held before. */
     final int sizeBefore;
     private final Layout after;
@@ -82,11 +87,12 @@ final class EventClaimLog {
     private final Set<String> sharedIds;
     private final Set<String> addedIds;
 
-    private Update(String eventId, List<Claim> added, boolean onlyAdded, int sizeBefore, Layout after,
+    private Update(String eventId, List<Claim> added, boolean onlyAdded, boolean onlyTrimmed, int sizeBefore, Layout after,
                    List<KeyValue<String, EventClaims>> writes, Map<String, List<Claim>> read) {
       this.eventId = eventId;
       this.added = added;
       this.onlyAdded = onlyAdded;
+      this.onlyTrimmed = onlyTrimmed;
       this.sizeBefore = sizeBefore;
       this.after = after;
       this.writes = writes;
@@ -147,6 +153,7 @@ final class EventClaimLog {
     List<KeyValue<String, EventClaims>> writes = new ArrayList<>();
     List<Chunk> chunks = new ArrayList<>();
     boolean onlyAdded = Collections.disjoint(before.ids(), newIds);
+    boolean noneReplaced = onlyAdded;
     for (Chunk chunk : before.chunks()) {
       if (onlyAdded || Collections.disjoint(chunk.ids(), newIds)) {
         chunks.add(chunk);
@@ -163,7 +170,8 @@ final class EventClaimLog {
     writes.add(KeyValue.pair(key, new EventClaims(eventId, newClaims)));
     chunks.add(new Chunk(key, ids(newClaims)));
     int total = chunks.stream().mapToInt(c -> c.ids().size()).sum();
-    if (total > maxClaims) {
+    boolean trimmed = total > maxClaims;
+    if (trimmed) {
       onlyAdded = false;
       int low = trimmedTo(maxClaims);
       while (total > low && chunks.size() > 1) {
@@ -179,7 +187,7 @@ final class EventClaimLog {
       for (Chunk c : chunks) ids.addAll(c.ids());
     }
     Layout after = new Layout(chunks, ids, before.nextSequence() + 1);
-    return new Update(eventId, newClaims, onlyAdded, before.size(), after, writes, read);
+    return new Update(eventId, newClaims, onlyAdded, noneReplaced && trimmed, before.size(), after, writes, read);
   }
 
   /** The event's stored claims, oldest first: one range scan. */

@@ -43,6 +43,9 @@ final class KeptDetections {
     List<Claim> added = kept == null ? null : added(kept, claims);
     if (added == null) {
       starts++;
+      // An event held whose claims changed other than by adding (a batch trimmed) starts over in place, keeping
+      // what it read of each claim alone.
+      if (kept != null) return kept.replace(claims);
       kept = detector.start(eventId, claims);
       events.put(eventId, kept);
       return kept.findings();
@@ -60,6 +63,20 @@ final class KeptDetections {
     if (kept == null || kept.size() != heldBefore) return null;
     for (Claim c : added) if (kept.holds(c.id())) return null;
     return kept.add(added);
+  }
+
+  /**
+   * The findings after a batch trim of an event held with exactly {@code heldBefore} claims, as the caller knows them
+   * to be stored: it keeps the claims held that {@code retained} accepts, gains {@code added}, and starts over from
+   * them in place. Null when the event is not held so, and the caller gives all its claims to {@link #detect}.
+   */
+  List<Finding> trim(String eventId, int heldBefore, java.util.function.Predicate<String> retained, List<Claim> added) {
+    EventDetection kept = events.get(eventId);
+    if (kept == null || kept.size() != heldBefore) return null;
+    for (Claim c : added) if (kept.holds(c.id())) return null;
+    List<Finding> found = kept.retain(retained, added);
+    if (found != null) starts++;
+    return found;
   }
 
   /** Forgets every event, when the task starts over: its stores may have been restored to an earlier state. */

@@ -84,17 +84,51 @@ class KeptDetectionsTest {
   void keepsAddingToAnEventAfterItsOldestClaimsAreTrimmed() {
     List<List<Claim>> articles = articles();
     KeptDetections kept = new KeptDetections(DETECTOR, 4);
-    List<Claim> stored = new ArrayList<>();
-    for (List<Claim> article : articles.subList(0, 3)) {
-      stored.addAll(article);
-      assertSame(kept.detect("evt", stored), DETECTOR.detect("evt", stored));
-    }
+    List<Claim> stored = addEach(kept, articles.subList(0, 3));
     List<Claim> trimmed = new ArrayList<>(stored.subList(articles.get(0).size(), stored.size()));
     assertSame(kept.detect("evt", trimmed), DETECTOR.detect("evt", trimmed));
     int starts = kept.starts();
     trimmed.addAll(articles.get(3));
     assertSame(kept.detect("evt", trimmed), DETECTOR.detect("evt", trimmed));
     assertThat(kept.starts()).as("the article after a trim is added to the kept detection").isEqualTo(starts);
+  }
+
+  /**
+   * A batch trim told as such (the ids retained and the article added) starts over from the claims held, reading none
+   * back; an event not held, or held with other claims than the caller knows, is left to {@link KeptDetections#detect}.
+   */
+  @Test
+  void startsOverFromTheClaimsHeldAfterABatchTrim() {
+    List<List<Claim>> articles = articles();
+    KeptDetections kept = new KeptDetections(DETECTOR, 4);
+    List<Claim> stored = addEach(kept, articles.subList(0, 3));
+    assertThat(kept.trim("other", 0, id -> true, articles.get(3))).as("an event not held").isNull();
+    assertThat(kept.trim("evt", stored.size() - 1, id -> true, articles.get(3))).as("held with other claims").isNull();
+    HashSet<String> retained = new HashSet<>();
+    List<Claim> after = new ArrayList<>();
+    for (Claim c : stored.subList(articles.get(0).size(), stored.size())) {
+      retained.add(c.id());
+      after.add(c);
+    }
+    after.addAll(articles.get(3));
+    int starts = kept.starts();
+    assertSame(kept.trim("evt", stored.size(), retained::contains, articles.get(3)), DETECTOR.detect("evt", after));
+    assertThat(kept.starts()).isEqualTo(starts + 1);
+    // And it goes on from there: the next article is added.
+    List<Claim> again = new ArrayList<>(articles.get(0));
+    after.addAll(again);
+    assertSame(kept.detect("evt", after), DETECTOR.detect("evt", after));
+    assertThat(kept.starts()).isEqualTo(starts + 1);
+  }
+
+  /** The articles stored one by one, each compared with whole-event detection; the claims stored. */
+  private static List<Claim> addEach(KeptDetections kept, List<List<Claim>> articles) {
+    List<Claim> stored = new ArrayList<>();
+    for (List<Claim> article : articles) {
+      stored.addAll(article);
+      assertSame(kept.detect("evt", stored), DETECTOR.detect("evt", stored));
+    }
+    return stored;
   }
 
   private static void assertSame(List<Finding> kept, List<Finding> whole) {
