@@ -286,7 +286,7 @@ public final class ThroughputBench {
 
   private static Map<String, Double> perArticle(StepResult r) {
     Map<String, Double> m = new java.util.TreeMap<>();
-    r.bytesByTopic().forEach((t, b) -> m.put(t, b / (double) r.articles()));
+    r.bytesByTopic().forEach((t, b) -> m.put(t, b / (double) r.processed()));
     return m;
   }
 
