@@ -70,7 +70,9 @@ public final class ThroughputBench {
          Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()))) {
       List<Topic<String, ?>> topics = new ArrayList<>(Topics.all());
       topics.addAll(List.of(Stage.Raw.TOPIC, Stage.PassThrough.IN, Stage.PassThrough.OUT));
-      stack.kafka().createTopics(topics.stream().map(Topic::newTopic).toList());
+      stack.kafka().createTopics(topics.stream().map(t -> t == Topics.ARTICLES
+          ? new Topic<>(t.name(), t.keyType(), t.valueType(), config.articlesPartitions(), t.compacted()).newTopic()
+          : t.newTopic()).toList());
       Map<String, Object> serdeConfig = Map.of(StreamsAppConfig.SCHEMA_REGISTRY_URL, stack.schemaRegistryUrl());
       meters = new Meters(admin);
       producer = producer(stack.bootstrapServers(), serdeConfig);
@@ -241,8 +243,10 @@ public final class ThroughputBench {
 
   private void report(Map<String, List<StepResult>> results) {
     System.out.println();
-    System.out.printf("=== Throughput (%s, commit.interval.ms %d, %d stream thread(s), extraction %s, latency bound %d ms) ===%n",
-        config.processingGuarantee(), config.commitIntervalMs(), config.streamThreads(),
+    System.out.printf("=== Throughput (%s, commit.interval.ms %d, %d stream thread(s), articles partitions %d, detection partitions %d,"
+            + " extraction %s, latency bound %d ms) ===%n",
+        config.processingGuarantee(), config.commitIntervalMs(), config.streamThreads(), config.articlesPartitions(),
+        config.detectionPartitions(),
         config.gist() ? "with the MiniLM gist" : "without the gist", config.latencyBoundMs());
     Map<String, StepResult> fixed = new LinkedHashMap<>();
     Map<String, StepResult> max = new LinkedHashMap<>();
@@ -286,7 +290,7 @@ public final class ThroughputBench {
 
   private static Map<String, Double> perArticle(StepResult r) {
     Map<String, Double> m = new java.util.TreeMap<>();
-    r.bytesByTopic().forEach((t, b) -> m.put(t, b / (double) r.articles()));
+    r.bytesByTopic().forEach((t, b) -> m.put(t, b / (double) r.processed()));
     return m;
   }
 

@@ -96,13 +96,23 @@ public final class AvroMapping {
    * extraction (grouping compares entities, terms and fingerprints), so it is empty here.
    */
   public static ArticleAnalysis toDomain(AnalyzedArticle a) {
+    ArticleAnalysis features = groupable(a);
+    return new ArticleAnalysis(features.article(), a.getClaims().stream().map(AvroMapping::toDomain).toList(), features.features());
+  }
+
+  /**
+   * What event grouping reads of an analysed article: its text fields and features, without its claims (grouping
+   * compares no claims, so their conversion would only cost the grouping stage, the one stage every article of a
+   * language passes through).
+   */
+  public static ArticleAnalysis groupable(AnalyzedArticle a) {
     ArticleText text = new ArticleText(a.getArticleId(), a.getTitle(), "", a.getSource(), a.getUrl(), a.getEventTime(),
         a.getLanguage(), io.contraflow.analysis.time.TimeSource.valueOf(a.getEventTimeSource().name()));
     EventFeatures features = new EventFeatures(a.getEntities(), a.getTerms(), a.getFingerprint(), EventFeatures.UNKNOWN_LENGTH,
         new LinkedHashSet<>(a.getFocal()), new LinkedHashSet<>(a.getPlaces()), new LinkedHashSet<>(a.getSpeakers()),
         a.getHeadlineIncident(), a.getIncident(), new LinkedHashSet<>(a.getIncidents()),
         a.getGist() == null ? null : Vectors.fromBytes(bytes(a.getGist())));
-    return new ArticleAnalysis(text, a.getClaims().stream().map(AvroMapping::toDomain).toList(), features);
+    return new ArticleAnalysis(text, List.of(), features);
   }
 
   // ---- claims --------------------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import io.contraflow.schemas.Topics;
 import io.contraflow.streams.stages.AssignEvent;
 import io.contraflow.streams.stages.Assigned;
 import io.contraflow.streams.stages.DetectContradictions;
+import io.contraflow.streams.stages.DetectionInput;
 import io.contraflow.streams.stages.ExtractClaims;
 import io.contraflow.streams.stages.Outcome;
 import io.contraflow.streams.stages.ValidateArticle;
@@ -32,10 +33,14 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * <pre>
  * articles ─ validate-article ─┬─ extract-claims ─┬─ key-by-language ═ by-language ═ assign-event ─┬─ events
  *                              │                  │                                                ├─ claims (by article)
- *                              └──────────────────┴─ articles-dlq                                  └═ by-event ═ detect-contradictions ─ contradictions
+ *                              └──────────────────┴─ articles-dlq                                  └─ detection-input ═ by-event ═ detect-contradictions ─ contradictions
  * </pre>
  * (═ is a repartition topic.) Every processor, repartition topic and store is named, so {@code describe()} reads
  * like this picture and changelog names stay stable across releases.
+ *
+ * <p>Parallelism: extraction runs in one task per {@code articles} partition, grouping in one per
+ * {@code grouping.partitions} (each language in one of them), detection in one per {@code detection.partitions};
+ * a stream thread or instance takes whole tasks ({@link StreamsAppConfig} says what was measured).
  */
 public final class ContraflowTopology {
   private ContraflowTopology() {}
@@ -82,7 +87,8 @@ public final class ContraflowTopology {
     KStream<String, Assigned> assigned = extracted.get("extracted-ok")
         .mapValues(Outcome::value, Named.as("analyzed-article"))
         .selectKey((articleId, article) -> article.getLanguage(), Named.as("key-by-language"))
-        .repartition(Repartitioned.with(internalKey, analyzedSerde).withName("by-language"))
+        .repartition(Repartitioned.with(internalKey, analyzedSerde).withName("by-language")
+            .withNumberOfPartitions(settings.groupingPartitions()))
         .process(AssignEvent.supplier(settings.eventStaleAfter(), settings.maxRecordBytes(), settings.avroSerde(EventProfile.class)),
             Named.as("assign-event"));
 
@@ -106,8 +112,10 @@ public final class ContraflowTopology {
     //    continues it, and join the same repartition.
     KStream<String, AnalyzedArticle> handedOver = builder.stream(Topics.EVENT_MERGES.name(),
         Consumed.with(Topics.EVENT_MERGES.keySerde(cfg), Topics.EVENT_MERGES.valueSerde(cfg)).withName("from-event-merges"));
-    assignedArticles.merge(handedOver, Named.as("with-handed-over-claims"))
-        .repartition(Repartitioned.with(internalKey, analyzedSerde).withName("by-event"))
+    assignedArticles.mapValues(DetectionInput::of, Named.as("detection-input"))
+        .merge(handedOver, Named.as("with-handed-over-claims"))
+        .repartition(Repartitioned.with(internalKey, analyzedSerde).withName("by-event")
+            .withNumberOfPartitions(settings.detectionPartitions()))
         .process(DetectContradictions.supplier(settings.detection(), settings.eventClaimsMax(), settings.maxRecordBytes(),
                 settings.avroSerde(EventClaims.class), settings.avroSerde(Contradiction.class)),
             Named.as("detect-contradictions"))

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
@@ -31,6 +32,10 @@ public final class StreamsAppConfig extends AbstractConfig {
   public static final String EVENT_CLAIMS_MAX = "event.claims.max";
   public static final String EXTRACTION_WARM_UP_MS = "extraction.warmup.ms";
   public static final String TOPOLOGY_WARM_UP_MS = "topology.warmup.ms";
+  public static final String NUM_STREAM_THREADS = StreamsConfig.NUM_STREAM_THREADS_CONFIG;
+  public static final String GROUPING_PARTITIONS = "grouping.partitions";
+  public static final String DETECTION_PARTITIONS = "detection.partitions";
+  public static final String COMPRESSION_TYPE = StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG);
 
   public static final ConfigDef CONFIG = new ConfigDef()
       .define(APPLICATION_ID, Type.STRING, "contraflow", new ConfigDef.NonEmptyString(), Importance.HIGH,
@@ -62,7 +67,38 @@ public final class StreamsAppConfig extends AbstractConfig {
       .define(TOPOLOGY_WARM_UP_MS, Type.LONG, 3000L, Range.atLeast(0), Importance.LOW,
           "How long the application runs its own topology, in-process and off the cluster, on a built-in sample story "
               + "before it starts, so that grouping, detection, the serdes and the state stores are compiled and warm too: "
-              + "with extraction warmed alone, the first ten contradictions after a start took 1.3 s at p99. 0 disables it.");
+              + "with extraction warmed alone, the first ten contradictions after a start took 1.3 s at p99. 0 disables it.")
+      .define(NUM_STREAM_THREADS, Type.INT, 1, Range.atLeast(1), Importance.MEDIUM,
+          "Stream threads in this instance. A thread runs whole tasks, one per partition of each part of the topology: "
+              + "extraction one per `articles` partition, grouping one per `grouping.partitions`, detection one per "
+              + "`detection.partitions`; with the default single partitions there are three, so a second thread can only "
+              + "take grouping or detection off the extraction thread: of the 19 ms of stream-thread CPU an article costs, "
+              + "two threads carried 13.4 and 5.6 ms (11.8 and 8.0 with two `articles` partitions), 75-85 articles/s "
+              + "instead of 53 when each has a core. On the 2-core benchmark machine, with the broker, its clients and the "
+              + "JIT in the same process and other work beside it, none had: one thread sustained 24.5-55 articles/s and "
+              + "two 24.5-36.7 (benchmarks/README.md, 30 Nov 2026), so the default stays 1. Raise it with spare cores, "
+              + "and give `articles` at least as many partitions as threads to spread extraction itself.")
+      .define(GROUPING_PARTITIONS, Type.INT, 1, Range.atLeast(1), Importance.LOW,
+          "Partitions of the `by-language` topic event grouping reads: grouping must see every article of a language, so "
+              + "each language goes to one partition (one task) whatever this is, and more only spreads several languages. "
+              + "The stage does the grouping decision only (claims are extracted before it, contradictions detected after "
+              + "it): 1.7-2.1 ms of CPU an article against 340-500 open events (GroupingStageBench), so one partition keeps "
+              + "up with about 500 articles/s, several times what one extraction thread does. Set it explicitly rather than "
+              + "from `articles`, whose partitions would each make an idle grouping task. Changing it for an existing "
+              + "application id needs its internal topics reset (`kafka-streams-application-reset`).")
+      .define(DETECTION_PARTITIONS, Type.INT, 1, Range.atLeast(1), Importance.LOW,
+          "Partitions of the `by-event` topic contradiction detection reads, one detection task each. Events are "
+              + "independent, so detection spreads over threads and instances with this. Default 1: detection is not what "
+              + "limits one machine (extraction is), and with one partition `contradictions` receives its records in article "
+              + "order; with several, records of different events interleave in the order the tasks finish them (each "
+              + "contradiction's own revisions stay in order, as the compacted topic needs). Changing it for an existing "
+              + "application id needs its internal topics reset.")
+      .define(COMPRESSION_TYPE, Type.STRING, "lz4", ValidString.in("none", "gzip", "snappy", "lz4", "zstd"), Importance.LOW,
+          "How the application's producer compresses what it writes: repartition topics, store changelogs and outputs, "
+              + "which are mostly English sentences and repeated field values, batched per 100 ms commit. lz4 took the bytes "
+              + "written per article from about 95 KB to 32 KB in the throughput bench with no measurable change in CPU "
+              + "(18.1-18.8 ms of stream-thread CPU an article before, 18.4-18.6 after); readers decompress without any "
+              + "setting. `none` writes them as before.");
 
   public StreamsAppConfig(Map<?, ?> originals) {
     super(CONFIG, originals, false);
@@ -75,6 +111,8 @@ public final class StreamsAppConfig extends AbstractConfig {
   public int eventClaimsMax() { return getInt(EVENT_CLAIMS_MAX); }
   public long extractionWarmUpMs() { return getLong(EXTRACTION_WARM_UP_MS); }
   public long topologyWarmUpMs() { return getLong(TOPOLOGY_WARM_UP_MS); }
+  public int groupingPartitions() { return getInt(GROUPING_PARTITIONS); }
+  public int detectionPartitions() { return getInt(DETECTION_PARTITIONS); }
 
   /**
    * What every serde of the topology is configured with: the registry URL, and any other {@code schema.registry.*}
@@ -106,6 +144,10 @@ public final class StreamsAppConfig extends AbstractConfig {
     p.put(EVENT_CLAIMS_MAX, eventClaimsMax());
     p.put(EXTRACTION_WARM_UP_MS, extractionWarmUpMs());
     p.put(TOPOLOGY_WARM_UP_MS, topologyWarmUpMs());
+    p.put(NUM_STREAM_THREADS, getInt(NUM_STREAM_THREADS));
+    p.put(GROUPING_PARTITIONS, groupingPartitions());
+    p.put(DETECTION_PARTITIONS, detectionPartitions());
+    p.put(COMPRESSION_TYPE, getString(COMPRESSION_TYPE));
     // Nothing is dropped silently: undecodable input, failing processors and unsendable output go to articles-dlq.
     p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterDeserializationHandler.class.getName());
     p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProcessingHandler.class.getName());

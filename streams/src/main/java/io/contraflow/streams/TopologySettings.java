@@ -27,12 +27,16 @@ import org.apache.kafka.common.serialization.Serde;
  * @param extraction claim extraction per article (thread-safe: shared by all stream threads)
  * @param detection the contradiction detection run per event: (eventId, claims of the event) -> findings; a
  *     {@link ContradictionDetector} itself is kept per event between articles by the detection stage
+ * @param groupingPartitions partitions of the {@code by-language} repartition topic ({@link StreamsAppConfig#GROUPING_PARTITIONS})
+ * @param detectionPartitions partitions of the {@code by-event} repartition topic ({@link StreamsAppConfig#DETECTION_PARTITIONS})
  */
 public record TopologySettings(Map<String, Object> serdeConfig, Duration eventStaleAfter, int eventClaimsMax,
                                int maxRecordBytes, Function<ArticleText, ArticleAnalysis> extraction,
-                               BiFunction<String, List<Claim>, List<Finding>> detection) {
+                               BiFunction<String, List<Claim>, List<Finding>> detection,
+                               int groupingPartitions, int detectionPartitions) {
   public TopologySettings {
     serdeConfig = Map.copyOf(serdeConfig);
+    if (groupingPartitions < 1 || detectionPartitions < 1) throw new IllegalArgumentException("partitions must be at least 1");
     Objects.requireNonNull(eventStaleAfter, "eventStaleAfter");
     Objects.requireNonNull(extraction, "extraction");
     Objects.requireNonNull(detection, "detection");
@@ -48,20 +52,23 @@ public record TopologySettings(Map<String, Object> serdeConfig, Duration eventSt
     extractor.warmUp(Duration.ofMillis(config.extractionWarmUpMs()));
     return new TopologySettings(config.serdeConfig(), config.eventStaleAfter(), config.eventClaimsMax(),
         RecordLimits.budget(RecordLimits.producerLimit(config.originals())),
-        extractor::analyze, new ContradictionDetector());
+        extractor::analyze, new ContradictionDetector(), config.groupingPartitions(), config.detectionPartitions());
   }
 
   public TopologySettings withExtraction(Function<ArticleText, ArticleAnalysis> extraction) {
-    return new TopologySettings(serdeConfig, eventStaleAfter, eventClaimsMax, maxRecordBytes, extraction, detection);
+    return new TopologySettings(serdeConfig, eventStaleAfter, eventClaimsMax, maxRecordBytes, extraction, detection, groupingPartitions,
+        detectionPartitions);
   }
 
   public TopologySettings withDetection(BiFunction<String, List<Claim>, List<Finding>> detection) {
-    return new TopologySettings(serdeConfig, eventStaleAfter, eventClaimsMax, maxRecordBytes, extraction, detection);
+    return new TopologySettings(serdeConfig, eventStaleAfter, eventClaimsMax, maxRecordBytes, extraction, detection, groupingPartitions,
+        detectionPartitions);
   }
 
   /** These settings with records bounded by a record limit of {@code limit} bytes (e.g. the cluster's). */
   public TopologySettings withRecordLimit(int limit) {
-    return new TopologySettings(serdeConfig, eventStaleAfter, eventClaimsMax, RecordLimits.budget(limit), extraction, detection);
+    return new TopologySettings(serdeConfig, eventStaleAfter, eventClaimsMax, RecordLimits.budget(limit), extraction, detection,
+        groupingPartitions, detectionPartitions);
   }
 
   /** A configured value serde for an Avro record kept in a store or on an internal topic. */

@@ -70,6 +70,7 @@ public interface Stage extends AutoCloseable {
     c.put(StreamsAppConfig.COMMIT_INTERVAL_MS, config.commitIntervalMs());
     c.put(StreamsAppConfig.STATE_DIR, stateDir);
     c.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.streamThreads());
+    c.put(StreamsAppConfig.DETECTION_PARTITIONS, config.detectionPartitions());
     return c;
   }
 

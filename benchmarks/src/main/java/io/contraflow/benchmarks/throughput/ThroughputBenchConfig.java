@@ -33,6 +33,8 @@ public final class ThroughputBenchConfig extends AbstractConfig {
   public static final String COMMIT_INTERVAL_MS = "commit.interval.ms";
   public static final String PROCESSING_GUARANTEE = "processing.guarantee";
   public static final String STREAM_THREADS = "stream.threads";
+  public static final String ARTICLES_PARTITIONS = "articles.partitions";
+  public static final String DETECTION_PARTITIONS = "detection.partitions";
 
   public static final ConfigDef CONFIG = new ConfigDef()
       .define(STAGES, Type.LIST, List.of("raw", "passthrough", "contraflow"), ConfigDef.ValidList.in("raw", "passthrough", "contraflow"),
@@ -69,7 +71,13 @@ public final class ThroughputBenchConfig extends AbstractConfig {
       .define(PROCESSING_GUARANTEE, Type.STRING, StreamsConfig.EXACTLY_ONCE_V2,
           ValidString.in(StreamsConfig.EXACTLY_ONCE_V2, StreamsConfig.AT_LEAST_ONCE), Importance.MEDIUM,
           "The streams apps' processing.guarantee.")
-      .define(STREAM_THREADS, Type.INT, 1, Range.atLeast(1), Importance.LOW, "The streams apps' num.stream.threads.");
+      .define(STREAM_THREADS, Type.INT, 1, Range.atLeast(1), Importance.LOW, "The streams apps' num.stream.threads.")
+      .define(ARTICLES_PARTITIONS, Type.INT, 1, Range.atLeast(1), Importance.LOW,
+          "Partitions of the articles topic (the catalogue's is 1): extraction runs in one task per partition, so more than "
+              + "one lets extraction run on every stream thread; the grouping stage then sees the articles in the order the "
+              + "extraction tasks finish them rather than in the order they were ingested.")
+      .define(DETECTION_PARTITIONS, Type.INT, 1, Range.atLeast(1), Importance.LOW,
+          "Contraflow's detection.partitions: partitions of its by-event repartition topic, one detection task each.");
 
   public ThroughputBenchConfig(Map<?, ?> originals) {
     super(CONFIG, originals, false);
@@ -93,6 +101,8 @@ public final class ThroughputBenchConfig extends AbstractConfig {
   public int warmupSeconds() { return getInt(WARMUP_SECONDS); }
   public double warmupRate() { return getDouble(WARMUP_RATE); }
   public int recoverSeconds() { return getInt(RECOVER_SECONDS); }
+  public int articlesPartitions() { return getInt(ARTICLES_PARTITIONS); }
+  public int detectionPartitions() { return getInt(DETECTION_PARTITIONS); }
   public int longStories() { return getInt(LONG_STORIES); }
   public double longShare() { return getDouble(LONG_SHARE); }
   public boolean gist() { return getBoolean(GIST); }

@@ -116,7 +116,7 @@ public final class AssignEvent implements Processor<String, AnalyzedArticle, Str
 
   private void assign(Record<String, AnalyzedArticle> record) {
     AnalyzedArticle article = record.value();
-    ArticleAnalysis analysis = AvroMapping.toDomain(article);
+    ArticleAnalysis analysis = AvroMapping.groupable(article);
     // Only times read from articles move the clock: an undated article's ingestion time, years after a replayed
     // story's dated coverage, must not make every open event look idle and evict it.
     if (analysis.article().dated() && article.getEventTime().isAfter(now)) now = article.getEventTime();
