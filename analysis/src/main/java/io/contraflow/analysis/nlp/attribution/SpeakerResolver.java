@@ -188,7 +188,7 @@ final class SpeakerResolver {
 
     if (lexicon.isGroup(head) || head.equals("government")) {
       Mention g = group(t, from, to, start, end);
-      if (g.affiliation() == null && placeOfPhrase != null) {
+      if (g.affiliation() == null && placeOfPhrase != null && !INDEPENDENT_PEOPLE.contains(head)) {
         String name = lexicon.demonym(placeOfPhrase) + " " + head;
         return new Mention(g.start(), g.end(), g.text(), name, name.toLowerCase(Locale.ROOT), ClaimantType.GOVERNMENT, g.role(), placeOfPhrase, true);
       }
@@ -338,9 +338,15 @@ final class SpeakerResolver {
     }
     if (modifier != null && lexicon.isGovernmentMetonym(modifier)) modifier = lexicon.demonym(affiliation);
     String name = modifier == null ? stripDeterminers(t, from, to) : modifier + " " + head;
-    ClaimantType type = affiliation != null ? ClaimantType.GOVERNMENT : ClaimantType.UNNAMED_SOURCE;
+    // "Russian officials" speak for their government; "U.S. air-safety experts" and "Swiss doctors" do not.
+    ClaimantType type = affiliation != null && !INDEPENDENT_PEOPLE.contains(head) ? ClaimantType.GOVERNMENT : ClaimantType.UNNAMED_SOURCE;
     return new Mention(start, end, text(t, from, to), name, name.toLowerCase(Locale.ROOT), type, text(t, from, to), affiliation, true);
   }
+
+  /** People a country's name may describe without their speaking for its government. */
+  private static final Set<String> INDEPENDENT_PEOPLE = Set.of("experts", "analysts", "researchers", "scientists", "academics",
+      "doctors", "journalists", "reporters", "activists", "residents", "witnesses", "lawyers", "campaigners", "economists",
+      "historians", "commentators", "bloggers", "survivors", "relatives", "families", "pollsters");
 
   private List<Mention> mentionsWithin(int start, int end) {
     List<Mention> out = new ArrayList<>();
