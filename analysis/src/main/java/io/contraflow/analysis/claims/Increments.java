@@ -21,13 +21,16 @@ final class Increments {
   static void drop(String text, List<Quantity> qs, List<int[]> spans) {
     Matcher total = TOTAL_AFTER.matcher(text);
     int totalAt = total.find() ? total.start() : -1;
+    // What the total counts, when it says: "injured 12, bringing the death toll to 52" adds no injured to the dead.
+    String totalMeasure = null;
+    for (int i = 0; i < qs.size() && totalAt >= 0; i++) if (spans.get(i)[0] >= total.end() && totalMeasure == null) totalMeasure = qs.get(i).counted();
     String measure = null;
     for (int i = qs.size() - 1; i >= 0; i--) {
       int[] span = spans.get(i);
       // ("a crash killed 9; in the fire about 40 more died": after another count, "more" sets one against the other.)
       boolean more = (MORE_AFTER.matcher(text.substring(span[1])).lookingAt()
           || ANOTHER_BEFORE.matcher(text.substring(Math.max(0, span[0] - 16), span[0])).find()) && !countedBefore(qs, i);
-      boolean added = more || totalAt >= 0 && span[1] <= totalAt;
+      boolean added = more || totalAt >= 0 && span[1] <= totalAt && (totalMeasure == null || totalMeasure.equals(qs.get(i).counted()));
       if (!added || qs.get(i).counted() == null && qs.get(i).unit() == null) continue;
       if (measure == null) measure = qs.get(i).counted();
       qs.remove(i);

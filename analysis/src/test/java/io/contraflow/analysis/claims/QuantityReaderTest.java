@@ -62,6 +62,9 @@ class QuantityReaderTest {
   void countsThatAddToATotalAreNoTotals() {
     assertThat(QuantityReader.read("Divers recovered the bodies of 41 people on Monday, bringing the total to 212."))
         .extracting(Quantity::counted, Quantity::value).containsExactly(org.assertj.core.groups.Tuple.tuple("killed", 212d));
+    assertThat(QuantityReader.read("The second blast killed 9 people and injured 30, bringing the death toll to 51."))
+        .extracting(Quantity::counted, Quantity::value)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("injured", 30d), org.assertj.core.groups.Tuple.tuple("killed", 51d));
     assertThat(QuantityReader.read("Another 18 people died in hospital overnight, officials said.")).isEmpty();
     assertThat(QuantityReader.read("Rescuers found 26 more bodies in the rubble.")).isEmpty();
     // How many were named is no toll either.
