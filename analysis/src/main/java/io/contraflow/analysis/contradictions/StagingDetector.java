@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -80,8 +79,7 @@ final class StagingDetector implements Detector {
     String content = c.content();
     if (content == null || c.polarity() != Polarity.AFFIRMED || Lexicon.DENIAL_CUES.contains(c.cue())) return false;
     if (c.arguments().get("agent") != null || AuthenticityDetector.MEDIA.matcher(content).find()) return false;
-    Matcher m = INCIDENT_THEN_STAGED.matcher(content);
-    return m.find() || STAGED_INCIDENT.matcher(content).find();
+    return stagedWords(content);
   }
 
   /** An affirmed claim naming who did it (not the speaker itself, not one of several). */
@@ -89,10 +87,11 @@ final class StagingDetector implements Detector {
     String agent = c.arguments().get("agent");
     return "responsible".equals(c.predicate()) && c.polarity() == Polarity.AFFIRMED && agent != null
         && !"self".equals(agent) && !"true".equals(c.arguments().get("exclusive"))
-        && !callsStagedWords(c.content()) && !BlameDetector.onlyAsPlace(c.content(), agent);
+        && !(c.content() != null && stagedWords(c.content())) && !BlameDetector.onlyAsPlace(c.content(), agent);
   }
 
-  private static boolean callsStagedWords(String content) {
-    return content != null && (INCIDENT_THEN_STAGED.matcher(content).find() || STAGED_INCIDENT.matcher(content).find());
+  /** The incident called staged in so many words, whoever is named as doing it. */
+  private static boolean stagedWords(String content) {
+    return INCIDENT_THEN_STAGED.matcher(content).find() || STAGED_INCIDENT.matcher(content).find();
   }
 }
