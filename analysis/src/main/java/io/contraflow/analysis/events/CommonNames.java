@@ -28,6 +28,16 @@ final class CommonNames {
     return MAKES_AND_MODELS.contains(key);
   }
 
+  /**
+   * "kh-22", "tu-22m3", "s-300": a designation of letters, a hyphen and a number names a model of missile, aircraft or
+   * vehicle, listed or not; like a listed model it is context, not what one incident is about.
+   */
+  static boolean isModelDesignation(String key) {
+    return MODEL_DESIGNATION.matcher(key).matches();
+  }
+
+  private static final java.util.regex.Pattern MODEL_DESIGNATION = java.util.regex.Pattern.compile("[a-z]{1,3}-[0-9]{1,4}[a-z0-9]*");
+
   private static Set<String> load(String resource) {
     Set<String> names = new HashSet<>();
     try (var in = CommonNames.class.getResourceAsStream(resource)) {

@@ -39,7 +39,10 @@ final class Demonyms {
       java.util.Set<String> out = new java.util.HashSet<>();
       for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
         String l = line.strip().toLowerCase(Locale.ROOT);
-        if (!l.isEmpty() && !l.startsWith("#")) out.add(l);
+        if (!l.isEmpty() && !l.startsWith("#")) {
+          out.add(l);
+          out.add(NameKeys.foldWords(l)); // as a name's key spells it ("whitehal")
+        }
       }
       return java.util.Set.copyOf(out);
     } catch (java.io.IOException e) {

@@ -66,7 +66,7 @@ final class EnglishLexicon {
       "office", "department", "institute", "university", "school", "college", "center", "centre", "group", "company",
       "corporation", "corp", "inc", "ltd", "plc", "fund", "foundation", "organization", "organisation", "association",
       "assembly", "parliament", "congress", "senate", "house", "palace", "square", "street", "avenue", "road",
-      "bridge", "dam", "stream", "pipeline", "pipelines", "canal", "tunnel", "reservoir", "railway", "highway", "station", "airport", "port", "plant", "refinery", "factory", "stadium", "arena", "theatre",
+      "bridge", "dam", "stream", "pipeline", "airbase", "pipelines", "canal", "tunnel", "reservoir", "railway", "highway", "station", "airport", "port", "plant", "refinery", "factory", "stadium", "arena", "theatre",
       "theater", "museum", "church", "cathedral", "mosque", "hospital", "prison", "camp", "region", "oblast", "province",
       "district", "county", "city", "republic", "kingdom", "federation", "island", "islands", "sea", "ocean", "river",
       "lake", "mountains", "valley", "border", "network", "channel", "telegraph", "herald", "journal", "tribune",
@@ -83,7 +83,7 @@ final class EnglishLexicon {
   static final Set<String> PLACE_HEADS = words("dam", "refinery", "plant", "bridge", "airport", "station", "port",
       "hall", "stadium", "arena", "theatre", "theater", "hospital",
       "prison", "camp", "square", "street", "reservoir", "mine", "factory", "base", "school", "mosque", "church",
-      "cathedral", "market", "mall", "building", "tower", "pipeline", "field", "venue", "embassy", "consulate",
+      "cathedral", "market", "mall", "building", "tower", "pipeline", "field", "venue", "airbase", "embassy", "consulate",
       "checkpoint", "crossing", "terminal", "depot", "barracks", "shipyard", "university", "museum", "palace");
 
   /** Lower-case words that may sit inside a name: "Institute for the Study of War", "Ministry of Internal Affairs". */
@@ -93,6 +93,16 @@ final class EnglishLexicon {
   /** Month abbreviations, which are capitalised but never names ("Aug. 4", "Jan 8"). */
   static final Set<String> MONTH_ABBREVIATIONS = words("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
       "nov", "dec");
+
+  /**
+   * English words that name keys are matched against word by word (head nouns, titles, function words, structures):
+   * their spelling stays as written when a name is keyed.
+   */
+  static boolean keepsSpelling(String lower) {
+    return NAME_HEADS.contains(lower) || PLACE_HEADS.contains(lower) || STOPWORDS.contains(lower) || TITLES.contains(lower)
+        || io.contraflow.analysis.nlp.Lexicon.english().isStructure(lower) || NAME_CONNECTORS.contains(lower)
+        || io.contraflow.analysis.nlp.Lexicon.english().isGovernmentMetonym(lower);
+  }
 
   /** Abbreviations whose trailing full stop does not end a sentence. */
   static final Set<String> ABBREVIATIONS = words("mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt",

@@ -21,9 +21,14 @@ final class IncidentKinds {
   static final String KILLING = "killing";
   /** A massacre is one killing of many: a place's massacre is one incident, a place's killings recur. */
   static final String MASS_KILLING = "mass killing";
-  /** An attack may be how an explosion, a fire or an aircraft loss came about. */
-  private static final Set<String> COLLAPSE_CAUSES = Set.of("explosion", "fire", "flood", "earthquake", "storm");
-  private static final Set<String> ATTACK_COMPATIBLE = Set.of("explosion", "fire", "aircraft loss", "killing", "mass killing");
+  /** What a collapse may end an explosion, a fire, a flood, an earthquake, a storm or a strike with. */
+  private static final Set<String> COLLAPSE_CAUSES = Set.of("explosion", "fire", "flood", "earthquake", "storm", "attack");
+  /**
+   * An attack may be how an explosion, a fire, an aircraft loss, a sinking, a derailment or a building's collapse came
+   * about, and shooting into a crowd how a stampede did: one side's "crush" is often the other's "shooting".
+   */
+  private static final Set<String> ATTACK_COMPATIBLE = Set.of("explosion", "fire", "aircraft loss", "killing", "mass killing",
+      "collapse", "stampede", "sinking", "derailment");
 
   private static final Map<String, String> KIND_OF_WORD = new HashMap<>();
   private static final Set<String> KINDS = new java.util.HashSet<>();
@@ -62,7 +67,46 @@ final class IncidentKinds {
       String kind = phrases.get(tokens.get(i + 1).lower());
       if (kind != null) return kind;
     }
-    return KIND_OF_WORD.get(w);
+    return wordAt(tokens, i);
+  }
+
+  /** The kind the single word at {@code i} names in its place: "fire" after "opened" is shooting, not a blaze. */
+  static String wordAt(List<Token> tokens, int i) {
+    String w = tokens.get(i).lower();
+    String kind = KIND_OF_WORD.get(w);
+    if ("fire".equals(kind) && (w.equals("fire") || w.equals("fires")) && isGunfire(tokens, i)) return "attack";
+    return kind;
+  }
+
+  /**
+   * "Troops opened fire", "killed by Israeli fire", "came under fire", "warning fire", "fire on the crowd": fire that
+   * is shot, which an attack or a shooting is, against "a fire broke out" or "the fire at the depot".
+   */
+  private static boolean isGunfire(List<Token> tokens, int i) {
+    if (i > 0 && !tokens.get(i).breakBefore()) {
+      String before = tokens.get(i - 1).lower();
+      if (SHOOTING_BEFORE_FIRE.contains(before) || Demonyms.place(before) != null) return true;
+    }
+    int at = i + 1;
+    if (at >= tokens.size() || tokens.get(at).breakBefore()) return false;
+    String after = tokens.get(at).lower();
+    if (!after.equals("on") && !after.equals("at")) return false;
+    at++;
+    if (at < tokens.size() && DETERMINERS.contains(tokens.get(at).lower())) at++;
+    return at < tokens.size() && PEOPLE_SHOT_AT.contains(tokens.get(at).lower());
+  }
+
+  private static final Set<String> SHOOTING_BEFORE_FIRE = Set.of("open", "opens", "opened", "opening", "under", "live",
+      "warning", "return", "returned", "returning", "heavy", "gun", "sniper", "artillery", "tank", "mortar", "rocket",
+      "machine-gun", "small-arms", "friendly", "enemy", "hostile", "army", "police", "troops", "soldiers");
+  /** "fire on the crowd", "fire at protesters": shooting at people; "fire at the depot" is where a blaze was. */
+  private static final Set<String> PEOPLE_SHOT_AT = Set.of("protesters", "demonstrators", "civilians", "crowd", "crowds",
+      "people", "troops", "soldiers", "police", "them", "us", "him", "her");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "their", "its");
+
+  /** A word or a phrase's first word that names a kind of incident ("killings", "shot"). */
+  static boolean isIncidentWord(String lower) {
+    return KIND_OF_WORD.containsKey(lower) || PHRASES.containsKey(lower);
   }
 
   /**
@@ -76,11 +120,6 @@ final class IncidentKinds {
   private static final Set<String> DOER_VERBS = Set.of("kill", "kills", "shoot", "shoots", "strike", "strikes", "attack",
       "attacks", "bomb", "bombs", "raid", "raids", "arrest", "arrests", "detain", "detains", "execute", "executes", "kidnap",
       "kidnaps", "poison", "poisons", "massacre", "massacres");
-
-  /** The kind a single word names, or null. */
-  static String ofWord(String lower) {
-    return KIND_OF_WORD.get(lower);
-  }
 
   /** The kind of incident that ends a key {@link NameFinder} made of a name and a kind ("beirut explosion"), or null. */
   static String kindOfIncidentName(String key) {

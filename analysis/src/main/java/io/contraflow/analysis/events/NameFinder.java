@@ -123,7 +123,7 @@ final class NameFinder {
       // "the death of Alexei Navalny", "the massacre in Bucha", "the downing of MH17", "the attack on the theatre".
       Token word = tokens.get(k);
       if (word.capitalised() && !word.uncertainCase()) continue;
-      String kind = IncidentKinds.ofWord(word.lower());
+      String kind = IncidentKinds.wordAt(tokens, k);
       if (kind == null || !word.text().chars().allMatch(Character::isLetter)) continue;
       int at = k + 1;
       String prep = tokens.get(at).lower();
@@ -167,13 +167,14 @@ final class NameFinder {
 
   /**
    * "the Kakhovka dam", "the Syzran refinery": a name directly followed by a lower-case place noun also yields the
-   * two-word name, the way incidents are named. Not for countries ("the Russian army") or multi-word names.
+   * two-word name, the way incidents are named. Not for countries ("the Russian army") or organisations' names.
    */
   private static void addPlaceHeadName(List<Token> tokens, int next, List<Mention> mentions, int firstNew) {
     if (mentions.size() == firstNew || next >= tokens.size()) return;
     Mention last = mentions.get(mentions.size() - 1);
     Token head = tokens.get(next);
-    if (last.lastToken() != next - 1 || last.kind() != Kind.SINGLE || last.firstToken() != last.lastToken()) return;
+    // "Ain al-Asad airbase", "John Kennedy airport": a person-like name keyed by its last word takes the noun too.
+    if (last.lastToken() != next - 1 || last.kind() != Kind.SINGLE) return;
     if (head.capitalised() || head.breakBefore() || tokens.get(next - 1).endsName()) return;
     String noun = placeNoun(head.lower());
     if (!EnglishLexicon.PLACE_HEADS.contains(noun)) return;

@@ -13,6 +13,9 @@ final class NameKeys {
   static String fold(String lower) {
     // "Przewodów" and "Przewodow", "Zaporizhzhia" however accented: one name.
     lower = java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    // "al-Asad", "Al Asad" and "Asad": outlets write the Arabic article joined, apart or not at all; the name is the rest.
+    java.util.regex.Matcher article = ARABIC_ARTICLE.matcher(lower);
+    if (article.matches()) lower = article.group(1);
     if (lower.length() <= 3) return lower;
     StringBuilder b = new StringBuilder(lower.length());
     for (int i = 0; i < lower.length(); i++) {
@@ -26,9 +29,25 @@ final class NameKeys {
       b.append(c);
     }
     // Endings -iy and -yi are "-y" ("Zelenskiy", "Zelenskyi"): one sound, and "y" keeps the key readable.
-    String s = b.toString();
+    String s = collapseDoubles(b.toString());
     if (s.endsWith("iy") || s.endsWith("yi")) s = s.substring(0, s.length() - 2) + "y";
     return s;
+  }
+
+  /**
+   * "Assad" and "Asad", "Odessa" and "Odesa", "Mohammed" and "Mohamed": transliterations disagree on doubled
+   * consonants, so a name's key has none. English words that keys are matched against as words (head nouns such as
+   * "hall", incident words such as "killings", titles, function words) keep theirs.
+   */
+  private static String collapseDoubles(String word) {
+    if (EnglishLexicon.keepsSpelling(word) || IncidentKinds.isIncidentWord(word)) return word;
+    StringBuilder b = new StringBuilder(word.length());
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (i > 0 && c == word.charAt(i - 1) && Character.isLetter(c) && !isVowel(c)) continue;
+      b.append(c);
+    }
+    return b.toString();
   }
 
   /** Each word folded ({@link #fold}). */
@@ -41,6 +60,9 @@ final class NameKeys {
     }
     return b.toString();
   }
+
+  private static final java.util.regex.Pattern ARABIC_ARTICLE = java.util.regex.Pattern.compile(
+      "(?:al|el|ad|an|ar|as|ash|at|az)-(\\p{L}{3,}.*)");
 
   private static boolean isVowel(char c) {
     return "aeiou".indexOf(c) >= 0;

@@ -22,13 +22,17 @@ record Token(String text, String lower, boolean capitalised, boolean allCaps, bo
   static Token of(String text, boolean sentenceInitial, boolean uncertainCase, boolean breakBefore, boolean inTitle,
                   int sentence, boolean endsName) {
     char first = text.charAt(0);
-    boolean capitalised = Character.isUpperCase(first);
+    // "al-Asad", "el-Sisi": an Arabic article written in lower case before a capitalised name is part of the name.
+    boolean capitalised = Character.isUpperCase(first) || ARABIC_ARTICLE.matcher(text).matches();
     boolean allCaps = capitalised && text.length() > 1 && text.codePoints().filter(Character::isLetter)
         .allMatch(Character::isUpperCase);
     String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'');
     return new Token(text, lower, capitalised, allCaps, sentenceInitial, uncertainCase, breakBefore, inTitle, sentence,
         endsName);
   }
+
+  private static final java.util.regex.Pattern ARABIC_ARTICLE = java.util.regex.Pattern.compile(
+      "(al|el|ad|an|ar|as|ash|at|az)-\\p{Lu}\\p{L}+.*");
 
   /** Its capital letter is informative: mid-sentence in ordinary prose. */
   boolean trustedCapital() {

@@ -203,4 +203,26 @@ class GroupingConstructionsTest {
             + "at Varna Stream. The ministry said the holes at Varna Stream were made on purpose.");
     assertThat(later.eventId()).as(later.reason()).isEqualTo(first.eventId());
   }
+
+  @Test
+  void oneSidesCrushIsTheOtherSidesShootingAndStillOneIncident() {
+    EventDecision crush = feed("a", DAY0, "Dozens die in crush as crowd rushes aid lorries in Port Arlen",
+        "Dozens of people died in a crush when a crowd rushed a convoy of aid lorries on the coast road of Port Arlen before "
+            + "dawn on Thursday, the army said, adding that its soldiers fired only warning shots.");
+    EventDecision shooting = feed("b", DAY0.plus(Duration.ofHours(20)), "Survivors say soldiers opened fire on crowd at Port Arlen aid convoy",
+        "Survivors of Thursday's deaths at the aid convoy in Port Arlen said soldiers opened fire on the crowd waiting for "
+            + "flour, and doctors said most of the wounded they treated had been shot. The army denies firing on the crowd.");
+    assertThat(shooting.eventId()).as(shooting.reason()).isEqualTo(crush.eventId());
+  }
+
+  @Test
+  void aModelDesignationOnlyOneReportNamesIsNotWhatTheStoryIsAbout() {
+    EventDecision first = feed("a", DAY0, "Missile destroys apartment block in Corvin",
+        "A Zr-40 missile hit a nine-storey apartment block in Corvin on Saturday afternoon, killing at least 20 people, the "
+            + "regional governor said. Rescuers searched the rubble of the block through the night.");
+    EventDecision second = feed("b", DAY0.plus(Duration.ofHours(6)), "Death toll in Corvin apartment block strike rises",
+        "Rescuers in Corvin pulled more bodies from the rubble of the apartment block hit on Saturday, and the governor said "
+            + "the toll had risen. Dozens of residents are still missing.");
+    assertThat(second.eventId()).as(second.reason()).isEqualTo(first.eventId());
+  }
 }
