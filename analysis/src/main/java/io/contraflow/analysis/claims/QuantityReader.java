@@ -53,6 +53,7 @@ public final class QuantityReader {
   private static final Pattern NOUN_AFTER = Pattern.compile("(?:\\s+[A-Za-z-]+){0,2}?\\s+([a-z-]+)(?=\\s*(?:$|[,.;]|\\s(?:and|who|were|was|had|on|in|of|from|with|bound|to)\\b))");
   private static final Pattern AGO_AFTER = Pattern.compile("(?i)\\s*(?:years?|months?|weeks?|days?|hours?|decades?)\\s+ago\\b");
   private static final Pattern IDENTIFIED_BEFORE = Pattern.compile("(?i)\\b(?:identified|named|examined|autopsied)\\s+(?:the\\s+)?$");
+  private static final Pattern PARTITIVE_AFTER = Pattern.compile("(?i)\\s*of\\s+(the|those|them|these|its|their)\\b");
   private static final Pattern TIMES_AFTER = Pattern.compile("(?i)\\s*(?:times|-fold|fold)\\b");
   private static final String CURRENCY = "$€£";
   private static final String[] CURRENCY_UNITS = {"dollars", "euros", "pounds"};
@@ -114,6 +115,8 @@ public final class QuantityReader {
       if (IDENTIFIED_BEFORE.matcher(norm.substring(Math.max(0, numberStart - 24), numberStart)).find()) continue;
       // "ten times that number", "twice as many": a ratio to another figure, not a count.
       if (TIMES_AFTER.matcher(after).lookingAt()) continue;
+      // "one of the bodies", "two of them were children": a part of a count given elsewhere, never the count.
+      if (PARTITIVE_AFTER.matcher(after).lookingAt()) continue;
       // "$150,000": money, whatever it is paid for.
       if (digits && m.start() > 0 && CURRENCY.indexOf(norm.charAt(m.start() - 1)) >= 0) {
         out.add(interval(m.group().trim(), value, range(m), qualifier, CURRENCY_UNITS[CURRENCY.indexOf(norm.charAt(m.start() - 1))], null));

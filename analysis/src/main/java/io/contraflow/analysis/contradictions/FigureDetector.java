@@ -51,8 +51,11 @@ final class FigureDetector implements Detector {
       + "ha(?:ve|s)\\s+(?:now\\s+|so far\\s+|already\\s+)?(?:killed|left|claimed)(?:\\s+(?:at least|more than|over|nearly|some|about))?"
       + "|\\bsince\\s+(?:the\\s+)?(?:war|conflict|fighting|invasion|offensive|hostilities)\\s+(?:began|started)\\b[^.;]{0,30})\\s*$");
 
-  /** One figure of a claim, its measure and the interval it allows; {@code index} is its place among the claim's quantities. */
-  record Figure(Claim claim, int index, Party party, String measure, Quantity quantity, double low, double high) {}
+  /**
+   * One figure of a claim, its measure and the interval it allows; {@code index} is its place among the claim's
+   * quantities; {@code early} when it was given in the event's first days, while counts still rise.
+   */
+  record Figure(Claim claim, int index, Party party, String measure, Quantity quantity, double low, double high, boolean early) {}
 
   @Override
   public String name() {
@@ -95,6 +98,8 @@ final class FigureDetector implements Detector {
    * 14 the army struck the city centre, killing 17" in the coverage of an April strike.
    */
   static final java.time.Duration OTHER_INCIDENT = java.time.Duration.ofDays(7);
+  /** The first days of an event, while rescuers still find the dead and its tolls rise day by day. */
+  static final java.time.Duration RISING_DAYS = java.time.Duration.ofDays(7);
 
   /**
    * The figures a stance gives, each with its measure: only what a party asserts, and counts of the event itself.
@@ -113,7 +118,8 @@ final class FigureDetector implements Detector {
       if (BEFORE_THE_EVENT.matcher(c.sentence() == null ? c.content() : c.sentence()).lookingAt()) continue;
       if (eventStart != null && datedBefore(c, q.text(), eventStart)) continue;
       double[] bounds = bounds(q);
-      out.add(new Figure(c, i, s.party(), measure, q, bounds[0], bounds[1]));
+      boolean early = eventStart != null && c.publishedAt() != null && c.publishedAt().isBefore(eventStart.plus(RISING_DAYS));
+      out.add(new Figure(c, i, s.party(), measure, q, bounds[0], bounds[1], early));
     }
     return out;
   }
@@ -126,6 +132,7 @@ final class FigureDetector implements Detector {
     // One speaker's two figures in one article count two things; two speakers of one side ("a civil defence chief
     // said 300, a health ministry official 500") are as much a discrepancy as two sides.
     if (x.claim().articleId().equals(y.claim().articleId()) && x.claim().claimant().equals(y.claim().claimant())) return false;
+    if (risingCount(x, y)) return false;
     ValuePair pair = new ValuePair(x.quantity().value(), y.quantity().value());
     // Figures far apart usually count different things (one street's dead, a region's); a dispute is either
     // close figures for one count or one set explicitly against the other ("only 500 tonnes, rather than
@@ -134,6 +141,21 @@ final class FigureDetector implements Detector {
     // "around 700 died in the town and around 1,400 in the district": one speaker giving both figures at once
     // counts two things, and so does anyone else who gives either.
     return !scoped.contains(pair) || contrasted.contains(pair);
+  }
+
+  /**
+   * An outlet's own count in the event's first days and another figure given a day or more later and higher ("21
+   * people were killed, as of Sunday morning" then "the toll has reached 44") are one toll as it rose, not two parties'
+   * positions: the outlet reported the count of the day. Two parties' figures stay a dispute, whenever given, and so do
+   * an outlet's and a report's a year on ("214 killed" against a rights group's 218).
+   */
+  static boolean risingCount(Figure lower, Figure higher) {
+    if (!lower.early()) return false;
+    boolean outlet = lower.claim().claimantType() == io.contraflow.analysis.nlp.ClaimantType.OUTLET
+        || higher.claim().claimantType() == io.contraflow.analysis.nlp.ClaimantType.OUTLET;
+    java.time.Instant early = lower.claim().publishedAt();
+    java.time.Instant late = higher.claim().publishedAt();
+    return outlet && early != null && late != null && !early.plus(java.time.Duration.ofDays(1)).isAfter(late);
   }
 
   /**
@@ -174,6 +196,10 @@ final class FigureDetector implements Detector {
   private static final java.util.Set<String> FIGHTERS = java.util.Set.of("fighters", "militants", "terrorists", "insurgents",
       "rebels", "bombers", "combatants", "gunmen", "attackers", "soldiers", "troops", "members");
 
+  /** Nouns after a number that count the children among the victims. */
+  private static final java.util.Set<String> CHILDREN = java.util.Set.of("children", "child", "minors", "kids", "babies",
+      "infants", "toddlers", "schoolchildren", "boys", "girls");
+
   /** Units a figure can measure on its own: "500 tonnes" and "2,750 tons" are one measure. */
   private static final java.util.Map<String, String> UNITS = java.util.Map.ofEntries(java.util.Map.entry("tonnes", "tonnes"),
       java.util.Map.entry("tons", "tonnes"), java.util.Map.entry("tonne", "tonnes"), java.util.Map.entry("ton", "tonnes"),
@@ -186,7 +212,12 @@ final class FigureDetector implements Detector {
   /** What a figure counts: its measure ("killed"), else a unit that names one ("tonnes"), else nothing comparable. */
   private static String measure(Quantity q) {
     // A count of fighters ("two IS-K members were killed") is not the toll a count of people or civilians gives.
-    if (q.counted() != null) return q.unit() != null && FIGHTERS.contains(q.unit()) ? q.counted() + " (fighters)" : q.counted();
+    if (q.counted() != null) {
+      if (q.unit() != null && FIGHTERS.contains(q.unit())) return q.counted() + " (fighters)";
+      // "Among the dead are three children": a part of the toll, which the whole toll does not contradict.
+      if (q.unit() != null && CHILDREN.contains(q.unit())) return q.counted() + " (children)";
+      return q.counted();
+    }
     return q.unit() == null ? null : UNITS.get(q.unit().toLowerCase(java.util.Locale.ROOT));
   }
 

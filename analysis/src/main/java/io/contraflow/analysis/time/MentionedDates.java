@@ -7,13 +7,15 @@ import java.util.regex.Pattern;
 
 /**
  * Calendar days a sentence names ("on March 14", "Aug. 4, 2020", "14 March"): when something it tells of happened.
- * A day without a year is taken in the year of the text, or the year before when that day would come after it.
+ * A day without a year is taken in the year of the text, or the year before when that day would come after it. A
+ * month with a year and no day ("in September 2022") stands for its last day, the nearest it can be to what follows.
  */
 public final class MentionedDates {
   private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
       + "|Nov(?:ember)?|Dec(?:ember)?)";
   private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\.?\\s+([0-3]?[0-9])(?:st|nd|rd|th)?\\b(?:,?\\s+((?:19|20)[0-9]{2})\\b)?");
   private static final Pattern DAY_MONTH = Pattern.compile("\\b([0-3]?[0-9])(?:st|nd|rd|th)?\\s+" + MONTH + "\\b(?:,?\\s+((?:19|20)[0-9]{2})\\b)?");
+  private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + "\\.?,?\\s+((?:19|20)[0-9]{2})\\b");
   private MentionedDates() {}
 
   /**
@@ -43,6 +45,15 @@ public final class MentionedDates {
           best = d;
           bestDistance = distance;
         }
+      }
+    }
+    Matcher m = MONTH_YEAR.matcher(text);
+    while (m.find()) {
+      Integer mm = PublicationTimes.month(m.group(1));
+      int distance = Math.abs(m.start() - at);
+      if (mm != null && distance < bestDistance) {
+        best = java.time.YearMonth.of(Integer.parseInt(m.group(2)), mm).atEndOfMonth();
+        bestDistance = distance;
       }
     }
     return best;

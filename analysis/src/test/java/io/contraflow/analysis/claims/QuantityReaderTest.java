@@ -150,4 +150,11 @@ class QuantityReaderTest {
     assertThat(QuantityReader.read("two missiles hit the depot, killing 20 people")).singleElement()
         .satisfies(q -> assertThat(q.value()).isEqualTo(20.0));
   }
+
+  @Test
+  void aPartOfACountIsNoCount() {
+    assertThat(QuantityReader.read("A baby's body was one of the bodies pulled from the river on Monday.")).isEmpty();
+    assertThat(QuantityReader.read("Two of the dead were children, and 40 people were killed in all."))
+        .extracting(Quantity::value).containsExactly(40d);
+  }
 }

@@ -21,7 +21,11 @@ class DetectorConstructionsTest {
   private static final Instant DAY1 = Instant.parse("2029-09-14T08:00:00Z");
 
   private static List<Claim> article(String id, String title, String body) {
-    return EXTRACTOR.analyze(new ArticleText(id, title, body, "Harbour Gazette", null, DAY1, "en")).claims();
+    return article(id, DAY1, title, body);
+  }
+
+  private static List<Claim> article(String id, Instant at, String title, String body) {
+    return EXTRACTOR.analyze(new ArticleText(id, title, body, "Harbour Gazette", null, at, "en")).claims();
   }
 
   private static List<Finding> detect(List<List<Claim>> articles) {
@@ -580,5 +584,27 @@ class DetectorConstructionsTest {
       assertThat(f.sideA().parties()).contains("Peruvian government");
       assertThat(f.sideB().parties()).contains("Chilean government");
     });
+  }
+
+  @Test
+  void anOutletsCountOfTheFirstDayAndALaterHigherTollAreOneTollRising() {
+    Instant later = DAY1.plus(java.time.Duration.ofDays(2));
+    List<Finding> rising = detect(List.of(
+        article("a", "Ferry capsizes off Kessa", "Eleven people were killed when a ferry capsized off Kessa, as of Monday morning."),
+        article("b", later, "Ferry toll rises", "Portugal's coast guard said on Wednesday that 30 people were killed when the ferry capsized off Kessa.")));
+    assertThat(rising).noneSatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY));
+    // Two parties' counts stay a dispute whenever they are given.
+    List<Finding> disputed = detect(List.of(
+        article("a", "Morocco gives ferry toll", "Morocco's interior ministry said eleven people were killed when a ferry capsized off Kessa."),
+        article("b", later, "Ferry toll disputed", "Portugal's coast guard said on Wednesday that 30 people were killed when the ferry capsized off Kessa.")));
+    assertThat(disputed).anySatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY));
+  }
+
+  @Test
+  void theChildrenAmongTheDeadAreAPartOfTheTollNotAnotherToll() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Morocco gives ferry toll", "Morocco's interior ministry said twelve people were killed when a ferry capsized off Kessa."),
+        article("b", "Coast guard names ferry victims", "Among the victims are three children, Portugal's coast guard said on Monday.")));
+    assertThat(findings).noneSatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY));
   }
 }

@@ -32,4 +32,11 @@ class MentionedDatesTest {
     assertThat(MentionedDates.nearest("the May government fell", 0, WRITTEN)).isNull();
     assertThat(MentionedDates.nearest("40 people were killed on Friday", 0, WRITTEN)).isNull();
   }
+
+  @Test
+  void aMonthAndYearWithoutADayIsTheLastDayOfThatMonth() {
+    String text = "the March 3 strike was the deadliest since October, 2027, when shelling of a bus station killed 28 people";
+    assertThat(MentionedDates.nearest(text, text.indexOf("28"), WRITTEN)).isEqualTo(LocalDate.of(2027, 10, 31));
+    assertThat(MentionedDates.nearest("the worst flood since June 2020 left 40 dead", 30, WRITTEN)).isEqualTo(LocalDate.of(2020, 6, 30));
+  }
 }
