@@ -62,6 +62,9 @@ public final class PropositionReader {
   private static final Pattern LEADING_FUNCTION_WORD = Pattern.compile("^(The|But|And|While|We|I|It|He|She|They|No|When|Despite|However|Of|In|On|As|At|For|"
       + "If|So|Yet|Our|Their|This|That|These|Those|Naturally|Instead|Meanwhile)\\b\\s*");
   private static final Pattern CALENDAR = Pattern.compile("(?i)(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?)");
+  private static final Pattern WEAPON_AFTER = Pattern.compile("(?i)\\s+(?:[\\w-]+\\s+){0,2}?(?:missiles?|rockets?|launchers?|"
+      + "(?:rocket |missile |launch )?systems?|shells?|bombs?|torpedo(?:es)?|munitions?|warheads?)\\b");
+  private static final Pattern MODEL_DESIGNATION = Pattern.compile("[A-Za-z]{1,3}-[0-9]{1,4}[A-Za-z0-9]*");
   private static final Pattern VERB_AFTER = Pattern.compile("\\s*(was|were|is|are|had|has|have|did|does|could|would|may|might|must|\\w+ed)\\b|\\s*$|\\s*[,.;]");
   private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("(?i)(,|;|:|\\s-\\s|\\bthat\\b|\\bwhile\\b|\\bbut\\b|\\bwhich\\b|\\bwho\\b|\\bdespite\\b|\\bafter\\b|\\bwhen\\b|\\bbecause\\b)");
   private static final Pattern INFINITIVE_VERB = Pattern.compile("(?i)(flee|go|escape|cross|enter|reach|head|travel|run|move|pass)\\b");
@@ -281,6 +284,9 @@ public final class PropositionReader {
       String c = null;
       for (String w : SPACES_OR_HYPHENS.split(name)) if (c == null) c = lexicon.country(w);
       if (c != null) out.add(c);
+      // "Neptune missiles", "HIMARS rocket systems", "a Kh-22": a weapon is what was used, not who used it (whose it
+      // is, "Estonian Harpoon missiles", is read above).
+      else if (WEAPON_AFTER.matcher(rest).lookingAt() || MODEL_DESIGNATION.matcher(name).matches()) continue;
       else if (name.length() > 1) out.add(name);
     }
     return out;

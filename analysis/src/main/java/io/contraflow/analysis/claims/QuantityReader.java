@@ -52,8 +52,6 @@ public final class QuantityReader {
   private static final Pattern NOUN_AND = Pattern.compile("((?:\\s+[A-Za-z-]+){1,3})(?:,\\s*|,?\\s+and\\s*)(?:all\\s+)?");
   private static final Pattern NOUN_AFTER = Pattern.compile("(?:\\s+[A-Za-z-]+){0,2}?\\s+([a-z-]+)(?=\\s*(?:$|[,.;]|\\s(?:and|who|were|was|had|on|in|of|from|with|bound|to)\\b))");
   private static final Pattern AGO_AFTER = Pattern.compile("(?i)\\s*(?:years?|months?|weeks?|days?|hours?|decades?)\\s+ago\\b");
-  private static final Pattern IDENTIFIED_BEFORE = Pattern.compile("(?i)\\b(?:identified|named|examined|autopsied)\\s+(?:the\\s+)?$");
-  private static final Pattern PARTITIVE_AFTER = Pattern.compile("(?i)\\s*of\\s+(the|those|them|these|its|their)\\b");
   private static final Pattern TIMES_AFTER = Pattern.compile("(?i)\\s*(?:times|-fold|fold)\\b");
   private static final String CURRENCY = "$€£";
   private static final String[] CURRENCY_UNITS = {"dollars", "euros", "pounds"};
@@ -111,12 +109,10 @@ public final class QuantityReader {
       if (digits && qualifier.isEmpty() && afterName(norm, numberStart)) continue;
       // "two years ago": when, not how many.
       if (AGO_AFTER.matcher(after).lookingAt()) continue;
-      // "have identified 165 bodies": how many were named, of a toll given apart.
-      if (IDENTIFIED_BEFORE.matcher(norm.substring(Math.max(0, numberStart - 24), numberStart)).find()) continue;
       // "ten times that number", "twice as many": a ratio to another figure, not a count.
       if (TIMES_AFTER.matcher(after).lookingAt()) continue;
-      // "one of the bodies", "two of them were children": a part of a count given elsewhere, never the count.
-      if (PARTITIVE_AFTER.matcher(after).lookingAt()) continue;
+      // "one of the bodies", "the nine other victims", "one hospital received 10 bodies": a part of a count.
+      if (CountParts.isPart(norm, numberStart, m.end())) continue;
       // "$150,000": money, whatever it is paid for.
       if (digits && m.start() > 0 && CURRENCY.indexOf(norm.charAt(m.start() - 1)) >= 0) {
         out.add(interval(m.group().trim(), value, range(m), qualifier, CURRENCY_UNITS[CURRENCY.indexOf(norm.charAt(m.start() - 1))], null));

@@ -178,14 +178,16 @@ final class FigureDetector implements Detector {
     String lo = fmt(x.quantity().value());
     String hi = fmt(y.quantity().value());
     String question = "figure:" + measure + ":" + lo + ":" + hi;
-    // A party that later gives a higher figure has revised its own; two parties' figures are a dispute.
-    boolean after = allAfter(sideB, sideA);
+    // A party that later gives another figure has revised its own (a toll rises; a count of the missing falls as
+    // bodies are found); two parties' figures are a dispute.
+    boolean rose = allAfter(sideB, sideA);
+    boolean after = rose || allAfter(sideA, sideB);
     boolean revision = after && EventStances.sameSide(x.party(), y.party());
     ContradictionKind kind = revision ? ContradictionKind.REVISION : ContradictionKind.NUMERIC_DISCREPANCY;
     double gap = (y.quantity().value() - x.quantity().value()) / y.quantity().value();
     Severity severity = revision || gap < 0.05 ? Severity.LOW : Severity.MEDIUM;
     String explanation = revision
-        ? x.party().label() + " revised the figure for " + measure + " from " + lo + " to " + hi + "."
+        ? x.party().label() + " revised the figure for " + measure + " from " + (rose ? lo + " to " + hi : hi + " to " + lo) + "."
         : x.party().label() + " gives " + x.quantity().text() + " " + measure + "; " + y.party().label() + " gives "
             + y.quantity().text() + ".";
     return new Candidate(question, false, kind, "number " + measure + ": " + lo + " or " + hi, x.party(),

@@ -31,4 +31,10 @@ class PropositionReaderTest {
     assertThat(agents("the raid on the Latvian depot was carried out by Finland")).containsExactly("Finland");
     assertThat(agents("the blast at Kessa was staged with the help of Estonian intelligence")).containsExactly("Estonia");
   }
+
+  @Test
+  void aWeaponIsWhatWasUsedNotWhoUsedIt() {
+    assertThat(agents("the ferry was struck by two Estonian Harpoon missiles")).containsExactly("Estonia");
+    assertThat(agents("the depot was hit by a Zr-40 fired by Finland")).doesNotContain("Zr-40").contains("Finland");
+  }
 }

@@ -156,5 +156,9 @@ class QuantityReaderTest {
     assertThat(QuantityReader.read("A baby's body was one of the bodies pulled from the river on Monday.")).isEmpty();
     assertThat(QuantityReader.read("Two of the dead were children, and 40 people were killed in all."))
         .extracting(Quantity::value).containsExactly(40d);
+    assertThat(QuantityReader.read("Doctors said 12 casualties out of the hundreds injured had gunshot wounds."))
+        .extracting(Quantity::value).doesNotContain(12d);
+    assertThat(QuantityReader.read("The coroner examined the pilot and the six other victims of the crash.")).isEmpty();
+    assertThat(QuantityReader.read("One hospital said it had received 14 bodies by noon.")).isEmpty();
   }
 }

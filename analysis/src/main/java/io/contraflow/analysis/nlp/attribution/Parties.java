@@ -15,12 +15,37 @@ final class Parties {
   static Mention firstParty(List<Token> t, int from, int to, SpeakerResolver speakers) {
     for (int k = from; k < to; k++) {
       if (!t.get(k).capitalized() && !LEXICON.isGroup(t.get(k).text())) continue;
+      // "But several families ...": a conjunction opening the sentence is no part of the party.
+      if (CONJUNCTIONS.contains(t.get(k).lower())) continue;
+      // "contradicting this claim in Russian media reports": where something was said, not who is contradicted.
+      if (k > from && afterVenuePreposition(t, k)) {
+        k = Math.max(k, Phrases.npEnd(t, k) - 1);
+        continue;
+      }
       int end = Phrases.npEnd(t, k);
       Mention m = speakers.resolve(t, k, Math.min(end, to));
       if (m != null && m.type() != ClaimantType.UNKNOWN || m != null && m.key() != null && Character.isUpperCase(m.canonical().charAt(0))) return m;
       k = Math.max(k, end - 1);
     }
     return null;
+  }
+
+  private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("but", "and", "yet", "so", "however", "or");
+  private static final java.util.Set<String> VENUE_PREPOSITIONS = java.util.Set.of("in", "on", "via", "through");
+  private static final java.util.Set<String> MEDIA_WORDS = java.util.Set.of("media", "press", "newspapers", "outlets",
+      "reports", "broadcasts", "television", "tv");
+
+  /** "in Russian media reports", "on state television": a party word inside a phrase naming the media something ran in. */
+  private static boolean afterVenuePreposition(List<Token> t, int k) {
+    int before = k - 1;
+    // Back to the phrase's start: "in Russian media", "on Ukrainian state television", "on social media".
+    while (before >= 0 && (t.get(before).capitalized() || MEDIA_WORDS.contains(t.get(before).lower())
+        || t.get(before).is("state") || "ADJ".equals(t.get(before).tag()))) before--;
+    if (before >= 0 && (t.get(before).is("the") || t.get(before).is("a"))) before--;
+    if (before < 0 || !VENUE_PREPOSITIONS.contains(t.get(before).lower())) return false;
+    int end = Math.min(t.size(), Phrases.npEnd(t, k) + 1);
+    for (int j = k; j < end; j++) if (MEDIA_WORDS.contains(t.get(j).lower())) return true;
+    return false;
   }
 
   /** The subject of a cue verb other than the one at {@code except}. */

@@ -22,4 +22,20 @@ class DisagreementSieveTest {
   void aNounIsNoReportOfDisagreement() {
     assertThat(SieveTesting.attribute("Months of dispute between Norland and Valdoria ended on Friday.", new DisagreementSieve())).isEmpty();
   }
+
+  @Test
+  void theMediaSomethingIsSaidInAreNotWhoIsContradicted() {
+    // "this account" points back; the Latvian media are only where the families spoke.
+    assertThat(SieveTesting.attribute("Several families are now contradicting this account in Latvian media reports and on social media.",
+        new DisagreementSieve())).isEmpty();
+  }
+
+  @Test
+  void aConjunctionOpeningTheSentenceIsNoPartOfTheChallenger() {
+    assertThat(SieveTesting.attribute("But several families are now contradicting Admiral Ivo Marek in Latvian media reports.",
+        new DisagreementSieve())).singleElement().satisfies(a -> {
+          assertThat(a.speaker().canonical()).doesNotStartWith("But").containsIgnoringCase("families");
+          assertThat(a.challenged().canonical()).contains("Marek");
+        });
+  }
 }
