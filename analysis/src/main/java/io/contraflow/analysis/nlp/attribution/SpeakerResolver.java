@@ -327,7 +327,8 @@ final class SpeakerResolver {
         // "Norland's foreign ministry": a named modifier is the body the group speaks for, even one no lexicon knows.
         boolean possessive = k + 1 < to && (t.get(k + 1).text().equals("'s") || t.get(k + 1).text().equals("'"));
         // ("the Interior Ministry": a portfolio, not a place.)
-        if (affiliation == null && "PROPN".equals(tok.tag()) && (possessive || k > from || from == 0) && !lexicon.isTitle(tok.text())) {
+        if (affiliation == null && "PROPN".equals(tok.tag()) && (possessive || k > from || from == 0) && !lexicon.isTitle(tok.text())
+            && !PORTFOLIOS.contains(tok.lower())) {
           affiliation = tok.text();
         }
       }
@@ -342,6 +343,15 @@ final class SpeakerResolver {
     ClaimantType type = affiliation != null && !INDEPENDENT_PEOPLE.contains(head) ? ClaimantType.GOVERNMENT : ClaimantType.UNNAMED_SOURCE;
     return new Mention(start, end, text(t, from, to), name, name.toLowerCase(Locale.ROOT), type, text(t, from, to), affiliation, true);
   }
+
+  /**
+   * What a body of officials is in charge of, capitalised at a sentence's start or in a name ("Health authorities in
+   * Gaza", "Defence officials", "the Strategic Communications Department"): never whom they speak for.
+   */
+  private static final Set<String> PORTFOLIOS = Set.of("health", "defence", "defense", "security", "foreign", "interior",
+      "finance", "justice", "energy", "emergency", "emergencies", "strategic", "military", "civil", "border", "rescue",
+      "aviation", "transport", "education", "communications", "intelligence", "information", "medical", "environment",
+      "economy", "agriculture", "prison", "customs", "immigration", "public");
 
   /** People a country's name may describe without their speaking for its government. */
   private static final Set<String> INDEPENDENT_PEOPLE = Set.of("experts", "analysts", "researchers", "scientists", "academics",
