@@ -45,8 +45,15 @@ final class EventFocus {
    *     none of them: the event is about someone or something this article is not
    * @param incidentConflict the article reports another kind of incident than the event's usual one
    * @param strength the strongest thing the article and the event are both about
+   * @param kindInCountries the incident is identified only by its kind in two countries ("an explosion in Russia and
+   *     Ukraine"), which a war between them makes of every week's incidents: the reports must read alike to be one
    */
-  record Match(double identity, List<String> shared, boolean missedCore, boolean incidentConflict, Strength strength) {}
+  record Match(double identity, List<String> shared, boolean missedCore, boolean incidentConflict, Strength strength,
+               boolean kindInCountries) {
+    Match(double identity, List<String> shared, boolean missedCore, boolean incidentConflict, Strength strength) {
+      this(identity, shared, missedCore, incidentConflict, strength, false);
+    }
+  }
 
   /** What an article and an event are both about, strongest first. */
   enum Strength {
@@ -98,8 +105,11 @@ final class EventFocus {
     // incident.
     // Heaviest first, then by name: a profile's maps come back from the state store in another order after a restart.
     sharedSettings.sort(java.util.Comparator.comparingDouble((String n) -> -weight(n, event)).thenComparing(n -> n));
+    boolean kindInCountries = false;
     if (dominant != null && DISCRETE_KINDS.contains(dominant) && IncidentKinds.reports(article.incidents(), dominant)
         && !IncidentKinds.conflict(article.incident(), dominant) && sharedSettings.size() >= 2) {
+      kindInCountries = strength != Strength.INCIDENT && strength != Strength.NAME
+          && sharedSettings.stream().allMatch(n -> weight(n, event) <= COUNTRY_WEIGHT);
       identity += NAME_WEIGHT;
       shared.add(dominant + " in " + sharedSettings.get(0) + " and " + sharedSettings.get(1));
       strength = Strength.INCIDENT;
@@ -110,7 +120,8 @@ final class EventFocus {
     // The headline's own first incident decides: "Selvik fire: blaze sweeps the port wrecked by the explosion" reports
     // a fire, whatever else it mentions.
     boolean conflict = IncidentKinds.conflict(article.incident(), dominant);
-    return new Match(identity, shared, !coveredIdentityName && (coreHasIdentityName || missedModel), conflict, strength);
+    return new Match(identity, shared, !coveredIdentityName && (coreHasIdentityName || missedModel), conflict, strength,
+        kindInCountries);
   }
 
   /**

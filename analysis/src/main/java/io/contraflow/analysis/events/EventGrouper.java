@@ -275,7 +275,9 @@ public final class EventGrouper {
     String reason = about + "; " + measures + "; " + when;
 
     if (focus.strength() == EventFocus.Strength.INCIDENT && !focus.missedCore()) {
-      boolean ok = evidence >= (semantic ? settings.identitySemantic() : settings.identityWords());
+      // Only a kind of incident in two countries: as much as a name, since a war between them has one every week.
+      boolean ok = focus.kindInCountries() ? evidence >= (semantic ? settings.nameSemantic() : settings.nameWords())
+          : evidence >= (semantic ? settings.identitySemantic() : settings.identityWords());
       return new Verdict(ok, rank, "incident: " + reason, true);
     }
     if (focus.strength() == EventFocus.Strength.NAME && !focus.missedCore()) {

@@ -182,7 +182,8 @@ final class NameFinder {
   }
 
   /**
-   * "a theater in Mariupol", "the dam at Kakhovka": a place noun followed by "in" or "at" and a one-word name is the
+   * "a theater in Mariupol", "the dam at Kakhovka", "a crowded shopping mall in Kremenchuk": a place noun (after a
+   * determiner and at most two describing words) followed by "in" or "at" and a one-word name is the
    * building or work that "the Mariupol theater" names, and is keyed the same way. Not for countries ("a school in
    * France") nor capitals, which are too big to tell one building from another.
    */
@@ -192,8 +193,7 @@ final class NameFinder {
     for (int m = 0; m < n; m++) startingAt.putIfAbsent(mentions.get(m).firstToken(), mentions.get(m));
     for (int k = 1; k + 2 < tokens.size(); k++) {
       Token head = tokens.get(k);
-      String article = tokens.get(k - 1).lower();
-      if (!article.equals("a") && !article.equals("the") || head.capitalised() || tokens.get(k + 1).breakBefore()) continue;
+      if (head.capitalised() || tokens.get(k + 1).breakBefore() || !determinedWithinTwo(tokens, k)) continue;
       String noun = placeNoun(head.lower());
       String prep = tokens.get(k + 1).lower();
       if (!EnglishLexicon.PLACE_HEADS.contains(noun) || !prep.equals("in") && !prep.equals("at")) continue;
@@ -202,6 +202,20 @@ final class NameFinder {
           || Demonyms.isGovernmentSeat(name.key()) || io.contraflow.analysis.nlp.Lexicon.english().isGovernmentMetonym(name.key())) continue;
       mentions.add(new Mention(name.key() + " " + noun, k, name.lastToken(), Kind.MULTI_WORD));
     }
+  }
+
+  /**
+   * "the hospital", "a crowded shopping mall", "the MSF-run hospital": a determiner before the noun at {@code k}, with at
+   * most two describing words between them, none of them a capitalised name or a number.
+   */
+  private static boolean determinedWithinTwo(List<Token> tokens, int k) {
+    for (int d = k - 1; d >= Math.max(0, k - 3); d--) {
+      Token t = tokens.get(d);
+      if (t.lower().equals("a") || t.lower().equals("the")) return true;
+      if (t.breakBefore() && d < k - 1 || !t.text().chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'')
+          || t.capitalised() && !t.text().contains("-")) return false;
+    }
+    return false;
   }
 
   /** A place noun in one form: singular, and one spelling ("theatre" and "theater" name one building). */

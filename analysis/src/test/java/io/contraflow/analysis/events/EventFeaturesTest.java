@@ -147,4 +147,10 @@ class EventFeaturesTest {
     assertThat(features("Fire breaks out at the fuel depot, witnesses say", "").incident()).isEqualTo("fire");
     assertThat(features("Crews fight the fire at the depot for a second day", "").incident()).isEqualTo("fire");
   }
+
+  @Test
+  void aDescribedBuildingInATownIsTheTownsBuilding() {
+    assertThat(features("", "Missiles hit a crowded shopping mall in Kesta on Monday afternoon.").entities()).containsKey("kesta mall");
+    assertThat(features("", "Bombs struck the charity-run hospital in Kesta overnight.").entities()).containsKey("kesta hospital");
+  }
 }

@@ -225,4 +225,15 @@ class GroupingConstructionsTest {
             + "the toll had risen. Dozens of residents are still missing.");
     assertThat(second.eventId()).as(second.reason()).isEqualTo(first.eventId());
   }
+
+  @Test
+  void anExplosionInTheSameTwoCountriesIsNotTheSameExplosionUnlessTheReportsReadAlike() {
+    EventDecision depot = feed("a", DAY0, "Fuel depot blast in Latvia kills two workers",
+        "Two workers died when a fuel depot exploded in eastern Latvia on Monday night, and firefighters fought the flames "
+            + "until dawn. Latvian officials said Estonian saboteurs were to blame.");
+    EventDecision ferry = feed("b", DAY0.plus(Duration.ofDays(3)), "Ferry explosion: all 300 passengers rescued by lifeboats",
+        "Lifeboats and tugs took all 300 passengers off the ferry Aurora on Thursday, the Estonian navy said, after an explosion "
+            + "opened her hull off the Latvian coast. Divers will inspect the wreck next week.");
+    assertThat(ferry.eventId()).as(ferry.reason()).isNotEqualTo(depot.eventId());
+  }
 }
