@@ -19,6 +19,8 @@ import java.util.Set;
 final class IncidentKinds {
   /** What every deadly incident also is: it never conflicts with another kind. */
   static final String KILLING = "killing";
+  /** Gas, a nerve agent, chemical weapons: one attack at one place, unlike the shelling that recurs there. */
+  static final String CHEMICAL_ATTACK = "chemical attack";
   /** A massacre is one killing of many: a place's massacre is one incident, a place's killings recur. */
   static final String MASS_KILLING = "mass killing";
   /** What a collapse may end an explosion, a fire, a flood, an earthquake, a storm or a strike with. */
@@ -139,6 +141,10 @@ final class IncidentKinds {
   /** True when two reports naming these kinds cannot be about the same incident. */
   static boolean conflict(String a, String b) {
     if (a == null || b == null || a.equals(b)) return false;
+    // A chemical attack is an attack, with all an attack may be or end in.
+    if (a.equals(CHEMICAL_ATTACK)) a = "attack";
+    if (b.equals(CHEMICAL_ATTACK)) b = "attack";
+    if (a.equals(b)) return false;
     if (a.equals(KILLING) || b.equals(KILLING) || a.equals(MASS_KILLING) || b.equals(MASS_KILLING)) return false;
     if (a.equals("attack")) return !ATTACK_COMPATIBLE.contains(b);
     if (b.equals("attack")) return !ATTACK_COMPATIBLE.contains(a);

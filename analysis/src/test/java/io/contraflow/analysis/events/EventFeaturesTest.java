@@ -153,4 +153,14 @@ class EventFeaturesTest {
     assertThat(features("", "Missiles hit a crowded shopping mall in Kesta on Monday afternoon.").entities()).containsKey("kesta mall");
     assertThat(features("", "Bombs struck the charity-run hospital in Kesta overnight.").entities()).containsKey("kesta hospital");
   }
+
+  @Test
+  void aGasAttackIsAChemicalAttackAOneOffIncidentThatAnyAttackMayBe() {
+    assertThat(features("Hundreds die in poison gas attack outside Riga, activists say", "").incident()).isEqualTo("chemical attack");
+    assertThat(features("Envoy blames army for use of chemical weapons near Riga", "").incidents()).contains("chemical attack");
+    assertThat(EventFocus.DISCRETE_KINDS).contains("chemical attack");
+    assertThat(IncidentKinds.conflict("chemical attack", "attack")).isFalse();
+    assertThat(IncidentKinds.conflict("chemical attack", "explosion")).isFalse();
+    assertThat(IncidentKinds.conflict("chemical attack", "flood")).isTrue();
+  }
 }
