@@ -63,7 +63,9 @@ public final class PropositionReader {
       + "If|So|Yet|Our|Their|This|That|These|Those|Naturally|Instead|Meanwhile)\\b\\s*");
   private static final Pattern CALENDAR = Pattern.compile("(?i)(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?)");
   private static final Pattern WEAPON_AFTER = Pattern.compile("(?i)\\s+(?:[\\w-]+\\s+){0,2}?(?:missiles?|rockets?|launchers?|"
-      + "(?:rocket |missile |launch )?systems?|shells?|bombs?|torpedo(?:es)?|munitions?|warheads?)\\b");
+      + "(?:rocket |missile |launch )?systems?|shells?|bombs?|torpedo(?:es)?|munitions?|warheads?|weapons?|arms|ammunition)\\b");
+  /** Before a weapon's owner: "by two", or at most two words opening the agent phrase a passive's "by" begins. */
+  private static final Pattern BY_BEFORE = Pattern.compile("(?i)(?:\\bby\\s+|^\\s*)(?:[\\w-]+\\s+){0,2}$");
   private static final Pattern MODEL_DESIGNATION = Pattern.compile("[A-Za-z]{1,3}-[0-9]{1,4}[A-Za-z0-9]*");
   private static final Pattern VERB_AFTER = Pattern.compile("\\s*(was|were|is|are|had|has|have|did|does|could|would|may|might|must|\\w+ed)\\b|\\s*$|\\s*[,.;]");
   private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("(?i)(,|;|:|\\s-\\s|\\bthat\\b|\\bwhile\\b|\\bbut\\b|\\bwhich\\b|\\bwho\\b|\\bdespite\\b|\\bafter\\b|\\bwhen\\b|\\bbecause\\b)");
@@ -283,10 +285,14 @@ public final class PropositionReader {
       if (lexicon.isGovernmentMetonym(name) && !VERB_AFTER.matcher(rest).lookingAt()) continue;
       String c = null;
       for (String w : SPACES_OR_HYPHENS.split(name)) if (c == null) c = lexicon.country(w);
+      // "Neptune missiles", "HIMARS rocket systems", "a Kh-22": a weapon is what was used, not who used it; whose it
+      // is names the doer only as the agent of a passive ("hit by two Estonian missiles"), not "ammunition for
+      // Western weapons".
+      if (WEAPON_AFTER.matcher(rest).lookingAt() || MODEL_DESIGNATION.matcher(name).matches()) {
+        if (c != null && BY_BEFORE.matcher(phrase.substring(0, names.start())).find()) out.add(c);
+        continue;
+      }
       if (c != null) out.add(c);
-      // "Neptune missiles", "HIMARS rocket systems", "a Kh-22": a weapon is what was used, not who used it (whose it
-      // is, "Estonian Harpoon missiles", is read above).
-      else if (WEAPON_AFTER.matcher(rest).lookingAt() || MODEL_DESIGNATION.matcher(name).matches()) continue;
       else if (name.length() > 1) out.add(name);
     }
     return out;

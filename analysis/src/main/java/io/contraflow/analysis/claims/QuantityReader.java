@@ -16,11 +16,17 @@ public final class QuantityReader {
   private static final Map<String, Double> WORDS = Map.ofEntries(
       Map.entry("one", 1d), Map.entry("two", 2d), Map.entry("three", 3d), Map.entry("four", 4d), Map.entry("five", 5d),
       Map.entry("six", 6d), Map.entry("seven", 7d), Map.entry("eight", 8d), Map.entry("nine", 9d), Map.entry("ten", 10d),
-      Map.entry("eleven", 11d), Map.entry("twelve", 12d), Map.entry("fifteen", 15d), Map.entry("twenty", 20d), Map.entry("thirty", 30d),
-      Map.entry("forty", 40d), Map.entry("fifty", 50d), Map.entry("hundred", 100d), Map.entry("a hundred", 100d), Map.entry("a dozen", 12d),
-      Map.entry("dozen", 12d));
+      Map.entry("eleven", 11d), Map.entry("twelve", 12d), Map.entry("thirteen", 13d), Map.entry("fourteen", 14d),
+      Map.entry("fifteen", 15d), Map.entry("sixteen", 16d), Map.entry("seventeen", 17d), Map.entry("eighteen", 18d),
+      Map.entry("nineteen", 19d), Map.entry("twenty", 20d), Map.entry("thirty", 30d), Map.entry("forty", 40d), Map.entry("fifty", 50d),
+      Map.entry("sixty", 60d), Map.entry("seventy", 70d), Map.entry("eighty", 80d), Map.entry("ninety", 90d),
+      Map.entry("hundred", 100d), Map.entry("a hundred", 100d), Map.entry("a dozen", 12d), Map.entry("dozen", 12d));
+  private static final String UNITS = "one|two|three|four|five|six|seven|eight|nine";
+  private static final String TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
   private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(\\s+(?:million|billion|thousand))?"
-      + "|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|a dozen)\\b"
+      // "twenty-two", "Twenty two": a ten and a unit are one number.
+      + "|\\b((?:" + TENS + ")(?:[- ](?:" + UNITS + "))?|" + UNITS + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+      + "|eighteen|nineteen|a hundred|a dozen)\\b"
       + "|\\b(dozens|scores|hundreds|thousands|tens of thousands|millions)\\b";
   private static final String QUALIFIER = "(at least|no fewer than|no less than|more than|over|upwards of|in excess of|nearly|almost|close to|"
       + "just under|about|around|approximately|roughly|some|an estimated|up to|at most|no more than|fewer than|less than|under|between|as many as)?";
@@ -51,7 +57,6 @@ public final class QuantityReader {
   /** Between two counts: the first count's noun and "and" ("283 passengers and 15 crewmembers"). */
   private static final Pattern NOUN_AND = Pattern.compile("((?:\\s+[A-Za-z-]+){1,3})(?:,\\s*|,?\\s+and\\s*)(?:all\\s+)?");
   private static final Pattern NOUN_AFTER = Pattern.compile("(?:\\s+[A-Za-z-]+){0,2}?\\s+([a-z-]+)(?=\\s*(?:$|[,.;]|\\s(?:and|who|were|was|had|on|in|of|from|with|bound|to)\\b))");
-  private static final Pattern AGO_AFTER = Pattern.compile("(?i)\\s*(?:years?|months?|weeks?|days?|hours?|decades?)\\s+ago\\b");
   private static final Pattern TIMES_AFTER = Pattern.compile("(?i)\\s*(?:times|-fold|fold)\\b");
   private static final String CURRENCY = "$€£";
   private static final String[] CURRENCY_UNITS = {"dollars", "euros", "pounds"};
@@ -107,12 +112,10 @@ public final class QuantityReader {
       while (numberStart < m.end() && isRegexSpace(norm.charAt(numberStart))) numberStart++;
       // "Boeing 777", "Flight 752": a number right after a name is part of the name.
       if (digits && qualifier.isEmpty() && afterName(norm, numberStart)) continue;
-      // "two years ago": when, not how many.
-      if (AGO_AFTER.matcher(after).lookingAt()) continue;
       // "ten times that number", "twice as many": a ratio to another figure, not a count.
       if (TIMES_AFTER.matcher(after).lookingAt()) continue;
-      // "one of the bodies", "the nine other victims", "one hospital received 10 bodies": a part of a count.
-      if (CountParts.isPart(norm, numberStart, m.end())) continue;
+      // "one of the bodies", "the nine other victims", "an 18-year-old", "two years ago": a part of a count, or no count.
+      if (NonCounts.notTheCount(norm, numberStart, m.end())) continue;
       // "$150,000": money, whatever it is paid for.
       if (digits && m.start() > 0 && CURRENCY.indexOf(norm.charAt(m.start() - 1)) >= 0) {
         out.add(interval(m.group().trim(), value, range(m), qualifier, CURRENCY_UNITS[CURRENCY.indexOf(norm.charAt(m.start() - 1))], null));
@@ -216,7 +219,8 @@ public final class QuantityReader {
 
   /** Number words {@link #NUMBER} can start from ("a hundred" and "tens of thousands" contain one). */
   private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("one", "two", "three", "four", "five", "six", "seven",
-      "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "dozen", "dozens",
+      "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+      "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozen", "dozens",
       "scores", "hundreds", "thousands", "millions");
 
   /**
@@ -249,7 +253,13 @@ public final class QuantityReader {
       }
       return v;
     }
-    if (m.group(4) != null) return WORDS.get(m.group(4).toLowerCase(Locale.ROOT));
+    if (m.group(4) != null) {
+      String[] parts = m.group(4).toLowerCase(Locale.ROOT).split("[- ]");
+      if (parts.length == 2 && WORDS.containsKey(parts[0]) && WORDS.containsKey(parts[1]) && !parts[0].equals("a")) {
+        return WORDS.get(parts[0]) + WORDS.get(parts[1]);
+      }
+      return WORDS.get(m.group(4).toLowerCase(Locale.ROOT));
+    }
     if (m.group(5) != null) {
       return switch (m.group(5).toLowerCase(Locale.ROOT)) {
         case "dozens" -> 24d;

@@ -116,6 +116,8 @@ final class FigureDetector implements Detector {
       if (measure == null || partOfName(c.content(), q.text()) || cumulative(c.content(), q.text())) continue;
       // "Before Tuesday's blast, 3,000 had been killed in the bombardment": a count of what came before the event.
       if (BEFORE_THE_EVENT.matcher(c.sentence() == null ? c.content() : c.sentence()).lookingAt()) continue;
+      // "Thirteen were injured last week in another raid": a count of an earlier incident.
+      if (earlierIncident(c.content(), q.text())) continue;
       if (eventStart != null && datedBefore(c, q.text(), eventStart)) continue;
       double[] bounds = bounds(q);
       boolean early = eventStart != null && c.publishedAt() != null && c.publishedAt().isBefore(eventStart.plus(RISING_DAYS));
@@ -278,6 +280,21 @@ final class FigureDetector implements Detector {
     java.time.LocalDate written = c.publishedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate();
     java.time.LocalDate day = io.contraflow.analysis.time.MentionedDates.nearest(c.content(), at, written);
     return day != null && day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().plus(OTHER_INCIDENT).isBefore(eventStart);
+  }
+
+  /** Words that place a figure's clause before the event: "last week", "days earlier", "earlier this month". */
+  private static final Pattern EARLIER = Pattern.compile("(?i)\\b(?:last|the previous|the preceding)\\s+(?:week|month|year|weekend)\\b"
+      + "|\\b(?:days|weeks|months|a week|a month)\\s+(?:earlier|before)\\b|\\bearlier\\s+(?:this|that|in the)\\s+(?:week|month|year)\\b");
+
+  private static boolean earlierIncident(String content, String figureText) {
+    int at = content.indexOf(figureText);
+    if (at < 0) return false;
+    // The figure's own clause: up to the next sentence or semicolon either side.
+    int from = Math.max(Math.max(content.lastIndexOf(';', at), content.lastIndexOf(". ", at)), 0);
+    int semi = content.indexOf(';', at);
+    int stop = content.indexOf(". ", at);
+    int to = Math.min(semi < 0 ? content.length() : semi, stop < 0 ? content.length() : stop);
+    return EARLIER.matcher(content.substring(from, to)).find();
   }
 
   private static boolean cumulative(String content, String figureText) {

@@ -36,5 +36,6 @@ class PropositionReaderTest {
   void aWeaponIsWhatWasUsedNotWhoUsedIt() {
     assertThat(agents("the ferry was struck by two Estonian Harpoon missiles")).containsExactly("Estonia");
     assertThat(agents("the depot was hit by a Zr-40 fired by Finland")).doesNotContain("Zr-40").contains("Finland");
+    assertThat(agents("the blast of ammunition stored for Estonian weapons caused the fire")).isEmpty();
   }
 }

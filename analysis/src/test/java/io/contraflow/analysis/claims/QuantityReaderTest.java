@@ -161,4 +161,16 @@ class QuantityReaderTest {
     assertThat(QuantityReader.read("The coroner examined the pilot and the six other victims of the crash.")).isEmpty();
     assertThat(QuantityReader.read("One hospital said it had received 14 bodies by noon.")).isEmpty();
   }
+
+  @Test
+  void numberWordsBeyondTwentyAndTheirCompounds() {
+    assertThat(QuantityReader.read("Twenty two people were killed and sixty-five were wounded in the strike."))
+        .extracting(Quantity::value).containsExactly(22d, 65d);
+    assertThat(QuantityReader.read("Seventeen people died and ninety were hurt.")).extracting(Quantity::value).containsExactly(17d, 90d);
+  }
+
+  @Test
+  void anAgeIsNoCount() {
+    assertThat(QuantityReader.read("A 16-year-old was killed and a 19-year-old was badly wounded, doctors said.")).isEmpty();
+  }
 }

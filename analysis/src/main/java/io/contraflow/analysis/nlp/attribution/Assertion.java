@@ -186,6 +186,21 @@ public final class Assertion {
     return denies(content) ? Polarity.DENIED : Polarity.AFFIRMED;
   }
 
+  /**
+   * The polarity of content reported with the cue {@code lemma}: "urged Obama not to strike", "asked them not to
+   * leave" ask for something and deny nothing; asking not to believe something denies it.
+   */
+  static Polarity polarityOf(String content, String lemma) {
+    // "urged residents not to believe rumours that P" does deny P.
+    return REQUEST_CUES.contains(lemma) && !DISBELIEF.matcher(content).find() ? Polarity.AFFIRMED : polarityOf(content);
+  }
+
+  private static final Pattern DISBELIEF = Pattern.compile("(?i)\\bnot\\s+to\\s+(?:believe|trust|credit|accept|listen|fall for|"
+      + "spread|share|repeat)\\b");
+
+  private static final java.util.Set<String> REQUEST_CUES = java.util.Set.of("urge", "ask", "appeal", "implore", "beg",
+      "request", "press");
+
   /** A false label ("baseless") within three words before the claim noun at {@code i}. */
   static boolean labelled(List<Token> t, int i) {
     for (int k = Math.max(0, i - 3); k < i; k++) if (Lexicon.FALSE_LABELS.contains(t.get(k).lower())) return true;

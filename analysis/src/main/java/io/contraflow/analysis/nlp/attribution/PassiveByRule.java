@@ -32,7 +32,7 @@ final class PassiveByRule implements CueRule {
     int[] span = Phrases.trim(t, from, aux);
     if (span == null) return List.of();
     String content = Phrases.slice(st.body(), t, span[0], span[1]);
-    Polarity polarity = Lexicon.DENIAL_CUES.contains(lemma) ? Polarity.DENIED : Assertion.polarityOf(content);
+    Polarity polarity = Lexicon.DENIAL_CUES.contains(lemma) ? Polarity.DENIED : Assertion.polarityOf(content, lemma);
     return List.of(new Attribution(agent, lemma, t.get(span[0]).start(), t.get(span[1] - 1).end(), content, st.sentence.index(), polarity,
         Assertion.modalityOf(content, lemma, st.sentence.text()), false, null, null));
   }

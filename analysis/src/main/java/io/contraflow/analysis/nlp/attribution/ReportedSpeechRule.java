@@ -119,7 +119,7 @@ final class ReportedSpeechRule implements CueRule {
       }
     }
     String content = Phrases.slice(st.body(), t, span[0], span[1]);
-    Polarity polarity = Lexicon.DENIAL_CUES.contains(lemma) || Assertion.rejects(content, lemma) ? Polarity.DENIED : Assertion.polarityOf(content);
+    Polarity polarity = Lexicon.DENIAL_CUES.contains(lemma) || Assertion.rejects(content, lemma) ? Polarity.DENIED : Assertion.polarityOf(content, lemma);
     if (Lexicon.DENIAL_CUES.contains(lemma) && Assertion.negated(content)) polarity = Polarity.AFFIRMED;
     String relay = asideRelay != null ? asideRelay : Parties.relayAfter(t, t.get(i).end(), st.speakers());
     Modality modality = Assertion.modalityOf(content, lemma, st.sentence.text());
@@ -163,7 +163,7 @@ final class ReportedSpeechRule implements CueRule {
       for (int[] part : new int[][] {Phrases.trim(t, span[0], and), Phrases.trim(t, and + 2, span[1])}) {
         if (part == null) return List.of(first);
         String text = Phrases.slice(st.body(), t, part[0], part[1]);
-        Polarity p = Lexicon.DENIAL_CUES.contains(lemma) || Assertion.rejects(text, lemma) ? Polarity.DENIED : Assertion.polarityOf(text);
+        Polarity p = Lexicon.DENIAL_CUES.contains(lemma) || Assertion.rejects(text, lemma) ? Polarity.DENIED : Assertion.polarityOf(text, lemma);
         two.add(new Attribution(speaker, lemma, t.get(part[0]).start(), t.get(part[1] - 1).end(), text, index, p,
             Assertion.modalityOf(text, lemma, st.sentence.text()), false, relay, null, subject.how()));
       }
