@@ -208,7 +208,15 @@ final class Antecedents {
    * contended"), else the one last named. "the court", "the committee": an organisation the article names with that
    * word, else null.
    */
-  Mention organisation(String head, int before, Set<String> guessedPeople) {
+  Mention organisation(String head, List<String> modifiers, int before, Set<String> guessedPeople) {
+    if (GENERIC_ORGANISATIONS.contains(head) && !modifiers.isEmpty()) {
+      // "the aid group" after "medical aid group Doctors Without Borders": the organisation introduced so.
+      Mention introduced = null;
+      for (Mention m : mentions) {
+        if (m.type() == ClaimantType.ORGANIZATION && m.end() <= before && !quoted(m) && introducedAs(m, head, modifiers)) introduced = m;
+      }
+      if (introduced != null) return introduced;
+    }
     if (GENERIC_ORGANISATIONS.contains(head)) {
       // The nearest before the description: a named organisation, or a lone name that spoke.
       Mention last = null;
@@ -275,6 +283,19 @@ final class Antecedents {
       }
     }
     return null;
+  }
+
+  /** The words just before the mention (up to eight: "aid group Doctors Without Borders (MSF)") include the description's head and every modifier. */
+  private boolean introducedAs(Mention m, String head, List<String> modifiers) {
+    Sentence s = sentenceAt(m.start());
+    if (s == null) return false;
+    List<Token> t = s.tokens();
+    int first = -1;
+    for (int i = 0; i < t.size() && first < 0; i++) if (t.get(i).start() >= m.start()) first = i;
+    if (first < 1) return false;
+    Set<String> words = new HashSet<>();
+    for (int i = Math.max(0, first - 8); i < first; i++) words.add(t.get(i).lower());
+    return words.contains(head) && words.containsAll(modifiers);
   }
 
   /** Words describing each person: their title, and the words of an appositive before or after their name. */

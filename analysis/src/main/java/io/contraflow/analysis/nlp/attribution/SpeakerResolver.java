@@ -249,7 +249,9 @@ final class SpeakerResolver {
         && inside.stream().allMatch(m -> m.type() == ClaimantType.GOVERNMENT);
     if (lexicon.isOrganisationNoun(head) && t.get(from).is("the") && to - from == 2 || describedOrganisation) {
       // "the firm", "the company": the organisation last speaking or named; "the court": a court the article names.
-      Mention organisation = antecedents.organisation(head, start, guessedPeople);
+      List<String> modifiers = new java.util.ArrayList<>();
+      for (int k = from + 1; k < to - 1; k++) if (!t.get(k).capitalized()) modifiers.add(t.get(k).lower());
+      Mention organisation = antecedents.organisation(head, modifiers, start, guessedPeople);
       if (organisation != null) return organisation;
     }
     if (definite && !lexicon.isOrganisationNoun(head) && !lexicon.isGroup(head) && "NOUN".equals(t.get(to - 1).tag())) {
