@@ -201,7 +201,8 @@ final class EventFocus {
       return DISCRETE_KINDS.contains(kind) || weight(base, event) >= NAME_WEIGHT ? INCIDENT_WEIGHT : PLACE_WEIGHT;
     }
     if (Demonyms.isCountry(name) || CommonNames.isMakeOrModel(name) || CommonNames.isModelDesignation(name)) return COUNTRY_WEIGHT;
-    // "The Kremlin said": a seat of government speaks for its country, in every story it comments on.
+    // "The Kremlin said", "Moscow says": a seat of government or a capital speaks for its country, in every story it
+    // comments on.
     if (Demonyms.isGovernmentSeat(name)) return COUNTRY_WEIGHT;
     // "MH17", "PS752": a flight's code is named in the news for what happened to that flight, like an incident name.
     if (FLIGHT_CODE.matcher(name).matches()) return INCIDENT_WEIGHT;

@@ -284,6 +284,10 @@ public final class EventGrouper {
       // A person or organisation is in other stories too (a president's other speech that week): the two reports
       // must also say similar things.
       boolean ok = evidence >= (semantic ? settings.nameSemantic() : settings.nameWords());
+      // Months or years on, a name in common and a similar gist are how another story about the same people reads:
+      // the words must agree too.
+      boolean longAfter = gap != null && gap.compareTo(settings.settingMaxGap()) > 0;
+      if (ok && semantic && longAfter) ok = s.similarity() >= settings.nameWords();
       return new Verdict(ok, rank, "name: " + reason);
     }
     if (focus.identity() >= EventFocus.PLACE_WEIGHT && !focus.missedCore()) {

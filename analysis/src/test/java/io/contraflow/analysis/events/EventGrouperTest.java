@@ -254,4 +254,17 @@ class EventGrouperTest {
       throw new AssertionError(e);
     }
   }
+
+  @Test
+  void aSharedNameYearsApartNeedsTheWordsToAgreeToo() {
+    EventGrouper grouper = new EventGrouper(EventGroupingSettings.defaults(), new BoundedTermStatistics());
+    EventFocus.Match aboutTheSamePerson = new EventFocus.Match(1.1, java.util.List.of("varga", "ostland"), false, false,
+        EventFocus.Strength.NAME);
+    // A similar gist, almost no words in common (another story about the same person, as happens two years on).
+    EventSimilarity.Score score = new EventSimilarity.Score(0.06, 0.1, 0.05, 0.0, 1, false, "varga", 0.0).withSemantic(0.47);
+    assertThat(grouper.judge(score, aboutTheSamePerson, java.time.Duration.ofDays(3)).joins()).isTrue();
+    assertThat(grouper.judge(score, aboutTheSamePerson, java.time.Duration.ofDays(855)).joins()).isFalse();
+    EventSimilarity.Score wordsAgree = new EventSimilarity.Score(0.30, 0.4, 0.2, 0.0, 3, true, "varga", 0.0).withSemantic(0.47);
+    assertThat(grouper.judge(wordsAgree, aboutTheSamePerson, java.time.Duration.ofDays(855)).joins()).isTrue();
+  }
 }
