@@ -5,16 +5,27 @@ import java.util.regex.Pattern;
 /**
  * Numbers near a count's words that are not the count: a part of what a toll counts ("one of the bodies", "10 out of
  * the hundreds injured", "the nine other victims", "have identified 165 bodies", "one hospital received 10 bodies"),
- * places ("three hospitals"), ages ("an 18-year-old was wounded") and times ("two years ago"). {@link QuantityReader} skips them.
+ * how many were there ("67 on board"), places ("three hospitals"), ages ("an 18-year-old") and times ("two years
+ * ago"). {@link QuantityReader} skips them.
  */
 final class NonCounts {
   private static final Pattern IDENTIFIED_BEFORE = Pattern.compile("(?i)\\b(?:identified|named|examined|autopsied|received|admitted)\\s+(?:the\\s+)?$");
-  private static final Pattern PARTITIVE_AFTER = Pattern.compile("(?i)\\s*(?:out\\s+)?of\\s+(?:the|those|them|these|its|their)\\b"
-      + "|\\s*(?:[\\p{L}]+\\s+)?out\\s+of\\b");
+  private static final Pattern PARTITIVE_AFTER = Pattern.compile("(?i)\\s*of\\s+(?:the|those|them|these|its|their)\\b");
+  /** "N (casualties) out of (the) M ...": N is a part of M; M's own words say which one the measure counts. */
+  private static final Pattern OUT_OF_AFTER = Pattern.compile("(?i)\\s*(?:[\\p{L}]+\\s+)?out\\s+of\\s+(?:the\\s+)?"
+      + "(?:\\d[\\d,]*|[\\p{L}]+)((?:\\s+[\\p{L}-]+){0,3})");
+  private static final Pattern OUT_OF_BEFORE = Pattern.compile("(?i)\\bout\\s+of\\s+(?:the\\s+)?$");
+  /** "67 individuals on board", "the 300 aboard": how many were there, not how many were harmed. */
+  private static final Pattern ABOARD_AFTER = Pattern.compile("(?i)\\s*(?:[\\p{L}]+\\s+)?(?:on\\s+board|aboard)\\b");
+  private static final Pattern CARRYING_BEFORE = Pattern.compile("(?i)\\b(?:with|carrying)\\s+(?:the\\s+)?$");
+  /** Words after a number that say it counts people harmed ("hundreds reportedly injured"). */
+  private static final Pattern HARM = Pattern.compile("(?i)\\b(?:killed|dead|died|injured|wounded|hurt|missing|lives)\\b");
   private static final Pattern PLACES_AFTER = Pattern.compile("(?i)\\s*(?:hospitals?|clinics?|morgues?)\\b");
   private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
   private static final Pattern OTHERS_AFTER = Pattern.compile("(?i)\\s*others?\\b");
   private static final Pattern AGO_AFTER = Pattern.compile("(?i)\\s*(?:years?|months?|weeks?|days?|hours?|decades?)\\s+ago\\b");
+  private static final Pattern AGE_BEFORE = Pattern.compile("(?i)\\b(?:younger than|older than|under the age of|over the age of|aged)\\s+$");
+  private static final Pattern IDENTIFIED_AFTER = Pattern.compile("(?i)\\s*(?:bodies|victims|dead)\\s+(?:had|have|has)?\\s*(?:been|were|was)\\s+identified\\b");
   private static final Pattern AGE_AFTER = Pattern.compile("(?i)\\s*-?\\s*years?[- ]olds?\\b");
 
   private NonCounts() {}
@@ -25,14 +36,24 @@ final class NonCounts {
   static boolean notTheCount(String text, int numberStart, int numberEnd) {
     String before = text.substring(Math.max(0, numberStart - 24), numberStart);
     String after = text.substring(numberEnd, Math.min(text.length(), numberEnd + 24));
+    String further = text.substring(numberEnd, Math.min(text.length(), numberEnd + 60));
     // "have identified 165 bodies", "one hospital received 10 bodies": how many one place named or took in.
     if (IDENTIFIED_BEFORE.matcher(before).find()) return true;
-    // "one of the bodies", "two of them were children", "10 casualties out of the hundreds".
+    // "one of the bodies", "two of them were children".
     if (PARTITIVE_AFTER.matcher(after).lookingAt()) return true;
+    // "10 casualties out of the hundreds reportedly injured": the part, when the whole is the one counted harmed; in
+    // "38 out of 67 aboard died" the part is the count and the whole ("67 aboard") is no count.
+    java.util.regex.Matcher outOf = OUT_OF_AFTER.matcher(further);
+    if (outOf.lookingAt() && HARM.matcher(outOf.group(1)).find()) return true;
+    if (OUT_OF_BEFORE.matcher(before).find() && (ABOARD_AFTER.matcher(after).lookingAt() || !HARM.matcher(after).find())) return true;
+    // "a jet with 67 people on board": how many were there ("killing all 176 people on board" is the toll).
+    if (ABOARD_AFTER.matcher(after).lookingAt() && CARRYING_BEFORE.matcher(before).find()) return true;
     // "two years ago": when, not how many.
     if (AGO_AFTER.matcher(after).lookingAt()) return true;
-    // "an 18-year-old": how old, not how many.
-    if (AGE_AFTER.matcher(after).lookingAt()) return true;
+    // "an 18-year-old", "children younger than 10", "aged 7": how old, not how many.
+    if (AGE_AFTER.matcher(after).lookingAt() || AGE_BEFORE.matcher(before).find()) return true;
+    // "six bodies had been identified": how many were named, of a toll given apart.
+    if (IDENTIFIED_AFTER.matcher(further).lookingAt()) return true;
     // "one hospital", "three clinics": how many places, not how many people in them.
     if (PLACES_AFTER.matcher(after).lookingAt()) return true;
     // "Prigozhin and the nine other victims": the rest of a set one of whom is named apart ("800 others were

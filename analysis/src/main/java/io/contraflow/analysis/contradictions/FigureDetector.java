@@ -152,12 +152,17 @@ final class FigureDetector implements Detector {
    * an outlet's and a report's a year on ("214 killed" against a rights group's 218).
    */
   static boolean risingCount(Figure lower, Figure higher) {
-    if (!lower.early()) return false;
-    boolean outlet = lower.claim().claimantType() == io.contraflow.analysis.nlp.ClaimantType.OUTLET
-        || higher.claim().claimantType() == io.contraflow.analysis.nlp.ClaimantType.OUTLET;
+    // One party's own later figure is its revision, reported as such.
+    if (!lower.early() || EventStances.sameSide(lower.party(), higher.party())) return false;
+    // The outlet's own count, or one whose source it does not name ("officials said"): no party's position.
+    boolean outlet = unattributed(lower) || unattributed(higher);
     java.time.Instant early = lower.claim().publishedAt();
     java.time.Instant late = higher.claim().publishedAt();
     return outlet && early != null && late != null && !early.plus(java.time.Duration.ofDays(1)).isAfter(late);
+  }
+
+  private static boolean unattributed(Figure f) {
+    return f.claim().claimantType() == io.contraflow.analysis.nlp.ClaimantType.OUTLET || f.party().key().startsWith(Party.OTHER);
   }
 
   /**

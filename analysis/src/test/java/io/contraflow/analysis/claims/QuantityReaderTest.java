@@ -172,5 +172,18 @@ class QuantityReaderTest {
   @Test
   void anAgeIsNoCount() {
     assertThat(QuantityReader.read("A 16-year-old was killed and a 19-year-old was badly wounded, doctors said.")).isEmpty();
+    assertThat(QuantityReader.read("Two pupils younger than 12 were among the dead.")).extracting(Quantity::value).containsExactly(2d);
+  }
+
+  @Test
+  void theWholeAPartIsTakenFromIsNoCountUnlessItIsTheHarmedOne() {
+    // The part is the toll; the whole is how many were aboard.
+    assertThat(QuantityReader.read("In the crash, 41 out of the 70 people on board died."))
+        .extracting(Quantity::value).containsExactly(41d);
+    assertThat(QuantityReader.read("The ferry sank with 212 passengers on board, and 30 died.")).extracting(Quantity::value).containsExactly(30d);
+    // "killing all 176 people on board" is the toll.
+    assertThat(QuantityReader.read("The missile hit the jet, killing all 90 people on board.")).extracting(Quantity::value).containsExactly(90d);
+    assertThat(QuantityReader.read("Only nine bodies have been identified so far, and 30 people are missing."))
+        .extracting(Quantity::value).containsExactly(30d);
   }
 }

@@ -593,6 +593,11 @@ class DetectorConstructionsTest {
         article("a", "Ferry capsizes off Kessa", "Eleven people were killed when a ferry capsized off Kessa, as of Monday morning."),
         article("b", later, "Ferry toll rises", "Portugal's coast guard said on Wednesday that 30 people were killed when the ferry capsized off Kessa.")));
     assertThat(rising).noneSatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY));
+    // A count whose source the outlet does not name ("officials said") is the count of the day too.
+    List<Finding> unnamed = detect(List.of(
+        article("a", "Ferry capsizes off Kessa", "Officials said eleven people were killed when a ferry capsized off Kessa."),
+        article("b", later, "Ferry toll rises", "Portugal's coast guard said on Wednesday that 30 people were killed when the ferry capsized off Kessa.")));
+    assertThat(unnamed).noneSatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY));
     // Two parties' counts stay a dispute whenever they are given.
     List<Finding> disputed = detect(List.of(
         article("a", "Morocco gives ferry toll", "Morocco's interior ministry said eleven people were killed when a ferry capsized off Kessa."),
