@@ -113,6 +113,8 @@ final class FigureDetector implements Detector {
     for (int i = 0; i < c.quantities().size(); i++) {
       Quantity q = c.quantities().get(i);
       String measure = measure(q);
+      // "34 sustained severe injuries", "five in critical condition": the worst cases, a part of the injured.
+      if (measure != null && !measure.startsWith("killed") && severeCases(c.content(), q.text())) measure = measure + " (serious)";
       if (measure == null || partOfName(c.content(), q.text()) || cumulative(c.content(), q.text())) continue;
       // "Before Tuesday's blast, 3,000 had been killed in the bombardment": a count of what came before the event.
       if (BEFORE_THE_EVENT.matcher(c.sentence() == null ? c.content() : c.sentence()).lookingAt()) continue;
@@ -188,7 +190,9 @@ final class FigureDetector implements Detector {
     // A party that later gives another figure has revised its own (a toll rises; a count of the missing falls as
     // bodies are found); two parties' figures are a dispute.
     boolean rose = allAfter(sideB, sideA);
-    boolean after = rose || allAfter(sideA, sideB);
+    // (Two speakers of one side in one report give two figures at once: that is a discrepancy, not an update.)
+    boolean oneReport = sideA.stream().anyMatch(a -> sideB.stream().anyMatch(b -> b.articleId().equals(a.articleId())));
+    boolean after = !oneReport && (rose || allAfter(sideA, sideB));
     boolean revision = after && EventStances.sameSide(x.party(), y.party());
     ContradictionKind kind = revision ? ContradictionKind.REVISION : ContradictionKind.NUMERIC_DISCREPANCY;
     double gap = (y.quantity().value() - x.quantity().value()) / y.quantity().value();
@@ -268,14 +272,15 @@ final class FigureDetector implements Detector {
     }
   }
 
-  /** Every claim of {@code later} published after every claim of {@code earlier} (true when either has none). */
+  /** Every claim of {@code later} published at or after every claim of {@code earlier} (true when either has none). */
   private static boolean allAfter(List<Claim> later, List<Claim> earlier) {
     if (later.isEmpty() || earlier.isEmpty()) return true;
     java.time.Instant first = later.get(0).publishedAt();
     for (Claim b : later) if (b.publishedAt().isBefore(first)) first = b.publishedAt();
     java.time.Instant last = earlier.get(0).publishedAt();
     for (Claim a : earlier) if (a.publishedAt().isAfter(last)) last = a.publishedAt();
-    return first.isAfter(last);
+    // At or after: one party's two figures of one day, in two reports, are its count updated within the day.
+    return !first.isBefore(last);
   }
 
   /** The figure's clause names a day a week or more before the event's coverage began. */
@@ -300,6 +305,17 @@ final class FigureDetector implements Detector {
     int stop = content.indexOf(". ", at);
     int to = Math.min(semi < 0 ? content.length() : semi, stop < 0 ? content.length() : stop);
     return EARLIER.matcher(content.substring(from, to)).find();
+  }
+
+  private static final Pattern SEVERE = Pattern.compile("(?i)^\\W*(?:[\\p{L}]+\\s+){0,3}?(?:(?:in|remain(?:ed)?\\s+in|are\\s+in|were\\s+in)"
+      + "\\s+(?:a\\s+)?(?:critical|serious|grave)\\s+condition|(?:sustained|suffered|with)\\s+(?:severe|serious|critical|grave)\\s+"
+      + "(?:injuries|wounds)|(?:severely|seriously|critically|gravely)\\s+(?:injured|wounded|hurt|ill))");
+
+  private static boolean severeCases(String content, String figureText) {
+    int at = content.indexOf(figureText);
+    if (at < 0) return false;
+    int from = at + figureText.length();
+    return SEVERE.matcher(content.substring(from, Math.min(content.length(), from + 60))).find();
   }
 
   private static boolean cumulative(String content, String figureText) {

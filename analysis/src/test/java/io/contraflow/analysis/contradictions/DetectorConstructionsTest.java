@@ -621,4 +621,21 @@ class DetectorConstructionsTest {
             + "Portugal's coast guard said.")));
     assertThat(findings).noneSatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY));
   }
+
+  @Test
+  void theSeriousCasesAreAPartOfTheInjuredNotAnotherCount() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Raid on Kessa harbour", "Morocco's health ministry said 40 people were injured in the raid on the harbour of Kessa."),
+        article("b", "Kessa raid wounded", "Portugal's coast guard said 12 injured people remained in critical condition after the raid on Kessa.")));
+    assertThat(findings).noneSatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY));
+  }
+
+  @Test
+  void onePartysTwoFiguresOfOneDayInTwoReportsAreItsUpdate() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Raid on Kessa harbour", "Morocco's health ministry said 12 people were killed in the raid on the harbour of Kessa."),
+        article("b", "Kessa toll rises", "Morocco's health ministry said 21 people were killed in the raid on the harbour of Kessa.")));
+    assertThat(findings).anySatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.REVISION))
+        .noneSatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY));
+  }
 }
