@@ -115,7 +115,7 @@ final class FigureDetector implements Detector {
       String measure = measure(q);
       // "34 sustained severe injuries", "five in critical condition": the worst cases, a part of the injured.
       if (measure != null && !measure.startsWith("killed") && severeCases(c.content(), q.text())) measure = measure + " (serious)";
-      if (measure == null || partOfName(c.content(), q.text()) || cumulative(c.content(), q.text())) continue;
+      if (measure == null || partOfName(c.content(), q.text()) || cumulative(c.content(), q.text()) || dailyTally(c.sentence() == null ? c.content() : c.sentence(), q.text())) continue;
       // "Before Tuesday's blast, 3,000 had been killed in the bombardment": a count of what came before the event.
       if (BEFORE_THE_EVENT.matcher(c.sentence() == null ? c.content() : c.sentence()).lookingAt()) continue;
       // "Thirteen were injured last week in another raid": a count of an earlier incident.
@@ -320,8 +320,19 @@ final class FigureDetector implements Detector {
 
   private static boolean cumulative(String content, String figureText) {
     int at = content.indexOf(figureText);
-    return at > 0 && CUMULATIVE.matcher(content.substring(Math.max(0, at - 90), at)).find();
+    if (at <= 0) return false;
+    return CUMULATIVE.matcher(content.substring(Math.max(0, at - 90), at)).find();
   }
+
+  /** The figure's sentence puts it in a daily tally ("said in its daily update that 760 ..."). */
+  private static boolean dailyTally(String sentence, String figureText) {
+    int at = sentence.indexOf(figureText);
+    return at > 0 && DAILY_TALLY.matcher(sentence.substring(Math.max(0, at - 90), at)).find();
+  }
+
+  /** A front's or a country's tally of a day, not the event's: "in its daily update, 760 troops were killed". */
+  private static final Pattern DAILY_TALLY = Pattern.compile("(?i)\\b(?:daily|nightly)\\s+(?:update|report|tally|briefing|summary|losses)"
+      + "|\\b(?:in|over)\\s+the\\s+(?:past|last)\\s+(?:24\\s+hours|day)\\b");
 
   private static boolean partOfName(String content, String figureText) {
     int at = content.indexOf(figureText);
