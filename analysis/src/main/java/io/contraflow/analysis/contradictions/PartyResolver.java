@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 final class PartyResolver {
   private static final Lexicon LEXICON = Lexicon.english();
   /** Words of a role or a body that make its holder or members speak for a government. */
-  static final Set<String> OFFICIAL = Set.of("president", "presidential", "presidency", "prime", "premier", "minister", "ministry",
+  static final Set<String> OFFICIAL = Set.of("president", "presidential", "presidency", "emergency", "emergencies", "rescue", "prime", "premier", "minister", "ministry",
       "ministries", "spokesman", "spokeswoman", "spokesperson", "secretary", "ambassador", "envoy", "government",
       "officials", "official", "authorities", "authority", "army", "military", "forces", "defence", "defense",
       "intelligence", "police", "prosecutor", "prosecutors", "prosecutor's", "investigators", "investigative", "embassy",

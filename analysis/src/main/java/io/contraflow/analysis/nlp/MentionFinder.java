@@ -242,7 +242,21 @@ public final class MentionFinder implements Annotator {
     else if (nameTokens >= 2 || roleText != null) type = ClaimantType.PERSON;
     else type = ClaimantType.UNKNOWN;
     String key = type == ClaimantType.PERSON ? surname(canonical) : canonical.toLowerCase(Locale.ROOT);
+    if (type == ClaimantType.ORGANIZATION && affiliation == null) affiliation = countryOfBody(t, from, to);
     out.add(new Mention(t.get(nameFrom).start(), t.get(to - 1).end(), name, canonical, key, type, roleText, affiliation, false));
+  }
+
+  /**
+   * "The Latvian State Emergency Service", "Latvia's State Emergency Service": the country a body's name opens with or
+   * that possesses it, whose body it is; null when there is none.
+   */
+  private String countryOfBody(List<Token> t, int from, int to) {
+    int first = t.get(from).is("the") || t.get(from).is("The") ? from + 1 : from;
+    if (to - first > 1 && lexicon.country(t.get(first).text()) != null) return lexicon.country(t.get(first).text());
+    if (from >= 2 && (t.get(from - 1).text().equals("'s") || t.get(from - 1).text().equals("’s"))) {
+      return lexicon.country(t.get(from - 2).text());
+    }
+    return null;
   }
 
   private boolean isCountryName(String words) {
