@@ -57,12 +57,16 @@ final class Phrases {
   static String cueLemma(List<Token> t, int i) {
     String lemma = Lexicon.CUE_VERBS.get(t.get(i).lower());
     if (lemma == null) return null;
+    // "she told journalists when asked about the claims": the speaker was asked; no one here says anything.
+    if (lemma.equals("ask") && i > 0 && ASKED_OF_THE_SPEAKER.contains(t.get(i - 1).lower()) && t.get(i).lower().equals("asked")) return null;
     // "the claims" is a noun; "claims that" after a subject is a verb: the tagger decides.
     String tag = t.get(i).tag();
     if (tag != null && !(tag.equals("VERB") || tag.equals("AUX") || tag.equals("NOUN") && lemma.equals("say") || headlineVerb(t, i)
         || perfectParticiple(t, i))) return null;
     return lemma;
   }
+
+  private static final Set<String> ASKED_OF_THE_SPEAKER = Set.of("when", "if", "being", "was", "were", "after", "once");
 
   /**
    * "the teams have since verified the images": a participle after "have" and an adverb, which the tagger may take for
