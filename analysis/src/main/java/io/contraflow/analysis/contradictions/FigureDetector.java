@@ -155,12 +155,18 @@ final class FigureDetector implements Detector {
    */
   static boolean risingCount(Figure lower, Figure higher) {
     // One party's own later figure is its revision, reported as such.
-    if (!lower.early() || EventStances.sameSide(lower.party(), higher.party())) return false;
+    if (EventStances.sameSide(lower.party(), higher.party())) return false;
     // The outlet's own count, or one whose source it does not name ("officials said"): no party's position.
-    boolean outlet = unattributed(lower) || unattributed(higher);
-    java.time.Instant early = lower.claim().publishedAt();
-    java.time.Instant late = higher.claim().publishedAt();
-    return outlet && early != null && late != null && !early.plus(java.time.Duration.ofDays(1)).isAfter(late);
+    if (!unattributed(lower) && !unattributed(higher)) return false;
+    if (lower.early() && dayOrMoreBefore(lower, higher)) return true;
+    // The missing are found as days pass: their count falls.
+    return higher.early() && lower.measure().startsWith("missing") && dayOrMoreBefore(higher, lower);
+  }
+
+  private static boolean dayOrMoreBefore(Figure first, Figure then) {
+    java.time.Instant early = first.claim().publishedAt();
+    java.time.Instant late = then.claim().publishedAt();
+    return early != null && late != null && !early.plus(java.time.Duration.ofDays(1)).isAfter(late);
   }
 
   private static boolean unattributed(Figure f) {

@@ -242,13 +242,16 @@ public final class MentionFinder implements Annotator {
     else if (nameTokens >= 2 || roleText != null) type = ClaimantType.PERSON;
     else type = ClaimantType.UNKNOWN;
     String key = type == ClaimantType.PERSON ? surname(canonical) : canonical.toLowerCase(Locale.ROOT);
-    if (type == ClaimantType.ORGANIZATION && affiliation == null) affiliation = countryOfBody(t, from, to);
+    // ("Ukraine's police chief Ihor Klymenko": an office holder of that country too.)
+    if ((type == ClaimantType.ORGANIZATION || type == ClaimantType.PERSON && roleText != null) && affiliation == null) {
+      affiliation = countryOfBody(t, Math.min(from, r + 1), to);
+    }
     out.add(new Mention(t.get(nameFrom).start(), t.get(to - 1).end(), name, canonical, key, type, roleText, affiliation, false));
   }
 
   /**
-   * "The Latvian State Emergency Service", "Latvia's State Emergency Service": the country a body's name opens with or
-   * that possesses it, whose body it is; null when there is none.
+   * "The Latvian State Emergency Service", "Latvia's State Emergency Service", "Latvia's police chief Ivo Marek": the
+   * country a body's name (or an office holder's title) opens with or that possesses it; null when there is none.
    */
   private String countryOfBody(List<Token> t, int from, int to) {
     int first = t.get(from).is("the") || t.get(from).is("The") ? from + 1 : from;
