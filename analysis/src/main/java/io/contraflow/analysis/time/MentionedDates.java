@@ -8,13 +8,17 @@ import java.util.regex.Pattern;
 /**
  * Calendar days a sentence names ("on March 14", "Aug. 4, 2020", "14 March"): when something it tells of happened.
  * A day without a year is taken in the year of the text, or the year before when that day would come after it. A
- * month with a year and no day ("in September 2022") stands for its last day, the nearest it can be to what follows.
+ * month with a year and no day ("in September 2022") stands for its last day, the nearest it can be to what follows;
+ * so does a month alone after a preposition ("since February, when ..."), in the year of the text.
  */
 public final class MentionedDates {
   private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
       + "|Nov(?:ember)?|Dec(?:ember)?)";
   private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\.?\\s+([0-3]?[0-9])(?:st|nd|rd|th)?\\b(?:,?\\s+((?:19|20)[0-9]{2})\\b)?");
   private static final Pattern DAY_MONTH = Pattern.compile("\\b([0-3]?[0-9])(?:st|nd|rd|th)?\\s+" + MONTH + "\\b(?:,?\\s+((?:19|20)[0-9]{2})\\b)?");
+  /** "since February when", "in March": a month named alone, after a preposition, with no day or year after it. */
+  private static final Pattern MONTH_ALONE = Pattern.compile("\\b(?:in|since|during|last|early|late)\\s+" + MONTH
+      + "\\b(?![.,]?\\s*[0-9])");
   private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + "\\.?,?\\s+((?:19|20)[0-9]{2})\\b");
   private MentionedDates() {}
 
@@ -45,6 +49,18 @@ public final class MentionedDates {
           best = d;
           bestDistance = distance;
         }
+      }
+    }
+    Matcher alone = MONTH_ALONE.matcher(text);
+    while (alone.find()) {
+      Integer mm = PublicationTimes.month(alone.group(1));
+      int distance = Math.abs(alone.start() - at);
+      if (mm != null && distance < bestDistance) {
+        // In the year of writing, or the year before when that month is still to come.
+        java.time.YearMonth month = java.time.YearMonth.of(written.getYear(), mm);
+        if (month.atDay(1).isAfter(written)) month = month.minusYears(1);
+        best = month.atEndOfMonth();
+        bestDistance = distance;
       }
     }
     Matcher m = MONTH_YEAR.matcher(text);

@@ -39,4 +39,12 @@ class MentionedDatesTest {
     assertThat(MentionedDates.nearest(text, text.indexOf("28"), WRITTEN)).isEqualTo(LocalDate.of(2027, 10, 31));
     assertThat(MentionedDates.nearest("the worst flood since June 2020 left 40 dead", 30, WRITTEN)).isEqualTo(LocalDate.of(2020, 6, 30));
   }
+
+  @Test
+  void aMonthAloneAfterAPrepositionIsThatMonthsLastDayInTheYearOfWriting() {
+    String text = "the clashes were the worst since January, when more than 60 people were killed in the capital";
+    assertThat(MentionedDates.nearest(text, text.indexOf("60"), WRITTEN)).isEqualTo(LocalDate.of(2029, 1, 31));
+    // A month still to come this year is last year's.
+    assertThat(MentionedDates.nearest("since November, when 12 died", 25, WRITTEN)).isEqualTo(LocalDate.of(2028, 11, 30));
+  }
 }
