@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Counts that add to a total, which are no totals themselves: "73 more bodies", "bringing the total to 283". */
+/**
+ * Counts that add to a total, which are no totals themselves: "73 more bodies", "bringing the total to 283", "30 died
+ * of smoke, while eight others died jumping".
+ */
 final class Increments {
   private Increments() {}
 
@@ -36,6 +39,7 @@ final class Increments {
       qs.remove(i);
       spans.remove(i);
     }
+    sumOthers(text, qs, spans);
     if (totalAt < 0 || measure == null) return;
     for (int i = 0; i < qs.size(); i++) {
       Quantity q = qs.get(i);
@@ -43,6 +47,34 @@ final class Increments {
         qs.set(i, new Quantity(q.text(), q.value(), q.low(), q.high(), q.lowInclusive(), q.highInclusive(), q.qualifier(), q.unit(), measure));
       }
     }
+  }
+
+  private static final Pattern OTHERS_AFTER = Pattern.compile("(?i)^\\s+others?\\b");
+
+  /**
+   * "30 died of smoke, while eight others died jumping from the windows": the second count adds to the first, and
+   * both are parts of their sum, the total.
+   */
+  private static void sumOthers(String text, List<Quantity> qs, List<int[]> spans) {
+    for (int i = 1; i < qs.size(); i++) {
+      Quantity other = qs.get(i);
+      if (other.counted() == null || other.counted().contains("(") || !OTHERS_AFTER.matcher(text.substring(spans.get(i)[1])).lookingAt()) continue;
+      for (int j = i - 1; j >= 0; j--) {
+        Quantity first = qs.get(j);
+        if (!other.counted().equals(first.counted()) || !"exact".equals(first.qualifier()) || !"exact".equals(other.qualifier())) continue;
+        double total = first.value() + other.value();
+        qs.set(j, part(first));
+        qs.set(i, part(other));
+        qs.add(new Quantity(first.text() + " + " + other.text(), total, total, total, true, true, "exact", null, first.counted()));
+        spans.add(new int[] {spans.get(j)[0], spans.get(i)[1]});
+        return;
+      }
+    }
+  }
+
+  private static Quantity part(Quantity q) {
+    return new Quantity(q.text(), q.value(), q.low(), q.high(), q.lowInclusive(), q.highInclusive(), q.qualifier(), q.unit(),
+        q.counted() + " (part)");
   }
 
   /** True when the number at {@code numberStart} is the total a "bringing the total to" phrase just named. */

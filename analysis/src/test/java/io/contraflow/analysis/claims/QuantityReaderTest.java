@@ -186,4 +186,13 @@ class QuantityReaderTest {
     assertThat(QuantityReader.read("Only nine bodies have been identified so far, and 30 people are missing."))
         .extracting(Quantity::value).containsExactly(30d);
   }
+
+  @Test
+  void aCountAndOthersAddUpToTheTotal() {
+    assertThat(QuantityReader.read("Twelve people died in the smoke, while five others died jumping from the windows."))
+        .filteredOn(q -> "killed".equals(q.counted())).extracting(Quantity::value).containsExactly(17d);
+    // Others of another measure are a count of their own.
+    assertThat(QuantityReader.read("officials said 16 people died and more than 800 others were arrested"))
+        .extracting(Quantity::counted).containsExactly("killed", "detained");
+  }
 }
