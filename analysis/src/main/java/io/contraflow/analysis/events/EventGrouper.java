@@ -79,6 +79,8 @@ public final class EventGrouper {
   private static final int INDEXED_EVENTS = 10_000;
   /** Gists kept per event: those of the articles that opened it, then the most recent (384 bytes each on the wire). */
   static final int FIRST_GISTS = 4;
+  /** Names and terms this alike say two reports are one story even when their gists do not. */
+  static final double STRONG_WORDS = 0.30;
   static final int MAX_GISTS = 16;
 
   private record CachedFeatures(GroupableArticle article, EventFeatures features) {}
@@ -298,7 +300,9 @@ public final class EventGrouper {
       boolean withinSetting = gap != null && (structure || gap.compareTo(settings.settingMaxGap()) <= 0);
       double needed = withinSetting ? (semantic ? settings.settingSemantic() : settings.settingWords())
           : (semantic ? settings.aloneSemantic() : settings.aloneWords() + settings.settingWords());
-      boolean ok = !conflict && (withinSetting || gap == null) && evidence >= needed;
+      // Two reports of one place within days whose names and terms agree strongly are one story, however differently
+      // their leads read ("a strike on Hroza kills 51" against "the village where a wake was hit").
+      boolean ok = !conflict && (withinSetting || gap == null) && (evidence >= needed || withinSetting && s.similarity() >= STRONG_WORDS);
       return new Verdict(ok, rank, "setting: " + reason + (conflict ? "; another kind of incident" : ""));
     }
     boolean recent = gap == null || gap.compareTo(settings.staleAfter()) <= 0;

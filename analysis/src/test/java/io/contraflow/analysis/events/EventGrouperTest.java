@@ -267,4 +267,16 @@ class EventGrouperTest {
     EventSimilarity.Score wordsAgree = new EventSimilarity.Score(0.30, 0.4, 0.2, 0.0, 3, true, "varga", 0.0).withSemantic(0.47);
     assertThat(grouper.judge(wordsAgree, aboutTheSamePerson, java.time.Duration.ofDays(855)).joins()).isTrue();
   }
+
+  @Test
+  void aSharedPlaceWithinDaysJoinsOnStronglyAgreeingWordsWhateverTheGist() {
+    EventGrouper grouper = new EventGrouper(EventGroupingSettings.defaults(), new BoundedTermStatistics());
+    EventFocus.Match thePlace = new EventFocus.Match(0.7, java.util.List.of("kesta", "latvia"), false, false, EventFocus.Strength.SETTING);
+    EventSimilarity.Score wordsAgree = new EventSimilarity.Score(0.32, 0.4, 0.25, 0.0, 3, true, "kesta", 0.0).withSemantic(0.45);
+    EventSimilarity.Score wordsApart = new EventSimilarity.Score(0.20, 0.3, 0.1, 0.0, 2, false, "kesta", 0.0).withSemantic(0.45);
+    assertThat(grouper.judge(wordsAgree, thePlace, java.time.Duration.ofDays(1)).joins()).isTrue();
+    assertThat(grouper.judge(wordsApart, thePlace, java.time.Duration.ofDays(1)).joins()).isFalse();
+    // Months later the place is any week's: the gist must agree.
+    assertThat(grouper.judge(wordsAgree, thePlace, java.time.Duration.ofDays(90)).joins()).isFalse();
+  }
 }
