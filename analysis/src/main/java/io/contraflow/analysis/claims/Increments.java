@@ -63,18 +63,13 @@ final class Increments {
         Quantity first = qs.get(j);
         if (!other.counted().equals(first.counted()) || !"exact".equals(first.qualifier()) || !"exact".equals(other.qualifier())) continue;
         double total = first.value() + other.value();
-        qs.set(j, part(first));
-        qs.set(i, part(other));
+        qs.set(j, QuantityReader.part(first, ""));
+        qs.set(i, QuantityReader.part(other, ""));
         qs.add(new Quantity(first.text() + " + " + other.text(), total, total, total, true, true, "exact", null, first.counted()));
         spans.add(new int[] {spans.get(j)[0], spans.get(i)[1]});
         return;
       }
     }
-  }
-
-  private static Quantity part(Quantity q) {
-    return new Quantity(q.text(), q.value(), q.low(), q.high(), q.lowInclusive(), q.highInclusive(), q.qualifier(), q.unit(),
-        q.counted() + " (part)");
   }
 
   /** True when the number at {@code numberStart} is the total a "bringing the total to" phrase just named. */

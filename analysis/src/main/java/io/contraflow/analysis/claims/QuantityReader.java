@@ -197,7 +197,7 @@ public final class QuantityReader {
     return and.matches() && !second.isEmpty() && !and.group(1).strip().endsWith(second);
   }
 
-  private static Quantity part(Quantity q, String noun) {
+  static Quantity part(Quantity q, String noun) {
     return new Quantity(q.text(), q.value(), q.low(), q.high(), q.lowInclusive(), q.highInclusive(), q.qualifier(), q.unit(),
         q.counted() + " (" + (noun.isEmpty() ? "part" : noun) + ")");
   }

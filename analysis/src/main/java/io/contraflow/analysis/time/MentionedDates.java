@@ -51,24 +51,16 @@ public final class MentionedDates {
         }
       }
     }
-    Matcher alone = MONTH_ALONE.matcher(text);
-    while (alone.find()) {
-      Integer mm = PublicationTimes.month(alone.group(1));
-      int distance = Math.abs(alone.start() - at);
-      if (mm != null && distance < bestDistance) {
-        // In the year of writing, or the year before when that month is still to come.
-        java.time.YearMonth month = java.time.YearMonth.of(written.getYear(), mm);
-        if (month.atDay(1).isAfter(written)) month = month.minusYears(1);
+    for (Pattern p : new Pattern[] {MONTH_ALONE, MONTH_YEAR}) {
+      Matcher m = p.matcher(text);
+      while (m.find()) {
+        Integer mm = PublicationTimes.month(m.group(1));
+        int distance = Math.abs(m.start() - at);
+        if (mm == null || distance >= bestDistance) continue;
+        // A month alone is in the year of writing, or the year before when that month is still to come.
+        java.time.YearMonth month = java.time.YearMonth.of(p == MONTH_YEAR ? Integer.parseInt(m.group(2)) : written.getYear(), mm);
+        if (p == MONTH_ALONE && month.atDay(1).isAfter(written)) month = month.minusYears(1);
         best = month.atEndOfMonth();
-        bestDistance = distance;
-      }
-    }
-    Matcher m = MONTH_YEAR.matcher(text);
-    while (m.find()) {
-      Integer mm = PublicationTimes.month(m.group(1));
-      int distance = Math.abs(m.start() - at);
-      if (mm != null && distance < bestDistance) {
-        best = java.time.YearMonth.of(Integer.parseInt(m.group(2)), mm).atEndOfMonth();
         bestDistance = distance;
       }
     }
