@@ -90,6 +90,18 @@ final class EnglishLexicon {
   static final Set<String> NAME_CONNECTORS = words("of", "for", "the", "de", "del", "der", "al", "bin", "ibn", "von",
       "van", "la", "le", "du", "da", "di", "y");
 
+  /**
+   * Words English capitalises that on their own name no one person, place or thing: faiths and creeds and their
+   * followers ("Islamist fighters", "Sunni clerics"), and the points of the compass ("the North said"), which stand
+   * for a different country or region in each story. Inside a longer name they stay ("Islamic State", "North Korea").
+   * ("The West" is a bloc, listed with the places.)
+   */
+  static final Set<String> NOT_NAMES_ALONE = words("islamist", "islamists", "islamic", "jihadist", "jihadists",
+      "muslim", "muslims", "christian", "christians", "jewish", "jew", "jews", "sunni", "sunnis", "shia", "shiite",
+      "shiites", "catholic", "catholics", "orthodox", "protestant", "protestants", "hindu", "hindus", "buddhist",
+      "buddhists", "sikh", "sikhs", "evangelical", "evangelicals", "salafist", "salafists", "marxist", "maoist",
+      "north", "south", "east", "northern", "southern", "eastern");
+
   /** Month abbreviations, which are capitalised but never names ("Aug. 4", "Jan 8"). */
   static final Set<String> MONTH_ABBREVIATIONS = words("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
       "nov", "dec");

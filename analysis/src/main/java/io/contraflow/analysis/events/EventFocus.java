@@ -48,11 +48,12 @@ final class EventFocus {
    * @param strength the strongest thing the article and the event are both about
    * @param kindInCountries the incident is identified only by its kind in two countries ("an explosion in Russia and
    *     Ukraine"), which a war between them makes of every week's incidents: the reports must read alike to be one
+   * @param elsewhere the article is about a place or country, and about none of the event's core places and countries
    */
   record Match(double identity, List<String> shared, boolean missedCore, boolean incidentConflict, Strength strength,
-               boolean kindInCountries) {
+               boolean kindInCountries, boolean elsewhere) {
     Match(double identity, List<String> shared, boolean missedCore, boolean incidentConflict, Strength strength) {
-      this(identity, shared, missedCore, incidentConflict, strength, false);
+      this(identity, shared, missedCore, incidentConflict, strength, false, false);
     }
   }
 
@@ -107,6 +108,8 @@ final class EventFocus {
     // Heaviest first, then by name: a profile's maps come back from the state store in another order after a restart.
     sharedSettings.sort(java.util.Comparator.comparingDouble((String n) -> -weight(n, event)).thenComparing(n -> n));
     boolean kindInCountries = false;
+    boolean elsewhere = sharedSettings.stream().noneMatch(n -> isPlace(n, event))
+        && article.focal().stream().anyMatch(n -> article.places().contains(n) || Demonyms.isCountry(n));
     if (dominant != null && DISCRETE_KINDS.contains(dominant) && IncidentKinds.reports(article.incidents(), dominant)
         && !IncidentKinds.conflict(article.incident(), dominant) && sharedSettings.size() >= 2) {
       kindInCountries = strength != Strength.INCIDENT && strength != Strength.NAME
@@ -122,7 +125,7 @@ final class EventFocus {
     // a fire, whatever else it mentions.
     boolean conflict = IncidentKinds.conflict(article.incident(), dominant);
     return new Match(identity, shared, !coveredIdentityName && (coreHasIdentityName || missedModel), conflict, strength,
-        kindInCountries);
+        kindInCountries, elsewhere);
   }
 
   /**
@@ -173,6 +176,13 @@ final class EventFocus {
     if (own == null) return false;
     String ownKind = IncidentKinds.kindOfIncidentName(own);
     return ownKind != null && own.equals(base + " " + ownKind) && IncidentKinds.conflict(ownKind, kind);
+  }
+
+  /** A country, a seat of government, or a name most of the event's articles read as a place ("in Kesta"). */
+  private static boolean isPlace(String name, EventProfile event) {
+    if (Demonyms.isCountry(name) || Demonyms.isGovernmentSeat(name)) return true;
+    int about = event.focalCounts.getOrDefault(name, 0);
+    return about > 0 && 2 * event.placeCounts.getOrDefault(name, 0) >= about;
   }
 
   /** The kind of incident most of the event's articles report, or null. */

@@ -78,10 +78,9 @@ public final class EventGrouper {
   /** Profile norms and signatures cached for this many events (about 600 bytes each). */
   private static final int INDEXED_EVENTS = 10_000;
   /** Gists kept per event: those of the articles that opened it, then the most recent (384 bytes each on the wire). */
-  static final int FIRST_GISTS = 4;
+  static final int FIRST_GISTS = 4, MAX_GISTS = 16;
   /** Names and terms this alike say two reports are one story even when their gists do not. */
   static final double STRONG_WORDS = 0.30;
-  static final int MAX_GISTS = 16;
 
   private record CachedFeatures(GroupableArticle article, EventFeatures features) {}
 
@@ -290,6 +289,9 @@ public final class EventGrouper {
       // the words must agree too.
       boolean longAfter = gap != null && gap.compareTo(settings.settingMaxGap()) > 0;
       if (ok && semantic && longAfter) ok = s.similarity() >= settings.nameWords();
+      // Months on, a group or person in common in a report about other places is their next story (an aid group that
+      // reported one attack, its own hospital hit two years later in another country).
+      if (longAfter && focus.elsewhere()) ok = false;
       return new Verdict(ok, rank, "name: " + reason);
     }
     if (focus.identity() >= EventFocus.PLACE_WEIGHT && !focus.missedCore()) {

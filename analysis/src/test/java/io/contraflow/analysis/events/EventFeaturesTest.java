@@ -25,6 +25,15 @@ class EventFeaturesTest {
   }
 
   @Test
+  void aCreedOrAPointOfTheCompassAloneIsNoName() {
+    EventFeatures f = features("Islamist fighters raid a border post in the North", """
+        Islamist fighters attacked a border post in the North of Niger on Monday. The North has seen raids by Sunni
+        militants and by Islamic State since the spring, and the West has sent advisers.""");
+    assertThat(f.entities()).containsKeys("niger", "islamic state")
+        .doesNotContainKeys("islamist", "north", "sunni", "north of niger");
+  }
+
+  @Test
   void differentSpellingsOfAFirstNameGiveTheSameKey() {
     EventFeatures a = features("", "The statement came from Aleksandr Lukashenko himself on the radio.");
     EventFeatures b = features("", "The statement came from Alexander Lukashenko himself on the radio.");

@@ -68,6 +68,24 @@ class GroupingConstructionsTest {
   }
 
   @Test
+  void anAidGroupInTwoStoriesYearsApartInTwoCountriesIsNoStory() {
+    EventDecision gas = feed("a", DAY0, "Clinics of Medics Across Borders treated thousands after gas attack in Chad",
+        "Three clinics supported by Medics Across Borders near Abeche in Chad treated about 2,000 patients with symptoms of "
+            + "nerve gas poisoning within hours on Saturday, and 300 of them died. Doctors at the clinics of Medics Across "
+            + "Borders ran out of antidotes, staff said.");
+    EventDecision more = feed("b", DAY0.plus(Duration.ofDays(1)), "Chad gas attack: clinics of Medics Across Borders run short of antidotes",
+        "The clinics supported by Medics Across Borders near Abeche in Chad had treated 3,000 patients after the gas attack "
+            + "by Sunday, and doctors there were short of antidotes, staff said.");
+    assertThat(more.eventId()).as(more.reason()).isEqualTo(gas.eventId());
+    // Two years on, the same group's clinics hit in another country: the group and the words of clinics and patients
+    // are all the two share.
+    EventDecision strike = feed("c", DAY0.plus(Duration.ofDays(760)), "Air attack hits clinics of Medics Across Borders in Peru, patients killed",
+        "An air attack hit two clinics supported by Medics Across Borders near Iquitos in Peru on Saturday, killing twelve "
+            + "patients, and doctors at the clinics of Medics Across Borders treated 40 wounded, staff said.");
+    assertThat(strike.eventId()).as(strike.reason()).isNotEqualTo(gas.eventId());
+  }
+
+  @Test
   void theSameSeatOfGovernmentCommentingMonthsApartIsNoStory() {
     EventDecision dam = feed("a", DAY0, "Kremlin denies blowing up Varna dam as floods spread",
         "The Kremlin on Tuesday denied that its forces had blown up the Varna dam, as floodwater spread through villages "
@@ -142,7 +160,7 @@ class GroupingConstructionsTest {
     EventDecision later = feed("b", DAY0.plus(Duration.ofDays(300)), "Sylvania offers compensation for downed Freedonian plane",
         "Sylvania said it would pay compensation to the families of the victims of the Freedonian plane its air defences "
             + "downed last year. Freedonia said the offer did not replace a full account of what happened.");
-    assertThat(later.eventId()).isEqualTo(first.eventId());
+    assertThat(later.eventId()).as(later.reason()).isEqualTo(first.eventId());
   }
 
   @Test
