@@ -60,6 +60,8 @@ final class ArticleTokenizer {
             sentence[0]++;
           }
           if (opensQuote(gap) || gap.trim().endsWith(":")) initial = true;
+          // "KALAMATA, Greece (Reuters) - Rescuers scoured": the story's first sentence starts after the dateline.
+          if (i <= DATELINE_WORDS && DATELINE_DASH.matcher(gap).matches()) initial = true;
           if (!abbreviationStop && !gap.isBlank()) brk = true;
         }
         String raw = words.get(i);
@@ -208,6 +210,10 @@ final class ArticleTokenizer {
   }
 
   /** Title Case lines ("Moscow Concert Hall Attackers First Headed To Belarus"): capitals there carry no signal. */
+  /** A dateline is a place, perhaps a date and an agency: a dash after more words than this is inside the sentence. */
+  private static final int DATELINE_WORDS = 10;
+  private static final java.util.regex.Pattern DATELINE_DASH = java.util.regex.Pattern.compile("\\)?\\s+[-–—]+\\s+|\\)?\\s*[–—]\\s*");
+
   private static boolean isHeadlineStyle(List<String> words) {
     int counted = 0;
     int capitalised = 0;

@@ -102,6 +102,10 @@ final class EnglishLexicon {
       "buddhists", "sikh", "sikhs", "evangelical", "evangelicals", "salafist", "salafists", "marxist", "maoist",
       "north", "south", "east", "northern", "southern", "eastern");
 
+  /** Short names that news uses for an organisation as often as its full name, keyed as the full name is. */
+  static final java.util.Map<String, String> ALIASES = java.util.Map.of("isis", "islamic state", "isil", "islamic state",
+      "daesh", "islamic state");
+
   /** Month abbreviations, which are capitalised but never names ("Aug. 4", "Jan 8"). */
   static final Set<String> MONTH_ABBREVIATIONS = words("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
       "nov", "dec");

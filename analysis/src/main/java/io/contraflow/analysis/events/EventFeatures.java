@@ -189,6 +189,11 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
       return true;
     }
     int after = m.lastToken() + 1;
+    // "KALAMATA, Greece (Reuters) - Rescuers...": a dateline opens the story with the place it was filed from.
+    boolean opensBody = !tokens.get(m.firstToken()).inTitle() && (m.firstToken() == 0 || tokens.get(m.firstToken() - 1).inTitle());
+    if (opensBody && after < tokens.size() && tokens.get(after).breakBefore() && Demonyms.place(tokens.get(after).lower()) != null) {
+      return true;
+    }
     if (after < tokens.size() && !tokens.get(after).capitalised() && tokens.get(after).lower().equals("refugee")) after++;
     return after < tokens.size() && !tokens.get(after).capitalised()
         && EnglishLexicon.PLACE_HEADS.contains(TermStemmer.singular(tokens.get(after).lower()));

@@ -49,11 +49,13 @@ final class EventFocus {
    * @param kindInCountries the incident is identified only by its kind in two countries ("an explosion in Russia and
    *     Ukraine"), which a war between them makes of every week's incidents: the reports must read alike to be one
    * @param elsewhere the article is about a place or country, and about none of the event's core places and countries
+   * @param kindInOneCountry all the two share is a discrete kind of incident in one country ("a migrant boat sank off
+   *     Greece"): as much as a place, for the days a story is fresh
    */
   record Match(double identity, List<String> shared, boolean missedCore, boolean incidentConflict, Strength strength,
-               boolean kindInCountries, boolean elsewhere) {
+               boolean kindInCountries, boolean elsewhere, boolean kindInOneCountry) {
     Match(double identity, List<String> shared, boolean missedCore, boolean incidentConflict, Strength strength) {
-      this(identity, shared, missedCore, incidentConflict, strength, false, false);
+      this(identity, shared, missedCore, incidentConflict, strength, false, false, false);
     }
   }
 
@@ -73,6 +75,10 @@ final class EventFocus {
     int articles = Math.max(1, event.articleCount);
     // One article's focus is all an event has to go on; from two on, a core name is one at least two are about.
     double needed = articles == 1 ? 1 : Math.max(2, Math.ceil(CORE_SHARE * articles));
+    // Reports that joined on what they say, not on a name, leave no name that two are about: then each one's names are
+    // the story's, as a single report's are.
+    int mostShared = event.focalCounts.values().stream().mapToInt(Integer::intValue).max().orElse(1);
+    if (mostShared < needed) needed = Math.max(1, mostShared);
     String dominant = dominantIncident(event);
     double identity = 0;
     List<String> shared = new ArrayList<>();
@@ -118,6 +124,14 @@ final class EventFocus {
       shared.add(dominant + " in " + sharedSettings.get(0) + " and " + sharedSettings.get(1));
       strength = Strength.INCIDENT;
     }
+    boolean kindInOneCountry = false;
+    if (dominant != null && DISCRETE_KINDS.contains(dominant) && IncidentKinds.reports(article.incidents(), dominant)
+        && !IncidentKinds.conflict(article.incident(), dominant) && sharedSettings.size() == 1 && strength == Strength.NONE) {
+      kindInOneCountry = true;
+      identity += PLACE_WEIGHT;
+      shared.add(dominant + " in " + sharedSettings.get(0));
+      strength = Strength.SETTING;
+    }
     // Three of the event's places and speakers at once ("Putin, Lukashenko, Moscow") say as much as one name of its own.
     if (strength == Strength.SETTING && identity >= SETTINGS_AS_NAME) strength = Strength.NAME;
     shared.sort(java.util.Comparator.comparingDouble((String n) -> -weight(n, event)).thenComparing(n -> n));
@@ -125,7 +139,19 @@ final class EventFocus {
     // a fire, whatever else it mentions.
     boolean conflict = IncidentKinds.conflict(article.incident(), dominant);
     return new Match(identity, shared, !coveredIdentityName && (coreHasIdentityName || missedModel), conflict, strength,
-        kindInCountries, elsewhere);
+        kindInCountries, elsewhere, kindInOneCountry);
+  }
+
+  /** Without focus (an ablation): every name the article shares with the event counts as a name it is about. */
+  static Match matchAnyName(EventFeatures features, EventProfile event) {
+    EventFeatures all = new EventFeatures(features.entities(), features.terms(), features.fingerprint(),
+        features.bodyWords(), features.entities().keySet(), Set.of(), Set.of(),
+        features.headlineIncident(), features.incident(), features.incidents(), features.gist());
+    EventProfile flat = new EventProfile();
+    flat.articleCount = 1;
+    event.entities.keySet().forEach(k -> flat.focalCounts.put(k, 1));
+    flat.incidents = event.incidents;
+    return match(all, flat);
   }
 
   /**

@@ -246,18 +246,7 @@ public final class EventGrouper {
   }
 
   private EventFocus.Match focus(EventFeatures features, EventProfile p) {
-    if (!settings.uses(EventGroupingSettings.Signal.FOCUS)) {
-      // Without focus, every name the article shares with the event counts as a name it is about.
-      EventFeatures all = new EventFeatures(features.entities(), features.terms(), features.fingerprint(),
-          features.bodyWords(), features.entities().keySet(), java.util.Set.of(), java.util.Set.of(),
-          features.headlineIncident(), features.incident(), features.incidents(), features.gist());
-      EventProfile flat = new EventProfile();
-      flat.articleCount = 1;
-      p.entities.keySet().forEach(k -> flat.focalCounts.put(k, 1));
-      flat.incidents = p.incidents;
-      return EventFocus.match(all, flat);
-    }
-    return EventFocus.match(features, p);
+    return settings.uses(EventGroupingSettings.Signal.FOCUS) ? EventFocus.match(features, p) : EventFocus.matchAnyName(features, p);
   }
 
   /** The three tests of the class comment, in order; the first that passes decides. */
@@ -291,20 +280,23 @@ public final class EventGrouper {
       if (ok && semantic && longAfter) ok = s.similarity() >= settings.nameWords();
       // Months on, a group or person in common in a report about other places is their next story (an aid group that
       // reported one attack, its own hospital hit two years later in another country).
-      if (longAfter && focus.elsewhere()) ok = false;
+      ok &= !(longAfter && focus.elsewhere());
       return new Verdict(ok, rank, "name: " + reason);
     }
     if (focus.identity() >= EventFocus.PLACE_WEIGHT && !focus.missedCore()) {
       // Without a date the same place and kind of incident could be any week's: then it takes as much as no name.
       // A named structure ("the Nord Stream pipelines", "the Kakhovka dam") is where the story's own incident
-      // happened: coverage of it months on (the investigations, the accusations) is within its setting.
+      // happened: coverage of it months on (the investigations, the accusations) is within its setting. A kind of
+      // incident in one country is a setting only while the story is fresh.
       boolean structure = focus.shared().stream().anyMatch(EventFocus::namedStructure);
-      boolean withinSetting = gap != null && (structure || gap.compareTo(settings.settingMaxGap()) <= 0);
+      Duration window = focus.kindInOneCountry() ? settings.staleAfter() : settings.settingMaxGap();
+      boolean withinSetting = gap != null && (structure || gap.compareTo(window) <= 0);
       double needed = withinSetting ? (semantic ? settings.settingSemantic() : settings.settingWords())
           : (semantic ? settings.aloneSemantic() : settings.aloneWords() + settings.settingWords());
       // Two reports of one place within days whose names and terms agree strongly are one story, however differently
       // their leads read ("a strike on Hroza kills 51" against "the village where a wake was hit").
-      boolean ok = !conflict && (withinSetting || gap == null) && (evidence >= needed || withinSetting && s.similarity() >= STRONG_WORDS);
+      boolean ok = !conflict && (withinSetting || gap == null && !focus.kindInOneCountry())
+          && (evidence >= needed || withinSetting && s.similarity() >= STRONG_WORDS);
       return new Verdict(ok, rank, "setting: " + reason + (conflict ? "; another kind of incident" : ""));
     }
     boolean recent = gap == null || gap.compareTo(settings.staleAfter()) <= 0;

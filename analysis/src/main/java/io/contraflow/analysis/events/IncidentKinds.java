@@ -77,8 +77,24 @@ final class IncidentKinds {
     String w = tokens.get(i).lower();
     String kind = KIND_OF_WORD.get(w);
     if ("fire".equals(kind) && (w.equals("fire") || w.equals("fires")) && isGunfire(tokens, i)) return "attack";
+    if ("aircraft loss".equals(kind) && w.startsWith("crash")) return crashOf(tokens, i);
     return kind;
   }
+
+  /** Boats and road vehicles also crash: "a migrant boat crashed" is a sinking, "a bus crash" no aircraft lost. */
+  private static String crashOf(List<Token> tokens, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 3) && tokens.get(k).sentence() == tokens.get(i).sentence(); k--) {
+      String before = tokens.get(k).lower();
+      if (VESSELS.contains(before)) return "sinking";
+      if (ROAD_VEHICLES.contains(before)) return null;
+    }
+    return "aircraft loss";
+  }
+
+  private static final Set<String> VESSELS = Set.of("boat", "boats", "ship", "ships", "vessel", "vessels", "ferry",
+      "ferries", "trawler", "dinghy", "yacht", "tanker", "warship", "submarine");
+  private static final Set<String> ROAD_VEHICLES = Set.of("car", "cars", "bus", "buses", "coach", "truck", "trucks",
+      "lorry", "van", "motorcycle", "road", "traffic", "vehicle");
 
   /**
    * "Troops opened fire", "killed by Israeli fire", "came under fire", "warning fire", "fire on the crowd": fire that

@@ -300,6 +300,11 @@ final class NameFinder {
       if (!only.allCaps() && LOWER_CASE_WORDS.get().contains(only.lower())) return; // "Killed", "Images"
       if (EnglishLexicon.MONTH_ABBREVIATIONS.contains(key)) return; // "Aug. 4"
       if (EnglishLexicon.NOT_NAMES_ALONE.contains(key)) return; // "Islamist fighters", "the North said"
+      String alias = EnglishLexicon.ALIASES.get(key);
+      if (alias != null) {
+        out.add(new Mention(alias, start, start, Kind.MULTI_WORD));
+        return;
+      }
       out.add(new Mention(NameKeys.fold(key), start, start, Kind.SINGLE));
       return;
     }

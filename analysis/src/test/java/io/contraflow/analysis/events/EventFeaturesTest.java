@@ -34,6 +34,30 @@ class EventFeaturesTest {
   }
 
   @Test
+  void aDatelineOpensTheStoryWithItsPlaceAndTheFirstWordAfterItIsNoName() {
+    EventFeatures f = features("", """
+        DORVIK, Norway - Searchers combed the fjord on Monday after a ferry sank with 40 people aboard.""");
+    assertThat(f.places()).contains("dorvik");
+    assertThat(f.entities()).doesNotContainKey("searchers");
+  }
+
+  @Test
+  void aBoatThatCrashedSankAndARoadCrashLosesNoAircraft() {
+    assertThat(features("Migrant boat crashed off Kesta, dozens missing", "Dozens were missing.").incident()).isEqualTo("sinking");
+    assertThat(features("Bus crash kills nine near Kesta", "Nine died.").incident()).isNotEqualTo("aircraft loss");
+    assertThat(features("Airliner crashed near Kesta, nine dead", "Nine died.").incident()).isEqualTo("aircraft loss");
+  }
+
+  @Test
+  void anOrganisationsShortNamesAreItsName() {
+    EventFeatures f = features("", """
+        ISIS said its fighters carried out the bombing. Islamic State has claimed such attacks before, and officials
+        said Daesh cells were still active in the province.""");
+    assertThat(f.entities()).containsKey("islamic state").doesNotContainKeys("isis", "daesh");
+    assertThat(features("", "The Hellenic Coast Guard said it found no one.").entities()).containsKey("greece");
+  }
+
+  @Test
   void differentSpellingsOfAFirstNameGiveTheSameKey() {
     EventFeatures a = features("", "The statement came from Aleksandr Lukashenko himself on the radio.");
     EventFeatures b = features("", "The statement came from Alexander Lukashenko himself on the radio.");

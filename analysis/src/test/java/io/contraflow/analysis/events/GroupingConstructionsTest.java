@@ -86,6 +86,25 @@ class GroupingConstructionsTest {
   }
 
   @Test
+  void aShipwreckOffOneCountryTwoWaysReportedIsOneStoryWhileFresh() {
+    EventDecision sinking = feed("a", DAY0, "Hundreds feared missing after fishing boat sinks off Greece",
+        "DORVIK, Greece - Searchers combed the sea off southern Greece on Wednesday after an overcrowded fishing boat "
+            + "carrying migrants sank overnight. At least 60 people drowned and 104 were pulled from the water, officials in "
+            + "Dorvik said. Survivors said hundreds more had been locked in the hold.");
+    // The next day's report names neither the town nor anyone the first did: only the country and what happened.
+    EventDecision denial = feed("b", DAY0.plus(Duration.ofDays(1)), "Officials say the boat refused help before it capsized",
+        "Greek officials insisted on Thursday that the migrants aboard the fishing boat that capsized in international "
+            + "waters had refused all offers of help, and denied that a patrol vessel had tried to tow it. Survivors told "
+            + "lawyers that the boat overturned after a rope was tied to its bow. Hundreds are feared drowned in the sinking.");
+    assertThat(denial.eventId()).as(denial.reason()).isEqualTo(sinking.eventId());
+    // Weeks later another boat sinks off the same country: another incident.
+    EventDecision another = feed("c", DAY0.plus(Duration.ofDays(25)), "Another migrant boat sinks off Greece, eight dead",
+        "A rubber boat carrying migrants sank off the island of Lesbos in Greece on Sunday, and eight people drowned, "
+            + "officials said. Rescuers pulled 22 survivors from the water. The boat had set off from the Turkish coast overnight.");
+    assertThat(another.eventId()).as(another.reason()).isNotEqualTo(sinking.eventId());
+  }
+
+  @Test
   void theSameSeatOfGovernmentCommentingMonthsApartIsNoStory() {
     EventDecision dam = feed("a", DAY0, "Kremlin denies blowing up Varna dam as floods spread",
         "The Kremlin on Tuesday denied that its forces had blown up the Varna dam, as floodwater spread through villages "
