@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 /**
  * Numbers near a count's words that are not the count: a part of what a toll counts ("one of the bodies", "10 out of
  * the hundreds injured", "the nine other victims", "have identified 165 bodies", "one hospital received 10 bodies"),
- * how many were there ("67 on board"), places ("three hospitals"), ages ("an 18-year-old") and times ("two years
- * ago"). {@link QuantityReader} skips them.
+ * how many were there ("67 on board"), those who died on the spot, places ("three hospitals"), ages ("an 18-year-old")
+ * and times ("two years ago", "three days later"). {@link QuantityReader} skips them.
  */
 final class NonCounts {
   private static final Pattern IDENTIFIED_BEFORE = Pattern.compile("(?i)\\b(?:identified|named|examined|autopsied|received|admitted)\\s+(?:the\\s+)?$");
@@ -23,7 +23,11 @@ final class NonCounts {
   private static final Pattern PLACES_AFTER = Pattern.compile("(?i)\\s*(?:hospitals?|clinics?|morgues?)\\b");
   private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
   private static final Pattern OTHERS_AFTER = Pattern.compile("(?i)\\s*others?\\b");
-  private static final Pattern AGO_AFTER = Pattern.compile("(?i)\\s*(?:years?|months?|weeks?|days?|hours?|decades?)\\s+ago\\b");
+  /** "two years ago", "died three days later", "over four days": how long or when, never how many. */
+  private static final Pattern TIME_AFTER = Pattern.compile("(?i)\\s*(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\\b");
+  /** "34 died on the spot": those who died where it happened, a part of a toll that counts those who died later too. */
+  private static final Pattern ON_THE_SPOT_AFTER = Pattern.compile("(?i)\\s*(?:[\\p{L}]+\\s+)?(?:died|were\\s+killed|perished)\\s+"
+      + "(?:on\\s+the\\s+spot|at\\s+the\\s+scene|instantly)\\b");
   private static final Pattern AGE_BEFORE = Pattern.compile("(?i)\\b(?:younger than|older than|under the age of|over the age of|aged)\\s+$");
   private static final Pattern IDENTIFIED_AFTER = Pattern.compile("(?i)\\s*(?:bodies|victims|dead)\\s+(?:had|have|has)?\\s*(?:been|were|was)\\s+identified\\b");
   private static final Pattern AGE_AFTER = Pattern.compile("(?i)\\s*-?\\s*years?[- ]olds?\\b");
@@ -48,8 +52,10 @@ final class NonCounts {
     if (OUT_OF_BEFORE.matcher(before).find() && (ABOARD_AFTER.matcher(after).lookingAt() || !HARM.matcher(after).find())) return true;
     // "a jet with 67 people on board": how many were there ("killing all 176 people on board" is the toll).
     if (ABOARD_AFTER.matcher(after).lookingAt() && CARRYING_BEFORE.matcher(before).find()) return true;
-    // "two years ago": when, not how many.
-    if (AGO_AFTER.matcher(after).lookingAt()) return true;
+    // "two years ago", "three days later": when or how long, not how many.
+    if (TIME_AFTER.matcher(after).lookingAt()) return true;
+    // "34 victims died on the spot, and the others in hospital".
+    if (ON_THE_SPOT_AFTER.matcher(further).lookingAt()) return true;
     // "an 18-year-old", "children younger than 10", "aged 7": how old, not how many.
     if (AGE_AFTER.matcher(after).lookingAt() || AGE_BEFORE.matcher(before).find()) return true;
     // "six bodies had been identified": how many were named, of a toll given apart.

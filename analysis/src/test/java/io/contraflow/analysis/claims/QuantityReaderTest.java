@@ -176,6 +176,19 @@ class QuantityReaderTest {
   }
 
   @Test
+  void howLongIsNoCount() {
+    assertThat(QuantityReader.read("The reporter was detained on a Monday and died three days later in a police cell.")).isEmpty();
+    assertThat(QuantityReader.read("The shelling killed 14 residents over four days.")).extracting(Quantity::value).containsExactly(14d);
+  }
+
+  @Test
+  void thoseWhoDiedOnTheSpotAreAPartOfTheToll() {
+    assertThat(QuantityReader.read("Nineteen fans died on the spot and the rest in hospital, the doctor said.")).isEmpty();
+    assertThat(QuantityReader.read("Two workers died at the scene, and the toll rose to seven by evening."))
+        .extracting(Quantity::value).containsExactly(7d);
+  }
+
+  @Test
   void theWholeAPartIsTakenFromIsNoCountUnlessItIsTheHarmedOne() {
     // The part is the toll; the whole is how many were aboard.
     assertThat(QuantityReader.read("In the crash, 41 out of the 70 people on board died."))
