@@ -57,7 +57,7 @@ public final class QuantityReader {
   private static final Pattern PART_OF = Pattern.compile("\\b(including|among them|among whom|of whom|of them)\\b");
   /** Between two counts: the first count's noun and "and" ("283 passengers and 15 crewmembers"). */
   private static final Pattern NOUN_AND = Pattern.compile("((?:\\s+[A-Za-z-]+){1,3})(?:,\\s*|,?\\s+and\\s*)(?:all\\s+)?");
-  private static final Pattern NOUN_AFTER = Pattern.compile("(?:\\s+[A-Za-z-]+){0,2}?\\s+([a-z-]+)(?=\\s*(?:$|[,.;]|\\s(?:and|who|were|was|had|on|in|of|from|with|bound|to)\\b))");
+  private static final Pattern NOUN_AFTER = Pattern.compile("(?:\\s+[A-Za-z-]+){0,2}?\\s+([a-z-]+)(?=\\s*(?:$|[,.;]|\\s(?:and|who|were|was|had|on|in|of|from|with|bound|to|over|during|at|near|after|since|when|while|by|across|inside|overnight|last|this|yesterday|today)\\b))");
   private static final Pattern TIMES_AFTER = Pattern.compile("(?i)\\s*(?:times|-fold|fold)\\b");
   private static final String CURRENCY = "$€£";
   private static final String[] CURRENCY_UNITS = {"dollars", "euros", "pounds"};

@@ -176,6 +176,14 @@ class QuantityReaderTest {
   }
 
   @Test
+  void twoGroupsOfOneCountAreItsParts() {
+    List<Quantity> qs = QuantityReader.read("The raid killed 9 villagers and two soldiers over the weekend, the governor said.");
+    assertThat(qs).filteredOn(q -> "killed".equals(q.counted())).extracting(Quantity::value).containsExactly(11d);
+    // Two measures are no parts of one.
+    assertThat(QuantityReader.read("The shell killed 4 and wounded 17.")).extracting(Quantity::counted).containsExactly("killed", "injured");
+  }
+
+  @Test
   void howLongIsNoCount() {
     assertThat(QuantityReader.read("The reporter was detained on a Monday and died three days later in a police cell.")).isEmpty();
     assertThat(QuantityReader.read("The shelling killed 14 residents over four days.")).extracting(Quantity::value).containsExactly(14d);
