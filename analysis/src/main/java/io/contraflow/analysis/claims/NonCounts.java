@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 /**
  * Numbers near a count's words that are not the count: a part of what a toll counts ("one of the bodies", "10 out of
  * the hundreds injured", "the nine other victims", "have identified 165 bodies", "one hospital received 10 bodies"),
- * how many were there ("67 on board"), those who died on the spot, places ("three hospitals"), ages ("an 18-year-old")
+ * how many were there ("67 on board"), those who died on the spot or in some of the hospitals, places ("three hospitals"), ages ("an 18-year-old")
  * and times ("two years ago", "three days later"). {@link QuantityReader} skips them.
  */
 final class NonCounts {
@@ -20,7 +20,12 @@ final class NonCounts {
   private static final Pattern CARRYING_BEFORE = Pattern.compile("(?i)\\b(?:with|carrying)\\s+(?:the\\s+)?$");
   /** Words after a number that say it counts people harmed ("hundreds reportedly injured"). */
   private static final Pattern HARM = Pattern.compile("(?i)\\b(?:killed|dead|died|injured|wounded|hurt|missing|lives)\\b");
-  private static final Pattern PLACES_AFTER = Pattern.compile("(?i)\\s*(?:hospitals?|clinics?|morgues?)\\b");
+  private static final Pattern PLACES_AFTER = Pattern.compile("(?i)\\s*(?:(?:government|public|private|military|local|field"
+      + "|district|regional)\\s+)?(?:hospitals?|clinics?|morgues?)\\b");
+  /** "44 people in three government hospitals": how many some of the places hold, a part of a toll counted apart. */
+  private static final Pattern IN_SOME_PLACES_AFTER = Pattern.compile("(?i)\\s*(?:[\\p{L}]+\\s+){0,2}(?:in|at|across)\\s+"
+      + "(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|various|different)\\s+(?:[\\p{L}]+\\s+)?"
+      + "(?:hospitals|morgues|clinics)\\b");
   private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
   private static final Pattern OTHERS_AFTER = Pattern.compile("(?i)\\s*others?\\b");
   /** "two years ago", "died three days later", "over four days": how long or when, never how many. */
@@ -60,6 +65,7 @@ final class NonCounts {
     if (AGE_AFTER.matcher(after).lookingAt() || AGE_BEFORE.matcher(before).find()) return true;
     // "six bodies had been identified": how many were named, of a toll given apart.
     if (IDENTIFIED_AFTER.matcher(further).lookingAt()) return true;
+    if (IN_SOME_PLACES_AFTER.matcher(further).lookingAt()) return true;
     // "one hospital", "three clinics": how many places, not how many people in them.
     if (PLACES_AFTER.matcher(after).lookingAt()) return true;
     // "Prigozhin and the nine other victims": the rest of a set one of whom is named apart ("800 others were

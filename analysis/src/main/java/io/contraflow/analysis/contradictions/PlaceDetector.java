@@ -95,8 +95,10 @@ final class PlaceDetector implements Detector {
     return out;
   }
 
+  /** A country or territory; a continent or bloc ("Europe") holds countries and so disagrees with none of them. */
   private static boolean isCountry(String place) {
-    return io.contraflow.analysis.nlp.Lexicon.english().countryByNameOrDemonym(place) != null;
+    io.contraflow.analysis.nlp.Lexicon lexicon = io.contraflow.analysis.nlp.Lexicon.english();
+    return lexicon.countryByNameOrDemonym(place) != null && !lexicon.isRegion(place);
   }
 
   private boolean rulesOut(Stance s, String affirmed, String ruledOut) {

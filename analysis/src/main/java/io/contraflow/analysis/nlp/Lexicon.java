@@ -25,6 +25,8 @@ public final class Lexicon {
   /** Lower-case names that, used as a speaker, stand for a government ("kremlin", "moscow", "kyiv"). */
   private final Set<String> governmentMetonyms = new HashSet<>();
   private final Map<String, String> demonymOf = new HashMap<>();
+  /** Continents and blocs that hold countries ("europe", "west"), lower case. */
+  private final Set<String> regions = new HashSet<>();
   /** Country by lower-case name or demonym only: a capital names a city, not its country, when places are compared. */
   private final Map<String, String> nameOrDemonymToCountry = new HashMap<>();
   private final Set<String> titles;
@@ -46,6 +48,7 @@ public final class Lexicon {
         nameOrDemonymToCountry.put(d.trim().toLowerCase(Locale.ROOT), country);
         demonymOf.putIfAbsent(country, d.trim());
       }
+      if (f.length > 3 && f[3].trim().equals("region")) regions.add(country.toLowerCase(Locale.ROOT));
       if (f.length > 2) {
         for (String c : f[2].split(",")) {
           if (c.isBlank()) continue;
@@ -90,6 +93,12 @@ public final class Lexicon {
       if (c != null && c.equalsIgnoreCase(singular)) c = null;
     }
     return c;
+  }
+
+  /** A continent or bloc that holds countries ("Europe", "the West"): naming it and one of its countries agree. */
+  public boolean isRegion(String place) {
+    String country = countryByNameOrDemonym(place);
+    return country != null && regions.contains(country.toLowerCase(Locale.ROOT));
   }
 
   public boolean isGovernmentMetonym(String word) {

@@ -184,6 +184,13 @@ class QuantityReaderTest {
   }
 
   @Test
+  void whatSomeHospitalsHoldIsAPartOfTheToll() {
+    assertThat(QuantityReader.read("Officials recorded 44 dead in three government hospitals, and the toll stood at 131."))
+        .extracting(Quantity::value).containsExactly(131d);
+    assertThat(QuantityReader.read("Twelve injured people were taken to hospital.")).extracting(Quantity::value).containsExactly(12d);
+  }
+
+  @Test
   void howLongIsNoCount() {
     assertThat(QuantityReader.read("The reporter was detained on a Monday and died three days later in a police cell.")).isEmpty();
     assertThat(QuantityReader.read("The shelling killed 14 residents over four days.")).extracting(Quantity::value).containsExactly(14d);

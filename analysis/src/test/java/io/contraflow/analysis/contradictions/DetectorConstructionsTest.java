@@ -663,4 +663,16 @@ class DetectorConstructionsTest {
         article("b", "Government gives toll", "Portugal's interior ministry said on Monday that 15 detainees had died in the fire at the camp.")));
     assertThat(findings).noneSatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY));
   }
+
+  @Test
+  void aContinentAndOneOfItsCountriesAreNoRivalDestinations() {
+    List<Finding> continent = detect(List.of(
+        article("a", "Boat sinks", "Coast guard spokesman Nikos Varas said the smugglers were fleeing toward Italy."),
+        article("b", "Survivors speak", "Survivor Amir Haddad said the smugglers were fleeing toward Europe.")));
+    assertThat(continent).noneSatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.ATTRIBUTED_DISAGREEMENT));
+    List<Finding> twoCountries = detect(List.of(
+        article("a", "Boat sinks", "Coast guard spokesman Nikos Varas said the smugglers were fleeing toward Italy."),
+        article("b", "Survivors speak", "Survivor Amir Haddad said the smugglers were fleeing toward Spain.")));
+    assertThat(twoCountries).anySatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.ATTRIBUTED_DISAGREEMENT));
+  }
 }
