@@ -73,7 +73,9 @@ final class EnglishLexicon {
       "review", "daily", "weekly", "magazine", "insider", "radio", "television", "tv", "wire", "exchange", "market",
       "commission", "tribunal", "cabinet", "government", "administration", "authority", "command", "brigade",
       "battalion", "regiment", "division", "navy", "fleet", "program", "programme", "summit", "forum", "games", "cup",
-      "championship", "festival", "war", "attack", "affair", "airlines", "airways", "railways", "metro", "club");
+      "championship", "festival", "war", "attack", "affair", "airlines", "airways", "railways", "metro", "club",
+      "watch", "international", "cross", "crescent", "society", "front", "coalition", "alliance", "movement", "mission",
+      "observatory", "borders", "frontieres", "frontières", "initiative", "bureau", "directorate", "brotherhood", "league");
 
   /**
    * Lower-case nouns that turn a preceding name into the name of a place or structure, as incidents are often called:
@@ -102,9 +104,26 @@ final class EnglishLexicon {
       "buddhists", "sikh", "sikhs", "evangelical", "evangelicals", "salafist", "salafists", "marxist", "maoist",
       "north", "south", "east", "northern", "southern", "eastern");
 
-  /** Short names that news uses for an organisation as often as its full name, keyed as the full name is. */
-  static final java.util.Map<String, String> ALIASES = java.util.Map.of("isis", "islamic state", "isil", "islamic state",
-      "daesh", "islamic state");
+  /**
+   * Other spellings and short forms of a name (lower case) to the name itself (lower case): the Russian and the
+   * Ukrainian transliteration of a city, an organisation's short name ({@code lexicon/name-variants.txt}).
+   */
+  static final java.util.Map<String, String> ALIASES = loadVariants();
+
+  private static java.util.Map<String, String> loadVariants() {
+    java.util.Map<String, String> out = new java.util.HashMap<>();
+    try (var in = EnglishLexicon.class.getResourceAsStream("/lexicon/name-variants.txt")) {
+      if (in == null) throw new IllegalStateException("lexicon/name-variants.txt is missing from the classpath");
+      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        if (line.isBlank() || line.startsWith("#")) continue;
+        String[] f = line.split("\\|");
+        for (String variant : f[1].split(",")) out.put(variant.strip().toLowerCase(java.util.Locale.ROOT), f[0].strip().toLowerCase(java.util.Locale.ROOT));
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return java.util.Map.copyOf(out);
+  }
 
   /** Month abbreviations, which are capitalised but never names ("Aug. 4", "Jan 8"). */
   static final Set<String> MONTH_ABBREVIATIONS = words("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",

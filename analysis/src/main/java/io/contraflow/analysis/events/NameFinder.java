@@ -302,7 +302,9 @@ final class NameFinder {
       if (EnglishLexicon.NOT_NAMES_ALONE.contains(key)) return; // "Islamist fighters", "the North said"
       String alias = EnglishLexicon.ALIASES.get(key);
       if (alias != null) {
-        out.add(new Mention(alias, start, start, Kind.MULTI_WORD));
+        // "ISIS" is keyed as "Islamic State" is, "Zaporozhye" as "Zaporizhzhia".
+        boolean words = alias.indexOf(' ') > 0;
+        out.add(new Mention(words ? NameKeys.foldWords(alias) : NameKeys.fold(alias), start, start, words ? Kind.MULTI_WORD : Kind.SINGLE));
         return;
       }
       out.add(new Mention(NameKeys.fold(key), start, start, Kind.SINGLE));
@@ -328,7 +330,8 @@ final class NameFinder {
     String last = tokens.get(end - 1).lower();
     boolean organisation = hasConnector || hasAcronym || EnglishLexicon.NAME_HEADS.contains(last);
     if (organisation) {
-      out.add(new Mention(NameKeys.foldWords(full.toString()), start, end - 1, Kind.MULTI_WORD));
+      String name = EnglishLexicon.ALIASES.getOrDefault(full.toString(), full.toString());
+      out.add(new Mention(NameKeys.foldWords(name), start, end - 1, Kind.MULTI_WORD));
     } else if (LOWER_CASE_WORDS.get().contains(last) && !tokens.get(end - 1).allCaps()) {
       // "Reporter Killed" in a headline: a word the article writes in lower case is no surname.
       return;

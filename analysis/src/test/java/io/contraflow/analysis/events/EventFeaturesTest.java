@@ -58,6 +58,15 @@ class EventFeaturesTest {
   }
 
   @Test
+  void anAidGroupOrACityWrittenTwoWaysIsOneNameAndAGroupIsKeyedWhole() {
+    EventFeatures a = features("", "On Monday the charity Doctors Without Borders said its clinic in Zaporizhzhia was shelled.");
+    EventFeatures b = features("", "On Monday the charity Medecins Sans Frontieres said its clinic in Zaporozhye was shelled.");
+    assertThat(a.entities().keySet()).isEqualTo(b.entities().keySet()).contains("doctors without borders", "zaporizhzhia");
+    EventFeatures groups = features("", "On Monday a report by the group Human Rights Watch and one by Amnesty International were published.");
+    assertThat(groups.entities()).containsKeys("human rights watch", "amnesty international").doesNotContainKeys("watch", "international");
+  }
+
+  @Test
   void differentSpellingsOfAFirstNameGiveTheSameKey() {
     EventFeatures a = features("", "The statement came from Aleksandr Lukashenko himself on the radio.");
     EventFeatures b = features("", "The statement came from Alexander Lukashenko himself on the radio.");
