@@ -9,6 +9,32 @@ package io.contraflow.analysis.claims;
 public record Quantity(String text, double value, Double low, Double high, boolean lowInclusive, boolean highInclusive,
                        String qualifier, String unit, String counted) {
 
+  private static final java.util.regex.Pattern VAGUE = java.util.regex.Pattern.compile(".*\\b(dozens|scores|hundreds|thousands|millions)\\b.*");
+
+  /**
+   * The interval a stated number means with its qualifier ("at least", "nearly", "about", "up to"), a range's upper
+   * end, or a vague word ("dozens").
+   */
+  static Quantity of(String text, double value, Double rangeHigh, String qualifier, String unit, String counted) {
+    if (VAGUE.matcher(text.toLowerCase(java.util.Locale.ROOT)).matches()) {
+      // Up to twice the next power of ten: dozens [24, 199], hundreds [200, 1999], thousands [2000, 19999]. Writers
+      // use the word loosely: "the deaths of dozens" and "scores were killed" for a toll officials put at 112.
+      double hi = 2 * Math.pow(10, Math.floor(Math.log10(value)) + 1) - 1;
+      return new Quantity(text, value, value, hi, true, true, "vague", unit, counted);
+    }
+    if (rangeHigh != null && rangeHigh > value) return new Quantity(text, value, value, rangeHigh, true, true, "range", unit, counted);
+    return switch (qualifier) {
+      case "at least", "no fewer than", "no less than" -> new Quantity(text, value, value, null, true, true, "at_least", unit, counted);
+      case "more than", "over", "upwards of", "in excess of" -> new Quantity(text, value, value, null, false, true, "more_than", unit, counted);
+      case "nearly", "almost", "close to", "just under" -> new Quantity(text, value, Math.floor(value * 0.9), value, true, false, "nearly", unit, counted);
+      case "about", "around", "approximately", "roughly", "some", "an estimated" ->
+          new Quantity(text, value, Math.floor(value * 0.9), Math.ceil(value * 1.1), true, true, "about", unit, counted);
+      case "up to", "at most", "no more than", "as many as" -> new Quantity(text, value, 0d, value, true, true, "at_most", unit, counted);
+      case "fewer than", "less than", "under" -> new Quantity(text, value, 0d, value, true, false, "less_than", unit, counted);
+      default -> new Quantity(text, value, value, value, true, true, "exact", unit, counted);
+    };
+  }
+
   /** True when the two intervals share at least one point. */
   public boolean overlaps(Quantity other) {
     return !below(this, other) && !below(other, this);

@@ -70,7 +70,6 @@ public final class QuantityReader {
 
   private static final Pattern PERCENT_AFTER = Pattern.compile("(?s)^\\s*(%|percent|per cent).*");
   private static final Pattern CLOCK_AFTER = Pattern.compile("(?s)^\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b|:).*");
-  private static final Pattern VAGUE = Pattern.compile(".*\\b(dozens|scores|hundreds|thousands|millions)\\b.*");
   private static final Pattern THOUSANDS_COMMA = Pattern.compile("(?s).*\\d,\\d.*");
   private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z]+");
   private QuantityReader() {}
@@ -104,7 +103,7 @@ public final class QuantityReader {
         continue; // "between 9 and 11 March", "on 4 August": a day of a month
       }
       if (PERCENT_AFTER.matcher(after).matches()) {
-        out.add(interval(m.group().trim(), value, range(m), qualifier, "percent", null));
+        out.add(Quantity.of(m.group().trim(), value, range(m), qualifier, "percent", null));
         spans.add(new int[] {m.start(), m.end()});
         continue;
       }
@@ -119,7 +118,7 @@ public final class QuantityReader {
       if (NonCounts.notTheCount(norm, numberStart, m.end())) continue;
       // "$150,000": money, whatever it is paid for.
       if (digits && m.start() > 0 && CURRENCY.indexOf(norm.charAt(m.start() - 1)) >= 0) {
-        out.add(interval(m.group().trim(), value, range(m), qualifier, CURRENCY_UNITS[CURRENCY.indexOf(norm.charAt(m.start() - 1))], null));
+        out.add(Quantity.of(m.group().trim(), value, range(m), qualifier, CURRENCY_UNITS[CURRENCY.indexOf(norm.charAt(m.start() - 1))], null));
         spans.add(new int[] {m.start(), m.end()});
         continue;
       }
@@ -134,9 +133,9 @@ public final class QuantityReader {
       if (CHANGED_FROM.matcher(norm.substring(Math.max(0, m.start() - 80), m.start())).find()) {
         // "raised the toll from 64 to 2,975", "climbed to 53 from 40": the figure it changed from no longer stands.
         if (range(m) == null) continue;
-        out.add(interval(m.group(6), range(m), null, "", unit, counted));
+        out.add(Quantity.of(m.group(6), range(m), null, "", unit, counted));
       } else {
-        out.add(interval(m.group().trim(), value, range(m), qualifier, unit, counted));
+        out.add(Quantity.of(m.group().trim(), value, range(m), qualifier, unit, counted));
       }
       spans.add(new int[] {numberStart, m.end()});
     }
@@ -278,27 +277,6 @@ public final class QuantityReader {
     return m.group(6) == null ? null : Double.parseDouble(m.group(6).replace(",", ""));
   }
 
-  private static Quantity interval(String text, double value, Double rangeHigh, String qualifier, String unit, String counted) {
-    String q = qualifier;
-    if (VAGUE.matcher(text.toLowerCase(Locale.ROOT)).matches()) {
-      // Up to twice the next power of ten: dozens [24, 199], hundreds [200, 1999], thousands [2000, 19999]. Writers
-      // use the word loosely: "the deaths of dozens" and "scores were killed" for a toll officials put at 112.
-      double hi = 2 * Math.pow(10, Math.floor(Math.log10(value)) + 1) - 1;
-      return new Quantity(text, value, value, hi, true, true, "vague", unit, counted);
-    }
-    if (rangeHigh != null && rangeHigh > value) return new Quantity(text, value, value, rangeHigh, true, true, "range", unit, counted);
-    return switch (q) {
-      case "at least", "no fewer than", "no less than" -> new Quantity(text, value, value, null, true, true, "at_least", unit, counted);
-      case "more than", "over", "upwards of", "in excess of" -> new Quantity(text, value, value, null, false, true, "more_than", unit, counted);
-      case "nearly", "almost", "close to", "just under" -> new Quantity(text, value, Math.floor(value * 0.9), value, true, false, "nearly", unit, counted);
-      case "about", "around", "approximately", "roughly", "some", "an estimated" ->
-          new Quantity(text, value, Math.floor(value * 0.9), Math.ceil(value * 1.1), true, true, "about", unit, counted);
-      case "up to", "at most", "no more than", "as many as" -> new Quantity(text, value, 0d, value, true, true, "at_most", unit, counted);
-      case "fewer than", "less than", "under" -> new Quantity(text, value, 0d, value, true, false, "less_than", unit, counted);
-      default -> new Quantity(text, value, value, value, true, true, "exact", unit, counted);
-    };
-  }
-
   /** A number in {@code text} that is a count, not part of a name ("Flight 752"). */
   private static boolean countBetween(String text) {
     for (int i = 0; i < text.length(); i++) {
@@ -363,6 +341,16 @@ public final class QuantityReader {
       "aircraft", "plane", "planes", "jet", "jets", "helicopter", "helicopters", "blocks", "floors", "storeys", "stories", "spans",
       "reactors", "warehouses", "trains", "carriages", "wagons", "containers");
 
+  /** "has risen to", "rose to", "stood at", "reached": what comes before is a toll as it stands. */
+  private static final Pattern TOLL_REACHED = Pattern.compile("(?i)\\b(?:risen|rose|climbed|increased|stood|stands|reached)(?:\\s+(?:to|at))?\\s*$");
+
+  /** "The death toll from Saturday's attack on the city of Kesta has risen to 24": the toll named far before its number. */
+  private static String tollFarBefore(String text, int start) {
+    String sentence = text.substring(Math.max(0, start - 140), start);
+    int cut = Math.max(sentence.lastIndexOf(';'), sentence.lastIndexOf(". "));
+    return sentence.substring(cut + 1).toLowerCase(Locale.ROOT).matches(".*\\btoll\\b.*") ? MEASURES.get("toll") : null;
+  }
+
   private static String measureNear(String text, int start, int end) {
     // "the deaths showed that the workers' three vehicles were mistaken for targets": the number counts vehicles.
     String[] own = words(clauseAhead(text, end, 30));
@@ -387,6 +375,7 @@ public final class QuantityReader {
       }
     }
     if (beyondAnd != null) return beyondAnd;
+    if (lw.length > 0 && TOLL_REACHED.matcher(left).find()) return tollFarBefore(text, start);
     // "All 176 people on board Ukraine International Airlines Flight 752 were killed": the clause's verb, further on,
     // when no other number stands between.
     String further = clauseAhead(text, end, 100);

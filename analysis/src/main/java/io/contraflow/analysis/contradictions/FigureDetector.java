@@ -156,11 +156,23 @@ final class FigureDetector implements Detector {
   static boolean risingCount(Figure lower, Figure higher) {
     // One party's own later figure is its revision, reported as such.
     if (EventStances.sameSide(lower.party(), higher.party())) return false;
+    // "The toll has risen to 24": whoever says so gives the toll as it stands after an earlier, lower count.
+    if (lower.early() && dayOrMoreBefore(lower, higher) && saysRisen(higher)) return true;
     // The outlet's own count, or one whose source it does not name ("officials said"): no party's position.
     if (!unattributed(lower) && !unattributed(higher)) return false;
     if (lower.early() && dayOrMoreBefore(lower, higher)) return true;
     // The missing are found as days pass: their count falls.
     return higher.early() && lower.measure().startsWith("missing") && dayOrMoreBefore(higher, lower);
+  }
+
+  private static final java.util.regex.Pattern RISEN_TO = java.util.regex.Pattern.compile("(?i)\\b(?:risen|rose|rises|climbed|climbs"
+      + "|increased|jumped|grown|grew|reached|reaches|mounted)\\s+(?:to\\s+)?(?:at\\s+least\\s+|more\\s+than\\s+|over\\s+)?$");
+
+  /** The figure is given as what a toll has risen to ("the death toll has risen to 24", "climbed to 40"). */
+  private static boolean saysRisen(Figure f) {
+    String text = f.claim().sentence() != null ? f.claim().sentence() : f.claim().content();
+    int at = text.indexOf(f.quantity().text());
+    return at > 0 && RISEN_TO.matcher(text.substring(Math.max(0, at - 40), at)).find();
   }
 
   private static boolean dayOrMoreBefore(Figure first, Figure then) {

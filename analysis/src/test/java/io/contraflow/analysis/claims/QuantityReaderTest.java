@@ -191,6 +191,12 @@ class QuantityReaderTest {
   }
 
   @Test
+  void aTollNamedFarBeforeTheNumberItRoseToCountsIt() {
+    assertThat(QuantityReader.read("The death toll from Saturday's missile strike on the port of Kesta has risen to 31."))
+        .extracting(Quantity::counted, Quantity::value).containsExactly(org.assertj.core.groups.Tuple.tuple("killed", 31d));
+  }
+
+  @Test
   void howLongIsNoCount() {
     assertThat(QuantityReader.read("The reporter was detained on a Monday and died three days later in a police cell.")).isEmpty();
     assertThat(QuantityReader.read("The shelling killed 14 residents over four days.")).extracting(Quantity::value).containsExactly(14d);

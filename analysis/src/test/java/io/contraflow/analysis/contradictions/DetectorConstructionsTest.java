@@ -675,4 +675,13 @@ class DetectorConstructionsTest {
         article("b", "Survivors speak", "Survivor Amir Haddad said the smugglers were fleeing toward Spain.")));
     assertThat(twoCountries).anySatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.ATTRIBUTED_DISAGREEMENT));
   }
+
+  @Test
+  void aTollSaidToHaveRisenIsTheTollAfterAnEarlierCount() {
+    Instant later = DAY1.plus(java.time.Duration.ofDays(1));
+    List<Finding> findings = detect(List.of(
+        article("a", "Strike on Kesta", "Mayor Ana Lind said that 14 people were killed in the strike on Kesta."),
+        article("b", later, "Kesta toll rises", "Governor Ivo Marek said that the death toll from the strike on Kesta has risen to 19.")));
+    assertThat(findings).noneSatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY));
+  }
 }
