@@ -53,6 +53,7 @@ public final class AssignEvent implements Processor<String, AnalyzedArticle, Str
   public static final String STATISTICS_STORE = "term-statistics";
   /** Keys of the statistics store that are not terms (a term is never empty and never starts with NUL). */
   static final String DOCUMENTS = "\u0000documents";
+  /** Where an older release kept the latest article time, which eviction is no longer judged by: skipped. */
   static final String CLOCK = "\u0000now";
 
   private final Duration staleAfter;
@@ -68,8 +69,6 @@ public final class AssignEvent implements Processor<String, AnalyzedArticle, Str
    * Sorted by event id, the order the store iterates in, so a restored task compares events in the same order.
    */
   private TreeMap<String, io.contraflow.analysis.events.EventProfile> open;
-  /** Latest article time seen: the clock eviction is judged by, so replaying old coverage behaves like live coverage. */
-  private Instant now = Instant.EPOCH;
 
   public AssignEvent(Duration staleAfter, int maxRecordBytes) {
     this.staleAfter = staleAfter;
@@ -117,10 +116,6 @@ public final class AssignEvent implements Processor<String, AnalyzedArticle, Str
   private void assign(Record<String, AnalyzedArticle> record) {
     AnalyzedArticle article = record.value();
     ArticleAnalysis analysis = AvroMapping.groupable(article);
-    // Only times read from articles move the clock: an undated article's ingestion time, years after a replayed
-    // story's dated coverage, must not make every open event look idle and evict it.
-    if (analysis.article().dated() && article.getEventTime().isAfter(now)) now = article.getEventTime();
-
     List<io.contraflow.analysis.events.EventProfile> candidates = List.copyOf(open.values());
     io.contraflow.analysis.events.EventProfile already = candidates.stream()
         .filter(p -> p.articles.contains(article.getArticleId())).findFirst().orElse(null);
@@ -139,18 +134,17 @@ public final class AssignEvent implements Processor<String, AnalyzedArticle, Str
       profile = save(grouper.apply(decision, analysis, chosen));
       change.save();
       if (!absorbed.isEmpty()) {
-        evictStale(candidates.stream().filter(p -> !absorbed.contains(p.eventId)).toList(), profile.eventId);
+        evictStale(candidates.stream().filter(p -> !absorbed.contains(p.eventId)).toList(), profile.eventId, analysis);
         forwardAssignment(record, article, profile, decision, absorbed);
         return;
       }
     }
-    evictStale(candidates, profile.eventId);
+    evictStale(candidates, profile.eventId, analysis);
     forwardAssignment(record, article, profile, decision, List.of());
   }
 
   private void forwardAssignment(Record<String, AnalyzedArticle> record, AnalyzedArticle article,
                                  io.contraflow.analysis.events.EventProfile profile, EventDecision decision, List<String> continues) {
-    savedStatistics.put(CLOCK, now.toEpochMilli());
     article.setEventId(profile.eventId);
     article.setSyndicatedCopyOf(decision.syndicatedCopyOf());
     Event summary = AvroMapping.toEvent(profile, decision, article);
@@ -263,7 +257,6 @@ public final class AssignEvent implements Processor<String, AnalyzedArticle, Str
 
   private void load() {
     open = new TreeMap<>();
-    now = Instant.EPOCH;
     io.contraflow.analysis.events.EventProfile legacyStatistics = null;
     try (KeyValueIterator<String, EventProfile> all = profiles.all()) {
       while (all.hasNext()) {
@@ -273,8 +266,6 @@ public final class AssignEvent implements Processor<String, AnalyzedArticle, Str
           continue;
         }
         open.put(next.key, AvroMapping.toDomain(next.value));
-        Instant dated = next.value.getDatedLast();
-        if (dated != null && dated.isAfter(now)) now = dated;
       }
     }
     statistics = loadStatistics(legacyStatistics);
@@ -288,8 +279,7 @@ public final class AssignEvent implements Processor<String, AnalyzedArticle, Str
       while (all.hasNext()) {
         KeyValue<String, Long> next = all.next();
         if (DOCUMENTS.equals(next.key)) saved.articleCount = (int) Math.min(Integer.MAX_VALUE, next.value);
-        else if (CLOCK.equals(next.key)) now = Instant.ofEpochMilli(Math.max(now.toEpochMilli(), next.value));
-        else saved.terms.put(next.key, next.value.doubleValue());
+        else if (!CLOCK.equals(next.key)) saved.terms.put(next.key, next.value.doubleValue());
       }
     }
     BoundedTermStatistics restored = BoundedTermStatistics.fromProfile(legacy != null && saved.terms.isEmpty() ? legacy : saved,
@@ -303,9 +293,17 @@ public final class AssignEvent implements Processor<String, AnalyzedArticle, Str
     return restored;
   }
 
-  private void evictStale(List<io.contraflow.analysis.events.EventProfile> candidates, String current) {
+  /**
+   * Drops the events idle for the eviction period before the article just grouped. By its own time, not by the latest
+   * time seen: an archive replayed in folder order brings a 2017 story after a 2025 one, and by the latest time every
+   * event of the older story would be evicted as soon as another article came between two of its reports. An undated
+   * article evicts nothing.
+   */
+  private void evictStale(List<io.contraflow.analysis.events.EventProfile> candidates, String current, ArticleAnalysis analysis) {
+    if (!analysis.article().dated()) return;
+    Instant at = analysis.article().publishedAt();
     for (io.contraflow.analysis.events.EventProfile p : candidates) {
-      if (!p.eventId.equals(current) && grouper.evictable(p, now)) {
+      if (!p.eventId.equals(current) && grouper.evictable(p, at)) {
         profiles.delete(p.eventId);
         open.remove(p.eventId);
       }
