@@ -1,0 +1,94 @@
+package io.contraflow.analysis.contradictions;
+
+import io.contraflow.analysis.claims.Claim;
+import java.util.regex.Pattern;
+
+/**
+ * Figures near an event's toll that count something else: part of a name ("Flight 17"), a campaign's running toll,
+ * a front's daily tally, or an incident before this one ("last week", "the day after a night of shelling killed 39",
+ * a date a week before the coverage began). {@link FigureDetector} compares only the rest.
+ */
+final class OtherCounts {
+  /**
+   * A figure of an incident dated a week or more before the event's coverage began is of another incident: "on March
+   * 14 the army struck the city centre, killing 17" in the coverage of an April strike.
+   */
+  static final java.time.Duration OTHER_INCIDENT = java.time.Duration.ofDays(7);
+
+  private OtherCounts() {}
+
+  /** Whether the figure {@code figureText} of claim {@code c} counts something other than this event's toll. */
+  static boolean countsSomethingElse(Claim c, String figureText, java.time.Instant eventStart) {
+    String sentence = c.sentence() == null ? c.content() : c.sentence();
+    if (partOfName(c.content(), figureText) || cumulative(c.content(), figureText) || dailyTally(sentence, figureText)) return true;
+    // "Before Tuesday's blast, 3,000 had been killed in the bombardment": a count of what came before the event.
+    if (BEFORE_THE_EVENT.matcher(sentence).lookingAt()) return true;
+    // "Thirteen were injured last week in another raid": a count of an earlier incident.
+    if (earlierIncident(c.content(), figureText)) return true;
+    return eventStart != null && datedBefore(c, figureText, eventStart);
+  }
+
+  /** "Boeing 777", "Flight 17", "Resolution 2334": a number that is part of a name counts nothing. */
+  private static final Pattern NAME_NUMBER = Pattern.compile("\\b[\\p{Lu}][\\p{L}-]*[\\s-]+$");
+
+  /** A sentence that opens by placing itself before the event: "Before Tuesday's blast", "Prior to the incident". */
+  private static final Pattern BEFORE_THE_EVENT = Pattern.compile("(?i)^\\W*(?:prior to|before|ahead of|in the (?:days|weeks|months) before)\\s+"
+      + "(?:the |this |last |[\\p{L}]+['’]s\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:incident|blast|attack|explosion|strike|shooting|crash|"
+      + "killing|fire|collapse|disaster|tragedy|event)\\b");
+
+  /**
+   * A campaign's running toll, not the event's: "strikes that have killed thousands", "the war has so far claimed
+   * 9,000", "since the fighting began, 300 have been killed". Read just before the figure.
+   */
+  private static final Pattern CUMULATIVE = Pattern.compile("(?i)(?:\\b(?:strikes|attacks|raids|bombings|airstrikes|shelling|"
+      + "bombardments?|war|conflict|fighting|violence|offensive|campaign|invasion|hostilities|clashes)\\b(?:\\s+[\\p{L},-]+){0,4}?\\s+"
+      + "ha(?:ve|s)\\s+(?:now\\s+|so far\\s+|already\\s+)?(?:killed|left|claimed)(?:\\s+(?:at least|more than|over|nearly|some|about))?"
+      + "|\\bsince\\s+(?:the\\s+)?(?:war|conflict|fighting|invasion|offensive|hostilities)\\s+(?:began|started)\\b[^.;]{0,30})\\s*$");
+
+  /** The figure's clause names a day a week or more before the event's coverage began. */
+  private static boolean datedBefore(Claim c, String figureText, java.time.Instant eventStart) {
+    if (c.publishedAt() == null) return false;
+    int at = Math.max(0, c.content().indexOf(figureText));
+    java.time.LocalDate written = c.publishedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+    java.time.LocalDate day = io.contraflow.analysis.time.MentionedDates.nearest(c.content(), at, written);
+    return day != null && day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().plus(OTHER_INCIDENT).isBefore(eventStart);
+  }
+
+  /** Words that place a figure's clause before the event: "last week", "days earlier", "earlier this month". */
+  private static final Pattern EARLIER = Pattern.compile("(?i)\\b(?:last|the previous|the preceding)\\s+(?:week|month|year|weekend)\\b"
+      + "|\\b(?:days|weeks|months|a week|a month)\\s+(?:earlier|before)\\b|\\bearlier\\s+(?:this|that|in the)\\s+(?:week|month|year)\\b"
+      // "the day after a night of shelling killed 39": what killed them came before, and is another incident.
+      + "|\\b(?:the|a)\\s+day\\s+after\\s+(?:an?|the)\\s+[^,;.]{0,80}?\\b(?:killed|left|claimed|wounded|injured)\\b");
+
+  private static boolean earlierIncident(String content, String figureText) {
+    int at = content.indexOf(figureText);
+    if (at < 0) return false;
+    // The figure's own clause: up to the next sentence or semicolon either side.
+    int from = Math.max(Math.max(content.lastIndexOf(';', at), content.lastIndexOf(". ", at)), 0);
+    int semi = content.indexOf(';', at);
+    int stop = content.indexOf(". ", at);
+    int to = Math.min(semi < 0 ? content.length() : semi, stop < 0 ? content.length() : stop);
+    return EARLIER.matcher(content.substring(from, to)).find();
+  }
+
+  private static boolean cumulative(String content, String figureText) {
+    int at = content.indexOf(figureText);
+    if (at <= 0) return false;
+    return CUMULATIVE.matcher(content.substring(Math.max(0, at - 90), at)).find();
+  }
+
+  /** The figure's sentence puts it in a daily tally ("said in its daily update that 760 ..."). */
+  private static boolean dailyTally(String sentence, String figureText) {
+    int at = sentence.indexOf(figureText);
+    return at > 0 && DAILY_TALLY.matcher(sentence.substring(Math.max(0, at - 90), at)).find();
+  }
+
+  /** A front's or a country's tally of a day, not the event's: "in its daily update, 760 troops were killed". */
+  private static final Pattern DAILY_TALLY = Pattern.compile("(?i)\\b(?:daily|nightly)\\s+(?:update|report|tally|briefing|summary|losses)"
+      + "|\\b(?:in|over)\\s+the\\s+(?:past|last)\\s+(?:24\\s+hours|day)\\b");
+
+  private static boolean partOfName(String content, String figureText) {
+    int at = content.indexOf(figureText);
+    return at > 0 && NAME_NUMBER.matcher(content.substring(Math.max(0, at - 30), at)).find();
+  }
+}
