@@ -48,6 +48,7 @@ final class PartyResolver {
   /** Countries the extractor found claimants speaking for, including ones the place lexicon does not know. */
   private final Set<String> affiliations = new java.util.HashSet<>();
   private final Set<String> surnames = new java.util.HashSet<>();
+  private final PlacesOfEvent places = new PlacesOfEvent();
   private final Set<String> seenSentences = new java.util.HashSet<>();
   /** Each distinct sentence's words as the votes read them, kept so a surname first seen later can be counted in them. */
   private final List<String[]> sentenceWords = new java.util.ArrayList<>();
@@ -86,10 +87,14 @@ final class PartyResolver {
         if (s != null && surnames.add(s)) newSurnames.add(s);
       }
     }
-    // Sentences read before count only for surnames new here; new sentences count for every surname.
+    // Sentences read before count only for surnames new here, and for places new here; new sentences count for every
+    // surname and place.
+    Set<String> newPlaces = new LinkedHashSet<>();
+    for (Claim c : claims) if (c.sentence() != null && !seenSentences.contains(c.sentence())) newPlaces.addAll(places.learn(c.sentence()));
     int read = sentenceWords.size();
-    if (!newSurnames.isEmpty()) {
-      for (int i = 0; i < read; i++) vote(sentenceWords.get(i), newSurnames, changed.surnames());
+    for (int i = 0; i < read; i++) {
+      if (!newSurnames.isEmpty()) vote(sentenceWords.get(i), newSurnames, changed.surnames(), null);
+      if (!newPlaces.isEmpty()) vote(sentenceWords.get(i), minus(surnames, newSurnames), changed.surnames(), newPlaces);
     }
     for (Claim c : claims) {
       if (c.sentence() == null || !seenSentences.add(c.sentence())) continue;
@@ -103,7 +108,7 @@ final class PartyResolver {
           words[i] = words[i].equals("us") ? "" : words[i].toLowerCase(Locale.ROOT).transform(PartyResolver::withoutPossessive);
         }
         sentenceWords.add(words);
-        vote(words, surnames, changed.surnames());
+        vote(words, surnames, changed.surnames(), null);
       }
     }
     return changed;
@@ -112,18 +117,21 @@ final class PartyResolver {
   /** What changed with added claims that a party's resolution reads. */
   record Evidence(Set<String> surnames, Set<String> affiliations, Set<String> initials) {}
 
-  private void vote(String[] words, Set<String> counted, Set<String> changed) {
+  /** Counts the countries and offices named just before each surname; with {@code onlyPlaces}, only those places. */
+  private void vote(String[] words, Set<String> counted, Set<String> changed, Set<String> onlyPlaces) {
     for (int i = 0; i < words.length; i++) {
       String w = words[i];
       if (!counted.contains(w)) continue;
       for (int k = Math.max(0, i - 6); k < i; k++) {
         String before = words[k];
-        String country = LEXICON.country(before);
+        if (onlyPlaces != null && !onlyPlaces.contains(before)) continue;
+        String country = onlyPlaces != null ? places.country(before) : LEXICON.country(before);
+        if (country == null) country = places.country(before);
         if (country != null) {
           countryVotes.computeIfAbsent(w, x -> new HashMap<>()).merge(country, 1, Integer::sum);
           changed.add(w);
         }
-        if (OFFICIAL.contains(before)) {
+        if (onlyPlaces == null && OFFICIAL.contains(before)) {
           officialVotes.merge(w, 1, Integer::sum);
           changed.add(w);
         }
@@ -372,5 +380,11 @@ final class PartyResolver {
       if (!parts[i].isEmpty() && Character.isLetter(parts[i].charAt(0))) return parts[i].toLowerCase(Locale.ROOT).transform(PartyResolver::withoutPossessive);
     }
     return null;
+  }
+
+  private static Set<String> minus(Set<String> all, Set<String> less) {
+    Set<String> out = new LinkedHashSet<>(all);
+    out.removeAll(less);
+    return out;
   }
 }
