@@ -54,6 +54,7 @@ public final class QuantityReader {
   private static final Pattern CHANGED_FROM = Pattern.compile("(?i)\\b(?:rais(?:ed|es|ing)|r(?:o|i)se[ns]?|rising|increas(?:ed|es|ing)|"
       + "climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|revis(?:ed|es|ing)|lower(?:ed|s|ing)?|fell|fallen|falls|reduc(?:ed|es|ing)|"
       + "updat(?:ed|es|ing)|adjust(?:ed|s|ing)?|correct(?:ed|s|ing)|went up|gone up|went down|gone down)\\b[^;:]{0,70}?\\bfrom\\s*$");
+  private static final Pattern FEARED_AFTER = Pattern.compile("(?i)\\s+(?:[\\p{L}]+\\s+){0,2}(?:are|were|is|was)\\s+(?:now\\s+)?feared\\b");
   private static final Pattern PART_OF = Pattern.compile("\\b(including|among them|among whom|of whom|of them)\\b");
   /** Between two counts: the first count's noun and "and" ("283 passengers and 15 crewmembers"). */
   private static final Pattern NOUN_AND = Pattern.compile("((?:\\s+[A-Za-z-]+){1,3})(?:,\\s*|,?\\s+and\\s*)(?:all\\s+)?");
@@ -150,8 +151,13 @@ public final class QuantityReader {
    * the part ("killed (passengers)"), so it is not taken for a rival total.
    */
   private static List<Quantity> counted(String text, List<Quantity> qs, List<int[]> spans) {
-    if (qs.size() < 2) return qs;
     qs = new ArrayList<>(qs);
+    // "hundreds are feared to have died": a fear, set against other fears, not against a count of the dead.
+    for (int i = 0; i < qs.size(); i++) {
+      String after = text.substring(spans.get(i)[1], Math.min(text.length(), spans.get(i)[1] + 40));
+      if (qs.get(i).counted() != null && FEARED_AFTER.matcher(after).lookingAt()) qs.set(i, part(qs.get(i), "feared"));
+    }
+    if (qs.size() < 2) return qs;
     // "killed four men, four children and three women": later items of a list count what the first one does.
     for (int k = 1; k < qs.size(); k++) {
       Quantity q = qs.get(k);

@@ -197,6 +197,12 @@ class QuantityReaderTest {
   }
 
   @Test
+  void aFearedTollIsAFearNotACountOfTheDead() {
+    assertThat(QuantityReader.read("Dozens of passengers were feared dead after the ferry capsized, while 31 died, police said."))
+        .extracting(Quantity::counted).containsExactly("killed (feared)", "killed");
+  }
+
+  @Test
   void howLongIsNoCount() {
     assertThat(QuantityReader.read("The reporter was detained on a Monday and died three days later in a police cell.")).isEmpty();
     assertThat(QuantityReader.read("The shelling killed 14 residents over four days.")).extracting(Quantity::value).containsExactly(14d);
