@@ -116,8 +116,9 @@ final class EventFocus {
     boolean kindInCountries = false;
     boolean elsewhere = sharedSettings.stream().noneMatch(n -> isPlace(n, event))
         && article.focal().stream().anyMatch(n -> article.places().contains(n) || Demonyms.isCountry(n));
-    if (dominant != null && DISCRETE_KINDS.contains(dominant) && IncidentKinds.reports(article.incidents(), dominant)
-        && !IncidentKinds.conflict(article.incident(), dominant) && sharedSettings.size() >= 2) {
+    boolean sameDiscreteKind = dominant != null && DISCRETE_KINDS.contains(dominant)
+        && IncidentKinds.reports(article.incidents(), dominant) && !IncidentKinds.conflict(article.incident(), dominant);
+    if (sameDiscreteKind && sharedSettings.size() >= 2) {
       kindInCountries = strength != Strength.INCIDENT && strength != Strength.NAME
           && sharedSettings.stream().allMatch(n -> weight(n, event) <= COUNTRY_WEIGHT);
       identity += NAME_WEIGHT;
@@ -125,8 +126,7 @@ final class EventFocus {
       strength = Strength.INCIDENT;
     }
     boolean kindInOneCountry = false;
-    if (dominant != null && DISCRETE_KINDS.contains(dominant) && IncidentKinds.reports(article.incidents(), dominant)
-        && !IncidentKinds.conflict(article.incident(), dominant) && sharedSettings.size() == 1 && strength == Strength.NONE) {
+    if (sameDiscreteKind && sharedSettings.size() == 1 && strength == Strength.NONE) {
       kindInOneCountry = true;
       identity += PLACE_WEIGHT;
       shared.add(dominant + " in " + sharedSettings.get(0));
