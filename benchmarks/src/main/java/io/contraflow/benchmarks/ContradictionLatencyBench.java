@@ -10,6 +10,7 @@ import io.contraflow.benchmarks.latency.LatencySummary;
 import io.contraflow.benchmarks.latency.PairCheck;
 import io.contraflow.benchmarks.latency.SendOrder;
 import io.contraflow.benchmarks.latency.SendOrder.Slot;
+import io.contraflow.benchmarks.latency.StageTrace;
 import io.contraflow.benchmarks.text.FictionalNames;
 import io.contraflow.embedded.EmbeddedStack;
 import io.contraflow.schemas.Article;
@@ -78,7 +79,8 @@ public final class ContradictionLatencyBench {
     try (EmbeddedStack stack = EmbeddedStack.start(0, 0)) {
       stack.kafka().createTopics(Topics.all().stream().map(Topic::newTopic).toList());
       Map<String, Object> serdeConfig = Map.of(StreamsAppConfig.SCHEMA_REGISTRY_URL, stack.schemaRegistryUrl());
-      try (ContraflowStreamsApp app = new ContraflowStreamsApp(new StreamsAppConfig(streamsConfig(stack, stateDir)));
+      StreamsAppConfig appConfig = new StreamsAppConfig(streamsConfig(stack, stateDir));
+      try (ContraflowStreamsApp app = new ContraflowStreamsApp(appConfig);
            KafkaProducer<String, Article> producer = producer(stack, serdeConfig)) {
         app.start();
         if (!app.awaitRunning(Duration.ofSeconds(120))) {
@@ -87,6 +89,7 @@ public final class ContradictionLatencyBench {
         }
         ContradictionWatcher watcher = new ContradictionWatcher(stack.bootstrapServers(), serdeConfig);
         watcher.start();
+        StageTrace trace = config.stageTrace() ? new StageTrace(stack.bootstrapServers(), appConfig.applicationId(), serdeConfig) : null;
         try {
           if (!warmup.isEmpty()) {
             Map<String, Long> warmSent = send(producer, SendOrder.interleave(warmup, config.lead()));
@@ -99,9 +102,11 @@ public final class ContradictionLatencyBench {
           double sendSeconds = (System.nanoTime() - runStart) / 1e9;
           awaitArrivals(watcher, sent.keySet(), config.drainTimeoutMs());
           report(measured, sent, watcher, check, sendSeconds, loadDuring, app, stack);
+          if (trace != null) reportStages(measured, sent, watcher, trace);
           return app.failure() == null && watcher.failure() == null;
         } finally {
           watcher.close();
+          if (trace != null) trace.close();
         }
       }
     } finally {
@@ -211,6 +216,33 @@ public final class ContradictionLatencyBench {
     System.out.printf("streams app state: %s%s; load during run: %s; after: %s%n", app.state(),
         app.failure() == null ? "" : " (failed: " + app.failure() + ")", loadDuring, load());
     if (watcher.failure() != null) System.out.println("watcher failed: " + watcher.failure());
+  }
+
+  /** Each event's latency split into stages ({@link StageTrace}), for the first ten events and the others. */
+  private static void reportStages(List<EventPair> pairs, Map<String, Long> sent, ContradictionWatcher watcher, StageTrace trace) {
+    List<double[]> firstTen = new ArrayList<>();
+    List<double[]> rest = new ArrayList<>();
+    int untraced = 0;
+    for (EventPair p : pairs) {
+      String completing = p.completing().id();
+      Long arrival = watcher.firstArrival(completing);
+      double[] stages = arrival == null ? null : trace.stages(completing, sent.get(completing), arrival);
+      if (stages == null) {
+        untraced++;
+        continue;
+      }
+      (p.index() < 10 ? firstTen : rest).add(stages);
+    }
+    System.out.printf("stages of the completing article (from the previous mark; %d events not traced):%n", untraced);
+    StageTrace.report(firstTen, rest).forEach(System.out::println);
+    if (!firstTen.isEmpty()) {
+      System.out.println("  first 10, one line each (ms per stage):");
+      for (double[] row : firstTen) {
+        StringBuilder line = new StringBuilder("   ");
+        for (double v : row) line.append(String.format(" %5.0f", v));
+        System.out.println(line);
+      }
+    }
   }
 
   private static LatencySummary summary(List<Double> latenciesMs) {

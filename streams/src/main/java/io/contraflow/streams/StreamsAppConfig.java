@@ -36,6 +36,7 @@ public final class StreamsAppConfig extends AbstractConfig {
   public static final String GROUPING_PARTITIONS = "grouping.partitions";
   public static final String DETECTION_PARTITIONS = "detection.partitions";
   public static final String COMPRESSION_TYPE = StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG);
+  public static final String PRODUCER_RETRY_BACKOFF_MS = StreamsConfig.producerPrefix(ProducerConfig.RETRY_BACKOFF_MS_CONFIG);
 
   public static final ConfigDef CONFIG = new ConfigDef()
       .define(APPLICATION_ID, Type.STRING, "contraflow", new ConfigDef.NonEmptyString(), Importance.HIGH,
@@ -98,7 +99,14 @@ public final class StreamsAppConfig extends AbstractConfig {
               + "which are mostly English sentences and repeated field values, batched per 100 ms commit. lz4 took the bytes "
               + "written per article from about 95 KB to 32 KB in the throughput bench with no measurable change in CPU "
               + "(18.1-18.8 ms of stream-thread CPU an article before, 18.4-18.6 after); readers decompress without any "
-              + "setting. `none` writes them as before.");
+              + "setting. `none` writes them as before.")
+      .define(PRODUCER_RETRY_BACKOFF_MS, Type.LONG, 20L, Range.atLeast(0), Importance.LOW,
+          "The application's producer's retry.backoff.ms (Kafka's default is 100). The producer learns the consumer "
+              + "group's coordinator only at the first commit after a start, and the Kafka client sleeps this long before "
+              + "sending the commit's offsets to it, holding the stream thread: with 100 ms the first commit took about "
+              + "190 ms and the first ten contradictions after a start queued behind it (benchmarks/README.md, cold start). "
+              + "20 ms is the back-off the Kafka client itself uses when a partition is added to a transaction that is still "
+              + "completing; produce and metadata retries grow from it exponentially up to retry.backoff.max.ms (1 s).");
 
   public StreamsAppConfig(Map<?, ?> originals) {
     super(CONFIG, originals, false);
@@ -148,6 +156,7 @@ public final class StreamsAppConfig extends AbstractConfig {
     p.put(GROUPING_PARTITIONS, groupingPartitions());
     p.put(DETECTION_PARTITIONS, detectionPartitions());
     p.put(COMPRESSION_TYPE, getString(COMPRESSION_TYPE));
+    p.put(PRODUCER_RETRY_BACKOFF_MS, getLong(PRODUCER_RETRY_BACKOFF_MS));
     // Nothing is dropped silently: undecodable input, failing processors and unsendable output go to articles-dlq.
     p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterDeserializationHandler.class.getName());
     p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProcessingHandler.class.getName());

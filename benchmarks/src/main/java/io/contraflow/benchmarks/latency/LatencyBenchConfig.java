@@ -24,6 +24,7 @@ public final class LatencyBenchConfig extends AbstractConfig {
   public static final String DRAIN_TIMEOUT_MS = "drain.timeout.ms";
   public static final String STREAM_THREADS = "stream.threads";
   public static final String TOPOLOGY_WARMUP_MS = "topology.warmup.ms";
+  public static final String STAGE_TRACE = "stage.trace";
 
   public static final ConfigDef CONFIG = new ConfigDef()
       .define(ARTICLES, Type.INT, 400, Range.atLeast(2), Importance.HIGH,
@@ -43,7 +44,10 @@ public final class LatencyBenchConfig extends AbstractConfig {
       .define(STREAM_THREADS, Type.INT, 1, Range.atLeast(1), Importance.LOW, "The streams app's num.stream.threads.")
       .define(TOPOLOGY_WARMUP_MS, Type.LONG, 3000L, Range.atLeast(0), Importance.LOW,
           "The streams app's topology.warmup.ms (its own topology run on a sample story before it starts); 0 to measure "
-              + "a start without it.");
+              + "a start without it.")
+      .define(STAGE_TRACE, Type.BOOLEAN, false, Importance.LOW,
+          "Also watch the repartition topics and contradictions, committed and not, and report the time of each stage "
+              + "for the first ten events and the others (five more consumers run during the measurement).");
 
   public LatencyBenchConfig(Map<?, ?> originals) {
     super(CONFIG, originals, false);
@@ -63,4 +67,5 @@ public final class LatencyBenchConfig extends AbstractConfig {
   public long drainTimeoutMs() { return getLong(DRAIN_TIMEOUT_MS); }
   public int streamThreads() { return getInt(STREAM_THREADS); }
   public long topologyWarmupMs() { return getLong(TOPOLOGY_WARMUP_MS); }
+  public boolean stageTrace() { return getBoolean(STAGE_TRACE); }
 }
