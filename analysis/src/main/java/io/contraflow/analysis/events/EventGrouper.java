@@ -275,9 +275,9 @@ public final class EventGrouper {
       // must also say similar things.
       boolean ok = evidence >= (semantic ? settings.nameSemantic() : settings.nameWords());
       // Months or years on, a name in common and a similar gist are how another story about the same people reads:
-      // the words must agree too.
+      // the words must agree too, or the two must read alike strongly (an inquiry's findings five weeks on).
       boolean longAfter = gap != null && gap.compareTo(settings.settingMaxGap()) > 0;
-      if (ok && semantic && longAfter) ok = s.similarity() >= settings.nameWords();
+      if (ok && semantic && longAfter) ok = s.similarity() >= settings.nameWords() || s.semantic() >= settings.corroboratedSemantic();
       // Months on, a group or person in common in a report about other places is their next story (an aid group that
       // reported one attack, its own hospital hit two years later in another country).
       ok &= !(longAfter && focus.elsewhere());

@@ -269,6 +269,17 @@ class EventGrouperTest {
   }
 
   @Test
+  void aSharedNameMonthsApartJoinsWhenTheReportsReadAlikeStrongly() {
+    EventGrouper grouper = new EventGrouper(EventGroupingSettings.defaults(), new BoundedTermStatistics());
+    EventFocus.Match theShip = new EventFocus.Match(1.1, java.util.List.of("varna", "ostland"), false, false, EventFocus.Strength.NAME);
+    // An inquiry's findings five weeks after a sinking: few words in common with the first reports, the same gist.
+    EventSimilarity.Score findings = new EventSimilarity.Score(0.15, 0.2, 0.1, 0.0, 2, false, "varna", 0.0).withSemantic(0.68);
+    assertThat(grouper.judge(findings, theShip, java.time.Duration.ofDays(33)).joins()).isTrue();
+    EventSimilarity.Score anotherStory = new EventSimilarity.Score(0.15, 0.2, 0.1, 0.0, 2, false, "varna", 0.0).withSemantic(0.50);
+    assertThat(grouper.judge(anotherStory, theShip, java.time.Duration.ofDays(33)).joins()).isFalse();
+  }
+
+  @Test
   void aSharedPlaceWithinDaysJoinsOnStronglyAgreeingWordsWhateverTheGist() {
     EventGrouper grouper = new EventGrouper(EventGroupingSettings.defaults(), new BoundedTermStatistics());
     EventFocus.Match thePlace = new EventFocus.Match(0.7, java.util.List.of("kesta", "latvia"), false, false, EventFocus.Strength.SETTING);
