@@ -31,6 +31,8 @@ final class NameKeys {
     // Endings -iy and -yi are "-y" ("Zelenskiy", "Zelenskyi"): one sound, and "y" keeps the key readable.
     String s = collapseDoubles(b.toString());
     if (s.endsWith("iy") || s.endsWith("yi")) s = s.substring(0, s.length() - 2) + "y";
+    // "Sheikhoun" and "Sheikhun", "Youssef" and "Yusef": French and English transliterations of one vowel.
+    if (s.contains("ou") && !EnglishLexicon.keepsSpelling(s) && !IncidentKinds.isIncidentWord(s)) s = s.replace("ou", "u");
     return s;
   }
 

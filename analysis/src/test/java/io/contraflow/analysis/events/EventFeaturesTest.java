@@ -67,6 +67,15 @@ class EventFeaturesTest {
   }
 
   @Test
+  void frenchAndEnglishTransliterationsOfOneVowelGiveOneKey() {
+    EventFeatures a = features("", "Doctors in Tell Mardoukh treated the wounded on Monday.");
+    EventFeatures b = features("", "Doctors in Tell Mardukh treated the wounded on Monday.");
+    assertThat(a.entities().keySet()).isEqualTo(b.entities().keySet());
+    // English words keep their spelling: the head noun of "the Kesta House".
+    assertThat(features("", "Guards stood outside the Kesta House on Monday.").entities()).containsKey("kesta house");
+  }
+
+  @Test
   void differentSpellingsOfAFirstNameGiveTheSameKey() {
     EventFeatures a = features("", "The statement came from Aleksandr Lukashenko himself on the radio.");
     EventFeatures b = features("", "The statement came from Alexander Lukashenko himself on the radio.");
