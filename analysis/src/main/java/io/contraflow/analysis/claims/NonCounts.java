@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 /**
  * Numbers near a count's words that are not the count: a part of what a toll counts ("one of the bodies", "10 out of
  * the hundreds injured", "the nine other victims", "have identified 165 bodies", "one hospital received 10 bodies"),
- * how many were there ("67 on board"), those who died on the spot or in some of the hospitals, places ("three hospitals"), ages ("an 18-year-old")
- * and times ("two years ago", "three days later"). {@link QuantityReader} skips them.
+ * how many were there ("67 on board"), those who died on the spot or in some of the hospitals, places ("three
+ * hospitals"), ages ("an 18-year-old") and times ("two years ago", "three days later"). {@link QuantityReader} skips
+ * them.
  */
 final class NonCounts {
   private static final Pattern IDENTIFIED_BEFORE = Pattern.compile("(?i)\\b(?:identified|named|examined|autopsied|received|admitted)\\s+(?:the\\s+)?$");
@@ -65,6 +66,7 @@ final class NonCounts {
     if (AGE_AFTER.matcher(after).lookingAt() || AGE_BEFORE.matcher(before).find()) return true;
     // "six bodies had been identified": how many were named, of a toll given apart.
     if (IDENTIFIED_AFTER.matcher(further).lookingAt()) return true;
+    // "44 people in three government hospitals": what some of the places hold.
     if (IN_SOME_PLACES_AFTER.matcher(further).lookingAt()) return true;
     // "one hospital", "three clinics": how many places, not how many people in them.
     if (PLACES_AFTER.matcher(after).lookingAt()) return true;

@@ -21,13 +21,14 @@ import java.util.regex.Pattern;
 final class PartyResolver {
   private static final Lexicon LEXICON = Lexicon.english();
   /** Words of a role or a body that make its holder or members speak for a government. */
-  static final Set<String> OFFICIAL = Set.of("president", "presidential", "presidency", "emergency", "emergencies", "rescue", "prime", "premier", "minister", "ministry",
-      "ministries", "spokesman", "spokeswoman", "spokesperson", "secretary", "ambassador", "envoy", "government",
-      "officials", "official", "authorities", "authority", "army", "military", "forces", "defence", "defense",
-      "intelligence", "police", "prosecutor", "prosecutors", "prosecutor's", "investigators", "investigative", "embassy",
-      "cabinet", "kremlin", "governor", "commander", "general", "diplomat", "diplomats", "administration", "chancellor",
-      "office", "idf", "troops", "soldiers", "service", "agency", "committee", "navy", "leader", "leadership", "regime", "head",
-      "chief", "security", "coroner", "coroners", "judiciary", "forensic");
+  static final Set<String> OFFICIAL = Set.of("president", "presidential", "presidency", "emergency", "emergencies",
+      "rescue", "prime", "premier", "minister", "ministry", "ministries", "spokesman", "spokeswoman", "spokesperson",
+      "secretary", "ambassador", "envoy", "government", "officials", "official", "authorities", "authority", "army",
+      "military", "forces", "defence", "defense", "intelligence", "police", "prosecutor", "prosecutors",
+      "prosecutor's", "investigators", "investigative", "embassy", "cabinet", "kremlin", "governor", "commander",
+      "general", "diplomat", "diplomats", "administration", "chancellor", "office", "idf", "troops", "soldiers",
+      "service", "agency", "committee", "navy", "leader", "leadership", "regime", "head", "chief", "security",
+      "coroner", "coroners", "judiciary", "forensic");
   private static final Pattern INITIALISM_DOTS = Pattern.compile("\\b([A-Z])\\.(?=[A-Z]\\b|[A-Z]\\.)");
   private static final Pattern QUOTE_OR_BREAK = Pattern.compile("[\"“”«»;:()]");
   private static final Pattern TOKENS = Pattern.compile("[^\\p{L}\\p{N}'’-]+");
@@ -90,11 +91,14 @@ final class PartyResolver {
     // Sentences read before count only for surnames new here, and for places new here; new sentences count for every
     // surname and place.
     Set<String> newPlaces = new LinkedHashSet<>();
-    for (Claim c : claims) if (c.sentence() != null && !seenSentences.contains(c.sentence())) newPlaces.addAll(places.learn(c.sentence()));
+    for (Claim c : claims) {
+      if (c.sentence() != null && !seenSentences.contains(c.sentence())) newPlaces.addAll(places.learn(c.sentence()));
+    }
     int read = sentenceWords.size();
+    Set<String> earlierSurnames = newPlaces.isEmpty() ? Set.of() : minus(surnames, newSurnames);
     for (int i = 0; i < read; i++) {
       if (!newSurnames.isEmpty()) vote(sentenceWords.get(i), newSurnames, changed.surnames(), null);
-      if (!newPlaces.isEmpty()) vote(sentenceWords.get(i), minus(surnames, newSurnames), changed.surnames(), newPlaces);
+      if (!newPlaces.isEmpty()) vote(sentenceWords.get(i), earlierSurnames, changed.surnames(), newPlaces);
     }
     for (Claim c : claims) {
       if (c.sentence() == null || !seenSentences.add(c.sentence())) continue;
@@ -125,7 +129,7 @@ final class PartyResolver {
       for (int k = Math.max(0, i - 6); k < i; k++) {
         String before = words[k];
         if (onlyPlaces != null && !onlyPlaces.contains(before)) continue;
-        String country = onlyPlaces != null ? places.country(before) : LEXICON.country(before);
+        String country = LEXICON.country(before);
         if (country == null) country = places.country(before);
         if (country != null) {
           countryVotes.computeIfAbsent(w, x -> new HashMap<>()).merge(country, 1, Integer::sum);

@@ -49,8 +49,9 @@ final class PlacesOfEvent {
 
   private void place(String name, String country, Set<String> added) {
     String lower = name.toLowerCase(Locale.ROOT);
-    // A country is no town of another; a continent or bloc holds no one country's towns.
-    if (country == null || LEXICON.isRegion(country) || LEXICON.countryByNameOrDemonym(lower) != null) return;
+    // A continent or bloc holds no one country's towns; what the place lexicon knows (a country, a capital, a seat) it
+    // places itself, so the two never count one word twice.
+    if (country == null || LEXICON.isRegion(country) || LEXICON.country(lower) != null) return;
     if (countryOf.putIfAbsent(lower, country) == null) added.add(lower);
   }
 }

@@ -117,7 +117,8 @@ final class EnglishLexicon {
       for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
         if (line.isBlank() || line.startsWith("#")) continue;
         String[] f = line.split("\\|");
-        for (String variant : f[1].split(",")) out.put(variant.strip().toLowerCase(java.util.Locale.ROOT), f[0].strip().toLowerCase(java.util.Locale.ROOT));
+        String name = f[0].strip().toLowerCase(java.util.Locale.ROOT);
+        for (String variant : f[1].split(",")) out.put(variant.strip().toLowerCase(java.util.Locale.ROOT), name);
       }
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
