@@ -51,7 +51,8 @@ public final class PropositionReader {
   private static final Pattern SELF_OBJECT = Pattern.compile("(the |these |those )?(responsibility|any |involvement|accusations?|allegations?|charges?|claims?)\\b");
   /** ("wasn't", "didn’t": a contraction has no word boundary before its "n't".) */
   private static final Pattern NEGATION = Pattern.compile("\\b(not|never|no|nothing to do|without)\\b|n['’]t\\b");
-  private static final Pattern NOT_A_NEGATION = Pattern.compile("\\b(not only|no doubt|no proof|no evidence)\\b");
+  /** "not only", "no doubt", and the "or not" of an indirect question ("whether Washington was behind it or not"). */
+  private static final Pattern NOT_A_NEGATION = Pattern.compile("\\b(not only|no doubt|no proof|no evidence|or not)\\b");
   private static final Pattern EXCLUSIVE = Pattern.compile("\\b(alone|only|solely|by itself)\\b");
   private static final Pattern BLAMED_FOR = Pattern.compile("\\s(?:of|for|over)\\b");
   private static final Pattern TRAILING_PUNCT = Pattern.compile("[,.;:]$");

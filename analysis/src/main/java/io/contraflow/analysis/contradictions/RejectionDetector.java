@@ -119,14 +119,12 @@ final class RejectionDetector implements Detector {
   /** The owner's own claims in the event: by the name the rejection gives, or the court or investigators it implies. */
   private static List<Claim> ownerClaims(EventStances event, Assertions assertions, Stance r) {
     List<Claim> owned = new ArrayList<>();
+    List<Claim> back = referredBack(event, r);
+    if (!back.isEmpty() || anaphoric(r)) return back;
     if (r.target().owner() != null) {
       for (Stance s : assertions.stances) if (owns(event, assertions.named, r, s)) owned.add(s.claim());
       return owned;
     }
-    // "this is completely incorrect": the claim reported just before, in the same article, by another party.
-    if (anaphoric(r)) return anaphoricOwner(event, r);
-    Claim report = reportReferred(event, r);
-    if (report != null) return List.of(report);
     // Without an owner, only claims sharing the rejected words can be its issuer's: those the index gives.
     for (int i : assertions.sharingAWord(event.words(r.claim().content()))) {
       Stance s = assertions.stances.get(i);
@@ -155,6 +153,43 @@ final class RejectionDetector implements Detector {
     // An offer is the owner's words about the offer, not everything the owner said.
     boolean findings = r.target().kind() == TargetReader.Kind.REPORT || r.target().kind() == TargetReader.Kind.RULING;
     return Contents.overlap(rejected, event.words(s.claim().content()), 0.2) || findings && issuedBy(s, r.target().kind());
+  }
+
+  /** What a claim's owner and a statement noun leave of a rejection's content: nothing more ("Israel's claim"). */
+  private static final Pattern BARE_REFERENCE = Pattern.compile("(?i)^\\W*(?:the\\s+)?[\\p{L} .-]+?['’]s?\\s+(?:latest\\s+|earlier\\s+|own\\s+)?"
+      + "(?:claims?|allegations?|accusations?|assertions?|statements?|version(?: of events)?|account|narrative|charges?)\\W*$");
+
+  /** A rejection whose content is only the owner's claim named ("denied Putin's allegations"), saying nothing of it. */
+  static boolean bareReference(Stance r) {
+    return BARE_REFERENCE.matcher(r.claim().content()).matches();
+  }
+
+  /**
+   * What a rejection refers back to in its own article, whatever its words: for "this is completely incorrect", the
+   * claim just before; for "the ambassador denied Israel's claim" (a claim named by its owner alone), the owner's
+   * assertions earlier in the article; for "the findings" or "such claims", the report or statement told of just
+   * before. Empty when it refers back to nothing there.
+   */
+  static List<Claim> referredBack(EventStances event, Stance r) {
+    if (anaphoric(r)) return anaphoricOwner(event, r);
+    if (bareReference(r)) return ownersEarlierClaims(event, r);
+    Claim report = reportReferred(event, r);
+    return report == null ? List.of() : List.of(report);
+  }
+
+  /** The owner's assertions before a bare rejection ("denied Putin's allegations") in its article, in event order. */
+  private static List<Claim> ownersEarlierClaims(EventStances event, Stance r) {
+    Claim c = r.claim();
+    Map<String, Boolean> named = new java.util.HashMap<>();
+    List<Claim> out = new ArrayList<>();
+    for (Stance s : event.stances) {
+      Claim o = s.claim();
+      if (asserts(s) && o.articleId().equals(c.articleId()) && o.charStart() < c.charStart() && !EventStances.sameSide(s.party(), r.party())
+          && !s.party().isOutlet() && names(named, s.party(), r.target().owner())) {
+        out.add(o);
+      }
+    }
+    return out;
   }
 
   static boolean names(Map<String, Boolean> named, Party p, String owner) {

@@ -24,7 +24,7 @@ final class RejectionPart extends DetectorPart {
   private final TreeMap<String, List<Claim>> owned = new TreeMap<>();
   private final Map<String, Stance> anchors = new HashMap<>();
   private final Map<String, Boolean> named = new HashMap<>();
-  /** Rejections whose owner is the claim they refer back to in their own article ("this is false", "the findings"). */
+  /** Rejections owned by what they refer back to in their own article ("this is false", "the findings", "X's claim"). */
   private final java.util.Set<String> byReference = new java.util.HashSet<>();
   /**
    * The rejections held (not by pronoun), grouped by all that {@link RejectionDetector#owns} reads of them: one test
@@ -109,11 +109,9 @@ final class RejectionPart extends DetectorPart {
     return out;
   }
 
-  /** The claim a rejection refers back to in its own article, as the whole-event reading finds it. */
+  /** What a rejection refers back to in its own article, as the whole-event reading finds it. */
   private static List<Claim> referred(EventStances all, Stance r) {
-    if (RejectionDetector.anaphoric(r)) return RejectionDetector.anaphoricOwner(all, r);
-    Claim report = RejectionDetector.reportReferred(all, r);
-    return report == null ? List.of() : List.of(report);
+    return RejectionDetector.referredBack(all, r);
   }
 
   private void index(EventStances all, Stance r) {

@@ -702,4 +702,31 @@ class DetectorConstructionsTest {
         article("b", later, "Kesta toll", "Kesta governor Ivo Marek said that 17 people were killed in the strike.")));
     assertThat(findings).noneSatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY));
   }
+
+  /**
+   * "the envoy denied Portugal's claim, calling it lies": a claim named only by its owner is what the owner said
+   * earlier in the article, and that is what the rejection answers.
+   */
+  @Test
+  void aClaimNamedByItsOwnerAloneIsWhatTheOwnerSaidEarlier() {
+    List<Finding> findings = detect(List.of(article("a", "Tanker sinking",
+        "The Portuguese navy said the Marisol was sunk by a drifting mine from an old minefield. "
+            + "Harbour officials counted eleven crew rescued. "
+            + "Atlas Marine's chief executive, Omar Lahlou, rejected Portugal's claim, calling it 'a fairy tale'.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.trail()).contains("rejection");
+      assertThat(f.sideA().claims()).anyMatch(c -> c.content().contains("drifting mine"));
+    });
+  }
+
+  /** "demanded that the minister say whether P or not": a question put to someone is neither their claim nor a denial. */
+  @Test
+  void aQuestionPutToSomeoneIsNoDenial() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Unions blame Lisbon", "Union leader Omar Lahlou said Portugal was behind the sinking of the Marisol."),
+        article("b", "Unions press Lisbon", "Omar Lahlou demanded that Portuguese Defence Minister Rui Cardoso should "
+            + "say whether Lisbon was behind the sinking or not.")));
+    assertThat(findings).as("%s", findings).noneMatch(f -> f.sideB().parties().contains("Portuguese government")
+        || f.sideA().parties().contains("Portuguese government") && f.kind() == ContradictionKind.DENIAL);
+  }
 }

@@ -35,7 +35,7 @@ public final class Assertion {
     java.util.Map<String, Reading> cache = READINGS.get();
     Reading r = cache.get(content);
     if (r != null) return r;
-    if (!mayDeny(content)) {
+    if (!mayDeny(content) || INDIRECT_QUESTION.matcher(content).lookingAt()) {
       r = new Reading(null, false, false);
     } else {
       // "There is no doubt that P", "no plausible alternative to P": negative words that assert P.
@@ -47,6 +47,12 @@ public final class Assertion {
     cache.put(content, r);
     return r;
   }
+
+  /**
+   * "(should say) whether Washington was behind it or not": an indirect question asks, it asserts or denies nothing,
+   * and its "or not" is no negation.
+   */
+  private static final Pattern INDIRECT_QUESTION = Pattern.compile("(?i)^\\W*whether\\b");
 
   /** Words that end the clause whose negation decides polarity: what follows them is background. */
   private static final Pattern OPAQUE = Pattern.compile("[,;:]?\\s+(which|who|whom|because|if|whether|when|after|before|while|although|though|"
@@ -211,7 +217,7 @@ public final class Assertion {
     String s = sentence.toLowerCase(Locale.ROOT);
     for (String phrase : FALSE_LABEL_PHRASES) if (s.contains(phrase)) return Modality.LABELLED_FALSE;
     for (String phrase : Lexicon.NO_EVIDENCE) if (s.contains(phrase)) return Modality.LABELLED_FALSE;
-    if (content.strip().endsWith("?")) return Modality.QUESTIONED;
+    if (content.strip().endsWith("?") || INDIRECT_QUESTION.matcher(content).lookingAt()) return Modality.QUESTIONED;
     for (String w : NON_WORD.split(content.toLowerCase(Locale.ROOT))) if (Lexicon.HEDGES.contains(w)) return Modality.HEDGED;
     if (Lexicon.ALLEGATION_CUES.contains(cue)) return Modality.ALLEGED;
     return Modality.STATED;

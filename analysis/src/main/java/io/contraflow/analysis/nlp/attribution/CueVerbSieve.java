@@ -40,7 +40,7 @@ final class CueVerbSieve implements Sieve {
     List<Token> t = st.t;
     int before = Phrases.skipLeft(t, i - 1);
     if (t.get(i).lower().endsWith("ing")) return before >= 0 && NESTING_PARTICIPLE.contains(t.get(before).lower());
-    int subjEnd = Phrases.skipLeft(t, Phrases.skipTimeLeft(t, before));
+    int subjEnd = Phrases.skipLeft(t, TimePhrases.skipTimeLeft(t, before));
     if (subjEnd < 0) return false;
     String w = t.get(subjEnd).lower();
     if (Lexicon.PRONOUNS_SINGULAR.contains(w) || Lexicon.PRONOUNS_PLURAL.contains(w)) return subjEnd == 0 || !t.get(subjEnd - 1).is("that");

@@ -10,20 +10,24 @@ import java.util.Set;
 /**
  * Phrase boundaries over a sentence's tokens, shared by the sieves: where a subject starts and ends, where a speaker
  * phrase after an inverted cue ends, where reported content ends, and the words skipped between a subject and its
- * cue ("has also strongly denied", "on Tuesday").
+ * cue ("has also strongly denied"; time phrases such as "on Tuesday" are {@link TimePhrases}).
  */
 final class Phrases {
   private Phrases() {}
 
   static final Lexicon LEXICON = Lexicon.english();
 
-  /** Words between a subject and its cue that do not end the subject's search ("has also strongly denied"). */
+  /**
+   * Words between a subject and its cue that do not end the subject's search ("has also strongly denied"), among them
+   * verbs that lead into the cue ("went on to say", "was quick to deny", "continued to insist").
+   */
   static final Set<String> SKIPPABLE = Set.of("has", "have", "had", "also", "strongly", "repeatedly", "was", "were", "is",
       "are", "been", "would", "will", "can", "could", "did", "does", "do", "further", "later", "earlier", "still", "already", "now",
       "vehemently", "aggressively", "long", "previously", "initially", "first", "then", "tried", "to", "sought", "publicly", "flatly",
       "quickly", "once", "again", "himself", "herself", "themselves", "reportedly", "categorically", "since", "even", "just", "may",
       "might", "in", "part", "be", "being", "privately", "openly", "explicitly", "immediately", "swiftly", "ultimately", "eventually",
-      "finally", "subsequently", "apparently", "allegedly", "appear", "appears", "appeared", "seem", "seems", "seemed");
+      "finally", "subsequently", "apparently", "allegedly", "appear", "appears", "appeared", "seem", "seems", "seemed", "went", "gone",
+      "goes", "go", "on", "quick", "continued", "continues", "continue", "moved", "rushed", "hastened");
   private static final Set<String> CONTENT_STOPS = Set.of("according");
   static final Set<String> QUANTIFIERS = Set.of("both", "all", "some", "many", "several", "most", "two", "three", "four",
       "five", "dozens", "hundreds");
@@ -42,14 +46,6 @@ final class Phrases {
   private static final Set<String> CLAUSE_JOINERS = Set.of("and", "but", "while", "whereas", "though", "although", "after", "as", "even",
       "before", "since");
   private static final Set<String> SUBORDINATORS = Set.of("while", "although", "though", "as", "when", "after", "despite", "whereas", "since", "if");
-
-  private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-      "ten", "a", "an", "few", "several");
-
-  private static final Set<String> TIME_HEADS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-      "today", "yesterday", "tonight", "week", "month", "morning", "afternoon", "evening", "night", "statement", "interview", "briefing",
-      "conference", "speech", "address", "post", "remarks", "television", "tv", "radio", "also", "again", "further", "repeatedly",
-      "previously", "recently", "publicly", "privately", "separately", "meanwhile", "later", "earlier", "then");
 
   // ---- cues ---------------------------------------------------------------------------------------------------
 
@@ -114,63 +110,6 @@ final class Phrases {
     if (k == 0 || !(w.equals("all") || w.equals("both") || w.equals("each"))) return false;
     String before = t.get(k - 1).lower();
     return before.equals("have") || before.equals("has") || before.equals("had") || before.equals("are") || before.equals("were");
-  }
-
-  /** The index before a time phrase ending at {@code k} (with its preposition), or {@code k} when there is none. */
-  static int skipTimeLeft(List<Token> t, int k) {
-    // "Theresa May said": a surname, not a month.
-    if (k >= 0 && io.contraflow.analysis.nlp.MentionFinder.monthAsSurname(t, k)) return k;
-    int j = k;
-    while (j >= 0 && (Lexicon.TIME_PHRASE_WORDS.contains(t.get(j).lower()) || NUMBER_WORDS.contains(t.get(j).lower())
-        || t.get(j).text().chars().allMatch(Character::isDigit))) j--;
-    if (j == k || j == k - 1 && t.get(k).text().equals(".")) return k;
-    if (j >= 0 && (t.get(j).is("on") || t.get(j).is("in") || t.get(j).is("at") || t.get(j).is("early") || t.get(j).is("late"))) j--;
-    return j;
-  }
-
-  /** Skips "Tuesday", "on Monday", "in a statement", "in a radio interview Wednesday", "also", "on July 21, 2014" after a cue. */
-  static int skipTimePhrases(List<Token> t, int j) {
-    boolean moved = true;
-    while (moved && j < t.size()) {
-      moved = false;
-      int date = skipDate(t, j);
-      if (date > j) {
-        j = date;
-        moved = true;
-        continue;
-      }
-      for (int len = Math.min(6, t.size() - j); len >= 1; len--) {
-        boolean all = true;
-        for (int k = j; k < j + len; k++) all &= Lexicon.TIME_WORDS.contains(t.get(k).lower());
-        if (all && TIME_HEADS.contains(t.get(j + len - 1).lower())) {
-          j += len;
-          moved = true;
-          break;
-        }
-      }
-    }
-    return j;
-  }
-
-  /** After "(on|in) July 21(, 2014)", "on 16 February", "in August 2023" at {@code j}, or {@code j}. */
-  static int skipDate(List<Token> t, int j) {
-    int k = j < t.size() && (t.get(j).is("on") || t.get(j).is("in")) ? j + 1 : j;
-    boolean day = k < t.size() && isNumber(t.get(k).text());
-    if (day) k++;
-    if (k >= t.size() || !Lexicon.CALENDAR.contains(t.get(k).lower().replace(".", "")) || Phrases.WEEKDAYS.contains(t.get(k).lower())) return j;
-    k++;
-    if (!day && k < t.size() && isNumber(t.get(k).text())) k++;
-    if (k + 1 < t.size() && t.get(k).text().equals(",") && isNumber(t.get(k + 1).text()) && t.get(k + 1).text().length() == 4) k += 2;
-    else if (k < t.size() && isNumber(t.get(k).text()) && t.get(k).text().length() == 4) k++;
-    return k;
-  }
-
-  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
-
-  private static boolean isNumber(String w) {
-    if (w.isEmpty()) return false;
-    for (int i = 0; i < w.length(); i++) if (!Character.isDigit(w.charAt(i))) return false;
-    return true;
   }
 
   // ---- noun phrases -------------------------------------------------------------------------------------------
@@ -334,7 +273,7 @@ final class Phrases {
         continue;
       }
       if (!lemma.equals("say") && !lemma.equals("tell") && !lemma.equals("add")) return false;
-      int end = skipTimePhrases(t, m + 1);
+      int end = TimePhrases.skipTimePhrases(t, m + 1);
       // "X said in a statement issued late on Monday.": what describes the statement is not more content.
       if (end < t.size() && STATEMENT_PARTICIPLES.contains(t.get(end).lower())) end = t.size();
       while (end < t.size() && isPunct(t.get(end).text())) end++;

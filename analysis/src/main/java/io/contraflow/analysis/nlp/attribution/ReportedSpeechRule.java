@@ -5,7 +5,7 @@ import static io.contraflow.analysis.nlp.attribution.Phrases.indexOfWord;
 import static io.contraflow.analysis.nlp.attribution.Phrases.npEnd;
 import static io.contraflow.analysis.nlp.attribution.Phrases.npStart;
 import static io.contraflow.analysis.nlp.attribution.Phrases.skipLeft;
-import static io.contraflow.analysis.nlp.attribution.Phrases.skipTimeLeft;
+import static io.contraflow.analysis.nlp.attribution.TimePhrases.skipTimeLeft;
 
 import io.contraflow.analysis.nlp.ClaimantType;
 import io.contraflow.analysis.nlp.Modality;
@@ -54,7 +54,7 @@ final class ReportedSpeechRule implements CueRule {
     int j = i + 1;
     if (inverted) j = npEnd(t, i + 1);
     if (lemma.equals("tell") && !inverted) j = afterHearer(t, j);
-    j = Phrases.skipTimePhrases(t, j);
+    j = TimePhrases.skipTimePhrases(t, j);
     // "said in a statement issued on Monday": the statement's description, not what was said.
     if (j < t.size() && Phrases.STATEMENT_PARTICIPLES.contains(t.get(j).lower())) j = t.size();
     if (j < t.size() && t.get(j).text().equals(",")) {

@@ -18,6 +18,7 @@ public final class Sieves {
         new ClaimNounSieve(),
         new CueVerbSieve(List.of(
             new NotACueRule(),
+            new RequestedSpeechRule(),
             new AsClaimedByRule(),
             new QuotedAsSayingRule(),
             new AdjectivalParticipleRule(),

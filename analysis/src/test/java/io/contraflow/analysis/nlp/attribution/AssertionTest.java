@@ -24,7 +24,8 @@ class AssertionTest {
       "the flood, which was not forecast, destroyed the bridge", "the report says what happened, but it doesn't answer why",
       "they were screaming that it wasn't an accident", "the plan was a mistake", "we met every requirement and no warning was ignored",
       "it cannot be ruled out", "there is no doubt that the fire was set on purpose",
-      "there was no plausible alternative explanation to the navy sinking the tanker", "without question the dam was mined"})
+      "there was no plausible alternative explanation to the navy sinking the tanker", "without question the dam was mined",
+      "whether the coastguard had sunk the ferry or not", "whether the report is biased"})
   void asserts(String content) {
     assertThat(Assertion.denies(content)).as(content).isFalse();
   }

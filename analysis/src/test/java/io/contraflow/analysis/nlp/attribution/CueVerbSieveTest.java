@@ -129,4 +129,26 @@ class CueVerbSieveTest {
       assertThat(a.sieve()).isEqualTo("passive-by");
     });
   }
+
+  /** Speech asked of someone is not theirs: the addressee of "urged", "called on", "demanded that" said nothing. */
+  @Test
+  void theOneAskedToSpeakSaysNothing() {
+    for (String text : List.of("Senator Ada Krell urged Governor Piet Morrow to confirm that the levee had been sabotaged.",
+        "The opposition called on Interior Minister Piet Morrow to say that the levee was not sabotaged.",
+        "Ada Krell demanded that Governor Piet Morrow admit the levee had been sabotaged.",
+        "Ada Krell demanded that Governor Piet Morrow should say whether the levee had been sabotaged or not.")) {
+      List<Attribution> as = english(text);
+      assertThat(as).as(text + SieveTesting.describe(as)).noneMatch(a -> a.speaker().canonical().contains("Morrow"));
+    }
+  }
+
+  /** "went on to say", "was quick to deny": the verb before "to" leads into the cue, and the subject is still the speaker's. */
+  @Test
+  void aLeadInVerbKeepsTheSpeaker() {
+    for (String text : List.of("Governor Piet Morrow went on to say that the levee had been sabotaged.",
+        "Governor Piet Morrow was quick to deny that the levee had been sabotaged.")) {
+      List<Attribution> as = english(text);
+      assertThat(as).as(text + SieveTesting.describe(as)).anyMatch(a -> a.speaker().canonical().equals("Piet Morrow"));
+    }
+  }
 }
