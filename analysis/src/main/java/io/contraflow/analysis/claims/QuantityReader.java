@@ -327,13 +327,12 @@ public final class QuantityReader {
   /** Up to {@code length} characters after {@code end}, cut at the clause's end (a comma, semicolon or full stop). */
   private static String clauseAhead(String text, int end, int length) {
     String ahead = text.substring(end, Math.min(text.length(), end + length));
-    int stop = ahead.length();
-    for (char c : new char[] {',', ';', '.'}) {
-      int k = ahead.indexOf(c);
-      if (k >= 0 && k < stop) stop = k;
-    }
-    return ahead.substring(0, stop);
+    // ("has risen to 32 – another wounded man died": a dash opens a clause of its own.)
+    java.util.regex.Matcher stop = CLAUSE_END.matcher(ahead);
+    return stop.find() ? ahead.substring(0, stop.start()) : ahead;
   }
+
+  private static final Pattern CLAUSE_END = Pattern.compile("[,;.–—]| - ");
 
   private static String[] words(String text) {
     return java.util.Arrays.stream(NOT_LETTERS.split(text.toLowerCase(Locale.ROOT))).filter(w -> !w.isEmpty()).toArray(String[]::new);
@@ -350,12 +349,18 @@ public final class QuantityReader {
   /** "has risen to", "rose to", "stood at", "reached": what comes before is a toll as it stands. */
   private static final Pattern TOLL_REACHED = Pattern.compile("(?i)\\b(?:risen|rose|climbed|increased|stood|stands|reached)(?:\\s+(?:to|at))?\\s*$");
 
-  /** "The death toll from Saturday's attack on the city of Kesta has risen to 24": the toll named far before its number. */
+  /** "The death toll from the attack on Kesta has risen to 24", "the number of people killed ... has risen to 32". */
   private static String tollFarBefore(String text, int start) {
     String sentence = text.substring(Math.max(0, start - 140), start);
     int cut = Math.max(sentence.lastIndexOf(';'), sentence.lastIndexOf(". "));
-    return sentence.substring(cut + 1).toLowerCase(Locale.ROOT).matches(".*\\btoll\\b.*") ? MEASURES.get("toll") : null;
+    String subject = sentence.substring(cut + 1).toLowerCase(Locale.ROOT);
+    if (subject.matches(".*\\btoll\\b.*")) return MEASURES.get("toll");
+    java.util.regex.Matcher count = NUMBER_OF.matcher(subject);
+    return count.find() ? MEASURES.get(count.group(1)) : null;
   }
+
+  /** "the number of people killed", "the number of wounded": a count's measure named in the subject. */
+  private static final Pattern NUMBER_OF = Pattern.compile("\\bnumber\\s+of\\s+(?:[a-z]+\\s+){0,2}?(killed|dead|deaths|injured|wounded)\\b");
 
   private static String measureNear(String text, int start, int end) {
     // "the deaths showed that the workers' three vehicles were mistaken for targets": the number counts vehicles.

@@ -70,7 +70,9 @@ final class FigureDetector implements Detector {
           String question = question(measure, pair);
           if (out.containsKey(question)) continue;
           done.add(pair);
-          out.put(question, candidate(measure, x, y, claimsWith(figures, pair.low(), setAside), claimsWith(figures, pair.high(), setAside)));
+          Candidate c = candidate(measure, x, y, claimsWith(figures, pair.low(), setAside), claimsWith(figures, pair.high(), setAside),
+              event.parties);
+          if (c != null) out.put(question, c);
         }
       }
     }
@@ -144,9 +146,19 @@ final class FigureDetector implements Detector {
 
   /** The figure is given as what a toll has risen to ("the death toll has risen to 24", "climbed to 40"). */
   private static boolean saysRisen(Figure f) {
-    String text = f.claim().sentence() != null ? f.claim().sentence() : f.claim().content();
-    int at = text.indexOf(f.quantity().text());
+    return saysRisen(f.claim(), f.quantity());
+  }
+
+  private static boolean saysRisen(Claim c, Quantity q) {
+    String text = c.sentence() != null ? c.sentence() : c.content();
+    int at = text.indexOf(q.text());
     return at > 0 && RISEN_TO.matcher(text.substring(Math.max(0, at - 40), at)).find();
+  }
+
+  /** One of the claim's figures is given as what a toll has risen to. */
+  static boolean saysRisen(Claim c) {
+    for (Quantity q : c.quantities()) if (saysRisen(c, q)) return true;
+    return false;
   }
 
   private static boolean dayOrMoreBefore(Figure first, Figure then) {
@@ -174,8 +186,12 @@ final class FigureDetector implements Detector {
     return "figure:" + measure + ":" + fmt(pair.low()) + ":" + fmt(pair.high());
   }
 
-  /** The finding's candidate for the pair first found disputing, {@code x} the lower, with every claim of each value. */
-  Candidate candidate(String measure, Figure x, Figure y, List<Claim> sideA, List<Claim> sideB) {
+  /**
+   * The finding's candidate for the pair first found disputing, {@code x} the lower, with every claim of each value;
+   * null when the pair is a toll that rose over the event's first days ({@link RisingTolls#roseOverDays}).
+   */
+  Candidate candidate(String measure, Figure x, Figure y, List<Claim> sideA, List<Claim> sideB, PartyResolver parties) {
+    if (x.early() && RisingTolls.roseOverDays(measure, sideA, sideB, parties)) return null;
     String lo = fmt(x.quantity().value());
     String hi = fmt(y.quantity().value());
     String question = "figure:" + measure + ":" + lo + ":" + hi;

@@ -36,6 +36,8 @@ final class FigurePart extends DetectorPart {
 
   private final FigureDetector figures;
   private final Map<String, Measure> measures = new TreeMap<>();
+  /** The event's parties as of the article being detected: whose figures rose over the days is read through them. */
+  private PartyResolver parties;
 
   FigurePart(FigureDetector figures) {
     super(figures);
@@ -106,7 +108,9 @@ final class FigurePart extends DetectorPart {
       }
       tallies.put(pair, new Tally(against, beside, first[0], first[1]));
       if (first[0] == null) return;
-      Found now = new Found(first[0], first[1], figures.candidate(name, first[0], first[1], claimsWith(pair.low()), claimsWith(pair.high())));
+      Candidate candidate = figures.candidate(name, first[0], first[1], claimsWith(pair.low()), claimsWith(pair.high()), parties);
+      if (candidate == null) return;
+      Found now = new Found(first[0], first[1], candidate);
       found.put(pair, now);
       inOrder.add(-Collections.binarySearch(inOrder, now, FOUND_ORDER) - 1, now);
     }
@@ -142,6 +146,7 @@ final class FigurePart extends DetectorPart {
   @Override
   List<Candidate> candidates(EventStances all, Collection<Stance> added) {
     if (added == null) measures.clear();
+    parties = all.parties;
     // Per measure, the new figures by claim, and the values they bring.
     Map<String, Map<Claim, List<Figure>>> arriving = new TreeMap<>();
     for (Stance s : added == null ? all.stances : added) {

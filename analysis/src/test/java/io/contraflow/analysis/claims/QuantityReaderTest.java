@@ -196,6 +196,14 @@ class QuantityReaderTest {
         .extracting(Quantity::counted, Quantity::value).containsExactly(org.assertj.core.groups.Tuple.tuple("killed", 31d));
   }
 
+  /** The count named in the subject ("the number of people killed") is what it rose to; a dash opens another clause. */
+  @Test
+  void aCountNamedInTheSubjectIsWhatItRoseToPastADash() {
+    assertThat(QuantityReader.read("The number of people killed in the shelling of a bus depot in Kesta on 4 May has risen to 19 "
+        + "– another injured driver died overnight."))
+        .extracting(Quantity::counted, Quantity::value).containsExactly(org.assertj.core.groups.Tuple.tuple("killed", 19d));
+  }
+
   @Test
   void aFearedTollIsAFearNotACountOfTheDead() {
     assertThat(QuantityReader.read("Dozens of passengers were feared dead after the ferry capsized, while 31 died, police said."))
