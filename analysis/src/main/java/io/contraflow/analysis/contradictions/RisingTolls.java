@@ -25,10 +25,11 @@ final class RisingTolls {
   static boolean roseOverDays(String measure, List<Claim> lower, List<Claim> higher, PartyResolver parties) {
     if (!measure.startsWith("killed") && !measure.startsWith("injured") || lower.isEmpty() || higher.isEmpty()) return false;
     // Every higher figure given a day or more after every lower one; the same day, only as what the toll "has risen
-    // to" or as one country's count updated; in one report, only as one speaker's update ("the toll has risen to 24 ...
+    // to" or as one country's or one source's count updated; in one report, only as one speaker's update ("the toll has risen to 24 ...
     // in an earlier statement, he said 22 were killed"). Two speakers' figures side by side in one report ("a civil
     // defence chief said 300, a health official 500") are a discrepancy, and so are two sources' estimates of one day.
-    boolean oneCountry = !java.util.Collections.disjoint(countries(lower, parties), countries(higher, parties));
+    boolean oneCountry = !java.util.Collections.disjoint(countries(lower, parties), countries(higher, parties))
+        || !java.util.Collections.disjoint(sources(lower, parties), sources(higher, parties));
     for (Claim l : lower) {
       for (Claim h : higher) {
         if (l.articleId().equals(h.articleId())) {
@@ -47,7 +48,7 @@ final class RisingTolls {
   /** A party of {@code one} side that gives no figure of the {@code other} side, where another party gives one. */
   private static boolean facesAnother(List<Party> one, List<Party> other) {
     for (Party p : one) {
-      if (other.stream().noneMatch(q -> EventStances.sameSide(p, q)) && !other.isEmpty()) return true;
+      if (other.stream().noneMatch(q -> EventStances.sameSide(p, q) || namedAlike(p, q)) && !other.isEmpty()) return true;
     }
     return false;
   }
@@ -61,6 +62,27 @@ final class RisingTolls {
       else if (c.affiliation() != null && !c.affiliation().isBlank()) out.add(c.affiliation().toLowerCase(java.util.Locale.ROOT));
     }
     return out;
+  }
+
+  /**
+   * Who gives the claims, by party and by the name as written: one body ("the emergency service" giving 12, then 21)
+   * may be read as its government in one report and as itself in another.
+   */
+  private static Set<String> sources(List<Claim> claims, PartyResolver parties) {
+    Set<String> out = new java.util.HashSet<>();
+    for (Claim c : claims) {
+      Party p = parties.of(c);
+      if (!p.isNamed() || p.isOutlet() || p.key().startsWith(Party.OTHER)) continue;
+      out.add(p.key());
+      out.add("name:" + c.claimant().toLowerCase(java.util.Locale.ROOT));
+    }
+    return out;
+  }
+
+  /** Two readings of one body: a name of one is a name of the other. */
+  private static boolean namedAlike(Party p, Party q) {
+    for (String n : p.names()) for (String m : q.names()) if (n.equalsIgnoreCase(m)) return true;
+    return false;
   }
 
   /** One speaker gives both figures in the report: the lower as its earlier count, the higher as its latest. */
