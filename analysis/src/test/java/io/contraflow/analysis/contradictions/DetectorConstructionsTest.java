@@ -756,4 +756,14 @@ class DetectorConstructionsTest {
         article("b", "Kessa toll", "Morocco's Civil Protection Service said 21 people were killed in the shelling of Kessa.")));
     assertThat(findings).noneSatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY));
   }
+
+  /** "it was difficult to conclude whether P": a question left open accuses no one, so a denial of P answers no one. */
+  @Test
+  void aQuestionLeftOpenAccusesNoOne() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Inquiry into sinking", "Intelligence chief Omar Lahlou said it was difficult to conclude whether Portugal was "
+            + "behind the sinking of the Marisol."),
+        article("b", "Lisbon denies role", "Portugal's defence ministry denied any involvement in the sinking of the Marisol.")));
+    assertThat(findings).as("%s", findings).noneMatch(f -> f.trail().contains("blame"));
+  }
 }

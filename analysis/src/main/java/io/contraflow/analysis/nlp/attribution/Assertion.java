@@ -35,7 +35,7 @@ public final class Assertion {
     java.util.Map<String, Reading> cache = READINGS.get();
     Reading r = cache.get(content);
     if (r != null) return r;
-    if (!mayDeny(content) || INDIRECT_QUESTION.matcher(content).lookingAt()) {
+    if (!mayDeny(content) || INDIRECT_QUESTION.matcher(content).find()) {
       r = new Reading(null, false, false);
     } else {
       // "There is no doubt that P", "no plausible alternative to P": negative words that assert P.
@@ -49,10 +49,12 @@ public final class Assertion {
   }
 
   /**
-   * "(should say) whether Washington was behind it or not": an indirect question asks, it asserts or denies nothing,
-   * and its "or not" is no negation.
+   * "(should say) whether Washington was behind it or not", "it was difficult to conclude whether the North was
+   * involved": an indirect question, or one left open, asserts or denies nothing, and its "or not" is no negation.
    */
-  private static final Pattern INDIRECT_QUESTION = Pattern.compile("(?i)^\\W*whether\\b");
+  private static final Pattern INDIRECT_QUESTION = Pattern.compile("(?i)^\\W*whether\\b|\\b(?:difficult|hard|unclear|too early|"
+      + "not (?:yet )?(?:known|clear|possible|certain)|unknown|impossible|uncertain|remains to be seen|no way to (?:know|tell)|"
+      + "(?:can|could)(?:not|n't| not) (?:yet )?(?:say|tell|confirm|conclude|determine|establish))\\b[^.;]{0,40}?\\bwhether\\b");
 
   /** Words that end the clause whose negation decides polarity: what follows them is background. */
   private static final Pattern OPAQUE = Pattern.compile("[,;:]?\\s+(which|who|whom|because|if|whether|when|after|before|while|although|though|"
@@ -217,7 +219,7 @@ public final class Assertion {
     String s = sentence.toLowerCase(Locale.ROOT);
     for (String phrase : FALSE_LABEL_PHRASES) if (s.contains(phrase)) return Modality.LABELLED_FALSE;
     for (String phrase : Lexicon.NO_EVIDENCE) if (s.contains(phrase)) return Modality.LABELLED_FALSE;
-    if (content.strip().endsWith("?") || INDIRECT_QUESTION.matcher(content).lookingAt()) return Modality.QUESTIONED;
+    if (content.strip().endsWith("?") || INDIRECT_QUESTION.matcher(content).find()) return Modality.QUESTIONED;
     for (String w : NON_WORD.split(content.toLowerCase(Locale.ROOT))) if (Lexicon.HEDGES.contains(w)) return Modality.HEDGED;
     if (Lexicon.ALLEGATION_CUES.contains(cue)) return Modality.ALLEGED;
     return Modality.STATED;

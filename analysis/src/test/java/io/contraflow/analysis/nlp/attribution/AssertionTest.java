@@ -25,7 +25,8 @@ class AssertionTest {
       "they were screaming that it wasn't an accident", "the plan was a mistake", "we met every requirement and no warning was ignored",
       "it cannot be ruled out", "there is no doubt that the fire was set on purpose",
       "there was no plausible alternative explanation to the navy sinking the tanker", "without question the dam was mined",
-      "whether the coastguard had sunk the ferry or not", "whether the report is biased"})
+      "whether the coastguard had sunk the ferry or not", "whether the report is biased",
+      "it was not clear whether the coastguard had rammed the ferry"})
   void asserts(String content) {
     assertThat(Assertion.denies(content)).as(content).isFalse();
   }
