@@ -2,7 +2,6 @@ package io.contraflow.analysis.contradictions;
 
 import io.contraflow.analysis.claims.Claim;
 import io.contraflow.analysis.nlp.ClaimantType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -30,23 +29,35 @@ final class RisingTolls {
     // defence chief said 300, a health official 500") are a discrepancy, and so are two sources' estimates of one day.
     boolean oneCountry = !java.util.Collections.disjoint(countries(lower, parties), countries(higher, parties))
         || !java.util.Collections.disjoint(sources(lower, parties), sources(higher, parties));
+    // Read in one pass over each side (a big story holds hundreds of claims of one figure): the last lower figure's day,
+    // the reports giving a lower one, and each higher figure against them.
+    java.time.Instant lastLow = null;
+    java.util.Map<String, Set<String>> lowSpeakers = new java.util.HashMap<>();
     for (Claim l : lower) {
-      for (Claim h : higher) {
-        if (l.articleId().equals(h.articleId())) {
-          if (!retold(l.articleId(), lower, higher)) return false;
-        } else if (l.publishedAt() == null || h.publishedAt() == null || h.publishedAt().isBefore(l.publishedAt())
-            || l.publishedAt().plus(java.time.Duration.ofDays(1)).isAfter(h.publishedAt()) && !oneCountry && !FigureDetector.saysRisen(h)) {
-          return false;
-        }
-      }
+      if (l.publishedAt() == null) return false;
+      if (lastLow == null || l.publishedAt().isAfter(lastLow)) lastLow = l.publishedAt();
+      lowSpeakers.computeIfAbsent(l.articleId(), k -> new java.util.HashSet<>()).add(l.claimant());
     }
-    List<Party> low = namedParties(lower, parties);
-    List<Party> high = namedParties(higher, parties);
+    java.time.Instant dayAfter = lastLow.plus(java.time.Duration.ofDays(1));
+    Set<String> shared = new java.util.HashSet<>(), retold = new java.util.HashSet<>();
+    for (Claim h : higher) {
+      Set<String> speakers = lowSpeakers.get(h.articleId());
+      if (speakers != null) {
+        shared.add(h.articleId());
+        if (speakers.contains(h.claimant())) retold.add(h.articleId());
+        if (lowSpeakers.size() == 1) continue;
+      }
+      if (h.publishedAt() == null || h.publishedAt().isBefore(lastLow)
+          || h.publishedAt().isBefore(dayAfter) && !oneCountry && !FigureDetector.saysRisen(h)) return false;
+    }
+    if (!retold.containsAll(shared)) return false;
+    Set<Party> low = namedParties(lower, parties);
+    Set<Party> high = namedParties(higher, parties);
     return !facesAnother(low, high) && !facesAnother(high, low);
   }
 
   /** A party of {@code one} side that gives no figure of the {@code other} side, where another party gives one. */
-  private static boolean facesAnother(List<Party> one, List<Party> other) {
+  private static boolean facesAnother(Set<Party> one, Set<Party> other) {
     for (Party p : one) {
       if (other.stream().noneMatch(q -> EventStances.sameSide(p, q) || namedAlike(p, q)) && !other.isEmpty()) return true;
     }
@@ -85,22 +96,13 @@ final class RisingTolls {
     return false;
   }
 
-  /** One speaker gives both figures in the report: the lower as its earlier count, the higher as its latest. */
-  private static boolean retold(String articleId, List<Claim> lower, List<Claim> higher) {
-    for (Claim l : lower) {
-      if (!l.articleId().equals(articleId)) continue;
-      for (Claim h : higher) if (h.articleId().equals(articleId) && h.claimant().equals(l.claimant())) return true;
-    }
-    return false;
-  }
-
   /**
    * The parties that give these claims and could face another: not outlets, not unnamed sources ("local authorities"),
    * not reports without a name ("the latest data"), and not a person the event ties to no side (a governor whose
    * office it never names gives his region's count, not a position against his government's).
    */
-  private static List<Party> namedParties(List<Claim> claims, PartyResolver parties) {
-    List<Party> out = new ArrayList<>();
+  private static Set<Party> namedParties(List<Claim> claims, PartyResolver parties) {
+    Set<Party> out = new java.util.LinkedHashSet<>();
     for (Claim c : claims) {
       ClaimantType type = c.claimantType();
       if (type == ClaimantType.UNNAMED_SOURCE
