@@ -24,13 +24,11 @@ final class RisingTolls {
   static boolean roseOverDays(String measure, List<Claim> lower, List<Claim> higher, PartyResolver parties) {
     if (!measure.startsWith("killed") && !measure.startsWith("injured") || lower.isEmpty() || higher.isEmpty()) return false;
     // Every higher figure given a day or more after every lower one; the same day, only as what the toll "has risen
-    // to" or as one country's or one source's count updated; in one report, only as one speaker's update ("the toll has risen to 24 ...
-    // in an earlier statement, he said 22 were killed"). Two speakers' figures side by side in one report ("a civil
-    // defence chief said 300, a health official 500") are a discrepancy, and so are two sources' estimates of one day.
-    boolean oneCountry = !java.util.Collections.disjoint(countries(lower, parties), countries(higher, parties))
-        || !java.util.Collections.disjoint(sources(lower, parties), sources(higher, parties));
-    // Read in one pass over each side (a big story holds hundreds of claims of one figure): the last lower figure's day,
-    // the reports giving a lower one, and each higher figure against them.
+    // to" or as one country's or one source's count updated; in one report, only as one speaker's update ("the toll
+    // has risen to 24 ... in an earlier statement, he said 22 were killed"). Two speakers' figures side by side in one
+    // report ("a civil defence chief said 300, a health official 500") are a discrepancy, and so are two sources'
+    // estimates of one day. Each side is read once (a big story holds hundreds of claims of one figure), the dates
+    // before the parties.
     java.time.Instant lastLow = null;
     java.util.Map<String, Set<String>> lowSpeakers = new java.util.HashMap<>();
     for (Claim l : lower) {
@@ -40,6 +38,7 @@ final class RisingTolls {
     }
     java.time.Instant dayAfter = lastLow.plus(java.time.Duration.ofDays(1));
     Set<String> shared = new java.util.HashSet<>(), retold = new java.util.HashSet<>();
+    boolean sameDay = false;
     for (Claim h : higher) {
       Set<String> speakers = lowSpeakers.get(h.articleId());
       if (speakers != null) {
@@ -47,13 +46,44 @@ final class RisingTolls {
         if (speakers.contains(h.claimant())) retold.add(h.articleId());
         if (lowSpeakers.size() == 1) continue;
       }
-      if (h.publishedAt() == null || h.publishedAt().isBefore(lastLow)
-          || h.publishedAt().isBefore(dayAfter) && !oneCountry && !FigureDetector.saysRisen(h)) return false;
+      if (h.publishedAt() == null || h.publishedAt().isBefore(lastLow)) return false;
+      if (h.publishedAt().isBefore(dayAfter) && !FigureDetector.saysRisen(h)) sameDay = true;
     }
     if (!retold.containsAll(shared)) return false;
-    Set<Party> low = namedParties(lower, parties);
-    Set<Party> high = namedParties(higher, parties);
-    return !facesAnother(low, high) && !facesAnother(high, low);
+    Speakers low = new Speakers(lower, parties);
+    Speakers high = new Speakers(higher, parties);
+    boolean oneSource = !java.util.Collections.disjoint(low.countries, high.countries)
+        || !java.util.Collections.disjoint(low.sources, high.sources);
+    if (sameDay && !oneSource) return false;
+    return !facesAnother(low.facing, high.facing) && !facesAnother(high.facing, low.facing);
+  }
+
+  /**
+   * Who gives one side's claims, each claim's party read once: the countries they speak for (their governments', or
+   * the affiliation extraction gave them); the sources, by party and by the name as written (one body, "the emergency
+   * service" giving 12 and then 21, may be read as its government in one report and as itself in another); and the
+   * parties that could face another: not outlets, not unnamed sources ("local authorities"), not reports without a name
+   * ("the latest data"), and not a person the event ties to no side (a governor whose office it never names gives his
+   * region's count, not a position against his government's).
+   */
+  private static final class Speakers {
+    final Set<String> countries = new java.util.HashSet<>();
+    final Set<String> sources = new java.util.HashSet<>();
+    final Set<Party> facing = new java.util.LinkedHashSet<>();
+
+    Speakers(List<Claim> claims, PartyResolver parties) {
+      for (Claim c : claims) {
+        Party p = parties.of(c);
+        if (p.isGovernment()) countries.add(p.key().substring(Party.GOVERNMENT.length()));
+        else if (c.affiliation() != null && !c.affiliation().isBlank()) countries.add(c.affiliation().toLowerCase(java.util.Locale.ROOT));
+        if (!p.isNamed() || p.isOutlet() || p.key().startsWith(Party.OTHER)) continue;
+        sources.add(p.key());
+        sources.add("name:" + c.claimant().toLowerCase(java.util.Locale.ROOT));
+        ClaimantType type = c.claimantType();
+        boolean unnamedReport = type == ClaimantType.REPORT && c.claimant().equals(c.claimant().toLowerCase(java.util.Locale.ROOT));
+        if (type != ClaimantType.UNNAMED_SOURCE && !unnamedReport && !p.key().startsWith(Party.PERSON)) facing.add(p);
+      }
+    }
   }
 
   /** A party of {@code one} side that gives no figure of the {@code other} side, where another party gives one. */
@@ -64,52 +94,9 @@ final class RisingTolls {
     return false;
   }
 
-  /** The countries the claims' speakers speak for: their governments', or the affiliation extraction gave them. */
-  private static Set<String> countries(List<Claim> claims, PartyResolver parties) {
-    Set<String> out = new java.util.HashSet<>();
-    for (Claim c : claims) {
-      Party p = parties.of(c);
-      if (p.isGovernment()) out.add(p.key().substring(Party.GOVERNMENT.length()));
-      else if (c.affiliation() != null && !c.affiliation().isBlank()) out.add(c.affiliation().toLowerCase(java.util.Locale.ROOT));
-    }
-    return out;
-  }
-
-  /**
-   * Who gives the claims, by party and by the name as written: one body ("the emergency service" giving 12, then 21)
-   * may be read as its government in one report and as itself in another.
-   */
-  private static Set<String> sources(List<Claim> claims, PartyResolver parties) {
-    Set<String> out = new java.util.HashSet<>();
-    for (Claim c : claims) {
-      Party p = parties.of(c);
-      if (!p.isNamed() || p.isOutlet() || p.key().startsWith(Party.OTHER)) continue;
-      out.add(p.key());
-      out.add("name:" + c.claimant().toLowerCase(java.util.Locale.ROOT));
-    }
-    return out;
-  }
-
   /** Two readings of one body: a name of one is a name of the other. */
   private static boolean namedAlike(Party p, Party q) {
     for (String n : p.names()) for (String m : q.names()) if (n.equalsIgnoreCase(m)) return true;
     return false;
-  }
-
-  /**
-   * The parties that give these claims and could face another: not outlets, not unnamed sources ("local authorities"),
-   * not reports without a name ("the latest data"), and not a person the event ties to no side (a governor whose
-   * office it never names gives his region's count, not a position against his government's).
-   */
-  private static Set<Party> namedParties(List<Claim> claims, PartyResolver parties) {
-    Set<Party> out = new java.util.LinkedHashSet<>();
-    for (Claim c : claims) {
-      ClaimantType type = c.claimantType();
-      if (type == ClaimantType.UNNAMED_SOURCE
-          || type == ClaimantType.REPORT && c.claimant().equals(c.claimant().toLowerCase(java.util.Locale.ROOT))) continue;
-      Party p = parties.of(c);
-      if (p.isNamed() && !p.isOutlet() && !p.key().startsWith(Party.OTHER) && !p.key().startsWith(Party.PERSON)) out.add(p);
-    }
-    return out;
   }
 }
