@@ -35,7 +35,26 @@ final class RejectionDetector implements Detector {
     Assertions assertions = new Assertions(event);
     for (Stance r : event.stances) {
       if (!anchors(r)) continue;
-      Candidate c = candidate(event, r, ownerClaims(event, assertions, r));
+      out.addAll(candidates(event, r, ownerClaims(event, assertions, r)));
+    }
+    return out;
+  }
+
+  /**
+   * The candidates for rejection {@code r}: one per party that made the rejected claim when the rejection names no
+   * owner ("denied reports that its missiles hit the village" answers an intelligence official and a government that
+   * each said so: two disputes), else one.
+   */
+  List<Candidate> candidates(EventStances event, Stance r, List<Claim> ownClaims) {
+    if (r.target().owner() != null || anaphoric(r) || ownClaims.size() < 2) {
+      Candidate c = candidate(event, r, ownClaims);
+      return c == null ? List.of() : List.of(c);
+    }
+    Map<String, List<Claim>> byParty = new java.util.LinkedHashMap<>();
+    for (Claim c : ownClaims) byParty.computeIfAbsent(event.parties.of(c).key(), k -> new ArrayList<>()).add(c);
+    List<Candidate> out = new ArrayList<>();
+    for (List<Claim> ofParty : byParty.values()) {
+      Candidate c = candidate(event, r, ofParty);
       if (c != null) out.add(c);
     }
     return out;

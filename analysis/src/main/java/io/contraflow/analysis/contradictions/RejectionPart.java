@@ -103,8 +103,7 @@ final class RejectionPart extends DetectorPart {
     all.parties.forgetReported();
     List<Candidate> out = new ArrayList<>();
     for (var e : owned.entrySet()) {
-      Candidate c = rejections.candidate(all, anchors.get(e.getKey()), e.getValue());
-      if (c != null) out.add(c);
+      out.addAll(rejections.candidates(all, anchors.get(e.getKey()), e.getValue()));
     }
     return out;
   }

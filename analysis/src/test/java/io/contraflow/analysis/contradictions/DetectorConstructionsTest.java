@@ -766,4 +766,20 @@ class DetectorConstructionsTest {
         article("b", "Lisbon denies role", "Portugal's defence ministry denied any involvement in the sinking of the Marisol.")));
     assertThat(findings).as("%s", findings).noneMatch(f -> f.trail().contains("blame"));
   }
+
+  /**
+   * "denied reports that its patrol boat rammed the tanker": a rejection that names no owner answers each party that
+   * said so, one dispute each, as blaming does.
+   */
+  @Test
+  void aRejectionOfUnownedReportsAnswersEachPartyThatMadeThem() {
+    List<Finding> findings = detect(List.of(article("a", "Navy denies ramming",
+        "A senior American intelligence official said a Portuguese patrol boat had rammed the tanker Marisol. "
+            + "Morocco's foreign ministry also said a Portuguese patrol boat had rammed the tanker Marisol. "
+            + "Portugal's defence ministry denied reports that a Portuguese patrol boat had rammed the tanker Marisol.")));
+    List<Finding> rejections = findings.stream().filter(f -> f.trail().contains("rejection")).toList();
+    assertThat(rejections).as("%s", findings).hasSize(2);
+    assertThat(rejections).anySatisfy(f -> assertThat(f.sideA().parties()).contains("American government"));
+    assertThat(rejections).anySatisfy(f -> assertThat(f.sideA().parties()).contains("Moroccan government"));
+  }
 }
