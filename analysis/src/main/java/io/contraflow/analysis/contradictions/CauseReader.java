@@ -18,8 +18,18 @@ import java.util.regex.Pattern;
  * deliberate; "there was no clot" rules out that mechanism only (the detector asks about it alone).
  */
 final class CauseReader {
-  /** The three answers to "how did it come about"; deliberate is incompatible with the other two. */
-  enum Cause { DELIBERATE, ACCIDENTAL, NATURAL }
+  /**
+   * The answers to "how did it come about": deliberate, incompatible with accidental and natural; and, for a blast, an
+   * external strike (a missile, shelling) against an internal explosion (blown up from inside), incompatible with each
+   * other and compatible with any of the first three.
+   */
+  enum Cause {
+    DELIBERATE, ACCIDENTAL, NATURAL, EXTERNAL_STRIKE, INTERNAL_EXPLOSION;
+
+    boolean mechanism() {
+      return this == EXTERNAL_STRIKE || this == INTERNAL_EXPLOSION;
+    }
+  }
 
   /**
    * One cause read from a claim.
@@ -32,6 +42,8 @@ final class CauseReader {
     boolean conflictsWith(Reading other) {
       if (cause == other.cause) return negated != other.negated;
       if (negated || other.negated) return false; // "not an accident" and "natural causes" may both be right
+      // A missile strike may be deliberate or a misfire: the mechanism and the intent answer different questions.
+      if (cause.mechanism() || other.cause.mechanism()) return cause.mechanism() && other.cause.mechanism();
       return cause == Cause.DELIBERATE || other.cause == Cause.DELIBERATE;
     }
 
@@ -42,7 +54,7 @@ final class CauseReader {
 
     /** The position in a few words: "deliberate", "not deliberate", "accidental". */
     String position() {
-      return (negated ? "not " : "") + cause.name().toLowerCase(Locale.ROOT);
+      return (negated ? "not " : "") + cause.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
   }
 
@@ -55,6 +67,7 @@ final class CauseReader {
       "(?i)\\b(?:was|is|were|be|been|looks like|looked like|appears to be|appeared to be|seems to be|seemed to be)\\s+(?:an?\\s+)?"
           + "(?:\\w+\\s+){0,2}(attack|bomb|bombing|assassination)\\b");
   private static final Pattern NEGATOR = Pattern.compile("(?i)\\b(not|never|no|n't|nothing|neither|nor|without|denied|denies|deny|rule out|ruled out|rejected|"
+      + "inconsistent with|"
       // "caused by illness rather than blows": the cause after it is ruled out.
       + "rather than|instead of|as opposed to)\\b");
 
@@ -110,6 +123,13 @@ final class CauseReader {
         found = m.find();
       }
       if (!found) continue;
+      if (CAUSES.get(i).mechanism()) {
+        // "there was no missile fire", "not rocket fire": only a negator just before rules a mechanism out; "no injuries
+        // in the missile strike" and a denial of something else that names the strike leave it standing.
+        String before = content.substring(Math.max(0, m.start() - 60), m.start());
+        out.add(new Reading(CAUSES.get(i), NEGATOR_JUST_BEFORE.matcher(before).find() || NEGATED_MEANS.matcher(before).find(), m.group(1)));
+        continue;
+      }
       boolean negatedHere = negatedBefore(content, m.start());
       // "denounced the strike as a war crime": the speaker's own label for it, whatever else the claim rejects.
       if (LABEL_AS.matcher(content.substring(Math.max(0, m.start() - 8), m.start())).find()) {
@@ -134,6 +154,11 @@ final class CauseReader {
     return out;
   }
 
+  private static final Pattern NEGATOR_JUST_BEFORE = Pattern.compile("(?i)\\b(?:no|not|never|neither|nor|inconsistent with|rather than|"
+      + "instead of)\\s+(?:an?\\s+|any\\s+)?$");
+  /** "could not have been destroyed through shelling", "was not caused by a missile": the means of a negated verb. */
+  private static final Pattern NEGATED_MEANS = Pattern.compile("(?i)\\b(?:not|never|n't)\\b[^,.;]{0,40}?\\b(?:by|through|with|using)\\s+"
+      + "(?:an?\\s+|the\\s+|any\\s+)?$");
   private static final Pattern INFERENCE_BEFORE = Pattern.compile("(?i),\\s*(?:which|indicating|suggesting|showing|proving)\\b");
   private static final Pattern NAMES_THE_EVENT = Pattern.compile("(?i)\\b(?:the|this|that|its)\\s+$");
   private static final Pattern LABEL_AS = Pattern.compile("(?i)\\bas\\s+(?:an?\\s+)?[\"'\u201c\u2018]?$");

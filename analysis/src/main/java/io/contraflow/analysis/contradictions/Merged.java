@@ -169,6 +169,8 @@ final class Merged {
   Set<String> answers(String position) {
     String p = position.toLowerCase(java.util.Locale.ROOT);
     if (first.question().startsWith("cause:")) {
+      if (p.startsWith("external") || p.startsWith("not internal")) return Set.of("cause:external");
+      if (p.startsWith("internal") || p.startsWith("not external")) return Set.of("cause:internal");
       boolean deliberate = p.startsWith("deliberate") || p.startsWith("not natural") || p.startsWith("not accidental");
       return Set.of(deliberate ? "cause:deliberate" : "cause:not deliberate");
     }

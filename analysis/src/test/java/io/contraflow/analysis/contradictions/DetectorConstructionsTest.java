@@ -782,4 +782,18 @@ class DetectorConstructionsTest {
     assertThat(rejections).anySatisfy(f -> assertThat(f.sideA().parties()).contains("American government"));
     assertThat(rejections).anySatisfy(f -> assertThat(f.sideA().parties()).contains("Moroccan government"));
   }
+
+  /** One party says a missile struck the depot, another that it was blown up from inside: how it came about is disputed. */
+  @Test
+  void aStrikeFromOutsideAgainstAnExplosionInsideIsADispute() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Depot blast", "Morocco's defence ministry said Portuguese forces destroyed the fuel depot at Kessa with a "
+            + "multiple rocket launcher."),
+        article("b", "Lisbon answers", "Portugal's prosecutor general Rui Cardoso said there was no rocket fire at Kessa and that "
+            + "the depot was blown up from inside.")));
+    assertThat(findings).as("%s", findings).anySatisfy(f -> {
+      assertThat(f.trail()).contains("cause");
+      assertThat(f.topic()).contains("external strike");
+    });
+  }
 }

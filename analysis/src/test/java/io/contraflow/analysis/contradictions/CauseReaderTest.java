@@ -1,0 +1,44 @@
+package io.contraflow.analysis.contradictions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.contraflow.analysis.contradictions.CauseReader.Cause;
+import io.contraflow.analysis.contradictions.CauseReader.Reading;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How a blast came about, as a claim's words say it, in our own sentences. */
+class CauseReaderTest {
+  private static Reading only(String content, Cause cause) {
+    List<Reading> readings = CauseReader.read(content, false).stream().filter(r -> r.cause() == cause).toList();
+    assertThat(readings).as(content).hasSize(1);
+    return readings.get(0);
+  }
+
+  @Test
+  void aStrikeFromOutsideAndAnExplosionInsideAreTwoMechanisms() {
+    assertThat(only("the depot was destroyed by a missile strike from the north", Cause.EXTERNAL_STRIKE).negated()).isFalse();
+    assertThat(only("the charge went off after explosives were planted in the pump room", Cause.INTERNAL_EXPLOSION).negated()).isFalse();
+    assertThat(only("there was no rocket fire at all that night", Cause.EXTERNAL_STRIKE).negated()).isTrue();
+    assertThat(only("neither shelling nor anything else from outside could have breached the wall", Cause.EXTERNAL_STRIKE).negated()).isTrue();
+    assertThat(only("the wall could not have been breached by shelling", Cause.EXTERNAL_STRIKE).negated()).isTrue();
+  }
+
+  /** "no injuries in the missile strike": the negation is of the injuries; the strike stands. */
+  @Test
+  void aNegationOfSomethingElseLeavesTheStrikeStanding() {
+    assertThat(only("there had been no injuries in the missile strike on the base", Cause.EXTERNAL_STRIKE).negated()).isFalse();
+  }
+
+  /** A strike may be deliberate or a misfire: the mechanism and the intent answer different questions. */
+  @Test
+  void mechanismsConflictOnlyWithEachOther() {
+    Reading strike = new Reading(Cause.EXTERNAL_STRIKE, false, "missile strike");
+    Reading inside = new Reading(Cause.INTERNAL_EXPLOSION, false, "explosion inside");
+    assertThat(strike.conflictsWith(inside)).isTrue();
+    assertThat(strike.conflictsWith(new Reading(Cause.EXTERNAL_STRIKE, true, "missile fire"))).isTrue();
+    assertThat(strike.conflictsWith(new Reading(Cause.DELIBERATE, false, "deliberately"))).isFalse();
+    assertThat(strike.conflictsWith(new Reading(Cause.ACCIDENTAL, false, "misfire"))).isFalse();
+    assertThat(inside.conflictsWith(new Reading(Cause.EXTERNAL_STRIKE, true, "shelling"))).isFalse();
+  }
+}
