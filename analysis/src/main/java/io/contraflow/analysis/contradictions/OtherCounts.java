@@ -20,7 +20,8 @@ final class OtherCounts {
   /** Whether the figure {@code figureText} of claim {@code c} counts something other than this event's toll. */
   static boolean countsSomethingElse(Claim c, String figureText, java.time.Instant eventStart) {
     String sentence = c.sentence() == null ? c.content() : c.sentence();
-    if (partOfName(c.content(), figureText) || cumulative(c.content(), figureText) || dailyTally(sentence, figureText)) return true;
+    if (partOfName(c.content(), figureText) || cumulative(c.content(), figureText) || dailyTally(sentence, figureText)
+        || countrysTally(sentence, figureText)) return true;
     // "Before Tuesday's blast, 3,000 had been killed in the bombardment": a count of what came before the event.
     if (BEFORE_THE_EVENT.matcher(sentence).lookingAt()) return true;
     // "Thirteen were injured last week in another raid": a count of an earlier incident.
@@ -76,6 +77,26 @@ final class OtherCounts {
     if (at <= 0) return false;
     return CUMULATIVE.matcher(content.substring(Math.max(0, at - 90), at)).find();
   }
+
+  /**
+   * A country's running tally, not the event's: "more than 10,000 civilians have been killed in Ukraine and nearly 60
+   * inside Russia". The figure counts across a whole country (a country's name, not a town's, right after it) in a
+   * sentence that counts so far ("have been killed"); an incident's toll names its town ("in Ukraine's Dnipro").
+   */
+  private static boolean countrysTally(String sentence, String figureText) {
+    int at = sentence.indexOf(figureText);
+    if (at < 0 || !SO_FAR.matcher(sentence).find()) return false;
+    String after = sentence.substring(at + figureText.length(), Math.min(sentence.length(), at + figureText.length() + 60));
+    java.util.regex.Matcher scope = COUNTRY_SCOPE.matcher(after);
+    if (!scope.lookingAt()) return false;
+    String name = scope.group(1);
+    return name.equalsIgnoreCase(io.contraflow.analysis.nlp.Lexicon.english().countryByNameOrDemonym(name));
+  }
+
+  private static final Pattern SO_FAR = Pattern.compile("(?i)\\b(?:have|has)\\s+(?:now\\s+|so far\\s+)?(?:been\\s+(?:killed|wounded|injured)|died)\\b");
+  /** After the figure: a few words, perhaps the verb, then the country ("civilians have been killed in Ukraine"). */
+  private static final Pattern COUNTRY_SCOPE = Pattern.compile("^\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:(?:have|has)\\s+(?:now\\s+)?(?:been\\s+)?"
+      + "(?:killed|wounded|injured|died)\\s+)?(?:in|inside|across|throughout)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}]+)(?![\\p{L}'’])");
 
   /** The figure's sentence puts it in a daily tally ("said in its daily update that 760 ..."). */
   private static boolean dailyTally(String sentence, String figureText) {

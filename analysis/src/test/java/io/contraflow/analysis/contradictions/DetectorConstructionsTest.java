@@ -796,4 +796,14 @@ class DetectorConstructionsTest {
       assertThat(f.topic()).contains("external strike");
     });
   }
+
+  /** A country's running tally quoted beside an incident ("nearly 30 inside Portugal") is not the incident's toll. */
+  @Test
+  void aCountrysRunningTallyIsNotTheIncidentsToll() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Shelling of Kessa", "Morocco's interior ministry said 22 people were killed in the shelling of Kessa."),
+        article("b", "Kessa toll", "Morocco's interior ministry said 22 people were killed in the shelling of Kessa. According to "
+            + "the United Nations, more than 9,000 civilians have been killed in Morocco and nearly 30 inside Portugal.")));
+    assertThat(findings).as("%s", findings).noneSatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY));
+  }
 }
