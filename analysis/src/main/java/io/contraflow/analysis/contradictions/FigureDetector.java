@@ -191,7 +191,8 @@ final class FigureDetector implements Detector {
    * null when the pair is a toll that rose over the event's first days ({@link RisingTolls#roseOverDays}).
    */
   Candidate candidate(String measure, Figure x, Figure y, List<Claim> sideA, List<Claim> sideB, PartyResolver parties) {
-    if (x.early() && RisingTolls.roseOverDays(measure, sideA, sideB, parties)) return null;
+    // (The first figure given is checked: the lower of a toll, the higher of the missing.)
+    if ((measure.startsWith("missing") ? y.early() : x.early()) && RisingTolls.roseOverDays(measure, sideA, sideB, parties)) return null;
     String lo = fmt(x.quantity().value());
     String hi = fmt(y.quantity().value());
     String question = "figure:" + measure + ":" + lo + ":" + hi;

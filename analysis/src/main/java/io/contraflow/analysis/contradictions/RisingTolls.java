@@ -22,40 +22,47 @@ final class RisingTolls {
    * Reports of one day are taken as that day's updates: their order within the day is not known.
    */
   static boolean roseOverDays(String measure, List<Claim> lower, List<Claim> higher, PartyResolver parties) {
-    if (!measure.startsWith("killed") && !measure.startsWith("injured") || lower.isEmpty() || higher.isEmpty()) return false;
-    // Every higher figure given a day or more after every lower one; the same day, only as what the toll "has risen
+    if (lower.isEmpty() || higher.isEmpty()) return false;
+    if (measure.startsWith("killed") || measure.startsWith("injured")) return oneCountOverDays(lower, higher, parties, true);
+    // The missing are found as days pass: their count falls, and the lower figure is the later one.
+    return measure.startsWith("missing") && oneCountOverDays(higher, lower, parties, false);
+  }
+
+  /** {@code first}'s figures given first, {@code then}'s after them as the same count; {@code rising} when it rose. */
+  private static boolean oneCountOverDays(List<Claim> first, List<Claim> then, PartyResolver parties, boolean rising) {
+    // Every later figure given a day or more after every first one; the same day, only as what the toll "has risen
     // to" or as one country's or one source's count updated; in one report, only as one speaker's update ("the toll
     // has risen to 24 ... in an earlier statement, he said 22 were killed"). Two speakers' figures side by side in one
     // report ("a civil defence chief said 300, a health official 500") are a discrepancy, and so are two sources'
     // estimates of one day. Each side is read once (a big story holds hundreds of claims of one figure), the dates
     // before the parties.
-    java.time.Instant lastLow = null;
-    java.util.Map<String, Set<String>> lowSpeakers = new java.util.HashMap<>();
-    for (Claim l : lower) {
+    java.time.Instant lastFirst = null;
+    java.util.Map<String, Set<String>> firstSpeakers = new java.util.HashMap<>();
+    for (Claim l : first) {
       if (l.publishedAt() == null) return false;
-      if (lastLow == null || l.publishedAt().isAfter(lastLow)) lastLow = l.publishedAt();
-      lowSpeakers.computeIfAbsent(l.articleId(), k -> new java.util.HashSet<>()).add(l.claimant());
+      if (lastFirst == null || l.publishedAt().isAfter(lastFirst)) lastFirst = l.publishedAt();
+      firstSpeakers.computeIfAbsent(l.articleId(), k -> new java.util.HashSet<>()).add(l.claimant());
     }
-    java.time.Instant dayAfter = lastLow.plus(java.time.Duration.ofDays(1));
+    java.time.Instant dayAfter = lastFirst.plus(java.time.Duration.ofDays(1));
     Set<String> shared = new java.util.HashSet<>(), retold = new java.util.HashSet<>();
     boolean sameDay = false;
-    for (Claim h : higher) {
-      Set<String> speakers = lowSpeakers.get(h.articleId());
+    for (Claim h : then) {
+      Set<String> speakers = firstSpeakers.get(h.articleId());
       if (speakers != null) {
         shared.add(h.articleId());
         if (speakers.contains(h.claimant())) retold.add(h.articleId());
-        if (lowSpeakers.size() == 1) continue;
+        if (firstSpeakers.size() == 1) continue;
       }
-      if (h.publishedAt() == null || h.publishedAt().isBefore(lastLow)) return false;
-      if (h.publishedAt().isBefore(dayAfter) && !FigureDetector.saysRisen(h)) sameDay = true;
+      if (h.publishedAt() == null || h.publishedAt().isBefore(lastFirst)) return false;
+      if (h.publishedAt().isBefore(dayAfter) && !(rising && FigureDetector.saysRisen(h))) sameDay = true;
     }
     if (!retold.containsAll(shared)) return false;
-    Speakers low = new Speakers(lower, parties);
-    Speakers high = new Speakers(higher, parties);
-    boolean oneSource = !java.util.Collections.disjoint(low.countries, high.countries)
-        || !java.util.Collections.disjoint(low.sources, high.sources);
+    Speakers early = new Speakers(first, parties);
+    Speakers late = new Speakers(then, parties);
+    boolean oneSource = !java.util.Collections.disjoint(early.countries, late.countries)
+        || !java.util.Collections.disjoint(early.sources, late.sources);
     if (sameDay && !oneSource) return false;
-    return !facesAnother(low.facing, high.facing) && !facesAnother(high.facing, low.facing);
+    return !facesAnother(early.facing, late.facing) && !facesAnother(late.facing, early.facing);
   }
 
   /**
