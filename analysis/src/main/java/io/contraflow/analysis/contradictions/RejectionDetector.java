@@ -41,9 +41,10 @@ final class RejectionDetector implements Detector {
   }
 
   /**
-   * The candidates for rejection {@code r}: one per party that made the rejected claim when the rejection names no
-   * owner ("denied reports that its missiles hit the village" answers an intelligence official and a government that
-   * each said so: two disputes), else one.
+   * The candidates for rejection {@code r}: one per government that made the rejected claim when the rejection names no
+   * owner ("denied reports that its missiles hit the village" answers a foreign intelligence official and the
+   * neighbour's government that each said so: two states, two disputes), else one. Speakers of no state (a monitoring
+   * body, a rights group) join the first dispute.
    */
   List<Candidate> candidates(EventStances event, Stance r, List<Claim> ownClaims) {
     if (r.target().owner() != null || anaphoric(r) || ownClaims.size() < 2) {
@@ -51,7 +52,14 @@ final class RejectionDetector implements Detector {
       return c == null ? List.of() : List.of(c);
     }
     Map<String, List<Claim>> byParty = new java.util.LinkedHashMap<>();
-    for (Claim c : ownClaims) byParty.computeIfAbsent(event.parties.of(c).key(), k -> new ArrayList<>()).add(c);
+    List<Claim> stateless = new ArrayList<>();
+    for (Claim c : ownClaims) {
+      Party p = event.parties.of(c);
+      if (p.isGovernment()) byParty.computeIfAbsent(p.key(), k -> new ArrayList<>()).add(c);
+      else stateless.add(c);
+    }
+    if (byParty.isEmpty()) byParty.put("", stateless);
+    else byParty.values().iterator().next().addAll(stateless);
     List<Candidate> out = new ArrayList<>();
     for (List<Claim> ofParty : byParty.values()) {
       Candidate c = candidate(event, r, ofParty);

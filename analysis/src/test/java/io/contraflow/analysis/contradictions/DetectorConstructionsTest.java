@@ -817,4 +817,16 @@ class DetectorConstructionsTest {
     assertThat(findings).as("%s", findings)
         .noneSatisfy(f -> assertThat(f.kind()).isIn(ContradictionKind.NUMERIC_DISCREPANCY, ContradictionKind.REVISION));
   }
+
+  /** A body of no state that said the same (a rights group) joins the government's dispute rather than opening one. */
+  @Test
+  void aStatelessBodySayingTheSameJoinsTheGovernmentsDispute() {
+    List<Finding> findings = detect(List.of(article("a", "Navy denies ramming",
+        "The rights group Sea Watch said a Portuguese patrol boat had rammed the tanker Marisol. "
+            + "Morocco's foreign ministry also said a Portuguese patrol boat had rammed the tanker Marisol. "
+            + "Portugal's defence ministry denied reports that a Portuguese patrol boat had rammed the tanker Marisol.")));
+    List<Finding> rejections = findings.stream().filter(f -> f.trail().contains("rejection")).toList();
+    assertThat(rejections).as("%s", findings).singleElement()
+        .satisfies(f -> assertThat(f.sideA().parties()).contains("Moroccan government"));
+  }
 }
