@@ -112,7 +112,7 @@ final class FigureDetector implements Detector {
     // One speaker's two figures in one article count two things; two speakers of one side ("a civil defence chief
     // said 300, a health ministry official 500") are as much a discrepancy as two sides.
     if (x.claim().articleId().equals(y.claim().articleId()) && x.claim().claimant().equals(y.claim().claimant())) return false;
-    if (risingCount(x, y)) return false;
+    if (RisingTolls.risingCount(x, y)) return false;
     ValuePair pair = new ValuePair(x.quantity().value(), y.quantity().value());
     // Figures far apart usually count different things (one street's dead, a region's); a dispute is either
     // close figures for one count or one set explicitly against the other ("only 500 tonnes, rather than
@@ -121,54 +121,6 @@ final class FigureDetector implements Detector {
     // "around 700 died in the town and around 1,400 in the district": one speaker giving both figures at once
     // counts two things, and so does anyone else who gives either.
     return !scoped.contains(pair) || contrasted.contains(pair);
-  }
-
-  /**
-   * An outlet's own count in the event's first days and another figure given a day or more later and higher ("21
-   * people were killed, as of Sunday morning" then "the toll has reached 44") are one toll as it rose, not two parties'
-   * positions: the outlet reported the count of the day. Two parties' figures stay a dispute, whenever given, and so do
-   * an outlet's and a report's a year on ("214 killed" against a rights group's 218).
-   */
-  static boolean risingCount(Figure lower, Figure higher) {
-    // One party's own later figure is its revision, reported as such.
-    if (EventStances.sameSide(lower.party(), higher.party())) return false;
-    // "The toll has risen to 24": whoever says so gives the toll as it stands after an earlier, lower count.
-    if (lower.early() && dayOrMoreBefore(lower, higher) && saysRisen(higher)) return true;
-    // The outlet's own count, or one whose source it does not name ("officials said"): no party's position.
-    if (!unattributed(lower) && !unattributed(higher)) return false;
-    if (lower.early() && dayOrMoreBefore(lower, higher)) return true;
-    // The missing are found as days pass: their count falls.
-    return higher.early() && lower.measure().startsWith("missing") && dayOrMoreBefore(higher, lower);
-  }
-
-  private static final java.util.regex.Pattern RISEN_TO = java.util.regex.Pattern.compile("(?i)\\b(?:risen|rose|rises|climbed|climbs"
-      + "|increased|jumped|grown|grew|reached|reaches|mounted)\\s+(?:to\\s+)?(?:at\\s+least\\s+|more\\s+than\\s+|over\\s+)?$");
-
-  /** The figure is given as what a toll has risen to ("the death toll has risen to 24", "climbed to 40"). */
-  private static boolean saysRisen(Figure f) {
-    return saysRisen(f.claim(), f.quantity());
-  }
-
-  private static boolean saysRisen(Claim c, Quantity q) {
-    String text = c.sentence() != null ? c.sentence() : c.content();
-    int at = text.indexOf(q.text());
-    return at > 0 && RISEN_TO.matcher(text.substring(Math.max(0, at - 40), at)).find();
-  }
-
-  /** One of the claim's figures is given as what a toll has risen to. */
-  static boolean saysRisen(Claim c) {
-    for (Quantity q : c.quantities()) if (saysRisen(c, q)) return true;
-    return false;
-  }
-
-  private static boolean dayOrMoreBefore(Figure first, Figure then) {
-    java.time.Instant early = first.claim().publishedAt();
-    java.time.Instant late = then.claim().publishedAt();
-    return early != null && late != null && !early.plus(java.time.Duration.ofDays(1)).isAfter(late);
-  }
-
-  private static boolean unattributed(Figure f) {
-    return f.claim().claimantType() == io.contraflow.analysis.nlp.ClaimantType.OUTLET || f.party().key().startsWith(Party.OTHER);
   }
 
   /**
