@@ -28,7 +28,7 @@ public final class PropositionReader {
       + "with the help|in order|to escape|to flee|on|late|early|last|this|that|which|who)\\b.*$");
   private static final Pattern NOT_ALTERNATIVE = Pattern.compile("(?i),?\\s+(?:and\\s+)?not\\s+(?:to\\s+|toward\\s+|into\\s+)?((?:the\\s+)?[A-Z][\\w.'-]+(?:\\s+[A-Z][\\w.'-]+)?)");
   static final Pattern RESPONSIBLE = Pattern.compile("(?i)\\b(killed by|shot by|shot dead by|murdered by|downed by|shot down by|"
-      + "brought down by|fired from the direction of|fired from|came from the direction of|came from|involved|involvement|role|behind|responsible|responsibility|carried out|carry out|"
+      + "brought down by|fired from the direction of|fired from|came from the direction of|came from|involved|involvement|implicated|role|behind|responsible|responsibility|carried out|carry out|"
       + "carrying out|orchestrat\\w+|organi[sz](?:ed|ing)|ordered|assist(?:ed|ing|s)?|helped|backed|a hand in|part in|link(?:ed|s)?|blam\\w+|"
       + "accus\\w+|plotted|masterminded|sponsored|perpetrated|staged|complicit|complicity|prepared the|executed|caused|to do with|hit by|struck by|fired by|shelled|bombed|shot down|targeted|"
       + "killed|shot|fired)\\b");
@@ -68,7 +68,7 @@ public final class PropositionReader {
   /** Before a weapon's owner: "by two", or at most two words opening the agent phrase a passive's "by" begins. */
   private static final Pattern BY_BEFORE = Pattern.compile("(?i)(?:\\bby\\s+|^\\s*)(?:[\\w-]+\\s+){0,2}$");
   private static final Pattern MODEL_DESIGNATION = Pattern.compile("[A-Za-z]{1,3}-[0-9]{1,4}[A-Za-z0-9]*");
-  private static final Pattern VERB_AFTER = Pattern.compile("\\s*(was|were|is|are|had|has|have|did|does|could|would|may|might|must|\\w+ed)\\b|\\s*$|\\s*[,.;]");
+  private static final Pattern VERB_AFTER = Pattern.compile("\\s*(?:\\w+ly\\b\\s*)?(?:(was|were|is|are|had|has|have|did|does|could|would|may|might|must|\\w+ed)\\b|$)|\\s*[,.;]");
   private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("(?i)(,|;|:|\\s-\\s|\\bthat\\b|\\bwhile\\b|\\bbut\\b|\\bwhich\\b|\\bwho\\b|\\bdespite\\b|\\bafter\\b|\\bwhen\\b|\\bbecause\\b)");
   private static final Pattern INFINITIVE_VERB = Pattern.compile("(?i)(flee|go|escape|cross|enter|reach|head|travel|run|move|pass)\\b");
 
@@ -91,7 +91,7 @@ public final class PropositionReader {
   static final WordGate MOVE_WORDS = new WordGate(Set.of("flee", "head", "headed", "heading", "heads", "go", "goes", "went", "going",
       "gone", "enter", "entered", "entering", "enters", "run", "ran", "running", "move", "moved", "moving", "make", "made", "sought",
       "reach", "reached", "bound", "pass", "get", "got"), List.of("fle", "escap", "cross", "driv", "drov", "travel", "turn", "retreat"));
-  static final WordGate RESPONSIBLE_WORDS = new WordGate(Set.of("involved", "involvement", "role", "behind", "responsible",
+  static final WordGate RESPONSIBLE_WORDS = new WordGate(Set.of("involved", "involvement", "implicated", "role", "behind", "responsible",
       "responsibility", "carried", "carry", "carrying", "organised", "organized", "organising", "organizing", "ordered", "assist",
       "assisted", "assisting", "assists", "helped", "backed", "hand", "part", "link", "linked", "links", "plotted", "masterminded",
       "sponsored", "perpetrated", "staged", "complicit", "complicity", "prepared", "executed", "caused", "do", "hit", "struck", "fired",
@@ -163,7 +163,37 @@ public final class PropositionReader {
     return NOT_A_PLACE.matcher(p).matches() || TIME_OF_DAY.matcher(p).lookingAt() ? "" : p;
   }
 
+  /**
+   * An alibi: "its troops were not present near the car", "none of their units were in the area", "no soldiers were
+   * operating there". Saying one's forces were not there denies having done it; saying someone's were there does not
+   * say they did it, so only the denial is read.
+   */
+  private static final Pattern ALIBI = Pattern.compile("(?:\\b(none of (?:its|their|our) |no )|((?:[A-Z][\\w.'’-]*\\s+){0,3}))"
+      + "(troops|forces|soldiers|units|tanks|personnel)\\s+(?:were|was|had been|are|is)\\s+(not\\s+|never\\s+)?"
+      + "(?:present|in the (?:area|vicinity)|operating (?:in|near)|deployed (?:in|near)|nearby|near the|anywhere near|within (?:firing )?range)");
+  static final WordGate ALIBI_WORDS = new WordGate(Set.of("troops", "forces", "soldiers", "units", "tanks", "personnel"), List.of());
+
+  private List<Proposition> alibi(String text) {
+    if (!ALIBI_WORDS.mayMatch(text)) return List.of();
+    Matcher m = ALIBI.matcher(text);
+    if (!m.find()) return List.of();
+    boolean negated = m.group(1) != null || m.group(4) != null;
+    if (!negated) return List.of();
+    Set<String> owners = m.group(2) == null ? Set.of() : parties(m.group(2));
+    List<Proposition> out = new ArrayList<>();
+    if (owners.isEmpty()) {
+      // "no troops were in the area", "none of their units": the speaker's own.
+      if (m.group(2) != null && !m.group(2).isBlank()) return out;
+      out.add(new Proposition(null, "responsible", Map.of("agent", "self"), Map.of(), true));
+      return out;
+    }
+    for (String owner : owners) out.add(new Proposition(null, "responsible", Map.of("agent", owner), Map.of(), true));
+    return out;
+  }
+
   private List<Proposition> responsible(String text) {
+    List<Proposition> alibi = alibi(text);
+    if (!alibi.isEmpty()) return alibi;
     if (!RESPONSIBLE_WORDS.mayMatch(text)) return List.of();
     Matcher m = RESPONSIBLE.matcher(text);
     if (!m.find()) return List.of();

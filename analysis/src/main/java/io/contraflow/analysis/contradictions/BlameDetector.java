@@ -31,6 +31,9 @@ final class BlameDetector implements Detector {
   public List<Candidate> detect(EventStances event) {
     Map<String, Map<String, List<Claim>>> assertedAgentsByParty = new LinkedHashMap<>();
     Map<String, Map<String, List<Claim>>> deniedAgentsByParty = new LinkedHashMap<>();
+    // Accusers the extractor knows only by what they are ("an international team of investigators", "witnesses"):
+    // an accusation the accused denies is a dispute whoever made it, but such a group is set against no one else.
+    Map<String, Map<String, List<Claim>>> unnamedAccusers = new LinkedHashMap<>();
     Map<String, Party> parties = new LinkedHashMap<>();
     Map<String, String> display = new LinkedHashMap<>();
     for (Stance s : event.stances) {
@@ -38,8 +41,10 @@ final class BlameDetector implements Detector {
       if (n == NONE) continue;
       display.putIfAbsent(n.key(), n.display());
       if (n.self()) continue;
-      (n.denied() ? deniedAgentsByParty : assertedAgentsByParty).computeIfAbsent(s.party().key(), k -> new LinkedHashMap<>())
-          .computeIfAbsent(n.key(), k -> new ArrayList<>()).add(s.claim());
+      boolean unnamed = s.party().key().startsWith(Party.OTHER);
+      if (unnamed && n.denied()) continue;
+      (n.denied() ? deniedAgentsByParty : unnamed ? unnamedAccusers : assertedAgentsByParty)
+          .computeIfAbsent(s.party().key(), k -> new LinkedHashMap<>()).computeIfAbsent(n.key(), k -> new ArrayList<>()).add(s.claim());
       parties.putIfAbsent(s.party().key(), s.party());
     }
     List<Candidate> out = new ArrayList<>();
@@ -52,7 +57,7 @@ final class BlameDetector implements Detector {
         if (!accuses(Set.of(who), b)) continue;
         List<Claim> accusations = new ArrayList<>();
         Party a = null;
-        for (var asserting : assertedAgentsByParty.entrySet()) {
+        for (var asserting : concat(assertedAgentsByParty, unnamedAccusers)) {
           if (asserting.getKey().equals(denying.getKey())) continue;
           List<Claim> naming = asserting.getValue().get(denied.getKey());
           if (naming == null) continue;
@@ -109,8 +114,8 @@ final class BlameDetector implements Detector {
   private static Naming naming(Stance s) {
     Claim c = s.claim();
     if (!"responsible".equals(c.predicate()) || c.modality() == Modality.QUESTIONED || s.party().isOutlet()) return NONE;
-    // A claimant the extractor could not name ("the report", "experts") cannot be set against anyone.
-    if (s.party().key().startsWith(Party.OTHER) || !s.party().isNamed()) return NONE;
+    // A claimant the extractor could not name ("the report", "it") cannot be set against anyone.
+    if (!s.party().isNamed()) return NONE;
     String agent = c.arguments().get("agent");
     // "X could not have done it alone" disputes exclusivity, not X's part.
     if (agent == null || "true".equals(c.arguments().get("exclusive"))) return NONE;
@@ -169,6 +174,14 @@ final class BlameDetector implements Detector {
       if (country != null) return country;
     }
     return agent.replaceFirst("^(?i)the\\s+", "");
+  }
+
+  /** Named parties first: the side shows the first accuser's name. */
+  private static List<Map.Entry<String, Map<String, List<Claim>>>> concat(Map<String, Map<String, List<Claim>>> named,
+      Map<String, Map<String, List<Claim>>> unnamed) {
+    List<Map.Entry<String, Map<String, List<Claim>>>> out = new ArrayList<>(named.entrySet());
+    out.addAll(unnamed.entrySet());
+    return out;
   }
 
   private static Set<String> minus(Set<String> a, Set<String> b) {

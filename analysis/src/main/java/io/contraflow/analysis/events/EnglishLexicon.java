@@ -105,6 +105,13 @@ final class EnglishLexicon {
       "north", "south", "east", "northern", "southern", "eastern");
 
   /**
+   * Nouns that end an incident's proper name without saying what happened: "the Kanjuruhan Tragedy", "the Kerch Strait
+   * Incident", "the Skripal Affair". The name is what comes before them.
+   */
+  static final Set<String> INCIDENT_NAME_HEADS = words("tragedy", "disaster", "catastrophe", "incident", "affair",
+      "scandal");
+
+  /**
    * Other spellings and short forms of a name (lower case) to the name itself (lower case): the Russian and the
    * Ukrainian transliteration of a city, an organisation's short name ({@code lexicon/name-variants.txt}).
    */

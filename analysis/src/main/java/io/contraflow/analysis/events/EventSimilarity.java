@@ -12,7 +12,7 @@ import java.util.Map;
  *
  * <p>Cost: the article vector is built once per decision (O(a) idf look-ups, a = article features, at most 224; the
  * heaviest {@value #SCORED_TERMS} terms are kept for scoring).
- * {@link #mayMatch} is at most {@value #PROBE_KEYS} hash look-ups per event, and {@link #score} is O(a') hash look-ups
+ * {@link #mayMatch} is at most {@value #PROBE_KEYS} hash look-ups per event (plus one per name the article is about), and {@link #score} is O(a') hash look-ups
  * (a' ≤ 64 names + {@value #SCORED_TERMS} terms) per candidate event, given the profile's cached norms ({@link ProfileIndex}).
  */
 final class EventSimilarity {
@@ -88,6 +88,12 @@ final class EventSimilarity {
         probes.add(e.getKey());
         countries++;
       }
+    }
+    // The focus test (EventFocus) joins on a core name of the event the article is about, whatever its rarity: a name
+    // it is about but that weighs less than six others here ("the stadium" beside a commission, its chair and its
+    // acronym) must still let the event be judged.
+    for (String name : f.focal()) {
+      if (!Demonyms.isCountry(name) && f.entities().containsKey(name) && !probes.contains(name)) probes.add(name);
     }
     v.probesAreNames = !probes.isEmpty();
     if (!v.probesAreNames) {

@@ -150,7 +150,8 @@ final class NameFinder {
       if (next >= tokens.size()) continue;
       Token word = tokens.get(next);
       boolean joined = !word.breakBefore() || tokens.get(next - 1).endsName();
-      if (!joined || word.capitalised() && !word.uncertainCase() || IncidentKinds.isVerbForm(word.lower())) continue;
+      boolean capitalHead = word.capitalised() && !word.uncertainCase() && endsInIncidentHead(tokens, name.firstToken(), next + 1);
+      if (!joined || (word.capitalised() && !word.uncertainCase() || IncidentKinds.isVerbForm(word.lower())) && !capitalHead) continue;
       String kind = IncidentKinds.at(tokens, next);
       if (kind == null) continue;
       String key = placeOf(name.key()) + " " + kind;
@@ -317,6 +318,12 @@ final class NameFinder {
           start, end - 1, Kind.MULTI_WORD));
       return;
     }
+    if (endsInIncidentHead(tokens, start, end)) {
+      // "the Kanjuruhan Tragedy", "the Marikana Massacre": the name is what comes before the head, and the incident name
+      // is made from the two (addIncidentNames), as for "the Marikana massacre".
+      emitName(tokens, start, end - 1, out);
+      return;
+    }
     StringBuilder full = new StringBuilder();
     boolean hasConnector = false;
     boolean hasAcronym = false;
@@ -338,6 +345,18 @@ final class NameFinder {
     } else {
       out.add(new Mention(NameKeys.fold(last.replace("'", "")), start, end - 1, Kind.SINGLE));
     }
+  }
+
+  /**
+   * A capitalised run after "the" that ends in a word for an incident or a noun that heads an incident's name: people
+   * are not "the Smith", so the last word is no surname.
+   */
+  private static boolean endsInIncidentHead(List<Token> tokens, int start, int end) {
+    if (end - start < 2 || start == 0 || !tokens.get(start - 1).lower().equals("the") || tokens.get(start).breakBefore()) {
+      return false;
+    }
+    String last = tokens.get(end - 1).lower();
+    return EnglishLexicon.INCIDENT_NAME_HEADS.contains(last) || IncidentKinds.wordAt(tokens, end - 1) != null;
   }
 
   private static boolean isDroppableTail(Token t) {

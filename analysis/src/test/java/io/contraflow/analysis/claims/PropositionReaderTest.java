@@ -38,4 +38,20 @@ class PropositionReaderTest {
     assertThat(agents("the depot was hit by a Zr-40 fired by Finland")).doesNotContain("Zr-40").contains("Finland");
     assertThat(agents("the blast of ammunition stored for Estonian weapons caused the fire")).isEmpty();
   }
+
+  private List<String> deniedAgents(String content) {
+    return reader.read(content).stream().filter(p -> "responsible".equals(p.predicate()) && p.negated())
+        .map(p -> p.arguments().get("agent")).toList();
+  }
+
+  @Test
+  void sayingOnesForcesWereNotThereDeniesDoingIt() {
+    assertThat(deniedAgents("Finnish troops were not present near the ferry at the time")).containsExactly("Finland");
+    assertThat(deniedAgents("none of its units were in the area when the depot burned")).containsExactly("self");
+    assertThat(deniedAgents("no soldiers were operating near the village that night")).containsExactly("self");
+    assertThat(deniedAgents("the army was not implicated in the deaths of the fishermen")).isEmpty();
+    assertThat(deniedAgents("Estonia was not implicated in the deaths of the fishermen")).containsExactly("Estonia");
+    // Being there is not having done it: only the denial is read.
+    assertThat(agents("Finnish troops were present near the ferry at the time")).isEmpty();
+  }
 }

@@ -829,4 +829,32 @@ class DetectorConstructionsTest {
     assertThat(rejections).as("%s", findings).singleElement()
         .satisfies(f -> assertThat(f.sideA().parties()).contains("Moroccan government"));
   }
+
+  @Test
+  void anAccusationByAGroupKnownOnlyByWhatItIsMeetsTheAccusedsDenial() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Portugal denies role in tanker sinking",
+            "Portugal has denied any involvement in the blast that sank the Moroccan tanker Marisol off Kessa."),
+        article("b", "Inquiry blames Portugal for tanker sinking",
+            "An international team of investigators on Thursday accused Portugal of sinking the tanker Marisol.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.trail()).contains("blame");
+      assertThat(String.join(" ", f.sideA().claimants())).contains("investigators");
+      assertThat(f.sideB().parties()).contains("Portuguese government");
+    });
+  }
+
+  @Test
+  void anAlibiAnswersTheAccusation() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Aid group blames Portugal for ambulance strike",
+            "The Kessa Relief Society accused Portugal of shelling its ambulance outside the harbour on Monday."),
+        article("b", "Portugal says its forces were elsewhere",
+            "Portugal's defence ministry said on Tuesday that Portuguese troops were not present near the harbour at the time.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.trail()).contains("blame");
+      assertThat(String.join(" ", f.sideA().claimants())).contains("Kessa Relief Society");
+      assertThat(f.sideB().parties()).contains("Portuguese government");
+    });
+  }
 }

@@ -214,4 +214,14 @@ class EventFeaturesTest {
     assertThat(IncidentKinds.conflict("chemical attack", "explosion")).isFalse();
     assertThat(IncidentKinds.conflict("chemical attack", "flood")).isTrue();
   }
+
+  @Test
+  void anIncidentsProperNameIsWhatComesBeforeItsHead() {
+    EventFeatures f = features("", """
+        Families of the victims of the Dorvik Tragedy met the minister on Monday. Survivors of the Kesta Massacre
+        marched in the capital, and relatives of the Dorvik tragedy joined them.""");
+    assertThat(f.entities()).containsKeys("dorvik", "kesta mass killing").doesNotContainKeys("tragedy", "massacre");
+    // A person's surname is never preceded by "the": "Mayor Tom Flood" stays a name.
+    assertThat(features("", "Mayor Tom Flood spoke on Monday, and later Flood met the families.").entities()).containsKey("flood");
+  }
 }
