@@ -27,7 +27,7 @@ final class PartyResolver {
       "military", "forces", "defence", "defense", "intelligence", "police", "prosecutor", "prosecutors",
       "prosecutor's", "investigators", "investigative", "embassy", "cabinet", "kremlin", "governor", "commander",
       "general", "diplomat", "diplomats", "administration", "chancellor", "office", "idf", "troops", "soldiers",
-      "service", "agency", "committee", "navy", "leader", "leadership", "regime", "head", "chief", "security",
+      "service", "agency", "committee", "navy", "leader", "leadership", "regime", "junta", "head", "chief", "security",
       "coroner", "coroners", "judiciary", "forensic");
   private static final Pattern INITIALISM_DOTS = Pattern.compile("\\b([A-Z])\\.(?=[A-Z]\\b|[A-Z]\\.)");
   private static final Pattern QUOTE_OR_BREAK = Pattern.compile("[\"“”«»;:()]");

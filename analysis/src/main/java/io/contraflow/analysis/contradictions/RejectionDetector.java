@@ -238,7 +238,7 @@ final class RejectionDetector implements Detector {
   }
 
   /** "rejected the findings", "dismissed the review": a report named by a definite noun alone, no owner. */
-  private static final Pattern DEFINITE_REPORT = Pattern.compile("(?i)^\\W*(?:the|these|those|that|this)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?"
+  private static final Pattern DEFINITE_REPORT = Pattern.compile("(?i)^\\W*(?:the|these|those|that|this|its|their)\\s+(?:[\\p{Ll}'’-]+\\s+){0,2}?"
       + "(?:findings|reports?|reviews?|conclusions?|investigations?|inquiry|probe|study|assessments?)\\b");
   /** A claim that tells of a report or what it found. */
   private static final Pattern TELLS_OF_REPORT = Pattern.compile("(?i)\\b(?:findings?|found|report|review|investigation|inquiry|probe|"
@@ -258,8 +258,9 @@ final class RejectionDetector implements Detector {
 
   /**
    * What a rejection that names no owner refers back to in its article: for a report ("a health official rejected
-   * the findings"), the closest claim of another party that tells of a report or its findings ("the military said a
-   * review found P"), whether it affirms or denies; for a statement pointed at ("the police denied such claims"), the
+   * the findings", "rejected the team's findings"), the closest claim of another party that tells of a report or its
+   * findings ("the military said a review found P"), or of investigators ("a team of investigators accused X"), whether
+   * it affirms or denies; for a statement pointed at ("the police denied such claims"), the
    * closest assertion of another party. Null when the article told of none.
    */
   static Claim reportReferred(EventStances event, Stance r) {
@@ -274,7 +275,8 @@ final class RejectionDetector implements Detector {
     for (Stance s : event.stances) {
       Claim o = s.claim();
       boolean candidate = report ? (s.act() == Stance.Act.ASSERT || s.act() == Stance.Act.DENY)
-          && (o.claimantType() == ClaimantType.REPORT || TELLS_OF_REPORT.matcher(o.content()).find())
+          && (o.claimantType() == ClaimantType.REPORT || TELLS_OF_REPORT.matcher(o.content()).find()
+              || INVESTIGATORS.matcher(String.join(" ", s.party().names())).find())
           : s.act() == Stance.Act.ASSERT;
       if (!candidate || !o.articleId().equals(c.articleId()) || EventStances.sameSide(s.party(), r.party())) continue;
       if (o.sentenceIndex() > c.sentenceIndex() || o.sentenceIndex() < c.sentenceIndex() - ANAPHORA_SENTENCES || o.charStart() >= c.charStart()) continue;

@@ -34,7 +34,9 @@ final class StanceReader {
       + "dismissed|dismisses|dismissing|refuted|refutes|refuting|disputed|disputes|disputing|denounced|denounces|denouncing|"
       + "condemned|condemns|slammed|slams|debunked|debunking|debunks|contested|rebuffed)\\s+(?:as\\s+\\S+\\s+)?");
   /** 'as "scandalous"' between a rejecting verb and its object: "rejected as 'scandalous' the sentences". */
-  private static final Pattern AS_LABEL = Pattern.compile("(?i)^as\\s+(?:[\"“'‘][^\"”'’]{1,40}[\"”'’]|\\w+)\\s+");
+  /** "as 'baseless'", "as 'fictitious' and 'biased'": the label put on the rejected thing before it is named. */
+  private static final Pattern AS_LABEL = Pattern.compile("(?i)^as\\s+(?:[\"“'‘][^\"”'’]{1,40}[\"”'’]|\\w+)"
+      + "(?:,?\\s+(?:and|or)\\s+(?:[\"“'‘][^\"”'’]{1,40}[\"”'’]|\\w+))?\\s+");
 
   /** Where the clause about the rejected thing ends: "the report is important because it refutes lies" is no label. */
   private static final Pattern SUBORDINATE = Pattern.compile("(?i)\\b(because|which|that|who|while|whereas|but|although|since|after|as it)\\b");
@@ -120,7 +122,10 @@ final class StanceReader {
     // Denying doing it ("denied murdering him", "rejected accusations of an act of terrorism") disputes who did it, not
     // how it came about: only the manner ("denied deliberately targeting") is ruled out.
     // So does rejecting an accusation: what is rejected is the blame ("rejected accusations of murder").
-    boolean deniesAgency = denied && ("responsible".equals(c.predicate()) || act == Stance.Act.REJECT);
+    // A rejected report ("denounced as fictitious a UN report that said soldiers executed 500 people") is not an
+    // accusation answered: what the report says happened is what is denied.
+    boolean rejectsReport = act == Stance.Act.REJECT && target.kind() == TargetReader.Kind.REPORT;
+    boolean deniesAgency = denied && !rejectsReport && ("responsible".equals(c.predicate()) || act == Stance.Act.REJECT);
     return new Reading(act, act == Stance.Act.REJECT ? target : null, List.copyOf(CauseReader.read(c.content(), denied, deniesAgency)));
   }
 }

@@ -85,6 +85,8 @@ final class TargetReader {
     return ANAPHORIC.matcher(content).find();
   }
 
+  private static final Pattern NAME_BEFORE_NOUN = Pattern.compile("(\\p{Lu}[\\p{L}.'’-]*)\\s+$");
+  private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,6}");
   /** The rejected thing at the start of {@code content}, or null when it does not start with one. */
   static Target read(String content) {
     String head = firstWords(content.strip(), 16);
@@ -98,7 +100,14 @@ final class TargetReader {
     Matcher named = NAMED_MODIFIER.matcher(head);
     if (named.find()) return target(named.group("noun"), named.group("owner"));
     Matcher any = ANY.matcher(head);
-    if (any.find()) return target(any.group("noun"), null);
+    if (any.find()) {
+      // "what they said was a biased UN report": a body's initials or a country just before the noun own it,
+      // wherever the phrase starts (a capital alone may be a quoted word: "the 'Guilty' verdict").
+      Matcher owner = NAME_BEFORE_NOUN.matcher(head.substring(0, any.start("noun")));
+      boolean owns = owner.find() && owner.start() > 0 && (INITIALS.matcher(owner.group(1)).matches()
+          || io.contraflow.analysis.nlp.Lexicon.english().country(owner.group(1)) != null);
+      return target(any.group("noun"), owns ? owner.group(1) : null);
+    }
     return null;
   }
 
@@ -106,8 +115,10 @@ final class TargetReader {
     String owner = clean(rawOwner);
     String asWritten = owner == null ? null : rawOwner.strip().replaceFirst("['’]s?$", "").strip();
     String n = noun.toLowerCase(Locale.ROOT);
+    // "reports that P" alone are hearsay, a statement; "a UN report that said P" is a body's report.
     Kind kind = n.matches(RULINGS) ? Kind.RULING : n.matches(PROPOSALS) ? Kind.PROPOSAL
-        : n.matches("report|reports|findings|conclusions?|investigation|inquiry|probe|study|analysis") ? Kind.REPORT : Kind.STATEMENT;
+        : n.matches("report|reports|findings|conclusions?|investigation|inquiry|probe|study|analysis")
+            || owner != null && n.startsWith("report") ? Kind.REPORT : Kind.STATEMENT;
     return new Target(kind, noun, owner, asWritten);
   }
 

@@ -857,4 +857,33 @@ class DetectorConstructionsTest {
       assertThat(f.sideB().parties()).contains("Portuguese government");
     });
   }
+
+  @Test
+  void theTeamsFindingsAreThoseOfTheTeamNamedJustBefore() {
+    List<Finding> findings = detect(List.of(article("a", "Portugal rejects inquiry into tanker sinking",
+        "A joint team of investigators said on Thursday that a Portuguese mine sank the tanker Marisol. Portuguese "
+            + "officials rejected the team's findings on Friday, calling its report a farce.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.trail()).contains("rejection");
+      assertThat(String.join(" ", f.sideA().claimants())).contains("team of investigators");
+      assertThat(f.sideB().parties()).contains("Portuguese government");
+    });
+    assertThat(findings).noneSatisfy(f -> assertThat(String.join(" ", f.sideA().claimants())).contains("report's authors"));
+  }
+
+  @Test
+  void aJuntaDenouncingAReportAsFalseDisputesWhatTheReportSaysHappened() {
+    List<Finding> findings = detect(List.of(article("a", "Junta slams UN report on village killings",
+        "Morocco's military junta has denounced as \"invented\" and \"partial\" a UN report that said soldiers "
+            + "executed at least 40 villagers in Kessa. Condemning what it called a partial UN report, the junta said "
+            + "its troops had fought armed rebels.")));
+    assertThat(findings).filteredOn(f -> f.trail().contains("rejection")).singleElement().satisfies(f -> {
+      assertThat(f.sideA().parties()).contains("UN");
+      assertThat(f.sideB().parties()).contains("Moroccan government");
+    });
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.trail()).contains("cause");
+      assertThat(f.sideB().parties()).contains("Moroccan government");
+    });
+  }
 }
