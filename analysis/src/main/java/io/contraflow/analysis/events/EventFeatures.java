@@ -178,6 +178,10 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
   private static final Set<String> OF_PLACE = Set.of("port", "city", "town", "village", "region", "province", "capital",
       "outskirts", "suburb", "district", "centre", "center", "streets", "area", "county", "state", "island", "coast", "border");
 
+  /** Nouns after a name that make it a place: its administrative units and their heads. */
+  private static final Set<String> ADMINISTRATIVE = Set.of("region", "regions", "oblast", "province", "governorate",
+      "district", "county", "prefecture", "municipality", "regional", "governor", "mayor");
+
   /** "in Jenin", "outside Bucha", "the Jenin refugee camp": the mention names a place. */
   private static boolean readsAsPlace(List<Token> tokens, NameFinder.Mention m) {
     if (m.kind() == NameFinder.Kind.INCIDENT) return false;
@@ -192,6 +196,12 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
     // "KALAMATA, Greece (Reuters) - Rescuers...": a dateline opens the story with the place it was filed from.
     boolean opensBody = !tokens.get(m.firstToken()).inTitle() && (m.firstToken() == 0 || tokens.get(m.firstToken() - 1).inTitle());
     if (opensBody && after < tokens.size() && tokens.get(after).breakBefore() && Demonyms.place(tokens.get(after).lower()) != null) {
+      return true;
+    }
+    // "the Belgorod region", "Belgorod governor Gladkov", "the Kherson regional administration": a place's own units
+    // and offices.
+    if (after < tokens.size() && !tokens.get(after).capitalised() && !tokens.get(after).breakBefore()
+        && ADMINISTRATIVE.contains(tokens.get(after).lower())) {
       return true;
     }
     if (after < tokens.size() && !tokens.get(after).capitalised() && tokens.get(after).lower().equals("refugee")) after++;

@@ -224,4 +224,13 @@ class EventFeaturesTest {
     // A person's surname is never preceded by "the": "Mayor Tom Flood" stays a name.
     assertThat(features("", "Mayor Tom Flood spoke on Monday, and later Flood met the families.").entities()).containsKey("flood");
   }
+
+  @Test
+  void aNameWithItsRegionOrGovernorIsAPlace() {
+    EventFeatures f = features("Strike on Dorvik kills nine, Dorvik governor says", """
+        Dorvik governor Tom Arle said nine people died when a missile hit a market. Rescuers in the Dorvik region worked
+        through the night, and the Dorvik regional administration declared three days of mourning. Arle visited Dorvik.""");
+    assertThat(f.places()).contains("dorvik");
+    assertThat(f.places()).doesNotContain("arle");
+  }
 }
