@@ -27,6 +27,8 @@ final class SubjectStart {
   /** Where the subject ending at {@code subjEnd} begins. */
   static int of(List<Token> t, int subjEnd) {
     int start = reducedRelative(t, npStart(t, subjEnd), subjEnd);
+    // "P, his father said": the noun phrase read back from the verb may stop short of its possessive pronoun.
+    if (start > 0 && (t.get(start - 1).is("his") || t.get(start - 1).is("her")) && LEXICON.isRelation(t.get(start).lower())) start--;
     int heard = whoSpokeBeforeHearer(t, start);
     if (heard >= 0) return heard;
     int probe = start;
