@@ -85,6 +85,8 @@ final class TargetReader {
     return ANAPHORIC.matcher(content).find();
   }
 
+  private static final Pattern AS_CLAIMED_BY = Pattern.compile("(?i)\\bas (?:suggested|claimed|alleged|stated|said|reported|asserted)"
+      + " by ((?:the )?[\\p{L}'’ -]{2,60}?)(?=\\s*(?:[,.;:]|$))");
   private static final Pattern NAME_BEFORE_NOUN = Pattern.compile("(\\p{Lu}[\\p{L}.'’-]*)\\s+$");
   private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,6}");
   /** The rejected thing at the start of {@code content}, or null when it does not start with one. */
@@ -100,6 +102,12 @@ final class TargetReader {
     Matcher named = NAMED_MODIFIER.matcher(head);
     if (named.find()) return target(named.group("noun"), named.group("owner"));
     Matcher any = ANY.matcher(head);
+    Matcher asBy = AS_CLAIMED_BY.matcher(content);
+    if (any.find() && asBy.find() && clean(asBy.group(1)) != null) {
+      // "rejected claims that she was ill as suggested by the prison service": whose claims the phrase says.
+      return target(any.group("noun"), asBy.group(1));
+    }
+    any.reset();
     if (any.find()) {
       // "what they said was a biased UN report": a body's initials or a country just before the noun own it,
       // wherever the phrase starts (a capital alone may be a quoted word: "the 'Guilty' verdict").
@@ -140,7 +148,7 @@ final class TargetReader {
       "authorities", "ministry", "army", "military", "court", "judges", "monitors", "observers", "researchers", "scientists",
       "analysts", "doctors", "survivors", "victims", "union", "unions", "group", "groups", "campaigners", "organisation",
       "organization", "organisations", "organizations", "company", "firm", "board", "agency", "watchdog", "association",
-      "council", "party", "parties");
+      "council", "party", "parties", "service", "services");
 
   private static String firstWords(String s, int n) {
     int count = 0;

@@ -886,4 +886,16 @@ class DetectorConstructionsTest {
       assertThat(f.sideB().parties()).contains("Moroccan government");
     });
   }
+
+  @Test
+  void claimsRejectedAsSuggestedBySomeoneAreTheirs() {
+    List<Finding> findings = detect(List.of(article("a", "Family rejects prison's account of death",
+        "Ana Ruiz died in a cell in Tacna on Monday. Ana Ruiz's family has rejected claims that she had a weak heart "
+            + "as suggested by the prison service, saying she was healthy.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.trail()).contains("rejection");
+      assertThat(String.join(" ", f.sideA().claimants())).contains("prison service");
+      assertThat(String.join(" ", f.sideB().claimants())).contains("family");
+    });
+  }
 }

@@ -23,11 +23,22 @@ final class Parties {
         continue;
       }
       int end = Phrases.npEnd(t, k);
+      // "Tom Arle's family has refuted ...": the relative speaks, not the person named before the possessive.
+      int relative = relativeAfterPossessive(t, k, Math.min(end, to), to);
+      if (relative > 0) end = relative;
       Mention m = speakers.resolve(t, k, Math.min(end, to));
       if (m != null && m.type() != ClaimantType.UNKNOWN || m != null && m.key() != null && Character.isUpperCase(m.canonical().charAt(0))) return m;
       k = Math.max(k, end - 1);
     }
     return null;
+  }
+
+  /** The end of "X's family" when the phrase {@code [k, end)} is X and a possessive and a relation follow; else -1. */
+  private static int relativeAfterPossessive(List<Token> t, int k, int end, int to) {
+    int p = end;
+    if (p < to && (t.get(p).text().equals("'s") || t.get(p).text().equals("’s") || t.get(p).text().equals("'") || t.get(p).text().equals("’"))) p++;
+    else if (!(p > k && (t.get(p - 1).text().endsWith("'s") || t.get(p - 1).text().endsWith("’s")))) return -1;
+    return p < to && LEXICON.isRelation(t.get(p).lower()) ? p + 1 : -1;
   }
 
   private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("but", "and", "yet", "so", "however", "or");

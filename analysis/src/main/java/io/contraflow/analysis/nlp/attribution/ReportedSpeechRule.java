@@ -270,9 +270,10 @@ final class ReportedSpeechRule implements CueRule {
     int opener = skipLeft(t, i - 1); // "after initially denying"
     if (speaker == null && t.get(i).lower().endsWith("ing") && opener >= 0 && PARTICIPLE_OPENERS.contains(t.get(opener).lower())) {
       // "X said P, adding Q": the speaker of the clause just read goes on.
-      // (Not the holder of a claim named by a noun: "mocking the assertion of the team that P, suggesting Q".)
+      // (Not the holder of a claim named by a noun: "mocking the assertion of the team that P, suggesting Q", nor of
+      // one named by "as claimed by": "denied claims that P as suggested by X, saying Q".)
       Attribution last = null;
-      for (Attribution h : st.here) if (!"claim-noun".equals(h.sieve())) last = h;
+      for (Attribution h : st.here) if (!"claim-noun".equals(h.sieve()) && !"as claimed".equals(h.cue())) last = h;
       boolean continues = t.get(opener).text().equals(",") && last != null && last.contentEnd() <= t.get(opener).start();
       speaker = continues ? last.speaker() : Parties.firstParty(t, 0, i, speakers);
       if (speaker == null) speaker = last == null ? speakers.lastSpeaker() : last.speaker();
