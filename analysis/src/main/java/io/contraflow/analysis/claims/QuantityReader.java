@@ -48,7 +48,9 @@ public final class QuantityReader {
       Map.entry("injuries", "injured"), Map.entry("hospitalised", "hospitalised"), Map.entry("hospitalized", "hospitalised"),
       Map.entry("hospital", "hospitalised"), Map.entry("arrested", "detained"), Map.entry("detained", "detained"),
       Map.entry("detentions", "detained"), Map.entry("arrests", "detained"),
-      Map.entry("missing", "missing"), Map.entry("evacuated", "evacuated"), Map.entry("displaced", "displaced"));
+      Map.entry("missing", "missing"), Map.entry("evacuated", "evacuated"), Map.entry("displaced", "displaced"),
+      // How many were on a boat or a plane: the figure a shipwreck's or a crash's toll is read against.
+      Map.entry("aboard", "aboard"), Map.entry("onboard", "aboard"), Map.entry("passengers", "aboard"));
 
   /** A change of a figure, up to the "from" just before a number: that number is the figure it changed from. */
   private static final Pattern CHANGED_FROM = Pattern.compile("(?i)\\b(?:rais(?:ed|es|ing)|r(?:o|i)se[ns]?|rising|increas(?:ed|es|ing)|"
@@ -335,8 +337,12 @@ public final class QuantityReader {
   private static final Pattern CLAUSE_END = Pattern.compile("[,;.–—]| - ");
 
   private static String[] words(String text) {
-    return java.util.Arrays.stream(NOT_LETTERS.split(text.toLowerCase(Locale.ROOT))).filter(w -> !w.isEmpty()).toArray(String[]::new);
+    // ("on board", "on the boat" are one word here, as "aboard" is.)
+    return java.util.Arrays.stream(NOT_LETTERS.split(ON_BOARD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("onboard")))
+        .filter(w -> !w.isEmpty()).toArray(String[]::new);
   }
+
+  private static final Pattern ON_BOARD = Pattern.compile("\\bon (?:board|the (?:boat|ship|vessel|trawler|ferry|plane|aircraft|flight|jet))\\b");
 
   /** The measure word nearest the number in its clause, within a few words either side. */
   /** Things a number counts that are not people: "the aid workers' three vehicles", "two missiles", "five armoured cars". */
@@ -362,10 +368,26 @@ public final class QuantityReader {
   /** "the number of people killed", "the number of wounded": a count's measure named in the subject. */
   private static final Pattern NUMBER_OF = Pattern.compile("\\bnumber\\s+of\\s+(?:[a-z]+\\s+){0,2}?(killed|dead|deaths|injured|wounded)\\b");
 
+  /**
+   * "All 176 people on board were killed", "killing all 31 passengers": those aboard are counted by what happened to
+   * them, when the clause says; else ("up to 400 people were aboard") by being aboard.
+   */
   private static String measureNear(String text, int start, int end) {
+    String measure = nearestMeasure(text, start, end, false);
+    if (!"aboard".equals(measure)) return measure;
+    String fate = nearestMeasure(text, start, end, true);
+    return fate != null ? fate : measure;
+  }
+
+  private static boolean counts(String word, boolean fateOnly) {
+    String m = MEASURES.get(word);
+    return m != null && !(fateOnly && m.equals("aboard"));
+  }
+
+  private static String nearestMeasure(String text, int start, int end, boolean fateOnly) {
     // "the deaths showed that the workers' three vehicles were mistaken for targets": the number counts vehicles.
     String[] own = words(clauseAhead(text, end, 30));
-    if (own.length > 0 && THINGS.contains(own[0]) || own.length > 1 && THINGS.contains(own[1]) && !MEASURES.containsKey(own[0])) return null;
+    if (own.length > 0 && THINGS.contains(own[0]) || own.length > 1 && THINGS.contains(own[1]) && !counts(own[0], fateOnly)) return null;
     String left = text.substring(Math.max(0, start - 60), start);
     int cut = Math.max(left.lastIndexOf(','), Math.max(left.lastIndexOf(';'), left.lastIndexOf('.')));
     if (cut >= 0 && !THOUSANDS_COMMA.matcher(left.substring(cut)).matches()) left = left.substring(cut + 1);
@@ -377,10 +399,10 @@ public final class QuantityReader {
     String beyondAnd = null;
     boolean crossedAnd = false;
     for (int d = 0; d < 7; d++) {
-      if (d < rw.length && MEASURES.containsKey(rw[d])) return MEASURES.get(rw[d]);
+      if (d < rw.length && counts(rw[d], fateOnly)) return MEASURES.get(rw[d]);
       int li = lw.length - 1 - d;
       if (li >= 0 && (lw[li].equals("and") || lw[li].equals("but") || lw[li].equals("while"))) crossedAnd = true;
-      if (li >= 0 && MEASURES.containsKey(lw[li])) {
+      if (li >= 0 && counts(lw[li], fateOnly)) {
         if (!crossedAnd) return MEASURES.get(lw[li]);
         if (beyondAnd == null) beyondAnd = MEASURES.get(lw[li]);
       }
@@ -392,7 +414,7 @@ public final class QuantityReader {
     String further = clauseAhead(text, end, 100);
     if (!countBetween(further)) {
       String[] fw = words(further);
-      for (int d = 7; d < Math.min(fw.length, 11); d++) if (MEASURES.containsKey(fw[d])) return MEASURES.get(fw[d]);
+      for (int d = 7; d < Math.min(fw.length, 11); d++) if (counts(fw[d], fateOnly)) return MEASURES.get(fw[d]);
     }
     return null;
   }

@@ -28,6 +28,10 @@ class QuantityReaderTest {
       a crash in 2019 killed 9; in the fire about 40 more people were killed | killed | 36 | 44
       a second inspector put the number of dead at 30 or fewer | killed | 0 | 30
       the union said 200 or more workers were hurt | injured | 200 | -
+      the charity said up to 600 people were on board | aboard | 0 | 600
+      officials said 58 passengers were aboard the ferry | aboard | 58 | 58
+      there were 31 people on the ferry when it sank | aboard | 31 | 31
+      the blast killed all 31 passengers on the ferry | killed | 31 | 31
       """)
   void readsFiguresAsIntervals(String text, String counted, Double low, Double high) {
     List<Quantity> qs = QuantityReader.read(text);

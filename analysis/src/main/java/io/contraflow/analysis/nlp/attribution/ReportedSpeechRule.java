@@ -38,6 +38,8 @@ final class ReportedSpeechRule implements CueRule {
   private static final Set<String> SUBJECT_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
   private static final Set<String> ISSUING_PARTICIPLES = Set.of("provided", "released", "published", "issued", "compiled",
       "presented", "prepared", "submitted", "supplied");
+  /** Cues whose object is who was told: "told reporters that P", "warned the coastguard on Tuesday that P". */
+  private static final Set<String> HEARER_CUES = Set.of("tell", "warn");
   private static final Set<String> PARTICIPLE_OPENERS = Set.of("by", ",", "while", "after", "before", "when", "in", "despite", "since");
 
   /** The speaker found, the construction that found it, where the subject starts, and whether it follows the cue. */
@@ -53,7 +55,7 @@ final class ReportedSpeechRule implements CueRule {
 
     int j = i + 1;
     if (inverted) j = npEnd(t, i + 1);
-    if (lemma.equals("tell") && !inverted) j = afterHearer(t, j);
+    if (HEARER_CUES.contains(lemma) && !inverted) j = afterHearer(t, j);
     j = TimePhrases.skipTimePhrases(t, j);
     // "said in a statement issued on Monday": the statement's description, not what was said.
     if (j < t.size() && Phrases.STATEMENT_PARTICIPLES.contains(t.get(j).lower())) j = t.size();
