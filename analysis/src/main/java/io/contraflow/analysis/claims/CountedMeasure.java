@@ -1,0 +1,112 @@
+package io.contraflow.analysis.claims;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * What a number in a claim counts ("killed", "injured", "missing", "aboard", ...): the measure word nearest it in its
+ * clause, or named in the clause's subject ("the number of people killed has risen to 32"). Read by
+ * {@link QuantityReader} for each figure.
+ */
+final class CountedMeasure {
+  private CountedMeasure() {}
+
+  private static final Pattern THOUSANDS_COMMA = Pattern.compile("(?s).*\\d,\\d.*");
+  private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z]+");
+
+  private static final Map<String, String> MEASURES = Map.ofEntries(
+      Map.entry("killed", "killed"), Map.entry("kill", "killed"), Map.entry("killing", "killed"), Map.entry("dead", "killed"), Map.entry("died", "killed"),
+      Map.entry("deaths", "killed"), Map.entry("death", "killed"), Map.entry("lives", "killed"), Map.entry("fatalities", "killed"),
+      Map.entry("bodies", "killed"), Map.entry("victims", "killed"), Map.entry("toll", "killed"), Map.entry("martyrs", "killed"),
+      Map.entry("martyred", "killed"),
+      Map.entry("injured", "injured"), Map.entry("injuring", "injured"), Map.entry("wounding", "injured"), Map.entry("wounded", "injured"), Map.entry("wound", "injured"), Map.entry("hurt", "injured"),
+      Map.entry("injuries", "injured"), Map.entry("hospitalised", "hospitalised"), Map.entry("hospitalized", "hospitalised"),
+      Map.entry("hospital", "hospitalised"), Map.entry("arrested", "detained"), Map.entry("detained", "detained"),
+      Map.entry("detentions", "detained"), Map.entry("arrests", "detained"),
+      Map.entry("missing", "missing"), Map.entry("evacuated", "evacuated"), Map.entry("displaced", "displaced"),
+      // How many were on a boat or a plane: the figure a shipwreck's or a crash's toll is read against.
+      Map.entry("aboard", "aboard"), Map.entry("onboard", "aboard"), Map.entry("passengers", "aboard"));
+
+  private static String[] words(String text) {
+    // ("on board", "on the boat" are one word here, as "aboard" is.)
+    return java.util.Arrays.stream(NOT_LETTERS.split(ON_BOARD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("onboard")))
+        .filter(w -> !w.isEmpty()).toArray(String[]::new);
+  }
+
+  private static final Pattern ON_BOARD = Pattern.compile("\\bon (?:board|the (?:boat|ship|vessel|trawler|ferry|plane|aircraft|flight|jet))\\b");
+
+  /** Things a number counts that are not people: "the aid workers' three vehicles", "two missiles", "five armoured cars". */
+  private static final java.util.Set<String> THINGS = java.util.Set.of("vehicle", "vehicles", "car", "cars", "truck", "trucks", "lorry",
+      "lorries", "bus", "buses", "building", "buildings", "house", "houses", "home", "homes", "missile", "missiles", "rocket", "rockets",
+      "drone", "drones", "shell", "shells", "bomb", "bombs", "ship", "ships", "boat", "boats", "vessel", "vessels", "tank", "tanks",
+      "aircraft", "plane", "planes", "jet", "jets", "helicopter", "helicopters", "blocks", "floors", "storeys", "stories", "spans",
+      "reactors", "warehouses", "trains", "carriages", "wagons", "containers");
+
+  /** "has risen to", "rose to", "stood at", "reached": what comes before is a toll as it stands. */
+  private static final Pattern TOLL_REACHED = Pattern.compile("(?i)\\b(?:risen|rose|climbed|increased|stood|stands|reached)(?:\\s+(?:to|at))?\\s*$");
+
+  /** "The death toll from the attack on Kesta has risen to 24", "the number of people killed ... has risen to 32". */
+  private static String tollFarBefore(String text, int start) {
+    String sentence = text.substring(Math.max(0, start - 140), start);
+    int cut = Math.max(sentence.lastIndexOf(';'), sentence.lastIndexOf(". "));
+    String subject = sentence.substring(cut + 1).toLowerCase(Locale.ROOT);
+    if (subject.matches(".*\\btoll\\b.*")) return MEASURES.get("toll");
+    java.util.regex.Matcher count = NUMBER_OF.matcher(subject);
+    return count.find() ? MEASURES.get(count.group(1)) : null;
+  }
+
+  /** "the number of people killed", "the number of wounded": a count's measure named in the subject. */
+  private static final Pattern NUMBER_OF = Pattern.compile("\\bnumber\\s+of\\s+(?:[a-z]+\\s+){0,2}?(killed|dead|deaths|injured|wounded)\\b");
+
+  /**
+   * "All 176 people on board were killed", "killing all 31 passengers": those aboard are counted by what happened to
+   * them, when the clause says; else ("up to 400 people were aboard") by being aboard.
+   */
+  static String measureNear(String text, int start, int end) {
+    String measure = nearestMeasure(text, start, end, false);
+    if (!"aboard".equals(measure)) return measure;
+    String fate = nearestMeasure(text, start, end, true);
+    return fate != null ? fate : measure;
+  }
+
+  private static boolean counts(String word, boolean fateOnly) {
+    String m = MEASURES.get(word);
+    return m != null && !(fateOnly && m.equals("aboard"));
+  }
+
+  private static String nearestMeasure(String text, int start, int end, boolean fateOnly) {
+    // "the deaths showed that the workers' three vehicles were mistaken for targets": the number counts vehicles.
+    String[] own = words(QuantityReader.clauseAhead(text, end, 30));
+    if (own.length > 0 && THINGS.contains(own[0]) || own.length > 1 && THINGS.contains(own[1]) && !counts(own[0], fateOnly)) return null;
+    String left = text.substring(Math.max(0, start - 60), start);
+    int cut = Math.max(left.lastIndexOf(','), Math.max(left.lastIndexOf(';'), left.lastIndexOf('.')));
+    if (cut >= 0 && !THOUSANDS_COMMA.matcher(left.substring(cut)).matches()) left = left.substring(cut + 1);
+    String right = QuantityReader.clauseAhead(text, end, 60);
+    String[] lw = words(left);
+    String[] rw = words(right);
+    // A measure word before the number but beyond an "and" belongs to the clause before ("16 died and more than 800
+    // were arrested": 800 were arrested); it counts only when the number's own clause names none.
+    String beyondAnd = null;
+    boolean crossedAnd = false;
+    for (int d = 0; d < 7; d++) {
+      if (d < rw.length && counts(rw[d], fateOnly)) return MEASURES.get(rw[d]);
+      int li = lw.length - 1 - d;
+      if (li >= 0 && (lw[li].equals("and") || lw[li].equals("but") || lw[li].equals("while"))) crossedAnd = true;
+      if (li >= 0 && counts(lw[li], fateOnly)) {
+        if (!crossedAnd) return MEASURES.get(lw[li]);
+        if (beyondAnd == null) beyondAnd = MEASURES.get(lw[li]);
+      }
+    }
+    if (beyondAnd != null) return beyondAnd;
+    if (lw.length > 0 && TOLL_REACHED.matcher(left).find()) return tollFarBefore(text, start);
+    // "All 176 people on board Ukraine International Airlines Flight 752 were killed": the clause's verb, further on,
+    // when no other number stands between.
+    String further = QuantityReader.clauseAhead(text, end, 100);
+    if (!QuantityReader.countBetween(further)) {
+      String[] fw = words(further);
+      for (int d = 7; d < Math.min(fw.length, 11); d++) if (counts(fw[d], fateOnly)) return MEASURES.get(fw[d]);
+    }
+    return null;
+  }
+}
