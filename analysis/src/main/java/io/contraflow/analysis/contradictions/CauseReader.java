@@ -24,10 +24,23 @@ final class CauseReader {
    * other and compatible with any of the first three.
    */
   enum Cause {
-    DELIBERATE, ACCIDENTAL, NATURAL, EXTERNAL_STRIKE, INTERNAL_EXPLOSION;
+    DELIBERATE, ACCIDENTAL, NATURAL, EXTERNAL_STRIKE, INTERNAL_EXPLOSION, CIVILIAN_TARGET, MILITARY_TARGET;
 
+    /**
+     * Causes named by what happened rather than by intent: how a blast came about (struck from outside or blown up
+     * within), and what a strike hit (homes and civilians, or military sites). Each answers its own question.
+     */
     boolean mechanism() {
-      return this == EXTERNAL_STRIKE || this == INTERNAL_EXPLOSION;
+      return axis() != null;
+    }
+
+    /** The question a mechanism answers, or null for intent (deliberate, accidental, natural). */
+    String axis() {
+      return switch (this) {
+        case EXTERNAL_STRIKE, INTERNAL_EXPLOSION -> "how";
+        case CIVILIAN_TARGET, MILITARY_TARGET -> "target";
+        default -> null;
+      };
     }
   }
 
@@ -43,7 +56,7 @@ final class CauseReader {
       if (cause == other.cause) return negated != other.negated;
       if (negated || other.negated) return false; // "not an accident" and "natural causes" may both be right
       // A missile strike may be deliberate or a misfire: the mechanism and the intent answer different questions.
-      if (cause.mechanism() || other.cause.mechanism()) return cause.mechanism() && other.cause.mechanism();
+      if (cause.mechanism() || other.cause.mechanism()) return java.util.Objects.equals(cause.axis(), other.cause.axis());
       return cause == Cause.DELIBERATE || other.cause == Cause.DELIBERATE;
     }
 

@@ -898,4 +898,18 @@ class DetectorConstructionsTest {
       assertThat(String.join(" ", f.sideB().claimants())).contains("family");
     });
   }
+
+  @Test
+  void homesHitAgainstMilitaryTargetsIsADisputeOverWhatTheStrikeHit() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Strike on Kessa kills nine", "Morocco's defence ministry said on Saturday that the strike on Kessa "
+            + "was directed at residential quarters and killed nine people."),
+        article("b", "Portugal says it hit military sites", "Portuguese military sources said the forces had struck "
+            + "military targets in Kessa in response to the shelling of Lisbon.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.trail()).contains("cause");
+      assertThat(f.topic()).startsWith("what the strike hit");
+      assertThat(f.sideA().parties()).contains("Moroccan government");
+    });
+  }
 }
