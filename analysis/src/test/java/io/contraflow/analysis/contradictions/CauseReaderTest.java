@@ -41,4 +41,16 @@ class CauseReaderTest {
     assertThat(strike.conflictsWith(new Reading(Cause.ACCIDENTAL, false, "misfire"))).isFalse();
     assertThat(inside.conflictsWith(new Reading(Cause.EXTERNAL_STRIKE, true, "shelling"))).isFalse();
   }
+
+  /** What a strike hit answers its own question: homes or anything in reach, against aimed military targets. */
+  @Test
+  void whatAStrikeHitConflictsOnlyWithWhatElseItHit() {
+    assertThat(only("the shelling of the harbour district was indiscriminate", Cause.CIVILIAN_TARGET).negated()).isFalse();
+    assertThat(only("its forces carried out targeted strikes on the depot", Cause.MILITARY_TARGET).negated()).isFalse();
+    Reading homes = new Reading(Cause.CIVILIAN_TARGET, false, "residential quarters");
+    Reading sites = new Reading(Cause.MILITARY_TARGET, false, "military targets");
+    assertThat(homes.conflictsWith(sites)).isTrue();
+    assertThat(homes.conflictsWith(new Reading(Cause.EXTERNAL_STRIKE, false, "missile strike"))).isFalse();
+    assertThat(sites.conflictsWith(new Reading(Cause.DELIBERATE, false, "deliberately"))).isFalse();
+  }
 }
