@@ -257,8 +257,25 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
     if (endsClause && before >= 0 && io.contraflow.analysis.nlp.Lexicon.CUE_VERBS.containsKey(tokens.get(before).lower())) {
       return true;
     }
-    return before >= 1 && tokens.get(before).lower().equals("to") && tokens.get(before - 1).lower().equals("according");
+    if (before >= 1 && tokens.get(before).lower().equals("to") && tokens.get(before - 1).lower().equals("according")) return true;
+    return reportedBy(tokens, m);
   }
+
+  /** "This was reported by the head of the regional military administration Oleksandr Starukh": who reported it. */
+  private static boolean reportedBy(List<Token> tokens, NameFinder.Mention m) {
+    for (int k = m.firstToken() - 1; k >= Math.max(1, m.firstToken() - 8); k--) {
+      Token t = tokens.get(k);
+      if (t.breakBefore() && k < m.firstToken() - 1) return false;
+      if (t.lower().equals("by")) {
+        return io.contraflow.analysis.nlp.Lexicon.CUE_VERBS.containsKey(tokens.get(k - 1).lower())
+            || REPORTED.contains(tokens.get(k - 1).lower());
+      }
+    }
+    return false;
+  }
+
+  /** Participles of reporting besides the cue verbs: "announced by", "posted by". */
+  private static final Set<String> REPORTED = Set.of("reported", "announced", "posted", "published", "stated", "confirmed");
 
   /**
    * The kind of incident the headline reports (its first incident word), else the lead's, or null; every kind the

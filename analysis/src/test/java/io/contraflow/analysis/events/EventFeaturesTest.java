@@ -233,4 +233,12 @@ class EventFeaturesTest {
     assertThat(f.places()).contains("dorvik");
     assertThat(f.places()).doesNotContain("arle");
   }
+
+  @Test
+  void whoAStoryWasReportedBySpeaksInIt() {
+    EventFeatures f = features("Shelling hits a convoy near Dorvik", """
+        A convoy of cars leaving Dorvik was shelled on Friday and 20 people died. This was reported by the head of the
+        regional military administration Tom Arle on the morning of the attack.""");
+    assertThat(f.speakers()).contains("arle");
+  }
 }
