@@ -33,6 +33,8 @@ final class PartyResolver {
   private static final Pattern QUOTE_OR_BREAK = Pattern.compile("[\"“”«»;:()]");
   private static final Pattern TOKENS = Pattern.compile("[^\\p{L}\\p{N}'’-]+");
   private static final Pattern REPORT_SUFFIX = Pattern.compile("(?i)\\s+(report|reports|investigation|inquiry|probe|findings|study)$");
+  private static final Pattern REPORT_DESCRIPTION = Pattern.compile("(?i)(?:the\\s+|a\\s+|an\\s+)?(?:preliminary|initial|final|new|"
+      + "latest|first|early|interim|full|official|internal|independent)");
   private static final Pattern MEDIA = Pattern.compile("(?i)\\b(media|television|tv|news agency|press|bloggers|channels?)\\b");
 
   /** Surname (lower case) to the countries and offices the event's sentences give it. */
@@ -331,6 +333,8 @@ final class PartyResolver {
     String office = c.claimantType() == ClaimantType.ORGANIZATION ? lower : role;
     if (country != null && (containsAny(office, OFFICIAL) || LEXICON.isGovernmentMetonym(lower))) return government(country, names);
     String organisation = REPORT_SUFFIX.matcher(name).replaceFirst("");
+    // "preliminary findings", "the initial report": what kind of report, not whose; as unresolved as "the report".
+    if (!organisation.equals(name) && REPORT_DESCRIPTION.matcher(organisation).matches()) organisation = name.substring(organisation.length()).strip();
     if (c.claimantType() == ClaimantType.ORGANIZATION || c.claimantType() == ClaimantType.REPORT) {
       return new Party(Party.ORGANISATION + organisation.toLowerCase(Locale.ROOT), organisation, names);
     }

@@ -912,4 +912,13 @@ class DetectorConstructionsTest {
       assertThat(f.sideA().parties()).contains("Moroccan government");
     });
   }
+
+  @Test
+  void findingsDescribedOnlyAsPreliminaryAreNoOnesSide() {
+    List<Finding> findings = detect(List.of(article("a", "Recorders of downed cargo plane read",
+        "Portuguese media reported on Tuesday that work on the flight recorders was nearly complete, but preliminary "
+            + "findings indicated the cargo plane was brought down by a missile, not by engine failure.")));
+    assertThat(findings).noneSatisfy(f -> assertThat(f.sideB().parties()).contains("preliminary"));
+    assertThat(findings).noneSatisfy(f -> assertThat(f.sideA().parties()).contains("preliminary"));
+  }
 }
