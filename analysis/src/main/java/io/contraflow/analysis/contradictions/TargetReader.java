@@ -123,9 +123,10 @@ final class TargetReader {
     String owner = clean(rawOwner);
     String asWritten = owner == null ? null : rawOwner.strip().replaceFirst("['’]s?$", "").strip();
     String n = noun.toLowerCase(Locale.ROOT);
-    // "reports that P" alone are hearsay, a statement; "a UN report that said P" is a body's report.
+    // "reports that P", "reports of an attack" alone are hearsay, a statement; "a UN report that said P", "the report"
+    // and "the ministry's reports" are a body's.
     Kind kind = n.matches(RULINGS) ? Kind.RULING : n.matches(PROPOSALS) ? Kind.PROPOSAL
-        : n.matches("report|reports|findings|conclusions?|investigation|inquiry|probe|study|analysis")
+        : n.matches("report|findings|conclusions?|investigation|inquiry|probe|study|analysis")
             || owner != null && n.startsWith("report") ? Kind.REPORT : Kind.STATEMENT;
     return new Target(kind, noun, owner, asWritten);
   }

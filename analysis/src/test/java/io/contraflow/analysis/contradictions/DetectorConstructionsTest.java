@@ -921,4 +921,18 @@ class DetectorConstructionsTest {
     assertThat(findings).noneSatisfy(f -> assertThat(f.sideB().parties()).contains("preliminary"));
     assertThat(findings).noneSatisfy(f -> assertThat(f.sideA().parties()).contains("preliminary"));
   }
+
+  @Test
+  void reportsOfAnAttackAreHearsayNotABodysReport() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Portugal blames Moroccan forces for gas attack", "Portugal's foreign ministry said on Monday that "
+            + "Moroccan forces had carried out a gas attack on the village of Kessa."),
+        article("b", "Moroccan president calls gas attack reports a fabrication", "Morocco's president said on Thursday "
+            + "that reports of a gas attack by his forces on Kessa were a complete fabrication.")));
+    assertThat(findings).noneSatisfy(f -> assertThat(String.join(" ", f.sideA().claimants())).contains("report's authors"));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.sideA().parties()).contains("Portuguese government");
+      assertThat(f.sideB().parties()).contains("Moroccan government");
+    });
+  }
 }
