@@ -55,7 +55,7 @@ final class CauseDetector implements Detector {
             String positionB = previous == null ? rb.position() + " (" + (rb.negated() ? "not " : "") + rb.phrase() + ")"
                 : previous.positionB();
             byPositions.put(key, new Candidate("cause:" + key, false, ContradictionKind.ATTRIBUTED_DISAGREEMENT,
-                ("target".equals(ra.cause().axis()) ? "what the strike hit: " : "how it came about: ") + positionA + " or " + positionB, partyA, positionA,
+                question(ra) + positionA + " or " + positionB, partyA, positionA,
                 previous == null ? List.of(a.claim()) : Candidate.adding(previous.claimsA(), a.claim()), partyB, positionB,
                 previous == null ? List.of(b.claim()) : Candidate.adding(previous.claimsB(), b.claim()), 0.8, Severity.HIGH,
                 partyA.label() + " says it was " + positionA + "; " + partyB.label() + " says it was " + positionB + ".", name()));
@@ -93,5 +93,10 @@ final class CauseDetector implements Detector {
         previous == null ? List.of(a.claim()) : Candidate.adding(previous.claimsA(), a.claim()), partyB, positionB,
         previous == null ? List.of(b.claim()) : Candidate.adding(previous.claimsB(), b.claim()), 0.8, Severity.HIGH,
         partyA.label() + " says it was " + positionA + "; " + partyB.label() + " says there was " + positionB + ".", name()));
+  }
+
+  /** What the two positions answer: what a strike hit, or how it came about (intent or mechanism). */
+  private static String question(CauseReader.Reading r) {
+    return "target".equals(r.cause().axis()) ? "what the strike hit: " : "how it came about: ";
   }
 }

@@ -334,7 +334,9 @@ final class PartyResolver {
     if (country != null && (containsAny(office, OFFICIAL) || LEXICON.isGovernmentMetonym(lower))) return government(country, names);
     String organisation = REPORT_SUFFIX.matcher(name).replaceFirst("");
     // "preliminary findings", "the initial report": what kind of report, not whose; as unresolved as "the report".
-    if (!organisation.equals(name) && REPORT_DESCRIPTION.matcher(organisation).matches()) organisation = name.substring(organisation.length()).strip();
+    if (!organisation.equals(name) && REPORT_DESCRIPTION.matcher(organisation).matches()) {
+      organisation = name.substring(organisation.length()).strip();
+    }
     if (c.claimantType() == ClaimantType.ORGANIZATION || c.claimantType() == ClaimantType.REPORT) {
       return new Party(Party.ORGANISATION + organisation.toLowerCase(Locale.ROOT), organisation, names);
     }

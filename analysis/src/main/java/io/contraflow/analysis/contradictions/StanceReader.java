@@ -33,8 +33,10 @@ final class StanceReader {
   private static final Pattern REJECTING_VERB = Pattern.compile("(?i)\\b(?:rejected|rejects|rejecting|reject|denied|denies|denying|"
       + "dismissed|dismisses|dismissing|refuted|refutes|refuting|disputed|disputes|disputing|denounced|denounces|denouncing|"
       + "condemned|condemns|slammed|slams|debunked|debunking|debunks|contested|rebuffed)\\s+(?:as\\s+\\S+\\s+)?");
-  /** 'as "scandalous"' between a rejecting verb and its object: "rejected as 'scandalous' the sentences". */
-  /** "as 'baseless'", "as 'fictitious' and 'biased'": the label put on the rejected thing before it is named. */
+  /**
+   * 'as "scandalous"' between a rejecting verb and its object ("rejected as 'scandalous' the sentences"), perhaps two
+   * labels ("as 'fictitious' and 'biased'"): put on the rejected thing before it is named.
+   */
   private static final Pattern AS_LABEL = Pattern.compile("(?i)^as\\s+(?:[\"“'‘][^\"”'’]{1,40}[\"”'’]|\\w+)"
       + "(?:,?\\s+(?:and|or)\\s+(?:[\"“'‘][^\"”'’]{1,40}[\"”'’]|\\w+))?\\s+");
 

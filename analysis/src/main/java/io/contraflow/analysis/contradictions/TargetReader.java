@@ -102,21 +102,16 @@ final class TargetReader {
     Matcher named = NAMED_MODIFIER.matcher(head);
     if (named.find()) return target(named.group("noun"), named.group("owner"));
     Matcher any = ANY.matcher(head);
+    if (!any.find()) return null;
+    // "rejected claims that she was ill as suggested by the prison service": whose claims the phrase says.
     Matcher asBy = AS_CLAIMED_BY.matcher(content);
-    if (any.find() && asBy.find() && clean(asBy.group(1)) != null) {
-      // "rejected claims that she was ill as suggested by the prison service": whose claims the phrase says.
-      return target(any.group("noun"), asBy.group(1));
-    }
-    any.reset();
-    if (any.find()) {
-      // "what they said was a biased UN report": a body's initials or a country just before the noun own it,
-      // wherever the phrase starts (a capital alone may be a quoted word: "the 'Guilty' verdict").
-      Matcher owner = NAME_BEFORE_NOUN.matcher(head.substring(0, any.start("noun")));
-      boolean owns = owner.find() && owner.start() > 0 && (INITIALS.matcher(owner.group(1)).matches()
-          || io.contraflow.analysis.nlp.Lexicon.english().country(owner.group(1)) != null);
-      return target(any.group("noun"), owns ? owner.group(1) : null);
-    }
-    return null;
+    if (asBy.find() && clean(asBy.group(1)) != null) return target(any.group("noun"), asBy.group(1));
+    // "what they said was a biased UN report": a body's initials or a country just before the noun own it, wherever
+    // the phrase starts (a capital alone may be a quoted word: "the 'Guilty' verdict").
+    Matcher owner = NAME_BEFORE_NOUN.matcher(head.substring(0, any.start("noun")));
+    boolean owns = owner.find() && owner.start() > 0 && (INITIALS.matcher(owner.group(1)).matches()
+        || io.contraflow.analysis.nlp.Lexicon.english().country(owner.group(1)) != null);
+    return target(any.group("noun"), owns ? owner.group(1) : null);
   }
 
   private static Target target(String noun, String rawOwner) {

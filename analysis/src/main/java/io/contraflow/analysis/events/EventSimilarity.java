@@ -12,8 +12,9 @@ import java.util.Map;
  *
  * <p>Cost: the article vector is built once per decision (O(a) idf look-ups, a = article features, at most 224; the
  * heaviest {@value #SCORED_TERMS} terms are kept for scoring).
- * {@link #mayMatch} is at most {@value #PROBE_KEYS} hash look-ups per event (plus one per name the article is about), and {@link #score} is O(a') hash look-ups
- * (a' ≤ 64 names + {@value #SCORED_TERMS} terms) per candidate event, given the profile's cached norms ({@link ProfileIndex}).
+ * {@link #mayMatch} is at most {@value #PROBE_KEYS} hash look-ups per event (plus one per name the article is about),
+ * and {@link #score} is O(a') hash look-ups (a' ≤ 64 names + {@value #SCORED_TERMS} terms) per candidate event, given
+ * the profile's cached norms ({@link ProfileIndex}).
  */
 final class EventSimilarity {
   static final double ENTITY_WEIGHT = 0.6;
