@@ -230,7 +230,11 @@ public final class PropositionReader {
       if (to.find()) agents.addAll(parties(to.group(1)));
     }
     Matcher by = BY_PHRASE.matcher(after);
-    if (agents.isEmpty() && by.find() && by.start() < 30) agents.addAll(parties(by.group(1)));
+    boolean byPhrase = by.find() && by.start() < 30;
+    if (agents.isEmpty() && byPhrase) agents.addAll(parties(by.group(1)));
+    // "the shelling of the town was a provocation staged by the rebels": a deed followed at once by its by-phrase is
+    // a passive whose doer is named there, even when no party's name is; the clause's subject is what was done.
+    if (agents.isEmpty() && byPhrase && by.start() <= 1 && PASSIVE_DEEDS.contains(frame)) passive = true;
     // "the airliner was struck by a missile": a passive's subject is what was hit, not who did it.
     if (agents.isEmpty() && !passive) {
       // The agent is the subject of the clause: parties named before the frame word ("Ukraine and the West had a role",

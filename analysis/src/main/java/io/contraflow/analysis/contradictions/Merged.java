@@ -69,7 +69,10 @@ final class Merged {
     // mined") is its own dispute, which the same denier repeating it in other words ("no explosives were laid")
     // only restates.
     if (q.startsWith("denied:")) {
-      boolean aboutWhoDidIt = first.claimsA().stream().anyMatch(c -> "responsible".equals(c.predicate()));
+      // The denial itself says so, or every claim it answers is an accusation: one accusation among other reports
+      // that civilians died does not make "no civilians were harmed" a matter of who did it.
+      boolean aboutWhoDidIt = first.claimsB().stream().anyMatch(c -> "responsible".equals(c.predicate()))
+          || first.claimsA().stream().allMatch(c -> "responsible".equals(c.predicate()));
       return aboutWhoDidIt ? "responsibility" : "denied fact";
     }
     if (q.equals("authenticity")) return "authenticity";

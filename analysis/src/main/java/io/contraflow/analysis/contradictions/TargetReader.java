@@ -88,6 +88,8 @@ final class TargetReader {
   private static final Pattern AS_CLAIMED_BY = Pattern.compile("(?i)\\bas (?:suggested|claimed|alleged|stated|said|reported|asserted)"
       + " by ((?:the )?[\\p{L}'’ -]{2,60}?)(?=\\s*(?:[,.;:]|$))");
   private static final Pattern NAME_BEFORE_NOUN = Pattern.compile("(\\p{Lu}[\\p{L}.'’-]*)\\s+$");
+  private static final Pattern BODY_BEFORE_NOUN = Pattern.compile(
+      "^(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\\s+(?<body>(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}(?:[\\p{Ll}-]+\\s+)?(?<head>\\p{Ll}+))\\s+$");
   private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,6}");
   /** The rejected thing at the start of {@code content}, or null when it does not start with one. */
   static Target read(String content) {
@@ -108,10 +110,15 @@ final class TargetReader {
     if (asBy.find() && clean(asBy.group(1)) != null) return target(any.group("noun"), asBy.group(1));
     // "what they said was a biased UN report": a body's initials or a country just before the noun own it, wherever
     // the phrase starts (a capital alone may be a quoted word: "the 'Guilty' verdict").
-    Matcher owner = NAME_BEFORE_NOUN.matcher(head.substring(0, any.start("noun")));
+    String before = head.substring(0, any.start("noun"));
+    Matcher owner = NAME_BEFORE_NOUN.matcher(before);
     boolean owns = owner.find() && owner.start() > 0 && (INITIALS.matcher(owner.group(1)).matches()
         || io.contraflow.analysis.nlp.Lexicon.english().country(owner.group(1)) != null);
-    return target(any.group("noun"), owns ? owner.group(1) : null);
+    if (owns) return target(any.group("noun"), owner.group(1));
+    // "the rights office report", "a police report": a body named by its common noun just before owns it.
+    Matcher body = BODY_BEFORE_NOUN.matcher(before);
+    boolean bodyOwns = body.find() && io.contraflow.analysis.nlp.Lexicon.english().isOrganisationNoun(body.group("head"));
+    return target(any.group("noun"), bodyOwns ? body.group("body") : null);
   }
 
   private static Target target(String noun, String rawOwner) {
@@ -134,7 +141,9 @@ final class TargetReader {
     // playing a role" names what is alleged, not who alleges it.
     boolean named = !o.equals(o.toLowerCase(Locale.ROOT));
     boolean people = false;
-    for (String w : o.toLowerCase(Locale.ROOT).split("\\s+")) people |= PEOPLE.contains(w);
+    for (String w : o.toLowerCase(Locale.ROOT).split("\\s+")) {
+      people |= PEOPLE.contains(w) || io.contraflow.analysis.nlp.Lexicon.english().isOrganisationNoun(w);
+    }
     return named || people ? o : null;
   }
 

@@ -30,6 +30,9 @@ class PropositionReaderTest {
   void aPassiveDeedNamesItsAgentAfterIt() {
     assertThat(agents("the raid on the Latvian depot was carried out by Finland")).containsExactly("Finland");
     assertThat(agents("the blast at Kessa was staged with the help of Estonian intelligence")).containsExactly("Estonia");
+    // Its doer named without a party's name is still its doer: the place shelled is not.
+    assertThat(agents("the shelling of Kessa was a provocation staged by the rebels")).isEmpty();
+    assertThat(agents("the shelling of Kessa was a provocation staged by Finland")).containsExactly("Finland");
   }
 
   @Test

@@ -935,4 +935,36 @@ class DetectorConstructionsTest {
       assertThat(f.sideB().parties()).contains("Moroccan government");
     });
   }
+
+  /**
+   * "No villagers were hurt while our troops held it" is a fact denied, answered by every report that villagers died
+   * then; one of those reports also saying who killed them does not make the denial the dispute over who did it.
+   */
+  @Test
+  void aDeniedFactAnsweredAlsoByAnAccusationStaysItsOwnDispute() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Ministry says no villagers were hurt", "The Valmorian defence ministry claimed that no villagers "
+            + "were harmed while its troops controlled the village of Orsk. It denied that its soldiers had killed anyone."),
+        article("b", "Monitors accuse army", "Monitors from the regional rights office said Valmorian troops carried out "
+            + "killings of villagers in Orsk while they controlled the village."),
+        article("c", "Images show bodies", "Satellite images analysed by the Coastal Herald appear to confirm that many "
+            + "villagers were killed weeks ago, when Valmorian troops were in control of Orsk.")));
+    assertThat(findings).as("%s", findings).anySatisfy(f -> assertThat(f.topic()).contains("no villagers were harmed"));
+    assertThat(findings).as("%s", findings).anySatisfy(f -> assertThat(f.topic()).doesNotContain("no villagers were harmed")
+        .isNotEqualTo(""));
+  }
+
+  /** "described the rights office report as a fabrication": the body named by its common noun owns the report. */
+  @Test
+  void aReportOwnedByABodyNamedByItsCommonNounIsThatBodys() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Monitors report killings", "In a report published on Monday, the regional rights office said "
+            + "Latvian troops had killed 40 villagers in Orsk."),
+        article("b", "Minister answers monitors", "Latvian Interior Minister Petr Hollan described the rights office "
+            + "report as a fabrication.")));
+    assertThat(findings).as("%s", findings).anySatisfy(f -> {
+      assertThat(f.sideA().claimants()).contains("regional rights office");
+      assertThat(f.sideB().parties()).contains("Latvian government");
+    });
+  }
 }
