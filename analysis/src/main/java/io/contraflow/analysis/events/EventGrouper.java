@@ -297,7 +297,9 @@ public final class EventGrouper {
       // their leads read ("a strike on Hroza kills 51" against "the village where a wake was hit").
       boolean ok = !conflict && (withinSetting || gap == null && !focus.kindInOneCountry())
           && (evidence >= needed || withinSetting && s.similarity() >= STRONG_WORDS);
-      return new Verdict(ok, rank, "setting: " + reason + (conflict ? "; another kind of incident" : ""));
+      // A setting in common never makes the case weaker than none: an undated report that fails the setting test is
+      // judged as one with no shared focus would be (two reports that read alike and share their words).
+      if (ok || conflict) return new Verdict(ok, rank, "setting: " + reason + (conflict ? "; another kind of incident" : ""));
     }
     boolean recent = gap == null || gap.compareTo(settings.staleAfter()) <= 0;
     // Outlets lead with different people (a prime minister, a foreign ministry): when what the two say and the words

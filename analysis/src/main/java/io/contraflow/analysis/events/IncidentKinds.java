@@ -76,6 +76,7 @@ final class IncidentKinds {
   static String wordAt(List<Token> tokens, int i) {
     String w = tokens.get(i).lower();
     String kind = KIND_OF_WORD.get(w);
+    if ("fire".equals(kind) && (w.equals("fire") || w.equals("fires")) && criticised(tokens, i)) return null;
     if ("fire".equals(kind) && (w.equals("fire") || w.equals("fires")) && isGunfire(tokens, i)) return "attack";
     if ("aircraft loss".equals(kind) && w.startsWith("crash")) return crashOf(tokens, i);
     return kind;
@@ -112,6 +113,13 @@ final class IncidentKinds {
     at++;
     if (at < tokens.size() && DETERMINERS.contains(tokens.get(at).lower())) at++;
     return at < tokens.size() && PEOPLE_SHOT_AT.contains(tokens.get(at).lower());
+  }
+
+  /** "The captain under fire for leaving the ship", "a minister under fire over the toll": criticised, no incident. */
+  private static boolean criticised(List<Token> tokens, int i) {
+    if (i == 0 || i + 1 >= tokens.size() || !tokens.get(i - 1).lower().equals("under")) return false;
+    String after = tokens.get(i + 1).lower();
+    return !tokens.get(i + 1).breakBefore() && (after.equals("for") || after.equals("over"));
   }
 
   private static final Set<String> SHOOTING_BEFORE_FIRE = Set.of("open", "opens", "opened", "opening", "under", "live",

@@ -260,6 +260,10 @@ final class NameFinder {
 
   /** Splits off places, strips leading function words and titles, and records what remains. */
   private static void emit(List<Token> tokens, int from, int to, List<Mention> out) {
+    // "RIO DE JANEIRO, Nov 25": a name written in capitals throughout (a dateline, a shouted headline) is one name,
+    // not a row of acronyms.
+    boolean capitalsThroughout = true;
+    for (int k = from; k < to; k++) capitalsThroughout &= tokens.get(k).allCaps();
     int start = from;
     int k = from;
     while (k < to) {
@@ -275,7 +279,7 @@ final class NameFinder {
         out.add(new Mention(Demonyms.place(t.lower()), k, k, Kind.COUNTRY));
         k++;
         start = k;
-      } else if (t.allCaps() && to - from > 1) {
+      } else if (t.allCaps() && to - from > 1 && !capitalsThroughout) {
         // "FSB Alexander Bortnikov", "AP Photo": an acronym next to other words is a name of its own.
         emitName(tokens, start, k, out);
         emitName(tokens, k, k + 1, out);

@@ -241,4 +241,29 @@ class EventFeaturesTest {
         regional military administration Tom Arle on the morning of the attack.""");
     assertThat(f.speakers()).contains("arle");
   }
+
+  @Test
+  void aNameInCapitalsThroughoutIsOneName() {
+    // A dateline in capitals is the place it names, not three acronyms.
+    EventFeatures f = features("Mud from a burst dam reaches the coast", """
+        PORTO DE VALMAR, Brazil - Mud from the dam that burst last week reached the coast on Tuesday, United Nations
+        experts said. The U.N. experts said the mud held heavy metals.""");
+    assertThat(f.entities()).containsKeys("porto de valmar", "united nations").doesNotContainKeys("de", "porto", "valmar", "nations");
+    assertThat(f.places()).contains("porto de valmar");
+  }
+
+  @Test
+  void timeZonesAreNoNames() {
+    EventFeatures f = features("Ferry sinks off Dorvik", "The ferry sank at 08:50 KST on Wednesday, and the coastguard "
+        + "reached it at 09:30 KST. Survivors were taken to Dorvik, where KST clocks read ten.");
+    assertThat(f.entities()).doesNotContainKey("kst");
+  }
+
+  @Test
+  void aCaptainUnderFireForWhatHeDidReportsNoShooting() {
+    assertThat(features("Ferry captain under fire for leaving sinking ship", "The captain of the Dorvik ferry left "
+        + "the ship before the passengers, survivors said.").incident()).isEqualTo("sinking");
+    assertThat(features("Convoy comes under fire near Dorvik", "A convoy of aid trucks came under fire near Dorvik.")
+        .incident()).isEqualTo("attack");
+  }
 }
