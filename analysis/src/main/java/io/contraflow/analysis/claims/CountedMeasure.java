@@ -24,7 +24,7 @@ final class CountedMeasure {
       Map.entry("injuries", "injured"), Map.entry("hospitalised", "hospitalised"), Map.entry("hospitalized", "hospitalised"),
       Map.entry("hospital", "hospitalised"), Map.entry("arrested", "detained"), Map.entry("detained", "detained"),
       Map.entry("detentions", "detained"), Map.entry("arrests", "detained"),
-      Map.entry("missing", "missing"), Map.entry("evacuated", "evacuated"), Map.entry("displaced", "displaced"),
+      Map.entry("missing", "missing"), Map.entry("trapped", "trapped"), Map.entry("evacuated", "evacuated"), Map.entry("displaced", "displaced"),
       // How many were on a boat or a plane: the figure a shipwreck's or a crash's toll is read against.
       Map.entry("aboard", "aboard"), Map.entry("onboard", "aboard"), Map.entry("passengers", "aboard"));
 
@@ -33,6 +33,8 @@ final class CountedMeasure {
     return java.util.Arrays.stream(NOT_LETTERS.split(ON_BOARD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("onboard")))
         .filter(w -> !w.isEmpty()).toArray(String[]::new);
   }
+
+  private static final Pattern DEAD_OR_MISSING = Pattern.compile("(?i)\\b(?:dead|killed|deaths)\\s+(?:or|and)\\s+(?:still\\s+|are\\s+)?missing\\b");
 
   private static final Pattern ON_BOARD = Pattern.compile("\\bon (?:board|the (?:boat|ship|vessel|trawler|ferry|plane|aircraft|flight|jet))\\b");
 
@@ -65,6 +67,8 @@ final class CountedMeasure {
    */
   static String measureNear(String text, int start, int end) {
     String measure = nearestMeasure(text, start, end, false);
+    // "about 20 people either confirmed dead or still missing": the dead and the missing together, another measure.
+    if ("killed".equals(measure) && DEAD_OR_MISSING.matcher(QuantityReader.clauseAhead(text, end, 60)).find()) return "killed or missing";
     if (!"aboard".equals(measure)) return measure;
     String fate = nearestMeasure(text, start, end, true);
     return fate != null ? fate : measure;

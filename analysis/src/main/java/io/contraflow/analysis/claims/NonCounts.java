@@ -40,6 +40,9 @@ final class NonCounts {
 
   private NonCounts() {}
 
+  private static final java.util.regex.Pattern DIFFERENCE_AFTER = java.util.regex.Pattern.compile(
+      "(?i)\\s+(?:more|fewer|less|higher|lower)\\s+(?:people\\s+|deaths\\s+|dead\\s+)?than\\b");
+
   /**
    * Whether the number in {@code text} from {@code numberStart} to {@code numberEnd} counts a part, a place or years.
    */
@@ -70,6 +73,8 @@ final class NonCounts {
     if (IN_SOME_PLACES_AFTER.matcher(further).lookingAt()) return true;
     // "one hospital", "three clinics": how many places, not how many people in them.
     if (PLACES_AFTER.matcher(after).lookingAt()) return true;
+    // "nearly 630 more than the official toll", "40 fewer than first reported": a difference between two counts.
+    if (DIFFERENCE_AFTER.matcher(after).lookingAt()) return true;
     // "Prigozhin and the nine other victims": the rest of a set one of whom is named apart ("800 others were
     // arrested" is a count of its own).
     return OTHERS_AFTER.matcher(after).lookingAt() && THE_BEFORE.matcher(before).find();

@@ -26,7 +26,24 @@ final class OtherCounts {
     if (BEFORE_THE_EVENT.matcher(sentence).lookingAt()) return true;
     // "Thirteen were injured last week in another raid": a count of an earlier incident.
     if (earlierIncident(c.content(), figureText)) return true;
-    return eventStart != null && datedBefore(c, figureText, eventStart);
+    return eventStart != null && (datedBefore(c, figureText, eventStart) || yearBefore(c, figureText, eventStart));
+  }
+
+  private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
+
+  /**
+   * "A stampede in 1990 killed 1,426 people", "the 1992 mine gas explosion that killed 263 miners": a year before the
+   * event's own, written before the figure in its sentence, dates another incident. (After the figure, "the worst
+   * since 1990", it only compares.)
+   */
+  private static boolean yearBefore(Claim c, String figureText, java.time.Instant eventStart) {
+    String sentence = c.sentence() == null ? c.content() : c.sentence();
+    int at = sentence.indexOf(figureText);
+    if (at <= 0) return false;
+    int eventYear = eventStart.atZone(java.time.ZoneOffset.UTC).getYear();
+    java.util.regex.Matcher y = YEAR.matcher(sentence.substring(0, at));
+    while (y.find()) if (Integer.parseInt(y.group()) < eventYear) return true;
+    return false;
   }
 
   /** "Boeing 777", "Flight 17", "Resolution 2334": a number that is part of a name counts nothing. */

@@ -247,4 +247,15 @@ class QuantityReaderTest {
     assertThat(QuantityReader.read("officials said 16 people died and more than 800 others were arrested"))
         .extracting(Quantity::counted).containsExactly("killed", "detained");
   }
+
+  @Test
+  void theTrappedTheDeadOrMissingAndADifferenceAreNoToll() {
+    assertThat(QuantityReader.read("At least 201 miners have been killed and about 90 others are still trapped underground."))
+        .extracting(Quantity::counted, Quantity::value)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("killed", 201d), org.assertj.core.groups.Tuple.tuple("trapped", 90d));
+    assertThat(QuantityReader.read("About 30 people are either confirmed dead or still missing after the levee broke."))
+        .extracting(Quantity::counted).containsExactly("killed or missing");
+    assertThat(QuantityReader.read("The charity counted 912 dead, some 400 more than the official toll."))
+        .extracting(Quantity::value).containsExactly(912d);
+  }
 }

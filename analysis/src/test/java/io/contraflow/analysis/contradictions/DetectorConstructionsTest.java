@@ -967,4 +967,16 @@ class DetectorConstructionsTest {
       assertThat(f.sideB().parties()).contains("Latvian government");
     });
   }
+
+  /** "A crush in 1998 killed 310": a year before the event's, ahead of the figure, dates another incident. */
+  @Test
+  void aTollOfAnIncidentOfAnEarlierYearIsNoDisputeOverThisOnesToll() {
+    Instant day = Instant.parse("2029-06-20T08:00:00Z");
+    List<Finding> findings = detect(List.of(
+        article("a", day, "Crush at festival kills 240", "Latvian officials said 240 people were killed in the crush at the "
+            + "river festival on Sunday."),
+        article("b", day.plus(java.time.Duration.ofDays(1)), "Worst crush in decades", "The deadliest crush before this one "
+            + "came in 1998, when a crowd surge killed 310 people on the same bridge, the city council said.")));
+    assertThat(findings).as("%s", findings).noneSatisfy(f -> assertThat(f.topic()).contains("310"));
+  }
 }
