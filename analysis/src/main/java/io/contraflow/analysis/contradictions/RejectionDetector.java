@@ -275,7 +275,8 @@ final class RejectionDetector implements Detector {
     for (Stance s : event.stances) {
       Claim o = s.claim();
       boolean candidate = report ? (s.act() == Stance.Act.ASSERT || s.act() == Stance.Act.DENY)
-          && (o.claimantType() == ClaimantType.REPORT || TELLS_OF_REPORT.matcher(o.content()).find()
+          // ("Iran's Press TV reported P. Officials denied the report": what a party reported is its report.)
+          && (o.claimantType() == ClaimantType.REPORT || "report".equals(o.cue()) || TELLS_OF_REPORT.matcher(o.content()).find()
               || INVESTIGATORS.matcher(String.join(" ", s.party().names())).find())
           : s.act() == Stance.Act.ASSERT;
       if (!candidate || !o.articleId().equals(c.articleId()) || EventStances.sameSide(s.party(), r.party())) continue;

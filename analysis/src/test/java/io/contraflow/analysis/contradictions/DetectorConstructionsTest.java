@@ -979,4 +979,25 @@ class DetectorConstructionsTest {
             + "came in 1998, when a crowd surge killed 310 people on the same bridge, the city council said.")));
     assertThat(findings).as("%s", findings).noneSatisfy(f -> assertThat(f.topic()).contains("310"));
   }
+
+  /** "Protesters clashed with police" is a fight, not one party contradicting another. */
+  @Test
+  void aClashWithPoliceIsAFightNotADisagreement() {
+    List<Claim> claims = article("a", "Night of clashes in Dorvik", "Demonstrators marched through the main square of "
+        + "Dorvik, and clashes between police and demonstrators went on into the night. Protesters clashed with police "
+        + "again on Monday.");
+    assertThat(claims).extracting(Claim::cue).doesNotContain("clash");
+  }
+
+  /** "X reported P. Officials denied the report": what a party reported just before is its report. */
+  @Test
+  void theReportDeniedIsWhatAPartyReportedJustBefore() {
+    List<Finding> findings = detect(List.of(article("a", "Convoy blamed for crush", "A minister's motorcade caused the "
+        + "crush at the river festival, Estonian broadcaster ETV reported on Monday. Latvian officials denied the report, "
+        + "calling it false.")));
+    assertThat(findings).as("%s", findings).anySatisfy(f -> {
+      assertThat(f.sideA().claimants()).contains("ETV");
+      assertThat(f.sideB().parties()).contains("Latvian government");
+    });
+  }
 }

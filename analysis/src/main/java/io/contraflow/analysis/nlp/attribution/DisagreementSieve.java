@@ -56,6 +56,14 @@ final class DisagreementSieve implements Sieve {
     // alone: after "X's remarks" it often tags "contradict" as a noun.
     if (i > 0 && (NOUN_CONTEXT.contains(t.get(i - 1).lower()) || "ADP".equals(t.get(i - 1).tag()) || "DET".equals(t.get(i - 1).tag())
         || "ADJ".equals(t.get(i - 1).tag()))) return null;
+    // "clashed with police", "clashes between police and protesters": a fight, unless it is over something ("clashed
+    // with the ministry over the toll").
+    if (lemma.equals("clash") && !overFollows(t, i)) return null;
     return lemma;
+  }
+
+  private static boolean overFollows(List<Token> t, int i) {
+    for (int k = i + 1; k < Math.min(t.size(), i + 8); k++) if (t.get(k).is("over")) return true;
+    return false;
   }
 }
