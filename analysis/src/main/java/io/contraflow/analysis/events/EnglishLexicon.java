@@ -53,7 +53,7 @@ final class EnglishLexicon {
       "ambassador", "envoy", "commissioner", "director", "chief", "head", "leader", "spokesman", "spokeswoman",
       "spokesperson", "deputy", "acting", "former", "ex", "foreign", "defence", "defense", "interior", "finance",
       "economy", "justice", "top", "opposition", "chairman", "chairwoman", "chair", "ceo", "founder", "saint", "st",
-      "mp", "officer", "agent", "dictator", "autocrat", "activist", "journalist", "reporter");
+      "mp", "pm", "officer", "agent", "dictator", "autocrat", "activist", "journalist", "reporter");
 
   /**
    * Last words that make a capitalised phrase an organisation, building, event or place ("Crocus City Hall",

@@ -304,6 +304,8 @@ final class NameFinder {
       if (key.length() < 2 || EnglishLexicon.NAME_HEADS.contains(key) || !Character.isLetter(key.charAt(0))) return;
       if (!only.allCaps() && LOWER_CASE_WORDS.get().contains(only.lower())) return; // "Killed", "Images"
       if (EnglishLexicon.MONTH_ABBREVIATIONS.contains(key)) return; // "Aug. 4"
+      if (only.allCaps() && EnglishLexicon.TITLES.contains(key)) return; // "PM Tom Arle", "MP Ida Brun": a title
+
       if (EnglishLexicon.NOT_NAMES_ALONE.contains(key)) return; // "Islamist fighters", "the North said"
       String alias = EnglishLexicon.ALIASES.get(key);
       if (alias != null) {

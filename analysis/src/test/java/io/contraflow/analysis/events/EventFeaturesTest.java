@@ -266,4 +266,11 @@ class EventFeaturesTest {
     assertThat(features("Convoy comes under fire near Dorvik", "A convoy of aid trucks came under fire near Dorvik.")
         .incident()).isEqualTo("attack");
   }
+
+  @Test
+  void aTitleInCapitalsBeforeANameIsNoName() {
+    EventFeatures f = features("Mine fire kills 30 in Dorvik", "PM Tom Arle said on Tuesday that accidents happen in "
+        + "mines. MP Ida Brun said the Dorvik mine had failed two inspections.");
+    assertThat(f.entities()).containsKeys("arle", "brun").doesNotContainKeys("pm", "mp");
+  }
 }
