@@ -40,6 +40,7 @@ final class NonCounts {
 
   private NonCounts() {}
 
+  private static final java.util.regex.Pattern NO_BEFORE = java.util.regex.Pattern.compile("(?i)\\bno\\s+$");
   private static final java.util.regex.Pattern DIFFERENCE_AFTER = java.util.regex.Pattern.compile(
       "(?i)\\s+(?:more|fewer|less|higher|lower)\\s+(?:people\\s+|deaths\\s+|dead\\s+)?than\\b");
 
@@ -73,6 +74,8 @@ final class NonCounts {
     if (IN_SOME_PLACES_AFTER.matcher(further).lookingAt()) return true;
     // "one hospital", "three clinics": how many places, not how many people in them.
     if (PLACES_AFTER.matcher(after).lookingAt()) return true;
+    // "no one was killed": none, not one.
+    if (NO_BEFORE.matcher(before).find()) return true;
     // "nearly 630 more than the official toll", "40 fewer than first reported": a difference between two counts.
     if (DIFFERENCE_AFTER.matcher(after).lookingAt()) return true;
     // "Prigozhin and the nine other victims": the rest of a set one of whom is named apart ("800 others were

@@ -109,7 +109,8 @@ final class StanceReader {
     if (target != null && target.owner() != null && namesSpeaker(target.owner(), c.claimant())) {
       target = new TargetReader.Target(target.kind(), target.noun(), null, null);
     }
-    boolean labelsFalse = LABELLING_CUES.contains(cue) && target != null && labelsTarget(content, target);
+    boolean labelsFalse = LABELLING_CUES.contains(cue) && target != null && labelsTarget(content, target)
+        || target != null && TargetReader.wrongInSaying(content);
     // "said this is completely incorrect": a rejection of the claim reported just before, named by a pronoun.
     if (target == null && TargetReader.anaphoric(content)) {
       target = new TargetReader.Target(TargetReader.Kind.STATEMENT, "account", null, null);

@@ -91,8 +91,23 @@ final class TargetReader {
   private static final Pattern BODY_BEFORE_NOUN = Pattern.compile(
       "^(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\\s+(?<body>(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}(?:[\\p{Ll}-]+\\s+)?(?<head>\\p{Ll}+))\\s+$");
   private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,6}");
+  /**
+   * "Governor Tom Arle was 'misinformed' in saying that someone had died", "the minister was wrong to claim P": what
+   * the named person said, called false.
+   */
+  private static final Pattern WRONG_IN_SAYING = Pattern.compile("^(?:the\\s+)?(?<owner>\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,5})"
+      + "\\s+(?:was|were|is|are|had been)\\s+[\"“‘']?(?:misinformed|wrong|mistaken|incorrect|misleading|lying)[\"”’']?\\s+"
+      + "(?:in saying|to say|in claiming|to claim|in suggesting|to suggest|when (?:he|she|they|it) said)\\b");
+
+  /** True when the content calls what its owner said false ("X was wrong to say P"). */
+  static boolean wrongInSaying(String content) {
+    return WRONG_IN_SAYING.matcher(content.strip()).lookingAt();
+  }
+
   /** The rejected thing at the start of {@code content}, or null when it does not start with one. */
   static Target read(String content) {
+    Matcher wrong = WRONG_IN_SAYING.matcher(content.strip());
+    if (wrong.lookingAt() && clean(wrong.group("owner")) != null) return target("claims", wrong.group("owner"));
     String head = firstWords(content.strip(), 16);
     // "calls for an inquiry", "demands for compensation": what was asked for, not a claim of fact.
     if (ASKED_FOR.matcher(head).lookingAt()) return null;

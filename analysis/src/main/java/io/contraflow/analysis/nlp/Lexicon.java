@@ -177,6 +177,7 @@ public final class Lexicon {
       "repeat", "repeated,repeats,repeating",
       "explain", "explained,explains",
       "write", "wrote,writes",
+      "tweet", "tweeted,tweets,tweeting",
       "admit", "admitted,admits,admitting",
       "concede", "conceded,concedes",
       "dismiss", "dismissed,dismisses,dismissing",

@@ -1000,4 +1000,16 @@ class DetectorConstructionsTest {
       assertThat(f.sideB().parties()).contains("Latvian government");
     });
   }
+
+  /** "X was 'misinformed' in saying that P": what X said, called false by the speaker. */
+  @Test
+  void someoneMisinformedInSayingSomethingHasTheirClaimRejected() {
+    List<Finding> findings = detect(List.of(article("a", "Army says governor misinformed", "Governor Tom Arle tweeted "
+        + "that one protester had died at the toll gate. On Saturday the army commander, General Ivo Kask, said Governor "
+        + "Tom Arle was \"misinformed\" in saying that someone had died during the operation.")));
+    assertThat(findings).as("%s", findings).anySatisfy(f -> {
+      assertThat(String.join(" ", f.sideA().claimants())).contains("Tom Arle");
+      assertThat(f.sideB().claimants()).contains("Ivo Kask");
+    });
+  }
 }
