@@ -34,7 +34,7 @@ final class TargetReader {
   record Target(Kind kind, String noun, String owner, String ownerAsWritten) {}
 
   private static final String STATEMENTS = "accusations?|allegations?|claims?|charges?|assertions?|suggestions?|statements?"
-      + "|version|narrative|theory|theories|account|insinuations?|figures?|estimates?|tally|tallies|(?:death\\s+)?tolls?|reports?(?:\\s+[\\w.,]+){0,4}?\\s+that|assessment|conclusions? that";
+      + "|version|narrative|theory|theories|account|insinuations?|figures?|estimates?|tally|tallies|(?:death\\s+)?tolls?(?!\\s+(?:gates?|roads?|booths?|plazas?|bridges?|ways?))|reports?(?:\\s+[\\w.,]+){0,4}?\\s+that|assessment|conclusions? that";
   private static final String REPORTS = "report|reports|findings|conclusions?|investigation|inquiry|probe|study|analysis|assessment";
   private static final String RULINGS = "verdicts?|rulings?|judg(?:e)?ments?|sentences?|decision|convictions?";
   /** What someone offered or proposed; a rejected call or demand ("rejected calls for an inquiry") disputes no fact. */
@@ -90,6 +90,9 @@ final class TargetReader {
   private static final Pattern NAME_BEFORE_NOUN = Pattern.compile("(\\p{Lu}[\\p{L}.'’-]*)\\s+$");
   private static final Pattern BODY_BEFORE_NOUN = Pattern.compile(
       "^(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\\s+(?<body>(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}(?:[\\p{Ll}-]+\\s+)?(?<head>\\p{Ll}+))\\s+$");
+  /** A gerund and its object ("inviting the military", "killing anyone"); not an adjective ("damning new report"). */
+  private static final Pattern GERUND_START = Pattern.compile("(?i)^(?:having\\s+)?\\p{L}+ing\\s+(?:the|a|an|any|his|her|their|"
+      + "its|them|him|anyone|anybody|to|in|on|at|with|that)\\b");
   private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,6}");
   /**
    * "Governor Tom Arle was 'misinformed' in saying that someone had died", "the minister was wrong to claim P": what
@@ -118,6 +121,8 @@ final class TargetReader {
     if (by.find()) return target(by.group("noun"), by.group("by"));
     Matcher named = NAMED_MODIFIER.matcher(head);
     if (named.find()) return target(named.group("noun"), named.group("owner"));
+    // "denied inviting the military to the toll gate": an act denied, whatever noun its object holds.
+    if (GERUND_START.matcher(head).lookingAt()) return null;
     Matcher any = ANY.matcher(head);
     if (!any.find()) return null;
     // "rejected claims that she was ill as suggested by the prison service": whose claims the phrase says.

@@ -1012,4 +1012,16 @@ class DetectorConstructionsTest {
       assertThat(f.sideB().claimants()).contains("Ivo Kask");
     });
   }
+
+  /** "denied inviting the military to the toll gate": an act denied, against the claim that he did it; no "toll" in it. */
+  @Test
+  void aDeniedActIsNoRejectedDocumentWhateverNounItHolds() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Army says governor called it in", "The Latvian army said on Saturday that Governor Tom Arle "
+            + "invited soldiers to the toll gate on October 20."),
+        article("b", "Governor denies inviting army", "Arle had denied inviting the military to the toll gate, adding that "
+            + "he did not have the power to do so.")));
+    assertThat(findings).as("%s", findings).noneSatisfy(f -> assertThat(f.topic()).contains("toll stand"));
+    assertThat(findings).as("%s", findings).anySatisfy(f -> assertThat(f.topic()).contains("inviting"));
+  }
 }
