@@ -266,7 +266,7 @@ public final class Lexicon {
       "today", "yesterday", "tonight", "earlier", "later", "last", "this", "week", "month", "morning", "afternoon", "evening", "night",
       "on", "in", "at", "a", "an", "the", "statement", "interview", "radio", "television", "tv", "briefing", "conference", "press",
       "news", "post", "speech", "address", "remarks", "also", "again", "then", "further", "repeatedly", "previously", "recently",
-      "publicly", "privately", "separately", "meanwhile");
+      "publicly", "privately", "separately", "meanwhile", "during", "broadcast", "televised", "hearing");
 
   /** Names of days and months: capitalised, but never a party. */
   public static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

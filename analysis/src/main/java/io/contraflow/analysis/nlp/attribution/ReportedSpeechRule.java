@@ -87,7 +87,9 @@ final class ReportedSpeechRule implements CueRule {
     boolean afterwards = span != null && (span[1] - span[0] >= 2 || objectFirst(t, i)) && !t.get(span[0]).text().equals("\"");
     // "P, the navy has said, in a finding that families reject": after a speaker set off by commas, a phrase that
     // opens with a preposition is an aside; what was said came first.
-    if (afterwards && !inverted && subject.start() > 2 && t.get(subject.start() - 1).text().equals(",") && ASIDE_OPENERS.contains(t.get(span[0]).lower())) {
+    // So does a participle ("P, officials said, indicating a higher toll"; "adding that Q" is a claim of its own).
+    if (afterwards && !inverted && subject.start() > 2 && t.get(subject.start() - 1).text().equals(",")
+        && (ASIDE_OPENERS.contains(t.get(span[0]).lower()) || participleAfterComma(t, span[0]))) {
       afterwards = false;
     }
     if (!afterwards) {
@@ -347,5 +349,11 @@ final class ReportedSpeechRule implements CueRule {
     int end = j < t.size() && (t.get(j).is("the") || t.get(j).is("a")) ? j + 1 : j;
     while (end < t.size() && (t.get(end).capitalized() || LEXICON.isGroup(t.get(end).lower()) || LEXICON.isOrganisationNoun(t.get(end).lower()))) end++;
     return end > j && end < t.size() && !(t.get(end - 1).is("the") || t.get(end - 1).is("a")) ? end : j;
+  }
+
+  /** ", indicating ...", ", citing ...": a participle set off by a comma right after the cue and its speaker. */
+  private static boolean participleAfterComma(List<Token> t, int k) {
+    return k > 0 && t.get(k - 1).text().equals(",") && t.get(k).lower().endsWith("ing") && t.get(k).lower().length() > 5
+        && "VERB".equals(t.get(k).tag());
   }
 }

@@ -98,11 +98,13 @@ final class SpeakerResolver {
     if (PREPOSITIONS.contains(t.get(from).lower())) return null;
     // "Officials in Ostrava", "a spokesman for the ministry": the head comes before the preposition (but "an
     // investigation by the Gazette" is named whole).
-    // "a statement from the hospital", "a post by the ministry": the one who issued it speaks.
-    if (to - from >= 4 && (t.get(from).is("a") || t.get(from).is("the")) && (ISSUED_TEXTS.contains(t.get(from + 1).lower())
-        && (t.get(from + 2).is("from") || t.get(from + 2).is("by")) || REPORT_NOUNS.contains(t.get(from + 1).lower()) && t.get(from + 2).is("from"))) {
-      // ("a report from the agency" is the agency's; "a report by the Gazette" is named whole.)
-      from += 3;
+    // "a statement from the hospital", "the latest figures from the ministry": the one who issued it speaks ("a
+    // report by the Gazette" is named whole).
+    int noun = from + 1;
+    while (noun < Math.min(to - 2, from + 3) && "ADJ".equals(t.get(noun).tag()) && !REPORT_NOUNS.contains(t.get(noun).lower())) noun++;
+    if (to - noun >= 3 && (t.get(from).is("a") || t.get(from).is("the")) && (ISSUED_TEXTS.contains(t.get(noun).lower())
+        && (t.get(noun + 1).is("from") || t.get(noun + 1).is("by")) || REPORT_NOUNS.contains(t.get(noun).lower()) && t.get(noun + 1).is("from"))) {
+      from = noun + 2;
     }
     // "Sources close to the investigation", "people familiar with the talks": the sources, unnamed.
     for (int k = from + 1; k < to - 1; k++) {

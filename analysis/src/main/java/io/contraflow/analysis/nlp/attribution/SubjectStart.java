@@ -24,6 +24,8 @@ final class SubjectStart {
   private static final Set<String> COMMUNICATIONS = Set.of("comments", "remarks", "interview", "statement", "briefing", "call", "letter",
       "post", "speech", "address", "message");
 
+  private static final Set<String> OPENERS_OF_WHAT_WAS_SAID = Set.of("his", "her", "its", "their", "a", "an", "the");
+
   /** Where the subject ending at {@code subjEnd} begins. */
   static int of(List<Token> t, int subjEnd) {
     int start = reducedRelative(t, npStart(t, subjEnd), subjEnd);
@@ -31,6 +33,9 @@ final class SubjectStart {
     if (start > 0 && (t.get(start - 1).is("his") || t.get(start - 1).is("her")) && LEXICON.isRelation(t.get(start).lower())) start--;
     int heard = whoSpokeBeforeHearer(t, start);
     if (heard >= 0) return heard;
+    // "Rouhani in his speech said", "the ministry in a statement denied": who spoke is before what they spoke in.
+    int spokeIn = whoSpokeIn(t, start, subjEnd);
+    if (spokeIn >= 0) return spokeIn;
     int probe = start;
     if (probe >= 3 && (t.get(probe - 1).is("to") && t.get(probe - 2).is("close") || t.get(probe - 1).is("with") && t.get(probe - 2).is("familiar"))
         && (LEXICON.isGroup(t.get(probe - 3).lower()) || t.get(probe - 3).is("people") || t.get(probe - 3).is("person"))) {
@@ -59,6 +64,17 @@ final class SubjectStart {
       }
     }
     return start;
+  }
+
+  /** The start of who spoke before "in (his) speech" ending at {@code subjEnd}, or -1. */
+  private static int whoSpokeIn(List<Token> t, int start, int subjEnd) {
+    int in = start - 1;
+    while (in > 0 && OPENERS_OF_WHAT_WAS_SAID.contains(t.get(in).lower())) in--;
+    if (in < 1 || !t.get(in).is("in") || !COMMUNICATIONS.contains(t.get(subjEnd).lower())) return -1;
+    Token before = t.get(in - 1);
+    if (!before.capitalized() && !LEXICON.isGroup(before.lower()) && !LEXICON.isTitle(before.lower())
+        && !LEXICON.isOrganisationNoun(before.lower())) return -1;
+    return npStart(t, in - 1);
   }
 
   /**

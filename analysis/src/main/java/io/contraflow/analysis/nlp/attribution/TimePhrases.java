@@ -18,7 +18,7 @@ final class TimePhrases {
   private static final Set<String> TIME_HEADS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
       "today", "yesterday", "tonight", "week", "month", "morning", "afternoon", "evening", "night", "statement", "interview", "briefing",
       "conference", "speech", "address", "post", "remarks", "television", "tv", "radio", "also", "again", "further", "repeatedly",
-      "previously", "recently", "publicly", "privately", "separately", "meanwhile", "later", "earlier", "then");
+      "previously", "recently", "publicly", "privately", "separately", "meanwhile", "later", "earlier", "then", "hearing");
 
   /** The index before a time phrase ending at {@code k} (with its preposition), or {@code k} when there is none. */
   static int skipTimeLeft(List<Token> t, int k) {
