@@ -86,6 +86,8 @@ public final class MentionFinder implements Annotator {
           j++;
         } else if (t.get(j).text().equals("-") && j + 1 < t.size() && nameLike(t, j + 1) && t.get(j).start() == t.get(j - 1).end()) {
           j += 2;
+        } else if (syllableGivenName(t, j)) {
+          j++; // "Lee Joon-seok", "Kim Jong-un": a given name of two syllables, the second in lower case
         } else if (abbreviatedTitleStop(t, j) && j + 1 < t.size() && nameLike(t, j + 1)) {
           j += 2; // "Rear Adm. Ana Ortiz", "Brig. Gen. Tom Reyes": the period of a rank does not end the name
         } else if (attachedHyphenName(t, j)) {
@@ -138,6 +140,21 @@ public final class MentionFinder implements Annotator {
     String w = t.get(j).text();
     return w.length() > 2 && w.charAt(0) == '-' && Character.isUpperCase(w.charAt(1)) && t.get(j).start() == t.get(j - 1).end();
   }
+
+  /**
+   * The token at {@code j} is a lower-case syllable glued by its hyphen to the name word before ("Joon" "-seok",
+   * "Jong" "-un"), after a family name: not "Kremlin-backed" or "Kyiv-based", whose second part is an English word.
+   */
+  private boolean syllableGivenName(List<Token> t, int j) {
+    if (j < 2 || j >= t.size() || !t.get(j).text().startsWith("-") || t.get(j - 1).end() != t.get(j).start()) return false;
+    String r = t.get(j).text().substring(1);
+    if (r.isEmpty() || r.length() > 5 || !r.chars().allMatch(Character::isLowerCase)) return false;
+    if (r.endsWith("ed") || r.endsWith("ing") || r.endsWith("ly") || ENGLISH_AFTER_HYPHEN.contains(r)) return false;
+    return nameLike(t, j - 2) && nameLike(t, j - 1) && lexicon.country(t.get(j - 1).text()) == null;
+  }
+
+  private static final java.util.Set<String> ENGLISH_AFTER_HYPHEN = java.util.Set.of("run", "made", "held", "led", "born",
+      "style", "like", "wide", "free", "era", "type", "class", "bound", "in", "up", "out", "off", "on", "year", "old", "long");
 
   private boolean nameLike(List<Token> t, int i) {
     Token tok = t.get(i);
@@ -282,6 +299,12 @@ public final class MentionFinder implements Annotator {
         fullest.put(m.key(), m);
       }
     }
+    // "Lee Joon-seok" is then "Lee": the family name comes first where the given name is two joined syllables.
+    for (Mention m : raw) {
+      if (m.type() != ClaimantType.PERSON) continue;
+      java.util.regex.Matcher family = FAMILY_NAME_FIRST.matcher(m.canonical());
+      if (family.matches()) fullest.putIfAbsent(family.group(1).toLowerCase(Locale.ROOT), fullest.get(m.key()));
+    }
     // Acronyms stand for a longer name in the same article when they start with its initials ("IS", "ISIS-K" for
     // "Islamic State").
     Map<String, Mention> byInitials = new HashMap<>();
@@ -316,6 +339,8 @@ public final class MentionFinder implements Annotator {
     }
     return out;
   }
+
+  private static final java.util.regex.Pattern FAMILY_NAME_FIRST = java.util.regex.Pattern.compile("(\\p{Lu}\\p{Ll}+) \\p{Lu}\\p{Ll}+-\\p{Ll}{1,5}");
 
   static String surname(String name) {
     String[] parts = SPACES.split(POSSESSIVE.matcher(name).replaceAll("").trim());
