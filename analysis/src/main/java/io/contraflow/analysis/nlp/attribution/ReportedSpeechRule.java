@@ -296,7 +296,9 @@ final class ReportedSpeechRule implements CueRule {
   private static Mention namedAppositive(List<Token> t, int from, int to, SpeakerResolver speakers) {
     if (from >= to || !t.get(to - 1).capitalized()) return null;
     Mention m = speakers.resolve(t, from, to);
-    if (m == null || m.type() != ClaimantType.PERSON || !speakers.isNamed(m) || m.end() != t.get(to - 1).end()) return null;
+    // (A firm named so too: "the mine's owner, Kesta Holding, said".)
+    boolean named = m != null && (m.type() == ClaimantType.PERSON || m.type() == ClaimantType.ORGANIZATION);
+    if (!named || !speakers.isNamed(m) || m.end() != t.get(to - 1).end()) return null;
     // The name opens the phrase or follows its title ("the mayor's spokeswoman Ines Varga"), never a preposition
     // ("a close ally of Putin").
     int first = from;

@@ -26,7 +26,7 @@ final class SpeakerResolver {
       "poll", "review", "audit", "inquiry", "probe", "estimate", "estimates", "data", "figures", "statistics", "documents", "findings",
       "readings", "records", "images", "imagery", "footage", "photos", "photographs", "video", "videos", "results", "tests", "certificate",
       "autopsy", "verdict", "ruling");
-  private static final Set<String> LEADER_WORDS = Set.of("president", "leader", "premier", "chancellor", "king", "prime");
+  private static final Set<String> LEADER_WORDS = Set.of("president", "leader", "premier", "chancellor", "king", "prime", "pm");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "other", "top", "senior", "some", "several", "many",
       "two", "three", "both", "its", "his", "her", "their");
 
@@ -98,8 +98,7 @@ final class SpeakerResolver {
     if (PREPOSITIONS.contains(t.get(from).lower())) return null;
     // "Officials in Ostrava", "a spokesman for the ministry": the head comes before the preposition (but "an
     // investigation by the Gazette" is named whole).
-    // "a statement from the hospital", "the latest figures from the ministry": the one who issued it speaks ("a
-    // report by the Gazette" is named whole).
+    // "a statement from the hospital", "the latest figures from the ministry": its issuer ("a report by X" is whole).
     int noun = from + 1;
     while (noun < Math.min(to - 2, from + 3) && "ADJ".equals(t.get(noun).tag()) && !REPORT_NOUNS.contains(t.get(noun).lower())) noun++;
     if (to - noun >= 3 && (t.get(from).is("a") || t.get(from).is("the")) && (ISSUED_TEXTS.contains(t.get(noun).lower())
@@ -239,7 +238,9 @@ final class SpeakerResolver {
       return new Mention(start, end, phrase, name, name.toLowerCase(Locale.ROOT), ClaimantType.UNNAMED_SOURCE, null, affiliationOf(t, from, to), false);
     }
     // ("the Israeli army" is an organisation, though "army" also makes titles: "army chief".)
-    if ((lexicon.isTitle(head) && !t.get(to - 1).capitalized() || t.get(from).is("the") && lexicon.isTitle(head)) && !lexicon.isOrganisationNoun(head)) {
+    // ("Turkish Prime Minister says": a capitalised title after a demonym, as headlines write it.)
+    boolean titled = !t.get(to - 1).capitalized() || t.get(from).is("the") || lexicon.countryByNameOrDemonym(t.get(from).text()) != null;
+    if (lexicon.isTitle(head) && titled && !lexicon.isOrganisationNoun(head)) {
       // "the spokeswoman": the last speaker with that role, or the person described so; with none, the role itself.
       Mention described = antecedents.described(head, start, sentence);
       if (described != null) return described;
@@ -313,8 +314,6 @@ final class SpeakerResolver {
         of.affiliation(), false);
   }
 
-
-
   private Mention group(List<Token> t, int from, int to, int start, int end) {
     String head = t.get(to - 1).lower();
     String modifier = null;
@@ -359,8 +358,9 @@ final class SpeakerResolver {
 
   /** People a country's name may describe without their speaking for its government. */
   private static final Set<String> INDEPENDENT_PEOPLE = Set.of("experts", "analysts", "researchers", "scientists", "academics",
-      "doctors", "journalists", "reporters", "activists", "residents", "witnesses", "lawyers", "campaigners", "economists",
-      "historians", "commentators", "bloggers", "survivors", "relatives", "families", "pollsters");
+      "doctors", "journalists", "reporters", "activists", "residents", "witnesses", "lawyers", "campaigners", "economists", "historians",
+      "commentators", "bloggers", "survivors", "relatives", "families", "pollsters", "unions", "workers", "miners", "protesters",
+      "demonstrators", "monitors", "eyewitnesses", "victims");
 
   private List<Mention> mentionsWithin(int start, int end) {
     List<Mention> out = new ArrayList<>();
