@@ -164,11 +164,25 @@ final class EventFocus {
     String kind = IncidentKinds.kindOfIncidentName(name);
     if (kind == null) return structureNamedShort(name, article) ? Math.min(w, NAME_WEIGHT) : 0;
     String base = name.substring(0, name.length() - kind.length() - 1);
-    if (!article.focal().contains(base) || anotherIncidentThere(article, base, kind)) return 0;
+    // "the hajj stampede" in lower case, as many outlets write a pilgrimage or a festival: the same incident, named.
+    if (!article.focal().contains(base)) return writtenInLowerCase(article, base, kind) ? w : 0;
+    if (anotherIncidentThere(article, base, kind)) return 0;
     if (IncidentKinds.reports(article.incidents(), kind)) return w;
     // The headline's own incident decides: "a fire at the port the blast destroyed" is not about the blast.
     if (IncidentKinds.conflict(article.incident(), kind)) return 0;
     return Math.min(w, NAME_WEIGHT);
+  }
+
+  /** The article's key terms hold the incident's name in lower case ("hajj stampede") and it reports that kind. */
+  private static boolean writtenInLowerCase(EventFeatures article, String base, String kind) {
+    if (base.indexOf(' ') >= 0 || !IncidentKinds.reports(article.incidents(), kind)) return false;
+    for (String term : article.terms().keySet()) {
+      int space = term.indexOf(' ');
+      if (space > 0 && NameKeys.fold(term.substring(0, space)).equals(base) && kind.equals(IncidentKinds.kindOfWord(term.substring(space + 1)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A structure with a name of its own ("nord stream", "kakhovka dam", "crocus city hall"): not a country's. */

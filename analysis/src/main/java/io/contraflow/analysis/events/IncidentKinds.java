@@ -130,6 +130,11 @@ final class IncidentKinds {
       "people", "troops", "soldiers", "police", "them", "us", "him", "her");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "their", "its");
 
+  /** The kind a single word names ("stampede", "blast"), or null. */
+  static String kindOfWord(String lower) {
+    return KIND_OF_WORD.get(lower);
+  }
+
   /** A word or a phrase's first word that names a kind of incident ("killings", "shot"). */
   static boolean isIncidentWord(String lower) {
     return KIND_OF_WORD.containsKey(lower) || PHRASES.containsKey(lower);

@@ -291,4 +291,19 @@ class GroupingConstructionsTest {
             + "boats and helicopters searched the cold water for survivors.");
     assertThat(undated.eventId()).as(undated.reason()).isEqualTo(first.eventId());
   }
+
+  /**
+   * An incident named after a festival or a pilgrimage that outlets write in capitals or not ("the Umrah stampede",
+   * "the umrah stampede"): one name, though the second report is about other people.
+   */
+  @Test
+  void anIncidentNameWrittenInLowerCaseIsStillItsName() {
+    EventDecision first = feed("a", DAY0, "Governor's convoy triggered Umrah stampede, broadcaster reports",
+        "A convoy carrying Governor Tom Arle caused the Umrah stampede that killed 90 pilgrims outside Dorvik on Friday, the "
+            + "broadcaster Kesta TV reported. Arle's office called the report false. The Umrah stampede was the worst in a decade.");
+    EventDecision second = feed("b", DAY0.plus(Duration.ofDays(2)), "Neighbouring president blames hosts for umrah stampede",
+        "President Ida Brun of Norland on Sunday blamed the hosts for the umrah stampede outside Dorvik that killed at "
+            + "least 90 pilgrims, among them 12 of her citizens. Brun said the umrah stampede showed that the crowds had been badly managed.");
+    assertThat(second.eventId()).as(second.reason()).isEqualTo(first.eventId());
+  }
 }
