@@ -239,7 +239,8 @@ final class ReportedSpeechRule implements CueRule {
       how = "inverted";
     } else if (subjEnd >= 0 && !t.get(subjEnd).text().equals(",")) {
       int start = SubjectStart.of(t, subjEnd);
-      speaker = speakers.resolve(t, start, subjEnd + 1);
+      int relative = SubjectStart.relativeClause(t, subjEnd);
+      speaker = speakers.resolve(t, start, relative > start ? relative : subjEnd + 1);
       subjStart = start;
       how = name();
     } else if (subjEnd >= 0) {

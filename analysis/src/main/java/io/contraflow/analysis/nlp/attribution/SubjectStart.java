@@ -33,6 +33,10 @@ final class SubjectStart {
     if (start > 0 && (t.get(start - 1).is("his") || t.get(start - 1).is("her")) && LEXICON.isRelation(t.get(start).lower())) start--;
     int heard = whoSpokeBeforeHearer(t, start);
     if (heard >= 0) return heard;
+    // "A federal investigation that cleared the officer for killing Tom Arle concluded": the noun the relative clause
+    // describes is the subject, not the last name inside the clause.
+    int relative = relativeBefore(t, start);
+    if (relative >= 0) return npStart(t, relative - 1);
     // "Rouhani in his speech said", "the ministry in a statement denied": who spoke is before what they spoke in.
     int spokeIn = whoSpokeIn(t, start, subjEnd);
     if (spokeIn >= 0) return spokeIn;
@@ -64,6 +68,29 @@ final class SubjectStart {
       }
     }
     return start;
+  }
+
+  /**
+   * Where the relative clause of the subject ending at {@code subjEnd} begins ("that" in "an investigation that cleared
+   * the officer for killing Tom Arle"), when it describes a report, body or group; -1 otherwise. The subject is what
+   * comes before it.
+   */
+  static int relativeClause(List<Token> t, int subjEnd) {
+    return relativeBefore(t, reducedRelative(t, npStart(t, subjEnd), subjEnd));
+  }
+
+  private static int relativeBefore(List<Token> t, int start) {
+    for (int r = start - 1; r >= Math.max(1, start - 16); r--) {
+      Token w = t.get(r);
+      if (w.text().equals(",") || w.text().equals(".")) return -1;
+      if (!(w.is("that") || w.is("which") || w.is("who"))) continue;
+      String h = t.get(r - 1).lower();
+      boolean verbBetween = false;
+      for (int k = r + 1; k < start; k++) verbBetween |= "VERB".equals(t.get(k).tag());
+      boolean speakerNoun = SpeakerResolver.REPORT_NOUNS.contains(h) || LEXICON.isGroup(h) || LEXICON.isOrganisationNoun(h) || LEXICON.isTitle(h);
+      return verbBetween && speakerNoun && (!t.get(r - 1).capitalized() || r == 1) ? r : -1;
+    }
+    return -1;
   }
 
   /** The start of who spoke before "in (his) speech" ending at {@code subjEnd}, or -1. */
