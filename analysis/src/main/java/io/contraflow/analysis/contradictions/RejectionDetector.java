@@ -171,6 +171,9 @@ final class RejectionDetector implements Detector {
     Set<String> rejected = event.words(r.claim().content());
     String owner = r.target().owner();
     if (owner == null) {
+      // "The allegations", "such claims" with nothing told of just before, and nothing more said of them: whose is not
+      // known, and a word in common with someone's claim does not make them theirs.
+      if (pointedStatement(r) && bareTarget(event, r)) return false;
       // The outlet's own telling of the event ("the blast that killed 24") is no one's rejected claim.
       if (s.party().isOutlet() && "state".equals(s.claim().cue())) return false;
       return Contents.overlap(rejected, event.words(s.claim().content()), 0.2) && issuedBy(s, r.target().kind());
@@ -181,6 +184,18 @@ final class RejectionDetector implements Detector {
     boolean findings = r.target().kind() == TargetReader.Kind.REPORT || r.target().kind() == TargetReader.Kind.RULING;
     return Contents.overlap(rejected, event.words(s.claim().content()), 0.2) || findings && issuedBy(s, r.target().kind());
   }
+
+  /** The rejection's own clause says nothing but its noun and labels ("the allegations as 'baseless', adding ..."). */
+  private static boolean bareTarget(EventStances event, Stance r) {
+    String content = r.claim().content();
+    int comma = content.indexOf(',');
+    Set<String> words = new java.util.HashSet<>(event.words(comma > 0 ? content.substring(0, comma) : content));
+    words.removeAll(event.words(r.target().noun() + " " + LABELS));
+    return words.isEmpty();
+  }
+
+  private static final String LABELS = "baseless unfounded false lies fake fabricated groundless absurd nonsense untrue "
+      + "biased politically motivated ridiculous rubbish propaganda slander";
 
   /** What a claim's owner and a statement noun leave of a rejection's content: nothing more ("Israel's claim"). */
   private static final Pattern BARE_REFERENCE = Pattern.compile("(?i)^\\W*(?:the\\s+)?[\\p{L} .-]+?['’]s?\\s+(?:latest\\s+|earlier\\s+|own\\s+)?"
@@ -245,7 +260,7 @@ final class RejectionDetector implements Detector {
       + "study|assessment|concluded|determined)\\b");
 
   /** "denied such claims", "rejected these allegations": what someone said, pointed at, no owner named. */
-  private static final Pattern POINTED_STATEMENT = Pattern.compile("(?i)^\\W*(?:such|these|those|this|that)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?"
+  private static final Pattern POINTED_STATEMENT = Pattern.compile("(?i)^\\W*(?:such|these|those|this|that|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?"
       + "(?:claims?|allegations?|accusations?|charges?|assertions?|suggestions?|reports?|statements?)\\b");
 
   static boolean definiteReport(Stance r) {

@@ -1024,4 +1024,19 @@ class DetectorConstructionsTest {
     assertThat(findings).as("%s", findings).noneSatisfy(f -> assertThat(f.topic()).contains("toll stand"));
     assertThat(findings).as("%s", findings).anySatisfy(f -> assertThat(f.topic()).contains("inviting"));
   }
+
+  /**
+   * "An official described the allegations as 'baseless'" with no allegation told of before it in its article: whose
+   * allegations is not known, and another report's allegation of something else is not made theirs.
+   */
+  @Test
+  void bareAllegationsRejectedWithNothingBeforeThemAreNoOnesInParticular() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Estonia says Latvian agents took the reporter", "Estonia's foreign ministry said on Monday that "
+            + "Latvian agents had taken the reporter Tom Arle from the border post."),
+        article("b", "Embassy calls allegations baseless", "The reporter Tom Arle has not been seen since Friday. An official "
+            + "at the embassy described the allegations as \"baseless,\" adding that its agents had taken no reporter from "
+            + "any border post.")));
+    assertThat(findings).as("%s", findings).noneSatisfy(f -> assertThat(f.topic()).contains("allegations stand"));
+  }
 }
