@@ -41,7 +41,9 @@ public final class PropositionReader {
   private static final Set<String> PASSIVE_DEEDS = Set.of("carried out", "staged", "orchestrated", "organised", "organized",
       "ordered", "plotted", "masterminded", "sponsored", "perpetrated", "executed", "caused", "targeted", "shelled", "bombed",
       "shot down", "fired", "killed", "shot", "prepared the");
-  private static final Pattern BEFORE_PASSIVE = Pattern.compile("(?i)\\b(?:was|were|been|being|is|are)\\s+(?:(?:not|never|\\w+ly)\\s+)?$");
+  /** ("was targeted", "was not staged", "was “very likely” targeted": adverbs, quoted or not, between.) */
+  private static final Pattern BEFORE_PASSIVE = Pattern.compile("(?i)\\b(?:was|were|been|being|is|are)\\s+"
+      + "(?:[\"“”'‘’]?(?:not|never|very|most|almost|also|\\w+ly)[\"“”'‘’]?\\s+){0,3}$");
   private static final Pattern WITH_HELP_OF = Pattern.compile("(?i)^\\s*(?:\\w+ly\\s+)?with the (?:help|assistance|support|backing) of\\s+");
   private static final Pattern NEGATED_VERB = Pattern.compile("\\b(did not|didn['’]t|never|were not|was not|weren['’]t|wasn['’]t)\\s+(\\w+\\s+)?$");
   private static final Pattern TO_PHRASE = Pattern.compile("(?i)\\bto\\s+((?:the\\s+)?(?:[\\w.'-]+\\s*){1,3})");

@@ -33,6 +33,8 @@ class PropositionReaderTest {
     // Its doer named without a party's name is still its doer: the place shelled is not.
     assertThat(agents("the shelling of Kessa was a provocation staged by the rebels")).isEmpty();
     assertThat(agents("the shelling of Kessa was a provocation staged by Finland")).containsExactly("Finland");
+    // Whom it was done to, however hedged: "Arle was “very likely” targeted" names no doer.
+    assertThat(agents("Tom Arle was “very likely” targeted, the Finnish officials said")).doesNotContain("Tom Arle", "Arle");
   }
 
   @Test
