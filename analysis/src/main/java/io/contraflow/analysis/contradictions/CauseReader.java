@@ -139,8 +139,15 @@ final class CauseReader {
       if (CAUSES.get(i).mechanism()) {
         // "there was no missile fire", "not rocket fire": only a negator just before rules a mechanism out; "no injuries
         // in the missile strike" and a denial of something else that names the strike leave it standing.
+        // So do "found no indication that it suffered an 'external impact'" and a rejection of reports that it was so
+        // ("said reports that a missile took down the plane were inaccurate").
         String before = content.substring(Math.max(0, m.start() - 60), m.start());
-        out.add(new Reading(CAUSES.get(i), NEGATOR_JUST_BEFORE.matcher(before).find() || NEGATED_MEANS.matcher(before).find(), m.group(1)));
+        String clause = content.substring(0, m.start());
+        int stop = Math.max(clause.lastIndexOf('.'), clause.lastIndexOf(';'));
+        clause = clause.substring(stop + 1);
+        boolean ruledOut = NEGATOR_JUST_BEFORE.matcher(before).find() || NEGATED_MEANS.matcher(before).find()
+            || NO_EVIDENCE_THAT.matcher(clause).find() || denied && REPORTED_THAT.matcher(clause).find();
+        out.add(new Reading(CAUSES.get(i), ruledOut, m.group(1)));
         continue;
       }
       boolean negatedHere = negatedBefore(content, m.start());
@@ -168,7 +175,8 @@ final class CauseReader {
   }
 
   private static final Pattern NEGATOR_JUST_BEFORE = Pattern.compile("(?i)\\b(?:no|not|never|neither|nor|inconsistent with|rather than|"
-      + "instead of)\\s+(?:an?\\s+|any\\s+)?$");
+      + "instead of)\\s+(?:an?\\s+|any\\s+)?[\"“‘']?$");
+  private static final Pattern REPORTED_THAT = Pattern.compile("(?i)\\b(?:reports?|claims?|allegations?|suggestions?)\\s+that\\b");
   /** "could not have been destroyed through shelling", "was not caused by a missile": the means of a negated verb. */
   private static final Pattern NEGATED_MEANS = Pattern.compile("(?i)\\b(?:not|never|n't)\\b[^,.;]{0,40}?\\b(?:by|through|with|using)\\s+"
       + "(?:an?\\s+|the\\s+|any\\s+)?$");

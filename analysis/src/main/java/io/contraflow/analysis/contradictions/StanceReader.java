@@ -21,7 +21,8 @@ final class StanceReader {
   static final Pattern REJECTION_WORDS = Pattern.compile("(?i)\\b(baseless|unfounded|false|falsehoods?|lies|lie|lying|fakes?|hoax|"
       + "staged|fabricat\\w+|provocation|biased|scandalous|absurd|nonsense|politically motivated|groundless|vulgar|slander\\w*|"
       + "propaganda|disinformation|not true|untrue|unacceptable|null and void|illegitimate|invalid|flawed|forgery|forged|"
-      + "doctored|no basis|lacks? (?:any )?basis|without basis|unsubstantiated|preposterous|ridiculous|rubbish)\\b");
+      + "doctored|no basis|lacks? (?:any )?basis|without basis|unsubstantiated|preposterous|ridiculous|rubbish|inaccurate|incorrect|"
+      + "erroneous|misleading)\\b");
 
   private final PartyResolver parties;
 

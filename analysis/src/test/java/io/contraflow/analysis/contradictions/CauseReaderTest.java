@@ -53,4 +53,19 @@ class CauseReaderTest {
     assertThat(homes.conflictsWith(new Reading(Cause.EXTERNAL_STRIKE, false, "missile strike"))).isFalse();
     assertThat(sites.conflictsWith(new Reading(Cause.DELIBERATE, false, "deliberately"))).isFalse();
   }
+
+  @Test
+  void aStrikeFromOutsideRuledOutHoweverItIsPut() {
+    // Quoted, after "no"; after "no indication that"; and in reports a speaker calls wrong.
+    assertThat(only("there was no “external influence” on the airliner", Cause.EXTERNAL_STRIKE).negated()).isTrue();
+    assertThat(only("investigators found no indication that the jet had suffered an ‘external impact’", Cause.EXTERNAL_STRIKE)
+        .negated()).isTrue();
+    assertThat(CauseReader.read("reports that a surface-to-air missile brought down the jet were inaccurate", true, false))
+        .anySatisfy(r -> {
+          assertThat(r.cause()).isEqualTo(Cause.EXTERNAL_STRIKE);
+          assertThat(r.negated()).isTrue();
+        });
+    assertThat(only("a surface-to-air missile fired from the border shot down the jet", Cause.EXTERNAL_STRIKE).negated()).isFalse();
+    assertThat(only("fragments of a hand grenade were found in the bodies", Cause.INTERNAL_EXPLOSION).negated()).isFalse();
+  }
 }
