@@ -54,6 +54,7 @@ final class CandidateMerger {
     List<Finding> out = new ArrayList<>();
     Map<String, Memo.Made> made = memo == null ? null : new HashMap<>();
     for (Merged m : disputes) {
+      if (m.hollow()) continue;
       Finding reused = memo == null ? null : memo.reuse(m);
       Finding f = reused != null ? reused
           : m.finding(memo == null ? ContradictionDetector.id(eventId, m.key) : memo.id(eventId, m.key), eventId, parties);

@@ -258,9 +258,19 @@ final class Merged {
 
   Finding finding(String id, String eventId, PartyResolver parties) {
     sides();
-    return new Finding(id, eventId, first.kind(), first.topic(),
-        side(first.positionA(), claimsA, parties), side(first.positionB(), claimsB, parties), confidence, first.severity(),
-        first.explanation(), new ArrayList<>(trail));
+    // A claim read as both answers (merged in from findings facing each other both ways) says neither.
+    Set<Claim> a = new LinkedHashSet<>(claimsA);
+    Set<Claim> b = new LinkedHashSet<>(claimsB);
+    a.removeAll(claimsB);
+    b.removeAll(claimsA);
+    return new Finding(id, eventId, first.kind(), first.topic(), side(first.positionA(), a, parties),
+        side(first.positionB(), b, parties), confidence, first.severity(), first.explanation(), new ArrayList<>(trail));
+  }
+
+  /** True when every claim of one side stands on the other side too: no two answers are left to set apart. */
+  boolean hollow() {
+    sides();
+    return claimsB.containsAll(claimsA) || claimsA.containsAll(claimsB);
   }
 
   private static Side side(String position, Set<Claim> claims, PartyResolver parties) {

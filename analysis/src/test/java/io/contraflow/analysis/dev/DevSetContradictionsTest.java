@@ -41,7 +41,11 @@ class DevSetContradictionsTest {
     List<String> lines = new ArrayList<>();
     List<String> events = new ArrayList<>();
     for (var e : claimsByEvent.entrySet()) {
-      for (Finding f : detector.detect(e.getKey(), e.getValue())) lines.add(JSON.writeValueAsString(json(f)));
+      for (Finding f : detector.detect(e.getKey(), e.getValue())) {
+        // No claim stands on both sides of one finding: it cannot be both answers.
+        org.assertj.core.api.Assertions.assertThat(f.sideA().claims()).as(f.topic()).doesNotContainAnyElementsOf(f.sideB().claims());
+        lines.add(JSON.writeValueAsString(json(f)));
+      }
       events.add(JSON.writeValueAsString(Map.of("eventId", e.getKey(), "articles", articlesByEvent.get(e.getKey()))));
     }
     Files.write(out.resolve("contradictions.jsonl"), lines, StandardCharsets.UTF_8);
