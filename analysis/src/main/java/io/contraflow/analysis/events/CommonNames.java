@@ -11,16 +11,23 @@ import java.util.Set;
 /**
  * Names that turn up in stories of every kind and so tell none apart: news and photo agencies
  * ({@code lexicon/news-agencies.txt}), which grouping ignores, and makers and models of aircraft, vehicles and weapons
- * ({@code lexicon/makes-and-models.txt}), which it weighs as context.
+ * ({@code lexicon/makes-and-models.txt}), which it weighs as context, and international bodies that speak on every
+ * crisis ({@code lexicon/international-bodies.txt}), which it weighs as a setting.
  */
 final class CommonNames {
   private static final Set<String> AGENCIES = load("/lexicon/news-agencies.txt");
   private static final Set<String> MAKES_AND_MODELS = load("/lexicon/makes-and-models.txt");
+  private static final Set<String> INTERNATIONAL_BODIES = load("/lexicon/international-bodies.txt");
 
   private CommonNames() {}
 
   static boolean contains(String key) {
     return AGENCIES.contains(key);
+  }
+
+  /** "united nations", "red cross": a body that speaks on every crisis (lexicon/international-bodies.txt). */
+  static boolean isInternationalBody(String key) {
+    return INTERNATIONAL_BODIES.contains(key);
   }
 
   /** "boeing", "buk": the kind of thing involved, not which incident it was. */
