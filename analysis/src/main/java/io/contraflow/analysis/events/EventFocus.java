@@ -256,12 +256,8 @@ final class EventFocus {
     if (Demonyms.isGovernmentSeat(name)) return COUNTRY_WEIGHT;
     // "MH17", "PS752": a flight's code is named in the news for what happened to that flight, like an incident name.
     if (FLIGHT_CODE.matcher(name).matches()) return INCIDENT_WEIGHT;
-    // "Kyiv and Moscow traded blame", "Moscow's troops": a capital speaks and acts for its state in every story of it,
-    // and is where things happen; the UN or the Red Cross speaks on every crisis. At most a setting, never what one
-    // story is about.
-    if (io.contraflow.analysis.nlp.Lexicon.english().isGovernmentMetonym(name) || CommonNames.isInternationalBody(name)) {
-      return PLACE_WEIGHT;
-    }
+    // The UN or the Red Cross speaks on every crisis: at most a setting, never what one story is about.
+    if (CommonNames.isInternationalBody(name)) return PLACE_WEIGHT;
     int about = event.focalCounts.getOrDefault(name, 0);
     int asPlace = event.placeCounts.getOrDefault(name, 0);
     int asSpeaker = event.speakerCounts.getOrDefault(name, 0);

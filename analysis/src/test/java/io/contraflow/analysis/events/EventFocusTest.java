@@ -23,4 +23,18 @@ class EventFocusTest {
     assertThat(m.shared()).contains("varna harbour");
     assertThat(m.strength()).isNotEqualTo(EventFocus.Strength.NONE);
   }
+
+  @Test
+  void aBodyThatSpeaksOnEveryCrisisIsASettingNotWhatTheStoryIsAbout() {
+    // One report about a prison camp that names the United Nations; another story naming it shares no more than that.
+    EventProfile event = new EventProfile();
+    event.articleCount = 1;
+    event.focalCounts.put("united nations", 1);
+    event.focalCounts.put("varna camp", 1);
+    assertThat(EventFocus.weight("united nations", event)).isEqualTo(EventFocus.PLACE_WEIGHT);
+    assertThat(EventFocus.weight("varna camp", event)).isEqualTo(EventFocus.NAME_WEIGHT);
+    EventFeatures hospital = new EventFeatures(Map.of("united nations", 1.0), Map.of(), 0L, 120, Set.of("united nations"),
+        Set.of(), Set.of(), null, null, Set.of(), null);
+    assertThat(EventFocus.match(hospital, event).strength()).isNotEqualTo(EventFocus.Strength.NAME);
+  }
 }

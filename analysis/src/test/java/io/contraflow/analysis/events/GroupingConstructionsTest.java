@@ -307,16 +307,5 @@ class GroupingConstructionsTest {
     assertThat(second.eventId()).as(second.reason()).isEqualTo(first.eventId());
   }
 
-  /** "Kyiv and Moscow traded blame" and "Moscow slammed claims": a capital as its state's voice, in two stories. */
-  @Test
-  void aCapitalSpeakingForItsStateDoesNotMakeTwoStoriesOne() {
-    EventDecision plant = feed("a", DAY0, TimeSource.INGESTION, "Ukraine and Russia trade blame over shelling at nuclear power plant",
-        "President Ivo Kask said Russia must take responsibility for an act of terror after Kyiv and Moscow traded blame "
-            + "for shelling at the Dorvik nuclear power plant in Ukraine. The plant has been held by Moscow's troops since "
-            + "the spring, and inspectors warned of a radiation leak.");
-    EventDecision pipeline = feed("b", DAY0, TimeSource.INGESTION, "Russia says blaming it for pipeline attack is absurd",
-        "Moscow has slammed claims that Russia is behind the attack on the Arvel gas pipeline, calling them absurd. Kyiv "
-            + "and Western capitals have blamed Moscow, and investigators are looking into the leaks from the pipeline.");
-    assertThat(pipeline.eventId()).as(pipeline.reason()).isNotEqualTo(plant.eventId());
-  }
+
 }
