@@ -24,7 +24,8 @@ final class CountedMeasure {
       Map.entry("injuries", "injured"), Map.entry("hospitalised", "hospitalised"), Map.entry("hospitalized", "hospitalised"),
       Map.entry("hospital", "hospitalised"), Map.entry("arrested", "detained"), Map.entry("detained", "detained"),
       Map.entry("detentions", "detained"), Map.entry("arrests", "detained"),
-      Map.entry("missing", "missing"), Map.entry("trapped", "trapped"), Map.entry("evacuated", "evacuated"), Map.entry("displaced", "displaced"),
+      Map.entry("missing", "missing"), Map.entry("trapped", "trapped"), Map.entry("rescued", "rescued"), Map.entry("saved", "rescued"),
+      Map.entry("evacuated", "evacuated"), Map.entry("displaced", "displaced"),
       // How many were on a boat or a plane: the figure a shipwreck's or a crash's toll is read against.
       Map.entry("aboard", "aboard"), Map.entry("onboard", "aboard"), Map.entry("passengers", "aboard"));
 

@@ -257,6 +257,9 @@ class QuantityReaderTest {
         .extracting(Quantity::counted).containsExactly("killed or missing");
     assertThat(QuantityReader.read("The charity counted 912 dead, some 400 more than the official toll."))
         .extracting(Quantity::value).containsExactly(912d);
+    // Those rescued are no more those aboard than the dead are.
+    assertThat(QuantityReader.read("Some 174 passengers were rescued from the ferry.")).extracting(Quantity::counted)
+        .containsExactly("rescued");
     // "No one was killed" counts none, not one.
     assertThat(QuantityReader.read("The army insisted that no one was killed at the toll gate.")).isEmpty();
   }

@@ -321,7 +321,8 @@ final class ReportedSpeechRule implements CueRule {
    * before the preposition), "Rescue crews at the Kidou Theatre in Divlerkovo" (up to three prepositional phrases back
    * to a head that can speak), "Sources close to the investigation", "people familiar with the plans".
    */
-  private static final Set<String> ASIDE_OPENERS = Set.of("in", "on", "at", "after", "during", "amid", "following", "as", "while", "when");
+  private static final Set<String> ASIDE_OPENERS = Set.of("in", "on", "at", "after", "during", "amid", "following", "as", "while", "when",
+      "with");
 
   /**
    * "said in an official report published on Friday that P": past where and how it was said, to its "that"; {@code j}
