@@ -18,7 +18,7 @@ import java.util.Set;
 public final class MentionFinder implements Annotator {
   private static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
       "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-      "i", "a", "the", "he", "she", "they", "we", "it", "but", "and", "so", "in", "on", "at", "after", "before", "when", "while",
+      "i", "a", "an", "the", "he", "she", "they", "we", "it", "but", "and", "so", "in", "on", "at", "after", "before", "when", "while",
       "this", "that", "these", "those", "there", "his", "her", "their", "our", "its", "of", "as", "for", "if", "despite", "although",
       "meanwhile", "however", "shortly", "three", "two", "four", "five", "top", "without", "recounting", "russian", "no", "what", "who",
       "why", "will", "of course", "mr.", "ms.", "mrs.", "dr.", "mr", "ms", "mrs", "dr", "gunmen", "health", "social", "u.s.", "tv");

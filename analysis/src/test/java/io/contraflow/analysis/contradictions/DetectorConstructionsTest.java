@@ -1039,4 +1039,12 @@ class DetectorConstructionsTest {
             + "any border post.")));
     assertThat(findings).as("%s", findings).noneSatisfy(f -> assertThat(f.topic()).contains("allegations stand"));
   }
+
+  /** "Grenade fragments were reportedly found at the site": something found, not a finding anyone made. */
+  @Test
+  void somethingReportedlyFoundIsNoFinding() {
+    List<Claim> claims = article("a", "Fragments found at crash site", "Grenade fragments were reportedly found at the "
+        + "site of the crash near Dorvik, the Latvian president claims.");
+    assertThat(claims).extracting(Claim::cue).doesNotContain("find");
+  }
 }

@@ -24,7 +24,10 @@ final class NotACueRule implements CueRule {
     if (i > 0 && (t.get(i - 1).is("the") || t.get(i - 1).is("a")) || "ADJ".equals(t.get(i).tag()) && !Phrases.perfectParticiple(t, i)) return List.of();
     if ("NOUN".equals(t.get(i).tag()) && !t.get(i).lower().endsWith("ed") && !Phrases.headlineVerb(t, i)) return List.of();
     // ("X's statement that P was refuted": no one is named refuting it; the claim noun gives X's claim of P.)
-    if (i > 0 && PASSIVE_AUX.contains(t.get(i - 1).lower()) && !(i + 1 < t.size() && t.get(i + 1).is("by"))
+    // ("Fragments were reportedly found at the site": an adverb between changes nothing.)
+    int aux = i - 1;
+    while (aux > 0 && t.get(aux).lower().endsWith("ly") && t.get(aux).lower().length() > 3) aux--;
+    if (aux >= 0 && PASSIVE_AUX.contains(t.get(aux).lower()) && !(i + 1 < t.size() && t.get(i + 1).is("by"))
         && (!Lexicon.DENIAL_CUES.contains(lemma) || i + 1 >= t.size() || Phrases.isPunct(t.get(i + 1).text()))) return List.of();
     // "will report findings on Friday", "declined to comment", "refused to say": nothing is asserted yet.
     boolean that = i + 1 < t.size() && t.get(i + 1).is("that");

@@ -130,6 +130,10 @@ final class Phrases {
       }
       if (!part || prev.text().equals("\"")) break;
       k--;
+      // "RIGA An investigative group": an article opens its phrase, unless an "of" or "and" carries the name on ("the
+      // Ministry of the Interior").
+      boolean article = w.equals("the") || w.equals("a") || w.equals("an");
+      if (article && k > 0 && !(t.get(k - 1).is("of") || t.get(k - 1).is("and") || t.get(k - 1).is("for"))) break;
     }
     // "..., and a ministry official said": the conjunction joins clauses; it is not part of the speaker's name.
     while (k < end && (t.get(k).is("and") || t.get(k).is("of") || t.get(k).text().equals("&"))) k++;
