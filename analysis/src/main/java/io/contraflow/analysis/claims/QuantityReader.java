@@ -118,6 +118,8 @@ public final class QuantityReader {
         String end = open.group(1).toLowerCase(Locale.ROOT);
         qualifier = end.equals("more") || end.equals("above") || end.equals("over") || end.equals("higher") ? "at least" : "at most";
       }
+      // "The bodies of four people have been found": as many dead as have been found so far, at least.
+      if (qualifier.isEmpty() && "killed".equals(counted) && bodiesFound(norm, m.start(), m.end())) qualifier = "at least";
       if (CHANGED_FROM.matcher(norm.substring(Math.max(0, m.start() - 80), m.start())).find()) {
         // "raised the toll from 64 to 2,975", "climbed to 53 from 40": the figure it changed from no longer stands.
         if (range(m) == null) continue;
@@ -312,6 +314,14 @@ public final class QuantityReader {
   }
 
   /** Up to {@code length} characters after {@code end}, cut at the clause's end (a comma, semicolon or full stop). */
+  private static boolean bodiesFound(String text, int start, int end) {
+    String around = text.substring(Math.max(0, start - 30), start) + clauseAhead(text, end, 50);
+    return BODIES.matcher(around).find() && FOUND.matcher(around).find();
+  }
+
+  private static final Pattern BODIES = Pattern.compile("(?i)\\bbod(?:y|ies)\\b");
+  private static final Pattern FOUND = Pattern.compile("(?i)\\b(?:found|recovered|retrieved|pulled)\\b");
+
   static String clauseAhead(String text, int end, int length) {
     String ahead = text.substring(end, Math.min(text.length(), end + length));
     // ("has risen to 32 – another wounded man died": a dash opens a clause of its own.)

@@ -257,6 +257,9 @@ class QuantityReaderTest {
         .extracting(Quantity::counted).containsExactly("killed or missing");
     assertThat(QuantityReader.read("The charity counted 912 dead, some 400 more than the official toll."))
         .extracting(Quantity::value).containsExactly(912d);
+    // Bodies found so far are a floor under the toll, not the toll.
+    assertThat(QuantityReader.read("The bodies of four people have been found at the crash site.")).extracting(Quantity::qualifier)
+        .containsExactly("at_least");
     // Those rescued are no more those aboard than the dead are.
     assertThat(QuantityReader.read("Some 174 passengers were rescued from the ferry.")).extracting(Quantity::counted)
         .containsExactly("rescued");
