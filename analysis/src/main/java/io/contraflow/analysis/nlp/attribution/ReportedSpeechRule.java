@@ -247,7 +247,7 @@ final class ReportedSpeechRule implements CueRule {
       // "X, a close ally of Y, said": skip the appositive.
       int prevComma = -1;
       for (int k = subjEnd - 1; k >= Math.max(0, subjEnd - 14); k--) if (t.get(k).text().equals(",")) { prevComma = k; break; }
-      speaker = prevComma > 0 ? speakers.resolve(t, npStart(t, prevComma - 1), prevComma) : null;
+      speaker = prevComma > 0 ? speakers.resolve(t, SubjectStart.posted(t, npStart(t, prevComma - 1)), prevComma) : null;
       // "The firm's CEO, Yan Novikov, said", "On Saturday, Navalny's spokeswoman Kira Yarmysh, confirmed": the name
       // between the commas, when the phrase before them names no one.
       Mention between = prevComma >= 0 ? namedAppositive(t, prevComma + 1, subjEnd, speakers) : null;

@@ -29,9 +29,7 @@ final class SpeakerResolver {
   private static final Set<String> LEADER_WORDS = Set.of("president", "leader", "premier", "chancellor", "king", "prime", "pm");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "other", "top", "senior", "some", "several", "many",
       "two", "three", "both", "its", "his", "her", "their");
-
   private static final Set<String> PREPOSITIONS = Set.of("by", "of", "in", "at", "for", "from", "with", "about", "to");
-
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
   private static final Pattern DIGIT = Pattern.compile("\\d");
   private final Lexicon lexicon = Lexicon.english();
@@ -119,6 +117,8 @@ final class SpeakerResolver {
       // "the regional governor of the island", "the prime minister of Norland" (not "the Ministry of Defence", a name).
       boolean officeOf = w.equals("of") && !t.get(k - 1).capitalized() && (lexicon.isTitle(h) || lexicon.isGroup(h));
       boolean topicOf = (w.equals("of") || w.equals("into")) && REPORT_NOUNS.contains(h);
+      // "Libya's ambassador to the UN", "the envoy to Kyiv": where someone is posted is not whom they speak for.
+      if (w.equals("to") && SubjectStart.POSTED.contains(h)) { to = k; break; }
       if (!(w.equals("in") || w.equals("from") || w.equals("at") || w.equals("for") || w.equals("by") || w.equals("on") || officeOf || topicOf)) continue;
       if (w.equals("by") && REPORT_NOUNS.contains(h)) break;
       // "a preliminary review of the convoy deaths", "an inquiry into the sinking": what it looked into is no owner.

@@ -26,6 +26,14 @@ final class SubjectStart {
 
   private static final Set<String> OPENERS_OF_WHAT_WAS_SAID = Set.of("his", "her", "its", "their", "a", "an", "the");
 
+  /** Titles of someone posted to a place or body ("ambassador to the UN"), who speaks for whoever sent them. */
+  static final Set<String> POSTED = Set.of("ambassador", "envoy", "representative", "delegate", "emissary");
+
+  /** "Libya's ambassador to the UN": where the one posted starts, before the body they are posted to at {@code start}. */
+  static int posted(List<Token> t, int start) {
+    return start >= 2 && t.get(start - 1).is("to") && POSTED.contains(t.get(start - 2).lower()) ? npStart(t, start - 2) : start;
+  }
+
   /** Where the subject ending at {@code subjEnd} begins. */
   static int of(List<Token> t, int subjEnd) {
     int start = reducedRelative(t, npStart(t, subjEnd), subjEnd);
@@ -37,6 +45,7 @@ final class SubjectStart {
     // describes is the subject, not the last name inside the clause.
     int relative = relativeBefore(t, start);
     if (relative >= 0) return npStart(t, relative - 1);
+    if (posted(t, start) != start) return posted(t, start);
     // "Rouhani in his speech said", "the ministry in a statement denied": who spoke is before what they spoke in.
     int spokeIn = whoSpokeIn(t, start, subjEnd);
     if (spokeIn >= 0) return spokeIn;
