@@ -157,7 +157,9 @@ final class Phrases {
     int k = start;
     while (k < t.size()) {
       String w = t.get(k).lower();
-      if (isPunct(w) && !rankStop(t, k) || PHRASE_STOPS.contains(w)
+      // ("the students' families": a plural's possessive apostrophe, glued to it, goes on to what it possesses.)
+      boolean possessive = w.equals("'") && k > start && t.get(k - 1).end() == t.get(k).start() && t.get(k - 1).lower().endsWith("s");
+      if (isPunct(w) && !rankStop(t, k) && !possessive || PHRASE_STOPS.contains(w)
           || Lexicon.TIME_WORDS.contains(w) && !w.equals("the") && !w.equals("a") && !(k > start && Lexicon.BROADCASTERS.contains(w))) break;
       k++;
     }
