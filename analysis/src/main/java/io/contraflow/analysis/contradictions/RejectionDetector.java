@@ -189,13 +189,11 @@ final class RejectionDetector implements Detector {
   private static boolean bareTarget(EventStances event, Stance r) {
     String content = r.claim().content();
     int comma = content.indexOf(',');
-    Set<String> words = new java.util.HashSet<>(event.words(comma > 0 ? content.substring(0, comma) : content));
-    words.removeAll(event.words(r.target().noun() + " " + LABELS));
+    String clause = StanceReader.REJECTION_WORDS.matcher(comma > 0 ? content.substring(0, comma) : content).replaceAll(" ");
+    Set<String> words = new java.util.HashSet<>(event.words(clause));
+    words.removeAll(event.words(r.target().noun()));
     return words.isEmpty();
   }
-
-  private static final String LABELS = "baseless unfounded false lies fake fabricated groundless absurd nonsense untrue "
-      + "biased politically motivated ridiculous rubbish propaganda slander";
 
   /** What a claim's owner and a statement noun leave of a rejection's content: nothing more ("Israel's claim"). */
   private static final Pattern BARE_REFERENCE = Pattern.compile("(?i)^\\W*(?:the\\s+)?[\\p{L} .-]+?['’]s?\\s+(?:latest\\s+|earlier\\s+|own\\s+)?"

@@ -45,7 +45,8 @@ final class SubjectStart {
     // describes is the subject, not the last name inside the clause.
     int relative = relativeBefore(t, start);
     if (relative >= 0) return npStart(t, relative - 1);
-    if (posted(t, start) != start) return posted(t, start);
+    int posted = posted(t, start);
+    if (posted != start) return posted;
     // "Rouhani in his speech said", "the ministry in a statement denied": who spoke is before what they spoke in.
     int spokeIn = whoSpokeIn(t, start, subjEnd);
     if (spokeIn >= 0) return spokeIn;
