@@ -53,9 +53,9 @@ final class EventFocus {
    *     Greece"): as much as a place, for the days a story is fresh
    */
   record Match(double identity, List<String> shared, boolean missedCore, boolean incidentConflict, Strength strength,
-               boolean kindInCountries, boolean elsewhere, boolean kindInOneCountry) {
+               boolean kindInCountries, boolean elsewhere, boolean kindInOneCountry, boolean coversIdentityName) {
     Match(double identity, List<String> shared, boolean missedCore, boolean incidentConflict, Strength strength) {
-      this(identity, shared, missedCore, incidentConflict, strength, false, false, false);
+      this(identity, shared, missedCore, incidentConflict, strength, false, false, false, false);
     }
   }
 
@@ -139,7 +139,7 @@ final class EventFocus {
     // a fire, whatever else it mentions.
     boolean conflict = IncidentKinds.conflict(article.incident(), dominant);
     return new Match(identity, shared, !coveredIdentityName && (coreHasIdentityName || missedModel), conflict, strength,
-        kindInCountries, elsewhere, kindInOneCountry);
+        kindInCountries, elsewhere, kindInOneCountry, coveredIdentityName);
   }
 
   /** Without focus (an ablation): every name the article shares with the event counts as a name it is about. */

@@ -128,7 +128,7 @@ public final class EventGrouper {
     Match copy = null;
     Match nearCopy = null;
     Match best = null;
-    Map<EventProfile, Match> byIncident = new LinkedHashMap<>();
+    Map<EventProfile, Match> byIdentity = new LinkedHashMap<>();
     for (EventProfile p : openEvents) {
       // A copy shares all the original's names, so the probe filter never hides one.
       if (!isUsable(p)) continue;
@@ -154,31 +154,33 @@ public final class EventGrouper {
       if (!v.joins()) continue;
       Match m = new Match(p.eventId, null, 0, s.similarity(), v.rank(), v.reason());
       if (best == null || v.rank() > best.rank) best = m;
-      if (v.incident()) byIncident.put(p, m);
+      if (v.incident() || v.identity()) byIdentity.put(p, m);
     }
     Match syndicated = copy != null ? copy : nearCopy;
     if (syndicated != null) {
       return new EventDecision(syndicated.eventId, false, 1.0 - syndicated.distance / 64.0, syndicated.articleId,
           "copy of " + syndicated.articleId + " (" + syndicated.distance + " of 64 fingerprint bits differ)");
     }
-    if (byIncident.size() > 1 && settings.uses(EventGroupingSettings.Signal.INCIDENTS)) return merging(byIncident);
+    if (byIdentity.size() > 1 && settings.uses(EventGroupingSettings.Signal.INCIDENTS)) return merging(byIdentity);
     if (best != null) return new EventDecision(best.eventId, false, best.similarity, null, best.reason);
     return new EventDecision(eventIdFor(text.id()), true, 0.0, null, "no open event close enough");
   }
 
   /**
-   * An article that names the incident two or more open events are about, and passes the incident test for each,
-   * shows that they are one story told under two names (a flight number and the place it fell): it joins the oldest,
-   * which absorbs the others. Only the incident test merges: sharing a person or a place is how other stories of the
-   * same week look.
+   * An article that passes the incident test for two or more open events, or the name test on a person or
+   * organisation each is about, shows that they are one story told under two names (a flight number and the place it
+   * fell; the poisoned man, and the laboratory that named the poison): it joins the oldest, which absorbs the others.
+   * A name joins stories this way only with words in common too (names and terms at {@code nameWords}): a company in
+   * the lead of two disasters years apart is a company with two disasters. A place in common never merges: that is
+   * how other stories of the same week look.
    */
-  private static EventDecision merging(Map<EventProfile, Match> byIncident) {
-    List<EventProfile> oldestFirst = new ArrayList<>(byIncident.keySet());
+  private static EventDecision merging(Map<EventProfile, Match> byIdentity) {
+    List<EventProfile> oldestFirst = new ArrayList<>(byIdentity.keySet());
     oldestFirst.sort(java.util.Comparator.comparing((EventProfile p) -> p.datedFirst != null ? p.datedFirst : p.firstSeen)
         .thenComparing(p -> p.eventId));
     EventProfile survivor = oldestFirst.get(0);
     List<String> absorbed = oldestFirst.subList(1, oldestFirst.size()).stream().map(p -> p.eventId).toList();
-    Match m = byIncident.get(survivor);
+    Match m = byIdentity.get(survivor);
     return new EventDecision(survivor.eventId, false, m.similarity, null,
         m.reason + "; also the incident of " + String.join(", ", absorbed) + ", which it continues", absorbed);
   }
@@ -217,10 +219,13 @@ public final class EventGrouper {
     }
   }
 
-  /** Whether an article may join an event, how well it fits (to pick the best), why, and whether by the incident test. */
-  record Verdict(boolean joins, double rank, String reason, boolean incident) {
+  /**
+   * Whether an article may join an event, how well it fits (to pick the best), why, and whether by the incident test
+   * or by the name test on a person or organisation with words in common ({@code identity}): the tests that merge.
+   */
+  record Verdict(boolean joins, double rank, String reason, boolean incident, boolean identity) {
     Verdict(boolean joins, double rank, String reason) {
-      this(joins, rank, reason, false);
+      this(joins, rank, reason, false, false);
     }
   }
 
@@ -268,7 +273,7 @@ public final class EventGrouper {
       // Only a kind of incident in two countries: as much as a name, since a war between them has one every week.
       boolean ok = focus.kindInCountries() ? evidence >= (semantic ? settings.nameSemantic() : settings.nameWords())
           : evidence >= (semantic ? settings.identitySemantic() : settings.identityWords());
-      return new Verdict(ok, rank, "incident: " + reason, true);
+      return new Verdict(ok, rank, "incident: " + reason, true, false);
     }
     if (focus.strength() == EventFocus.Strength.NAME && !focus.missedCore()) {
       // A person or organisation is in other stories too (a president's other speech that week): the two reports
@@ -281,7 +286,7 @@ public final class EventGrouper {
       // Months on, a group or person in common in a report about other places is their next story (an aid group that
       // reported one attack, its own hospital hit two years later in another country).
       ok &= !(longAfter && focus.elsewhere());
-      return new Verdict(ok, rank, "name: " + reason);
+      return new Verdict(ok, rank, "name: " + reason, false, focus.coversIdentityName() && s.similarity() >= settings.nameWords());
     }
     if (focus.identity() >= EventFocus.PLACE_WEIGHT && !focus.missedCore()) {
       // Without a date the same place and kind of incident could be any week's: then it takes as much as no name.

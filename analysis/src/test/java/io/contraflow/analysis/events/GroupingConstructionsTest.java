@@ -53,6 +53,26 @@ class GroupingConstructionsTest {
   }
 
   @Test
+  void aReportAboutTheSubjectsOfTwoOpenStoriesMergesThem() {
+    EventDecision victim = feed("a", DAY0, "Former officer Anton Marek critically ill after collapsing on a bench in Selvik",
+        "Anton Marek, a former intelligence officer who settled in Selvik after a spy swap, was found unconscious on a bench "
+            + "in the town centre on Sunday together with his daughter. Marek and his daughter are in a critical condition in "
+            + "hospital, and police have sealed off the bench and a nearby restaurant.");
+    EventDecision lab = feed("b", DAY0.plus(Duration.ofDays(4)), "Halden Park laboratory names Kessel-7 as agent used in Selvik",
+        "Scientists at the Halden Park defence laboratory have identified the substance used in Selvik as Kessel-7, a "
+            + "military-grade agent developed in Norland. The head of Halden Park said the laboratory could not say where "
+            + "the batch used in Selvik was made.");
+    assertThat(lab.eventId()).as(lab.reason()).isNotEqualTo(victim.eventId());
+    EventDecision bridge = feed("c", DAY0.plus(Duration.ofDays(9)), "Anton Marek poisoned with Kessel-7, Halden Park confirms",
+        "The Halden Park laboratory confirmed on Tuesday that Anton Marek and his daughter were poisoned with Kessel-7 in "
+            + "Selvik. Marek remains in hospital in a critical condition, while his daughter is recovering; Halden Park said "
+            + "traces of the agent were found on the door of Marek's home.");
+    assertThat(bridge.eventId()).as(bridge.reason()).isIn(victim.eventId(), lab.eventId());
+    assertThat(bridge.absorbs()).as(bridge.reason()).hasSize(1);
+    assertThat(open.get(bridge.eventId()).articles).containsExactlyInAnyOrder("a", "b", "c");
+  }
+
+  @Test
   void outletsLeadingWithDifferentPeopleStillReportOneStory() {
     EventDecision first = feed("a", DAY0, "Premier Ilse Varga says Norland behind nerve agent attack on defector in Selvik",
         "Prime Minister Ilse Varga told parliament on Monday that Norland was highly likely responsible for the nerve agent "
