@@ -53,9 +53,10 @@ final class EventFocus {
    *     Greece"): as much as a place, for the days a story is fresh
    */
   record Match(double identity, List<String> shared, boolean missedCore, boolean incidentConflict, Strength strength,
-               boolean kindInCountries, boolean elsewhere, boolean kindInOneCountry, boolean coversIdentityName) {
+               boolean kindInCountries, boolean elsewhere, boolean kindInOneCountry, boolean coversIdentityName,
+               String mentioned) {
     Match(double identity, List<String> shared, boolean missedCore, boolean incidentConflict, Strength strength) {
-      this(identity, shared, missedCore, incidentConflict, strength, false, false, false, false);
+      this(identity, shared, missedCore, incidentConflict, strength, false, false, false, false, null);
     }
   }
 
@@ -139,7 +140,23 @@ final class EventFocus {
     // a fire, whatever else it mentions.
     boolean conflict = IncidentKinds.conflict(article.incident(), dominant);
     return new Match(identity, shared, !coveredIdentityName && (coreHasIdentityName || missedModel), conflict, strength,
-        kindInCountries, elsewhere, kindInOneCountry, coveredIdentityName);
+        kindInCountries, elsewhere, kindInOneCountry, coveredIdentityName,
+        coveredIdentityName ? null : mentioned(article, event, needed));
+  }
+
+  /**
+   * A person, organisation or thing that one side leads with and the other names only further down: the ship's name
+   * in a later report's headline, which the first wire stories ("a ferry sank off the coast") gave in their fourth
+   * paragraph; the victim's name in the body of a report led by the laboratory that named the poison. Null when there
+   * is none.
+   */
+  private static String mentioned(EventFeatures article, EventProfile event, double needed) {
+    for (String name : article.focal()) {
+      if (article.places().contains(name) || article.speakers().contains(name) || Demonyms.isCountry(name)
+          || Demonyms.isGovernmentSeat(name) || CommonNames.isInternationalBody(name)) continue;
+      if (event.entities.containsKey(name) && 2 * event.placeCounts.getOrDefault(name, 0) < Math.max(1, event.focalCounts.getOrDefault(name, 0))) return name;
+    }
+    return null;
   }
 
   /** Without focus (an ablation): every name the article shares with the event counts as a name it is about. */

@@ -35,11 +35,15 @@ import java.util.Objects;
  *       are: an incident name such as "the Beirut blast" most, a person or organisation fully, a place half, a
  *       country hardly), how similar its headline and lead are to the event's (sentence embeddings), how much of its
  *       rarity-weighted vocabulary it shares ({@link EventSimilarity}), and the time between it and the event's
- *       dated reports. It joins the best event it passes one of three tests for:
+ *       dated reports. It joins the best event it passes one of these tests for ({@link JoinTests}):
  *       <ul>
  *         <li><i>identity</i>: it is about a name the event is about (not a place or country): gist similarity
  *             {@code identitySemantic}; the gap does not matter, so the verdict years later joins the story;</li>
- *         <li><i>setting</i>: it shares only the place where the event happened: gist similarity
+ *         <li><i>mentioned</i>: it leads with a person, organisation or thing the event's articles name further down
+             (the ship's name, which the first reports of a sinking gave in their fourth paragraph): gist similarity
+             {@code nameSemantic} and names and terms {@code nameWords}, within {@code settingMaxGap}, and the event
+             must not be about someone or something the article never names;</li>
+         <li><i>setting</i>: it shares only the place where the event happened: gist similarity
  *             {@code settingSemantic}, the same kind of incident (a fire at the port a month after the blast there
  *             is another event), and within {@code settingMaxGap};</li>
  *         <li><i>alone</i>: it shares no name the event is about: gist similarity {@code aloneSemantic}, names and
@@ -69,6 +73,7 @@ import java.util.Objects;
  */
 public final class EventGrouper {
   private final EventGroupingSettings settings;
+  private final JoinTests joinTests;
   private final TermStatistics statistics;
   /** Embeds the gist of articles that arrive without one (null: such articles are compared by words only). */
   private final SentenceEmbedder embedder;
@@ -79,8 +84,6 @@ public final class EventGrouper {
   private static final int INDEXED_EVENTS = 10_000;
   /** Gists kept per event: those of the articles that opened it, then the most recent (384 bytes each on the wire). */
   static final int FIRST_GISTS = 4, MAX_GISTS = 16;
-  /** Names and terms this alike say two reports are one story even when their gists do not. */
-  static final double STRONG_WORDS = 0.30;
 
   private record CachedFeatures(GroupableArticle article, EventFeatures features) {}
 
@@ -96,6 +99,7 @@ public final class EventGrouper {
 
   public EventGrouper(EventGroupingSettings settings, TermStatistics statistics, SentenceEmbedder embedder) {
     this.settings = Objects.requireNonNull(settings, "settings");
+    this.joinTests = new JoinTests(settings);
     this.statistics = Objects.requireNonNull(statistics, "statistics");
     this.embedder = embedder;
   }
@@ -150,7 +154,7 @@ public final class EventGrouper {
       // article is about and few of its words cannot be joined however alike the headlines read.
       if (focus.strength() == EventFocus.Strength.NONE && s.similarity() < Math.min(settings.aloneWords(), settings.corroboratedWords())) continue;
       if (vector.gist != null) s = s.withSemantic(EventSimilarity.semantic(vector.gist, p));
-      Verdict v = judge(s, focus, gap(text, p));
+      JoinTests.Verdict v = joinTests.judge(s, focus, gap(text, p));
       if (!v.joins()) continue;
       Match m = new Match(p.eventId, null, 0, s.similarity(), v.rank(), v.reason());
       if (best == null || v.rank() > best.rank) best = m;
@@ -219,16 +223,6 @@ public final class EventGrouper {
     }
   }
 
-  /**
-   * Whether an article may join an event, how well it fits (to pick the best), why, and whether by the incident test
-   * or by the name test on a person or organisation with words in common ({@code identity}): the tests that merge.
-   */
-  record Verdict(boolean joins, double rank, String reason, boolean incident, boolean identity) {
-    Verdict(boolean joins, double rank, String reason) {
-      this(joins, rank, reason, false, false);
-    }
-  }
-
   private static Match closestFingerprint(long fingerprint, EventProfile p) {
     Match closest = null;
     for (Map.Entry<String, Long> e : p.fingerprints.entrySet()) {
@@ -246,7 +240,7 @@ public final class EventGrouper {
   }
 
   /** The verdict {@link #decide} reaches for {@code article} and {@code event}: for diagnostics and tuning. */
-  Verdict verdict(GroupableArticle article, EventProfile event) {
+  JoinTests.Verdict verdict(GroupableArticle article, EventProfile event) {
     return judge(explain(article, event), focus(featuresOf(article), event), gap(article.article(), event));
   }
 
@@ -254,67 +248,9 @@ public final class EventGrouper {
     return settings.uses(EventGroupingSettings.Signal.FOCUS) ? EventFocus.match(features, p) : EventFocus.matchAnyName(features, p);
   }
 
-  /** The three tests of the class comment, in order; the first that passes decides. */
-  Verdict judge(EventSimilarity.Score s, EventFocus.Match focus, Duration gap) {
-    boolean semantic = semantic() && s.semantic() > 0;
-    boolean incidents = settings.uses(EventGroupingSettings.Signal.INCIDENTS);
-    boolean conflict = incidents && focus.incidentConflict();
-    double evidence = semantic ? s.semantic() : s.similarity();
-    String about = focus.shared().isEmpty() ? "no shared focus" : "about " + String.join(", ", focus.shared().subList(0,
-        Math.min(4, focus.shared().size())));
-    String measures = (semantic ? String.format(java.util.Locale.ROOT, "gist %.2f; ", s.semantic()) : "")
-        + String.format(java.util.Locale.ROOT, "names and terms %.2f", s.similarity());
-    String when = gap == null ? "time unknown" : gap.isZero() ? "within the story's dated coverage"
-        : gap.toDays() + " days from the story's dated coverage";
-    double rank = s.similarity() + (semantic ? s.semantic() : 0) + 0.1 * focus.identity();
-    String reason = about + "; " + measures + "; " + when;
-
-    if (focus.strength() == EventFocus.Strength.INCIDENT && !focus.missedCore()) {
-      // Only a kind of incident in two countries: as much as a name, since a war between them has one every week.
-      boolean ok = focus.kindInCountries() ? evidence >= (semantic ? settings.nameSemantic() : settings.nameWords())
-          : evidence >= (semantic ? settings.identitySemantic() : settings.identityWords());
-      return new Verdict(ok, rank, "incident: " + reason, true, false);
-    }
-    if (focus.strength() == EventFocus.Strength.NAME && !focus.missedCore()) {
-      // A person or organisation is in other stories too (a president's other speech that week): the two reports
-      // must also say similar things.
-      boolean ok = evidence >= (semantic ? settings.nameSemantic() : settings.nameWords());
-      // Months or years on, a name in common and a similar gist are how another story about the same people reads:
-      // the words must agree too, or the two must read alike strongly (an inquiry's findings five weeks on).
-      boolean longAfter = gap != null && gap.compareTo(settings.settingMaxGap()) > 0;
-      if (ok && semantic && longAfter) ok = s.similarity() >= settings.nameWords() || s.semantic() >= settings.corroboratedSemantic();
-      // Months on, a group or person in common in a report about other places is their next story (an aid group that
-      // reported one attack, its own hospital hit two years later in another country).
-      ok &= !(longAfter && focus.elsewhere());
-      return new Verdict(ok, rank, "name: " + reason, false, focus.coversIdentityName() && s.similarity() >= settings.nameWords());
-    }
-    if (focus.identity() >= EventFocus.PLACE_WEIGHT && !focus.missedCore()) {
-      // Without a date the same place and kind of incident could be any week's: then it takes as much as no name.
-      // A named structure ("the Nord Stream pipelines", "the Kakhovka dam") is where the story's own incident
-      // happened: coverage of it months on (the investigations, the accusations) is within its setting. A kind of
-      // incident in one country is a setting only while the story is fresh.
-      boolean structure = focus.shared().stream().anyMatch(EventFocus::namedStructure);
-      Duration window = focus.kindInOneCountry() ? settings.staleAfter() : settings.settingMaxGap();
-      boolean withinSetting = gap != null && (structure || gap.compareTo(window) <= 0);
-      double needed = withinSetting ? (semantic ? settings.settingSemantic() : settings.settingWords())
-          : (semantic ? settings.aloneSemantic() : settings.aloneWords() + settings.settingWords());
-      // Two reports of one place within days whose names and terms agree strongly are one story, however differently
-      // their leads read ("a strike on Hroza kills 51" against "the village where a wake was hit").
-      boolean ok = !conflict && (withinSetting || gap == null && !focus.kindInOneCountry())
-          && (evidence >= needed || withinSetting && s.similarity() >= STRONG_WORDS);
-      // A setting in common never makes the case weaker than none: an undated report that fails the setting test is
-      // judged as one with no shared focus would be (two reports that read alike and share their words).
-      if (ok || conflict) return new Verdict(ok, rank, "setting: " + reason + (conflict ? "; another kind of incident" : ""));
-    }
-    boolean recent = gap == null || gap.compareTo(settings.staleAfter()) <= 0;
-    // Outlets lead with different people (a prime minister, a foreign ministry): when what the two say and the words
-    // they use both agree strongly, the article is the story's even without a name the story is about.
-    boolean corroborated = semantic && s.semantic() >= settings.corroboratedSemantic() && s.similarity() >= settings.corroboratedWords();
-    boolean ok = !conflict && recent && (corroborated || !focus.missedCore()
-        && (semantic ? s.semantic() >= settings.aloneSemantic() && s.similarity() >= settings.aloneWords()
-            : s.similarity() >= settings.aloneWords() + settings.settingWords()));
-    return new Verdict(ok, rank, (corroborated ? "corroborated: " : "alone: ") + reason
-        + (focus.missedCore() ? "; the story is about names this article is not" : ""));
+  /** The tests of the class comment, in order; the first that passes decides. */
+  JoinTests.Verdict judge(EventSimilarity.Score s, EventFocus.Match focus, Duration gap) {
+    return joinTests.judge(s, focus, gap);
   }
 
   private boolean semantic() {

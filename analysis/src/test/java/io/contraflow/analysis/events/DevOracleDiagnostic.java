@@ -25,12 +25,12 @@ class DevOracleDiagnostic {
           new TreeSet<>(f.focal()), new TreeSet<>(f.places())));
       List<Object[]> scores = new ArrayList<>();
       for (EventProfile p : oracle.values()) {
-        EventGrouper.Verdict v = grouper.verdict(an, p);
+        JoinTests.Verdict v = grouper.verdict(an, p);
         scores.add(new Object[] {p.eventId, v});
       }
-      scores.sort((x, y) -> Double.compare(((EventGrouper.Verdict) y[1]).rank(), ((EventGrouper.Verdict) x[1]).rank()));
+      scores.sort((x, y) -> Double.compare(((JoinTests.Verdict) y[1]).rank(), ((JoinTests.Verdict) x[1]).rank()));
       for (int k = 0; k < Math.min(3, scores.size()); k++) {
-        EventGrouper.Verdict v = (EventGrouper.Verdict) scores.get(k)[1];
+        JoinTests.Verdict v = (JoinTests.Verdict) scores.get(k)[1];
         String id = (String) scores.get(k)[0];
         sb.append(String.format("%n    %s%s %s %s", id.equals(a.label()) ? "*" : " ", id, v.joins() ? "JOIN" : "no", v.reason()));
       }

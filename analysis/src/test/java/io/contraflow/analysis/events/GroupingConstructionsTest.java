@@ -73,6 +73,37 @@ class GroupingConstructionsTest {
   }
 
   @Test
+  void aNameTheFirstReportsGaveOnlyFurtherDownLeadsTheNextDaysReport() {
+    EventDecision first = feed("a", DAY0, "Passenger ship with 300 aboard sinks off the coast of Norland",
+        "A passenger ship carrying about 300 people, most of them pupils on a school trip, sank off the southern coast of "
+            + "Norland on Wednesday, leaving at least four dead and more than 200 missing.\n\n"
+            + "Rescue boats and helicopters searched the cold water through the afternoon, and divers were trying to reach "
+            + "those trapped inside the hull.\n\n"
+            + "Officials said 150 people had been rescued. Parents gathered at the harbour, waiting for news.\n\n"
+            + "The 5,000-tonne Valda sent a distress call shortly before nine in the morning, the coastguard said.");
+    EventDecision captain = feed("b", DAY0.plus(Duration.ofDays(2)), "Valda captain left pupils behind as passenger ship sank with 300 aboard",
+        "Prosecutors questioned the captain of the Valda on Friday over why he left his passengers, after video showed "
+            + "him stepping onto a rescue boat while hundreds of pupils were still inside the sinking ship. More than 200 "
+            + "people are still missing, and divers have recovered 30 bodies from the hull.");
+    assertThat(captain.eventId()).as(captain.reason()).isEqualTo(first.eventId());
+    assertThat(captain.reason()).startsWith("mentioned: valda");
+  }
+
+  @Test
+  void aStoryThatNamesAnotherIncidentAsBackgroundIsNotItsStory() {
+    EventDecision jets = feed("a", DAY0, "Two Chadian Su-25 jets shot down over northern Chad",
+        "Two Chadian Su-25 attack jets were shot down over northern Chad on Wednesday, the defence ministry said, "
+            + "and both pilots ejected.\n\n"
+            + "The ministry blamed missiles fired from across the border and said the jets had been flying at 5,000 metres.\n\n"
+            + "Rescue teams found both pilots alive by nightfall.\n\n"
+            + "The jets were lost a week after Flight KV208, a passenger airliner, came down in the same region.");
+    EventDecision airliner = feed("b", DAY0.plus(Duration.ofDays(1)), "Flight KV208 shot down over northern Chad, investigators say",
+        "Flight KV208 was brought down over northern Chad by a missile, investigators said on Thursday, a week after "
+            + "the passenger airliner disappeared with 96 people on board. The missile was fired from across the border.");
+    assertThat(airliner.eventId()).as(airliner.reason()).isNotEqualTo(jets.eventId());
+  }
+
+  @Test
   void outletsLeadingWithDifferentPeopleStillReportOneStory() {
     EventDecision first = feed("a", DAY0, "Premier Ilse Varga says Norland behind nerve agent attack on defector in Selvik",
         "Prime Minister Ilse Varga told parliament on Monday that Norland was highly likely responsible for the nerve agent "

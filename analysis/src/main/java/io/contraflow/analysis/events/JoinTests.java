@@ -1,0 +1,100 @@
+package io.contraflow.analysis.events;
+
+import java.time.Duration;
+
+/**
+ * Whether an article may join one open event, and why: the tests {@link EventGrouper}'s class comment lists (incident,
+ * name, mentioned name, setting, alone or corroborated), read from how alike the two are ({@link EventSimilarity}),
+ * what both are about ({@link EventFocus}) and the time between them.
+ */
+final class JoinTests {
+  /** Names and terms this alike say two reports are one story even when their gists do not. */
+  static final double STRONG_WORDS = 0.30;
+
+  private final EventGroupingSettings settings;
+
+  JoinTests(EventGroupingSettings settings) {
+    this.settings = settings;
+  }
+
+  /**
+   * Whether an article may join an event, how well it fits (to pick the best), why, and whether by the incident test
+   * or by the name test on a person or organisation with words in common ({@code identity}): the tests that merge.
+   */
+  record Verdict(boolean joins, double rank, String reason, boolean incident, boolean identity) {
+    Verdict(boolean joins, double rank, String reason) {
+      this(joins, rank, reason, false, false);
+    }
+  }
+
+  /** The tests, in order; the first that passes decides. */
+  Verdict judge(EventSimilarity.Score s, EventFocus.Match focus, Duration gap) {
+    boolean semantic = settings.uses(EventGroupingSettings.Signal.SEMANTIC) && s.semantic() > 0;
+    boolean incidents = settings.uses(EventGroupingSettings.Signal.INCIDENTS);
+    boolean conflict = incidents && focus.incidentConflict();
+    double evidence = semantic ? s.semantic() : s.similarity();
+    String about = focus.shared().isEmpty() ? "no shared focus" : "about " + String.join(", ", focus.shared().subList(0,
+        Math.min(4, focus.shared().size())));
+    String measures = (semantic ? String.format(java.util.Locale.ROOT, "gist %.2f; ", s.semantic()) : "")
+        + String.format(java.util.Locale.ROOT, "names and terms %.2f", s.similarity());
+    String when = gap == null ? "time unknown" : gap.isZero() ? "within the story's dated coverage"
+        : gap.toDays() + " days from the story's dated coverage";
+    double rank = s.similarity() + (semantic ? s.semantic() : 0) + 0.1 * focus.identity();
+    String reason = about + "; " + measures + "; " + when;
+
+    if (focus.strength() == EventFocus.Strength.INCIDENT && !focus.missedCore()) {
+      // Only a kind of incident in two countries: as much as a name, since a war between them has one every week.
+      boolean ok = focus.kindInCountries() ? evidence >= (semantic ? settings.nameSemantic() : settings.nameWords())
+          : evidence >= (semantic ? settings.identitySemantic() : settings.identityWords());
+      return new Verdict(ok, rank, "incident: " + reason, true, false);
+    }
+    if (focus.strength() == EventFocus.Strength.NAME && !focus.missedCore()) {
+      // A person or organisation is in other stories too (a president's other speech that week): the two reports
+      // must also say similar things.
+      boolean ok = evidence >= (semantic ? settings.nameSemantic() : settings.nameWords());
+      // Months or years on, a name in common and a similar gist are how another story about the same people reads:
+      // the words must agree too, or the two must read alike strongly (an inquiry's findings five weeks on).
+      boolean longAfter = gap != null && gap.compareTo(settings.settingMaxGap()) > 0;
+      if (ok && semantic && longAfter) ok = s.similarity() >= settings.nameWords() || s.semantic() >= settings.corroboratedSemantic();
+      // Months on, a group or person in common in a report about other places is their next story (an aid group that
+      // reported one attack, its own hospital hit two years later in another country).
+      ok &= !(longAfter && focus.elsewhere());
+      return new Verdict(ok, rank, "name: " + reason, false, focus.coversIdentityName() && s.similarity() >= settings.nameWords());
+    }
+    // The first wire reports of a sinking name the ship in their fourth paragraph; the next day's report leads with
+    // it. A name one leads with and the other gives further down is as good as a person in common, within a month and
+    // with words in common, unless the story is about another aircraft or person the article never names (a story of
+    // two jets downed that recalls the airliner lost a week before is not the airliner's).
+    if (focus.mentioned() != null && !focus.missedCore() && !conflict && (gap == null || gap.compareTo(settings.settingMaxGap()) <= 0)
+        && evidence >= (semantic ? settings.nameSemantic() : settings.nameWords()) && s.similarity() >= settings.nameWords()) {
+      return new Verdict(true, rank, "mentioned: " + focus.mentioned() + "; " + reason, false, false);
+    }
+    if (focus.identity() >= EventFocus.PLACE_WEIGHT && !focus.missedCore()) {
+      // Without a date the same place and kind of incident could be any week's: then it takes as much as no name.
+      // A named structure ("the Nord Stream pipelines", "the Kakhovka dam") is where the story's own incident
+      // happened: coverage of it months on (the investigations, the accusations) is within its setting. A kind of
+      // incident in one country is a setting only while the story is fresh.
+      boolean structure = focus.shared().stream().anyMatch(EventFocus::namedStructure);
+      Duration window = focus.kindInOneCountry() ? settings.staleAfter() : settings.settingMaxGap();
+      boolean withinSetting = gap != null && (structure || gap.compareTo(window) <= 0);
+      double needed = withinSetting ? (semantic ? settings.settingSemantic() : settings.settingWords())
+          : (semantic ? settings.aloneSemantic() : settings.aloneWords() + settings.settingWords());
+      // Two reports of one place within days whose names and terms agree strongly are one story, however differently
+      // their leads read ("a strike on Hroza kills 51" against "the village where a wake was hit").
+      boolean ok = !conflict && (withinSetting || gap == null && !focus.kindInOneCountry())
+          && (evidence >= needed || withinSetting && s.similarity() >= STRONG_WORDS);
+      // A setting in common never makes the case weaker than none: an undated report that fails the setting test is
+      // judged as one with no shared focus would be (two reports that read alike and share their words).
+      if (ok || conflict) return new Verdict(ok, rank, "setting: " + reason + (conflict ? "; another kind of incident" : ""));
+    }
+    boolean recent = gap == null || gap.compareTo(settings.staleAfter()) <= 0;
+    // Outlets lead with different people (a prime minister, a foreign ministry): when what the two say and the words
+    // they use both agree strongly, the article is the story's even without a name the story is about.
+    boolean corroborated = semantic && s.semantic() >= settings.corroboratedSemantic() && s.similarity() >= settings.corroboratedWords();
+    boolean ok = !conflict && recent && (corroborated || !focus.missedCore()
+        && (semantic ? s.semantic() >= settings.aloneSemantic() && s.similarity() >= settings.aloneWords()
+            : s.similarity() >= settings.aloneWords() + settings.settingWords()));
+    return new Verdict(ok, rank, (corroborated ? "corroborated: " : "alone: ") + reason
+        + (focus.missedCore() ? "; the story is about names this article is not" : ""));
+  }
+}
