@@ -54,9 +54,9 @@ final class EventFocus {
    */
   record Match(double identity, List<String> shared, boolean missedCore, boolean incidentConflict, Strength strength,
                boolean kindInCountries, boolean elsewhere, boolean kindInOneCountry, boolean coversIdentityName,
-               String mentioned) {
+               String mentioned, boolean kindAtPlace) {
     Match(double identity, List<String> shared, boolean missedCore, boolean incidentConflict, Strength strength) {
-      this(identity, shared, missedCore, incidentConflict, strength, false, false, false, false, null);
+      this(identity, shared, missedCore, incidentConflict, strength, false, false, false, false, null, false);
     }
   }
 
@@ -141,7 +141,18 @@ final class EventFocus {
     boolean conflict = IncidentKinds.conflict(article.incident(), dominant);
     return new Match(identity, shared, !coveredIdentityName && (coreHasIdentityName || missedModel), conflict, strength,
         kindInCountries, elsewhere, kindInOneCountry, coveredIdentityName,
-        coveredIdentityName ? null : mentioned(article, event, needed));
+        coveredIdentityName ? null : mentioned(article, event, needed), kindAtPlace(article, event, sharedSettings, dominant));
+  }
+
+  /**
+   * The two share a place below the country (a town, a district) and the article reports a discrete kind of incident
+   * that the event's may be: "the mine collapse" in Soma and "the explosion at the Soma mine", told without a date.
+   */
+  private static boolean kindAtPlace(EventFeatures article, EventProfile event, List<String> sharedSettings, String dominant) {
+    if (dominant == null || !DISCRETE_KINDS.contains(dominant)) return false;
+    boolean sameKind = article.incidents().stream().anyMatch(k -> DISCRETE_KINDS.contains(k) && !IncidentKinds.conflict(k, dominant));
+    return sameKind && sharedSettings.stream().anyMatch(n -> !Demonyms.isCountry(n) && !Demonyms.isGovernmentSeat(n)
+        && isPlace(n, event));
   }
 
   /**
@@ -154,7 +165,8 @@ final class EventFocus {
     for (String name : article.focal()) {
       if (article.places().contains(name) || article.speakers().contains(name) || Demonyms.isCountry(name)
           || Demonyms.isGovernmentSeat(name) || CommonNames.isInternationalBody(name)) continue;
-      if (event.entities.containsKey(name) && 2 * event.placeCounts.getOrDefault(name, 0) < Math.max(1, event.focalCounts.getOrDefault(name, 0))) return name;
+      // A speaker or a place of the event's own (an ayatollah who comments on every grievance) says nothing of the kind.
+      if (event.entities.containsKey(name) && weight(name, event) >= NAME_WEIGHT) return name;
     }
     return null;
   }

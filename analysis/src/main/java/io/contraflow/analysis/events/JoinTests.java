@@ -76,7 +76,8 @@ final class JoinTests {
       // incident in one country is a setting only while the story is fresh.
       boolean structure = focus.shared().stream().anyMatch(EventFocus::namedStructure);
       Duration window = focus.kindInOneCountry() ? settings.staleAfter() : settings.settingMaxGap();
-      boolean withinSetting = gap != null && (structure || gap.compareTo(window) <= 0);
+      // An undated report of the same discrete kind of incident at the same town is the story's, not any week's.
+      boolean withinSetting = gap != null ? structure || gap.compareTo(window) <= 0 : focus.kindAtPlace();
       double needed = withinSetting ? (semantic ? settings.settingSemantic() : settings.settingWords())
           : (semantic ? settings.aloneSemantic() : settings.aloneWords() + settings.settingWords());
       // Two reports of one place within days whose names and terms agree strongly are one story, however differently

@@ -344,6 +344,24 @@ class GroupingConstructionsTest {
   }
 
   /**
+   * Undated, the same town and a kind of incident the story's may be (the mine "collapse" of the blast at the mine):
+   * the story's, though its lead is about the prime minister's words rather than the blast.
+   */
+  @Test
+  void anUndatedReportOfTheSameKindOfIncidentInTheSameTownJoins() {
+    EventDecision first = feed("a", DAY0, "Explosion at coal mine in Kesta kills 240, hundreds trapped",
+        "An explosion at a coal mine in the town of Kesta in western Latvia killed at least 240 miners on Tuesday and "
+            + "left hundreds trapped underground, officials said. Prime Minister Ilse Varga visited the pit and promised "
+            + "an inquiry into safety at the mine.");
+    EventDecision undated = feed("b", DAY0.plus(Duration.ofDays(3)), TimeSource.INGESTION,
+        "Varga says accidents happen as anger grows over Kesta mine collapse",
+        "Prime Minister Ilse Varga said on Friday that accidents happen in mining everywhere, as anger grew in Kesta over "
+            + "the deaths of miners in the collapse. Thousands of protesters marched in Kesta, and unions called a strike "
+            + "over safety in the town's coal mines.");
+    assertThat(undated.eventId()).as(undated.reason()).isEqualTo(first.eventId());
+  }
+
+  /**
    * An incident named after a festival or a pilgrimage that outlets write in capitals or not ("the Umrah stampede",
    * "the umrah stampede"): one name, though the second report is about other people.
    */
