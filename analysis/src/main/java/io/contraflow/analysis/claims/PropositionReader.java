@@ -252,7 +252,8 @@ public final class PropositionReader {
       }
     }
     // "claimed responsibility", "denied any involvement", "accusations of it playing a role": the speaker itself.
-    boolean self = agents.isEmpty() && (SELF_PRONOUN.matcher(lower).find() || SELF_OBJECT.matcher(lower).lookingAt());
+    // A passive deed's subject is whom it was done to: "it determined that X was targeted" is not the speaker's deed.
+    boolean self = agents.isEmpty() && !passive && (SELF_PRONOUN.matcher(lower).find() || SELF_OBJECT.matcher(lower).lookingAt());
     // Negation counts only in the frame word's own clause: "X could not do it and Y was covering up Z's involvement"
     // does not deny Z's involvement.
     String before = text.substring(0, frameStart);

@@ -35,6 +35,8 @@ class PropositionReaderTest {
     assertThat(agents("the shelling of Kessa was a provocation staged by Finland")).containsExactly("Finland");
     // Whom it was done to, however hedged: "Arle was “very likely” targeted" names no doer.
     assertThat(agents("Tom Arle was “very likely” targeted, the Finnish officials said")).doesNotContain("Tom Arle", "Arle");
+    // Nor is the "it" of the assessment that found it: "it determined that Arle was targeted" blames no one.
+    assertThat(agents("it determined that Tom Arle was very likely targeted")).isEmpty();
   }
 
   @Test

@@ -77,16 +77,24 @@ public final class Assertion {
       + "refuting|disagree|disagrees|contradict|contradicts|contradicted|disprove|disproves)\\b");
   /** Words that call a statement false, said of it ("the report is biased") or of a claim noun ("false accusations"). */
   private static final String FALSE = "(?:false|untrue|baseless|groundless|unfounded|biased|flawed|fake|fabricated|slanderous|shameful|scandalous|"
-      + "disgraceful|ridiculous|absurd|invalid|illegitimate|stupid|preposterous|laughable|nonsensical|inaccurate|incorrect|misleading)";
+      + "disgraceful|ridiculous|absurd|invalid|illegitimate|stupid|preposterous|laughable|nonsensical|inaccurate|incorrect|misleading|"
+      + "lie|lies|nonsense|propaganda)";
   private static final Pattern LABELLED = Pattern.compile("\\b(?:is|are|was|were|be|been|being|as|call|calls|called|calling)\\s+(?:\\w+\\s+){0,2}?"
       + FALSE + "\\b|\\b" + FALSE + "(?:\\s+and\\s+\\w+)?\\s+(?:accusations?|allegations?|claims?|charges?|reports?|conclusions?|findings?|"
       + "verdicts?|rulings?|statements?|version|narrative|story|stories|information|news|evidence)\\b|^" + FALSE + "\\b");
+  private static final Pattern FALSE_LABEL = Pattern.compile(FALSE);
+
+  /** A word that calls a statement false ("baseless", "a lie"), as {@link #labelled} reads them. */
+  static boolean isFalseLabel(String lower) {
+    return FALSE_LABEL.matcher(lower).matches();
+  }
+
   private static final Pattern FALSE_WORD = Pattern.compile("\\b" + FALSE + "\\b|\\b(?:mockery|a sham|a farce|a lie|lies|nonsense|propaganda|fake news)\\b");
   /**
    * "claims that Russia was behind the attack were stupid": a claim noun whose clause runs on to the verb that labels
    * it false (the main clause, cut at "that", would be the noun alone).
    */
-  private static final Pattern CLAIMS_LABELLED = Pattern.compile("^(?:the\\s+|these\\s+|such\\s+)?(?:claims?|allegations?|accusations?|"
+  private static final Pattern CLAIMS_LABELLED = Pattern.compile("^(?:the\\s+|these\\s+|such\\s+)?(?:[\\w-]+\\s+){0,2}?(?:claims?|allegations?|accusations?|"
       + "suggestions?|reports?|assertions?)\\s+(?:that|of)\\b[^;]*?\\b(?:is|are|was|were)\\s+(?:\\w+\\s+){0,2}?" + FALSE + "\\b");
 
   private static String unquoted(String content) {

@@ -71,10 +71,26 @@ final class ClaimNounSieve implements Sieve {
         }
       }
       if (span == null) continue;
+      // "accusations that X ordered it were an absolute lie": the claim ends where the sentence labels it false.
+      span = beforeFalseLabel(t, span);
+      if (span == null) continue;
       String content = slice(body, t, span[0], span[1]);
       st.add(new Attribution(holder, "claim", t.get(span[0]).start(), t.get(span[1] - 1).end(), content, st.sentence.index(),
           Assertion.polarityOf(content), Assertion.labelled(t, i) ? Modality.LABELLED_FALSE : Modality.ALLEGED, false, null, null), name());
     }
+  }
+
+  private static final Set<String> COPULAS = Set.of("is", "are", "was", "were");
+
+  /** The clause up to a copula that labels the claim false within three words ("were an absolute lie"), or as it is. */
+  private static int[] beforeFalseLabel(List<Token> t, int[] span) {
+    for (int k = span[0] + 2; k < span[1]; k++) {
+      if (!COPULAS.contains(t.get(k).lower())) continue;
+      for (int j = k + 1; j < Math.min(span[1], k + 4); j++) {
+        if (Assertion.isFalseLabel(t.get(j).lower())) return Phrases.trim(t, span[0], k);
+      }
+    }
+    return span;
   }
 
   /** End of the holder's noun phrase: names as {@link Phrases#npEnd}, or common nouns ("the coast guard"). */

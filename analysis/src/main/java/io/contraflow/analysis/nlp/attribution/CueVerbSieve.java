@@ -51,6 +51,39 @@ final class CueVerbSieve implements Sieve {
     return m != null && NESTED_SPEAKERS.contains(m.type()) && (m.type() != ClaimantType.REPORT || NESTED_REPORTS.contains(t.get(subjEnd).lower()));
   }
 
+  /**
+   * A claim of unnamed evidence, images or data ("Evidence suggests P") that a trailing attribution gives to its author
+   * ("..., the rights group said in a report"): the author becomes the claim's speaker and the content ends before
+   * the attribution. True when it did.
+   */
+  private static boolean ownedByTrailingSpeaker(SentenceState st, int at, List<Attribution> made) {
+    for (Attribution trailing : made) {
+      if (trailing.contentEnd() > at || trailing.speaker().type() == ClaimantType.REPORT) continue;
+      for (int k = 0; k < st.here.size(); k++) {
+        Attribution inner = st.here.get(k);
+        Mention report = inner.speaker();
+        int cut = trailing.contentEnd() - inner.contentStart();
+        if (report.type() != ClaimantType.REPORT || !commonWords(report) || report.start() < trailing.contentStart()
+            || report.end() > trailing.contentEnd() || at < inner.contentStart() || at >= inner.contentEnd()
+            || cut <= 0 || cut > inner.content().length()) continue;
+        String content = inner.content().substring(0, cut).strip().replaceFirst("[,;:]$", "").strip();
+        st.here.set(k, new Attribution(trailing.speaker(), inner.cue(), inner.contentStart(), inner.contentStart() + content.length(),
+            content, inner.sentenceIndex(), inner.polarity(), inner.modality(), inner.direct(), inner.relay(), inner.challenged(),
+            inner.sieve()));
+        st.speakers().ownedBy(report, trailing.speaker());
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Evidence", "satellite images", "the data": common words, capitalised at most where a sentence starts. */
+  private static boolean commonWords(Mention m) {
+    String[] words = m.text().split("\\s+");
+    for (int w = 1; w < words.length; w++) if (!words[w].isEmpty() && Character.isUpperCase(words[w].charAt(0))) return false;
+    return true;
+  }
+
   @Override
   public void apply(SentenceState st) {
     for (int i = 0; i < st.t.size(); i++) {
@@ -64,6 +97,8 @@ final class CueVerbSieve implements Sieve {
       for (CueRule rule : rules) {
         List<Attribution> made = rule.apply(st, i, lemma);
         if (made == null) continue;
+        // "Evidence suggests P, the rights group said in a report": what the evidence suggests is the group's claim.
+          if (inside && ownedByTrailingSpeaker(st, at, made)) break;
         // A nested claim is what follows its cue ("two more than the county office reported" claims nothing of its own).
         if (inside) made = made.stream().filter(a -> a.contentStart() > at).toList();
         for (Attribution a : made) st.here.add(a.sieve() == null ? a.by(rule.name()) : a);

@@ -111,9 +111,11 @@ final class ReportedSpeechRule implements CueRule {
       }
       return List.of();
     }
-    // "he said, repeating Putin's claim that P": P is Putin's claim (the claim-noun sieve made it), only passed on.
+    // "he said, repeating Putin's claim that P": P is Putin's claim (the claim-noun sieve made it), only passed on;
+    // "said Western accusations that P were a lie" rejects it.
     int noun = claimNounOpening(t, span);
-    if (noun >= 0 && !Lexicon.DENIAL_CUES.contains(lemma) && !Lexicon.BLAME_CUES.contains(lemma)) {
+    if (noun >= 0 && !Lexicon.DENIAL_CUES.contains(lemma) && !Lexicon.BLAME_CUES.contains(lemma)
+        && Assertion.polarityOf(Phrases.slice(st.body(), t, span[0], span[1])) != Polarity.DENIED) {
       int near = t.get(Math.min(span[1] - 1, noun + 4)).end();
       for (Attribution c : st.here) {
         if ("claim-noun".equals(c.sieve()) && c.contentStart() > t.get(noun).start() && c.contentStart() <= near
