@@ -66,6 +66,8 @@ final class EnglishLexicon {
       "office", "department", "institute", "university", "school", "college", "center", "centre", "group", "company",
       "corporation", "corp", "inc", "ltd", "plc", "fund", "foundation", "organization", "organisation", "association",
       "assembly", "parliament", "congress", "senate", "house", "palace", "square", "street", "avenue", "road",
+      "tower", "building", "embassy", "consulate", "mall", "terminal", "depot", "barracks", "shipyard", "checkpoint",
+      "crossing", "venue",
       "bridge", "dam", "stream", "pipeline", "airbase", "pipelines", "canal", "tunnel", "reservoir", "railway", "highway", "station", "airport", "port", "plant", "refinery", "factory", "stadium", "arena", "theatre",
       "theater", "museum", "church", "cathedral", "mosque", "hospital", "prison", "camp", "region", "oblast", "province",
       "district", "county", "city", "republic", "kingdom", "federation", "nations", "island", "islands", "sea", "ocean", "river",

@@ -346,7 +346,11 @@ final class NameFinder {
       String name = EnglishLexicon.ALIASES.getOrDefault(full.toString(), full.toString());
       out.add(new Mention(NameKeys.foldWords(name), start, end - 1, Kind.MULTI_WORD));
     } else if (LOWER_CASE_WORDS.get().contains(last) && !tokens.get(end - 1).allCaps()) {
-      // "Reporter Killed" in a headline: a word the article writes in lower case is no surname.
+      // "Reporter Killed" in a headline: a word the article writes in lower case is no surname. But "Kessel Tower" in
+      // an article that also says "the tower" is the building's name, keyed whole as "the Kessel dam" is.
+      if (EnglishLexicon.PLACE_HEADS.contains(TermStemmer.singular(last))) {
+        out.add(new Mention(NameKeys.foldWords(full.toString()), start, end - 1, Kind.MULTI_WORD));
+      }
       return;
     } else {
       out.add(new Mention(NameKeys.fold(last.replace("'", "")), start, end - 1, Kind.SINGLE));

@@ -93,6 +93,16 @@ class EventFeaturesTest {
   }
 
   @Test
+  void aTowerOrAMineWithANameIsKeyedWholeNotByItsLastWordLikeASurname() {
+    EventFeatures tower = features("", "Fire swept through Kessel Tower on Wednesday. Residents of Kessel Tower had warned of the risk.");
+    assertThat(tower.entities()).containsKey("kesel tower").doesNotContainKey("tower");
+    // The article writes "the tower" and "the mine" in lower case: the capitalised run is still the building's name.
+    EventFeatures written = features("", "Fire swept through Kessel Tower on Wednesday, and the tower burned for hours. Miners "
+        + "at Dorvik Mine said the mine had flooded before.");
+    assertThat(written.entities()).containsKeys("kesel tower", "dorvik mine");
+  }
+
+  @Test
   void aBuildingNamedAfterItsTownIsOneNameWhicheverWayItIsWritten() {
     EventFeatures inverted = features("", "Shells hit a theatre in Kesta where families were sheltering.");
     EventFeatures direct = features("", "Shells hit the Kesta theater where families were sheltering.");
