@@ -21,7 +21,7 @@ final class CountedMeasure {
       Map.entry("bodies", "killed"), Map.entry("victims", "killed"), Map.entry("toll", "killed"), Map.entry("martyrs", "killed"),
       Map.entry("martyred", "killed"),
       Map.entry("injured", "injured"), Map.entry("injuring", "injured"), Map.entry("wounding", "injured"), Map.entry("wounded", "injured"), Map.entry("wound", "injured"), Map.entry("hurt", "injured"),
-      Map.entry("injuries", "injured"), Map.entry("hospitalised", "hospitalised"), Map.entry("hospitalized", "hospitalised"),
+      Map.entry("injuries", "injured"), Map.entry("critical", "injured"), Map.entry("hospitalised", "hospitalised"), Map.entry("hospitalized", "hospitalised"),
       Map.entry("hospital", "hospitalised"), Map.entry("arrested", "detained"), Map.entry("detained", "detained"),
       Map.entry("detentions", "detained"), Map.entry("arrests", "detained"),
       Map.entry("missing", "missing"), Map.entry("trapped", "trapped"), Map.entry("rescued", "rescued"), Map.entry("saved", "rescued"),

@@ -34,6 +34,8 @@ public final class QuantityReader {
   /** What a day or a year follows: "in 2019", "since March", "Oct. 7", "Sept 11". */
   private static final Pattern YEAR_OR_DATE = Pattern.compile("(?i)(in|since|of|by|from|until|year|march|april|may|june|july|august|september|october|"
       + "november|december|january|february|\\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?)\\s*$");
+  /** "14th", "3rd", "21st": an ordinal, a day or a rank, never a count. */
+  private static final Pattern ORDINAL_SUFFIX = Pattern.compile("(?:st|nd|rd|th)\\b");
   /** An open end after the number: "50 or less" is at most 50, "200 or more" at least 200. */
   private static final Pattern OPEN_END_AFTER = Pattern.compile("(?i)^\\s*(?:people\\s+|persons\\s+)?or\\s+(less|fewer|lower|below|under|more|above|over|higher)\\b");
   /** A month after a day, perhaps after a second day: "9 and 11 March", "4 Aug". */
@@ -90,6 +92,7 @@ public final class QuantityReader {
       if (digits && value <= 31 && DATE_AFTER.matcher(norm.substring(m.end(), Math.min(norm.length(), m.end() + 24))).lookingAt()) {
         continue; // "between 9 and 11 March", "on 4 August": a day of a month
       }
+      if (digits && ORDINAL_SUFFIX.matcher(after).lookingAt()) continue; // "on 14th June", "the 3rd victim": no count
       if (PERCENT_AFTER.matcher(after).matches()) {
         out.add(Quantity.of(m.group().trim(), value, range(m), qualifier, "percent", null));
         spans.add(new int[] {m.start(), m.end()});

@@ -93,6 +93,19 @@ class QuantityReaderTest {
   }
 
   @Test
+  void thoseInCriticalConditionAreInjuredNotAddedToTheDead() {
+    assertThat(QuantityReader.read("Police confirm 18 dead and 9 remain critical"))
+        .extracting(Quantity::value, Quantity::counted)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(18d, "killed"), org.assertj.core.groups.Tuple.tuple(9d, "injured"));
+  }
+
+  @Test
+  void anOrdinalIsADayOrARankNotACount() {
+    assertThat(QuantityReader.read("FORTY PEOPLE lost their lives in the blaze on 9th May.")).extracting(Quantity::value).containsExactly(40d);
+    assertThat(QuantityReader.read("The 3rd victim was named by police.")).isEmpty();
+  }
+
+  @Test
   void aListOfCountsIsPartsOfItsSum() {
     assertThat(QuantityReader.read("the shelling killed three soldiers, two children and four women"))
         .extracting(Quantity::counted, Quantity::value)

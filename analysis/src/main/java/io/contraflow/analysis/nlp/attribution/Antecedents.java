@@ -354,4 +354,24 @@ final class Antecedents {
     for (String w : name.toLowerCase(Locale.ROOT).split("[\\s-]+")) if (w.equals(word)) return true;
     return false;
   }
+
+  /**
+   * "Her father said", "his widow told", "one of her cousins living in Iraq told": someone of the person the story is
+   * about (the person the article has named most), not a country in a phrase after them. Null when the phrase is not
+   * a relative by a possessive pronoun, or the article names no one.
+   */
+  Mention relativeOfProtagonist(List<Token> t, int from, int to, int start, Lexicon lexicon) {
+    int p = from;
+    if (p + 2 < to && t.get(p).is("one") && t.get(p + 1).is("of")) p += 2;
+    if (p + 1 >= t.size() || !(t.get(p).is("her") || t.get(p).is("his"))) return null;
+    int h = p + 1;
+    while (h + 1 < to && "ADJ".equals(t.get(h).tag())) h++; // "her late father"
+    String relation = t.get(h).lower();
+    if (!lexicon.isRelation(relation)) return null;
+    Mention of = protagonist(start);
+    if (of == null) return null;
+    String name = of.canonical().substring(of.canonical().lastIndexOf(' ') + 1) + "'s " + relation;
+    return new Mention(start, t.get(h).end(), SpeakerResolver.text(t, from, h + 1), name, name.toLowerCase(Locale.ROOT), ClaimantType.PERSON, relation,
+        of.affiliation(), false);
+  }
 }

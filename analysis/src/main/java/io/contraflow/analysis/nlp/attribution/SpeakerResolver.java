@@ -164,7 +164,7 @@ final class SpeakerResolver {
     if (to - from == 1 && Lexicon.PRONOUNS_SINGULAR.contains(head)) return antecedents.person(start, head.equals("she"));
     if (to - from == 1 && Lexicon.PRONOUNS_PLURAL.contains(head)) return antecedents.group();
     if (to - from == 1 && head.equals("it")) return antecedents.neuter(start, sentence);
-    Mention relative = relativeOfProtagonist(t, from, to, start, end, phrase);
+    Mention relative = antecedents.relativeOfProtagonist(t, from, to, start, lexicon);
     if (relative != null) return relative;
 
     List<Mention> inside = mentionsWithin(start, end);
@@ -188,6 +188,11 @@ final class SpeakerResolver {
     }
 
     if (lexicon.isGroup(head) || head.equals("government")) {
+      // "Police said" after "the Metropolitan Police confirmed": the force the article named, not police in general.
+      Mention named = to - from <= 2 && (to - from == 1 || t.get(from).is("the")) ? antecedents.organisation(head, List.of(), start, guessedPeople) : null;
+      if (named != null && named.canonical().contains(" ")) return named;
+      // "the Metropolitan Police": a force by its name is the organisation of that name, like "the Kesta Fire Brigade".
+      for (Mention m : inside) if (m.type() == ClaimantType.ORGANIZATION && m.end() == end && m.canonical().contains(" ")) return m;
       Mention g = group(t, from, to, start, end);
       if (g.affiliation() == null && placeOfPhrase != null && !INDEPENDENT_PEOPLE.contains(head)) {
         String name = lexicon.demonym(placeOfPhrase) + " " + head;
@@ -294,26 +299,6 @@ final class SpeakerResolver {
     return null;
   }
 
-  /**
-   * "Her father said", "his widow told", "one of her cousins living in Iraq told": someone of the person the story is
-   * about (the person the article has named most), not a country in a phrase after them. Null when the phrase is not
-   * a relative by a possessive pronoun, or the article names no one.
-   */
-  private Mention relativeOfProtagonist(List<Token> t, int from, int to, int start, int end, String phrase) {
-    int p = from;
-    if (p + 2 < to && t.get(p).is("one") && t.get(p + 1).is("of")) p += 2;
-    if (p + 1 >= t.size() || !(t.get(p).is("her") || t.get(p).is("his"))) return null;
-    int h = p + 1;
-    while (h + 1 < to && "ADJ".equals(t.get(h).tag())) h++; // "her late father"
-    String relation = t.get(h).lower();
-    if (!lexicon.isRelation(relation)) return null;
-    Mention of = antecedents.protagonist(start);
-    if (of == null) return null;
-    String name = of.canonical().substring(of.canonical().lastIndexOf(' ') + 1) + "'s " + relation;
-    return new Mention(start, t.get(h).end(), text(t, from, h + 1), name, name.toLowerCase(Locale.ROOT), ClaimantType.PERSON, relation,
-        of.affiliation(), false);
-  }
-
   private Mention group(List<Token> t, int from, int to, int start, int end) {
     String head = t.get(to - 1).lower();
     String modifier = null;
@@ -348,13 +333,13 @@ final class SpeakerResolver {
   }
 
   /**
-   * What a body of officials is in charge of, capitalised at a sentence's start or in a name ("Health authorities in
-   * Gaza", "Defence officials", "the Strategic Communications Department"): never whom they speak for.
+   * What a body of officials is in charge of or how far it reaches, capitalised at a sentence's start or in a name ("Health
+   * authorities in Gaza", "Defence officials", "the Metropolitan Police"): never whom they speak for.
    */
-  private static final Set<String> PORTFOLIOS = Set.of("health", "defence", "defense", "security", "foreign", "interior",
-      "finance", "justice", "energy", "emergency", "emergencies", "strategic", "military", "civil", "border", "rescue",
-      "aviation", "transport", "education", "communications", "intelligence", "information", "medical", "environment",
-      "economy", "agriculture", "prison", "customs", "immigration", "public");
+  private static final Set<String> PORTFOLIOS = Set.of("health", "defence", "defense", "security", "foreign", "interior", "finance",
+      "justice", "energy", "emergency", "emergencies", "strategic", "military", "civil", "border", "rescue", "aviation", "transport",
+      "education", "communications", "intelligence", "information", "medical", "environment", "economy", "agriculture", "prison",
+      "customs", "immigration", "public", "metropolitan", "national", "federal", "state", "municipal", "regional", "royal");
 
   /** People a country's name may describe without their speaking for its government. */
   private static final Set<String> INDEPENDENT_PEOPLE = Set.of("experts", "analysts", "researchers", "scientists", "academics",
