@@ -249,7 +249,10 @@ final class ReportedSpeechRule implements CueRule {
       // "X, a close ally of Y, said": skip the appositive.
       int prevComma = -1;
       for (int k = subjEnd - 1; k >= Math.max(0, subjEnd - 14); k--) if (t.get(k).text().equals(",")) { prevComma = k; break; }
-      speaker = prevComma > 0 ? speakers.resolve(t, SubjectStart.posted(t, npStart(t, prevComma - 1)), prevComma) : null;
+      // "Chief X, of the Y police, defended his response, said P": a predicate before the cue shares the subject that
+      // opens the sentence (read below), not the name before its comma.
+      boolean predicate = prevComma > 0 && "VERB".equals(t.get(prevComma + 1).tag()) && !t.get(prevComma + 1).lower().endsWith("ing");
+      speaker = prevComma > 0 && !predicate ? speakers.resolve(t, SubjectStart.posted(t, npStart(t, prevComma - 1)), prevComma) : null;
       // "The firm's CEO, Yan Novikov, said", "On Saturday, Navalny's spokeswoman Kira Yarmysh, confirmed": the name
       // between the commas, when the phrase before them names no one.
       Mention between = prevComma >= 0 ? namedAppositive(t, prevComma + 1, subjEnd, speakers) : null;
