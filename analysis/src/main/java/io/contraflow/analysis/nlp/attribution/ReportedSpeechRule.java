@@ -263,6 +263,11 @@ final class ReportedSpeechRule implements CueRule {
       if (speaker == null) {
         int firstComma = indexOfWord(t, 0, i, ",");
         if (firstComma > 0 && npStart(t, firstComma - 1) == 0) speaker = speakers.resolve(t, 0, firstComma);
+        // "Governor X of Kesta earlier on Tuesday, had insisted": the subject before a time phrase the comma closes.
+        int beforeTime = firstComma > 0 ? skipTimeLeft(t, skipTimeLeft(t, firstComma - 1)) : -1;
+        if (speaker == null && beforeTime >= 0 && beforeTime < firstComma - 1 && SubjectStart.of(t, beforeTime) == 0) {
+          speaker = speakers.resolve(t, 0, beforeTime + 1);
+        }
       }
       how = "appositive";
       if (speaker == null && i == subjEnd + 1 && objectFirst(t, i)) {
