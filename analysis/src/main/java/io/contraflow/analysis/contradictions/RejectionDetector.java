@@ -94,7 +94,8 @@ final class RejectionDetector implements Detector {
   Candidate candidate(EventStances event, Stance r, List<Claim> ownClaims) {
     List<Claim> owners = new ArrayList<>(ownClaims);
     // A report the article told of just before belongs to whoever it told of it as theirs.
-    String ownerName = r.target().owner() != null ? r.target().owner() : reportReferred(event, r) != null ? null : issuer(r.target().kind());
+    String ownerName = r.target().owner() != null ? r.target().owner() : reportReferred(event, r) != null ? null
+        : earlierOwner(event, r) != null ? earlierOwner(event, r) : issuer(r.target().kind());
     if (owners.isEmpty() && ownerName == null) return null;
     // The rejected thing as the rejecting article reports it stands beside the owner's own claims: it names the
     // owner as the article does and says what was rejected.
@@ -298,6 +299,23 @@ final class RejectionDetector implements Detector {
       if (best == null || o.charStart() > best.claim().charStart()) best = s;
     }
     return best == null ? null : best.claim();
+  }
+
+  /**
+   * "The government denied a new report from reporter Mara Linde that P. ... Officials denied the report.": the owner
+   * an earlier rejection in the same article named for a report, the latest before; null when none did.
+   */
+  private static String earlierOwner(EventStances event, Stance r) {
+    // (A ruling's issuer is the court, whatever country an earlier mention gave it.)
+    if (r.target().kind() != TargetReader.Kind.REPORT) return null;
+    Stance latest = null;
+    for (Stance s : event.stances) {
+      Claim o = s.claim();
+      if (s.target() == null || s.target().owner() == null || s.target().kind() != r.target().kind()
+          || !o.articleId().equals(r.claim().articleId()) || o.charStart() >= r.claim().charStart()) continue;
+      if (latest == null || o.charStart() > latest.claim().charStart()) latest = s;
+    }
+    return latest == null ? null : latest.target().owner();
   }
 
   /** The party is the one the rejection names: a name of it contains the owner's last word, or the other way round. */

@@ -1001,6 +1001,18 @@ class DetectorConstructionsTest {
     });
   }
 
+  /** "denied a report from X that P ... Officials denied the report": the report is X's, as the article named it before. */
+  @Test
+  void theReportDeniedAgainIsTheOneTheArticleNamedItsAuthorFor() {
+    List<Finding> findings = detect(List.of(article("a", "Government denies report on dam blast", "The Latvian government "
+        + "on Wednesday denied a new report from investigative reporter Mara Linde that Latvian divers blew up the "
+        + "Kessel dam. Linde wrote on her blog that the divers had planted the explosives in June. Latvian defence "
+        + "officials also denied the report on Thursday.")));
+    assertThat(findings).as("%s", findings).noneSatisfy(f -> assertThat(f.topic()).contains("report's authors"));
+    assertThat(findings).as("%s", findings).anySatisfy(f -> assertThat(String.join(" ", f.sideA().claimants()) + " "
+        + String.join(" ", f.sideB().claimants())).contains("Linde"));
+  }
+
   /** "X was 'misinformed' in saying that P": what X said, called false by the speaker. */
   @Test
   void someoneMisinformedInSayingSomethingHasTheirClaimRejected() {

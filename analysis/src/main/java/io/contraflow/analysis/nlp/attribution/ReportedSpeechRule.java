@@ -339,7 +339,8 @@ final class ReportedSpeechRule implements CueRule {
    * when what follows the cue is not such a phrase.
    */
   private static int pastWhereSaid(List<Token> t, int j) {
-    if (j >= t.size() || !t.get(j).is("in")) return j;
+    // "said in a statement issued Monday that P", "wrote on her blog that P", "posted on Telegram that P".
+    if (j >= t.size() || !t.get(j).is("in") && !t.get(j).is("on")) return j;
     for (int k = j + 1; k < Math.min(t.size(), j + 14); k++) {
       Token w = t.get(k);
       if (w.is("that")) return k;
