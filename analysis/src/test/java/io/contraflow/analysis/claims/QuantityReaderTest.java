@@ -277,6 +277,11 @@ class QuantityReaderTest {
     assertThat(QuantityReader.read("Some 174 passengers were rescued from the ferry.")).extracting(Quantity::counted)
         .containsExactly("rescued");
     // "No one was killed" counts none, not one.
-    assertThat(QuantityReader.read("The army insisted that no one was killed at the toll gate.")).isEmpty();
+    // None killed is a toll of none (a position to set against "at least 12 killed"), never a toll of one.
+    assertThat(QuantityReader.read("The army insisted that no one was killed at the toll gate."))
+        .extracting(Quantity::value, Quantity::counted).containsExactly(org.assertj.core.groups.Tuple.tuple(0d, "killed"));
+    assertThat(QuantityReader.read("The governor said we have not recorded any fatality.")).extracting(Quantity::value).containsExactly(0d);
+    // A count still awaited is no position.
+    assertThat(QuantityReader.read("No deaths have been reported so far.")).isEmpty();
   }
 }

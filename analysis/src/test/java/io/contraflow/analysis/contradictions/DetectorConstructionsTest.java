@@ -1013,6 +1013,20 @@ class DetectorConstructionsTest {
         + String.join(" ", f.sideB().claimants())).contains("Linde"));
   }
 
+  /** "We have not recorded any fatality" against "at least 12 were killed": none and some are one dispute. */
+  @Test
+  void aTollOfNoneIsSetAgainstAToll() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Governor says no one died at toll gate", "Governor Tom Arle said on Wednesday: \"We have not recorded "
+            + "any fatality at the toll gate.\" He said the injured were being treated in hospital."),
+        article("b", "Rights group says soldiers killed protesters", "The rights group Civic Watch said on Thursday that "
+            + "soldiers killed at least 12 protesters at the toll gate on Tuesday night.")));
+    assertThat(findings).as("%s", findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY);
+      assertThat(String.join(" ", f.sideA().claimants()) + " " + String.join(" ", f.sideB().claimants())).contains("Tom Arle", "Civic Watch");
+    });
+  }
+
   /** "X was 'misinformed' in saying that P": what X said, called false by the speaker. */
   @Test
   void someoneMisinformedInSayingSomethingHasTheirClaimRejected() {
