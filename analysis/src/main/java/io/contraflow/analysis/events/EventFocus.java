@@ -51,6 +51,9 @@ final class EventFocus {
    * @param elsewhere the article is about a place or country, and about none of the event's core places and countries
    * @param kindInOneCountry all the two share is a discrete kind of incident in one country ("a migrant boat sank off
    *     Greece"): as much as a place, for the days a story is fresh
+   * @param coversIdentityName the article is about a person, organisation or incident the event is about
+   * @param mentioned a name the article leads with that the event's articles give only further down, or null
+   * @param kindAtPlace a town in common and a discrete kind of incident the event's may be
    */
   record Match(double identity, List<String> shared, boolean missedCore, boolean incidentConflict, Strength strength,
                boolean kindInCountries, boolean elsewhere, boolean kindInOneCountry, boolean coversIdentityName,
@@ -141,7 +144,7 @@ final class EventFocus {
     boolean conflict = IncidentKinds.conflict(article.incident(), dominant);
     return new Match(identity, shared, !coveredIdentityName && (coreHasIdentityName || missedModel), conflict, strength,
         kindInCountries, elsewhere, kindInOneCountry, coveredIdentityName,
-        coveredIdentityName ? null : mentioned(article, event, needed), kindAtPlace(article, event, sharedSettings, dominant));
+        coveredIdentityName ? null : mentioned(article, event), kindAtPlace(article, event, sharedSettings, dominant));
   }
 
   /**
@@ -156,13 +159,13 @@ final class EventFocus {
   }
 
   /**
-   * A person, organisation or thing that one side leads with and the other names only further down: the ship's name
-   * in a later report's headline, which the first wire stories ("a ferry sank off the coast") gave in their fourth
-   * paragraph; the victim's name in the body of a report led by the laboratory that named the poison. Null when there
-   * is none.
+   * A person, organisation or thing the article leads with that the event's articles name only further down: the
+   * ship's name in a later report's headline, which the first wire stories ("a ferry sank off the coast") gave in their
+   * fourth paragraph. (Not the other way round: a distractor that recalls the story's victim in passing is no report of
+   * it.) The first such name in order, or null.
    */
-  private static String mentioned(EventFeatures article, EventProfile event, double needed) {
-    for (String name : article.focal()) {
+  private static String mentioned(EventFeatures article, EventProfile event) {
+    for (String name : new java.util.TreeSet<>(article.focal())) {
       if (article.places().contains(name) || article.speakers().contains(name) || Demonyms.isCountry(name)
           || Demonyms.isGovernmentSeat(name) || CommonNames.isInternationalBody(name)) continue;
       // A speaker or a place of the event's own (an ayatollah who comments on every grievance) says nothing of the kind.
