@@ -241,8 +241,7 @@ public final class ClaimExtractor {
       boolean noEvidence = OUTLET_DENIAL.matcher(s.text()).find();
       // Most sentences carry neither a figure nor a "no evidence" verdict: the readers skip them cheaply.
       // (A toll of none is a party's position, not the outlet's running count: "no casualties" stays with who said it.)
-      List<Quantity> quantities = figures.apply(s.text()).stream().filter(q -> q.counted() != null && !(q.value() == 0 && q.high() != null
-          && q.high() == 0)).toList();
+      List<Quantity> quantities = figures.apply(s.text()).stream().filter(q -> q.counted() != null && !q.none()).toList();
       List<Proposition> props = !noEvidence || attributed ? List.of() : propositions.read(s.text()).stream().filter(p -> "responsible".equals(p.predicate())
           && p.arguments().containsKey("agent") && !"self".equals(p.arguments().get("agent"))).toList();
       int[] span = {s.start(), s.end()};

@@ -11,6 +11,11 @@ public record Quantity(String text, double value, Double low, Double high, boole
 
   private static final java.util.regex.Pattern VAGUE = java.util.regex.Pattern.compile(".*\\b(dozens|scores|hundreds|thousands|millions)\\b.*");
 
+  /** A toll of none: "no one was killed", "we have not recorded any fatality". */
+  public boolean none() {
+    return value == 0 && high != null && high == 0;
+  }
+
   /**
    * The interval a stated number means with its qualifier ("at least", "nearly", "about", "up to"), a range's upper
    * end, or a vague word ("dozens").

@@ -83,7 +83,14 @@ public final class QuantityReader {
 
   public static List<Quantity> read(String text) {
     Quantity none = noneKilled(text);
-    if (none != null) return List.of(none);
+    if (none == null) return figures(text);
+    // "No one was killed and 12 were injured": the toll of none beside the other figures.
+    List<Quantity> out = new ArrayList<>(figures(text));
+    out.add(0, none);
+    return out;
+  }
+
+  private static List<Quantity> figures(String text) {
     int number = nextNumber(text, 0);
     if (number < 0) return List.of();
     String norm = text.replace('\u2013', '-').replace('\u2014', '-');
@@ -335,7 +342,7 @@ public final class QuantityReader {
     };
   }
 
-  /** Up to {@code length} characters after {@code end}, cut at the clause's end (a comma, semicolon or full stop). */
+  /** "The bodies of four people have been found": the clause around the figure tells of bodies found. */
   private static boolean bodiesFound(String text, int start, int end) {
     String around = text.substring(Math.max(0, start - 30), start) + clauseAhead(text, end, 50);
     return BODIES.matcher(around).find() && FOUND.matcher(around).find();
@@ -344,6 +351,7 @@ public final class QuantityReader {
   private static final Pattern BODIES = Pattern.compile("(?i)\\bbod(?:y|ies)\\b");
   private static final Pattern FOUND = Pattern.compile("(?i)\\b(?:found|recovered|retrieved|pulled)\\b");
 
+  /** Up to {@code length} characters after {@code end}, cut at the clause's end (a comma, semicolon or full stop). */
   static String clauseAhead(String text, int end, int length) {
     String ahead = text.substring(end, Math.min(text.length(), end + length));
     // ("has risen to 32 – another wounded man died": a dash opens a clause of its own.)

@@ -90,7 +90,7 @@ final class FigureDetector implements Detector {
   static List<Figure> figures(Stance s, java.time.Instant eventStart) {
     Claim c = s.claim();
     // ("We have not recorded any fatality": denied in form, a toll of none in substance.)
-    boolean none = !c.quantities().isEmpty() && c.quantities().stream().allMatch(FigureDetector::none);
+    boolean none = !c.quantities().isEmpty() && c.quantities().stream().allMatch(Quantity::none);
     if (c.modality() == Modality.QUESTIONED || s.act() != Stance.Act.ASSERT && !(none && s.act() == Stance.Act.DENY)) return List.of();
     List<Figure> out = new ArrayList<>();
     for (int i = 0; i < c.quantities().size(); i++) {
@@ -116,7 +116,7 @@ final class FigureDetector implements Detector {
     if (x.claim().articleId().equals(y.claim().articleId()) && x.claim().claimant().equals(y.claim().claimant())) return false;
     if (RisingTolls.risingCount(x, y)) return false;
     // None killed is a party's position; an outlet writing "there were no casualties" tells the story as it had it.
-    if (none(x.quantity()) && (x.party().isOutlet() || y.party().isOutlet())) return false;
+    if (x.quantity().none() && (x.party().isOutlet() || y.party().isOutlet())) return false;
     ValuePair pair = new ValuePair(x.quantity().value(), y.quantity().value());
     // Figures far apart usually count different things (one street's dead, a region's); a dispute is either
     // close figures for one count or one set explicitly against the other ("only 500 tonnes, rather than
@@ -133,16 +133,11 @@ final class FigureDetector implements Detector {
    */
   static boolean close(Figure x, double high) {
     // "No one was killed" against any toll: none and some are one question, however many the others count.
-    if (none(x.quantity())) return true;
+    if (x.quantity().none()) return true;
     // A range counts by its end nearest the other figure: "100 to 300" is close to 471.
     boolean range = RANGE.matcher(x.quantity().text()).find();
     double nearLow = range && !Double.isInfinite(x.high()) ? x.high() : x.quantity().value();
     return high <= CLOSE_RATIO * nearLow;
-  }
-
-  /** A toll of none: "no one was killed", "not recorded any fatality". */
-  static boolean none(Quantity q) {
-    return q.value() == 0 && q.high() != null && q.high() == 0;
   }
 
   static String question(String measure, ValuePair pair) {

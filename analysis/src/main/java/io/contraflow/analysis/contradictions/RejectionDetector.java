@@ -94,8 +94,11 @@ final class RejectionDetector implements Detector {
   Candidate candidate(EventStances event, Stance r, List<Claim> ownClaims) {
     List<Claim> owners = new ArrayList<>(ownClaims);
     // A report the article told of just before belongs to whoever it told of it as theirs.
-    String ownerName = r.target().owner() != null ? r.target().owner() : reportReferred(event, r) != null ? null
-        : earlierOwner(event, r) != null ? earlierOwner(event, r) : issuer(r.target().kind());
+    String ownerName = r.target().owner();
+    if (ownerName == null && reportReferred(event, r) == null) {
+      String earlier = earlierOwner(event, r);
+      ownerName = earlier != null ? earlier : issuer(r.target().kind());
+    }
     if (owners.isEmpty() && ownerName == null) return null;
     // The rejected thing as the rejecting article reports it stands beside the owner's own claims: it names the
     // owner as the article does and says what was rejected.

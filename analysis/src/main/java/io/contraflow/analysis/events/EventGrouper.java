@@ -40,10 +40,10 @@ import java.util.Objects;
  *         <li><i>identity</i>: it is about a name the event is about (not a place or country): gist similarity
  *             {@code identitySemantic}; the gap does not matter, so the verdict years later joins the story;</li>
  *         <li><i>mentioned</i>: it leads with a person, organisation or thing the event's articles name further down
-             (the ship's name, which the first reports of a sinking gave in their fourth paragraph): gist similarity
-             {@code nameSemantic} and names and terms {@code nameWords}, within {@code settingMaxGap}, and the event
-             must not be about someone or something the article never names;</li>
-         <li><i>setting</i>: it shares only the place where the event happened: gist similarity
+ *             (the ship's name, which the first reports of a sinking gave in their fourth paragraph): gist similarity
+ *             {@code nameSemantic} and names and terms {@code nameWords}, within {@code settingMaxGap}, and the event
+ *             must not be about someone or something the article never names;</li>
+ *         <li><i>setting</i>: it shares only the place where the event happened: gist similarity
  *             {@code settingSemantic}, the same kind of incident (a fire at the port a month after the blast there
  *             is another event), and within {@code settingMaxGap};</li>
  *         <li><i>alone</i>: it shares no name the event is about: gist similarity {@code aloneSemantic}, names and

@@ -281,6 +281,10 @@ class QuantityReaderTest {
     assertThat(QuantityReader.read("The army insisted that no one was killed at the toll gate."))
         .extracting(Quantity::value, Quantity::counted).containsExactly(org.assertj.core.groups.Tuple.tuple(0d, "killed"));
     assertThat(QuantityReader.read("The governor said we have not recorded any fatality.")).extracting(Quantity::value).containsExactly(0d);
+    // Beside the other figures of the sentence, not instead of them.
+    assertThat(QuantityReader.read("Police said no one was killed and 12 people were injured."))
+        .extracting(Quantity::value, Quantity::counted)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(0d, "killed"), org.assertj.core.groups.Tuple.tuple(12d, "injured"));
     // A count still awaited is no position.
     assertThat(QuantityReader.read("No deaths have been reported so far.")).isEmpty();
   }
