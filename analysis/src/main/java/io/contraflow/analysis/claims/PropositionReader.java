@@ -31,6 +31,8 @@ public final class PropositionReader {
       + "brought down by|fired from the direction of|fired from|came from the direction of|came from|involved|involvement|implicated|role|behind|responsible|responsibility|carried out|carry out|"
       + "carrying out|orchestrat\\w+|organi[sz](?:ed|ing)|ordered|assist(?:ed|ing|s)?|helped|backed|a hand in|part in|link(?:ed|s)?|blam\\w+|"
       + "accus\\w+|plotted|masterminded|sponsored|perpetrated|staged|complicit|complicity|prepared the|executed|caused|to do with|hit by|struck by|fired by|shelled|bombed|shot down|targeted|"
+      // The deed itself: "planted the explosives", "set the fire", "poisoned him", "sabotaged the line".
+      + "planted|detonated|poisoned|sabotaged|set fire|set the fire|started the fire|attached explosives|"
       + "killed|shot|fired)\\b");
   private static final Set<String> PERPETRATORS = Set.of("attacker", "attackers", "gunman", "gunmen", "perpetrator", "perpetrators", "suspect",
       "suspects", "assailant", "assailants", "terrorist", "terrorists", "bandit", "bandits", "culprit", "culprits", "shooter", "shooters",
@@ -40,7 +42,7 @@ public final class PropositionReader {
   /** Frame words that, after "was" or "were", are a passive deed: "was staged", "were carried out", "was targeted". */
   private static final Set<String> PASSIVE_DEEDS = Set.of("carried out", "staged", "orchestrated", "organised", "organized",
       "ordered", "plotted", "masterminded", "sponsored", "perpetrated", "executed", "caused", "targeted", "shelled", "bombed",
-      "shot down", "fired", "killed", "shot", "prepared the");
+      "shot down", "fired", "killed", "shot", "prepared the", "planted", "detonated", "poisoned", "sabotaged");
   /** ("was targeted", "was not staged", "was “very likely” targeted": adverbs, quoted or not, between.) */
   private static final Pattern BEFORE_PASSIVE = Pattern.compile("(?i)\\b(?:was|were|been|being|is|are)\\s+"
       + "(?:[\"“”'‘’]?(?:not|never|very|most|almost|also|\\w+ly)[\"“”'‘’]?\\s+){0,3}$");
@@ -50,7 +52,7 @@ public final class PropositionReader {
   /** "caused by a misfired rocket launched by Islamic Jihad": the agent may sit a few words into the by-phrase. */
   private static final Pattern BY_PHRASE = Pattern.compile("(?i)\\bby\\s+((?:the\\s+)?(?:[\\w.'-]+\\s*){1,8})");
   private static final Pattern SELF_PRONOUN = Pattern.compile("\\b(it|its|we|our|us)\\b");
-  private static final Pattern SELF_OBJECT = Pattern.compile("(the |these |those )?(responsibility|any |involvement|accusations?|allegations?|charges?|claims?)\\b");
+  private static final Pattern SELF_OBJECT = Pattern.compile("(the |these |those |his |her |their )?(responsibility|any |involvement|accusations?|allegations?|charges?|claims?)\\b");
   /** ("wasn't", "didn’t": a contraction has no word boundary before its "n't".) */
   private static final Pattern NEGATION = Pattern.compile("\\b(not|never|no|nothing to do|without)\\b|n['’]t\\b");
   /** "not only", "no doubt", and the "or not" of an indirect question ("whether Washington was behind it or not"). */
@@ -97,7 +99,8 @@ public final class PropositionReader {
       "responsibility", "carried", "carry", "carrying", "organised", "organized", "organising", "organizing", "ordered", "assist",
       "assisted", "assisting", "assists", "helped", "backed", "hand", "part", "link", "linked", "links", "plotted", "masterminded",
       "sponsored", "perpetrated", "staged", "complicit", "complicity", "prepared", "executed", "caused", "do", "hit", "struck", "fired",
-      "shelled", "bombed", "shot", "targeted", "killed", "murdered", "downed", "brought", "came"), List.of("orchestrat", "blam", "accus"));
+      "shelled", "bombed", "shot", "targeted", "killed", "murdered", "downed", "brought", "came", "planted", "detonated", "poisoned",
+      "sabotaged", "set", "started", "attached"), List.of("orchestrat", "blam", "accus"));
   static final WordGate ORIGIN_WORDS = new WordGate(Set.of("start", "started", "starts", "began", "begun", "begins", "broke", "originated",
       "erupted", "ignited", "occurred", "happened", "set"), List.of());
 

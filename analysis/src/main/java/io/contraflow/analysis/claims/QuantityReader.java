@@ -149,6 +149,9 @@ public final class QuantityReader {
       }
       // "The bodies of four people have been found": as many dead as have been found so far, at least.
       if (qualifier.isEmpty() && "killed".equals(counted) && bodiesFound(norm, m.start(), m.end())) qualifier = "at least";
+      // "274 have been killed so far", "the toll rose to 282", "238 were confirmed dead and 120 more are feared
+      // trapped": the count as it stood, which later counts can only raise.
+      if (qualifier.isEmpty() && ("killed".equals(counted) || "injured".equals(counted)) && countSoFar(norm, numberStart, m.end())) qualifier = "at least";
       if (CHANGED_FROM.matcher(norm.substring(Math.max(0, m.start() - 80), m.start())).find()) {
         // "raised the toll from 64 to 2,975", "climbed to 53 from 40": the figure it changed from no longer stands.
         if (range(m) == null) continue;
@@ -347,6 +350,15 @@ public final class QuantityReader {
     String around = text.substring(Math.max(0, start - 30), start) + clauseAhead(text, end, 50);
     return BODIES.matcher(around).find() && FOUND.matcher(around).find();
   }
+
+  private static boolean countSoFar(String text, int start, int end) {
+    return SO_FAR_AHEAD.matcher(clauseAhead(text, end, 80)).find() || RISEN_TO.matcher(text.substring(Math.max(0, start - 40), start)).find();
+  }
+
+  private static final Pattern SO_FAR_AHEAD = Pattern.compile("(?i)\\bso far\\b|\\b(?:more|others?|dozens|hundreds)\\s+(?:\\w+\\s+){0,6}?"
+      + "(?:trapped|missing|unaccounted)\\b");
+  private static final Pattern RISEN_TO = Pattern.compile("(?i)\\b(?:risen|rose|rises|climbed|climbs|jumped|hit|hits|reached|reaches|"
+      + "bringing\\s+(?:the\\s+)?(?:\\w+\\s+){0,3}?to)\\s+(?:to\\s+)?$");
 
   private static final Pattern BODIES = Pattern.compile("(?i)\\bbod(?:y|ies)\\b");
   private static final Pattern FOUND = Pattern.compile("(?i)\\b(?:found|recovered|retrieved|pulled)\\b");

@@ -35,6 +35,7 @@ public final class Lexicon {
   private final Set<String> organisationNouns;
   private final Set<String> relations;
   private final Set<String> structures;
+  private final Set<String> portfolios;
 
   private Lexicon() {
     for (String line : lines("places.txt")) {
@@ -63,6 +64,7 @@ public final class Lexicon {
     organisationNouns = lowerSet(lines("organisation-nouns.txt"));
     relations = lowerSet(lines("relations.txt"));
     structures = lowerSet(lines("structures.txt"));
+    portfolios = lowerSet(lines("portfolios.txt"));
   }
 
   public static Lexicon english() {
@@ -118,12 +120,17 @@ public final class Lexicon {
     return groups.contains(word.toLowerCase(Locale.ROOT));
   }
 
-  /** A common noun that names an organisation speaking for itself ("the company said"). */
   /** A head noun of a named work or structure ("dam", "pipeline", "hospital"; lexicon/structures.txt). */
   public boolean isStructure(String word) {
     return structures.contains(word.toLowerCase(Locale.ROOT));
   }
 
+  /** What a ministry or body of officials is in charge of, or how far it reaches ("transport", "federal"; lexicon/portfolios.txt). */
+  public boolean isPortfolio(String word) {
+    return portfolios.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** A common noun that names an organisation speaking for itself ("the company said"). */
   public boolean isOrganisationNoun(String word) {
     return organisationNouns.contains(word.toLowerCase(Locale.ROOT));
   }

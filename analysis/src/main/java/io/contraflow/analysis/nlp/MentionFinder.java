@@ -94,13 +94,16 @@ public final class MentionFinder implements Annotator {
           j++; // "Yamalo-Nenets": the tokenizer keeps the hyphen on the second part
         } else if (t.get(j).text().equals("&") && j + 1 < t.size() && nameLike(t, j + 1)) {
           j += 2;
+        } else if (organisationName && portfolioListGoesOn(t, j)) {
+          j++; // "Ministry of Land, Infrastructure and Transport": the portfolios it lists are its name too
         } else if ((t.get(j).is("of") || t.get(j).is("for")) && j + 1 < t.size()
             && (lexicon.isOrganisationWord(t.get(j - 1).text()) || organisationName)) {
           // Once an organisation's name goes on past "of" or "for", it may do so again: "Office for the
           // Coordination of Humanitarian Affairs", "Organisation for the Prohibition of Chemical Weapons".
           int k = j + 1;
           if (k < t.size() && t.get(k).is("the")) k++;
-          if (k < t.size() && nameLike(t, k)) {
+          // ("Ministry of Health": a portfolio is a name here, though alone it opens "Health officials said".)
+          if (k < t.size() && (nameLike(t, k) || t.get(k).capitalized() && lexicon.isPortfolio(t.get(k).lower()))) {
             j = k + 1;
             organisationName = true;
           } else {
@@ -115,8 +118,26 @@ public final class MentionFinder implements Annotator {
     }
   }
 
+  /**
+   * After "Ministry of" and a portfolio, an "and" or a comma before another capitalised portfolio ("of Security and
+   * Public Administration", "of Land, Infrastructure and Transport") goes on with the name; "the Ministry of Health and
+   * the army", "of Defence and Kyiv" join another party.
+   */
+  private boolean portfolioListGoesOn(List<Token> t, int j) {
+    if (!(t.get(j).is("and") || t.get(j).text().equals(",")) || j + 1 >= t.size() || !lexicon.isPortfolio(t.get(j - 1).lower())) return false;
+    Token next = t.get(j + 1);
+    return next.capitalized() && lexicon.isPortfolio(next.lower()) && lexicon.country(next.text()) == null;
+  }
+
   private static final Set<String> MONTH_SURNAMES = Set.of("may", "march", "june", "august", "april");
   private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr.");
+
+  /** "Mr. Kovacs", "Dr Lind": a lone name an honorific opens is a person's. */
+  private static boolean afterHonorific(List<Token> t, int nameFrom) {
+    int k = nameFrom - 1;
+    if (k >= 1 && t.get(k).text().equals(".")) k--;
+    return k >= 0 && HONORIFICS.contains(t.get(k).lower());
+  }
 
   /**
    * "Theresa May said", "Mrs May told": a month that follows a given name or an honorific, with no day or year after
@@ -256,7 +277,7 @@ public final class MentionFinder implements Annotator {
     else if (orgWord || acronym || name.startsWith("The ") || name.contains("&")) type = ClaimantType.ORGANIZATION;
     // "Autonomous District", "Kharp Colony"; and works and structures ("Nord Stream", "Kakhovka Dam"): never people.
     else if (PLACE_HEADS.contains(t.get(to - 1).lower()) || lexicon.isStructure(t.get(to - 1).lower())) type = ClaimantType.UNKNOWN;
-    else if (nameTokens >= 2 || roleText != null) type = ClaimantType.PERSON;
+    else if (nameTokens >= 2 || roleText != null || afterHonorific(t, nameFrom)) type = ClaimantType.PERSON;
     else type = ClaimantType.UNKNOWN;
     String key = type == ClaimantType.PERSON ? surname(canonical) : canonical.toLowerCase(Locale.ROOT);
     // ("Ukraine's police chief Ihor Klymenko": an office holder of that country too.)

@@ -32,6 +32,11 @@ class QuantityReaderTest {
       officials said 58 passengers were aboard the ferry | aboard | 58 | 58
       there were 31 people on the ferry when it sank | aboard | 31 | 31
       the blast killed all 31 passengers on the ferry | killed | 31 | 31
+      officials said 45 people were killed in the landslide | killed | 45 | 45
+      63 people have been confirmed dead so far | killed | 63 | -
+      the number of dead climbed to 63 on Friday | killed | 63 | -
+      rescuers dug out two more bodies, bringing the death toll to 63 | killed | 63 | -
+      63 workers were confirmed dead and 40 more are still believed to be trapped below | killed | 63 | -
       """)
   void readsFiguresAsIntervals(String text, String counted, Double low, Double high) {
     List<Quantity> qs = QuantityReader.read(text);

@@ -23,7 +23,8 @@ final class Conjuncts {
     boolean unnamed = false;
     for (int k = from; k <= to; k++) {
       boolean asWellAs = k + 2 < to && t.get(k).is("as") && t.get(k + 1).is("well") && t.get(k + 2).is("as");
-      boolean and = k < to && (t.get(k).is("and") || t.get(k).text().equals(","));
+      // ("the Department of Health and Human Services": an "and" inside a name joins nothing.)
+      boolean and = k < to && (t.get(k).is("and") || t.get(k).text().equals(",")) && !speakers.insideName(t.get(k).start());
       if (k < to && !asWellAs && !and) continue;
       int end = k;
       while (end > start && REFLEXIVES.contains(t.get(end - 1).lower())) end--;

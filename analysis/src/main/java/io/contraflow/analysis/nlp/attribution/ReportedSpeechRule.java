@@ -219,9 +219,13 @@ final class ReportedSpeechRule implements CueRule {
     } else if (subjEnd >= 0 && (t.get(subjEnd).is("and") || t.get(subjEnd).is("but"))) {
       // "X said P and (again) denied Q": the second verb shares the first one's subject; "The document listed P but
       // ultimately concluded Q": the sentence's subject, when its first verb claimed nothing.
+      // "Reporters phoned Z. and he was surprised by the accusation and denied P": a nearer "and" that opened a clause
+      // with a subject of its own gives the verb that subject.
+      int[] clause = SubjectStart.ofConjoinedClause(t, subjEnd);
+      Mention own = clause != null ? speakers.resolve(t, clause[0], clause[1]) : null;
       int end = openingSubjectEnd(t);
-      speaker = !st.here.isEmpty() ? st.last().speaker()
-          : end > 0 && end < subjEnd && "VERB".equals(t.get(end).tag()) ? speakers.resolve(t, 0, end) : null;
+      speaker = own != null ? own : !st.here.isEmpty() ? st.last().speaker()
+          : end > 0 && end < subjEnd && ("VERB".equals(t.get(end).tag()) || SubjectStart.finite(t.get(end))) ? speakers.resolve(t, 0, end) : null;
       how = "shared-subject";
     } else if (subjEnd >= 0 && (t.get(subjEnd).is("who") || t.get(subjEnd).is("which")) && subjEnd > 0 && t.get(subjEnd - 1).text().equals(",")) {
       int antecedentEnd = subjEnd - 2;

@@ -84,6 +84,12 @@ final class SpeakerResolver {
     return false;
   }
 
+  /** True when the character at {@code at} lies inside a name the article gives ("and" of "Department of Health and Human Services"). */
+  boolean insideName(int at) {
+    for (Mention m : mentions) if (m.start() < at && at < m.end()) return true;
+    return false;
+  }
+
   Mention lastSpeaker() {
     return antecedents.lastSpeaker();
   }
@@ -316,7 +322,7 @@ final class SpeakerResolver {
         boolean possessive = k + 1 < to && (t.get(k + 1).text().equals("'s") || t.get(k + 1).text().equals("'"));
         // ("the Interior Ministry": a portfolio, not a place.)
         if (affiliation == null && "PROPN".equals(tok.tag()) && (possessive || k > from || from == 0) && !lexicon.isTitle(tok.text())
-            && !PORTFOLIOS.contains(tok.lower())) {
+            && !lexicon.isPortfolio(tok.lower())) {
           affiliation = tok.text();
         }
       }
@@ -332,15 +338,6 @@ final class SpeakerResolver {
     return new Mention(start, end, text(t, from, to), name, name.toLowerCase(Locale.ROOT), type, text(t, from, to), affiliation, true);
   }
 
-  /**
-   * What a body of officials is in charge of or how far it reaches, capitalised at a sentence's start or in a name ("Health
-   * authorities in Gaza", "Defence officials", "the Metropolitan Police"): never whom they speak for.
-   */
-  private static final Set<String> PORTFOLIOS = Set.of("health", "defence", "defense", "security", "foreign", "interior", "finance",
-      "justice", "energy", "emergency", "emergencies", "strategic", "military", "civil", "border", "rescue", "aviation", "transport",
-      "education", "communications", "intelligence", "information", "medical", "environment", "economy", "agriculture", "prison",
-      "customs", "immigration", "public", "metropolitan", "national", "federal", "state", "municipal", "regional", "royal");
-
   /** People a country's name may describe without their speaking for its government. */
   private static final Set<String> INDEPENDENT_PEOPLE = Set.of("experts", "analysts", "researchers", "scientists", "academics",
       "doctors", "journalists", "reporters", "activists", "residents", "witnesses", "lawyers", "campaigners", "economists", "historians",
@@ -349,9 +346,11 @@ final class SpeakerResolver {
 
   private List<Mention> mentionsWithin(int start, int end) {
     List<Mention> out = new ArrayList<>();
-    // (An organisation's name may run on past the phrase: "the Office" of "the Office for the Coordination of ...".)
+    // (An organisation's name may run on past the phrase: "the Office" of "the Office for the Coordination of ...";
+    // or begin before it: "Infrastructure and Transport" of "the Ministry of Land, Infrastructure and Transport".)
     for (Mention m : mentions) {
-      if (m.start() >= start && (m.end() <= end || m.start() < end && m.type() == ClaimantType.ORGANIZATION)) out.add(m);
+      boolean organisation = m.type() == ClaimantType.ORGANIZATION;
+      if (m.start() >= start && (m.end() <= end || m.start() < end && organisation) || organisation && m.start() < start && m.end() >= end) out.add(m);
     }
     return out;
   }

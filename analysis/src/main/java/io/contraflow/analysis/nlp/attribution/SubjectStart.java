@@ -1,6 +1,7 @@
 package io.contraflow.analysis.nlp.attribution;
 
 import static io.contraflow.analysis.nlp.attribution.Phrases.LEXICON;
+import static io.contraflow.analysis.nlp.attribution.Phrases.npEnd;
 import static io.contraflow.analysis.nlp.attribution.Phrases.npStart;
 
 import io.contraflow.analysis.nlp.Token;
@@ -140,5 +141,30 @@ final class SubjectStart {
       if ((d.is("the") || d.is("a") || d.is("an")) && "NOUN".equals(before.tag()) && !before.capitalized()) return k;
     }
     return start;
+  }
+
+  /** Subject pronouns that open a clause of their own after "and": "and he was surprised". */
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we");
+  /** Verbs that make a clause finite right after its subject: "he was", "they had". */
+  private static final Set<String> FINITE_AUXILIARIES = Set.of("was", "were", "is", "are", "has", "had", "have", "did", "does", "would",
+      "could", "will");
+
+  static boolean finite(Token w) {
+    return FINITE_AUXILIARIES.contains(w.lower());
+  }
+
+  /**
+   * The subject of the clause the nearest earlier "and" or "but" before {@code andAt} opened, as [start, end), when that
+   * clause has one ("and he was surprised", "but the ministry had"); null when the nearer conjunction joins something
+   * else ("said P and Q and denied": no subject and finite verb after it).
+   */
+  static int[] ofConjoinedClause(List<Token> t, int andAt) {
+    for (int k = andAt - 1; k >= 0; k--) {
+      if (!t.get(k).is("and") && !t.get(k).is("but")) continue;
+      int s = k + 1;
+      int e = SUBJECT_PRONOUNS.contains(t.get(s).lower()) ? s + 1 : npEnd(t, s);
+      return e > s && e < andAt && (finite(t.get(e)) || "VERB".equals(t.get(e).tag()) && !t.get(e).lower().endsWith("ing")) ? new int[] {s, e} : null;
+    }
+    return null;
   }
 }
