@@ -254,15 +254,21 @@ final class RejectionDetector implements Detector {
     return before == null ? List.of() : List.of(before);
   }
 
+  /**
+   * "(said) it rejected the charges", "(said in an email) it considers the accusations mistaken": the speaker's own
+   * rejection or label, told as what it said.
+   */
+  private static final String OWN_REJECTION = "(?:(?:it|they|we|he|she)\\s+(?:\\w+ly\\s+)?[\\p{Ll}]+\\s+)?";
+
   /** "rejected the findings", "dismissed the review": a report named by a definite noun alone, no owner. */
-  private static final Pattern DEFINITE_REPORT = Pattern.compile("(?i)^\\W*(?:the|these|those|that|this|its|their)\\s+(?:[\\p{Ll}'’-]+\\s+){0,2}?"
+  private static final Pattern DEFINITE_REPORT = Pattern.compile("(?i)^\\W*" + OWN_REJECTION + "(?:the|these|those|that|this|its|their)\\s+(?:[\\p{Ll}'’-]+\\s+){0,2}?"
       + "(?:findings|reports?|reviews?|conclusions?|investigations?|inquiry|probe|study|assessments?)\\b");
   /** A claim that tells of a report or what it found. */
   private static final Pattern TELLS_OF_REPORT = Pattern.compile("(?i)\\b(?:findings?|found|report|review|investigation|inquiry|probe|"
       + "study|assessment|concluded|determined)\\b");
 
   /** "denied such claims", "rejected these allegations": what someone said, pointed at, no owner named. */
-  private static final Pattern POINTED_STATEMENT = Pattern.compile("(?i)^\\W*(?:such|these|those|this|that|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?"
+  private static final Pattern POINTED_STATEMENT = Pattern.compile("(?i)^\\W*" + OWN_REJECTION + "(?:such|these|those|this|that|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?"
       + "(?:claims?|allegations?|accusations?|charges?|assertions?|suggestions?|reports?|statements?)\\b");
 
   static boolean definiteReport(Stance r) {

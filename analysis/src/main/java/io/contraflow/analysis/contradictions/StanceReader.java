@@ -22,7 +22,7 @@ final class StanceReader {
       + "staged|fabricat\\w+|provocation|biased|scandalous|absurd|nonsense|politically motivated|groundless|vulgar|slander\\w*|"
       + "propaganda|disinformation|not true|untrue|unacceptable|null and void|illegitimate|invalid|flawed|forgery|forged|"
       + "doctored|no basis|lacks? (?:any )?basis|without basis|unsubstantiated|preposterous|ridiculous|rubbish|inaccurate|incorrect|"
-      + "erroneous|misleading)\\b");
+      + "erroneous|misleading|mistaken|wrong|unjustified)\\b");
 
   private final PartyResolver parties;
 

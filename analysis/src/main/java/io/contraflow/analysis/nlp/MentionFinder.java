@@ -23,6 +23,7 @@ public final class MentionFinder implements Annotator {
       "meanwhile", "however", "shortly", "three", "two", "four", "five", "top", "without", "recounting", "russian", "no", "what", "who",
       "why", "will", "of course", "mr.", "ms.", "mrs.", "dr.", "mr", "ms", "mrs", "dr", "gunmen", "health", "social", "u.s.", "tv");
   /** Heads of place names ("Autonomous District", "Kharp Colony"); works and structures are lexicon/structures.txt. */
+  private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern", "western", "left", "right");
   private static final Set<String> PLACE_HEADS = Set.of("district", "region", "province", "oblast", "okrug", "county", "state", "city",
       "town", "village", "square", "street", "avenue", "road", "harbour", "harbor", "river", "sea", "lake", "mountain", "mountains",
       "valley", "island", "islands", "colony", "border", "territory", "republic", "peninsula", "strait", "gulf", "coast", "field",
@@ -273,10 +274,15 @@ public final class MentionFinder implements Annotator {
     for (int k = nameFrom; k < to; k++) orgWord |= lexicon.isOrganisationWord(t.get(k).text());
     // Designations with digits ("MH17", "Su-25", "IK-3", "Flight 17") name flights, models and places, not parties.
     boolean numbered = to < t.size() && DIGIT.matcher(t.get(to).text()).lookingAt();
-    if (DIGIT.matcher(name).find() || numbered) type = ClaimantType.UNKNOWN;
+    // "the West Bank", "the South Bank": a compass point before a place noun names a region, whatever else the noun names.
+    boolean compassPlace = to - nameFrom == 2 && COMPASS.contains(t.get(nameFrom).lower()) && PLACE_HEADS.contains(t.get(to - 1).lower());
+    if (DIGIT.matcher(name).find() || numbered || compassPlace) type = ClaimantType.UNKNOWN;
     else if (orgWord || acronym || name.startsWith("The ") || name.contains("&")) type = ClaimantType.ORGANIZATION;
     // "Autonomous District", "Kharp Colony"; and works and structures ("Nord Stream", "Kakhovka Dam"): never people.
     else if (PLACE_HEADS.contains(t.get(to - 1).lower()) || lexicon.isStructure(t.get(to - 1).lower())) type = ClaimantType.UNKNOWN;
+    // "Al Jazeera journalist Shireen Abu Akleh", "Kesta Air pilot Ivan Lind": a name before a lower-case title and a
+    // person's name is whom that person works for.
+    else if (to + 1 < t.size() && !t.get(to).capitalized() && lexicon.isTitle(t.get(to).lower()) && t.get(to + 1).capitalized()) type = ClaimantType.ORGANIZATION;
     else if (nameTokens >= 2 || roleText != null || afterHonorific(t, nameFrom)) type = ClaimantType.PERSON;
     else type = ClaimantType.UNKNOWN;
     String key = type == ClaimantType.PERSON ? surname(canonical) : canonical.toLowerCase(Locale.ROOT);

@@ -1073,4 +1073,38 @@ class DetectorConstructionsTest {
         + "site of the crash near Dorvik, the Latvian president claims.");
     assertThat(claims).extracting(Claim::cue).doesNotContain("find");
   }
+
+  @Test
+  void aRejectionToldAsWhatTheSpeakerSaidAnswersTheChargeJustBefore() {
+    // "said in statements they rejected the charges", "said in an email it considers the accusations mistaken": the
+    // speaker's own rejection, with no "that", aimed at what another party said just before.
+    List<Finding> findings = detect(List.of(article("a", "Prosecutors charge mine managers over dam collapse",
+        "Prosecutors in Varno said on Thursday they had charged six managers of Kesta Mining with homicide over the collapse "
+            + "of the tailings dam. Kesta Mining executives said in statements they rejected the charges.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
+      assertThat(String.join(" ", f.sideA().claimants())).contains("Prosecutors");
+      assertThat(String.join(" ", f.sideB().claimants())).contains("Kesta Mining");
+      assertThat(f.trail()).contains("rejection");
+    });
+    List<Finding> labelled = detect(List.of(article("b", "Police blame mine operator for dam collapse",
+        "Police in Varno said the dam failed because Kesta Mining raised it too quickly and that its managers should face "
+            + "charges. Kesta Mining said in an email it considers the accusations mistaken.")));
+    assertThat(labelled).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
+      assertThat(String.join(" ", f.sideB().claimants())).contains("Kesta Mining");
+    });
+  }
+
+  @Test
+  void anAccusedPersonsDenialAnswersTheDeedOthersSayTheyDid() {
+    List<Finding> findings = detect(List.of(article("a", "Depot fire: guard suspected",
+        "Prosecutors believe the night guard Oskar Lind set the fire at the depot. Reporters reached Lind by phone, and he "
+            + "was astonished by the accusation and denied any part in the fire.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
+      assertThat(String.join(" ", f.sideA().claimants())).contains("Prosecutors");
+      assertThat(String.join(" ", f.sideB().claimants())).contains("Lind");
+    });
+  }
 }

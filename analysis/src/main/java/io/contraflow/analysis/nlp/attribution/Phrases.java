@@ -124,8 +124,8 @@ final class Phrases {
           || w.equals("of") || w.equals("and") || w.equals("other") || QUANTIFIERS.contains(w) || LEXICON.isTitle(w) || LEXICON.isGroup(w)
           || LEXICON.country(w) != null || "ADJ".equals(prev.tag()) || "NOUN".equals(prev.tag()) && !Lexicon.CUE_VERBS.containsKey(w)
           || w.equals("-") && prev.end() == t.get(k).start() || w.equals("&") || "DET".equals(prev.tag()) && !DETERMINER_WORDS.contains(w); // "aviation/DET agency": a mistagged noun
-      if (!part && installedBy(t, k - 1)) {
-        k -= 2; // the participle and its hyphen; the installer comes next
+      if (!part && (installedBy(t, k - 1) || gluedModifier(t, k - 1))) {
+        k -= 2; // the participle and its hyphen; the installer (or the place of "Qatar-based") comes next
         continue;
       }
       if (!part || prev.text().equals("\"")) break;
@@ -142,6 +142,13 @@ final class Phrases {
 
   /** Officials an outside power put in place speak for it: "the Kremlin-installed governor", "a Russian-appointed mayor". */
   private static final Set<String> INSTALLED = Set.of("installed", "appointed", "imposed");
+
+  /** The lower-case end of "Qatar-based", "state-run" at {@code k}, glued by a hyphen to the word before it. */
+  private static boolean gluedModifier(List<Token> t, int k) {
+    if (k < 2 || t.get(k).capitalized()) return false;
+    Token hyphen = t.get(k - 1);
+    return hyphen.text().equals("-") && hyphen.end() == t.get(k).start() && t.get(k - 2).end() == hyphen.start();
+  }
 
   /** The participle of "Kremlin-installed" at {@code k}, glued by a hyphen to the installer before it. */
   private static boolean installedBy(List<Token> t, int k) {

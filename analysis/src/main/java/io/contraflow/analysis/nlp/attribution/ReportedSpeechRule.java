@@ -342,9 +342,18 @@ final class ReportedSpeechRule implements CueRule {
    * "said in an official report published on Friday that P": past where and how it was said, to its "that"; {@code j}
    * when what follows the cue is not such a phrase.
    */
+  private static final Set<String> CHANNEL_DETERMINERS = Set.of("a", "an", "the", "his", "her", "its", "their");
+  private static final Set<String> CLAUSE_PRONOUNS = Set.of("it", "he", "she", "they", "we");
+
   private static int pastWhereSaid(List<Token> t, int j) {
     // "said in a statement issued Monday that P", "wrote on her blog that P", "posted on Telegram that P".
     if (j >= t.size() || !t.get(j).is("in") && !t.get(j).is("on")) return j;
+    // "said in an email it considers P", "said in statements they rejected P": no "that", but a pronoun opens what was said.
+    int channel = j + 1 < t.size() && CHANNEL_DETERMINERS.contains(t.get(j + 1).lower()) ? j + 2 : j + 1;
+    if (channel + 1 < t.size() && SubjectStart.COMMUNICATIONS.contains(t.get(channel).lower())
+        && CLAUSE_PRONOUNS.contains(t.get(channel + 1).lower())) {
+      return channel + 1;
+    }
     for (int k = j + 1; k < Math.min(t.size(), j + 14); k++) {
       Token w = t.get(k);
       if (w.is("that")) return k;

@@ -199,6 +199,11 @@ final class SpeakerResolver {
       if (named != null && named.canonical().contains(" ")) return named;
       // "the Metropolitan Police": a force by its name is the organisation of that name, like "the Kesta Fire Brigade".
       for (Mention m : inside) if (m.type() == ClaimantType.ORGANIZATION && m.end() == end && m.canonical().contains(" ")) return m;
+      // "Kesta Mining officials", "Varna Airlines executives": a company's people speak for the company.
+      for (Mention m : inside) {
+        if (m.type() == ClaimantType.ORGANIZATION && m.affiliation() == null && to - from >= 3 && m.end() == t.get(to - 2).end()
+            && m.start() == t.get(t.get(from).is("the") ? from + 1 : from).start() && m.canonical().contains(" ")) return m;
+      }
       Mention g = group(t, from, to, start, end);
       if (g.affiliation() == null && placeOfPhrase != null && !INDEPENDENT_PEOPLE.contains(head)) {
         String name = lexicon.demonym(placeOfPhrase) + " " + head;
@@ -260,7 +265,8 @@ final class SpeakerResolver {
     }
     // "the Qatar-based TV channel": a description of an organisation named before, whatever its modifiers.
     boolean describedOrganisation = t.get(from).is("the") && Antecedents.GENERIC_ORGANISATIONS.contains(head)
-        && inside.stream().allMatch(m -> m.type() == ClaimantType.GOVERNMENT);
+        // ("TV" of "the TV channel" describes it, as "Qatar-based" does.)
+        && inside.stream().allMatch(m -> m.type() == ClaimantType.GOVERNMENT || m.end() < end && !m.canonical().contains(" "));
     if (lexicon.isOrganisationNoun(head) && t.get(from).is("the") && to - from == 2 || describedOrganisation) {
       // "the firm", "the company": the organisation last speaking or named; "the court": a court the article names.
       List<String> modifiers = new java.util.ArrayList<>();

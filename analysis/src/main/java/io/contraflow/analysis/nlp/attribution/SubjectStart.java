@@ -22,8 +22,8 @@ final class SubjectStart {
   private static final Set<String> LIVING = Set.of("living", "based", "working", "staying", "stationed", "residing");
 
   /** What a speaker said something in: "in comments made to the AP", "in an interview with the BBC". */
-  private static final Set<String> COMMUNICATIONS = Set.of("comments", "remarks", "interview", "statement", "briefing", "call", "letter",
-      "post", "speech", "address", "message");
+  static final Set<String> COMMUNICATIONS = Set.of("comments", "remarks", "interview", "statement", "statements", "briefing", "call",
+      "letter", "post", "speech", "address", "message", "email", "e-mail", "tweet", "note", "release");
 
   private static final Set<String> OPENERS_OF_WHAT_WAS_SAID = Set.of("his", "her", "its", "their", "a", "an", "the");
 
