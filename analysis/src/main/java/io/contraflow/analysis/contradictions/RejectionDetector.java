@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 final class RejectionDetector implements Detector {
   private static final Pattern COURT = Pattern.compile("(?i)\\b(court|courts|judges?|tribunal|justice)\\b");
-  private static final Pattern INVESTIGATORS = Pattern.compile("(?i)\\b(report|board|investigat\\w*|inquiry|commission|probe|"
+  static final Pattern INVESTIGATORS = Pattern.compile("(?i)\\b(report|board|investigat\\w*|inquiry|commission|probe|"
       + "team|experts|mission|panel|study|findings|office)\\b");
   private static final Pattern FINDING_CUES = Pattern.compile("find|conclude|report|say|state|estimate|determine|rule|show");
 
@@ -47,7 +47,7 @@ final class RejectionDetector implements Detector {
    * body, a rights group) join the first dispute.
    */
   List<Candidate> candidates(EventStances event, Stance r, List<Claim> ownClaims) {
-    if (r.target().owner() != null || anaphoric(r) || ownClaims.size() < 2) {
+    if (r.target().owner() != null || ReferredClaims.anaphoric(r) || ownClaims.size() < 2) {
       Candidate c = candidate(event, r, ownClaims);
       return c == null ? List.of() : List.of(c);
     }
@@ -95,7 +95,7 @@ final class RejectionDetector implements Detector {
     List<Claim> owners = new ArrayList<>(ownClaims);
     // A report the article told of just before belongs to whoever it told of it as theirs.
     String ownerName = r.target().owner();
-    if (ownerName == null && reportReferred(event, r) == null) {
+    if (ownerName == null && ReferredClaims.reportReferred(event, r) == null) {
       String earlier = earlierOwner(event, r);
       ownerName = earlier != null ? earlier : issuer(r.target().kind());
     }
@@ -151,7 +151,7 @@ final class RejectionDetector implements Detector {
   private static List<Claim> ownerClaims(EventStances event, Assertions assertions, Stance r) {
     List<Claim> owned = new ArrayList<>();
     List<Claim> back = referredBack(event, r);
-    if (!back.isEmpty() || anaphoric(r)) return back;
+    if (!back.isEmpty() || ReferredClaims.anaphoric(r)) return back;
     if (r.target().owner() != null) {
       for (Stance s : assertions.stances) if (owns(event, assertions.named, r, s)) owned.add(s.claim());
       return owned;
@@ -177,7 +177,7 @@ final class RejectionDetector implements Detector {
     if (owner == null) {
       // "The allegations", "such claims" with nothing told of just before, and nothing more said of them: whose is not
       // known, and a word in common with someone's claim does not make them theirs.
-      if (pointedStatement(r) && bareTarget(event, r)) return false;
+      if (ReferredClaims.pointedStatement(r) && bareTarget(event, r)) return false;
       // The outlet's own telling of the event ("the blast that killed 24") is no one's rejected claim.
       if (s.party().isOutlet() && "state".equals(s.claim().cue())) return false;
       return Contents.overlap(rejected, event.words(s.claim().content()), 0.2) && issuedBy(s, r.target().kind());
@@ -215,9 +215,9 @@ final class RejectionDetector implements Detector {
    * before. Empty when it refers back to nothing there.
    */
   static List<Claim> referredBack(EventStances event, Stance r) {
-    if (anaphoric(r)) return anaphoricOwner(event, r);
+    if (ReferredClaims.anaphoric(r)) return ReferredClaims.anaphoricOwner(event, r);
     if (bareReference(r)) return ownersEarlierClaims(event, r);
-    Claim report = reportReferred(event, r);
+    Claim report = ReferredClaims.reportReferred(event, r);
     return report == null ? List.of() : List.of(report);
   }
 
@@ -238,76 +238,6 @@ final class RejectionDetector implements Detector {
 
   static boolean names(Map<String, Boolean> named, Party p, String owner) {
     return named.computeIfAbsent(p.key() + "\u0000" + owner, k -> names(p, owner));
-  }
-
-  /** How many sentences back a pronoun's rejection ("this is false") can reach for what it rejects. */
-  static final int ANAPHORA_SENTENCES = 2;
-
-  /** A rejection without an owner that names what it rejects by a pronoun only ("this is completely incorrect"). */
-  static boolean anaphoric(Stance r) {
-    return r.target().owner() == null && TargetReader.anaphoric(r.claim().content());
-  }
-
-  /** What an anaphoric rejection rejects: the claim just before it, or none. */
-  static List<Claim> anaphoricOwner(EventStances event, Stance r) {
-    Claim before = justBefore(event, r, false);
-    return before == null ? List.of() : List.of(before);
-  }
-
-  /**
-   * "(said) it rejected the charges", "(said in an email) it considers the accusations mistaken": the speaker's own
-   * rejection or label, told as what it said.
-   */
-  private static final String OWN_REJECTION = "(?:(?:it|they|we|he|she)\\s+(?:\\w+ly\\s+)?[\\p{Ll}]+\\s+)?";
-
-  /** "rejected the findings", "dismissed the review": a report named by a definite noun alone, no owner. */
-  private static final Pattern DEFINITE_REPORT = Pattern.compile("(?i)^\\W*" + OWN_REJECTION + "(?:the|these|those|that|this|its|their)\\s+(?:[\\p{Ll}'’-]+\\s+){0,2}?"
-      + "(?:findings|reports?|reviews?|conclusions?|investigations?|inquiry|probe|study|assessments?)\\b");
-  /** A claim that tells of a report or what it found. */
-  private static final Pattern TELLS_OF_REPORT = Pattern.compile("(?i)\\b(?:findings?|found|report|review|investigation|inquiry|probe|"
-      + "study|assessment|concluded|determined)\\b");
-
-  /** "denied such claims", "rejected these allegations": what someone said, pointed at, no owner named. */
-  private static final Pattern POINTED_STATEMENT = Pattern.compile("(?i)^\\W*" + OWN_REJECTION + "(?:such|these|those|this|that|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?"
-      + "(?:claims?|allegations?|accusations?|charges?|assertions?|suggestions?|reports?|statements?)\\b");
-
-  static boolean definiteReport(Stance r) {
-    return r.target().owner() == null && r.target().kind() == TargetReader.Kind.REPORT && DEFINITE_REPORT.matcher(r.claim().content()).lookingAt();
-  }
-
-  static boolean pointedStatement(Stance r) {
-    return r.target().owner() == null && r.target().kind() == TargetReader.Kind.STATEMENT && POINTED_STATEMENT.matcher(r.claim().content()).lookingAt();
-  }
-
-  /**
-   * What a rejection that names no owner refers back to in its article: for a report ("a health official rejected
-   * the findings", "rejected the team's findings"), the closest claim of another party that tells of a report or its
-   * findings ("the military said a review found P"), or of investigators ("a team of investigators accused X"), whether
-   * it affirms or denies; for a statement pointed at ("the police denied such claims"), the
-   * closest assertion of another party. Null when the article told of none.
-   */
-  static Claim reportReferred(EventStances event, Stance r) {
-    if (definiteReport(r)) return justBefore(event, r, true);
-    return pointedStatement(r) ? justBefore(event, r, false) : null;
-  }
-
-  /** The closest assertion (or, for a report, finding) by another party before the rejection, within {@link #ANAPHORA_SENTENCES} sentences. */
-  private static Claim justBefore(EventStances event, Stance r, boolean report) {
-    Claim c = r.claim();
-    Stance best = null;
-    for (Stance s : event.stances) {
-      Claim o = s.claim();
-      boolean candidate = report ? (s.act() == Stance.Act.ASSERT || s.act() == Stance.Act.DENY)
-          // ("Iran's Press TV reported P. Officials denied the report": what a party reported is its report.)
-          && (o.claimantType() == ClaimantType.REPORT || "report".equals(o.cue()) || TELLS_OF_REPORT.matcher(o.content()).find()
-              || INVESTIGATORS.matcher(String.join(" ", s.party().names())).find())
-          : s.act() == Stance.Act.ASSERT;
-      if (!candidate || !o.articleId().equals(c.articleId()) || EventStances.sameSide(s.party(), r.party())) continue;
-      if (o.sentenceIndex() > c.sentenceIndex() || o.sentenceIndex() < c.sentenceIndex() - ANAPHORA_SENTENCES || o.charStart() >= c.charStart()) continue;
-      if (!s.party().isNamed() || s.party().isOutlet()) continue;
-      if (best == null || o.charStart() > best.claim().charStart()) best = s;
-    }
-    return best == null ? null : best.claim();
   }
 
   /**

@@ -87,7 +87,7 @@ final class RejectionPart extends DetectorPart {
     for (Stance r : newAnchors) {
       List<Claim> claims = new ArrayList<>();
       List<Claim> referred = referred(all, r);
-      boolean byReferenceToo = RejectionDetector.anaphoric(r) || !referred.isEmpty();
+      boolean byReferenceToo = ReferredClaims.anaphoric(r) || !referred.isEmpty();
       List<String> alike = byReferenceToo ? null : groups.get(signature(r));
       if (byReferenceToo) {
         claims.addAll(referred);
@@ -114,7 +114,7 @@ final class RejectionPart extends DetectorPart {
   }
 
   private void index(EventStances all, Stance r) {
-    if (RejectionDetector.anaphoric(r)) return;
+    if (ReferredClaims.anaphoric(r)) return;
     String owner = r.target().owner();
     Signature group = signature(r);
     List<String> ids = groups.computeIfAbsent(group, k -> new ArrayList<>());

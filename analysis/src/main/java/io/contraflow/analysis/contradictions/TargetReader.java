@@ -66,8 +66,10 @@ final class TargetReader {
       + "(?:calls?|demands?|requests?|appeals?|pleas?|proposals?)\\s+(?:for|to)\\b");
   /** "denied its own statements", "retracted their own account": the speaker's own words, a retraction, not a dispute. */
   private static final Pattern OWN = Pattern.compile("(?i)^(?:(?:the|all|some|any|of)\\s+)*(?:its|their|his|her|our|my)\\s+own\\b");
+  /** Words that own nothing, among them a preposition opening the sentence ("In an emailed statement, X said"). */
   private static final Set<String> NOT_OWNERS = Set.of("the", "a", "an", "it", "this", "that", "these", "those", "any", "all",
-      "such", "new", "damning", "latest", "final", "first");
+      "such", "new", "damning", "latest", "final", "first", "in", "on", "at", "by", "for", "from", "with", "after", "before",
+      "during", "as", "to", "under", "over");
 
   /**
    * "this is 'completely incorrect'", "that was a lie", "it is nonsense": a rejection of what was just reported, named

@@ -41,6 +41,19 @@ public final class SentenceSplitter implements Annotator {
   private static final java.util.regex.Pattern TITLE_ABBREVIATION =
       java.util.regex.Pattern.compile("\\b(?:Gen|Lt|Col|Maj|Capt|Sgt|Cmdr|Adm|Brig|Cpl|Supt|Sen|Rep|Gov|Rev|Prof|Dr|Mr|Mrs|Ms|St)\\.$");
 
+  /**
+   * "KESTA CITY (Reuters) - ", "KESTA CITY, Norland -- ", "KESTA CITY—": a wire story's dateline, a place in capitals,
+   * perhaps its country and the agency, then a dash.
+   */
+  private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+      "^\\s*\\p{Lu}[\\p{Lu}'’.\\- ]*\\p{Lu}\\.?(?:,\\s*\\p{Lu}[\\p{L}.'’ ]{1,30}?)?\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:[–—]+|--?\\s)\\s*(?=\\p{Lu}|[\"“])");
+
+  /** Characters of the dateline {@code sentence} opens with, or 0. */
+  static int datelineLength(String sentence) {
+    java.util.regex.Matcher m = DATELINE.matcher(sentence);
+    return m.find() && m.end() < sentence.length() ? m.end() : 0;
+  }
+
   @Override
   public Set<Key<?>> requires() {
     return Set.of(Annotations.PARAGRAPHS);
@@ -66,7 +79,8 @@ public final class SentenceSplitter implements Annotator {
           continue;
         }
         if (open >= 0) sentences.add(new Sentence(sentences.size(), p.index(), open, openEnd, body.substring(open, openEnd), List.of()));
-        open = start;
+        // A paragraph's first sentence starts after its dateline: the dateline names no speaker.
+        open = open < 0 ? start + datelineLength(body.substring(start, end)) : start;
         openEnd = end;
       }
       if (open >= 0) sentences.add(new Sentence(sentences.size(), p.index(), open, openEnd, body.substring(open, openEnd), List.of()));

@@ -1107,4 +1107,18 @@ class DetectorConstructionsTest {
       assertThat(String.join(" ", f.sideB().claimants())).contains("Lind");
     });
   }
+
+  @Test
+  void theAccusationsReachBackPastTheOutletsOwnSentencesToWhoeverMadeThem() {
+    // Three sentences of the outlet's own between the police's accusation and the company's answer to "the accusations".
+    List<Finding> findings = detect(List.of(article("a", "Police blame operator for dam failure",
+        "Norland police said on Tuesday that the dam failed because Varco raised it too quickly and will seek homicide charges "
+            + "against six of its managers. The charges have no exact equivalent abroad. Homicide of this kind carries up to 30 "
+            + "years in prison. The dam held waste from three mines. Varco said in an email it considers the accusations mistaken.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
+      assertThat(String.join(" ", f.sideA().claimants())).contains("Norland police");
+      assertThat(String.join(" ", f.sideB().claimants())).contains("Varco");
+    });
+  }
 }

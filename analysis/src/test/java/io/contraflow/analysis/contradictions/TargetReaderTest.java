@@ -14,6 +14,13 @@ class TargetReaderTest {
   }
 
   @Test
+  void aPrepositionOpeningTheSentenceOwnsNothing() {
+    TargetReader.Target t = TargetReader.read("In a written statement, the port authority said it disputes the figures.");
+    assertThat(t).isNotNull();
+    assertThat(t.owner()).isNull();
+  }
+
+  @Test
   void aByPhraseNamesTheOwner() {
     TargetReader.Target t = TargetReader.read("allegations by the fishermen's union that the navy rammed the tanker");
     assertThat(t.kind()).isEqualTo(TargetReader.Kind.STATEMENT);

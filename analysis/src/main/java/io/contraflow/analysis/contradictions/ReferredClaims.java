@@ -1,0 +1,111 @@
+package io.contraflow.analysis.contradictions;
+
+import io.contraflow.analysis.claims.Claim;
+import io.contraflow.analysis.nlp.ClaimantType;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * What a rejection that names no owner refers back to in its own article: "this is completely incorrect" the claim
+ * just before, "rejected the findings" the report told of just before, "considers the accusations mistaken" the
+ * latest accusation another party made. The {@link RejectionDetector} sets the rejecter against that claim's party.
+ */
+final class ReferredClaims {
+  private ReferredClaims() {}
+
+  /** How many sentences back a pronoun's rejection ("this is false") can reach for what it rejects. */
+  static final int ANAPHORA_SENTENCES = 2;
+
+  /** A rejection without an owner that names what it rejects by a pronoun only ("this is completely incorrect"). */
+  static boolean anaphoric(Stance r) {
+    return r.target().owner() == null && TargetReader.anaphoric(r.claim().content());
+  }
+
+  /** What an anaphoric rejection rejects: the claim just before it, or none. */
+  static List<Claim> anaphoricOwner(EventStances event, Stance r) {
+    Claim before = justBefore(event, r, false);
+    return before == null ? List.of() : List.of(before);
+  }
+
+  /**
+   * "(said) it rejected the charges", "(said in an email) it considers the accusations mistaken", 'it "refutes" the
+   * charges': the speaker's own rejection or label, told as what it said.
+   */
+  private static final String OWN_REJECTION = "(?:(?:it|they|we|he|she)\\s+(?:\\w+ly\\s+)?[\"“'‘]?[\\p{Ll}]+[\"”'’]?\\s+)?";
+
+  /** "rejected the findings", "dismissed the review": a report named by a definite noun alone, no owner. */
+  private static final Pattern DEFINITE_REPORT = Pattern.compile("(?i)^\\W*" + OWN_REJECTION + "(?:the|these|those|that|this|its|their)\\s+(?:[\\p{Ll}'’-]+\\s+){0,2}?"
+      + "(?:findings|reports?|reviews?|conclusions?|investigations?|inquiry|probe|study|assessments?)\\b");
+  /** A claim that tells of a report or what it found. */
+  private static final Pattern TELLS_OF_REPORT = Pattern.compile("(?i)\\b(?:findings?|found|report|review|investigation|inquiry|probe|"
+      + "study|assessment|concluded|determined)\\b");
+
+  /** "denied such claims", "rejected these allegations": what someone said, pointed at, no owner named. */
+  private static final Pattern POINTED_STATEMENT = Pattern.compile("(?i)^\\W*" + OWN_REJECTION + "(?:such|these|those|this|that|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?"
+      + "(?:claims?|allegations?|accusations?|charges?|assertions?|suggestions?|reports?|statements?)\\b");
+
+  static boolean definiteReport(Stance r) {
+    return r.target().owner() == null && r.target().kind() == TargetReader.Kind.REPORT && DEFINITE_REPORT.matcher(r.claim().content()).lookingAt();
+  }
+
+  static boolean pointedStatement(Stance r) {
+    return r.target().owner() == null && r.target().kind() == TargetReader.Kind.STATEMENT && POINTED_STATEMENT.matcher(r.claim().content()).lookingAt();
+  }
+
+  /**
+   * What a rejection that names no owner refers back to in its article: for a report ("a health official rejected
+   * the findings", "rejected the team's findings"), the closest claim of another party that tells of a report or its
+   * findings ("the military said a review found P"), or of investigators ("a team of investigators accused X"), whether
+   * it affirms or denies; for a statement pointed at ("the police denied such claims"), the
+   * closest assertion of another party. Null when the article told of none.
+   */
+  static Claim reportReferred(EventStances event, Stance r) {
+    if (definiteReport(r)) return justBefore(event, r, true);
+    if (!pointedStatement(r)) return null;
+    Claim near = justBefore(event, r, false);
+    return near != null ? near : accusationBefore(event, r);
+  }
+
+  /** What accuses someone: blame, charges, a crime, a fault or a cause laid at someone's door. */
+  private static final Pattern ACCUSES = Pattern.compile("(?i)\\b(?:accus\\w*|charg\\w*|blam\\w*|responsib\\w*|homicide|murder\\w*|"
+      + "negligen\\w*|guilty|fault|crimes?|criminal|result of|caused|to blame)\\b");
+  /** How far back "the accusations" may reach for an accusation when no other party spoke just before. */
+  static final int ACCUSATION_SENTENCES = 6;
+
+  /**
+   * "Police said the failure was the result of the company's haste and that they will seek homicide charges. [Two
+   * sentences on the charges.] The company said it considers the accusations mistaken": with no other party's claim
+   * just before, the latest accusation another named party made a few sentences back.
+   */
+  private static Claim accusationBefore(EventStances event, Stance r) {
+    Claim c = r.claim();
+    Stance best = null;
+    for (Stance s : event.stances) {
+      Claim o = s.claim();
+      if (s.act() != Stance.Act.ASSERT || !o.articleId().equals(c.articleId()) || EventStances.sameSide(s.party(), r.party())) continue;
+      if (o.charStart() >= c.charStart() || o.sentenceIndex() < c.sentenceIndex() - ACCUSATION_SENTENCES) continue;
+      if (!s.party().isNamed() || s.party().isOutlet() || !ACCUSES.matcher(o.content() + " " + o.cue()).find()) continue;
+      if (best == null || o.charStart() > best.claim().charStart()) best = s;
+    }
+    return best == null ? null : best.claim();
+  }
+
+  /** The closest assertion (or, for a report, finding) by another party before the rejection, within {@link #ANAPHORA_SENTENCES} sentences. */
+  private static Claim justBefore(EventStances event, Stance r, boolean report) {
+    Claim c = r.claim();
+    Stance best = null;
+    for (Stance s : event.stances) {
+      Claim o = s.claim();
+      boolean candidate = report ? (s.act() == Stance.Act.ASSERT || s.act() == Stance.Act.DENY)
+          // ("Iran's Press TV reported P. Officials denied the report": what a party reported is its report.)
+          && (o.claimantType() == ClaimantType.REPORT || "report".equals(o.cue()) || TELLS_OF_REPORT.matcher(o.content()).find()
+              || RejectionDetector.INVESTIGATORS.matcher(String.join(" ", s.party().names())).find())
+          : s.act() == Stance.Act.ASSERT;
+      if (!candidate || !o.articleId().equals(c.articleId()) || EventStances.sameSide(s.party(), r.party())) continue;
+      if (o.sentenceIndex() > c.sentenceIndex() || o.sentenceIndex() < c.sentenceIndex() - ANAPHORA_SENTENCES || o.charStart() >= c.charStart()) continue;
+      if (!s.party().isNamed() || s.party().isOutlet()) continue;
+      if (best == null || o.charStart() > best.claim().charStart()) best = s;
+    }
+    return best == null ? null : best.claim();
+  }
+}
