@@ -1121,4 +1121,22 @@ class DetectorConstructionsTest {
       assertThat(String.join(" ", f.sideB().claimants())).contains("Varco");
     });
   }
+
+  @Test
+  void oneSaysTheRulesWereKeptAnotherThatTheyWereBroken() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Builder defends tower works", "Kesta Build said the refurbishment of the tower met all required building and "
+            + "fire safety standards."),
+        article("b", "Minister: panels were unlawful", "Housing minister Ana Lind said the panels fitted to the tower were unlawful "
+            + "under existing building regulations and should never have been used."),
+        article("c", "Pilots blamed", "Investigators said the pilots broke company procedures during the landing.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.ATTRIBUTED_DISAGREEMENT);
+      assertThat(f.trail()).contains("compliance");
+      assertThat(String.join(" ", f.sideA().claimants())).contains("Kesta Build");
+      assertThat(String.join(" ", f.sideB().claimants())).contains("Ana Lind");
+    });
+    // The pilots' procedures are another thing than the tower's works.
+    assertThat(findings).noneSatisfy(f -> assertThat(String.join(" ", f.sideB().claimants())).contains("Investigators"));
+  }
 }
