@@ -69,11 +69,30 @@ public final class ContradictionDetector implements java.util.function.BiFunctio
     List<Candidate> supporting = new ArrayList<>();
     // Detectors fresh for each event: some keep what they read of each stance while they serve one.
     for (Detector d : detectors()) {
-      for (Candidate c : d.detect(event)) {
+      for (Candidate c : isolated(d.name(), () -> d.detect(event))) {
         (supports(c) ? supporting : primary).add(c);
       }
     }
     return CandidateMerger.findings(eventId, primary, supporting, event.parties, null);
+  }
+
+  /** Set (as the build's tests set it) to let a detector's fault fail the detection instead of being reported. */
+  static final String FAIL_FAST = "contraflow.detectors.failFast";
+  private static final System.Logger LOG = System.getLogger(ContradictionDetector.class.getName());
+
+  /**
+   * One detector's candidates, or none when it fails: a fault in one way of finding disputes (a rule that throws on
+   * some sentence) must not take the event's other findings with it, nor stop the event's articles. The fault is
+   * logged with the detector's name; tests set {@link #FAIL_FAST} so that no such fault passes unseen.
+   */
+  static List<Candidate> isolated(String detector, java.util.function.Supplier<List<Candidate>> run) {
+    try {
+      return run.get();
+    } catch (RuntimeException e) {
+      if (Boolean.getBoolean(FAIL_FAST)) throw e;
+      LOG.log(System.Logger.Level.WARNING, "Contradiction detector '" + detector + "' failed; its findings are left out for this event", e);
+      return List.of();
+    }
   }
 
   static String id(String eventId, String... parts) {

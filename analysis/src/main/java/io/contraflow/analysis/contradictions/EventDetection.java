@@ -187,7 +187,8 @@ public final class EventDetection {
     List<Candidate> primary = new ArrayList<>();
     List<Candidate> supporting = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {
-      List<Candidate> found = interners.get(i).intern(parts.get(i).candidates(all, added));
+      DetectorPart part = parts.get(i);
+      List<Candidate> found = interners.get(i).intern(ContradictionDetector.isolated(part.detector.name(), () -> part.candidates(all, added)));
       for (Candidate c : found) (ContradictionDetector.supports(c) ? supporting : primary).add(c);
     }
     return CandidateMerger.findings(eventId, primary, supporting, parties, memo);
