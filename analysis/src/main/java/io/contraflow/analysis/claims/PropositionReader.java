@@ -30,7 +30,7 @@ public final class PropositionReader {
   static final Pattern RESPONSIBLE = Pattern.compile("(?i)\\b(killed by|shot by|shot dead by|murdered by|downed by|shot down by|"
       + "brought down by|fired from the direction of|fired from|came from the direction of|came from|involved|involvement|implicated|role|behind|responsible|responsibility|carried out|carry out|"
       + "carrying out|orchestrat\\w+|organi[sz](?:ed|ing)|ordered|assist(?:ed|ing|s)?|helped|backed|a hand in|part in|link(?:ed|s)?|blam\\w+|"
-      + "accus\\w+|plotted|masterminded|sponsored|perpetrated|staged|complicit|complicity|prepared the|executed|caused|to do with|hit by|struck by|fired by|shelled|bombed|shot down|targeted|"
+      + "accus\\w+|allegations?|plotted|masterminded|sponsored|perpetrated|staged|complicit|complicity|prepared the|executed|caused|to do with|hit by|struck by|fired by|shelled|bombed|shot down|targeted|"
       // The deed itself: "planted the explosives", "set the fire", "poisoned him", "sabotaged the line".
       + "planted|detonated|poisoned|sabotaged|set fire|set the fire|started the fire|attached explosives|"
       + "killed|shot|fired)\\b");
@@ -52,13 +52,13 @@ public final class PropositionReader {
   /** "caused by a misfired rocket launched by Islamic Jihad": the agent may sit a few words into the by-phrase. */
   private static final Pattern BY_PHRASE = Pattern.compile("(?i)\\bby\\s+((?:the\\s+)?(?:[\\w.'-]+\\s*){1,8})");
   private static final Pattern SELF_PRONOUN = Pattern.compile("\\b(it|its|we|our|us)\\b");
-  private static final Pattern SELF_OBJECT = Pattern.compile("(the |these |those |his |her |their )?(responsibility|any |involvement|accusations?|allegations?|charges?|claims?)\\b");
+  private static final Pattern SELF_OBJECT = Pattern.compile("(?:all )?(the |these |those |his |her |their )?(responsibility|any |involvement|accusations?|allegations?|charges?|claims?)\\b");
   /** ("wasn't", "didn’t": a contraction has no word boundary before its "n't".) */
   private static final Pattern NEGATION = Pattern.compile("\\b(not|never|no|nothing to do|without)\\b|n['’]t\\b");
   /** "not only", "no doubt", and the "or not" of an indirect question ("whether Washington was behind it or not"). */
   private static final Pattern NOT_A_NEGATION = Pattern.compile("\\b(not only|no doubt|no proof|no evidence|or not)\\b");
   private static final Pattern EXCLUSIVE = Pattern.compile("\\b(alone|only|solely|by itself)\\b");
-  private static final Pattern BLAMED_FOR = Pattern.compile("\\s(?:of|for|over)\\b");
+  private static final Pattern BLAMED_FOR = Pattern.compile("\\s(?:of|for|over|with|on charges)\\b");
   private static final Pattern TRAILING_PUNCT = Pattern.compile("[,.;:]$");
   private static final Pattern PLACE_NAME = Pattern.compile("\\b([A-Z][a-z][\\w'-]*(?:\\s+[A-Z][a-z][\\w'-]*)*)");
   private static final Pattern ARTICLE = Pattern.compile("The|A|An");
@@ -100,7 +100,7 @@ public final class PropositionReader {
       "assisted", "assisting", "assists", "helped", "backed", "hand", "part", "link", "linked", "links", "plotted", "masterminded",
       "sponsored", "perpetrated", "staged", "complicit", "complicity", "prepared", "executed", "caused", "do", "hit", "struck", "fired",
       "shelled", "bombed", "shot", "targeted", "killed", "murdered", "downed", "brought", "came", "planted", "detonated", "poisoned",
-      "sabotaged", "set", "started", "attached"), List.of("orchestrat", "blam", "accus"));
+      "sabotaged", "set", "started", "attached", "allegation", "allegations"), List.of("orchestrat", "blam", "accus"));
   static final WordGate ORIGIN_WORDS = new WordGate(Set.of("start", "started", "starts", "began", "begun", "begins", "broke", "originated",
       "erupted", "ignited", "occurred", "happened", "set"), List.of());
 
@@ -305,9 +305,10 @@ public final class PropositionReader {
   /** "accused X of ...", "blamed X for ...": the party right after the cue is the one blamed. */
   public List<Proposition> blame(String content) {
     // "Moscow of murdering Navalny": the blamed party comes before "of"/"for"; who was harmed comes after.
-    String head = firstWords(TextNormalizer.forModels(content), 4);
-    Matcher of = BLAMED_FOR.matcher(head);
-    if (of.find()) head = head.substring(0, of.start());
+    // "X and another suspect, Y, with trying to kill Z": every name before the charge is accused, however long the list.
+    String longer = firstWords(TextNormalizer.forModels(content), 12);
+    Matcher of = BLAMED_FOR.matcher(longer);
+    String head = of.find() ? longer.substring(0, of.start()) : firstWords(TextNormalizer.forModels(content), 4);
     Set<String> agents = parties(head);
     List<Proposition> out = new ArrayList<>();
     for (String a : agents) out.add(new Proposition(null, "responsible", Map.of("agent", a), Map.of(), false));

@@ -153,6 +153,8 @@ public final class Lexicon {
       "claim", "claimed,claims,claiming",
       "allege", "alleged,alleges,alleging",
       "accuse", "accused,accuses,accusing",
+      "charge", "charged,charges,charging",
+      "indict", "indicted,indicts,indicting",
       "blame", "blamed,blames,blaming",
       "insist", "insisted,insists,insisting",
       "deny", "denied,denies,denying",
@@ -234,7 +236,7 @@ public final class Lexicon {
   /** Cues that report an allegation rather than a plain statement. */
   public static final Set<String> ALLEGATION_CUES = Set.of("claim", "allege", "accuse", "blame", "suggest", "suspect", "insist", "assert", "contend");
   /** Cues that attribute blame: "accused X of", "blamed X for". */
-  public static final Set<String> BLAME_CUES = Set.of("accuse", "blame", "link");
+  public static final Set<String> BLAME_CUES = Set.of("accuse", "blame", "link", "charge", "indict");
 
   /** Nouns that carry someone's claim: "Putin's claim that", "the accusations". */
   public static final Set<String> CLAIM_NOUNS = Set.of("claim", "claims", "assertion", "assertions", "allegation", "allegations",

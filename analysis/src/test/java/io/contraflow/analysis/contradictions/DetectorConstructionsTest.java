@@ -1139,4 +1139,17 @@ class DetectorConstructionsTest {
     // The pilots' procedures are another thing than the tower's works.
     assertThat(findings).noneSatisfy(f -> assertThat(String.join(" ", f.sideB().claimants())).contains("Investigators"));
   }
+
+  @Test
+  void theAccusedDenyTheChargeLaidAgainstThem() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Two charged over depot fire", "Norland has charged Oskar Lind and another suspect, Ivo Marek, with setting "
+            + "the fire at the Kesta depot."),
+        article("b", "Suspects speak out", "Oskar Lind and Ivo Marek appeared on state television on Wednesday. The two men denied "
+            + "all the allegations and said they had been fishing that night.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
+      assertThat(String.join(" ", f.sideB().claimants())).contains("Oskar Lind");
+    });
+  }
 }

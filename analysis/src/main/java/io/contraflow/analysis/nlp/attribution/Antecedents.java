@@ -174,6 +174,21 @@ final class Antecedents {
   }
 
   /** "they", "we": the group that spoke last. */
+  /**
+   * "the pair", "the two men": the two people named last before {@code before}, who speak together; the first of them
+   * stands for both. Null unless two people were named.
+   */
+  Mention pair(int before) {
+    Mention last = null;
+    Mention previous = null;
+    for (Mention m : mentions) {
+      if (m.type() != ClaimantType.PERSON || m.start() >= before || quoted(m) || last != null && last.key().equals(m.key())) continue;
+      previous = last;
+      last = m;
+    }
+    return previous == null ? null : previous;
+  }
+
   Mention group() {
     for (int k = spoken.size() - 1; k >= 0; k--) if (spoken.get(k).speaker().plural()) return spoken.get(k).speaker();
     return null;

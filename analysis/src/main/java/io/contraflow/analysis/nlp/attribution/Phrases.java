@@ -55,11 +55,20 @@ final class Phrases {
     if (lemma == null) return null;
     // "she told journalists when asked about the claims": the speaker was asked; no one here says anything.
     if (lemma.equals("ask") && i > 0 && ASKED_OF_THE_SPEAKER.contains(t.get(i - 1).lower()) && t.get(i).lower().equals("asked")) return null;
+    // "charged the suspects with murder", "indicted him on charges of fraud": a charge names its crime; "charged at
+    // the police" is a rush, no accusation.
+    if ((lemma.equals("charge") || lemma.equals("indict")) && !namesACrime(t, i)) return null;
     // "the claims" is a noun; "claims that" after a subject is a verb: the tagger decides.
     String tag = t.get(i).tag();
     if (tag != null && !(tag.equals("VERB") || tag.equals("AUX") || tag.equals("NOUN") && lemma.equals("say") || headlineVerb(t, i)
         || perfectParticiple(t, i))) return null;
     return lemma;
+  }
+
+  private static boolean namesACrime(List<Token> t, int i) {
+    if (i + 1 >= t.size() || "ADP".equals(t.get(i + 1).tag()) && !t.get(i + 1).is("with")) return false;
+    for (int k = i + 1; k < Math.min(t.size(), i + 14); k++) if (t.get(k).is("with") || t.get(k).is("on") && k + 1 < t.size() && t.get(k + 1).lower().startsWith("charge")) return true;
+    return false;
   }
 
   private static final Set<String> ASKED_OF_THE_SPEAKER = Set.of("when", "if", "being", "was", "were", "after", "once");

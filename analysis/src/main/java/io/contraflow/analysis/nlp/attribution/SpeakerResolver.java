@@ -169,6 +169,7 @@ final class SpeakerResolver {
 
     if (to - from == 1 && Lexicon.PRONOUNS_SINGULAR.contains(head)) return antecedents.person(start, head.equals("she"));
     if (to - from == 1 && Lexicon.PRONOUNS_PLURAL.contains(head)) return antecedents.group();
+    if (PAIR.matcher(phrase).matches()) return antecedents.pair(start);
     if (to - from == 1 && head.equals("it")) return antecedents.neuter(start, sentence);
     Mention relative = antecedents.relativeOfProtagonist(t, from, to, start, lexicon);
     if (relative != null) return relative;
@@ -343,6 +344,9 @@ final class SpeakerResolver {
     ClaimantType type = affiliation != null && !INDEPENDENT_PEOPLE.contains(head) ? ClaimantType.GOVERNMENT : ClaimantType.UNNAMED_SOURCE;
     return new Mention(start, end, text(t, from, to), name, name.toLowerCase(Locale.ROOT), type, text(t, from, to), affiliation, true);
   }
+
+  /** Two people named just before, spoken of together: "the pair", "the two men", "both women". */
+  private static final java.util.regex.Pattern PAIR = java.util.regex.Pattern.compile("(?i)(?:the\\s+)?(?:pair|duo|two|two\\s+(?:men|women)|both\\s+(?:men|women))");
 
   /** People a country's name may describe without their speaking for its government. */
   private static final Set<String> INDEPENDENT_PEOPLE = Set.of("experts", "analysts", "researchers", "scientists", "academics",
