@@ -266,7 +266,7 @@ final class PartyResolver {
   private static final Set<String> NAME_FUNCTION_WORDS = Set.of("of", "the", "and", "for", "in", "on", "de", "al");
 
   /** The acronym a name of two to six capitalised words makes, or null. */
-  private static String initials(String name) {
+  static String initials(String name) {
     StringBuilder b = new StringBuilder();
     for (String w : name.trim().split("[\\s-]+")) {
       if (w.isEmpty() || NAME_FUNCTION_WORDS.contains(w)) continue;

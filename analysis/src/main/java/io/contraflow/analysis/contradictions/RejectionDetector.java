@@ -262,9 +262,12 @@ final class RejectionDetector implements Detector {
     String o = owner.toLowerCase(Locale.ROOT);
     String[] words = o.split("\\s+");
     String last = words[words.length - 1];
+    // ("the HRW report" is Human Rights Watch's: an owner in capitals may be the initials of the party's name.)
+    boolean initials = owner.length() <= 6 && owner.chars().allMatch(Character::isUpperCase);
     for (String n : p.names()) {
       String name = n.toLowerCase(Locale.ROOT);
-      if (name.equals(o) || name.contains(o) || o.contains(name) && name.length() > 3 || last.length() > 3 && name.endsWith(last)) {
+      if (name.equals(o) || name.contains(o) || o.contains(name) && name.length() > 3 || last.length() > 3 && name.endsWith(last)
+          || initials && owner.equals(PartyResolver.initials(n))) {
         return true;
       }
     }

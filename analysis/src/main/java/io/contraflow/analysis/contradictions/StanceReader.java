@@ -16,7 +16,8 @@ final class StanceReader {
   /** Rejecting cues that, aimed at an act rather than a claim, condemn it: "condemned the strike". */
   private static final Set<String> CONDEMNING_CUES = Set.of("denounce", "condemn", "slam");
   /** Cues that label what follows: "called the accusations unfounded", "described the report as biased". */
-  private static final Set<String> LABELLING_CUES = Set.of("call", "describe", "label", "brand", "term", "say", "state", "insist");
+  private static final Set<String> LABELLING_CUES = Set.of("call", "describe", "label", "brand", "term", "say", "state", "insist",
+      "add", "tell", "argue", "write", "note", "claim", "stress", "assert", "maintain");
   /** What a rejection calls the thing it rejects. */
   static final Pattern REJECTION_WORDS = Pattern.compile("(?i)\\b(baseless|unfounded|false|falsehoods?|lies|lie|lying|fakes?|hoax|"
       + "staged|fabricat\\w+|provocation|biased|scandalous|absurd|nonsense|politically motivated|groundless|vulgar|slander\\w*|"

@@ -159,6 +159,8 @@ final class TargetReader {
     if (owner == null) return null;
     String o = owner.strip().replaceFirst("['’]s?$", "").replaceFirst("^(?i)the\\s+", "").strip();
     if (o.isEmpty() || NOT_OWNERS.contains(o.toLowerCase(Locale.ROOT))) return null;
+    // ("Taking into account ... what he alleged was": a participle opening the sentence owns nothing.)
+    if (o.indexOf(' ') < 0 && o.endsWith("ing")) return null;
     // An owner is someone: a name, or a word for people ("the widow of ...", "officials"); "accusations of it
     // playing a role" names what is alleged, not who alleges it.
     boolean named = !o.equals(o.toLowerCase(Locale.ROOT));

@@ -1152,4 +1152,19 @@ class DetectorConstructionsTest {
       assertThat(String.join(" ", f.sideB().claimants())).contains("Oskar Lind");
     });
   }
+
+  @Test
+  void aBodyNamedByItsInitialsOwnsTheReportCalledBiased() {
+    // "the KHR report was biased", added after another claim: the body the initials spell, Kesta Human Rights.
+    List<Finding> findings = detect(List.of(
+        article("a", "Rights group: shell came from rebel lines", "Kesta Human Rights said its investigation found the shell "
+            + "that hit the school was fired from rebel positions."),
+        article("b", "Rebels reject rights report", "Rebel spokesman Ivo Marek said the group had no part in it, adding that the "
+            + "KHR report was biased and not decisive.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
+      assertThat(f.sideA().parties()).contains("Kesta Human Rights");
+      assertThat(String.join(" ", f.sideB().claimants())).contains("Ivo Marek");
+    });
+  }
 }

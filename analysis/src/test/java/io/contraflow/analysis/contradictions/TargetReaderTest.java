@@ -21,6 +21,19 @@ class TargetReaderTest {
   }
 
   @Test
+  void aParticipleOpeningTheSentenceOwnsNothing() {
+    TargetReader.Target t = TargetReader.read("Taking into account the risk to the crews and what he said was the mutiny's plan, the report");
+    assertThat(t == null || t.owner() == null).isTrue();
+  }
+
+  @Test
+  void initialsNameTheirOwner() {
+    TargetReader.Target t = TargetReader.read("the KHR report was biased and not decisive");
+    assertThat(t.kind()).isEqualTo(TargetReader.Kind.REPORT);
+    assertThat(t.owner()).isEqualTo("KHR");
+  }
+
+  @Test
   void aByPhraseNamesTheOwner() {
     TargetReader.Target t = TargetReader.read("allegations by the fishermen's union that the navy rammed the tanker");
     assertThat(t.kind()).isEqualTo(TargetReader.Kind.STATEMENT);
