@@ -1101,11 +1101,7 @@ class DetectorConstructionsTest {
     List<Finding> findings = detect(List.of(article("a", "Depot fire: guard suspected",
         "Prosecutors believe the night guard Oskar Lind set the fire at the depot. Reporters reached Lind by phone, and he "
             + "was astonished by the accusation and denied any part in the fire.")));
-    assertThat(findings).anySatisfy(f -> {
-      assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
-      assertThat(String.join(" ", f.sideA().claimants())).contains("Prosecutors");
-      assertThat(String.join(" ", f.sideB().claimants())).contains("Lind");
-    });
+    assertDispute(findings, ContradictionKind.DENIAL, "Prosecutors", "Lind");
   }
 
   @Test
@@ -1115,11 +1111,7 @@ class DetectorConstructionsTest {
         "Norland police said on Tuesday that the dam failed because Varco raised it too quickly and will seek homicide charges "
             + "against six of its managers. The charges have no exact equivalent abroad. Homicide of this kind carries up to 30 "
             + "years in prison. The dam held waste from three mines. Varco said in an email it considers the accusations mistaken.")));
-    assertThat(findings).anySatisfy(f -> {
-      assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
-      assertThat(String.join(" ", f.sideA().claimants())).contains("Norland police");
-      assertThat(String.join(" ", f.sideB().claimants())).contains("Varco");
-    });
+    assertDispute(findings, ContradictionKind.DENIAL, "Norland police", "Varco");
   }
 
   @Test
@@ -1165,6 +1157,15 @@ class DetectorConstructionsTest {
       assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
       assertThat(f.sideA().parties()).contains("Kesta Human Rights");
       assertThat(String.join(" ", f.sideB().claimants())).contains("Ivo Marek");
+    });
+  }
+
+  /** Some finding of {@code kind} has a claimant containing {@code a} on one side and {@code b} on the other. */
+  private static void assertDispute(List<Finding> findings, ContradictionKind kind, String a, String b) {
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(kind);
+      assertThat(String.join(" ", f.sideA().claimants())).contains(a);
+      assertThat(String.join(" ", f.sideB().claimants())).contains(b);
     });
   }
 }
