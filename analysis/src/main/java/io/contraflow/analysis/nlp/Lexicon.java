@@ -254,7 +254,9 @@ public final class Lexicon {
       "debunk", "debunked,debunks,debunking",
       "contest", "contested,contests,contesting",
       "clash", "clashed,clashes,clashing",
-      "go against", "goes against,went against,going against");
+      "go against", "goes against,went against,going against",
+      // "a timeline that ran counter to earlier police reports": the two-word form, "to" follows.
+      "run counter", "ran counter,runs counter,running counter");
 
   /** Words by which an outlet labels a claim false or unsupported. */
   public static final Set<String> FALSE_LABELS = Set.of("baseless", "unsubstantiated", "unfounded", "false", "dubious", "debunked",
