@@ -60,31 +60,35 @@ final class ReferredClaims {
    * closest assertion of another party. Null when the article told of none.
    */
   static Claim reportReferred(EventStances event, Stance r) {
-    if (definiteReport(r)) return justBefore(event, r, true);
+    if (definiteReport(r)) {
+      Claim near = justBefore(event, r, true);
+      return near != null ? near : earlierBefore(event, r, s -> "report".equals(s.claim().cue()));
+    }
     if (!pointedStatement(r)) return null;
     Claim near = justBefore(event, r, false);
-    return near != null ? near : accusationBefore(event, r);
+    return near != null ? near : earlierBefore(event, r, s -> ACCUSES.matcher(s.claim().content() + " " + s.claim().cue()).find());
   }
 
   /** What accuses someone: blame, charges, a crime, a fault or a cause laid at someone's door. */
   private static final Pattern ACCUSES = Pattern.compile("(?i)\\b(?:accus\\w*|charg\\w*|blam\\w*|responsib\\w*|homicide|murder\\w*|"
       + "negligen\\w*|guilty|fault|crimes?|criminal|result of|caused|to blame)\\b");
-  /** How far back "the accusations" may reach for an accusation when no other party spoke just before. */
-  static final int ACCUSATION_SENTENCES = 6;
+  /** How far back "the accusations" or "the report" may reach when no other named party spoke just before. */
+  static final int EARLIER_SENTENCES = 6;
 
   /**
    * "Police said the failure was the result of the company's haste and that they will seek homicide charges. [Two
-   * sentences on the charges.] The company said it considers the accusations mistaken": with no other party's claim
-   * just before, the latest accusation another named party made a few sentences back.
+   * sentences on the charges.] The company said it considers the accusations mistaken": with no other named party's
+   * claim just before, the latest accusation another named party made a few sentences back. So for "denied the
+   * report" after a broadcaster "reported" P and two sentences of what "the report" and "it" further said.
    */
-  private static Claim accusationBefore(EventStances event, Stance r) {
+  private static Claim earlierBefore(EventStances event, Stance r, java.util.function.Predicate<Stance> kind) {
     Claim c = r.claim();
     Stance best = null;
     for (Stance s : event.stances) {
       Claim o = s.claim();
       if (s.act() != Stance.Act.ASSERT || !o.articleId().equals(c.articleId()) || EventStances.sameSide(s.party(), r.party())) continue;
-      if (o.charStart() >= c.charStart() || o.sentenceIndex() < c.sentenceIndex() - ACCUSATION_SENTENCES) continue;
-      if (!s.party().isNamed() || s.party().isOutlet() || !ACCUSES.matcher(o.content() + " " + o.cue()).find()) continue;
+      if (o.charStart() >= c.charStart() || o.sentenceIndex() < c.sentenceIndex() - EARLIER_SENTENCES) continue;
+      if (!s.party().isNamed() || s.party().isOutlet() || !kind.test(s)) continue;
       if (best == null || o.charStart() > best.claim().charStart()) best = s;
     }
     return best == null ? null : best.claim();

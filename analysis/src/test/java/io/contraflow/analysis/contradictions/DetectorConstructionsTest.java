@@ -1160,6 +1160,18 @@ class DetectorConstructionsTest {
     });
   }
 
+
+  @Test
+  void theReportDeniedIsTheOneABroadcasterToldOfAFewSentencesBefore() {
+    List<Finding> findings = detect(List.of(article("a", "Broadcaster blames minister's convoy for crush",
+        "The minister's convoy caused the crush at the bridge, Norland's Kesta TV reported. Report claims the convoy had 40 cars. "
+            + "It further said the police closed two exits for it. However, officials in Varia have denied the report, calling it "
+            + "\"incorrect.\"")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
+      assertThat(String.join(" ", f.sideA().claimants())).contains("Kesta");
+    });
+  }
   /** Some finding of {@code kind} has a claimant containing {@code a} on one side and {@code b} on the other. */
   private static void assertDispute(List<Finding> findings, ContradictionKind kind, String a, String b) {
     assertThat(findings).anySatisfy(f -> {
