@@ -1,5 +1,6 @@
 package io.contraflow.analysis.nlp.attribution;
 
+import io.contraflow.analysis.nlp.Modality;
 import io.contraflow.analysis.nlp.Polarity;
 import io.contraflow.analysis.nlp.Attribution;
 import io.contraflow.analysis.nlp.Lexicon;
@@ -26,6 +27,7 @@ final class PassiveByRule implements CueRule {
         || t.get(aux - 1).is("had"))) aux--;
     Mention agent = st.speakers().resolve(t, i + 2, Phrases.phraseEnd(t, i + 2));
     if (agent == null) return List.of();
+    if (aux >= 1 && (t.get(aux - 1).is("not") || t.get(aux - 1).is("never"))) return notConfirmed(st, aux - 1, lemma, agent);
     // The subject: from the clause's start (the sentence's, or after its last comma) to the auxiliary.
     int from = 0;
     for (int k = aux - 1; k >= 0; k--) if (t.get(k).text().equals(",")) { from = k + 1; break; }
@@ -35,5 +37,25 @@ final class PassiveByRule implements CueRule {
     Polarity polarity = Lexicon.DENIAL_CUES.contains(lemma) ? Polarity.DENIED : Assertion.polarityOf(content, lemma);
     return List.of(new Attribution(agent, lemma, t.get(span[0]).start(), t.get(span[1] - 1).end(), content, st.sentence.index(), polarity,
         Assertion.modalityOf(content, lemma, st.sentence.text()), false, null, null));
+  }
+
+  /** Cues whose denial leaves a claim standing alone: the agent could not confirm it. */
+  private static final java.util.Set<String> CONFIRMING = java.util.Set.of("confirm", "verify", "corroborate");
+
+  /**
+   * "X said P, but that could not be confirmed by the coastguard": the coastguard does not confirm X's claim, a
+   * disagreement the outlet reports. Other negated passives ("was not announced by") claim nothing.
+   */
+  private static List<Attribution> notConfirmed(SentenceState st, int not, String lemma, Mention agent) {
+    List<Token> t = st.t;
+    int pointer = not - 2; // "that" of "that could not"
+    if (!CONFIRMING.contains(lemma) || pointer < 1 || !(t.get(pointer).is("that") || t.get(pointer).is("this") || t.get(pointer).is("it"))) {
+      return List.of();
+    }
+    Attribution said = null;
+    for (Attribution a : st.here) if (a.contentEnd() <= t.get(pointer).start() && (said == null || a.contentEnd() > said.contentEnd())) said = a;
+    if (said == null || said.speaker().key().equals(agent.key())) return List.of();
+    return List.of(new Attribution(agent, lemma, said.contentStart(), said.contentEnd(), said.content(), st.sentence.index(), Polarity.DENIED,
+        Modality.STATED, false, null, said.speaker()));
   }
 }

@@ -218,6 +218,19 @@ final class Phrases {
    * The content of a reported clause ends at "according to", at "quoted as", or at the sentence end; in a sentence
    * opened by a subordinator ("While X claimed P, Y did Q") it ends with the subordinate clause.
    */
+  private static final Set<String> UNCONFIRMED = Set.of("confirmed", "verified", "corroborated", "substantiated");
+
+  /** "that could not be confirmed", "this could not be independently verified" at {@code k}. */
+  private static boolean unconfirmedAfter(List<Token> t, int k) {
+    if (k + 4 >= t.size() || !(t.get(k).is("that") || t.get(k).is("this") || t.get(k).is("it")) || !t.get(k + 1).is("could")) return false;
+    int m = k + 2;
+    if (t.get(m).is("not")) m++;
+    else return false;
+    if (m < t.size() && t.get(m).is("be")) m++;
+    if (m < t.size() && t.get(m).lower().endsWith("ly")) m++;
+    return m < t.size() && UNCONFIRMED.contains(t.get(m).lower());
+  }
+
   static int contentEnd(List<Token> t, int from) {
     // The first word, past bullets and quotation marks: "• Despite X claiming P, Y says Q".
     int first = 0;
@@ -245,6 +258,8 @@ final class Phrases {
           && FIGURE_NOUNS.contains(t.get(k + 2).lower())) {
         return k;
       }
+      // "P but that could not be confirmed by the coastguard": the outlet's remark on P, not part of it.
+      if (k > from && (t.get(k).is("but") || t.get(k).is("though")) && unconfirmedAfter(t, k + 1)) return k;
       // "P, but did not give their names": a second predicate of the speaker, not part of P.
       if (k > from && t.get(k).text().equals(",") && k + 2 < t.size() && (t.get(k + 1).is("but") || t.get(k + 1).is("and"))
           && ("AUX".equals(t.get(k + 2).tag()) || "VERB".equals(t.get(k + 2).tag())) && !t.get(k + 2).lower().endsWith("ing")) {

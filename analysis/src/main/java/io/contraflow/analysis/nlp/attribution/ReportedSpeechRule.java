@@ -256,13 +256,24 @@ final class ReportedSpeechRule implements CueRule {
       // "Chief X, of the Y police, defended his response, said P": a predicate before the cue shares the subject that
       // opens the sentence (read below), not the name before its comma.
       boolean predicate = prevComma > 0 && "VERB".equals(t.get(prevComma + 1).tag()) && !t.get(prevComma + 1).lower().endsWith("ing");
-      speaker = prevComma > 0 && !predicate ? speakers.resolve(t, SubjectStart.posted(t, npStart(t, prevComma - 1)), prevComma) : null;
+      // ("An official from the X school in Varno, a port suburb, said": the whole phrase before the appositive.)
+      speaker = prevComma > 0 && !predicate ? speakers.resolve(t, SubjectStart.posted(t, SubjectStart.of(t, prevComma - 1)), prevComma) : null;
       // "The firm's CEO, Yan Novikov, said", "On Saturday, Navalny's spokeswoman Kira Yarmysh, confirmed": the name
       // between the commas, when the phrase before them names no one.
       Mention between = prevComma >= 0 ? namedAppositive(t, prevComma + 1, subjEnd, speakers) : null;
       // "The radar data, provided by Meshcheryakov, show": who provided them.
       if (between == null && prevComma >= 0 && (speaker == null || speaker.type() == ClaimantType.REPORT)) between = providedBy(t, prevComma + 1, subjEnd, speakers);
-      if (between != null && (speaker == null || !speakers.isNamed(speaker))) speaker = between;
+      // ("A spokeswoman for the ministry, Mara Lind, said": the person named speaks, for the body before.)
+      boolean body = speaker != null && (speaker.type() == ClaimantType.ORGANIZATION || speaker.type() == ClaimantType.GOVERNMENT);
+      if (between != null && body && speakers.isNamed(speaker) && between.type() == ClaimantType.PERSON) {
+        // (The person speaks for the body before: its country goes with them. "An Erdogan aide, Yasin Aktay" stays
+        // Erdogan's side, as before.)
+        String affiliation = between.affiliation() != null ? between.affiliation() : speaker.affiliation();
+        speaker = new Mention(between.start(), between.end(), between.text(), between.canonical(), between.key(), between.type(),
+            between.role(), affiliation, between.plural());
+      } else if (between != null && (speaker == null || !speakers.isNamed(speaker))) {
+        speaker = between;
+      }
       // "Mr. Putin, while acknowledging ..., claimed": the subject opens the sentence.
       if (speaker == null) {
         int firstComma = indexOfWord(t, 0, i, ",");

@@ -132,11 +132,12 @@ final class SpeakerResolver {
         to = k;
         break;
       }
-      if (w.equals("for") && lexicon.isTitle(h) && !t.get(k - 1).capitalized()) {
-        // "a spokesman for Islamic Jihad", "a spokeswoman for the senator": whoever is named after "for" speaks,
-        // through their spokesman.
+      if ((w.equals("for") || w.equals("from")) && lexicon.isTitle(h) && !t.get(k - 1).capitalized()) {
+        // "a spokesman for Islamic Jihad", "a spokeswoman for the senator", "an official from the high school":
+        // whoever is named after "for" or "from" speaks, through their spokesman or official.
+        // (The first named: "an official from the Danwon school in Ansan" speaks for the school, not the town.)
         List<Mention> named = mentionsWithin(t.get(k + 1).start(), t.get(to - 1).end());
-        Mention body = named.isEmpty() ? null : named.get(named.size() - 1);
+        Mention body = named.isEmpty() ? null : named.get(0);
         // "a spokesman for the ministry": the body the article named before.
         if (body == null && t.get(k + 1).is("the") && k + 2 < to) {
           Mention described = resolve(t, k + 1, to);
