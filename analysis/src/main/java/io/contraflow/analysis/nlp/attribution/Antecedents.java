@@ -173,7 +173,6 @@ final class Antecedents {
     return null;
   }
 
-  /** "they", "we": the group that spoke last. */
   /**
    * "the pair", "the two men": the two people named last before {@code before}, who speak together; the first of them
    * stands for both. Null unless two people were named.
@@ -186,9 +185,10 @@ final class Antecedents {
       previous = last;
       last = m;
     }
-    return previous == null ? null : previous;
+    return previous;
   }
 
+  /** "they", "we": the group that spoke last. */
   Mention group() {
     for (int k = spoken.size() - 1; k >= 0; k--) if (spoken.get(k).speaker().plural()) return spoken.get(k).speaker();
     return null;

@@ -65,6 +65,7 @@ final class Phrases {
     return lemma;
   }
 
+  /** A charge's crime after the accused: "with" within the next words, or "on charges". */
   private static boolean namesACrime(List<Token> t, int i) {
     if (i + 1 >= t.size() || "ADP".equals(t.get(i + 1).tag()) && !t.get(i + 1).is("with")) return false;
     for (int k = i + 1; k < Math.min(t.size(), i + 14); k++) if (t.get(k).is("with") || t.get(k).is("on") && k + 1 < t.size() && t.get(k + 1).lower().startsWith("charge")) return true;
@@ -214,10 +215,6 @@ final class Phrases {
 
   // ---- reported content ---------------------------------------------------------------------------------------
 
-  /**
-   * The content of a reported clause ends at "according to", at "quoted as", or at the sentence end; in a sentence
-   * opened by a subordinator ("While X claimed P, Y did Q") it ends with the subordinate clause.
-   */
   private static final Set<String> UNCONFIRMED = Set.of("confirmed", "verified", "corroborated", "substantiated");
 
   /** "that could not be confirmed", "this could not be independently verified" at {@code k}. */
@@ -231,6 +228,10 @@ final class Phrases {
     return m < t.size() && UNCONFIRMED.contains(t.get(m).lower());
   }
 
+  /**
+   * The content of a reported clause ends at "according to", at "quoted as", or at the sentence end; in a sentence
+   * opened by a subordinator ("While X claimed P, Y did Q") it ends with the subordinate clause.
+   */
   static int contentEnd(List<Token> t, int from) {
     // The first word, past bullets and quotation marks: "• Despite X claiming P, Y says Q".
     int first = 0;

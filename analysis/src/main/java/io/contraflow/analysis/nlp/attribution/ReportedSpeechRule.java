@@ -349,13 +349,13 @@ final class ReportedSpeechRule implements CueRule {
   private static final Set<String> ASIDE_OPENERS = Set.of("in", "on", "at", "after", "during", "amid", "following", "as", "while", "when",
       "with");
 
+  private static final Set<String> CHANNEL_DETERMINERS = Set.of("a", "an", "the", "his", "her", "its", "their");
+  private static final Set<String> CLAUSE_PRONOUNS = Set.of("it", "he", "she", "they", "we");
+
   /**
    * "said in an official report published on Friday that P": past where and how it was said, to its "that"; {@code j}
    * when what follows the cue is not such a phrase.
    */
-  private static final Set<String> CHANNEL_DETERMINERS = Set.of("a", "an", "the", "his", "her", "its", "their");
-  private static final Set<String> CLAUSE_PRONOUNS = Set.of("it", "he", "she", "they", "we");
-
   private static int pastWhereSaid(List<Token> t, int j) {
     // "said in a statement issued Monday that P", "wrote on her blog that P", "posted on Telegram that P".
     if (j >= t.size() || !t.get(j).is("in") && !t.get(j).is("on")) return j;
