@@ -55,10 +55,15 @@ final class ComplianceDetector implements Detector {
 
   /** The stances this detector reads: a named party saying the rules were kept or broken. */
   static boolean relevant(Stance s) {
+    return positionOf(s) != null;
+  }
+
+  /** What a named party's stance says of the rules; null for any other stance. */
+  private static Position positionOf(Stance s) {
     Claim c = s.claim();
     if (!s.party().isNamed() || s.party().isOutlet() || s.party().key().startsWith(Party.OTHER)
-        || c.modality() == Modality.QUESTIONED || s.act() == Stance.Act.REJECT) return false;
-    return position(c) != null;
+        || c.modality() == Modality.QUESTIONED || s.act() == Stance.Act.REJECT) return null;
+    return position(c);
   }
 
   /** What the claim says of the rules, read from its content; a denying cue turns it round ("denied the wall was illegal"). */
@@ -72,14 +77,14 @@ final class ComplianceDetector implements Detector {
 
   static Position read(String content) {
     Matcher broken = BROKEN.matcher(content);
-    boolean breaks = broken.find();
-    // ("did not violate any rule" is a rule kept; "did not meet the standards" one broken.)
-    if (breaks && RULE_TO_COME.matcher(content.substring(0, broken.start())).find()) return null;
-    // ("not banned merely in Europe but here too" bans it all the more.)
-    if (breaks) {
+    if (broken.find()) {
+      String before = content.substring(0, broken.start());
+      if (RULE_TO_COME.matcher(before).find()) return null;
+      // "did not violate any rule" keeps the rules; "not banned merely in Europe but here too" bans it all the more.
       boolean onlyMore = NOT_MERELY.matcher(content.substring(broken.end())).lookingAt();
-      return NOT_BEFORE.matcher(content.substring(0, broken.start())).find() && !onlyMore ? Position.KEPT : Position.BROKEN;
+      return NOT_BEFORE.matcher(before).find() && !onlyMore ? Position.KEPT : Position.BROKEN;
     }
+    // ("did not meet the standards" breaks them.)
     Matcher kept = KEPT.matcher(content);
     if (!kept.find()) return null;
     return NOT_BEFORE.matcher(content.substring(0, kept.start())).find() ? Position.BROKEN : Position.KEPT;
@@ -91,9 +96,10 @@ final class ComplianceDetector implements Detector {
     Map<String, List<Claim>> broken = new LinkedHashMap<>();
     Map<String, Party> parties = new LinkedHashMap<>();
     for (Stance s : event.stances) {
-      if (!relevant(s)) continue;
+      Position p = positionOf(s);
+      if (p == null) continue;
       parties.putIfAbsent(s.party().key(), s.party());
-      (position(s.claim()) == Position.KEPT ? kept : broken).computeIfAbsent(s.party().key(), k -> new ArrayList<>()).add(s.claim());
+      (p == Position.KEPT ? kept : broken).computeIfAbsent(s.party().key(), k -> new ArrayList<>()).add(s.claim());
     }
     List<Candidate> out = new ArrayList<>();
     for (var k : kept.entrySet()) {

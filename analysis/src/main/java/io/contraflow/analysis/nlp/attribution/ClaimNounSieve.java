@@ -23,7 +23,6 @@ import java.util.Set;
  * affiliate" (the noun phrase is the content).
  */
 final class ClaimNounSieve implements Sieve {
-  private static final Set<String> CLAUSE_PRONOUNS = Set.of("it", "he", "she", "they", "we");
   private static final Set<String> APPOSITION = Set.of("specifically", "namely", "particularly", "especially", "notably", "including");
   private static final Set<String> HOLDER_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
   private static final Set<String> CLAIM_MAKING_VERBS = Set.of("made", "make", "makes", "making", "pushed", "pushes", "pushing", "repeated",
@@ -57,7 +56,7 @@ final class ClaimNounSieve implements Sieve {
         }
       }
       // "Western claims it was struck by a missile", "European accusations it poisoned X": a clause with a pronoun subject.
-      if (thatAt < 0 && i + 2 < t.size() && CLAUSE_PRONOUNS.contains(t.get(i + 1).lower()) && "VERB AUX".contains(String.valueOf(t.get(i + 2).tag()))) {
+      if (thatAt < 0 && i + 2 < t.size() && Phrases.CLAUSE_PRONOUNS.contains(t.get(i + 1).lower()) && "VERB AUX".contains(String.valueOf(t.get(i + 2).tag()))) {
         thatAt = i;
       }
       if (holder == null || thatAt < 0) continue;

@@ -43,6 +43,8 @@ final class Phrases {
       "either", "neither", "another", "such", "what", "which", "whose", "whatever", "all", "both", "half", "its", "his", "her", "their",
       "our", "my", "your");
   static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its");
+  /** Pronouns that open a clause of their own: "said in an email it considers P", "a claim that they did P". */
+  static final Set<String> CLAUSE_PRONOUNS = Set.of("it", "he", "she", "they", "we");
   private static final Set<String> CLAUSE_JOINERS = Set.of("and", "but", "while", "whereas", "though", "although", "after", "as", "even",
       "before", "since");
   private static final Set<String> SUBORDINATORS = Set.of("while", "although", "though", "as", "when", "after", "despite", "whereas", "since", "if");

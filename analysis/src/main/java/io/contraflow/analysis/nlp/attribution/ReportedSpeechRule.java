@@ -350,7 +350,6 @@ final class ReportedSpeechRule implements CueRule {
       "with");
 
   private static final Set<String> CHANNEL_DETERMINERS = Set.of("a", "an", "the", "his", "her", "its", "their");
-  private static final Set<String> CLAUSE_PRONOUNS = Set.of("it", "he", "she", "they", "we");
 
   /**
    * "said in an official report published on Friday that P": past where and how it was said, to its "that"; {@code j}
@@ -362,7 +361,7 @@ final class ReportedSpeechRule implements CueRule {
     // "said in an email it considers P", "said in statements they rejected P": no "that", but a pronoun opens what was said.
     int channel = j + 1 < t.size() && CHANNEL_DETERMINERS.contains(t.get(j + 1).lower()) ? j + 2 : j + 1;
     if (channel + 1 < t.size() && SubjectStart.COMMUNICATIONS.contains(t.get(channel).lower())
-        && CLAUSE_PRONOUNS.contains(t.get(channel + 1).lower())) {
+        && Phrases.CLAUSE_PRONOUNS.contains(t.get(channel + 1).lower())) {
       return channel + 1;
     }
     for (int k = j + 1; k < Math.min(t.size(), j + 14); k++) {
