@@ -31,7 +31,7 @@ final class PartyResolver {
       "coroner", "coroners", "judiciary", "forensic");
   private static final Pattern INITIALISM_DOTS = Pattern.compile("\\b([A-Z])\\.(?=[A-Z]\\b|[A-Z]\\.)");
   private static final Pattern QUOTE_OR_BREAK = Pattern.compile("[\"“”«»;:()]");
-  private static final Pattern TOKENS = Pattern.compile("[^\\p{L}\\p{N}'’-]+");
+  private static final Pattern TOKENS = PartyNames.TOKENS;
   private static final Pattern REPORT_SUFFIX = Pattern.compile("(?i)\\s+(report|reports|investigation|inquiry|probe|findings|study)$");
   private static final Pattern REPORT_DESCRIPTION = Pattern.compile("(?i)(?:the\\s+|a\\s+|an\\s+)?(?:preliminary|initial|final|new|"
       + "latest|first|early|interim|full|official|internal|independent)");
@@ -67,7 +67,7 @@ final class PartyResolver {
   Evidence add(List<Claim> claims) {
     Evidence changed = new Evidence(new java.util.HashSet<>(), new java.util.HashSet<>(), new java.util.HashSet<>());
     for (Claim c : claims) {
-      String initials = initials(c.claimant());
+      String initials = PartyNames.initials(c.claimant());
       if (initials != null && c.claimantType() != ClaimantType.OUTLET) {
         Claim known = byInitials.get(initials);
         int order = known == null ? -1 : c.claimant().compareTo(known.claimant());
@@ -86,7 +86,7 @@ final class PartyResolver {
     Set<String> newSurnames = new LinkedHashSet<>();
     for (Claim c : claims) {
       if (c.claimantType() == ClaimantType.PERSON || c.claimantType() == ClaimantType.UNKNOWN) {
-        String s = surname(c.claimant());
+        String s = PartyNames.surname(c.claimant());
         if (s != null && surnames.add(s)) newSurnames.add(s);
       }
     }
@@ -111,7 +111,7 @@ final class PartyResolver {
         String[] words = TOKENS.split(INITIALISM_DOTS.matcher(part.strip()).replaceAll("$1"));
         for (int i = 0; i < words.length; i++) {
           // The pronoun "us" is no country; "US" is.
-          words[i] = words[i].equals("us") ? "" : words[i].toLowerCase(Locale.ROOT).transform(PartyResolver::withoutPossessive);
+          words[i] = words[i].equals("us") ? "" : words[i].toLowerCase(Locale.ROOT).transform(PartyNames::withoutPossessive);
         }
         sentenceWords.add(words);
         vote(words, surnames, changed.surnames(), null);
@@ -212,7 +212,7 @@ final class PartyResolver {
     if (changed.surnames().isEmpty() && changed.affiliations().isEmpty()) return false;
     for (var e : resolvedBy.entrySet()) {
       String name = e.getValue().claimant().trim();
-      String surname = surname(name);
+      String surname = PartyNames.surname(name);
       boolean reads = surname != null && changed.surnames().contains(surname) || changed.affiliations().contains(name.toLowerCase(Locale.ROOT));
       if (reads && !same(resolve(e.getValue()), cache.get(e.getKey()))) return true;
     }
@@ -239,13 +239,13 @@ final class PartyResolver {
       String acronym = m.group(2);
       String full = m.group(1).replaceFirst("^(?:The|the)\\s+", "");
       // Only a definition whose letters match: "the port (PCA)" defines nothing.
-      if (!acronym.equals(initials(full))) {
+      if (!acronym.equals(PartyNames.initials(full))) {
         String[] words = full.split("\\s+");
         // "... by the Israel Defense Forces (IDF)": the name is the last words the acronym spells.
         full = null;
         for (int from = 1; from < words.length && full == null; from++) {
           String tail = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
-          if (acronym.equals(initials(tail))) full = tail;
+          if (acronym.equals(PartyNames.initials(tail))) full = tail;
         }
         if (full == null) continue;
       }
@@ -263,18 +263,6 @@ final class PartyResolver {
   /** Claims by a body of several capitalised words, by the acronym of its name ("UBA" for "United Baloch Army"). */
   private final Map<String, Claim> byInitials = new HashMap<>();
   private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,6}");
-  private static final Set<String> NAME_FUNCTION_WORDS = Set.of("of", "the", "and", "for", "in", "on", "de", "al");
-
-  /** The acronym a name of two to six capitalised words makes, or null. */
-  static String initials(String name) {
-    StringBuilder b = new StringBuilder();
-    for (String w : name.trim().split("[\\s-]+")) {
-      if (w.isEmpty() || NAME_FUNCTION_WORDS.contains(w)) continue;
-      if (!Character.isUpperCase(w.charAt(0))) return null;
-      b.append(w.charAt(0));
-    }
-    return b.length() >= 2 && b.length() <= 6 && b.length() < name.trim().length() - 1 ? b.toString() : null;
-  }
 
   private Party resolve(Claim c) {
     Set<String> names = new LinkedHashSet<>();
@@ -282,9 +270,9 @@ final class PartyResolver {
     if (c.claimantMention() != null && !c.claimantMention().isBlank()) {
       // As written, and without its article ("a top Russian official", "top Russian official").
       names.add(c.claimantMention().strip());
-      names.add(c.claimantMention().strip().transform(PartyResolver::withoutArticle));
+      names.add(c.claimantMention().strip().transform(PartyNames::withoutArticle));
     }
-    if (c.claimantRole() != null && !c.claimantRole().isBlank()) names.add(c.claimantRole().transform(PartyResolver::withoutArticle));
+    if (c.claimantRole() != null && !c.claimantRole().isBlank()) names.add(c.claimantRole().transform(PartyNames::withoutArticle));
     String name = c.claimant().trim();
     String lower = name.toLowerCase(Locale.ROOT);
     if (c.claimantType() == ClaimantType.OUTLET) return new Party(Party.OUTLET + lower, name, names);
@@ -312,11 +300,11 @@ final class PartyResolver {
 
     String country = c.affiliation() == null || c.affiliation().isBlank() ? null
         : LEXICON.country(c.affiliation()) != null ? LEXICON.country(c.affiliation()) : c.affiliation();
-    if (country == null) country = countryIn(lower);
+    if (country == null) country = PartyNames.countryIn(lower);
     // "Norland denied": a name that other claims of the event speak for is that country's government.
     if (country == null && affiliations.contains(lower)) return government(name, names);
     String role = ((c.claimantRole() == null ? "" : c.claimantRole()) + " " + lower).toLowerCase(Locale.ROOT);
-    String surname = surname(name);
+    String surname = PartyNames.surname(name);
     boolean person = c.claimantType() == ClaimantType.PERSON || c.claimantType() == ClaimantType.UNKNOWN;
     if (person && surname != null) {
       if (country == null) country = mostVoted(countryVotes.get(surname));
@@ -337,6 +325,11 @@ final class PartyResolver {
     if (!organisation.equals(name) && REPORT_DESCRIPTION.matcher(organisation).matches()) {
       organisation = name.substring(organisation.length()).strip();
     }
+    // "the Israeli investigation", "a Dutch inquiry": a country's own investigation speaks for its state, as its
+    // army or ministry would; a named body's report ("the Dutch Safety Board report") stays that body's.
+    if (country != null && !organisation.equals(name) && country.equals(LEXICON.country(PartyNames.withoutArticle(organisation)))) {
+      return government(country, names);
+    }
     if (c.claimantType() == ClaimantType.ORGANIZATION || c.claimantType() == ClaimantType.REPORT) {
       return new Party(Party.ORGANISATION + organisation.toLowerCase(Locale.ROOT), organisation, names);
     }
@@ -350,15 +343,6 @@ final class PartyResolver {
     return new Party(Party.GOVERNMENT + country.toLowerCase(Locale.ROOT), LEXICON.demonym(country) + " government", all);
   }
 
-  /** The country a demonym, country name or seat in the name refers to ("Russian Defense Ministry", "Kremlin"). */
-  private static String countryIn(String lowerName) {
-    for (String w : TOKENS.split(lowerName)) {
-      String c = LEXICON.country(w.transform(PartyResolver::withoutPossessive));
-      if (c != null) return c;
-    }
-    return null;
-  }
-
   private static boolean containsAny(String text, Set<String> words) {
     for (String w : TOKENS.split(text)) if (words.contains(w)) return true;
     return false;
@@ -368,28 +352,6 @@ final class PartyResolver {
     if (votes == null) return null;
     return votes.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
         .map(Map.Entry::getKey).orElse(null);
-  }
-
-  private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
-  private static final Pattern ARTICLE = Pattern.compile("^(?i)(the|a|an)\\s+");
-
-  /** {@code w.replaceAll("['’]s$", "")}, with the pattern compiled once (this runs for every word of every claim's sentence). */
-  private static String withoutPossessive(String w) {
-    return POSSESSIVE.matcher(w).replaceAll("");
-  }
-
-  /** {@code s.replaceFirst("^(?i)(the|a|an)\\s+", "")}, compiled once. */
-  private static String withoutArticle(String s) {
-    return ARTICLE.matcher(s).replaceFirst("");
-  }
-
-  /** The last word of a person's name, lower case, or null when the name has no letters. */
-  static String surname(String name) {
-    String[] parts = TOKENS.split(name.trim());
-    for (int i = parts.length - 1; i >= 0; i--) {
-      if (!parts[i].isEmpty() && Character.isLetter(parts[i].charAt(0))) return parts[i].toLowerCase(Locale.ROOT).transform(PartyResolver::withoutPossessive);
-    }
-    return null;
   }
 
   private static Set<String> minus(Set<String> all, Set<String> less) {

@@ -267,7 +267,7 @@ final class RejectionDetector implements Detector {
     for (String n : p.names()) {
       String name = n.toLowerCase(Locale.ROOT);
       if (name.equals(o) || name.contains(o) || o.contains(name) && name.length() > 3 || last.length() > 3 && name.endsWith(last)
-          || initials && owner.equals(PartyResolver.initials(n))) {
+          || initials && owner.equals(PartyNames.initials(n))) {
         return true;
       }
     }

@@ -32,7 +32,10 @@ public final class MentionFinder implements Annotator {
   private static final Set<String> COMMON_OPENERS = Set.of("former", "several", "many", "some", "local", "senior", "top", "new", "both",
       "all", "most", "other", "another", "each", "every", "few", "state", "federal", "national", "international", "western", "eastern",
       "northern", "southern", "human", "civil", "military", "security", "police", "rescue", "emergency", "health", "election",
-      "opposition", "rebel", "government", "supreme", "high", "chief", "deputy", "acting", "prime", "foreign", "defence", "defense");
+      "opposition", "rebel", "government", "supreme", "high", "chief", "deputy", "acting", "prime", "foreign", "defence", "defense",
+      // words that describe a person before the employer and name: "Veteran Al Jazeera journalist Mara Lind was shot"
+      "veteran", "prominent", "renowned", "leading", "award-winning", "outspoken", "longtime", "long-time", "celebrated",
+      "famed", "respected", "well-known", "popular", "jailed", "imprisoned", "detained", "exiled", "late", "slain", "murdered");
   // Compiled once: these run for every name in every article.
   private static final Pattern NOT_LETTER = Pattern.compile("[^A-Za-z]");
   private static final Pattern LEADING_THE = Pattern.compile("^(The|the) ");

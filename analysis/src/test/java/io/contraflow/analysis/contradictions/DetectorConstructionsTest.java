@@ -328,6 +328,22 @@ class DetectorConstructionsTest {
     });
   }
 
+  /**
+   * "The Portuguese investigation concluded P": a country's own investigation is that state's side, one record with its
+   * navy's statement, never a party of its own called "Portuguese".
+   */
+  @Test
+  void aCountrysInvestigationSpeaksForItsState() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Union blames navy for skipper's death", "The fishermen's union said Portuguese forces shot the skipper of the Aurora off Selvik."),
+        article("b", "Navy blames smugglers", "The Portuguese navy said on Monday that Libyan gunfire likely killed the skipper."),
+        article("c", "Inquiry clears navy", "The Portuguese investigation concluded that Libyan smugglers shot the skipper.")));
+    List<Finding> blame = findings.stream().filter(f -> f.topic().startsWith("who is behind it")).toList();
+    assertThat(blame).as("%s", findings).hasSize(1);
+    assertThat(blame.get(0).sideA().parties()).containsExactly("fishermen's union");
+    assertThat(blame.get(0).sideB().parties()).containsExactly("Portuguese government");
+  }
+
   /** Three tolls in one report: each party stands with its own figure, whatever the outlet contrasts. */
   @Test
   void threePartiesTollsInOneReportKeepTheirOwnSides() {
