@@ -24,7 +24,7 @@ public final class SentenceSplitter implements Annotator {
     // "blamed the Aug. 4 explosion", "No. 3": a number after an abbreviation; "said Lt. Gen. Igor Volk": a name after
     // a title. Neither ends a sentence.
     if (last == '.' && Character.isDigit(first) && endsWithAbbreviation(body, previousEnd)) return true;
-    String before = body.substring(Math.max(0, previousEnd - 6), previousEnd);
+    String before = body.substring(Math.max(0, previousEnd - 8), previousEnd);
     return TITLE_ABBREVIATION.matcher(before).find() && Character.isUpperCase(first);
   }
 
@@ -39,7 +39,7 @@ public final class SentenceSplitter implements Annotator {
   }
 
   private static final java.util.regex.Pattern TITLE_ABBREVIATION =
-      java.util.regex.Pattern.compile("\\b(?:Gen|Lt|Col|Maj|Capt|Sgt|Cmdr|Adm|Brig|Cpl|Supt|Sen|Rep|Gov|Rev|Prof|Dr|Mr|Mrs|Ms|St)\\.$");
+      java.util.regex.Pattern.compile("\\b(?:Gen|Lt|Col|Maj|Capt|Sgt|Cmdr|Adm|Brig|Cpl|Supt|Sen|Rep|Gov|Rev|Prof|Dr|Mr|Mrs|Ms|Messrs|Mmes|St)\\.$");
 
   /**
    * "KESTA CITY (Reuters) - ", "KESTA CITY, Norland -- ", "KESTA CITY—": a wire story's dateline, a place in capitals,

@@ -28,7 +28,7 @@ final class SpeakerResolver {
       "autopsy", "verdict", "ruling", "evidence");
   private static final Set<String> LEADER_WORDS = Set.of("president", "leader", "premier", "chancellor", "king", "prime", "pm");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "other", "top", "senior", "some", "several", "many",
-      "two", "three", "both", "its", "his", "her", "their");
+      "two", "three", "four", "five", "both", "all", "its", "his", "her", "their");
   private static final Set<String> PREPOSITIONS = Set.of("by", "of", "in", "at", "for", "from", "with", "about", "to");
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
   private static final Pattern DIGIT = Pattern.compile("\\d");
@@ -324,8 +324,12 @@ final class SpeakerResolver {
         affiliation = c;
         modifier = POSSESSIVE.matcher(tok.text()).replaceAll("");
       } else if (modifier == null && tok.capitalized() && !DETERMINERS.contains(tok.lower())
-          && !(k == 0 && tok.tag() != null && !"PROPN".equals(tok.tag()))) { // "Human rights groups": a capital that only opens the sentence
-        modifier = tok.text();
+          // "Human rights groups": a capital that only opens the sentence ("Human Rights Watch researchers" go on capitalised)
+          && !(k == 0 && tok.tag() != null && !"PROPN".equals(tok.tag()) && !(k + 1 < to - 1 && t.get(k + 1).capitalized()))) {
+        // "a pair of United Nations experts": the whole name before the head, not its first word.
+        int nameEnd = k + 1;
+        while (nameEnd < to - 1 && t.get(nameEnd).capitalized() && lexicon.country(t.get(nameEnd).text()) == null) nameEnd++;
+        modifier = text(t, k, nameEnd);
         // "Norland's foreign ministry": a named modifier is the body the group speaks for, even one no lexicon knows.
         boolean possessive = k + 1 < to && (t.get(k + 1).text().equals("'s") || t.get(k + 1).text().equals("'"));
         // ("the Interior Ministry": a portfolio, not a place.)

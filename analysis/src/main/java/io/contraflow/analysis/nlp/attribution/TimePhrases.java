@@ -20,6 +20,12 @@ final class TimePhrases {
       "conference", "speech", "address", "post", "remarks", "television", "tv", "radio", "also", "again", "further", "repeatedly",
       "previously", "recently", "publicly", "privately", "separately", "meanwhile", "later", "earlier", "then", "hearing");
 
+  /**
+   * Words that qualify a time or a channel after a cue and belong to no content: "said late Wednesday", "said in a
+   * joint statement", "in a written statement".
+   */
+  private static final Set<String> MODIFIERS = Set.of("late", "early", "joint", "written", "separate");
+
   /** The index before a time phrase ending at {@code k} (with its preposition), or {@code k} when there is none. */
   static int skipTimeLeft(List<Token> t, int k) {
     // "Theresa May said": a surname, not a month.
@@ -45,7 +51,7 @@ final class TimePhrases {
       }
       for (int len = Math.min(6, t.size() - j); len >= 1; len--) {
         boolean all = true;
-        for (int k = j; k < j + len; k++) all &= Lexicon.TIME_WORDS.contains(t.get(k).lower());
+        for (int k = j; k < j + len; k++) all &= Lexicon.TIME_WORDS.contains(t.get(k).lower()) || MODIFIERS.contains(t.get(k).lower());
         if (all && TIME_HEADS.contains(t.get(j + len - 1).lower())) {
           j += len;
           moved = true;
