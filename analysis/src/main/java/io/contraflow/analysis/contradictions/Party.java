@@ -44,7 +44,7 @@ public record Party(String key, String label, Set<String> names) {
   private static final Set<String> UNRESOLVED = Set.of("report", "investigation", "inquiry", "study", "findings", "statement",
       "document", "probe", "analysis", "it", "they", "tv", "radio", "agency", "office", "secretary", "spokesman",
       "spokeswoman", "spokesperson", "official", "source", "sources", "ministry", "department", "company", "firm",
-      "group", "organisation", "organization", "channel", "broadcaster", "newspaper", "paper", "website",
+      "group", "organisation", "organization", "channel", "broadcaster", "newspaper", "paper", "website", "evidence",
       // Words extraction sometimes takes for a speaker: times and licence notices.
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "by-sa", "cc by-sa",
       "cc", "copyright");

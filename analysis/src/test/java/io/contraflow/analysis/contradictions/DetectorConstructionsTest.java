@@ -1130,6 +1130,25 @@ class DetectorConstructionsTest {
     assertDispute(findings, ContradictionKind.DENIAL, "Norland police", "Varco");
   }
 
+  /** "The tailings are harmless" against "the tailings held toxic metals": whether what the disaster released harms. */
+  @Test
+  void oneSaysWhatWasReleasedIsHarmlessAnotherThatItIsToxic() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Miner says sludge is safe", "Kesta Mining said the tailings released by the dam are harmless and consist "
+            + "mostly of clay."),
+        article("b", "UN experts warn of toxic mud", "The tailings from the dam held \"high levels of toxic metals,\" a pair of "
+            + "United Nations experts said on Wednesday."),
+        article("c", "Smoke over the quarry", "The Varno Fire Brigade said the smoke from the burning quarry trucks was toxic.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.ATTRIBUTED_DISAGREEMENT);
+      assertThat(f.trail()).contains("harm");
+      assertThat(String.join(" ", f.sideA().claimants())).contains("United Nations");
+      assertThat(String.join(" ", f.sideB().claimants())).contains("Kesta Mining");
+    });
+    // The trucks' smoke is another thing than the dam's tailings.
+    assertThat(findings).noneSatisfy(f -> assertThat(String.join(" ", f.sideA().claimants())).contains("Varno"));
+  }
+
   @Test
   void oneSaysTheRulesWereKeptAnotherThatTheyWereBroken() {
     List<Finding> findings = detect(List.of(

@@ -27,10 +27,7 @@ final class SpeakerResolver {
       "readings", "records", "images", "imagery", "footage", "photos", "photographs", "video", "videos", "results", "tests", "certificate",
       "autopsy", "verdict", "ruling", "evidence");
   private static final Set<String> LEADER_WORDS = Set.of("president", "leader", "premier", "chancellor", "king", "prime", "pm");
-  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "other", "top", "senior", "some", "several", "many",
-      "two", "three", "four", "five", "both", "all", "its", "his", "her", "their");
   private static final Set<String> PREPOSITIONS = Set.of("by", "of", "in", "at", "for", "from", "with", "about", "to");
-  private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
   private static final Pattern DIGIT = Pattern.compile("\\d");
   private final Lexicon lexicon = Lexicon.english();
   private final List<Mention> mentions;
@@ -202,12 +199,13 @@ final class SpeakerResolver {
       // "the Metropolitan Police": a force by its name is the organisation of that name, like "the Kesta Fire Brigade".
       for (Mention m : inside) if (m.type() == ClaimantType.ORGANIZATION && m.end() == end && m.canonical().contains(" ")) return m;
       // "Kesta Mining officials", "Varna Airlines executives": a company's people speak for the company.
+      // ("a pair of United Nations experts", "UN investigators": after lower-case words only, and an acronym counts.)
       for (Mention m : inside) {
-        if (m.type() == ClaimantType.ORGANIZATION && m.affiliation() == null && to - from >= 3 && m.end() == t.get(to - 2).end()
-            && m.start() == t.get(t.get(from).is("the") ? from + 1 : from).start() && m.canonical().contains(" ")) return m;
+        if (m.type() == ClaimantType.ORGANIZATION && m.affiliation() == null && to - from >= 2 && m.end() == t.get(to - 2).end()
+            && onlyLowerCaseBefore(t, from, m.start()) && (m.canonical().contains(" ") || ACRONYM.matcher(m.canonical()).matches())) return m;
       }
-      Mention g = group(t, from, to, start, end);
-      if (g.affiliation() == null && placeOfPhrase != null && !INDEPENDENT_PEOPLE.contains(head)) {
+      Mention g = GroupSpeakers.group(lexicon, t, from, to, start, end);
+      if (g.affiliation() == null && placeOfPhrase != null && !GroupSpeakers.INDEPENDENT_PEOPLE.contains(head)) {
         String name = lexicon.demonym(placeOfPhrase) + " " + head;
         return new Mention(g.start(), g.end(), g.text(), name, name.toLowerCase(Locale.ROOT), ClaimantType.GOVERNMENT, g.role(), placeOfPhrase, true);
       }
@@ -232,7 +230,7 @@ final class SpeakerResolver {
       if (report != null) return reportOwners.getOrDefault(report.key(), report);
     }
     if (REPORT_NOUNS.contains(head) || to - from >= 3 && REPORT_NOUNS.contains(t.get(from + 1).lower()) && t.get(from + 2).is("by")) {
-      String name = stripDeterminers(t, from, to);
+      String name = GroupSpeakers.stripDeterminers(t, from, to);
       return new Mention(start, end, phrase, name, name.toLowerCase(Locale.ROOT), ClaimantType.REPORT, null, affiliationOf(t, from, to), false);
     }
     Mention lastInside = inside.isEmpty() ? null : inside.get(inside.size() - 1);
@@ -313,51 +311,9 @@ final class SpeakerResolver {
     return null;
   }
 
-  private Mention group(List<Token> t, int from, int to, int start, int end) {
-    String head = t.get(to - 1).lower();
-    String modifier = null;
-    String affiliation = null;
-    for (int k = from; k < to - 1; k++) {
-      Token tok = t.get(k);
-      String c = lexicon.country(tok.text());
-      if (c != null && affiliation == null) {
-        affiliation = c;
-        modifier = POSSESSIVE.matcher(tok.text()).replaceAll("");
-      } else if (modifier == null && tok.capitalized() && !DETERMINERS.contains(tok.lower())
-          // "Human rights groups": a capital that only opens the sentence ("Human Rights Watch researchers" go on capitalised)
-          && !(k == 0 && tok.tag() != null && !"PROPN".equals(tok.tag()) && !(k + 1 < to - 1 && t.get(k + 1).capitalized()))) {
-        // "a pair of United Nations experts": the whole name before the head, not its first word.
-        int nameEnd = k + 1;
-        while (nameEnd < to - 1 && t.get(nameEnd).capitalized() && lexicon.country(t.get(nameEnd).text()) == null) nameEnd++;
-        modifier = text(t, k, nameEnd);
-        // "Norland's foreign ministry": a named modifier is the body the group speaks for, even one no lexicon knows.
-        boolean possessive = k + 1 < to && (t.get(k + 1).text().equals("'s") || t.get(k + 1).text().equals("'"));
-        // ("the Interior Ministry": a portfolio, not a place.)
-        if (affiliation == null && "PROPN".equals(tok.tag()) && (possessive || k > from || from == 0) && !lexicon.isTitle(tok.text())
-            && !lexicon.isPortfolio(tok.lower())) {
-          affiliation = tok.text();
-        }
-      }
-    }
-    if (head.equals("government") && affiliation != null) {
-      return new Mention(start, end, text(t, from, to), lexicon.demonym(affiliation) + " government", "gov:" + affiliation.toLowerCase(Locale.ROOT),
-          ClaimantType.GOVERNMENT, null, affiliation, false);
-    }
-    if (modifier != null && lexicon.isGovernmentMetonym(modifier)) modifier = lexicon.demonym(affiliation);
-    String name = modifier == null ? stripDeterminers(t, from, to) : modifier + " " + head;
-    // "Russian officials" speak for their government; "U.S. air-safety experts" and "Swiss doctors" do not.
-    ClaimantType type = affiliation != null && !INDEPENDENT_PEOPLE.contains(head) ? ClaimantType.GOVERNMENT : ClaimantType.UNNAMED_SOURCE;
-    return new Mention(start, end, text(t, from, to), name, name.toLowerCase(Locale.ROOT), type, text(t, from, to), affiliation, true);
-  }
-
   /** Two people named just before, spoken of together: "the pair", "the two men", "both women". */
   private static final java.util.regex.Pattern PAIR = java.util.regex.Pattern.compile("(?i)(?:the\\s+)?(?:pair|duo|two|two\\s+(?:men|women)|both\\s+(?:men|women))");
 
-  /** People a country's name may describe without their speaking for its government. */
-  private static final Set<String> INDEPENDENT_PEOPLE = Set.of("experts", "analysts", "researchers", "scientists", "academics",
-      "doctors", "journalists", "reporters", "activists", "residents", "witnesses", "lawyers", "campaigners", "economists", "historians",
-      "commentators", "bloggers", "survivors", "relatives", "families", "pollsters", "unions", "workers", "miners", "protesters",
-      "demonstrators", "monitors", "eyewitnesses", "victims");
 
   private List<Mention> mentionsWithin(int start, int end) {
     List<Mention> out = new ArrayList<>();
@@ -383,9 +339,12 @@ final class SpeakerResolver {
     return text(t, from, to);
   }
 
-  private static String stripDeterminers(List<Token> t, int from, int to) {
-    while (from < to - 1 && DETERMINERS.contains(t.get(from).lower())) from++;
-    return text(t, from, to);
+  private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,6}");
+
+  /** True when the tokens from {@code from} up to the character offset {@code start} are all lower case. */
+  private static boolean onlyLowerCaseBefore(List<Token> t, int from, int start) {
+    for (int k = from; k < t.size() && t.get(k).start() < start; k++) if (t.get(k).capitalized()) return false;
+    return true;
   }
 
   static String text(List<Token> t, int from, int to) {

@@ -1,12 +1,5 @@
 package io.contraflow.analysis.contradictions;
 
-import io.contraflow.analysis.claims.Claim;
-import io.contraflow.analysis.nlp.Lexicon;
-import io.contraflow.analysis.nlp.Modality;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,8 +11,7 @@ import java.util.regex.Pattern;
  * than over any other judgement: the operator and the regulator on one side, experts, victims and later inquiries on
  * the other.
  */
-final class ComplianceDetector implements Detector {
-  static final String QUESTION = "compliance";
+final class Compliance extends Judgement {
   private static final String RULES = "(?:standards?|regulations?|rules?|requirements?|codes?|norms|guidelines|procedures|protocols|"
       + "laws?|specifications|permits?)";
   /** "met all required safety standards", "adhered to the relevant regulations", "was built according to the code". */
@@ -45,94 +37,28 @@ final class ComplianceDetector implements Detector {
       + "|\\bshould (?:never|not) have been (?:used|installed|built|there|allowed|approved|fitted|placed|erected|permitted)\\b"
       + "|\\bshould (?:never|not) (?:be|have been) there\\b");
 
-  /** Which way a claim answers the question, if it does. */
-  enum Position { KEPT, BROKEN }
+  Compliance() {
+    super("compliance", "whether the rules were kept", "kept to the rules", "broke the rules");
+  }
 
   @Override
-  public String name() {
-    return "compliance";
+  boolean ownWord(String w) {
+    return RULE_WORDS.matcher(w).find();
   }
 
-  /** The stances this detector reads: a named party saying the rules were kept or broken. */
-  static boolean relevant(Stance s) {
-    return positionOf(s) != null;
-  }
-
-  /** What a named party's stance says of the rules; null for any other stance. */
-  private static Position positionOf(Stance s) {
-    Claim c = s.claim();
-    if (!s.party().isNamed() || s.party().isOutlet() || s.party().key().startsWith(Party.OTHER)
-        || c.modality() == Modality.QUESTIONED || s.act() == Stance.Act.REJECT) return null;
-    return position(c);
-  }
-
-  /** What the claim says of the rules, read from its content; a denying cue turns it round ("denied the wall was illegal"). */
-  static Position position(Claim c) {
-    String content = c.content();
-    if (content == null) return null;
-    Position p = read(content);
-    if (p != null && Lexicon.DENIAL_CUES.contains(c.cue())) p = p == Position.KEPT ? Position.BROKEN : Position.KEPT;
-    return p;
-  }
-
-  static Position read(String content) {
+  @Override
+  Boolean answer(String content) {
     Matcher broken = BROKEN.matcher(content);
     if (broken.find()) {
       String before = content.substring(0, broken.start());
       if (RULE_TO_COME.matcher(before).find()) return null;
       // "did not violate any rule" keeps the rules; "not banned merely in Europe but here too" bans it all the more.
       boolean onlyMore = NOT_MERELY.matcher(content.substring(broken.end())).lookingAt();
-      return NOT_BEFORE.matcher(before).find() && !onlyMore ? Position.KEPT : Position.BROKEN;
+      return NOT_BEFORE.matcher(before).find() && !onlyMore;
     }
     // ("did not meet the standards" breaks them.)
     Matcher kept = KEPT.matcher(content);
     if (!kept.find()) return null;
-    return NOT_BEFORE.matcher(content.substring(0, kept.start())).find() ? Position.BROKEN : Position.KEPT;
-  }
-
-  @Override
-  public List<Candidate> detect(EventStances event) {
-    Map<String, List<Claim>> kept = new LinkedHashMap<>();
-    Map<String, List<Claim>> broken = new LinkedHashMap<>();
-    Map<String, Party> parties = new LinkedHashMap<>();
-    for (Stance s : event.stances) {
-      Position p = positionOf(s);
-      if (p == null) continue;
-      parties.putIfAbsent(s.party().key(), s.party());
-      (p == Position.KEPT ? kept : broken).computeIfAbsent(s.party().key(), k -> new ArrayList<>()).add(s.claim());
-    }
-    List<Candidate> out = new ArrayList<>();
-    for (var k : kept.entrySet()) {
-      Party a = parties.get(k.getKey());
-      for (var b : broken.entrySet()) {
-        Party p = parties.get(b.getKey());
-        if (EventStances.sameSide(a, p)) continue;
-        List<Claim> keptClaims = new ArrayList<>();
-        List<Claim> brokenClaims = new ArrayList<>();
-        for (Claim x : k.getValue()) {
-          for (Claim y : b.getValue()) {
-            if (!aboutOneThing(event, x, y)) continue;
-            keptClaims = Candidate.adding(keptClaims, x);
-            brokenClaims = Candidate.adding(brokenClaims, y);
-          }
-        }
-        if (keptClaims.isEmpty()) continue;
-        out.add(new Candidate(QUESTION, true, ContradictionKind.ATTRIBUTED_DISAGREEMENT, "whether the rules were kept", a,
-            "kept to the rules", keptClaims, p, "broke the rules", brokenClaims, 0.7, Severity.MEDIUM,
-            a.label() + " says " + Contents.clip(keptClaims.get(0).content(), 120) + "; " + p.label() + " says "
-                + Contents.clip(brokenClaims.get(0).content(), 120) + ".", name()));
-      }
-    }
-    return out;
-  }
-
-  /**
-   * The two claims name something in common besides the rules ("the localizer", "the cladding", "building"): "the
-   * wall met the standards" and "the pilots broke procedure" judge two things.
-   */
-  private static boolean aboutOneThing(EventStances event, Claim x, Claim y) {
-    java.util.Set<String> other = event.words(y.content());
-    for (String w : event.words(x.content())) if (other.contains(w) && !RULE_WORDS.matcher(w).find()) return true;
-    return false;
+    return !NOT_BEFORE.matcher(content.substring(0, kept.start())).find();
   }
 }

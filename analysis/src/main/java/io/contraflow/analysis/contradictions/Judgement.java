@@ -1,0 +1,48 @@
+package io.contraflow.analysis.contradictions;
+
+/**
+ * A yes-or-no judgement a party gives in its own words about what failed or what was released: whether the rules were
+ * kept ({@link Compliance}), whether it was harmful ({@link Harm}). Each reads one claim's content; {@link
+ * JudgementDetector} sets the parties that answer one way against those that answer the other.
+ */
+abstract class Judgement {
+  private final String name;
+  private final String topic;
+  private final String yes;
+  private final String no;
+
+  /**
+   * @param name the detector's name in a finding's trail, and the question its findings are grouped by
+   * @param topic the finding's topic: "whether the rules were kept"
+   * @param yes the position of a party answering yes ("kept to the rules")
+   * @param no the position of a party answering no
+   */
+  Judgement(String name, String topic, String yes, String no) {
+    this.name = name;
+    this.topic = topic;
+    this.yes = yes;
+    this.no = no;
+  }
+
+  final String name() {
+    return name;
+  }
+
+  final String topic() {
+    return topic;
+  }
+
+  final String yes() {
+    return yes;
+  }
+
+  final String no() {
+    return no;
+  }
+
+  /** TRUE when the content answers yes, FALSE when no, null when it does not answer. */
+  abstract Boolean answer(String content);
+
+  /** A word of the judgement itself ("standards", "toxic"), which says nothing of what is judged. */
+  abstract boolean ownWord(String lowerCaseWord);
+}

@@ -1,0 +1,95 @@
+package io.contraflow.analysis.contradictions;
+
+import io.contraflow.analysis.claims.Claim;
+import io.contraflow.analysis.nlp.Lexicon;
+import io.contraflow.analysis.nlp.Modality;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Sets the named parties that answer one {@link Judgement} yes against those that answer it no: "the wall met every
+ * standard" against "the wall was unlawful", "the tailings are harmless" against "the mud was toxic". The two claims
+ * must name something in common besides the judgement's own words ("the wall", "the tailings ... the dam"), so that
+ * the crew's procedure and the runway's wall, or the river and the drinking water, are not one question.
+ */
+final class JudgementDetector implements Detector {
+  private final Judgement judgement;
+
+  JudgementDetector(Judgement judgement) {
+    this.judgement = judgement;
+  }
+
+  @Override
+  public String name() {
+    return judgement.name();
+  }
+
+  /** The stances this detector reads: a named party answering the judgement. */
+  boolean relevant(Stance s) {
+    return answerOf(s) != null;
+  }
+
+  /** A named party's answer; null for any other stance (outlets, unnamed voices, questions, rejections). */
+  private Boolean answerOf(Stance s) {
+    Claim c = s.claim();
+    // ("United Nations experts" are a side; "experts" or "residents" with no name may be anyone's.)
+    boolean anonymous = s.party().key().startsWith(Party.OTHER) && s.party().label().chars().noneMatch(Character::isUpperCase);
+    if (!s.party().isNamed() || s.party().isOutlet() || anonymous || c.modality() == Modality.QUESTIONED
+        || s.act() == Stance.Act.REJECT) return null;
+    return answer(judgement, c);
+  }
+
+  /** The claim's answer, read from its content; a denying cue turns it round ("denied the wall was illegal"). */
+  static Boolean answer(Judgement judgement, Claim c) {
+    if (c.content() == null) return null;
+    Boolean yes = judgement.answer(c.content());
+    if (yes == null) return null;
+    return Lexicon.DENIAL_CUES.contains(c.cue()) != yes;
+  }
+
+  @Override
+  public List<Candidate> detect(EventStances event) {
+    Map<String, List<Claim>> yes = new LinkedHashMap<>();
+    Map<String, List<Claim>> no = new LinkedHashMap<>();
+    Map<String, Party> parties = new LinkedHashMap<>();
+    for (Stance s : event.stances) {
+      Boolean answer = answerOf(s);
+      if (answer == null) continue;
+      parties.putIfAbsent(s.party().key(), s.party());
+      (answer ? yes : no).computeIfAbsent(s.party().key(), k -> new ArrayList<>()).add(s.claim());
+    }
+    List<Candidate> out = new ArrayList<>();
+    for (var y : yes.entrySet()) {
+      Party a = parties.get(y.getKey());
+      for (var n : no.entrySet()) {
+        Party b = parties.get(n.getKey());
+        if (EventStances.sameSide(a, b)) continue;
+        List<Claim> yesClaims = new ArrayList<>();
+        List<Claim> noClaims = new ArrayList<>();
+        for (Claim x : y.getValue()) {
+          for (Claim z : n.getValue()) {
+            if (!aboutOneThing(event, x, z)) continue;
+            yesClaims = Candidate.adding(yesClaims, x);
+            noClaims = Candidate.adding(noClaims, z);
+          }
+        }
+        if (yesClaims.isEmpty()) continue;
+        out.add(new Candidate(judgement.name(), true, ContradictionKind.ATTRIBUTED_DISAGREEMENT, judgement.topic(), a,
+            judgement.yes(), yesClaims, b, judgement.no(), noClaims, 0.7, Severity.MEDIUM,
+            a.label() + " says " + Contents.clip(yesClaims.get(0).content(), 120) + "; " + b.label() + " says "
+                + Contents.clip(noClaims.get(0).content(), 120) + ".", name()));
+      }
+    }
+    return out;
+  }
+
+  /** The two claims name something in common besides the judgement's own words. */
+  private boolean aboutOneThing(EventStances event, Claim x, Claim y) {
+    Set<String> other = event.words(y.content());
+    for (String w : event.words(x.content())) if (other.contains(w) && !judgement.ownWord(w)) return true;
+    return false;
+  }
+}

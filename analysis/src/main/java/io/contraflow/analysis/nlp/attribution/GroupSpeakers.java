@@ -1,0 +1,71 @@
+package io.contraflow.analysis.nlp.attribution;
+
+import io.contraflow.analysis.nlp.ClaimantType;
+import io.contraflow.analysis.nlp.Lexicon;
+import io.contraflow.analysis.nlp.Mention;
+import io.contraflow.analysis.nlp.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Speakers named by a group noun ({@code lexicon/groups.txt}): whom "Russian officials", "a pair of United Nations
+ * experts" or "rescue workers" speak for, and under what name.
+ */
+final class GroupSpeakers {
+  private GroupSpeakers() {}
+
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "other", "top", "senior", "some", "several", "many",
+      "two", "three", "four", "five", "both", "all", "its", "his", "her", "their");
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+
+  /** People a country's name may describe without their speaking for its government. */
+  static final Set<String> INDEPENDENT_PEOPLE = Set.of("experts", "analysts", "researchers", "scientists", "academics",
+      "doctors", "journalists", "reporters", "activists", "residents", "witnesses", "lawyers", "campaigners", "economists", "historians",
+      "commentators", "bloggers", "survivors", "relatives", "families", "pollsters", "unions", "workers", "miners", "protesters",
+      "demonstrators", "monitors", "eyewitnesses", "victims");
+
+  /** The party a group phrase names ("Ukrainian officials", "United Nations experts", "rescue workers"). */
+  static Mention group(Lexicon lexicon, List<Token> t, int from, int to, int start, int end) {
+    String head = t.get(to - 1).lower();
+    String modifier = null;
+    String affiliation = null;
+    for (int k = from; k < to - 1; k++) {
+      Token tok = t.get(k);
+      String c = lexicon.country(tok.text());
+      if (c != null && affiliation == null) {
+        affiliation = c;
+        modifier = POSSESSIVE.matcher(tok.text()).replaceAll("");
+      } else if (modifier == null && tok.capitalized() && !DETERMINERS.contains(tok.lower())
+          // "Human rights groups": a capital that only opens the sentence ("Human Rights Watch researchers" go on capitalised)
+          && !(k == 0 && tok.tag() != null && !"PROPN".equals(tok.tag()) && !(k + 1 < to - 1 && t.get(k + 1).capitalized()))) {
+        // "a pair of United Nations experts": the whole name before the head, not its first word.
+        int nameEnd = k + 1;
+        while (nameEnd < to - 1 && t.get(nameEnd).capitalized() && lexicon.country(t.get(nameEnd).text()) == null) nameEnd++;
+        modifier = SpeakerResolver.text(t, k, nameEnd);
+        // "Norland's foreign ministry": a named modifier is the body the group speaks for, even one no lexicon knows.
+        boolean possessive = k + 1 < to && (t.get(k + 1).text().equals("'s") || t.get(k + 1).text().equals("'"));
+        // ("the Interior Ministry": a portfolio, not a place.)
+        if (affiliation == null && "PROPN".equals(tok.tag()) && (possessive || k > from || from == 0) && !lexicon.isTitle(tok.text())
+            && !lexicon.isPortfolio(tok.lower())) {
+          affiliation = tok.text();
+        }
+      }
+    }
+    if (head.equals("government") && affiliation != null) {
+      return new Mention(start, end, SpeakerResolver.text(t, from, to), lexicon.demonym(affiliation) + " government", "gov:" + affiliation.toLowerCase(Locale.ROOT),
+          ClaimantType.GOVERNMENT, null, affiliation, false);
+    }
+    if (modifier != null && lexicon.isGovernmentMetonym(modifier)) modifier = lexicon.demonym(affiliation);
+    String name = modifier == null ? stripDeterminers(t, from, to) : modifier + " " + head;
+    // "Russian officials" speak for their government; "U.S. air-safety experts" and "Swiss doctors" do not.
+    ClaimantType type = affiliation != null && !INDEPENDENT_PEOPLE.contains(head) ? ClaimantType.GOVERNMENT : ClaimantType.UNNAMED_SOURCE;
+    return new Mention(start, end, SpeakerResolver.text(t, from, to), name, name.toLowerCase(Locale.ROOT), type, SpeakerResolver.text(t, from, to), affiliation, true);
+  }
+
+  static String stripDeterminers(List<Token> t, int from, int to) {
+    while (from < to - 1 && DETERMINERS.contains(t.get(from).lower())) from++;
+    return SpeakerResolver.text(t, from, to);
+  }
+}
