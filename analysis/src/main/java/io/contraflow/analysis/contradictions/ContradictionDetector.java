@@ -23,7 +23,8 @@ import java.util.List;
  *   <li>{@link AuthenticityDetector}: a picture or recording called fake against one verified or called genuine;</li>
  *   <li>{@link StagingDetector}: the incident itself called staged against a party naming who did it;</li>
  *   <li>{@link JudgementDetector}: a judgement answered both ways: what failed kept to the rules or broke them
- *       ({@link Compliance}), what was released harmless or harmful ({@link Harm});</li>
+ *       ({@link Compliance}), what was released harmless or harmful ({@link Harm}), those in charge negligent or not
+ *       ({@link Negligence});</li>
  *   <li>{@link ResponseDetector}: an accused party's defence against the accusation, in one article;</li>
  *   <li>{@link FigureDetector}: figures for one measure that cannot both be right;</li>
  *   <li>{@link PlaceDetector}: incompatible places (where someone went, where something started);</li>
@@ -41,7 +42,8 @@ public final class ContradictionDetector implements java.util.function.BiFunctio
   /** Every detector, in the order their candidates are merged (the first candidate of a finding sets its wording). */
   static List<Detector> detectors() {
     return List.of(new RejectionDetector(), new DenialDetector(), new BlameDetector(), new CauseDetector(), new AuthenticityDetector(),
-        new StagingDetector(), new JudgementDetector(new Compliance()), new JudgementDetector(new Harm()), new ResponseDetector(), new FigureDetector(), PlaceDetector.destinations(), PlaceDetector.origins(), new ContrastDetector(),
+        new StagingDetector(), new JudgementDetector(new Compliance()), new JudgementDetector(new Harm()),
+        new JudgementDetector(new Negligence()), new ResponseDetector(), new FigureDetector(), PlaceDetector.destinations(), PlaceDetector.origins(), new ContrastDetector(),
         new ReportedDetector());
   }
 

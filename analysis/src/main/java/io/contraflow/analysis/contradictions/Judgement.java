@@ -45,4 +45,13 @@ abstract class Judgement {
 
   /** A word of the judgement itself ("standards", "toxic"), which says nothing of what is judged. */
   abstract boolean ownWord(String lowerCaseWord);
+
+  /**
+   * True when the judgement is of how the event's parties acted ("no negligence of ours", "left to die for profit"),
+   * so that two answers need name nothing else in common; false when it is of a thing (a wall, the tailings), which
+   * both must name.
+   */
+  boolean ofConduct() {
+    return false;
+  }
 }

@@ -86,8 +86,9 @@ final class JudgementDetector implements Detector {
     return out;
   }
 
-  /** The two claims name something in common besides the judgement's own words. */
+  /** The two claims name something in common besides the judgement's own words, or judge the parties' conduct. */
   private boolean aboutOneThing(EventStances event, Claim x, Claim y) {
+    if (judgement.ofConduct()) return true;
     Set<String> other = event.words(y.content());
     for (String w : event.words(x.content())) if (other.contains(w) && !judgement.ownWord(w)) return true;
     return false;

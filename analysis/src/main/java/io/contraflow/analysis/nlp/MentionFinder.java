@@ -98,6 +98,8 @@ public final class MentionFinder implements Annotator {
           j++; // "Yamalo-Nenets": the tokenizer keeps the hyphen on the second part
         } else if (t.get(j).text().equals("&") && j + 1 < t.size() && nameLike(t, j + 1)) {
           j += 2;
+        } else if (pluralPossessiveInName(t, j)) {
+          j += 2; // "the Varno Miners' Union": a plural's apostrophe inside a name
         } else if (organisationName && portfolioListGoesOn(t, j)) {
           j++; // "Ministry of Land, Infrastructure and Transport": the portfolios it lists are its name too
         } else if ((t.get(j).is("of") || t.get(j).is("for")) && j + 1 < t.size()
@@ -159,6 +161,13 @@ public final class MentionFinder implements Annotator {
   /** The period of an abbreviated title, written apart from it by the tokenizer ("Adm" "."). */
   private boolean abbreviatedTitleStop(List<Token> t, int j) {
     return j > 0 && t.get(j).text().equals(".") && t.get(j).start() == t.get(j - 1).end() && lexicon.isTitle(t.get(j - 1).text());
+  }
+
+  /** "Miners' Union", "Teachers' Federation": an apostrophe glued to a capitalised plural, an organisation word after it. */
+  private boolean pluralPossessiveInName(List<Token> t, int j) {
+    Token before = t.get(j - 1);
+    return (t.get(j).text().equals("'") || t.get(j).text().equals("’")) && before.end() == t.get(j).start() && before.text().endsWith("s")
+        && j + 1 < t.size() && nameLike(t, j + 1) && lexicon.isOrganisationWord(t.get(j + 1).text());
   }
 
   private static boolean attachedHyphenName(List<Token> t, int j) {

@@ -1130,6 +1130,25 @@ class DetectorConstructionsTest {
     assertDispute(findings, ContradictionKind.DENIAL, "Norland police", "Varco");
   }
 
+  /**
+   * "No negligence of ours" against "pickers were left to die to save money": whether those in charge failed in their
+   * care, a judgement of conduct that needs no other word in common; a rule for whoever is found negligent is no answer.
+   */
+  @Test
+  void oneDeniesNegligenceAnotherSaysThoseInChargeCutCorners() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Quarry owner defends record", "\"There was no negligence on our part,\" said Ilse Brandt, manager of Varno Quarries."),
+        article("b", "Union: workers left to die", "The Varno Miners' Union said the pickers were left to die because the owners "
+            + "cut corners on ventilation."),
+        article("c", "Minister vows punishment", "Energy minister Tomas Vell said anyone found to have been negligent would be punished.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.trail()).contains("negligence");
+      assertThat(String.join(" ", f.sideA().claimants())).contains("Miners' Union");
+      assertThat(String.join(" ", f.sideB().claimants())).contains("Ilse Brandt");
+    });
+    assertThat(findings).noneSatisfy(f -> assertThat(f.sideA().claimants() + " " + f.sideB().claimants()).contains("Vell"));
+  }
+
   /** "The tailings are harmless" against "the tailings held toxic metals": whether what the disaster released harms. */
   @Test
   void oneSaysWhatWasReleasedIsHarmlessAnotherThatItIsToxic() {

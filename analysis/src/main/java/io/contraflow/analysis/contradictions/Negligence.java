@@ -1,0 +1,59 @@
+package io.contraflow.analysis.contradictions;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "There was no negligence on our part" against "workers were left to die to cut costs": whether those in charge (an
+ * operator, an owner, a government's inspectors) failed in their care. The operator says it took every precaution or
+ * that there was no negligence; unions, families and critics say it was negligent, cut corners or ignored warnings.
+ * A rule for whoever is found negligent ("anyone found negligent will be punished") answers nothing.
+ */
+final class Negligence extends Judgement {
+  /** "negligence", "cut costs", "lax oversight", "left to die", "ignored repeated warnings". */
+  private static final Pattern NEGLIGENT = Pattern.compile("(?i)\\b(?:negligen(?:t|ce|tly)|reckless(?:ness|ly)?|"
+      + "cut(?:ting)?\\s+(?:costs|corners)|lax\\s+(?:\\w+\\s+)?(?:safety|oversight|inspections?|controls?|supervision)|"
+      + "left\\s+(?:\\w+\\s+)?to\\s+die|ignored\\s+(?:\\w+\\s+){0,2}?warnings)\\b");
+  /** "took every precaution", "did everything possible", "all measures were taken". */
+  private static final Pattern CAREFUL = Pattern.compile("(?i)\\b(?:took\\s+(?:all|every)\\s+(?:\\w+\\s+)?precautions?|"
+      + "did\\s+everything\\s+(?:possible|in\\s+(?:its|their|our|his|her)\\s+power)|"
+      + "(?:all|every)\\s+(?:\\w+\\s+)?measures?\\s+(?:were|was|are|is|had\\s+been|have\\s+been)\\s+(?:being\\s+)?taken)\\b");
+  private static final Pattern NEGATED = Pattern.compile("(?i)(?:\\bnot|\\bnever|n['’]t|\\bno|\\bwithout)(?:\\s+[\\w'’-]+){0,3}\\s*$");
+  /** "anyone found to have been negligent", "if there was negligence": a rule or a question, not an answer. */
+  private static final Pattern CONDITIONAL = Pattern.compile("(?i)\\b(?:if|whether|anyone|whoever|those\\s+who|any\\s+\\w+\\s+who)\\b");
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:.]|\\bbut\\b|\\bwhile\\b");
+  private static final Pattern OWN_WORDS = Pattern.compile("^(?:negligen|reckless|precaution|measure|lax)");
+
+  Negligence() {
+    super("negligence", "whether those in charge were negligent", "negligent", "not negligent");
+  }
+
+  @Override
+  boolean ownWord(String w) {
+    return OWN_WORDS.matcher(w).find();
+  }
+
+  @Override
+  boolean ofConduct() {
+    return true;
+  }
+
+  @Override
+  Boolean answer(String content) {
+    Matcher careful = CAREFUL.matcher(content);
+    if (careful.find()) return conditional(content, careful.start()) ? null : negated(content, careful.start());
+    Matcher negligent = NEGLIGENT.matcher(content);
+    if (!negligent.find() || conditional(content, negligent.start())) return null;
+    return !negated(content, negligent.start());
+  }
+
+  private static boolean negated(String content, int at) {
+    String before = content.substring(0, at);
+    Matcher m = NEGATED.matcher(before);
+    return m.find() && !CLAUSE_BREAK.matcher(before.substring(m.start())).find();
+  }
+
+  private static boolean conditional(String content, int at) {
+    return CONDITIONAL.matcher(content.substring(0, at)).find();
+  }
+}
