@@ -22,10 +22,6 @@ final class Harm extends Judgement {
   private static final Pattern HARMLESS = Pattern.compile("(?i)\\b(?:harmless|non-?toxic|non-?hazardous|inert|chemically\\s+stable|"
       + "safe\\s+(?:to\\s+(?:drink|eat|swim|use|breathe|return|consume)|for\\s+" + WHO + ")|"
       + "(?:poses?|posed|posing)\\s+no\\s+(?:\\w+\\s+)?(?:danger|threat|risk)|no\\s+(?:\\w+\\s+)?(?:danger|threat|risk|harm)\\s+to)\\b");
-  /** A negation a few words before, in the same clause: "did not contain chemicals that are harmful". */
-  private static final Pattern NEGATED = Pattern.compile("(?i)(?:\\bnot|\\bnever|n['’]t|\\bno|\\bneither|\\bnor|\\bwithout)"
-      + "(?:\\s+[\\w'’-]+){0,5}\\s*$");
-  private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:.]|\\bbut\\b|\\bwhile\\b|\\balthough\\b");
   private static final Pattern OWN_WORDS = Pattern.compile("^(?:toxi|poison|hazard|carcinogen|contamina|pollut|radioactiv|harm|"
       + "safe|unsafe|danger|threat|risk|health|human|inert|chemical|stable|unfit|non)");
 
@@ -41,16 +37,10 @@ final class Harm extends Judgement {
   @Override
   Boolean answer(String content) {
     Matcher harmless = HARMLESS.matcher(content);
-    if (harmless.find()) return negated(content, harmless.start());
+    if (harmless.find()) return negatedBefore(content, harmless.start(), 5);
     Matcher harmful = HARMFUL.matcher(content);
-    if (harmful.find()) return !negated(content, harmful.start());
+    if (harmful.find()) return !negatedBefore(content, harmful.start(), 5);
     return null;
   }
 
-  /** A negation in the words just before {@code at}, with no clause break between. */
-  private static boolean negated(String content, int at) {
-    String before = content.substring(0, at);
-    Matcher m = NEGATED.matcher(before);
-    return m.find() && !CLAUSE_BREAK.matcher(before.substring(m.start())).find();
-  }
 }

@@ -40,6 +40,23 @@ abstract class Judgement {
     return no;
   }
 
+  /** A negation, then up to five words, at the end of a text: "does not contain chemicals that are". */
+  private static final java.util.regex.Pattern NEGATION = java.util.regex.Pattern.compile(
+      "(?i)(?:\\bnot|\\bnever|n['’]t|\\bno|\\bneither|\\bnor|\\bwithout)((?:\\s+[\\w'’-]+){0,5})\\s*$");
+  private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("[,;:.]|\\bbut\\b|\\bwhile\\b|\\balthough\\b");
+
+  /**
+   * True when a negation stands at most {@code words} words before {@code at}, with no clause break between: "there was
+   * no negligence", "did not contain chemicals that are harmful".
+   */
+  static boolean negatedBefore(String content, int at, int words) {
+    String before = content.substring(0, at);
+    java.util.regex.Matcher m = NEGATION.matcher(before);
+    if (!m.find() || CLAUSE_BREAK.matcher(before.substring(m.start())).find()) return false;
+    String between = m.group(1).strip();
+    return between.isEmpty() || between.split("\\s+").length <= words;
+  }
+
   /** TRUE when the content answers yes, FALSE when no, null when it does not answer. */
   abstract Boolean answer(String content);
 

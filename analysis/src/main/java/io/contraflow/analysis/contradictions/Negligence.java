@@ -18,10 +18,8 @@ final class Negligence extends Judgement {
   private static final Pattern CAREFUL = Pattern.compile("(?i)\\b(?:took\\s+(?:all|every)\\s+(?:\\w+\\s+)?precautions?|"
       + "did\\s+everything\\s+(?:possible|in\\s+(?:its|their|our|his|her)\\s+power)|"
       + "(?:all|every)\\s+(?:\\w+\\s+)?measures?\\s+(?:were|was|are|is|had\\s+been|have\\s+been)\\s+(?:being\\s+)?taken)\\b");
-  private static final Pattern NEGATED = Pattern.compile("(?i)(?:\\bnot|\\bnever|n['’]t|\\bno|\\bwithout)(?:\\s+[\\w'’-]+){0,3}\\s*$");
   /** "anyone found to have been negligent", "if there was negligence": a rule or a question, not an answer. */
   private static final Pattern CONDITIONAL = Pattern.compile("(?i)\\b(?:if|whether|anyone|whoever|those\\s+who|any\\s+\\w+\\s+who)\\b");
-  private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:.]|\\bbut\\b|\\bwhile\\b");
   private static final Pattern OWN_WORDS = Pattern.compile("^(?:negligen|reckless|precaution|measure|lax)");
 
   Negligence() {
@@ -41,17 +39,12 @@ final class Negligence extends Judgement {
   @Override
   Boolean answer(String content) {
     Matcher careful = CAREFUL.matcher(content);
-    if (careful.find()) return conditional(content, careful.start()) ? null : negated(content, careful.start());
+    if (careful.find()) return conditional(content, careful.start()) ? null : negatedBefore(content, careful.start(), 3);
     Matcher negligent = NEGLIGENT.matcher(content);
     if (!negligent.find() || conditional(content, negligent.start())) return null;
-    return !negated(content, negligent.start());
+    return !negatedBefore(content, negligent.start(), 3);
   }
 
-  private static boolean negated(String content, int at) {
-    String before = content.substring(0, at);
-    Matcher m = NEGATED.matcher(before);
-    return m.find() && !CLAUSE_BREAK.matcher(before.substring(m.start())).find();
-  }
 
   private static boolean conditional(String content, int at) {
     return CONDITIONAL.matcher(content.substring(0, at)).find();
