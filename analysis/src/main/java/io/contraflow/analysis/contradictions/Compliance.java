@@ -20,6 +20,7 @@ final class Compliance extends Judgement {
       + "in accordance with|in compliance with|(?:built|installed|designed|constructed|operated|done|carried out|placed) according to|"
       + "followed|follows|follow|up to)\\s+(?:[\\w,-]+\\s+){0,6}?" + RULES + "\\b"
       + "|\\b(?:passed|passes|pass)\\s+(?:[\\w-]+\\s+){0,4}?(?:inspections?|checks|audits?|safety tests?)\\b"
+      + "|\\b(?:received|got|was\\s+given|were\\s+given)\\s+a\\s+(?:clean\\s+bill\\s+of\\s+health|pass(?:ing\\s+(?:grade|mark))?)\\b"
       + "|\\b(?:was|were|is|are|had been|has been)\\s+(?:fully\\s+|entirely\\s+|perfectly\\s+)?(?:legal|lawful|compliant|certified)\\b");
   /** "did not meet", "failed to comply with", "never followed": a kept rule negated just before. */
   private static final Pattern NOT_BEFORE = Pattern.compile("(?i)(?:\\bnot|\\bnever|n['’]t|\\bfailed to|\\bfailing to|\\bfails to|\\bfail to)"

@@ -10,12 +10,23 @@ import java.util.regex.Pattern;
  * A rule for whoever is found negligent ("anyone found negligent will be punished") answers nothing.
  */
 final class Negligence extends Judgement {
-  /** "negligence", "cut costs", "lax oversight", "left to die", "ignored repeated warnings". */
+  /** What was done to keep people safe, and the words up to what is said of it: "the steps taken by the firm to ...". */
+  private static final String MEASURES = "(?:steps|measures|actions|efforts|response|precautions|oversight|inspections?)\\s+"
+      + "(?:[\\w,'’-]+\\s+){0,12}?";
+  /**
+   * "negligence", "cut costs", "lax oversight", "left to die", "ignored repeated warnings", "failed to ensure safety",
+   * "the steps taken to prevent harm were clearly insufficient".
+   */
   private static final Pattern NEGLIGENT = Pattern.compile("(?i)\\b(?:negligen(?:t|ce|tly)|reckless(?:ness|ly)?|"
       + "cut(?:ting)?\\s+(?:costs|corners)|lax\\s+(?:\\w+\\s+)?(?:safety|oversight|inspections?|controls?|supervision)|"
-      + "left\\s+(?:\\w+\\s+)?to\\s+die|ignored\\s+(?:\\w+\\s+){0,2}?warnings)\\b");
-  /** "took every precaution", "did everything possible", "all measures were taken". */
+      + "left\\s+(?:\\w+\\s+)?to\\s+die|ignored\\s+(?:\\w+\\s+){0,2}?warnings|"
+      + "fail(?:ed|ure|ing)?\\s+to\\s+(?:ensure|guarantee|protect|safeguard)\\s+(?:\\w+\\s+)?(?:safety|lives|workers|residents|people)|"
+      + MEASURES + "(?:(?:were|was|are|is|had\\s+been|have\\s+been)\\s+(?:\\w+ly\\s+)?(?:insufficient|inadequate|"
+      + "not\\s+(?:\\w+ly\\s+)?(?:sufficient|adequate|enough))|(?:weren|wasn|aren|isn|hadn|haven)['’]t\\s+(?:been\\s+)?"
+      + "(?:\\w+ly\\s+)?(?:sufficient|adequate|enough)))\\b");
+  /** "took every precaution", "did everything possible", "all measures were taken", "the steps taken were adequate". */
   private static final Pattern CAREFUL = Pattern.compile("(?i)\\b(?:took\\s+(?:all|every)\\s+(?:\\w+\\s+)?precautions?|"
+      + MEASURES + "(?:were|was|are|is|had\\s+been|have\\s+been)\\s+(?:\\w+ly\\s+)?(?:sufficient|adequate|appropriate)|"
       + "did\\s+everything\\s+(?:possible|in\\s+(?:its|their|our|his|her)\\s+power)|"
       + "(?:all|every)\\s+(?:\\w+\\s+)?measures?\\s+(?:were|was|are|is|had\\s+been|have\\s+been)\\s+(?:being\\s+)?taken)\\b");
   /** "anyone found to have been negligent", "if there was negligence": a rule or a question, not an answer. */

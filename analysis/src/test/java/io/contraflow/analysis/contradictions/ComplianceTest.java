@@ -14,6 +14,7 @@ class ComplianceTest {
       the pier was built according to the construction code of the time       | yes
       the mine passed its last two safety inspections                          | yes
       the installation was legal                                               | yes
+      the pit had received a pass in March on its safety checks                | yes
       the barrier did not meet international safety standards                  | no
       the operator failed to comply with the rules on ventilation              | no
       the crew violated several company procedures                             | no

@@ -13,6 +13,11 @@ class NegligenceTest {
       the quarry's managers cut corners on ventilation for years              | negligent
       dozens of pickers were left to die so the company could save money      | negligent
       the ministry and the operator of negligence                             | negligent
+      the steps taken by the two firms to prevent harm were clearly insufficient | negligent
+      measures taken by the port authority weren't sufficient                 | negligent
+      the ministry failed to ensure the safety of the pickers                 | negligent
+      the measures taken were sufficient                                       | not negligent
+      there was insufficient evidence to charge anyone                        | -
       there was no negligence on the part of the company                      | not negligent
       the operator took every possible precaution                             | not negligent
       all necessary measures were taken before the shift began                | not negligent
