@@ -18,7 +18,7 @@ final class Compliance extends Judgement {
   private static final Pattern KEPT = Pattern.compile("(?i)\\b(?:met|meets|meet|meeting|satisf(?:y|ied|ies)|fulfill?(?:ed|s)?|"
       + "compl(?:ied|y|ies|ying) with|adhered to|adheres to|adhere to|conformed to|conforms to|conform to|in line with|"
       + "in accordance with|in compliance with|(?:built|installed|designed|constructed|operated|done|carried out|placed) according to|"
-      + "followed|follows|follow|up to)\\s+(?:[\\w,-]+\\s+){0,6}?" + RULES + "\\b"
+      + "followed|follows|follow|up to)\\s+(?:[\\w,'’\"“”-]+\\s+){0,8}?" + RULES + "\\b"
       + "|\\b(?:passed|passes|pass)\\s+(?:[\\w-]+\\s+){0,4}?(?:inspections?|checks|audits?|safety tests?)\\b"
       + "|\\b(?:received|got|was\\s+given|were\\s+given)\\s+a\\s+(?:clean\\s+bill\\s+of\\s+health|pass(?:ing\\s+(?:grade|mark))?)\\b"
       + "|\\b(?:was|were|is|are|had been|has been)\\s+(?:fully\\s+|entirely\\s+|perfectly\\s+)?(?:legal|lawful|compliant|certified)\\b");

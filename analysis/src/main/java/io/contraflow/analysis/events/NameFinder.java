@@ -90,7 +90,7 @@ final class NameFinder {
       i = end;
     }
     addInvertedPlaceHeadNames(tokens, mentions);
-    addIncidentNames(tokens, mentions);
+    IncidentNames.add(tokens, mentions);
     return mentions;
   }
 
@@ -106,64 +106,6 @@ final class NameFinder {
       return i + 2;
     }
     return i;
-  }
-
-  /**
-   * "the Beirut blast", "the Bucha killings", "Navalny's death", "the MH17 crash", "the Beirut port explosion": a
-   * name directly followed (perhaps through a possessive or a place noun) by a word for an incident names the incident
-   * itself, the strongest evidence that two reports are about one event. Keyed by the name and the kind of incident,
-   * so "Beirut blast" and "Beirut explosion" meet. Countries are left out ("Ukrainian plane crash" names no incident).
-   */
-  private static void addIncidentNames(List<Token> tokens, List<Mention> mentions) {
-    int n = mentions.size();
-    Set<String> added = new HashSet<>();
-    java.util.Map<Integer, Mention> startingAt = new java.util.HashMap<>();
-    for (int m = 0; m < n; m++) startingAt.putIfAbsent(mentions.get(m).firstToken(), mentions.get(m));
-    for (int k = 0; k + 2 < tokens.size(); k++) {
-      // "the death of Alexei Navalny", "the massacre in Bucha", "the downing of MH17", "the attack on the theatre".
-      Token word = tokens.get(k);
-      if (word.capitalised() && !word.uncertainCase()) continue;
-      String kind = IncidentKinds.wordAt(tokens, k);
-      if (kind == null || !word.text().chars().allMatch(Character::isLetter)) continue;
-      int at = k + 1;
-      String prep = tokens.get(at).lower();
-      boolean onTarget = prep.equals("on") && kind.equals("attack"); // "the attack on Crocus City Hall"
-      if (!prep.equals("of") && !prep.equals("in") && !prep.equals("at") && !onTarget || tokens.get(at).breakBefore()) continue;
-      at++;
-      if (at < tokens.size() && tokens.get(at).lower().equals("the")) at++;
-      Mention name = startingAt.get(at);
-      if (name == null || name.kind() == Kind.COUNTRY || name.kind() == Kind.INCIDENT) continue;
-      String key = placeOf(name.key()) + " " + kind;
-      if (added.add(key + "@" + k)) mentions.add(new Mention(key, k, name.lastToken(), Kind.INCIDENT));
-    }
-    for (int m = 0; m < n; m++) {
-      Mention name = mentions.get(m);
-      if (name.kind() == Kind.COUNTRY || name.kind() == Kind.INCIDENT) continue;
-      int next = name.lastToken() + 1;
-      if (next < tokens.size() && name.kind() == Kind.MULTI_WORD && EnglishLexicon.PLACE_HEADS.contains(
-          TermStemmer.singular(tokens.get(next - 1).lower()))) {
-        // "Beirut port" + "explosion": already a place name; the incident word follows it directly.
-      } else if (next < tokens.size() && !tokens.get(next).capitalised() && !tokens.get(next).breakBefore()
-          && EnglishLexicon.PLACE_HEADS.contains(TermStemmer.singular(tokens.get(next).lower()))) {
-        next++; // "Beirut port explosion"
-      }
-      if (next >= tokens.size()) continue;
-      Token word = tokens.get(next);
-      boolean joined = !word.breakBefore() || tokens.get(next - 1).endsName();
-      boolean capitalHead = word.capitalised() && !word.uncertainCase() && endsInIncidentHead(tokens, name.firstToken(), next + 1);
-      if (!joined || (word.capitalised() && !word.uncertainCase() || IncidentKinds.isVerbForm(word.lower())) && !capitalHead) continue;
-      String kind = IncidentKinds.at(tokens, next);
-      if (kind == null) continue;
-      String key = placeOf(name.key()) + " " + kind;
-      if (added.add(key + "@" + next)) mentions.add(new Mention(key, name.firstToken(), next, Kind.INCIDENT));
-    }
-  }
-
-  /** "beirut port" names where the Beirut blast happened: an incident is keyed by the name before the place noun. */
-  private static String placeOf(String key) {
-    int space = key.lastIndexOf(' ');
-    if (space > 0 && EnglishLexicon.PLACE_HEADS.contains(key.substring(space + 1))) return key.substring(0, space);
-    return key;
   }
 
   /**
@@ -244,13 +186,26 @@ final class NameFinder {
       boolean uncertain = t.sentenceInitial() || t.uncertainCase();
       if (!t.capitalised() || !uncertain) continue;
       boolean keep = trusted.contains(t.lower()) || isPlaceWord(t) || t.allCaps()
-          || (to - from > 1 && EnglishLexicon.TITLES.contains(t.lower()));
+          || (to - from > 1 && EnglishLexicon.TITLES.contains(t.lower())) || opensName(tokens, k, to);
       if (!keep) {
         emit(tokens, start, k, out);
         start = k + 1;
       }
     }
     emit(tokens, start, to, out);
+  }
+
+  /**
+   * "Grenfell Tower recently underwent": a sentence's first word that the article never writes in lower case, before
+   * a word whose capital is certain, opens that name ("Officials Friday" cannot occur: "officials" is written lower
+   * case somewhere, or is a common word).
+   */
+  private static boolean opensName(List<Token> tokens, int k, int to) {
+    Token t = tokens.get(k);
+    if (!t.sentenceInitial() || t.uncertainCase() || k + 1 >= to || !tokens.get(k + 1).trustedCapital()) return false;
+    String w = t.lower();
+    return !LOWER_CASE_WORDS.get().contains(w) && !EnglishLexicon.STOPWORDS.contains(w) && !w.endsWith("ly")
+        && !EnglishLexicon.TITLES.contains(w) && !io.contraflow.analysis.nlp.Lexicon.CALENDAR.contains(w);
   }
 
   private static boolean isPlaceWord(Token t) {
@@ -361,7 +316,7 @@ final class NameFinder {
    * A capitalised run after "the" that ends in a word for an incident or a noun that heads an incident's name: people
    * are not "the Smith", so the last word is no surname.
    */
-  private static boolean endsInIncidentHead(List<Token> tokens, int start, int end) {
+  static boolean endsInIncidentHead(List<Token> tokens, int start, int end) {
     if (end - start < 2 || start == 0 || !tokens.get(start - 1).lower().equals("the") || tokens.get(start).breakBefore()) {
       return false;
     }

@@ -10,6 +10,7 @@ class ComplianceTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
       the refurbishment met all required building and fire safety standards | yes
+      the works met "all required building control, fire regulation, and safety standards | yes
       the beacon was installed in compliance with the relevant regulations     | yes
       the pier was built according to the construction code of the time       | yes
       the mine passed its last two safety inspections                          | yes

@@ -24,6 +24,18 @@ class EventFeaturesTest {
     assertThat(f.entities().get("lukashenko")).isGreaterThan(f.entities().get("belarus"));
   }
 
+  /** "Harlow Tower recently underwent": a sentence that opens with a name is about it, as the lead's subject. */
+  @Test
+  void aNameOpeningASentenceIsKeptWhenItsSecondWordIsCapitalisedMidSentence() {
+    EventFeatures f = features("Builders involved in refit respond to the fire", """
+        Builders involved in refit respond to the fire
+
+        Harlow Tower recently underwent a costly refit signed off by the borough council. Rescuers said the tower burned
+        for hours. Officials Monday gave no figures.""");
+    assertThat(f.entities()).containsKey("harlow tower").doesNotContainKeys("officials monday", "rescuers");
+    assertThat(f.focal()).contains("harlow tower");
+  }
+
   @Test
   void aCreedOrAPointOfTheCompassAloneIsNoName() {
     EventFeatures f = features("Islamist fighters raid a border post in the North", """

@@ -141,7 +141,7 @@ final class Antecedents {
   private boolean fits(Mention m, boolean female) {
     Set<String> other = female ? MALE : FEMALE;
     if (m.role() != null) for (String w : m.role().toLowerCase(Locale.ROOT).split("\\s+")) if (other.contains(w)) return false;
-    if (descriptions == null) descriptions = describe();
+    if (descriptions == null) descriptions = Appositives.describePeople(mentions, sentences);
     for (String w : descriptions.getOrDefault(m.key(), Set.of())) if (other.contains(w)) return false;
     return true;
   }
@@ -199,7 +199,7 @@ final class Antecedents {
    * the organisation, government or report that spoke in this sentence or the two before, else null.
    */
   Mention neuter(int before, int sentence) {
-    Sentence s = sentenceAt(before);
+    Sentence s = Appositives.sentenceAt(sentences, before);
     Mention near = null;
     for (Mention m : mentions) {
       if (s != null && m.start() >= s.start() && m.end() <= before && !quoted(m) && !possessive(m)
@@ -235,7 +235,11 @@ final class Antecedents {
     if (GENERIC_ORGANISATIONS.contains(head)) {
       // The nearest before the description: a named organisation, or a lone name that spoke.
       Mention last = null;
-      for (Mention m : mentions) if (m.type() == ClaimantType.ORGANIZATION && m.end() <= before && !quoted(m)) last = m;
+      for (Mention m : mentions) {
+        // ("Rydon, a company which builds flats": a name its appositive calls one.)
+        boolean organisation = m.type() == ClaimantType.ORGANIZATION || m.type() == ClaimantType.UNKNOWN && Appositives.calledSo(m, head, sentences);
+        if (organisation && m.end() <= before && !quoted(m)) last = m;
+      }
       for (Spoken sp : spoken) {
         Mention s = sp.speaker();
         boolean organisation = s.type() == ClaimantType.ORGANIZATION || s.type() == ClaimantType.UNKNOWN || guessedPeople.contains(s.key());
@@ -265,7 +269,7 @@ final class Antecedents {
       Mention s = spoken.get(k).speaker();
       if (s.role() != null && s.role().toLowerCase(Locale.ROOT).contains(head)) return s;
     }
-    if (descriptions == null) descriptions = describe();
+    if (descriptions == null) descriptions = Appositives.describePeople(mentions, sentences);
     Mention last = null;
     for (Mention m : mentions) {
       if (m.type() == ClaimantType.PERSON && m.end() <= before && descriptions.getOrDefault(m.key(), Set.of()).contains(head)) last = m;
@@ -302,7 +306,7 @@ final class Antecedents {
 
   /** The words just before the mention (up to eight: "aid group Doctors Without Borders (MSF)") include the description's head and every modifier. */
   private boolean introducedAs(Mention m, String head, List<String> modifiers) {
-    Sentence s = sentenceAt(m.start());
+    Sentence s = Appositives.sentenceAt(sentences, m.start());
     if (s == null) return false;
     List<Token> t = s.tokens();
     int first = -1;
@@ -311,40 +315,6 @@ final class Antecedents {
     Set<String> words = new HashSet<>();
     for (int i = Math.max(0, first - 8); i < first; i++) words.add(t.get(i).lower());
     return words.contains(head) && words.containsAll(modifiers);
-  }
-
-  /** Words describing each person: their title, and the words of an appositive before or after their name. */
-  private Map<String, Set<String>> describe() {
-    Map<String, Set<String>> out = new HashMap<>();
-    for (Mention m : mentions) {
-      if (m.type() != ClaimantType.PERSON) continue;
-      Set<String> words = out.computeIfAbsent(m.key(), k -> new HashSet<>());
-      if (m.role() != null) for (String w : m.role().toLowerCase(Locale.ROOT).split("[\\s-]+")) words.add(w);
-      Sentence s = sentenceAt(m.start());
-      if (s == null) continue;
-      List<Token> t = s.tokens();
-      int first = -1;
-      int last = -1;
-      for (int i = 0; i < t.size(); i++) {
-        if (t.get(i).start() >= m.start() && first < 0) first = i;
-        if (t.get(i).end() <= m.end()) last = i;
-      }
-      if (first < 0) continue;
-      // "the deputy chief designer of the radar, Viktor Meshcheryakov": the description before the comma.
-      if (first >= 2 && t.get(first - 1).text().equals(",")) addWords(t, first - 2, -1, words);
-      // "Geoffrey Robertson, a former war crimes judge,": the description after it.
-      if (last + 2 < t.size() && t.get(last + 1).text().equals(",")) addWords(t, last + 2, 1, words);
-    }
-    return out;
-  }
-
-  /** Lower-case words from {@code from} in direction {@code step}, up to a comma, a quote or twelve words. */
-  private static void addWords(List<Token> t, int from, int step, Set<String> words) {
-    for (int i = from, n = 0; i >= 0 && i < t.size() && n < 12; i += step, n++) {
-      String w = t.get(i).text();
-      if (w.equals(",") || w.equals("\"") || w.equals(".") || Lexicon.CUE_VERBS.containsKey(t.get(i).lower())) break;
-      if (!t.get(i).capitalized()) words.add(t.get(i).lower());
-    }
   }
 
   /** The organisation or government the sentence before {@code s} opens with (its first three words), or null. */
@@ -357,11 +327,6 @@ final class Antecedents {
       if (m.start() < previous.start() || m.start() > opening || quoted(m) || possessive(m)) continue;
       return m.type() == ClaimantType.GOVERNMENT || m.type() == ClaimantType.ORGANIZATION ? m : null;
     }
-    return null;
-  }
-
-  private Sentence sentenceAt(int offset) {
-    for (Sentence s : sentences) if (offset >= s.start() && offset < s.end()) return s;
     return null;
   }
 

@@ -1,0 +1,68 @@
+package io.contraflow.analysis.events;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Names of incidents read off the names {@link NameFinder} found and the incident words beside them. */
+final class IncidentNames {
+  private IncidentNames() {}
+
+  /**
+   * "the Beirut blast", "the Bucha killings", "Navalny's death", "the MH17 crash", "the Beirut port explosion": a
+   * name directly followed (perhaps through a possessive or a place noun) by a word for an incident names the incident
+   * itself, the strongest evidence that two reports are about one event. Keyed by the name and the kind of incident,
+   * so "Beirut blast" and "Beirut explosion" meet. Countries are left out ("Ukrainian plane crash" names no incident).
+   */
+  static void add(List<Token> tokens, List<NameFinder.Mention> mentions) {
+    int n = mentions.size();
+    Set<String> added = new HashSet<>();
+    java.util.Map<Integer, NameFinder.Mention> startingAt = new java.util.HashMap<>();
+    for (int m = 0; m < n; m++) startingAt.putIfAbsent(mentions.get(m).firstToken(), mentions.get(m));
+    for (int k = 0; k + 2 < tokens.size(); k++) {
+      // "the death of Alexei Navalny", "the massacre in Bucha", "the downing of MH17", "the attack on the theatre".
+      Token word = tokens.get(k);
+      if (word.capitalised() && !word.uncertainCase()) continue;
+      String kind = IncidentKinds.wordAt(tokens, k);
+      if (kind == null || !word.text().chars().allMatch(Character::isLetter)) continue;
+      int at = k + 1;
+      String prep = tokens.get(at).lower();
+      boolean onTarget = prep.equals("on") && kind.equals("attack"); // "the attack on Crocus City Hall"
+      if (!prep.equals("of") && !prep.equals("in") && !prep.equals("at") && !onTarget || tokens.get(at).breakBefore()) continue;
+      at++;
+      if (at < tokens.size() && tokens.get(at).lower().equals("the")) at++;
+      NameFinder.Mention name = startingAt.get(at);
+      if (name == null || name.kind() == NameFinder.Kind.COUNTRY || name.kind() == NameFinder.Kind.INCIDENT) continue;
+      String key = placeOf(name.key()) + " " + kind;
+      if (added.add(key + "@" + k)) mentions.add(new NameFinder.Mention(key, k, name.lastToken(), NameFinder.Kind.INCIDENT));
+    }
+    for (int m = 0; m < n; m++) {
+      NameFinder.Mention name = mentions.get(m);
+      if (name.kind() == NameFinder.Kind.COUNTRY || name.kind() == NameFinder.Kind.INCIDENT) continue;
+      int next = name.lastToken() + 1;
+      if (next < tokens.size() && name.kind() == NameFinder.Kind.MULTI_WORD && EnglishLexicon.PLACE_HEADS.contains(
+          TermStemmer.singular(tokens.get(next - 1).lower()))) {
+        // "Beirut port" + "explosion": already a place name; the incident word follows it directly.
+      } else if (next < tokens.size() && !tokens.get(next).capitalised() && !tokens.get(next).breakBefore()
+          && EnglishLexicon.PLACE_HEADS.contains(TermStemmer.singular(tokens.get(next).lower()))) {
+        next++; // "Beirut port explosion"
+      }
+      if (next >= tokens.size()) continue;
+      Token word = tokens.get(next);
+      boolean joined = !word.breakBefore() || tokens.get(next - 1).endsName();
+      boolean capitalHead = word.capitalised() && !word.uncertainCase() && NameFinder.endsInIncidentHead(tokens, name.firstToken(), next + 1);
+      if (!joined || (word.capitalised() && !word.uncertainCase() || IncidentKinds.isVerbForm(word.lower())) && !capitalHead) continue;
+      String kind = IncidentKinds.at(tokens, next);
+      if (kind == null) continue;
+      String key = placeOf(name.key()) + " " + kind;
+      if (added.add(key + "@" + next)) mentions.add(new NameFinder.Mention(key, name.firstToken(), next, NameFinder.Kind.INCIDENT));
+    }
+  }
+
+  /** "beirut port" names where the Beirut blast happened: an incident is keyed by the name before the place noun. */
+  private static String placeOf(String key) {
+    int space = key.lastIndexOf(' ');
+    if (space > 0 && EnglishLexicon.PLACE_HEADS.contains(key.substring(space + 1))) return key.substring(0, space);
+    return key;
+  }
+}

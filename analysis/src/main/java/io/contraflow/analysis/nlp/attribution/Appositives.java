@@ -1,0 +1,71 @@
+package io.contraflow.analysis.nlp.attribution;
+
+import io.contraflow.analysis.nlp.ClaimantType;
+import io.contraflow.analysis.nlp.Lexicon;
+import io.contraflow.analysis.nlp.Mention;
+import io.contraflow.analysis.nlp.Sentence;
+import io.contraflow.analysis.nlp.Token;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What appositives say of a name: "Geoffrey Robertson, a former war crimes judge," describes a person; "Rydon, a
+ * company which builds flats," says what a name is, so that "the company" later can mean it.
+ */
+final class Appositives {
+  private Appositives() {}
+
+  /** "Rydon, a company which ...": the name is followed by ", a" (or "an", "the") and {@code head} within three words. */
+  static boolean calledSo(Mention m, String head, List<Sentence> sentences) {
+    Sentence s = sentenceAt(sentences, m.start());
+    List<Token> t = s == null ? List.of() : s.tokens();
+    int after = 0;
+    while (after < t.size() && t.get(after).start() < m.end()) after++;
+    if (after + 2 >= t.size() || !t.get(after).text().equals(",") || !Set.of("a", "an", "the").contains(t.get(after + 1).lower())) return false;
+    for (int k = after + 2; k < Math.min(t.size(), after + 5); k++) if (t.get(k).is(head)) return true;
+    return false;
+  }
+
+  /** Words describing each person: their title, and the words of an appositive before or after their name. */
+  static Map<String, Set<String>> describePeople(List<Mention> mentions, List<Sentence> sentences) {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (Mention m : mentions) {
+      if (m.type() != ClaimantType.PERSON) continue;
+      Set<String> words = out.computeIfAbsent(m.key(), k -> new HashSet<>());
+      if (m.role() != null) for (String w : m.role().toLowerCase(Locale.ROOT).split("[\\s-]+")) words.add(w);
+      Sentence s = sentenceAt(sentences, m.start());
+      if (s == null) continue;
+      List<Token> t = s.tokens();
+      int first = -1;
+      int last = -1;
+      for (int i = 0; i < t.size(); i++) {
+        if (t.get(i).start() >= m.start() && first < 0) first = i;
+        if (t.get(i).end() <= m.end()) last = i;
+      }
+      if (first < 0) continue;
+      // "the deputy chief designer of the radar, Viktor Meshcheryakov": the description before the comma.
+      if (first >= 2 && t.get(first - 1).text().equals(",")) addWords(t, first - 2, -1, words);
+      // "Geoffrey Robertson, a former war crimes judge,": the description after it.
+      if (last + 2 < t.size() && t.get(last + 1).text().equals(",")) addWords(t, last + 2, 1, words);
+    }
+    return out;
+  }
+
+  /** Lower-case words from {@code from} in direction {@code step}, up to a comma, a quote or twelve words. */
+  private static void addWords(List<Token> t, int from, int step, Set<String> words) {
+    for (int i = from, n = 0; i >= 0 && i < t.size() && n < 12; i += step, n++) {
+      String w = t.get(i).text();
+      if (w.equals(",") || w.equals("\"") || w.equals(".") || Lexicon.CUE_VERBS.containsKey(t.get(i).lower())) break;
+      if (!t.get(i).capitalized()) words.add(t.get(i).lower());
+    }
+  }
+
+  static Sentence sentenceAt(List<Sentence> sentences, int offset) {
+    for (Sentence s : sentences) if (offset >= s.start() && offset < s.end()) return s;
+    return null;
+  }
+}
