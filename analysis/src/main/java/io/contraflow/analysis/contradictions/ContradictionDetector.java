@@ -25,6 +25,7 @@ import java.util.List;
  *   <li>{@link JudgementDetector}: a judgement answered both ways: what failed kept to the rules or broke them
  *       ({@link Compliance}), what was released harmless or harmful ({@link Harm}), those in charge negligent or not
  *       ({@link Negligence});</li>
+ *   <li>{@link ExistenceDetector}: "there was a fire at the dump" against "there was no fire at the dump";</li>
  *   <li>{@link ResponseDetector}: an accused party's defence against the accusation, in one article;</li>
  *   <li>{@link FigureDetector}: figures for one measure that cannot both be right;</li>
  *   <li>{@link PlaceDetector}: incompatible places (where someone went, where something started);</li>
@@ -43,7 +44,7 @@ public final class ContradictionDetector implements java.util.function.BiFunctio
   static List<Detector> detectors() {
     return List.of(new RejectionDetector(), new DenialDetector(), new BlameDetector(), new CauseDetector(), new AuthenticityDetector(),
         new StagingDetector(), new JudgementDetector(new Compliance()), new JudgementDetector(new Harm()),
-        new JudgementDetector(new Negligence()), new ResponseDetector(), new FigureDetector(), PlaceDetector.destinations(), PlaceDetector.origins(), new ContrastDetector(),
+        new JudgementDetector(new Negligence()), new ExistenceDetector(), new ResponseDetector(), new FigureDetector(), PlaceDetector.destinations(), PlaceDetector.origins(), new ContrastDetector(),
         new ReportedDetector());
   }
 

@@ -1149,6 +1149,25 @@ class DetectorConstructionsTest {
     assertThat(findings).noneSatisfy(f -> assertThat(f.sideA().claimants() + " " + f.sideB().claimants()).contains("Vell"));
   }
 
+  /**
+   * "There was a large fire at the landfill" against "there was no fire at the landfill": whether it was there at all,
+   * though "fire" and "landfill" are the words every claim of the story uses; a fire elsewhere is another question.
+   */
+  @Test
+  void oneSaysThereWasAFireAnotherThatThereWasNone() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Experts confirm landfill fire", "A panel of fire experts said there was a large, controlled fire at the Varno "
+            + "landfill in May. Fire crews said the landfill fire burned for hours."),
+        article("b", "Review: no fire at landfill", "The Harbour Review Group said there was no fire at the landfill, citing rain "
+            + "records. The group said the landfill fire account was invented."),
+        article("c", "Quarry blaze", "The Kesta Fire Brigade said there was no fire at the quarry.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.trail()).contains("existence");
+      assertThat(String.join(" ", f.sideB().claimants())).contains("Harbour Review Group");
+    });
+    assertThat(findings).noneSatisfy(f -> assertThat(f.sideA().claimants() + " " + f.sideB().claimants()).contains("Kesta"));
+  }
+
   /** "The tailings are harmless" against "the tailings held toxic metals": whether what the disaster released harms. */
   @Test
   void oneSaysWhatWasReleasedIsHarmlessAnotherThatItIsToxic() {

@@ -167,4 +167,25 @@ final class SubjectStart {
     }
     return null;
   }
+
+  /**
+   * "six fire experts — two from Norland and one from Peru — found": when the subject ends with an aside between
+   * dashes, the subject ends before it; otherwise {@code subjEnd}.
+   */
+  static int beforeDashAside(List<Token> t, int subjEnd) {
+    int open = subjEnd > 0 && dash(t, subjEnd) ? lastDashBefore(t, subjEnd) : -1;
+    return open > 0 ? open - 1 : subjEnd;
+  }
+
+  /** A dash set apart by spaces (the text normaliser writes every dash as a hyphen), not a hyphen inside a word. */
+  private static boolean dash(List<Token> t, int k) {
+    String w = t.get(k).text();
+    return (w.equals("-") || w.equals("--")) && k > 0 && t.get(k - 1).end() < t.get(k).start();
+  }
+
+  /** The opening dash of the aside that the dash at {@code close} ends, within twenty words, or -1. */
+  private static int lastDashBefore(List<Token> t, int close) {
+    for (int k = close - 1; k >= Math.max(1, close - 20); k--) if (dash(t, k)) return k;
+    return -1;
+  }
 }

@@ -1,0 +1,124 @@
+package io.contraflow.analysis.contradictions;
+
+import io.contraflow.analysis.claims.Claim;
+import io.contraflow.analysis.nlp.Modality;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "There was a large, controlled fire at the dump" against "there was no fire at the dump": whether something was
+ * there at all. Each side says so in the existential form ("there was", "there were no", "there had been no"), of the
+ * same thing (its head noun, singular or plural) and, where both give one, the same place. The denial's words are the
+ * event's most common ones (it is what the story is about), which is why the {@link DenialDetector}, which compares
+ * rarer words, leaves it to this reader.
+ */
+final class ExistenceDetector implements Detector {
+  /** "there was (indeed) (no|a large, controlled) fire (at the Cocula dump)": the negation, the noun phrase, the place. */
+  private static final Pattern THERE = Pattern.compile("(?i)\\bthere\\s+(?:was|were|had\\s+been|has\\s+been|have\\s+been|is|are)\\s+"
+      + "(?:indeed\\s+|also\\s+|in\\s+fact\\s+)?(no\\s+|not\\s+(?:a|any)\\s+|never\\s+(?:a|any)\\s+)?"
+      + "((?:(?!(?:of|to|that|for|with|from|by)\\b)[\\w-]+,?\\s+){0,3}?)"
+      + "([a-z][\\w-]*)(?=\\s+(?:at|in|on|inside|near|around|during)\\s+(?:the\\s+)?([^,;.]*)|\\s*(?:[;.]|$))");
+  /** Heads that say how much is known, not what was there: "there is no evidence", "there was no sign of". */
+  private static final Set<String> NOT_THINGS = Set.of("evidence", "sign", "signs", "indication", "indications", "reason", "need",
+      "doubt", "doubts", "chance", "information", "word", "way", "time", "question", "questions", "one", "nothing", "link",
+      "proof", "confirmation", "comment", "risk", "danger", "threat", "plan", "plans", "intention", "truth");
+  private static final Pattern PLACE_WORD = Pattern.compile("[\\p{L}\\d-]{3,}");
+
+  /** One existential statement: the thing, whether it is denied, and the place's words. */
+  record Existence(String thing, boolean denied, Set<String> place) {}
+
+  @Override
+  public String name() {
+    return "existence";
+  }
+
+  /** The stances this detector reads: a named party saying something was, or was not, there. */
+  static boolean relevant(Stance s) {
+    return readable(s) && !statements(s.claim().content()).isEmpty();
+  }
+
+  private static boolean readable(Stance s) {
+    return s.party().isNamed() && !s.party().isOutlet() && s.claim().modality() != Modality.QUESTIONED && s.act() != Stance.Act.REJECT;
+  }
+
+  /** The existential statements of a content, in order. */
+  static List<Existence> statements(String content) {
+    List<Existence> out = new ArrayList<>();
+    if (content == null) return out;
+    Matcher m = THERE.matcher(content);
+    while (m.find()) {
+      String head = m.group(3).toLowerCase(Locale.ROOT);
+      if (NOT_THINGS.contains(head) || m.group(2).toLowerCase(Locale.ROOT).matches("(?:no|any|enough|sufficient|little)\\s.*")) continue;
+      Set<String> place = new java.util.TreeSet<>();
+      if (m.group(4) != null) {
+        Matcher w = PLACE_WORD.matcher(m.group(4).toLowerCase(Locale.ROOT));
+        while (w.find()) place.add(w.group());
+      }
+      out.add(new Existence(singular(head), m.group(1) != null, place));
+    }
+    return out;
+  }
+
+  private static String singular(String noun) {
+    return noun.endsWith("s") && !noun.endsWith("ss") && noun.length() > 3 ? noun.substring(0, noun.length() - 1) : noun;
+  }
+
+  @Override
+  public List<Candidate> detect(EventStances event) {
+    Map<String, Map<String, List<Claim>>> there = new LinkedHashMap<>();
+    Map<String, Map<String, List<Claim>>> notThere = new LinkedHashMap<>();
+    Map<String, Party> parties = new LinkedHashMap<>();
+    Map<String, Existence> firstOf = new LinkedHashMap<>();
+    for (Stance s : event.stances) {
+      if (!readable(s)) continue;
+      for (Existence e : statements(s.claim().content())) {
+        parties.putIfAbsent(s.party().key(), s.party());
+        (e.denied() ? notThere : there).computeIfAbsent(e.thing(), k -> new LinkedHashMap<>())
+            .computeIfAbsent(s.party().key(), k -> new ArrayList<>()).add(s.claim());
+        firstOf.putIfAbsent(e.thing() + "|" + e.denied() + "|" + s.claim().id(), e);
+      }
+    }
+    List<Candidate> out = new ArrayList<>();
+    for (var thing : there.entrySet()) {
+      Map<String, List<Claim>> denials = notThere.getOrDefault(thing.getKey(), Map.of());
+      for (var yes : thing.getValue().entrySet()) {
+        for (var no : denials.entrySet()) {
+          Party a = parties.get(yes.getKey());
+          Party b = parties.get(no.getKey());
+          if (EventStances.sameSide(a, b)) continue;
+          List<Claim> yesClaims = new ArrayList<>();
+          List<Claim> noClaims = new ArrayList<>();
+          for (Claim x : yes.getValue()) {
+            for (Claim y : no.getValue()) {
+              Existence ex = firstOf.get(thing.getKey() + "|false|" + x.id());
+              Existence ey = firstOf.get(thing.getKey() + "|true|" + y.id());
+              if (!samePlace(ex.place(), ey.place())) continue;
+              yesClaims = Candidate.adding(yesClaims, x);
+              noClaims = Candidate.adding(noClaims, y);
+            }
+          }
+          if (yesClaims.isEmpty()) continue;
+          String what = thing.getKey();
+          out.add(new Candidate("existence:" + what, true, ContradictionKind.ATTRIBUTED_DISAGREEMENT, "whether there was a " + what,
+              a, "there was a " + what, yesClaims, b, "there was no " + what, noClaims, 0.7, Severity.MEDIUM,
+              a.label() + " says " + Contents.clip(yesClaims.get(0).content(), 120) + "; " + b.label() + " says "
+                  + Contents.clip(noClaims.get(0).content(), 120) + ".", name()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Both give the same place (a word in common), or either gives none. */
+  private static boolean samePlace(Set<String> a, Set<String> b) {
+    if (a.isEmpty() || b.isEmpty()) return true;
+    for (String w : a) if (b.contains(w)) return true;
+    return false;
+  }
+}
