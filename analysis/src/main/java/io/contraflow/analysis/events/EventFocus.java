@@ -142,7 +142,10 @@ final class EventFocus {
     // The headline's own first incident decides: "Selvik fire: blaze sweeps the port wrecked by the explosion" reports
     // a fire, whatever else it mentions.
     boolean conflict = IncidentKinds.conflict(article.incident(), dominant);
-    return new Match(identity, shared, !coveredIdentityName && (coreHasIdentityName || missedModel), conflict, strength,
+    // Three or more of the event's core names at once ("Uvalde", "the Uvalde school", the safety chief who speaks in every
+    // report) say the article is about the same story, though not about the person its first reports led with.
+    boolean manyInCommon = shared.size() >= 3 && identity >= 2 * NAME_WEIGHT && !missedModel;
+    return new Match(identity, shared, !coveredIdentityName && !manyInCommon && (coreHasIdentityName || missedModel), conflict, strength,
         kindInCountries, elsewhere, kindInOneCountry, coveredIdentityName,
         coveredIdentityName ? null : mentioned(article, event), kindAtPlace(article, event, sharedSettings, dominant));
   }

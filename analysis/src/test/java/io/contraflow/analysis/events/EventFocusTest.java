@@ -37,4 +37,23 @@ class EventFocusTest {
         Set.of(), Set.of(), null, null, Set.of(), null);
     assertThat(EventFocus.match(hospital, event).strength()).isNotEqualTo(EventFocus.Strength.NAME);
   }
+
+  @Test
+  void anArticleAboutManyOfTheStorysNamesDoesNotMissItsCore() {
+    // The story's first reports led with a police chief; a later one is about the town, its school, the district and the
+    // minister who speaks in every report, but never names the chief. One such name is another story; four are this one.
+    EventProfile event = new EventProfile();
+    event.articleCount = 3;
+    for (String n : new String[] {"dario menko", "varna", "varna school", "kesta district", "tomas vell"}) event.focalCounts.put(n, 3);
+    for (String n : new String[] {"varna", "varna school", "kesta district"}) event.placeCounts.put(n, 3);
+    event.speakerCounts.put("tomas vell", 3);
+    Set<String> four = Set.of("varna", "varna school", "kesta district", "tomas vell");
+    EventFeatures later = new EventFeatures(Map.of("varna", 1.5, "varna school", 1.5, "kesta district", 1.5, "tomas vell", 1.0),
+        Map.of(), 0L, 120, four, Set.of(), Set.of(), null, null, Set.of(), null);
+    EventFeatures another = new EventFeatures(Map.of("varna", 1.5), Map.of(), 0L, 120, Set.of("varna"), Set.of(), Set.of(),
+        null, null, Set.of(), null);
+
+    assertThat(EventFocus.match(later, event).missedCore()).isFalse();
+    assertThat(EventFocus.match(another, event).missedCore()).isTrue();
+  }
 }
