@@ -17,7 +17,7 @@ final class GroupSpeakers {
   private GroupSpeakers() {}
 
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "other", "top", "senior", "some", "several", "many",
-      "two", "three", "four", "five", "both", "all", "its", "his", "her", "their");
+      "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "both", "all", "its", "his", "her", "their");
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
 
   /** People a country's name may describe without their speaking for its government. */

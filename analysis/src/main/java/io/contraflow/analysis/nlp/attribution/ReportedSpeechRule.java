@@ -247,7 +247,8 @@ final class ReportedSpeechRule implements CueRule {
     } else if (subjEnd >= 0 && !t.get(subjEnd).text().equals(",")) {
       int start = SubjectStart.of(t, subjEnd);
       int relative = SubjectStart.relativeClause(t, subjEnd);
-      speaker = speakers.resolve(t, start, relative > start ? relative : subjEnd + 1);
+      int[] group = SubjectStart.partitiveGroup(t, start);
+      speaker = group != null ? speakers.resolve(t, group[0], group[1]) : speakers.resolve(t, start, relative > start ? relative : subjEnd + 1);
       subjStart = start;
       how = name();
     } else if (subjEnd >= 0) {
@@ -258,7 +259,9 @@ final class ReportedSpeechRule implements CueRule {
       // opens the sentence (read below), not the name before its comma.
       boolean predicate = prevComma > 0 && "VERB".equals(t.get(prevComma + 1).tag()) && !t.get(prevComma + 1).lower().endsWith("ing");
       // ("An official from the X school in Varno, a port suburb, said": the whole phrase before the appositive.)
-      speaker = prevComma > 0 && !predicate ? speakers.resolve(t, SubjectStart.posted(t, SubjectStart.of(t, prevComma - 1)), prevComma) : null;
+      int[] group = prevComma > 0 ? SubjectStart.partitiveGroup(t, SubjectStart.of(t, prevComma - 1)) : null; // ("two from Norland, ...")
+      speaker = group != null ? speakers.resolve(t, group[0], group[1])
+          : prevComma > 0 && !predicate ? speakers.resolve(t, SubjectStart.posted(t, SubjectStart.of(t, prevComma - 1)), prevComma) : null;
       // "The firm's CEO, Yan Novikov, said", "On Saturday, Navalny's spokeswoman Kira Yarmysh, confirmed": the name
       // between the commas, when the phrase before them names no one.
       Mention between = prevComma >= 0 ? namedAppositive(t, prevComma + 1, subjEnd, speakers) : null;
@@ -373,7 +376,6 @@ final class ReportedSpeechRule implements CueRule {
     }
     return j;
   }
-
 
   /**
    * "told the BBC that P", "told reporters P": the hearer is not part of what was said. Up to a "that" a few words on

@@ -188,4 +188,21 @@ final class SubjectStart {
     for (int k = close - 1; k >= Math.max(1, close - 20); k--) if (dash(t, k)) return k;
     return -1;
   }
+
+  private static final Set<String> SHARES = Set.of("one", "two", "three", "four", "five", "six", "some", "several", "many", "most",
+      "each", "both", "all", "others");
+
+  /**
+   * "Six fire experts, two from Norland and one from Peru, confirmed": a subject that is a share of a group by origin
+   * ("one from Peru") is the group the sentence opens with; the tokens [start, end) of that group, or null.
+   */
+  static int[] partitiveGroup(List<Token> t, int start) {
+    // (The subject found may be the share, or the place after its "from".)
+    int share = start >= 2 && t.get(start - 1).is("from") ? start - 2 : start;
+    if (share + 1 >= t.size() || !SHARES.contains(t.get(share).lower()) || !t.get(share + 1).is("from")) return null;
+    for (int k = 1; k < share; k++) {
+      if (t.get(k).text().equals(",")) return Phrases.npStart(t, k - 1) == 0 ? new int[] {0, k} : null;
+    }
+    return null;
+  }
 }
