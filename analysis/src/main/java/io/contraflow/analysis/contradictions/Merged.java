@@ -280,6 +280,8 @@ final class Merged {
       Party p = parties.of(c);
       labels.add(p.label());
       names.addAll(p.names());
+      // (A party reads its names from its first claim; each claim's own are shown too: "The United States", "Kyiv".)
+      names.addAll(PartyNames.asWritten(c));
     }
     names.removeAll(labels);
     return new Side(position, new ArrayList<>(claims), new ArrayList<>(labels), new ArrayList<>(names));

@@ -54,4 +54,28 @@ final class PartyNames {
   static String withoutArticle(String s) {
     return ARTICLE.matcher(s).replaceFirst("");
   }
+
+  /**
+   * The claimant's names as its sentence writes them: the mention, without its article ("a top Russian official", "top
+   * Russian official"), and with the article the sentence gives it ("The United States believes").
+   */
+  static java.util.List<String> asWritten(io.contraflow.analysis.claims.Claim c) {
+    if (c.claimantMention() == null || c.claimantMention().isBlank()) return java.util.List.of();
+    String mention = c.claimantMention().strip();
+    java.util.List<String> out = new java.util.ArrayList<>(java.util.List.of(mention, withoutArticle(mention)));
+    String withArticle = withArticleIn(c.sentence(), mention);
+    if (withArticle != null) out.add(withArticle);
+    return out;
+  }
+
+  /** "The United States" where {@code sentence} writes {@code name} after "the"; null when it does not. */
+  static String withArticleIn(String sentence, String name) {
+    if (sentence == null || name.isEmpty() || !Character.isUpperCase(name.charAt(0))) return null;
+    for (int at = sentence.indexOf(name); at >= 4; at = sentence.indexOf(name, at + 1)) {
+      String before = sentence.substring(at - 4, at);
+      boolean wordStart = at == 4 || !Character.isLetter(sentence.charAt(at - 5));
+      if ((before.equals("the ") || before.equals("The ")) && wordStart) return sentence.substring(at - 4, at + name.length());
+    }
+    return null;
+  }
 }

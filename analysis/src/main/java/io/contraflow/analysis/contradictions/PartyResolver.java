@@ -267,11 +267,7 @@ final class PartyResolver {
   private Party resolve(Claim c) {
     Set<String> names = new LinkedHashSet<>();
     names.add(c.claimant());
-    if (c.claimantMention() != null && !c.claimantMention().isBlank()) {
-      // As written, and without its article ("a top Russian official", "top Russian official").
-      names.add(c.claimantMention().strip());
-      names.add(c.claimantMention().strip().transform(PartyNames::withoutArticle));
-    }
+    names.addAll(PartyNames.asWritten(c));
     if (c.claimantRole() != null && !c.claimantRole().isBlank()) names.add(c.claimantRole().transform(PartyNames::withoutArticle));
     String name = c.claimant().trim();
     String lower = name.toLowerCase(Locale.ROOT);

@@ -344,6 +344,19 @@ class DetectorConstructionsTest {
     assertThat(blame.get(0).sideB().parties()).containsExactly("Portuguese government");
   }
 
+  /** "The Netherlands believes": a side shows each claim's name as written, article and all, beside its party. */
+  @Test
+  void aSideShowsTheNamesAsTheSentencesWroteThem() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Dutch blame smugglers", "The Dutch foreign ministry said Libyan smugglers shot the skipper of the Aurora."),
+        article("b", "Smugglers blamed", "The Netherlands believes Libyan smugglers shot the skipper of the Aurora, two officials said."),
+        article("c", "Libya denies", "Libya denied any involvement in the shooting.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.sideA().parties()).contains("Dutch government");
+      assertThat(f.sideA().names()).contains("The Netherlands");
+    });
+  }
+
   /** Three tolls in one report: each party stands with its own figure, whatever the outlet contrasts. */
   @Test
   void threePartiesTollsInOneReportKeepTheirOwnSides() {
