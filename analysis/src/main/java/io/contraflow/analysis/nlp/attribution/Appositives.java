@@ -19,13 +19,16 @@ import java.util.Set;
 final class Appositives {
   private Appositives() {}
 
-  /** "Rydon, a company which ...": the name is followed by ", a" (or "an", "the") and {@code head} within three words. */
+  /**
+   * "Rydon, a company which ...": the name is followed by ", a" (or "an") and {@code head} within three words. ("MH17,
+   * the company said" is no appositive: the definite article there opens an inverted speaker.)
+   */
   static boolean calledSo(Mention m, String head, List<Sentence> sentences) {
     Sentence s = sentenceAt(sentences, m.start());
     List<Token> t = s == null ? List.of() : s.tokens();
     int after = 0;
     while (after < t.size() && t.get(after).start() < m.end()) after++;
-    if (after + 2 >= t.size() || !t.get(after).text().equals(",") || !Set.of("a", "an", "the").contains(t.get(after + 1).lower())) return false;
+    if (after + 2 >= t.size() || !t.get(after).text().equals(",") || !Set.of("a", "an").contains(t.get(after + 1).lower())) return false;
     for (int k = after + 2; k < Math.min(t.size(), after + 5); k++) if (t.get(k).is(head)) return true;
     return false;
   }
