@@ -77,7 +77,29 @@ final class EventStances {
    * president quoted by surname alone, and as "President Jane Doe" for the government, is one speaker).
    */
   static boolean sameSide(Party a, Party b) {
-    return a.key().equals(b.key()) || namedIn(a, b) || namedIn(b, a);
+    return a.key().equals(b.key()) || namedIn(a, b) || namedIn(b, a) || oneMinistry(a, b);
+  }
+
+  private static final java.util.regex.Pattern MINISTRY = java.util.regex.Pattern.compile("(?i)\\b(?:ministry|minister|department)\\b");
+  private static final java.util.regex.Pattern WORDS = java.util.regex.Pattern.compile("[^\\p{L}]+");
+
+  /**
+   * "the transport ministry" and "the Ministry of Land, Infrastructure and Transport": two names of one ministry, which
+   * share a portfolio. (Which country's, the article often leaves to the reader.)
+   */
+  private static boolean oneMinistry(Party a, Party b) {
+    if (!MINISTRY.matcher(a.label()).find() || !MINISTRY.matcher(b.label()).find()) return false;
+    java.util.Set<String> portfolios = portfolios(a.label());
+    for (String w : portfolios(b.label())) if (portfolios.contains(w)) return true;
+    return false;
+  }
+
+  private static java.util.Set<String> portfolios(String label) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String w : WORDS.split(label.toLowerCase(java.util.Locale.ROOT))) {
+      if (io.contraflow.analysis.nlp.Lexicon.english().isPortfolio(w)) out.add(w);
+    }
+    return out;
   }
 
   private static boolean namedIn(Party person, Party other) {

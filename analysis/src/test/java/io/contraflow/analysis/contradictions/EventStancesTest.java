@@ -23,6 +23,16 @@ class EventStancesTest {
   }
 
   @Test
+  void twoNamesOfOneMinistrySharingAPortfolioAreOneSide() {
+    Party short_ = new Party(Party.ORGANISATION + "transport ministry", "Transport ministry", Set.of("Transport ministry"));
+    Party full = new Party(Party.ORGANISATION + "ministry of land, infrastructure and transport",
+        "Ministry of Land, Infrastructure and Transport", Set.of("Ministry of Land, Infrastructure and Transport"));
+    Party health = new Party(Party.ORGANISATION + "health ministry", "Health ministry", Set.of("Health ministry"));
+    assertThat(EventStances.sameSide(short_, full)).isTrue();
+    assertThat(EventStances.sameSide(short_, health)).isFalse();
+  }
+
+  @Test
   void aRejectionWhoseContentOpensWithItsSpeakerNamesNoOwner() {
     List<Claim> claims = ClaimExtractor.englishWithoutGist().analyze(new ArticleText("a", "Varga disputes toll",
         "Varga disputed the death toll in Kessa following the storm, denying that 410 people died on the island.",
