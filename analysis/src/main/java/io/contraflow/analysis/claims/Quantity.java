@@ -20,6 +20,12 @@ public record Quantity(String text, double value, Double low, Double high, boole
    * The interval a stated number means with its qualifier ("at least", "nearly", "about", "up to"), a range's upper
    * end, or a vague word ("dozens").
    */
+  /**
+   * How far below its number "nearly N" may lie: writers round 179 dead up to "nearly 200", which is no rival figure;
+   * within an eighth of N.
+   */
+  static final double NEARLY = 0.88;
+
   static Quantity of(String text, double value, Double rangeHigh, String qualifier, String unit, String counted) {
     if (VAGUE.matcher(text.toLowerCase(java.util.Locale.ROOT)).matches()) {
       // Up to twice the next power of ten: dozens [24, 199], hundreds [200, 1999], thousands [2000, 19999]. Writers
@@ -31,7 +37,7 @@ public record Quantity(String text, double value, Double low, Double high, boole
     return switch (qualifier) {
       case "at least", "no fewer than", "no less than" -> new Quantity(text, value, value, null, true, true, "at_least", unit, counted);
       case "more than", "over", "upwards of", "in excess of" -> new Quantity(text, value, value, null, false, true, "more_than", unit, counted);
-      case "nearly", "almost", "close to", "just under" -> new Quantity(text, value, Math.floor(value * 0.9), value, true, false, "nearly", unit, counted);
+      case "nearly", "almost", "close to", "just under" -> new Quantity(text, value, Math.floor(value * NEARLY), value, true, false, "nearly", unit, counted);
       case "about", "around", "approximately", "roughly", "some", "an estimated" ->
           new Quantity(text, value, Math.floor(value * 0.9), Math.ceil(value * 1.1), true, true, "about", unit, counted);
       case "up to", "at most", "no more than", "as many as" -> new Quantity(text, value, 0d, value, true, true, "at_most", unit, counted);

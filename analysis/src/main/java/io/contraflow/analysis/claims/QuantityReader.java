@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads stated numbers as intervals with what they count: "at least 139 people killed" is killed in [139, +inf),
- * "nearly 140" is [126, 140), "about 90" is [81, 99], "dozens" is [24, 199], "100 to 300" is [100, 300]; written
+ * "nearly 140" is [123, 140), "about 90" is [81, 99], "dozens" is [24, 199], "100 to 300" is [100, 300]; written
  * numbers ("four suspects") too. Years, dates and clock times are not quantities.
  */
 public final class QuantityReader {

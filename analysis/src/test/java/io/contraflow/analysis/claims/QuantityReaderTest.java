@@ -12,7 +12,7 @@ class QuantityReaderTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
       at least 139 people were killed      | killed  | 139 | -
-      nearly 140 people died               | killed  | 126 | 140
+      nearly 140 people died               | killed  | 123 | 140
       about 90 people were hospitalized    | hospitalised | 81 | 99
       more than 3,000 people were evacuated | evacuated | 3000 | -
       between 100 and 300 were detained    | detained | 100 | 300

@@ -466,6 +466,19 @@ class DetectorConstructionsTest {
     assertThat(findings).noneMatch(f -> f.kind() == ContradictionKind.DENIAL);
   }
 
+  /** "Nearly 200 passengers" for a toll of 179 is the same toll rounded up, no rival figure; "nearly 300" is one. */
+  @Test
+  void nearlyARoundNumberCoversTheExactTollItRounds() {
+    List<Finding> rounded = detect(List.of(
+        article("a", "Crash toll", "The transport ministry said 179 people were killed in the crash at Varno airport."),
+        article("b", "Crash inquiry", "The pilots' union said nearly 200 people were killed in the crash at Varno airport.")));
+    assertThat(rounded).noneMatch(f -> f.kind() == ContradictionKind.NUMERIC_DISCREPANCY);
+    List<Finding> rival = detect(List.of(
+        article("a", "Crash toll", "The transport ministry said 179 people were killed in the crash at Varno airport."),
+        article("b", "Crash inquiry", "The pilots' union said nearly 300 people were killed in the crash at Varno airport.")));
+    assertThat(rival).anyMatch(f -> f.kind() == ContradictionKind.NUMERIC_DISCREPANCY);
+  }
+
   /** A campaign's running toll told as background is no rival count of the event's dead. */
   @Test
   void aCampaignsRunningTollIsNotTheEventsToll() {
