@@ -17,15 +17,15 @@ public record Quantity(String text, double value, Double low, Double high, boole
   }
 
   /**
-   * The interval a stated number means with its qualifier ("at least", "nearly", "about", "up to"), a range's upper
-   * end, or a vague word ("dozens").
-   */
-  /**
    * How far below its number "nearly N" may lie: writers round 179 dead up to "nearly 200", which is no rival figure;
    * within an eighth of N.
    */
   static final double NEARLY = 0.88;
 
+  /**
+   * The interval a stated number means with its qualifier ("at least", "nearly", "about", "up to"), a range's upper
+   * end, or a vague word ("dozens").
+   */
   static Quantity of(String text, double value, Double rangeHigh, String qualifier, String unit, String counted) {
     if (VAGUE.matcher(text.toLowerCase(java.util.Locale.ROOT)).matches()) {
       // Up to twice the next power of ten: dozens [24, 199], hundreds [200, 1999], thousands [2000, 19999]. Writers

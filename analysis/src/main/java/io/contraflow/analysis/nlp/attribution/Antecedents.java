@@ -78,12 +78,6 @@ final class Antecedents {
     return possessiveMarks.contains(m.end());
   }
 
-  /**
-   * "he", "she": the person the nearest sentence before {@code before} is about. In the pronoun's own sentence, its
-   * speaker ("X said P due to what she said were Q") or a relative just named ("the widow of X, ..., after she said"
-   * is X's widow); in earlier sentences, the speaker, else the first named person. A person whose title or relation
-   * says otherwise ("spokeswoman" for "he") is skipped.
-   */
   /** The person the article is about so far: named most often before {@code before} (the first so named on a tie). */
   Mention protagonist(int before) {
     java.util.Map<String, Integer> counts = new java.util.HashMap<>();
@@ -100,6 +94,12 @@ final class Antecedents {
     return best;
   }
 
+  /**
+   * "he", "she": the person the nearest sentence before {@code before} is about. In the pronoun's own sentence, its
+   * speaker ("X said P due to what she said were Q") or a relative just named ("the widow of X, ..., after she said"
+   * is X's widow); in earlier sentences, the speaker, else the first named person. A person whose title or relation
+   * says otherwise ("spokeswoman" for "he") is skipped.
+   */
   Mention person(int before, boolean female) {
     for (int k = sentences.size() - 1; k >= 0; k--) {
       Sentence s = sentences.get(k);
