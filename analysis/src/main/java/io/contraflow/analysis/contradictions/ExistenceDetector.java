@@ -54,7 +54,8 @@ final class ExistenceDetector implements Detector {
     Matcher m = THERE.matcher(content);
     while (m.find()) {
       String head = m.group(3).toLowerCase(Locale.ROOT);
-      if (NOT_THINGS.contains(head) || m.group(2).toLowerCase(Locale.ROOT).matches("(?:no|any|enough|sufficient|little)\\s.*")) continue;
+      // ("there was sufficient evidence to confirm", "there was little damage": how much, not whether.)
+      if (NOT_THINGS.contains(head) || m.group(2).toLowerCase(Locale.ROOT).matches("(?:any|enough|sufficient|little)\\s.*")) continue;
       Set<String> place = new java.util.TreeSet<>();
       if (m.group(4) != null) {
         Matcher w = PLACE_WORD.matcher(m.group(4).toLowerCase(Locale.ROOT));
@@ -69,48 +70,30 @@ final class ExistenceDetector implements Detector {
     return noun.endsWith("s") && !noun.endsWith("ss") && noun.length() > 3 ? noun.substring(0, noun.length() - 1) : noun;
   }
 
+  /** An existential statement and the claim it was read from. */
+  private record Stated(Claim claim, Existence existence) {}
+
   @Override
   public List<Candidate> detect(EventStances event) {
-    Map<String, Map<String, List<Claim>>> there = new LinkedHashMap<>();
-    Map<String, Map<String, List<Claim>>> notThere = new LinkedHashMap<>();
+    // Thing, then party key, to what each party said of it.
+    Map<String, Map<String, List<Stated>>> there = new LinkedHashMap<>();
+    Map<String, Map<String, List<Stated>>> notThere = new LinkedHashMap<>();
     Map<String, Party> parties = new LinkedHashMap<>();
-    Map<String, Existence> firstOf = new LinkedHashMap<>();
     for (Stance s : event.stances) {
       if (!readable(s)) continue;
       for (Existence e : statements(s.claim().content())) {
         parties.putIfAbsent(s.party().key(), s.party());
         (e.denied() ? notThere : there).computeIfAbsent(e.thing(), k -> new LinkedHashMap<>())
-            .computeIfAbsent(s.party().key(), k -> new ArrayList<>()).add(s.claim());
-        firstOf.putIfAbsent(e.thing() + "|" + e.denied() + "|" + s.claim().id(), e);
+            .computeIfAbsent(s.party().key(), k -> new ArrayList<>()).add(new Stated(s.claim(), e));
       }
     }
     List<Candidate> out = new ArrayList<>();
     for (var thing : there.entrySet()) {
-      Map<String, List<Claim>> denials = notThere.getOrDefault(thing.getKey(), Map.of());
-      for (var yes : thing.getValue().entrySet()) {
-        for (var no : denials.entrySet()) {
-          Party a = parties.get(yes.getKey());
-          Party b = parties.get(no.getKey());
-          if (EventStances.sameSide(a, b)) continue;
-          List<Claim> yesClaims = new ArrayList<>();
-          List<Claim> noClaims = new ArrayList<>();
-          for (Claim x : yes.getValue()) {
-            for (Claim y : no.getValue()) {
-              Existence ex = firstOf.get(thing.getKey() + "|false|" + x.id());
-              Existence ey = firstOf.get(thing.getKey() + "|true|" + y.id());
-              if (!samePlace(ex.place(), ey.place())) continue;
-              yesClaims = Candidate.adding(yesClaims, x);
-              noClaims = Candidate.adding(noClaims, y);
-            }
-          }
-          if (yesClaims.isEmpty()) continue;
-          String what = thing.getKey();
-          out.add(new Candidate("existence:" + what, true, ContradictionKind.ATTRIBUTED_DISAGREEMENT, "whether there was a " + what,
-              a, "there was a " + what, yesClaims, b, "there was no " + what, noClaims, 0.7, Severity.MEDIUM,
-              a.label() + " says " + Contents.clip(yesClaims.get(0).content(), 120) + "; " + b.label() + " says "
-                  + Contents.clip(noClaims.get(0).content(), 120) + ".", name()));
-        }
-      }
+      String what = thing.getKey();
+      Opposition.Question q = new Opposition.Question("existence:" + what, "whether there was a " + what, "there was a " + what,
+          "there was no " + what, name());
+      out.addAll(Opposition.candidates(q, thing.getValue(), notThere.getOrDefault(what, Map.of()), parties, Stated::claim,
+          (x, y) -> samePlace(x.existence().place(), y.existence().place())));
     }
     return out;
   }

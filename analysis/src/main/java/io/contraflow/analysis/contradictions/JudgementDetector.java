@@ -61,29 +61,8 @@ final class JudgementDetector implements Detector {
       parties.putIfAbsent(s.party().key(), s.party());
       (answer ? yes : no).computeIfAbsent(s.party().key(), k -> new ArrayList<>()).add(s.claim());
     }
-    List<Candidate> out = new ArrayList<>();
-    for (var y : yes.entrySet()) {
-      Party a = parties.get(y.getKey());
-      for (var n : no.entrySet()) {
-        Party b = parties.get(n.getKey());
-        if (EventStances.sameSide(a, b)) continue;
-        List<Claim> yesClaims = new ArrayList<>();
-        List<Claim> noClaims = new ArrayList<>();
-        for (Claim x : y.getValue()) {
-          for (Claim z : n.getValue()) {
-            if (!aboutOneThing(event, x, z)) continue;
-            yesClaims = Candidate.adding(yesClaims, x);
-            noClaims = Candidate.adding(noClaims, z);
-          }
-        }
-        if (yesClaims.isEmpty()) continue;
-        out.add(new Candidate(judgement.name(), true, ContradictionKind.ATTRIBUTED_DISAGREEMENT, judgement.topic(), a,
-            judgement.yes(), yesClaims, b, judgement.no(), noClaims, 0.7, Severity.MEDIUM,
-            a.label() + " says " + Contents.clip(yesClaims.get(0).content(), 120) + "; " + b.label() + " says "
-                + Contents.clip(noClaims.get(0).content(), 120) + ".", name()));
-      }
-    }
-    return out;
+    Opposition.Question q = new Opposition.Question(judgement.name(), judgement.topic(), judgement.yes(), judgement.no(), name());
+    return Opposition.candidates(q, yes, no, parties, c -> c, (x, z) -> aboutOneThing(event, x, z));
   }
 
   /** The two claims name something in common besides the judgement's own words, or judge the parties' conduct. */
