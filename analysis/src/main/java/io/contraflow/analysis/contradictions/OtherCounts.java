@@ -39,12 +39,20 @@ final class OtherCounts {
   private static boolean yearBefore(Claim c, String figureText, java.time.Instant eventStart) {
     String sentence = c.sentence() == null ? c.content() : c.sentence();
     int at = sentence.indexOf(figureText);
-    if (at <= 0) return false;
+    if (at < 0) return false;
     int eventYear = eventStart.atZone(java.time.ZoneOffset.UTC).getYear();
     java.util.regex.Matcher y = YEAR.matcher(sentence.substring(0, at));
     while (y.find()) if (Integer.parseInt(y.group()) < eventYear) return true;
-    return false;
+    // "More than 1,800 people died when the storm struck the coast in 2005": the figure's own clause dates it.
+    java.util.regex.Matcher after = YEAR_AFTER.matcher(sentence.substring(at + figureText.length()));
+    return after.lookingAt() && Integer.parseInt(after.group(1)) < eventYear;
   }
+
+  /**
+   * Within the figure's clause (whose initials, "the U.S. coast", end nothing), a year after "in" or "of" ("in 2005";
+   * not "since 1990", which compares).
+   */
+  private static final Pattern YEAR_AFTER = Pattern.compile("(?:[^.;]|(?<=\\b\\p{Lu})\\.){0,90}?\\b(?:in|of)\\s+((?:19|20)\\d\\d)\\b");
 
   /** "Boeing 777", "Flight 17", "Resolution 2334": a number that is part of a name counts nothing. */
   private static final Pattern NAME_NUMBER = Pattern.compile("\\b[\\p{Lu}][\\p{L}-]*[\\s-]+$");

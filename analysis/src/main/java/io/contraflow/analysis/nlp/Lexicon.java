@@ -163,6 +163,7 @@ public final class Lexicon {
       "acknowledge", "acknowledged,acknowledges,acknowledging",
       "warn", "warned,warns,warning",
       "estimate", "estimated,estimates,estimating",
+      "calculate", "calculated,calculates,calculating",
       "find", "found,finds",
       "conclude", "concluded,concludes,concluding",
       "suggest", "suggested,suggests,suggesting",
@@ -202,6 +203,11 @@ public final class Lexicon {
       "think", "thinks,thought",
       "tout", "touted,touts,touting",
       "put", "puts",
+      "place", "placed,places,placing",
+      "raise", "raised,raises,raising",
+      "revise", "revised,revises,revising",
+      "lower", "lowered,lowers,lowering",
+      "update", "updated,updates,updating",
       "show", "showed,shows,shown",
       "ask", "asked,asks,asking",
       "wonder", "wondered,wonders,wondering",
@@ -221,7 +227,6 @@ public final class Lexicon {
       "sentence", "sentenced",
       "rule", "ruled");
 
-  /** Cues whose object is what the speaker rejects. */
   /** Words of a time phrase between a subject and its verb: "on Tuesday", "last week", "early on Feb. 20". */
   public static final Set<String> TIME_PHRASE_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -233,6 +238,11 @@ public final class Lexicon {
   public static final Set<String> BROADCASTERS = Set.of("television", "tv", "radio");
 
   public static final Set<String> DENIAL_CUES = Set.of("deny", "reject", "dispute", "dismiss", "refute");
+  /**
+   * Verbs that state a figure only with a figure for their object: "placed the death toll at 64", "raised the toll to
+   * 90", "revised its estimate to 1,400" (not "placed flowers", "raised concerns").
+   */
+  public static final Set<String> FIGURE_SETTING_CUES = Set.of("place", "raise", "revise", "lower", "update");
   /** Cues that report an allegation rather than a plain statement. */
   public static final Set<String> ALLEGATION_CUES = Set.of("claim", "allege", "accuse", "blame", "suggest", "suspect", "insist", "assert", "contend");
   /** Cues that attribute blame: "accused X of", "blamed X for". */

@@ -86,7 +86,7 @@ public final class MentionFinder implements Annotator {
       int j = i + 1;
       boolean organisationName = false;
       while (j < t.size()) {
-        if (nameLike(t, j)) {
+        if (nameLike(t, j) || organisationName && t.get(j).capitalized() && lexicon.isPortfolio(t.get(j).lower())) { // "of Public Health"
           j++;
         } else if (t.get(j).text().equals("-") && j + 1 < t.size() && nameLike(t, j + 1) && t.get(j).start() == t.get(j - 1).end()) {
           j += 2;
@@ -158,9 +158,9 @@ public final class MentionFinder implements Annotator {
     return givenName && !dated;
   }
 
-  /** The period of an abbreviated title, written apart from it by the tokenizer ("Adm" "."). */
+  /** The period of an abbreviated title or of initials, written apart from it by the tokenizer ("Adm" ".", "T.H" "."). */
   private boolean abbreviatedTitleStop(List<Token> t, int j) {
-    return j > 0 && t.get(j).text().equals(".") && t.get(j).start() == t.get(j - 1).end() && lexicon.isTitle(t.get(j - 1).text());
+    return j > 0 && t.get(j).text().equals(".") && t.get(j).start() == t.get(j - 1).end() && (lexicon.isTitle(t.get(j - 1).text()) || t.get(j - 1).initials());
   }
 
   /** "Miners' Union", "Teachers' Federation": an apostrophe glued to a capitalised plural, an organisation word after it. */

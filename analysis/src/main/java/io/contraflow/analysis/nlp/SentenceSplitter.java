@@ -25,8 +25,24 @@ public final class SentenceSplitter implements Annotator {
     // a title. Neither ends a sentence.
     if (last == '.' && Character.isDigit(first) && endsWithAbbreviation(body, previousEnd)) return true;
     String before = body.substring(Math.max(0, previousEnd - 8), previousEnd);
-    return TITLE_ABBREVIATION.matcher(before).find() && Character.isUpperCase(first);
+    if (!Character.isUpperCase(first)) return false;
+    return TITLE_ABBREVIATION.matcher(before).find() || endsWithInitials(body, previousEnd);
   }
+
+  /**
+   * "the Harvard T.H. Chan School", "George W. Bush": a person's initials, which a name goes on after. The initials of
+   * places and bodies ("in the U.S.", "Washington, D.C.") end sentences as often as any word.
+   */
+  private static boolean endsWithInitials(String body, int end) {
+    java.util.regex.Matcher m = INITIALS.matcher(body.substring(Math.max(0, end - 12), end));
+    return m.find() && !PLACE_INITIALS.contains(m.group(1).replace(".", ""));
+  }
+
+  private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(?:^|[\\s(])((?:\\p{Lu}\\.){1,3})$");
+
+  /** Initials that stand for a country, a union of countries, a body or a place, not a person's given names. */
+  private static final Set<String> PLACE_INITIALS = Set.of("US", "UK", "UN", "EU", "DC", "USSR", "UAE", "NY", "LA", "NZ", "PRC",
+      "SA", "AU", "RSA");
 
   /** Abbreviations a number follows within a sentence: "Aug. 4", "No. 3", "Sept. 11". */
   private static final java.util.Set<String> BEFORE_NUMBERS = java.util.Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",

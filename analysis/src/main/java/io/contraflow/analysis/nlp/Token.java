@@ -14,6 +14,13 @@ public record Token(String text, int start, int end, String tag, String lower) {
     return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
   }
 
+  /** "T.H", "F": a person's initials, which the tokenizer writes apart from their last period ("T.H" "."). */
+  public boolean initials() {
+    return INITIALS.matcher(text).matches();
+  }
+
+  private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("\\p{Lu}(?:\\.\\p{Lu}){0,2}");
+
   public boolean is(String word) {
     return text.equalsIgnoreCase(word);
   }

@@ -31,6 +31,12 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aPersonsInitialsEndNoSentence() {
+    assertThat(sentences("Doctors at the Kessel J.R. Ostby Institute counted 412 deaths. The ministry disputed it."))
+        .containsExactly("Doctors at the Kessel J.R. Ostby Institute counted 412 deaths.", "The ministry disputed it.");
+  }
+
+  @Test
   void aQuoteClosedAfterACommaGoesOnToItsSpeaker() {
     assertThat(sentences("\"The pumps had been off for a week <img src=y onerror=alert.now=2>,\" Hale told reporters. Nobody replied."))
         .containsExactly("\"The pumps had been off for a week <img src=y onerror=alert.now=2>,\" Hale told reporters.", "Nobody replied.");

@@ -45,11 +45,11 @@ final class GroupSpeakers {
         while (nameEnd < to - 1 && t.get(nameEnd).capitalized() && lexicon.country(t.get(nameEnd).text()) == null) nameEnd++;
         modifier = SpeakerResolver.text(t, k, nameEnd);
         // "Norland's foreign ministry": a named modifier is the body the group speaks for, even one no lexicon knows.
-        boolean possessive = k + 1 < to && (t.get(k + 1).text().equals("'s") || t.get(k + 1).text().equals("'"));
-        // ("the Interior Ministry": a portfolio, not a place.)
+        boolean possessive = nameEnd < to && (t.get(nameEnd).text().equals("'s") || t.get(nameEnd).text().equals("'"));
+        // ("the Interior Ministry": a portfolio, not a place.) "Puerto Rico's government": the whole name.
         if (affiliation == null && "PROPN".equals(tok.tag()) && (possessive || k > from || from == 0) && !lexicon.isTitle(tok.text())
             && !lexicon.isPortfolio(tok.lower())) {
-          affiliation = tok.text();
+          affiliation = possessive ? modifier : tok.text();
         }
       }
     }

@@ -60,11 +60,27 @@ final class Phrases {
     // "charged the suspects with murder", "indicted him on charges of fraud": a charge names its crime; "charged at
     // the police" is a rush, no accusation.
     if ((lemma.equals("charge") || lemma.equals("indict")) && !namesACrime(t, i)) return null;
+    if (Lexicon.FIGURE_SETTING_CUES.contains(lemma) && !setsAFigure(t, i)) return null;
     // "the claims" is a noun; "claims that" after a subject is a verb: the tagger decides.
     String tag = t.get(i).tag();
     if (tag != null && !(tag.equals("VERB") || tag.equals("AUX") || tag.equals("NOUN") && lemma.equals("say") || headlineVerb(t, i)
         || perfectParticiple(t, i))) return null;
     return lemma;
+  }
+
+  /**
+   * "placed the death toll at 64", "raised its count of the dead to 90": a figure noun within the next words, then "at"
+   * or "to" and a number.
+   */
+  private static boolean setsAFigure(List<Token> t, int i) {
+    for (int k = i + 1; k < Math.min(t.size() - 2, i + 8); k++) {
+      if (!FIGURE_NOUNS.contains(t.get(k).lower()) && !t.get(k).lower().equals("estimates")) continue;
+      for (int m = k + 1; m < Math.min(t.size() - 1, k + 6); m++) {
+        if ((t.get(m).is("at") || t.get(m).is("to")) && "NUM".equals(t.get(m + 1).tag())) return true;
+      }
+      return false;
+    }
+    return false;
   }
 
   /** A charge's crime after the accused: "with" within the next words, or "on charges". */
@@ -201,10 +217,10 @@ final class Phrases {
     return k;
   }
 
-  /** The period of an abbreviated rank before a name ("said Brig. Gen. Ana Ortiz"): it ends no phrase. */
+  /** The period of an abbreviated rank or of initials before a name ("said Brig. Gen. Ana Ortiz", "T.H. Chan"): it ends no phrase. */
   static boolean rankStop(List<Token> t, int k) {
-    return k > 0 && k + 1 < t.size() && t.get(k).text().equals(".") && t.get(k).start() == t.get(k - 1).end() && LEXICON.isTitle(t.get(k - 1).text())
-        && t.get(k + 1).capitalized();
+    return k > 0 && k + 1 < t.size() && t.get(k).text().equals(".") && t.get(k).start() == t.get(k - 1).end()
+        && (LEXICON.isTitle(t.get(k - 1).text()) || t.get(k - 1).initials()) && t.get(k + 1).capitalized();
   }
 
   /** After ", said X" the speaker phrase ends the clause; "claimed Kyiv had prepared" continues with a verb. */

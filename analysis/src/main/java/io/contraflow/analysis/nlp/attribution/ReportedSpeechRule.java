@@ -35,9 +35,8 @@ import java.util.Set;
  * one accusation each way.
  */
 final class ReportedSpeechRule implements CueRule {
-  private static final Set<String> SUBJECT_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
   private static final Set<String> ISSUING_PARTICIPLES = Set.of("provided", "released", "published", "issued", "compiled",
-      "presented", "prepared", "submitted", "supplied");
+      "presented", "prepared", "submitted", "supplied", "conducted", "commissioned", "produced", "written", "authored");
   /** Cues whose object is who was told: "told reporters that P", "warned the coastguard on Tuesday that P". */
   private static final Set<String> HEARER_CUES = Set.of("tell", "warn");
   private static final Set<String> PARTICIPLE_OPENERS = Set.of("by", ",", "while", "after", "before", "when", "in", "despite", "since");
@@ -183,13 +182,6 @@ final class ReportedSpeechRule implements CueRule {
     return l == null ? "" : l;
   }
 
-  /** End of the noun phrase that opens the sentence ("The document", "Russia's aviation agency"). */
-  private static int openingSubjectEnd(List<Token> t) {
-    int k = 0;
-    while (k < t.size() && (t.get(k).capitalized() || t.get(k).text().equals("'s") || SUBJECT_TAGS.contains(String.valueOf(t.get(k).tag())))) k++;
-    return Math.max(k, npEnd(t, 0));
-  }
-
   /** Denials and accusations name their object after them ("denied it", "blame Israel"): they are never inverted. */
   private static boolean objectFirst(List<Token> t, int i) {
     String lemma = Lexicon.CUE_VERBS.get(t.get(i).lower());
@@ -224,9 +216,8 @@ final class ReportedSpeechRule implements CueRule {
       // with a subject of its own gives the verb that subject.
       int[] clause = SubjectStart.ofConjoinedClause(t, subjEnd);
       Mention own = clause != null ? speakers.resolve(t, clause[0], clause[1]) : null;
-      int end = openingSubjectEnd(t);
-      speaker = own != null ? own : !st.here.isEmpty() ? st.last().speaker()
-          : end > 0 && end < subjEnd && ("VERB".equals(t.get(end).tag()) || SubjectStart.finite(t.get(end))) ? speakers.resolve(t, 0, end) : null;
+      int end = SubjectStart.openingSubjectBeforeVerb(t, subjEnd);
+      speaker = own != null ? own : !st.here.isEmpty() ? st.last().speaker() : end > 0 ? speakers.resolve(t, 0, end) : null;
       how = "shared-subject";
     } else if (subjEnd >= 0 && (t.get(subjEnd).is("who") || t.get(subjEnd).is("which")) && subjEnd > 0 && t.get(subjEnd - 1).text().equals(",")) {
       int antecedentEnd = subjEnd - 2;
@@ -345,11 +336,6 @@ final class ReportedSpeechRule implements CueRule {
     return speakers.resolve(t, from + 2, to);
   }
 
-  /**
-   * Start of the subject ending at {@code subjEnd}: "Officials in Ostrava", "An investigation by the Gazette" (the head
-   * before the preposition), "Rescue crews at the Kidou Theatre in Divlerkovo" (up to three prepositional phrases back
-   * to a head that can speak), "Sources close to the investigation", "people familiar with the plans".
-   */
   private static final Set<String> ASIDE_OPENERS = Set.of("in", "on", "at", "after", "during", "amid", "following", "as", "while", "when",
       "with");
 

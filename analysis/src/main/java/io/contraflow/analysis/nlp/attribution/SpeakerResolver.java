@@ -25,7 +25,8 @@ final class SpeakerResolver {
   static final Set<String> REPORT_NOUNS = Set.of("study", "report", "investigation", "assessment", "analysis", "survey",
       "poll", "review", "audit", "inquiry", "probe", "estimate", "estimates", "data", "figures", "statistics", "documents", "findings",
       "readings", "records", "images", "imagery", "footage", "photos", "photographs", "video", "videos", "results", "tests", "certificate",
-      "autopsy", "verdict", "ruling", "evidence");
+      "autopsy", "verdict", "ruling", "evidence", "studies", "investigations", "analyses", "surveys", "reviews", "inquiries",
+      "probes", "assessments");
   private static final Set<String> LEADER_WORDS = Set.of("president", "leader", "premier", "chancellor", "king", "prime", "pm");
   private static final Set<String> PREPOSITIONS = Set.of("by", "of", "in", "at", "for", "from", "with", "about", "to");
   private static final Pattern DIGIT = Pattern.compile("\\d");
@@ -129,12 +130,18 @@ final class SpeakerResolver {
         to = k;
         break;
       }
-      if ((w.equals("for") || w.equals("from")) && lexicon.isTitle(h) && !t.get(k - 1).capitalized()) {
+      // "Researchers at the Kessel School of Public Health", "doctors from the Red Crescent": a group of a body's
+      // people speaks for it, as its spokesman does.
+      // (Capitalised only where it opens the sentence.)
+      boolean ofABody = (w.equals("at") || w.equals("from") || w.equals("with")) && lexicon.isGroup(h) && (k == 1 || !t.get(k - 1).capitalized());
+      if ((w.equals("for") || w.equals("from")) && lexicon.isTitle(h) && !t.get(k - 1).capitalized() || ofABody) {
         // "a spokesman for Islamic Jihad", "a spokeswoman for the senator", "an official from the high school":
         // whoever is named after "for" or "from" speaks, through their spokesman or official.
         // (The first named: "an official from the Danwon school in Ansan" speaks for the school, not the town.)
         List<Mention> named = mentionsWithin(t.get(k + 1).start(), t.get(to - 1).end());
         Mention body = named.isEmpty() ? null : named.get(0);
+        // ("Officials at the Norland health ministry": the ministry, not its country's bare name.)
+        if (ofABody && body != null && body.type() != ClaimantType.ORGANIZATION && body.type() != ClaimantType.GOVERNMENT) body = null;
         // "a spokesman for the ministry": the body the article named before.
         if (body == null && t.get(k + 1).is("the") && k + 2 < to) {
           Mention described = resolve(t, k + 1, to);

@@ -35,7 +35,11 @@ final class SubjectStart {
     return start >= 2 && t.get(start - 1).is("to") && POSTED.contains(t.get(start - 2).lower()) ? npStart(t, start - 2) : start;
   }
 
-  /** Where the subject ending at {@code subjEnd} begins. */
+  /**
+   * Where the subject ending at {@code subjEnd} begins: "Officials in Ostrava", "An investigation by the Gazette" (the
+   * head before the preposition), "Rescue crews at the Kidou Theatre in Divlerkovo" (up to three prepositional phrases
+   * back to a head that can speak).
+   */
   static int of(List<Token> t, int subjEnd) {
     int start = reducedRelative(t, npStart(t, subjEnd), subjEnd);
     // "P, his father said": the noun phrase read back from the verb may stop short of its possessive pronoun.
@@ -141,6 +145,39 @@ final class SubjectStart {
       if ((d.is("the") || d.is("a") || d.is("an")) && "NOUN".equals(before.tag()) && !before.capitalized()) return k;
     }
     return start;
+  }
+
+  /** Asides between a subject and its verb: "The mayor, however, toured", "The ministry, for its part, said". */
+  private static final Set<String> ASIDES = Set.of("however", "meanwhile", "though", "too", "also", "instead", "in", "for", "its", "his",
+      "her", "their", "part", "turn", "the", "other", "hand", "on", "then", "later", "earlier", "separately");
+
+  private static final Set<String> SUBJECT_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
+
+  /**
+   * The end of the noun phrase that opens the sentence ("The document", "Russia's aviation agency"), when a finite verb
+   * follows it before {@code limit}, also past prepositional phrases ("Researchers at the Kessel Institute | surveyed")
+   * and an aside between commas ("The mayor, however, | toured"); 0 when none does.
+   */
+  static int openingSubjectBeforeVerb(List<Token> t, int limit) {
+    int k = 0;
+    while (k < t.size() && (t.get(k).capitalized() || t.get(k).text().equals("'s") || SUBJECT_TAGS.contains(String.valueOf(t.get(k).tag())))) k++;
+    int end = Math.max(k, npEnd(t, 0));
+    if (end > 0 && end < limit && ("VERB".equals(t.get(end).tag()) || finite(t.get(end)))) return end;
+    end = npEnd(t, 0);
+    for (int hops = 0; hops < 3 && end > 0 && end + 1 < limit && PP_PREPOSITIONS.contains(t.get(end).lower()); hops++) {
+      int next = npEnd(t, end + 1);
+      if (next <= end + 1) return 0;
+      end = next;
+    }
+    int verb = end;
+    if (verb < limit && t.get(verb).text().equals(",")) {
+      int close = verb + 1;
+      while (close < Math.min(limit, verb + 5) && ASIDES.contains(t.get(close).lower())) close++;
+      if (close == verb + 1 || close >= limit || !t.get(close).text().equals(",")) return 0;
+      verb = close + 1;
+    }
+    boolean finiteVerb = verb < limit && ("VERB".equals(t.get(verb).tag()) && !t.get(verb).lower().endsWith("ing") || finite(t.get(verb)));
+    return end > 0 && finiteVerb ? end : 0;
   }
 
   /** Subject pronouns that open a clause of their own after "and": "and he was surprised". */
