@@ -104,7 +104,19 @@ final class EnglishLexicon {
       "muslim", "muslims", "christian", "christians", "jewish", "jew", "jews", "sunni", "sunnis", "shia", "shiite",
       "shiites", "catholic", "catholics", "orthodox", "protestant", "protestants", "hindu", "hindus", "buddhist",
       "buddhists", "sikh", "sikhs", "evangelical", "evangelicals", "salafist", "salafists", "marxist", "maoist",
-      "north", "south", "east", "northern", "southern", "eastern");
+      "north", "south", "east", "northern", "southern", "eastern",
+      // "Twenty Palestinians were killed": a number opening a sentence.
+      "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+      "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+      "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "dozens", "dozen", "scores");
+
+  /**
+   * Words after a place's name that name an area of it, not something else: "the Gaza Strip", "the Swat Valley",
+   * "Borno State". They are part of the place.
+   */
+  static final Set<String> AREA_WORDS = words("strip", "bank", "coast", "region", "province", "oblast", "valley", "peninsula",
+      "heights", "district", "county", "governorate", "territory", "territories", "state", "basin", "delta", "highlands",
+      "city", "island", "islands");
 
   /**
    * Nouns that end an incident's proper name without saying what happened: "the Kanjuruhan Tragedy", "the Kerch Strait

@@ -228,11 +228,13 @@ final class NameFinder {
         emitName(tokens, start, k, out);
         out.add(new Mention(twoWordPlace, k, k + 1, Kind.COUNTRY));
         k += 2;
+        if (k < to && EnglishLexicon.AREA_WORDS.contains(tokens.get(k).lower())) k++;
         start = k;
       } else if (isPlaceWord(t)) {
         emitName(tokens, start, k, out);
         out.add(new Mention(Demonyms.place(t.lower()), k, k, Kind.COUNTRY));
         k++;
+        if (k < to && EnglishLexicon.AREA_WORDS.contains(tokens.get(k).lower())) k++; // "the Gaza Strip": the area is the place
         start = k;
       } else if (t.allCaps() && to - from > 1 && !capitalsThroughout) {
         // "FSB Alexander Bortnikov", "AP Photo": an acronym next to other words is a name of its own.

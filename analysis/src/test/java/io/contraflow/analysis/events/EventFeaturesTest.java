@@ -46,6 +46,14 @@ class EventFeaturesTest {
   }
 
   @Test
+  void anAreaOfAPlaceIsThePlaceAndANumberOpeningASentenceIsNoName() {
+    EventFeatures f = features("Crush at a food depot", """
+        Twenty Palestinians were killed at a food depot in the Gaza Strip on Monday. Another crush in the Swat Valley killed
+        nine last year.""");
+    assertThat(f.entities()).containsKey("gaza").doesNotContainKeys("strip", "twenty", "valley");
+  }
+
+  @Test
   void aDatelineOpensTheStoryWithItsPlaceAndTheFirstWordAfterItIsNoName() {
     EventFeatures f = features("", """
         DORVIK, Norway - Searchers combed the fjord on Monday after a ferry sank with 40 people aboard.""");
