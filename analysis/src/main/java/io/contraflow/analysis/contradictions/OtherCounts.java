@@ -26,6 +26,8 @@ final class OtherCounts {
     if (BEFORE_THE_EVENT.matcher(sentence).lookingAt()) return true;
     // "Thirteen were injured last week in another raid": a count of an earlier incident.
     if (earlierIncident(c.content(), figureText)) return true;
+    // "Strikes across the region killed at least 54 others": people besides those the story counts.
+    if (besidesThose(sentence, figureText)) return true;
     return eventStart != null && (datedBefore(c, figureText, eventStart) || yearBefore(c, figureText, eventStart));
   }
 
@@ -85,6 +87,13 @@ final class OtherCounts {
       + "|\\b(?:days|weeks|months|a week|a month)\\s+(?:earlier|before)\\b|\\bearlier\\s+(?:this|that|in the)\\s+(?:week|month|year)\\b"
       // "the day after a night of shelling killed 39": what killed them came before, and is another incident.
       + "|\\b(?:the|a)\\s+day\\s+after\\s+(?:an?|the)\\s+[^,;.]{0,80}?\\b(?:killed|left|claimed|wounded|injured)\\b");
+
+  private static final Pattern OTHERS_AFTER = Pattern.compile("^\\s+(?:other|more)\\b|^\\s+others\\b");
+
+  private static boolean besidesThose(String sentence, String figureText) {
+    int at = sentence.indexOf(figureText);
+    return at >= 0 && OTHERS_AFTER.matcher(sentence.substring(at + figureText.length())).find();
+  }
 
   private static boolean earlierIncident(String content, String figureText) {
     int at = content.indexOf(figureText);

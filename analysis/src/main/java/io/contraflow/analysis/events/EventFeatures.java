@@ -277,20 +277,27 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
   /** Participles of reporting besides the cue verbs: "announced by", "posted by". */
   private static final Set<String> REPORTED = Set.of("reported", "announced", "posted", "published", "stated", "confirmed");
 
+  private static final Set<String> CAUSE_MARKERS = Set.of("after", "over", "following");
+  private static final String PROTEST = "protest";
+
   /**
-   * The kind of incident the headline reports (its first incident word), else the lead's, or null; every kind the
-   * headline and lead name is added to {@code all}.
+   * The kind of incident the headline reports (its first incident word, or for protests the incident they follow),
+   * else the lead's, or null; every kind the headline and lead name is added to {@code all}.
    */
   static String incidents(List<Token> tokens, Set<String> all) {
     String inTitle = null;
     String inLead = null;
+    boolean cause = false;
     for (int k = 0; k < tokens.size(); k++) {
       Token t = tokens.get(k);
       if (!t.inTitle() && t.sentence() > LEAD_SENTENCES) break;
+      if (t.inTitle() && CAUSE_MARKERS.contains(t.lower())) cause = true;
       if (t.capitalised() && !t.uncertainCase() && !t.sentenceInitial()) continue; // part of a name
       String kind = IncidentKinds.at(tokens, k);
       if (kind == null) continue;
       all.add(kind);
+      // "Protests in France after teen shot dead by police": the protests answer the incident the headline names after.
+      if (t.inTitle() && cause && PROTEST.equals(inTitle)) inTitle = kind;
       if (t.inTitle() && inTitle == null) inTitle = kind;
       if (inLead == null) inLead = kind;
     }

@@ -310,7 +310,9 @@ final class NameFinder {
       }
       return;
     } else {
-      out.add(new Mention(NameKeys.fold(last.replace("'", "")), start, end - 1, Kind.SINGLE));
+      // "Nahel M.", "Florian M.": a surname withheld to its initial; the given name is what outlets write.
+      String surname = last.length() == 1 && end - start >= 2 ? tokens.get(end - 2).lower() : last;
+      out.add(new Mention(NameKeys.fold(surname.replace("'", "")), start, end - 1, Kind.SINGLE));
     }
   }
 

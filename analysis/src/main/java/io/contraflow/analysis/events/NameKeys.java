@@ -2,7 +2,8 @@ package io.contraflow.analysis.events;
 
 /**
  * Spelling-tolerant keys for names: transliterations of one name from Arabic, Russian or Ukrainian differ in a few
- * letters ("Akleh"/"Aqleh", "Zelensky"/"Zelenskyy"/"Zelenskiy", "Navalny"/"Navalnyy"), and grouping must see one
+ * letters ("Akleh"/"Aqleh", "Zelensky"/"Zelenskyy"/"Zelenskiy", "Navalny"/"Navalnyy", "Nahel"/"Nael": an "h" between
+ * vowels that one scheme writes and another drops), and grouping must see one
  * person. The key folds the variations that English transliteration schemes disagree on, and stays readable, since
  * an event's key terms show it.
  */
@@ -26,6 +27,7 @@ final class NameKeys {
       if (c == 'c' && next == 'k' && isVowel(previous)) continue; // "Ackleh" is "Akleh"
       if (c == 'j' && i > 0 && next == 0 && previous == 'i') c = 'y'; // "Zelenskij"
       if ((c == 'y' || c == 'i') && previous == c) continue; // "Zelenskyy", "Navalnyy"
+      if (c == 'h' && isVowel(previous) && isVowel(next) && !EnglishLexicon.keepsSpelling(lower)) continue; // "Nahel" is "Nael"
       b.append(c);
     }
     // Endings -iy and -yi are "-y" ("Zelenskiy", "Zelenskyi"): one sound, and "y" keeps the key readable.

@@ -674,6 +674,15 @@ class DetectorConstructionsTest {
     assertThat(findings).noneSatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY));
   }
 
+  /** "... killed at least 54 others": people besides the story's dead, not a rival toll. */
+  @Test
+  void aCountOfOthersIsNotARivalToll() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Crush at Kessa depot", "Morocco's health ministry said 20 people were killed in the crush at the Kessa depot."),
+        article("b", "Kessa crush and strikes", "Portugal's coast guard said strikes across the region killed at least 54 others.")));
+    assertThat(findings).noneSatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY));
+  }
+
   @Test
   void theSeriousCasesAreAPartOfTheInjuredNotAnotherCount() {
     List<Finding> findings = detect(List.of(

@@ -54,6 +54,20 @@ class EventFeaturesTest {
   }
 
   @Test
+  void aSurnameWithheldToItsInitialLeavesTheGivenName() {
+    EventFeatures f = features("Officer charged over the death of Karim D.", """
+        The officer who shot Karim D. at a checkpoint in Varno was charged on Friday. Lawyers for Karim D. said the
+        officer, Paul R., had not been in danger.""");
+    assertThat(f.entities()).containsKeys("karim", "paul").doesNotContainKeys("d", "r");
+  }
+
+  @Test
+  void protestsAfterAShootingReportTheShooting() {
+    assertThat(features("Protests in Varno after teen shot dead by police", "Crowds gathered.").incident()).isEqualTo("killing");
+    assertThat(features("Protests in Varno over fuel prices", "Crowds gathered.").incident()).isEqualTo("protest");
+  }
+
+  @Test
   void aDatelineOpensTheStoryWithItsPlaceAndTheFirstWordAfterItIsNoName() {
     EventFeatures f = features("", """
         DORVIK, Norway - Searchers combed the fjord on Monday after a ferry sank with 40 people aboard.""");

@@ -1,0 +1,23 @@
+package io.contraflow.analysis.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Transliterations of one name share a key; different names keep different keys. Names invented or common. */
+class NameKeysTest {
+  @Test
+  void transliterationsOfOneNameShareAKey() {
+    assertThat(NameKeys.fold("zelenskyy")).isEqualTo(NameKeys.fold("zelenskiy"));
+    assertThat(NameKeys.fold("aqleh")).isEqualTo(NameKeys.fold("akleh"));
+    assertThat(NameKeys.fold("odessa")).isEqualTo(NameKeys.fold("odesa"));
+    assertThat(NameKeys.fold("rahima")).isEqualTo(NameKeys.fold("raima"));
+  }
+
+  @Test
+  void differentNamesKeepDifferentKeys() {
+    assertThat(NameKeys.fold("rahima")).isNotEqualTo(NameKeys.fold("rahim"));
+    assertThat(NameKeys.fold("kesta")).isNotEqualTo(NameKeys.fold("kesha"));
+    assertThat(NameKeys.fold("shehab")).isNotEqualTo(NameKeys.fold("sheba"));
+  }
+}
