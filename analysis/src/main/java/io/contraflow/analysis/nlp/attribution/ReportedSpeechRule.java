@@ -239,8 +239,10 @@ final class ReportedSpeechRule implements CueRule {
       int start = SubjectStart.of(t, subjEnd);
       int relative = SubjectStart.relativeClause(t, subjEnd);
       int[] group = SubjectStart.partitiveGroup(t, start);
+      int[] participial = group == null ? SubjectStart.participialSubject(t, start, subjEnd) : null;
+      if (participial != null) group = participial;
       speaker = group != null ? speakers.resolve(t, group[0], group[1]) : speakers.resolve(t, start, relative > start ? relative : subjEnd + 1);
-      subjStart = start;
+      subjStart = participial != null ? participial[0] : start;
       how = name();
     } else if (subjEnd >= 0) {
       // "X, a close ally of Y, said": skip the appositive.

@@ -180,6 +180,31 @@ final class SubjectStart {
     return end > 0 && finiteVerb ? end : 0;
   }
 
+  /** Participles after which the one who speaks names whom they speak for: "a spokesman representing the company". */
+  private static final Set<String> SPEAKING_FOR = Set.of("representing", "acting");
+
+  /**
+   * "Officials investigating the crash said", "The lawyer representing the family of a teen who was shot by police
+   * says": a speaker described by a participle phrase that runs up to the verb. The speaker is the group or title that
+   * opens the sentence, or whom it represents; the tokens [start, end), or null when the sentence does not open so or
+   * the subject found ({@code start}) is that opening already.
+   */
+  static int[] participialSubject(List<Token> t, int start, int subjEnd) {
+    int head = npEnd(t, 0);
+    if (head == 0 || head >= subjEnd || start <= head) return null;
+    String h = t.get(head - 1).lower();
+    String participle = t.get(head).lower();
+    if (!(LEXICON.isGroup(h) || LEXICON.isTitle(h)) || !participle.endsWith("ing") || !"VERB".equals(t.get(head).tag())) return null;
+    for (int k = head; k < subjEnd; k++) if (t.get(k).text().equals(",")) return null;
+    if (SPEAKING_FOR.contains(participle)) {
+      int end = npEnd(t, head + 1);
+      // ("acting on behalf of", "acting for": whom, after the preposition.)
+      if (end == head + 1 && head + 2 < subjEnd) end = npEnd(t, head + 2);
+      if (end > head + 1 && t.get(end - 1).capitalized()) return new int[] {head + 1, end};
+    }
+    return new int[] {0, head};
+  }
+
   /** Subject pronouns that open a clause of their own after "and": "and he was surprised". */
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we");
   /** Verbs that make a clause finite right after its subject: "he was", "they had". */
