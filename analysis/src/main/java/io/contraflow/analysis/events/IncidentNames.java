@@ -39,6 +39,13 @@ final class IncidentNames {
     for (int m = 0; m < n; m++) {
       NameFinder.Mention name = mentions.get(m);
       if (name.kind() == NameFinder.Kind.COUNTRY || name.kind() == NameFinder.Kind.INCIDENT) continue;
+      // "Hurricane Orla", "Typhoon Kesa", "Storm Daniel": a storm's name names the incident.
+      // (The storm word may open the name's span, or stand just before it.)
+      int before = name.lastToken() > name.firstToken() ? name.firstToken() : name.firstToken() - 1;
+      if (before >= 0 && NAMED_STORMS.contains(tokens.get(before).lower()) && name.kind() == NameFinder.Kind.SINGLE) {
+        String key = name.key() + " storm";
+        if (added.add(key + "@" + before)) mentions.add(new NameFinder.Mention(key, before, name.lastToken(), NameFinder.Kind.INCIDENT));
+      }
       int next = name.lastToken() + 1;
       if (next < tokens.size() && name.kind() == NameFinder.Kind.MULTI_WORD && EnglishLexicon.PLACE_HEADS.contains(
           TermStemmer.singular(tokens.get(next - 1).lower()))) {
@@ -58,6 +65,8 @@ final class IncidentNames {
       if (added.add(key + "@" + next)) mentions.add(new NameFinder.Mention(key, name.firstToken(), next, NameFinder.Kind.INCIDENT));
     }
   }
+
+  private static final Set<String> NAMED_STORMS = Set.of("hurricane", "typhoon", "cyclone", "storm");
 
   /** "beirut port" names where the Beirut blast happened: an incident is keyed by the name before the place noun. */
   private static String placeOf(String key) {

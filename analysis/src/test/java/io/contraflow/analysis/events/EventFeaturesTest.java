@@ -68,6 +68,12 @@ class EventFeaturesTest {
   }
 
   @Test
+  void aStormsNameNamesTheIncident() {
+    EventFeatures f = features("Hurricane Orla toll rises to 40", "Typhoon Kesa is expected to weaken. Puerto Rico counted 40 dead.");
+    assertThat(f.entities()).containsKeys("orla storm", "kesa storm", "puerto rico").doesNotContainKey("rico");
+  }
+
+  @Test
   void aDatelineOpensTheStoryWithItsPlaceAndTheFirstWordAfterItIsNoName() {
     EventFeatures f = features("", """
         DORVIK, Norway - Searchers combed the fjord on Monday after a ferry sank with 40 people aboard.""");
