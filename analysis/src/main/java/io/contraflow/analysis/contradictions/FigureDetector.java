@@ -62,6 +62,7 @@ final class FigureDetector implements Detector {
       // The value pairs already a finding, which later pairs of figures with the same two values would only repeat.
       Set<ValuePair> done = new java.util.HashSet<>();
       Set<Figure> setAside = setAside(figures);
+      undercounts(figures, contrasted, setAside);
       for (Figure x : figures) {
         for (Figure y : figures) {
           if (x.quantity().value() >= y.quantity().value() || x.high() >= y.low()) continue;
@@ -236,6 +237,37 @@ final class FigureDetector implements Detector {
           (against ? contrasted : scoped).add(new ValuePair(x.quantity().value(), y.quantity().value()));
         }
       }
+    }
+  }
+
+  /** Right after a figure, words that call it too low: "the official count of 64 is a substantial underestimate". */
+  private static final Pattern UNDERCOUNT = Pattern.compile("(?i)^[^.;]{0,25}?\\b(?:is|was|are|were|as|remains?)\\s+(?:an?\\s+)?"
+      + "(?:\\p{L}+\\s+){0,2}?(?:underestimate|undercount|understatement|too low)\\b");
+
+  /**
+   * "The official death count of 64 is a substantial underestimate": whoever says so does not hold that figure, and
+   * sets it against every higher figure of the same article (the study's own 4,645), however far apart they are.
+   */
+  static void undercounts(List<Figure> figures, Set<ValuePair> contrasted, Set<Figure> setAside) {
+    for (Figure low : figures) {
+      if (!calledUndercount(low)) continue;
+      setAside.add(low);
+      for (Figure high : figures) contrastUndercount(low, high, contrasted, setAside);
+    }
+  }
+
+  /** Whether the claim of {@code f} calls its figure too low ("64 is a substantial underestimate"). */
+  static boolean calledUndercount(Figure f) {
+    String content = f.claim().content();
+    int at = content.indexOf(f.quantity().text());
+    return at >= 0 && UNDERCOUNT.matcher(content.substring(at + f.quantity().text().length())).find();
+  }
+
+  /** Sets an undercounted figure against a higher one of its article that a claim holds. */
+  static void contrastUndercount(Figure low, Figure high, Set<ValuePair> contrasted, Set<Figure> setAside) {
+    if (high.quantity().value() > low.quantity().value() && high.claim().articleId().equals(low.claim().articleId())
+        && !setAside.contains(high)) {
+      contrasted.add(new ValuePair(low.quantity().value(), high.quantity().value()));
     }
   }
 

@@ -61,6 +61,8 @@ final class FigurePart extends DetectorPart {
     final Set<ValuePair> scoped = new HashSet<>();
     /** Figures their claims set aside ("rather than the 2,750 believed"): they find pairs but stand on no side. */
     final Set<Figure> setAside = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** Figures their claims call too low ("64 is an underestimate"), set against their article's higher figures. */
+    final List<Figure> undercounted = new ArrayList<>();
     final Map<ValuePair, Found> found = new HashMap<>();
     final Map<ValuePair, Tally> tallies = new HashMap<>();
     /**
@@ -83,6 +85,16 @@ final class FigurePart extends DetectorPart {
       }
       FigureDetector.pairsWithinClaims(ofClaim, contrasted, scoped);
       FigureDetector.setAsideOfClaim(ofClaim, setAside);
+      // A figure called too low stands against the higher figures of its article, whichever claim came first.
+      for (Figure f : ofClaim) {
+        if (!FigureDetector.calledUndercount(f)) continue;
+        setAside.add(f);
+        undercounted.add(f);
+        for (TreeSet<Figure> higher : byValue.tailMap(f.quantity().value(), false).values()) {
+          for (Figure h : higher) FigureDetector.contrastUndercount(f, h, contrasted, setAside);
+        }
+      }
+      for (Figure u : undercounted) for (Figure f : ofClaim) FigureDetector.contrastUndercount(u, f, contrasted, setAside);
     }
 
     /**

@@ -674,6 +674,19 @@ class DetectorConstructionsTest {
     assertThat(findings).noneSatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY));
   }
 
+  /** A study that calls the official toll an underestimate sets its own figure against it, however far apart. */
+  @Test
+  void aFigureCalledAnUnderestimateIsDisputedByTheHigherFigure() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Cyclone Orla toll", "Morocco's interior ministry placed the official death toll at 64."),
+        article("b", "Study finds Orla killed thousands", "Researchers at the Kessel Institute found evidence of 4,645 excess "
+            + "deaths. The official death count of 64 is a substantial underestimate, the study says.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY);
+      assertThat(f.topic()).contains("64").contains("4645");
+    });
+  }
+
   /** "... killed at least 54 others": people besides the story's dead, not a rival toll. */
   @Test
   void aCountOfOthersIsNotARivalToll() {

@@ -31,7 +31,9 @@ class FigurePartTest {
       "The mayor said only 40 tonnes of paint burned, rather than the 120 tonnes first believed.",
       "The warehouse owner said 120 tonnes of paint burned. Police said 30 workers were injured in the hall and 90 in the yard.",
       "A hospital spokesman said 90 workers were injured. The union said 30 workers were injured.",
-      "Union leader Pavel Ostrin said between 10 and 13 workers were killed. The mayor said 16 workers were killed."};
+      "Union leader Pavel Ostrin said between 10 and 13 workers were killed. The mayor said 16 workers were killed.",
+      "The researchers said the official death toll of 64 is a gross underestimate. Researchers at the Kestrel Institute "
+          + "found that 160 workers were killed. The night watchman said 64 workers were killed."};
 
   private static List<List<Claim>> articles() {
     List<List<Claim>> out = new ArrayList<>();
