@@ -32,8 +32,17 @@ final class DisagreementSieve implements Sieve {
       String rel = disagreementAt(t, i);
       if (rel == null) continue;
       int after = i + rel.split(" ").length;
-      Mention challenger = Parties.firstParty(t, 0, i, st.speakers());
-      Mention challenged = Parties.firstParty(t, after, t.size(), st.speakers());
+      // "Police claimed P, but the video contradicted this account": the verb's own subject challenges, when it names one,
+      // and "this account" is the claim just made.
+      int[] own = ownSubjectSpan(t, i);
+      Mention challenger = own != null ? st.speakers().resolve(t, own[0], Math.min(own[1], i)) : null;
+      if (challenger == null) challenger = Parties.firstParty(t, 0, i, st.speakers());
+      Mention challenged = null;
+      if (referredAccount(t, after)) {
+        challenged = own != null && challenger != null ? Parties.firstParty(t, 0, own[0], st.speakers()) : null;
+        if (challenged == null) challenged = lastSpeaker(st, t.get(i).start());
+      }
+      if (challenged == null) challenged = Parties.firstParty(t, after, t.size(), st.speakers());
       if (challenged == null) continue;
       if (challenger == null) challenger = Parties.partyOfOtherCue(t, i, st.speakers());
       if (challenger == null || challenger.key().equals(challenged.key())) continue;
@@ -41,6 +50,40 @@ final class DisagreementSieve implements Sieve {
           null, challenged), name());
       st.usedCues.add(i);
     }
+  }
+
+  /**
+   * The subject of the verb at {@code i} when it opens a clause after "but" or "and" ("but the video contradicted", "But
+   * a video circulated online contradicted"): the first noun phrase after the conjunction; -1 when there is none.
+   */
+  private static int[] ownSubjectSpan(List<Token> t, int i) {
+    int but = -1;
+    for (int k = i - 1; k >= Math.max(0, i - 10); k--) if (t.get(k).is("but") || t.get(k).is("and")) { but = k; break; }
+    if (but < 0) return null;
+    for (int k = but + 1; k < i; k++) {
+      String tag = String.valueOf(t.get(k).tag());
+      if (tag.equals("NOUN") || tag.equals("PROPN")) {
+        int end = k + 1;
+        while (end < i && ("NOUN".equals(t.get(end).tag()) || "PROPN".equals(t.get(end).tag()))) end++;
+        return new int[] {Phrases.npStart(t, k), end};
+      }
+      if (tag.equals("VERB") || tag.equals("AUX")) return null;
+    }
+    return null;
+  }
+
+  private static final Set<String> ACCOUNT_NOUNS = Set.of("account", "version", "claim", "claims", "statement", "assertion", "narrative");
+
+  /** "this account", "that version of events", "these claims": the object refers to a claim just made. */
+  private static boolean referredAccount(List<Token> t, int after) {
+    return after + 1 < t.size() && (t.get(after).is("this") || t.get(after).is("that") || t.get(after).is("these")
+        || t.get(after).is("those")) && ACCOUNT_NOUNS.contains(t.get(after + 1).lower());
+  }
+
+  /** The speaker of this sentence's last claim made before {@code at}, else the article's last speaker. */
+  private static Mention lastSpeaker(SentenceState st, int at) {
+    for (int k = st.here.size() - 1; k >= 0; k--) if (st.here.get(k).contentStart() < at) return st.here.get(k).speaker();
+    return st.speakers().lastSpeaker();
   }
 
   private static String disagreementAt(List<Token> t, int i) {

@@ -311,10 +311,15 @@ final class Phrases {
     for (int k = from; k < and && !verbBefore; k++) verbBefore = "VERB".equals(t.get(k).tag()) || "AUX".equals(t.get(k).tag());
     if (!verbBefore) return false;
     int m = and + 1;
-    while (m < t.size() && m < and + 7 && NOUN_PHRASE_TAGS.contains(String.valueOf(t.get(m).tag())) && cueLemma(t, m) == null) m++;
+    while (m < t.size() && m < and + 7 && NOUN_PHRASE_TAGS.contains(String.valueOf(t.get(m).tag())) && !speaks(t, m)) m++;
     if (m == and + 1 || m >= t.size()) return false;
     String head = String.valueOf(t.get(m - 1).tag());
-    return (head.equals("NOUN") || head.equals("PROPN")) && cueLemma(t, m) != null && !t.get(m).lower().endsWith("ing");
+    return (head.equals("NOUN") || head.equals("PROPN")) && speaks(t, m) && !t.get(m).lower().endsWith("ing");
+  }
+
+  /** A cue verb, or a verb of disagreement ("but the video contradicted that account"). */
+  private static boolean speaks(List<Token> t, int m) {
+    return cueLemma(t, m) != null || "VERB".equals(t.get(m).tag()) && Lexicon.DISAGREEMENT_VERBS.containsKey(t.get(m).lower());
   }
 
   static final Set<String> STATEMENT_PARTICIPLES = Set.of("issued", "released", "published", "posted", "sent", "carried",
