@@ -32,6 +32,7 @@ final class DisagreementSieve implements Sieve {
       String rel = disagreementAt(t, i);
       if (rel == null) continue;
       int after = i + rel.split(" ").length;
+      if (passive(st, i, after, rel)) continue;
       // "Police claimed P, but the video contradicted this account": the verb's own subject challenges, when it names one,
       // and "this account" is the claim just made.
       int[] own = ownSubjectSpan(t, i);
@@ -50,6 +51,33 @@ final class DisagreementSieve implements Sieve {
           null, challenged), name());
       st.usedCues.add(i);
     }
+  }
+
+  /**
+   * "But this version of events was quickly contradicted by a video circulating online": the agent after "by"
+   * challenges what the subject names (a claim just made, when the subject refers to one). True when it was read so.
+   */
+  private boolean passive(SentenceState st, int i, int after, String rel) {
+    List<Token> t = st.t;
+    int aux = i - 1;
+    while (aux > 0 && t.get(aux).lower().endsWith("ly")) aux--;
+    if (aux < 1 || !NotACueRule.PASSIVE_AUX.contains(t.get(aux).lower()) || after >= t.size() || !t.get(after).is("by")) return false;
+    int agentEnd = Phrases.npEnd(t, after + 1);
+    while (agentEnd < t.size() && ("NOUN".equals(t.get(agentEnd).tag()) || "PROPN".equals(t.get(agentEnd).tag()))) agentEnd++;
+    Mention challenger = st.speakers().resolve(t, after + 1, agentEnd);
+    int subjectStart = SubjectStart.of(t, aux - 1);
+    if (subjectStart > 0 && ACCOUNT_NOUNS.contains(t.get(subjectStart).lower())) subjectStart--; // ("this" | "version")
+    // "The ministry's claims were contradicted": whose claims.
+    int possessive = subjectStart;
+    while (possessive < aux && !t.get(possessive).text().equals("'s") && !t.get(possessive).text().equals("’s")) possessive++;
+    Mention challenged = referredAccount(t, subjectStart) ? lastSpeaker(st, t.get(i).start())
+        : possessive < aux ? st.speakers().resolve(t, subjectStart, possessive) : Parties.firstParty(t, subjectStart, aux, st.speakers());
+    if (challenger == null || challenged == null || challenger.key().equals(challenged.key())) return false;
+    Sentence s = st.sentence;
+    st.add(new Attribution(challenger, rel, s.start(), s.end(), s.text(), s.index(), Polarity.AFFIRMED, Modality.STATED, false,
+        null, challenged), name());
+    st.usedCues.add(i);
+    return true;
   }
 
   /**
