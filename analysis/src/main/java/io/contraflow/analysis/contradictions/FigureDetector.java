@@ -63,6 +63,12 @@ final class FigureDetector implements Detector {
       Set<ValuePair> done = new java.util.HashSet<>();
       Set<Figure> setAside = setAside(figures);
       undercounts(figures, contrasted, setAside);
+      Map<String, List<Figure>> bySentence = new java.util.HashMap<>();
+      for (Figure f : figures) {
+        List<Figure> same = bySentence.computeIfAbsent(sentenceKey(f), k -> new ArrayList<>());
+        for (Figure g : same) contrastAcrossClaims(f, g, contrasted);
+        same.add(f);
+      }
       for (Figure x : figures) {
         for (Figure y : figures) {
           if (x.quantity().value() >= y.quantity().value() || x.high() >= y.low()) continue;
@@ -254,6 +260,30 @@ final class FigureDetector implements Detector {
       setAside.add(low);
       for (Figure high : figures) contrastUndercount(low, high, contrasted, setAside);
     }
+  }
+
+  /** Where a figure was written: its article and sentence. */
+  static String sentenceKey(Figure f) {
+    Claim c = f.claim();
+    return c.articleId() + "\n" + (c.sentence() != null ? c.sentence() : c.content());
+  }
+
+  /** Contrast between two claims of one sentence: "X estimates P, though an official said Q", "X says P but Y says Q". */
+  private static final Pattern CONTRAST_BETWEEN = Pattern.compile("(?i)\\b(?:though|although|but|whereas|even as)\\b");
+
+  /**
+   * Two parties' figures set against each other in one sentence ("Puerto Rico estimates that the storm killed 1,400,
+   * though an official said the confirmed toll remains 64") dispute however far apart they are.
+   */
+  static void contrastAcrossClaims(Figure a, Figure b, Set<ValuePair> contrasted) {
+    if (a.claim() == b.claim() || a.claim().claimant().equals(b.claim().claimant()) || a.quantity().value() == b.quantity().value()) return;
+    String sentence = a.claim().sentence() != null ? a.claim().sentence() : a.claim().content();
+    int x = sentence.indexOf(a.quantity().text());
+    int y = sentence.indexOf(b.quantity().text());
+    if (x < 0 || y < 0) return;
+    String between = sentence.substring(Math.min(x, y), Math.max(x, y));
+    if (!CONTRAST_BETWEEN.matcher(between).find()) return;
+    contrasted.add(new ValuePair(Math.min(a.quantity().value(), b.quantity().value()), Math.max(a.quantity().value(), b.quantity().value())));
   }
 
   /** Whether the claim of {@code f} calls its figure too low ("64 is a substantial underestimate"). */

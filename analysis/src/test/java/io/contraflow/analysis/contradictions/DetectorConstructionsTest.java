@@ -687,6 +687,17 @@ class DetectorConstructionsTest {
     });
   }
 
+  /** Two parties' figures set against each other in one sentence dispute, however far apart. */
+  @Test
+  void twoFiguresAgainstEachOtherInOneSentenceDispute() {
+    List<Finding> findings = detect(List.of(article("a", "Cyclone Orla toll", "Norland's government is estimating in a report that "
+        + "Cyclone Orla killed more than 1,400 people, though an island official said Thursday that the confirmed toll remains 64.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY);
+      assertThat(f.topic()).contains("64").contains("1400");
+    });
+  }
+
   /** "... killed at least 54 others": people besides the story's dead, not a rival toll. */
   @Test
   void aCountOfOthersIsNotARivalToll() {

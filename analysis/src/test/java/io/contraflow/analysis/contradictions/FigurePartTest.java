@@ -33,7 +33,8 @@ class FigurePartTest {
       "A hospital spokesman said 90 workers were injured. The union said 30 workers were injured.",
       "Union leader Pavel Ostrin said between 10 and 13 workers were killed. The mayor said 16 workers were killed.",
       "The researchers said the official death toll of 64 is a gross underestimate. Researchers at the Kestrel Institute "
-          + "found that 160 workers were killed. The night watchman said 64 workers were killed."};
+          + "found that 160 workers were killed. The night watchman said 64 workers were killed.",
+      "The union is estimating that 90 workers were killed, though a police spokesman said the confirmed toll remains 16."};
 
   private static List<List<Claim>> articles() {
     List<List<Claim>> out = new ArrayList<>();

@@ -27,7 +27,8 @@ final class NotACueRule implements CueRule {
     // ("Fragments were reportedly found at the site": an adverb between changes nothing.)
     int aux = i - 1;
     while (aux > 0 && t.get(aux).lower().endsWith("ly") && t.get(aux).lower().length() > 3) aux--;
-    if (aux >= 0 && PASSIVE_AUX.contains(t.get(aux).lower()) && !(i + 1 < t.size() && t.get(i + 1).is("by"))
+    // ("The ministry is claiming that P": a progressive, which speaks.)
+    if (aux >= 0 && PASSIVE_AUX.contains(t.get(aux).lower()) && !t.get(i).lower().endsWith("ing") && !(i + 1 < t.size() && t.get(i + 1).is("by"))
         && (!Lexicon.DENIAL_CUES.contains(lemma) || i + 1 >= t.size() || Phrases.isPunct(t.get(i + 1).text()))) return List.of();
     // "will report findings on Friday", "declined to comment", "refused to say": nothing is asserted yet.
     boolean that = i + 1 < t.size() && t.get(i + 1).is("that");
