@@ -26,11 +26,13 @@ final class FigureDetector implements Detector {
   static final double CLOSE_RATIO = 4.0;
   /** Words that set one figure against another in the same claim. */
   private static final Pattern AGAINST = Pattern.compile("(?i)\\b(rather than|instead of|not|only|contrary to|compared with|"
-      + "compared to|as opposed to|versus|vs|previously believed|previously thought|earlier estimates?)\\b");
+      + "compared to|as opposed to|versus|vs|previously believed|previously thought|earlier estimates?|higher than|lower than|"
+      + "larger than|smaller than|as high as|times the|exceed(?:s|ed|ing)?)\\b");
 
   /** Words before a figure a claim sets aside: "rather than the previously believed 2,750", "not 300". */
   private static final Pattern SET_ASIDE = Pattern.compile("(?i)\\b(rather than|instead of|not|contrary to|as opposed to|"
-      + "previously believed|previously thought|earlier estimates? of|compared with|compared to)\\b");
+      + "previously believed|previously thought|earlier estimates? of|compared with|compared to|higher than|lower than|larger than|"
+      + "smaller than|as high as|times the|exceed(?:s|ed|ing)?)\\b");
 
   /** Two numbers as one range: "100 to 300", "100-300", "between 100 and 300". */
   private static final Pattern RANGE = Pattern.compile("\\d\\s*(?:to|-|–|and)\\s*\\d");

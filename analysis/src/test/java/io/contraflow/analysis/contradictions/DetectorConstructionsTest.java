@@ -698,6 +698,19 @@ class DetectorConstructionsTest {
     });
   }
 
+  /** "135 died, far exceeding the official toll of 56": a figure set against another by a comparison disputes it. */
+  @Test
+  void aFigureSetAboveTheOfficialOneByAComparisonDisputesIt() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Crush at Kessa stadium", "Norland's government put the provisional death toll at 56."),
+        article("b", "Rights groups give higher toll", "Rights groups in Norland said that 135 fans were killed in the crush, far "
+            + "exceeding the official death toll of 56.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY);
+      assertThat(f.topic()).contains("56").contains("135");
+    });
+  }
+
   /** "... killed at least 54 others": people besides the story's dead, not a rival toll. */
   @Test
   void aCountOfOthersIsNotARivalToll() {
