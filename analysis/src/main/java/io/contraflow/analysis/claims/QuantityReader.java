@@ -25,8 +25,9 @@ public final class QuantityReader {
   private static final String TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
   private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(\\s+(?:million|billion|thousand))?"
       // "twenty-two", "Twenty two": a ten and a unit are one number.
-      + "|\\b((?:" + TENS + ")(?:[- ](?:" + UNITS + "))?|" + UNITS + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
-      + "|eighteen|nineteen|a hundred|a dozen)\\b"
+      // "one hundred", "three thousand": a number word times a hundred or a thousand.
+      + "|\\b((?:(?:" + TENS + ")(?:[- ](?:" + UNITS + "))?|" + UNITS + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+      + "|eighteen|nineteen)(?:\\s+(?:hundred|thousand))?|a hundred|a dozen)\\b"
       + "|\\b(dozens|scores|hundreds|thousands|tens of thousands|millions)\\b";
   private static final String QUALIFIER = "(at least|no fewer than|no less than|more than|over|upwards of|in excess of|nearly|almost|close to|"
       + "just under|about|around|approximately|roughly|some|an estimated|up to|at most|no more than|fewer than|less than|under|between|as many as)?";
@@ -271,6 +272,8 @@ public final class QuantityReader {
     return -1;
   }
 
+  private static final Pattern MULTIPLIED = Pattern.compile("(.+?)\\s+(hundred|thousand)");
+
   private static Double number(Matcher m) {
     if (m.group(2) != null) {
       double v = Double.parseDouble(m.group(2).replace(",", ""));
@@ -281,7 +284,14 @@ public final class QuantityReader {
       return v;
     }
     if (m.group(4) != null) {
-      String[] parts = m.group(4).toLowerCase(Locale.ROOT).split("[- ]");
+      String words = m.group(4).toLowerCase(Locale.ROOT);
+      java.util.regex.Matcher times = MULTIPLIED.matcher(words);
+      if (times.matches() && !times.group(1).equals("a")) {
+        String[] parts = times.group(1).split("[- ]");
+        double base = parts.length == 2 ? WORDS.get(parts[0]) + WORDS.get(parts[1]) : WORDS.get(parts[0]);
+        return base * (times.group(2).equals("hundred") ? 100 : 1000);
+      }
+      String[] parts = words.split("[- ]");
       if (parts.length == 2 && WORDS.containsKey(parts[0]) && WORDS.containsKey(parts[1]) && !parts[0].equals("a")) {
         return WORDS.get(parts[0]) + WORDS.get(parts[1]);
       }

@@ -240,6 +240,7 @@ final class ReportedSpeechRule implements CueRule {
       int relative = SubjectStart.relativeClause(t, subjEnd);
       int[] group = SubjectStart.partitiveGroup(t, start);
       int[] participial = group == null ? SubjectStart.participialSubject(t, start, subjEnd) : null;
+      if (participial == null && group == null) participial = SubjectStart.issuerOfStatement(t, i);
       if (participial != null) group = participial;
       speaker = group != null ? speakers.resolve(t, group[0], group[1]) : speakers.resolve(t, start, relative > start ? relative : subjEnd + 1);
       subjStart = participial != null ? participial[0] : start;

@@ -205,6 +205,34 @@ final class SubjectStart {
     return new int[] {0, head};
   }
 
+  /** Verbs that put out a text: "issued a statement saying P", "posted a video claiming P". */
+  private static final Set<String> ISSUING = Set.of("issued", "published", "released", "posted", "sent", "put", "made", "read", "shared",
+      "tweeted", "issues", "publishes", "releases", "posts");
+
+  /**
+   * "The council issued a statement saying P", "the group published a report declaring P": a participle cue after a
+   * text its issuer put out speaks for the issuer, the subject before that verb; the tokens [start, end), or null.
+   */
+  static int[] issuerOfStatement(List<Token> t, int i) {
+    if (!t.get(i).lower().endsWith("ing") || i < 3) return null;
+    int noun = i - 1;
+    if (!COMMUNICATIONS.contains(t.get(noun).lower()) && !SpeakerResolver.REPORT_NOUNS.contains(t.get(noun).lower())) return null;
+    int k = npStart(t, noun);
+    while (k > 0 && (t.get(k - 1).is("a") || t.get(k - 1).is("an") || t.get(k - 1).is("the") || "ADJ".equals(t.get(k - 1).tag()))) k--;
+    int verb = k - 1;
+    if (verb > 0 && t.get(verb).is("out")) verb--; // "put out a statement"
+    if (verb < 1 || !ISSUING.contains(t.get(verb).lower())) return null;
+    int end = Phrases.skipLeft(t, TimePhrases.skipTimeLeft(t, Phrases.skipLeft(t, verb - 1)));
+    // "The council, an organisation of exiles, published": the subject before the appositive.
+    if (end > 0 && t.get(end).text().equals(",")) {
+      int open = end - 1;
+      while (open > 0 && open > end - 16 && !t.get(open).text().equals(",")) open--;
+      end = t.get(open).text().equals(",") ? open - 1 : -1;
+    }
+    if (end < 0) return null;
+    return new int[] {of(t, end), end + 1};
+  }
+
   /** Subject pronouns that open a clause of their own after "and": "and he was surprised". */
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we");
   /** Verbs that make a clause finite right after its subject: "he was", "they had". */
