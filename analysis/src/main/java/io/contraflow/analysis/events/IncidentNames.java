@@ -42,7 +42,7 @@ final class IncidentNames {
       // "Hurricane Orla", "Typhoon Kesa", "Storm Daniel": a storm's name names the incident.
       // (The storm word may open the name's span, or stand just before it.)
       int before = name.lastToken() > name.firstToken() ? name.firstToken() : name.firstToken() - 1;
-      if (before >= 0 && NAMED_STORMS.contains(tokens.get(before).lower()) && name.kind() == NameFinder.Kind.SINGLE) {
+      if (before >= 0 && name.kind() == NameFinder.Kind.SINGLE && STORM.equals(IncidentKinds.wordAt(tokens, before))) {
         String key = name.key() + " storm";
         if (added.add(key + "@" + before)) mentions.add(new NameFinder.Mention(key, before, name.lastToken(), NameFinder.Kind.INCIDENT));
       }
@@ -66,7 +66,8 @@ final class IncidentNames {
     }
   }
 
-  private static final Set<String> NAMED_STORMS = Set.of("hurricane", "typhoon", "cyclone", "storm");
+  /** The kind lexicon/incidents.txt gives hurricanes, typhoons, cyclones and storms. */
+  private static final String STORM = "storm";
 
   /** "beirut port" names where the Beirut blast happened: an incident is keyed by the name before the place noun. */
   private static String placeOf(String key) {
