@@ -47,6 +47,15 @@ final class NonCounts {
   /**
    * Whether the number in {@code text} from {@code numberStart} to {@code numberEnd} counts a part, a place or years.
    */
+  /** "a 15-man team", "a 50-person squad", "a 12-member delegation": how big a group is. */
+  private static final Pattern GROUP_SIZE_AFTER = Pattern.compile("(?i)-(?:man|men|person|people|member|strong|woman|women)\\b");
+  /** "five suspects", "three senior officials": people the story holds to account or who act in it. */
+  private static final Pattern DOERS_AFTER = Pattern.compile("(?i)\\s+(?:[\\p{L}-]+\\s+)?(?:suspects|defendants|accused|perpetrators|"
+      + "assailants|hitmen|killers|agents|operatives|officials|officers)\\b");
+  /** What befell those counted: "five officers were killed", "four suspects were arrested". */
+  private static final Pattern FATE = Pattern.compile("(?i)\\b(?:killed|dead|died|injured|wounded|hurt|missing|arrested|detained|"
+      + "held|rescued|evacuated|hospitali[sz]ed)\\b");
+
   static boolean notTheCount(String text, int numberStart, int numberEnd) {
     String before = text.substring(Math.max(0, numberStart - 24), numberStart);
     String after = text.substring(numberEnd, Math.min(text.length(), numberEnd + 24));
@@ -74,6 +83,12 @@ final class NonCounts {
     if (IN_SOME_PLACES_AFTER.matcher(further).lookingAt()) return true;
     // "one hospital", "three clinics": how many places, not how many people in them.
     if (PLACES_AFTER.matcher(after).lookingAt()) return true;
+    // "a 15-man team flew in", "a 50-person squad": the size of the group that acted, not of those harmed.
+    if (GROUP_SIZE_AFTER.matcher(after).lookingAt()) return true;
+    // "death sentences for five suspects charged with the killing": those accused of it ("five officers were killed"
+    // counts the harmed).
+    java.util.regex.Matcher doers = DOERS_AFTER.matcher(further);
+    if (doers.lookingAt() && !FATE.matcher(QuantityReader.clauseAhead(text, numberEnd + doers.end(), 40)).find()) return true;
     // "no one was killed": none, not one.
     if (NO_BEFORE.matcher(before).find()) return true;
     // "nearly 630 more than the official toll", "40 fewer than first reported": a difference between two counts.

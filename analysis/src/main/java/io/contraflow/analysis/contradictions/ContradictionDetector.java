@@ -30,7 +30,8 @@ import java.util.List;
  *   <li>{@link FigureDetector}: figures for one measure that cannot both be right;</li>
  *   <li>{@link PlaceDetector}: incompatible places (where someone went, where something started);</li>
  *   <li>{@link ContrastDetector} and {@link ReportedDetector}: disagreements the articles themselves point out,
- *       which add their evidence to a finding between the same parties, or stand alone.</li>
+ *       which add their evidence to a finding between the same parties, or stand alone;</li>
+ *   <li>{@link ReversalDetector}: a party that the articles say reversed its account, against its earlier denials.</li>
  * </ul>
  * Candidates of one question between the same two parties (or, for figures, the same two positions) are one
  * finding: every outlet's report of one dispute is more evidence for one record, with the trail of detectors that
@@ -45,7 +46,7 @@ public final class ContradictionDetector implements java.util.function.BiFunctio
     return List.of(new RejectionDetector(), new DenialDetector(), new BlameDetector(), new CauseDetector(), new AuthenticityDetector(),
         new StagingDetector(), new JudgementDetector(new Compliance()), new JudgementDetector(new Harm()),
         new JudgementDetector(new Negligence()), new ExistenceDetector(), new ResponseDetector(), new FigureDetector(), PlaceDetector.destinations(), PlaceDetector.origins(), new ContrastDetector(),
-        new ReportedDetector());
+        new ReportedDetector(), new ReversalDetector());
   }
 
   /** Supporting candidates join a finding others make rather than make one of their own question. */

@@ -65,6 +65,9 @@ final class FigureDetector implements Detector {
       Set<ValuePair> done = new java.util.HashSet<>();
       Set<Figure> setAside = setAside(figures);
       undercounts(figures, contrasted, setAside);
+      for (Figure low : figures) {
+        if (heldLow(low)) for (Figure high : figures) contrastHeldLow(low, high, contrasted);
+      }
       Map<String, List<Figure>> bySentence = new java.util.HashMap<>();
       for (Figure f : figures) {
         List<Figure> same = bySentence.computeIfAbsent(sentenceKey(f), k -> new ArrayList<>());
@@ -261,6 +264,27 @@ final class FigureDetector implements Detector {
       if (!calledUndercount(low)) continue;
       setAside.add(low);
       for (Figure high : figures) contrastUndercount(low, high, contrasted, setAside);
+    }
+  }
+
+  /** Just before a figure, a word that holds it low against others: "insisted that only one person had died". */
+  private static final Pattern ONLY_BEFORE = Pattern.compile("(?i)\\b(?:only|merely|no more than)\\s+$");
+
+  /** Whether the claim of {@code f} holds its figure low ("only one person had died"). */
+  static boolean heldLow(Figure f) {
+    String content = f.claim().content();
+    int at = content.indexOf(f.quantity().text());
+    return at >= 0 && ONLY_BEFORE.matcher(content.substring(0, at)).find();
+  }
+
+  /**
+   * "The governor insisted that only one person had died", beside a rights group's "at least 12 killed": a figure its
+   * speaker holds low stands against the higher figures other speakers give in the same article, however far apart.
+   */
+  static void contrastHeldLow(Figure low, Figure high, Set<ValuePair> contrasted) {
+    if (high.quantity().value() > low.quantity().value() && high.claim().articleId().equals(low.claim().articleId())
+        && !high.claim().claimant().equals(low.claim().claimant())) {
+      contrasted.add(new ValuePair(low.quantity().value(), high.quantity().value()));
     }
   }
 

@@ -63,6 +63,8 @@ final class FigurePart extends DetectorPart {
     final Set<Figure> setAside = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** Figures their claims call too low ("64 is an underestimate"), set against their article's higher figures. */
     final List<Figure> undercounted = new ArrayList<>();
+    /** Figures their claims hold low ("only one died"), set against their article's higher figures of others. */
+    final List<Figure> heldLow = new ArrayList<>();
     /** The figures of each sentence, whose claims may set theirs against each other ("P, though an official said Q"). */
     final Map<String, List<Figure>> bySentence = new HashMap<>();
     final Map<ValuePair, Found> found = new HashMap<>();
@@ -97,6 +99,14 @@ final class FigurePart extends DetectorPart {
         }
       }
       for (Figure u : undercounted) for (Figure f : ofClaim) FigureDetector.contrastUndercount(u, f, contrasted, setAside);
+      for (Figure f : ofClaim) {
+        if (!FigureDetector.heldLow(f)) continue;
+        heldLow.add(f);
+        for (TreeSet<Figure> higher : byValue.tailMap(f.quantity().value(), false).values()) {
+          for (Figure h : higher) FigureDetector.contrastHeldLow(f, h, contrasted);
+        }
+      }
+      for (Figure l : heldLow) for (Figure f : ofClaim) FigureDetector.contrastHeldLow(l, f, contrasted);
       for (Figure f : ofClaim) {
         List<Figure> same = bySentence.computeIfAbsent(FigureDetector.sentenceKey(f), k -> new ArrayList<>());
         for (Figure g : same) FigureDetector.contrastAcrossClaims(f, g, contrasted);

@@ -99,9 +99,15 @@ final class Merged {
   }
 
   void fixParties(PartyResolver parties) {
-    sides();
-    partiesA = keys(claimsA, parties);
-    partiesB = keys(claimsB, parties);
+    // By its own candidates only: a contrast the article draws with a third party is evidence for this dispute, not
+    // a reason to merge it with that party's other disputes.
+    Set<Claim> a = new LinkedHashSet<>();
+    Set<Claim> b = new LinkedHashSet<>();
+    for (Object source : sources) {
+      if (source instanceof Candidate c && !ContradictionDetector.supports(c)) orient(a, b, c, first);
+    }
+    partiesA = keys(a, parties);
+    partiesB = keys(b, parties);
   }
 
   /**
@@ -138,8 +144,12 @@ final class Merged {
 
   /** Adds a candidate's claims to the sides of a finding whose first candidate is {@code first}. */
   private static void orient(Set<Claim> a, Set<Claim> b, Candidate c, Candidate first) {
-    boolean swapped = c.betweenParties() && c.partyA().key().equals(first.partyB().key())
-        && !c.partyA().key().equals(first.partyA().key());
+    // Crossed when either of its parties stands on the other side of the first: a contrast of a third party with the
+    // first's side A ("the army denied it; however, the ministry said P") sets the third party on side B.
+    String ca = c.partyA().key();
+    String cb = c.partyB().key();
+    boolean swapped = c.betweenParties() && (ca.equals(first.partyB().key()) || cb.equals(first.partyA().key()))
+        && !ca.equals(first.partyA().key()) && !cb.equals(first.partyB().key());
     a.addAll(swapped ? c.claimsB() : c.claimsA());
     b.addAll(swapped ? c.claimsA() : c.claimsB());
   }

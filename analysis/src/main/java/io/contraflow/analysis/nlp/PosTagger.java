@@ -19,6 +19,35 @@ public final class PosTagger implements Annotator {
     return false;
   }
 
+  /** Tags of words that never report: a reporting verb given one of them is a slip of the model. */
+  private static final Set<String> CLOSED_CLASS = Set.of("CCONJ", "SCONJ", "ADP", "DET", "PRON", "PART", "NUM");
+  /** What may stand before an adjective that heads its phrase: "the military", "the Portuguese military". */
+  private static final Set<String> BEFORE_A_HEAD = Set.of("DET", "ADJ", "PROPN");
+  /** Adjectives English uses as nouns for a body of people: "the military", "the wounded", "the accused". */
+  private static final Set<String> NOMINAL_ADJECTIVES = Set.of("military", "wounded", "injured", "accused", "deceased",
+      "bereaved", "elderly", "missing", "displaced");
+
+  /**
+   * Repairs two slips of the greedy model that lose a speaker: a past-tense reporting verb tagged as a closed-class
+   * word ("the Portuguese military denied/CCONJ any role"), and an adjective used as a noun heading the subject before
+   * its reporting verb ("the Israeli military/ADJ denied/ADJ responsibility", "the wounded/ADJ said").
+   */
+  static String[] repaired(String[] words, String[] tags) {
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i].toLowerCase(java.util.Locale.ROOT);
+      if (CLOSED_CLASS.contains(tags[i]) && w.endsWith("ed") && Lexicon.CUE_VERBS.containsKey(w)) tags[i] = "VERB";
+    }
+    for (int i = 1; i + 1 < words.length; i++) {
+      String next = words[i + 1].toLowerCase(java.util.Locale.ROOT);
+      if ("ADJ".equals(tags[i]) && BEFORE_A_HEAD.contains(tags[i - 1]) && NOMINAL_ADJECTIVES.contains(words[i].toLowerCase(java.util.Locale.ROOT))
+          && Lexicon.CUE_VERBS.containsKey(next) && !"NOUN".equals(tags[i + 1])) {
+        tags[i] = "NOUN";
+        tags[i + 1] = "VERB";
+      }
+    }
+    return tags;
+  }
+
   @Override
   public Set<Key<?>> requires() {
     return Set.of(Annotations.SENTENCES);
@@ -40,7 +69,7 @@ public final class PosTagger implements Annotator {
         continue;
       }
       String[] words = s.tokens().stream().map(Token::text).toArray(String[]::new);
-      String[] tags = tagger.get().tag(words);
+      String[] tags = repaired(words, tagger.get().tag(words));
       List<Token> tagged = new ArrayList<>(words.length);
       for (int i = 0; i < words.length; i++) tagged.add(s.tokens().get(i).withTag(tags[i]));
       out.add(s.withTokens(tagged));

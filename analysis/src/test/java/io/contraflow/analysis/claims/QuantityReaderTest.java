@@ -81,6 +81,15 @@ class QuantityReaderTest {
   }
 
   @Test
+  void theSizeOfTheGroupThatActedIsNoToll() {
+    assertThat(QuantityReader.read("A 12-man squad flew in on two jets and killed the banker, the paper reported.")).isEmpty();
+    assertThat(QuantityReader.read("Prosecutors sought prison terms for four suspects charged with the killing of the banker.")).isEmpty();
+    // Those named by what they did, when the clause says they were harmed, are counted.
+    assertThat(QuantityReader.read("Three officers were killed in the raid and two suspects died in hospital."))
+        .extracting(Quantity::value).containsExactly(3d, 2d);
+  }
+
+  @Test
   void partsAreNotTotals() {
     assertThat(QuantityReader.read("The blast killed 40 soldiers and 12 civilians, officials said."))
         .extracting(Quantity::counted, Quantity::value)

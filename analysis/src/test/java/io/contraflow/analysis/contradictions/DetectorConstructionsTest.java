@@ -1335,4 +1335,65 @@ class DetectorConstructionsTest {
       assertThat(String.join(" ", f.sideB().claimants())).contains(b);
     });
   }
+
+  @Test
+  void aPartyThatTheArticleSaysReversedItselfStandsAgainstItsOwnDenials() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Coast guard denies role in trawler sinking",
+            "The coast guard said on Monday that none of its boats had been near the trawler Ardent when it sank off Kessa."),
+        article("b", DAY1.plus(java.time.Duration.ofDays(3)), "Coast guard admits boat was towing trawler",
+            "After an initial denial, the coast guard has finally admitted that one of its patrol boats was towing the trawler Ardent when it capsized.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.REPORTED_CONTRADICTION);
+      assertThat(f.trail()).contains("reversal");
+      assertThat(f.sideA().claimants()).containsExactlyElementsOf(f.sideB().claimants());
+      assertThat(f.topic()).contains("changed its account");
+    });
+  }
+
+  @Test
+  void aPartyThatKeepsToItsAccountHasNoReversal() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Coast guard denies role in trawler sinking",
+            "The coast guard said on Monday that none of its boats had been near the trawler Ardent when it sank off Kessa."),
+        article("b", DAY1.plus(java.time.Duration.ofDays(3)), "Coast guard repeats its account",
+            "The coast guard said again on Thursday that its patrol boats had been in port when the trawler Ardent capsized.")));
+    assertThat(findings).noneSatisfy(f -> assertThat(f.trail()).contains("reversal"));
+  }
+
+  @Test
+  void aFigureHeldLowStandsAgainstAHigherOneInTheSameReportHoweverFarApart() {
+    List<Finding> findings = detect(List.of(article("a", "Rights group disputes governor over depot fire",
+        "The Red Cross said at least 14 people were killed in the fire at the Kessa fuel depot. Governor Tunde Bako of Ogun "
+            + "State had insisted on Monday that only one person had died in the fire.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY);
+      assertThat(f.topic()).contains("1 or 14");
+    });
+    // Without "only", figures that far apart are taken to count different things.
+    List<Finding> apart = detect(List.of(article("b", "Depot fire",
+        "The Red Cross said at least 14 people were killed in the fire at the Kessa fuel depot. Governor Tunde Bako said "
+            + "on Monday that one person had died in the blaze at the nearby market.")));
+    assertThat(apart).noneSatisfy(f -> assertThat(f.topic()).contains("1 or 14"));
+  }
+
+  @Test
+  void aContrastWithAThirdPartyJoinsTheOtherSideAndKeepsTheTwoDisputesApart() {
+    List<Finding> findings = detect(List.of(article("a", "Clinic blast",
+        "The health minister in the Moroccan government, Amina Tazi, accused Portugal of a massacre. A Moroccan civil "
+            + "defence chief said 300 people were killed. However, the Portuguese military denied responsibility for the "
+            + "blast at the Kessa clinic, suggesting the clinic was hit by a failed rocket launch by the Red Dawn militia. "
+            + "Omar Saidi, a spokesman for Red Dawn, told Reuters: \"This is a lie and fabrication, it is completely incorrect.\"")));
+    // The militia's answer to the military, with the military on one side only.
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.sideB().claimants()).contains("Red Dawn");
+      assertThat(f.sideA().claimants()).contains("Portuguese military").doesNotContain("Red Dawn");
+      assertThat(f.sideB().claimants()).doesNotContain("Portuguese military");
+    });
+    // The ministry's accusation and the military's denial stay a dispute of their own.
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.sideA().claimants()).contains("Amina Tazi");
+      assertThat(f.sideB().claimants()).contains("Portuguese military").doesNotContain("Red Dawn");
+    });
+  }
 }
