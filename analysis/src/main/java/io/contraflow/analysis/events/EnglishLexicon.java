@@ -67,7 +67,7 @@ final class EnglishLexicon {
       "corporation", "corp", "inc", "ltd", "plc", "fund", "foundation", "organization", "organisation", "association",
       "assembly", "parliament", "congress", "senate", "house", "palace", "square", "street", "avenue", "road",
       "tower", "building", "embassy", "consulate", "mall", "terminal", "depot", "barracks", "shipyard", "checkpoint",
-      "crossing", "venue",
+      "crossing", "venue", "gate", "tollgate",
       "bridge", "dam", "stream", "pipeline", "airbase", "pipelines", "canal", "tunnel", "reservoir", "railway", "highway", "station", "airport", "port", "plant", "refinery", "factory", "stadium", "arena", "theatre",
       "theater", "museum", "church", "cathedral", "mosque", "hospital", "prison", "camp", "region", "oblast", "province",
       "district", "county", "city", "republic", "kingdom", "federation", "nations", "island", "islands", "sea", "ocean", "river",
@@ -88,7 +88,7 @@ final class EnglishLexicon {
       "hall", "stadium", "arena", "theatre", "theater", "hospital",
       "prison", "camp", "square", "street", "reservoir", "mine", "factory", "base", "school", "mosque", "church",
       "cathedral", "market", "mall", "building", "tower", "pipeline", "field", "venue", "airbase", "embassy", "consulate",
-      "checkpoint", "crossing", "terminal", "depot", "barracks", "shipyard", "university", "museum", "palace");
+      "checkpoint", "crossing", "terminal", "depot", "barracks", "shipyard", "university", "museum", "palace", "gate");
 
   /** Lower-case words that may sit inside a name: "Institute for the Study of War", "Ministry of Internal Affairs". */
   static final Set<String> NAME_CONNECTORS = words("of", "for", "the", "de", "del", "der", "al", "bin", "ibn", "von",

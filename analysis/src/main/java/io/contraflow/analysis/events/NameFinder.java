@@ -120,8 +120,15 @@ final class NameFinder {
     if (last.lastToken() != next - 1 || last.kind() != Kind.SINGLE) return;
     if (head.capitalised() || head.breakBefore() || tokens.get(next - 1).endsName()) return;
     String noun = placeNoun(head.lower());
+    // "the Lekki toll gate", "the Kakhovka hydroelectric dam": one describing word may stand before the noun.
+    int at = next;
+    if (!EnglishLexicon.PLACE_HEADS.contains(noun) && next + 1 < tokens.size() && !tokens.get(next + 1).capitalised()
+        && !tokens.get(next + 1).breakBefore() && !EnglishLexicon.STOPWORDS.contains(head.lower()) && !head.endsName()) {
+      at = next + 1;
+      noun = placeNoun(tokens.get(at).lower());
+    }
     if (!EnglishLexicon.PLACE_HEADS.contains(noun)) return;
-    mentions.add(new Mention(last.key() + " " + noun, last.firstToken(), next, Kind.MULTI_WORD));
+    mentions.add(new Mention(last.key() + " " + noun, last.firstToken(), at, Kind.MULTI_WORD));
   }
 
   /**
@@ -161,8 +168,28 @@ final class NameFinder {
     return false;
   }
 
+  /**
+   * "Lekki Toll Gate", "the Lekki tollgate", "Al-Ahli Arab Hospital" and "al-Ahli hospital": outlets name a building or
+   * work by its own name and its kind, with describing words between that some leave out, so its key is those two
+   * ("lekki gate", "ahli hospital"), as "the Lekki toll gate" gives too. Null when the name does not end in such a noun.
+   */
+  private static String structureKey(List<Token> tokens, int start, int end) {
+    // ("Al Ahli Arab Hospital": the Arabic article written apart is not the name.)
+    int first = start + 1 < end - 1 && ARTICLES.contains(tokens.get(start).lower()) ? start + 1 : start;
+    if (end - first < 2 || end - first > 4) return null;
+    String noun = placeNoun(tokens.get(end - 1).lower());
+    if (!EnglishLexicon.PLACE_HEADS.contains(noun)) return null;
+    // An institution's long name ("Lagos State University Teaching Hospital") is not shortened: its inner words name it.
+    for (int k = first + 1; k < end - 1; k++) if (EnglishLexicon.NAME_HEADS.contains(tokens.get(k).lower())) return null;
+    return NameKeys.fold(tokens.get(first).lower().replace("'", "")) + " " + noun;
+  }
+
+  private static final java.util.Set<String> ARTICLES = java.util.Set.of("al", "el");
+
   /** A place noun in one form: singular, and one spelling ("theatre" and "theater" name one building). */
   private static String placeNoun(String lower) {
+    // ("the Lekki tollgate" and "the Lekki toll gate": one structure.)
+    if (lower.equals("tollgate") || lower.equals("tollgates")) return "gate";
     String singular = TermStemmer.singular(lower);
     return singular.endsWith("tre") ? singular.substring(0, singular.length() - 3) + "ter" : singular;
   }
@@ -301,7 +328,8 @@ final class NameFinder {
     boolean organisation = hasConnector || hasAcronym || EnglishLexicon.NAME_HEADS.contains(last);
     if (organisation) {
       String name = EnglishLexicon.ALIASES.getOrDefault(full.toString(), full.toString());
-      out.add(new Mention(NameKeys.foldWords(name), start, end - 1, Kind.MULTI_WORD));
+      String structure = hasConnector || hasAcronym ? null : structureKey(tokens, start, end);
+      out.add(new Mention(structure != null ? structure : NameKeys.foldWords(name), start, end - 1, Kind.MULTI_WORD));
     } else if (LOWER_CASE_WORDS.get().contains(last) && !tokens.get(end - 1).allCaps()) {
       // "Reporter Killed" in a headline: a word the article writes in lower case is no surname. But "Kessel Tower" in
       // an article that also says "the tower" is the building's name, keyed whole as "the Kessel dam" is.

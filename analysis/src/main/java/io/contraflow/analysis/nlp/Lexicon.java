@@ -237,6 +237,9 @@ public final class Lexicon {
   /** Time words that, after other words of a source, are its head: "Saudi state television", "Iranian TV". */
   public static final Set<String> BROADCASTERS = Set.of("television", "tv", "radio");
 
+  /** Past tenses of reporting verbs that do not end in -ed: "denied that P and said Q". */
+  public static final Set<String> IRREGULAR_PASTS_OF_SAYING = Set.of("said", "told", "wrote");
+
   public static final Set<String> DENIAL_CUES = Set.of("deny", "reject", "dispute", "dismiss", "refute");
   /**
    * Verbs that state a figure only with a figure for their object: "placed the death toll at 64", "raised the toll to
@@ -251,7 +254,8 @@ public final class Lexicon {
   /** Nouns that carry someone's claim: "Putin's claim that", "the accusations". */
   public static final Set<String> CLAIM_NOUNS = Set.of("claim", "claims", "assertion", "assertions", "allegation", "allegations",
       "accusation", "accusations", "narrative", "stance", "insistence", "suggestion", "suggestions", "statement", "statements",
-      "remarks", "comments", "belief", "assessment", "theory", "version", "account", "position", "charge", "charges", "denial", "denials");
+      "remarks", "comments", "belief", "assessment", "theory", "version", "account", "position", "charge", "charges", "denial", "denials",
+      "contention", "contentions", "explanation", "explanations", "insinuation", "insinuations");
 
   /** Verbs reporting that one party's statement contradicts another's, mapped to their lemma. */
   public static final Map<String, String> DISAGREEMENT_VERBS = inflect(

@@ -133,6 +133,23 @@ class EventFeaturesTest {
   }
 
   @Test
+  void aStructureIsKeyedByItsOwnNameAndItsKindWhateverDescribingWordsOutletsAdd() {
+    EventFeatures capitals = features("", "Soldiers opened fire at the Varno Toll Gate on Tuesday night, witnesses said.");
+    EventFeatures oneWord = features("", "Soldiers opened fire at the Varno Tollgate on Tuesday night, witnesses said.");
+    EventFeatures lower = features("", "Soldiers opened fire at the Varno toll gate on Tuesday night, witnesses said.");
+    assertThat(capitals.entities()).containsKey("varno gate").doesNotContainKey("gate");
+    assertThat(oneWord.entities()).containsKey("varno gate").doesNotContainKey("tolgate");
+    assertThat(lower.entities()).containsKey("varno gate");
+    EventFeatures apart = features("", "The blast hit Al Marsa Arab Hospital in the north of the city, doctors said.");
+    EventFeatures joined = features("", "The blast hit the Al-Marsa hospital in the north of the city, doctors said.");
+    assertThat(apart.entities()).containsKey("marsa hospital");
+    assertThat(joined.entities()).containsKey("marsa hospital");
+    // An institution's long name keeps its inner names.
+    EventFeatures institute = features("", "The wounded were taken to Varno State University Teaching Hospital, doctors said.");
+    assertThat(institute.entities()).doesNotContainKey("varno hospital");
+  }
+
+  @Test
   void aTowerOrAMineWithANameIsKeyedWholeNotByItsLastWordLikeASurname() {
     EventFeatures tower = features("", "Fire swept through Kessel Tower on Wednesday. Residents of Kessel Tower had warned of the risk.");
     assertThat(tower.entities()).containsKey("kesel tower").doesNotContainKey("tower");

@@ -32,6 +32,8 @@ final class DisagreementSieve implements Sieve {
       String rel = disagreementAt(t, i);
       if (rel == null) continue;
       int after = i + rel.split(" ").length;
+      // "refuted Morocco's contention that P": a denial of that claim, which the reporting-verb reading gives with P.
+      if (Lexicon.CUE_VERBS.containsKey(t.get(i).lower()) && claimThatAhead(t, after)) continue;
       if (passive(st, i, after, rel)) continue;
       // "Police claimed P, but the video contradicted this account": the verb's own subject challenges, when it names one,
       // and "this account" is the claim just made.
@@ -135,6 +137,14 @@ final class DisagreementSieve implements Sieve {
 
   private static boolean overFollows(List<Token> t, int i) {
     for (int k = i + 1; k < Math.min(t.size(), i + 8); k++) if (t.get(k).is("over")) return true;
+    return false;
+  }
+
+  /** A claim noun with its "that" clause within a few words: "Morocco's contention that", "the claims that". */
+  private static boolean claimThatAhead(List<Token> t, int from) {
+    for (int k = from; k < Math.min(t.size() - 1, from + 5); k++) {
+      if (Lexicon.CLAIM_NOUNS.contains(t.get(k).lower()) && t.get(k + 1).is("that")) return true;
+    }
     return false;
   }
 }

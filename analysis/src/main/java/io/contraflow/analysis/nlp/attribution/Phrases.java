@@ -264,10 +264,10 @@ final class Phrases {
         // (The other clause's subject may be long: ", but Iraqi officials and relatives of the victims claimed Q".)
         for (int m = k + 2; m < Math.min(t.size(), k + 12); m++) if (cueLemma(t, m) != null && !t.get(m).lower().endsWith("ing")) return k;
       }
-      // "P and (again) denied Q": a second cue verb sharing the subject ends this content too.
+      // "P and (again) denied Q", "P and said in a statement Q": a second cue verb sharing the subject ends this content too.
       if (k > from && (t.get(k).is("and") || t.get(k).is("but"))) {
         int m = skipLeftwardsFrom(t, k + 1);
-        if (m < t.size() && cueLemma(t, m) != null && t.get(m).lower().endsWith("ed")) return k;
+        if (m < t.size() && cueLemma(t, m) != null && (t.get(m).lower().endsWith("ed") || Lexicon.IRREGULAR_PASTS_OF_SAYING.contains(t.get(m).lower()))) return k;
       }
       // "300 were killed and a ministry official said 500 were": a second speaker's own clause, joined without a comma.
       if (k > from && (t.get(k).is("and") || t.get(k).is("but")) && secondSpeakerClause(t, from, k)) return k;

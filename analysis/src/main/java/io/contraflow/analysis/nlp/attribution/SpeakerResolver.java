@@ -143,7 +143,8 @@ final class SpeakerResolver {
         // ("Officials at the Norland health ministry": the ministry, not its country's bare name.)
         if (ofABody && body != null && body.type() != ClaimantType.ORGANIZATION && body.type() != ClaimantType.GOVERNMENT) body = null;
         // "a spokesman for the ministry": the body the article named before.
-        if (body == null && t.get(k + 1).is("the") && k + 2 < to) {
+        // ("A Saudi source at the consulate": a body left unnamed says less than the speaker's own demonym, which stands.)
+        if (body == null && t.get(k + 1).is("the") && k + 2 < to && !demonymBefore(t, from, k)) {
           Mention described = resolve(t, k + 1, to);
           if (described != null && (described.type() == ClaimantType.ORGANIZATION || described.type() == ClaimantType.GOVERNMENT)) body = described;
         }
@@ -361,5 +362,11 @@ final class SpeakerResolver {
       b.append(t.get(i).text());
     }
     return b.toString();
+  }
+
+  /** Whether a word from {@code from} to before {@code k} names a country: "a Saudi source", "Moroccan officials". */
+  private boolean demonymBefore(List<Token> t, int from, int k) {
+    for (int p = from; p < k; p++) if (t.get(p).capitalized() && lexicon.country(t.get(p).text()) != null) return true;
+    return false;
   }
 }
