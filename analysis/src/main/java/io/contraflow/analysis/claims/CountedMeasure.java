@@ -19,7 +19,7 @@ final class CountedMeasure {
       Map.entry("killed", "killed"), Map.entry("kill", "killed"), Map.entry("killing", "killed"), Map.entry("dead", "killed"), Map.entry("died", "killed"),
       Map.entry("deaths", "killed"), Map.entry("death", "killed"), Map.entry("lives", "killed"), Map.entry("fatalities", "killed"),
       Map.entry("bodies", "killed"), Map.entry("victims", "killed"), Map.entry("toll", "killed"), Map.entry("martyrs", "killed"),
-      Map.entry("martyred", "killed"),
+      Map.entry("martyred", "killed"), Map.entry("drowned", "killed"), Map.entry("perished", "killed"),
       Map.entry("injured", "injured"), Map.entry("injuring", "injured"), Map.entry("wounding", "injured"), Map.entry("wounded", "injured"), Map.entry("wound", "injured"), Map.entry("hurt", "injured"),
       Map.entry("injuries", "injured"), Map.entry("critical", "injured"), Map.entry("hospitalised", "hospitalised"), Map.entry("hospitalized", "hospitalised"),
       Map.entry("hospital", "hospitalised"), Map.entry("arrested", "detained"), Map.entry("detained", "detained"),

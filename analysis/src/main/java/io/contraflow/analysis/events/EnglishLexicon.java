@@ -105,6 +105,8 @@ final class EnglishLexicon {
       "shiites", "catholic", "catholics", "orthodox", "protestant", "protestants", "hindu", "hindus", "buddhist",
       "buddhists", "sikh", "sikhs", "evangelical", "evangelicals", "salafist", "salafists", "marxist", "maoist",
       "north", "south", "east", "northern", "southern", "eastern",
+      // Feasts and holidays: when something happened, as "Friday" is, not who or what it happened to.
+      "halloween", "christmas", "easter", "ramadan", "eid", "diwali", "hanukkah", "thanksgiving", "passover", "nowruz",
       // "Twenty Palestinians were killed": a number opening a sentence.
       "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
       "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",

@@ -54,6 +54,12 @@ final class IncidentNames {
           && EnglishLexicon.PLACE_HEADS.contains(TermStemmer.singular(tokens.get(next).lower()))) {
         next++; // "Beirut port explosion"
       }
+      // "the Itaewon crowd crush", "the Sewol ferry disaster": one describing word before the incident word.
+      // (A noun, not the subject of a verb: "Sylvanian forces shot down a jet" names no incident.)
+      if (next + 1 < tokens.size() && IncidentKinds.at(tokens, next) == null && describes(tokens.get(next))
+          && !tokens.get(next + 1).breakBefore() && !tokens.get(next + 1).capitalised() && !VERB_LIKE.matcher(tokens.get(next + 1).lower()).matches()) {
+        next++;
+      }
       if (next >= tokens.size()) continue;
       Token word = tokens.get(next);
       boolean joined = !word.breakBefore() || tokens.get(next - 1).endsName();
@@ -64,6 +70,15 @@ final class IncidentNames {
       String key = placeOf(name.key()) + " " + kind;
       if (added.add(key + "@" + next)) mentions.add(new NameFinder.Mention(key, name.firstToken(), next, NameFinder.Kind.INCIDENT));
     }
+  }
+
+  /** Past forms that make the word before them a subject, not a describing word. */
+  private static final java.util.regex.Pattern VERB_LIKE = java.util.regex.Pattern.compile("\\p{L}+ed|shot|hit|struck|blew|sank|fell");
+
+  /** A lower-case word that may describe an incident between its name and its word: "crowd", "ferry", "mine". */
+  private static boolean describes(Token t) {
+    return !t.capitalised() && !t.breakBefore() && t.text().chars().allMatch(Character::isLetter) && !t.lower().endsWith("s")
+        && !EnglishLexicon.STOPWORDS.contains(t.lower()) && !IncidentKinds.isVerbForm(t.lower());
   }
 
   /** The kind lexicon/incidents.txt gives hurricanes, typhoons, cyclones and storms. */

@@ -37,6 +37,8 @@ class QuantityReaderTest {
       the number of dead climbed to 63 on Friday | killed | 63 | -
       rescuers dug out two more bodies, bringing the death toll to 63 | killed | 63 | -
       63 workers were confirmed dead and 40 more are still believed to be trapped below | killed | 63 | -
+      officials said 59 people drowned in the flooded towns | killed | 59 | 59
+      at least 12 passengers perished when the ferry sank | killed | 12 | -
       """)
   void readsFiguresAsIntervals(String text, String counted, Double low, Double high) {
     List<Quantity> qs = QuantityReader.read(text);

@@ -133,6 +133,13 @@ class EventFeaturesTest {
   }
 
   @Test
+  void aHolidayIsWhenNotWhatAndADescribingWordMayStandInAnIncidentsName() {
+    EventFeatures f = features("", "Twelve people died in the Varno crowd crush during Halloween celebrations, police said.");
+    assertThat(f.entities()).containsKey("varno stampede").doesNotContainKey("haloween");
+    assertThat(f.focal()).doesNotContain("haloween");
+  }
+
+  @Test
   void aStructureIsKeyedByItsOwnNameAndItsKindWhateverDescribingWordsOutletsAdd() {
     EventFeatures capitals = features("", "Soldiers opened fire at the Varno Toll Gate on Tuesday night, witnesses said.");
     EventFeatures oneWord = features("", "Soldiers opened fire at the Varno Tollgate on Tuesday night, witnesses said.");

@@ -87,8 +87,9 @@ final class ReportedSpeechRule implements CueRule {
     // "P, the navy has said, in a finding that families reject": after a speaker set off by commas, a phrase that
     // opens with a preposition is an aside; what was said came first.
     // So does a participle ("P, officials said, indicating a higher toll"; "adding that Q" is a claim of its own).
+    // (Not when the speaker opens the sentence: "X, chairman of Y, said on Telegram P" names X before the commas.)
     if (afterwards && !inverted && subject.start() > 2 && t.get(subject.start() - 1).text().equals(",")
-        && (ASIDE_OPENERS.contains(t.get(span[0]).lower()) || participleAfterComma(t, span[0]))) {
+        && speaker.start() >= t.get(subject.start()).start() && (ASIDE_OPENERS.contains(t.get(span[0]).lower()) || participleAfterComma(t, span[0]))) {
       afterwards = false;
     }
     if (!afterwards) {
