@@ -71,4 +71,20 @@ final class Appositives {
     for (Sentence s : sentences) if (offset >= s.start() && offset < s.end()) return s;
     return null;
   }
+
+  /**
+   * "Ivan Dorov, head of the Russian-installed administration, said", "X, a senior Norland official, said": the title
+   * and the country an appositive between {@code from} and {@code to} gives its person, or null when it gives not both.
+   */
+  static String[] office(List<Token> t, int from, int to) {
+    Lexicon lexicon = Lexicon.english();
+    String title = null;
+    String country = null;
+    for (int k = from; k < to; k++) {
+      Token w = t.get(k);
+      if (title == null && !w.capitalized() && lexicon.isTitle(w.lower())) title = w.lower();
+      if (country == null && w.capitalized() && lexicon.country(w.text()) != null) country = lexicon.country(w.text());
+    }
+    return title != null && country != null ? new String[] {title, country} : null;
+  }
 }

@@ -283,6 +283,12 @@ final class ReportedSpeechRule implements CueRule {
           speaker = speakers.resolve(t, 0, beforeTime + 1);
         }
       }
+      // "Ivan Dorov, head of the Russian-installed administration, said": the appositive's title and country are his.
+      int opened = prevComma > 0 ? prevComma : indexOfWord(t, 0, i, ",");
+      String[] office = speaker != null && speaker.type() == ClaimantType.PERSON && speaker.affiliation() == null && between == null
+          && opened > 0 ? Appositives.office(t, opened + 1, subjEnd) : null;
+      if (office != null) speaker = new Mention(speaker.start(), speaker.end(), speaker.text(), speaker.canonical(), speaker.key(),
+          speaker.type(), speaker.role() != null ? speaker.role() : office[0], office[1], speaker.plural());
       how = "appositive";
       if (speaker == null && i == subjEnd + 1 && objectFirst(t, i)) {
         // "Palestinians mourn slain journalist, blame Israel": a second verb of the sentence's subject.
