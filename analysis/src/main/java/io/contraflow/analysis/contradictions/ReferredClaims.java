@@ -31,11 +31,15 @@ final class ReferredClaims {
    * "(said) it rejected the charges", "(said in an email) it considers the accusations mistaken", 'it "refutes" the
    * charges': the speaker's own rejection or label, told as what it said.
    */
-  private static final String OWN_REJECTION = "(?:(?:it|they|we|he|she)\\s+(?:\\w+ly\\s+)?[\"“'‘]?[\\p{Ll}]+[\"”'’]?\\s+)?";
+  // ('"The government of Norland completely rejects the assessment in the report"': the speaker named in its own quote.)
+  private static final String OWN_REJECTION = "(?:(?:it|they|we|he|she|the\\s+(?:government|ministry|kingdom|state)(?:\\s+of(?:\\s+the)?(?:\\s+[\\p{L}]+){1,4})?)"
+      + "\\s+(?:\\w+ly\\s+)?[\"“'‘]?[\\p{Ll}]+[\"”'’]?\\s+)?";
 
   /** "rejected the findings", "dismissed the review": a report named by a definite noun alone, no owner. */
   private static final Pattern DEFINITE_REPORT = Pattern.compile("(?i)^\\W*" + OWN_REJECTION + "(?:the|these|those|that|this|its|their)\\s+(?:[\\p{Ll}'’-]+\\s+){0,2}?"
       + "(?:findings|reports?|reviews?|conclusions?|investigations?|inquiry|probe|study|assessments?)\\b");
+  /** "the assessment in the report", "the conclusions of the inquiry". */
+  private static final Pattern IN_A_REPORT = Pattern.compile("(?i)\\b(?:in|of)\\s+(?:the|that|this|its)\\s+(?:report|review|investigation|inquiry|study)\\b");
   /** A claim that tells of a report or what it found. */
   private static final Pattern TELLS_OF_REPORT = Pattern.compile("(?i)\\b(?:findings?|found|report|review|investigation|inquiry|probe|"
       + "study|assessment|concluded|determined)\\b");
@@ -45,7 +49,9 @@ final class ReferredClaims {
       + "(?:claims?|allegations?|accusations?|charges?|assertions?|suggestions?|reports?|statements?)\\b");
 
   static boolean definiteReport(Stance r) {
-    return r.target().owner() == null && r.target().kind() == TargetReader.Kind.REPORT && DEFINITE_REPORT.matcher(r.claim().content()).lookingAt();
+    // ("the assessment in the report": a statement noun read in a report is the report's.)
+    return r.target().owner() == null && (r.target().kind() == TargetReader.Kind.REPORT || IN_A_REPORT.matcher(r.claim().content()).find())
+        && DEFINITE_REPORT.matcher(r.claim().content()).lookingAt();
   }
 
   static boolean pointedStatement(Stance r) {

@@ -1396,4 +1396,17 @@ class DetectorConstructionsTest {
       assertThat(f.sideB().claimants()).contains("Portuguese military").doesNotContain("Red Dawn");
     });
   }
+
+  @Test
+  void aGovernmentQuotedRejectingTheAssessmentInAReportRejectsThatReport() {
+    List<Finding> findings = detect(List.of(article("a", "Norland rejects US intelligence report",
+        "Norland's Prince Arvid had approved an operation to capture or kill the writer, a US intelligence report said. "
+            + "\"The government of Norland completely rejects the assessment in the report pertaining to the kingdom's "
+            + "leadership,\" the Norland foreign ministry said.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
+      assertThat(f.sideA().claimants()).anyMatch(c -> c.contains("US intelligence report"));
+      assertThat(f.sideB().parties()).contains("Norland government");
+    });
+  }
 }
