@@ -30,7 +30,7 @@ public final class PosTagger implements Annotator {
   /**
    * Repairs two slips of the greedy model that lose a speaker: a past-tense reporting verb tagged as a closed-class
    * word ("the Portuguese military denied/CCONJ any role"), and an adjective used as a noun heading the subject before
-   * its reporting verb ("the Israeli military/ADJ denied/ADJ responsibility", "the wounded/ADJ said").
+   * its reporting verb ("the Israeli military/ADJ denied/ADJ responsibility").
    */
   static String[] repaired(String[] words, String[] tags) {
     for (int i = 0; i < words.length; i++) {
