@@ -27,6 +27,11 @@ public record ArticleText(String id, String title, String body, String source, S
     this(id, title, body, source, url, publishedAt, language, TimeSource.PUBLISHER);
   }
 
+  /** The same article with another body (the same text re-flowed, say); itself when the body is unchanged. */
+  public ArticleText withBody(String newBody) {
+    return newBody.equals(body) ? this : new ArticleText(id, title, newBody, source, url, publishedAt, language, timeSource);
+  }
+
   /** True when the publication time was read from the article (not the time we ingested it). */
   public boolean dated() {
     return timeSource.isKnown();

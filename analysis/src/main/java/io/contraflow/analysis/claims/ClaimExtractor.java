@@ -121,6 +121,7 @@ public final class ClaimExtractor {
   }
 
   public ArticleAnalysis analyze(ArticleText article) {
+    article = article.withBody(io.contraflow.analysis.nlp.HardWraps.unwrap(article.body()));
     Document doc = pipeline.annotate(new Document(article));
     backgroundFigures.get().clear();
     List<Claim> claims = new ArrayList<>();

@@ -26,6 +26,8 @@ final class OtherCounts {
     if (BEFORE_THE_EVENT.matcher(sentence).lookingAt()) return true;
     // "Thirteen were injured last week in another raid": a count of an earlier incident.
     if (earlierIncident(c.content(), figureText)) return true;
+    // "..., which killed 31": a relative clause read alone; what it describes is in the sentence before it.
+    if (RELATIVE_OPENING.matcher(c.content()).lookingAt() && c.sentence() != null && earlierIncident(sentence, figureText)) return true;
     // "Strikes across the region killed at least 54 others": people besides those the story counts.
     if (besidesThose(sentence, figureText)) return true;
     return eventStart != null && (datedBefore(c, figureText, eventStart) || yearBefore(c, figureText, eventStart));
@@ -85,8 +87,15 @@ final class OtherCounts {
   /** Words that place a figure's clause before the event: "last week", "days earlier", "earlier this month". */
   private static final Pattern EARLIER = Pattern.compile("(?i)\\b(?:last|the previous|the preceding)\\s+(?:week|month|year|weekend)\\b"
       + "|\\b(?:days|weeks|months|a week|a month)\\s+(?:earlier|before)\\b|\\bearlier\\s+(?:this|that|in the)\\s+(?:week|month|year)\\b"
-      // "the day after a night of shelling killed 39": what killed them came before, and is another incident.
-      + "|\\b(?:the|a)\\s+day\\s+after\\s+(?:an?|the)\\s+[^,;.]{0,80}?\\b(?:killed|left|claimed|wounded|injured)\\b");
+      // "the day after a night of shelling killed 39", "just three days after a suicide bombing killed hundreds": what
+      // killed them came before, and is another incident.
+      + "|\\b(?:(?:the|a)\\s+day|(?:\\p{L}+\\s+)?(?:days|hours|weeks)|shortly|soon)\\s+after\\s+(?:an?|the)\\s+[^,;.]{0,80}?\\b"
+      + "(?:killed|left|claimed|wounded|injured)\\b"
+      // "in retaliation for the bombing at the airport, which killed 170": what it answered came before.
+      + "|\\bin\\s+(?:retaliation|revenge|reprisal|response)\\s+(?:to|for)\\s+(?:an?|the)\\s+[^;.]{0,80}?\\b"
+      + "(?:killed|left|claimed|wounded|injured)\\b");
+
+  private static final Pattern RELATIVE_OPENING = Pattern.compile("(?i)\\W*(?:in which|which|that|who)\\b");
 
   private static final Pattern OTHERS_AFTER = Pattern.compile("^\\s+(?:other|more)\\b|^\\s+others\\b");
 

@@ -180,13 +180,40 @@ final class RejectionDetector implements Detector {
       if (ReferredClaims.pointedStatement(r) && bareTarget(event, r)) return false;
       // The outlet's own telling of the event ("the blast that killed 24") is no one's rejected claim.
       if (s.party().isOutlet() && "state".equals(s.claim().cue())) return false;
-      return Contents.overlap(rejected, event.words(s.claim().content()), 0.2) && issuedBy(s, r.target().kind());
+      // ("denied reports that its territory was used for the attacks on the oil plant": what every party says of the
+      // attack on the oil plant makes no one the owner; the rest of the rejected words must be theirs.)
+      return ownedWords(event, r, rejected, s) && issuedBy(s, r.target().kind());
     }
     if (!names(named, s.party(), owner)) return false;
     // Of the owner's claims, those about what was rejected: the rejected words, or its findings for a report.
     // An offer is the owner's words about the offer, not everything the owner said.
     boolean findings = r.target().kind() == TargetReader.Kind.REPORT || r.target().kind() == TargetReader.Kind.RULING;
     return Contents.overlap(rejected, event.words(s.claim().content()), 0.2) || findings && issuedBy(s, r.target().kind());
+  }
+
+  private static final java.util.regex.Pattern OWN_PRONOUN = java.util.regex.Pattern.compile("(?i)\\b(?:its|their|our)\\b");
+
+  /**
+   * Whether claim {@code s} says what the unowned rejection {@code r} rejects. In an event whose coverage is large
+   * enough to tell, the words every party uses for the event itself count for nothing, and the rejecting party's own
+   * name stands for its "its" ("denied that its territory was used" answers "were launched from Ostria").
+   */
+  private static boolean ownedWords(EventStances event, Stance r, Set<String> rejected, Stance s) {
+    Set<String> common = event.commonWords();
+    Set<String> said = event.words(s.claim().content());
+    if (common.isEmpty()) return Contents.overlap(rejected, said, 0.2);
+    Set<String> asked = new java.util.HashSet<>(rejected);
+    if (OWN_PRONOUN.matcher(r.claim().content()).find()) asked.addAll(event.words(r.party().label()));
+    asked.removeAll(common);
+    asked.remove("government");
+    int shared = 0;
+    int distinctSaid = 0;
+    for (String w : said) {
+      if (common.contains(w)) continue;
+      distinctSaid++;
+      if (asked.contains(w)) shared++;
+    }
+    return shared >= 2 && shared >= 0.2 * Math.min(asked.size(), distinctSaid);
   }
 
   /** The rejection's own clause says nothing but its noun and labels ("the allegations as 'baseless', adding ..."). */

@@ -26,6 +26,9 @@ final class NameKeys {
       if (c == 'q' && isVowel(previous) && next != 0 && !isVowel(next) && next != 'u') c = 'k'; // "Aqleh" is "Akleh"
       if (c == 'c' && next == 'k' && isVowel(previous)) continue; // "Ackleh" is "Akleh"
       if (c == 'j' && i > 0 && next == 0 && previous == 'i') c = 'y'; // "Zelenskij"
+      // "Kalwar" and "Kalvar", "Ashwin" and "Ashvin": schemes for Indic and Slavic names write one sound either way
+      // after a consonant.
+      if (c == 'w' && previous != 0 && !isVowel(previous) && previous != 'w' && isVowel(next) && !EnglishLexicon.keepsSpelling(lower)) c = 'v';
       if ((c == 'y' || c == 'i') && previous == c) continue; // "Zelenskyy", "Navalnyy"
       if (c == 'h' && isVowel(previous) && isVowel(next) && !EnglishLexicon.keepsSpelling(lower)) continue; // "Nahel" is "Nael"
       b.append(c);

@@ -98,6 +98,8 @@ public final class MentionFinder implements Annotator {
           j++; // "Yamalo-Nenets": the tokenizer keeps the hyphen on the second part
         } else if (t.get(j).text().equals("&") && j + 1 < t.size() && nameLike(t, j + 1)) {
           j += 2;
+        } else if ((t.get(j).text().equals("Without") || t.get(j).text().equals("Sans")) && j + 1 < t.size() && nameLike(t, j + 1)) {
+          j += 2; // "Reporters Without Borders", "Médecins Sans Frontières": the title-case preposition of such names
         } else if (pluralPossessiveInName(t, j)) {
           j += 2; // "the Varno Miners' Union": a plural's apostrophe inside a name
         } else if (organisationName && portfolioListGoesOn(t, j)) {

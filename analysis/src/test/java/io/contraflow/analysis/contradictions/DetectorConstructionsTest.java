@@ -811,6 +811,40 @@ class DetectorConstructionsTest {
   }
 
   @Test
+  void whatKilledPeopleDaysBeforeOrWhatAStrikeAnsweredIsAnotherIncident() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Strike on Kesta", "Mayor Ana Lind said that 14 people were killed in the strike on Kesta."),
+        article("b", "Strike on Kesta", "Governor Ivo Marek said the strike on Kesta had stopped an attack, just four days after a car "
+            + "bomb at the Kesta depot killed at least 60 people."),
+        article("c", "Strike on Kesta", "The army said the strike on Kesta came in retaliation for the shelling of the Vell market, "
+            + "which killed 31 shoppers.")));
+    assertThat(findings).noneSatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY));
+  }
+
+  /**
+   * "denied reports that its territory was used for the attack on the oil depot": every party speaks of the attack on
+   * the oil depot, and that makes none of them the owner of the reports; the one that said the drones came from there is.
+   */
+  @Test
+  void anUnownedRejectionAnswersWhoeverSaidWhatItRejectsNotEveryoneWhoNamedTheEvent() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Oil depot attack", "Norland's energy ministry said the attack on the oil depot at Vell had cut output by half. "
+            + "The Vell rebels said they carried out the attack on the oil depot with ten drones. "
+            + "Portugal's foreign minister said the attack on the oil depot at Vell was an act of war. "
+            + "The depot's operator said the fires at the oil depot at Vell were put out by evening."),
+        article("b", "Oil depot attack", "Spain's government said the attack on the oil depot at Vell threatened world supplies. "
+            + "Italy's prime minister said the attack on the oil depot was reckless. "
+            + "The Norland army said the drones that hit the oil depot were launched from the marshes of Ostria. "
+            + "Greece's government said the attack on the oil depot at Vell must be investigated."),
+        article("c", "Oil depot attack", "Ostria's government denied reports that its territory was used to launch the attack "
+            + "on the oil depot at Vell.")));
+    List<Finding> denials = findings.stream().filter(f -> f.kind() == ContradictionKind.DENIAL).toList();
+    assertThat(denials).isNotEmpty();
+    assertThat(denials).allSatisfy(f -> assertThat(f.sideA().claims().get(0).claimant() + f.sideB().claims().get(0).claimant())
+        .doesNotContain("Spain", "Italy", "Greece", "Portugal", "operator"));
+  }
+
+  @Test
   void aGovernorOfATownTheCoveragePlacesInACountrySpeaksForIt() {
     Instant later = DAY1.plus(java.time.Duration.ofDays(1));
     List<Finding> findings = detect(List.of(

@@ -12,6 +12,7 @@ class NameKeysTest {
     assertThat(NameKeys.fold("aqleh")).isEqualTo(NameKeys.fold("akleh"));
     assertThat(NameKeys.fold("odessa")).isEqualTo(NameKeys.fold("odesa"));
     assertThat(NameKeys.fold("rahima")).isEqualTo(NameKeys.fold("raima"));
+    assertThat(NameKeys.fold("kalwar")).isEqualTo(NameKeys.fold("kalvar"));
   }
 
   @Test
@@ -19,5 +20,6 @@ class NameKeysTest {
     assertThat(NameKeys.fold("rahima")).isNotEqualTo(NameKeys.fold("rahim"));
     assertThat(NameKeys.fold("kesta")).isNotEqualTo(NameKeys.fold("kesha"));
     assertThat(NameKeys.fold("shehab")).isNotEqualTo(NameKeys.fold("sheba"));
+    assertThat(NameKeys.fold("kuwait")).isEqualTo("kuwait"); // after a vowel a "w" is a vowel's glide, kept
   }
 }

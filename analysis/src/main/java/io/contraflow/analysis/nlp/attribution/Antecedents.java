@@ -237,12 +237,14 @@ final class Antecedents {
       Mention last = null;
       for (Mention m : mentions) {
         // ("Rydon, a company which builds flats": a name its appositive calls one.)
-        boolean organisation = m.type() == ClaimantType.ORGANIZATION || m.type() == ClaimantType.UNKNOWN && Appositives.calledSo(m, head, sentences);
+        boolean organisation = m.type() == ClaimantType.ORGANIZATION && !stateBody(m)
+            || m.type() == ClaimantType.UNKNOWN && Appositives.calledSo(m, head, sentences);
         if (organisation && m.end() <= before && !quoted(m)) last = m;
       }
       for (Spoken sp : spoken) {
         Mention s = sp.speaker();
-        boolean organisation = s.type() == ClaimantType.ORGANIZATION || s.type() == ClaimantType.UNKNOWN || guessedPeople.contains(s.key());
+        boolean organisation = s.type() == ClaimantType.ORGANIZATION && !stateBody(s) || s.type() == ClaimantType.UNKNOWN
+            || guessedPeople.contains(s.key());
         if (organisation && s.end() <= before && (last == null || s.start() > last.start())) last = s;
       }
       return last;
@@ -257,6 +259,15 @@ final class Antecedents {
       if (s.type() != ClaimantType.PERSON && s.end() <= before && containsWord(s.canonical(), head) && (last == null || s.start() > last.start())) last = s;
     }
     return last;
+  }
+
+  /** Words that make a name a body of the state, which no one calls "the group", "the company" or "the charity". */
+  private static final Set<String> STATE_BODY_WORDS = Set.of("ministry", "department", "government", "cabinet", "parliament",
+      "army", "police", "directorate", "inspectorate", "secretariat", "embassy");
+
+  private static boolean stateBody(Mention m) {
+    for (String w : m.canonical().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) if (STATE_BODY_WORDS.contains(w)) return true;
+    return false;
   }
 
   /**

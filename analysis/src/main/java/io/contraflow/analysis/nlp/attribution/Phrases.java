@@ -29,7 +29,7 @@ final class Phrases {
       "finally", "subsequently", "apparently", "allegedly", "appear", "appears", "appeared", "seem", "seems", "seemed", "went", "gone",
       "goes", "go", "on", "quick", "continued", "continues", "continue", "moved", "rushed", "hastened");
   private static final Set<String> CONTENT_STOPS = Set.of("according");
-  static final Set<String> QUANTIFIERS = Set.of("both", "all", "some", "many", "several", "most", "two", "three", "four",
+  static final Set<String> QUANTIFIERS = Set.of("both", "all", "some", "many", "several", "most", "one", "two", "three", "four",
       "five", "dozens", "hundreds");
   static final Set<String> FIGURE_NOUNS = Set.of("figure", "number", "toll", "tally", "estimate", "count");
   /** Participles by which a speaker labels what they answer: "calling the accusation absurd". */
