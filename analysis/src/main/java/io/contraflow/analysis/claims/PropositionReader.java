@@ -29,7 +29,7 @@ public final class PropositionReader {
   private static final Pattern NOT_ALTERNATIVE = Pattern.compile("(?i),?\\s+(?:and\\s+)?not\\s+(?:to\\s+|toward\\s+|into\\s+)?((?:the\\s+)?[A-Z][\\w.'-]+(?:\\s+[A-Z][\\w.'-]+)?)");
   static final Pattern RESPONSIBLE = Pattern.compile("(?i)\\b(killed by|shot by|shot dead by|murdered by|downed by|shot down by|"
       + "brought down by|fired from the direction of|fired from|came from the direction of|came from|involved|involvement|implicated|role|behind|responsible|responsibility|carried out|carry out|"
-      + "carrying out|orchestrat\\w+|organi[sz](?:ed|ing)|ordered|assist(?:ed|ing|s)?|helped|backed|a hand in|part in|link(?:ed|s)?|blam\\w+|"
+      + "carrying out|orchestrat\\w+|organi[sz](?:ed|ing)|ordered|authori[sz]ed|sanctioned|assist(?:ed|ing|s)?|helped|backed|a hand in|part in|link(?:ed|s)?|blam\\w+|"
       + "accus\\w+|allegations?|plotted|masterminded|sponsored|perpetrated|staged|complicit|complicity|prepared the|executed|caused|to do with|hit by|struck by|fired by|shelled|bombed|shot down|targeted|"
       // The deed itself: "planted the explosives", "set the fire", "poisoned him", "sabotaged the line".
       + "planted|detonated|poisoned|sabotaged|set fire|set the fire|started the fire|attached explosives|"
@@ -58,6 +58,9 @@ public final class PropositionReader {
   /** "not only", "no doubt", and the "or not" of an indirect question ("whether Washington was behind it or not"). */
   private static final Pattern NOT_A_NEGATION = Pattern.compile("\\b(not only|no doubt|no proof|no evidence|or not)\\b");
   private static final Pattern EXCLUSIVE = Pattern.compile("\\b(alone|only|solely|by itself)\\b");
+  /** Charges of speech rather than deed: "of lying", "of 'maximum deceit'", "of spreading disinformation". */
+  private static final Pattern SPEECH_CHARGE = Pattern.compile("(?i)\\W*(?:\\w+\\s+){0,2}?(?:deceit|deception|lying|lies|hypocrisy|"
+      + "propaganda|disinformation|misinformation|falsehoods?|slander|smears?|double standards|hysteria|spreading)\\b");
   private static final Pattern BLAMED_FOR = Pattern.compile("\\s(?:of|for|over|with|on charges)\\b");
   private static final Pattern TRAILING_PUNCT = Pattern.compile("[,.;:]$");
   private static final Pattern PLACE_NAME = Pattern.compile("\\b([A-Z][a-z][\\w'-]*(?:\\s+[A-Z][a-z][\\w'-]*)*)");
@@ -96,7 +99,8 @@ public final class PropositionReader {
       "gone", "enter", "entered", "entering", "enters", "run", "ran", "running", "move", "moved", "moving", "make", "made", "sought",
       "reach", "reached", "bound", "pass", "get", "got"), List.of("fle", "escap", "cross", "driv", "drov", "travel", "turn", "retreat"));
   static final WordGate RESPONSIBLE_WORDS = new WordGate(Set.of("involved", "involvement", "implicated", "role", "behind", "responsible",
-      "responsibility", "carried", "carry", "carrying", "organised", "organized", "organising", "organizing", "ordered", "assist",
+      "responsibility", "carried", "carry", "carrying", "organised", "organized", "organising", "organizing", "ordered", "authorised",
+      "authorized", "sanctioned", "assist",
       "assisted", "assisting", "assists", "helped", "backed", "hand", "part", "link", "linked", "links", "plotted", "masterminded",
       "sponsored", "perpetrated", "staged", "complicit", "complicity", "prepared", "executed", "caused", "do", "hit", "struck", "fired",
       "shelled", "bombed", "shot", "targeted", "killed", "murdered", "downed", "brought", "came", "planted", "detonated", "poisoned",
@@ -308,7 +312,10 @@ public final class PropositionReader {
     // "X and another suspect, Y, with trying to kill Z": every name before the charge is accused, however long the list.
     String longer = firstWords(TextNormalizer.forModels(content), 12);
     Matcher of = BLAMED_FOR.matcher(longer);
-    String head = of.find() ? longer.substring(0, of.start()) : firstWords(TextNormalizer.forModels(content), 4);
+    boolean charged = of.find();
+    // "accused Pompeo of 'maximum deceit'": a charge of what was said, not of the deed.
+    if (charged && SPEECH_CHARGE.matcher(longer.substring(of.end())).lookingAt()) return List.of();
+    String head = charged ? longer.substring(0, of.start()) : firstWords(TextNormalizer.forModels(content), 4);
     Set<String> agents = parties(head);
     List<Proposition> out = new ArrayList<>();
     for (String a : agents) out.add(new Proposition(null, "responsible", Map.of("agent", a), Map.of(), false));

@@ -46,7 +46,7 @@ public final class ContradictionDetector implements java.util.function.BiFunctio
     return List.of(new RejectionDetector(), new DenialDetector(), new BlameDetector(), new CauseDetector(), new AuthenticityDetector(),
         new StagingDetector(), new JudgementDetector(new Compliance()), new JudgementDetector(new Harm()),
         new JudgementDetector(new Negligence()), new ExistenceDetector(), new ResponseDetector(), new FigureDetector(), PlaceDetector.destinations(), PlaceDetector.origins(), new ContrastDetector(),
-        new ReportedDetector(), new ReversalDetector());
+        new ReportedDetector(), new ReversalDetector(), new MisstatedTollDetector());
   }
 
   /** Supporting candidates join a finding others make rather than make one of their own question. */

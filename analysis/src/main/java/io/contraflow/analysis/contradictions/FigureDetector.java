@@ -110,6 +110,7 @@ final class FigureDetector implements Detector {
       String measure = measure(q);
       // "34 sustained severe injuries", "five in critical condition": the worst cases, a part of the injured.
       if (measure != null && !measure.startsWith("killed") && severeCases(c.content(), q.text())) measure = measure + " (serious)";
+      if (Distances.isDistance(measure)) measure = Distances.fromPlace(measure, c.content(), q.text());
       if (measure == null || OtherCounts.countsSomethingElse(c, q.text(), eventStart)) continue;
       double[] bounds = bounds(q);
       boolean early = eventStart != null && c.publishedAt() != null && c.publishedAt().isBefore(eventStart.plus(RISING_DAYS));

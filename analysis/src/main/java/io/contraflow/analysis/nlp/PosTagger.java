@@ -45,6 +45,16 @@ public final class PosTagger implements Annotator {
         tags[i + 1] = "VERB";
       }
     }
+    // "Media reports said", "Local reports claimed": a word that is a noun and a reporting verb ("reports", "claims"),
+    // followed at once by a past-tense reporting verb, is that verb's subject.
+    for (int i = 0; i + 1 < words.length; i++) {
+      String w = words[i].toLowerCase(java.util.Locale.ROOT);
+      String next = words[i + 1].toLowerCase(java.util.Locale.ROOT);
+      if ("VERB".equals(tags[i]) && w.endsWith("s") && Lexicon.CUE_VERBS.containsKey(w) && next.endsWith("ed")
+          && Lexicon.CUE_VERBS.containsKey(next) || "VERB".equals(tags[i]) && w.endsWith("s") && Lexicon.CUE_VERBS.containsKey(w) && next.equals("said")) {
+        tags[i] = "NOUN";
+      }
+    }
     return tags;
   }
 

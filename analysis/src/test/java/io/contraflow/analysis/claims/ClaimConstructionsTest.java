@@ -62,6 +62,17 @@ class ClaimConstructionsTest {
     assertThat(claims).noneMatch(c -> c.claimantMention().toLowerCase(Locale.ROOT).startsWith("and "));
   }
 
+  @org.junit.jupiter.api.Test
+  void aChargeOfWhatWasSaidBlamesNoOneForTheDeed() {
+    List<Claim> claims = EXTRACTOR.analyze(new ArticleText("t-speech-charge", "Test",
+        "Ostria's foreign minister accused the Norland envoy of \"shameless lying\" about the depot fire. "
+            + "The Vell governor accused Norland of starting the depot fire.", "Test Wire", null, Instant.EPOCH, "en")).claims();
+    assertThat(claims).as("claims found: %s", describe(claims))
+        .noneMatch(c -> c.arguments().containsKey("agent") && c.content().contains("lying"));
+    assertThat(claims).as("claims found: %s", describe(claims))
+        .anyMatch(c -> "Norland".equals(c.arguments().get("agent")) && c.content().contains("starting"));
+  }
+
   private static boolean satisfies(Claim c, String check) {
     if (check.isBlank()) return true;
     String[] kv = check.split("=", 2);

@@ -845,6 +845,49 @@ class DetectorConstructionsTest {
   }
 
   @Test
+  void distancesCompareOnlyWhenMeasuredFromOnePlace() {
+    List<Finding> apart = detect(List.of(
+        article("a", "Drone strike on Vell", "The Norland army said the drones were launched 5 miles from the Vell base."),
+        article("b", "Drone strike on Vell", "Ostria's defence ministry said the launch site lay 15 miles north of the Kesta river.")));
+    assertThat(apart).noneSatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY));
+    List<Finding> oneReference = detect(List.of(
+        article("a", "Missile lands in Vell", "The Norland army said the missile came down 6 kilometres from Vell."),
+        article("b", "Missile lands in Vell", "Ostria's defence ministry said the missile came down 9 kilometres from Vell.")));
+    assertThat(oneReference).anySatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY));
+  }
+
+  /** "the aid group denied this": the side is the charity named before, and it keeps the words the article used. */
+  @Test
+  void aSideKeepsTheDescriptionItsArticleGaveItsParty() {
+    List<Finding> findings = detect(List.of(article("a", "Clinic strike",
+        "The charity Nurses Without Borders runs the clinic in Vell. The interior ministry said gunmen had fired on troops from "
+            + "the clinic. But the aid group denied this.")));
+    assertThat(findings).anySatisfy(f -> {
+      Side charity = f.sideA().parties().contains("Nurses Without Borders") ? f.sideA() : f.sideB();
+      assertThat(charity.parties()).contains("Nurses Without Borders");
+      assertThat(charity.names()).anySatisfy(n -> assertThat(n).containsIgnoringCase("aid group"));
+    });
+  }
+
+  /** "the authorities have deliberately undercounted the number of people killed": the accused party's own toll is disputed. */
+  @Test
+  void anAccusationOfUndercountingStandsAgainstTheAccusedPartysToll() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Vell floods", "Norland's government has said 59 people drowned in the flooded villages it controls."),
+        article("b", "Vell floods", "Norland's occupation authorities have deliberately undercounted the number of people killed in the "
+            + "floods, an investigation by the Harbour Gazette has found.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY);
+      assertThat(f.sideA().parties().toString() + f.sideB().parties()).contains("Norland").contains("Harbour Gazette");
+    });
+    List<Finding> otherCount = detect(List.of(
+        article("a", "Vell floods", "Norland's government has said 59 people drowned in the flooded villages it controls."),
+        article("b", "Vell floods", "Norland's occupation authorities have undercounted the number of boats lost in the floods, "
+            + "the Harbour Gazette found.")));
+    assertThat(otherCount).isEmpty();
+  }
+
+  @Test
   void aGovernorOfATownTheCoveragePlacesInACountrySpeaksForIt() {
     Instant later = DAY1.plus(java.time.Duration.ofDays(1));
     List<Finding> findings = detect(List.of(

@@ -108,8 +108,9 @@ final class Phrases {
     if (!"NOUN".equals(t.get(i).tag()) || i == 0) return false;
     // "Palestinians mourn slain journalist, blame Israel": a headline's second verb after a comma.
     if (t.get(i - 1).text().equals(",") && headline(t)) return true;
-    return "PROPN".equals(t.get(i - 1).tag()) && t.get(i).lower().endsWith("s")
-        && (i == 1 || !t.get(i - 2).text().equals("'s") && !t.get(i - 2).is("the"));
+    // ("Media reports said": a noun, subject of the reporting verb right after it.)
+    return "PROPN".equals(t.get(i - 1).tag()) && t.get(i).lower().endsWith("s") && (i == 1 || !t.get(i - 2).text().equals("'s")
+        && !t.get(i - 2).is("the")) && !(i + 1 < t.size() && "VERB".equals(t.get(i + 1).tag()) && Lexicon.CUE_VERBS.containsKey(t.get(i + 1).lower()));
   }
 
   /** A line that does not end like a sentence: a headline. */

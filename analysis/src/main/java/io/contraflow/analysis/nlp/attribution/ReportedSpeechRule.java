@@ -63,7 +63,7 @@ final class ReportedSpeechRule implements CueRule {
       int close = indexOfWord(t, j + 1, Math.min(t.size(), j + 12), ",");
       if (close > 0 && close + 1 < t.size() && t.get(close + 1).is("that")) j = close + 1;
     }
-    j = pastWhereSaid(t, j);
+    j = pastWhereSaid(t, TimePhrases.skipOccasion(t, j));
     if (j < t.size() && t.get(j).is("that")) j++;
     // "reported that, according to European sources, P": the aside names a relay, and P follows it.
     String asideRelay = null;

@@ -26,7 +26,7 @@ final class SpeakerResolver {
       "poll", "review", "audit", "inquiry", "probe", "estimate", "estimates", "data", "figures", "statistics", "documents", "findings",
       "readings", "records", "images", "imagery", "footage", "photos", "photographs", "video", "videos", "results", "tests", "certificate",
       "autopsy", "verdict", "ruling", "evidence", "studies", "investigations", "analyses", "surveys", "reviews", "inquiries",
-      "probes", "assessments");
+      "probes", "assessments", "reports");
   private static final Set<String> LEADER_WORDS = Set.of("president", "leader", "premier", "chancellor", "king", "prime", "pm");
   private static final Set<String> PREPOSITIONS = Set.of("by", "of", "in", "at", "for", "from", "with", "about", "to");
   private static final Pattern DIGIT = Pattern.compile("\\d");
@@ -267,7 +267,7 @@ final class SpeakerResolver {
     if (lexicon.isTitle(head) && titled && !lexicon.isOrganisationNoun(head)) {
       // "the spokeswoman": the last speaker with that role, or the person described so; with none, the role itself.
       Mention described = antecedents.described(head, start, sentence);
-      if (described != null) return described;
+      if (described != null) return writtenAs(described, start, end, phrase);
       String name = stripArticle(t, from, to);
       return new Mention(start, end, phrase, name, name.toLowerCase(Locale.ROOT), ClaimantType.PERSON, name, affiliationOf(t, from, to), false);
     }
@@ -280,12 +280,12 @@ final class SpeakerResolver {
       List<String> modifiers = new java.util.ArrayList<>();
       for (int k = from + 1; k < to - 1; k++) if (!t.get(k).capitalized()) modifiers.add(t.get(k).lower());
       Mention organisation = antecedents.organisation(head, modifiers, start, guessedPeople);
-      if (organisation != null) return organisation;
+      if (organisation != null) return writtenAs(organisation, start, end, phrase);
     }
     if (definite && !lexicon.isOrganisationNoun(head) && !lexicon.isGroup(head) && "NOUN".equals(t.get(to - 1).tag())) {
       // "the deputy chief designer": the person an appositive described so.
       Mention described = antecedents.described(head, start, sentence);
-      if (described != null) return described;
+      if (described != null) return writtenAs(described, start, end, phrase);
     }
     if (lastInside != null && lastInside.type() != ClaimantType.ORGANIZATION && lastInside.type() != ClaimantType.GOVERNMENT
         && lexicon.isRelation(head)) {
@@ -317,6 +317,15 @@ final class SpeakerResolver {
       return new Mention(start, end, name, name, name.toLowerCase(Locale.ROOT), ClaimantType.PERSON, null, null, false);
     }
     return null;
+  }
+
+  /**
+   * The antecedent a description resolved to ("the medical aid group", "the spokeswoman"), as this sentence writes it:
+   * the party is the antecedent's, the words are the description's, which readers (and matching) see beside the name.
+   */
+  private static Mention writtenAs(Mention antecedent, int start, int end, String phrase) {
+    return new Mention(start, end, phrase, antecedent.canonical(), antecedent.key(), antecedent.type(), antecedent.role(),
+        antecedent.affiliation(), antecedent.plural());
   }
 
   /** Two people named just before, spoken of together: "the pair", "the two men", "both women". */

@@ -62,6 +62,31 @@ final class TimePhrases {
     return j;
   }
 
+  private static final Set<String> OCCASION_OPENERS = Set.of("after", "following", "during", "at");
+  private static final Set<String> CLAUSE_OPENERS = Set.of("the", "a", "an", "this", "it", "he", "she", "they", "we", "his", "her",
+      "its", "their", "no", "there");
+
+  /**
+   * "told reporters following an emergency meeting of the council (that) the suggestion was a lie", "said after talks in
+   * Vell it would...": the occasion of the saying, past its "that" or to where a new clause opens (a determiner or pronoun
+   * after the occasion's last noun, a verb soon after). {@code j} when no occasion phrase opens there.
+   */
+  static int skipOccasion(List<Token> t, int j) {
+    if (j >= t.size() || !OCCASION_OPENERS.contains(t.get(j).lower())) return j;
+    for (int k = j + 2; k < Math.min(t.size(), j + 14); k++) {
+      Token w = t.get(k);
+      if (w.text().equals(",") || w.text().equals("\"") || "VERB".equals(w.tag()) || "AUX".equals(w.tag())) return j;
+      if (w.is("that")) return k + 1;
+      String before = t.get(k - 1).tag();
+      if (CLAUSE_OPENERS.contains(w.lower()) && ("NOUN".equals(before) || "PROPN".equals(before))) {
+        for (int v = k + 1; v < Math.min(t.size(), k + 5); v++) {
+          if ("VERB".equals(t.get(v).tag()) || "AUX".equals(t.get(v).tag())) return k;
+        }
+      }
+    }
+    return j;
+  }
+
   /** After "(on|in) July 21(, 2014)", "on 16 February", "in August 2023" at {@code j}, or {@code j}. */
   static int skipDate(List<Token> t, int j) {
     int k = j < t.size() && (t.get(j).is("on") || t.get(j).is("in")) ? j + 1 : j;
