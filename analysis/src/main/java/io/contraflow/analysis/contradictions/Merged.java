@@ -292,6 +292,8 @@ final class Merged {
       names.addAll(p.names());
       // (A party reads its names from its first claim; each claim's own are shown too: "The United States", "Kyiv".)
       names.addAll(PartyNames.asWritten(c));
+      String phrase = PartyNames.phraseAsWritten(c);
+      if (phrase != null) names.add(phrase);
     }
     names.removeAll(labels);
     return new Side(position, new ArrayList<>(claims), new ArrayList<>(labels), new ArrayList<>(names));

@@ -78,4 +78,59 @@ final class PartyNames {
     }
     return null;
   }
+
+  /** Words that end a speaker's phrase on its right: what it did or where it said it. */
+  private static final Set<String> PHRASE_STOPS = Set.of("have", "has", "had", "is", "was", "were", "are", "will", "would", "who",
+      "which", "that", "on", "in", "at", "to", "told", "also", "later", "earlier", "then", "and", "but", "said", "says");
+  /** Participles that are part of a title, not the speaker's deed: "armed forces spokesman", "retired general". */
+  private static final Set<String> TITLE_PARTICIPLES = Set.of("armed", "retired", "elected", "appointed");
+  /** Words a speaker's phrase may add on either side of its mention. */
+  private static final int MAX_PHRASE_WORDS = 5;
+
+  /**
+   * The whole phrase its sentence names the claimant by, around the mention: "Yemen's Houthi fighters" for "Houthi",
+   * "Secretary of State Mike Pompeo" for "Mike Pompeo", "a Yemen armed forces spokesman" for "Yemen". What a reader sees
+   * on a side beside the party's name; null when the sentence writes no more than the mention.
+   */
+  static String phraseAsWritten(io.contraflow.analysis.claims.Claim c) {
+    String mention = c.claimantMention() == null ? null : c.claimantMention().strip();
+    String sentence = c.sentence();
+    if (mention == null || mention.isEmpty() || sentence == null) return null;
+    int at = sentence.indexOf(mention);
+    if (at < 0) return null;
+    int from = at;
+    int words = 0;
+    // Left: capitalised words and possessives ("Yemen's", "Secretary of State"), "of" inside them, an article first.
+    while (from > 0 && words < MAX_PHRASE_WORDS) {
+      int end = from - 1;
+      while (end >= 0 && sentence.charAt(end) == ' ') end--;
+      if (end < 0) break;
+      int start = end;
+      while (start > 0 && !Character.isWhitespace(sentence.charAt(start - 1))) start--;
+      String w = sentence.substring(start, end + 1);
+      boolean name = Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(w.length() - 1)) || w.endsWith("'s") || w.endsWith("’s");
+      if (!name && !w.equals("of")) break;
+      from = start;
+      words++;
+    }
+    while (sentence.startsWith("of ", from)) from += 3;
+    int to = at + mention.length();
+    words = 0;
+    // Right: lower-case nouns of the phrase ("fighters", "armed forces spokesman") up to the verb.
+    while (to < sentence.length() && words < MAX_PHRASE_WORDS) {
+      int start = to;
+      while (start < sentence.length() && sentence.charAt(start) == ' ') start++;
+      int end = start;
+      while (end < sentence.length() && Character.isLetter(sentence.charAt(end))) end++;
+      if (end == start) break;
+      String w = sentence.substring(start, end);
+      if (!Character.isLowerCase(w.charAt(0)) || PHRASE_STOPS.contains(w) || io.contraflow.analysis.nlp.Lexicon.CUE_VERBS.containsKey(w)
+          || w.endsWith("ed") && !TITLE_PARTICIPLES.contains(w) || w.endsWith("ly")) break;
+      to = end;
+      words++;
+      if (end < sentence.length() && !Character.isWhitespace(sentence.charAt(end))) break; // "spokesman," ends it
+    }
+    String phrase = withoutArticle(sentence.substring(from, to).strip());
+    return phrase.equals(mention) || phrase.isEmpty() ? null : phrase;
+  }
 }

@@ -1,0 +1,32 @@
+package io.contraflow.analysis.contradictions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.contraflow.analysis.ArticleText;
+import io.contraflow.analysis.claims.Claim;
+import io.contraflow.analysis.claims.ClaimExtractor;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** The phrase a sentence names its speaker by, which a side shows beside the party's name. Sentences our own. */
+class PartyNamesTest {
+  private static final ClaimExtractor EXTRACTOR = ClaimExtractor.englishWithoutGist();
+
+  private static String phrase(String sentence) {
+    Claim c = EXTRACTOR.analyze(new ArticleText("p", "Test", sentence, "Test Wire", null, Instant.EPOCH, "en")).claims().get(0);
+    return PartyNames.phraseAsWritten(c);
+  }
+
+  @Test
+  void aSpeakersPhraseRunsFromItsTitleToItsHeadNoun() {
+    assertThat(phrase("Secretary of State Ana Ruiz said there was no evidence the drones came from Vell.")).isEqualTo("Secretary of State Ana Ruiz");
+    assertThat(phrase("A Norland armed forces spokesman said the drones hit the plant.")).isEqualTo("Norland armed forces spokesman");
+  }
+
+  @Test
+  void aMentionWrittenAloneAddsNothing() {
+    assertThat(phrase("Ana Ruiz said the drones hit the plant.")).isNull();
+    // ("Norland's Vell rebels" is the mention itself.)
+    assertThat(phrase("Norland's Vell rebels have claimed responsibility for the attack on the oil plant.")).isNull();
+  }
+}
