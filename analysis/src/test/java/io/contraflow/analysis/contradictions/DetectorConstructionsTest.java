@@ -887,6 +887,17 @@ class DetectorConstructionsTest {
     assertThat(otherCount).isEmpty();
   }
 
+  /** "the Ministry of Defense" after "the Portuguese Defense Ministry": one ministry, which does not answer itself. */
+  @Test
+  void aMinistryNamedWithoutItsCountryIsTheOneOfThatPortfolioNamedBefore() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Theatre blast", "Portugal's government said on Monday that a Norland air strike hit the theatre in Vell."),
+        article("b", "Theatre blast", "The Portuguese Defense Ministry on Wednesday accused the Vell militia of blowing up the theatre. "
+            + "In this way, the Ministry of Defense rejected the accusations of an air strike on the theatre.")));
+    assertThat(findings).noneSatisfy(f -> assertThat(f.sideA().parties().toString() + f.sideB().parties())
+        .contains("Portuguese government").contains("Ministry of Defense"));
+  }
+
   @Test
   void aGovernorOfATownTheCoveragePlacesInACountrySpeaksForIt() {
     Instant later = DAY1.plus(java.time.Duration.ofDays(1));

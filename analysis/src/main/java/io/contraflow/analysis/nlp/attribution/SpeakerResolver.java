@@ -94,6 +94,23 @@ final class SpeakerResolver {
 
   /** Resolves the tokens {@code t[from, to)} of a speaker phrase, or returns null when they name no party. */
   Mention resolve(List<Token> t, int from, int to) {
+    Mention m = resolvePhrase(t, from, to);
+    if (m == null || m.affiliation() != null || m.type() != ClaimantType.ORGANIZATION || !MINISTRY.matcher(m.canonical()).find()) return m;
+    // "the Ministry of Defense" after "the Russian Defense Ministry": one ministry, whose country the article gave before.
+    for (Mention earlier : mentions) {
+      if (earlier.start() >= m.start() || earlier.affiliation() == null || !MINISTRY.matcher(earlier.canonical()).find()) continue;
+      for (String w : earlier.canonical().toLowerCase(Locale.ROOT).split(" ")) {
+        if (lexicon.isPortfolio(w) && m.canonical().toLowerCase(Locale.ROOT).contains(w)) {
+          return new Mention(m.start(), m.end(), m.text(), m.canonical(), m.key(), m.type(), m.role(), earlier.affiliation(), m.plural());
+        }
+      }
+    }
+    return m;
+  }
+
+  private static final Pattern MINISTRY = Pattern.compile("(?i)\\bministry\\b");
+
+  private Mention resolvePhrase(List<Token> t, int from, int to) {
     while (from < to && (t.get(from).text().equals(",") || t.get(from).text().equals("\""))) from++;
     while (to > from && (t.get(to - 1).text().equals(",") || t.get(to - 1).text().equals("\""))) to--;
     if (from >= to) return null;
