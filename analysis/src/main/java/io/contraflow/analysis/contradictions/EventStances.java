@@ -72,32 +72,6 @@ final class EventStances {
     return words.computeIfAbsent(text, t -> java.util.Collections.unmodifiableSet(Contents.words(t)));
   }
 
-  /** Least share of the event's claims a word must be in to be of the event's own telling. */
-  static final double COMMON_SHARE = 0.25;
-  /** Fewer claims than this say too little of which words the whole coverage uses. */
-  static final int COMMON_MIN_CLAIMS = 8;
-  private java.util.Set<String> common;
-
-  /**
-   * Words in a quarter or more of the event's claims: how the coverage names the event itself ("attack", "oil",
-   * "facilities"). Two claims sharing only these share the event, not a statement. Read on first use: few events need it.
-   */
-  java.util.Set<String> commonWords() {
-    if (common != null) return common;
-    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-    java.util.Set<String> seen = new java.util.HashSet<>();
-    int claims = 0;
-    for (Stance s : stances) {
-      if (!seen.add(s.claim().content())) continue;
-      claims++;
-      for (String w : words(s.claim().content())) counts.merge(w, 1, Integer::sum);
-    }
-    java.util.Set<String> out = new java.util.HashSet<>();
-    if (claims >= COMMON_MIN_CLAIMS) for (var e : counts.entrySet()) if (e.getValue() >= COMMON_SHARE * claims) out.add(e.getKey());
-    common = out;
-    return common;
-  }
-
   /**
    * True when two parties are one side: the same party, or a person and the party one of whose names is theirs (a
    * president quoted by surname alone, and as "President Jane Doe" for the government, is one speaker).

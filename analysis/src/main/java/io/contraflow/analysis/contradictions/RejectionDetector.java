@@ -194,26 +194,27 @@ final class RejectionDetector implements Detector {
   private static final java.util.regex.Pattern OWN_PRONOUN = java.util.regex.Pattern.compile("(?i)\\b(?:its|their|our)\\b");
 
   /**
-   * Whether claim {@code s} says what the unowned rejection {@code r} rejects. In an event whose coverage is large
-   * enough to tell, the words every party uses for the event itself count for nothing, and the rejecting party's own
-   * name stands for its "its" ("denied that its territory was used" answers "were launched from Ostria").
+   * Whether claim {@code s} says what the unowned rejection {@code r} rejects: words in common, and when the rejected
+   * thing is the rejecting party's own ("denied reports that its territory was used for the attacks on the oil plant"),
+   * a claim about that party ("launched from Ostria"), not any party's words about the attack on the oil plant. Read
+   * from the two claims alone, so that detection kept between articles gives what the whole event gives.
    */
   private static boolean ownedWords(EventStances event, Stance r, Set<String> rejected, Stance s) {
-    Set<String> common = event.commonWords();
     Set<String> said = event.words(s.claim().content());
-    if (common.isEmpty()) return Contents.overlap(rejected, said, 0.2);
+    java.util.regex.Matcher own = OWN_PRONOUN.matcher(r.claim().content());
+    if (!own.find()) return Contents.overlap(rejected, said, 0.2);
+    // The party by its name, or what of its own was named ("its patrol boat" is "the patrol boat").
+    Set<String> partyWords = new java.util.HashSet<>(event.words(r.party().label()));
+    partyWords.remove("government");
+    String[] after = r.claim().content().substring(own.end()).strip().split("\\s+");
+    Set<String> possessed = event.words(String.join(" ", java.util.Arrays.copyOf(after, Math.min(2, after.length))));
+    boolean aboutTheParty = false;
+    for (String w : partyWords) aboutTheParty |= said.contains(w);
+    for (String w : possessed) aboutTheParty |= said.contains(w);
+    if (!aboutTheParty) return false;
     Set<String> asked = new java.util.HashSet<>(rejected);
-    if (OWN_PRONOUN.matcher(r.claim().content()).find()) asked.addAll(event.words(r.party().label()));
-    asked.removeAll(common);
-    asked.remove("government");
-    int shared = 0;
-    int distinctSaid = 0;
-    for (String w : said) {
-      if (common.contains(w)) continue;
-      distinctSaid++;
-      if (asked.contains(w)) shared++;
-    }
-    return shared >= 2 && shared >= 0.2 * Math.min(asked.size(), distinctSaid);
+    asked.addAll(partyWords);
+    return Contents.overlap(asked, said, 0.2);
   }
 
   /** The rejection's own clause says nothing but its noun and labels ("the allegations as 'baseless', adding ..."). */
