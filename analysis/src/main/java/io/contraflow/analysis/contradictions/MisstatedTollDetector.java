@@ -71,7 +71,8 @@ final class MisstatedTollDetector implements Detector {
         if (s.party().isOutlet() || EventStances.sameSide(s.party(), accuser.party()) || !RejectionDetector.names(named, s.party(), a.accused())) continue;
         for (FigureDetector.Figure f : FigureDetector.figures(s, event.start)) {
           if (!f.measure().equals(a.measure())) continue;
-          figuresByParty.computeIfAbsent(s.party().key(), k -> new ArrayList<>()).add(s.claim());
+          List<Claim> held = figuresByParty.computeIfAbsent(s.party().key(), k -> new ArrayList<>());
+          if (!held.contains(s.claim())) held.add(s.claim()); // (one claim may give the count twice: "59, among them 12")
           partyOf.put(s.party().key(), s.party());
           valueOf.putIfAbsent(s.party().key(), f.quantity().text());
         }
