@@ -313,7 +313,7 @@ public final class PropositionReader {
     String longer = firstWords(TextNormalizer.forModels(content), 12);
     Matcher of = BLAMED_FOR.matcher(longer);
     boolean charged = of.find();
-    // "accused Pompeo of 'maximum deceit'": a charge of what was said, not of the deed.
+    // "accused the envoy of 'shameless lying'": a charge of what was said, not of the deed.
     if (charged && SPEECH_CHARGE.matcher(longer.substring(of.end())).lookingAt()) return List.of();
     String head = charged ? longer.substring(0, of.start()) : firstWords(TextNormalizer.forModels(content), 4);
     Set<String> agents = parties(head);

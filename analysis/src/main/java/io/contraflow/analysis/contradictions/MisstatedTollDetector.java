@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * "The occupation authorities have deliberately undercounted the number of people killed", "the government played down
+ * "An inquiry found that the authorities had undercounted the number of the dead", "the government played down
  * the toll", "rebels inflated the number of dead": a party says another's count is wrong without giving a figure of its
  * own. The accused party's own figures in the coverage stand against the accusation: a dispute over the toll.
  */

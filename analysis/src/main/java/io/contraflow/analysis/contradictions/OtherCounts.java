@@ -87,11 +87,11 @@ final class OtherCounts {
   /** Words that place a figure's clause before the event: "last week", "days earlier", "earlier this month". */
   private static final Pattern EARLIER = Pattern.compile("(?i)\\b(?:last|the previous|the preceding)\\s+(?:week|month|year|weekend)\\b"
       + "|\\b(?:days|weeks|months|a week|a month)\\s+(?:earlier|before)\\b|\\bearlier\\s+(?:this|that|in the)\\s+(?:week|month|year)\\b"
-      // "the day after a night of shelling killed 39", "just three days after a suicide bombing killed hundreds": what
+      // "the day after a night of shelling killed 39", "just four days after a car bomb at the depot killed 60": what
       // killed them came before, and is another incident.
       + "|\\b(?:(?:the|a)\\s+day|(?:\\p{L}+\\s+)?(?:days|hours|weeks)|shortly|soon)\\s+after\\s+(?:an?|the)\\s+[^,;.]{0,80}?\\b"
       + "(?:killed|left|claimed|wounded|injured)\\b"
-      // "in retaliation for the bombing at the airport, which killed 170": what it answered came before.
+      // "in retaliation for the shelling of the market, which killed 31": what it answered came before.
       + "|\\bin\\s+(?:retaliation|revenge|reprisal|response)\\s+(?:to|for)\\s+(?:an?|the)\\s+[^;.]{0,80}?\\b"
       + "(?:killed|left|claimed|wounded|injured)\\b");
 

@@ -88,8 +88,8 @@ final class PartyNames {
   private static final int MAX_PHRASE_WORDS = 5;
 
   /**
-   * The whole phrase its sentence names the claimant by, around the mention: "Yemen's Houthi fighters" for "Houthi",
-   * "Secretary of State Mike Pompeo" for "Mike Pompeo", "a Yemen armed forces spokesman" for "Yemen". What a reader sees
+   * The whole phrase its sentence names the claimant by, around the mention: "Norland's Kesta militia fighters" for "Kesta",
+   * "Secretary of State Ana Ruiz" for "Ana Ruiz", "a Norland armed forces spokesman" for "Norland". What a reader sees
    * on a side beside the party's name; null when the sentence writes no more than the mention.
    */
   static String phraseAsWritten(io.contraflow.analysis.claims.Claim c) {
@@ -100,7 +100,7 @@ final class PartyNames {
     if (at < 0) return null;
     int from = at;
     int words = 0;
-    // Left: capitalised words and possessives ("Yemen's", "Secretary of State"), "of" inside them, an article first.
+    // Left: capitalised words and possessives ("Norland's", "Secretary of State"), "of" inside them, an article first.
     while (from > 0 && words < MAX_PHRASE_WORDS) {
       int end = from - 1;
       while (end >= 0 && sentence.charAt(end) == ' ') end--;

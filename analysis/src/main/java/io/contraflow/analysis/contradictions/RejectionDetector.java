@@ -180,8 +180,8 @@ final class RejectionDetector implements Detector {
       if (ReferredClaims.pointedStatement(r) && bareTarget(event, r)) return false;
       // The outlet's own telling of the event ("the blast that killed 24") is no one's rejected claim.
       if (s.party().isOutlet() && "state".equals(s.claim().cue())) return false;
-      // ("denied reports that its territory was used for the attacks on the oil plant": what every party says of the
-      // attack on the oil plant makes no one the owner; the rest of the rejected words must be theirs.)
+      // ("denied reports that drones were launched from its territory": a claim about the party or its territory owns
+      // the reports, not every party's words about the attack.)
       return ownedWords(event, r, rejected, s) && issuedBy(s, r.target().kind());
     }
     if (!names(named, s.party(), owner)) return false;
@@ -195,7 +195,7 @@ final class RejectionDetector implements Detector {
 
   /**
    * Whether claim {@code s} says what the unowned rejection {@code r} rejects: words in common, and when the rejected
-   * thing is the rejecting party's own ("denied reports that its territory was used for the attacks on the oil plant"),
+   * thing is the rejecting party's own ("denied reports that drones were launched from its territory at the oil plant"),
    * a claim about that party ("launched from Ostria"), not any party's words about the attack on the oil plant. Read
    * from the two claims alone, so that detection kept between articles gives what the whole event gives.
    */

@@ -2,7 +2,7 @@ package io.contraflow.analysis.nlp;
 
 /**
  * Joins the lines of hard-wrapped text. Wire copy and plain-text feeds often break every line at a fixed width
- * ("Medical aid group Medecins Sans\nFrontieres denied that Taliban fighters were firing from its\nhospital"), and a
+ * ("The charity Nurses Without\nBorders denied that gunmen had fired on troops from its\nclinic"), and a
  * reader that takes each line for a paragraph sees fragments: no sentence is whole, the speaker sits on one line and
  * the cue on the next. A line break inside a sentence becomes a space, one character for one, so every offset into the
  * body stays valid.

@@ -362,7 +362,7 @@ public final class MentionFinder implements Annotator {
       String base = HYPHENATED_INITIAL.matcher(m.canonical()).replaceAll("");
       Mention full = null;
       if (m.type() == ClaimantType.ORGANIZATION && ACRONYM.matcher(base).matches()) {
-        // ("ISIL" for "Islamic State", but not "ANI" for "Alt News": a three-letter acronym is its own name.)
+        // ("ISIL" for "Islamic State", but not "KNA" for "Kesta News": a three-letter acronym is its own name.)
         for (var e : byInitials.entrySet()) if (base.equals(e.getKey()) || base.length() >= 4 && base.startsWith(e.getKey())) full = e.getValue();
       }
       aliased.add(full == null ? m : new Mention(m.start(), m.end(), m.text(), full.canonical(), full.key(), full.type(), m.role(), full.affiliation(), false));

@@ -822,7 +822,7 @@ class DetectorConstructionsTest {
   }
 
   /**
-   * "denied reports that its territory was used for the attack on the oil depot": every party speaks of the attack on
+   * "denied reports that drones were launched from its territory at the oil depot": every party speaks of the attack on
    * the oil depot, and that makes none of them the owner of the reports; the one that said the drones came from there is.
    */
   @Test
@@ -836,8 +836,8 @@ class DetectorConstructionsTest {
             + "Italy's prime minister said the attack on the oil depot was reckless. "
             + "The Norland army said the drones that hit the oil depot were launched from the marshes of Ostria. "
             + "Greece's government said the attack on the oil depot at Vell must be investigated."),
-        article("c", "Oil depot attack", "Ostria's government denied reports that its territory was used to launch the attack "
-            + "on the oil depot at Vell.")));
+        article("c", "Oil depot attack", "Ostria's government denied reports that drones had been launched from its territory "
+            + "at the oil depot in Vell.")));
     List<Finding> denials = findings.stream().filter(f -> f.kind() == ContradictionKind.DENIAL).toList();
     assertThat(denials).isNotEmpty();
     assertThat(denials).allSatisfy(f -> assertThat(f.sideA().claims().get(0).claimant() + f.sideB().claims().get(0).claimant())
@@ -873,17 +873,17 @@ class DetectorConstructionsTest {
   @Test
   void anAccusationOfUndercountingStandsAgainstTheAccusedPartysToll() {
     List<Finding> findings = detect(List.of(
-        article("a", "Vell floods", "Norland's government has said 59 people drowned in the flooded villages it controls."),
-        article("b", "Vell floods", "Norland's occupation authorities have deliberately undercounted the number of people killed in the "
-            + "floods, an investigation by the Harbour Gazette has found.")));
+        article("a", "Vell floods", "Norland's government said the floods had killed 59 people in the villages under its control."),
+        article("b", "Vell floods", "An inquiry by the Harbour Gazette found that Norland's occupation authorities had deliberately "
+            + "undercounted the number of people killed in the floods.")));
     assertThat(findings).anySatisfy(f -> {
       assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY);
       assertThat(f.sideA().parties().toString() + f.sideB().parties()).contains("Norland").contains("Harbour Gazette");
     });
     List<Finding> otherCount = detect(List.of(
-        article("a", "Vell floods", "Norland's government has said 59 people drowned in the flooded villages it controls."),
-        article("b", "Vell floods", "Norland's occupation authorities have undercounted the number of boats lost in the floods, "
-            + "the Harbour Gazette found.")));
+        article("a", "Vell floods", "Norland's government said the floods had killed 59 people in the villages under its control."),
+        article("b", "Vell floods", "The Harbour Gazette found that Norland's occupation authorities had undercounted the number of "
+            + "boats lost in the floods.")));
     assertThat(otherCount).isEmpty();
   }
 
@@ -892,8 +892,8 @@ class DetectorConstructionsTest {
   void aMinistryNamedWithoutItsCountryIsTheOneOfThatPortfolioNamedBefore() {
     List<Finding> findings = detect(List.of(
         article("a", "Theatre blast", "Portugal's government said on Monday that a Norland air strike hit the theatre in Vell."),
-        article("b", "Theatre blast", "The Portuguese Defense Ministry on Wednesday accused the Vell militia of blowing up the theatre. "
-            + "In this way, the Ministry of Defense rejected the accusations of an air strike on the theatre.")));
+        article("b", "Theatre blast", "The Portuguese Defense Ministry on Wednesday blamed the Vell militia for blowing up the theatre. "
+            + "The Ministry of Defense also rejected the accusations of an air strike on the theatre.")));
     assertThat(findings).noneSatisfy(f -> assertThat(f.sideA().parties().toString() + f.sideB().parties())
         .contains("Portuguese government").contains("Ministry of Defense"));
   }

@@ -96,7 +96,7 @@ final class SpeakerResolver {
   Mention resolve(List<Token> t, int from, int to) {
     Mention m = resolvePhrase(t, from, to);
     if (m == null || m.affiliation() != null || m.type() != ClaimantType.ORGANIZATION || !MINISTRY.matcher(m.canonical()).find()) return m;
-    // "the Ministry of Defense" after "the Russian Defense Ministry": one ministry, whose country the article gave before.
+    // "the Ministry of Defense" after "the Portuguese Defense Ministry": one ministry, whose country the article gave before.
     for (Mention earlier : mentions) {
       if (earlier.start() >= m.start() || earlier.affiliation() == null || !MINISTRY.matcher(earlier.canonical()).find()) continue;
       for (String w : earlier.canonical().toLowerCase(Locale.ROOT).split(" ")) {
