@@ -61,8 +61,8 @@ final class MisstatedTollDetector implements Detector {
     List<Candidate> out = new ArrayList<>();
     Map<String, Boolean> named = new java.util.HashMap<>();
     for (Stance accuser : event.stances) {
-      if (!relevant(accuser)) continue;
-      Accusation a = accusation(accuser.claim());
+      Accusation a = accuser.act() == Stance.Act.ASSERT ? accusation(accuser.claim()) : null;
+      if (a == null) continue;
       // The accused party's own figures of that count, each party once.
       Map<String, List<Claim>> figuresByParty = new LinkedHashMap<>();
       Map<String, Party> partyOf = new java.util.HashMap<>();

@@ -62,7 +62,7 @@ public final class HardWraps {
       if (end < 0) end = body.length();
       int length = end - start;
       if (length > MAX_WRAPPED_LINE) return false;
-      if (body.substring(start, end).isBlank()) {
+      if (blank(body, start, end)) {
         start = end + 1;
         continue;
       }
@@ -72,5 +72,10 @@ public final class HardWraps {
       start = end + 1;
     }
     return lines >= MIN_LINES && midSentence * 2 >= lines;
+  }
+
+  private static boolean blank(String body, int from, int to) {
+    for (int i = from; i < to; i++) if (!Character.isWhitespace(body.charAt(i))) return false;
+    return true;
   }
 }

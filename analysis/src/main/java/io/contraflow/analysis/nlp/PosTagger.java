@@ -50,10 +50,8 @@ public final class PosTagger implements Annotator {
     for (int i = 0; i + 1 < words.length; i++) {
       String w = words[i].toLowerCase(java.util.Locale.ROOT);
       String next = words[i + 1].toLowerCase(java.util.Locale.ROOT);
-      if ("VERB".equals(tags[i]) && w.endsWith("s") && Lexicon.CUE_VERBS.containsKey(w) && next.endsWith("ed")
-          && Lexicon.CUE_VERBS.containsKey(next) || "VERB".equals(tags[i]) && w.endsWith("s") && Lexicon.CUE_VERBS.containsKey(w) && next.equals("said")) {
-        tags[i] = "NOUN";
-      }
+      boolean pastCue = (next.endsWith("ed") || next.equals("said")) && Lexicon.CUE_VERBS.containsKey(next);
+      if ("VERB".equals(tags[i]) && w.endsWith("s") && Lexicon.CUE_VERBS.containsKey(w) && pastCue) tags[i] = "NOUN";
     }
     return tags;
   }
