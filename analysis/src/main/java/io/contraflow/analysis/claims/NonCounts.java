@@ -38,6 +38,8 @@ final class NonCounts {
   private static final Pattern IDENTIFIED_AFTER = Pattern.compile("(?i)\\s*(?:bodies|victims|dead)\\s+(?:had|have|has)?\\s*(?:been|were|was)\\s+identified\\b");
   private static final Pattern AGE_AFTER = Pattern.compile("(?i)\\s*-?\\s*years?[- ]olds?\\b");
 
+  private static final Pattern WHOLE_BEFORE = Pattern.compile("(?i)\\b(?:fraction|part|portion|share|percent|per cent|%)\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?$");
+
   private NonCounts() {}
 
   private static final java.util.regex.Pattern NO_BEFORE = java.util.regex.Pattern.compile("(?i)\\bno\\s+$");
@@ -89,6 +91,8 @@ final class NonCounts {
     // counts the harmed).
     java.util.regex.Matcher doers = DOERS_AFTER.matcher(further);
     if (doers.lookingAt() && !FATE.matcher(QuantityReader.clauseAhead(text, numberEnd + doers.end(), 40)).find()) return true;
+    // "only a fraction of the 2,750 tonnes", "40 percent of the 800 homes": the whole a part was taken from.
+    if (WHOLE_BEFORE.matcher(before).find()) return true;
     // "no one was killed": none, not one.
     if (NO_BEFORE.matcher(before).find()) return true;
     // "nearly 630 more than the official toll", "40 fewer than first reported": a difference between two counts.

@@ -57,6 +57,8 @@ public final class PropositionReader {
   private static final Pattern NEGATION = Pattern.compile("\\b(not|never|no|nothing to do|without)\\b|n['’]t\\b");
   /** "not only", "no doubt", and the "or not" of an indirect question ("whether Washington was behind it or not"). */
   private static final Pattern NOT_A_NEGATION = Pattern.compile("\\b(not only|no doubt|no proof|no evidence|or not)\\b");
+  private static final Pattern LINKED_VICTIMS = Pattern.compile("(?i)\\b(?:victims?|dead|deceased|those killed|casualties|wounded)\\s+"
+      + "(?:were|was|are|is|had been|have been)\\s+(?:\\w+ly\\s+)?$");
   private static final Pattern EXCLUSIVE = Pattern.compile("\\b(alone|only|solely|by itself)\\b");
   /** Charges of speech rather than deed: "of lying", "of 'maximum deceit'", "of spreading disinformation". */
   private static final Pattern SPEECH_CHARGE = Pattern.compile("(?i)\\W*(?:\\w+\\s+){0,2}?(?:deceit|deception|lying|lies|hypocrisy|"
@@ -235,6 +237,8 @@ public final class PropositionReader {
     } else if (frame.startsWith("accus") || frame.startsWith("blam")) {
       agents.addAll(parties(firstWords(after, 4)));
     } else if (frame.startsWith("link")) {
+      // "the victims were linked to the security forces": who they were, not who did it.
+      if (LINKED_VICTIMS.matcher(clauseTail(text.substring(0, frameStart))).find()) return List.of();
       Matcher to = TO_PHRASE.matcher(after);
       if (to.find()) agents.addAll(parties(to.group(1)));
     }

@@ -29,7 +29,7 @@ final class OtherCounts {
     // "..., which killed 31": a relative clause read alone; what it describes is in the sentence before it.
     if (RELATIVE_OPENING.matcher(c.content()).lookingAt() && c.sentence() != null && earlierIncident(sentence, figureText)) return true;
     // "Strikes across the region killed at least 54 others": people besides those the story counts.
-    if (besidesThose(sentence, figureText)) return true;
+    if (besidesThose(sentence, figureText) || widerScope(sentence, figureText)) return true;
     return eventStart != null && (datedBefore(c, figureText, eventStart) || yearBefore(c, figureText, eventStart));
   }
 
@@ -102,6 +102,22 @@ final class OtherCounts {
   private static boolean besidesThose(String sentence, String figureText) {
     int at = sentence.indexOf(figureText);
     return at >= 0 && OTHERS_AFTER.matcher(sentence.substring(at + figureText.length())).find();
+  }
+
+  /**
+   * A count over more than the incident: "nationwide, the strikes killed 36", "44 people across the country", "seven
+   * killed in the past 24 hours", "27 dead in the capital alone" (a part of a wider wave's count).
+   */
+  private static final Pattern WIDER_SCOPE = Pattern.compile("(?i)\\b(?:nationwide|countrywide|(?:across|throughout) the (?:country|nation)"
+      + "|(?:in|over) the (?:past|last|previous) (?:24|twenty-four|48) hours|in (?:the )?[\\p{L}-]+ alone)\\b");
+
+  /** Whether the figure's clause (its sentence, up to a semicolon either side) counts over a wider scope. */
+  private static boolean widerScope(String sentence, String figureText) {
+    int at = sentence.indexOf(figureText);
+    if (at < 0) return false;
+    int from = Math.max(0, sentence.lastIndexOf(';', at) + 1);
+    int semi = sentence.indexOf(';', at);
+    return WIDER_SCOPE.matcher(sentence.substring(from, semi < 0 ? sentence.length() : semi)).find();
   }
 
   private static boolean earlierIncident(String content, String figureText) {

@@ -53,8 +53,22 @@ public final class PosTagger implements Annotator {
       boolean pastCue = (next.endsWith("ed") || next.equals("said")) && Lexicon.CUE_VERBS.containsKey(next);
       if ("VERB".equals(tags[i]) && w.endsWith("s") && Lexicon.CUE_VERBS.containsKey(w) && pastCue) tags[i] = "NOUN";
     }
+    // "the army disputes these figures", "the ministry denies any role": a reporting verb in the present, tagged as a
+    // plural noun after its subject's head, with its object's determiner right after it.
+    for (int i = 1; i + 1 < words.length; i++) {
+      String w = words[i].toLowerCase(java.util.Locale.ROOT);
+      boolean afterHead = "NOUN".equals(tags[i - 1]) || "PROPN".equals(tags[i - 1]);
+      if ("NOUN".equals(tags[i]) && w.endsWith("s") && Lexicon.CUE_VERBS.containsKey(w) && afterHead
+          && OBJECT_OPENERS.contains(words[i + 1].toLowerCase(java.util.Locale.ROOT))) {
+        tags[i] = "VERB";
+      }
+    }
     return tags;
   }
+
+  /** Words that open a reporting verb's object or clause: "disputes these figures", "claims that". */
+  private static final Set<String> OBJECT_OPENERS = Set.of("the", "these", "this", "those", "that", "any", "all", "its", "their",
+      "his", "her");
 
   @Override
   public Set<Key<?>> requires() {

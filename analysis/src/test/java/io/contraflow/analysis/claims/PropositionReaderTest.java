@@ -61,4 +61,10 @@ class PropositionReaderTest {
     // Being there is not having done it: only the denial is read.
     assertThat(agents("Finnish troops were present near the ferry at the time")).isEmpty();
   }
+
+  @Test
+  void victimsLinkedToAPartyAreNotItsDeed() {
+    assertThat(agents("the victims were linked to the Finnish security forces")).isEmpty();
+    assertThat(agents("the raid was linked to the Finnish security forces")).containsExactly("Finland");
+  }
 }

@@ -304,4 +304,10 @@ class QuantityReaderTest {
     // A count still awaited is no position.
     assertThat(QuantityReader.read("No deaths have been reported so far.")).isEmpty();
   }
+
+  @Test
+  void theWholeAPartIsTakenFromIsNoCount() {
+    assertThat(QuantityReader.read("Engineers believe only a fraction of the 3,100 tonnes of grain burned.")).isEmpty();
+    assertThat(QuantityReader.read("Inspectors said 40 percent of the 800 homes were destroyed.")).extracting(Quantity::value).doesNotContain(800d);
+  }
 }

@@ -1497,4 +1497,20 @@ class DetectorConstructionsTest {
       assertThat(f.sideB().parties()).contains("Norland government");
     });
   }
+
+  @Test
+  void aCountOverTheWholeCountryOrDayIsNotTheIncidentsToll() {
+    List<Claim> clinic = article("a", "Missile hits Kessa clinic",
+        "A missile struck the children's clinic in Kessa on Monday, killing 12 people, the city's mayor said.");
+    List<Finding> findings = detect(List.of(clinic, article("b", "Day of strikes",
+        "Nationwide, Monday's strikes killed 36 people and injured more than 140, the interior ministry said.")));
+    assertThat(findings).noneMatch(f -> f.kind() == ContradictionKind.NUMERIC_DISCREPANCY);
+    findings = detect(List.of(clinic, article("c", "Day of strikes",
+        "The emergency service said 30 civilians had been killed in the past 24 hours by the shelling.")));
+    assertThat(findings).noneMatch(f -> f.kind() == ContradictionKind.NUMERIC_DISCREPANCY);
+    // The same figures as two accounts of the clinic's toll do conflict.
+    findings = detect(List.of(clinic, article("d", "Clinic toll disputed",
+        "The interior ministry said the strike on the clinic killed 36 people.")));
+    assertThat(findings).anyMatch(f -> f.kind() == ContradictionKind.NUMERIC_DISCREPANCY);
+  }
 }

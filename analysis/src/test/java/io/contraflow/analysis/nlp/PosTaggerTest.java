@@ -20,4 +20,14 @@ class PosTaggerTest {
     String[] tags = PosTagger.repaired(words, new String[] {"PROPN", "NOUN", "VERB", "SCONJ", "DET", "NOUN", "VERB"});
     assertThat(tags[2]).isEqualTo("VERB");
   }
+
+  @Test
+  void aPresentReportingVerbTaggedAsAPluralNounAfterItsSubjectIsAVerb() {
+    String[] words = {"the", "coastguard", "disputes", "these", "figures"};
+    String[] tags = PosTagger.repaired(words, new String[] {"DET", "NOUN", "NOUN", "DET", "NOUN"});
+    assertThat(tags[2]).isEqualTo("VERB");
+    // A plural noun before something other than an object's opener stays a noun: "the border disputes of the region".
+    String[] phrase = {"the", "border", "disputes", "of", "the", "region"};
+    assertThat(PosTagger.repaired(phrase, new String[] {"DET", "NOUN", "NOUN", "ADP", "DET", "NOUN"})[2]).isEqualTo("NOUN");
+  }
 }

@@ -167,6 +167,12 @@ final class Antecedents {
     return found;
   }
 
+  /** The last speaker {@code test} accepts, or null. */
+  Mention lastSpeaker(java.util.function.Predicate<Mention> test) {
+    for (int k = spoken.size() - 1; k >= 0; k--) if (test.test(spoken.get(k).speaker())) return spoken.get(k).speaker();
+    return null;
+  }
+
   /** The last speaker of {@code type}, or null. */
   Mention lastOfType(ClaimantType type) {
     for (int k = spoken.size() - 1; k >= 0; k--) if (spoken.get(k).speaker().type() == type) return spoken.get(k).speaker();
@@ -188,9 +194,16 @@ final class Antecedents {
     return previous;
   }
 
-  /** "they", "we": the group that spoke last. */
+  /**
+   * "they", "we": the group that spoke last, or a body that spoke just before ("..., the army said. Most were
+   * intercepted, they said": news treats a body as a plural).
+   */
   Mention group() {
-    for (int k = spoken.size() - 1; k >= 0; k--) if (spoken.get(k).speaker().plural()) return spoken.get(k).speaker();
+    for (int k = spoken.size() - 1; k >= 0; k--) {
+      Mention s = spoken.get(k).speaker();
+      boolean body = s.type() == ClaimantType.ORGANIZATION || s.type() == ClaimantType.GOVERNMENT;
+      if (s.plural() || body && k == spoken.size() - 1) return s;
+    }
     return null;
   }
 

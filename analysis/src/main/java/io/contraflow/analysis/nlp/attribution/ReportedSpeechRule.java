@@ -89,7 +89,7 @@ final class ReportedSpeechRule implements CueRule {
     // So does a participle ("P, officials said, indicating a higher toll"; "adding that Q" is a claim of its own).
     // (Not when the speaker opens the sentence: "X, chairman of Y, said on Telegram P" names X before the commas.)
     if (afterwards && !inverted && subject.start() > 2 && t.get(subject.start() - 1).text().equals(",")
-        && speaker.start() >= t.get(subject.start()).start() && (ASIDE_OPENERS.contains(t.get(span[0]).lower()) || participleAfterComma(t, span[0]))) {
+        && speaker.start() >= t.get(subject.start()).start() && (asideOpener(t, span[0]) || participleAfterComma(t, span[0]))) {
       afterwards = false;
     }
     if (!afterwards) {
@@ -346,8 +346,12 @@ final class ReportedSpeechRule implements CueRule {
     return speakers.resolve(t, from + 2, to);
   }
 
-  private static final Set<String> ASIDE_OPENERS = Set.of("in", "on", "at", "after", "during", "amid", "following", "as", "while", "when",
-      "with");
+  /** "in a statement", "at a briefing" open an aside; "at least 75" opens a figure. */
+  private static boolean asideOpener(List<Token> t, int k) {
+    return ASIDE_OPENERS.contains(t.get(k).lower()) && !(t.get(k).is("at") && k + 1 < t.size() && (t.get(k + 1).is("least") || t.get(k + 1).is("most")));
+  }
+
+  private static final Set<String> ASIDE_OPENERS = Set.of("in", "on", "at", "after", "during", "amid", "following", "as", "while", "when", "with");
 
   private static final Set<String> CHANNEL_DETERMINERS = Set.of("a", "an", "the", "his", "her", "its", "their");
 

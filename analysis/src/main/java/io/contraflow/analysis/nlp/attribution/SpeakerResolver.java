@@ -26,7 +26,7 @@ final class SpeakerResolver {
       "poll", "review", "audit", "inquiry", "probe", "estimate", "estimates", "data", "figures", "statistics", "documents", "findings",
       "readings", "records", "images", "imagery", "footage", "photos", "photographs", "video", "videos", "results", "tests", "certificate",
       "autopsy", "verdict", "ruling", "evidence", "studies", "investigations", "analyses", "surveys", "reviews", "inquiries",
-      "probes", "assessments", "reports");
+      "probes", "assessments", "reports", "count", "tally");
   private static final Set<String> LEADER_WORDS = Set.of("president", "leader", "premier", "chancellor", "king", "prime", "pm");
   private static final Set<String> PREPOSITIONS = Set.of("by", "of", "in", "at", "for", "from", "with", "about", "to");
   private static final Pattern DIGIT = Pattern.compile("\\d");
@@ -95,17 +95,19 @@ final class SpeakerResolver {
   /** Resolves the tokens {@code t[from, to)} of a speaker phrase, or returns null when they name no party. */
   Mention resolve(List<Token> t, int from, int to) {
     Mention m = resolvePhrase(t, from, to);
-    if (m == null || m.affiliation() != null || m.type() != ClaimantType.ORGANIZATION || !MINISTRY.matcher(m.canonical()).find()) return m;
+    // "ministry spokesman Ivo Marek" after "Portugal's foreign ministry said": he speaks for the ministry that spoke.
+    boolean spokesman = m != null && m.type() == ClaimantType.PERSON && MINISTRY.matcher(text(t, from, to)).find();
+    if (m == null || m.affiliation() != null || !spokesman && (m.type() != ClaimantType.ORGANIZATION || !MINISTRY.matcher(m.canonical()).find())) return m;
+    Mention body = spokesman ? antecedents.lastSpeaker(s -> s.affiliation() != null && MINISTRY.matcher(s.canonical()).find()) : null;
+    String affiliation = body == null ? null : body.affiliation();
     // "the Ministry of Defense" after "the Portuguese Defense Ministry": one ministry, whose country the article gave before.
-    for (Mention earlier : mentions) {
+    for (Mention earlier : spokesman ? List.<Mention>of() : mentions) {
       if (earlier.start() >= m.start() || earlier.affiliation() == null || !MINISTRY.matcher(earlier.canonical()).find()) continue;
       for (String w : earlier.canonical().toLowerCase(Locale.ROOT).split(" ")) {
-        if (lexicon.isPortfolio(w) && m.canonical().toLowerCase(Locale.ROOT).contains(w)) {
-          return new Mention(m.start(), m.end(), m.text(), m.canonical(), m.key(), m.type(), m.role(), earlier.affiliation(), m.plural());
-        }
+        if (lexicon.isPortfolio(w) && m.canonical().toLowerCase(Locale.ROOT).contains(w)) affiliation = earlier.affiliation();
       }
     }
-    return m;
+    return affiliation == null ? m : new Mention(m.start(), m.end(), m.text(), m.canonical(), m.key(), m.type(), m.role(), affiliation, m.plural());
   }
 
   private static final Pattern MINISTRY = Pattern.compile("(?i)\\bministry\\b");

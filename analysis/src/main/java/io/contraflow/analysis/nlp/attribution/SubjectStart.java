@@ -55,6 +55,10 @@ final class SubjectStart {
     // "Rouhani in his speech said", "the ministry in a statement denied": who spoke is before what they spoke in.
     int spokeIn = whoSpokeIn(t, start, subjEnd);
     if (spokeIn >= 0) return spokeIn;
+    // "A Gazette count based on figures from several countries shows": the count, not what it was based on.
+    for (int k = start - 1; k >= Math.max(2, start - 10) && !t.get(k).text().equals(","); k--) {
+      if (t.get(k).is("on") && t.get(k - 1).is("based") && SpeakerResolver.REPORT_NOUNS.contains(t.get(k - 2).lower())) return npStart(t, k - 2);
+    }
     int probe = start;
     if (probe >= 3 && (t.get(probe - 1).is("to") && t.get(probe - 2).is("close") || t.get(probe - 1).is("with") && t.get(probe - 2).is("familiar"))
         && (LEXICON.isGroup(t.get(probe - 3).lower()) || t.get(probe - 3).is("people") || t.get(probe - 3).is("person"))) {
