@@ -197,7 +197,7 @@ final class EventFocus {
   private static double coverage(String name, double w, EventFeatures article) {
     if (article.focal().contains(name)) return w;
     String kind = IncidentKinds.kindOfIncidentName(name);
-    if (kind == null) return structureNamedShort(name, article) ? Math.min(w, NAME_WEIGHT) : 0;
+    if (kind == null) return structureNamedShort(name, article) || peopleOf(name, article) ? Math.min(w, NAME_WEIGHT) : 0;
     String base = name.substring(0, name.length() - kind.length() - 1);
     // "the hajj stampede" in lower case, as many outlets write a pilgrimage or a festival: the same incident, named.
     if (!article.focal().contains(base)) return writtenInLowerCase(article, base, kind) ? w : 0;
@@ -207,6 +207,19 @@ final class EventFocus {
     if (IncidentKinds.conflict(article.incident(), kind)) return 0;
     return Math.min(w, NAME_WEIGHT);
   }
+
+  /**
+   * The article is about the people of a place the event is about: "Kashmiri" for "Kashmir", "Tigrayan" for "Tigray",
+   * "Crimean" for "Crimea" (a region the lexicon's demonyms, which are countries', do not list).
+   */
+  private static boolean peopleOf(String name, EventFeatures article) {
+    if (name.indexOf(' ') >= 0 || name.length() < 4) return false;
+    String stem = name.endsWith("a") ? name.substring(0, name.length() - 1) : name;
+    for (String suffix : PEOPLE_SUFFIXES) if (article.focal().contains(name + suffix) || article.focal().contains(stem + suffix)) return true;
+    return false;
+  }
+
+  private static final List<String> PEOPLE_SUFFIXES = List.of("i", "is", "n", "ns", "an", "ans", "ian", "ians");
 
   /** The article's key terms hold the incident's name in lower case ("hajj stampede") and it reports that kind. */
   private static boolean writtenInLowerCase(EventFeatures article, String base, String kind) {

@@ -56,4 +56,21 @@ class EventFocusTest {
     assertThat(EventFocus.match(later, event).missedCore()).isFalse();
     assertThat(EventFocus.match(another, event).missedCore()).isTrue();
   }
+
+  @Test
+  void anArticleAboutAPlacesPeopleIsAboutThePlace() {
+    // A story about a region the lexicon does not list ("Ostravia"); a later report names only its people ("Ostravian").
+    EventProfile event = new EventProfile();
+    event.articleCount = 2;
+    event.focalCounts.put("ostravia", 2);
+    EventFeatures later = new EventFeatures(Map.of("ostravian", 1.0), Map.of(), 0L, 120, Set.of("ostravian"),
+        Set.of(), Set.of(), null, null, Set.of(), null);
+    EventFocus.Match m = EventFocus.match(later, event);
+    assertThat(m.shared()).contains("ostravia");
+    assertThat(m.missedCore()).isFalse();
+    // A word that merely starts with the name is not its people.
+    EventFeatures other = new EventFeatures(Map.of("ostraviamed", 1.0), Map.of(), 0L, 120, Set.of("ostraviamed"),
+        Set.of(), Set.of(), null, null, Set.of(), null);
+    assertThat(EventFocus.match(other, event).missedCore()).isTrue();
+  }
 }
