@@ -1513,4 +1513,18 @@ class DetectorConstructionsTest {
         "The interior ministry said the strike on the clinic killed 36 people.")));
     assertThat(findings).anyMatch(f -> f.kind() == ContradictionKind.NUMERIC_DISCREPANCY);
   }
+
+  @Test
+  void aRejectionOfTheFiguresAnswersTheCountToldBeforeIt() {
+    List<Finding> findings = detect(List.of(article("a", "Strike on Kessa market",
+        "Kessa's civil defence said 64 people were killed in the strike on the market, though the Portuguese army disputes these figures.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
+      assertThat(f.sideB().claimants()).anyMatch(c -> c.contains("army") || c.contains("Portuguese"));
+    });
+    findings = detect(List.of(article("b", "Market strike toll",
+        "The Kessa civil defence said more than 60 people were killed at the market. Several countries condemned the strike. "
+            + "The Portuguese army disputed the number of deaths.")));
+    assertThat(findings).anySatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL));
+  }
 }
