@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * "P, according to X" and "According to X, P" name X as the speaker when no other sieve attributed the sentence
  * (after another cue X is a relay, read with that cue). "according to a statement from the hospital" is the
- * hospital's.
+ * hospital's. "P, according to X, the Gazette reported" is X's, passed on by the Gazette.
  */
 final class AccordingToSieve implements Sieve {
 
@@ -19,7 +19,11 @@ final class AccordingToSieve implements Sieve {
   public void apply(SentenceState st) {
     List<Token> t = st.t;
     int acc = indexOfWord(t, 0, t.size(), "according");
-    if (acc < 0 || acc + 1 >= t.size() || !t.get(acc + 1).is("to") || !st.here.isEmpty() || st.quoted[acc]) return;
+    if (acc < 0 || acc + 1 >= t.size() || !t.get(acc + 1).is("to") || st.quoted[acc]) return;
+    // "P, according to the fire service, the Gazette reported": the service's words, which the Gazette passed on.
+    Attribution passedOn = st.here.size() == 1 && !st.here.get(0).direct() && st.here.get(0).relay() == null
+        && st.here.get(0).contentStart() <= t.get(acc).start() && st.here.get(0).contentEnd() >= t.get(acc).start() ? st.here.get(0) : null;
+    if (!st.here.isEmpty() && passedOn == null) return;
     int sourceEnd = phraseEnd(t, acc + 2);
     // "according to a statement from the hospital": the phrase goes on to who issued it.
     int issued = acc + 2 < t.size() && (t.get(acc + 2).is("a") || t.get(acc + 2).is("the")) ? acc + 3 : acc + 2;
@@ -40,11 +44,15 @@ final class AccordingToSieve implements Sieve {
       int comma = indexOfWord(t, acc + 2, t.size(), ",");
       span = comma > 0 ? Phrases.trim(t, comma + 1, t.size()) : null;
     }
+    // ("According to X, P, the Gazette reported": P ends where the Gazette's content did.)
+    while (passedOn != null && span != null && span[1] > span[0] && t.get(span[1] - 1).start() >= passedOn.contentEnd()) span[1]--;
     if (span == null || span[1] - span[0] < 3) return;
+    if (passedOn != null) st.here.clear();
+    String relay = passedOn == null ? null : passedOn.speaker().canonical();
     String content = Phrases.slice(st.body(), t, span[0], span[1]);
     for (Mention speaker : sources.size() > 1 ? sources : List.of(source)) {
       st.add(new Attribution(speaker, "according to", t.get(span[0]).start(), t.get(span[1] - 1).end(), content, st.sentence.index(),
-          Assertion.polarityOf(content), Assertion.modalityOf(content, "according to", st.sentence.text()), false, null, null), name());
+          Assertion.polarityOf(content), Assertion.modalityOf(content, "according to", st.sentence.text()), false, relay, null), name());
       st.speakers().spoke(speaker);
     }
   }
