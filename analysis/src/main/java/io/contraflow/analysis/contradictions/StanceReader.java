@@ -118,6 +118,11 @@ final class StanceReader {
       target = new TargetReader.Target(TargetReader.Kind.STATEMENT, "account", null, null);
       labelsFalse = true;
     }
+    // "saying the numbers had been inflated": a count told before, called false.
+    if ((target == null || target.owner() == null) && TargetReader.figuresCalledFalse(content)) {
+      target = new TargetReader.Target(TargetReader.Kind.STATEMENT, "figures", null, null);
+      labelsFalse = true;
+    }
     Stance.Act act;
     if (target != null && (rejecting || labelsFalse)) act = Stance.Act.REJECT;
     else if (c.polarity() == Polarity.DENIED || rejecting) act = Stance.Act.DENY;

@@ -1527,4 +1527,18 @@ class DetectorConstructionsTest {
             + "The Portuguese army disputed the number of deaths.")));
     assertThat(findings).anySatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL));
   }
+
+  @Test
+  void aCountCalledInflatedIsRejected() {
+    List<Finding> findings = detect(List.of(article("a", "Market strike toll",
+        "The Kessa civil defence put the death toll at more than 100. The Portuguese army said the numbers had been inflated.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
+      assertThat(f.sideB().parties()).contains("Portuguese government");
+    });
+    // Numbers said to be rising are no rejection.
+    assertThat(detect(List.of(article("b", "Market strike toll",
+        "The Kessa civil defence put the death toll at more than 100. The Portuguese army said the numbers had been rising."))))
+        .noneMatch(f -> f.kind() == ContradictionKind.DENIAL);
+  }
 }
