@@ -30,7 +30,7 @@ public final class PosTagger implements Annotator {
   /**
    * Repairs two slips of the greedy model that lose a speaker: a past-tense reporting verb tagged as a closed-class
    * word ("the Portuguese military denied/CCONJ any role"), and an adjective used as a noun heading the subject before
-   * its reporting verb ("the Israeli military/ADJ denied/ADJ responsibility").
+   * its reporting verb ("the Israeli military/ADJ denied/ADJ responsibility", "P, the Israeli military/ADJ said/NOUN").
    */
   static String[] repaired(String[] words, String[] tags) {
     for (int i = 0; i < words.length; i++) {
@@ -40,7 +40,7 @@ public final class PosTagger implements Annotator {
     for (int i = 1; i + 1 < words.length; i++) {
       String next = words[i + 1].toLowerCase(java.util.Locale.ROOT);
       if ("ADJ".equals(tags[i]) && BEFORE_A_HEAD.contains(tags[i - 1]) && NOMINAL_ADJECTIVES.contains(words[i].toLowerCase(java.util.Locale.ROOT))
-          && Lexicon.CUE_VERBS.containsKey(next) && !"NOUN".equals(tags[i + 1])) {
+          && Lexicon.CUE_VERBS.containsKey(next) && (!"NOUN".equals(tags[i + 1]) || next.equals("said") || next.endsWith("ed"))) {
         tags[i] = "NOUN";
         tags[i + 1] = "VERB";
       }

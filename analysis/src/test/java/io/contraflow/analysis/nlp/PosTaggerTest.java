@@ -30,4 +30,15 @@ class PosTaggerTest {
     String[] phrase = {"the", "border", "disputes", "of", "the", "region"};
     assertThat(PosTagger.repaired(phrase, new String[] {"DET", "NOUN", "NOUN", "ADP", "DET", "NOUN"})[2]).isEqualTo("NOUN");
   }
+
+  @Test
+  void anAdjectiveHeadingTheSubjectBeforeAPastReportingVerbTaggedAsANounIsRepaired() {
+    String[] words = {"Nine", "died", ",", "the", "Finnish", "military", "said", "."};
+    String[] tags = PosTagger.repaired(words, new String[] {"NUM", "VERB", "PUNCT", "DET", "ADJ", "ADJ", "NOUN", "PUNCT"});
+    assertThat(tags[5]).isEqualTo("NOUN");
+    assertThat(tags[6]).isEqualTo("VERB");
+    // A present form tagged as a noun is left alone: "the military claims" may be the military's claims.
+    String[] claims = {"the", "Finnish", "military", "claims", "were", "false"};
+    assertThat(PosTagger.repaired(claims, new String[] {"DET", "ADJ", "ADJ", "NOUN", "AUX", "ADJ"})[3]).isEqualTo("NOUN");
+  }
 }

@@ -39,6 +39,10 @@ final class DisagreementSieve implements Sieve {
       // and "this account" is the claim just made.
       int[] own = ownSubjectSpan(t, i);
       Mention challenger = own != null ? st.speakers().resolve(t, own[0], Math.min(own[1], i)) : null;
+      // "P, an investigation by the Gazette concluded, contradicting the army's claims": the participle's subject is
+      // whoever said P.
+      boolean participle = i > 0 && t.get(i - 1).text().equals(",") && t.get(i).lower().endsWith("ing");
+      if (challenger == null && participle) challenger = Parties.partyOfOtherCue(t, i, st.speakers());
       if (challenger == null) challenger = Parties.firstParty(t, 0, i, st.speakers());
       Mention challenged = null;
       if (referredAccount(t, after)) {
