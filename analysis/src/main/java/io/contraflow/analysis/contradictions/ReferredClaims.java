@@ -44,7 +44,7 @@ final class ReferredClaims {
   private static final Pattern TELLS_OF_REPORT = Pattern.compile("(?i)\\b(?:findings?|found|report|review|investigation|inquiry|probe|"
       + "study|assessment|concluded|determined)\\b");
 
-  /** Nouns for someone's figures: "disputed these figures", "rejected the number of deaths". */
+  /** Nouns for someone's figures: "contests those numbers", "rejected the number of dead". */
   private static final String FIGURE_NOUNS = "figures?|numbers?|tolls?|tally|tallies|estimates?|counts?";
   /** "denied such claims", "rejected these allegations": what someone said, pointed at, no owner named. */
   private static final Pattern POINTED_STATEMENT = Pattern.compile("(?i)^\\W*" + OWN_REJECTION + "(?:such|these|those|this|that|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?"
@@ -75,7 +75,7 @@ final class ReferredClaims {
       return near != null ? near : earlierBefore(event, r, s -> "report".equals(s.claim().cue()));
     }
     if (!pointedStatement(r)) return null;
-    // "the army disputes these figures": someone's count, the latest told before it.
+    // "the navy contests those numbers": someone's count, the latest told before it.
     if (POINTED_FIGURES.matcher(r.claim().content()).lookingAt()) return earlierBefore(event, r, s -> !s.claim().quantities().isEmpty());
     Claim near = justBefore(event, r, false);
     return near != null ? near : earlierBefore(event, r, s -> ACCUSES.matcher(s.claim().content() + " " + s.claim().cue()).find());

@@ -118,7 +118,7 @@ final class StanceReader {
       target = new TargetReader.Target(TargetReader.Kind.STATEMENT, "account", null, null);
       labelsFalse = true;
     }
-    // "saying the numbers had been inflated": a count told before, called false.
+    // "adding that the count was exaggerated": a count told before, called false.
     if ((target == null || target.owner() == null) && TargetReader.figuresCalledFalse(content)) {
       target = new TargetReader.Target(TargetReader.Kind.STATEMENT, "figures", null, null);
       labelsFalse = true;

@@ -82,12 +82,12 @@ final class TargetReader {
 
   private TargetReader() {}
 
-  /** "the numbers had been inflated", "these figures are exaggerated": someone's count called false, its owner unnamed. */
+  /** "the count was exaggerated", "those figures are false": someone's count called false, its owner unnamed. */
   private static final Pattern FIGURES_CALLED_FALSE = Pattern.compile("(?i)^\\W*(?:the|these|those|such|its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?"
       + "(?:figures?|numbers?|tolls?|tally|tallies|counts?)\\s+(?:is|are|was|were|had been|have been|has been)\\s+(?:\\w+ly\\s+)?"
       + "(?:inflated|exaggerated|overstated|false|fabricated|untrue|wrong|incorrect|made up)\\b");
 
-  /** True when the content calls a count false without naming whose it is ("the numbers had been inflated"). */
+  /** True when the content calls a count false without naming whose it is ("the count was exaggerated"). */
   static boolean figuresCalledFalse(String content) {
     return FIGURES_CALLED_FALSE.matcher(content).lookingAt();
   }

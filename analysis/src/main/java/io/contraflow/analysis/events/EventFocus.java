@@ -209,7 +209,7 @@ final class EventFocus {
   }
 
   /**
-   * The article is about the people of a place the event is about: "Kashmiri" for "Kashmir", "Tigrayan" for "Tigray",
+   * The article is about the people of a place the event is about: "Ostravian" for "Ostravia", "Tigrayan" for "Tigray",
    * "Crimean" for "Crimea" (a region the lexicon's demonyms, which are countries', do not list).
    */
   private static boolean peopleOf(String name, EventFeatures article) {

@@ -30,7 +30,7 @@ public final class PosTagger implements Annotator {
   /**
    * Repairs two slips of the greedy model that lose a speaker: a past-tense reporting verb tagged as a closed-class
    * word ("the Portuguese military denied/CCONJ any role"), and an adjective used as a noun heading the subject before
-   * its reporting verb ("the Israeli military/ADJ denied/ADJ responsibility", "P, the Israeli military/ADJ said/NOUN").
+   * its reporting verb ("the Israeli military/ADJ denied/ADJ responsibility", "P, the Finnish military/ADJ said/NOUN").
    */
   static String[] repaired(String[] words, String[] tags) {
     for (int i = 0; i < words.length; i++) {
@@ -53,7 +53,7 @@ public final class PosTagger implements Annotator {
       boolean pastCue = (next.endsWith("ed") || next.equals("said")) && Lexicon.CUE_VERBS.containsKey(next);
       if ("VERB".equals(tags[i]) && w.endsWith("s") && Lexicon.CUE_VERBS.containsKey(w) && pastCue) tags[i] = "NOUN";
     }
-    // "the army disputes these figures", "the ministry denies any role": a reporting verb in the present, tagged as a
+    // "the navy disputes those numbers", "the ministry denies any role": a reporting verb in the present, tagged as a
     // plural noun after its subject's head, with its object's determiner right after it.
     for (int i = 1; i + 1 < words.length; i++) {
       String w = words[i].toLowerCase(java.util.Locale.ROOT);
@@ -66,7 +66,7 @@ public final class PosTagger implements Annotator {
     return tags;
   }
 
-  /** Words that open a reporting verb's object or clause: "disputes these figures", "claims that". */
+  /** Words that open a reporting verb's object or clause: "disputes those numbers", "claims that". */
   private static final Set<String> OBJECT_OPENERS = Set.of("the", "these", "this", "those", "that", "any", "all", "its", "their",
       "his", "her");
 

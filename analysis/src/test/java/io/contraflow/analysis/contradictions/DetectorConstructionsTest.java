@@ -1517,28 +1517,28 @@ class DetectorConstructionsTest {
   @Test
   void aRejectionOfTheFiguresAnswersTheCountToldBeforeIt() {
     List<Finding> findings = detect(List.of(article("a", "Strike on Kessa market",
-        "Kessa's civil defence said 64 people were killed in the strike on the market, though the Portuguese army disputes these figures.")));
+        "Kessa's rescue service said 64 people were killed in the strike on the market, though the Portuguese army disputes those numbers.")));
     assertThat(findings).anySatisfy(f -> {
       assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
       assertThat(f.sideB().claimants()).anyMatch(c -> c.contains("army") || c.contains("Portuguese"));
     });
     findings = detect(List.of(article("b", "Market strike toll",
-        "The Kessa civil defence said more than 60 people were killed at the market. Several countries condemned the strike. "
-            + "The Portuguese army disputed the number of deaths.")));
+        "The Kessa rescue service said more than 60 people were killed at the market. Several countries condemned the strike. "
+            + "The Portuguese army disputed the number of dead.")));
     assertThat(findings).anySatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL));
   }
 
   @Test
   void aCountCalledInflatedIsRejected() {
     List<Finding> findings = detect(List.of(article("a", "Market strike toll",
-        "The Kessa civil defence put the death toll at more than 100. The Portuguese army said the numbers had been inflated.")));
+        "The Kessa rescue service put the death toll at more than 100. The Portuguese army said the count was exaggerated.")));
     assertThat(findings).anySatisfy(f -> {
       assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
       assertThat(f.sideB().parties()).contains("Portuguese government");
     });
     // Numbers said to be rising are no rejection.
     assertThat(detect(List.of(article("b", "Market strike toll",
-        "The Kessa civil defence put the death toll at more than 100. The Portuguese army said the numbers had been rising."))))
+        "The Kessa rescue service put the death toll at more than 100. The Portuguese army said the count was still rising."))))
         .noneMatch(f -> f.kind() == ContradictionKind.DENIAL);
   }
 }

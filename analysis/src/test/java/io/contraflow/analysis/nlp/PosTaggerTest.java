@@ -23,7 +23,7 @@ class PosTaggerTest {
 
   @Test
   void aPresentReportingVerbTaggedAsAPluralNounAfterItsSubjectIsAVerb() {
-    String[] words = {"the", "coastguard", "disputes", "these", "figures"};
+    String[] words = {"the", "coastguard", "disputes", "those", "numbers"};
     String[] tags = PosTagger.repaired(words, new String[] {"DET", "NOUN", "NOUN", "DET", "NOUN"});
     assertThat(tags[2]).isEqualTo("VERB");
     // A plural noun before something other than an object's opener stays a noun: "the border disputes of the region".
