@@ -44,13 +44,11 @@ final class ReferredClaims {
   private static final Pattern TELLS_OF_REPORT = Pattern.compile("(?i)\\b(?:findings?|found|report|review|investigation|inquiry|probe|"
       + "study|assessment|concluded|determined)\\b");
 
-  /** Nouns for someone's figures: "contests those numbers", "rejected the number of dead". */
-  private static final String FIGURE_NOUNS = "figures?|numbers?|tolls?|tally|tallies|estimates?|counts?";
   /** "denied such claims", "rejected these allegations": what someone said, pointed at, no owner named. */
   private static final Pattern POINTED_STATEMENT = Pattern.compile("(?i)^\\W*" + OWN_REJECTION + "(?:such|these|those|this|that|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?"
-      + "(?:claims?|allegations?|accusations?|charges?|assertions?|suggestions?|reports?|statements?|" + FIGURE_NOUNS + ")\\b");
+      + "(?:claims?|allegations?|accusations?|charges?|assertions?|suggestions?|reports?|statements?|" + TargetReader.FIGURE_NOUNS + ")\\b");
   private static final Pattern POINTED_FIGURES = Pattern.compile("(?i)^\\W*" + OWN_REJECTION + "(?:such|these|those|this|that|the)\\s+"
-      + "(?:[\\p{Ll}-]+\\s+){0,2}?(?:" + FIGURE_NOUNS + ")\\b");
+      + "(?:[\\p{Ll}-]+\\s+){0,2}?(?:" + TargetReader.FIGURE_NOUNS + ")\\b");
 
   static boolean definiteReport(Stance r) {
     // ("the assessment in the report": a statement noun read in a report is the report's.)

@@ -83,8 +83,10 @@ final class TargetReader {
   private TargetReader() {}
 
   /** "the count was exaggerated", "those figures are false": someone's count called false, its owner unnamed. */
+  /** Nouns for someone's figures: "contests those numbers", "the count was exaggerated". */
+  static final String FIGURE_NOUNS = "figures?|numbers?|tolls?|tally|tallies|estimates?|counts?";
   private static final Pattern FIGURES_CALLED_FALSE = Pattern.compile("(?i)^\\W*(?:the|these|those|such|its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?"
-      + "(?:figures?|numbers?|tolls?|tally|tallies|counts?)\\s+(?:is|are|was|were|had been|have been|has been)\\s+(?:\\w+ly\\s+)?"
+      + "(?:" + FIGURE_NOUNS + ")\\s+(?:is|are|was|were|had been|have been|has been)\\s+(?:\\w+ly\\s+)?"
       + "(?:inflated|exaggerated|overstated|false|fabricated|untrue|wrong|incorrect|made up)\\b");
 
   /** True when the content calls a count false without naming whose it is ("the count was exaggerated"). */

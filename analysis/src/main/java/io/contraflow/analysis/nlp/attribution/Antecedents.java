@@ -175,8 +175,7 @@ final class Antecedents {
 
   /** The last speaker of {@code type}, or null. */
   Mention lastOfType(ClaimantType type) {
-    for (int k = spoken.size() - 1; k >= 0; k--) if (spoken.get(k).speaker().type() == type) return spoken.get(k).speaker();
-    return null;
+    return lastSpeaker(s -> s.type() == type);
   }
 
   /**
