@@ -10,19 +10,22 @@ import java.util.Set;
 
 /**
  * Names that turn up in stories of every kind and so tell none apart: news and photo agencies
- * ({@code lexicon/news-agencies.txt}), which grouping ignores, and makers and models of aircraft, vehicles and weapons
- * ({@code lexicon/makes-and-models.txt}), which it weighs as context, and international bodies that speak on every
- * crisis ({@code lexicon/international-bodies.txt}), which it weighs as a setting.
+ * ({@code lexicon/news-agencies.txt}) and common abbreviations written in capitals like names
+ * ({@code lexicon/common-abbreviations.txt}), which grouping ignores, and makers and models of aircraft, vehicles and weapons
+ * ({@code lexicon/makes-and-models.txt}, {@code lexicon/weapons.txt}), which it weighs as context, and international
+ * bodies that speak on every crisis ({@code lexicon/international-bodies.txt}), which it weighs as a setting.
  */
 final class CommonNames {
   private static final Set<String> AGENCIES = load("/lexicon/news-agencies.txt");
+  private static final Set<String> ABBREVIATIONS = load("/lexicon/common-abbreviations.txt");
   private static final Set<String> MAKES_AND_MODELS = load("/lexicon/makes-and-models.txt");
+  private static final Set<String> WEAPONS = load("/lexicon/weapons.txt");
   private static final Set<String> INTERNATIONAL_BODIES = load("/lexicon/international-bodies.txt");
 
   private CommonNames() {}
 
   static boolean contains(String key) {
-    return AGENCIES.contains(key);
+    return AGENCIES.contains(key) || ABBREVIATIONS.contains(key);
   }
 
   /** "united nations", "red cross": a body that speaks on every crisis (lexicon/international-bodies.txt). */
@@ -32,6 +35,14 @@ final class CommonNames {
 
   /** "boeing", "buk": the kind of thing involved, not which incident it was. */
   static boolean isMakeOrModel(String key) {
+    return MAKES_AND_MODELS.contains(key) || WEAPONS.contains(key);
+  }
+
+  /**
+   * "boeing", "an-26", not "buk": a make of aircraft or vehicle, which can be what an incident happened to (the
+   * airliner downed), where a weapon is only what did it.
+   */
+  static boolean isVehicleModel(String key) {
     return MAKES_AND_MODELS.contains(key);
   }
 

@@ -98,8 +98,9 @@ final class EventFocus {
       boolean identityName = w >= NAME_WEIGHT;
       coreHasIdentityName |= identityName;
       // A make or model the event is about ("an An-26 shot down") does not make another report the same incident,
-      // but a report that never mentions it is about another aircraft.
-      if (CommonNames.isMakeOrModel(name) && !article.entities().containsKey(name)) missedModel = true;
+      // but a report that never mentions it is about another aircraft. Not so the weapon: the next report of the
+      // same strike may not name the missile.
+      if (CommonNames.isVehicleModel(name) && !article.entities().containsKey(name)) missedModel = true;
       double covered = coverage(name, w, article);
       if (covered > 0) {
         identity += covered;

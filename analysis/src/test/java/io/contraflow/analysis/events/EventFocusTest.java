@@ -73,4 +73,24 @@ class EventFocusTest {
         Set.of(), Set.of(), null, null, Set.of(), null);
     assertThat(EventFocus.match(other, event).missedCore()).isTrue();
   }
+
+  @Test
+  void aWeaponTheStoryNamesIsNotSomethingEachReportMustName() {
+    // Two reports of a strike on Varna name the missile; a third names the town and the strike but not the missile.
+    EventProfile event = new EventProfile();
+    event.articleCount = 2;
+    event.focalCounts.put("varna", 2);
+    event.placeCounts.put("varna", 2);
+    event.focalCounts.put("iskander", 2);
+    EventFeatures third = new EventFeatures(Map.of("varna", 1.5), Map.of(), 0L, 120, Set.of("varna"), Set.of(), Set.of(),
+        null, null, Set.of(), null);
+    assertThat(EventFocus.match(third, event).missedCore()).isFalse();
+    // An airliner's make is what the incident happened to: a report that never names it is about another aircraft.
+    EventProfile downed = new EventProfile();
+    downed.articleCount = 2;
+    downed.focalCounts.put("varna", 2);
+    downed.placeCounts.put("varna", 2);
+    downed.focalCounts.put("boeing", 2);
+    assertThat(EventFocus.match(third, downed).missedCore()).isTrue();
+  }
 }
