@@ -149,6 +149,7 @@ public final class AvroMapping {
         .setCharStart(c.charStart())
         .setCharEnd(c.charEnd())
         .setRelayedBy(c.relayedBy())
+        .setPublishedAtKnown(c.dated())
         .build();
   }
 
@@ -161,7 +162,8 @@ public final class AvroMapping {
         io.contraflow.analysis.nlp.Modality.valueOf(c.getModality().name()),
         c.getQuantities().stream().map(AvroMapping::toDomain).toList(),
         c.getReported() == null ? null : toDomain(c.getReported()),
-        c.getDirect(), c.getSentence(), c.getSentenceIndex(), c.getCharStart(), c.getCharEnd(), c.getRelayedBy());
+        c.getDirect(), c.getSentence(), c.getSentenceIndex(), c.getCharStart(), c.getCharEnd(), c.getRelayedBy(),
+        c.getPublishedAtKnown());
   }
 
   public static Quantity toAvro(io.contraflow.analysis.claims.Quantity q) {

@@ -34,6 +34,23 @@ class AvroMappingTest {
   }
 
   @Test
+  void whetherAClaimsPublicationTimeWasKnownSurvivesTheTopic() {
+    // Detection reads a toll rising over the days from publication times: one that is only the time an undated
+    // article was read must stay marked as such after the claims topic.
+    Claim undated = new Claim("a2:0-10", "a2", "Wire", Instant.parse("2026-06-01T00:00:00Z"), "Chief Rowe",
+        ClaimantType.PERSON, "Rowe", null, null, "say", "nine died", null, null, Map.of(), Map.of(), Polarity.AFFIRMED,
+        Modality.STATED, List.of(), null, false, "Rowe said nine died.", 0, 0, 10, null, false);
+
+    io.contraflow.schemas.Claim written = AvroMapping.toAvro(undated);
+
+    assertThat(written.getPublishedAtKnown()).isFalse();
+    assertThat(AvroMapping.toDomain(written).dated()).isFalse();
+    assertThat(AvroMapping.toDomain(AvroMapping.toAvro(new Claim("a3:0-10", "a3", "Wire", Instant.EPOCH, "Chief Rowe",
+        ClaimantType.PERSON, "Rowe", null, null, "say", "nine died", null, null, Map.of(), Map.of(), Polarity.AFFIRMED,
+        Modality.STATED, List.of(), null, false, "Rowe said nine died.", 0, 0, 10, null))).dated()).isTrue();
+  }
+
+  @Test
   void eventFeaturesAreCarriedInKeyOrder() {
     Map<String, Double> features = new LinkedHashMap<>(Map.of("vessport", 2.0, "bridge", 3.0, "collapse", 2.0, "x".repeat(201), 1.0));
 

@@ -18,18 +18,33 @@ import java.util.Map;
  * @param charStart start offset of the evidence in the article body
  * @param charEnd end offset (exclusive) of the evidence in the article body
  * @param relayedBy who passed the claim on ("he said, according to BelTA" gives BelTA), or null
+ * @param dated whether {@code publishedAt} was read from the article; when false it is the time the article was read,
+ *     and which of two reports came first cannot be told from it
  */
 public record Claim(String id, String articleId, String source, Instant publishedAt,
                     String claimant, ClaimantType claimantType, String claimantMention, String claimantRole, String affiliation,
                     String cue, String content, String subject, String predicate,
                     Map<String, String> arguments, Map<String, String> negatedArguments,
                     Polarity polarity, Modality modality, List<Quantity> quantities, ReportedDisagreement reported,
-                    boolean direct, String sentence, int sentenceIndex, int charStart, int charEnd, String relayedBy) {
+                    boolean direct, String sentence, int sentenceIndex, int charStart, int charEnd, String relayedBy,
+                    boolean dated) {
   public Claim {
     // Kept in the order found (Map.copyOf's order differs per JVM, and claims are compared across restarts).
     arguments = arguments == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(arguments));
     negatedArguments = negatedArguments == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(negatedArguments));
     quantities = quantities == null ? List.of() : List.copyOf(quantities);
+  }
+
+  /** A claim from an article whose publication time is known. */
+  public Claim(String id, String articleId, String source, Instant publishedAt,
+               String claimant, ClaimantType claimantType, String claimantMention, String claimantRole, String affiliation,
+               String cue, String content, String subject, String predicate,
+               Map<String, String> arguments, Map<String, String> negatedArguments,
+               Polarity polarity, Modality modality, List<Quantity> quantities, ReportedDisagreement reported,
+               boolean direct, String sentence, int sentenceIndex, int charStart, int charEnd, String relayedBy) {
+    this(id, articleId, source, publishedAt, claimant, claimantType, claimantMention, claimantRole, affiliation, cue, content,
+        subject, predicate, arguments, negatedArguments, polarity, modality, quantities, reported, direct, sentence,
+        sentenceIndex, charStart, charEnd, relayedBy, true);
   }
 
   /**

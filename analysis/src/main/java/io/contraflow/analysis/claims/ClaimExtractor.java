@@ -139,7 +139,7 @@ public final class ClaimExtractor {
       List<Quantity> qs = QuantityReader.read(text).stream().filter(q -> q.counted() != null).toList();
       claims.add(new Claim(article.id() + ":" + span[0] + "-" + span[1], article.id(), article.source(), article.publishedAt(), outlet,
           ClaimantType.OUTLET, outlet, null, null, "state", text, null, null, Map.of(), Map.of(), Polarity.AFFIRMED, Modality.STATED, qs,
-          null, false, sentenceText(doc, span[2], span[0], span[1]), span[2], span[0], span[1], null));
+          null, false, sentenceText(doc, span[2], span[0], span[1]), span[2], span[0], span[1], null, article.dated()));
     }
     // Grouping features come from the text here, where it is whole; later stages carry only the features.
     EventFeatures features = EventFeatures.of(article);
@@ -221,7 +221,7 @@ public final class ClaimExtractor {
           + (sharedSpan ? ":" + sp.key() : "");
       out.add(new Claim(id, article.id(), article.source(), article.publishedAt(), sp.canonical(), sp.type(), sp.text(), sp.role(),
           sp.affiliation(), a.cue(), a.content(), p.subject(), p.predicate(), args, p.negatedArguments(), polarity, a.modality(),
-          quantities, reported, a.direct(), sentence, a.sentenceIndex(), a.contentStart(), a.contentEnd(), a.relay()));
+          quantities, reported, a.direct(), sentence, a.sentenceIndex(), a.contentStart(), a.contentEnd(), a.relay(), article.dated()));
     }
     return out;
   }
@@ -265,7 +265,7 @@ public final class ClaimExtractor {
         out.add(new Claim(article.id() + ":" + from + "-" + to, article.id(), article.source(), article.publishedAt(), outlet,
             ClaimantType.OUTLET, outlet, null, null, "show", shown, null, null, Map.of(), Map.of(), Polarity.AFFIRMED,
             Modality.STATED, figures.apply(shown).stream().filter(q -> q.counted() != null).toList(), null, false, s.text(), s.index(),
-            from, to, null));
+            from, to, null, article.dated()));
         continue;
       }
       if (quantities.isEmpty() && !(noEvidence && !props.isEmpty())) continue;
@@ -276,7 +276,7 @@ public final class ClaimExtractor {
         String id = article.id() + ":" + span[0] + "-" + span[1] + (p.arguments().isEmpty() ? "" : ":" + p.arguments().get("agent"));
         out.add(new Claim(id, article.id(), article.source(), article.publishedAt(), outlet, ClaimantType.OUTLET, outlet, null, null,
             "state", text, p.subject(), p.predicate(), p.arguments(), p.negatedArguments(), polarity, Modality.STATED,
-            quantities, null, false, s.text(), s.index(), span[0], span[1], null));
+            quantities, null, false, s.text(), s.index(), span[0], span[1], null, article.dated()));
       }
     }
     return out;

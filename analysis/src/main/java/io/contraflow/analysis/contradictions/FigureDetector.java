@@ -163,7 +163,8 @@ final class FigureDetector implements Detector {
    */
   Candidate candidate(String measure, Figure x, Figure y, List<Claim> sideA, List<Claim> sideB, PartyResolver parties) {
     // (The first figure given is checked: the lower of a toll, the higher of the missing.)
-    if ((measure.startsWith("missing") ? y.early() : x.early()) && RisingTolls.roseOverDays(measure, sideA, sideB, parties)) return null;
+    Figure first = measure.startsWith("missing") ? y : x;
+    if ((first.early() || RisingTolls.undated(first.claim())) && RisingTolls.roseOverDays(measure, sideA, sideB, parties)) return null;
     String lo = fmt(x.quantity().value());
     String hi = fmt(y.quantity().value());
     String question = "figure:" + measure + ":" + lo + ":" + hi;

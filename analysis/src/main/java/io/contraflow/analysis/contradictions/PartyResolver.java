@@ -288,7 +288,7 @@ final class PartyResolver {
       Party full = resolve(new Claim(c.id(), c.articleId(), c.source(), c.publishedAt(), defined, ClaimantType.ORGANIZATION, defined,
           c.claimantRole(), c.affiliation(), c.cue(), c.content(), c.subject(), c.predicate(), c.arguments(), c.negatedArguments(),
           c.polarity(), c.modality(), c.quantities(), c.reported(), c.direct(), c.sentence(), c.sentenceIndex(), c.charStart(),
-          c.charEnd(), c.relayedBy()));
+          c.charEnd(), c.relayedBy(), c.dated()));
       Set<String> all = new LinkedHashSet<>(full.names());
       all.addAll(names);
       return new Party(full.key(), full.label(), all);

@@ -336,6 +336,6 @@ final class RejectionDetector implements Detector {
     String asWritten = r.target().ownerAsWritten() != null ? r.target().ownerAsWritten() : owner;
     return new Claim(c.id() + ":rejected", c.articleId(), c.source(), c.publishedAt(), owner, type, asWritten, null,
         country, "claim", c.content(), null, null, Map.of(), Map.of(), Polarity.AFFIRMED, Modality.ALLEGED, List.of(), null,
-        false, c.sentence(), c.sentenceIndex(), c.charStart(), c.charEnd(), c.claimant());
+        false, c.sentence(), c.sentenceIndex(), c.charStart(), c.charEnd(), c.claimant(), c.dated());
   }
 }

@@ -39,6 +39,9 @@ final class RisingTolls {
     // report ("a civil defence chief said 300, a health official 500") are a discrepancy, and so are two sources'
     // estimates of one day. Each side is read once (a big story holds hundreds of claims of one figure), the dates
     // before the parties.
+    if (first.stream().anyMatch(RisingTolls::undated) || then.stream().anyMatch(RisingTolls::undated)) {
+      return undatedOneCount(first, then, parties);
+    }
     java.time.Instant lastFirst = null;
     java.util.Map<String, Set<String>> firstSpeakers = new java.util.HashMap<>();
     for (Claim l : first) {
@@ -66,6 +69,28 @@ final class RisingTolls {
         || !java.util.Collections.disjoint(early.sources, late.sources);
     if (sameDay && !oneSource) return false;
     return !facesAnother(early.facing, late.facing) && !facesAnother(late.facing, early.facing);
+  }
+
+  /**
+   * Figures of a toll when some report's publication time is not known: which came first cannot be told, so a lower
+   * and a higher count are read as one toll updated unless one report gives both from two speakers, or a party gives
+   * only one of them against another party's.
+   */
+  private static boolean undatedOneCount(List<Claim> first, List<Claim> then, PartyResolver parties) {
+    java.util.Map<String, Set<String>> firstSpeakers = new java.util.HashMap<>();
+    for (Claim l : first) firstSpeakers.computeIfAbsent(l.articleId(), k -> new java.util.HashSet<>()).add(l.claimant());
+    for (Claim h : then) {
+      Set<String> speakers = firstSpeakers.get(h.articleId());
+      if (speakers != null && !speakers.contains(h.claimant())) return false;
+    }
+    Speakers early = new Speakers(first, parties);
+    Speakers late = new Speakers(then, parties);
+    return !facesAnother(early.facing, late.facing) && !facesAnother(late.facing, early.facing);
+  }
+
+  /** A report whose publication time was not known (it carries the time it was read). */
+  static boolean undated(Claim c) {
+    return c.publishedAt() == null || !c.dated();
   }
 
   /**
@@ -120,10 +145,14 @@ final class RisingTolls {
     // One party's own later figure is its revision, reported as such.
     if (EventStances.sameSide(lower.party(), higher.party())) return false;
     // "The toll has risen to 24": whoever says so gives the toll as it stands after an earlier, lower count.
-    if (lower.early() && dayOrMoreBefore(lower, higher) && saysRisen(higher)) return true;
+    // Without a publication time, which came first cannot be told; a lower figure given after the first days is no
+    // early count, whenever the other was given; and two figures side by side in one report are no update.
+    boolean unknownOrder = (undated(lower.claim()) || undated(higher.claim())) && (undated(lower.claim()) || lower.early())
+        && !lower.claim().articleId().equals(higher.claim().articleId());
+    if ((unknownOrder || lower.early() && dayOrMoreBefore(lower, higher)) && saysRisen(higher)) return true;
     // The outlet's own count, or one whose source it does not name ("officials said"): no party's position.
     if (!unattributed(lower) && !unattributed(higher)) return false;
-    if (lower.early() && dayOrMoreBefore(lower, higher)) return true;
+    if (unknownOrder || lower.early() && dayOrMoreBefore(lower, higher)) return true;
     // The missing are found as days pass: their count falls.
     return higher.early() && lower.measure().startsWith("missing") && dayOrMoreBefore(higher, lower);
   }

@@ -13,14 +13,17 @@ import java.util.Set;
  * ({@code lexicon/news-agencies.txt}) and common abbreviations written in capitals like names
  * ({@code lexicon/common-abbreviations.txt}), which grouping ignores, and makers and models of aircraft, vehicles and weapons
  * ({@code lexicon/makes-and-models.txt}, {@code lexicon/weapons.txt}), which it weighs as context, and international
- * bodies that speak on every crisis ({@code lexicon/international-bodies.txt}), which it weighs as a setting.
+ * bodies that speak on every crisis ({@code lexicon/international-bodies.txt}) and papers and broadcasters cited in
+ * every kind of story ({@code lexicon/news-outlets.txt}), which it weighs as a setting.
  */
 final class CommonNames {
   private static final Set<String> AGENCIES = load("/lexicon/news-agencies.txt");
-  private static final Set<String> ABBREVIATIONS = load("/lexicon/common-abbreviations.txt");
+  // As written and as a name's key spells it ("cctv" is keyed "ctv").
+  private static final Set<String> ABBREVIATIONS = withKeys(load("/lexicon/common-abbreviations.txt"));
   private static final Set<String> MAKES_AND_MODELS = load("/lexicon/makes-and-models.txt");
   private static final Set<String> WEAPONS = load("/lexicon/weapons.txt");
   private static final Set<String> INTERNATIONAL_BODIES = load("/lexicon/international-bodies.txt");
+  private static final Set<String> NEWS_OUTLETS = withKeys(load("/lexicon/news-outlets.txt"));
 
   private CommonNames() {}
 
@@ -31,6 +34,11 @@ final class CommonNames {
   /** "united nations", "red cross": a body that speaks on every crisis (lexicon/international-bodies.txt). */
   static boolean isInternationalBody(String key) {
     return INTERNATIONAL_BODIES.contains(key);
+  }
+
+  /** "new york times", "bbc": a paper or broadcaster cited in every kind of story (lexicon/news-outlets.txt). */
+  static boolean isNewsOutlet(String key) {
+    return NEWS_OUTLETS.contains(key);
   }
 
   /** "boeing", "buk": the kind of thing involved, not which incident it was. */
@@ -55,6 +63,12 @@ final class CommonNames {
   }
 
   private static final java.util.regex.Pattern MODEL_DESIGNATION = java.util.regex.Pattern.compile("[a-z]{1,3}-[0-9]{1,4}[a-z0-9]*");
+
+  private static Set<String> withKeys(Set<String> words) {
+    Set<String> all = new HashSet<>(words);
+    for (String w : words) all.add(NameKeys.foldWords(w));
+    return Set.copyOf(all);
+  }
 
   private static Set<String> load(String resource) {
     Set<String> names = new HashSet<>();

@@ -171,7 +171,7 @@ final class EventFocus {
   private static String mentioned(EventFeatures article, EventProfile event) {
     for (String name : new java.util.TreeSet<>(article.focal())) {
       if (article.places().contains(name) || article.speakers().contains(name) || Demonyms.isCountry(name)
-          || Demonyms.isGovernmentSeat(name) || CommonNames.isInternationalBody(name)) continue;
+          || Demonyms.isGovernmentSeat(name) || CommonNames.isInternationalBody(name) || CommonNames.isNewsOutlet(name)) continue;
       // A speaker or a place of the event's own (an ayatollah who comments on every grievance) says nothing of the kind.
       if (event.entities.containsKey(name) && weight(name, event) >= NAME_WEIGHT) return name;
     }
@@ -307,8 +307,13 @@ final class EventFocus {
     if (FLIGHT_CODE.matcher(name).matches()) return INCIDENT_WEIGHT;
     // The UN or the Red Cross speaks on every crisis: at most a setting, never what one story is about.
     if (CommonNames.isInternationalBody(name)) return PLACE_WEIGHT;
+    // "The New York Times reported": where a claim was published, cited in stories of every kind.
+    if (CommonNames.isNewsOutlet(name)) return PLACE_WEIGHT;
     int about = event.focalCounts.getOrDefault(name, 0);
     int asPlace = event.placeCounts.getOrDefault(name, 0);
+    // "Kyiv denies", "Kyiv has not confirmed": a capital the story's reports never place anything in speaks for its
+    // country, as it does in every story about that country: a setting, never what one story is about.
+    if (asPlace == 0 && io.contraflow.analysis.nlp.Lexicon.english().isGovernmentMetonym(name)) return PLACE_WEIGHT;
     int asSpeaker = event.speakerCounts.getOrDefault(name, 0);
     return about > 0 && (2 * asPlace >= about || 2 * asSpeaker >= about) ? PLACE_WEIGHT : NAME_WEIGHT;
   }

@@ -213,7 +213,8 @@ final class NameFinder {
       boolean uncertain = t.sentenceInitial() || t.uncertainCase();
       if (!t.capitalised() || !uncertain) continue;
       boolean keep = trusted.contains(t.lower()) || isPlaceWord(t) || t.allCaps()
-          || (to - from > 1 && EnglishLexicon.TITLES.contains(t.lower())) || opensName(tokens, k, to);
+          || (to - from > 1 && EnglishLexicon.TITLES.contains(t.lower())) || opensName(tokens, k, to)
+          || opensPlaceName(tokens, k, to);
       if (!keep) {
         emit(tokens, start, k, out);
         start = k + 1;
@@ -279,7 +280,7 @@ final class NameFinder {
   private static void emitName(List<Token> tokens, int from, int to, List<Mention> out) {
     int start = from;
     int end = to;
-    while (start < end && isDroppableLead(tokens.get(start))) start++;
+    while (start < end && isDroppableLead(tokens.get(start)) && !opensPlaceName(tokens, start, end)) start++;
     while (end > start && isDroppableTail(tokens.get(end - 1)) && !isSurname(tokens, start, end - 1)) end--; // trailing connector, "Moscow on Friday"
     if (start >= end) return;
     if (end - start == 1) {
@@ -370,6 +371,21 @@ final class NameFinder {
   }
 
   private static final java.util.Set<String> SURNAME_MODALS = java.util.Set.of("may", "will", "can");
+
+  /**
+   * "New York", "New Delhi", "the New York Times": "new" before another capitalised word of the run is the name's own
+   * first word, not the adjective a headline capitalises ("New strikes hit the port").
+   */
+  private static boolean opensPlaceName(List<Token> tokens, int at, int end) {
+    return tokens.get(at).lower().equals("new") && tokens.get(at).capitalised() && at + 1 < end && tokens.get(at + 1).capitalised()
+        && !EnglishLexicon.STOPWORDS.contains(tokens.get(at + 1).lower()) && !isDemonym(tokens.get(at + 1).lower());
+  }
+
+  /** "Russian", "Ukrainians": a word for a country's people, not the country's name. */
+  private static boolean isDemonym(String lower) {
+    String country = Demonyms.place(lower);
+    return country != null && !country.equals(lower);
+  }
 
   private static boolean isDroppableLead(Token t) {
     return !t.capitalised() || EnglishLexicon.STOPWORDS.contains(t.lower()) || EnglishLexicon.TITLES.contains(t.lower());

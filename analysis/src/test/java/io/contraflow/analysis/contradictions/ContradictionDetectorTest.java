@@ -87,6 +87,31 @@ class ContradictionDetectorTest {
     assertThat(DETECTOR.detect("evt-1", claims)).isEmpty();
   }
 
+  /**
+   * Reports that give no publication time carry the time they were read, which says nothing of their order: a low
+   * early count and a higher one are then one toll updated, unless two parties stand against each other over it.
+   */
+  @Test
+  void withoutPublicationTimesALowerAndAHigherCountAreOneTollUnlessPartiesFaceEachOther() {
+    Instant read = Instant.parse("2026-06-01T12:00:00Z");
+    List<Claim> rising = new ArrayList<>();
+    rising.addAll(undated("a", "Northern Wire", read, "A glide bomb hit a furniture store in Kessa, killing at least three people, the governor said."));
+    rising.addAll(claims("b", "Capital Post", DAY1, "The number of people killed in the strike on the Kessa store rose to 16, the city council said."));
+    rising.addAll(undated("c", "Valdoria Daily", read.plusSeconds(60), "Regional police said 11 people were killed in the strike on the store."));
+    assertThat(rising).filteredOn(c -> c.articleId().equals("a")).allMatch(c -> !c.dated());
+    assertThat(DETECTOR.detect("evt-1", rising)).noneMatch(f -> f.kind() == ContradictionKind.NUMERIC_DISCREPANCY);
+
+    List<Claim> facing = new ArrayList<>();
+    facing.addAll(undated("a", "Northern Wire", read, "Valdoria's health ministry said 40 people were killed in the strike on the store."));
+    facing.addAll(undated("b", "Capital Post", read, "Norland's defence ministry said 28 people were killed in the strike on the store."));
+    assertThat(DETECTOR.detect("evt-1", facing)).anyMatch(f -> f.kind() == ContradictionKind.NUMERIC_DISCREPANCY);
+  }
+
+  private static List<Claim> undated(String id, String source, Instant read, String body) {
+    return EXTRACTOR.analyze(new ArticleText(id, "Attack on Ostrava power station", body, source, null, read, "en",
+        io.contraflow.analysis.time.TimeSource.INGESTION)).claims();
+  }
+
   /** Weeks on, a party that raises its own count has revised it: a revision, of low severity, not a dispute. */
   @Test
   void aPartysHigherFigureWeeksOnIsARevision() {

@@ -37,6 +37,14 @@ class EventFeaturesTest {
   }
 
   @Test
+  void newOpeningAPaperIsPartOfItsName() {
+    EventFeatures f = features("New clashes near the border", """
+        New Russian drones struck the port overnight, the New Kessa Times reported. Officials in Varna said they were
+        following the reports.""");
+    assertThat(f.entities()).containsKeys("new kesa times", "varna").doesNotContainKeys("kesa times", "new russian", "new clashes");
+  }
+
+  @Test
   void anEverydayAbbreviationInCapitalsIsNoName() {
     EventFeatures f = features("Glide bomb sets a DIY store in Varna ablaze", """
         A glide bomb hit a DIY store in Varna on Saturday, the regional governor said. The chain's CEO said CCTV showed

@@ -93,4 +93,34 @@ class EventFocusTest {
     downed.focalCounts.put("boeing", 2);
     assertThat(EventFocus.match(third, downed).missedCore()).isTrue();
   }
+
+  @Test
+  void aCapitalTheStoryNeverPlacesAnythingInSpeaksForItsCountry() {
+    // "Vienna denied any part in it" in two reports of a fire in Varna: the capital is its government speaking, a
+    // setting of every story about that country; a town of the same standing stays a name.
+    EventProfile event = new EventProfile();
+    event.articleCount = 2;
+    event.focalCounts.put("vienna", 2);
+    event.focalCounts.put("kessburg", 2);
+    assertThat(EventFocus.weight("vienna", event)).isEqualTo(EventFocus.PLACE_WEIGHT);
+    assertThat(EventFocus.weight("kessburg", event)).isEqualTo(EventFocus.NAME_WEIGHT);
+    // Where the story's reports place something in it, the capital is where it happened, weighed as any place is.
+    event.focalCounts.put("vienna", 3);
+    event.placeCounts.put("vienna", 1);
+    assertThat(EventFocus.weight("vienna", event)).isEqualTo(EventFocus.NAME_WEIGHT);
+  }
+
+  @Test
+  void aPaperOtherOutletsCiteIsASettingNotWhatTheStoryIsAbout() {
+    // Three reports of a drone strike cite what a big paper reported; a report of another strike that cites the same
+    // paper shares no more than a setting with them.
+    EventProfile event = new EventProfile();
+    event.articleCount = 3;
+    event.focalCounts.put("new york times", 3);
+    event.focalCounts.put("varna", 3);
+    assertThat(EventFocus.weight("new york times", event)).isEqualTo(EventFocus.PLACE_WEIGHT);
+    EventFeatures other = new EventFeatures(Map.of("new york times", 1.0), Map.of(), 0L, 120, Set.of("new york times"),
+        Set.of(), Set.of(), null, null, Set.of(), null);
+    assertThat(EventFocus.match(other, event).strength()).isNotEqualTo(EventFocus.Strength.NAME);
+  }
 }
