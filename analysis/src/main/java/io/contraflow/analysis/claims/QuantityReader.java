@@ -148,8 +148,10 @@ public final class QuantityReader {
         String end = open.group(1).toLowerCase(Locale.ROOT);
         qualifier = end.equals("more") || end.equals("above") || end.equals("over") || end.equals("higher") ? "at least" : "at most";
       }
-      // "The bodies of four people have been found": as many dead as have been found so far, at least.
-      if (qualifier.isEmpty() && "killed".equals(counted) && bodiesFound(norm, m.start(), m.end())) qualifier = "at least";
+      // "The bodies of four people have been found", "62 bodies were handed over", "the remains of almost 50 were
+      // identified": as many dead as have been found, returned or identified so far, at least, however near the count.
+      if ((qualifier.isEmpty() || APPROXIMATE.contains(qualifier.toLowerCase(Locale.ROOT))) && "killed".equals(counted)
+          && bodiesFound(norm, m.start(), m.end())) qualifier = "at least";
       // "274 have been killed so far", "the toll rose to 282", "238 were confirmed dead and 120 more are feared
       // trapped": the count as it stood, which later counts can only raise.
       if (qualifier.isEmpty() && ("killed".equals(counted) || "injured".equals(counted)) && countSoFar(norm, numberStart, m.end())) qualifier = "at least";
@@ -370,8 +372,11 @@ public final class QuantityReader {
   private static final Pattern RISEN_TO = Pattern.compile("(?i)\\b(?:risen|rose|rises|climbed|climbs|jumped|hit|hits|reached|reaches|"
       + "bringing\\s+(?:the\\s+)?(?:\\w+\\s+){0,3}?to)\\s+(?:to\\s+)?$");
 
-  private static final Pattern BODIES = Pattern.compile("(?i)\\bbod(?:y|ies)\\b");
-  private static final Pattern FOUND = Pattern.compile("(?i)\\b(?:found|recovered|retrieved|pulled)\\b");
+  private static final Pattern BODIES = Pattern.compile("(?i)\\b(?:bod(?:y|ies)|remains)\\b");
+  private static final Pattern FOUND = Pattern.compile("(?i)\\b(?:found|recovered|retrieved|pulled|identified|matched|returned"
+      + "|handed|repatriated|received|exhumed)\\b");
+  private static final java.util.Set<String> APPROXIMATE = java.util.Set.of("nearly", "almost", "close to", "about", "around",
+      "some", "roughly", "approximately");
 
   /** Up to {@code length} characters after {@code end}, cut at the clause's end (a comma, semicolon or full stop). */
   static String clauseAhead(String text, int end, int length) {

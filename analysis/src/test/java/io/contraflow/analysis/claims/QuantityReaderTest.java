@@ -83,6 +83,14 @@ class QuantityReaderTest {
   }
 
   @Test
+  void bodiesReturnedOrMatchedCountTheDeadAtLeast() {
+    // As many dead as were handed back or identified so far: a floor, however the count is rounded, not a rival toll.
+    assertThat(QuantityReader.read("Investigators said the remains of nearly 40 miners matched the 52 bodies that were handed back."))
+        .extracting(Quantity::counted, Quantity::qualifier)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("killed", "at_least"), org.assertj.core.groups.Tuple.tuple("killed", "at_least"));
+  }
+
+  @Test
   void theSizeOfTheGroupThatActedIsNoToll() {
     assertThat(QuantityReader.read("A 12-man squad flew in on two jets and killed the banker, the paper reported.")).isEmpty();
     assertThat(QuantityReader.read("Prosecutors sought prison terms for four suspects charged with the killing of the banker.")).isEmpty();
