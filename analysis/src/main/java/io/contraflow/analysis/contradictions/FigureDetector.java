@@ -242,6 +242,7 @@ final class FigureDetector implements Detector {
     Map<Claim, List<Figure>> byClaim = new java.util.IdentityHashMap<>();
     for (Figure f : figures) byClaim.computeIfAbsent(f.claim(), k -> new ArrayList<>()).add(f);
     for (List<Figure> ofClaim : byClaim.values()) {
+      IncludedCounts.scope(ofClaim, scoped);
       if (ofClaim.size() < 2) continue;
       boolean against = AGAINST.matcher(ofClaim.get(0).claim().content()).find();
       for (Figure x : ofClaim) {

@@ -107,6 +107,15 @@ class ContradictionDetectorTest {
     assertThat(DETECTOR.detect("evt-1", facing)).anyMatch(f -> f.kind() == ContradictionKind.NUMERIC_DISCREPANCY);
   }
 
+  /** "74 killed, including 58 prisoners": the prisoners are a part of the toll, and anyone's 58 is their count. */
+  @Test
+  void aCountTheTollSaysItIncludesIsAPartOfItNotARivalFigure() {
+    List<Claim> claims = new ArrayList<>();
+    claims.addAll(claims("a", "Northern Wire", DAY1, "Valdoria's defence ministry said the crash killed 74 people, including 58 prisoners."));
+    claims.addAll(claims("b", "Capital Post", DAY1, "Norland's rights commissioner said 58 prisoners were killed in the crash."));
+    assertThat(DETECTOR.detect("evt-1", claims)).noneMatch(f -> f.kind() == ContradictionKind.NUMERIC_DISCREPANCY);
+  }
+
   private static List<Claim> undated(String id, String source, Instant read, String body) {
     return EXTRACTOR.analyze(new ArticleText(id, "Attack on Ostrava power station", body, source, null, read, "en",
         io.contraflow.analysis.time.TimeSource.INGESTION)).claims();
