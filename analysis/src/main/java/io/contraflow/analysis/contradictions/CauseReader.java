@@ -24,11 +24,13 @@ final class CauseReader {
    * other and compatible with any of the first three.
    */
   enum Cause {
-    DELIBERATE, ACCIDENTAL, NATURAL, EXTERNAL_STRIKE, INTERNAL_EXPLOSION, CIVILIAN_TARGET, MILITARY_TARGET;
+    DELIBERATE, ACCIDENTAL, NATURAL, EXTERNAL_STRIKE, INTERNAL_EXPLOSION, CIVILIAN_TARGET, MILITARY_TARGET,
+    REMOTE_DETONATION, SUICIDE_ATTACK;
 
     /**
      * Causes named by what happened rather than by intent: how a blast came about (struck from outside or blown up
-     * within), and what a strike hit (homes and civilians, or military sites). Each answers its own question.
+     * within), what a strike hit (homes and civilians, or military sites), and how a bomb was set off (from afar, or by
+     * a bomber who died with it). Each answers its own question.
      */
     boolean mechanism() {
       return axis() != null;
@@ -39,6 +41,7 @@ final class CauseReader {
       return switch (this) {
         case EXTERNAL_STRIKE, INTERNAL_EXPLOSION -> "how";
         case CIVILIAN_TARGET, MILITARY_TARGET -> "target";
+        case REMOTE_DETONATION, SUICIDE_ATTACK -> "detonation";
         default -> null;
       };
     }

@@ -63,8 +63,22 @@ public final class PosTagger implements Annotator {
         tags[i] = "VERB";
       }
     }
+    // "P, the Kessa news agency reports, quoting sources": a reporting verb in the present, tagged as a plural noun at
+    // the end of a speaker set off after what was said.
+    for (int i = 1; i < words.length; i++) {
+      String w = words[i].toLowerCase(java.util.Locale.ROOT);
+      boolean clauseEnds = i + 1 == words.length || ",".equals(words[i + 1]) || ".".equals(words[i + 1]);
+      if (!"NOUN".equals(tags[i]) || !w.endsWith("s") || !Lexicon.CUE_VERBS.containsKey(w) || !clauseEnds) continue;
+      if (!"NOUN".equals(tags[i - 1]) && !"PROPN".equals(tags[i - 1])) continue;
+      int j = i - 1;
+      while (j >= 0 && (SPEAKER_TAGS.contains(tags[j]) || "'s".equals(words[j]))) j--;
+      if (j >= 0 && ",".equals(words[j])) tags[i] = "VERB";
+    }
     return tags;
   }
+
+  /** Tags of the words a postposed speaker is made of: "the state news agency", "Ostravia's Kessa agency". */
+  private static final Set<String> SPEAKER_TAGS = Set.of("NOUN", "PROPN", "ADJ", "DET", "PART");
 
   /** Words that open a reporting verb's object or clause: "disputes those numbers", "claims that". */
   private static final Set<String> OBJECT_OPENERS = Set.of("the", "these", "this", "those", "that", "any", "all", "its", "their",

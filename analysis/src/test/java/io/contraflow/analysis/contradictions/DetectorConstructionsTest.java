@@ -1100,6 +1100,19 @@ class DetectorConstructionsTest {
   }
 
   @Test
+  void aBombSetOffFromAfarAgainstASuicideBomberIsADisputeOverHowItCameAbout() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Twin blasts at Kessa shrine", "The two bags of explosives left near the Kessa shrine were detonated "
+            + "by remote control, the Harbour Gazette reported, citing security sources."),
+        article("b", "Bomber blew himself up, police say", "Kessa police said on Thursday that a suicide bomber had blown "
+            + "himself up in the crowd at the first site.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.trail()).contains("cause");
+      assertThat(f.topic()).contains("remote detonation").contains("suicide attack");
+    });
+  }
+
+  @Test
   void findingsDescribedOnlyAsPreliminaryAreNoOnesSide() {
     List<Finding> findings = detect(List.of(article("a", "Recorders of downed cargo plane read",
         "Portuguese media reported on Tuesday that work on the flight recorders was nearly complete, but preliminary "

@@ -18,17 +18,15 @@ final class Phrases {
   static final Lexicon LEXICON = Lexicon.english();
 
   /**
-   * Words between a subject and its cue that do not end the subject's search ("has also strongly denied"), among them
-   * verbs that lead into the cue ("went on to say", "was quick to deny", "continued to insist").
+   * Words between a subject and its cue that do not end its search ("has also denied", "went on to say", "was quick to").
    */
-  static final Set<String> SKIPPABLE = Set.of("has", "have", "had", "also", "strongly", "repeatedly", "was", "were", "is",
-      "are", "been", "would", "will", "can", "could", "did", "does", "do", "further", "later", "earlier", "still", "already", "now",
-      "vehemently", "aggressively", "long", "previously", "initially", "first", "then", "tried", "to", "sought", "publicly", "flatly",
-      "quickly", "once", "again", "himself", "herself", "themselves", "reportedly", "categorically", "since", "even", "just", "may",
-      "might", "in", "part", "be", "being", "privately", "openly", "explicitly", "immediately", "swiftly", "ultimately", "eventually",
-      "finally", "subsequently", "apparently", "allegedly", "appear", "appears", "appeared", "seem", "seems", "seemed", "went", "gone",
-      "goes", "go", "on", "quick", "continued", "continues", "continue", "moved", "rushed", "hastened");
-  private static final Set<String> CONTENT_STOPS = Set.of("according");
+  static final Set<String> SKIPPABLE = Set.of("has", "have", "had", "also", "strongly", "repeatedly", "was", "were", "is", "are", "been", "would",
+      "will", "can", "could", "did", "does", "do", "further", "later", "earlier", "still", "already", "now", "vehemently", "aggressively", "long",
+      "previously", "initially", "first", "then", "tried", "to", "sought", "publicly", "flatly", "quickly", "once", "again", "himself", "herself",
+      "themselves", "reportedly", "categorically", "since", "even", "just", "may", "might", "in", "part", "be", "being", "privately", "openly",
+      "explicitly", "immediately", "swiftly", "ultimately", "eventually", "finally", "subsequently", "apparently", "allegedly", "appear", "appears",
+      "appeared", "seem", "seems", "seemed", "went", "gone", "goes", "go", "on", "quick", "continued", "continues", "continue", "moved", "rushed",
+      "hastened");
   static final Set<String> QUANTIFIERS = Set.of("both", "all", "some", "many", "several", "most", "one", "two", "three", "four",
       "five", "dozens", "hundreds");
   static final Set<String> FIGURE_NOUNS = Set.of("figure", "number", "toll", "tally", "estimate", "count");
@@ -195,8 +193,10 @@ final class Phrases {
       String w = t.get(k).lower();
       // ("the students' families": a plural's possessive apostrophe, glued to it, goes on to what it possesses.)
       boolean possessive = w.equals("'") && k > start && t.get(k - 1).end() == t.get(k).start() && t.get(k - 1).lower().endsWith("s");
-      if (isPunct(w) && !rankStop(t, k) && !possessive || PHRASE_STOPS.contains(w)
-          || Lexicon.TIME_WORDS.contains(w) && !w.equals("the") && !w.equals("a") && !(k > start && Lexicon.BROADCASTERS.contains(w))) break;
+      // ("the state news agency", "its press service": a medium before an organisation's noun is of the name.)
+      boolean namesBody = k + 1 < t.size() && LEXICON.isOrganisationNoun(t.get(k + 1).lower());
+      if (isPunct(w) && !rankStop(t, k) && !possessive || PHRASE_STOPS.contains(w) || Lexicon.TIME_WORDS.contains(w)
+          && !w.equals("the") && !w.equals("a") && !(k > start && Lexicon.BROADCASTERS.contains(w)) && !namesBody) break;
       k++;
     }
     return k;
@@ -294,7 +294,7 @@ final class Phrases {
       if (k > from && t.get(k).text().equals(",") && closingAttribution(t, k + 1)) return k;
       // 'P -- "Q," X said': a quote with its own speaker after a dash.
       if (k > from && (t.get(k).text().equals("-") || t.get(k).text().equals("--")) && k + 1 < t.size() && t.get(k + 1).text().equals("\"")) return k;
-      if (CONTENT_STOPS.contains(t.get(k).lower()) && k + 1 < t.size() && t.get(k + 1).is("to")) return k;
+      if (t.get(k).lower().equals("according") && k + 1 < t.size() && t.get(k + 1).is("to")) return k;
       if (t.get(k).is("quoted") && k + 1 < t.size() && t.get(k + 1).is("as")) return k;
     }
     return t.size();
