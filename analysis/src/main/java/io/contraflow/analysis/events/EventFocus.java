@@ -311,7 +311,7 @@ final class EventFocus {
     if (CommonNames.isNewsOutlet(name)) return PLACE_WEIGHT;
     int about = event.focalCounts.getOrDefault(name, 0);
     int asPlace = event.placeCounts.getOrDefault(name, 0);
-    // "Kyiv denies", "Kyiv has not confirmed": a capital the story's reports never place anything in speaks for its
+    // "Lisbon denies", "Lisbon has not confirmed": a capital the story's reports never place anything in speaks for its
     // country, as it does in every story about that country: a setting, never what one story is about.
     if (asPlace == 0 && io.contraflow.analysis.nlp.Lexicon.english().isGovernmentMetonym(name)) return PLACE_WEIGHT;
     int asSpeaker = event.speakerCounts.getOrDefault(name, 0);

@@ -30,7 +30,7 @@ final class NameKeys {
       // after a consonant.
       if (c == 'w' && previous != 0 && !isVowel(previous) && previous != 'w' && isVowel(next) && !EnglishLexicon.keepsSpelling(lower)) c = 'v';
       if ((c == 'y' || c == 'i') && previous == c) continue; // "Zelenskyy", "Navalnyy"
-      // Cyrillic "ц" is "ts" in one scheme and "c" in another ("Epitsentr", "Epicentr") between vowels.
+      // Cyrillic "ц" is "ts" in one scheme and "c" in another ("Novatsentr", "Novacentr") between vowels.
       if (c == 't' && next == 's' && isVowel(previous) && i + 2 < lower.length() && isVowel(lower.charAt(i + 2))
           && !EnglishLexicon.keepsSpelling(lower)) {
         b.append('c');
@@ -43,7 +43,7 @@ final class NameKeys {
     // Endings -iy and -yi are "-y" ("Zelenskiy", "Zelenskyi"): one sound, and "y" keeps the key readable.
     String s = collapseDoubles(b.toString());
     if (s.endsWith("iy") || s.endsWith("yi")) s = s.substring(0, s.length() - 2) + "y";
-    // A final Cyrillic "-тр" is "-tr" transliterated and "-ter" in English ("Epicentr", "Epicenter"; "Petr", "Peter").
+    // A final Cyrillic "-тр" is "-tr" transliterated and "-ter" in English ("Novacentr", "Novacenter"; "Petr", "Peter").
     if (s.endsWith("ter") && s.length() > 5 && !EnglishLexicon.keepsSpelling(s)) s = s.substring(0, s.length() - 2) + "r";
     // "Sheikhoun" and "Sheikhun", "Youssef" and "Yusef": French and English transliterations of one vowel.
     if (s.contains("ou") && !EnglishLexicon.keepsSpelling(s) && !IncidentKinds.isIncidentWord(s)) s = s.replace("ou", "u");
