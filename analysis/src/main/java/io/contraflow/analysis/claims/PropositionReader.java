@@ -69,8 +69,8 @@ public final class PropositionReader {
   private static final Pattern ARTICLE = Pattern.compile("The|A|An");
   private static final Pattern POSSESSIVE = Pattern.compile("'s$");
   private static final Pattern PARTY_NAME = Pattern.compile("\\b([A-Z][\\w.'-]*(?:\\s+(?:of\\s+)?[A-Z][\\w.'-]*)*)");
-  private static final Pattern LEADING_FUNCTION_WORD = Pattern.compile("^(The|But|And|While|We|I|It|He|She|They|No|When|Despite|However|Of|In|On|As|At|For|"
-      + "If|So|Yet|Our|Their|This|That|These|Those|Naturally|Instead|Meanwhile)\\b\\s*");
+  private static final Pattern LEADING_FUNCTION_WORD = Pattern.compile("^(The|An|A|But|And|While|We|I|It|He|She|They|No|When|Despite|However|Of|In|On|As|At|For|"
+      + "If|So|Yet|Our|Their|His|Her|Its|This|That|These|Those|Naturally|Instead|Meanwhile)\\b\\s*");
   private static final Pattern CALENDAR = Pattern.compile("(?i)(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?)");
   private static final Pattern WEAPON_AFTER = Pattern.compile("(?i)\\s+(?:[\\w-]+\\s+){0,2}?(?:missiles?|rockets?|launchers?|"
       + "(?:rocket |missile |launch )?systems?|shells?|bombs?|torpedo(?:es)?|munitions?|warheads?|weapons?|arms|ammunition)\\b");

@@ -20,6 +20,13 @@ class PropositionReaderTest {
   }
 
   @Test
+  void anArticleOpeningTheSubjectIsNoAgent() {
+    // "An" and "His" are capitalised only because they open the clause.
+    assertThat(agents("An air strike on the tent camp killed 35 people")).isEmpty();
+    assertThat(agents("His troops shelled the village overnight")).isEmpty();
+  }
+
+  @Test
   void aPassiveDeedsSubjectAndItsPlaceAreNoAgent() {
     // The demonym and the town belong to where it happened, not to who did it.
     assertThat(agents("the suspected gas attack in the Latvian town of Kessa was staged")).isEmpty();

@@ -116,6 +116,16 @@ class ContradictionDetectorTest {
     assertThat(DETECTOR.detect("evt-1", claims)).noneMatch(f -> f.kind() == ContradictionKind.NUMERIC_DISCREPANCY);
   }
 
+  /** "The rockets were intercepted and there were no casualties": the toll of the fire a side took, not of its strike. */
+  @Test
+  void noCasualtiesFromInterceptedFireIsNoTollOfTheStrike() {
+    List<Claim> claims = new ArrayList<>();
+    claims.addAll(claims("a", "Northern Wire", DAY1, "Medics in Kessa said an air strike on the tent camp killed 35 people."));
+    claims.addAll(claims("b", "Capital Post", DAY1, "Most of the rockets fired at Norland were intercepted, Norland's army said, "
+        + "and there were no casualties."));
+    assertThat(DETECTOR.detect("evt-1", claims)).noneMatch(f -> f.kind() == ContradictionKind.NUMERIC_DISCREPANCY);
+  }
+
   private static List<Claim> undated(String id, String source, Instant read, String body) {
     return EXTRACTOR.analyze(new ArticleText(id, "Attack on Ostrava power station", body, source, null, read, "en",
         io.contraflow.analysis.time.TimeSource.INGESTION)).claims();
