@@ -46,6 +46,12 @@ public record Quantity(String text, double value, Double low, Double high, boole
     };
   }
 
+  /** "nearly", "about", "an estimated": a qualifier that rounds its number rather than bounding it. */
+  static boolean approximate(String qualifier) {
+    String kind = of("1", 1, null, qualifier.toLowerCase(java.util.Locale.ROOT), null, null).qualifier();
+    return kind.equals("nearly") || kind.equals("about");
+  }
+
   /** True when the two intervals share at least one point. */
   public boolean overlaps(Quantity other) {
     return !below(this, other) && !below(other, this);

@@ -150,7 +150,7 @@ public final class QuantityReader {
       }
       // "The bodies of four people have been found", "62 bodies were handed over", "the remains of almost 50 were
       // identified": as many dead as have been found, returned or identified so far, at least, however near the count.
-      if ((qualifier.isEmpty() || APPROXIMATE.contains(qualifier.toLowerCase(Locale.ROOT))) && "killed".equals(counted)
+      if ((qualifier.isEmpty() || Quantity.approximate(qualifier)) && "killed".equals(counted)
           && bodiesFound(norm, m.start(), m.end())) qualifier = "at least";
       // "274 have been killed so far", "the toll rose to 282", "238 were confirmed dead and 120 more are feared
       // trapped": the count as it stood, which later counts can only raise.
@@ -375,8 +375,6 @@ public final class QuantityReader {
   private static final Pattern BODIES = Pattern.compile("(?i)\\b(?:bod(?:y|ies)|remains)\\b");
   private static final Pattern FOUND = Pattern.compile("(?i)\\b(?:found|recovered|retrieved|pulled|identified|matched|returned"
       + "|handed|repatriated|received|exhumed)\\b");
-  private static final java.util.Set<String> APPROXIMATE = java.util.Set.of("nearly", "almost", "close to", "about", "around",
-      "some", "roughly", "approximately");
 
   /** Up to {@code length} characters after {@code end}, cut at the clause's end (a comma, semicolon or full stop). */
   static String clauseAhead(String text, int end, int length) {

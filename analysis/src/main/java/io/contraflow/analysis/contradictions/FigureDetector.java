@@ -111,7 +111,7 @@ final class FigureDetector implements Detector {
       // "34 sustained severe injuries", "five in critical condition": the worst cases, a part of the injured.
       if (measure != null && !measure.startsWith("killed") && severeCases(c.content(), q.text())) measure = measure + " (serious)";
       if (Distances.isDistance(measure)) measure = Distances.fromPlace(measure, c.content(), q.text());
-      if (measure == null || OtherCounts.countsSomethingElse(c, q.text(), eventStart)) continue;
+      if (measure == null || OtherCounts.countsSomethingElse(c, q.text(), eventStart) || OtherCounts.noneFromInterceptedFire(c, q)) continue;
       double[] bounds = bounds(q);
       boolean early = eventStart != null && c.publishedAt() != null && c.publishedAt().isBefore(eventStart.plus(RISING_DAYS));
       out.add(new Figure(c, i, s.party(), measure, q, bounds[0], bounds[1], early));

@@ -1,6 +1,7 @@
 package io.contraflow.analysis.contradictions;
 
 import io.contraflow.analysis.claims.Claim;
+import io.contraflow.analysis.claims.Quantity;
 import java.util.regex.Pattern;
 
 /**
@@ -30,15 +31,19 @@ final class OtherCounts {
     if (RELATIVE_OPENING.matcher(c.content()).lookingAt() && c.sentence() != null && earlierIncident(sentence, figureText)) return true;
     // "Strikes across the region killed at least 54 others": people besides those the story counts.
     if (besidesThose(sentence, figureText) || widerScope(sentence, figureText)) return true;
-    // "Most of the rockets were intercepted and there were no casualties": a toll of the fire a side took in return,
-    // not of the strike it made.
-    if (INTERCEPTED.matcher(sentence).find() && NONE.matcher(figureText).find()) return true;
     return eventStart != null && (datedBefore(c, figureText, eventStart) || yearBefore(c, figureText, eventStart));
+  }
+
+  /**
+   * "Most of the rockets were intercepted and there were no casualties": a toll of none said beside intercepted fire
+   * is the toll of the fire a side took in return, not of the strike it made.
+   */
+  static boolean noneFromInterceptedFire(Claim c, Quantity q) {
+    return q.none() && INTERCEPTED.matcher(c.sentence() == null ? c.content() : c.sentence()).find();
   }
 
   private static final Pattern INTERCEPTED = Pattern.compile("(?i)\\b(?:intercepted|interceptors?|shot down|fell in (?:open|empty)"
       + " (?:areas?|ground|fields?))\\b");
-  private static final Pattern NONE = Pattern.compile("(?i)\\b(?:no|none|nobody|no one|zero)\\b");
 
   private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
 

@@ -38,18 +38,16 @@ final class RisingTolls {
     // has risen to 24 ... in an earlier statement, he said 22 were killed"). Two speakers' figures side by side in one
     // report ("a civil defence chief said 300, a health official 500") are a discrepancy, and so are two sources'
     // estimates of one day. Each side is read once (a big story holds hundreds of claims of one figure), the dates
-    // before the parties.
-    if (first.stream().anyMatch(RisingTolls::undated) || then.stream().anyMatch(RisingTolls::undated)) {
-      return undatedOneCount(first, then, parties);
-    }
+    // before the parties. When a report gave no publication time, which came first cannot be told: the reports and the
+    // parties alone decide.
+    boolean unknownOrder = first.stream().anyMatch(RisingTolls::undated) || then.stream().anyMatch(RisingTolls::undated);
     java.time.Instant lastFirst = null;
     java.util.Map<String, Set<String>> firstSpeakers = new java.util.HashMap<>();
     for (Claim l : first) {
-      if (l.publishedAt() == null) return false;
-      if (lastFirst == null || l.publishedAt().isAfter(lastFirst)) lastFirst = l.publishedAt();
+      if (!unknownOrder && (lastFirst == null || l.publishedAt().isAfter(lastFirst))) lastFirst = l.publishedAt();
       firstSpeakers.computeIfAbsent(l.articleId(), k -> new java.util.HashSet<>()).add(l.claimant());
     }
-    java.time.Instant dayAfter = lastFirst.plus(java.time.Duration.ofDays(1));
+    java.time.Instant dayAfter = unknownOrder ? null : lastFirst.plus(java.time.Duration.ofDays(1));
     Set<String> shared = new java.util.HashSet<>(), retold = new java.util.HashSet<>();
     boolean sameDay = false;
     for (Claim h : then) {
@@ -59,7 +57,8 @@ final class RisingTolls {
         if (speakers.contains(h.claimant())) retold.add(h.articleId());
         if (firstSpeakers.size() == 1) continue;
       }
-      if (h.publishedAt() == null || h.publishedAt().isBefore(lastFirst)) return false;
+      if (unknownOrder) continue;
+      if (h.publishedAt().isBefore(lastFirst)) return false;
       if (h.publishedAt().isBefore(dayAfter) && !(rising && saysRisen(h))) sameDay = true;
     }
     if (!retold.containsAll(shared)) return false;
@@ -68,23 +67,6 @@ final class RisingTolls {
     boolean oneSource = !java.util.Collections.disjoint(early.countries, late.countries)
         || !java.util.Collections.disjoint(early.sources, late.sources);
     if (sameDay && !oneSource) return false;
-    return !facesAnother(early.facing, late.facing) && !facesAnother(late.facing, early.facing);
-  }
-
-  /**
-   * Figures of a toll when some report's publication time is not known: which came first cannot be told, so a lower
-   * and a higher count are read as one toll updated unless one report gives both from two speakers, or a party gives
-   * only one of them against another party's.
-   */
-  private static boolean undatedOneCount(List<Claim> first, List<Claim> then, PartyResolver parties) {
-    java.util.Map<String, Set<String>> firstSpeakers = new java.util.HashMap<>();
-    for (Claim l : first) firstSpeakers.computeIfAbsent(l.articleId(), k -> new java.util.HashSet<>()).add(l.claimant());
-    for (Claim h : then) {
-      Set<String> speakers = firstSpeakers.get(h.articleId());
-      if (speakers != null && !speakers.contains(h.claimant())) return false;
-    }
-    Speakers early = new Speakers(first, parties);
-    Speakers late = new Speakers(then, parties);
     return !facesAnother(early.facing, late.facing) && !facesAnother(late.facing, early.facing);
   }
 

@@ -15,8 +15,7 @@ class EventFocusTest {
     event.articleCount = 2;
     event.focalCounts.put("varna harbour", 1);
     event.focalCounts.put("ilse varga", 1);
-    EventFeatures third = new EventFeatures(Map.of("varna harbour", 1.5), Map.of(), 0L, 120, Set.of("varna harbour"),
-        Set.of(), Set.of(), null, null, Set.of(), null);
+    EventFeatures third = about("varna harbour", 1.5);
 
     EventFocus.Match m = EventFocus.match(third, event);
 
@@ -27,14 +26,10 @@ class EventFocusTest {
   @Test
   void aBodyThatSpeaksOnEveryCrisisIsASettingNotWhatTheStoryIsAbout() {
     // One report about a prison camp that names the United Nations; another story naming it shares no more than that.
-    EventProfile event = new EventProfile();
-    event.articleCount = 1;
-    event.focalCounts.put("united nations", 1);
-    event.focalCounts.put("varna camp", 1);
+    EventProfile event = story(1, "united nations", "varna camp");
     assertThat(EventFocus.weight("united nations", event)).isEqualTo(EventFocus.PLACE_WEIGHT);
     assertThat(EventFocus.weight("varna camp", event)).isEqualTo(EventFocus.NAME_WEIGHT);
-    EventFeatures hospital = new EventFeatures(Map.of("united nations", 1.0), Map.of(), 0L, 120, Set.of("united nations"),
-        Set.of(), Set.of(), null, null, Set.of(), null);
+    EventFeatures hospital = about("united nations", 1.0);
     assertThat(EventFocus.match(hospital, event).strength()).isNotEqualTo(EventFocus.Strength.NAME);
   }
 
@@ -50,8 +45,7 @@ class EventFocusTest {
     Set<String> four = Set.of("varna", "varna school", "kesta district", "tomas vell");
     EventFeatures later = new EventFeatures(Map.of("varna", 1.5, "varna school", 1.5, "kesta district", 1.5, "tomas vell", 1.0),
         Map.of(), 0L, 120, four, Set.of(), Set.of(), null, null, Set.of(), null);
-    EventFeatures another = new EventFeatures(Map.of("varna", 1.5), Map.of(), 0L, 120, Set.of("varna"), Set.of(), Set.of(),
-        null, null, Set.of(), null);
+    EventFeatures another = about("varna", 1.5);
 
     assertThat(EventFocus.match(later, event).missedCore()).isFalse();
     assertThat(EventFocus.match(another, event).missedCore()).isTrue();
@@ -60,37 +54,26 @@ class EventFocusTest {
   @Test
   void anArticleAboutAPlacesPeopleIsAboutThePlace() {
     // A story about a region the lexicon does not list ("Ostravia"); a later report names only its people ("Ostravian").
-    EventProfile event = new EventProfile();
-    event.articleCount = 2;
-    event.focalCounts.put("ostravia", 2);
-    EventFeatures later = new EventFeatures(Map.of("ostravian", 1.0), Map.of(), 0L, 120, Set.of("ostravian"),
-        Set.of(), Set.of(), null, null, Set.of(), null);
+    EventProfile event = story(2, "ostravia");
+    EventFeatures later = about("ostravian", 1.0);
     EventFocus.Match m = EventFocus.match(later, event);
     assertThat(m.shared()).contains("ostravia");
     assertThat(m.missedCore()).isFalse();
     // A word that merely starts with the name is not its people.
-    EventFeatures other = new EventFeatures(Map.of("ostraviamed", 1.0), Map.of(), 0L, 120, Set.of("ostraviamed"),
-        Set.of(), Set.of(), null, null, Set.of(), null);
+    EventFeatures other = about("ostraviamed", 1.0);
     assertThat(EventFocus.match(other, event).missedCore()).isTrue();
   }
 
   @Test
   void aWeaponTheStoryNamesIsNotSomethingEachReportMustName() {
     // Two reports of a strike on Varna name the missile; a third names the town and the strike but not the missile.
-    EventProfile event = new EventProfile();
-    event.articleCount = 2;
-    event.focalCounts.put("varna", 2);
+    EventProfile event = story(2, "varna", "iskander");
     event.placeCounts.put("varna", 2);
-    event.focalCounts.put("iskander", 2);
-    EventFeatures third = new EventFeatures(Map.of("varna", 1.5), Map.of(), 0L, 120, Set.of("varna"), Set.of(), Set.of(),
-        null, null, Set.of(), null);
+    EventFeatures third = about("varna", 1.5);
     assertThat(EventFocus.match(third, event).missedCore()).isFalse();
     // An airliner's make is what the incident happened to: a report that never names it is about another aircraft.
-    EventProfile downed = new EventProfile();
-    downed.articleCount = 2;
-    downed.focalCounts.put("varna", 2);
+    EventProfile downed = story(2, "varna", "boeing");
     downed.placeCounts.put("varna", 2);
-    downed.focalCounts.put("boeing", 2);
     assertThat(EventFocus.match(third, downed).missedCore()).isTrue();
   }
 
@@ -98,10 +81,7 @@ class EventFocusTest {
   void aCapitalTheStoryNeverPlacesAnythingInSpeaksForItsCountry() {
     // "Vienna denied any part in it" in two reports of a fire in Varna: the capital is its government speaking, a
     // setting of every story about that country; a town of the same standing stays a name.
-    EventProfile event = new EventProfile();
-    event.articleCount = 2;
-    event.focalCounts.put("vienna", 2);
-    event.focalCounts.put("kessburg", 2);
+    EventProfile event = story(2, "vienna", "kessburg");
     assertThat(EventFocus.weight("vienna", event)).isEqualTo(EventFocus.PLACE_WEIGHT);
     assertThat(EventFocus.weight("kessburg", event)).isEqualTo(EventFocus.NAME_WEIGHT);
     // Where the story's reports place something in it, the capital is where it happened, weighed as any place is.
@@ -114,13 +94,22 @@ class EventFocusTest {
   void aPaperOtherOutletsCiteIsASettingNotWhatTheStoryIsAbout() {
     // Three reports of a drone strike cite what a big paper reported; a report of another strike that cites the same
     // paper shares no more than a setting with them.
-    EventProfile event = new EventProfile();
-    event.articleCount = 3;
-    event.focalCounts.put("new york times", 3);
-    event.focalCounts.put("varna", 3);
+    EventProfile event = story(3, "new york times", "varna");
     assertThat(EventFocus.weight("new york times", event)).isEqualTo(EventFocus.PLACE_WEIGHT);
-    EventFeatures other = new EventFeatures(Map.of("new york times", 1.0), Map.of(), 0L, 120, Set.of("new york times"),
-        Set.of(), Set.of(), null, null, Set.of(), null);
+    EventFeatures other = about("new york times", 1.0);
     assertThat(EventFocus.match(other, event).strength()).isNotEqualTo(EventFocus.Strength.NAME);
+  }
+
+  /** A story of {@code articles} reports, each about all of {@code names}. */
+  private static EventProfile story(int articles, String... names) {
+    EventProfile p = new EventProfile();
+    p.articleCount = articles;
+    for (String n : names) p.focalCounts.put(n, articles);
+    return p;
+  }
+
+  /** A report about one name alone, weighed {@code weight}. */
+  private static EventFeatures about(String name, double weight) {
+    return new EventFeatures(Map.of(name, weight), Map.of(), 0L, 120, Set.of(name), Set.of(), Set.of(), null, null, Set.of(), null);
   }
 }
