@@ -270,11 +270,11 @@ final class RejectionDetector implements Detector {
 
   /**
    * "The government denied a new report from reporter Mara Linde that P. ... Officials denied the report.": the owner
-   * an earlier rejection in the same article named for a report, the latest before; null when none did.
+   * an earlier rejection in the same article named for a report or ruling, the latest before; null when none did.
+   * ("condemned a Norland court ruling ... said the ruling by the district court lacks basis": one ruling, Norland's.)
    */
   private static String earlierOwner(EventStances event, Stance r) {
-    // (A ruling's issuer is the court, whatever country an earlier mention gave it.)
-    if (r.target().kind() != TargetReader.Kind.REPORT) return null;
+    if (r.target().kind() != TargetReader.Kind.REPORT && r.target().kind() != TargetReader.Kind.RULING) return null;
     Stance latest = null;
     for (Stance s : event.stances) {
       Claim o = s.claim();

@@ -1212,6 +1212,19 @@ class DetectorConstructionsTest {
         + String.join(" ", f.sideB().claimants())).contains("Linde"));
   }
 
+  /** "condemned a Norland court ruling ... said the ruling by the district court lacks basis": one ruling, one dispute. */
+  @Test
+  void theRulingRejectedAgainIsTheOneTheArticleNamedEarlier() {
+    List<Finding> findings = detect(List.of(article("a", "Ostravia condemns Norland ruling on ferry sinking", "Ostravia's "
+        + "foreign ministry has condemned as \"unjust\" a Norland court ruling that said the ferry was sunk on purpose. In a "
+        + "statement on Friday, ministry spokesman Ivo Kask said the ruling a week earlier by the Kessa District Court lacks "
+        + "basis and evidence.")));
+    List<Finding> rulings = findings.stream().filter(f -> f.topic().contains("ruling")).toList();
+    assertThat(rulings).as("%s", findings).hasSize(1);
+    assertThat(String.join(" ", rulings.get(0).sideB().claimants()) + " " + String.join(" ", rulings.get(0).sideA().claimants()))
+        .contains("Ostravia", "Norland");
+  }
+
   /** "We have not recorded any fatality" against "at least 12 were killed": none and some are one dispute. */
   @Test
   void aTollOfNoneIsSetAgainstAToll() {
