@@ -29,8 +29,8 @@ public final class PropositionReader {
   private static final Pattern NOT_ALTERNATIVE = Pattern.compile("(?i),?\\s+(?:and\\s+)?not\\s+(?:to\\s+|toward\\s+|into\\s+)?((?:the\\s+)?[A-Z][\\w.'-]+(?:\\s+[A-Z][\\w.'-]+)?)");
   static final Pattern RESPONSIBLE = Pattern.compile("(?i)\\b(killed by|shot by|shot dead by|murdered by|downed by|shot down by|"
       + "brought down by|fired from the direction of|fired from|came from the direction of|came from|involved|involvement|implicated|role|behind|responsible|responsibility|carried out|carry out|"
-      + "carrying out|orchestrat\\w+|organi[sz](?:ed|ing)|ordered|authori[sz]ed|sanctioned|assist(?:ed|ing|s)?|helped|backed|a hand in|part in|link(?:ed|s)?|blam\\w+|"
-      + "accus\\w+|allegations?|plotted|masterminded|sponsored|perpetrated|staged|complicit|complicity|prepared the|executed|caused|to do with|hit by|struck by|fired by|shelled|bombed|shot down|targeted|"
+      + "carrying out|orchestrat\\w+|organi[sz](?:ed|ing)|ordered|authori[sz]ed|sanctioned|assist(?:ed|ing|s)?|helped|backed|a hand in|part in|link(?:ed|s)?|connection(?:s)? (?:to|with)|blam\\w+|"
+      + "accus\\w+|allegations?|plotted|masterminded|sponsored|perpetrated|staged|complicit|complicity|prepared the|executed|caused|to do with|did it|did this|did that|done it|done this|(?:not|n['’]t) do (?:it|this|that)|hit by|struck by|fired by|shelled|bombed|shot down|targeted|"
       // The deed itself: "planted the explosives", "set the fire", "poisoned him", "sabotaged the line".
       + "planted|detonated|poisoned|sabotaged|set fire|set the fire|started the fire|attached explosives|"
       + "killed|shot|fired)\\b");
@@ -70,7 +70,7 @@ public final class PropositionReader {
   private static final Pattern POSSESSIVE = Pattern.compile("'s$");
   private static final Pattern PARTY_NAME = Pattern.compile("\\b([A-Z][\\w.'-]*(?:\\s+(?:of\\s+)?[A-Z][\\w.'-]*)*)");
   private static final Pattern LEADING_FUNCTION_WORD = Pattern.compile("^(The|An|A|But|And|While|We|I|It|He|She|They|No|When|Despite|However|Of|In|On|As|At|For|"
-      + "If|So|Yet|Our|Their|His|Her|Its|This|That|These|Those|Naturally|Instead|Meanwhile)\\b\\s*");
+      + "If|So|Yet|Our|Their|His|Her|Its|This|That|These|Those|Naturally|Instead|Meanwhile|Everyone|Everybody|Nobody|Someone|Somebody|Anyone|Anybody)\\b\\s*");
   private static final Pattern CALENDAR = Pattern.compile("(?i)(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?)");
   private static final Pattern WEAPON_AFTER = Pattern.compile("(?i)\\s+(?:[\\w-]+\\s+){0,2}?(?:missiles?|rockets?|launchers?|"
       + "(?:rocket |missile |launch )?systems?|shells?|bombs?|torpedo(?:es)?|munitions?|warheads?|weapons?|arms|ammunition)\\b");
@@ -103,7 +103,7 @@ public final class PropositionReader {
   static final WordGate RESPONSIBLE_WORDS = new WordGate(Set.of("involved", "involvement", "implicated", "role", "behind", "responsible",
       "responsibility", "carried", "carry", "carrying", "organised", "organized", "organising", "organizing", "ordered", "authorised",
       "authorized", "sanctioned", "assist",
-      "assisted", "assisting", "assists", "helped", "backed", "hand", "part", "link", "linked", "links", "plotted", "masterminded",
+      "assisted", "assisting", "assists", "helped", "backed", "hand", "part", "link", "linked", "links", "connection", "connections", "did", "done", "plotted", "masterminded",
       "sponsored", "perpetrated", "staged", "complicit", "complicity", "prepared", "executed", "caused", "do", "hit", "struck", "fired",
       "shelled", "bombed", "shot", "targeted", "killed", "murdered", "downed", "brought", "came", "planted", "detonated", "poisoned",
       "sabotaged", "set", "started", "attached", "allegation", "allegations"), List.of("orchestrat", "blam", "accus"));
@@ -236,7 +236,7 @@ public final class PropositionReader {
       // nothing more to read
     } else if (frame.startsWith("accus") || frame.startsWith("blam")) {
       agents.addAll(parties(firstWords(after, 4)));
-    } else if (frame.startsWith("link")) {
+    } else if (frame.startsWith("link") || frame.startsWith("connection")) {
       // "the victims were linked to the security forces": who they were, not who did it.
       if (LINKED_VICTIMS.matcher(clauseTail(text.substring(0, frameStart))).find()) return List.of();
       Matcher to = TO_PHRASE.matcher(after);
@@ -264,7 +264,9 @@ public final class PropositionReader {
     }
     // "claimed responsibility", "denied any involvement", "accusations of it playing a role": the speaker itself.
     // A passive deed's subject is whom it was done to: "it determined that X was targeted" is not the speaker's deed.
-    boolean self = agents.isEmpty() && !passive && (SELF_PRONOUN.matcher(lower).find() || SELF_OBJECT.matcher(lower).lookingAt());
+    // ("the rebels did not do it": the frame's own "it" is the deed, not the speaker.)
+    String outsideFrame = lower.substring(0, frameStart) + " " + lower.substring(Math.min(lower.length(), frameEnd));
+    boolean self = agents.isEmpty() && !passive && (SELF_PRONOUN.matcher(outsideFrame).find() || SELF_OBJECT.matcher(lower).lookingAt());
     // Negation counts only in the frame word's own clause: "X could not do it and Y was covering up Z's involvement"
     // does not deny Z's involvement.
     String before = text.substring(0, frameStart);

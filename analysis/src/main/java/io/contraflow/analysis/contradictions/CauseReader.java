@@ -25,7 +25,12 @@ final class CauseReader {
    */
   enum Cause {
     DELIBERATE, ACCIDENTAL, NATURAL, EXTERNAL_STRIKE, INTERNAL_EXPLOSION, CIVILIAN_TARGET, MILITARY_TARGET,
-    REMOTE_DETONATION, SUICIDE_ATTACK;
+    REMOTE_DETONATION, SUICIDE_ATTACK,
+    /**
+     * An attempt on someone's life: a question of its own ("was it an attempt to kill the president?"), answered
+     * yes or no; read like an intent (a speaker who doubts it rules it out), and compatible with any other cause.
+     */
+    ATTEMPT_ON_LIFE;
 
     /**
      * Causes named by what happened rather than by intent: how a blast came about (struck from outside or blown up
@@ -57,6 +62,7 @@ final class CauseReader {
     /** True when this reading and the other cannot both be right. */
     boolean conflictsWith(Reading other) {
       if (cause == other.cause) return negated != other.negated;
+      if (cause == Cause.ATTEMPT_ON_LIFE || other.cause == Cause.ATTEMPT_ON_LIFE) return false;
       if (negated || other.negated) return false; // "not an accident" and "natural causes" may both be right
       // A missile strike may be deliberate or a misfire: the mechanism and the intent answer different questions.
       if (cause.mechanism() || other.cause.mechanism()) return java.util.Objects.equals(cause.axis(), other.cause.axis());

@@ -255,7 +255,7 @@ public final class Lexicon {
   public static final Set<String> CLAIM_NOUNS = Set.of("claim", "claims", "assertion", "assertions", "allegation", "allegations",
       "accusation", "accusations", "narrative", "stance", "insistence", "suggestion", "suggestions", "statement", "statements",
       "remarks", "comments", "belief", "assessment", "theory", "version", "account", "position", "charge", "charges", "denial", "denials",
-      "contention", "contentions", "explanation", "explanations", "insinuation", "insinuations");
+      "contention", "contentions", "explanation", "explanations", "insinuation", "insinuations", "view", "views");
 
   /** Verbs reporting that one party's statement contradicts another's, mapped to their lemma. */
   public static final Map<String, String> DISAGREEMENT_VERBS = inflect(
@@ -292,6 +292,29 @@ public final class Lexicon {
       "on", "in", "at", "a", "an", "the", "statement", "interview", "radio", "television", "tv", "briefing", "conference", "press",
       "news", "post", "speech", "address", "remarks", "also", "again", "then", "further", "repeatedly", "previously", "recently",
       "publicly", "privately", "separately", "meanwhile", "during", "broadcast", "televised", "hearing");
+
+  /** What something is done "according to" without anyone saying it: "built according to the regulations". */
+  private static final Set<String> NORMS = Set.of("rules", "regulations", "standards", "plan", "plans", "law", "laws", "procedure",
+      "procedures", "protocol", "protocols", "schedule", "guidelines", "instructions", "norms", "requirements", "specifications");
+
+  /** Whether the words from {@code i} name a norm (after at most two describing words): "according to international standards". */
+  public static boolean isNorm(List<Token> t, int i) {
+    for (int k = i; k < Math.min(t.size(), i + 3); k++) if (NORMS.contains(t.get(k).lower())) return true;
+    return false;
+  }
+
+  /** Capitalised words that never begin a name: days, months, function words, titles of address. */
+  public static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+      // ("Jan. 29", "revealed Dec. 31": a month abbreviated with its point; "Jan" alone may be a given name.)
+      "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "sept", "oct.", "nov.", "dec.",
+      "i", "a", "an", "the", "he", "she", "they", "we", "it", "but", "and", "so", "in", "on", "at", "after", "before", "when", "while",
+      "this", "that", "these", "those", "there", "his", "her", "their", "our", "its", "of", "as", "for", "if", "despite", "although",
+      "meanwhile", "however", "shortly", "three", "two", "four", "five", "top", "without", "recounting", "russian", "no", "what", "who",
+      "why", "will", "of course", "mr.", "ms.", "mrs.", "dr.", "mr", "ms", "mrs", "dr", "gunmen", "health", "social", "u.s.", "tv");
+
+  /** Titles of whoever heads a body and speaks for it: "the head of", "the chief of", "the director of". */
+  public static final Set<String> HEADS_OF_BODIES = Set.of("head", "chief", "director", "director-general", "chairman", "chairwoman", "chair");
 
   /** Names of days and months: capitalised, but never a party. */
   public static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

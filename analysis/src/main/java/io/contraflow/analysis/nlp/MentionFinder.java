@@ -16,12 +16,7 @@ import java.util.Set;
  * resolve to that country's government.
  */
 public final class MentionFinder implements Annotator {
-  private static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-      "i", "a", "an", "the", "he", "she", "they", "we", "it", "but", "and", "so", "in", "on", "at", "after", "before", "when", "while",
-      "this", "that", "these", "those", "there", "his", "her", "their", "our", "its", "of", "as", "for", "if", "despite", "although",
-      "meanwhile", "however", "shortly", "three", "two", "four", "five", "top", "without", "recounting", "russian", "no", "what", "who",
-      "why", "will", "of course", "mr.", "ms.", "mrs.", "dr.", "mr", "ms", "mrs", "dr", "gunmen", "health", "social", "u.s.", "tv");
+  private static final Set<String> NOT_NAMES = Lexicon.NOT_NAMES;
   /** Heads of place names ("Autonomous District", "Kharp Colony"); works and structures are lexicon/structures.txt. */
   private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern", "western", "left", "right");
   private static final Set<String> PLACE_HEADS = Set.of("district", "region", "province", "oblast", "okrug", "county", "state", "city",

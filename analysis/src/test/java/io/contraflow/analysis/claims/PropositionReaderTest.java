@@ -47,6 +47,20 @@ class PropositionReaderTest {
   }
 
   @Test
+  void didItNamesItsSubjectAndItsItIsTheDeed() {
+    assertThat(agents("we all know the Finnish navy did it")).containsExactly("Finland");
+    assertThat(deniedAgents("we did not do it")).containsExactly("self");
+    // The deed's own "it" is not the speaker: "the rebels did not do it" denies the rebels' deed, not the speaker's.
+    assertThat(deniedAgents("the rebels did not do it")).doesNotContain("self");
+  }
+
+  @Test
+  void aDeniedConnectionIsTheSpeakersOwn() {
+    assertThat(agents("any connection to the bombing of the ferry terminal")).containsExactly("self");
+    assertThat(agents("the bombing had no connection with Finland")).doesNotContain("self");
+  }
+
+  @Test
   void aWeaponIsWhatWasUsedNotWhoUsedIt() {
     assertThat(agents("the ferry was struck by two Estonian Harpoon missiles")).containsExactly("Estonia");
     assertThat(agents("the depot was hit by a Zr-40 fired by Finland")).doesNotContain("Zr-40").contains("Finland");

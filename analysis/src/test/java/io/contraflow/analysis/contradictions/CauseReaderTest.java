@@ -26,6 +26,18 @@ class CauseReaderTest {
 
   /** "no injuries in the missile strike": the negation is of the injuries; the strike stands. */
   @Test
+  void anAttemptOnALifeIsItsOwnYesOrNoQuestion() {
+    Reading tried = only("Norland tried to assassinate the president with two drones over his residence", Cause.ATTEMPT_ON_LIFE);
+    Reading doubted = only("the drones were not an attempt to assassinate the president", Cause.ATTEMPT_ON_LIFE);
+    assertThat(tried.negated()).isFalse();
+    assertThat(doubted.negated()).isTrue();
+    assertThat(tried.conflictsWith(doubted)).isTrue();
+    // Whoever meant to kill him meant to: an attempt on a life is deliberate, and not an accident's opposite.
+    assertThat(tried.conflictsWith(new Reading(Cause.DELIBERATE, false, "terrorist attack"))).isFalse();
+    assertThat(tried.conflictsWith(new Reading(Cause.DELIBERATE, true, "deliberate"))).isFalse();
+  }
+
+  @Test
   void aNegationOfSomethingElseLeavesTheStrikeStanding() {
     assertThat(only("there had been no injuries in the missile strike on the base", Cause.EXTERNAL_STRIKE).negated()).isFalse();
   }

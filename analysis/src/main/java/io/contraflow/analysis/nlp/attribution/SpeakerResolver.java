@@ -20,13 +20,11 @@ import java.util.regex.Pattern;
  */
 final class SpeakerResolver {
   /** What a speaker issues rather than says: its author is the claimant. */
-  static final Set<String> ISSUED_TEXTS = Set.of("statement", "post", "message", "letter", "release", "communique", "notice",
-      "bulletin", "tweet");
-  static final Set<String> REPORT_NOUNS = Set.of("study", "report", "investigation", "assessment", "analysis", "survey",
-      "poll", "review", "audit", "inquiry", "probe", "estimate", "estimates", "data", "figures", "statistics", "documents", "findings",
-      "readings", "records", "images", "imagery", "footage", "photos", "photographs", "video", "videos", "results", "tests", "certificate",
-      "autopsy", "verdict", "ruling", "evidence", "studies", "investigations", "analyses", "surveys", "reviews", "inquiries",
-      "probes", "assessments", "reports", "count", "tally");
+  static final Set<String> ISSUED_TEXTS = Set.of("statement", "post", "message", "letter", "release", "communique", "notice", "bulletin", "tweet");
+  static final Set<String> REPORT_NOUNS = Set.of("study", "report", "investigation", "assessment", "analysis", "survey", "poll", "review", "audit",
+      "inquiry", "probe", "estimate", "estimates", "data", "figures", "statistics", "documents", "findings", "readings", "records", "images",
+      "imagery", "footage", "photos", "photographs", "video", "videos", "results", "tests", "certificate", "autopsy", "verdict", "ruling",
+      "evidence", "studies", "investigations", "analyses", "surveys", "reviews", "inquiries", "probes", "assessments", "reports", "count", "tally");
   private static final Set<String> LEADER_WORDS = Set.of("president", "leader", "premier", "chancellor", "king", "prime", "pm");
   private static final Set<String> PREPOSITIONS = Set.of("by", "of", "in", "at", "for", "from", "with", "about", "to");
   private static final Pattern DIGIT = Pattern.compile("\\d");
@@ -151,19 +149,21 @@ final class SpeakerResolver {
       }
       // "Researchers at the Kessel School of Public Health", "doctors from the Red Crescent": a group of a body's
       // people speaks for it, as its spokesman does.
-      // (Capitalised only where it opens the sentence.)
+      // (Capitalised only where it opens the sentence.) "The head of the fire brigade", "its chief" speak for it too.
       boolean ofABody = (w.equals("at") || w.equals("from") || w.equals("with")) && lexicon.isGroup(h) && (k == 1 || !t.get(k - 1).capitalized());
-      if ((w.equals("for") || w.equals("from")) && lexicon.isTitle(h) && !t.get(k - 1).capitalized() || ofABody) {
+      boolean headOf = w.equals("of") && Lexicon.HEADS_OF_BODIES.contains(h) && (k == 1 || !t.get(k - 1).capitalized());
+      if ((w.equals("for") || w.equals("from")) && lexicon.isTitle(h) && !t.get(k - 1).capitalized() || ofABody || headOf) {
         // "a spokesman for Islamic Jihad", "a spokeswoman for the senator", "an official from the high school":
         // whoever is named after "for" or "from" speaks, through their spokesman or official.
         // (The first named: "an official from the Danwon school in Ansan" speaks for the school, not the town.)
         List<Mention> named = mentionsWithin(t.get(k + 1).start(), t.get(to - 1).end());
         Mention body = named.isEmpty() ? null : named.get(0);
-        // ("Officials at the Norland health ministry": the ministry, not its country's bare name.)
+        // ("Officials at the Norland health ministry", "the head of Norland's fire service": the body, not its country's name.)
         if (ofABody && body != null && body.type() != ClaimantType.ORGANIZATION && body.type() != ClaimantType.GOVERNMENT) body = null;
+        if (headOf) body = named.stream().filter(m -> m.type() == ClaimantType.ORGANIZATION).findFirst().orElse(null);
         // "a spokesman for the ministry": the body the article named before.
         // ("A Saudi source at the consulate": a body left unnamed says less than the speaker's own demonym, which stands.)
-        if (body == null && t.get(k + 1).is("the") && k + 2 < to && !demonymBefore(t, from, k)) {
+        if (body == null && (t.get(k + 1).is("the") || headOf) && k + 2 < to && !demonymBefore(t, from, k)) {
           Mention described = resolve(t, k + 1, to);
           if (described != null && (described.type() == ClaimantType.ORGANIZATION || described.type() == ClaimantType.GOVERNMENT)) body = described;
         }
@@ -330,7 +330,7 @@ final class SpeakerResolver {
     boolean nameTag = "PROPN".equals(only.tag()) || "NOUN".equals(only.tag()) && only.capitalized() && !lexicon.isGroup(only.text())
         && !lexicon.isTitle(only.text()) && !lexicon.isOrganisationNoun(only.text()) && !only.lower().endsWith("s");
     if (to - from == 1 && nameTag && lexicon.country(only.text()) == null && only.text().length() > 2
-        && !Lexicon.CALENDAR.contains(only.lower())) {
+        && !Lexicon.CALENDAR.contains(only.lower().replace(".", ""))) {
       String name = t.get(from).text();
       guessedPeople.add(name.toLowerCase(Locale.ROOT));
       return new Mention(start, end, name, name, name.toLowerCase(Locale.ROOT), ClaimantType.PERSON, null, null, false);
