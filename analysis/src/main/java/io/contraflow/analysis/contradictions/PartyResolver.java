@@ -329,7 +329,8 @@ final class PartyResolver {
     if (c.claimantType() == ClaimantType.ORGANIZATION || c.claimantType() == ClaimantType.REPORT) {
       return new Party(Party.ORGANISATION + organisation.toLowerCase(Locale.ROOT), organisation, names);
     }
-    if (country != null) return government(country, names);
+    // "an Australian aviation expert", "Swiss doctors": from the country, not speaking for its government.
+    if (country != null && !Lexicon.isIndependentPerson(lower.substring(lower.lastIndexOf(' ') + 1))) return government(country, names);
     return new Party(Party.OTHER + lower, name, names);
   }
 

@@ -69,7 +69,7 @@ final class TargetReader {
   /** Words that own nothing, among them a preposition opening the sentence ("In an emailed statement, X said"). */
   private static final Set<String> NOT_OWNERS = Set.of("the", "a", "an", "it", "this", "that", "these", "those", "any", "all",
       "such", "new", "damning", "latest", "final", "first", "in", "on", "at", "by", "for", "from", "with", "after", "before",
-      "during", "as", "to", "under", "over");
+      "during", "as", "to", "under", "over", "there", "here", "what", "who", "where");
 
   /**
    * "this is 'completely incorrect'", "that was a lie", "it is nonsense": a rejection of what was just reported, named

@@ -313,6 +313,22 @@ public final class Lexicon {
       "meanwhile", "however", "shortly", "three", "two", "four", "five", "top", "without", "recounting", "russian", "no", "what", "who",
       "why", "will", "of course", "mr.", "ms.", "mrs.", "dr.", "mr", "ms", "mrs", "dr", "gunmen", "health", "social", "u.s.", "tv");
 
+  /** People a country's name may describe without their speaking for its government ("Swiss doctors"). */
+  public static final Set<String> INDEPENDENT_PEOPLE = Set.of("experts", "analysts", "researchers", "scientists", "academics",
+      "doctors", "journalists", "reporters", "activists", "residents", "witnesses", "lawyers", "campaigners", "economists", "historians",
+      "commentators", "bloggers", "survivors", "relatives", "families", "pollsters", "unions", "workers", "miners", "protesters",
+      "demonstrators", "monitors", "eyewitnesses", "victims", "groups", "organisations", "organizations", "ngos", "associations",
+      "charities", "collectives");
+
+  /**
+   * Whether a speaker phrase's head is such people, one or many: "an Australian aviation expert", "Swiss doctors". A
+   * demonym before it says where they are from, not that they speak for the government.
+   */
+  public static boolean isIndependentPerson(String head) {
+    String h = head.toLowerCase(Locale.ROOT);
+    return INDEPENDENT_PEOPLE.contains(h) || INDEPENDENT_PEOPLE.contains(h + "s");
+  }
+
   /** Titles of whoever heads a body and speaks for it: "the head of", "the chief of", "the director of". */
   public static final Set<String> HEADS_OF_BODIES = Set.of("head", "chief", "director", "director-general", "chairman", "chairwoman", "chair");
 

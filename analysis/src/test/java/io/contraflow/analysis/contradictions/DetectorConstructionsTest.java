@@ -1225,6 +1225,18 @@ class DetectorConstructionsTest {
         .contains("Ostravia", "Norland");
   }
 
+  /** "An Australian aviation expert": a demonym says where an expert is from, not that the expert speaks for the state. */
+  @Test
+  void anExpertFromACountryDoesNotSpeakForItsGovernment() {
+    List<Claim> claims = article("a", "Expert doubts the runway wall", "An Australian aviation safety expert said the landing "
+        + "gear could have been lowered by hand. Australia's transport minister, Ana Berg, said the runway met every rule.");
+    PartyResolver parties = new PartyResolver(claims);
+    Claim expert = claims.stream().filter(c -> c.claimant().contains("expert")).findFirst().orElseThrow();
+    Claim minister = claims.stream().filter(c -> c.claimant().contains("Berg")).findFirst().orElseThrow();
+    assertThat(parties.of(expert).key()).doesNotStartWith(Party.GOVERNMENT);
+    assertThat(parties.of(minister).key()).isEqualTo(Party.GOVERNMENT + "australia");
+  }
+
   /** "We have not recorded any fatality" against "at least 12 were killed": none and some are one dispute. */
   @Test
   void aTollOfNoneIsSetAgainstAToll() {

@@ -21,6 +21,13 @@ class TargetReaderTest {
   }
 
   @Test
+  void thereIsOwnsNothing() {
+    // "There's" is "there is", not a possessive.
+    TargetReader.Target t = TargetReader.read("There's accusations that the army shelled the dam, which is absurd");
+    assertThat(t == null || t.owner() == null).isTrue();
+  }
+
+  @Test
   void aParticipleOpeningTheSentenceOwnsNothing() {
     TargetReader.Target t = TargetReader.read("Taking into account the risk to the crews and what he said was the mutiny's plan, the report");
     assertThat(t == null || t.owner() == null).isTrue();

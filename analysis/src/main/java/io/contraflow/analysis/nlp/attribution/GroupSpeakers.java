@@ -21,11 +21,7 @@ final class GroupSpeakers {
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
 
   /** People a country's name may describe without their speaking for its government. */
-  static final Set<String> INDEPENDENT_PEOPLE = Set.of("experts", "analysts", "researchers", "scientists", "academics",
-      "doctors", "journalists", "reporters", "activists", "residents", "witnesses", "lawyers", "campaigners", "economists", "historians",
-      "commentators", "bloggers", "survivors", "relatives", "families", "pollsters", "unions", "workers", "miners", "protesters",
-      "demonstrators", "monitors", "eyewitnesses", "victims", "groups", "organisations", "organizations", "ngos", "associations",
-      "charities", "collectives");
+  static final Set<String> INDEPENDENT_PEOPLE = Lexicon.INDEPENDENT_PEOPLE;
 
   /** The party a group phrase names ("Ukrainian officials", "United Nations experts", "rescue workers"). */
   static Mention group(Lexicon lexicon, List<Token> t, int from, int to, int start, int end) {
