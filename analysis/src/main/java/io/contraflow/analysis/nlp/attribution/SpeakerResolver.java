@@ -41,14 +41,10 @@ final class SpeakerResolver {
   }
 
   /** The sentence being read: speakers remembered from now on spoke in it. */
-  void at(int sentenceIndex) {
-    sentence = sentenceIndex;
-  }
+  void at(int sentenceIndex) { sentence = sentenceIndex; }
 
   /** Remembers a resolved speaker, for later pronouns and roles. */
-  void spoke(Mention speaker) {
-    antecedents.spoke(speaker, sentence);
-  }
+  void spoke(Mention speaker) { antecedents.spoke(speaker, sentence); }
 
   /** Unnamed reports a speaker reported on, by key: "the review" later in the article is still theirs. */
   private final java.util.Map<String, Mention> reportOwners = new java.util.HashMap<>();
@@ -184,6 +180,8 @@ final class SpeakerResolver {
         // "Officials in Kyiv" speak for Ukraine (an "adviser on Iran" does not).
         for (int p = k + 1; p < to && placeOfPhrase == null && !w.equals("on"); p++) placeOfPhrase = lexicon.country(t.get(p).text());
         to = k;
+        // ("the panel set up by the council": the participle describing the head is no part of it.)
+        while (w.equals("by") && to - 1 > from && (t.get(to - 1).is("up") || SubjectStart.participle(t.get(to - 1).lower()))) to--;
         break;
       }
     }

@@ -50,6 +50,10 @@ final class SubjectStart {
     // describes is the subject, not the last name inside the clause.
     int relative = relativeBefore(t, start);
     if (relative >= 0) return npStart(t, relative - 1);
+    // "the inquiry panel set up by the city council to look into the fire has revealed": a participle and its by-phrase
+    // describe the body before them, which is the subject.
+    int described = describedByParticiple(t, start);
+    if (described >= 0) return npStart(t, described);
     int posted = posted(t, start);
     if (posted != start) return posted;
     // "Rouhani in his speech said", "the ministry in a statement denied": who spoke is before what they spoke in.
@@ -108,6 +112,31 @@ final class SubjectStart {
       for (int k = r + 1; k < start; k++) verbBetween |= "VERB".equals(t.get(k).tag());
       boolean speakerNoun = SpeakerResolver.REPORT_NOUNS.contains(h) || LEXICON.isGroup(h) || LEXICON.isOrganisationNoun(h) || LEXICON.isTitle(h);
       return verbBetween && speakerNoun && (!t.get(r - 1).capitalized() || r == 1) ? r : -1;
+    }
+    return -1;
+  }
+
+  private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("set", "led", "run", "made", "chosen", "sent", "paid", "held");
+
+  /** A past participle that may describe a body: "appointed", "set (up)", "led". */
+  static boolean participle(String lower) {
+    return lower.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(lower);
+  }
+
+  /**
+   * The body a participle and its by-phrase before {@code start} describe ("the panel set up by the council", "a
+   * commission appointed by the governor"): the position of its head noun, or -1.
+   */
+  private static int describedByParticiple(List<Token> t, int start) {
+    for (int k = start - 1; k >= Math.max(2, start - 16); k--) {
+      if (t.get(k).text().equals(",") || t.get(k).text().equals(".")) return -1;
+      if (!t.get(k).is("by")) continue;
+      int p = t.get(k - 1).is("up") || t.get(k - 1).is("out") ? k - 2 : k - 1;
+      if (p < 1 || !participle(t.get(p).lower())) return -1;
+      // ("new intelligence reviewed by US officials suggests": what was reviewed is theirs, and so is what it suggests.)
+      String h = t.get(p - 1).lower();
+      if (h.equals("intelligence") || SpeakerResolver.REPORT_NOUNS.contains(h)) return -1;
+      return LEXICON.isGroup(h) || LEXICON.isTitle(h) || LEXICON.isOrganisationNoun(h) ? p - 1 : -1;
     }
     return -1;
   }
