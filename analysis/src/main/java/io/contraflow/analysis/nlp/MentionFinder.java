@@ -227,7 +227,7 @@ public final class MentionFinder implements Annotator {
     // (A place named after its country keeps it: "the Gaza Strip", "the Sinai Peninsula"; so does a country whose name
     // starts with its demonym: "Saudi Arabia", "Czech Republic".)
     // (Nor does an organisation whose first word could be a title: "the State Department", "the Police Service".)
-    // ("The Foreign Office", "the Prosecutor General's Office": titles naming a body are its name, not a role.)
+    // ("The Foreign Office": title words that name a body are its name, not a role before it.)
     boolean titledBody = lexicon.isOrganisationWord(t.get(to - 1).text());
     for (int k = from; k < to - 1 && titledBody; k++) titledBody = lexicon.isTitle(t.get(k).text()) || t.get(k).text().matches("['’]s?");
     while (!titledBody && nameFrom < to - 1 && !isCountryName(join(t, nameFrom, to)) && (lexicon.isTitle(t.get(nameFrom).text())
