@@ -46,6 +46,7 @@ public final class PropositionReader {
   /** ("was targeted", "was not staged", "was “very likely” targeted": adverbs, quoted or not, between.) */
   private static final Pattern BEFORE_PASSIVE = Pattern.compile("(?i)\\b(?:was|were|been|being|is|are)\\s+"
       + "(?:[\"“”'‘’]?(?:not|never|very|most|almost|also|\\w+ly)[\"“”'‘’]?\\s+){0,3}$");
+  private static final Pattern VICTIMS_BEFORE = Pattern.compile("(?i)\\b(?:\\d[\\d,]*|people|civilians|persons|children|others|more)\\s+$");
   private static final Pattern WITH_HELP_OF = Pattern.compile("(?i)^\\s*(?:\\w+ly\\s+)?with the (?:help|assistance|support|backing) of\\s+");
   private static final Pattern NEGATED_VERB = Pattern.compile("\\b(did not|didn['’]t|never|were not|was not|weren['’]t|wasn['’]t)\\s+(\\w+\\s+)?$");
   private static final Pattern TO_PHRASE = Pattern.compile("(?i)\\bto\\s+((?:the\\s+)?(?:[\\w.'-]+\\s*){1,3})");
@@ -266,7 +267,10 @@ public final class PropositionReader {
     // A passive deed's subject is whom it was done to: "it determined that X was targeted" is not the speaker's deed.
     // ("the rebels did not do it": the frame's own "it" is the deed, not the speaker.)
     String outsideFrame = lower.substring(0, frameStart) + " " + lower.substring(Math.min(lower.length(), frameEnd));
-    boolean self = agents.isEmpty() && !passive && (SELF_PRONOUN.matcher(outsideFrame).find() || SELF_OBJECT.matcher(lower).lookingAt());
+    // ("it had identified 13 people killed in the attack": a count of victims before the participle is whom it was done
+    // to, not the speaker's deed.)
+    boolean victims = PASSIVE_DEEDS.contains(frame) && VICTIMS_BEFORE.matcher(text.substring(0, frameStart)).find();
+    boolean self = agents.isEmpty() && !passive && !victims && (SELF_PRONOUN.matcher(outsideFrame).find() || SELF_OBJECT.matcher(lower).lookingAt());
     // Negation counts only in the frame word's own clause: "X could not do it and Y was covering up Z's involvement"
     // does not deny Z's involvement.
     String before = text.substring(0, frameStart);

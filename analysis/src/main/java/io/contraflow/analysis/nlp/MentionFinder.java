@@ -160,10 +160,12 @@ public final class MentionFinder implements Annotator {
     return j > 0 && t.get(j).text().equals(".") && t.get(j).start() == t.get(j - 1).end() && (lexicon.isTitle(t.get(j - 1).text()) || t.get(j - 1).initials());
   }
 
-  /** "Miners' Union", "Teachers' Federation": an apostrophe glued to a capitalised plural, an organisation word after it. */
+  /** "Miners' Union", "the Prosecutor General's Office": a plural's apostrophe or a title's "'s", an organisation word after. */
   private boolean pluralPossessiveInName(List<Token> t, int j) {
     Token before = t.get(j - 1);
-    return (t.get(j).text().equals("'") || t.get(j).text().equals("’")) && before.end() == t.get(j).start() && before.text().endsWith("s")
+    boolean apostrophe = t.get(j).text().equals("'") || t.get(j).text().equals("’");
+    boolean titles = (t.get(j).text().equals("'s") || t.get(j).text().equals("’s")) && lexicon.isTitle(before.text());
+    return (apostrophe && before.text().endsWith("s") || titles) && before.end() == t.get(j).start()
         && j + 1 < t.size() && nameLike(t, j + 1) && lexicon.isOrganisationWord(t.get(j + 1).text());
   }
 

@@ -61,6 +61,13 @@ class PropositionReaderTest {
   }
 
   @Test
+  void aCountOfVictimsBeforeTheParticipleIsWhomItWasDoneTo() {
+    // "13 people killed in the attack" is a reduced passive: whoever identified them did not kill them.
+    assertThat(agents("it had identified 13 people killed in the attack")).isEmpty();
+    assertThat(agents("it killed 13 militants in the raid")).containsExactly("self");
+  }
+
+  @Test
   void aWeaponIsWhatWasUsedNotWhoUsedIt() {
     assertThat(agents("the ferry was struck by two Estonian Harpoon missiles")).containsExactly("Estonia");
     assertThat(agents("the depot was hit by a Zr-40 fired by Finland")).doesNotContain("Zr-40").contains("Finland");
