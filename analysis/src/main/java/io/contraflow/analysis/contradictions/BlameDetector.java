@@ -145,6 +145,13 @@ final class BlameDetector implements Detector {
     return true;
   }
 
+  /** Whether the stance's agent is its own party: "the Front claimed responsibility", "the Front denied involvement". */
+  static boolean namesItself(Stance s) {
+    String agent = s.claim().arguments().get("agent");
+    if (agent == null) return false;
+    return "self".equals(agent) || accuses(Set.of(agentKey(agent)), s.party());
+  }
+
   /** One of the agents is the party: its country, or a name of it ("Norland" for "Norland's foreign ministry"). */
   private static boolean accuses(Set<String> agents, Party p) {
     for (String agent : agents) {

@@ -144,7 +144,16 @@ final class CauseReader {
           && m.group(1).equalsIgnoreCase("accident")) {
         found = m.find();
       }
+      // "They said she had heart disease, but I say she had no illness": what others said, retold to be answered, is
+      // not the speaker's cause; the answer after it is.
+      while (found && othersSaid(content, m.start()) && BUT_AFTER.matcher(content).region(m.end(), content.length()).find()) {
+        found = m.find();
+      }
       if (!found) continue;
+      // "placed weapons within civilian areas", "hiding behind civilians": where the other side put its forces, a
+      // military reading, not a strike on homes.
+      // So does the end of a list after such a word: "weapons near schools, clinics and other civilian buildings".
+      if (CAUSES.get(i) == Cause.CIVILIAN_TARGET && AMID_BEFORE.matcher(content.substring(Math.max(0, m.start() - 80), m.start())).find()) continue;
       if (CAUSES.get(i).mechanism()) {
         // "there was no missile fire", "not rocket fire": only a negator just before rules a mechanism out; "no injuries
         // in the missile strike" and a denial of something else that names the strike leave it standing.
@@ -173,6 +182,11 @@ final class CauseReader {
       boolean deniedHere = denied && !INFERENCE_BEFORE.matcher(content.substring(0, m.start())).find();
       out.add(new Reading(CAUSES.get(i), deniedHere || negatedHere, m.group(1)));
     }
+    Matcher gathering = GATHERING_OF_FORCES.matcher(content);
+    if (out.stream().noneMatch(r -> r.cause() == Cause.MILITARY_TARGET) && gathering.find()) {
+      String before = content.substring(Math.max(0, gathering.start() - 60), gathering.start());
+      out.add(new Reading(Cause.MILITARY_TARGET, NEGATOR_JUST_BEFORE.matcher(before).find(), gathering.group()));
+    }
     Matcher attack = ATTACK_PREDICATE.matcher(content);
     // "was no heart attack" is about a cause already read, not an attack.
     if (out.stream().noneMatch(r -> r.cause() == Cause.DELIBERATE) && attack.find()
@@ -183,6 +197,24 @@ final class CauseReader {
     return out;
   }
 
+  /** "They said", "officials claimed" opening the sentence of a match: words the speaker retells. */
+  private static final Pattern OTHERS_SAID = Pattern.compile("(?i)^\\s*[\"“‘']?\\s*(?:they|others|officials|the authorities|authorities|"
+      + "the police|police)\\s+(?:said|say|claimed|claim|told us|told me)\\b");
+  private static final Pattern BUT_AFTER = Pattern.compile("(?i)\\bbut\\b");
+
+  private static boolean othersSaid(String content, int at) {
+    String before = content.substring(0, at);
+    int stop = Math.max(Math.max(before.lastIndexOf(". "), before.lastIndexOf(';')), Math.max(before.lastIndexOf("! "), before.lastIndexOf("? ")));
+    return OTHERS_SAID.matcher(before.substring(stop + 1)).find();
+  }
+
+  /** Where soldiers were when the strike came: "a meeting of army commanders", "where officers had gathered". */
+  private static final Pattern GATHERING_OF_FORCES = Pattern.compile("(?i)\\b(?:(?:meeting|gathering|assembly) of (?:[\\w'’-]+\\s+){0,4}?"
+      + "(?:commanders|officers|command staff|military officials|military personnel|servicemen|soldiers|troops|fighters|militants)"
+      + "|where [^.;,]{0,60}?\\b(?:commanders|officers|military personnel|servicemen|soldiers|troops|fighters|militants)\\b[^.;,]{0,50}?"
+      + "\\b(?:were meeting|met|had gathered|were gathered|gathered|had assembled|were assembled))\\b");
+  private static final Pattern AMID_BEFORE = Pattern.compile("(?i)\\b(?:within|among|amid|behind|near|next to|close to)\\s+"
+      + "(?:the\\s+)?(?:[^.;]{0,60}?,?\\s+(?:and|or)\\s+other\\s+)?$");
   private static final Pattern NEGATOR_JUST_BEFORE = Pattern.compile("(?i)\\b(?:no|not|never|neither|nor|inconsistent with|rather than|"
       + "instead of)\\s+(?:an?\\s+|any\\s+)?[\"“‘']?$");
   private static final Pattern REPORTED_THAT = Pattern.compile("(?i)\\b(?:reports?|claims?|allegations?|suggestions?)\\s+that\\b");

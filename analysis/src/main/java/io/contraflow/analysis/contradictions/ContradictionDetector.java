@@ -25,13 +25,15 @@ import java.util.List;
  *   <li>{@link JudgementDetector}: a judgement answered both ways: what failed kept to the rules or broke them
  *       ({@link Compliance}), what was released harmless or harmful ({@link Harm}), those in charge negligent or not
  *       ({@link Negligence});</li>
+ *   <li>{@link WeaponDetector}: which make of weapon struck ("an Iskander" or "a Tochka-U");</li>
  *   <li>{@link ExistenceDetector}: "there was a fire at the dump" against "there was no fire at the dump";</li>
  *   <li>{@link ResponseDetector}: an accused party's defence against the accusation, in one article;</li>
  *   <li>{@link FigureDetector}: figures for one measure that cannot both be right;</li>
  *   <li>{@link PlaceDetector}: incompatible places (where someone went, where something started);</li>
  *   <li>{@link ContrastDetector} and {@link ReportedDetector}: disagreements the articles themselves point out,
  *       which add their evidence to a finding between the same parties, or stand alone;</li>
- *   <li>{@link ReversalDetector}: a party that the articles say reversed its account, against its earlier denials.</li>
+ *   <li>{@link ReversalDetector}: a party that the articles say reversed its account, against its earlier denials;</li>
+ *   <li>{@link DisownedDetector}: a party that claimed a deed as its own and also denied any part in it.</li>
  * </ul>
  * Candidates of one question between the same two parties (or, for figures, the same two positions) are one
  * finding: every outlet's report of one dispute is more evidence for one record, with the trail of detectors that
@@ -43,10 +45,10 @@ public final class ContradictionDetector implements java.util.function.BiFunctio
 
   /** Every detector, in the order their candidates are merged (the first candidate of a finding sets its wording). */
   static List<Detector> detectors() {
-    return List.of(new RejectionDetector(), new DenialDetector(), new BlameDetector(), new CauseDetector(), new AuthenticityDetector(),
+    return List.of(new RejectionDetector(), new DenialDetector(), new BlameDetector(), new CauseDetector(), new AuthenticityDetector(), new WeaponDetector(),
         new StagingDetector(), new JudgementDetector(new Compliance()), new JudgementDetector(new Harm()),
         new JudgementDetector(new Negligence()), new ExistenceDetector(), new ResponseDetector(), new FigureDetector(), PlaceDetector.destinations(), PlaceDetector.origins(), new ContrastDetector(),
-        new ReportedDetector(), new ReversalDetector(), new MisstatedTollDetector());
+        new ReportedDetector(), new ReversalDetector(), new DisownedDetector(), new MisstatedTollDetector());
   }
 
   /** Supporting candidates join a finding others make rather than make one of their own question. */

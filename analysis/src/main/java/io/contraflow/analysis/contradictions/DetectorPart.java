@@ -47,6 +47,8 @@ abstract class DetectorPart {
     if (d instanceof RejectionDetector r) return new RejectionPart(r);
     if (d instanceof ReportedDetector) return new Anchored(d, s -> s.claim().reported() != null);
     if (d instanceof ReversalDetector) return new Anchored(d, ReversalDetector::relevant);
+    if (d instanceof WeaponDetector) return new Subset(d, WeaponDetector::relevant);
+    if (d instanceof DisownedDetector) return new Subset(d, DisownedDetector::relevant);
     if (d instanceof MisstatedTollDetector) return new Anchored(d, MisstatedTollDetector::relevant);
     if (d instanceof DenialDetector denials) return new DenialPart(denials);
     return new Whole(d);

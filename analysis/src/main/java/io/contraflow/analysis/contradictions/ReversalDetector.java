@@ -22,7 +22,10 @@ final class ReversalDetector implements Detector {
       + "|backtrack(?:ed|ing|s)?|about-turn|u-turn|walked back|reversal"
       + "|revers(?:ed|ing) (?:its|their|his|her) (?:earlier |previous |initial |own )?(?:account|position|stance|version|claims?)"
       + "|changed (?:its|their|his|her) (?:account|story|version)"
-      + "|finally (?:admitted|acknowledged|conceded|revealed|confirmed))\\b");
+      + "|finally (?:admitted|acknowledged|conceded|revealed|confirmed)"
+      // "for the first time admitted", "acknowledged for the first time": it had said otherwise, or nothing, before.
+      + "|for the first time (?:publicly |openly )?(?:admitted|acknowledged|conceded|confirmed)"
+      + "|(?:admitted|acknowledged|conceded) (?:publicly |openly )?for the first time)\\b");
 
   @Override
   public String name() {

@@ -353,7 +353,8 @@ public final class Lexicon {
     return s;
   }
 
-  private static List<String> lines(String resource) {
+  /** The entries of a file in {@code lexicon/}: its lines without blanks and "#" comments, stripped. */
+  public static List<String> lines(String resource) {
     var in = Lexicon.class.getResourceAsStream("/lexicon/" + resource);
     if (in == null) throw new IllegalStateException("lexicon resource missing: " + resource);
     List<String> out = new ArrayList<>();

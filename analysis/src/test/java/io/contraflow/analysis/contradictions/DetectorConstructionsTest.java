@@ -1487,6 +1487,49 @@ class DetectorConstructionsTest {
     assertThat(findings).noneSatisfy(f -> assertThat(f.trail()).contains("reversal"));
   }
 
+  /** A group that claims a bombing and, days later, denies any part in it has given two accounts of one deed. */
+  @Test
+  void aPartyThatClaimedTheDeedAndThenDeniedItHasDisownedIt() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Group claims Kessa market bombing",
+            "The Vell Liberation Front claimed responsibility for the bombing of the Kessa market on Tuesday, in a message posted online."),
+        article("b", DAY1.plus(java.time.Duration.ofDays(4)), "Group now denies market bombing",
+            "In a statement, the Vell Liberation Front \"unequivocally\" denied its involvement in the bombing of the Kessa market. "
+                + "It further claimed that Norland intelligence had hacked its website.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.trail()).contains("disowned");
+      assertThat(f.kind()).isEqualTo(ContradictionKind.REPORTED_CONTRADICTION);
+      assertThat(f.sideA().claimants()).containsExactlyElementsOf(f.sideB().claimants());
+    });
+    // Another party's denial is a dispute between two parties, not a group disowning its deed.
+    List<Finding> others = detect(List.of(
+        article("c", "Group claims Kessa market bombing",
+            "The Vell Liberation Front claimed responsibility for the bombing of the Kessa market on Tuesday, in a message posted online."),
+        article("d", DAY1.plus(java.time.Duration.ofDays(4)), "Ostravia denies role in bombing",
+            "Ostravia's foreign ministry denied any involvement in the bombing of the Kessa market.")));
+    assertThat(others).noneSatisfy(f -> assertThat(f.trail()).contains("disowned"));
+  }
+
+  /** Two parties naming different makes for one strike disagree about what struck; asking for a make names no strike. */
+  @Test
+  void partiesNamingDifferentWeaponsForOneStrikeDisagree() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Missile hits Kessa station",
+            "Norland's regional governor said an Iskander missile struck the Kessa railway station on Friday, killing 30 people."),
+        article("b", DAY1.plus(java.time.Duration.ofDays(1)), "Ostravia blames Norland for station strike",
+            "Ostravia's defence ministry said the Kessa railway station was hit by a Tochka-U missile, a weapon only Norland's army still uses.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.trail()).contains("weapon");
+      assertThat(f.topic()).contains("iskander").contains("tochka-u");
+    });
+    List<Finding> asked = detect(List.of(
+        article("c", "Missile hits Kessa station",
+            "Norland's president asked its allies for more Patriot systems after the strike on the Kessa railway station."),
+        article("d", DAY1.plus(java.time.Duration.ofDays(1)), "Ostravia on station strike",
+            "Ostravia's defence ministry said the Kessa railway station was hit by a Tochka-U missile fired by Norland's army.")));
+    assertThat(asked).noneSatisfy(f -> assertThat(f.trail()).contains("weapon"));
+  }
+
   @Test
   void aFigureHeldLowStandsAgainstAHigherOneInTheSameReportHoweverFarApart() {
     List<Finding> findings = detect(List.of(article("a", "Rights group disputes governor over depot fire",

@@ -222,10 +222,13 @@ final class DirectQuoteSieve implements Sieve {
       String lemma = Lexicon.CUE_VERBS.get(ft.get(i).lower());
       if (lemma == null) continue;
       int subjEnd = skipLeft(ft, i - 1);
-      Mention m = speakers.resolve(ft, npStart(ft, subjEnd), subjEnd + 1);
+      // "X blamed Y for the raid, claiming: \"...\"": a participle after a comma has no subject of its own; the
+      // clause's subject speaks, not the last noun before it.
+      boolean participle = ft.get(i).lower().endsWith("ing") && subjEnd >= 0 && ft.get(subjEnd).text().equals(",");
+      Mention m = participle ? Parties.firstParty(ft, 0, subjEnd, speakers) : speakers.resolve(ft, npStart(ft, subjEnd), subjEnd + 1);
       if (m != null) {
         if (first == s) st.usedCues.add(i);
-        return new Found(m, "quote-speaker-before");
+        return new Found(m, participle ? "quote-speaker-participle" : "quote-speaker-before");
       }
     }
     return null;

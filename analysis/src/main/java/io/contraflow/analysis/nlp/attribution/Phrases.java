@@ -17,16 +17,6 @@ final class Phrases {
 
   static final Lexicon LEXICON = Lexicon.english();
 
-  /**
-   * Words between a subject and its cue that do not end its search ("has also denied", "went on to say", "was quick to").
-   */
-  static final Set<String> SKIPPABLE = Set.of("has", "have", "had", "also", "strongly", "repeatedly", "was", "were", "is", "are", "been", "would",
-      "will", "can", "could", "did", "does", "do", "further", "later", "earlier", "still", "already", "now", "vehemently", "aggressively", "long",
-      "previously", "initially", "first", "then", "tried", "to", "sought", "publicly", "flatly", "quickly", "once", "again", "himself", "herself",
-      "themselves", "reportedly", "categorically", "since", "even", "just", "may", "might", "in", "part", "be", "being", "privately", "openly",
-      "explicitly", "immediately", "swiftly", "ultimately", "eventually", "finally", "subsequently", "apparently", "allegedly", "appear", "appears",
-      "appeared", "seem", "seems", "seemed", "went", "gone", "goes", "go", "on", "quick", "continued", "continues", "continue", "moved", "rushed",
-      "hastened");
   static final Set<String> QUANTIFIERS = Set.of("both", "all", "some", "many", "several", "most", "one", "two", "three", "four",
       "five", "dozens", "hundreds");
   static final Set<String> FIGURE_NOUNS = Set.of("figure", "number", "toll", "tally", "estimate", "count");
@@ -97,7 +87,7 @@ final class Phrases {
   static boolean perfectParticiple(List<Token> t, int i) {
     if (!"ADJ".equals(t.get(i).tag()) || !t.get(i).lower().endsWith("ed")) return false;
     int k = i - 1;
-    while (k >= 0 && k >= i - 2 && !"AUX".equals(t.get(k).tag()) && SKIPPABLE.contains(t.get(k).lower())) k--;
+    while (k >= 0 && k >= i - 2 && !"AUX".equals(t.get(k).tag()) && SpeakerCueGap.SKIPPABLE.contains(t.get(k).lower())) k--;
     return k >= 0 && k < i - 1 && Set.of("have", "has", "had").contains(t.get(k).lower());
   }
 
@@ -121,22 +111,12 @@ final class Phrases {
 
   /** First index at or after {@code k} that is not an adverb or auxiliary ("and again denied"). */
   static int skipLeftwardsFrom(List<Token> t, int k) {
-    while (k < t.size() && SKIPPABLE.contains(t.get(k).lower())) k++;
-    return k;
+    return SpeakerCueGap.skipRight(t, k);
   }
 
+  /** Last index at or before {@code k} that is not an adverb, auxiliary or quoted manner ("has also denied"). */
   static int skipLeft(List<Token> t, int k) {
-    // ("Theresa May said": "may" is a surname there, not a modal to skip.)
-    while (k >= 0 && (SKIPPABLE.contains(t.get(k).lower()) && !io.contraflow.analysis.nlp.MentionFinder.monthAsSurname(t, k) || floatingQuantifier(t, k))) k--;
-    return k;
-  }
-
-  /** "have all blamed", "were both quoted": a quantifier after an auxiliary belongs to the subject before it. */
-  private static boolean floatingQuantifier(List<Token> t, int k) {
-    String w = t.get(k).lower();
-    if (k == 0 || !(w.equals("all") || w.equals("both") || w.equals("each"))) return false;
-    String before = t.get(k - 1).lower();
-    return before.equals("have") || before.equals("has") || before.equals("had") || before.equals("are") || before.equals("were");
+    return SpeakerCueGap.skipLeft(t, k);
   }
 
   // ---- noun phrases -------------------------------------------------------------------------------------------

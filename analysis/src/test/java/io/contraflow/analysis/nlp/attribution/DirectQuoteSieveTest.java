@@ -30,6 +30,16 @@ class DirectQuoteSieveTest {
     });
   }
 
+  /** A participle after a comma has no subject of its own: the clause's subject speaks, not the noun before the comma. */
+  @Test
+  void aQuoteIntroducedByAParticipleIsTheClauseSubjects() {
+    List<Attribution> as = quotes("Senator Ana Berg laid the blame for the raid on Ostravia, claiming: \"Kessa has armed them for years.\"");
+    assertThat(as).singleElement().satisfies(a -> {
+      assertThat(a.speaker().canonical()).isEqualTo("Ana Berg");
+      assertThat(a.sieve()).isEqualTo("quote-speaker-participle");
+    });
+  }
+
   @Test
   void aQuoteStandingAloneContinuesThePreviousSpeakerInItsParagraph() {
     List<Attribution> as = quotes("\"The levee held for a week,\" Kvist said. \"Then the rain came back and nobody was ready.\"");

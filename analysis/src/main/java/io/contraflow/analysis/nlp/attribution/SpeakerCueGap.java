@@ -1,0 +1,69 @@
+package io.contraflow.analysis.nlp.attribution;
+
+import io.contraflow.analysis.nlp.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What may stand between a speaker and its cue without ending the search for the speaker: auxiliaries and adverbs
+ * ("has also denied", "went on to say", "was quick to"), a manner ("firmly rejected"), even a quoted one ("the group
+ * \"unequivocally\" denied").
+ */
+final class SpeakerCueGap {
+  private SpeakerCueGap() {}
+
+  /** Auxiliaries and adverbs that do not end the search ("has also denied", "went on to say", "was quick to"). */
+  static final Set<String> SKIPPABLE = Set.of("has", "have", "had", "also", "strongly", "repeatedly", "was", "were", "is", "are", "been", "would",
+      "will", "can", "could", "did", "does", "do", "further", "later", "earlier", "still", "already", "now", "vehemently", "aggressively", "long",
+      "previously", "initially", "first", "then", "tried", "to", "sought", "publicly", "flatly", "quickly", "once", "again", "himself", "herself",
+      "themselves", "reportedly", "categorically", "since", "even", "just", "may", "might", "in", "part", "be", "being", "privately", "openly",
+      "explicitly", "immediately", "swiftly", "ultimately", "eventually", "finally", "subsequently", "apparently", "allegedly", "appear", "appears",
+      "appeared", "seem", "seems", "seemed", "went", "gone", "goes", "go", "on", "quick", "continued", "continues", "continue", "moved", "rushed",
+      "hastened");
+
+  /** First index at or after {@code k} that is not an adverb or auxiliary ("and again denied"). */
+  static int skipRight(List<Token> t, int k) {
+    while (k < t.size() && SKIPPABLE.contains(t.get(k).lower())) k++;
+    return k;
+  }
+
+  /** Last index at or before {@code k} that is not an adverb, auxiliary or quoted manner. */
+  static int skipLeft(List<Token> t, int k) {
+    // ("Theresa May said": "may" is a surname there, not a modal to skip.)
+    while (k >= 0) {
+      if (SKIPPABLE.contains(t.get(k).lower()) && !io.contraflow.analysis.nlp.MentionFinder.monthAsSurname(t, k) || floatingQuantifier(t, k)
+          || mannerAdverb(t, k)) {
+        k--;
+      } else if (k >= 2 && isQuoteMark(t.get(k)) && lyWord(t.get(k - 1)) && isQuoteMark(t.get(k - 2))) {
+        // the group "unequivocally" denied: a manner in the speaker's own words, quoted (and then often mistagged)
+        k -= 3;
+      } else {
+        break;
+      }
+    }
+    return k;
+  }
+
+  /** "firmly", "emphatically", "unequivocally": how a speaker said it, between the speaker and the cue. */
+  private static boolean mannerAdverb(List<Token> t, int k) {
+    Token w = t.get(k);
+    return "ADV".equals(w.tag()) && lyWord(w);
+  }
+
+  private static boolean lyWord(Token w) {
+    return w.lower().length() > 5 && w.lower().endsWith("ly") && !w.capitalized();
+  }
+
+  private static boolean isQuoteMark(Token w) {
+    String s = w.text();
+    return s.equals("\"") || s.equals("\u201c") || s.equals("\u201d") || s.equals("'") || s.equals("\u2018") || s.equals("\u2019");
+  }
+
+  /** "have all blamed", "were both quoted": a quantifier after an auxiliary belongs to the subject before it. */
+  private static boolean floatingQuantifier(List<Token> t, int k) {
+    String w = t.get(k).lower();
+    if (k == 0 || !(w.equals("all") || w.equals("both") || w.equals("each"))) return false;
+    String before = t.get(k - 1).lower();
+    return before.equals("have") || before.equals("has") || before.equals("had") || before.equals("are") || before.equals("were");
+  }
+}
