@@ -1530,6 +1530,23 @@ class DetectorConstructionsTest {
     assertThat(asked).noneSatisfy(f -> assertThat(f.trail()).contains("weapon"));
   }
 
+  /** Whether what was hit had been cleared with the side that fired: the two must speak of the same thing. */
+  @Test
+  void anAmbulanceSaidToBeCoordinatedAgainstNoCoordination() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Ambulance hit near Kessa",
+            "The Kessa Relief Agency said its ambulance was destroyed on the coast road despite prior coordination with the Ostravian army."),
+        article("b", DAY1.plus(java.time.Duration.ofDays(2)), "Army answers on ambulance",
+            "The Ostravian army said the movement of the ambulance had never been coordinated with its units.")));
+    assertThat(findings).anySatisfy(f -> assertThat(f.trail()).contains("coordination"));
+    List<Finding> otherThings = detect(List.of(
+        article("c", "Aid in Kessa",
+            "The Kessa Relief Agency said it handed out flour in close coordination with the harbour council."),
+        article("d", DAY1.plus(java.time.Duration.ofDays(2)), "Army on strike",
+            "The Ostravian army said it did not warn residents before the strike on the rail depot.")));
+    assertThat(otherThings).noneSatisfy(f -> assertThat(f.trail()).contains("coordination"));
+  }
+
   @Test
   void aFigureHeldLowStandsAgainstAHigherOneInTheSameReportHoweverFarApart() {
     List<Finding> findings = detect(List.of(article("a", "Rights group disputes governor over depot fire",
