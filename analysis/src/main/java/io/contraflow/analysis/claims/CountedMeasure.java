@@ -37,6 +37,10 @@ final class CountedMeasure {
 
   private static final Pattern DEAD_OR_MISSING = Pattern.compile("(?i)\\b(?:dead|killed|deaths)\\s+(?:or|and)\\s+(?:still\\s+|are\\s+)?missing\\b");
 
+  private static final Pattern PRESUMED_DEAD = Pattern.compile("(?i)\\s*(?:[\\w-]+\\s+){0,3}?(?:were|are|was|is|remain|remained|have\\s+been|"
+      + "had\\s+been)\\s+(?:still\\s+)?(?:presumed|feared|believed|thought)\\s+(?:to\\s+(?:be|have\\s+been|have)\\s+)?(?:dead|killed|died)\\b");
+  private static final Pattern EITHER_DEAD_OR_HURT = Pattern.compile("(?i)\\s*(?:[\\w-]+\\s+){0,3}?(?:were|was|had\\s+been|have\\s+been)\\s+"
+      + "either\\s+(?:shot\\s+)?(?:dead|killed)\\b[^.;]{0,60}?\\b(?:injured|wounded|hurt|assaulted|beaten)\\b");
   private static final Pattern ON_BOARD = Pattern.compile("\\bon (?:board|the (?:boat|ship|vessel|trawler|ferry|plane|aircraft|flight|jet))\\b");
 
   /** Things a number counts that are not people: "the aid workers' three vehicles", "two missiles", "five armoured cars". */
@@ -70,6 +74,12 @@ final class CountedMeasure {
     String measure = nearestMeasure(text, start, end, false);
     // "about 20 people either confirmed dead or still missing": the dead and the missing together, another measure.
     if ("killed".equals(measure) && DEAD_OR_MISSING.matcher(QuantityReader.clauseAhead(text, end, 60)).find()) return "killed or missing";
+    // "four others were presumed dead": a count of those not yet confirmed, beside the toll, not a rival to it.
+    if ("killed".equals(measure) && PRESUMED_DEAD.matcher(QuantityReader.clauseAhead(text, end, 60)).lookingAt()) return "presumed dead";
+    // "48 were either shot dead, wounded or beaten": the dead and the hurt together, another measure.
+    if ("killed".equals(measure) && EITHER_DEAD_OR_HURT.matcher(text.substring(end, Math.min(text.length(), end + 90))).lookingAt()) {
+      return "killed or injured";
+    }
     if (!"aboard".equals(measure)) return measure;
     String fate = nearestMeasure(text, start, end, true);
     return fate != null ? fate : measure;

@@ -64,6 +64,10 @@ class QuantityReaderTest {
         .extracting(Quantity::counted, Quantity::value).containsExactly(org.assertj.core.groups.Tuple.tuple("killed", 57d));
     assertThat(QuantityReader.read("The number of dead climbed to 57 from 42 overnight."))
         .extracting(Quantity::value).containsExactly(57d);
+    // A count said only to have grown from a figure no longer stands, and names no new one here.
+    assertThat(QuantityReader.read("The number of dead in the Kessa blast grew from 42 on Monday.")).isEmpty();
+    assertThat(QuantityReader.read("The number of dead swelled from 42 to 57 overnight."))
+        .extracting(Quantity::value).containsExactly(57d);
     // Without a change, "from 12 to 31" is an estimate's range.
     assertThat(QuantityReader.read("From 42 to 57 people died in the fire, the mayor estimated."))
         .extracting(Quantity::low, Quantity::high).containsExactly(org.assertj.core.groups.Tuple.tuple(42d, 57d));

@@ -49,6 +49,9 @@ final class Phrases {
     // the police" is a rush, no accusation.
     if ((lemma.equals("charge") || lemma.equals("indict")) && !namesACrime(t, i)) return null;
     if (Lexicon.FIGURE_SETTING_CUES.contains(lemma) && !setsAFigure(t, i)) return null;
+    // "the Varna state government", "state media": "state" before a noun names who runs it, whatever the tagger says.
+    if (t.get(i).lower().equals("state") && i + 1 < t.size() && ("NOUN".equals(t.get(i + 1).tag()) || "PROPN".equals(t.get(i + 1).tag())
+        || t.get(i + 1).is("-"))) return null;
     // "the claims" is a noun; "claims that" after a subject is a verb: the tagger decides.
     String tag = t.get(i).tag();
     if (tag != null && !(tag.equals("VERB") || tag.equals("AUX") || tag.equals("NOUN") && lemma.equals("say") || headlineVerb(t, i)

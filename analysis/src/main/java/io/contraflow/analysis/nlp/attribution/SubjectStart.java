@@ -129,14 +129,23 @@ final class SubjectStart {
    */
   private static int describedByParticiple(List<Token> t, int start) {
     for (int k = start - 1; k >= Math.max(2, start - 16); k--) {
-      if (t.get(k).text().equals(",") || t.get(k).text().equals(".")) return -1;
+      // (The comma of a date, "October 20, 2020", ends nothing.)
+      boolean dateComma = k + 1 < t.size() && "NUM".equals(t.get(k - 1).tag()) && "NUM".equals(t.get(k + 1).tag());
+      if (t.get(k).text().equals(",") && !dateComma || t.get(k).text().equals(".")) return -1;
       if (!t.get(k).is("by")) continue;
       int p = t.get(k - 1).is("up") || t.get(k - 1).is("out") ? k - 2 : k - 1;
       if (p < 1 || !participle(t.get(p).lower())) return -1;
+      int head = p - 1;
+      // "the Judicial Panel of Inquiry (JPI) set up by": the initials in brackets are the name again.
+      if (t.get(head).text().equals(")") && head >= 3 && t.get(head - 2).text().equals("(")) head -= 3;
+      // "the Judicial Panel of Inquiry set up by": a body's name whose last word is not the body's noun.
+      if (t.get(head).capitalized()) {
+        for (int j = npStart(t, head); j < head; j++) if (LEXICON.isOrganisationNoun(t.get(j).lower()) && t.get(j).capitalized()) return head;
+      }
       // ("new intelligence reviewed by US officials suggests": what was reviewed is theirs, and so is what it suggests.)
-      String h = t.get(p - 1).lower();
+      String h = t.get(head).lower();
       if (h.equals("intelligence") || SpeakerResolver.REPORT_NOUNS.contains(h)) return -1;
-      return LEXICON.isGroup(h) || LEXICON.isTitle(h) || LEXICON.isOrganisationNoun(h) ? p - 1 : -1;
+      return LEXICON.isGroup(h) || LEXICON.isTitle(h) || LEXICON.isOrganisationNoun(h) ? head : -1;
     }
     return -1;
   }
