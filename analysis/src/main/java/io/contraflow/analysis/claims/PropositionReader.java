@@ -52,6 +52,7 @@ public final class PropositionReader {
   private static final Pattern TO_PHRASE = Pattern.compile("(?i)\\bto\\s+((?:the\\s+)?(?:[\\w.'-]+\\s*){1,3})");
   /** "caused by a misfired rocket launched by Islamic Jihad": the agent may sit a few words into the by-phrase. */
   private static final Pattern BY_PHRASE = Pattern.compile("(?i)\\bby\\s+((?:the\\s+)?(?:[\\w.'-]+\\s*){1,8})");
+  private static final Pattern OWN_BODY = Pattern.compile("(?:the )?(?:group|movement|organi[sz]ation)\\s+[\"“”']?\\s*(?:has|had|have|was|is|did)\\b");
   private static final Pattern SELF_PRONOUN = Pattern.compile("\\b(it|its|we|our|us)\\b");
   private static final Pattern SELF_OBJECT = Pattern.compile("(?:all )?(the |these |those |his |her |their )?(responsibility|any |involvement|accusations?|allegations?|charges?|claims?)\\b");
   /** ("wasn't", "didn’t": a contraction has no word boundary before its "n't".) */
@@ -240,8 +241,10 @@ public final class PropositionReader {
     } else if (frame.startsWith("link") || frame.startsWith("connection")) {
       // "the victims were linked to the security forces": who they were, not who did it.
       if (LINKED_VICTIMS.matcher(clauseTail(text.substring(0, frameStart))).find()) return List.of();
+      // "denied any connection to the bomb threat that diverted the flight to Minsk", "... to the Vell Front": what
+      // one is connected to is neither the doer nor, in a later "to", any part of it; the one connected is the subject.
       Matcher to = TO_PHRASE.matcher(after);
-      if (to.find()) agents.addAll(parties(to.group(1)));
+      if (!frame.startsWith("connection") && to.find()) agents.addAll(parties(to.group(1)));
     }
     Matcher by = BY_PHRASE.matcher(after);
     boolean byPhrase = by.find() && by.start() < 30;
@@ -270,7 +273,9 @@ public final class PropositionReader {
     // ("it had identified 13 people killed in the attack": a count of victims before the participle is whom it was done
     // to, not the speaker's deed.)
     boolean victims = PASSIVE_DEEDS.contains(frame) && VICTIMS_BEFORE.matcher(text.substring(0, frameStart)).find();
-    boolean self = agents.isEmpty() && !passive && !victims && (SELF_PRONOUN.matcher(outsideFrame).find() || SELF_OBJECT.matcher(lower).lookingAt());
+    // ("the group has nothing to do with that": a spokesman's "the group" is the speaker's own.)
+    boolean self = agents.isEmpty() && !passive && !victims && (SELF_PRONOUN.matcher(outsideFrame).find() || SELF_OBJECT.matcher(lower).lookingAt()
+        || OWN_BODY.matcher(lower).lookingAt());
     // Negation counts only in the frame word's own clause: "X could not do it and Y was covering up Z's involvement"
     // does not deny Z's involvement.
     String before = text.substring(0, frameStart);

@@ -58,6 +58,11 @@ class PropositionReaderTest {
   void aDeniedConnectionIsTheSpeakersOwn() {
     assertThat(agents("any connection to the bombing of the ferry terminal")).containsExactly("self");
     assertThat(agents("the bombing had no connection with Finland")).doesNotContain("self");
+    // A place in a clause after the deed is no party to it; nor is the party one denies a connection to.
+    assertThat(agents("any knowledge or connection to the hoax that forced the airliner to land in Estonia")).containsExactly("self");
+    assertThat(agents("any connection to the Vell Front")).containsExactly("self");
+    // A spokesman's "the group" is the speaker's own.
+    assertThat(deniedAgents("the group “has nothing to do with that")).containsExactly("self");
   }
 
   @Test
