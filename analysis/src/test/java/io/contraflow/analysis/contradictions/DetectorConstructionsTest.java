@@ -1510,6 +1510,18 @@ class DetectorConstructionsTest {
     assertThat(others).noneSatisfy(f -> assertThat(f.trail()).contains("disowned"));
   }
 
+  /** A group known by one word, accused in a ministry's sentence, is not that ministry's country when it denies it. */
+  @Test
+  void aOneWordGroupAccusedByAGovernmentIsNotThatGovernment() {
+    List<Finding> findings = detect(List.of(article("a", "Bomb threat diverted airliner",
+        "Estonia's transport ministry announced that Vellam was behind the bomb threat that forced the airliner to land in Tallinn. "
+            + "Vellam has denied any knowledge or connection to the false bomb threat.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
+      assertThat(f.topic()).contains("Vellam");
+    });
+  }
+
   /** Two parties naming different makes for one strike disagree about what struck; asking for a make names no strike. */
   @Test
   void partiesNamingDifferentWeaponsForOneStrikeDisagree() {
