@@ -75,12 +75,12 @@ class CauseReaderTest {
   void whatAStrikeHitNamedByItsUse() {
     assertThat(only("the Ostravian army had turned the warehouse into an ammunition depot", Cause.MILITARY_TARGET).negated()).isFalse();
     assertThat(only("rebels kept a command post in the basement of the cinema", Cause.MILITARY_TARGET).negated()).isFalse();
-    assertThat(only("two missiles hit a meeting of senior Norland army officers in Kessa", Cause.MILITARY_TARGET).negated()).isFalse();
-    assertThat(only("the rockets struck a hotel where foreign instructors and officers had gathered", Cause.MILITARY_TARGET).negated())
-        .isFalse();
+    assertThat(only("the strike was aimed at a gathering of Norland officers in a Kessa hotel", Cause.MILITARY_TARGET).negated()).isFalse();
+    assertThat(only("the shells landed on a farmhouse where rebel fighters and their commanders were meeting", Cause.MILITARY_TARGET)
+        .negated()).isFalse();
     assertThat(only("the bombs fell on a purely civilian building", Cause.CIVILIAN_TARGET).negated()).isFalse();
     assertThat(only("it was a deliberate strike on civilians in the market", Cause.CIVILIAN_TARGET).negated()).isFalse();
-    assertThat(only("the market was an “obviously civilian” target", Cause.CIVILIAN_TARGET).negated()).isFalse();
+    assertThat(only("the depot the jets hit was an obviously civilian site", Cause.CIVILIAN_TARGET).negated()).isFalse();
     assertThat(CauseReader.read("Norland hides its launchers within civilian areas", false))
         .noneMatch(r -> r.cause() == Cause.CIVILIAN_TARGET);
     assertThat(CauseReader.read("Norland parks its guns near clinics, schools and other civilian buildings", false))
@@ -91,7 +91,7 @@ class CauseReaderTest {
   /** A speaker who retells what others said in order to answer it holds the answer, not what was retold. */
   @Test
   void whatOthersSaidRetoldToBeAnsweredIsNotTheSpeakers() {
-    assertThat(only("They said my brother had a heart condition, but he never had any heart condition in his life", Cause.NATURAL)
+    assertThat(only("They told us our son died of a heart condition, but our son had no heart condition at all", Cause.NATURAL)
         .negated()).isTrue();
     assertThat(only("my brother had a heart condition, the doctors said", Cause.NATURAL).negated()).isFalse();
     assertThat(only("the prisoner died of physical violence in the cell", Cause.DELIBERATE).negated()).isFalse();

@@ -1494,8 +1494,8 @@ class DetectorConstructionsTest {
         article("a", "Group claims Kessa market bombing",
             "The Vell Liberation Front claimed responsibility for the bombing of the Kessa market on Tuesday, in a message posted online."),
         article("b", DAY1.plus(java.time.Duration.ofDays(4)), "Group now denies market bombing",
-            "In a statement, the Vell Liberation Front \"unequivocally\" denied its involvement in the bombing of the Kessa market. "
-                + "It further claimed that Norland intelligence had hacked its website.")));
+            "A week on, the Vell Liberation Front \"firmly\" rejected any part in the bombing of the Kessa market and blamed "
+                + "Norland agents for the message posted in its name.")));
     assertThat(findings).anySatisfy(f -> {
       assertThat(f.trail()).contains("disowned");
       assertThat(f.kind()).isEqualTo(ContradictionKind.REPORTED_CONTRADICTION);
@@ -1527,18 +1527,18 @@ class DetectorConstructionsTest {
   void partiesNamingDifferentWeaponsForOneStrikeDisagree() {
     List<Finding> findings = detect(List.of(
         article("a", "Missile hits Kessa station",
-            "Norland's regional governor said an Iskander missile struck the Kessa railway station on Friday, killing 30 people."),
+            "Norland's regional governor said a Kalibr cruise missile struck the Kessa railway station on Friday, killing 30 people."),
         article("b", DAY1.plus(java.time.Duration.ofDays(1)), "Ostravia blames Norland for station strike",
-            "Ostravia's defence ministry said the Kessa railway station was hit by a Tochka-U missile, a weapon only Norland's army still uses.")));
+            "Ostravia's defence ministry said the Kessa railway station was hit by a Tomahawk missile that Norland's navy had fired.")));
     assertThat(findings).anySatisfy(f -> {
       assertThat(f.trail()).contains("weapon");
-      assertThat(f.topic()).contains("iskander").contains("tochka-u");
+      assertThat(f.topic()).contains("kalibr").contains("tomahawk");
     });
     List<Finding> asked = detect(List.of(
         article("c", "Missile hits Kessa station",
             "Norland's president asked its allies for more Patriot systems after the strike on the Kessa railway station."),
         article("d", DAY1.plus(java.time.Duration.ofDays(1)), "Ostravia on station strike",
-            "Ostravia's defence ministry said the Kessa railway station was hit by a Tochka-U missile fired by Norland's army.")));
+            "Ostravia's defence ministry said the Kessa railway station was hit by a Tomahawk missile fired by Norland's navy.")));
     assertThat(asked).noneSatisfy(f -> assertThat(f.trail()).contains("weapon"));
   }
 
@@ -1547,7 +1547,7 @@ class DetectorConstructionsTest {
   void anAmbulanceSaidToBeCoordinatedAgainstNoCoordination() {
     List<Finding> findings = detect(List.of(
         article("a", "Ambulance hit near Kessa",
-            "The Kessa Relief Agency said its ambulance was destroyed on the coast road despite prior coordination with the Ostravian army."),
+            "The Kessa Relief Agency said its ambulance was destroyed on the coast road although its route had been coordinated in advance with the Ostravian army."),
         article("b", DAY1.plus(java.time.Duration.ofDays(2)), "Army answers on ambulance",
             "The Ostravian army said the movement of the ambulance had never been coordinated with its units.")));
     assertThat(findings).anySatisfy(f -> assertThat(f.trail()).contains("coordination"));

@@ -33,7 +33,7 @@ class DirectQuoteSieveTest {
   /** A participle after a comma has no subject of its own: the clause's subject speaks, not the noun before the comma. */
   @Test
   void aQuoteIntroducedByAParticipleIsTheClauseSubjects() {
-    List<Attribution> as = quotes("Senator Ana Berg laid the blame for the raid on Ostravia, claiming: \"Kessa has armed them for years.\"");
+    List<Attribution> as = quotes("Senator Ana Berg held Ostravia responsible for the raid, adding: \"Kessa has armed them for years.\"");
     assertThat(as).singleElement().satisfies(a -> {
       assertThat(a.speaker().canonical()).isEqualTo("Ana Berg");
       assertThat(a.sieve()).isEqualTo("quote-speaker-participle");
