@@ -241,7 +241,7 @@ public final class PropositionReader {
     } else if (frame.startsWith("link") || frame.startsWith("connection")) {
       // "the victims were linked to the security forces": who they were, not who did it.
       if (LINKED_VICTIMS.matcher(clauseTail(text.substring(0, frameStart))).find()) return List.of();
-      // "denied any connection to the bomb threat that diverted the flight to Minsk", "... to the Vell Front": what
+      // "denied any connection to the bomb threat that diverted the flight to Kessa", "... to the Vell Front": what
       // one is connected to is neither the doer nor, in a later "to", any part of it; the one connected is the subject.
       Matcher to = TO_PHRASE.matcher(after);
       if (!frame.startsWith("connection") && to.find()) agents.addAll(parties(to.group(1)));

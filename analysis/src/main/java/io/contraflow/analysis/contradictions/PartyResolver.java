@@ -303,7 +303,7 @@ final class PartyResolver {
     String surname = PartyNames.surname(name);
     boolean person = c.claimantType() == ClaimantType.PERSON || c.claimantType() == ClaimantType.UNKNOWN;
     if (person && surname != null) {
-      // A single word the name finder could not type ("Hamas", "Vellam") is as likely a group as a surname: the
+      // A single word the name finder could not type ("Vellam") is as likely a group as a surname: the
       // countries and offices of the sentences it appears in (often another party's accusation of it) are not its.
       if (country == null && c.claimantType() == ClaimantType.UNKNOWN && !name.strip().contains(" ")) {
         return new Party(Party.PERSON + surname, name, names);
