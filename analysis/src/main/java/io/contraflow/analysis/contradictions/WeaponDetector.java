@@ -85,11 +85,9 @@ final class WeaponDetector implements Detector {
     for (Stance s : event.stances) {
       if (!relevant(s)) continue;
       boolean denied = s.claim().polarity() == Polarity.DENIED;
-      weapons(s.claim()).forEach((make, out) -> {
-        String key = s.party().key();
-        (out || denied ? ruledOut : named).computeIfAbsent(key, k -> new LinkedHashSet<>()).add(make);
-        stances.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
-      });
+      String key = s.party().key();
+      weapons(s.claim()).forEach((make, out) -> (out || denied ? ruledOut : named).computeIfAbsent(key, k -> new LinkedHashSet<>()).add(make));
+      stances.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
     }
     Map<String, Candidate> out = new LinkedHashMap<>();
     for (var a : named.entrySet()) {
@@ -105,7 +103,7 @@ final class WeaponDetector implements Detector {
         String positionB;
         if (ruledOut.getOrDefault(b, Set.of()).contains(makeA) && !bNamed.contains(makeA)) {
           positionB = bNamed.size() == 1 ? bNamed.iterator().next() + ", not " + makeA : "not " + makeA;
-        } else if (bNamed.size() == 1 && !bNamed.contains(makeA) && !named.getOrDefault(a.getKey(), Set.of()).containsAll(bNamed)) {
+        } else if (bNamed.size() == 1 && !bNamed.contains(makeA)) {
           positionB = bNamed.iterator().next();
           // One finding per pair of makes, in the order first met.
           if (out.containsKey(positionB + "|" + makeA)) continue;
@@ -128,7 +126,7 @@ final class WeaponDetector implements Detector {
 
   private static List<Claim> claimsNaming(List<Stance> stances, String make) {
     List<Claim> out = new ArrayList<>();
-    for (Stance s : stances) if (weapons(s.claim()).containsKey(make) && !out.contains(s.claim())) out.add(s.claim());
+    for (Stance s : stances) if (weapons(s.claim()).containsKey(make)) out.add(s.claim());
     return out;
   }
 
