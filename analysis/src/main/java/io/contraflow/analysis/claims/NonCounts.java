@@ -5,12 +5,13 @@ import java.util.regex.Pattern;
 /**
  * Numbers near a count's words that are not the count: a part of what a toll counts ("one of the bodies", "10 out of
  * the hundreds injured", "the nine other victims", "have identified 165 bodies", "one hospital received 10 bodies"),
- * how many were there ("67 on board"), those who died on the spot or in some of the hospitals, places ("three
+ * a share of the dead ("two-thirds of those killed -- 97 --", "one in four victims"), a figure given up ("the earlier
+ * figure of 174"), how many were there ("67 on board"), those who died on the spot or in some of the hospitals, places ("three
  * hospitals"), ages ("an 18-year-old") and times ("two years ago", "three days later"). {@link QuantityReader} skips
  * them.
  */
 final class NonCounts {
-  private static final Pattern IDENTIFIED_BEFORE = Pattern.compile("(?i)\\b(?:identified|named|examined|autopsied|received|admitted)\\s+(?:the\\s+)?$");
+  private static final Pattern IDENTIFIED_BEFORE = Pattern.compile("(?i)\\b(?:identif(?:ied|y)|named|examined|autopsied|received|admitted)\\s+(?:the\\s+)?$");
   private static final Pattern PARTITIVE_AFTER = Pattern.compile("(?i)\\s*of\\s+(?:the|those|them|these|its|their)\\b");
   /** "N (casualties) out of (the) M ...": N is a part of M; M's own words say which one the measure counts. */
   private static final Pattern OUT_OF_AFTER = Pattern.compile("(?i)\\s*(?:[\\p{L}]+\\s+)?out\\s+of\\s+(?:the\\s+)?"
@@ -40,6 +41,18 @@ final class NonCounts {
 
   private static final Pattern WHOLE_BEFORE = Pattern.compile("(?i)\\b(?:fraction|part|portion|share|percent|per cent|%)\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?$");
 
+  /** "two-thirds", "three quarters", "one in five of the dead": a share, never a count of people. */
+  private static final Pattern FRACTION_AFTER = Pattern.compile("(?i)(?:\\s*-\\s*|\\s+)(?:thirds?|quarters?|fifths?|tenths?|halves)\\b"
+      + "|\\s+in\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:of|were|was|are|is|victims|people|deaths)\\b");
+  /** "revised the earlier figure of 174", "an initial count of 60": a figure given up, not anyone's position now. */
+  private static final Pattern SUPERSEDED_BEFORE = Pattern.compile("(?i)\\b(?:earlier|previous|initial|original|prior|old|first)\\s+"
+      + "(?:(?:death|casualty|official)\\s+)?(?:figure|toll|count|tally|estimate|number|total)\\s+of\\s+$");
+  /** "one in four victims": the denominator of a share. */
+  private static final Pattern SHARE_DENOMINATOR_BEFORE = Pattern.compile("(?i)\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine)\\s+in\\s+$");
+  /** "Most of those killed, 31, were students", "two-thirds of the dead -- 97 --": a part set off after the whole it is taken from. */
+  private static final Pattern SHARE_SET_OFF_BEFORE = Pattern.compile("(?i)\\b(?:of|among)\\s+(?:those|the)\\s+(?:[\\p{L}]+\\s+)?"
+      + "(?:killed|dead|victims|injured|wounded|casualties|fatalities|who\\s+died)\\s*(?:--|\u2014|\u2013|,|\\()\\s*$");
+
   private NonCounts() {}
 
   private static final java.util.regex.Pattern NO_BEFORE = java.util.regex.Pattern.compile("(?i)\\bno\\s+$");
@@ -60,6 +73,7 @@ final class NonCounts {
 
   static boolean notTheCount(String text, int numberStart, int numberEnd) {
     String before = text.substring(Math.max(0, numberStart - 24), numberStart);
+    String wideBefore = text.substring(Math.max(0, numberStart - 50), numberStart);
     String after = text.substring(numberEnd, Math.min(text.length(), numberEnd + 24));
     String further = text.substring(numberEnd, Math.min(text.length(), numberEnd + 60));
     // "have identified 165 bodies", "one hospital received 10 bodies": how many one place named or took in.
@@ -93,6 +107,12 @@ final class NonCounts {
     if (doers.lookingAt() && !FATE.matcher(QuantityReader.clauseAhead(text, numberEnd + doers.end(), 40)).find()) return true;
     // "only a fraction of the 2,750 tonnes", "40 percent of the 800 homes": the whole a part was taken from.
     if (WHOLE_BEFORE.matcher(before).find()) return true;
+    // "two-thirds of the victims", "one in five of the dead": a share, not a count.
+    if (FRACTION_AFTER.matcher(after).lookingAt() || SHARE_DENOMINATOR_BEFORE.matcher(before).find()) return true;
+    // "Nearly two-thirds of those killed -- 97 -- were women": a part of the dead, set off after them.
+    if (SHARE_SET_OFF_BEFORE.matcher(wideBefore).find()) return true;
+    // "revised the earlier figure of 174": a figure given up.
+    if (SUPERSEDED_BEFORE.matcher(wideBefore).find()) return true;
     // "no one was killed": none, not one.
     if (NO_BEFORE.matcher(before).find()) return true;
     // "nearly 630 more than the official toll", "40 fewer than first reported": a difference between two counts.

@@ -54,12 +54,14 @@ final class EventFocus {
    * @param coversIdentityName the article is about a person, organisation or incident the event is about
    * @param mentioned a name the article leads with that the event's articles give only further down, or null
    * @param kindAtPlace a town in common and a discrete kind of incident the event's may be
+   * @param village a place in common that the article or the event's articles call a village: the place of one story,
+   *     as a named structure is
    */
   record Match(double identity, List<String> shared, boolean missedCore, boolean incidentConflict, Strength strength,
                boolean kindInCountries, boolean elsewhere, boolean kindInOneCountry, boolean coversIdentityName,
-               String mentioned, boolean kindAtPlace) {
+               String mentioned, boolean kindAtPlace, boolean village) {
     Match(double identity, List<String> shared, boolean missedCore, boolean incidentConflict, Strength strength) {
-      this(identity, shared, missedCore, incidentConflict, strength, false, false, false, false, null, false);
+      this(identity, shared, missedCore, incidentConflict, strength, false, false, false, false, null, false, false);
     }
   }
 
@@ -148,7 +150,9 @@ final class EventFocus {
     boolean manyInCommon = shared.size() >= 3 && identity >= 2 * NAME_WEIGHT && !missedModel;
     return new Match(identity, shared, !coveredIdentityName && !manyInCommon && (coreHasIdentityName || missedModel), conflict, strength,
         kindInCountries, elsewhere, kindInOneCountry, coveredIdentityName,
-        coveredIdentityName ? null : mentioned(article, event), kindAtPlace(article, event, sharedSettings, dominant));
+        coveredIdentityName ? null : mentioned(article, event), kindAtPlace(article, event, sharedSettings, dominant),
+        sharedSettings.stream().anyMatch(n -> !Demonyms.isCountry(n) && (article.entities().containsKey(n + " village")
+            || event.entities.containsKey(n + " village"))));
   }
 
   /**

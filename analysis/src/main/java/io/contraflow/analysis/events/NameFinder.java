@@ -89,7 +89,8 @@ final class NameFinder {
       addPlaceHeadName(tokens, end, mentions, before);
       i = end;
     }
-    addInvertedPlaceHeadNames(tokens, mentions);
+    PlaceNames.addInvertedPlaceHeadNames(tokens, mentions);
+    PlaceNames.addVillageNames(tokens, mentions);
     IncidentNames.add(tokens, mentions);
     return mentions;
   }
@@ -132,43 +133,6 @@ final class NameFinder {
   }
 
   /**
-   * "a theater in Mariupol", "the dam at Kakhovka", "a crowded shopping mall in Kremenchuk": a place noun (after a
-   * determiner and at most two describing words) followed by "in" or "at" and a one-word name is the
-   * building or work that "the Mariupol theater" names, and is keyed the same way. Not for countries ("a school in
-   * France") nor capitals, which are too big to tell one building from another.
-   */
-  private static void addInvertedPlaceHeadNames(List<Token> tokens, List<Mention> mentions) {
-    int n = mentions.size();
-    java.util.Map<Integer, Mention> startingAt = new java.util.HashMap<>();
-    for (int m = 0; m < n; m++) startingAt.putIfAbsent(mentions.get(m).firstToken(), mentions.get(m));
-    for (int k = 1; k + 2 < tokens.size(); k++) {
-      Token head = tokens.get(k);
-      if (head.capitalised() || tokens.get(k + 1).breakBefore() || !determinedWithinTwo(tokens, k)) continue;
-      String noun = placeNoun(head.lower());
-      String prep = tokens.get(k + 1).lower();
-      if (!EnglishLexicon.PLACE_HEADS.contains(noun) || !prep.equals("in") && !prep.equals("at")) continue;
-      Mention name = startingAt.get(k + 2);
-      if (name == null || name.kind() != Kind.SINGLE || name.firstToken() != name.lastToken()
-          || Demonyms.isGovernmentSeat(name.key()) || io.contraflow.analysis.nlp.Lexicon.english().isGovernmentMetonym(name.key())) continue;
-      mentions.add(new Mention(name.key() + " " + noun, k, name.lastToken(), Kind.MULTI_WORD));
-    }
-  }
-
-  /**
-   * "the hospital", "a crowded shopping mall", "the MSF-run hospital": a determiner before the noun at {@code k}, with at
-   * most two describing words between them, none of them a capitalised name or a number.
-   */
-  private static boolean determinedWithinTwo(List<Token> tokens, int k) {
-    for (int d = k - 1; d >= Math.max(0, k - 3); d--) {
-      Token t = tokens.get(d);
-      if (t.lower().equals("a") || t.lower().equals("the")) return true;
-      if (t.breakBefore() && d < k - 1 || !t.text().chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'')
-          || t.capitalised() && !t.text().contains("-")) return false;
-    }
-    return false;
-  }
-
-  /**
    * "Lekki Toll Gate", "the Lekki tollgate", "Al-Ahli Arab Hospital" and "al-Ahli hospital": outlets name a building or
    * work by its own name and its kind, with describing words between that some leave out, so its key is those two
    * ("lekki gate", "ahli hospital"), as "the Lekki toll gate" gives too. Null when the name does not end in such a noun.
@@ -187,7 +151,7 @@ final class NameFinder {
   private static final java.util.Set<String> ARTICLES = java.util.Set.of("al", "el");
 
   /** A place noun in one form: singular, and one spelling ("theatre" and "theater" name one building). */
-  private static String placeNoun(String lower) {
+  static String placeNoun(String lower) {
     // ("the Lekki tollgate" and "the Lekki toll gate": one structure.)
     if (lower.equals("tollgate") || lower.equals("tollgates")) return "gate";
     String singular = TermStemmer.singular(lower);

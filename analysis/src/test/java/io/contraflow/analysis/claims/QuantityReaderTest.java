@@ -322,4 +322,23 @@ class QuantityReaderTest {
     assertThat(QuantityReader.read("Engineers believe only a fraction of the 3,100 tonnes of grain burned.")).isEmpty();
     assertThat(QuantityReader.read("Inspectors said 40 percent of the 800 homes were destroyed.")).extracting(Quantity::value).doesNotContain(800d);
   }
+
+  /** A share of the dead, as a fraction or as a number set off after them, is no toll; the toll beside it still is. */
+  @Test
+  void aShareOfTheDeadIsNoToll() {
+    assertThat(QuantityReader.read("Almost three-quarters of the victims -- 52 -- were pilgrims, the governor said.")).isEmpty();
+    assertThat(QuantityReader.read("Half of those killed, 18, were under twenty, and the toll stood at 36."))
+        .extracting(Quantity::value).containsExactly(36d);
+    assertThat(QuantityReader.read("One in four victims were tourists.")).isEmpty();
+    // A number of days after "in" is when, and the count stays.
+    assertThat(QuantityReader.read("The raids killed 40 in two days.")).extracting(Quantity::value).containsExactly(40d);
+  }
+
+  /** A figure given up ("the earlier figure of 90") is nobody's position now; the one that replaced it is. */
+  @Test
+  void aFigureGivenUpIsNoPosition() {
+    assertThat(QuantityReader.read("The governor's office withdrew its earlier figure of 90 deaths.")).isEmpty();
+    assertThat(QuantityReader.read("The toll was cut to 61 from an initial count of 90.")).extracting(Quantity::value).containsExactly(61d);
+    assertThat(QuantityReader.read("Coroners said they had been able to identify 12 people killed in the blast.")).isEmpty();
+  }
 }

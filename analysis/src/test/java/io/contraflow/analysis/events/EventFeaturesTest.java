@@ -363,4 +363,14 @@ class EventFeaturesTest {
         + "mines. MP Ida Brun said the Dorvik mine had failed two inspections.");
     assertThat(f.entities()).containsKeys("arle", "brun").doesNotContainKeys("pm", "mp");
   }
+
+  /** A place called a village, before or after its name, is also named as one; a city is not. */
+  @Test
+  void aPlaceCalledAVillageIsNamedAsOne() {
+    assertThat(features("Shell hits the village of Ulmen", "Two died in Ulmen.").entities()).containsKey("ulmen village");
+    assertThat(features("Shell hits a farm", "Two died in Ulmen, a small border village, on Tuesday.").entities())
+        .containsKey("ulmen village");
+    assertThat(features("Shell hits a farm", "Two died in the city of Kesta, a regional capital, on Tuesday.").entities())
+        .containsKey("kesta").doesNotContainKey("kesta village");
+  }
 }

@@ -206,6 +206,25 @@ class GroupingConstructionsTest {
     assertThat(inquiry.reason()).startsWith("incident");
   }
 
+  /**
+   * A village is the place of one story: a report about it months on (the prosecutors' findings) is that story's,
+   * where a city's name months on is any week's.
+   */
+  @Test
+  void aVillageNamedMonthsLaterIsTheSameStory() {
+    EventDecision first = feed("a", DAY0, "Stray shell kills two farmers in the border village of Ulmen",
+        "Two farmers were killed on Tuesday when a shell landed on a grain store in Ulmen, a village three kilometres from "
+            + "the Ostravian border. The defence ministry in Varna said it was still unclear who had fired the shell.");
+    EventDecision second = feed("b", DAY0.plus(Duration.ofDays(1)), "Varna says shell that hit Ulmen was not Ostravian",
+        "The shell that killed two farmers in Ulmen was probably fired by Varna's own air defences, ministers said on "
+            + "Wednesday, while Ostravia denied any part in the blast.");
+    assertThat(second.eventId()).as(second.reason()).isEqualTo(first.eventId());
+    EventDecision findings = feed("c", DAY0.plus(Duration.ofDays(200)), "Prosecutors close inquiry into the Ulmen shell blast",
+        "Prosecutors in Varna said on Monday that the shell which killed two farmers in Ulmen last spring was fired by "
+            + "Varna's air defence battery, and closed the inquiry without charges.");
+    assertThat(findings.eventId()).as(findings.reason()).isEqualTo(first.eventId());
+  }
+
   @Test
   void anotherKindOfIncidentAtTheSamePlaceIsAnotherEvent() {
     EventDecision blast = feed("a", DAY0, "Explosion at the port of Selvik kills four workers",

@@ -1,0 +1,81 @@
+package io.contraflow.analysis.events;
+
+import io.contraflow.analysis.events.NameFinder.Kind;
+import io.contraflow.analysis.events.NameFinder.Mention;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Names {@link NameFinder} derives from a place and the noun the text gives it: the building or work at a place ("a
+ * theater in Kesta" is "the Kesta theater") and a place the text calls a village.
+ */
+final class PlaceNames {
+  private PlaceNames() {}
+
+  /**
+   * "a theater in Mariupol", "the dam at Kakhovka", "a crowded shopping mall in Kremenchuk": a place noun (after a
+   * determiner and at most two describing words) followed by "in" or "at" and a one-word name is the
+   * building or work that "the Mariupol theater" names, and is keyed the same way. Not for countries ("a school in
+   * France") nor capitals, which are too big to tell one building from another.
+   */
+  static void addInvertedPlaceHeadNames(List<Token> tokens, List<Mention> mentions) {
+    int n = mentions.size();
+    java.util.Map<Integer, Mention> startingAt = new java.util.HashMap<>();
+    for (int m = 0; m < n; m++) startingAt.putIfAbsent(mentions.get(m).firstToken(), mentions.get(m));
+    for (int k = 1; k + 2 < tokens.size(); k++) {
+      Token head = tokens.get(k);
+      if (head.capitalised() || tokens.get(k + 1).breakBefore() || !determinedWithinTwo(tokens, k)) continue;
+      String noun = NameFinder.placeNoun(head.lower());
+      String prep = tokens.get(k + 1).lower();
+      if (!EnglishLexicon.PLACE_HEADS.contains(noun) || !prep.equals("in") && !prep.equals("at")) continue;
+      Mention name = startingAt.get(k + 2);
+      if (name == null || name.kind() != Kind.SINGLE || name.firstToken() != name.lastToken()
+          || Demonyms.isGovernmentSeat(name.key()) || io.contraflow.analysis.nlp.Lexicon.english().isGovernmentMetonym(name.key())) continue;
+      mentions.add(new Mention(name.key() + " " + noun, k, name.lastToken(), Kind.MULTI_WORD));
+    }
+  }
+
+  private static final Set<String> SMALL_PLACE_NOUNS = Set.of("village", "hamlet");
+
+  /**
+   * "the border village of Kesta", "Kesta, a village 6 km from the border", "Kesta village": a one-word place the text
+   * calls a village is also named with that noun ("kesta village"), as a structure is, because a village, unlike a city,
+   * is the place of one story: a report of it months on is that story's ({@link EventFocus}).
+   */
+  static void addVillageNames(List<Token> tokens, List<Mention> mentions) {
+    int n = mentions.size();
+    for (int m = 0; m < n; m++) {
+      Mention name = mentions.get(m);
+      int f = name.firstToken(), l = name.lastToken();
+      if (name.kind() != Kind.SINGLE || f != l || Demonyms.isCountry(name.key()) || Demonyms.isGovernmentSeat(name.key())) continue;
+      boolean village = f >= 2 && tokens.get(f - 1).lower().equals("of") && !tokens.get(f).breakBefore()
+          && !tokens.get(f - 1).breakBefore() && SMALL_PLACE_NOUNS.contains(tokens.get(f - 2).lower());
+      if (!village && l + 1 < tokens.size()) {
+        Token next = tokens.get(l + 1);
+        if (!next.breakBefore()) {
+          village = SMALL_PLACE_NOUNS.contains(next.lower());
+        } else if (next.lower().equals("a") || next.lower().equals("the")) {
+          // "Kesta, a small border village": the apposition after a comma, up to three describing words on.
+          for (int k = l + 2; k < Math.min(tokens.size(), l + 6) && !tokens.get(k).breakBefore() && !village; k++) {
+            village = SMALL_PLACE_NOUNS.contains(tokens.get(k).lower());
+          }
+        }
+      }
+      if (village) mentions.add(new Mention(name.key() + " village", f, l, Kind.MULTI_WORD));
+    }
+  }
+
+  /**
+   * "the hospital", "a crowded shopping mall", "the MSF-run hospital": a determiner before the noun at {@code k}, with at
+   * most two describing words between them, none of them a capitalised name or a number.
+   */
+  private static boolean determinedWithinTwo(List<Token> tokens, int k) {
+    for (int d = k - 1; d >= Math.max(0, k - 3); d--) {
+      Token t = tokens.get(d);
+      if (t.lower().equals("a") || t.lower().equals("the")) return true;
+      if (t.breakBefore() && d < k - 1 || !t.text().chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'')
+          || t.capitalised() && !t.text().contains("-")) return false;
+    }
+    return false;
+  }
+}
