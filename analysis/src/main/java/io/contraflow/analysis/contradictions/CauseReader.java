@@ -218,8 +218,11 @@ final class CauseReader {
   private static final Pattern NEGATOR_JUST_BEFORE = Pattern.compile("(?i)\\b(?:no|not|never|neither|nor|inconsistent with|rather than|"
       + "instead of)\\s+(?:an?\\s+|any\\s+)?[\"“‘']?$");
   private static final Pattern REPORTED_THAT = Pattern.compile("(?i)\\b(?:reports?|claims?|allegations?|suggestions?)\\s+that\\b");
-  /** "could not have been destroyed through shelling", "was not caused by a missile": the means of a negated verb. */
-  private static final Pattern NEGATED_MEANS = Pattern.compile("(?i)\\b(?:not|never|n't)\\b[^,.;]{0,40}?\\b(?:by|through|with|using)\\s+"
+  /**
+   * "could not have been destroyed through shelling", "was not caused by a missile": the means of a negated verb; "was
+   * never used for military purposes": its purpose.
+   */
+  private static final Pattern NEGATED_MEANS = Pattern.compile("(?i)\\b(?:not|never|n't)\\b[^,.;]{0,40}?\\b(?:by|through|with|using|for)\\s+"
       + "(?:an?\\s+|the\\s+|any\\s+)?$");
   private static final Pattern INFERENCE_BEFORE = Pattern.compile("(?i),\\s*(?:which|indicating|suggesting|showing|proving)\\b");
   private static final Pattern NAMES_THE_EVENT = Pattern.compile("(?i)\\b(?:the|this|that|its)\\s+$");
@@ -252,5 +255,5 @@ final class CauseReader {
 
   private static final Pattern NO_EVIDENCE_THAT = Pattern.compile("(?i)\\b(?:nothing|no (?:evidence|indication|sign|proof|information)"
       + "|not any (?:evidence|indication|sign))\\b[^.;]{0,40}?\\b(?:to suggest|suggests?|to indicate|indicates?|to show|shows?|points? to|"
-      + "that|this|it)\\b");
+      + "that|this|it)\\b|\\bno (?:evidence|indication|sign|proof|trace) of\\b");
 }

@@ -88,6 +88,14 @@ class CauseReaderTest {
     assertThat(only("near the border, the shells fell on civilian buildings", Cause.CIVILIAN_TARGET).negated()).isFalse();
   }
 
+  /** A military use of the place hit, ruled out: "no evidence of a military presence", "never used for military purposes". */
+  @Test
+  void aMilitaryUseRuledOutSaysItWasNoMilitaryTarget() {
+    assertThat(only("monitors found no evidence of a rebel military presence at the clinic", Cause.MILITARY_TARGET).negated()).isTrue();
+    assertThat(only("the hall had never been used for military purposes", Cause.MILITARY_TARGET).negated()).isTrue();
+    assertThat(only("the army said the hall was a military installation", Cause.MILITARY_TARGET).negated()).isFalse();
+  }
+
   /** A speaker who retells what others said in order to answer it holds the answer, not what was retold. */
   @Test
   void whatOthersSaidRetoldToBeAnsweredIsNotTheSpeakers() {
