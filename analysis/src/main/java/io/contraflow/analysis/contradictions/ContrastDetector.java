@@ -40,7 +40,8 @@ final class ContrastDetector implements Detector {
         if (EventStances.sameSide(x.party(), y.party())) continue;
         boolean sameSentence = a.sentenceIndex() == b.sentenceIndex() && a.charEnd() <= b.charStart()
             && contrastBetween(a, b);
-        boolean nextSentence = b.sentenceIndex() == a.sentenceIndex() + 1 && OPENS_CONTRAST.matcher(b.sentence()).find();
+        boolean nextSentence = b.sentenceIndex() == a.sentenceIndex() + 1 && OPENS_CONTRAST.matcher(b.sentence()).find()
+            && answers(event, x, y);
         if (!sameSentence && !nextSentence) continue;
         out.add(new Candidate(QUESTION, true, ContradictionKind.ATTRIBUTED_DISAGREEMENT, "what " + x.party().label() + " and "
             + y.party().label() + " say", x.party(), Contents.clip(a.content(), 80), List.of(a), y.party(),
@@ -50,6 +51,24 @@ final class ContrastDetector implements Detector {
       }
     }
     return out;
+  }
+
+  /** Words of any report: who spoke and when, which two sentences share without being about the same thing. */
+  private static final java.util.Set<String> FRAME_WORDS = java.util.Set.of("official", "officials", "government", "president",
+      "minister", "ministry", "spokesman", "spokeswoman", "reporter", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday");
+
+  /**
+   * "But the group denied this", "But the Navy said the patrol boat was never there": a next sentence opening with a
+   * turn answers the one before when it denies or rejects, or speaks of something the first names. "But the army
+   * later said it did not strike the camp" after a doctor's count of the women among the dead turns to another matter.
+   */
+  private static boolean answers(EventStances event, Stance x, Stance y) {
+    if (y.act() != Stance.Act.ASSERT || y.claim().polarity() == io.contraflow.analysis.nlp.Polarity.DENIED) return true;
+    java.util.Set<String> first = new java.util.HashSet<>(event.words(x.claim().sentence()));
+    first.removeAll(FRAME_WORDS);
+    for (String w : event.words(y.claim().sentence())) if (first.contains(w)) return true;
+    return false;
   }
 
   /** A contrast word between the end of the first claim's content and the start of the second's, in their sentence. */

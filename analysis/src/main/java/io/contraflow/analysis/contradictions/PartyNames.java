@@ -61,11 +61,21 @@ final class PartyNames {
    */
   static java.util.List<String> asWritten(io.contraflow.analysis.claims.Claim c) {
     if (c.claimantMention() == null || c.claimantMention().isBlank()) return java.util.List.of();
-    String mention = c.claimantMention().strip();
+    String mention = spelledAsIn(c.sentence(), c.claimantMention().strip());
     java.util.List<String> out = new java.util.ArrayList<>(java.util.List.of(mention, withoutArticle(mention)));
     String withArticle = withArticleIn(c.sentence(), mention);
     if (withArticle != null) out.add(withArticle);
     return out;
+  }
+
+  /**
+   * The mention with the apostrophes its sentence uses: extraction reads "the world’s watchdog" as "the world's
+   * watchdog", and a reader (or a search for the name) sees the sentence's own characters.
+   */
+  static String spelledAsIn(String sentence, String mention) {
+    if (sentence == null || mention.indexOf('\'') < 0 || sentence.contains(mention)) return mention;
+    String curly = mention.replace('\'', '\u2019');
+    return sentence.contains(curly) ? curly : mention;
   }
 
   /** "The United States" where {@code sentence} writes {@code name} after "the"; null when it does not. */
@@ -93,7 +103,7 @@ final class PartyNames {
    * on a side beside the party's name; null when the sentence writes no more than the mention.
    */
   static String phraseAsWritten(io.contraflow.analysis.claims.Claim c) {
-    String mention = c.claimantMention() == null ? null : c.claimantMention().strip();
+    String mention = c.claimantMention() == null ? null : spelledAsIn(c.sentence(), c.claimantMention().strip());
     String sentence = c.sentence();
     if (mention == null || mention.isEmpty() || sentence == null) return null;
     int at = sentence.indexOf(mention);

@@ -70,7 +70,8 @@ final class ReferredClaims {
   static Claim reportReferred(EventStances event, Stance r) {
     if (definiteReport(r)) {
       Claim near = justBefore(event, r, true);
-      return near != null ? near : earlierBefore(event, r, s -> "report".equals(s.claim().cue()));
+      if (near == null) near = earlierBefore(event, r, s -> "report".equals(s.claim().cue()));
+      return near != null ? near : toldInAReport(event, r);
     }
     if (!pointedStatement(r)) return null;
     // "the navy contests those numbers": someone's count, the latest told before it.
@@ -99,6 +100,29 @@ final class ReferredClaims {
       if (s.act() != Stance.Act.ASSERT || !o.articleId().equals(c.articleId()) || EventStances.sameSide(s.party(), r.party())) continue;
       if (o.charStart() >= c.charStart() || o.sentenceIndex() < c.sentenceIndex() - EARLIER_SENTENCES) continue;
       if (!s.party().isNamed() || s.party().isOutlet() || !kind.test(s)) continue;
+      if (best == null || o.charStart() > best.claim().charStart()) best = s;
+    }
+    return best == null ? null : best.claim();
+  }
+
+  /** "said on Friday in its final report", "according to a report by": the sentence tells of a report the speaker issued. */
+  private static final Pattern SAID_IN_A_REPORT = Pattern.compile("(?i)\\b(?:in|with)\\s+(?:a|an|its|their|the)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?"
+      + "(?:report|study|review|assessment)\\b|\\b(?:released|published|issued|presented)\\s+(?:a|an|its|their)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?"
+      + "(?:report|study|review|assessment)\\b");
+
+  /**
+   * "The watchdog said on Friday in its final report that P. [Eight sentences on the report.] Norland rejected the
+   * report": when no claim close by tells of it, the report is the one a named party was said to issue earlier in the
+   * article, the latest such before the rejection, however far back.
+   */
+  private static Claim toldInAReport(EventStances event, Stance r) {
+    Claim c = r.claim();
+    Stance best = null;
+    for (Stance s : event.stances) {
+      Claim o = s.claim();
+      if (s.act() != Stance.Act.ASSERT || !o.articleId().equals(c.articleId()) || o.charStart() >= c.charStart()) continue;
+      if (!s.party().isNamed() || s.party().isOutlet() || EventStances.sameSide(s.party(), r.party())) continue;
+      if (o.sentence() == null || !SAID_IN_A_REPORT.matcher(o.sentence()).find()) continue;
       if (best == null || o.charStart() > best.claim().charStart()) best = s;
     }
     return best == null ? null : best.claim();

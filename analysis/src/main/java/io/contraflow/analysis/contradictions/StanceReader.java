@@ -32,7 +32,8 @@ final class StanceReader {
   }
 
   /** A rejecting verb inside a content: "by flatly denying Russia's claims", "it strongly rejected accusations from". */
-  private static final Pattern REJECTING_VERB = Pattern.compile("(?i)\\b(?:rejected|rejects|rejecting|reject|denied|denies|denying|"
+  /** ("they were denied access to the report": refused something, not denying it.) */
+  private static final Pattern REJECTING_VERB = Pattern.compile("(?i)\\b(?:rejected|rejects|rejecting|reject|(?<!\\b(?:was|were|been|being|is|are|be|got|get)\\s)denied|denies|denying|"
       + "dismissed|dismisses|dismissing|refuted|refutes|refuting|disputed|disputes|disputing|denounced|denounces|denouncing|"
       + "condemned|condemns|slammed|slams|debunked|debunking|debunks|contested|rebuffed)\\s+(?:as\\s+\\S+\\s+)?");
   /**

@@ -132,6 +132,33 @@ class DetectorConstructionsTest {
     });
   }
 
+  /**
+   * "Estonia rejected the report" eight sentences after "the watchdog said in its final report that P": the report the
+   * article told of, however far back, is the watchdog's, not some unnamed authors'.
+   */
+  @Test
+  void aReportRejectedFarDownIsTheOneTheArticleToldOf() {
+    List<Finding> findings = detect(List.of(article("a", "Watchdog finds nerve agent was used in Kessa",
+        "A nerve agent was used in the shelling of Kessa in May, the Arms Control Monitor said on Monday in a long-awaited "
+            + "final report. The inspectors visited the town twice. They interviewed thirty witnesses. They took soil samples "
+            + "from four sites. Two laboratories tested the samples. Both found traces of the agent. Estonia, which backs the "
+            + "town's garrison, rejected the report, saying the shelling was staged by volunteers.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.trail()).contains("rejection");
+      assertThat(f.sideA().claimants()).anyMatch(c -> c.contains("Arms Control Monitor"));
+      assertThat(f.sideA().claimants()).noneMatch(c -> c.contains("authors"));
+    });
+  }
+
+  /** Refused a report ("were denied access to the autopsy report") is no rejection of it. */
+  @Test
+  void deniedAccessToAReportRejectsNothing() {
+    List<Finding> findings = detect(List.of(article("a", "Coroner says detainee died of illness",
+        "The Kessa coroner's office said in a report that the detainee died of an illness. Ana Berg, the detainee's sister, "
+            + "said the family were denied access to the autopsy report.")));
+    assertThat(findings).noneSatisfy(f -> assertThat(f.trail()).contains("rejection"));
+  }
+
   @Test
   void theAccidentAsTheEventsNameIsNoCauseGivenForIt() {
     List<Finding> findings = detect(List.of(
@@ -247,6 +274,19 @@ class DetectorConstructionsTest {
       assertThat(f.sideA().parties()).contains("Portuguese government");
       assertThat(f.sideB().parties()).contains("Moroccan government");
     });
+  }
+
+  /** "But ..." opening the next sentence answers the one before only when it speaks of the same thing or denies it. */
+  @Test
+  void aNextSentenceTurningToAnotherMatterIsNoContrast() {
+    List<Finding> turned = detect(List.of(article("a", "Strike on Kessa",
+        "Doctors at the Kessa clinic said at least nine of the victims were women. But the Portuguese navy later said its "
+            + "frigate had been on patrol far to the south all week.")));
+    assertThat(turned).noneSatisfy(f -> assertThat(f.trail()).contains("contrast"));
+    List<Finding> answered = detect(List.of(article("a", "Drone over Kessa",
+        "The Portuguese navy said the drone it shot down over Kessa was a spy craft. But Moroccan officials said the drone "
+            + "was a weather balloon that had drifted off course.")));
+    assertThat(answered).anySatisfy(f -> assertThat(f.trail()).contains("contrast"));
   }
 
   @Test

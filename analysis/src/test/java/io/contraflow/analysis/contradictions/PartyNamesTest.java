@@ -29,4 +29,12 @@ class PartyNamesTest {
     // ("Norland's Vell rebels" is the mention itself.)
     assertThat(phrase("Norland's Vell rebels have claimed responsibility for the attack on the oil plant.")).isNull();
   }
+
+  /** A name is shown with the apostrophe its sentence uses, not the one extraction reads it with. */
+  @Test
+  void aNameKeepsItsSentencesApostrophe() {
+    Claim c = EXTRACTOR.analyze(new ArticleText("p", "Test", "Chlorine was used in the town, the region\u2019s arms watchdog said on Friday.",
+        "Test Wire", null, Instant.EPOCH, "en")).claims().get(0);
+    assertThat(PartyNames.asWritten(c)).anyMatch(n -> n.contains("region\u2019s arms watchdog")).noneMatch(n -> n.contains("region's"));
+  }
 }

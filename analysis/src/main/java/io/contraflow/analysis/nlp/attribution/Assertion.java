@@ -70,10 +70,17 @@ public final class Assertion {
   /** "Iran doesn't have the right", "we do not accept", "the court is fundamentally not qualified" (not modals: "could not have"). */
   private static final Pattern NEGATED_VERB = Pattern.compile("(?:\\bnot to\\b|\\b(?:have|has|had|found|saw|see|hold|holds|held|keep|keeps|kept|"
       + "stored|store)\\s+(?:nothing|no|none)\\b|\\b(?:do|does|did|is|are|was|were|has|have|had)(?:n't|\\s+(?:\\w+ly\\s+)?(?:not|never))|^(?:(?!\\b(?:can|could|would|might|may|should|will|must)\\b).)*\\bnever)\\b(?!\\s+(?:know|knew|remember|recall|understand|sure|certain|clear|yet|only|just|least)\\b)");
+  /**
+   * "denied", except where someone was refused something: "they were denied access to the autopsy report", "was denied
+   * bail" deny nothing ("the claims were denied" does).
+   */
+  private static final String DENIED_NOT_REFUSED = "(?:(?<!\\b(?:was|were|been|being|is|are|be|got|get)\\s)denied|denied(?!\\s+(?:[\\w']+\\s+){0,2}?"
+      + "(?:access|entry|permission|bail|visas?|treatment|care|rights?|chance|opportunity|justice|food|water|aid|help|contact|passage|"
+      + "asylum|hearing)\\b))";
   /** Rejecting or labelling false what someone else holds: "we reject them", "the ruling lacks basis", "it was fake news". */
   private static final Pattern REJECTION = Pattern.compile("\\b(?:not true|nonsense|mockery|a sham|a farce|a lie|lies and propaganda|fake news|"
       + "lacks? (?:any )?(?:basis|grounds|evidence)|no (?:basis|grounds|evidence|proof)|not guilty|"
-      + "reject|rejects|rejected|rejecting|deny|denies|denied|denying|dismiss|dismisses|dismissed|dismissing|refute|refutes|refuted|"
+      + "reject|rejects|rejected|rejecting|deny|denies|" + DENIED_NOT_REFUSED + "|denying|dismiss|dismisses|dismissed|dismissing|refute|refutes|refuted|"
       + "refuting|disagree|disagrees|contradict|contradicts|contradicted|disprove|disproves)\\b");
   /** Words that call a statement false, said of it ("the report is biased") or of a claim noun ("false accusations"). */
   private static final String FALSE = "(?:false|untrue|baseless|groundless|unfounded|biased|flawed|fake|fabricated|slanderous|shameful|scandalous|"

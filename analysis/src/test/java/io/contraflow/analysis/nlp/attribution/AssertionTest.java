@@ -14,7 +14,8 @@ class AssertionTest {
       "these are absolutely unfounded and vulgar accusations", "the verdict lacks basis", "it was \"fake news.\"",
       "the report is 'biased'", "we strongly reject them", "its tests - in one of which a valve burst - contradict the finding",
       "My first reaction - this is not true", "everyone knows that the court is not qualified", "the alarm never sounded",
-      "what he said were false accusations", "the driver not guilty of the charges", "there is no explanation for the delay"})
+      "what he said were false accusations", "the driver not guilty of the charges", "there is no explanation for the delay",
+      "the charges were denied by the mayor", "the minister denied access had been blocked"})
   void denies(String content) {
     assertThat(Assertion.denies(content)).as(content).isTrue();
   }
@@ -26,7 +27,8 @@ class AssertionTest {
       "it cannot be ruled out", "there is no doubt that the fire was set on purpose",
       "there was no plausible alternative explanation to the navy sinking the tanker", "without question the dam was mined",
       "whether the coastguard had sunk the ferry or not", "whether the report is biased",
-      "it was not clear whether the coastguard had rammed the ferry"})
+      "it was not clear whether the coastguard had rammed the ferry", "the lawyers were denied access to the case file",
+      "he was denied bail twice"})
   void asserts(String content) {
     assertThat(Assertion.denies(content)).as(content).isFalse();
   }
