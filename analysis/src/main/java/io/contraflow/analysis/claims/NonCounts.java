@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * them.
  */
 final class NonCounts {
-  private static final Pattern IDENTIFIED_BEFORE = Pattern.compile("(?i)\\b(?:identif(?:ied|y)|named|examined|autopsied|received|admitted)\\s+(?:the\\s+)?$");
+  private static final Pattern IDENTIFIED_BEFORE = Pattern.compile("(?i)\\b(?:identif(?:ied|y)|named|examined|autopsied|received|admitted)\\s+(?:the\\s+)?"
+      + "(?:\\d[\\d,]*\\s+(?:dead|bodies|killed|injured|wounded)\\s+and\\s+)?$");
   private static final Pattern PARTITIVE_AFTER = Pattern.compile("(?i)\\s*of\\s+(?:the|those|them|these|its|their)\\b");
   /** "N (casualties) out of (the) M ...": N is a part of M; M's own words say which one the measure counts. */
   private static final Pattern OUT_OF_AFTER = Pattern.compile("(?i)\\s*(?:[\\p{L}]+\\s+)?out\\s+of\\s+(?:the\\s+)?"
@@ -47,6 +48,16 @@ final class NonCounts {
   /** "revised the earlier figure of 174", "an initial count of 60": a figure given up, not anyone's position now. */
   private static final Pattern SUPERSEDED_BEFORE = Pattern.compile("(?i)\\b(?:earlier|previous|initial|original|prior|old|first)\\s+"
       + "(?:(?:death|casualty|official)\\s+)?(?:figure|toll|count|tally|estimate|number|total)\\s+of\\s+$");
+  /**
+   * "after earlier telling reporters there were 174 deaths", "initially reported 20 dead, then updated the toll": a
+   * figure given first, in a sentence that tells of its correction; "the initial death toll was based on the figure
+   * of five".
+   */
+  private static final Pattern FIRST_GIVEN_BEFORE = Pattern.compile("(?i)\\b(?:initially|earlier|previously|originally|at first)\\b[^.;]{0,60}$");
+  private static final Pattern CORRECTION = Pattern.compile("(?i)\\b(?:revis(?:ed|ing)|correct(?:ed|ing)|updat(?:ed|ing)|lowered|raised|"
+      + "adjusted|amended)\\b");
+  private static final Pattern TO_BEFORE = Pattern.compile("(?i)\\b(?:to|at)\\s+(?:at least\\s+|about\\s+|some\\s+)?$");
+  private static final Pattern INITIAL_TOLL_BEFORE = Pattern.compile("(?i)\\binitial\\s+(?:death\\s+)?(?:toll|count|figure|estimate|tally)\\b[^.;]{0,50}$");
   /** "one in four victims": the denominator of a share. */
   private static final Pattern SHARE_DENOMINATOR_BEFORE = Pattern.compile("(?i)\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine)\\s+in\\s+$");
   /** "Most of those killed, 31, were students", "two-thirds of the dead -- 97 --": a part set off after the whole it is taken from. */
@@ -113,6 +124,12 @@ final class NonCounts {
     if (SHARE_SET_OFF_BEFORE.matcher(wideBefore).find()) return true;
     // "revised the earlier figure of 174": a figure given up.
     if (SUPERSEDED_BEFORE.matcher(wideBefore).find()) return true;
+    String longBefore = text.substring(Math.max(0, numberStart - 70), numberStart);
+    if (INITIAL_TOLL_BEFORE.matcher(longBefore).find()) return true;
+    java.util.regex.Matcher first = FIRST_GIVEN_BEFORE.matcher(longBefore);
+    // (The first figure itself, not what it was corrected to: "earlier in the day, was revised to 44" keeps 44.)
+    if (first.find() && CORRECTION.matcher(text).find() && !CORRECTION.matcher(first.group()).find()
+        && !TO_BEFORE.matcher(longBefore).find()) return true;
     // "no one was killed": none, not one.
     if (NO_BEFORE.matcher(before).find()) return true;
     // "nearly 630 more than the official toll", "40 fewer than first reported": a difference between two counts.

@@ -47,7 +47,7 @@ public final class QuantityReader {
       + "climb(?:ed|s|ing)?|gr(?:ew|own|ows|owing)|mount(?:ed|s|ing)|swell(?:ed|s|ing)?|jump(?:ed|s|ing)?|revis(?:ed|es|ing)|lower(?:ed|s|ing)?|fell|fallen|falls|reduc(?:ed|es|ing)|"
       + "updat(?:ed|es|ing)|adjust(?:ed|s|ing)?|correct(?:ed|s|ing)|went up|gone up|went down|gone down)\\b[^;:]{0,70}?\\bfrom\\s*$");
   private static final Pattern FEARED_AFTER = Pattern.compile("(?i)\\s+(?:[\\p{L}]+\\s+){0,2}(?:are|were|is|was)\\s+(?:now\\s+)?feared\\b");
-  private static final Pattern PART_OF = Pattern.compile("\\b(including|among them|among whom|of whom|of them)\\b");
+  private static final Pattern PART_OF = Pattern.compile("\\b(including|includes?|included|among them|among whom|of whom|of them)\\b");
   /** Between two counts: the first count's noun and "and" ("283 passengers and 15 crewmembers"). */
   private static final Pattern NOUN_AND = Pattern.compile("((?:\\s+[A-Za-z-]+){1,3})(?:,\\s*|,?\\s+and\\s*)(?:all\\s+)?");
   private static final Pattern NOUN_AFTER = Pattern.compile("(?:\\s+[A-Za-z-]+){0,2}?\\s+([a-z-]+)(?=\\s*(?:$|[,.;]|\\s(?:and|who|were|was|had|on|in|of|from|with|bound|to|over|during|at|near|after|since|when|while|by|across|inside|overnight|last|this|yesterday|today)\\b))");

@@ -341,4 +341,24 @@ class QuantityReaderTest {
     assertThat(QuantityReader.read("The toll was cut to 61 from an initial count of 90.")).extracting(Quantity::value).containsExactly(61d);
     assertThat(QuantityReader.read("Coroners said they had been able to identify 12 people killed in the blast.")).isEmpty();
   }
+
+  /** A figure first given and corrected in the same sentence is given up; the correction is the count. */
+  @Test
+  void aFigureCorrectedInItsOwnSentenceIsGivenUp() {
+    assertThat(QuantityReader.read("The mayor revised the toll to 61 after earlier telling radio listeners that 88 had died."))
+        .extracting(Quantity::value).containsExactly(61d);
+    assertThat(QuantityReader.read("The agency initially said 12 people were killed, then updated the toll to 19."))
+        .extracting(Quantity::value).containsExactly(19d);
+    assertThat(QuantityReader.read("The initial toll rested on a count of three bodies at the pier.")).isEmpty();
+    // Without a correction, an earlier figure is still someone's count.
+    assertThat(QuantityReader.read("Earlier, the coastguard said 14 people had drowned.")).extracting(Quantity::value).containsExactly(14d);
+  }
+
+  /** "The victims include four nurses": a part of the dead, not their number. */
+  @Test
+  void whatTheVictimsIncludeIsAPart() {
+    assertThat(QuantityReader.read("The victims include four nurses and one driver, the hospital said."))
+        .extracting(Quantity::counted).allMatch(c -> c.contains("("));
+    assertThat(QuantityReader.read("One field clinic had received 12 dead and 40 wounded.")).isEmpty();
+  }
 }

@@ -22,6 +22,10 @@ class CauseReaderTest {
     assertThat(only("there was no rocket fire at all that night", Cause.EXTERNAL_STRIKE).negated()).isTrue();
     assertThat(only("neither shelling nor anything else from outside could have breached the wall", Cause.EXTERNAL_STRIKE).negated()).isTrue();
     assertThat(only("the wall could not have been breached by shelling", Cause.EXTERNAL_STRIKE).negated()).isTrue();
+    // Fired at from outside, however it is put; a charge set inside.
+    assertThat(only("rebels bombarded the sluice gates for a week", Cause.EXTERNAL_STRIKE).negated()).isFalse();
+    assertThat(only("the lock was breached by rocket-propelled grenades fired from the far bank", Cause.EXTERNAL_STRIKE).negated()).isFalse();
+    assertThat(only("an explosive charge was set off in the pump room", Cause.INTERNAL_EXPLOSION).negated()).isFalse();
   }
 
   /** "no injuries in the missile strike": the negation is of the injuries; the strike stands. */
