@@ -50,6 +50,31 @@ final class CountedMeasure {
       "aircraft", "plane", "planes", "jet", "jets", "helicopter", "helicopters", "blocks", "floors", "storeys", "stories", "spans",
       "reactors", "warehouses", "trains", "carriages", "wagons", "containers");
 
+  /** Weapons fired, in one form: "two ballistic missiles", "25 drones". */
+  private static final Map<String, String> MUNITIONS = Map.ofEntries(Map.entry("missile", "missiles"), Map.entry("missiles", "missiles"),
+      Map.entry("rocket", "rockets"), Map.entry("rockets", "rockets"), Map.entry("drone", "drones"), Map.entry("drones", "drones"),
+      Map.entry("shell", "shells"), Map.entry("shells", "shells"), Map.entry("bomb", "bombs"), Map.entry("bombs", "bombs"),
+      Map.entry("projectile", "projectiles"), Map.entry("projectiles", "projectiles"));
+  private static final Pattern LAUNCHED = Pattern.compile("(?i)\\b(?:fired|fire|firing|launched|launch|launching|used|using|struck|"
+      + "hit|hitting|dropped)\\b");
+  /** What befell some of them: counts of those stopped or failed, which differ from those fired without any dispute. */
+  private static final Pattern STOPPED = Pattern.compile("(?i)\\b(?:intercept\\w*|shot\\s+down|shoot\\s+down|downed|destroyed|neutrali[sz]ed|"
+      + "repelled|stopped|failed|malfunction\\w*|missed|fell\\s+short|of\\s+the|of\\s+them|out\\s+of)\\b");
+
+  /**
+   * "Two missiles were fired at the plane", "launched 10 drones at the plant": how many weapons one strike used ("missiles
+   * fired"); "" for weapons some of which were intercepted or failed, which count something else; null when the number
+   * counts no weapon.
+   */
+  private static String munitionsFired(String text, int start, int end, String[] own) {
+    String weapon = null;
+    for (int k = 0; k < Math.min(3, own.length) && weapon == null; k++) weapon = MUNITIONS.get(own[k]);
+    if (weapon == null) return null;
+    String clause = text.substring(Math.max(0, start - 60), start) + " " + QuantityReader.clauseAhead(text, end, 60);
+    if (STOPPED.matcher(clause).find() || !LAUNCHED.matcher(clause).find()) return "";
+    return weapon + " fired";
+  }
+
   /** "has risen to", "rose to", "stood at", "reached": what comes before is a toll as it stands. */
   private static final Pattern TOLL_REACHED = Pattern.compile("(?i)\\b(?:risen|rose|climbed|increased|stood|stands|reached)(?:\\s+(?:to|at))?\\s*$");
 
@@ -93,6 +118,8 @@ final class CountedMeasure {
   private static String nearestMeasure(String text, int start, int end, boolean fateOnly) {
     // "the deaths showed that the workers' three vehicles were mistaken for targets": the number counts vehicles.
     String[] own = words(QuantityReader.clauseAhead(text, end, 30));
+    String munitions = munitionsFired(text, start, end, own);
+    if (munitions != null) return munitions.isEmpty() ? null : munitions;
     if (own.length > 0 && THINGS.contains(own[0]) || own.length > 1 && THINGS.contains(own[1]) && !counts(own[0], fateOnly)) return null;
     String left = text.substring(Math.max(0, start - 60), start);
     int cut = Math.max(left.lastIndexOf(','), Math.max(left.lastIndexOf(';'), left.lastIndexOf('.')));

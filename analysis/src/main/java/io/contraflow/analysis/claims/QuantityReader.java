@@ -32,8 +32,11 @@ public final class QuantityReader {
   private static final String QUALIFIER = "(at least|no fewer than|no less than|more than|over|upwards of|in excess of|nearly|almost|close to|"
       + "just under|about|around|approximately|roughly|some|an estimated|up to|at most|no more than|fewer than|less than|under|between|as many as)?";
   private static final Pattern QUANTITY = Pattern.compile("(?i)\\b" + QUALIFIER + "\\s*(?:" + NUMBER + ")(?:\\s*(?:to|and|-)\\s*(\\d{1,3}(?:,\\d{3})+|\\d+))?");
-  /** What a day or a year follows: "in 2019", "since March", "Oct. 7", "Sept 11". */
-  private static final Pattern YEAR_OR_DATE = Pattern.compile("(?i)(in|since|of|by|from|until|year|march|april|may|june|july|august|september|october|"
+  /**
+   * What a day or a year follows: "in 2019", "since March", "Oct. 7", "Sept 11". Not "of": "a total of 25", "the deaths of
+   * 12 people" are counts ("the night of 24 February" is a date by the month after it).
+   */
+  private static final Pattern YEAR_OR_DATE = Pattern.compile("(?i)(in|since|by|from|until|year|march|april|may|june|july|august|september|october|"
       + "november|december|january|february|\\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?)\\s*$");
   /** "14th", "3rd", "21st": an ordinal, a day or a rank, never a count. */
   private static final Pattern ORDINAL_SUFFIX = Pattern.compile("(?:st|nd|rd|th)\\b");

@@ -192,8 +192,9 @@ class QuantityReaderTest {
   @Test
   void aNumberOfVehiclesOrMissilesIsNoTollWhateverTheSentenceCounts() {
     assertThat(QuantityReader.read("a first look into the deaths showed that the charity's three vehicles were taken for targets")).isEmpty();
-    assertThat(QuantityReader.read("two missiles hit the depot, killing 20 people")).singleElement()
-        .satisfies(q -> assertThat(q.value()).isEqualTo(20.0));
+    // The missiles are counted as weapons fired, never as a toll.
+    assertThat(QuantityReader.read("two missiles hit the depot, killing 20 people")).extracting(Quantity::counted, Quantity::value)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("missiles fired", 2d), org.assertj.core.groups.Tuple.tuple("killed", 20d));
   }
 
   @Test
@@ -360,5 +361,26 @@ class QuantityReaderTest {
     assertThat(QuantityReader.read("The victims include four nurses and one driver, the hospital said."))
         .extracting(Quantity::counted).allMatch(c -> c.contains("("));
     assertThat(QuantityReader.read("One field clinic had received 12 dead and 40 wounded.")).isEmpty();
+  }
+
+  /** How many weapons a strike used is a measure of its own; those intercepted or failed count something else. */
+  @Test
+  void weaponsFiredAreCountedApartFromThoseStopped() {
+    assertThat(QuantityReader.read("Two guided missiles were fired at the ferry from the shore."))
+        .extracting(Quantity::counted, Quantity::value).containsExactly(org.assertj.core.groups.Tuple.tuple("missiles fired", 2d));
+    assertThat(QuantityReader.read("The militia launched 14 drones at the refinery overnight.")).extracting(Quantity::counted)
+        .containsExactly("drones fired");
+    assertThat(QuantityReader.read("Air defences intercepted nine of the 11 drones.")).isEmpty();
+    assertThat(QuantityReader.read("The spokesman said a total of 19 drones and missiles were launched at the port."))
+        .extracting(Quantity::counted, Quantity::value).containsExactly(org.assertj.core.groups.Tuple.tuple("drones fired", 19d));
+    assertThat(QuantityReader.read("Police found 30 shells in the cellar.")).isEmpty();
+  }
+
+  /** A small number after "of" is a count ("a total of 25", "the deaths of 12 miners"), a day only before a month. */
+  @Test
+  void aSmallNumberAfterOfIsACount() {
+    assertThat(QuantityReader.read("A total of 25 people were killed in the blast.")).extracting(Quantity::value).containsExactly(25d);
+    assertThat(QuantityReader.read("The deaths of 12 miners shocked the town.")).extracting(Quantity::value).containsExactly(12d);
+    assertThat(QuantityReader.read("On the night of 24 May, the levee broke.")).isEmpty();
   }
 }
