@@ -41,6 +41,8 @@ final class CountedMeasure {
       + "had\\s+been)\\s+(?:still\\s+)?(?:presumed|feared|believed|thought)\\s+(?:to\\s+(?:be|have\\s+been|have)\\s+)?(?:dead|killed|died)\\b");
   private static final Pattern EITHER_DEAD_OR_HURT = Pattern.compile("(?i)\\s*(?:[\\w-]+\\s+){0,3}?(?:were|was|had\\s+been|have\\s+been)\\s+"
       + "either\\s+(?:shot\\s+)?(?:dead|killed)\\b[^.;]{0,60}?\\b(?:injured|wounded|hurt|assaulted|beaten)\\b");
+  private static final Pattern TOTAL_BEFORE = Pattern.compile("(?i)\\b(?:making|bringing|for)\\s+(?:a|the)\\s+total\\s+(?:of|to)\\s*$");
+  private static final Pattern NOT_YET_DEAD = Pattern.compile("(?i)\\b(?:missing|presumed|feared)\\b");
   private static final Pattern ON_BOARD = Pattern.compile("\\bon (?:board|the (?:boat|ship|vessel|trawler|ferry|plane|aircraft|flight|jet))\\b");
 
   /** Things a number counts that are not people: "the aid workers' three vehicles", "two missiles", "five armoured cars". */
@@ -105,6 +107,9 @@ final class CountedMeasure {
     if ("killed".equals(measure) && EITHER_DEAD_OR_HURT.matcher(text.substring(end, Math.min(text.length(), end + 90))).lookingAt()) {
       return "killed or injured";
     }
+    // "11 were killed and another four missing but presumed dead, making a total of 15": the dead and the missing together.
+    if ("killed".equals(measure) && TOTAL_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find()
+        && NOT_YET_DEAD.matcher(text.substring(Math.max(0, start - 160), start)).find()) return "killed or missing";
     if (!"aboard".equals(measure)) return measure;
     String fate = nearestMeasure(text, start, end, true);
     return fate != null ? fate : measure;

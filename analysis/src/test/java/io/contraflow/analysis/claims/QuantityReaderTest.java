@@ -382,5 +382,9 @@ class QuantityReaderTest {
     assertThat(QuantityReader.read("A total of 25 people were killed in the blast.")).extracting(Quantity::value).containsExactly(25d);
     assertThat(QuantityReader.read("The deaths of 12 miners shocked the town.")).extracting(Quantity::value).containsExactly(12d);
     assertThat(QuantityReader.read("On the night of 24 May, the levee broke.")).isEmpty();
+    // A total of the dead and those presumed dead is no count of the dead.
+    assertThat(QuantityReader.read("At least 9 miners were killed and another three missing but presumed dead making a total of 12."))
+        .extracting(Quantity::counted, Quantity::value).contains(org.assertj.core.groups.Tuple.tuple("killed or missing", 12d))
+        .doesNotContain(org.assertj.core.groups.Tuple.tuple("killed", 12d));
   }
 }
