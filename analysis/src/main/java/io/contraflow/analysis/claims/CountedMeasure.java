@@ -107,7 +107,7 @@ final class CountedMeasure {
     if ("killed".equals(measure) && EITHER_DEAD_OR_HURT.matcher(text.substring(end, Math.min(text.length(), end + 90))).lookingAt()) {
       return "killed or injured";
     }
-    // "11 were killed and another four missing but presumed dead, making a total of 15": the dead and the missing together.
+    // "9 miners were killed and another three missing but presumed dead making a total of 12": the dead and the missing together.
     if ("killed".equals(measure) && TOTAL_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find()
         && NOT_YET_DEAD.matcher(text.substring(Math.max(0, start - 160), start)).find()) return "killed or missing";
     if (!"aboard".equals(measure)) return measure;

@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 /**
  * Numbers near a count's words that are not the count: a part of what a toll counts ("one of the bodies", "10 out of
  * the hundreds injured", "the nine other victims", "have identified 165 bodies", "one hospital received 10 bodies"),
- * a share of the dead ("two-thirds of those killed -- 97 --", "one in four victims"), a figure given up ("the earlier
- * figure of 174"), how many were there ("67 on board"), those who died on the spot or in some of the hospitals, places ("three
+ * a share of the dead ("three-quarters of the dead -- 52 --", "one in four victims"), a figure given up ("the earlier
+ * figure of 90"), how many were there ("67 on board"), those who died on the spot or in some of the hospitals, places ("three
  * hospitals"), ages ("an 18-year-old") and times ("two years ago", "three days later"). {@link QuantityReader} skips
  * them.
  */
@@ -45,11 +45,11 @@ final class NonCounts {
   /** "two-thirds", "three quarters", "one in five of the dead": a share, never a count of people. */
   private static final Pattern FRACTION_AFTER = Pattern.compile("(?i)(?:\\s*-\\s*|\\s+)(?:thirds?|quarters?|fifths?|tenths?|halves)\\b"
       + "|\\s+in\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:of|were|was|are|is|victims|people|deaths)\\b");
-  /** "revised the earlier figure of 174", "an initial count of 60": a figure given up, not anyone's position now. */
+  /** "withdrew its earlier figure of 90", "an initial count of 60": a figure given up, not anyone's position now. */
   private static final Pattern SUPERSEDED_BEFORE = Pattern.compile("(?i)\\b(?:earlier|previous|initial|original|prior|old|first)\\s+"
       + "(?:(?:death|casualty|official)\\s+)?(?:figure|toll|count|tally|estimate|number|total)\\s+of\\s+$");
   /**
-   * "after earlier telling reporters there were 174 deaths", "initially reported 20 dead, then updated the toll": a
+   * "revised the toll to 61 after earlier telling listeners that 88 had died", "initially said 12 died, then updated the toll": a
    * figure given first, in a sentence that tells of its correction; "the initial death toll was based on the figure
    * of five".
    */
@@ -60,7 +60,7 @@ final class NonCounts {
   private static final Pattern INITIAL_TOLL_BEFORE = Pattern.compile("(?i)\\binitial\\s+(?:death\\s+)?(?:toll|count|figure|estimate|tally)\\b[^.;]{0,50}$");
   /** "one in four victims": the denominator of a share. */
   private static final Pattern SHARE_DENOMINATOR_BEFORE = Pattern.compile("(?i)\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine)\\s+in\\s+$");
-  /** "Most of those killed, 31, were students", "two-thirds of the dead -- 97 --": a part set off after the whole it is taken from. */
+  /** "Most of those killed, 31, were students", "three-quarters of the dead -- 52 --": a part set off after the whole it is taken from. */
   private static final Pattern SHARE_SET_OFF_BEFORE = Pattern.compile("(?i)\\b(?:of|among)\\s+(?:those|the)\\s+(?:[\\p{L}]+\\s+)?"
       + "(?:killed|dead|victims|injured|wounded|casualties|fatalities|who\\s+died)\\s*(?:--|\u2014|\u2013|,|\\()\\s*$");
 
@@ -120,9 +120,9 @@ final class NonCounts {
     if (WHOLE_BEFORE.matcher(before).find()) return true;
     // "two-thirds of the victims", "one in five of the dead": a share, not a count.
     if (FRACTION_AFTER.matcher(after).lookingAt() || SHARE_DENOMINATOR_BEFORE.matcher(before).find()) return true;
-    // "Nearly two-thirds of those killed -- 97 -- were women": a part of the dead, set off after them.
+    // "Almost three-quarters of the victims -- 52 -- were pilgrims": a part of the dead, set off after them.
     if (SHARE_SET_OFF_BEFORE.matcher(wideBefore).find()) return true;
-    // "revised the earlier figure of 174": a figure given up.
+    // "withdrew its earlier figure of 90": a figure given up.
     if (SUPERSEDED_BEFORE.matcher(wideBefore).find()) return true;
     String longBefore = text.substring(Math.max(0, numberStart - 70), numberStart);
     if (INITIAL_TOLL_BEFORE.matcher(longBefore).find()) return true;

@@ -60,8 +60,8 @@ final class ContrastDetector implements Detector {
 
   /**
    * "But the group denied this", "But the Navy said the patrol boat was never there": a next sentence opening with a
-   * turn answers the one before when it denies or rejects, or speaks of something the first names. "But the army
-   * later said it did not strike the camp" after a doctor's count of the women among the dead turns to another matter.
+   * turn answers the one before when it denies or rejects, or speaks of something the first names. "But the navy
+   * later said its frigate was far to the south" after a clinic's count of the women among the dead turns to another matter.
    */
   private static boolean answers(EventStances event, Stance x, Stance y) {
     if (y.act() != Stance.Act.ASSERT || y.claim().polarity() == io.contraflow.analysis.nlp.Polarity.DENIED) return true;

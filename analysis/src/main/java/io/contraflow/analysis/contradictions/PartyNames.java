@@ -69,8 +69,8 @@ final class PartyNames {
   }
 
   /**
-   * The mention with the apostrophes its sentence uses: extraction reads "the world’s watchdog" as "the world's
-   * watchdog", and a reader (or a search for the name) sees the sentence's own characters.
+   * The mention with the apostrophes its sentence uses: extraction reads "the region’s monitor" as "the region's
+   * monitor", and a reader (or a search for the name) sees the sentence's own characters.
    */
   static String spelledAsIn(String sentence, String mention) {
     if (sentence == null || mention.indexOf('\'') < 0 || sentence.contains(mention)) return mention;

@@ -38,7 +38,7 @@ final class PlaceNames {
   private static final Set<String> SMALL_PLACE_NOUNS = Set.of("village", "hamlet");
 
   /**
-   * "the border village of Kesta", "Kesta, a village 6 km from the border", "Kesta village": a one-word place the text
+   * "the border village of Kesta", "Kesta, a small village on the river", "Kesta village": a one-word place the text
    * calls a village is also named with that noun ("kesta village"), as a structure is, because a village, unlike a city,
    * is the place of one story: a report of it months on is that story's ({@link EventFocus}).
    */

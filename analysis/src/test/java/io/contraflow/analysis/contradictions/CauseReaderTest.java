@@ -92,7 +92,7 @@ class CauseReaderTest {
     assertThat(only("near the border, the shells fell on civilian buildings", Cause.CIVILIAN_TARGET).negated()).isFalse();
   }
 
-  /** A military use of the place hit, ruled out: "no evidence of a military presence", "never used for military purposes". */
+  /** A military use of the place hit, ruled out: "no sign of any military presence", "never used for military purposes". */
   @Test
   void aMilitaryUseRuledOutSaysItWasNoMilitaryTarget() {
     assertThat(only("monitors found no evidence of a rebel military presence at the clinic", Cause.MILITARY_TARGET).negated()).isTrue();

@@ -150,12 +150,12 @@ class DetectorConstructionsTest {
     });
   }
 
-  /** Refused a report ("were denied access to the autopsy report") is no rejection of it. */
+  /** Refused a report ("were denied access to the coroner's report") is no rejection of it. */
   @Test
   void deniedAccessToAReportRejectsNothing() {
     List<Finding> findings = detect(List.of(article("a", "Coroner says detainee died of illness",
         "The Kessa coroner's office said in a report that the detainee died of an illness. Ana Berg, the detainee's sister, "
-            + "said the family were denied access to the autopsy report.")));
+            + "said the family were denied access to the coroner's report.")));
     assertThat(findings).noneSatisfy(f -> assertThat(f.trail()).contains("rejection"));
   }
 

@@ -71,7 +71,7 @@ public final class Assertion {
   private static final Pattern NEGATED_VERB = Pattern.compile("(?:\\bnot to\\b|\\b(?:have|has|had|found|saw|see|hold|holds|held|keep|keeps|kept|"
       + "stored|store)\\s+(?:nothing|no|none)\\b|\\b(?:do|does|did|is|are|was|were|has|have|had)(?:n't|\\s+(?:\\w+ly\\s+)?(?:not|never))|^(?:(?!\\b(?:can|could|would|might|may|should|will|must)\\b).)*\\bnever)\\b(?!\\s+(?:know|knew|remember|recall|understand|sure|certain|clear|yet|only|just|least)\\b)");
   /**
-   * "denied", except where someone was refused something: "they were denied access to the autopsy report", "was denied
+   * "denied", except where someone was refused something: "the lawyers were denied access to the case file", "was denied
    * bail" deny nothing ("the claims were denied" does).
    */
   private static final String DENIED_NOT_REFUSED = "(?:(?<!\\b(?:was|were|been|being|is|are|be|got|get)\\s)denied|denied(?!\\s+(?:[\\w']+\\s+){0,2}?"
