@@ -26,9 +26,10 @@ final class OtherCounts {
     // "Before Tuesday's blast, 3,000 had been killed in the bombardment": a count of what came before the event.
     if (BEFORE_THE_EVENT.matcher(sentence).lookingAt()) return true;
     // "Thirteen were injured last week in another raid": a count of an earlier incident.
-    if (earlierIncident(c.content(), figureText)) return true;
+    if (earlierIncident(c.content(), figureText) && !lastWeekIsTheEvent(c, figureText, eventStart)) return true;
     // "..., which killed 31": a relative clause read alone; what it describes is in the sentence before it.
-    if (RELATIVE_OPENING.matcher(c.content()).lookingAt() && c.sentence() != null && earlierIncident(sentence, figureText)) return true;
+    if (RELATIVE_OPENING.matcher(c.content()).lookingAt() && c.sentence() != null && earlierIncident(sentence, figureText)
+        && !lastWeekIsTheEvent(c, figureText, eventStart)) return true;
     // "Strikes across the region killed at least 54 others": people besides those the story counts.
     if (besidesThose(sentence, figureText) || widerScope(sentence, figureText)) return true;
     return eventStart != null && (datedBefore(c, figureText, eventStart) || yearBefore(c, figureText, eventStart));
@@ -130,6 +131,29 @@ final class OtherCounts {
     int from = Math.max(0, sentence.lastIndexOf(';', at) + 1);
     int semi = sentence.indexOf(';', at);
     return WIDER_SCOPE.matcher(sentence.substring(from, semi < 0 ? sentence.length() : semi)).find();
+  }
+
+  /** "wounded last week in another raid": another incident, whenever it was. */
+  private static final Pattern ANOTHER = Pattern.compile("(?i)\\b(?:another|other|previous|earlier|separate|similar)\\b");
+  private static final Pattern LAST_WEEK = Pattern.compile("(?i)\\b(?:last|the previous|the preceding)\\s+(?:week|weekend)['’]?s?\\b");
+
+  /**
+   * "25 drones were launched in last weekend's strikes", written four days after the event's first reports: last week
+   * is the event's own, not an earlier incident. Only when the report came two days to two weeks after the event's
+   * coverage began and "last week" is all that dates the figure.
+   */
+  private static boolean lastWeekIsTheEvent(Claim c, String figureText, java.time.Instant eventStart) {
+    if (eventStart == null || c.publishedAt() == null) return false;
+    java.time.Duration after = java.time.Duration.between(eventStart, c.publishedAt());
+    if (after.compareTo(java.time.Duration.ofDays(2)) < 0 || after.compareTo(java.time.Duration.ofDays(14)) > 0) return false;
+    String content = c.content();
+    int at = Math.max(0, content.indexOf(figureText));
+    int from = Math.max(Math.max(content.lastIndexOf(';', at), content.lastIndexOf(". ", at)), 0);
+    int semi = content.indexOf(';', at);
+    int stop = content.indexOf(". ", at);
+    String clause = content.substring(from, Math.min(semi < 0 ? content.length() : semi, stop < 0 ? content.length() : stop));
+    return LAST_WEEK.matcher(clause).find() && !EARLIER.matcher(LAST_WEEK.matcher(clause).replaceAll(" ")).find()
+        && !ANOTHER.matcher(clause).find();
   }
 
   private static boolean earlierIncident(String content, String figureText) {

@@ -704,6 +704,26 @@ class DetectorConstructionsTest {
     assertThat(findings).noneSatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY));
   }
 
+  /**
+   * Four days after the event, "last weekend's strikes" are the event's own: their figures count. Another raid last
+   * week is still another incident, however late the report.
+   */
+  @Test
+  void lastWeekendsStrikesReportedDaysLaterAreTheEvent() {
+    Instant later = DAY1.plus(java.time.Duration.ofDays(4));
+    List<Finding> findings = detect(List.of(
+        article("a", "Refinery hit", "Morocco's interior ministry said drones struck the Kessa refinery on Saturday, starting a large fire."),
+        article("b", later, "Ministry details weapons", "Morocco's defence ministry said a total of 25 drones and missiles were launched at "
+            + "the refinery in last weekend's strikes."),
+        article("c", later, "Rebels give their count", "The Portuguese navy said it used 10 drones for the operation against the refinery.")));
+    assertThat(findings).anySatisfy(f -> assertThat(f.topic()).contains("drones fired"));
+    List<Finding> another = detect(List.of(
+        article("a", "Raid on Kessa harbour", "Morocco's health ministry said nine people were wounded in the raid on the harbour of Kessa."),
+        article("b", later, "Kessa raid follows earlier one", "At least 14 people were wounded last week in another raid on the same "
+            + "harbour, Portugal's coast guard said.")));
+    assertThat(another).noneSatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY));
+  }
+
   /** "... died when another storm struck the coast in 2005": a figure its own clause dates years before the event. */
   @Test
   void aTollOfAStormInAnEarlierYearIsNotThisStormsToll() {
