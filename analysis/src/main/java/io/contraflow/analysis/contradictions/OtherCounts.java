@@ -138,7 +138,7 @@ final class OtherCounts {
   private static final Pattern LAST_WEEK = Pattern.compile("(?i)\\b(?:last|the previous|the preceding)\\s+(?:week|weekend)['’]?s?\\b");
 
   /**
-   * "25 drones were launched in last weekend's strikes", written four days after the event's first reports: last week
+   * "19 rockets were fired during last weekend's raids", written four days after the event's first reports: last week
    * is the event's own, not an earlier incident. Only when the report came two days to two weeks after the event's
    * coverage began and "last week" is all that dates the figure.
    */

@@ -371,7 +371,7 @@ class QuantityReaderTest {
     assertThat(QuantityReader.read("The militia launched 14 drones at the refinery overnight.")).extracting(Quantity::counted)
         .containsExactly("drones fired");
     assertThat(QuantityReader.read("Air defences intercepted nine of the 11 drones.")).isEmpty();
-    assertThat(QuantityReader.read("The spokesman said a total of 19 drones and missiles were launched at the port."))
+    assertThat(QuantityReader.read("The spokesman said a total of 19 drones and rockets were fired at the port."))
         .extracting(Quantity::counted, Quantity::value).containsExactly(org.assertj.core.groups.Tuple.tuple("drones fired", 19d));
     assertThat(QuantityReader.read("Police found 30 shells in the cellar.")).isEmpty();
   }
