@@ -146,25 +146,24 @@ final class OtherCounts {
     if (eventStart == null || c.publishedAt() == null) return false;
     java.time.Duration after = java.time.Duration.between(eventStart, c.publishedAt());
     if (after.compareTo(java.time.Duration.ofDays(2)) < 0 || after.compareTo(java.time.Duration.ofDays(14)) > 0) return false;
-    String content = c.content();
-    int at = Math.max(0, content.indexOf(figureText));
-    int from = Math.max(Math.max(content.lastIndexOf(';', at), content.lastIndexOf(". ", at)), 0);
-    int semi = content.indexOf(';', at);
-    int stop = content.indexOf(". ", at);
-    String clause = content.substring(from, Math.min(semi < 0 ? content.length() : semi, stop < 0 ? content.length() : stop));
-    return LAST_WEEK.matcher(clause).find() && !EARLIER.matcher(LAST_WEEK.matcher(clause).replaceAll(" ")).find()
+    String clause = figureClause(c.content(), figureText);
+    return clause != null && LAST_WEEK.matcher(clause).find() && !EARLIER.matcher(LAST_WEEK.matcher(clause).replaceAll(" ")).find()
         && !ANOTHER.matcher(clause).find();
   }
 
   private static boolean earlierIncident(String content, String figureText) {
+    String clause = figureClause(content, figureText);
+    return clause != null && EARLIER.matcher(clause).find();
+  }
+
+  /** The figure's own clause: up to the next sentence or semicolon either side; null when the text does not hold it. */
+  private static String figureClause(String content, String figureText) {
     int at = content.indexOf(figureText);
-    if (at < 0) return false;
-    // The figure's own clause: up to the next sentence or semicolon either side.
+    if (at < 0) return null;
     int from = Math.max(Math.max(content.lastIndexOf(';', at), content.lastIndexOf(". ", at)), 0);
     int semi = content.indexOf(';', at);
     int stop = content.indexOf(". ", at);
-    int to = Math.min(semi < 0 ? content.length() : semi, stop < 0 ? content.length() : stop);
-    return EARLIER.matcher(content.substring(from, to)).find();
+    return content.substring(from, Math.min(semi < 0 ? content.length() : semi, stop < 0 ? content.length() : stop));
   }
 
   private static boolean cumulative(String content, String figureText) {
