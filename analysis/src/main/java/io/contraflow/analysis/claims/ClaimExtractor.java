@@ -178,6 +178,7 @@ public final class ClaimExtractor {
     ReportedDisagreement reported = a.challenged() == null ? null
         : new ReportedDisagreement(sp.canonical(), a.challenged().canonical(), a.cue(), null);
     String sentence = sentenceText(doc, a.sentenceIndex(), a.contentStart(), a.contentEnd());
+    quantities = FiguresInSentence.asReadIn(quantities, a.content(), sentence);
     // A denial of an accusation ("X accused Y of P, an allegation Y rejected") denies the same blame.
     boolean deniesBlame = Lexicon.DENIAL_CUES.contains(a.cue()) && doc.get(Annotations.ATTRIBUTIONS).stream()
         .anyMatch(o -> o != a && Lexicon.BLAME_CUES.contains(o.cue()) && o.content().equals(a.content()));

@@ -71,6 +71,20 @@ final class NonCounts {
       "(?i)\\s+(?:more|fewer|less|higher|lower)\\s+(?:people\\s+|deaths\\s+|dead\\s+)?than\\b");
 
   /**
+   * Whether the number at {@code numberStart} is a figure given up: "withdrew its earlier figure of 90", "the initial
+   * toll", "after earlier telling reporters 88 had died" in a sentence that tells of the correction.
+   */
+  static boolean givenUp(String text, int numberStart) {
+    if (SUPERSEDED_BEFORE.matcher(text.substring(Math.max(0, numberStart - 50), numberStart)).find()) return true;
+    String longBefore = text.substring(Math.max(0, numberStart - 70), numberStart);
+    if (INITIAL_TOLL_BEFORE.matcher(longBefore).find()) return true;
+    java.util.regex.Matcher first = FIRST_GIVEN_BEFORE.matcher(longBefore);
+    // (The first figure itself, not what it was corrected to: "earlier in the day, was revised to 44" keeps 44.)
+    return first.find() && CORRECTION.matcher(text).find() && !CORRECTION.matcher(first.group()).find()
+        && !TO_BEFORE.matcher(longBefore).find();
+  }
+
+  /**
    * Whether the number in {@code text} from {@code numberStart} to {@code numberEnd} counts a part, a place or years.
    */
   /** "a 15-man team", "a 50-person squad", "a 12-member delegation": how big a group is. */
@@ -122,14 +136,7 @@ final class NonCounts {
     if (FRACTION_AFTER.matcher(after).lookingAt() || SHARE_DENOMINATOR_BEFORE.matcher(before).find()) return true;
     // "Almost three-quarters of the victims -- 52 -- were pilgrims": a part of the dead, set off after them.
     if (SHARE_SET_OFF_BEFORE.matcher(wideBefore).find()) return true;
-    // "withdrew its earlier figure of 90": a figure given up.
-    if (SUPERSEDED_BEFORE.matcher(wideBefore).find()) return true;
-    String longBefore = text.substring(Math.max(0, numberStart - 70), numberStart);
-    if (INITIAL_TOLL_BEFORE.matcher(longBefore).find()) return true;
-    java.util.regex.Matcher first = FIRST_GIVEN_BEFORE.matcher(longBefore);
-    // (The first figure itself, not what it was corrected to: "earlier in the day, was revised to 44" keeps 44.)
-    if (first.find() && CORRECTION.matcher(text).find() && !CORRECTION.matcher(first.group()).find()
-        && !TO_BEFORE.matcher(longBefore).find()) return true;
+    if (givenUp(text, numberStart)) return true;
     // "no one was killed": none, not one.
     if (NO_BEFORE.matcher(before).find()) return true;
     // "nearly 630 more than the official toll", "40 fewer than first reported": a difference between two counts.

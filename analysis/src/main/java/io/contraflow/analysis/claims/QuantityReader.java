@@ -158,7 +158,7 @@ public final class QuantityReader {
       // "274 have been killed so far", "the toll rose to 282", "238 were confirmed dead and 120 more are feared
       // trapped": the count as it stood, which later counts can only raise.
       if (qualifier.isEmpty() && ("killed".equals(counted) || "injured".equals(counted)) && countSoFar(norm, numberStart, m.end())) qualifier = "at least";
-      if (CHANGED_FROM.matcher(norm.substring(Math.max(0, m.start() - 80), m.start())).find()) {
+      if (changedFrom(norm, m.start())) {
         // "raised the toll from 64 to 2,975", "climbed to 53 from 40": the figure it changed from no longer stands.
         if (range(m) == null) continue;
         out.add(Quantity.of(m.group(6), range(m), null, "", unit, counted));
@@ -313,6 +313,11 @@ public final class QuantityReader {
       };
     }
     return null;
+  }
+
+  /** The figure at {@code at} is what a count changed from: "raised the toll from 64 to 2,975", "climbed to 53 from 40". */
+  static boolean changedFrom(String text, int at) {
+    return CHANGED_FROM.matcher(text.substring(Math.max(0, at - 80), at)).find();
   }
 
   private static Double range(Matcher m) {

@@ -222,8 +222,13 @@ final class FigureDetector implements Detector {
     double v = q.value();
     boolean exact = low == high;
     if (exact && v >= 50 && v % 10 == 0) {
-      low = v * (1 - ROUND_MARGIN);
-      high = v * (1 + ROUND_MARGIN);
+      // "200", "3,000": a figure of one significant digit may be a tenth off. "260", "1,400": rounded to the last
+      // non-zero digit at most, half a step either side ("260" is 255 to 265, never 270).
+      double step = 10;
+      while (v % (step * 10) == 0) step *= 10;
+      boolean oneDigit = v % Math.pow(10, Math.floor(Math.log10(v))) == 0;
+      low = oneDigit ? v * (1 - ROUND_MARGIN) : v - step / 2;
+      high = oneDigit ? v * (1 + ROUND_MARGIN) : v + step / 2;
     }
     if (!q.lowInclusive() && low != Double.NEGATIVE_INFINITY) low = Math.nextUp(low);
     if (!q.highInclusive() && high != Double.POSITIVE_INFINITY) high = Math.nextDown(high);

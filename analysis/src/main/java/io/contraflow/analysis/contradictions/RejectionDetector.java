@@ -206,8 +206,13 @@ final class RejectionDetector implements Detector {
     // The party by its name, or what of its own was named ("its patrol boat" is "the patrol boat").
     Set<String> partyWords = new java.util.HashSet<>(event.words(r.party().label()));
     partyWords.remove("government");
+    // ("The Estonian government" denies something of its territory: "launched from southern Estonia" names it.)
+    if (r.party().isGovernment()) partyWords.addAll(event.words(r.party().key().substring(Party.GOVERNMENT.length())));
     String[] after = r.claim().content().substring(own.end()).strip().split("\\s+");
     Set<String> possessed = event.words(String.join(" ", java.util.Arrays.copyOf(after, Math.min(2, after.length))));
+    // "Denied reports that its territory was used for the attacks" against "the attacks were launched from southern
+    // Estonia": the party's own ground named as where they came from, in other words than the rejection's.
+    if (OWN_GROUND.matcher(r.claim().content().substring(own.end())).lookingAt() && cameFrom(s.claim().content(), partyWords)) return true;
     boolean aboutTheParty = false;
     for (String w : partyWords) aboutTheParty |= said.contains(w);
     for (String w : possessed) aboutTheParty |= said.contains(w);
@@ -215,6 +220,17 @@ final class RejectionDetector implements Detector {
     Set<String> asked = new java.util.HashSet<>(rejected);
     asked.addAll(partyWords);
     return Contents.overlap(asked, said, 0.2);
+  }
+
+  private static final Pattern OWN_GROUND = Pattern.compile("(?i)\\s*(?:territory|soil|airspace|land)\\b");
+  private static final Pattern CAME_FROM = Pattern.compile("(?i)\\b(?:launched|fired|came|coming|carried out|originated|flew|"
+      + "flown|took off)\\s+from\\s+(?:the\\s+)?(?:(?:north|south|east|west)\\w*\\s+)?(\\p{L}+)");
+
+  /** The content says something came from a place one of {@code partyWords} names: "launched from southern Estonia". */
+  private static boolean cameFrom(String content, Set<String> partyWords) {
+    java.util.regex.Matcher m = CAME_FROM.matcher(content);
+    while (m.find()) if (partyWords.contains(m.group(1).toLowerCase(Locale.ROOT))) return true;
+    return false;
   }
 
   /** The rejection's own clause says nothing but its noun and labels ("the allegations as 'baseless', adding ..."). */

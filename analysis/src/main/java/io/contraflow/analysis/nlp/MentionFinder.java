@@ -133,15 +133,6 @@ public final class MentionFinder implements Annotator {
   }
 
   private static final Set<String> MONTH_SURNAMES = Set.of("may", "march", "june", "august", "april");
-  private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr.");
-
-  /** "Mr. Kovacs", "Dr Lind": a lone name an honorific opens is a person's. */
-  private static boolean afterHonorific(List<Token> t, int nameFrom) {
-    int k = nameFrom - 1;
-    if (k >= 1 && t.get(k).text().equals(".")) k--;
-    return k >= 0 && HONORIFICS.contains(t.get(k).lower());
-  }
-
   /**
    * "Theresa May said", "Mrs May told": a month that follows a given name or an honorific, with no day or year after
    * it, is a surname ("on Monday May 4" and "in May 2024" stay dates).
@@ -150,7 +141,7 @@ public final class MentionFinder implements Annotator {
     if (i == 0 || !MONTH_SURNAMES.contains(t.get(i).lower())) return false;
     Token before = t.get(i - 1);
     boolean givenName = (before.tag() == null || "PROPN".equals(before.tag())) && before.capitalized() && !NOT_NAMES.contains(before.lower())
-        || HONORIFICS.contains(before.lower());
+        || NameSurroundings.HONORIFICS.contains(before.lower());
     boolean dated = i + 1 < t.size() && !t.get(i + 1).text().isEmpty() && Character.isDigit(t.get(i + 1).text().charAt(0));
     return givenName && !dated;
   }
@@ -297,7 +288,8 @@ public final class MentionFinder implements Annotator {
     // "Al Jazeera journalist Shireen Abu Akleh", "Kesta Air pilot Ivan Lind": a name before a lower-case title and a
     // person's name is whom that person works for.
     else if (to + 1 < t.size() && !t.get(to).capitalized() && lexicon.isTitle(t.get(to).lower()) && t.get(to + 1).capitalized()) type = ClaimantType.ORGANIZATION;
-    else if (nameTokens >= 2 || roleText != null || afterHonorific(t, nameFrom)) type = ClaimantType.PERSON;
+    // ("Two top Vellard commanders": a name before a plural noun says whose they are; "top" is the commanders'.)
+    else if (nameTokens >= 2 || roleText != null && !NameSurroundings.beforePlural(t, to) || NameSurroundings.afterHonorific(t, nameFrom)) type = ClaimantType.PERSON;
     else type = ClaimantType.UNKNOWN;
     String key = type == ClaimantType.PERSON ? surname(canonical) : canonical.toLowerCase(Locale.ROOT);
     // ("Ukraine's police chief Ihor Klymenko": an office holder of that country too.)

@@ -904,6 +904,22 @@ class DetectorConstructionsTest {
         .doesNotContain("Spain", "Italy", "Greece", "Portugal", "operator"));
   }
 
+  /**
+   * "Denied reports that its territory served as a base for the raids" answers a report that the raids were "launched
+   * from southern Estonia": the party's ground, named as where they came from in other words.
+   */
+  @Test
+  void aDenialThatItsTerritoryWasUsedAnswersAReportTheAttackCameFromIt() {
+    List<Finding> findings = detect(List.of(article("a", "Drones over Latvia",
+        "The Estonian government denied press reports that its territory had served as a base for the drone raids on "
+            + "Latvian refineries. According to a report in the Capital Ledger, investigators believe the raids were "
+            + "launched from southern Estonia.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
+      assertThat(f.sideA().claimants().toString() + f.sideB().claimants()).contains("Estonia").contains("investigators");
+    });
+  }
+
   @Test
   void distancesCompareOnlyWhenMeasuredFromOnePlace() {
     List<Finding> apart = detect(List.of(

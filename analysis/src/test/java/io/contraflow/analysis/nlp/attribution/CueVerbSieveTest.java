@@ -27,6 +27,30 @@ class CueVerbSieveTest {
     });
   }
 
+  /** "Yet", "Nevertheless", "Indeed": a sentence adverb capitalised at the start is no part of the speaker's name. */
+  @Test
+  void aSentenceAdverbBeforeTheSpeakerIsNotPartOfTheName() {
+    for (String adverb : List.of("Yet", "Nevertheless", "Indeed")) {
+      List<Attribution> as = cues(adverb + " Lena Ostrik said the pumps had been serviced in May.", new ReportedSpeechRule());
+      assertThat(as).as(SieveTesting.describe(as)).singleElement()
+          .satisfies(a -> assertThat(a.speaker().canonical()).isEqualTo("Lena Ostrik"));
+    }
+  }
+
+  /**
+   * "Two top Vellard commanders": the title is the commanders', so "Vellard" is no person called Top Vellard, and the
+   * group's authorities quoted later speak as the group's, not as that person.
+   */
+  @Test
+  void aNameBeforeAPluralNounIsNoTitledPerson() {
+    List<Attribution> as = english("The raid targeted two top Vellard commanders hiding in a farmhouse. "
+        + "Vellard authorities said 31 people had died.");
+    assertThat(as).as(SieveTesting.describe(as)).anySatisfy(a -> {
+      assertThat(a.speaker().canonical()).isEqualTo("Vellard authorities");
+      assertThat(a.speaker().type()).isNotEqualTo(io.contraflow.analysis.nlp.ClaimantType.PERSON);
+    });
+  }
+
   @Test
   void invertedSpeakerAfterTheCue() {
     List<Attribution> as = cues("The dam was inspected only last year, said Governor Lena Ostrik.", new ReportedSpeechRule());
