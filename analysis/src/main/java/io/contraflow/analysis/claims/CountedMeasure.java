@@ -31,8 +31,13 @@ final class CountedMeasure {
 
   private static String[] words(String text) {
     // ("on board", "on the boat" are one word here, as "aboard" is.)
-    return java.util.Arrays.stream(NOT_LETTERS.split(ON_BOARD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("onboard")))
-        .filter(w -> !w.isEmpty()).toArray(String[]::new);
+    // (The phrase needs "on ", which few clauses hold: the others skip the matcher; a loop, not a stream, drops empties.)
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (lower.contains("on ")) lower = ON_BOARD.matcher(lower).replaceAll("onboard");
+    String[] split = NOT_LETTERS.split(lower);
+    int n = 0;
+    for (String w : split) if (!w.isEmpty()) split[n++] = w;
+    return n == split.length ? split : java.util.Arrays.copyOf(split, n);
   }
 
   private static final Pattern DEAD_OR_MISSING = Pattern.compile("(?i)\\b(?:dead|killed|deaths)\\s+(?:or|and)\\s+(?:still\\s+|are\\s+)?missing\\b");

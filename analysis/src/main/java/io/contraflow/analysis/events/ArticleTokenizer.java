@@ -155,7 +155,7 @@ final class ArticleTokenizer {
   static List<String> unwrap(String text) {
     List<String> lines = new ArrayList<>();
     StringBuilder current = new StringBuilder();
-    for (String raw : text.split("\\R")) {
+    for (String raw : LINE_BREAK.split(text)) {
       String line = raw.strip();
       if (line.isEmpty()) {
         flush(current, lines);
@@ -212,6 +212,8 @@ final class ArticleTokenizer {
   /** Title Case lines ("Moscow Concert Hall Attackers First Headed To Belarus"): capitals there carry no signal. */
   /** A dateline is a place, perhaps a date and an agency: a dash after more words than this is inside the sentence. */
   private static final int DATELINE_WORDS = 10;
+  /** Compiled once: String.split compiled it for every text. */
+  private static final Pattern LINE_BREAK = Pattern.compile("\\R");
   private static final java.util.regex.Pattern DATELINE_DASH = java.util.regex.Pattern.compile("\\)?\\s+[-–—]+\\s+|\\)?\\s*[–—]\\s*");
 
   private static boolean isHeadlineStyle(List<String> words) {

@@ -101,12 +101,24 @@ final class NameFinder {
    */
   private static int codeEnd(List<Token> tokens, int i) {
     String text = tokens.get(i).text();
-    if (text.matches("[A-Z]{2,3}[0-9]{1,4}")) return i + 1;
-    if (text.matches("[A-Z]{2,3}") && i + 1 < tokens.size() && tokens.get(i + 1).text().matches("[0-9]{1,4}")
-        && !tokens.get(i + 1).breakBefore()) {
-      return i + 2;
+    // Counted by hand, not String.matches: that compiled its pattern for every token of every article.
+    int capitals = run(text, 0, 'A', 'Z');
+    if (capitals < 2 || capitals > 3) return i;
+    int digits = run(text, capitals, '0', '9');
+    if (digits >= 1 && digits <= 4 && capitals + digits == text.length()) return i + 1;
+    if (capitals == text.length() && i + 1 < tokens.size()) {
+      String next = tokens.get(i + 1).text();
+      int nextDigits = run(next, 0, '0', '9');
+      if (nextDigits >= 1 && nextDigits <= 4 && nextDigits == next.length() && !tokens.get(i + 1).breakBefore()) return i + 2;
     }
     return i;
+  }
+
+  /** How many characters from {@code from} on lie in {@code low..high}. */
+  private static int run(String text, int from, char low, char high) {
+    int k = from;
+    while (k < text.length() && text.charAt(k) >= low && text.charAt(k) <= high) k++;
+    return k - from;
   }
 
   /**

@@ -13,10 +13,15 @@ final class NameKeys {
   /** The comparison key of one lower-case word of a name. Words of three letters or fewer are kept as they are. */
   static String fold(String lower) {
     // "Przewodów" and "Przewodow", "Zaporizhzhia" however accented: one name.
-    lower = java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    // (Below U+00C0 no character decomposes or is a mark, so plain words skip the normaliser and the regex.)
+    if (!belowAccented(lower)) lower = MARKS.matcher(java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFD)).replaceAll("");
     // "al-Asad", "Al Asad" and "Asad": outlets write the Arabic article joined, apart or not at all; the name is the rest.
-    java.util.regex.Matcher article = ARABIC_ARTICLE.matcher(lower);
-    if (article.matches()) lower = article.group(1);
+    // (Only a word from an "a" or an "e" with a hyphen can match: the others need no matcher.)
+    char first = lower.isEmpty() ? 0 : lower.charAt(0);
+    if ((first == 'a' || first == 'e') && lower.indexOf('-') > 0) {
+      java.util.regex.Matcher article = ARABIC_ARTICLE.matcher(lower);
+      if (article.matches()) lower = article.group(1);
+    }
     if (lower.length() <= 3) return lower;
     StringBuilder b = new StringBuilder(lower.length());
     for (int i = 0; i < lower.length(); i++) {
@@ -75,6 +80,13 @@ final class NameKeys {
       b.append(fold(w));
     }
     return b.toString();
+  }
+
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
+  private static boolean belowAccented(String s) {
+    for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= '\u00C0') return false;
+    return true;
   }
 
   private static final java.util.regex.Pattern ARABIC_ARTICLE = java.util.regex.Pattern.compile(

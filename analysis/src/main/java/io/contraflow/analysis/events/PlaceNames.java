@@ -73,9 +73,17 @@ final class PlaceNames {
     for (int d = k - 1; d >= Math.max(0, k - 3); d--) {
       Token t = tokens.get(d);
       if (t.lower().equals("a") || t.lower().equals("the")) return true;
-      if (t.breakBefore() && d < k - 1 || !t.text().chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'')
-          || t.capitalised() && !t.text().contains("-")) return false;
+      if (t.breakBefore() && d < k - 1 || !lettersHyphensApostrophes(t.text()) || t.capitalised() && !t.text().contains("-")) return false;
     }
     return false;
+  }
+
+  /** Every character a letter, a hyphen or an apostrophe (a plain loop: a stream per token showed in profiles). */
+  private static boolean lettersHyphensApostrophes(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isLetter(c) && c != '-' && c != '\'') return false;
+    }
+    return true;
   }
 }

@@ -23,7 +23,9 @@ record Token(String text, String lower, boolean capitalised, boolean allCaps, bo
                   int sentence, boolean endsName) {
     char first = text.charAt(0);
     // "al-Asad", "el-Sisi": an Arabic article written in lower case before a capitalised name is part of the name.
-    boolean capitalised = Character.isUpperCase(first) || ARABIC_ARTICLE.matcher(text).matches();
+    // (The pattern only matches from an "a" or an "e" with a hyphen after it: most tokens need no matcher.)
+    boolean capitalised = Character.isUpperCase(first)
+        || (first == 'a' || first == 'e') && text.indexOf('-') > 0 && ARABIC_ARTICLE.matcher(text).matches();
     boolean allCaps = capitalised && text.length() > 1 && text.codePoints().filter(Character::isLetter)
         .allMatch(Character::isUpperCase);
     String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'');

@@ -140,7 +140,7 @@ final class Antecedents {
   /** Nothing about the person says they are not what the pronoun says: a role or description of the other sex. */
   private boolean fits(Mention m, boolean female) {
     Set<String> other = female ? MALE : FEMALE;
-    if (m.role() != null) for (String w : m.role().toLowerCase(Locale.ROOT).split("\\s+")) if (other.contains(w)) return false;
+    if (m.role() != null) for (String w : SPACES.split(m.role().toLowerCase(Locale.ROOT))) if (other.contains(w)) return false;
     if (descriptions == null) descriptions = Appositives.describePeople(mentions, sentences);
     for (String w : descriptions.getOrDefault(m.key(), Set.of())) if (other.contains(w)) return false;
     return true;
@@ -278,7 +278,7 @@ final class Antecedents {
       "army", "police", "directorate", "inspectorate", "secretariat", "embassy");
 
   private static boolean stateBody(Mention m) {
-    for (String w : m.canonical().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) if (STATE_BODY_WORDS.contains(w)) return true;
+    for (String w : NOT_LETTERS.split(m.canonical().toLowerCase(Locale.ROOT))) if (STATE_BODY_WORDS.contains(w)) return true;
     return false;
   }
 
@@ -354,9 +354,14 @@ final class Antecedents {
   }
 
   private static boolean containsWord(String name, String word) {
-    for (String w : name.toLowerCase(Locale.ROOT).split("[\\s-]+")) if (w.equals(word)) return true;
+    for (String w : SPACES_OR_HYPHENS.split(name.toLowerCase(Locale.ROOT))) if (w.equals(word)) return true;
     return false;
   }
+
+  // Compiled once: String.split compiled them again for every call.
+  private static final java.util.regex.Pattern SPACES_OR_HYPHENS = java.util.regex.Pattern.compile("[\\s-]+");
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
 
   /**
    * "Her father said", "his widow told", "one of her cousins living in Iraq told": someone of the person the story is
