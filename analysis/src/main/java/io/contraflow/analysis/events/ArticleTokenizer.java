@@ -61,7 +61,8 @@ final class ArticleTokenizer {
           }
           if (opensQuote(gap) || gap.trim().endsWith(":")) initial = true;
           // "KALAMATA, Greece (Reuters) - Rescuers scoured": the story's first sentence starts after the dateline.
-          if (i <= DATELINE_WORDS && DATELINE_DASH.matcher(gap).matches()) initial = true;
+          // (Only a gap with a dash can match: the others skip the matcher.)
+          if (i <= DATELINE_WORDS && hasDash(gap) && DATELINE_DASH.matcher(gap).matches()) initial = true;
           if (!abbreviationStop && !gap.isBlank()) brk = true;
         }
         String raw = words.get(i);
@@ -212,6 +213,10 @@ final class ArticleTokenizer {
   /** Title Case lines ("Moscow Concert Hall Attackers First Headed To Belarus"): capitals there carry no signal. */
   /** A dateline is a place, perhaps a date and an agency: a dash after more words than this is inside the sentence. */
   private static final int DATELINE_WORDS = 10;
+  private static boolean hasDash(String gap) {
+    return gap.indexOf('-') >= 0 || gap.indexOf('–') >= 0 || gap.indexOf('—') >= 0;
+  }
+
   /** Compiled once: String.split compiled it for every text. */
   private static final Pattern LINE_BREAK = Pattern.compile("\\R");
   private static final java.util.regex.Pattern DATELINE_DASH = java.util.regex.Pattern.compile("\\)?\\s+[-–—]+\\s+|\\)?\\s*[–—]\\s*");

@@ -32,7 +32,7 @@ public final class MentionFinder implements Annotator {
       "veteran", "prominent", "renowned", "leading", "award-winning", "outspoken", "longtime", "long-time", "celebrated",
       "famed", "respected", "well-known", "popular", "jailed", "imprisoned", "detained", "exiled", "late", "slain", "murdered");
   // Compiled once: these run for every name in every article.
-  private static final Pattern NOT_LETTER = Pattern.compile("[^A-Za-z]");
+  // Matchers only where their pattern can match (an apostrophe, a hyphen): most names have neither, and the profile showed them.
   private static final Pattern LEADING_THE = Pattern.compile("^(The|the) ");
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern HYPHENATED_INITIAL = Pattern.compile("-[A-Z]$");
@@ -260,10 +260,10 @@ public final class MentionFinder implements Annotator {
     String country = lexicon.country(name);
     // A demonym alone ("a senior Polish official") describes; it names no one.
     if (country != null && to - nameFrom == 1 && lexicon.countryByNameOrDemonym(name) != null && !country.equalsIgnoreCase(name)
-        && !lexicon.isGovernmentMetonym(name) && !NOT_LETTER.matcher(name).replaceAll("").chars().allMatch(Character::isUpperCase)) return;
+        && !lexicon.isGovernmentMetonym(name) && !name.chars().noneMatch(c -> c >= 'a' && c <= 'z')) return;
     if (country != null) {
       boolean metonym = lexicon.isGovernmentMetonym(name) || country.equalsIgnoreCase(name)
-          || NOT_LETTER.matcher(name).replaceAll("").chars().allMatch(Character::isUpperCase);
+          || name.chars().noneMatch(c -> c >= 'a' && c <= 'z');
       if (metonym) {
         out.add(new Mention(t.get(nameFrom).start(), t.get(to - 1).end(), name, lexicon.demonym(country) + " government",
             "gov:" + country.toLowerCase(Locale.ROOT), ClaimantType.GOVERNMENT, roleText, country, false));
@@ -274,7 +274,7 @@ public final class MentionFinder implements Annotator {
     String canonical = LEADING_THE.matcher(name).replaceFirst("");
     // Words, not tokens: "Almaz-Antey" is one word (a hyphenated name alone is no first name and surname).
     int nameTokens = SPACES.split(name.trim()).length;
-    boolean acronym = name.length() >= 2 && NOT_LETTER.matcher(name).replaceAll("").chars().allMatch(Character::isUpperCase);
+    boolean acronym = name.length() >= 2 && name.chars().noneMatch(c -> c >= 'a' && c <= 'z');
     boolean orgWord = false;
     for (int k = nameFrom; k < to; k++) orgWord |= lexicon.isOrganisationWord(t.get(k).text());
     // Designations with digits ("MH17", "Su-25", "IK-3", "Flight 17") name flights, models and places, not parties.
@@ -351,7 +351,7 @@ public final class MentionFinder implements Annotator {
     }
     List<Mention> aliased = new ArrayList<>(raw.size());
     for (Mention m : raw) {
-      String base = HYPHENATED_INITIAL.matcher(m.canonical()).replaceAll("");
+      String base = m.canonical().indexOf('-') < 0 ? m.canonical() : HYPHENATED_INITIAL.matcher(m.canonical()).replaceAll("");
       Mention full = null;
       if (m.type() == ClaimantType.ORGANIZATION && ACRONYM.matcher(base).matches()) {
         // ("ISIL" for "Islamic State", but not "KNA" for "Kesta News": a three-letter acronym is its own name.)
@@ -377,7 +377,7 @@ public final class MentionFinder implements Annotator {
   private static final java.util.regex.Pattern FAMILY_NAME_FIRST = java.util.regex.Pattern.compile("(\\p{Lu}\\p{Ll}+) \\p{Lu}\\p{Ll}+-\\p{Ll}{1,5}");
 
   static String surname(String name) {
-    String[] parts = SPACES.split(POSSESSIVE.matcher(name).replaceAll("").trim());
+    String[] parts = SPACES.split((name.indexOf('\'') < 0 && name.indexOf('’') < 0 ? name : POSSESSIVE.matcher(name).replaceAll("")).trim());
     return parts[parts.length - 1].toLowerCase(Locale.ROOT);
   }
 
@@ -387,6 +387,6 @@ public final class MentionFinder implements Annotator {
       if (i > from && t.get(i).start() > t.get(i - 1).end()) b.append(' ');
       b.append(t.get(i).text());
     }
-    return POSSESSIVE_OR_APOSTROPHE.matcher(b.toString()).replaceAll("");
+    return b.indexOf("'") < 0 && b.indexOf("’") < 0 ? b.toString() : POSSESSIVE_OR_APOSTROPHE.matcher(b.toString()).replaceAll("");
   }
 }
