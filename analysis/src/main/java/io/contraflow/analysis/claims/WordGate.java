@@ -23,6 +23,24 @@ final class WordGate {
 
   /** False when the pattern cannot match {@code text}; true when it may. */
   boolean mayMatch(String text) {
+    for (String word : lowerWords(text)) {
+      if (words.contains(word)) return true;
+      for (String stem : stems) if (word.startsWith(stem)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The text and its lower-cased words, last read on this thread: PropositionReader asks four gates about one clause
+   * in turn, and splitting and lower-casing it once instead of four times showed in profiles.
+   */
+  private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
+
+  @SuppressWarnings("unchecked")
+  private static List<String> lowerWords(String text) {
+    Object[] last = LAST.get();
+    if (last[0] == text) return (List<String>) last[1];
+    List<String> out = new java.util.ArrayList<>();
     for (int i = 0; i < text.length(); ) {
       if (!Character.isLetter(text.charAt(i))) {
         i++;
@@ -30,10 +48,10 @@ final class WordGate {
       }
       int start = i;
       while (i < text.length() && Character.isLetter(text.charAt(i))) i++;
-      String word = text.substring(start, i).toLowerCase(Locale.ROOT);
-      if (words.contains(word)) return true;
-      for (String stem : stems) if (word.startsWith(stem)) return true;
+      out.add(text.substring(start, i).toLowerCase(Locale.ROOT));
     }
-    return false;
+    last[0] = text;
+    last[1] = out;
+    return out;
   }
 }

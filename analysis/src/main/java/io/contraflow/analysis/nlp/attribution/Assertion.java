@@ -234,8 +234,10 @@ public final class Assertion {
     String s = sentence.toLowerCase(Locale.ROOT);
     for (String phrase : FALSE_LABEL_PHRASES) if (s.contains(phrase)) return Modality.LABELLED_FALSE;
     for (String phrase : Lexicon.NO_EVIDENCE) if (s.contains(phrase)) return Modality.LABELLED_FALSE;
-    if (content.strip().endsWith("?") || INDIRECT_QUESTION.matcher(content).find()) return Modality.QUESTIONED;
-    for (String w : NON_WORD.split(content.toLowerCase(Locale.ROOT))) if (Lexicon.HEDGES.contains(w)) return Modality.HEDGED;
+    String lower = content.toLowerCase(Locale.ROOT);
+    // Every alternative of the pattern ends in "whether": content without the word skips the matcher.
+    if (content.strip().endsWith("?") || lower.contains("whether") && INDIRECT_QUESTION.matcher(content).find()) return Modality.QUESTIONED;
+    for (String w : NON_WORD.split(lower)) if (Lexicon.HEDGES.contains(w)) return Modality.HEDGED;
     if (Lexicon.ALLEGATION_CUES.contains(cue)) return Modality.ALLEGED;
     return Modality.STATED;
   }
