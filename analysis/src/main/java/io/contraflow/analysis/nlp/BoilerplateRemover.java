@@ -80,13 +80,15 @@ public final class BoilerplateRemover implements Annotator {
     if (t.isEmpty() || mayBeFurniture(t) && FURNITURE.matcher(t).find()) return false;
     int words = 0;
     int personal = 0;
+    boolean quotes = t.indexOf('"') >= 0 || t.indexOf('“') >= 0;
     for (int i = 0; i < t.length(); ) {
       while (i < t.length() && Character.isWhitespace(t.charAt(i))) i++;
       if (i == t.length()) break;
       int start = i;
       while (i < t.length() && !Character.isWhitespace(t.charAt(i))) i++;
       words++;
-      if (FIRST_SECOND_PERSON.contains(lettersOnly(t, start, i))) personal++;
+      // (With quotes the persons decide nothing below: their words are not read.)
+      if (!quotes && FIRST_SECOND_PERSON.contains(lettersOnly(t, start, i))) personal++;
     }
     // Captions, datelines and navigation crumbs are short and do not end like a sentence.
     boolean endsLikeSentence = ".!?\"”’')]".indexOf(t.charAt(t.length() - 1)) >= 0;
@@ -94,7 +96,6 @@ public final class BoilerplateRemover implements Annotator {
     if (!endsLikeSentence && words < 15) return false;
     // Appeals to the reader ("we need your support") speak in the first and second person; news rarely does
     // outside quotes.
-    boolean quotes = t.indexOf('"') >= 0 || t.indexOf('“') >= 0;
     return quotes || personal < 2 || personal * 12 < words;
   }
 
