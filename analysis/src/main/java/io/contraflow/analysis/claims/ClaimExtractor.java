@@ -184,7 +184,7 @@ public final class ClaimExtractor {
         .anyMatch(o -> o != a && Lexicon.BLAME_CUES.contains(o.cue()) && o.content().equals(a.content()));
     List<Proposition> props = reported != null ? List.of()
         : Lexicon.BLAME_CUES.contains(a.cue()) || deniesBlame ? propositions.blame(a.content()) : propositions.read(a.content());
-    if (Lexicon.BLAME_CUES.contains(a.cue()) && AttributionFinder.isReciprocal(a.content())) {
+    if (Lexicon.BLAME_CUES.contains(a.cue()) && AttributionFinder.isReciprocal(a.content()) && !Charges.anotherMatter(a.content())) {
       // "X and Y accused each other": each blames the other party of the same accusation.
       props = doc.get(Annotations.ATTRIBUTIONS).stream()
           .filter(o -> o != a && o.contentStart() == a.contentStart() && o.cue().equals(a.cue()) && !o.speaker().key().equals(sp.key()))

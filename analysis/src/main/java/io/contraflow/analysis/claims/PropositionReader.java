@@ -62,10 +62,8 @@ public final class PropositionReader {
   private static final Pattern LINKED_VICTIMS = Pattern.compile("(?i)\\b(?:victims?|dead|deceased|those killed|casualties|wounded)\\s+"
       + "(?:were|was|are|is|had been|have been)\\s+(?:\\w+ly\\s+)?$");
   private static final Pattern EXCLUSIVE = Pattern.compile("\\b(alone|only|solely|by itself)\\b");
-  /** Charges of speech rather than deed: "of lying", "of 'maximum deceit'", "of spreading disinformation". */
-  private static final Pattern SPEECH_CHARGE = Pattern.compile("(?i)\\W*(?:\\w+\\s+){0,2}?(?:deceit|deception|lying|lies|hypocrisy|"
-      + "propaganda|disinformation|misinformation|falsehoods?|slander|smears?|double standards|hysteria|spreading)\\b");
   private static final Pattern BLAMED_FOR = Pattern.compile("\\s(?:of|for|over|with|on charges)\\b");
+
   private static final Pattern TRAILING_PUNCT = Pattern.compile("[,.;:]$");
   private static final Pattern PLACE_NAME = Pattern.compile("\\b([A-Z][a-z][\\w'-]*(?:\\s+[A-Z][a-z][\\w'-]*)*)");
   private static final Pattern ARTICLE = Pattern.compile("The|A|An");
@@ -328,8 +326,9 @@ public final class PropositionReader {
     String longer = firstWords(TextNormalizer.forModels(content), 12);
     Matcher of = BLAMED_FOR.matcher(longer);
     boolean charged = of.find();
-    // "accused the envoy of 'shameless lying'": a charge of what was said, not of the deed.
-    if (charged && SPEECH_CHARGE.matcher(longer.substring(of.end())).lookingAt()) return List.of();
+    // "accused the envoy of 'shameless lying'", "of breaching the truce": a charge of what was said or of an
+    // agreement broken, not of the deed.
+    if (charged && Charges.another(longer.substring(of.end()))) return List.of();
     String head = charged ? longer.substring(0, of.start()) : firstWords(TextNormalizer.forModels(content), 4);
     Set<String> agents = parties(head);
     List<Proposition> out = new ArrayList<>();

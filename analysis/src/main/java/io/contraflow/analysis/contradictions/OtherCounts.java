@@ -112,9 +112,15 @@ final class OtherCounts {
 
   private static final Pattern OTHERS_AFTER = Pattern.compile("^\\s+(?:other|more)\\b|^\\s+others\\b");
 
+  /** "Eight guards were also hurt", "two bystanders also died": people harmed besides those a toll counts. */
+  private static final Pattern ALSO_HARMED_AFTER = Pattern.compile("(?i)^[^.;,]{0,60}?\\b(?:(?:were|was|have been|had been)\\s+also"
+      + "|also\\s+(?:were|was|have been|had been)?)\\s*(?:killed|injured|wounded|hurt|died)\\b");
+
   private static boolean besidesThose(String sentence, String figureText) {
     int at = sentence.indexOf(figureText);
-    return at >= 0 && OTHERS_AFTER.matcher(sentence.substring(at + figureText.length())).find();
+    if (at < 0) return false;
+    String after = sentence.substring(at + figureText.length());
+    return OTHERS_AFTER.matcher(after).find() || ALSO_HARMED_AFTER.matcher(after).find();
   }
 
   /**

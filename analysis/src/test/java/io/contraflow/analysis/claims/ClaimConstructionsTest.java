@@ -73,6 +73,19 @@ class ClaimConstructionsTest {
         .anyMatch(c -> "Norland".equals(c.arguments().get("agent")) && c.content().contains("starting"));
   }
 
+  /** "Accused each other of violating a truce": a charge of breaking an agreement blames no one for the event's deed. */
+  @org.junit.jupiter.api.Test
+  void aChargeOfBreakingAnAgreementBlamesNoOneForTheDeed() {
+    List<Claim> claims = EXTRACTOR.analyze(new ArticleText("t-agreement-charge", "Test",
+        "The shelling of the Kessa dam came a day after Norland and Ostria accused each other of violating a truce on "
+            + "strikes against power plants. Ostria accused Norland of breaching the grain deal. "
+            + "The Vell governor accused Norland of shelling the dam.", "Test Wire", null, Instant.EPOCH, "en")).claims();
+    assertThat(claims).as("claims found: %s", describe(claims))
+        .noneMatch(c -> c.arguments().containsKey("agent") && (c.content().contains("truce") || c.content().contains("grain deal")));
+    assertThat(claims).as("claims found: %s", describe(claims))
+        .anyMatch(c -> "Norland".equals(c.arguments().get("agent")) && c.content().contains("shelling the dam"));
+  }
+
   private static boolean satisfies(Claim c, String check) {
     if (check.isBlank()) return true;
     String[] kv = check.split("=", 2);

@@ -519,6 +519,19 @@ class DetectorConstructionsTest {
     assertThat(rival).anyMatch(f -> f.kind() == ContradictionKind.NUMERIC_DISCREPANCY);
   }
 
+  /** "Seven sailors on a passing tug were also killed": people besides those a toll counts, no rival count of it. */
+  @Test
+  void peopleAlsoKilledAreNoRivalToll() {
+    List<Finding> besides = detect(List.of(
+        article("a", "Ferry fire", "Harbour officials said 9 people were killed in the ferry fire."),
+        article("b", "Ferry fire", "Seven sailors on a passing tug were also killed in the ferry fire, the union said.")));
+    assertThat(besides).noneMatch(f -> f.kind() == ContradictionKind.NUMERIC_DISCREPANCY);
+    List<Finding> rival = detect(List.of(
+        article("a", "Ferry fire", "Harbour officials said 9 people were killed in the ferry fire."),
+        article("b", "Ferry fire", "Seven people were killed in the ferry fire, the union said.")));
+    assertThat(rival).anyMatch(f -> f.kind() == ContradictionKind.NUMERIC_DISCREPANCY);
+  }
+
   /** A campaign's running toll told as background is no rival count of the event's dead. */
   @Test
   void aCampaignsRunningTollIsNotTheEventsToll() {

@@ -1,0 +1,35 @@
+package io.contraflow.analysis.claims;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What an accusation charges, when it is not the deed the story is about: what was said ("of lying", "of spreading
+ * disinformation") or an agreement broken ("accused each other of violating the truce"). Such a charge blames no one
+ * for the event.
+ */
+public final class Charges {
+  /** Charges of speech rather than deed: "of lying", "of 'maximum deceit'", "of spreading disinformation". */
+  private static final Pattern SPEECH_CHARGE = Pattern.compile("(?i)\\W*(?:\\w+\\s+){0,2}?(?:deceit|deception|lying|lies|hypocrisy|"
+      + "propaganda|disinformation|misinformation|falsehoods?|slander|smears?|double standards|hysteria|spreading)\\b");
+  /** "of violating the truce", "of breaching a grain deal": a charge of breaking an agreement. */
+  private static final Pattern AGREEMENT_CHARGE = Pattern.compile("(?i)\\W*(?:\\w+\\s+){0,2}?(?:violat|breach|break|broke|undermin|"
+      + "flout)\\w*\\s+(?:[\\w.'’-]+\\s+){0,5}?(?:deal|ceasefire|cease-fire|truce|agreement|accord|treaty|moratorium|arrangement)\\b");
+  private static final Pattern CHARGED_WITH = Pattern.compile("\\s(?:of|for|over|with|on charges)\\b");
+
+  private Charges() {}
+
+  /** The words of a charge (what follows "of" or "for") name speech or a broken agreement, not a deed. */
+  static boolean another(String charge) {
+    return SPEECH_CHARGE.matcher(charge).lookingAt() || AGREEMENT_CHARGE.matcher(charge).lookingAt();
+  }
+
+  /**
+   * An accusation's content charges something other than the deed: "each other of violating the truce", "the envoy
+   * of lying". Reciprocal accusations are read apart from {@link PropositionReader#blame}, and ask this of their charge.
+   */
+  public static boolean anotherMatter(String content) {
+    Matcher of = CHARGED_WITH.matcher(" " + content);
+    return of.find() && another((" " + content).substring(of.end()));
+  }
+}
