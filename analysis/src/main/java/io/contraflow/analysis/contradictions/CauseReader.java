@@ -149,6 +149,8 @@ final class CauseReader {
       while (found && othersSaid(content, m.start()) && BUT_AFTER.matcher(content).region(m.end(), content.length()).find()) {
         found = m.find();
       }
+      // "India's Aircraft Accident Investigation Bureau": a word inside a name, not a cause.
+      while (found && insideName(content, m.start(), m.end())) found = m.find();
       if (!found) continue;
       // "placed weapons within civilian areas", "hiding behind civilians": where the other side put its forces, a
       // military reading, not a strike on homes.
@@ -195,6 +197,19 @@ final class CauseReader {
       if (!deniesAgency || negatedHere) out.add(new Reading(Cause.DELIBERATE, denied || negatedHere, attack.group(1)));
     }
     return out;
+  }
+
+  /** The match is capitalised between two capitalised words: a word of a name ("Aircraft Accident Investigation"). */
+  private static boolean insideName(String content, int start, int end) {
+    if (start == 0 || !Character.isUpperCase(content.charAt(start))) return false;
+    int before = start - 1;
+    while (before >= 0 && content.charAt(before) == ' ') before--;
+    int wordStart = before;
+    while (wordStart > 0 && Character.isLetter(content.charAt(wordStart - 1))) wordStart--;
+    int after = end;
+    while (after < content.length() && content.charAt(after) == ' ') after++;
+    return before >= 0 && before < start - 1 && Character.isUpperCase(content.charAt(wordStart)) && Character.isLetter(content.charAt(before))
+        && after > end && after < content.length() && Character.isUpperCase(content.charAt(after));
   }
 
   /** "They said", "officials claimed" opening the sentence of a match: words the speaker retells. */

@@ -46,6 +46,14 @@ class CauseReaderTest {
     assertThat(only("there had been no injuries in the missile strike on the base", Cause.EXTERNAL_STRIKE).negated()).isFalse();
   }
 
+  /** "Norland's Maritime Accident Review Board": a word of a name gives no cause; "it was an accident" does. */
+  @Test
+  void aCauseWordInsideANameIsNoCause() {
+    assertThat(CauseReader.read("the Maritime Accident Review Board has only begun its inquiry", false))
+        .noneMatch(r -> r.cause() == Cause.ACCIDENTAL);
+    assertThat(only("the sinking was an Accident, the captain insisted", Cause.ACCIDENTAL).negated()).isFalse();
+  }
+
   /** A strike may be deliberate or a misfire: the mechanism and the intent answer different questions. */
   @Test
   void mechanismsConflictOnlyWithEachOther() {

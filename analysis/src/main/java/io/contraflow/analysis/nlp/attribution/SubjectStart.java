@@ -14,7 +14,7 @@ import java.util.Set;
  * "Peskov in comments made to the AP". The noun phrase just before the verb is often only the end of such a phrase.
  */
 final class SubjectStart {
-  private static final Set<String> PP_PREPOSITIONS = Set.of("in", "from", "at", "by", "of", "near", "outside", "on", "for", "into");
+  private static final Set<String> PP_PREPOSITIONS = Set.of("in", "from", "at", "by", "of", "near", "outside", "on", "for", "into", "within", "inside");
 
   private SubjectStart() {}
 
@@ -302,10 +302,20 @@ final class SubjectStart {
 
   /**
    * "six fire experts — two from Norland and one from Peru — found": when the subject ends with an aside between
-   * dashes, the subject ends before it; otherwise {@code subjEnd}.
+   * dashes, the subject ends before it. "Foreign Minister Marek Vell (Green Union) dismissed": a parenthesis after a
+   * name gives the person's party, and the subject ends before it too. Otherwise {@code subjEnd}.
    */
   static int beforeDashAside(List<Token> t, int subjEnd) {
     int open = subjEnd > 0 && dash(t, subjEnd) ? lastDashBefore(t, subjEnd) : -1;
+    if (subjEnd > 2 && t.get(subjEnd).is(")")) {
+      for (int k = subjEnd - 1; k >= Math.max(1, subjEnd - 6); k--) {
+        if (!t.get(k).is("(")) continue;
+        // (Not an acronym: "the Norland Defence Forces (NDF)" is the forces' own short name, read as one with it.)
+        String first = t.get(k + 1).text();
+        boolean acronym = first.length() > 1 && first.equals(first.toUpperCase(java.util.Locale.ROOT));
+        return t.get(k - 1).capitalized() && !acronym ? k - 1 : subjEnd;
+      }
+    }
     return open > 0 ? open - 1 : subjEnd;
   }
 

@@ -51,6 +51,25 @@ class CueVerbSieveTest {
     });
   }
 
+  /** "Foreign Minister Marek Vell (Green Union) dismissed": the parenthesis names his party; he is the speaker. */
+  @Test
+  void aPartyInParenthesesAfterANameIsNotTheSpeaker() {
+    List<Attribution> as = cues("Foreign Minister Marek Vell (Green Union) has dismissed the claims that the suspect fled by boat.",
+        new ReportedSpeechRule());
+    assertThat(as).as(SieveTesting.describe(as)).anySatisfy(a -> assertThat(a.speaker().canonical()).isEqualTo("Marek Vell"));
+    // An acronym in parentheses is the body's own short name: the subject reads as it did.
+    List<Attribution> acronym = cues("The Norland Defence Forces (NDF) on Friday dismissed the claims that the convoy was targeted.",
+        new ReportedSpeechRule());
+    assertThat(acronym).as(SieveTesting.describe(acronym)).anySatisfy(a -> assertThat(a.speaker().text()).isEqualTo("NDF"));
+  }
+
+  /** "Sources within the rebel-held district said": the place after "within" is where the sources are, not who spoke. */
+  @Test
+  void aPlaceAfterWithinIsNotTheSpeaker() {
+    List<Attribution> as = english("Sources within the rebel-held Kessa district said more than 40 people had died.");
+    assertThat(as).as(SieveTesting.describe(as)).anySatisfy(a -> assertThat(a.speaker().canonical()).isEqualToIgnoringCase("sources"));
+  }
+
   @Test
   void invertedSpeakerAfterTheCue() {
     List<Attribution> as = cues("The dam was inspected only last year, said Governor Lena Ostrik.", new ReportedSpeechRule());
