@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * A claim's figures as its whole sentence reads them. An attribution's content leaves out the cue and the words before
  * it, which may be what says a figure was given up: "the harbour master revised the toll from 64 to 57" yields the content
- * "the toll from 64 to 57", whose figure is 57 alone; "the governor revised the toll to 61 after earlier telling
- * reporters there were 88 deaths" yields a claim of 88 that the governor no longer holds.
+ * "the toll from 64 to 57", whose figure is 57 alone; "the governor revised the toll to 61, having earlier told
+ * reporters that 88 had died" yields a claim of 88 that the governor no longer holds.
  */
 final class FiguresInSentence {
   private FiguresInSentence() {}

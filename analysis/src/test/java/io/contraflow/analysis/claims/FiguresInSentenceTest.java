@@ -23,11 +23,11 @@ class FiguresInSentenceTest {
         .containsExactly(57.0);
   }
 
-  /** "After earlier telling reporters there were 120 deaths": the figure given first is held by neither claim. */
+  /** "Having earlier told reporters that 120 had died": the figure given first is held by neither claim. */
   @Test
   void aFigureTheSpeakerGaveEarlierAndCorrectedIsNotHeld() {
-    String body = "The deputy governor, Ana Berg, revised the death toll from the ferry fire to 95 after earlier telling "
-        + "reporters there were 120 deaths.";
+    String body = "The deputy governor, Ana Berg, revised the death toll from the ferry fire to 95, having earlier told "
+        + "reporters that 120 people had died.";
     assertThat(figures(body, "revise")).containsExactly(95.0);
     assertThat(figures(body, "tell")).isEmpty();
   }
