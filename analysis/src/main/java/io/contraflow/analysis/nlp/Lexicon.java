@@ -166,6 +166,7 @@ public final class Lexicon {
       "calculate", "calculated,calculates,calculating",
       "find", "found,finds",
       "conclude", "concluded,concludes,concluding",
+      "establish", "established,establishes,establishing",
       "suggest", "suggested,suggests,suggesting",
       "state", "stated,states,stating",
       "add", "added,adds,adding",

@@ -86,6 +86,15 @@ class ClaimConstructionsTest {
         .anyMatch(c -> "Norland".equals(c.arguments().get("agent")) && c.content().contains("shelling the dam"));
   }
 
+  /** "Established a committee", "established contact": acts, not findings; only "established that P" claims P. */
+  @org.junit.jupiter.api.Test
+  void establishingSomethingIsNoFinding() {
+    List<Claim> claims = EXTRACTOR.analyze(new ArticleText("t-established", "Test",
+        "The ministry established a committee to look into the shooting. The coastguard has established contact with "
+            + "the crew.", "Test Wire", null, Instant.EPOCH, "en")).claims();
+    assertThat(claims).as("claims found: %s", describe(claims)).noneMatch(c -> c.cue().equals("establish"));
+  }
+
   private static boolean satisfies(Claim c, String check) {
     if (check.isBlank()) return true;
     String[] kv = check.split("=", 2);
