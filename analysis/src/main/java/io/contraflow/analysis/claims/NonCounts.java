@@ -72,7 +72,7 @@ final class NonCounts {
 
   /**
    * Whether the number at {@code numberStart} is a figure given up: "withdrew its earlier figure of 90", "the initial
-   * toll", "after earlier telling reporters 88 had died" in a sentence that tells of the correction.
+   * toll", "having earlier told reporters that 88 had died" in a sentence that tells of the correction.
    */
   static boolean givenUp(String text, int numberStart) {
     if (SUPERSEDED_BEFORE.matcher(text.substring(Math.max(0, numberStart - 50), numberStart)).find()) return true;
