@@ -29,7 +29,8 @@ public final class Charges {
    * of lying". Reciprocal accusations are read apart from {@link PropositionReader#blame}, and ask this of their charge.
    */
   public static boolean anotherMatter(String content) {
-    Matcher of = CHARGED_WITH.matcher(" " + content);
-    return of.find() && another((" " + content).substring(of.end()));
+    String spaced = " " + content;
+    Matcher of = CHARGED_WITH.matcher(spaced);
+    return of.find() && another(spaced.substring(of.end()));
   }
 }

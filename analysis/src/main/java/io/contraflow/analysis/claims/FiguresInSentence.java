@@ -20,17 +20,16 @@ final class FiguresInSentence {
     List<Quantity> out = new ArrayList<>(figures.size());
     for (Quantity q : figures) {
       int at = content.indexOf(q.text());
-      int numberAt = contentAt + at;
       if (at < 0) {
         out.add(q);
-      } else if (QuantityReader.changedFrom(sentence, numberAt)) {
+      } else if (QuantityReader.changedFrom(sentence, contentAt + at)) {
         Quantity end = changedTo(q);
         if (end != null) out.add(end);
-      } else if (!NonCounts.givenUp(sentence, numberAt)) {
+      } else if (!NonCounts.givenUp(sentence, contentAt + at)) {
         out.add(q);
       }
     }
-    return out.size() == figures.size() && out.equals(figures) ? figures : out;
+    return out;
   }
 
   /** "64 to 57" after a verb of change: the count it changed to (57), or null when there is none in digits. */

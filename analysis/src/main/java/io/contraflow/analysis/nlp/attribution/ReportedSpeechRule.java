@@ -204,7 +204,7 @@ final class ReportedSpeechRule implements CueRule {
     boolean inverted = false;
     // "The Kremlin on Tuesday rejected", "officials last week denied": the subject is before the time phrase.
     int subjEnd = skipLeft(t, skipTimeLeft(t, skipLeft(t, i - 1)));
-    subjEnd = SubjectStart.beforeDashAside(t, subjEnd);
+    subjEnd = SubjectStart.beforeAside(t, subjEnd);
     // ", adding that Q", "by claiming that P": a participle has no subject of its own (read below).
     boolean participle = t.get(i).lower().endsWith("ing") && i > 0 && PARTICIPLE_OPENERS.contains(t.get(skipLeft(t, i - 1)).lower());
     if (participle) {

@@ -305,7 +305,7 @@ final class SubjectStart {
    * dashes, the subject ends before it. "Foreign Minister Marek Vell (Green Union) dismissed": a parenthesis after a
    * name gives the person's party, and the subject ends before it too. Otherwise {@code subjEnd}.
    */
-  static int beforeDashAside(List<Token> t, int subjEnd) {
+  static int beforeAside(List<Token> t, int subjEnd) {
     int open = subjEnd > 0 && dash(t, subjEnd) ? lastDashBefore(t, subjEnd) : -1;
     if (subjEnd > 2 && t.get(subjEnd).is(")")) {
       for (int k = subjEnd - 1; k >= Math.max(1, subjEnd - 6); k--) {
