@@ -2,6 +2,7 @@ package io.contraflow.analysis.claims;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A claim's figures as its whole sentence reads them. An attribution's content leaves out the cue and the words before
@@ -15,8 +16,7 @@ final class FiguresInSentence {
   /** {@code figures}, read from {@code content}, without those {@code sentence} gives up and with changes read to their end. */
   static List<Quantity> asReadIn(List<Quantity> figures, String content, String sentence) {
     int contentAt = sentence.indexOf(content);
-    // Content that starts its sentence has nothing before it that the content reading did not see.
-    if (figures.isEmpty() || contentAt <= 0) return figures;
+    if (figures.isEmpty() || contentAt < 0) return figures;
     List<Quantity> out = new ArrayList<>(figures.size());
     for (Quantity q : figures) {
       int at = content.indexOf(q.text());
@@ -25,11 +25,29 @@ final class FiguresInSentence {
       } else if (QuantityReader.changedFrom(sentence, contentAt + at)) {
         Quantity end = changedTo(q);
         if (end != null) out.add(end);
+      } else if (setOpening(sentence, contentAt + at) != null) {
+        String set = setOpening(sentence, contentAt + at);
+        out.add(q.counted() == null || q.counted().contains("(") ? q : QuantityReader.part(q, set));
       } else if (!NonCounts.givenUp(sentence, contentAt + at)) {
         out.add(q);
       }
     }
     return out;
+  }
+
+  /** A clause that opens on the set it counts within: "Of the 40 casualties listed, ...", "Among those hurt, ...". */
+  private static final Pattern OPENS_ON_A_SET = Pattern.compile("(?i)^\\s*[\"“]?(?:of|among)\\s+(?:the|those|these|all)\\s+([^,;]{1,60}),[^,;]{0,60}$");
+
+  /**
+   * The set the figure at {@code at} counts part of, as its clause opened on it ("Of the 40 casualties listed, the panel
+   * said 21 sustained gunshot wounds": "40 casualties listed"), or null. Such a figure is a breakdown, set only against
+   * a breakdown of the set named alike, never against the toll.
+   */
+  static String setOpening(String text, int at) {
+    String before = text.substring(0, at);
+    int clause = Math.max(before.lastIndexOf(". "), before.lastIndexOf(';'));
+    java.util.regex.Matcher m = OPENS_ON_A_SET.matcher(before.substring(clause + 1));
+    return m.find() ? "of " + m.group(1).strip().toLowerCase(java.util.Locale.ROOT) : null;
   }
 
   /** "64 to 57" after a verb of change: the count it changed to (57), or null when there is none in digits. */

@@ -200,8 +200,9 @@ public final class QuantityReader {
       if (q.counted() == null || q.counted().contains("(")) continue;
       String left = text.substring(Math.max(0, spans.get(i)[0] - 40), spans.get(i)[0]).toLowerCase(Locale.ROOT);
       int clause = Math.max(left.lastIndexOf('.'), left.lastIndexOf(';'));
-      boolean included = PART_OF.matcher(left.substring(clause + 1)).find();
-      if (included) out.set(i, part(q, nounAfter(text, spans.get(i)[1])));
+      String set = FiguresInSentence.setOpening(text, spans.get(i)[0]);
+      boolean included = set != null || PART_OF.matcher(left.substring(clause + 1)).find();
+      if (included) out.set(i, part(q, set != null ? set : nounAfter(text, spans.get(i)[1])));
       // A list of counts of one measure, each of its own noun ("four men, four children and three women"): parts, and
       // their sum the total.
       int last = i;

@@ -20,6 +20,12 @@ final class OtherCounts {
 
   /** Whether the figure {@code figureText} of claim {@code c} counts something other than this event's toll. */
   static boolean countsSomethingElse(Claim c, String figureText, java.time.Instant eventStart) {
+    // A sum ("Twelve + three" of "twelve soldiers and three nationals also were killed") is in no sentence as written:
+    // it counts something else when one of its parts does.
+    if (figureText.contains(" + ")) {
+      for (String part : figureText.split(" \\+ ")) if (countsSomethingElse(c, part, eventStart)) return true;
+      return false;
+    }
     String sentence = c.sentence() == null ? c.content() : c.sentence();
     if (partOfName(c.content(), figureText) || cumulative(c.content(), figureText) || dailyTally(sentence, figureText)
         || countrysTally(sentence, figureText)) return true;
