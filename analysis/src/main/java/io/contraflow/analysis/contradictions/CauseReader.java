@@ -1,5 +1,6 @@
 package io.contraflow.analysis.contradictions;
 
+import io.contraflow.analysis.nlp.attribution.Assertion;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -151,6 +152,11 @@ final class CauseReader {
       }
       // "India's Aircraft Accident Investigation Bureau": a word inside a name, not a cause.
       while (found && insideName(content, m.start(), m.end())) found = m.find();
+      // "had no information about sabotage groups", "was not aware of any poisoning": what the speaker does not know
+      // of, neither held nor ruled out.
+      while (found && IGNORANCE_BEFORE.matcher(content.substring(Math.max(0, m.start() - 80), m.start())).find()) found = m.find();
+      // "describing the reports as a deliberate provocation": what is deliberate is what was said, not the incident.
+      while (found && SPEECH_AFTER.matcher(content).region(m.end(), content.length()).lookingAt()) found = m.find();
       if (!found) continue;
       // "placed weapons within civilian areas", "hiding behind civilians": where the other side put its forces, a
       // military reading, not a strike on homes.
@@ -181,7 +187,8 @@ final class CauseReader {
       // was no clot"), which a claim's polarity may already reflect, so the two are not cancelled against each other.
       // "There were no clothes on some bodies, which indicates they faced torture": what a relative clause after the
       // denied one infers is not denied with it.
-      boolean deniedHere = denied && !INFERENCE_BEFORE.matcher(content.substring(0, m.start())).find();
+      boolean deniedHere = denied && !INFERENCE_BEFORE.matcher(content.substring(0, m.start())).find()
+          && !negatedOnlyBefore(content, m.start());
       out.add(new Reading(CAUSES.get(i), deniedHere || negatedHere, m.group(1)));
     }
     Matcher gathering = GATHERING_OF_FORCES.matcher(content);
@@ -197,6 +204,24 @@ final class CauseReader {
       if (!deniesAgency || negatedHere) out.add(new Reading(Cause.DELIBERATE, denied || negatedHere, attack.group(1)));
     }
     return out;
+  }
+
+  private static final Pattern SPEECH_AFTER = Pattern.compile("(?i)\\s+(?:provocations?|lies|lie|disinformation|misinformation|"
+      + "distortions?|falsifications?|fabrications?|smears?|deception|attempts? to (?:mislead|deceive|discredit|smear))\\b");
+  private static final Pattern IGNORANCE_BEFORE = Pattern.compile("(?i)\\b(?:no (?:information|knowledge|details|data|news)"
+      + "|(?:not|n't|un)\\s*aware|know(?:s|n)? nothing|knew nothing)\\b(?: of| about| on| regarding)?[^.;:,]{0,40}$");
+
+  /**
+   * "The fines were not enough: they moved on to sabotage": the content denies only in a clause before a colon or
+   * semicolon, and the clause with the cause denies nothing, so the cause is held, not ruled out.
+   */
+  private static boolean negatedOnlyBefore(String content, int at) {
+    String before = content.substring(0, at);
+    int cut = Math.max(before.lastIndexOf(':'), before.lastIndexOf(';'));
+    if (cut <= 0) return false;
+    int end = content.indexOf(';', at);
+    String own = content.substring(cut + 1, end < 0 ? content.length() : end);
+    return Assertion.denies(content.substring(0, cut)) && !Assertion.denies(own);
   }
 
   /** The match is capitalised between two capitalised words: a word of a name ("Aircraft Accident Investigation"). */

@@ -54,6 +54,34 @@ class CauseReaderTest {
     assertThat(only("the sinking was an Accident, the captain insisted", Cause.ACCIDENTAL).negated()).isFalse();
   }
 
+  /**
+   * "had no information about sabotage groups": what the speaker does not know of is neither held nor ruled out; nor is
+   * a deliberate provocation a deliberate incident.
+   */
+  @Test
+  void whatTheSpeakerKnowsNothingOfIsNoCause() {
+    assertThat(CauseReader.read("she had no information about sabotage groups in the port", true)).noneMatch(r -> r.cause() == Cause.DELIBERATE);
+    assertThat(CauseReader.read("the ministry was not aware of any deliberate attempt to flood the mine", true))
+        .noneMatch(r -> r.cause() == Cause.DELIBERATE);
+    // What is deliberate in "a deliberate provocation" is what was said of the incident.
+    assertThat(CauseReader.read("reports of a strike on the dam were a deliberate provocation", true))
+        .noneMatch(r -> r.cause() == Cause.DELIBERATE);
+    assertThat(CauseReader.read("there was no sabotage at the port", true)).anyMatch(r -> r.cause() == Cause.DELIBERATE && r.negated());
+  }
+
+  /**
+   * "The fines were not enough: they moved on to sabotage": a denial in the clause before a colon leaves the cause
+   * after it held; a cause in the denied clause itself stays ruled out.
+   */
+  @Test
+  void aDenialBeforeAColonLeavesTheCauseAfterItHeld() {
+    assertThat(only("The fines were not enough for them: they moved on to sabotage", Cause.DELIBERATE).negated()).isFalse();
+    List<Reading> held = CauseReader.read("The fines were not enough for them: they moved on to sabotage", true);
+    assertThat(held).anyMatch(r -> r.cause() == Cause.DELIBERATE && !r.negated());
+    List<Reading> denied = CauseReader.read("It was not sabotage: the valve simply failed", true);
+    assertThat(denied).anyMatch(r -> r.cause() == Cause.DELIBERATE && r.negated());
+  }
+
   /** A strike may be deliberate or a misfire: the mechanism and the intent answer different questions. */
   @Test
   void mechanismsConflictOnlyWithEachOther() {
