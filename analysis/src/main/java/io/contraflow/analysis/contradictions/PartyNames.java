@@ -89,6 +89,16 @@ final class PartyNames {
     return null;
   }
 
+  /** Words before a title that are no part of it: articles, prepositions, conjunctions. */
+  private static final Set<String> NOT_OF_A_TITLE = Set.of("the", "a", "an", "by", "with", "for", "from", "as", "after", "while", "when",
+      "where", "said", "says", "told", "according", "if", "than", "its", "their", "his", "her");
+
+  /** "foreign" of "foreign minister", "senior" of "senior police officer": a word that may qualify the title after it. */
+  private static boolean qualifiesTitle(String w) {
+    return !NOT_OF_A_TITLE.contains(w) && !PHRASE_STOPS.contains(w) && !io.contraflow.analysis.nlp.Lexicon.CUE_VERBS.containsKey(w)
+        && !w.endsWith("ed") && !w.endsWith("ly");
+  }
+
   /** Words that end a speaker's phrase on its right: what it did or where it said it. */
   private static final Set<String> PHRASE_STOPS = Set.of("have", "has", "had", "is", "was", "were", "are", "will", "would", "who",
       "which", "that", "on", "in", "at", "to", "told", "also", "later", "earlier", "then", "and", "but", "said", "says");
@@ -110,7 +120,9 @@ final class PartyNames {
     if (at < 0) return null;
     int from = at;
     int words = 0;
-    // Left: capitalised words and possessives ("Norland's", "Secretary of State"), "of" inside them, an article first.
+    boolean afterTitle = false;
+    // Left: capitalised words and possessives ("Norland's", "Secretary of State"), "of" inside them, an article first;
+    // titles written in lower case and the words that qualify them ("Kessa deputy police chief Tomas Ulmen").
     while (from > 0 && words < MAX_PHRASE_WORDS) {
       int end = from - 1;
       while (end >= 0 && sentence.charAt(end) == ' ') end--;
@@ -119,7 +131,9 @@ final class PartyNames {
       while (start > 0 && !Character.isWhitespace(sentence.charAt(start - 1))) start--;
       String w = sentence.substring(start, end + 1);
       boolean name = Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(w.length() - 1)) || w.endsWith("'s") || w.endsWith("’s");
-      if (!name && !w.equals("of")) break;
+      boolean title = !name && w.chars().allMatch(Character::isLowerCase) && (LEXICON.isTitle(w) || afterTitle && qualifiesTitle(w));
+      if (!name && !title && !w.equals("of")) break;
+      afterTitle = title;
       from = start;
       words++;
     }

@@ -157,7 +157,8 @@ final class TargetReader {
 
   private static Target target(String noun, String rawOwner) {
     String owner = clean(rawOwner);
-    String asWritten = owner == null ? null : rawOwner.strip().replaceFirst("['’]s?$", "").strip();
+    String asWritten = owner == null ? null : rawOwner.strip().replaceFirst("['’]s?$", "")
+        .replaceFirst("^(?:But|And|Yet|So|However|Still)\\s+", "").strip();
     String n = noun.toLowerCase(Locale.ROOT);
     // "reports that P", "reports of an attack" alone are hearsay, a statement; "a UN report that said P", "the report"
     // and "the ministry's reports" are a body's.
@@ -169,7 +170,9 @@ final class TargetReader {
 
   private static String clean(String owner) {
     if (owner == null) return null;
-    String o = owner.strip().replaceFirst("['’]s?$", "").replaceFirst("^(?i)the\\s+", "").strip();
+    // ("But UAE officials denied this claim": a conjunction opening the sentence is no part of the owner's name.)
+    String o = owner.strip().replaceFirst("['’]s?$", "").replaceFirst("^(?:But|And|Yet|So|However|Still)\\s+", "")
+        .replaceFirst("^(?i)the\\s+", "").strip();
     if (o.isEmpty() || NOT_OWNERS.contains(o.toLowerCase(Locale.ROOT))) return null;
     // ("Taking into account ... what he alleged was": a participle opening the sentence owns nothing.)
     if (o.indexOf(' ') < 0 && o.endsWith("ing")) return null;

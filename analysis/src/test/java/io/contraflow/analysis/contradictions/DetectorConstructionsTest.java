@@ -537,6 +537,19 @@ class DetectorConstructionsTest {
     assertThat(rival).anyMatch(f -> f.kind() == ContradictionKind.NUMERIC_DISCREPANCY);
   }
 
+  /** "But Norland officials denied this claim": the conjunction opening the sentence is no part of any party's name. */
+  @Test
+  void aConjunctionOpeningTheSentenceNamesNoParty() {
+    List<Finding> found = detect(List.of(
+        article("a", "Airport drones", "Vell said its drones had shut the Kessa airport for hours."),
+        article("b", "Airport drones", "But Norland officials quickly denied this claim, refuting the Vell statement that flights "
+            + "were disrupted at the Kessa airport.")));
+    assertThat(found).isNotEmpty().allSatisfy(f -> {
+      assertThat(f.sideA().parties()).noneMatch(p -> p.startsWith("But"));
+      assertThat(f.sideB().parties()).noneMatch(p -> p.startsWith("But"));
+    });
+  }
+
   /**
    * "Of the 40 casualties listed, 21 sustained gunshot injuries": a breakdown of a set the clause opened on, set only
    * against a breakdown of the set named alike, never against the toll of the injured.
