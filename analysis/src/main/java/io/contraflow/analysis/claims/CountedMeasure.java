@@ -64,6 +64,8 @@ final class CountedMeasure {
       Map.entry("projectile", "projectiles"), Map.entry("projectiles", "projectiles"));
   private static final Pattern LAUNCHED = Pattern.compile("(?i)\\b(?:fired|fire|firing|launched|launch|launching|used|using|struck|"
       + "hit|hitting|dropped)\\b");
+  /** After a count, the rest of a content that is the count of weapons and nothing else: "(three) ballistic missiles." */
+  private static final Pattern ALONE_AFTER = Pattern.compile("(?:\\s+[\\p{L}-]+){1,3}\\s*[.]?\\s*");
   /** What befell some of them: counts of those stopped or failed, which differ from those fired without any dispute. */
   private static final Pattern STOPPED = Pattern.compile("(?i)\\b(?:intercept\\w*|shot\\s+down|shoot\\s+down|downed|destroyed|neutrali[sz]ed|"
       + "repelled|stopped|failed|malfunction\\w*|missed|fell\\s+short|of\\s+the|of\\s+them|out\\s+of)\\b");
@@ -78,7 +80,9 @@ final class CountedMeasure {
     for (int k = 0; k < Math.min(3, own.length) && weapon == null; k++) weapon = MUNITIONS.get(own[k]);
     if (weapon == null) return null;
     String clause = text.substring(Math.max(0, start - 60), start) + " " + QuantityReader.clauseAhead(text, end, 60);
-    if (STOPPED.matcher(clause).find() || !LAUNCHED.matcher(clause).find()) return "";
+    // "(He had spoken of) three missiles": a count of weapons told alone is how many the attack used.
+    boolean alone = text.substring(0, start).isBlank() && ALONE_AFTER.matcher(text.substring(end)).matches();
+    if (STOPPED.matcher(clause).find() || !alone && !LAUNCHED.matcher(clause).find()) return "";
     return weapon + " fired";
   }
 

@@ -61,6 +61,8 @@ public final class PropositionReader {
   private static final Pattern NOT_A_NEGATION = Pattern.compile("\\b(not only|no doubt|no proof|no evidence|or not)\\b");
   private static final Pattern LINKED_VICTIMS = Pattern.compile("(?i)\\b(?:victims?|dead|deceased|those killed|casualties|wounded)\\s+"
       + "(?:were|was|are|is|had been|have been)\\s+(?:\\w+ly\\s+)?$");
+  private static final Pattern WHERE_TO = Pattern.compile("\\b(?:into|onto|inside|over|across|towards?)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*"
+      + "(?:\\s+(?:territory|airspace|soil|waters|border|side))?");
   private static final Pattern EXCLUSIVE = Pattern.compile("\\b(alone|only|solely|by itself)\\b");
   private static final Pattern BLAMED_FOR = Pattern.compile("\\s(?:of|for|over|with|on charges)\\b");
 
@@ -254,7 +256,8 @@ public final class PropositionReader {
     if (agents.isEmpty() && !passive) {
       // The agent is the subject of the clause: parties named before the frame word ("Ukraine and the West had a role",
       // "Western special services have assisted it and Ukrainian special services had a direct part in it").
-      String before = clauseTail(text.substring(0, frameStart));
+      // ("missiles had crossed into Estonian territory and killed two": where they went is no doer.)
+      String before = WHERE_TO.matcher(clauseTail(text.substring(0, frameStart))).replaceAll(" ");
       agents.addAll(parties(before));
       Matcher again = RESPONSIBLE.matcher(text);
       int last = frameEnd;

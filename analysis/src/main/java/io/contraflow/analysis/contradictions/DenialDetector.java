@@ -131,12 +131,34 @@ final class DenialDetector implements Detector {
   /** Whether assertion {@code a}, another party's, states what denial {@code d} denies. */
   static boolean states(EventStances event, Assertions assertions, Stance d, Denied denied, Stance a) {
     if (EventStances.sameSide(a.party(), d.party()) || a.party().isOutlet() && d.party().isOutlet()) return false;
+    if (anotherDoer(d.claim().content(), a.claim().arguments().get("agent"))) return false;
     Set<String> asserted = event.words(a.claim().content());
     Set<String> rareAsserted = assertions.rareWords(a);
     for (int i = 0; i < denied.clauses().size(); i++) {
       if (sameProposition(denied.clauses().get(i), denied.rare().get(i), asserted, rareAsserted)) return true;
     }
     return false;
+  }
+
+  /** A named subject of a negated deed: "the Vell forces did not launch the attacks", "Latvia never fired". */
+  private static final java.util.regex.Pattern NAMED_DOER_DENIED = java.util.regex.Pattern.compile("(?:^|[,:;“\"]\\s*)(?:the\\s+)?"
+      + "\\p{Lu}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,2}\\s+(?:did not|didn't|didn’t|had not|hadn't|hadn’t|never)\\s+\\p{Ll}+");
+
+  /**
+   * "The Vell forces did not launch the attacks" denies Vell's deed: an assertion that another party did it ("blamed
+   * Finland for the attacks") holds nothing the denial denies. True when the denial names a doer and never the
+   * asserted one.
+   */
+  static boolean anotherDoer(String denial, String agents) {
+    if (agents == null || agents.equals("self") || !NAMED_DOER_DENIED.matcher(denial).find()) return false;
+    String lower = denial.toLowerCase(java.util.Locale.ROOT);
+    io.contraflow.analysis.nlp.Lexicon lexicon = io.contraflow.analysis.nlp.Lexicon.english();
+    for (String agent : agents.split("\\|")) {
+      String a = agent.toLowerCase(java.util.Locale.ROOT).replaceFirst("s$", "");
+      String demonym = lexicon.demonym(agent).toLowerCase(java.util.Locale.ROOT);
+      if (a.isEmpty() || lower.contains(a) || lower.contains(demonym)) return false;
+    }
+    return true;
   }
 
   /** The candidate for denial {@code d}: everyone who asserts what it denies; null when nobody does. */

@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
 final class StanceReader {
   /** Cues whose object is rejected, beyond the denial cues: "denounced the ruling", "condemned the verdict". */
   private static final Set<String> REJECTING_CUES = Set.of("reject", "dismiss", "refute", "dispute", "deny", "denounce",
-      "condemn", "slam", "debunk", "contest", "challenge", "rebut");
+      "condemn", "slam", "debunk", "contest", "challenge", "rebut", "mock", "ridicule", "deride");
   /** Rejecting cues that, aimed at an act rather than a claim, condemn it: "condemned the strike". */
-  private static final Set<String> CONDEMNING_CUES = Set.of("denounce", "condemn", "slam");
+  private static final Set<String> CONDEMNING_CUES = Set.of("denounce", "condemn", "slam", "mock", "ridicule", "deride");
   /** Cues that label what follows: "called the accusations unfounded", "described the report as biased". */
   private static final Set<String> LABELLING_CUES = Set.of("call", "describe", "label", "brand", "term", "say", "state", "insist",
       "add", "tell", "argue", "write", "note", "claim", "stress", "assert", "maintain");

@@ -189,6 +189,9 @@ public final class Lexicon {
       "explain", "explained,explains",
       "write", "wrote,writes",
       "tweet", "tweeted,tweets,tweeting",
+      // Only before "of" (NotACueRule): "spoke of three missiles", "talked of dozens dead".
+      "speak", "spoke,spoken,speaks,speaking",
+      "talk", "talked,talks,talking",
       "admit", "admitted,admits,admitting",
       "concede", "conceded,concedes",
       "dismiss", "dismissed,dismisses,dismissing",
@@ -224,6 +227,9 @@ public final class Lexicon {
       "condemn", "condemned,condemns,condemning",
       "denounce", "denounced,denounces,denouncing",
       "slam", "slammed,slams,slamming",
+      "mock", "mocked,mocks,mocking",
+      "ridicule", "ridiculed,ridicules,ridiculing",
+      "deride", "derided,derides,deriding",
       "highlight", "highlighted,highlights,highlighting",
       "sentence", "sentenced",
       "rule", "ruled");
@@ -282,7 +288,8 @@ public final class Lexicon {
       "without offering evidence", "without proof");
   /** Hedges that weaken an assertion. */
   public static final Set<String> HEDGES = Set.of("could", "might", "may", "likely", "possibly", "perhaps", "probably", "apparently",
-      "reportedly", "allegedly", "suspect", "suspected", "believe", "believed", "appear", "appears", "appeared", "seem", "seems", "suggest");
+      "reportedly", "allegedly", "suspect", "suspected", "believe", "believed", "appear", "appears", "appeared", "seem", "seems", "suggest",
+      "unlikely", "improbable");
 
   public static final Set<String> PRONOUNS_SINGULAR = Set.of("he", "she");
   public static final Set<String> PRONOUNS_PLURAL = Set.of("they", "we");

@@ -33,6 +33,13 @@ class PropositionReaderTest {
     assertThat(agents("the shelling of the Latvian depot was carried out overnight")).isEmpty();
   }
 
+  /** Where the doers went before the deed ("into Estonian territory") is not who did it. */
+  @Test
+  void whereTheDoersWentIsNoAgent() {
+    assertThat(agents("Finnish troops had crossed into Estonian territory and killed two guards")).containsExactly("Finland");
+    assertThat(agents("the drones flew over Latvian airspace and struck the depot")).isEmpty();
+  }
+
   @Test
   void aPassiveDeedNamesItsAgentAfterIt() {
     assertThat(agents("the raid on the Latvian depot was carried out by Finland")).containsExactly("Finland");

@@ -537,6 +537,28 @@ class DetectorConstructionsTest {
     assertThat(rival).anyMatch(f -> f.kind() == ContradictionKind.NUMERIC_DISCREPANCY);
   }
 
+  /** "The Vell forces did not launch the attacks" denies Vell's deed, and holds nothing against "blamed Finland for them". */
+  @Test
+  void aDenialOfAnotherDoersDeedIsNoDenialOfTheBlame() {
+    String blame = "Estonia and Latvia blamed Finland for the attack on the Kessa and Varna oil plants.";
+    List<Finding> other = detect(List.of(article("a", "Oil plants", blame),
+        article("b", "Oil plants", "The experts' report said the Vell forces did not launch the attacks on the Kessa and Varna oil plants.")));
+    assertThat(other).noneMatch(f -> f.kind() == ContradictionKind.DENIAL);
+    List<Finding> same = detect(List.of(article("a", "Oil plants", blame),
+        article("b", "Oil plants", "Finnish officials said Finland did not launch the attacks on the Kessa and Varna oil plants.")));
+    assertThat(same).anyMatch(f -> f.kind() == ContradictionKind.DENIAL);
+  }
+
+  /** "It was unlikely that the missile had been fired by Latvian forces": a hedged denial of what the other side holds. */
+  @Test
+  void aDeedHeldUnlikelyIsDenied() {
+    List<Finding> found = detect(List.of(
+        article("a", "Farm blast", "Estonian officials said Latvian forces had fired the missile that hit the farm near Valga."),
+        article("b", "Farm blast", "Latvian defence minister Ana Berg said it was unlikely that the missile that hit the farm near "
+            + "Valga had been fired by Latvian forces.")));
+    assertThat(found).anyMatch(f -> f.kind() == ContradictionKind.DENIAL);
+  }
+
   /** "But Norland officials denied this claim": the conjunction opening the sentence is no part of any party's name. */
   @Test
   void aConjunctionOpeningTheSentenceNamesNoParty() {

@@ -41,7 +41,7 @@ public final class Assertion {
       // "There is no doubt that P", "no plausible alternative to P": negative words that assert P.
       String c = AFFIRMING_NEGATION.matcher(mainClause(content)).replaceAll(" ").strip();
       r = new Reading(c, NEGATIVE_SUBJECT.matcher(c).find() || NEGATED_VERB.matcher(c).find(),
-          REJECTION.matcher(c).find() || LABELLED.matcher(c).find() || CLAIMS_LABELLED.matcher(unquoted(content)).lookingAt());
+          REJECTION.matcher(c).find() || UNLIKELY.matcher(c).find() || LABELLED.matcher(c).find() || CLAIMS_LABELLED.matcher(unquoted(content)).lookingAt());
     }
     if (cache.size() >= READINGS_KEPT) cache.clear();
     cache.put(content, r);
@@ -67,6 +67,11 @@ public final class Assertion {
       + "(?:any\\s+|reasonable\\s+|plausible\\s+)*(?:doubt|question|alternative(?:\\s+explanation)?|other explanation)\\b(?:\\s+(?:that|other than))?");
   private static final Pattern NEGATIVE_SUBJECT = Pattern.compile("^(?:(?:of course|naturally|but|and|so|that|indeed|in fact),?\\s+)*(?:no\\s|not a single\\s|not one\\s|none\\s|nothing\\s|nobody\\s|no one\\s|neither\\s|"
       + "there\\s+(?:is|are|was|were|has been|have been|had been)\\s+(?:no|not|never)\\b)");
+  /**
+   * "It was unlikely that the missile came from the north", "the missile was unlikely to have been fired from there": P
+   * held improbable, as "it is not true that P" rejects it (so a frame inside P is denied), hedged (the modality says so).
+   */
+  private static final Pattern UNLIKELY = Pattern.compile("(?<!\\bnot )(?<!\\bnot (?:at all|so|that) )\\b(?:unlikely|improbable|highly doubtful)\\b");
   /** "Iran doesn't have the right", "we do not accept", "the court is fundamentally not qualified" (not modals: "could not have"). */
   private static final Pattern NEGATED_VERB = Pattern.compile("(?:\\bnot to\\b|\\b(?:have|has|had|found|saw|see|hold|holds|held|keep|keeps|kept|"
       + "stored|store)\\s+(?:nothing|no|none)\\b|\\b(?:do|does|did|is|are|was|were|has|have|had)(?:n't|\\s+(?:\\w+ly\\s+)?(?:not|never))|^(?:(?!\\b(?:can|could|would|might|may|should|will|must)\\b).)*\\bnever)\\b(?!\\s+(?:know|knew|remember|recall|understand|sure|certain|clear|yet|only|just|least)\\b)");
@@ -109,7 +114,7 @@ public final class Assertion {
   }
 
   /** Cues that reject their object whatever it says: "condemned the ruling", "denounces the verdict". */
-  private static final java.util.Set<String> REJECTING_CUES = java.util.Set.of("condemn", "denounce", "slam");
+  private static final java.util.Set<String> REJECTING_CUES = java.util.Set.of("condemn", "denounce", "slam", "mock", "ridicule", "deride");
   /** Cues whose object is labelled by the speaker: "called it X", "described the report as X". */
   private static final java.util.Set<String> VERDICT_CUES = java.util.Set.of("call", "describe", "brand", "label", "term", "dub", "denounce", "condemn");
 
@@ -156,6 +161,11 @@ public final class Assertion {
   }
 
   /** The asserting clause rejects or labels false what another holds ("we reject them", "the ruling lacks basis"). */
+  /** The content denies, or the cue rejects what it names ("mocked the ministry's claims that P"). */
+  static boolean deniesOrRejects(String content, String cue) {
+    return denies(content) || rejects(content, cue);
+  }
+
   public static boolean rejects(String content) {
     return reading(content).rejects();
   }
@@ -164,7 +174,7 @@ public final class Assertion {
   private static final java.util.Set<String> DENYING_WORDS = java.util.Set.of("no", "not", "never", "none", "nothing", "nobody", "neither",
       "false", "untrue", "baseless", "groundless", "unfounded", "biased", "flawed", "fake", "shameful", "scandalous", "disgraceful",
       "ridiculous", "absurd", "invalid", "illegitimate", "nonsense", "mockery", "sham", "farce", "lie", "lies", "propaganda", "stupid",
-      "preposterous", "laughable", "nonsensical", "inaccurate", "incorrect", "misleading");
+      "preposterous", "laughable", "nonsensical", "inaccurate", "incorrect", "misleading", "unlikely", "improbable", "doubtful");
   private static final List<String> DENYING_STEMS = List.of("reject", "deni", "deny", "dismiss", "refut", "disagree", "contradict", "disprov",
       "lack", "fabricat", "slander");
 

@@ -231,6 +231,16 @@ final class Phrases {
   }
 
   /**
+   * {@code end}, or the comma that closes the relative clause the cue at {@code cue} opens: "X, which describes itself
+   * as a resistance group, has mocked Y" says of X only what is between the commas.
+   */
+  static int relativeClauseEnd(List<Token> t, int cue, int from, int end) {
+    if (cue < 2 || !t.get(cue - 2).text().equals(",") || !(t.get(cue - 1).is("which") || t.get(cue - 1).is("who"))) return end;
+    for (int k = from; k < end; k++) if (t.get(k).text().equals(",")) return k;
+    return end;
+  }
+
+  /**
    * The content of a reported clause ends at "according to", at "quoted as", or at the sentence end; in a sentence
    * opened by a subordinator ("While X claimed P, Y did Q") it ends with the subordinate clause.
    */

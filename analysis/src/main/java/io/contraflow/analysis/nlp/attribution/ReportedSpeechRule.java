@@ -64,7 +64,7 @@ final class ReportedSpeechRule implements CueRule {
       if (close > 0 && close + 1 < t.size() && t.get(close + 1).is("that")) j = close + 1;
     }
     j = pastWhereSaid(t, TimePhrases.skipOccasion(t, j));
-    if (j < t.size() && t.get(j).is("that")) j++;
+    if (j < t.size() && (t.get(j).is("that") || t.get(j).is("of") && (lemma.equals("speak") || lemma.equals("talk")))) j++;
     // "reported that, according to European sources, P": the aside names a relay, and P follows it.
     String asideRelay = null;
     int aside = j < t.size() && t.get(j).text().equals(",") ? j + 1 : j;
@@ -81,7 +81,7 @@ final class ReportedSpeechRule implements CueRule {
       if (t.get(k).text().equals(":") && t.get(k + 1).text().equals("\"")) return List.of();
       if ("VERB".equals(t.get(k).tag())) break;
     }
-    int end = Phrases.contentEnd(t, j);
+    int end = Phrases.relativeClauseEnd(t, i, j, Phrases.contentEnd(t, j));
     int[] span = Phrases.trim(t, j, end);
     boolean afterwards = span != null && (span[1] - span[0] >= 2 || objectFirst(t, i)) && !t.get(span[0]).text().equals("\"");
     // "P, the navy has said, in a finding that families reject": after a speaker set off by commas, a phrase that
@@ -115,7 +115,7 @@ final class ReportedSpeechRule implements CueRule {
     // "said Western accusations that P were a lie" rejects it.
     int noun = claimNounOpening(t, span);
     if (noun >= 0 && !Lexicon.DENIAL_CUES.contains(lemma) && !Lexicon.BLAME_CUES.contains(lemma)
-        && Assertion.polarityOf(Phrases.slice(st.body(), t, span[0], span[1])) != Polarity.DENIED) {
+        && !Assertion.deniesOrRejects(Phrases.slice(st.body(), t, span[0], span[1]), lemma)) {
       int near = t.get(Math.min(span[1] - 1, noun + 4)).end();
       for (Attribution c : st.here) {
         if ("claim-noun".equals(c.sieve()) && c.contentStart() > t.get(noun).start() && c.contentStart() <= near
