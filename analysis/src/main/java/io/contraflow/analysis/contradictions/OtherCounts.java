@@ -36,6 +36,8 @@ final class OtherCounts {
     // "..., which killed 31": a relative clause read alone; what it describes is in the sentence before it.
     if (RELATIVE_OPENING.matcher(c.content()).lookingAt() && c.sentence() != null && earlierIncident(sentence, figureText)
         && !lastWeekIsTheEvent(c, figureText, eventStart)) return true;
+    // "Elsewhere, shelling killed three", "troops also attacked the town of Kessa, injuring two": another place's toll.
+    if (ELSEWHERE.matcher(sentence).find()) return true;
     // "Strikes across the region killed at least 54 others": people besides those the story counts.
     if (besidesThose(sentence, figureText) || widerScope(sentence, figureText)) return true;
     return eventStart != null && (datedBefore(c, figureText, eventStart) || yearBefore(c, figureText, eventStart));
@@ -113,6 +115,9 @@ final class OtherCounts {
       // "in retaliation for the shelling of the market, which killed 31": what it answered came before.
       + "|\\bin\\s+(?:retaliation|revenge|reprisal|response)\\s+(?:to|for)\\s+(?:an?|the)\\s+[^;.]{0,80}?\\b"
       + "(?:killed|left|claimed|wounded|injured)\\b");
+
+  private static final Pattern ELSEWHERE = Pattern.compile("(?i)^\\W*(?:elsewhere|in (?:a|another) separate (?:attack|incident|strike|raid))\\b"
+      + "|\\balso\\b[^.;]{0,60}?\\b(?:attacked|struck|hit|shelled|bombed|targeted)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(?:city|town|village|district|port)\\s+of\\s+\\p{Lu}");
 
   private static final Pattern RELATIVE_OPENING = Pattern.compile("(?i)\\W*(?:in which|which|that|who)\\b");
 

@@ -588,6 +588,19 @@ class DetectorConstructionsTest {
     assertThat(rival).anyMatch(f -> f.kind() == ContradictionKind.NUMERIC_DISCREPANCY);
   }
 
+  /** "Troops also attacked the town of Varna, injuring two", "Elsewhere, shelling injured three": another place's toll. */
+  @Test
+  void anotherPlacesTollIsNoRivalToll() {
+    String toll = "The regional governor said six people were injured in the strike on the Kessa market.";
+    List<Finding> elsewhere = detect(List.of(article("a", "Market strike", toll),
+        article("b", "Market strike", "The governor also said that Latvian troops attacked the town of Varna, injuring two people. "
+            + "Elsewhere, shelling injured three people, the army said.")));
+    assertThat(elsewhere).noneMatch(f -> f.kind() == ContradictionKind.NUMERIC_DISCREPANCY);
+    List<Finding> rival = detect(List.of(article("a", "Market strike", toll),
+        article("b", "Market strike", "The army said Latvian troops attacked the town of Kessa, injuring two people.")));
+    assertThat(rival).anyMatch(f -> f.kind() == ContradictionKind.NUMERIC_DISCREPANCY);
+  }
+
   /** A campaign's running toll told as background is no rival count of the event's dead. */
   @Test
   void aCampaignsRunningTollIsNotTheEventsToll() {
