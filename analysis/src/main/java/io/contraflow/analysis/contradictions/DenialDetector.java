@@ -132,6 +132,8 @@ final class DenialDetector implements Detector {
   static boolean states(EventStances event, Assertions assertions, Stance d, Denied denied, Stance a) {
     if (EventStances.sameSide(a.party(), d.party()) || a.party().isOutlet() && d.party().isOutlet()) return false;
     if (anotherDoer(d.claim().content(), a.claim().arguments().get("agent"))) return false;
+    // "denied that any significant damage was done" and "caused minor damage" agree: much is denied, little asserted.
+    if (DEGREE_HIGH.matcher(d.claim().content()).find() && DEGREE_LOW.matcher(a.claim().content()).find()) return false;
     Set<String> asserted = event.words(a.claim().content());
     Set<String> rareAsserted = assertions.rareWords(a);
     for (int i = 0; i < denied.clauses().size(); i++) {
@@ -139,6 +141,11 @@ final class DenialDetector implements Detector {
     }
     return false;
   }
+
+  private static final java.util.regex.Pattern DEGREE_HIGH = java.util.regex.Pattern.compile("(?i)\\b(?:significant|major|serious|"
+      + "extensive|substantial|heavy|large-scale|widespread|severe)\\b");
+  private static final java.util.regex.Pattern DEGREE_LOW = java.util.regex.Pattern.compile("(?i)\\b(?:minor|slight|limited|light|"
+      + "superficial|minimal|little|negligible)\\b");
 
   /** A named subject of a negated deed: "the Vell forces did not launch the attacks", "Latvia never fired". */
   private static final java.util.regex.Pattern NAMED_DOER_DENIED = java.util.regex.Pattern.compile("(?:^|[,:;“\"]\\s*)(?:the\\s+)?"

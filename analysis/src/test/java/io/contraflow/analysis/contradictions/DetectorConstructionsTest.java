@@ -549,6 +549,18 @@ class DetectorConstructionsTest {
     assertThat(same).anyMatch(f -> f.kind() == ContradictionKind.DENIAL);
   }
 
+  /** "Denied that any significant damage was done" and "caused minor damage" agree: much is denied, little asserted. */
+  @Test
+  void denyingMuchIsNoDenialOfLittle() {
+    String denial = "Latvian officials confirmed the attacks, but denied that any significant damage was caused to the Kessa pipeline pumping station.";
+    List<Finding> little = detect(List.of(article("a", "Pipeline drones", "The energy minister said drones caused a fire and minor "
+        + "damage to the Kessa pipeline pumping station."), article("b", "Pipeline drones", denial)));
+    assertThat(little).noneMatch(f -> f.kind() == ContradictionKind.DENIAL);
+    List<Finding> much = detect(List.of(article("a", "Pipeline drones", "The energy minister said drones caused a fire and heavy "
+        + "damage to the Kessa pipeline pumping station."), article("b", "Pipeline drones", denial)));
+    assertThat(much).anyMatch(f -> f.kind() == ContradictionKind.DENIAL);
+  }
+
   /** "It was unlikely that the missile had been fired by Latvian forces": a hedged denial of what the other side holds. */
   @Test
   void aDeedHeldUnlikelyIsDenied() {

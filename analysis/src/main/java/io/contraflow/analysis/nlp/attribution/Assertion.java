@@ -82,10 +82,15 @@ public final class Assertion {
   private static final String DENIED_NOT_REFUSED = "(?:(?<!\\b(?:was|were|been|being|is|are|be|got|get)\\s)denied|denied(?!\\s+(?:[\\w']+\\s+){0,2}?"
       + "(?:access|entry|permission|bail|visas?|treatment|care|rights?|chance|opportunity|justice|food|water|aid|help|contact|passage|"
       + "asylum|hearing)\\b))";
+  /**
+   * "dismissed", except where someone lost a post: "two officers involved had been dismissed" rejects nothing; "the
+   * claims were dismissed by the ministry", "dismissed as propaganda" and "the ministry dismissed them" do.
+   */
+  private static final String DISMISSED_NOT_FIRED = "(?:(?<!\\b(?:was|were|been|being|is|are|be|got|get)\\s)dismissed|dismissed(?=\\s+(?:by|as|out of hand)\\b))";
   /** Rejecting or labelling false what someone else holds: "we reject them", "the ruling lacks basis", "it was fake news". */
   private static final Pattern REJECTION = Pattern.compile("\\b(?:not true|nonsense|mockery|a sham|a farce|a lie|lies and propaganda|fake news|"
       + "lacks? (?:any )?(?:basis|grounds|evidence)|no (?:basis|grounds|evidence|proof)|not guilty|"
-      + "reject|rejects|rejected|rejecting|deny|denies|" + DENIED_NOT_REFUSED + "|denying|dismiss|dismisses|dismissed|dismissing|refute|refutes|refuted|"
+      + "reject|rejects|rejected|rejecting|deny|denies|" + DENIED_NOT_REFUSED + "|denying|dismiss|dismisses|" + DISMISSED_NOT_FIRED + "|dismissing|refute|refutes|refuted|"
       + "refuting|disagree|disagrees|contradict|contradicts|contradicted|disprove|disproves)\\b");
   /** Words that call a statement false, said of it ("the report is biased") or of a claim noun ("false accusations"). */
   private static final String FALSE = "(?:false|untrue|baseless|groundless|unfounded|biased|flawed|fake|fabricated|slanderous|shameful|scandalous|"
