@@ -55,7 +55,9 @@ final class CountedMeasure {
       "lorries", "bus", "buses", "building", "buildings", "house", "houses", "home", "homes", "missile", "missiles", "rocket", "rockets",
       "drone", "drones", "shell", "shells", "bomb", "bombs", "ship", "ships", "boat", "boats", "vessel", "vessels", "tank", "tanks",
       "aircraft", "plane", "planes", "jet", "jets", "helicopter", "helicopters", "blocks", "floors", "storeys", "stories", "spans",
-      "reactors", "warehouses", "trains", "carriages", "wagons", "containers");
+      "reactors", "warehouses", "trains", "carriages", "wagons", "containers",
+      // "killed in three air strikes", "two blasts": the number counts what struck, not whom.
+      "strikes", "airstrikes", "attacks", "explosions", "blasts", "raids", "waves", "salvos", "volleys");
 
   /** Weapons fired, in one form: "two ballistic missiles", "25 drones". */
   private static final Map<String, String> MUNITIONS = Map.ofEntries(Map.entry("missile", "missiles"), Map.entry("missiles", "missiles"),

@@ -73,6 +73,7 @@ public final class PropositionReader {
   private static final Pattern PARTY_NAME = Pattern.compile("\\b([A-Z][\\w.'-]*(?:\\s+(?:of\\s+)?[A-Z][\\w.'-]*)*)");
   private static final Pattern LEADING_FUNCTION_WORD = Pattern.compile("^(The|An|A|But|And|While|We|I|It|He|She|They|No|When|Despite|However|Of|In|On|As|At|For|"
       + "If|So|Yet|Our|Their|His|Her|Its|This|That|These|Those|Naturally|Instead|Meanwhile|Everyone|Everybody|Nobody|Someone|Somebody|Anyone|Anybody)\\b\\s*");
+  private static final Pattern COUNT_WORD = Pattern.compile("(?i)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\\b");
   private static final Pattern CALENDAR = Pattern.compile("(?i)(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?)");
   private static final Pattern WEAPON_AFTER = Pattern.compile("(?i)\\s+(?:[\\w-]+\\s+){0,2}?(?:missiles?|rockets?|launchers?|"
       + "(?:rocket |missile |launch )?systems?|shells?|bombs?|torpedo(?:es)?|munitions?|warheads?|weapons?|arms|ammunition)\\b");
@@ -345,7 +346,8 @@ public final class PropositionReader {
     Matcher names = PARTY_NAME.matcher(phrase);
     while (names.find()) {
       String name = LEADING_FUNCTION_WORD.matcher(POSSESSIVE.matcher(names.group(1)).replaceFirst("")).replaceFirst("");
-      if (name.isBlank() || CALENDAR.matcher(name).matches()) continue;
+      // ("Two blasts killed 12", "Five Latvians were among the dead": a count opening the sentence is no party.)
+      if (name.isBlank() || CALENDAR.matcher(name).matches() || COUNT_WORD.matcher(name).lookingAt()) continue;
       // A capital used as a modifier ("the Moscow concert hall attack") names a place, not a party.
       String rest = phrase.substring(names.end());
       if (lexicon.isGovernmentMetonym(name) && !VERB_AFTER.matcher(rest).lookingAt()) continue;

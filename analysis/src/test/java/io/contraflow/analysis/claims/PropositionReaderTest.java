@@ -24,6 +24,8 @@ class PropositionReaderTest {
     // "An" and "His" are capitalised only because they open the clause.
     assertThat(agents("An air strike on the tent camp killed 35 people")).isEmpty();
     assertThat(agents("His troops shelled the village overnight")).isEmpty();
+    // A count opening the sentence is what struck or whom it struck, no party.
+    assertThat(agents("Two blasts killed 12 people at the depot")).isEmpty();
   }
 
   @Test

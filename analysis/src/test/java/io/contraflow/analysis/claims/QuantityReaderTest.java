@@ -50,6 +50,13 @@ class QuantityReaderTest {
     });
   }
 
+  /** "Killed in three air strikes", "two blasts killed 12": the number counts what struck, not whom. */
+  @Test
+  void countsOfStrikesOrBlastsAreNoToll() {
+    assertThat(QuantityReader.read("two blasts killed 12 people at the depot")).extracting(Quantity::value).containsExactly(12.0);
+    assertThat(QuantityReader.read("the aid workers were killed in three air strikes over four minutes")).isEmpty();
+  }
+
   @Test
   void readsEveryFigureOfALongText() {
     String text = "Officials said 12 people were killed on Monday. ".repeat(3) + "By Friday some tens of thousands were displaced,"
