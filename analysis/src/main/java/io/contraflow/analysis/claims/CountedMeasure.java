@@ -82,7 +82,7 @@ final class CountedMeasure {
     for (int k = 0; k < Math.min(3, own.length) && weapon == null; k++) weapon = MUNITIONS.get(own[k]);
     if (weapon == null) return null;
     String clause = text.substring(Math.max(0, start - 60), start) + " " + QuantityReader.clauseAhead(text, end, 60);
-    // "(He had spoken of) three missiles": a count of weapons told alone is how many the attack used.
+    // "(A retired colonel had spoken of) four rockets": a count of weapons told alone is how many the attack used.
     boolean alone = text.substring(0, start).isBlank() && ALONE_AFTER.matcher(text.substring(end)).matches();
     if (STOPPED.matcher(clause).find() || !alone && !LAUNCHED.matcher(clause).find()) return "";
     return weapon + " fired";

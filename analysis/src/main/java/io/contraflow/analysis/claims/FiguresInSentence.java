@@ -35,12 +35,12 @@ final class FiguresInSentence {
     return out;
   }
 
-  /** A clause that opens on the set it counts within: "Of the 40 casualties listed, ...", "Among those hurt, ...". */
+  /** A clause that opens on the set it counts within: "Of the 40 people on the list, ...", "Among those hurt, ...". */
   private static final Pattern OPENS_ON_A_SET = Pattern.compile("(?i)^\\s*[\"“]?(?:of|among)\\s+(?:the|those|these|all)\\s+([^,;]{1,60}),[^,;]{0,60}$");
 
   /**
-   * The set the figure at {@code at} counts part of, as its clause opened on it ("Of the 40 casualties listed, the panel
-   * said 21 sustained gunshot wounds": "40 casualties listed"), or null. Such a figure is a breakdown, set only against
+   * The set the figure at {@code at} counts part of, as its clause opened on it ("Of the 40 people on the inquiry's list,
+   * 21 were wounded by gunfire": "40 people on the inquiry's list"), or null. Such a figure is a breakdown, set only against
    * a breakdown of the set named alike, never against the toll.
    */
   static String setOpening(String text, int at) {

@@ -257,7 +257,7 @@ public final class PropositionReader {
     if (agents.isEmpty() && !passive) {
       // The agent is the subject of the clause: parties named before the frame word ("Ukraine and the West had a role",
       // "Western special services have assisted it and Ukrainian special services had a direct part in it").
-      // ("missiles had crossed into Estonian territory and killed two": where they went is no doer.)
+      // ("troops had crossed into Estonian territory and killed two guards": where they went is no doer.)
       String before = WHERE_TO.matcher(clauseTail(text.substring(0, frameStart))).replaceAll(" ");
       agents.addAll(parties(before));
       Matcher again = RESPONSIBLE.matcher(text);

@@ -152,10 +152,10 @@ final class CauseReader {
       }
       // "India's Aircraft Accident Investigation Bureau": a word inside a name, not a cause.
       while (found && insideName(content, m.start(), m.end())) found = m.find();
-      // "had no information about sabotage groups", "was not aware of any poisoning": what the speaker does not know
+      // "knew nothing of any saboteurs at the plant", "was not aware of any poisoning": what the speaker does not know
       // of, neither held nor ruled out.
       while (found && IGNORANCE_BEFORE.matcher(content.substring(Math.max(0, m.start() - 80), m.start())).find()) found = m.find();
-      // "describing the reports as a deliberate provocation": what is deliberate is what was said, not the incident.
+      // "calling the reports a deliberate provocation": what is deliberate is what was said, not the incident.
       while (found && SPEECH_AFTER.matcher(content).region(m.end(), content.length()).lookingAt()) found = m.find();
       if (!found) continue;
       // "placed weapons within civilian areas", "hiding behind civilians": where the other side put its forces, a
@@ -212,7 +212,7 @@ final class CauseReader {
       + "|(?:not|n't|un)\\s*aware|know(?:s|n)? nothing|knew nothing)\\b(?: of| about| on| regarding)?[^.;:,]{0,40}$");
 
   /**
-   * "The fines were not enough: they moved on to sabotage": the content denies only in a clause before a colon or
+   * "Talks were not working: so they turned to sabotage": the content denies only in a clause before a colon or
    * semicolon, and the clause with the cause denies nothing, so the cause is held, not ruled out.
    */
   private static boolean negatedOnlyBefore(String content, int at) {

@@ -132,7 +132,7 @@ final class DenialDetector implements Detector {
   static boolean states(EventStances event, Assertions assertions, Stance d, Denied denied, Stance a) {
     if (EventStances.sameSide(a.party(), d.party()) || a.party().isOutlet() && d.party().isOutlet()) return false;
     if (anotherDoer(d.claim().content(), a.claim().arguments().get("agent"))) return false;
-    // "denied that any significant damage was done" and "caused minor damage" agree: much is denied, little asserted.
+    // "denied any serious damage" and "left light damage" agree: much is denied, little asserted.
     if (DEGREE_HIGH.matcher(d.claim().content()).find() && DEGREE_LOW.matcher(a.claim().content()).find()) return false;
     Set<String> asserted = event.words(a.claim().content());
     Set<String> rareAsserted = assertions.rareWords(a);
@@ -147,13 +147,13 @@ final class DenialDetector implements Detector {
   private static final java.util.regex.Pattern DEGREE_LOW = java.util.regex.Pattern.compile("(?i)\\b(?:minor|slight|limited|light|"
       + "superficial|minimal|little|negligible)\\b");
 
-  /** A named subject of a negated deed: "the Vell forces did not launch the attacks", "Latvia never fired". */
+  /** A named subject of a negated deed: "the Vell militia had not carried out the raid", "Latvia never fired". */
   private static final java.util.regex.Pattern NAMED_DOER_DENIED = java.util.regex.Pattern.compile("(?:^|[,:;“\"]\\s*)(?:the\\s+)?"
       + "\\p{Lu}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,2}\\s+(?:did not|didn't|didn’t|had not|hadn't|hadn’t|never)\\s+\\p{Ll}+");
 
   /**
-   * "The Vell forces did not launch the attacks" denies Vell's deed: an assertion that another party did it ("blamed
-   * Finland for the attacks") holds nothing the denial denies. True when the denial names a doer and never the
+   * "The Vell militia had not carried out the raid" denies Vell's deed: an assertion that another party did it
+   * ("blamed Finland for the raid") holds nothing the denial denies. True when the denial names a doer and never the
    * asserted one.
    */
   static boolean anotherDoer(String denial, String agents) {

@@ -36,7 +36,7 @@ final class OtherCounts {
     // "..., which killed 31": a relative clause read alone; what it describes is in the sentence before it.
     if (RELATIVE_OPENING.matcher(c.content()).lookingAt() && c.sentence() != null && earlierIncident(sentence, figureText)
         && !lastWeekIsTheEvent(c, figureText, eventStart)) return true;
-    // "Elsewhere, shelling killed three", "troops also attacked the town of Kessa, injuring two": another place's toll.
+    // "Elsewhere, shelling killed three", "an artillery unit also shelled the village of Varna, wounding two farmers": another place's toll.
     if (ELSEWHERE.matcher(sentence).find()) return true;
     // "Strikes across the region killed at least 54 others": people besides those the story counts.
     if (besidesThose(sentence, figureText) || widerScope(sentence, figureText)) return true;

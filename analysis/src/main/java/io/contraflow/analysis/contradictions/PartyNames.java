@@ -131,6 +131,8 @@ final class PartyNames {
       while (start > 0 && !Character.isWhitespace(sentence.charAt(start - 1))) start--;
       String w = sentence.substring(start, end + 1);
       boolean name = Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(w.length() - 1)) || w.endsWith("'s") || w.endsWith("’s");
+      // ("On Monday Kessa police chief ...": a day or a month is no part of a name.)
+      if (name && Lexicon.NOT_NAMES.contains(withoutPossessive(w.toLowerCase(Locale.ROOT)))) break;
       boolean title = !name && w.chars().allMatch(Character::isLowerCase) && (LEXICON.isTitle(w) || afterTitle && qualifiesTitle(w));
       if (!name && !title && !w.equals("of")) break;
       afterTitle = title;

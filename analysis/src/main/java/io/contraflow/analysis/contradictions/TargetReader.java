@@ -170,7 +170,7 @@ final class TargetReader {
 
   private static String clean(String owner) {
     if (owner == null) return null;
-    // ("But UAE officials denied this claim": a conjunction opening the sentence is no part of the owner's name.)
+    // ("But Norland officials denied this claim": a conjunction opening the sentence is no part of the owner's name.)
     String o = owner.strip().replaceFirst("['’]s?$", "").replaceFirst("^(?:But|And|Yet|So|However|Still)\\s+", "")
         .replaceFirst("^(?i)the\\s+", "").strip();
     if (o.isEmpty() || NOT_OWNERS.contains(o.toLowerCase(Locale.ROOT))) return null;

@@ -189,7 +189,7 @@ public final class Lexicon {
       "explain", "explained,explains",
       "write", "wrote,writes",
       "tweet", "tweeted,tweets,tweeting",
-      // Only before "of" (NotACueRule): "spoke of three missiles", "talked of dozens dead".
+      // Only before "of" (NotACueRule): "spoke of four rockets", "talked of dozens dead".
       "speak", "spoke,spoken,speaks,speaking",
       "talk", "talked,talks,talking",
       "admit", "admitted,admits,admitting",

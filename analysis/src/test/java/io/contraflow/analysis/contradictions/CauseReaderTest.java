@@ -55,12 +55,12 @@ class CauseReaderTest {
   }
 
   /**
-   * "had no information about sabotage groups": what the speaker does not know of is neither held nor ruled out; nor is
+   * "knew nothing of any saboteurs": what the speaker does not know of is neither held nor ruled out; nor is
    * a deliberate provocation a deliberate incident.
    */
   @Test
   void whatTheSpeakerKnowsNothingOfIsNoCause() {
-    assertThat(CauseReader.read("she had no information about sabotage groups in the port", true)).noneMatch(r -> r.cause() == Cause.DELIBERATE);
+    assertThat(CauseReader.read("she knew nothing of any sabotage crews in the port", true)).noneMatch(r -> r.cause() == Cause.DELIBERATE);
     assertThat(CauseReader.read("the ministry was not aware of any deliberate attempt to flood the mine", true))
         .noneMatch(r -> r.cause() == Cause.DELIBERATE);
     // What is deliberate in "a deliberate provocation" is what was said of the incident.
@@ -70,13 +70,13 @@ class CauseReaderTest {
   }
 
   /**
-   * "The fines were not enough: they moved on to sabotage": a denial in the clause before a colon leaves the cause
+   * "Talks were not working: so they turned to sabotage": a denial in the clause before a colon leaves the cause
    * after it held; a cause in the denied clause itself stays ruled out.
    */
   @Test
   void aDenialBeforeAColonLeavesTheCauseAfterItHeld() {
-    assertThat(only("The fines were not enough for them: they moved on to sabotage", Cause.DELIBERATE).negated()).isFalse();
-    List<Reading> held = CauseReader.read("The fines were not enough for them: they moved on to sabotage", true);
+    assertThat(only("Talks with the union were not working: so they turned to sabotage", Cause.DELIBERATE).negated()).isFalse();
+    List<Reading> held = CauseReader.read("Talks with the union were not working: so they turned to sabotage", true);
     assertThat(held).anyMatch(r -> r.cause() == Cause.DELIBERATE && !r.negated());
     List<Reading> denied = CauseReader.read("It was not sabotage: the valve simply failed", true);
     assertThat(denied).anyMatch(r -> r.cause() == Cause.DELIBERATE && r.negated());

@@ -537,37 +537,37 @@ class DetectorConstructionsTest {
     assertThat(rival).anyMatch(f -> f.kind() == ContradictionKind.NUMERIC_DISCREPANCY);
   }
 
-  /** "The Vell forces did not launch the attacks" denies Vell's deed, and holds nothing against "blamed Finland for them". */
+  /** "The Vell militia did not cause the fires" denies Vell's deed, and holds nothing against "blamed Finland for them". */
   @Test
   void aDenialOfAnotherDoersDeedIsNoDenialOfTheBlame() {
-    String blame = "Estonia and Latvia blamed Finland for the attack on the Kessa and Varna oil plants.";
-    List<Finding> other = detect(List.of(article("a", "Oil plants", blame),
-        article("b", "Oil plants", "The experts' report said the Vell forces did not launch the attacks on the Kessa and Varna oil plants.")));
+    String blame = "Estonia and Latvia blamed Finland for the fires at the Kessa and Varna fuel depots.";
+    List<Finding> other = detect(List.of(article("a", "Fuel depots", blame),
+        article("b", "Fuel depots", "The experts' report said the Vell militia did not cause the fires at the Kessa and Varna fuel depots.")));
     assertThat(other).noneMatch(f -> f.kind() == ContradictionKind.DENIAL);
-    List<Finding> same = detect(List.of(article("a", "Oil plants", blame),
-        article("b", "Oil plants", "Finnish officials said Finland did not launch the attacks on the Kessa and Varna oil plants.")));
+    List<Finding> same = detect(List.of(article("a", "Fuel depots", blame),
+        article("b", "Fuel depots", "Finnish officials said Finland did not cause the fires at the Kessa and Varna fuel depots.")));
     assertThat(same).anyMatch(f -> f.kind() == ContradictionKind.DENIAL);
   }
 
-  /** "Denied that any significant damage was done" and "caused minor damage" agree: much is denied, little asserted. */
+  /** "Denied any serious damage" and "left light damage" agree: much is denied, little asserted. */
   @Test
   void denyingMuchIsNoDenialOfLittle() {
-    String denial = "Latvian officials confirmed the attacks, but denied that any significant damage was caused to the Kessa pipeline pumping station.";
-    List<Finding> little = detect(List.of(article("a", "Pipeline drones", "The energy minister said drones caused a fire and minor "
-        + "damage to the Kessa pipeline pumping station."), article("b", "Pipeline drones", denial)));
+    String denial = "Latvian officials confirmed the drone raid but denied that the Kessa pumping station had suffered any serious damage.";
+    List<Finding> little = detect(List.of(article("a", "Pumping station", "The energy minister said the drones set off a small blaze "
+        + "and left light damage at the Kessa pumping station."), article("b", "Pumping station", denial)));
     assertThat(little).noneMatch(f -> f.kind() == ContradictionKind.DENIAL);
-    List<Finding> much = detect(List.of(article("a", "Pipeline drones", "The energy minister said drones caused a fire and heavy "
-        + "damage to the Kessa pipeline pumping station."), article("b", "Pipeline drones", denial)));
+    List<Finding> much = detect(List.of(article("a", "Pumping station", "The energy minister said the drones set off a small blaze "
+        + "and left heavy damage at the Kessa pumping station."), article("b", "Pumping station", denial)));
     assertThat(much).anyMatch(f -> f.kind() == ContradictionKind.DENIAL);
   }
 
-  /** "It was unlikely that the missile had been fired by Latvian forces": a hedged denial of what the other side holds. */
+  /** "It was unlikely that the shell had come from Latvian guns": a hedged denial of what the other side holds. */
   @Test
   void aDeedHeldUnlikelyIsDenied() {
     List<Finding> found = detect(List.of(
-        article("a", "Farm blast", "Estonian officials said Latvian forces had fired the missile that hit the farm near Valga."),
-        article("b", "Farm blast", "Latvian defence minister Ana Berg said it was unlikely that the missile that hit the farm near "
-            + "Valga had been fired by Latvian forces.")));
+        article("a", "Farm blast", "Estonian officials said Latvian gunners had fired the shell that wrecked the barn near Valga."),
+        article("b", "Farm blast", "Latvian defence minister Ana Berg said it was unlikely that the shell that wrecked the barn near "
+            + "Valga had been fired by Latvian gunners.")));
     assertThat(found).anyMatch(f -> f.kind() == ContradictionKind.DENIAL);
   }
 
@@ -575,9 +575,9 @@ class DetectorConstructionsTest {
   @Test
   void aConjunctionOpeningTheSentenceNamesNoParty() {
     List<Finding> found = detect(List.of(
-        article("a", "Airport drones", "Vell said its drones had shut the Kessa airport for hours."),
-        article("b", "Airport drones", "But Norland officials quickly denied this claim, refuting the Vell statement that flights "
-            + "were disrupted at the Kessa airport.")));
+        article("a", "Airport drones", "Vell said its drones had closed the Kessa runway for a day."),
+        article("b", "Airport drones", "But Norland officials flatly denied this claim, refuting the Vell statement that the "
+            + "Kessa runway had been closed.")));
     assertThat(found).isNotEmpty().allSatisfy(f -> {
       assertThat(f.sideA().parties()).noneMatch(p -> p.startsWith("But"));
       assertThat(f.sideB().parties()).noneMatch(p -> p.startsWith("But"));
@@ -585,31 +585,31 @@ class DetectorConstructionsTest {
   }
 
   /**
-   * "Of the 40 casualties listed, 21 sustained gunshot injuries": a breakdown of a set the clause opened on, set only
+   * "Of the 40 people on the inquiry's list, 21 were wounded by gunfire": a breakdown of a set the clause opened on, set only
    * against a breakdown of the set named alike, never against the toll of the injured.
    */
   @Test
   void breakdownOfANamedSetIsNoRivalToll() {
     List<Finding> breakdown = detect(List.of(
         article("a", "Stadium inquiry", "The inquiry said 40 people were injured when police fired on the stadium crowd."),
-        article("b", "Stadium inquiry", "Of the 40 casualties listed, the inquiry said 21 had sustained gunshot injuries, a lawyer said.")));
+        article("b", "Stadium inquiry", "Of the 40 people on the inquiry's list, 21 were wounded by gunfire, a lawyer said.")));
     assertThat(breakdown).noneMatch(f -> f.kind() == ContradictionKind.NUMERIC_DISCREPANCY);
     List<Finding> rival = detect(List.of(
-        article("a", "Stadium inquiry", "Of the 40 casualties listed, 21 had sustained gunshot injuries, the inquiry said."),
-        article("b", "Stadium inquiry", "Of the 40 casualties listed, only 9 had sustained gunshot injuries, the police said.")));
+        article("a", "Stadium inquiry", "Of the 40 people on the inquiry's list, 21 were wounded by gunfire, the inquiry said."),
+        article("b", "Stadium inquiry", "Of the 40 people on the inquiry's list, only 9 were wounded by gunfire, the police said.")));
     assertThat(rival).anyMatch(f -> f.kind() == ContradictionKind.NUMERIC_DISCREPANCY);
   }
 
-  /** "Troops also attacked the town of Varna, injuring two", "Elsewhere, shelling injured three": another place's toll. */
+  /** "A unit also shelled the village of Varna, wounding two", "Elsewhere, shelling injured three": another place's toll. */
   @Test
   void anotherPlacesTollIsNoRivalToll() {
     String toll = "The regional governor said six people were injured in the strike on the Kessa market.";
     List<Finding> elsewhere = detect(List.of(article("a", "Market strike", toll),
-        article("b", "Market strike", "The governor also said that Latvian troops attacked the town of Varna, injuring two people. "
+        article("b", "Market strike", "The governor said an artillery unit also shelled the village of Varna, wounding two farmers. "
             + "Elsewhere, shelling injured three people, the army said.")));
     assertThat(elsewhere).noneMatch(f -> f.kind() == ContradictionKind.NUMERIC_DISCREPANCY);
     List<Finding> rival = detect(List.of(article("a", "Market strike", toll),
-        article("b", "Market strike", "The army said Latvian troops attacked the town of Kessa, injuring two people.")));
+        article("b", "Market strike", "The army said an artillery unit shelled the Kessa market, wounding two farmers.")));
     assertThat(rival).anyMatch(f -> f.kind() == ContradictionKind.NUMERIC_DISCREPANCY);
   }
 

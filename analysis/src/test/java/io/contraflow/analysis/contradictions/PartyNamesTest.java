@@ -22,7 +22,7 @@ class PartyNamesTest {
     assertThat(phrase("Secretary of State Ana Ruiz said nothing showed that the drones had come from Vell.")).isEqualTo("Secretary of State Ana Ruiz");
     assertThat(phrase("A Norland armed forces spokesman said the drones hit the plant.")).isEqualTo("Norland armed forces spokesman");
     // A title in lower case, and the words that qualify it, are the phrase's too.
-    assertThat(phrase("However, Kessa deputy police chief Tomas Ulmen told reporters that no one was hurt.")).isEqualTo("Kessa deputy police chief Tomas Ulmen");
+    assertThat(phrase("On Monday Kessa deputy police chief Tomas Ulmen said the bridge had held.")).isEqualTo("Kessa deputy police chief Tomas Ulmen");
     assertThat(phrase("The strike killed no one, said foreign minister Ana Berg.")).isEqualTo("foreign minister Ana Berg");
   }
 

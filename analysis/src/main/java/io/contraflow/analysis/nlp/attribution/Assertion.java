@@ -83,7 +83,7 @@ public final class Assertion {
       + "(?:access|entry|permission|bail|visas?|treatment|care|rights?|chance|opportunity|justice|food|water|aid|help|contact|passage|"
       + "asylum|hearing)\\b))";
   /**
-   * "dismissed", except where someone lost a post: "two officers involved had been dismissed" rejects nothing; "the
+   * "dismissed", except where someone lost a post: "a colonel had been dismissed over the raid" rejects nothing; "the
    * claims were dismissed by the ministry", "dismissed as propaganda" and "the ministry dismissed them" do.
    */
   private static final String DISMISSED_NOT_FIRED = "(?:(?<!\\b(?:was|were|been|being|is|are|be|got|get)\\s)dismissed|dismissed(?=\\s+(?:by|as|out of hand)\\b))";

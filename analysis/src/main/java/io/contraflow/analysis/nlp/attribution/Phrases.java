@@ -232,7 +232,7 @@ final class Phrases {
 
   /**
    * {@code end}, or the comma that closes the relative clause the cue at {@code cue} opens: "X, which describes itself
-   * as a resistance group, has mocked Y" says of X only what is between the commas.
+   * as a farmers' union, said Y" says of X only what is between the commas.
    */
   static int relativeClauseEnd(List<Token> t, int cue, int from, int end) {
     if (cue < 2 || !t.get(cue - 2).text().equals(",") || !(t.get(cue - 1).is("which") || t.get(cue - 1).is("who"))) return end;
