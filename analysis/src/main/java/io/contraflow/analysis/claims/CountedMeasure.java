@@ -56,7 +56,7 @@ final class CountedMeasure {
       "drone", "drones", "shell", "shells", "bomb", "bombs", "ship", "ships", "boat", "boats", "vessel", "vessels", "tank", "tanks",
       "aircraft", "plane", "planes", "jet", "jets", "helicopter", "helicopters", "blocks", "floors", "storeys", "stories", "spans",
       "reactors", "warehouses", "trains", "carriages", "wagons", "containers",
-      // "killed in three air strikes", "two blasts": the number counts what struck, not whom.
+      // "killed in two air strikes", "two blasts": the number counts what struck, not whom.
       "strikes", "airstrikes", "attacks", "explosions", "blasts", "raids", "waves", "salvos", "volleys");
 
   /** Weapons fired, in one form: "two ballistic missiles", "25 drones". */

@@ -50,7 +50,7 @@ class QuantityReaderTest {
     });
   }
 
-  /** "Killed in three air strikes", "two blasts killed 12": the number counts what struck, not whom. */
+  /** "Killed in two air strikes", "two blasts killed 12": the number counts what struck, not whom. */
   @Test
   void countsOfStrikesOrBlastsAreNoToll() {
     assertThat(QuantityReader.read("two blasts killed 12 people at the depot")).extracting(Quantity::value).containsExactly(12.0);
