@@ -16,6 +16,7 @@ final class FiguresInSentence {
   /** {@code figures}, read from {@code content}, without those {@code sentence} gives up and with changes read to their end. */
   static List<Quantity> asReadIn(List<Quantity> figures, String content, String sentence) {
     int contentAt = sentence.indexOf(content);
+    // (Content that starts its sentence is read too: a measure assigned after the content reading may be a set's part.)
     if (figures.isEmpty() || contentAt < 0) return figures;
     List<Quantity> out = new ArrayList<>(figures.size());
     for (Quantity q : figures) {
@@ -25,11 +26,9 @@ final class FiguresInSentence {
       } else if (QuantityReader.changedFrom(sentence, contentAt + at)) {
         Quantity end = changedTo(q);
         if (end != null) out.add(end);
-      } else if (setOpening(sentence, contentAt + at) != null) {
-        String set = setOpening(sentence, contentAt + at);
-        out.add(q.counted() == null || q.counted().contains("(") ? q : QuantityReader.part(q, set));
       } else if (!NonCounts.givenUp(sentence, contentAt + at)) {
-        out.add(q);
+        String set = setOpening(sentence, contentAt + at);
+        out.add(set == null || q.counted() == null || q.counted().contains("(") ? q : QuantityReader.part(q, set));
       }
     }
     return out;

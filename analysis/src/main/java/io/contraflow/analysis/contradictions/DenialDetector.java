@@ -111,8 +111,11 @@ final class DenialDetector implements Detector {
     }
   }
 
-  /** A denial's clauses that say something is not so, and the rarer words of each. */
-  record Denied(List<Set<String>> clauses, List<Set<String>> rare) {}
+  /**
+   * A denial's clauses that say something is not so, and the rarer words of each; whether it denies much ("any serious
+   * damage") and whether it names the doer of a denied deed, read once per denial for all the assertions it meets.
+   */
+  record Denied(List<Set<String>> clauses, List<Set<String>> rare, boolean deniesMuch, boolean namesDoer) {}
 
   /** What denial {@code d} denies, as the event's word counts read it; null when no clause can be compared. */
   static Denied denied(EventStances event, Assertions assertions, Stance d) {
@@ -125,15 +128,16 @@ final class DenialDetector implements Detector {
     if (deniedClauses.isEmpty()) return null;
     List<Set<String>> deniedRare = new ArrayList<>();
     for (Set<String> denied : deniedClauses) deniedRare.add(rare(denied, assertions));
-    return new Denied(deniedClauses, deniedRare);
+    String content = d.claim().content();
+    return new Denied(deniedClauses, deniedRare, DEGREE_HIGH.matcher(content).find(), NAMED_DOER_DENIED.matcher(content).find());
   }
 
   /** Whether assertion {@code a}, another party's, states what denial {@code d} denies. */
   static boolean states(EventStances event, Assertions assertions, Stance d, Denied denied, Stance a) {
     if (EventStances.sameSide(a.party(), d.party()) || a.party().isOutlet() && d.party().isOutlet()) return false;
-    if (anotherDoer(d.claim().content(), a.claim().arguments().get("agent"))) return false;
+    if (denied.namesDoer() && anotherDoer(d.claim().content(), a.claim().arguments().get("agent"))) return false;
     // "denied any serious damage" and "left light damage" agree: much is denied, little asserted.
-    if (DEGREE_HIGH.matcher(d.claim().content()).find() && DEGREE_LOW.matcher(a.claim().content()).find()) return false;
+    if (denied.deniesMuch() && DEGREE_LOW.matcher(a.claim().content()).find()) return false;
     Set<String> asserted = event.words(a.claim().content());
     Set<String> rareAsserted = assertions.rareWords(a);
     for (int i = 0; i < denied.clauses().size(); i++) {
@@ -153,11 +157,11 @@ final class DenialDetector implements Detector {
 
   /**
    * "The Vell militia had not carried out the raid" denies Vell's deed: an assertion that another party did it
-   * ("blamed Finland for the raid") holds nothing the denial denies. True when the denial names a doer and never the
-   * asserted one.
+   * ("blamed Finland for the raid") holds nothing the denial denies. Asked of a denial that names a doer
+   * ({@link Denied#namesDoer}): true when it never names the asserted one.
    */
   static boolean anotherDoer(String denial, String agents) {
-    if (agents == null || agents.equals("self") || !NAMED_DOER_DENIED.matcher(denial).find()) return false;
+    if (agents == null || agents.equals("self")) return false;
     String lower = denial.toLowerCase(java.util.Locale.ROOT);
     io.contraflow.analysis.nlp.Lexicon lexicon = io.contraflow.analysis.nlp.Lexicon.english();
     for (String agent : agents.split("\\|")) {

@@ -89,9 +89,6 @@ final class PartyNames {
     return null;
   }
 
-  private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
-
   /** Words before a title that are no part of it: articles, prepositions, conjunctions. */
   private static final Set<String> NOT_OF_A_TITLE = Set.of("the", "a", "an", "by", "with", "for", "from", "as", "after", "while", "when",
       "where", "said", "says", "told", "according", "if", "than", "its", "their", "his", "her");
@@ -135,7 +132,7 @@ final class PartyNames {
       String w = sentence.substring(start, end + 1);
       boolean name = Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(w.length() - 1)) || w.endsWith("'s") || w.endsWith("’s");
       // ("On Monday Kessa police chief ...": a day or a month is no part of a name.)
-      if (name && CALENDAR.contains(withoutPossessive(w.toLowerCase(Locale.ROOT)))) break;
+      if (name && Lexicon.DAYS_AND_MONTHS.contains(withoutPossessive(w.toLowerCase(Locale.ROOT)))) break;
       boolean title = !name && w.chars().allMatch(Character::isLowerCase) && (LEXICON.isTitle(w) || afterTitle && qualifiesTitle(w));
       if (!name && !title && !w.equals("of")) break;
       afterTitle = title;

@@ -14,7 +14,6 @@ final class StanceReader {
   private static final Set<String> REJECTING_CUES = Set.of("reject", "dismiss", "refute", "dispute", "deny", "denounce",
       "condemn", "slam", "debunk", "contest", "challenge", "rebut", "mock", "ridicule", "deride");
   /** Rejecting cues that, aimed at an act rather than a claim, condemn it: "condemned the strike". */
-  private static final Set<String> CONDEMNING_CUES = Set.of("denounce", "condemn", "slam", "mock", "ridicule", "deride");
   /** Cues that label what follows: "called the accusations unfounded", "described the report as biased". */
   private static final Set<String> LABELLING_CUES = Set.of("call", "describe", "label", "brand", "term", "say", "state", "insist",
       "add", "tell", "argue", "write", "note", "claim", "stress", "assert", "maintain");
@@ -94,7 +93,7 @@ final class StanceReader {
     String content = AS_LABEL.matcher(c.content()).replaceFirst("");
     TargetReader.Target target = TargetReader.read(content);
     // "denounced the claims" rejects them; "denounced the attack as a war crime" denies nothing that happened.
-    boolean rejecting = (REJECTING_CUES.contains(cue) && (target != null || !CONDEMNING_CUES.contains(cue))) || Lexicon.DENIAL_CUES.contains(cue);
+    boolean rejecting = (REJECTING_CUES.contains(cue) && (target != null || !Lexicon.CONDEMNING_CUES.contains(cue))) || Lexicon.DENIAL_CUES.contains(cue);
     if (target == null || !rejecting) {
       // "said it strongly rejected accusations from five European countries", "responded by flatly denying Russia's
       // claims": a rejection inside the content is the speaker's own.

@@ -286,6 +286,13 @@ public final class Lexicon {
   public static final List<String> NO_EVIDENCE = List.of("without evidence", "without offering any evidence", "without providing evidence",
       "offered no proof", "offered no evidence", "provided no evidence", "no credible evidence", "no evidence", "without giving details",
       "without offering evidence", "without proof");
+  /** Cues that reject what they name when it is something said ("mocked the claims"), and condemn it when it is a deed. */
+  public static final Set<String> CONDEMNING_CUES = Set.of("condemn", "denounce", "slam", "mock", "ridicule", "deride");
+  /** Cues that report only before "of": "spoke of four rockets", "talked of dozens dead" ("spoke to reporters" reports nothing). */
+  public static final Set<String> CUES_BEFORE_OF = Set.of("speak", "talk");
+  /** Days and months: capitalised words that begin no name ("On Monday Kessa police chief ..."). */
+  public static final Set<String> DAYS_AND_MONTHS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
   /** Hedges that weaken an assertion. */
   public static final Set<String> HEDGES = Set.of("could", "might", "may", "likely", "possibly", "perhaps", "probably", "apparently",
       "reportedly", "allegedly", "suspect", "suspected", "believe", "believed", "appear", "appears", "appeared", "seem", "seems", "suggest",
@@ -312,14 +319,19 @@ public final class Lexicon {
   }
 
   /** Capitalised words that never begin a name: days, months, function words, titles of address. */
-  public static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  public static final Set<String> NOT_NAMES = union(DAYS_AND_MONTHS, Set.of(
       // ("Jan. 29", "revealed Dec. 31": a month abbreviated with its point; "Jan" alone may be a given name.)
       "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "sept", "oct.", "nov.", "dec.",
       "i", "a", "an", "the", "he", "she", "they", "we", "it", "but", "and", "so", "in", "on", "at", "after", "before", "when", "while",
       "this", "that", "these", "those", "there", "his", "her", "their", "our", "its", "of", "as", "for", "if", "despite", "although",
       "meanwhile", "however", "yet", "nevertheless", "nonetheless", "moreover", "furthermore", "indeed", "instead", "thus", "because", "though", "shortly", "three", "two", "four", "five", "top", "without", "recounting", "russian", "no", "what", "who",
-      "why", "will", "of course", "mr.", "ms.", "mrs.", "dr.", "mr", "ms", "mrs", "dr", "gunmen", "health", "social", "u.s.", "tv");
+      "why", "will", "of course", "mr.", "ms.", "mrs.", "dr.", "mr", "ms", "mrs", "dr", "gunmen", "health", "social", "u.s.", "tv"));
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new java.util.HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
+  }
 
   /** People a country's name may describe without their speaking for its government ("Swiss doctors"). */
   public static final Set<String> INDEPENDENT_PEOPLE = Set.of("experts", "analysts", "researchers", "scientists", "academics",

@@ -119,7 +119,6 @@ public final class Assertion {
   }
 
   /** Cues that reject their object whatever it says: "condemned the ruling", "denounces the verdict". */
-  private static final java.util.Set<String> REJECTING_CUES = java.util.Set.of("condemn", "denounce", "slam", "mock", "ridicule", "deride");
   /** Cues whose object is labelled by the speaker: "called it X", "described the report as X". */
   private static final java.util.Set<String> VERDICT_CUES = java.util.Set.of("call", "describe", "brand", "label", "term", "dub", "denounce", "condemn");
 
@@ -147,7 +146,7 @@ public final class Assertion {
    */
   public static boolean rejects(String content, String cue) {
     // "condemned the accusations" rejects them; "condemned the strike as a war crime" accuses, and asserts the label.
-    if (REJECTING_CUES.contains(cue) && aimsAtWhatSomeoneSaid(content)) return true;
+    if (Lexicon.CONDEMNING_CUES.contains(cue) && aimsAtWhatSomeoneSaid(content)) return true;
     Reading r = reading(content);
     return r.rejects() || r.clause() != null && VERDICT_CUES.contains(cue) && FALSE_WORD.matcher(r.clause()).find();
   }

@@ -37,7 +37,7 @@ final class NotACueRule implements CueRule {
     // "established that the guards fired first" is a finding; "established a committee", "established contact" are acts.
     if (lemma.equals("establish") && !that) return List.of();
     // "spoke of four rockets" gives a figure; "spoke to reporters", "speaking on condition of anonymity" give none.
-    if ((lemma.equals("speak") || lemma.equals("talk")) && !(i + 1 < t.size() && t.get(i + 1).is("of"))) return List.of();
+    if (Lexicon.CUES_BEFORE_OF.contains(lemma) && !(i + 1 < t.size() && t.get(i + 1).is("of"))) return List.of();
     // "responded to the raid by vowing revenge": what is responded to is the occasion, not something said.
     if (RESPONSES.contains(lemma) && i + 1 < t.size() && t.get(i + 1).is("to")) return List.of();
     return null;
