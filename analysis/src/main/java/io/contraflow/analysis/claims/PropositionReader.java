@@ -28,7 +28,7 @@ public final class PropositionReader {
       + "with the help|in order|to escape|to flee|on|late|early|last|this|that|which|who)\\b.*$");
   private static final Pattern NOT_ALTERNATIVE = Pattern.compile("(?i),?\\s+(?:and\\s+)?not\\s+(?:to\\s+|toward\\s+|into\\s+)?((?:the\\s+)?[A-Z][\\w.'-]+(?:\\s+[A-Z][\\w.'-]+)?)");
   static final Pattern RESPONSIBLE = Pattern.compile("(?i)\\b(killed by|shot by|shot dead by|murdered by|downed by|shot down by|"
-      + "brought down by|fired from the direction of|fired from|came from the direction of|came from|involved|involvement|implicated|role|behind|responsible|responsibility|carried out|carry out|"
+      + "brought down by|fired from the direction of|fired from|came from the direction of|came from|involved|involvement|implicated|role|behind|responsible|accountable|culpable|responsibility|carried out|carry out|"
       + "carrying out|orchestrat\\w+|organi[sz](?:ed|ing)|ordered|authori[sz]ed|sanctioned|assist(?:ed|ing|s)?|helped|backed|a hand in|part in|link(?:ed|s)?|connection(?:s)? (?:to|with)|blam\\w+|"
       + "accus\\w+|allegations?|plotted|masterminded|sponsored|perpetrated|staged|complicit|complicity|prepared the|executed|caused|to do with|did it|did this|did that|done it|done this|(?:not|n['’]t) do (?:it|this|that)|hit by|struck by|fired by|shelled|bombed|shot down|targeted|"
       // The deed itself: "planted the explosives", "set the fire", "poisoned him", "sabotaged the line".
@@ -64,6 +64,7 @@ public final class PropositionReader {
   private static final Pattern WHERE_TO = Pattern.compile("\\b(?:into|onto|inside|over|across|towards?)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*"
       + "(?:\\s+(?:territory|airspace|soil|waters|border|side))?");
   private static final Pattern EXCLUSIVE = Pattern.compile("\\b(alone|only|solely|by itself)\\b");
+  private static final Pattern BLAMED_ON = Pattern.compile("^(?:\\S+\\s+){0,5}?\\S+\\s(?:on|to|at)\\s");
   private static final Pattern BLAMED_FOR = Pattern.compile("\\s(?:of|for|over|with|on charges)\\b");
 
   private static final Pattern TRAILING_PUNCT = Pattern.compile("[,.;:]$");
@@ -103,7 +104,7 @@ public final class PropositionReader {
   static final WordGate MOVE_WORDS = new WordGate(Set.of("flee", "head", "headed", "heading", "heads", "go", "goes", "went", "going",
       "gone", "enter", "entered", "entering", "enters", "run", "ran", "running", "move", "moved", "moving", "make", "made", "sought",
       "reach", "reached", "bound", "pass", "get", "got"), List.of("fle", "escap", "cross", "driv", "drov", "travel", "turn", "retreat"));
-  static final WordGate RESPONSIBLE_WORDS = new WordGate(Set.of("involved", "involvement", "implicated", "role", "behind", "responsible",
+  static final WordGate RESPONSIBLE_WORDS = new WordGate(Set.of("involved", "involvement", "implicated", "role", "behind", "responsible", "accountable", "culpable",
       "responsibility", "carried", "carry", "carrying", "organised", "organized", "organising", "organizing", "ordered", "authorised",
       "authorized", "sanctioned", "assist",
       "assisted", "assisting", "assists", "helped", "backed", "hand", "part", "link", "linked", "links", "connection", "connections", "did", "done", "plotted", "masterminded",
@@ -333,8 +334,12 @@ public final class PropositionReader {
     // "accused the envoy of 'shameless lying'", "of breaching the truce": a charge of what was said or of an
     // agreement broken, not of the deed.
     if (charged && Charges.another(longer.substring(of.end()))) return List.of();
-    String head = charged ? longer.substring(0, of.start()) : firstWords(TextNormalizer.forModels(content), 4);
+    // "the blast on the rebels", "the finger at the guards": the blamed follow "on", "to" or "at" if no "of"/"for" came.
+    Matcher on = charged ? null : BLAMED_ON.matcher(longer);
+    String head = charged ? longer.substring(0, of.start())
+        : on.find() ? firstWords(longer.substring(on.end()), 7) : firstWords(TextNormalizer.forModels(content), 4);
     Set<String> agents = parties(head);
+    if (agents.isEmpty() && GroupParties.named(head, lexicon) != null) agents = Set.of(GroupParties.named(head, lexicon));
     List<Proposition> out = new ArrayList<>();
     for (String a : agents) out.add(new Proposition(null, "responsible", Map.of("agent", a), Map.of(), false));
     return out;
@@ -392,5 +397,4 @@ public final class PropositionReader {
     String[] w = SPACES.split(s.trim());
     return String.join(" ", java.util.Arrays.copyOf(w, Math.min(n, w.length)));
   }
-
 }

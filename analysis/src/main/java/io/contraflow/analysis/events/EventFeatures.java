@@ -75,6 +75,31 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
         incidents, newGist);
   }
 
+  /**
+   * The body from its first line that is not page furniture: what a page puts above its headline or lead (a timestamp,
+   * a subscription appeal, an app promotion that speaks to the reader) would otherwise be read as the lead, and its
+   * words as what the article is about. Only the top is read so: a short headline line there is kept, as it is news.
+   */
+  static String pastFurniture(String body) {
+    int at = 0;
+    while (at < body.length()) {
+      int end = body.indexOf('\n', at);
+      if (end < 0) end = body.length();
+      String line = body.substring(at, end);
+      boolean furniture = io.contraflow.analysis.nlp.BoilerplateRemover.isFurniture(line) || TO_THE_READER.matcher(line).find()
+          || TIMESTAMP.matcher(line).find() && line.strip().split("\\s+").length <= TIMESTAMP_LINE_WORDS;
+      if (!line.isBlank() && !furniture) return at == 0 ? body : body.substring(at);
+      at = end + 1;
+    }
+    return body;
+  }
+
+  /** ("Buy your print copy, then use the app": a line that speaks to the reader outside quotes sells something.) */
+  private static final java.util.regex.Pattern TO_THE_READER = java.util.regex.Pattern.compile("^[^\"“”]*\\b(?i:you|your)\\b[^\"“”]*$");
+  /** A clock time: "23:04:12", "10:35", what a page's date line carries and a headline does not. */
+  private static final java.util.regex.Pattern TIMESTAMP = java.util.regex.Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
+  private static final int TIMESTAMP_LINE_WORDS = 8;
+
   /** Features of an analysed article: those the extractor computed when it did, else computed from the text. */
   public static EventFeatures of(GroupableArticle analysis) {
     EventFeatures supplied = analysis.features();
@@ -93,7 +118,7 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
    * {@link ArticleText#publishedAt()} before grouping; nothing here reads the time.
    */
   public static EventFeatures of(ArticleText article) {
-    List<Token> tokens = ArticleTokenizer.tokenize(article.title(), article.body());
+    List<Token> tokens = ArticleTokenizer.tokenize(article.title(), pastFurniture(article.body()));
     List<NameFinder.Mention> mentions = NameFinder.find(tokens);
 
     boolean[] inName = new boolean[tokens.size()];

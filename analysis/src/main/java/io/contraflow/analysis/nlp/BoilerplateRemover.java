@@ -18,7 +18,7 @@ public final class BoilerplateRemover implements Annotator {
       "(?i)(\\bclick (here|to)\\b|\\bsubscribe\\b|\\bnewsletter\\b|\\bsign up\\b|^\\s*see also\\b|^\\s*read (more|next|also)\\b"
           + "|read the original article|copyright|©|all rights reserved|comment policy|before commenting|reprint permission"
           + "|\\bcan be reached at\\b|[\\w.+-]+@[\\w-]+\\.[\\w.]+|follow us\\b|whatsapp channel|\\bsupport (us|the|our)\\b"
-          + "|\\bdonat(e|ion)|remind me later|for the latest news|not ready to support|with inputs from|^\\s*photo\\b|ap photo/"
+          + "|\\b(donate|donating)\\b(?! (to|money|blood|organs|funds|\\$))|\\b(with|make) a (\\w+ )?donation\\b|remind me later|for the latest news|not ready to support|with inputs from|^\\s*photo\\b|ap photo/"
           + "|getty images|^\\s*advertisement\\s*$|\\bshare this\\b|^\\s*by [A-Z][a-z]+ [A-Z][a-z]+\\s*$|payment methods|paiment)");
   /** Keep in step with {@link #FURNITURE}: a literal from every alternative, lower case. */
   private static final List<String> FURNITURE_LITERALS = List.of("click", "subscribe", "newsletter", "sign up", "see also",
@@ -72,6 +72,12 @@ public final class BoilerplateRemover implements Annotator {
       if (Lexicon.CUE_VERBS.containsKey(lower)) return true;
     }
     return TRAILING_SPEAKER.matcher(t).find();
+  }
+
+  /** Page furniture by its words: a subscription or donation appeal, a "read more" link, a copyright line, a byline. */
+  public static boolean isFurniture(String text) {
+    String t = text.strip();
+    return !t.isEmpty() && mayBeFurniture(t) && FURNITURE.matcher(t).find();
   }
 
   /** True for a paragraph of news: not page furniture, an appeal to the reader, a caption or a dateline. */

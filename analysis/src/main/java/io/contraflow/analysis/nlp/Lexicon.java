@@ -156,6 +156,11 @@ public final class Lexicon {
       "charge", "charged,charges,charging",
       "indict", "indicted,indicts,indicting",
       "blame", "blamed,blames,blaming",
+      // Only in their phrases of blame (Phrases.cueLemma): "held X responsible for", "attributed the attack to X",
+      // "pointed the finger at X".
+      "hold", "held,holds,holding",
+      "attribute", "attributed,attributes,attributing",
+      "point", "pointed,points,pointing",
       "insist", "insisted,insists,insisting",
       "deny", "denied,denies,denying",
       "reject", "rejected,rejects,rejecting",
@@ -254,9 +259,10 @@ public final class Lexicon {
    */
   public static final Set<String> FIGURE_SETTING_CUES = Set.of("place", "raise", "revise", "lower", "update");
   /** Cues that report an allegation rather than a plain statement. */
-  public static final Set<String> ALLEGATION_CUES = Set.of("claim", "allege", "accuse", "blame", "suggest", "suspect", "insist", "assert", "contend");
-  /** Cues that attribute blame: "accused X of", "blamed X for". */
-  public static final Set<String> BLAME_CUES = Set.of("accuse", "blame", "link", "charge", "indict");
+  public static final Set<String> ALLEGATION_CUES = Set.of("claim", "allege", "accuse", "blame", "suggest", "suspect", "insist", "assert", "contend",
+      "hold", "attribute", "point");
+  /** Cues that attribute blame: "accused X of", "blamed X for", "held X responsible", "attributed it to X". */
+  public static final Set<String> BLAME_CUES = Set.of("accuse", "blame", "link", "charge", "indict", "hold", "attribute", "point");
 
   /** Nouns that carry someone's claim: "Putin's claim that", "the accusations". */
   public static final Set<String> CLAIM_NOUNS = Set.of("claim", "claims", "assertion", "assertions", "allegation", "allegations",

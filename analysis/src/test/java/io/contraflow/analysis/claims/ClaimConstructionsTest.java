@@ -1,5 +1,6 @@
 package io.contraflow.analysis.claims;
 
+import io.contraflow.analysis.nlp.Polarity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.contraflow.analysis.ArticleText;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -84,6 +86,27 @@ class ClaimConstructionsTest {
         .noneMatch(c -> c.arguments().containsKey("agent") && (c.content().contains("truce") || c.content().contains("grain deal")));
     assertThat(claims).as("claims found: %s", describe(claims))
         .anyMatch(c -> "Norland".equals(c.arguments().get("agent")) && c.content().contains("shelling the dam"));
+  }
+
+  /** "The Front, accused of the blast, denied ...": the accused is named by a participle; it accuses no one. */
+  @org.junit.jupiter.api.Test
+  void theAccusedNamedByAParticipleAccusesNoOne() {
+    List<Claim> claims = EXTRACTOR.analyze(new ArticleText("t-accused-participle", "Test",
+        "The Vell Front, accused of planting the depot bomb, denied any involvement. Police detained a man suspected of "
+            + "helping the bombers. A faction blamed for the blast said it was elsewhere.", "Test Wire", null, Instant.EPOCH, "en")).claims();
+    assertThat(claims).as("claims found: %s", describe(claims)).noneMatch(c -> Set.of("accuse", "suspect", "blame").contains(c.cue()));
+    assertThat(claims).as("claims found: %s", describe(claims))
+        .anyMatch(c -> c.claimant().contains("Vell Front") && c.cue().equals("deny") && c.polarity() == Polarity.DENIED);
+  }
+
+  /** "Held talks", "positions held by", "attributed to him", "pointed out": these verbs blame only in their phrase. */
+  @org.junit.jupiter.api.Test
+  void holdAttributeAndPointBlameOnlyInTheirPhrases() {
+    List<Claim> claims = EXTRACTOR.analyze(new ArticleText("t-blame-phrases", "Test",
+        "Norland held talks with Ostravia in Varna. The shells came from positions held by the Kessa militia. "
+            + "The minister pointed out that the bridge was closed. A remark attributed to the governor was read aloud.",
+        "Test Wire", null, Instant.EPOCH, "en")).claims();
+    assertThat(claims).as("claims found: %s", describe(claims)).noneMatch(c -> Set.of("hold", "attribute", "point").contains(c.cue()));
   }
 
   /** "Established a committee", "established contact": acts, not findings; only "established that P" claims P. */

@@ -44,6 +44,25 @@ class EventFeaturesTest {
     assertThat(f.entities()).containsKeys("new kesa times", "varna").doesNotContainKeys("kesa times", "new russian", "new clashes");
   }
 
+  /**
+   * What a page puts above its first paragraph (a timestamp line, an app promotion addressed to the reader, a byline)
+   * is no lead: its names are not what the article is about.
+   */
+  @Test
+  void pageFurnitureAboveTheFirstParagraphIsNoLead() {
+    EventFeatures f = features("Border guards say four smugglers were shot in self-defence", """
+        Tue Mar 04 09:12:55 EET 2025
+        Scan the Vellboard code to read every edition on your phone
+
+        Good news for readers: download your Vellboard pass and get a free month of the print edition.
+
+        By Wire Staff | 2025-03-04
+
+        Border guards opened fire on a group of armed smugglers near the Kessa crossing, killing four, the regional
+        commander Tomas Ulmen said on Tuesday. He said the guards had fired in self-defence.""");
+    assertThat(f.focal()).contains("kesa").doesNotContain("vellboard", "eet", "tue", "mar");
+  }
+
   @Test
   void anEverydayAbbreviationInCapitalsIsNoName() {
     EventFeatures f = features("Glide bomb sets a DIY store in Varna ablaze", """

@@ -27,6 +27,7 @@ class BoilerplateRemoverTest {
       "We rely on readers like you. If you value our work, please support us with a donation today, because your help keeps us independent.",
       "Our journalism is free for you, and we want to keep it that way: will you help us and our reporters with a small monthly gift?",
       "Harbour | Ferries | Weather",
+      "Donate now and keep independent reporting free for every reader.",
   })
   void dropsPageFurniture(String paragraph) {
     assertFalse(BoilerplateRemover.isNews(paragraph), paragraph);
@@ -38,6 +39,9 @@ class BoilerplateRemoverTest {
       "\"We will support every family that lost a home,\" the mayor told reporters, adding that our city would rebuild.",
       "The ministry said 14 people were taken to hospital and three remained in a serious condition.",
       "Investigators said they had read the logs from the building's alarm system but found no fault.",
+      // ("donations" to a cause are news; an appeal asks the reader to donate.)
+      "The rights group said dozens had been jailed for posts on social media or for donations to opposition causes.",
+      "The governor said the company had pledged to donate funds to the families of the dead miners.",
       "Police said the two suspects were arrested by officers at a checkpoint north of the town",
   })
   void keepsNews(String paragraph) {

@@ -15,6 +15,8 @@ final class NotACueRule implements CueRule {
   private static final Set<String> FUTURE = Set.of("will", "'ll", "shall");
   private static final Set<String> REFUSALS = Set.of("declined", "refused", "declines", "refuses", "decline", "refuse", "unwilling", "reluctant");
   private static final Set<String> RESPONSES = Set.of("respond", "reply", "react");
+  /** What follows a passive participle of blame at once: "accused of", "blamed for", "charged with", "linked to". */
+  private static final Set<String> PARTICIPLE_OBJECTS = Set.of("of", "for", "with", "to", "in");
   static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "being", "be", "is", "are");
 
   @Override
@@ -30,6 +32,11 @@ final class NotACueRule implements CueRule {
     // ("The ministry is claiming that P": a progressive, which speaks.)
     if (aux >= 0 && PASSIVE_AUX.contains(t.get(aux).lower()) && !t.get(i).lower().endsWith("ing") && !(i + 1 < t.size() && t.get(i + 1).is("by"))
         && (!Lexicon.DENIAL_CUES.contains(lemma) || i + 1 >= t.size() || Phrases.isPunct(t.get(i + 1).text()))) return List.of();
+    // "the group, accused of planting the bomb, denied ...", "a man suspected of arson": a participle straight before
+    // what is alleged names the accused, not who accuses ("accused X of", "blamed X for" have the accused between).
+    if (Lexicon.BLAME_CUES.contains(lemma) || lemma.equals("suspect")) {
+      if (t.get(i).lower().endsWith("ed") && i + 1 < t.size() && PARTICIPLE_OBJECTS.contains(t.get(i + 1).lower())) return List.of();
+    }
     // "will report findings on Friday", "declined to comment", "refused to say": nothing is asserted yet.
     boolean that = i + 1 < t.size() && t.get(i + 1).is("that");
     if (i > 0 && FUTURE.contains(t.get(i - 1).lower()) && !that) return List.of();

@@ -45,10 +45,8 @@ final class Phrases {
     if (lemma == null) return null;
     // "she told journalists when asked about the claims": the speaker was asked; no one here says anything.
     if (lemma.equals("ask") && i > 0 && ASKED_OF_THE_SPEAKER.contains(t.get(i - 1).lower()) && t.get(i).lower().equals("asked")) return null;
-    // "charged the suspects with murder", "indicted him on charges of fraud": a charge names its crime; "charged at
-    // the police" is a rush, no accusation.
-    if ((lemma.equals("charge") || lemma.equals("indict")) && !namesACrime(t, i)) return null;
-    if (Lexicon.FIGURE_SETTING_CUES.contains(lemma) && !setsAFigure(t, i)) return null;
+    // "charged the suspects with murder", not "charged at the police"; "held the army responsible", not "held talks".
+    if (!CuePhrases.inItsPhrase(t, i, lemma)) return null;
     // "the Varna state government", "state media": "state" before a noun names who runs it, whatever the tagger says.
     if (t.get(i).lower().equals("state") && i + 1 < t.size() && ("NOUN".equals(t.get(i + 1).tag()) || "PROPN".equals(t.get(i + 1).tag())
         || t.get(i + 1).is("-"))) return null;
@@ -57,28 +55,6 @@ final class Phrases {
     if (tag != null && !(tag.equals("VERB") || tag.equals("AUX") || tag.equals("NOUN") && lemma.equals("say") || headlineVerb(t, i)
         || perfectParticiple(t, i))) return null;
     return lemma;
-  }
-
-  /**
-   * "placed the death toll at 64", "raised its count of the dead to 90": a figure noun within the next words, then "at"
-   * or "to" and a number.
-   */
-  private static boolean setsAFigure(List<Token> t, int i) {
-    for (int k = i + 1; k < Math.min(t.size() - 2, i + 8); k++) {
-      if (!FIGURE_NOUNS.contains(t.get(k).lower()) && !t.get(k).lower().equals("estimates")) continue;
-      for (int m = k + 1; m < Math.min(t.size() - 1, k + 6); m++) {
-        if ((t.get(m).is("at") || t.get(m).is("to")) && "NUM".equals(t.get(m + 1).tag())) return true;
-      }
-      return false;
-    }
-    return false;
-  }
-
-  /** A charge's crime after the accused: "with" within the next words, or "on charges". */
-  private static boolean namesACrime(List<Token> t, int i) {
-    if (i + 1 >= t.size() || "ADP".equals(t.get(i + 1).tag()) && !t.get(i + 1).is("with")) return false;
-    for (int k = i + 1; k < Math.min(t.size(), i + 14); k++) if (t.get(k).is("with") || t.get(k).is("on") && k + 1 < t.size() && t.get(k + 1).lower().startsWith("charge")) return true;
-    return false;
   }
 
   private static final Set<String> ASKED_OF_THE_SPEAKER = Set.of("when", "if", "being", "was", "were", "after", "once");
@@ -99,10 +75,15 @@ final class Phrases {
     if (!"NOUN".equals(t.get(i).tag()) || i == 0) return false;
     // "Palestinians mourn slain journalist, blame Israel": a headline's second verb after a comma.
     if (t.get(i - 1).text().equals(",") && headline(t)) return true;
+    // ("which the governor accuses of P": a form that is never a plural noun, whatever the tagger says.)
+    if (VERB_ONLY_FORMS.contains(t.get(i).lower()) && ("NOUN".equals(t.get(i - 1).tag()) || "PROPN".equals(t.get(i - 1).tag()))) return true;
     // ("Media reports said": a noun, subject of the reporting verb right after it.)
     return "PROPN".equals(t.get(i - 1).tag()) && t.get(i).lower().endsWith("s") && (i == 1 || !t.get(i - 2).text().equals("'s")
         && !t.get(i - 2).is("the")) && !(i + 1 < t.size() && "VERB".equals(t.get(i + 1).tag()) && Lexicon.CUE_VERBS.containsKey(t.get(i + 1).lower()));
   }
+
+  private static final Set<String> VERB_ONLY_FORMS = Set.of("accuses", "denies", "alleges", "insists", "blames", "asserts", "contends",
+      "says", "tells", "argues", "admits", "concedes", "dismisses", "refutes", "acknowledges", "suggests", "believes", "maintains");
 
   /** A line that does not end like a sentence: a headline. */
   static boolean headline(List<Token> t) {
@@ -257,6 +238,12 @@ final class Phrases {
       if ((t.get(k).text().equals(",") && k + 1 < t.size() && CLAUSE_JOINERS.contains(t.get(k + 1).lower()) || evenAs)) {
         // (The other clause's subject may be long: ", but Iraqi officials and relatives of the victims claimed Q".)
         for (int m = k + 2; m < Math.min(t.size(), k + 12); m++) if (cueLemma(t, m) != null && !t.get(m).lower().endsWith("ing")) return k;
+      }
+      // "denied involvement in the strike, which Norland blamed on it": a relative clause with a speaker and cue of its
+      // own is that speaker's claim (ObjectRelativeRule), not part of this one.
+      if (k > from && t.get(k).text().equals(",") && k + 3 < t.size() && (t.get(k + 1).is("which") || t.get(k + 1).is("whom"))
+          && "PROPN".equals(t.get(k + 2).tag()) || k > from && t.get(k).text().equals(",") && k + 3 < t.size() && t.get(k + 1).is("which") && t.get(k + 2).is("the")) {
+        for (int m = k + 3; m < Math.min(t.size(), k + 7); m++) if (cueLemma(t, m) != null && !t.get(m).lower().endsWith("ing")) return k;
       }
       // "P and (again) denied Q", "P and said in a statement Q": a second cue verb sharing the subject ends this content too.
       if (k > from && (t.get(k).is("and") || t.get(k).is("but"))) {

@@ -23,6 +23,7 @@ public final class Sieves {
             new QuotedAsSayingRule(),
             new AdjectivalParticipleRule(),
             new PassiveByRule(),
+            new ObjectRelativeRule(),
             new ReportedSpeechRule())),
         new NestedReportSieve(),
         new EmbeddedQuoteSieve(),

@@ -44,7 +44,7 @@ final class TimePhrases {
     while (moved && j < t.size()) {
       moved = false;
       int date = skipDate(t, j);
-      if (date > j) {
+      if (date > j && !possessive(t, date)) {
         j = date;
         moved = true;
         continue;
@@ -52,7 +52,8 @@ final class TimePhrases {
       for (int len = Math.min(6, t.size() - j); len >= 1; len--) {
         boolean all = true;
         for (int k = j; k < j + len; k++) all &= Lexicon.TIME_WORDS.contains(t.get(k).lower()) || MODIFIERS.contains(t.get(k).lower());
-        if (all && TIME_HEADS.contains(t.get(j + len - 1).lower())) {
+        // ("blamed Friday's attack on X": a time that owns the next word is part of the content.)
+        if (all && TIME_HEADS.contains(t.get(j + len - 1).lower()) && !possessive(t, j + len)) {
           j += len;
           moved = true;
           break;
@@ -60,6 +61,10 @@ final class TimePhrases {
       }
     }
     return j;
+  }
+
+  private static boolean possessive(List<Token> t, int k) {
+    return k < t.size() && (t.get(k).is("'s") || t.get(k).is("\u2019s"));
   }
 
   private static final Set<String> OCCASION_OPENERS = Set.of("after", "following", "during", "at");

@@ -25,6 +25,8 @@ final class TrailingDenialSieve implements Sieve {
       if (!which && !claimNoun) continue;
       int v = -1;
       for (int m = k + 3; m < Math.min(t.size(), k + 14); m++) {
+        // ("X, which Norland accuses of P, denied Q": the clause closed at its comma; the denial is X's own.)
+        if (t.get(m).text().equals(",")) break;
         String lemma = Lexicon.CUE_VERBS.get(t.get(m).lower());
         if (lemma != null && Lexicon.DENIAL_CUES.contains(lemma)) { v = m; break; }
       }

@@ -1,0 +1,45 @@
+package io.contraflow.analysis.nlp.attribution;
+
+import io.contraflow.analysis.nlp.Attribution;
+import io.contraflow.analysis.nlp.Lexicon;
+import io.contraflow.analysis.nlp.Mention;
+import io.contraflow.analysis.nlp.Polarity;
+import io.contraflow.analysis.nlp.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A cue in a relative clause whose pronoun is the cue's object: "the militia, which Norland accuses of the bombing,
+ * denied ...", "the blast, which the army blamed on saboteurs, ...", "claims that Vell says are false". The speaker is
+ * the clause's subject; what it says is about the antecedent, so the content is the antecedent with the rest of the
+ * clause ("the militia of the bombing", "the blast on saboteurs"), and the clause ends at its closing comma: the
+ * sentence's own verb ("denied") is the antecedent's, not the speaker's.
+ */
+final class ObjectRelativeRule implements CueRule {
+  private static final Set<String> PRONOUNS = Set.of("which", "whom", "who");
+
+  @Override
+  public List<Attribution> apply(SentenceState st, int i, String lemma) {
+    List<Token> t = st.t;
+    int subjectEnd = Phrases.skipLeft(t, TimePhrases.skipTimeLeft(t, Phrases.skipLeft(t, i - 1)));
+    if (subjectEnd < 3 || Phrases.isPunct(t.get(subjectEnd).text()) || PRONOUNS.contains(t.get(subjectEnd).lower())) return null;
+    int subjectStart = Phrases.npStart(t, subjectEnd);
+    int pronoun = subjectStart - 1;
+    if (pronoun < 2 || !PRONOUNS.contains(t.get(pronoun).lower()) || !t.get(pronoun - 1).text().equals(",")) return null;
+    Mention speaker = st.speakers().resolve(t, subjectStart, subjectEnd + 1);
+    if (speaker == null) return null;
+    int antecedentEnd = pronoun - 2;
+    int antecedentStart = Phrases.npStart(t, antecedentEnd);
+    if (antecedentStart > antecedentEnd) return null;
+    // The clause runs to its closing comma (or the sentence's end): ", which Norland denied," leaves only the antecedent.
+    int end = i + 1;
+    while (end < t.size() && !t.get(end).text().equals(",") && !t.get(end).text().equals(".")) end++;
+    String antecedent = Phrases.slice(st.body(), t, antecedentStart, antecedentEnd + 1);
+    String rest = end > i + 1 ? Phrases.slice(st.body(), t, i + 1, end) : "";
+    String content = rest.isEmpty() ? antecedent : antecedent + " " + rest;
+    Polarity polarity = Lexicon.DENIAL_CUES.contains(lemma) ? Polarity.DENIED : Assertion.polarityOf(content, lemma);
+    int contentEnd = t.get(Math.max(i, end - 1)).end();
+    return List.of(new Attribution(speaker, lemma, t.get(antecedentStart).start(), contentEnd, content, st.sentence.index(), polarity,
+        Assertion.modalityOf(content, lemma, st.sentence.text()), false, null, null));
+  }
+}
