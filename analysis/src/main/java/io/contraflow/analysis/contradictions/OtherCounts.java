@@ -37,7 +37,7 @@ final class OtherCounts {
     if (RELATIVE_OPENING.matcher(c.content()).lookingAt() && c.sentence() != null && earlierIncident(sentence, figureText)
         && !lastWeekIsTheEvent(c, figureText, eventStart)) return true;
     // "Elsewhere, shelling killed three", "an artillery unit also shelled the village of Varna, wounding two farmers": another place's toll.
-    if (ELSEWHERE.matcher(sentence).find()) return true;
+    if (ELSEWHERE.matcher(sentence).find() || atOneSite(sentence, figureText)) return true;
     // "Strikes across the region killed at least 54 others": people besides those the story counts.
     if (besidesThose(sentence, figureText) || widerScope(sentence, figureText)) return true;
     return eventStart != null && (datedBefore(c, figureText, eventStart) || yearBefore(c, figureText, eventStart));
@@ -118,6 +118,18 @@ final class OtherCounts {
 
   private static final Pattern ELSEWHERE = Pattern.compile("(?i)^\\W*(?:elsewhere|in (?:a|another) separate (?:attack|incident|strike|raid))\\b"
       + "|\\balso\\b[^.;]{0,60}?\\b(?:attacked|struck|hit|shelled|bombed|targeted)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(?:city|town|village|district|port)\\s+of\\s+\\p{Lu}");
+
+  /**
+   * "the shooting at this site left 9 dead", "at the second location, six were killed": a count of one of the incident's
+   * sites is a part of its toll, no other account of it. Read before the figure, in its clause.
+   */
+  private static boolean atOneSite(String sentence, String figureText) {
+    int at = sentence.indexOf(figureText);
+    return at > 0 && ONE_SITE.matcher(sentence.substring(Math.max(0, at - 90), at)).find();
+  }
+
+  private static final Pattern ONE_SITE = Pattern.compile("(?i)\\bat\\s+(?:this|that|one|(?:the|a)\\s+(?:first|second|third|other|latter|"
+      + "former|nearby))\\s+(?:scene|site|location|spot)\\b[^.;]*$|\\bat\\s+(?:scene|site)\\s+(?:one|two|three|\\d)\\b[^.;]*$");
 
   private static final Pattern RELATIVE_OPENING = Pattern.compile("(?i)\\W*(?:in which|which|that|who)\\b");
 

@@ -76,22 +76,28 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
   }
 
   /**
-   * The body from its first line that is not page furniture: what a page puts above its headline or lead (a timestamp,
-   * a subscription appeal, an app promotion that speaks to the reader) would otherwise be read as the lead, and its
-   * words as what the article is about. Only the top is read so: a short headline line there is kept, as it is news.
+   * The body as grouping reads it: above the first paragraph of news, what a page sets there as furniture (a timestamp
+   * or a byline with one, a subscription appeal, an app promotion that speaks to the reader) is dropped, so that the
+   * lead is the article's own opening and not the page's. The headline repeated, the deck and the dateline stay: they
+   * are news. Nothing below the first paragraph of news is touched.
    */
   static String pastFurniture(String body) {
+    StringBuilder kept = new StringBuilder(body.length());
     int at = 0;
     while (at < body.length()) {
       int end = body.indexOf('\n', at);
       if (end < 0) end = body.length();
       String line = body.substring(at, end);
+      at = end + 1;
+      if (io.contraflow.analysis.nlp.BoilerplateRemover.isNews(line) && !TO_THE_READER.matcher(line).find()) {
+        kept.append(line).append('\n').append(body, Math.min(at, body.length()), body.length());
+        return kept.toString();
+      }
       boolean furniture = io.contraflow.analysis.nlp.BoilerplateRemover.isFurniture(line) || TO_THE_READER.matcher(line).find()
           || TIMESTAMP.matcher(line).find() && line.strip().split("\\s+").length <= TIMESTAMP_LINE_WORDS;
-      if (!line.isBlank() && !furniture) return at == 0 ? body : body.substring(at);
-      at = end + 1;
+      if (!furniture) kept.append(line).append('\n');
     }
-    return body;
+    return kept.isEmpty() ? body : kept.toString();
   }
 
   /** ("Buy your print copy, then use the app": a line that speaks to the reader outside quotes sells something.) */
@@ -149,7 +155,6 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
       if (readsAsPlace(tokens, m)) votes[0]++;
       if (readsAsSpeaker(tokens, m)) votes[2]++;
     }
-
     Map<String, Tally> words = new HashMap<>();
     String previousTerm = null;
     List<String> bodyWords = new ArrayList<>();
@@ -184,6 +189,9 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
       if (kinds.get(key) == NameFinder.Kind.COUNTRY || 2 * votes[0] >= votes[1]) places.add(key);
       if (3 * votes[2] >= votes[1]) speakers.add(key);
     }
+    // The toll the article leads with is part of what it is about, though no name (and weighs in no similarity).
+    String toll = Tolls.leading(tokens, LEAD_SENTENCES);
+    if (toll != null) focal.add(toll);
     Map<String, Double> terms = new HashMap<>();
     words.forEach((key, tally) -> {
       // A pair seen once is noise; a pair that recurs or sits in the headline is a phrase.

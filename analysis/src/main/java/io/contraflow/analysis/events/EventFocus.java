@@ -56,12 +56,13 @@ final class EventFocus {
    * @param kindAtPlace a town in common and a discrete kind of incident the event's may be
    * @param village a place in common that the article or the event's articles call a village: the place of one story,
    *     as a named structure is
+   * @param tollAtPlace a toll of the dead and a place below the country in common: one incident, however long after
    */
   record Match(double identity, List<String> shared, boolean missedCore, boolean incidentConflict, Strength strength,
                boolean kindInCountries, boolean elsewhere, boolean kindInOneCountry, boolean coversIdentityName,
-               String mentioned, boolean kindAtPlace, boolean village) {
+               String mentioned, boolean kindAtPlace, boolean village, boolean tollAtPlace) {
     Match(double identity, List<String> shared, boolean missedCore, boolean incidentConflict, Strength strength) {
-      this(identity, shared, missedCore, incidentConflict, strength, false, false, false, false, null, false, false);
+      this(identity, shared, missedCore, incidentConflict, strength, false, false, false, false, null, false, false, false);
     }
   }
 
@@ -102,7 +103,7 @@ final class EventFocus {
       // A make or model the event is about ("an An-26 shot down") does not make another report the same incident,
       // but a report that never mentions it is about another aircraft. Not so the weapon: the next report of the
       // same strike may not name the missile.
-      if (CommonNames.isVehicleModel(name) && !article.entities().containsKey(name)) missedModel = true;
+      if (CommonNames.isVehicleModel(name) && !Tolls.isToll(name) && !article.entities().containsKey(name)) missedModel = true;
       double covered = coverage(name, w, article);
       if (covered > 0) {
         identity += covered;
@@ -152,7 +153,9 @@ final class EventFocus {
         kindInCountries, elsewhere, kindInOneCountry, coveredIdentityName,
         coveredIdentityName ? null : mentioned(article, event), kindAtPlace(article, event, sharedSettings, dominant),
         sharedSettings.stream().anyMatch(n -> !Demonyms.isCountry(n) && (article.entities().containsKey(n + " village")
-            || event.entities.containsKey(n + " village"))));
+            || event.entities.containsKey(n + " village"))),
+        sharedSettings.stream().anyMatch(Tolls::isToll) && sharedSettings.stream().anyMatch(n -> !Tolls.isToll(n) && !Demonyms.isCountry(n)
+            && !Demonyms.isGovernmentSeat(n) && isPlace(n, event)));
   }
 
   /**
@@ -303,6 +306,8 @@ final class EventFocus {
       String base = name.substring(0, name.length() - kind.length() - 1);
       return DISCRETE_KINDS.contains(kind) || weight(base, event) >= NAME_WEIGHT ? INCIDENT_WEIGHT : PLACE_WEIGHT;
     }
+    // A toll in common is as much as a place in common; with a place, it is the incident's (JoinTests).
+    if (Tolls.isToll(name)) return PLACE_WEIGHT;
     if (Demonyms.isCountry(name) || CommonNames.isMakeOrModel(name) || CommonNames.isModelDesignation(name)) return COUNTRY_WEIGHT;
     // "The Kremlin said", "Moscow says": a seat of government or a capital speaks for its country, in every story it
     // comments on.

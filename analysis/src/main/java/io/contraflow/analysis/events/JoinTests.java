@@ -75,7 +75,8 @@ final class JoinTests {
       // happened: coverage of it months on (the investigations, the accusations) is within its setting. A kind of
       // incident in one country is a setting only while the story is fresh.
       // So is a village: unlike a city's, its name is in the news for one story ("the border village of Kesta").
-      boolean structure = focus.village() || focus.shared().stream().anyMatch(EventFocus::namedStructure);
+      // So is a toll at the place: "21 killed at Kesta" in a report months on is the same incident.
+      boolean structure = focus.village() || focus.tollAtPlace() || focus.shared().stream().anyMatch(EventFocus::namedStructure);
       Duration window = focus.kindInOneCountry() ? settings.staleAfter() : settings.settingMaxGap();
       // An undated report of the same discrete kind of incident at the same town is the story's, not any week's.
       boolean withinSetting = gap != null ? structure || gap.compareTo(window) <= 0 : focus.kindAtPlace();

@@ -613,6 +613,18 @@ class DetectorConstructionsTest {
     assertThat(rival).anyMatch(f -> f.kind() == ContradictionKind.NUMERIC_DISCREPANCY);
   }
 
+  /** "The shooting at this site left 9 dead": one site's count is a part of the incident's toll, no rival to it. */
+  @Test
+  void oneSitesCountIsNoRivalToll() {
+    String toll = "The regional police chief said 21 dockworkers were killed when police fired on the strikers at Vell harbour.";
+    List<Finding> site = detect(List.of(article("a", "Harbour shooting", toll),
+        article("b", "Harbour shooting", "The shooting at this site near the grain sheds left 9 men dead, a union lawyer said.")));
+    assertThat(site).noneMatch(f -> f.kind() == ContradictionKind.NUMERIC_DISCREPANCY);
+    List<Finding> rival = detect(List.of(article("a", "Harbour shooting", toll),
+        article("b", "Harbour shooting", "The shooting near the grain sheds left 9 men dead, a union lawyer said.")));
+    assertThat(rival).anyMatch(f -> f.kind() == ContradictionKind.NUMERIC_DISCREPANCY);
+  }
+
   /** A campaign's running toll told as background is no rival count of the event's dead. */
   @Test
   void aCampaignsRunningTollIsNotTheEventsToll() {

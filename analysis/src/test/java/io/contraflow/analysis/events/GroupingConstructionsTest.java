@@ -395,5 +395,24 @@ class GroupingConstructionsTest {
     assertThat(second.eventId()).as(second.reason()).isEqualTo(first.eventId());
   }
 
-
+  /**
+   * A report months on that leads with the toll and the place ("the shooting at Vell harbour in which 21 dockworkers were
+   * killed") continues the story, however its lead otherwise reads; another incident at the same place with another
+   * toll does not.
+   */
+  @Test
+  void theTollAndThePlaceOfAnIncidentJoinAReportMonthsOn() {
+    EventDecision first = feed("a", DAY0, "Police fire on striking dockworkers at Vell harbour",
+        "Police opened fire on striking dockworkers at Vell harbour on Thursday and 21 of them were killed, the regional "
+            + "police chief Marek Vell said, adding that officers had been attacked with iron bars. Union leaders said the "
+            + "strikers had been trying to leave.");
+    EventDecision later = feed("b", DAY0.plus(Duration.ofDays(300)), "Families still wait for answers",
+        "Relatives gathered at Vell harbour on Sunday to remember the 21 dockworkers killed there, and lawyers for the "
+            + "families said no officer had yet been charged. An inquiry chaired by Judge Ana Berg is due to report in May.");
+    EventDecision fire = feed("c", DAY0.plus(Duration.ofDays(360)), "Warehouse fire at Vell harbour",
+        "A fire swept through a grain warehouse at Vell harbour on Tuesday and 9 workers were killed, the fire brigade "
+            + "said. The cause of the blaze was not known.");
+    assertThat(later.eventId()).as(later.reason()).isEqualTo(first.eventId());
+    assertThat(fire.eventId()).as(fire.reason()).isNotEqualTo(first.eventId());
+  }
 }

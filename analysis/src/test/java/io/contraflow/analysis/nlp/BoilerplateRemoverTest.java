@@ -41,7 +41,7 @@ class BoilerplateRemoverTest {
       "Investigators said they had read the logs from the building's alarm system but found no fault.",
       // ("donations" to a cause are news; an appeal asks the reader to donate.)
       "The rights group said dozens had been jailed for posts on social media or for donations to opposition causes.",
-      "The governor said the company had pledged to donate funds to the families of the dead miners.",
+      "The governor said the company had pledged to donate funds to the families of the drowned ferrymen.",
       "Police said the two suspects were arrested by officers at a checkpoint north of the town",
   })
   void keepsNews(String paragraph) {
