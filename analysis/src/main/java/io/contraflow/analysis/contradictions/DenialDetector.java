@@ -138,6 +138,8 @@ final class DenialDetector implements Detector {
     if (denied.namesDoer() && anotherDoer(d.claim().content(), a.claim().arguments().get("agent"))) return false;
     // "denied any serious damage" and "left light damage" agree: much is denied, little asserted.
     if (denied.deniesMuch() && DEGREE_LOW.matcher(a.claim().content()).find()) return false;
+    // "there was only light damage" against "there was no damage": both play it down; neither says what the other denies.
+    if (MINIMISED.matcher(a.claim().content()).find()) return false;
     Set<String> asserted = event.words(a.claim().content());
     Set<String> rareAsserted = assertions.rareWords(a);
     for (int i = 0; i < denied.clauses().size(); i++) {
@@ -150,6 +152,9 @@ final class DenialDetector implements Detector {
       + "extensive|substantial|heavy|large-scale|widespread|severe)\\b");
   private static final java.util.regex.Pattern DEGREE_LOW = java.util.regex.Pattern.compile("(?i)\\b(?:minor|slight|limited|light|"
       + "superficial|minimal|little|negligible)\\b");
+
+  private static final java.util.regex.Pattern MINIMISED = java.util.regex.Pattern.compile("(?i)\\bonly\\s+(?:a\\s+)?(?:very\\s+)?"
+      + "(?:minor|slight|limited|light|superficial|minimal|negligible)\\b");
 
   /** A named subject of a negated deed: "the Vell militia had not carried out the raid", "Latvia never fired". */
   private static final java.util.regex.Pattern NAMED_DOER_DENIED = java.util.regex.Pattern.compile("(?:^|[,:;“\"]\\s*)(?:the\\s+)?"

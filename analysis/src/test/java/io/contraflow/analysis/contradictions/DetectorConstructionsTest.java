@@ -1165,6 +1165,34 @@ class DetectorConstructionsTest {
     });
   }
 
+  /**
+   * A fire or blast told as an accident of the building (a gas leak, a short circuit) and as a crime (arson, a planted
+   * bomb): how it came about is disputed.
+   */
+  @Test
+  void aGasLeakOrAShortCircuitAgainstArsonOrAPlantedBombIsADispute() {
+    List<Finding> blast = detect(List.of(
+        article("a", "Market blast", "The Kessa interior ministry said the blast at the market was caused by a gas leak."),
+        article("b", "Market blast", "The Vell Front said a bomb planted under a stall had caused the blast.")));
+    assertThat(blast).as("%s", blast).anySatisfy(f -> assertThat(f.topic()).contains("how it came about"));
+    List<Finding> fire = detect(List.of(
+        article("a", "Warehouse fire", "The fire brigade chief Ana Berg said a short circuit had started the warehouse fire."),
+        article("b", "Warehouse fire", "The dockworkers' union said the warehouse fire was arson.")));
+    assertThat(fire).as("%s", fire).anySatisfy(f -> assertThat(f.topic()).contains("how it came about"));
+  }
+
+  /** "Only light damage" and "no damage" both play it down: no denial; "heavy damage" against "no damage" is one. */
+  @Test
+  void playingDamageDownIsNoAssertionADenialContests() {
+    String none = "The Kessa ministry said there was no damage to the bridge.";
+    List<Finding> light = detect(List.of(article("a", "Bridge strike", "A leaked army report said there was only light damage to the bridge."),
+        article("b", "Bridge strike", none)));
+    assertThat(light).noneMatch(f -> f.kind() == ContradictionKind.DENIAL);
+    List<Finding> heavy = detect(List.of(article("a", "Bridge strike", "A leaked army report said there was heavy damage to the bridge."),
+        article("b", "Bridge strike", none)));
+    assertThat(heavy).anyMatch(f -> f.kind() == ContradictionKind.DENIAL);
+  }
+
   /** A country's running tally quoted beside an incident ("nearly 30 inside Portugal") is not the incident's toll. */
   @Test
   void aCountrysRunningTallyIsNotTheIncidentsToll() {
