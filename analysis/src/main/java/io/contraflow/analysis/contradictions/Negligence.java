@@ -14,10 +14,13 @@ final class Negligence extends Judgement {
   private static final String MEASURES = "(?:steps|measures|actions|efforts|response|precautions|oversight|inspections?)\\s+"
       + "(?:[\\w,'’-]+\\s+){0,12}?";
   /**
-   * "negligence", "cut costs", "lax oversight", "left to die", "ignored repeated warnings", "failed to ensure safety",
+   * "negligence", "wrongdoing", "dereliction of duty", "cut costs", "lax oversight", "left to die", "ignored repeated warnings", "failed to ensure safety",
    * "the steps taken to prevent harm were clearly insufficient".
    */
-  private static final Pattern NEGLIGENT = Pattern.compile("(?i)\\b(?:negligen(?:t|ce|tly)|reckless(?:ness|ly)?|"
+  private static final Pattern NEGLIGENT = Pattern.compile("(?i)\\b(?:negligen(?:t|ce|tly)|reckless(?:ness|ly)?|wrongdoing|"
+      // "dereliction of duty", "grave omissions by the managers", "poor safety planning", "failures of supervision"
+      + "dereliction\\s+of\\s+(?:[\\w’']+\\s+){0,2}?dut(?:y|ies)|(?:serious|grave|critical|major)\\s+(?:\\w+\\s+){0,2}?omissions|"
+      + "poor\\s+(?:\\w+\\s+)?planning|failures?\\s+of\\s+(?:command|oversight|supervision)|"
       + "cut(?:ting)?\\s+(?:costs|corners)|lax\\s+(?:\\w+\\s+)?(?:safety|oversight|inspections?|controls?|supervision)|"
       + "left\\s+(?:\\w+\\s+)?to\\s+die|ignored\\s+(?:\\w+\\s+){0,2}?warnings|"
       + "fail(?:ed|ure|ing)?\\s+to\\s+(?:ensure|guarantee|protect|safeguard)\\s+(?:\\w+\\s+)?(?:safety|lives|workers|residents|people)|"
@@ -31,7 +34,7 @@ final class Negligence extends Judgement {
       + "(?:all|every)\\s+(?:\\w+\\s+)?measures?\\s+(?:were|was|are|is|had\\s+been|have\\s+been)\\s+(?:being\\s+)?taken)\\b");
   /** "anyone found to have been negligent", "if there was negligence": a rule or a question, not an answer. */
   private static final Pattern CONDITIONAL = Pattern.compile("(?i)\\b(?:if|whether|anyone|whoever|those\\s+who|any\\s+\\w+\\s+who)\\b");
-  private static final Pattern OWN_WORDS = Pattern.compile("^(?:negligen|reckless|precaution|measure|lax)");
+  private static final Pattern OWN_WORDS = Pattern.compile("^(?:negligen|reckless|precaution|measure|lax|wrongdoing|derelict|omission)");
 
   Negligence() {
     super("negligence", "whether those in charge were negligent", "negligent", "not negligent");

@@ -1568,6 +1568,22 @@ class DetectorConstructionsTest {
   }
 
   /**
+   * An inquiry's "dereliction of duty" or "grave omissions" against "denied any wrongdoing": whether those in charge
+   * failed in their care, in the words inquiries and the accused use.
+   */
+  @Test
+  void anInquiryFindsDerelictionOfDutyAndTheAccusedDenyWrongdoing() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Ombudsman report", "The ombudsman Ana Berg said six senior harbour officers should face charges of dereliction "
+            + "of duty over the night of the warehouse fire."),
+        article("b", "Harbour authority answers", "The harbour authority has denied any wrongdoing on the night of the fire.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.trail()).contains("negligence");
+      assertThat(String.join(" ", f.sideA().claimants()) + String.join(" ", f.sideB().claimants())).contains("Ana Berg");
+    });
+  }
+
+  /**
    * "There was a large fire at the landfill" against "there was no fire at the landfill": whether it was there at all,
    * though "fire" and "landfill" are the words every claim of the story uses; a fire elsewhere is another question.
    */
