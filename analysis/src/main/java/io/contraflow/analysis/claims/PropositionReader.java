@@ -32,7 +32,7 @@ public final class PropositionReader {
       + "carrying out|orchestrat\\w+|organi[sz](?:ed|ing)|ordered|authori[sz]ed|sanctioned|assist(?:ed|ing|s)?|helped|backed|a hand in|part in|link(?:ed|s)?|connection(?:s)? (?:to|with)|blam\\w+|"
       + "accus\\w+|allegations?|plotted|masterminded|sponsored|perpetrated|staged|complicit|complicity|prepared the|executed|caused|to do with|did it|did this|did that|done it|done this|(?:not|n['’]t) do (?:it|this|that)|hit by|struck by|fired by|shelled|bombed|shot down|targeted|"
       // The deed itself: "planted the explosives", "set the fire", "poisoned him", "sabotaged the line".
-      + "planted|detonated|poisoned|sabotaged|set fire|set the fire|started the fire|attached explosives|"
+      + "planted|detonated|poisoned|sabotaged|set fire|set the fire|started the fire|attached explosives|dropped (?:an? |the |\\w+ )?(?:\\w+ )?(?:bombs?|munitions|explosives)|"
       + "killed|shot|fired)\\b");
   private static final Set<String> PERPETRATORS = Set.of("attacker", "attackers", "gunman", "gunmen", "perpetrator", "perpetrators", "suspect",
       "suspects", "assailant", "assailants", "terrorist", "terrorists", "bandit", "bandits", "culprit", "culprits", "shooter", "shooters",
@@ -71,6 +71,8 @@ public final class PropositionReader {
   private static final Pattern PLACE_NAME = Pattern.compile("\\b([A-Z][a-z][\\w'-]*(?:\\s+[A-Z][a-z][\\w'-]*)*)");
   private static final Pattern ARTICLE = Pattern.compile("The|A|An");
   private static final Pattern POSSESSIVE = Pattern.compile("'s$");
+  /** ("Vladikavkaz. In connection": a full stop after a word of four letters or more ends a name; "U.S. Army" does not.) */
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\w{4})\\.\\s+");
   private static final Pattern PARTY_NAME = Pattern.compile("\\b([A-Z][\\w.'-]*(?:\\s+(?:of\\s+)?[A-Z][\\w.'-]*)*)");
   private static final Pattern LEADING_FUNCTION_WORD = Pattern.compile("^(The|An|A|But|And|While|We|I|It|He|She|They|No|When|Despite|However|Of|In|On|As|At|For|"
       + "If|So|Yet|Our|Their|His|Her|Its|This|That|These|Those|Naturally|Instead|Meanwhile|Everyone|Everybody|Nobody|Someone|Somebody|Anyone|Anybody)\\b\\s*");
@@ -84,7 +86,6 @@ public final class PropositionReader {
   private static final Pattern VERB_AFTER = Pattern.compile("\\s*(?:\\w+ly\\b\\s*)?(?:(was|were|is|are|had|has|have|did|does|could|would|may|might|must|\\w+ed)\\b|$)|\\s*[,.;]");
   private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("(?i)(,|;|:|\\s-\\s|\\bthat\\b|\\bwhile\\b|\\bbut\\b|\\bwhich\\b|\\bwho\\b|\\bdespite\\b|\\bafter\\b|\\bwhen\\b|\\bbecause\\b)");
   private static final Pattern INFINITIVE_VERB = Pattern.compile("(?i)(flee|go|escape|cross|enter|reach|head|travel|run|move|pass)\\b");
-
   /** Where something began: "the fire started in the packaging hall", "the blast occurred at the depot". */
   static final Pattern ORIGIN = Pattern.compile("(?i)\\b(start(?:ed|s)?|began|begun|begins|broke out|originated|erupted|ignited|"
       + "occurred|happened|was set|were set)\\s+(?:\\w+\\s+)?(?:in|at|inside|near|on|from)\\s+((?:the\\s+|a\\s+|an\\s+)?(?:[\\w'-]+\\s+){0,3}?[\\w'-]+)"
@@ -92,7 +93,6 @@ public final class PropositionReader {
   private static final Pattern NOT_LOCATION = Pattern.compile("(?i)^,?\\s*(?:and\\s+)?not\\s+(?:in|at|inside|near|on|from)\\s+((?:the\\s+|a\\s+|an\\s+)?(?:[\\w'-]+\\s+){0,3}?[\\w'-]+)(?=\\s*(?:[,.;:]|$|\\s+(?:and|but)\\b))");
   private static final Pattern WHAT_STARTED = Pattern.compile("(?i)\\b(fire|blaze|explosion|blast|leak|spill|outbreak|shooting|riot|attack|collapse|flood|crash|"
       + "protest|clash|fighting|violence|strike|derailment)s?\\b");
-
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^(the|a|an)\\s+");
   /** "at about 3 a.m.", "at midnight": when, not where. */
   private static final Pattern TIME_OF_DAY = Pattern.compile("(about |around |approximately |roughly |just )?(\\d|midnight|noon|dawn|dusk|daybreak)");
@@ -104,7 +104,7 @@ public final class PropositionReader {
   static final WordGate MOVE_WORDS = new WordGate(Set.of("flee", "head", "headed", "heading", "heads", "go", "goes", "went", "going",
       "gone", "enter", "entered", "entering", "enters", "run", "ran", "running", "move", "moved", "moving", "make", "made", "sought",
       "reach", "reached", "bound", "pass", "get", "got"), List.of("fle", "escap", "cross", "driv", "drov", "travel", "turn", "retreat"));
-  static final WordGate RESPONSIBLE_WORDS = new WordGate(Set.of("involved", "involvement", "implicated", "role", "behind", "responsible", "accountable", "culpable",
+  static final WordGate RESPONSIBLE_WORDS = new WordGate(Set.of("involved", "involvement", "implicated", "role", "behind", "responsible", "accountable", "culpable", "dropped",
       "responsibility", "carried", "carry", "carrying", "organised", "organized", "organising", "organizing", "ordered", "authorised",
       "authorized", "sanctioned", "assist",
       "assisted", "assisting", "assists", "helped", "backed", "hand", "part", "link", "linked", "links", "connection", "connections", "did", "done", "plotted", "masterminded",
@@ -350,7 +350,7 @@ public final class PropositionReader {
     Set<String> out = new LinkedHashSet<>();
     Matcher names = PARTY_NAME.matcher(phrase);
     while (names.find()) {
-      String name = LEADING_FUNCTION_WORD.matcher(POSSESSIVE.matcher(names.group(1)).replaceFirst("")).replaceFirst("");
+      String name = LEADING_FUNCTION_WORD.matcher(POSSESSIVE.matcher(SENTENCE_END.split(names.group(1), 2)[0]).replaceFirst("")).replaceFirst("");
       // ("Two blasts killed 12", "Five Latvians were among the dead": a count opening the sentence is no party.)
       if (name.isBlank() || CALENDAR.matcher(name).matches() || COUNT_WORD.matcher(name).lookingAt()) continue;
       // A capital used as a modifier ("the Moscow concert hall attack") names a place, not a party.

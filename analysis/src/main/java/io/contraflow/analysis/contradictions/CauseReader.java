@@ -25,7 +25,10 @@ final class CauseReader {
    * other and compatible with any of the first three.
    */
   enum Cause {
-    DELIBERATE, ACCIDENTAL, NATURAL, EXTERNAL_STRIKE, INTERNAL_EXPLOSION, CIVILIAN_TARGET, MILITARY_TARGET,
+    DELIBERATE, ACCIDENTAL, NATURAL, EXTERNAL_STRIKE, INTERNAL_EXPLOSION,
+    /** A hazard that is no weapon (birds, an engine failure, a pilot's error): against a strike or a bomb, how it happened. */
+    MISHAP,
+    CIVILIAN_TARGET, MILITARY_TARGET,
     REMOTE_DETONATION, SUICIDE_ATTACK,
     /**
      * An attempt on someone's life: a question of its own ("was it an attempt to kill the president?"), answered
@@ -45,7 +48,7 @@ final class CauseReader {
     /** The question a mechanism answers, or null for intent (deliberate, accidental, natural). */
     String axis() {
       return switch (this) {
-        case EXTERNAL_STRIKE, INTERNAL_EXPLOSION -> "how";
+        case EXTERNAL_STRIKE, INTERNAL_EXPLOSION, MISHAP -> "how";
         case CIVILIAN_TARGET, MILITARY_TARGET -> "target";
         case REMOTE_DETONATION, SUICIDE_ATTACK -> "detonation";
         default -> null;

@@ -89,9 +89,18 @@ final class Contents {
 
   private static List<String> readDeniedClauses(String content) {
     List<String> negated = new java.util.ArrayList<>();
-    for (String clause : CLAUSE_BREAK.split(content)) if (NEGATOR.matcher(clause).find()) negated.add(clause);
+    for (String clause : CLAUSE_BREAK.split(content)) {
+      if (!NEGATOR.matcher(clause).find()) continue;
+      // "the deaths were not due to the use of pepper spray" denies that pepper spray caused them, whatever was said to
+      // be due to it: the cause, with the word that makes it one, is what is denied.
+      java.util.regex.Matcher cause = NOT_THE_CAUSE.matcher(clause);
+      negated.add(cause.find() ? "cause " + cause.group(1) : clause);
+    }
     return negated.isEmpty() ? java.util.List.of(content) : java.util.List.copyOf(negated);
   }
+
+  private static final java.util.regex.Pattern NOT_THE_CAUSE = java.util.regex.Pattern.compile("(?i)\\b(?:not|n't|never)\\s+(?:\\w+ly\\s+)?(?:due\\s+to|caused\\s+by|"
+      + "because\\s+of|the\\s+result\\s+of|a\\s+result\\s+of)\\s+(.{3,80})$");
 
   /** A content clipped to {@code max} characters at a word boundary. */
   static String clip(String s, int max) {

@@ -109,6 +109,26 @@ class ClaimConstructionsTest {
     assertThat(claims).as("claims found: %s", describe(claims)).noneMatch(c -> Set.of("hold", "attribute", "point").contains(c.cue()));
   }
 
+  /** "... Kessa and Vellgrad. In connection with this": a name does not run on past the full stop that ends its sentence. */
+  @org.junit.jupiter.api.Test
+  void aNameEndsAtTheFullStopOfItsSentence() {
+    List<Claim> claims = EXTRACTOR.analyze(new ArticleText("t-name-stop", "Test",
+        "Ana Berg said: \"Ostravian drones were carrying out attacks on the cities of Kessa and Vellgrad. In connection with "
+            + "this, the crew was told to divert.\"", "Test Wire", null, Instant.EPOCH, "en")).claims();
+    assertThat(claims).as("claims found: %s", describe(claims)).anyMatch(c -> c.arguments().containsKey("agent"))
+        .noneMatch(c -> c.arguments().getOrDefault("agent", "").contains("."));
+  }
+
+  /** "Travelled there to find out how life goes on", "to find survivors": a purpose; nothing is found yet. */
+  @org.junit.jupiter.api.Test
+  void findingOutIsNoFinding() {
+    List<Claim> claims = EXTRACTOR.analyze(new ArticleText("t-find-out", "Test",
+        "Our correspondent Ana Berg travelled to Kessa to find out how the town was recovering. Rescuers went back to the "
+            + "ruins to find survivors. Investigators found that the crane had been overloaded.", "Test Wire", null, Instant.EPOCH, "en")).claims();
+    assertThat(claims).as("claims found: %s", describe(claims)).noneMatch(c -> c.cue().equals("find") && !c.claimant().contains("Investigators"));
+    assertThat(claims).anyMatch(c -> c.cue().equals("find") && c.claimant().contains("Investigators"));
+  }
+
   /** "Established a committee", "established contact": acts, not findings; only "established that P" claims P. */
   @org.junit.jupiter.api.Test
   void establishingSomethingIsNoFinding() {

@@ -1181,6 +1181,37 @@ class DetectorConstructionsTest {
     assertThat(fire).as("%s", fire).anySatisfy(f -> assertThat(f.topic()).contains("how it came about"));
   }
 
+  /** Birds or an engine failure against a missile: what brought the aircraft down is disputed. */
+  @Test
+  void birdsOrAnEngineFailureAgainstAMissileIsADispute() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Airliner lost", "Norland's aviation agency said the airliner crashed after a collision with birds."),
+        article("b", "Airliner lost", "President Ana Berg said the airliner was shot down by a Norland air defence missile.")));
+    assertThat(findings).as("%s", findings).anySatisfy(f -> assertThat(f.topic()).contains("how it came about"));
+  }
+
+  /** "Drones were attacking the cities of Kessa and Vellgrad": the places attacked are named as places, not doers. */
+  @Test
+  void placesNamedAsCitiesOfAreNoDoers() {
+    assertThat(BlameDetector.onlyAsPlace("Ostravian drones were attacking the cities of Kessa and Vellgrad.", "Kessa")).isTrue();
+    assertThat(BlameDetector.onlyAsPlace("Conditions in the area of the Kessa airport were difficult.", "Kessa")).isTrue();
+    assertThat(BlameDetector.onlyAsPlace("Kessa militias were attacking the cities of the south.", "Kessa")).isFalse();
+  }
+
+  /**
+   * "X was the main cause of death" against "the findings were not due to X": what is denied is the cause, whatever the
+   * denial says was not due to it.
+   */
+  @Test
+  void aCauseDeniedWhateverItsSubjectMeetsTheCauseAsserted() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Gate crush", "\"Pepper spray was the main cause of death for many of the victims,\" said Ana Berg of the Kessa "
+            + "rights commission on Monday."),
+        article("b", "Gate crush", "Kessa police spokesman Tomas Ulmen said the post-mortem findings on the victims at the north gate "
+            + "were not due to pepper spray.")));
+    assertThat(findings).as("%s", findings).anyMatch(f -> f.kind() == ContradictionKind.DENIAL);
+  }
+
   /** "Only light damage" and "no damage" both play it down: no denial; "heavy damage" against "no damage" is one. */
   @Test
   void playingDamageDownIsNoAssertionADenialContests() {

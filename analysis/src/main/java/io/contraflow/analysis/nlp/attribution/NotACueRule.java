@@ -41,6 +41,8 @@ final class NotACueRule implements CueRule {
     boolean that = i + 1 < t.size() && t.get(i + 1).is("that");
     if (i > 0 && FUTURE.contains(t.get(i - 1).lower()) && !that) return List.of();
     if (i > 1 && t.get(i - 1).is("to") && REFUSALS.contains(t.get(i - 2).lower())) return List.of();
+    // "travelled there to find out how life goes on", "to find survivors": a purpose, nothing found yet.
+    if (lemma.equals("find") && (i > 0 && t.get(i - 1).is("to") || i + 1 < t.size() && t.get(i + 1).is("out") && !that)) return List.of();
     // "established that the guards fired first" is a finding; "established a committee", "established contact" are acts.
     if (lemma.equals("establish") && !that) return List.of();
     // "spoke of four rockets" gives a figure; "spoke to reporters", "speaking on condition of anonymity" give none.
