@@ -71,7 +71,7 @@ public final class PropositionReader {
   private static final Pattern PLACE_NAME = Pattern.compile("\\b([A-Z][a-z][\\w'-]*(?:\\s+[A-Z][a-z][\\w'-]*)*)");
   private static final Pattern ARTICLE = Pattern.compile("The|A|An");
   private static final Pattern POSSESSIVE = Pattern.compile("'s$");
-  /** ("Vladikavkaz. In connection": a full stop after a word of four letters or more ends a name; "U.S. Army" does not.) */
+  /** ("Vellgrad. In response": a full stop after a word of four letters or more ends a name; "U.S. Army" does not.) */
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\w{4})\\.\\s+");
   private static final Pattern PARTY_NAME = Pattern.compile("\\b([A-Z][\\w.'-]*(?:\\s+(?:of\\s+)?[A-Z][\\w.'-]*)*)");
   private static final Pattern LEADING_FUNCTION_WORD = Pattern.compile("^(The|An|A|But|And|While|We|I|It|He|She|They|No|When|Despite|However|Of|In|On|As|At|For|"

@@ -129,7 +129,7 @@ final class BlameDetector implements Detector {
 
   private static final java.util.regex.Pattern LOCATIVE = java.util.regex.Pattern.compile(
       "(?i)(?:\\b(in|over|from|across|into|near|inside|within|at|eastern|western|northern|southern|central)"
-          // "the cities of Grozny", "the area of the airport": a place named by what it is.
+          // "the cities of Kessa and Vellgrad", "the area of the airport": a place named by what it is.
           + "|\\b(?:cit(?:y|ies)|towns?|villages?|regions?|areas?|provinces?|districts?)\\s+of)\\s+(?:the\\s+)?$");
 
   /** Every mention of the agent in the content follows a preposition of place ("over Iran", "from eastern Ukraine"). */

@@ -109,12 +109,12 @@ class ClaimConstructionsTest {
     assertThat(claims).as("claims found: %s", describe(claims)).noneMatch(c -> Set.of("hold", "attribute", "point").contains(c.cue()));
   }
 
-  /** "... Kessa and Vellgrad. In connection with this": a name does not run on past the full stop that ends its sentence. */
+  /** "... Kessa and Vellgrad. In response": a name does not run on past the full stop that ends its sentence. */
   @org.junit.jupiter.api.Test
   void aNameEndsAtTheFullStopOfItsSentence() {
     List<Claim> claims = EXTRACTOR.analyze(new ArticleText("t-name-stop", "Test",
-        "Ana Berg said: \"Ostravian drones were carrying out attacks on the cities of Kessa and Vellgrad. In connection with "
-            + "this, the crew was told to divert.\"", "Test Wire", null, Instant.EPOCH, "en")).claims();
+        "Ana Berg said: \"Ostravian drones were carrying out attacks on the cities of Kessa and Vellgrad. In response, the "
+            + "crew was ordered to turn back.\"", "Test Wire", null, Instant.EPOCH, "en")).claims();
     assertThat(claims).as("claims found: %s", describe(claims)).anyMatch(c -> c.arguments().containsKey("agent"))
         .noneMatch(c -> c.arguments().getOrDefault("agent", "").contains("."));
   }

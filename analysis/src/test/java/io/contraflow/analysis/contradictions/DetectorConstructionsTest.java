@@ -1185,28 +1185,28 @@ class DetectorConstructionsTest {
   @Test
   void birdsOrAnEngineFailureAgainstAMissileIsADispute() {
     List<Finding> findings = detect(List.of(
-        article("a", "Airliner lost", "Norland's aviation agency said the airliner crashed after a collision with birds."),
-        article("b", "Airliner lost", "President Ana Berg said the airliner was shot down by a Norland air defence missile.")));
+        article("a", "Airliner lost", "The Norland civil aviation office said a flock of birds had struck the airliner's engines."),
+        article("b", "Airliner lost", "President Ana Berg said a Norland air defence missile had hit the airliner.")));
     assertThat(findings).as("%s", findings).anySatisfy(f -> assertThat(f.topic()).contains("how it came about"));
   }
 
   /** "Drones were attacking the cities of Kessa and Vellgrad": the places attacked are named as places, not doers. */
   @Test
   void placesNamedAsCitiesOfAreNoDoers() {
-    assertThat(BlameDetector.onlyAsPlace("Ostravian drones were attacking the cities of Kessa and Vellgrad.", "Kessa")).isTrue();
-    assertThat(BlameDetector.onlyAsPlace("Conditions in the area of the Kessa airport were difficult.", "Kessa")).isTrue();
+    assertThat(BlameDetector.onlyAsPlace("Ostravian drones were hitting the cities of Kessa and Vellgrad.", "Kessa")).isTrue();
+    assertThat(BlameDetector.onlyAsPlace("Fog had settled over the area of the Kessa airport.", "Kessa")).isTrue();
     assertThat(BlameDetector.onlyAsPlace("Kessa militias were attacking the cities of the south.", "Kessa")).isFalse();
   }
 
   /**
-   * "X was the main cause of death" against "the findings were not due to X": what is denied is the cause, whatever the
+   * "X was the chief cause of the deaths" against "the findings were not due to X": what is denied is the cause, whatever the
    * denial says was not due to it.
    */
   @Test
   void aCauseDeniedWhateverItsSubjectMeetsTheCauseAsserted() {
     List<Finding> findings = detect(List.of(
-        article("a", "Gate crush", "\"Pepper spray was the main cause of death for many of the victims,\" said Ana Berg of the Kessa "
-            + "rights commission on Monday."),
+        article("a", "Gate crush", "Ana Berg of the Kessa rights commission said pepper spray had been the chief cause of the deaths "
+            + "at the gate."),
         article("b", "Gate crush", "Kessa police spokesman Tomas Ulmen said the post-mortem findings on the victims at the north gate "
             + "were not due to pepper spray.")));
     assertThat(findings).as("%s", findings).anyMatch(f -> f.kind() == ContradictionKind.DENIAL);
