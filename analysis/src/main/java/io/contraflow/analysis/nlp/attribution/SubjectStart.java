@@ -85,6 +85,8 @@ final class SubjectStart {
       }
       int head = probe - 2;
       probe = npStart(t, head);
+      // ("Relatives of the victims of the blast at Kessa said": the group the phrase opens with speaks, not the place.)
+      for (int k = probe; k < head; k++) if (LEXICON.isGroup(t.get(k).lower()) && !LEXICON.isOrganisationNoun(t.get(k).lower()) && t.get(k + 1).is("of")) return k;
       // "a preliminary review of civilian deaths | at a convoy": the phrase before was itself a report's topic.
       for (int k = probe; k < head; k++) {
         if (SpeakerResolver.REPORT_NOUNS.contains(t.get(k).lower()) && (t.get(k + 1).is("of") || t.get(k + 1).is("into"))) return probe;
