@@ -26,7 +26,8 @@ import java.util.Set;
  * @param bodyWords number of words in the body, to judge whether the fingerprint is reliable, or
  *     {@link #UNKNOWN_LENGTH}
  * @param focal names the article is about: in the headline or the lead, or mentioned at least
- *     {@value #FOCAL_MENTIONS} times (a name mentioned once deep in the text is background)
+ *     {@value #FOCAL_MENTIONS} times (a name mentioned once deep in the text is background); and the toll it leads
+ *     with, as {@link Tolls} keys it ("toll 21")
  * @param places names that read as places: countries, and names mostly written after "in", "at", "near", "from"
  *     ("in Jenin") or before a place noun ("Jenin refugee camp"); where something happened says less about which
  *     incident it was than who and what it happened to
