@@ -339,7 +339,7 @@ public final class PropositionReader {
     String head = charged ? longer.substring(0, of.start())
         : on.find() ? firstWords(longer.substring(on.end()), 7) : firstWords(TextNormalizer.forModels(content), 4);
     Set<String> agents = parties(head);
-    if (agents.isEmpty() && GroupParties.named(head, lexicon) != null) agents = Set.of(GroupParties.named(head, lexicon));
+    if (agents.isEmpty()) agents = GroupParties.named(head, lexicon);
     List<Proposition> out = new ArrayList<>();
     for (String a : agents) out.add(new Proposition(null, "responsible", Map.of("agent", a), Map.of(), false));
     return out;

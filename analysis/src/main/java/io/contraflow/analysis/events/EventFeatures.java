@@ -90,11 +90,12 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
       if (end < 0) end = body.length();
       String line = body.substring(at, end);
       at = end + 1;
-      if (io.contraflow.analysis.nlp.BoilerplateRemover.isNews(line) && !TO_THE_READER.matcher(line).find()) {
+      boolean toTheReader = TO_THE_READER.matcher(line).find();
+      if (!toTheReader && io.contraflow.analysis.nlp.BoilerplateRemover.isNews(line)) {
         kept.append(line).append('\n').append(body, Math.min(at, body.length()), body.length());
         return kept.toString();
       }
-      boolean furniture = io.contraflow.analysis.nlp.BoilerplateRemover.isFurniture(line) || TO_THE_READER.matcher(line).find()
+      boolean furniture = toTheReader || io.contraflow.analysis.nlp.BoilerplateRemover.isFurniture(line)
           || TIMESTAMP.matcher(line).find() && line.strip().split("\\s+").length <= TIMESTAMP_LINE_WORDS;
       if (!furniture) kept.append(line).append('\n');
     }
