@@ -23,14 +23,6 @@ public final class MentionFinder implements Annotator {
       "town", "village", "square", "street", "avenue", "road", "harbour", "harbor", "river", "sea", "lake", "mountain", "mountains",
       "valley", "island", "islands", "colony", "border", "territory", "republic", "peninsula", "strait", "gulf", "coast", "field",
       "base", "circle", "strip", "bank", "heights", "corridor", "zone", "enclave", "canal", "bay", "desert", "plain", "plateau");
-  /** Capitalised words that open sentences without being a first name. */
-  private static final Set<String> COMMON_OPENERS = Set.of("former", "several", "many", "some", "local", "senior", "top", "new", "both",
-      "all", "most", "other", "another", "each", "every", "few", "state", "federal", "national", "international", "western", "eastern",
-      "northern", "southern", "human", "civil", "military", "security", "police", "rescue", "emergency", "health", "election",
-      "opposition", "rebel", "government", "supreme", "high", "chief", "deputy", "acting", "prime", "foreign", "defence", "defense",
-      // words that describe a person before the employer and name: "Veteran Al Jazeera journalist Mara Lind was shot"
-      "veteran", "prominent", "renowned", "leading", "award-winning", "outspoken", "longtime", "long-time", "celebrated",
-      "famed", "respected", "well-known", "popular", "jailed", "imprisoned", "detained", "exiled", "late", "slain", "murdered");
   // Compiled once: these run for every name in every article.
   // Matchers only where their pattern can match (an apostrophe, a hyphen): most names have neither, and the profile showed them.
   private static final Pattern LEADING_THE = Pattern.compile("^(The|the) ");
@@ -41,6 +33,7 @@ public final class MentionFinder implements Annotator {
   private static final Pattern DIGIT = Pattern.compile("\\d");
   private static final Pattern POSSESSIVE_OR_APOSTROPHE = Pattern.compile("['’]s?$");
   private final Lexicon lexicon = Lexicon.english();
+  private final SentenceOpeners openers = new SentenceOpeners(lexicon);
   private final ThreadLocal<Set<String>> knownNames = ThreadLocal.withInitial(Set::of);
 
   @Override
@@ -193,23 +186,9 @@ public final class MentionFinder implements Annotator {
     boolean quoteOpensSentence = i > 0 && t.get(i - 1).text().equals("\"") && (i == 1 || !t.get(i - 2).text().equals(","));
     if (i == 0 || quoteOpensSentence) {
       // Sentence-initial capitals are names only when the tagger or the lexicon says so.
-      return "PROPN".equals(tok.tag()) || lexicon.country(text) != null || knownNames.get().contains(text) || firstName(t, i);
+      return "PROPN".equals(tok.tag()) || lexicon.country(text) != null || knownNames.get().contains(text) || openers.opensName(t, i);
     }
     return true;
-  }
-
-  /**
-   * "Ralph Goodale, the former minister, says": a first name the tagger took for a verb, opening the sentence before
-   * a surname it tags as a name. Common words that open sentences are not first names.
-   */
-  private boolean firstName(List<Token> t, int i) {
-    if (i + 1 >= t.size()) return false;
-    Token next = t.get(i + 1);
-    String w = t.get(i).lower();
-    // (Sentences without a cue are not tagged: there the next word's capital is the evidence.)
-    return next.capitalized() && ("PROPN".equals(next.tag()) || next.tag() == null && t.get(i).tag() == null) && !NOT_NAMES.contains(next.lower()) && !lexicon.isTitle(w) && !lexicon.isGroup(w)
-        && !lexicon.isOrganisationNoun(w) && !lexicon.isOrganisationWord(t.get(i).text()) && !COMMON_OPENERS.contains(w)
-        && !"DET".equals(t.get(i).tag()) && !"PRON".equals(t.get(i).tag()) && !"ADP".equals(t.get(i).tag()) && !"NUM".equals(t.get(i).tag());
   }
 
   /** Splits leading titles and demonyms ("Belarusian President") off a capitalised run and records the mention. */
