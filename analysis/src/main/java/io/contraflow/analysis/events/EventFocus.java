@@ -57,12 +57,14 @@ final class EventFocus {
    * @param village a place in common that the article or the event's articles call a village: the place of one story,
    *     as a named structure is
    * @param tollAtPlace a toll of the dead and a place below the country in common: one incident, however long after
+   * @param kindAtStructure a named structure or a village in common, and the article reports the event's usual kind of
+   *     incident (any kind: shootings at one toll gate, strikes on one hospital)
    */
   record Match(double identity, List<String> shared, boolean missedCore, boolean incidentConflict, Strength strength,
                boolean kindInCountries, boolean elsewhere, boolean kindInOneCountry, boolean coversIdentityName,
-               String mentioned, boolean kindAtPlace, boolean village, boolean tollAtPlace) {
+               String mentioned, boolean kindAtPlace, boolean village, boolean tollAtPlace, boolean kindAtStructure) {
     Match(double identity, List<String> shared, boolean missedCore, boolean incidentConflict, Strength strength) {
-      this(identity, shared, missedCore, incidentConflict, strength, false, false, false, false, null, false, false, false);
+      this(identity, shared, missedCore, incidentConflict, strength, false, false, false, false, null, false, false, false, false);
     }
   }
 
@@ -149,13 +151,15 @@ final class EventFocus {
     // Three or more of the event's core names at once ("Uvalde", "the Uvalde school", the safety chief who speaks in every
     // report) say the article is about the same story, though not about the person its first reports led with.
     boolean manyInCommon = shared.size() >= 3 && identity >= 2 * NAME_WEIGHT && !missedModel;
+    boolean village = sharedSettings.stream().anyMatch(n -> !Demonyms.isCountry(n) && (article.entities().containsKey(n + " village")
+        || event.entities.containsKey(n + " village")));
+    boolean kindAtStructure = dominant != null && IncidentKinds.reports(article.incidents(), dominant) && !conflict
+        && (village || shared.stream().anyMatch(EventFocus::namedStructure));
     return new Match(identity, shared, !coveredIdentityName && !manyInCommon && (coreHasIdentityName || missedModel), conflict, strength,
         kindInCountries, elsewhere, kindInOneCountry, coveredIdentityName,
-        coveredIdentityName ? null : mentioned(article, event), kindAtPlace(article, event, sharedSettings, dominant),
-        sharedSettings.stream().anyMatch(n -> !Demonyms.isCountry(n) && (article.entities().containsKey(n + " village")
-            || event.entities.containsKey(n + " village"))),
+        coveredIdentityName ? null : mentioned(article, event), kindAtPlace(article, event, sharedSettings, dominant), village,
         sharedSettings.stream().anyMatch(Tolls::isToll) && sharedSettings.stream().anyMatch(n -> !Tolls.isToll(n) && !Demonyms.isCountry(n)
-            && !Demonyms.isGovernmentSeat(n) && isPlace(n, event)));
+            && !Demonyms.isGovernmentSeat(n) && isPlace(n, event)), kindAtStructure);
   }
 
   /**

@@ -59,7 +59,10 @@ final class JoinTests {
       // Months on, a group or person in common in a report about other places is their next story (an aid group that
       // reported one attack, its own hospital hit two years later in another country).
       ok &= !(longAfter && focus.elsewhere());
-      return new Verdict(ok, rank, "name: " + reason, false, focus.coversIdentityName() && s.similarity() >= settings.nameWords());
+      // A person in common whose reports read apart may still be at the story's own structure: that test follows.
+      if (ok || !focus.kindAtStructure()) {
+        return new Verdict(ok, rank, "name: " + reason, false, focus.coversIdentityName() && s.similarity() >= settings.nameWords());
+      }
     }
     // The first wire reports of a sinking name the ship in their fourth paragraph; the next day's report leads with
     // it. A name one leads with and the other gives further down is as good as a person in common, within a month and
@@ -80,7 +83,12 @@ final class JoinTests {
       Duration window = focus.kindInOneCountry() ? settings.staleAfter() : settings.settingMaxGap();
       // An undated report of the same discrete kind of incident at the same town is the story's, not any week's.
       boolean withinSetting = gap != null ? structure || gap.compareTo(window) <= 0 : focus.kindAtPlace();
-      double needed = withinSetting ? (semantic ? settings.settingSemantic() : settings.settingWords())
+      // The same kind of incident at one named structure or village within the story's fresh days is its incident
+      // ("shots at the Kesta toll gate" and "the toll gate killings"), however differently the leads tell it: as much
+      // as the incident's name.
+      boolean incidentThere = focus.kindAtStructure() && (gap == null || gap.compareTo(settings.staleAfter()) <= 0);
+      double needed = incidentThere ? (semantic ? settings.identitySemantic() : settings.identityWords())
+          : withinSetting ? (semantic ? settings.settingSemantic() : settings.settingWords())
           : (semantic ? settings.aloneSemantic() : settings.aloneWords() + settings.settingWords());
       // Two reports of one place within days whose names and terms agree strongly are one story, however differently
       // their leads read ("a strike on Hroza kills 51" against "the village where a wake was hit").
