@@ -34,6 +34,7 @@ import java.util.List;
  *       which add their evidence to a finding between the same parties, or stand alone;</li>
  *   <li>{@link ReversalDetector}: a party that the articles say reversed its account, against its earlier denials;</li>
  *   <li>{@link DisownedDetector}: a party that claimed a deed as its own and also denied any part in it.</li>
+ *   <li>{@link DisownedFigureDetector}: a figure of the dead attributed to a party that the party denies giving.</li>
  * </ul>
  * Candidates of one question between the same two parties (or, for figures, the same two positions) are one
  * finding: every outlet's report of one dispute is more evidence for one record, with the trail of detectors that
@@ -48,7 +49,8 @@ public final class ContradictionDetector implements java.util.function.BiFunctio
     return List.of(new RejectionDetector(), new DenialDetector(), new BlameDetector(), new CauseDetector(), new AuthenticityDetector(), new WeaponDetector(),
         new StagingDetector(), new JudgementDetector(new Compliance()), new JudgementDetector(new Harm()),
         new JudgementDetector(new Negligence()), new JudgementDetector(new Coordination()), new ExistenceDetector(), new ResponseDetector(), new FigureDetector(), PlaceDetector.destinations(), PlaceDetector.origins(), new ContrastDetector(),
-        new ReportedDetector(), new ReversalDetector(), new DisownedDetector(), new MisstatedTollDetector());
+        new ReportedDetector(), new ReversalDetector(), new DisownedDetector(), new MisstatedTollDetector(),
+        new DisownedFigureDetector());
   }
 
   /** Supporting candidates join a finding others make rather than make one of their own question. */

@@ -1908,4 +1908,28 @@ class DetectorConstructionsTest {
         "The Kessa rescue service put the death toll at more than 100. The Portuguese army said the count was still rising."))))
         .noneMatch(f -> f.kind() == ContradictionKind.DENIAL);
   }
+
+  @Test
+  void aFigureOfTheDeadPutInAPartysMouthThatItDisownsIsDisputed() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Flood toll climbs in Kessa",
+            "The number of dead in Kessa has risen to 2,300, the Norland Red Cross said on Thursday, according to a wire agency."),
+        article("b", DAY1.plus(java.time.Duration.ofDays(3)), "Aid group disowns Kessa toll",
+            "However, the Norland Red Cross, named in the agency's report, denied the death toll, saying it had never given such a figure.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
+      assertThat(f.sideA().position()).contains("2,300");
+      assertThat(f.sideB().parties()).contains("Norland Red Cross");
+      assertThat(f.trail()).contains("disowned-figure");
+    });
+  }
+
+  @Test
+  void aDenialOfAnotherCountIsNoDisownedFigure() {
+    // The party gives a toll and denies something else: nothing it said is disowned.
+    List<Finding> findings = detect(List.of(
+        article("a", "Flood toll climbs in Kessa", "The number of dead in Kessa has risen to 2,300, the Norland Red Cross said on Thursday."),
+        article("b", "Aid group rejects claims", "The Norland Red Cross denied that its trucks had been turned back at the bridge.")));
+    assertThat(findings).noneSatisfy(f -> assertThat(f.trail()).contains("disowned-figure"));
+  }
 }

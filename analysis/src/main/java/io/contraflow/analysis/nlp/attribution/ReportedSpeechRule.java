@@ -8,7 +8,6 @@ import static io.contraflow.analysis.nlp.attribution.Phrases.skipLeft;
 import static io.contraflow.analysis.nlp.attribution.TimePhrases.skipTimeLeft;
 
 import io.contraflow.analysis.nlp.ClaimantType;
-import io.contraflow.analysis.nlp.Modality;
 import io.contraflow.analysis.nlp.Polarity;
 import io.contraflow.analysis.nlp.Attribution;
 import io.contraflow.analysis.nlp.Lexicon;
@@ -128,7 +127,7 @@ final class ReportedSpeechRule implements CueRule {
     Polarity polarity = Lexicon.DENIAL_CUES.contains(lemma) || Assertion.rejects(content, lemma) ? Polarity.DENIED : Assertion.polarityOf(content, lemma);
     if (Lexicon.DENIAL_CUES.contains(lemma) && Assertion.negated(content)) polarity = Polarity.AFFIRMED;
     String relay = asideRelay != null ? asideRelay : Parties.relayAfter(t, t.get(i).end(), st.speakers());
-    Modality modality = Assertion.modalityOf(content, lemma, st.sentence.text());
+    io.contraflow.analysis.nlp.Modality modality = Assertion.modalityOf(content, lemma, st.sentence.text());
     int index = st.sentence.index();
     Attribution first = new Attribution(speaker, lemma, t.get(span[0]).start(), t.get(span[1] - 1).end(), content, index, polarity,
         modality, false, relay, null, subject.how());
@@ -251,8 +250,9 @@ final class ReportedSpeechRule implements CueRule {
       int prevComma = -1;
       for (int k = subjEnd - 1; k >= Math.max(0, subjEnd - 14); k--) if (t.get(k).text().equals(",")) { prevComma = k; break; }
       // "Chief X, of the Y police, defended his response, said P": a predicate before the cue shares the subject that
-      // opens the sentence (read below), not the name before its comma.
-      boolean predicate = prevComma > 0 && "VERB".equals(t.get(prevComma + 1).tag()) && !t.get(prevComma + 1).lower().endsWith("ing");
+      // opens the sentence (read below), not the name before its comma ("the charity, named in the report, denied" has none).
+      boolean predicate = prevComma > 0 && "VERB".equals(t.get(prevComma + 1).tag()) && !t.get(prevComma + 1).lower().endsWith("ing")
+          && !(prevComma + 2 < subjEnd && t.get(prevComma + 1).lower().endsWith("ed") && "ADP".equals(t.get(prevComma + 2).tag()));
       // ("An official from the X school in Varno, a port suburb, said": the whole phrase before the appositive.)
       int[] group = prevComma > 0 ? SubjectStart.partitiveGroup(t, SubjectStart.of(t, prevComma - 1)) : null; // ("two from Norland, ...")
       speaker = group != null ? speakers.resolve(t, group[0], group[1])
