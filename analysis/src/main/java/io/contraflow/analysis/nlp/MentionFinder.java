@@ -23,6 +23,7 @@ public final class MentionFinder implements Annotator {
       "town", "village", "square", "street", "avenue", "road", "harbour", "harbor", "river", "sea", "lake", "mountain", "mountains",
       "valley", "island", "islands", "colony", "border", "territory", "republic", "peninsula", "strait", "gulf", "coast", "field",
       "base", "circle", "strip", "bank", "heights", "corridor", "zone", "enclave", "canal", "bay", "desert", "plain", "plateau");
+  private static final Set<String> WEATHER_SYSTEMS = Set.of("storm", "hurricane", "typhoon", "cyclone", "tropical");
   // Compiled once: these run for every name in every article.
   // Matchers only where their pattern can match (an apostrophe, a hyphen): most names have neither, and the profile showed them.
   private static final Pattern LEADING_THE = Pattern.compile("^(The|the) ");
@@ -260,7 +261,9 @@ public final class MentionFinder implements Annotator {
     boolean numbered = to < t.size() && DIGIT.matcher(t.get(to).text()).lookingAt();
     // "the West Bank", "the South Bank": a compass point before a place noun names a region, whatever else the noun names.
     boolean compassPlace = to - nameFrom == 2 && COMPASS.contains(t.get(nameFrom).lower()) && PLACE_HEADS.contains(t.get(to - 1).lower());
-    if (DIGIT.matcher(name).find() || numbered || compassPlace) type = ClaimantType.UNKNOWN;
+    // "Storm Daniel", "Hurricane Maria", "Cyclone Idai": a weather system's name, no one who speaks.
+    boolean weatherSystem = to - nameFrom >= 2 && WEATHER_SYSTEMS.contains(t.get(nameFrom).lower());
+    if (DIGIT.matcher(name).find() || numbered || compassPlace || weatherSystem) type = ClaimantType.UNKNOWN;
     else if (orgWord || acronym || name.startsWith("The ") || name.contains("&")) type = ClaimantType.ORGANIZATION;
     // "Autonomous District", "Kharp Colony"; and works and structures ("Nord Stream", "Kakhovka Dam"): never people.
     else if (PLACE_HEADS.contains(t.get(to - 1).lower()) || lexicon.isStructure(t.get(to - 1).lower())) type = ClaimantType.UNKNOWN;

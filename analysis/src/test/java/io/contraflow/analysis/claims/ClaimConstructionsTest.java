@@ -64,6 +64,14 @@ class ClaimConstructionsTest {
     assertThat(claims).noneMatch(c -> c.claimantMention().toLowerCase(Locale.ROOT).startsWith("and "));
   }
 
+  /** "Storm Vella", "Hurricane Vella": a weather system's name is no one a later "he" can be. */
+  @org.junit.jupiter.api.Test
+  void aStormIsNoSpeaker() {
+    List<Claim> claims = EXTRACTOR.analyze(new ArticleText("t-storm", "Test",
+        "Officials said Storm Vella hit the coast at dawn. He added that 300 homes were lost.", "Test Wire", null, Instant.EPOCH, "en")).claims();
+    assertThat(claims).as("claims found: %s", describe(claims)).noneMatch(c -> c.claimant().contains("Vella"));
+  }
+
   @org.junit.jupiter.api.Test
   void aChargeOfWhatWasSaidBlamesNoOneForTheDeed() {
     List<Claim> claims = EXTRACTOR.analyze(new ArticleText("t-speech-charge", "Test",
