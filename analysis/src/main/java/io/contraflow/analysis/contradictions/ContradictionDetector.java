@@ -24,7 +24,8 @@ import java.util.List;
  *   <li>{@link StagingDetector}: the incident itself called staged against a party naming who did it;</li>
  *   <li>{@link JudgementDetector}: a judgement answered both ways: what failed kept to the rules or broke them
  *       ({@link Compliance}), what was released harmless or harmful ({@link Harm}), those in charge negligent or not
- *       ({@link Negligence}), what was hit cleared with the side that fired or not ({@link Coordination});</li>
+ *       ({@link Negligence}), what was hit cleared with the side that fired or not ({@link Coordination}), people fired
+ *       on or not ({@link Gunfire});</li>
  *   <li>{@link WeaponDetector}: which make of weapon struck ("an Iskander" or "a Tochka-U");</li>
  *   <li>{@link ExistenceDetector}: "there was a fire at the dump" against "there was no fire at the dump";</li>
  *   <li>{@link ResponseDetector}: an accused party's defence against the accusation, in one article;</li>
@@ -48,7 +49,8 @@ public final class ContradictionDetector implements java.util.function.BiFunctio
   static List<Detector> detectors() {
     return List.of(new RejectionDetector(), new DenialDetector(), new BlameDetector(), new CauseDetector(), new AuthenticityDetector(), new WeaponDetector(),
         new StagingDetector(), new JudgementDetector(new Compliance()), new JudgementDetector(new Harm()),
-        new JudgementDetector(new Negligence()), new JudgementDetector(new Coordination()), new ExistenceDetector(), new ResponseDetector(), new FigureDetector(), PlaceDetector.destinations(), PlaceDetector.origins(), new ContrastDetector(),
+        new JudgementDetector(new Negligence()), new JudgementDetector(new Coordination()),
+        new JudgementDetector(new Gunfire()), new ExistenceDetector(), new ResponseDetector(), new FigureDetector(), PlaceDetector.destinations(), PlaceDetector.origins(), new ContrastDetector(),
         new ReportedDetector(), new ReversalDetector(), new DisownedDetector(), new MisstatedTollDetector(),
         new DisownedFigureDetector());
   }

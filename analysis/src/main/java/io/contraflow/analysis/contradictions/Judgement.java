@@ -71,4 +71,12 @@ abstract class Judgement {
   boolean ofConduct() {
     return false;
   }
+
+  /**
+   * True when unnamed voices ("witnesses", "the wounded") are a side of the question: those who were there are the
+   * evidence against the force's account. False by default: "experts" or "residents" with no name may be anyone's.
+   */
+  boolean heardFromWitnesses() {
+    return false;
+  }
 }

@@ -36,7 +36,8 @@ final class JudgementDetector implements Detector {
   private Boolean answerOf(Stance s) {
     Claim c = s.claim();
     // ("United Nations experts" are a side; "experts" or "residents" with no name may be anyone's.)
-    boolean anonymous = s.party().key().startsWith(Party.OTHER) && s.party().label().chars().noneMatch(Character::isUpperCase);
+    boolean anonymous = !judgement.heardFromWitnesses() && s.party().key().startsWith(Party.OTHER)
+        && s.party().label().chars().noneMatch(Character::isUpperCase);
     if (!s.party().isNamed() || s.party().isOutlet() || anonymous || c.modality() == Modality.QUESTIONED
         || s.act() == Stance.Act.REJECT) return null;
     return answer(judgement, c);

@@ -1932,4 +1932,21 @@ class DetectorConstructionsTest {
         article("b", "Aid group rejects claims", "The Norland Red Cross denied that its trucks had been turned back at the bridge.")));
     assertThat(findings).noneSatisfy(f -> assertThat(f.trail()).contains("disowned-figure"));
   }
+
+  /** Witnesses who say they were fired on, against a force that says it fired only into the air. */
+  @Test
+  void peopleFiredOnAgainstWarningShotsIsADispute() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Shots at the Kesta gate", "Witnesses said soldiers opened fire on the crowd at the Kesta gate before dawn."),
+        article("b", "Army answers", "The Norland army said its troops did not fire at the crowd and only fired warning shots into the air.")));
+    assertThat(findings).as("%s", findings).anySatisfy(f -> {
+      assertThat(f.trail()).contains("gunfire");
+      assertThat(f.sideA().parties()).contains("Witnesses");
+    });
+    // A minister under fire for his remarks, and shots into the air: no one says people were fired on.
+    List<Finding> quiet = detect(List.of(
+        article("a", "Minister criticised", "Opposition leaders said the interior minister came under fire for his remarks on the march."),
+        article("b", "Army answers", "The Norland army said its troops fired warning shots into the air.")));
+    assertThat(quiet).noneSatisfy(f -> assertThat(f.trail()).contains("gunfire"));
+  }
 }

@@ -1,0 +1,55 @@
+package io.contraflow.analysis.contradictions;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "Soldiers opened fire on the crowd" against "the troops did not fire at the crowd; they fired warning shots into the
+ * air": whether those with guns fired on people. Witnesses and the wounded say they came under fire or that live rounds
+ * were used; the force says it fired no shots at people, only warning shots, into the air or with blank ammunition. A
+ * negation just before turns a report of firing round ("did not fire at the crowd", "never opened fire").
+ */
+final class Gunfire extends Judgement {
+  private static final String PEOPLE = "(?:the\\s+|a\\s+|unarmed\\s+|peaceful\\s+)*(?:crowds?|protesters|protestors|demonstrators|"
+      + "people|civilians|mourners|worshippers|students|villagers|residents|marchers|aid\\s+seekers|them|us|him|her)";
+  /**
+   * "opened fire on the crowd", "fired live rounds at protesters", "kept firing toward us", "came under fire" (not "came
+   * under fire for his remarks"), "live ammunition".
+   */
+  private static final Pattern FIRED = Pattern.compile("(?i)\\b(?:(?:open(?:ed|s|ing)?)\\s+fire\\s+(?:on|at|into)\\b|"
+      + "(?:fir(?:e|ed|es|ing)|shoot(?:ing|s)?|shot)\\s+(?:(?:live\\s+)?(?:rounds|bullets|ammunition|shots|guns|shells)\\s+)?"
+      + "(?:on|at|into|toward|towards)\\s+" + PEOPLE + "\\b|came\\s+under\\s+(?:\\w+\\s+)?(?:fire|gunfire)\\b(?!\\s+(?:for|over)\\b)|"
+      + "live\\s+(?:rounds|ammunition|bullets|fire)\\b)");
+  /** "warning shots", "fired into the air", "blank ammunition", "no shots were fired". */
+  private static final Pattern NOT_AT_PEOPLE = Pattern.compile("(?i)\\b(?:warning\\s+shots|(?:fired|firing|shots)\\s+(?:\\w+\\s+)?into\\s+the\\s+air|"
+      + "blank\\s+(?:ammunition|rounds|bullets|cartridges)|no\\s+shots\\s+were\\s+fired)\\b");
+  private static final Pattern OWN_WORDS = Pattern.compile("^(?:fir|shot|shoot|open|live|round|bullet|ammunition|warning|blank|air|gun|crowd)");
+
+  Gunfire() {
+    super("gunfire", "whether they fired on people", "fired on people", "did not fire on people");
+  }
+
+  @Override
+  boolean ownWord(String w) {
+    return OWN_WORDS.matcher(w).find();
+  }
+
+  /** Who fired is the event's question whatever else the two name: the force's conduct. */
+  @Override
+  boolean ofConduct() {
+    return true;
+  }
+
+  /** Those who were fired on are a side without a name: "witnesses said", "the wounded said". */
+  @Override
+  boolean heardFromWitnesses() {
+    return true;
+  }
+
+  @Override
+  Boolean answer(String content) {
+    Matcher fired = FIRED.matcher(content);
+    if (fired.find()) return !negatedBefore(content, fired.start(), 3);
+    return NOT_AT_PEOPLE.matcher(content).find() ? Boolean.FALSE : null;
+  }
+}
