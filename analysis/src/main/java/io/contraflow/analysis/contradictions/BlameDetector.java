@@ -36,9 +36,16 @@ final class BlameDetector implements Detector {
     Map<String, Map<String, List<Claim>>> unnamedAccusers = new LinkedHashMap<>();
     Map<String, Party> parties = new LinkedHashMap<>();
     Map<String, String> display = new LinkedHashMap<>();
+    Map<String, java.util.Optional<String>> governments = new java.util.HashMap<>();
+    Map<String, String> officeHolders = new java.util.HashMap<>();
     for (Stance s : event.stances) {
       Naming n = read.computeIfAbsent(s, BlameDetector::naming);
       if (n == NONE) continue;
+      // A person who holds office names the government, for its denial: "blamed Dorov" and "Norland denied any
+      // involvement" meet (between two accusers, "Dorov" and "Norland" stay two answers).
+      String government = event.parties == null || n.denied() ? null
+          : governments.computeIfAbsent(n.display(), a -> java.util.Optional.ofNullable(event.parties.governmentOf(a))).orElse(null);
+      if (government != null && !government.equalsIgnoreCase(n.key())) officeHolders.put(n.key(), government.toLowerCase(Locale.ROOT));
       display.putIfAbsent(n.key(), n.display());
       if (n.self()) continue;
       boolean unnamed = s.party().key().startsWith(Party.OTHER);
@@ -59,8 +66,11 @@ final class BlameDetector implements Detector {
         Party a = null;
         for (var asserting : concat(assertedAgentsByParty, unnamedAccusers)) {
           if (asserting.getKey().equals(denying.getKey())) continue;
-          List<Claim> naming = asserting.getValue().get(denied.getKey());
-          if (naming == null) continue;
+          List<Claim> naming = new ArrayList<>();
+          asserting.getValue().forEach((agent, claims) -> {
+            if (agent.equals(denied.getKey()) || denied.getKey().equals(officeHolders.get(agent))) naming.addAll(claims);
+          });
+          if (naming.isEmpty()) continue;
           if (a == null) a = parties.get(asserting.getKey());
           accusations.addAll(naming);
         }

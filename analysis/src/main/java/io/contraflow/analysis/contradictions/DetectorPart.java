@@ -34,7 +34,9 @@ abstract class DetectorPart {
 
   /** {@code tests}: the event's answers to tests of a claim alone, kept across its rebuilds. */
   static DetectorPart of(Detector d, ClaimTests tests) {
-    if (d instanceof BlameDetector) return new Subset(d, s -> "responsible".equals(s.claim().predicate()));
+    // (A person who speaks for a government may be one a blame claim named: the blamed office holder's government.)
+    if (d instanceof BlameDetector) return new Subset(d, s -> "responsible".equals(s.claim().predicate()),
+        s -> s.party().isGovernment() && s.claim().claimantType() == io.contraflow.analysis.nlp.ClaimantType.PERSON);
     if (d instanceof CauseDetector) return new Subset(d, s -> !s.causes().isEmpty());
     if (d instanceof AuthenticityDetector) return new Subset(d, tests.of(PICTURED));
     if (d instanceof StagingDetector) return new Subset(d, StagingDetector::relevant);
@@ -73,19 +75,29 @@ abstract class DetectorPart {
    */
   static final class Subset extends DetectorPart {
     private final Predicate<Stance> relevant;
+    /** Stances the detector does not read but whose arrival can change what it finds (through the event's parties). */
+    private final Predicate<Stance> rereadOn;
     private final TreeMap<String, Stance> held = new TreeMap<>();
     private List<Candidate> last = List.of();
 
     Subset(Detector d, Predicate<Stance> relevant) {
+      this(d, relevant, s -> false);
+    }
+
+    Subset(Detector d, Predicate<Stance> relevant, Predicate<Stance> rereadOn) {
       super(d);
       this.relevant = relevant;
+      this.rereadOn = rereadOn;
     }
 
     @Override
     List<Candidate> candidates(EventStances all, Collection<Stance> added) {
       boolean changed = false;
       for (Stance s : added == null ? all.stances : added) {
-        if (!relevant.test(s)) continue;
+        if (!relevant.test(s)) {
+          changed |= !held.isEmpty() && rereadOn.test(s);
+          continue;
+        }
         held.put(s.claim().id(), s);
         changed = true;
       }

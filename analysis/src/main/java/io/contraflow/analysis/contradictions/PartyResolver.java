@@ -339,6 +339,28 @@ final class PartyResolver {
     return new Party(Party.OTHER + lower, name, names);
   }
 
+  /**
+   * The country whose government a person named as the doer speaks for ("Dorov" where the event's sentences make him
+   * Norland's president), or null: blaming a president is blaming the government that denies it.
+   */
+  String governmentOf(String agent) {
+    String surname = PartyNames.surname(agent);
+    if (surname == null || !surnames.contains(surname)) return null;
+    // As the person's own claims were read (their title and country where they speak), not the sentences that accuse them.
+    // (The first by key, should two claims of one surname speak for two governments.)
+    String country = null;
+    String firstKey = null;
+    for (Map.Entry<String, Claim> e : resolvedBy.entrySet()) {
+      Claim c = e.getValue();
+      Party p = cache.get(e.getKey());
+      if (p == null || !p.isGovernment() || c.claimantType() != ClaimantType.PERSON || !surname.equals(PartyNames.surname(c.claimant()))
+          || firstKey != null && e.getKey().compareTo(firstKey) > 0) continue;
+      firstKey = e.getKey();
+      country = p.names().stream().filter(n -> p.key().equals(Party.GOVERNMENT + n.toLowerCase(Locale.ROOT))).findFirst().orElse(null);
+    }
+    return country;
+  }
+
   private static Party government(String country, Set<String> names) {
     Set<String> all = new LinkedHashSet<>(names);
     all.add(country);

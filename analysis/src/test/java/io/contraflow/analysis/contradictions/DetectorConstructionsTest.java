@@ -1949,4 +1949,22 @@ class DetectorConstructionsTest {
         article("b", "Army answers", "The Norland army said its troops fired warning shots into the air.")));
     assertThat(quiet).noneSatisfy(f -> assertThat(f.trail()).contains("gunfire"));
   }
+
+  /** Blaming a president is blaming the government that denies it; a president no one has heard speak stays a person. */
+  @Test
+  void anOfficeHolderBlamedIsTheGovernmentThatDenies() {
+    List<Finding> findings = detect(List.of(
+        article("a", "President mourns pilot", "Estonian President Ivan Dorov called the pilot a hero on Thursday."),
+        article("b", "West blames Dorov", "Western officials have all blamed Dorov for the crash of the jet on Wednesday."),
+        article("c", "Tallinn denies role", "The Estonian government denied any involvement in the crash.")));
+    assertThat(findings).as("%s", findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
+      assertThat(f.trail()).contains("blame");
+      assertThat(f.sideB().parties()).contains("Estonian government");
+    });
+    List<Finding> unknown = detect(List.of(
+        article("b", "West blames Dorov", "Western officials have all blamed Dorov for the crash of the jet on Wednesday."),
+        article("c", "Tallinn denies role", "The Estonian government denied any involvement in the crash.")));
+    assertThat(unknown).noneSatisfy(f -> assertThat(f.trail()).contains("blame"));
+  }
 }

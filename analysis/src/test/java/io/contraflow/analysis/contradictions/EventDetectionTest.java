@@ -68,6 +68,17 @@ class EventDetectionTest {
     matchesTheWholeEventInAnyOrder(articles, new Random(2029), 12);
   }
 
+  /** A blamed office holder's government is known only once the holder speaks: detection kept rereads the blame then. */
+  @Test
+  void anOfficeHolderWhoSpeaksLaterStillMeetsTheDenialInAnyOrder() {
+    List<List<Claim>> articles = List.of(
+        article(0, "Harbour Gazette", "West blames Dorov", "Western officials have all blamed Dorov for the sinking of the tanker."),
+        article(1, "Capital Post", "Tallinn denies role", "The Estonian government denied any involvement in the sinking."),
+        article(2, "Evening Courier", "President mourns crew", "Estonian President Ivan Dorov called the crew heroes on Thursday."));
+    assertThat(DETECTOR.detect("evt", flatten(articles))).anySatisfy(f -> assertThat(f.trail()).contains("blame"));
+    matchesTheWholeEventInAnyOrder(new ArrayList<>(articles), new Random(2031), 6);
+  }
+
   @Test
   void startedFromSomeClaimsGoesOnAsIfBuiltArticleByArticle() {
     List<List<Claim>> articles = story();
