@@ -36,7 +36,7 @@ public record Quantity(String text, double value, Double low, Double high, boole
     if (rangeHigh != null && rangeHigh > value) return new Quantity(text, value, value, rangeHigh, true, true, "range", unit, counted);
     return switch (qualifier) {
       case "at least", "no fewer than", "no less than" -> new Quantity(text, value, value, null, true, true, "at_least", unit, counted);
-      case "more than", "over", "upwards of", "in excess of" -> new Quantity(text, value, value, null, false, true, "more_than", unit, counted);
+      case "more than", "over", "upwards of", "in excess of", "exceeds", "exceeded", "exceeding", "surpassed", "surpasses", "surpassing" -> new Quantity(text, value, value, null, false, true, "more_than", unit, counted);
       case "nearly", "almost", "close to", "just under" -> new Quantity(text, value, Math.floor(value * NEARLY), value, true, false, "nearly", unit, counted);
       case "about", "around", "approximately", "roughly", "some", "an estimated" ->
           new Quantity(text, value, Math.floor(value * 0.9), Math.ceil(value * 1.1), true, true, "about", unit, counted);

@@ -29,7 +29,9 @@ public final class QuantityReader {
       + "|\\b((?:(?:" + TENS + ")(?:[- ](?:" + UNITS + "))?|" + UNITS + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
       + "|eighteen|nineteen)(?:\\s+(?:hundred|thousand))?|a hundred|a dozen)\\b"
       + "|\\b(dozens|scores|hundreds|thousands|tens of thousands|millions)\\b";
-  private static final String QUALIFIER = "(at least|no fewer than|no less than|more than|over|upwards of|in excess of|nearly|almost|close to|"
+  // ("The toll exceeds 100", "has surpassed 2,000": a verb that puts the count above its number.)
+  private static final String QUALIFIER = "(at least|no fewer than|no less than|more than|over|upwards of|in excess of|exceeds|exceeded|"
+      + "exceeding|surpassed|surpasses|surpassing|nearly|almost|close to|"
       + "just under|about|around|approximately|roughly|some|an estimated|up to|at most|no more than|fewer than|less than|under|between|as many as)?";
   private static final Pattern QUANTITY = Pattern.compile("(?i)\\b" + QUALIFIER + "\\s*(?:" + NUMBER + ")(?:\\s*(?:to|and|-)\\s*(\\d{1,3}(?:,\\d{3})+|\\d+))?");
   /**

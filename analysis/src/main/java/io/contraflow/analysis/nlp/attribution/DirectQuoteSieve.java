@@ -9,6 +9,7 @@ import static io.contraflow.analysis.nlp.attribution.Phrases.skipLeft;
 
 import io.contraflow.analysis.nlp.Attribution;
 import io.contraflow.analysis.nlp.Lexicon;
+import io.contraflow.analysis.nlp.ClaimantType;
 import io.contraflow.analysis.nlp.Mention;
 import io.contraflow.analysis.nlp.Paragraph;
 import io.contraflow.analysis.nlp.Quote;
@@ -226,6 +227,11 @@ final class DirectQuoteSieve implements Sieve {
       // clause's subject speaks, not the last noun before it.
       boolean participle = ft.get(i).lower().endsWith("ing") && subjEnd >= 0 && ft.get(subjEnd).text().equals(",");
       Mention m = participle ? Parties.firstParty(ft, 0, subjEnd, speakers) : speakers.resolve(ft, npStart(ft, subjEnd), subjEnd + 1);
+      // "Ana Berg, head of the council, whose sources ..., said:": the person the sentence opens with, past the appositives.
+      if (!participle && subjEnd > 0 && ft.get(subjEnd).text().equals(",") && (m == null || m.type() != ClaimantType.PERSON)) {
+        Mention person = Parties.openingPerson(ft, subjEnd, speakers);
+        if (person != null) m = person;
+      }
       if (m != null) {
         if (first == s) st.usedCues.add(i);
         return new Found(m, participle ? "quote-speaker-participle" : "quote-speaker-before");

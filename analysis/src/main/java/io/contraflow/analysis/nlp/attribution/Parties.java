@@ -11,6 +11,17 @@ import java.util.List;
 final class Parties {
   private Parties() {}
 
+  /**
+   * The person a sentence opens with, before the first comma and before {@code end}: "Ana Berg, head of the council,
+   * said". Null when the sentence opens otherwise ("On Monday, ...", "The council, ...").
+   */
+  static Mention openingPerson(List<Token> t, int end, SpeakerResolver speakers) {
+    int comma = Phrases.indexOfWord(t, 1, end, ",");
+    if (comma <= 0 || Phrases.npStart(t, comma - 1) != 0) return null;
+    Mention m = speakers.resolve(t, 0, comma);
+    return m != null && m.type() == ClaimantType.PERSON ? m : null;
+  }
+
   /** The first named party (or group) in {@code t[from, to)}. */
   static Mention firstParty(List<Token> t, int from, int to, SpeakerResolver speakers) {
     for (int k = from; k < to; k++) {

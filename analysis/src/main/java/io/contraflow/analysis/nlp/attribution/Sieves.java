@@ -16,6 +16,7 @@ public final class Sieves {
         new DirectQuoteSieve(),
         new DisagreementSieve(),
         new ClaimNounSieve(),
+        new StatedPositionSieve(),
         new CueVerbSieve(List.of(
             new NotACueRule(),
             new RequestedSpeechRule(),
