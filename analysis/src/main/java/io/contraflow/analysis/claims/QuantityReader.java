@@ -29,7 +29,7 @@ public final class QuantityReader {
       + "|\\b((?:(?:" + TENS + ")(?:[- ](?:" + UNITS + "))?|" + UNITS + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
       + "|eighteen|nineteen)(?:\\s+(?:hundred|thousand))?|a hundred|a dozen)\\b"
       + "|\\b(dozens|scores|hundreds|thousands|tens of thousands|millions)\\b";
-  // ("The toll exceeds 100", "has surpassed 2,000": a verb that puts the count above its number.)
+  // ("The toll exceeds 60", "has surpassed 2,000": a verb that puts the count above its number.)
   private static final String QUALIFIER = "(at least|no fewer than|no less than|more than|over|upwards of|in excess of|exceeds|exceeded|"
       + "exceeding|surpassed|surpasses|surpassing|nearly|almost|close to|"
       + "just under|about|around|approximately|roughly|some|an estimated|up to|at most|no more than|fewer than|less than|under|between|as many as)?";

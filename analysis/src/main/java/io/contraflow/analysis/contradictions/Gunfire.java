@@ -4,10 +4,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * "Soldiers opened fire on the crowd" against "the troops did not fire at the crowd; they fired warning shots into the
- * air": whether those with guns fired on people. Witnesses and the wounded say they came under fire or that live rounds
+ * "Soldiers opened fire on the marchers" against "the soldiers never shot at anyone; they fired warning shots into
+ * the air": whether those with guns fired on people. Witnesses and the wounded say they came under fire or that live rounds
  * were used; the force says it fired no shots at people, only warning shots, into the air or with blank ammunition. A
- * negation just before turns a report of firing round ("did not fire at the crowd", "never opened fire").
+ * negation just before turns a report of firing round ("never shot at the marchers", "had not opened fire").
  */
 final class Gunfire extends Judgement {
   private static final String PEOPLE = "(?:the\\s+|a\\s+|unarmed\\s+|peaceful\\s+)*(?:crowds?|protesters|protestors|demonstrators|"

@@ -58,7 +58,7 @@ final class EventFocus {
    *     as a named structure is
    * @param tollAtPlace a toll of the dead and a place below the country in common: one incident, however long after
    * @param kindAtStructure a named structure or a village in common, and the article reports the event's usual kind of
-   *     incident (any kind: shootings at one toll gate, strikes on one hospital)
+   *     incident (any kind: shootings at one bridge, strikes on one hospital)
    */
   record Match(double identity, List<String> shared, boolean missedCore, boolean incidentConflict, Strength strength,
                boolean kindInCountries, boolean elsewhere, boolean kindInOneCountry, boolean coversIdentityName,

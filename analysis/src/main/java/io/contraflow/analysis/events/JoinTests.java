@@ -84,7 +84,7 @@ final class JoinTests {
       // An undated report of the same discrete kind of incident at the same town is the story's, not any week's.
       boolean withinSetting = gap != null ? structure || gap.compareTo(window) <= 0 : focus.kindAtPlace();
       // The same kind of incident at one named structure or village within the story's fresh days is its incident
-      // ("shots at the Kesta toll gate" and "the toll gate killings"), however differently the leads tell it: as much
+      // ("shots at the Kesta bridge" and "the bridge killings"), however differently the leads tell it: as much
       // as the incident's name.
       boolean incidentThere = focus.kindAtStructure() && (gap == null || gap.compareTo(settings.staleAfter()) <= 0);
       double needed = incidentThere ? (semantic ? settings.identitySemantic() : settings.identityWords())

@@ -1937,8 +1937,8 @@ class DetectorConstructionsTest {
   @Test
   void peopleFiredOnAgainstWarningShotsIsADispute() {
     List<Finding> findings = detect(List.of(
-        article("a", "Shots at the Kesta gate", "Witnesses said soldiers opened fire on the crowd at the Kesta gate before dawn."),
-        article("b", "Army answers", "The Norland army said its troops did not fire at the crowd and only fired warning shots into the air.")));
+        article("a", "Shots at the Kesta bridge", "Witnesses said soldiers opened fire on the marchers at the Kesta bridge before dawn."),
+        article("b", "Army answers", "The Norland army said its soldiers never shot at the marchers and only fired warning shots into the air.")));
     assertThat(findings).as("%s", findings).anySatisfy(f -> {
       assertThat(f.trail()).contains("gunfire");
       assertThat(f.sideA().parties()).contains("Witnesses");

@@ -294,19 +294,19 @@ class EventGrouperTest {
   @Test
   void theSameKindOfIncidentAtOneNamedStructureWithinDaysIsTheStorysIncident() {
     EventGrouper grouper = new EventGrouper(EventGroupingSettings.defaults(), new BoundedTermStatistics());
-    // "Soldiers fired on the crowd at the Kesta toll gate" and, two days on, "the governor disputes the toll-gate deaths".
-    EventFocus.Match atTheGate = new EventFocus.Match(1.0, java.util.List.of("kesta gate", "kesta"), false, false,
+    // "Soldiers fired on the marchers at the Kesta bridge" and, two days on, "the mayor disputes the bridge deaths".
+    EventFocus.Match atTheGate = new EventFocus.Match(1.0, java.util.List.of("kesta bridge", "kesta"), false, false,
         EventFocus.Strength.SETTING, false, false, false, false, null, false, false, false, true);
-    EventFocus.Match onlyThePlace = new EventFocus.Match(1.0, java.util.List.of("kesta gate", "kesta"), false, false,
+    EventFocus.Match onlyThePlace = new EventFocus.Match(1.0, java.util.List.of("kesta bridge", "kesta"), false, false,
         EventFocus.Strength.SETTING);
-    EventSimilarity.Score leadsApart = new EventSimilarity.Score(0.20, 0.3, 0.1, 0.0, 2, false, "kesta gate", 0.0).withSemantic(0.41);
+    EventSimilarity.Score leadsApart = new EventSimilarity.Score(0.20, 0.3, 0.1, 0.0, 2, false, "kesta bridge", 0.0).withSemantic(0.41);
     assertThat(grouper.judge(leadsApart, atTheGate, java.time.Duration.ofDays(2)).joins()).isTrue();
     assertThat(grouper.judge(leadsApart, atTheGate, null).joins()).isTrue();
     assertThat(grouper.judge(leadsApart, onlyThePlace, java.time.Duration.ofDays(2)).joins()).isFalse();
     // Weeks on, the structure is where other things happen too: the setting's bar again.
     assertThat(grouper.judge(leadsApart, atTheGate, java.time.Duration.ofDays(20)).joins()).isFalse();
     // A person the story is about, reported apart, at the same structure: the structure decides.
-    EventFocus.Match thePersonAtTheGate = new EventFocus.Match(1.5, java.util.List.of("berg", "kesta gate"), false, false,
+    EventFocus.Match thePersonAtTheGate = new EventFocus.Match(1.5, java.util.List.of("berg", "kesta bridge"), false, false,
         EventFocus.Strength.NAME, false, false, false, true, null, false, false, false, true);
     assertThat(grouper.judge(leadsApart, thePersonAtTheGate, java.time.Duration.ofDays(2)).joins()).isTrue();
   }

@@ -227,7 +227,7 @@ final class DirectQuoteSieve implements Sieve {
       // clause's subject speaks, not the last noun before it.
       boolean participle = ft.get(i).lower().endsWith("ing") && subjEnd >= 0 && ft.get(subjEnd).text().equals(",");
       Mention m = participle ? Parties.firstParty(ft, 0, subjEnd, speakers) : speakers.resolve(ft, npStart(ft, subjEnd), subjEnd + 1);
-      // "Ana Berg, head of the council, whose sources ..., said:": the person the sentence opens with, past the appositives.
+      // "Ana Berg, head of the council, whose staff ..., said:": the person the sentence opens with, past the appositives.
       if (!participle && subjEnd > 0 && ft.get(subjEnd).text().equals(",") && (m == null || m.type() != ClaimantType.PERSON)) {
         Mention person = Parties.openingPerson(ft, subjEnd, speakers);
         if (person != null) m = person;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A position named by a noun and stated with "is that": "The official line is that 40 died", "The government's
+ * A position named by a noun and stated with "is that": "The official account is that 12 died", "The government's
  * account is that the guards fired first", "Kessa's position is that the dam held". The holder is the possessor;
  * "official" with no possessor is the officials, whoever they are.
  */
@@ -31,7 +31,7 @@ final class StatedPositionSieve implements Sieve {
     }
   }
 
-  /** "The official line": the officials; "the government's account", "Kessa's position": the possessor; else null. */
+  /** "The official account": the officials; "the government's account", "Kessa's position": the possessor; else null. */
   private static Mention holder(SentenceState st, List<Token> t, int noun) {
     Token before = t.get(noun - 1);
     if (before.is("official") || before.is("officials'")) {
