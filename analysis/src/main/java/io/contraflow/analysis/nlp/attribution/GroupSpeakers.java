@@ -61,6 +61,17 @@ final class GroupSpeakers {
     return new Mention(start, end, SpeakerResolver.text(t, from, to), name, name.toLowerCase(Locale.ROOT), type, SpeakerResolver.text(t, from, to), affiliation, true);
   }
 
+  /**
+   * "Sources on the ground in Kessa", "witnesses at the scene": where the group was is part of how the text names it, so
+   * the mention as written keeps it ({@code t[from, writtenTo)}); the group itself is the head before it ({@code to}).
+   */
+  static Mention whereTheyWere(Mention g, List<Token> t, int from, int to, int writtenTo) {
+    if (writtenTo < to + 3 || !(t.get(to).is("on") && t.get(to + 1).is("the") && t.get(to + 2).is("ground")
+        || t.get(to).is("at") && t.get(to + 1).is("the") && t.get(to + 2).is("scene"))) return g;
+    return new Mention(g.start(), g.end(), SpeakerResolver.text(t, from, writtenTo), g.canonical(), g.key(), g.type(), g.role(), g.affiliation(),
+        g.plural());
+  }
+
   static String stripDeterminers(List<Token> t, int from, int to) {
     while (from < to - 1 && DETERMINERS.contains(t.get(from).lower())) from++;
     return SpeakerResolver.text(t, from, to);

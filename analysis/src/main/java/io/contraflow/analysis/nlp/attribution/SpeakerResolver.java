@@ -127,6 +127,7 @@ final class SpeakerResolver {
         break;
       }
     }
+    int writtenTo = to;
     String placeOfPhrase = null;
     for (int k = from + 1; k < to - 1; k++) {
       String w = t.get(k).lower();
@@ -229,7 +230,7 @@ final class SpeakerResolver {
         if (m.type() == ClaimantType.ORGANIZATION && m.affiliation() == null && to - from >= 2 && m.end() == t.get(to - 2).end()
             && onlyLowerCaseBefore(t, from, m.start()) && (m.canonical().contains(" ") || ACRONYM.matcher(m.canonical()).matches())) return m;
       }
-      Mention g = GroupSpeakers.group(lexicon, t, from, to, start, end);
+      Mention g = GroupSpeakers.whereTheyWere(GroupSpeakers.group(lexicon, t, from, to, start, end), t, from, to, writtenTo);
       if (g.affiliation() == null && placeOfPhrase != null && !GroupSpeakers.INDEPENDENT_PEOPLE.contains(head)) {
         String name = lexicon.demonym(placeOfPhrase) + " " + head;
         return new Mention(g.start(), g.end(), g.text(), name, name.toLowerCase(Locale.ROOT), ClaimantType.GOVERNMENT, g.role(), placeOfPhrase, true);
