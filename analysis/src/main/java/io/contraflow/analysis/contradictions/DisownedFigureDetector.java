@@ -25,12 +25,22 @@ final class DisownedFigureDetector implements Detector {
     return "disowned-figure";
   }
 
+  /**
+   * What else a denial may say of a count: that it was kept low or made up ("denied that the toll had been
+   * manipulated"). Such a denial answers an accusation about the count, not a figure put in the party's mouth.
+   */
+  private static final Pattern OF_HANDLING = Pattern.compile("(?i)manipulat|inflat|understat|undercount|underreport|exaggerat|conceal|"
+      + "cover(?:ed|ing)?\\s+up|\\bhid(?:e|den|ing)?\\b|falsif|doctor(?:ed|ing)");
+  /** The count is what is denied when it comes within the denial's first words: "the death toll", "it never gave the figures". */
+  private static final int COUNT_WITHIN = 48;
+
   /** A named party's denial of a count that gives no count of its own: the anchor this detector needs. */
   static boolean relevant(Stance s) {
     Claim c = s.claim();
     boolean denies = s.act() == Stance.Act.DENY || s.act() == Stance.Act.REJECT || c.polarity() == Polarity.DENIED;
-    return denies && s.party().isNamed() && !s.party().isOutlet() && c.quantities().stream().noneMatch(q -> q.counted() != null)
-        && COUNT_NOUN.matcher(c.content()).find();
+    if (!denies || !s.party().isNamed() || s.party().isOutlet() || c.quantities().stream().anyMatch(q -> q.counted() != null)) return false;
+    java.util.regex.Matcher count = COUNT_NOUN.matcher(c.content());
+    return count.find() && count.start() <= COUNT_WITHIN && !OF_HANDLING.matcher(c.content()).find();
   }
 
   @Override

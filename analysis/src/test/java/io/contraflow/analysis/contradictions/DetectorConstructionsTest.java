@@ -1929,7 +1929,8 @@ class DetectorConstructionsTest {
     // The party gives a toll and denies something else: nothing it said is disowned.
     List<Finding> findings = detect(List.of(
         article("a", "Flood toll climbs in Kessa", "The number of dead in Kessa has risen to 2,300, the Norland Red Cross said on Thursday."),
-        article("b", "Aid group rejects claims", "The Norland Red Cross denied that its trucks had been turned back at the bridge.")));
+        article("b", "Aid group rejects claims", "The Norland Red Cross denied that its trucks had been turned back at the bridge. "
+            + "It also denied that the toll had been inflated to draw donations.")));
     assertThat(findings).noneSatisfy(f -> assertThat(f.trail()).contains("disowned-figure"));
   }
 
