@@ -23,15 +23,9 @@ final class Gunfire extends Judgement {
   /** "warning shots", "fired into the air", "blank ammunition", "no shots were fired". */
   private static final Pattern NOT_AT_PEOPLE = Pattern.compile("(?i)\\b(?:warning\\s+shots|(?:fired|firing|shots)\\s+(?:\\w+\\s+)?into\\s+the\\s+air|"
       + "blank\\s+(?:ammunition|rounds|bullets|cartridges)|no\\s+shots\\s+were\\s+fired)\\b");
-  private static final Pattern OWN_WORDS = Pattern.compile("^(?:fir|shot|shoot|open|live|round|bullet|ammunition|warning|blank|air|gun|crowd)");
 
   Gunfire() {
     super("gunfire", "whether they fired on people", "fired on people", "did not fire on people");
-  }
-
-  @Override
-  boolean ownWord(String w) {
-    return OWN_WORDS.matcher(w).find();
   }
 
   /** Who fired is the event's question whatever else the two name: the force's conduct. */

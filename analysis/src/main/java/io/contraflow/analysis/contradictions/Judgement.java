@@ -60,8 +60,13 @@ abstract class Judgement {
   /** TRUE when the content answers yes, FALSE when no, null when it does not answer. */
   abstract Boolean answer(String content);
 
-  /** A word of the judgement itself ("standards", "toxic"), which says nothing of what is judged. */
-  abstract boolean ownWord(String lowerCaseWord);
+  /**
+   * A word of the judgement itself ("standards", "toxic"), which says nothing of what is judged. Read only for a
+   * judgement of a thing ({@link #ofConduct} false), where two answers must name something else in common.
+   */
+  boolean ownWord(String lowerCaseWord) {
+    return false;
+  }
 
   /**
    * True when the judgement is of how the event's parties acted ("no negligence of ours", "left to die for profit"),

@@ -34,15 +34,9 @@ final class Negligence extends Judgement {
       + "(?:all|every)\\s+(?:\\w+\\s+)?measures?\\s+(?:were|was|are|is|had\\s+been|have\\s+been)\\s+(?:being\\s+)?taken)\\b");
   /** "anyone found to have been negligent", "if there was negligence": a rule or a question, not an answer. */
   private static final Pattern CONDITIONAL = Pattern.compile("(?i)\\b(?:if|whether|anyone|whoever|those\\s+who|any\\s+\\w+\\s+who)\\b");
-  private static final Pattern OWN_WORDS = Pattern.compile("^(?:negligen|reckless|precaution|measure|lax|wrongdoing|derelict|omission)");
 
   Negligence() {
     super("negligence", "whether those in charge were negligent", "negligent", "not negligent");
-  }
-
-  @Override
-  boolean ownWord(String w) {
-    return OWN_WORDS.matcher(w).find();
   }
 
   @Override
