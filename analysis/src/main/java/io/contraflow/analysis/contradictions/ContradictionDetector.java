@@ -50,7 +50,8 @@ public final class ContradictionDetector implements java.util.function.BiFunctio
     return List.of(new RejectionDetector(), new DenialDetector(), new BlameDetector(), new CauseDetector(), new AuthenticityDetector(), new WeaponDetector(),
         new StagingDetector(), new JudgementDetector(new Compliance()), new JudgementDetector(new Harm()),
         new JudgementDetector(new Negligence()), new JudgementDetector(new Coordination()),
-        new JudgementDetector(new Gunfire()), new ExistenceDetector(), new ResponseDetector(), new FigureDetector(), PlaceDetector.destinations(), PlaceDetector.origins(), new ContrastDetector(),
+        new JudgementDetector(new Gunfire()), new JudgementDetector(new LockedExits()),
+        new ExistenceDetector(), new ResponseDetector(), new FigureDetector(), PlaceDetector.destinations(), PlaceDetector.origins(), new ContrastDetector(),
         new ReportedDetector(), new ReversalDetector(), new DisownedDetector(), new MisstatedTollDetector(),
         new DisownedFigureDetector());
   }

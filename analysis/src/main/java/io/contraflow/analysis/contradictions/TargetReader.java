@@ -121,11 +121,15 @@ final class TargetReader {
     return WRONG_IN_SAYING.matcher(content.strip()).lookingAt();
   }
 
+  /** "a number of", "a large number of": how many things follow, no figure of anyone's. */
+  private static final Pattern QUANTITY_OF = Pattern.compile("(?i)^(?:a|an)\\s+(?:\\w+\\s+)?number\\s+of\\s+");
+
   /** The rejected thing at the start of {@code content}, or null when it does not start with one. */
   static Target read(String content) {
     Matcher wrong = WRONG_IN_SAYING.matcher(content.strip());
     if (wrong.lookingAt() && clean(wrong.group("owner")) != null) return target("claims", wrong.group("owner"));
-    String head = firstWords(content.strip(), 16);
+    // "A number of reports claiming P were refuted": a quantity of them, not someone's figure; the reports are the target.
+    String head = QUANTITY_OF.matcher(firstWords(content.strip(), 16)).replaceFirst("");
     // "calls for an inquiry", "demands for compensation": what was asked for, not a claim of fact.
     if (ASKED_FOR.matcher(head).lookingAt()) return null;
     if (OWN.matcher(head).lookingAt()) return null;

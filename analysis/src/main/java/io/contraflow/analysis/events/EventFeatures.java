@@ -154,8 +154,8 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
       kinds.merge(m.key(), m.kind(), (a, b) -> a.ordinal() <= b.ordinal() ? a : b);
       int[] votes = placeVotes.computeIfAbsent(m.key(), x -> new int[3]);
       votes[1]++;
-      if (readsAsPlace(tokens, m)) votes[0]++;
-      if (readsAsSpeaker(tokens, m)) votes[2]++;
+      if (MentionRoles.readsAsPlace(tokens, m)) votes[0]++;
+      if (MentionRoles.readsAsSpeaker(tokens, m)) votes[2]++;
     }
     Map<String, Tally> words = new HashMap<>();
     String previousTerm = null;
@@ -204,113 +204,6 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
     return new EventFeatures(kept, top(terms, MAX_TERMS), SimHash.of(bodyWords), bodyWords.size(), focal, places,
         speakers, headlineIncident, first, incidentKinds, null);
   }
-
-  /** Words before a name that make it a place: "in Jenin", "near the Kherson bridge", "from Bucha". */
-  private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "from", "outside", "across", "into", "inside",
-      "around", "towards", "toward");
-
-  /** Nouns that, with "of", introduce a place's name. */
-  private static final Set<String> OF_PLACE = Set.of("port", "city", "town", "village", "region", "province", "capital",
-      "outskirts", "suburb", "district", "centre", "center", "streets", "area", "county", "state", "island", "coast", "border");
-
-  /** Nouns after a name that make it a place: its administrative units and their heads. */
-  private static final Set<String> ADMINISTRATIVE = Set.of("region", "regions", "oblast", "province", "governorate",
-      "district", "county", "prefecture", "municipality", "regional", "governor", "mayor");
-
-  /** "in Jenin", "outside Bucha", "the Jenin refugee camp": the mention names a place. */
-  private static boolean readsAsPlace(List<Token> tokens, NameFinder.Mention m) {
-    if (m.kind() == NameFinder.Kind.INCIDENT) return false;
-    int before = m.firstToken() - 1;
-    if (before >= 0 && tokens.get(before).lower().equals("the")) before--;
-    if (before >= 0 && LOCATIVES.contains(tokens.get(before).lower())) return true;
-    // "the port of Selvik", "the town of Dorvik", "the outskirts of Kyiv".
-    if (before >= 1 && tokens.get(before).lower().equals("of") && OF_PLACE.contains(TermStemmer.singular(tokens.get(before - 1).lower()))) {
-      return true;
-    }
-    int after = m.lastToken() + 1;
-    // "KALAMATA, Greece (Reuters) - Rescuers...": a dateline opens the story with the place it was filed from.
-    boolean opensBody = !tokens.get(m.firstToken()).inTitle() && (m.firstToken() == 0 || tokens.get(m.firstToken() - 1).inTitle());
-    if (opensBody && after < tokens.size() && tokens.get(after).breakBefore() && Demonyms.place(tokens.get(after).lower()) != null) {
-      return true;
-    }
-    // "the Belgorod region", "Belgorod governor Gladkov", "the Kherson regional administration": a place's own units
-    // and offices.
-    if (after < tokens.size() && !tokens.get(after).capitalised() && !tokens.get(after).breakBefore()
-        && ADMINISTRATIVE.contains(tokens.get(after).lower())) {
-      return true;
-    }
-    if (after < tokens.size() && !tokens.get(after).capitalised() && tokens.get(after).lower().equals("refugee")) after++;
-    return after < tokens.size() && !tokens.get(after).capitalised()
-        && EnglishLexicon.PLACE_HEADS.contains(TermStemmer.singular(tokens.get(after).lower()));
-  }
-
-  /** Words between a speaker and the verb: "Putin also said", "the ministry has denied". */
-  private static final Set<String> SPEAKER_FILLERS = Set.of("also", "has", "had", "have", "later", "again", "then",
-      "previously", "earlier", "repeatedly", "publicly", "on", "flatly", "categorically", "strongly");
-
-  /** Offices whose holders speak on many stories: "President Putin", "Foreign Minister Lavrov", "spokesman Peskov". */
-  private static final Set<String> OFFICES = Set.of("president", "prime", "minister", "premier", "chancellor",
-      "secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "governor", "mayor", "king",
-      "queen", "senator", "commissioner", "chairman", "chairwoman", "ceo");
-  /**
-   * Nouns for what someone said or who speaks for them: "Putin's claims", "Lukashenko's remarks", "the president's
-   * aide", "Zelensky's chief of staff".
-   */
-  private static final Set<String> SAYINGS = Set.of("claim", "claims", "remarks", "remark", "comments", "comment",
-      "statement", "statements", "assertion", "assertions", "accusation", "accusations", "allegation", "allegations",
-      "denial", "denials", "words", "account", "version", "spokesman", "spokeswoman", "spokesperson", "office", "chief",
-      "administration", "camp");
-  /** People who speak for someone, after the name with or without a possessive: "Zelensky aide", "Kremlin spokesman". */
-  private static final Set<String> STAFF = Set.of("aide", "aides", "adviser", "advisers", "advisor", "advisors", "spokesman",
-      "spokeswoman", "spokesperson");
-
-  /**
-   * "Putin said", "Lukashenko has claimed", "said Peskov", "according to the ministry", "Putin's claims", "President
-   * Putin": the mention speaks, or holds an office whose holder speaks on many stories.
-   */
-  private static boolean readsAsSpeaker(List<Token> tokens, NameFinder.Mention m) {
-    if (m.kind() == NameFinder.Kind.INCIDENT) return false;
-    for (int k = Math.max(0, m.firstToken() - 2); k < m.firstToken(); k++) {
-      if (OFFICES.contains(tokens.get(k).lower())) return true;
-    }
-    if (m.lastToken() + 1 < tokens.size()) {
-      String next = tokens.get(m.lastToken() + 1).lower();
-      // "Putin's claims"; "Zelensky aide", with or without the possessive.
-      if (tokens.get(m.lastToken()).endsName() && SAYINGS.contains(next) || STAFF.contains(next)) return true;
-    }
-    int after = m.lastToken() + 1;
-    if (after + 1 < tokens.size() && tokens.get(after).lower().equals("who") ) after++; // "Putin, who said"
-    while (after < tokens.size() && SPEAKER_FILLERS.contains(tokens.get(after).lower())) after++;
-    if (after < tokens.size() && io.contraflow.analysis.nlp.Lexicon.CUE_VERBS.containsKey(tokens.get(after).lower())
-        && !tokens.get(after).capitalised()) {
-      return true;
-    }
-    int before = m.firstToken() - 1;
-    if (before >= 0 && tokens.get(before).lower().equals("the")) before--;
-    // "..., said Peskov." but not "said Abu Akleh was hit": an inverted speaker ends its clause.
-    boolean endsClause = m.lastToken() + 1 >= tokens.size() || tokens.get(m.lastToken() + 1).breakBefore();
-    if (endsClause && before >= 0 && io.contraflow.analysis.nlp.Lexicon.CUE_VERBS.containsKey(tokens.get(before).lower())) {
-      return true;
-    }
-    if (before >= 1 && tokens.get(before).lower().equals("to") && tokens.get(before - 1).lower().equals("according")) return true;
-    return reportedBy(tokens, m);
-  }
-
-  /** "This was reported by the head of the regional military administration Oleksandr Starukh": who reported it. */
-  private static boolean reportedBy(List<Token> tokens, NameFinder.Mention m) {
-    for (int k = m.firstToken() - 1; k >= Math.max(1, m.firstToken() - 8); k--) {
-      Token t = tokens.get(k);
-      if (t.breakBefore() && k < m.firstToken() - 1) return false;
-      if (t.lower().equals("by")) {
-        return io.contraflow.analysis.nlp.Lexicon.CUE_VERBS.containsKey(tokens.get(k - 1).lower())
-            || REPORTED.contains(tokens.get(k - 1).lower());
-      }
-    }
-    return false;
-  }
-
-  /** Participles of reporting besides the cue verbs: "announced by", "posted by". */
-  private static final Set<String> REPORTED = Set.of("reported", "announced", "posted", "published", "stated", "confirmed");
 
   private static final Set<String> CAUSE_MARKERS = Set.of("after", "over", "following");
   private static final String PROTEST = "protest";

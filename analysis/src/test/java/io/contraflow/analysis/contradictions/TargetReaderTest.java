@@ -13,6 +13,16 @@ class TargetReaderTest {
     assertThat(t.owner()).isEqualTo("Morocco");
   }
 
+  /** "A number of" counts what follows: no one's figure is rejected. */
+  @Test
+  void aNumberOfThingsIsNoFigure() {
+    TargetReader.Target stories = TargetReader.read("A number of stories saying the ferry was rammed by a patrol boat");
+    assertThat(stories == null || !stories.noun().startsWith("number")).isTrue();
+    TargetReader.Target claims = TargetReader.read("a large number of claims that the ferry was rammed");
+    assertThat(claims.noun()).isEqualTo("claims");
+    assertThat(TargetReader.read("the number of dead given by the port authority").noun()).startsWith("number");
+  }
+
   @Test
   void aPrepositionOpeningTheSentenceOwnsNothing() {
     TargetReader.Target t = TargetReader.read("In a written statement, the port authority said it disputes the figures.");

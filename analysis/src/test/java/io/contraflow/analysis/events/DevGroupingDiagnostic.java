@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Not a test: prints the grouper's own decisions over the dev set (or {@code -Dcontraflow.evalDir}) in the order the
- * files are read, with each decision's reason, to see why stories split or merge. Run with {@code -Ddiagnostic=true}.
+ * files are read, with each decision's reason, to see why stories split or merge. Run with {@code -Ddiagnostic=true}
+ * (and {@code -Dverbose=true} for every open story's verdict on an article that opened a new one).
  * {@link DevOracleDiagnostic} shows instead how each article fares against its true story.
  */
 class DevGroupingDiagnostic {
@@ -29,6 +30,10 @@ class DevGroupingDiagnostic {
       System.out.printf("%-36s -> %s (%s)%s%n", a.file().replace(".txt", ""), firstLabel.get(d.eventId()),
           d.newEvent() ? "new" : d.reason(),
           d.absorbs().isEmpty() ? "" : " absorbs " + d.absorbs().stream().map(firstLabel::get).toList());
+      // -Dverbose=true: why a new story joined none of the open ones.
+      if (d.newEvent() && Boolean.getBoolean("verbose")) {
+        verdicts.forEach((id, v) -> System.out.println("    " + firstLabel.get(id) + ": " + v.reason()));
+      }
       for (String absorbed : d.absorbs()) System.out.println("    " + firstLabel.get(absorbed) + ": " + verdicts.get(absorbed).reason());
     }
   }

@@ -27,6 +27,27 @@ class CueVerbSieveTest {
     });
   }
 
+  /** A capitalised title over a named division ("The Head of the Press Division of X, NAME, said"): the person speaks. */
+  @Test
+  void theNameAfterADivisionsHeadSpeaks() {
+    List<Attribution> as = cues("The Head of the Press Division of the Norland Police, Inspector General Ivan Dorov, stressed that "
+        + "the gates had been open.", new ReportedSpeechRule());
+    assertThat(as).as(SieveTesting.describe(as)).singleElement()
+        .satisfies(a -> assertThat(a.speaker().canonical()).isEqualTo("Ivan Dorov"));
+    List<Attribution> body = cues("The Press Division of the Norland Police said the gates had been open.", new ReportedSpeechRule());
+    assertThat(body).as(SieveTesting.describe(body)).singleElement()
+        .satisfies(a -> assertThat(a.speaker().type()).isEqualTo(io.contraflow.analysis.nlp.ClaimantType.ORGANIZATION));
+  }
+
+  /** "Norland's football association has said": an association speaks for itself, not for its country. */
+  @Test
+  void aCountrysAssociationSpeaksForItself() {
+    List<Attribution> as = cues("Delays in opening the gates led to the crush, Norland’s national football association has said.",
+        new ReportedSpeechRule());
+    assertThat(as).as(SieveTesting.describe(as)).singleElement()
+        .satisfies(a -> assertThat(a.speaker().canonical()).endsWith("association"));
+  }
+
   /** "Yet", "Nevertheless", "Indeed": a sentence adverb capitalised at the start is no part of the speaker's name. */
   @Test
   void aSentenceAdverbBeforeTheSpeakerIsNotPartOfTheName() {

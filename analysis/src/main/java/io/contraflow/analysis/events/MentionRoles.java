@@ -1,0 +1,160 @@
+package io.contraflow.analysis.events;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * How one mention of a name reads where it stands: as a place ("in Jenin", "the port of Selvik") or as a speaker
+ * ("Putin said", "said Peskov", "according to the ministry"). {@link EventFeatures} counts these votes over all of a
+ * name's mentions to tell the story's setting and the people who comment on it from what the story is about.
+ */
+final class MentionRoles {
+  private MentionRoles() {}
+
+  /** Words before a name that make it a place: "in Jenin", "near the Kherson bridge", "from Bucha". */
+  private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "from", "outside", "across", "into", "inside",
+      "around", "towards", "toward");
+
+  /** Nouns that, with "of", introduce a place's name ("the mayor of Kessa" too). */
+  private static final Set<String> OF_PLACE = Set.of("port", "city", "town", "village", "region", "province", "capital",
+      "outskirts", "suburb", "district", "centre", "center", "streets", "area", "county", "state", "island", "coast", "border", "mayor", "governor");
+
+  /** Nouns after a name that make it a place: its administrative units and their heads. */
+  private static final Set<String> ADMINISTRATIVE = Set.of("region", "regions", "oblast", "province", "governorate",
+      "district", "county", "prefecture", "municipality", "regional", "governor", "mayor");
+
+  /** "in Jenin", "outside Bucha", "the Jenin refugee camp": the mention names a place. */
+  static boolean readsAsPlace(List<Token> tokens, NameFinder.Mention m) {
+    if (m.kind() == NameFinder.Kind.INCIDENT) return false;
+    int before = m.firstToken() - 1;
+    if (before >= 0 && tokens.get(before).lower().equals("the")) before--;
+    if (before >= 0 && LOCATIVES.contains(tokens.get(before).lower())) return true;
+    // "the port of Selvik", "the town of Dorvik", "the outskirts of Kyiv".
+    if (before >= 1 && tokens.get(before).lower().equals("of") && OF_PLACE.contains(TermStemmer.singular(tokens.get(before - 1).lower()))) {
+      return true;
+    }
+    int after = m.lastToken() + 1;
+    // "KALAMATA, Greece (Reuters) - Rescuers...": a dateline opens the story with the place it was filed from.
+    boolean opensBody = !tokens.get(m.firstToken()).inTitle() && (m.firstToken() == 0 || tokens.get(m.firstToken() - 1).inTitle());
+    if (opensBody && after < tokens.size() && tokens.get(after).breakBefore() && Demonyms.place(tokens.get(after).lower()) != null) {
+      return true;
+    }
+    // "the Belgorod region", "Belgorod governor Gladkov", "the Kherson regional administration": a place's own units
+    // and offices.
+    if (after < tokens.size() && !tokens.get(after).capitalised() && !tokens.get(after).breakBefore()
+        && ADMINISTRATIVE.contains(tokens.get(after).lower())) {
+      return true;
+    }
+    if (after < tokens.size() && !tokens.get(after).capitalised() && tokens.get(after).lower().equals("refugee")) after++;
+    return after < tokens.size() && !tokens.get(after).capitalised()
+        && EnglishLexicon.PLACE_HEADS.contains(TermStemmer.singular(tokens.get(after).lower()));
+  }
+
+  /** Words between a speaker and the verb: "Putin also said", "the ministry has denied". */
+  private static final Set<String> SPEAKER_FILLERS = Set.of("also", "has", "had", "have", "later", "again", "then",
+      "previously", "earlier", "repeatedly", "publicly", "on", "flatly", "categorically", "strongly");
+
+  /** Offices whose holders speak on many stories: "President Putin", "Foreign Minister Lavrov", "spokesman Peskov". */
+  private static final Set<String> OFFICES = Set.of("president", "prime", "minister", "premier", "chancellor",
+      "secretary", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "governor", "mayor", "king",
+      "queen", "senator", "commissioner", "chairman", "chairwoman", "ceo");
+  /**
+   * Nouns for what someone said or who speaks for them: "Putin's claims", "Lukashenko's remarks", "the president's
+   * aide", "Zelensky's chief of staff".
+   */
+  private static final Set<String> SAYINGS = Set.of("claim", "claims", "remarks", "remark", "comments", "comment",
+      "statement", "statements", "assertion", "assertions", "accusation", "accusations", "allegation", "allegations",
+      "denial", "denials", "words", "account", "version", "spokesman", "spokeswoman", "spokesperson", "office", "chief",
+      "administration", "camp");
+  /** People who speak for someone, after the name with or without a possessive: "Zelensky aide", "Kremlin spokesman". */
+  private static final Set<String> STAFF = Set.of("aide", "aides", "adviser", "advisers", "advisor", "advisors", "spokesman",
+      "spokeswoman", "spokesperson");
+
+  /**
+   * "Putin said", "Lukashenko has claimed", "said Peskov", "according to the ministry", "Putin's claims", "President
+   * Putin": the mention speaks, or holds an office whose holder speaks on many stories.
+   */
+  static boolean readsAsSpeaker(List<Token> tokens, NameFinder.Mention m) {
+    if (m.kind() == NameFinder.Kind.INCIDENT) return false;
+    // "President Putin", "Foreign Minister Lavrov"; but the mayor of Kessa is not Kessa.
+    boolean ofPlace = m.firstToken() > 0 && tokens.get(m.firstToken() - 1).lower().equals("of");
+    for (int k = Math.max(0, m.firstToken() - 2); k < m.firstToken() && !ofPlace; k++) {
+      if (OFFICES.contains(tokens.get(k).lower())) return true;
+    }
+    if (m.lastToken() + 1 < tokens.size()) {
+      String next = tokens.get(m.lastToken() + 1).lower();
+      // "Putin's claims"; "Zelensky aide", with or without the possessive.
+      if (tokens.get(m.lastToken()).endsName() && SAYINGS.contains(next) || STAFF.contains(next)) return true;
+    }
+    int after = m.lastToken() + 1;
+    if (after + 1 < tokens.size() && tokens.get(after).lower().equals("who") ) after++; // "Putin, who said"
+    while (after < tokens.size() && SPEAKER_FILLERS.contains(tokens.get(after).lower())) after++;
+    // The verb right after the name, not after a comma ("the mayor of Kessa, said": the mayor's, read below as an
+    // aside's end), and not the verb of the phrase the name ends ("the mayor of Kessa said").
+    if (after < tokens.size() && io.contraflow.analysis.nlp.Lexicon.CUE_VERBS.containsKey(tokens.get(after).lower())
+        && !tokens.get(after).capitalised() && !ofPlace && (after > m.lastToken() + 1 || !tokens.get(after).breakBefore())) {
+      return true;
+    }
+    if (speaksAfterAside(tokens, m)) return true;
+    int before = m.firstToken() - 1;
+    if (before >= 0 && tokens.get(before).lower().equals("the")) before--;
+    // "..., said Peskov." but not "said Abu Akleh was hit": an inverted speaker ends its clause.
+    boolean endsClause = m.lastToken() + 1 >= tokens.size() || tokens.get(m.lastToken() + 1).breakBefore();
+    if (endsClause && before >= 0 && io.contraflow.analysis.nlp.Lexicon.CUE_VERBS.containsKey(tokens.get(before).lower())) {
+      return true;
+    }
+    if (before >= 1 && tokens.get(before).lower().equals("to") && tokens.get(before - 1).lower().equals("according")) return true;
+    return reportedBy(tokens, m);
+  }
+
+  /** Words an aside between a speaker and the verb may run to: a title, an office, a clause about either. */
+  private static final int MAX_ASIDE = 16;
+
+  /**
+   * "Vell, deputy mayor of Kessa, where the survivors were brought, said": a name, an aside set off by commas that
+   * opens with a word in lower case or an office, then the verb. The name opens its clause. A list of names ("Vell, Dorov and Berg said") opens
+   * with a name and is no aside; a verb after no comma ("in Kessa, the mayor said") has its own subject.
+   */
+  private static boolean speaksAfterAside(List<Token> tokens, NameFinder.Mention m) {
+    // The name opens its clause: "the mayor of Kessa, where ..., said" is the mayor's verb, not Kessa's.
+    Token name = tokens.get(m.firstToken());
+    if (!name.sentenceInitial() && !name.breakBefore()) return false;
+    int open = m.lastToken() + 1;
+    if (open >= tokens.size() || !tokens.get(open).breakBefore() || tokens.get(open).sentenceInitial()) return false;
+    Token first = tokens.get(open);
+    if (first.capitalised() && !OFFICES.contains(first.lower()) && !OFFICE_QUALIFIERS.contains(first.lower())) return false;
+    int sentence = first.sentence();
+    for (int k = open + 1; k < Math.min(tokens.size(), open + MAX_ASIDE); k++) {
+      Token t = tokens.get(k);
+      if (t.sentence() != sentence || t.sentenceInitial()) return false;
+      if (!t.breakBefore()) continue;
+      int verb = k;
+      while (verb < tokens.size() && SPEAKER_FILLERS.contains(tokens.get(verb).lower())) verb++;
+      if (verb < tokens.size() && !tokens.get(verb).capitalised()
+          && io.contraflow.analysis.nlp.Lexicon.CUE_VERBS.containsKey(tokens.get(verb).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words before an office in an aside: "deputy mayor", "Deputy Governor", "acting minister". */
+  private static final Set<String> OFFICE_QUALIFIERS = Set.of("deputy", "acting", "former", "vice", "chief", "head");
+
+  /** "This was reported by the head of the regional military administration Oleksandr Starukh": who reported it. */
+  private static boolean reportedBy(List<Token> tokens, NameFinder.Mention m) {
+    for (int k = m.firstToken() - 1; k >= Math.max(1, m.firstToken() - 8); k--) {
+      Token t = tokens.get(k);
+      if (t.breakBefore() && k < m.firstToken() - 1) return false;
+      if (t.lower().equals("by")) {
+        return io.contraflow.analysis.nlp.Lexicon.CUE_VERBS.containsKey(tokens.get(k - 1).lower())
+            || REPORTED.contains(tokens.get(k - 1).lower());
+      }
+    }
+    return false;
+  }
+
+  /** Participles of reporting besides the cue verbs: "announced by", "posted by". */
+  private static final Set<String> REPORTED = Set.of("reported", "announced", "posted", "published", "stated", "confirmed");
+
+}
