@@ -44,6 +44,29 @@ final class Parties {
     return null;
   }
 
+  /** Words that open a clause of its own, with its own subject, inside a sentence. */
+  private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("after", "because", "since", "when", "as", "while",
+      "although", "though", "once", "until");
+
+  /**
+   * Who a participle of speech before {@code i} ("..., claiming P") speaks for: the subject of the clause it closes.
+   * "Vell opened an inquiry after the port authority refused to hold one, claiming nothing went wrong": the authority
+   * claims, as the clause just before says; without such a clause, the sentence's first party.
+   */
+  static Mention participleSubject(List<Token> t, int i, SpeakerResolver speakers) {
+    for (int k = i - 2; k > 0; k--) {
+      if (!SUBORDINATORS.contains(t.get(k).lower())) continue;
+      // The clause must run straight into the participle: "after the authority refused to hold one, claiming".
+      boolean commaBetween = false;
+      for (int c = k + 1; c < i - 1; c++) commaBetween |= t.get(c).text().equals(",");
+      if (commaBetween || !t.get(i - 1).text().equals(",")) break;
+      Mention clause = firstParty(t, k + 1, i - 1, speakers);
+      if (clause != null) return clause;
+      break;
+    }
+    return firstParty(t, 0, i, speakers);
+  }
+
   /** The end of "X's family" when the phrase {@code [k, end)} is X and a possessive and a relation follow; else -1. */
   private static int relativeAfterPossessive(List<Token> t, int k, int end, int to) {
     int p = end;

@@ -310,7 +310,7 @@ final class ReportedSpeechRule implements CueRule {
       Attribution last = null;
       for (Attribution h : st.here) if (!"claim-noun".equals(h.sieve()) && !"as claimed".equals(h.cue())) last = h;
       boolean continues = t.get(opener).text().equals(",") && last != null && last.contentEnd() <= t.get(opener).start();
-      speaker = continues ? last.speaker() : Parties.firstParty(t, 0, i, speakers);
+      speaker = continues ? last.speaker() : Parties.participleSubject(t, i, speakers);
       if (speaker == null) speaker = last == null ? speakers.lastSpeaker() : last.speaker();
       how = "participle";
     }

@@ -48,6 +48,19 @@ class CueVerbSieveTest {
         .satisfies(a -> assertThat(a.speaker().canonical()).endsWith("association"));
   }
 
+  /** "..., claiming P" after a clause with its own subject is that subject's claim; otherwise the sentence's subject's. */
+  @Test
+  void aParticipleAfterASubordinateClauseBelongsToItsSubject() {
+    List<Attribution> as = english("Ombudsman Ana Berg opened an inquiry in May after the Port Authority refused to hold an "
+        + "internal review, claiming there was no sign of wrongdoing.");
+    assertThat(as).as(SieveTesting.describe(as)).anySatisfy(a -> {
+      assertThat(a.content()).contains("no sign of wrongdoing");
+      assertThat(a.speaker().canonical()).isEqualTo("Port Authority");
+    });
+    List<Attribution> main = english("The ministry dismissed the captain after the crash, saying he had ignored the rules.");
+    assertThat(main).as(SieveTesting.describe(main)).anySatisfy(a -> assertThat(a.speaker().canonical()).containsIgnoringCase("ministry"));
+  }
+
   /** "Yet", "Nevertheless", "Indeed": a sentence adverb capitalised at the start is no part of the speaker's name. */
   @Test
   void aSentenceAdverbBeforeTheSpeakerIsNotPartOfTheName() {
