@@ -145,7 +145,7 @@ public final class ClaimExtractor {
     EventFeatures features = EventFeatures.of(article);
     float[] gist = embedder == null ? null
         : embedder.embed(Lead.of(article.title(), doc.get(Annotations.SENTENCES).stream().map(Sentence::text).toList()));
-    return new ArticleAnalysis(article, dedupe(claims), features.withGist(gist));
+    return new ArticleAnalysis(article, OfficeCountries.resolve(dedupe(claims)), features.withGist(gist));
   }
 
   /**
