@@ -37,10 +37,7 @@ final class FigureDetector implements Detector {
   /** Two numbers as one range: "100 to 300", "100-300", "between 100 and 300". */
   private static final Pattern RANGE = Pattern.compile("\\d\\s*(?:to|-|–|and)\\s*\\d");
 
-  /**
-   * One figure of a claim, its measure and the interval it allows; {@code index} is its place among the claim's
-   * quantities; {@code early} when it was given in the event's first days, while counts still rise.
-   */
+  /** A claim's figure, its measure and interval; {@code index} its place among the claim's quantities; {@code early} when given while counts rise. */
   record Figure(Claim claim, int index, Party party, String measure, Quantity quantity, double low, double high, boolean early) {}
 
   @Override
@@ -159,12 +156,14 @@ final class FigureDetector implements Detector {
 
   /**
    * The finding's candidate for the pair first found disputing, {@code x} the lower, with every claim of each value;
-   * null when the pair is a toll that rose over the event's first days ({@link RisingTolls#roseOverDays}).
+   * null when the pair is a toll that rose over the event's first days ({@link RisingTolls#roseOverDays}) or one
+   * report's two figures that it does not set against each other ({@link OneReportFigures}).
    */
   Candidate candidate(String measure, Figure x, Figure y, List<Claim> sideA, List<Claim> sideB, PartyResolver parties) {
     // (The first figure given is checked: the lower of a toll, the higher of the missing.)
     Figure first = measure.startsWith("missing") ? y : x;
-    if ((first.early() || RisingTolls.undated(first.claim())) && RisingTolls.roseOverDays(measure, sideA, sideB, parties)) return null;
+    if ((first.early() || RisingTolls.undated(first.claim())) && RisingTolls.roseOverDays(measure, sideA, sideB, parties)
+        || OneReportFigures.oneReport(sideA, sideB) && !OneReportFigures.setAgainst(sideA, sideB)) return null;
     String lo = fmt(x.quantity().value());
     String hi = fmt(y.quantity().value());
     String question = "figure:" + measure + ":" + lo + ":" + hi;

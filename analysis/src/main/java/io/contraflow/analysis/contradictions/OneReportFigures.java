@@ -1,0 +1,46 @@
+package io.contraflow.analysis.contradictions;
+
+import io.contraflow.analysis.claims.Claim;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Whether two figures that only one report gives are set against each other there. A report that gives one party's
+ * toll and then another's mostly tells how the count grew through the day ("police first said 21 ... hospital
+ * officials later put it at 38"), or breaks a total down by place; it presents a dispute in so many words: "but",
+ * "however", "rather than", "contradicting", "far higher than", "insisted that only". Figures from two reports need no such words: their
+ * outlets could not see each other's.
+ */
+final class OneReportFigures {
+  /** Words with which a report sets one figure against another. */
+  private static final Pattern SET_AGAINST = Pattern.compile("(?i)\\b(?:but|however|whereas|while|although|though|yet|"
+      + "rather\\s+than|instead\\s+of|in\\s+contrast|contrary|contradict\\w*|disput\\w*|disagree\\w*|differ\\w*|discrepanc\\w*|"
+      + "conflicting|at\\s+odds|challeng\\w*|reject\\w*|den(?:y|ied|ies|ial)|(?:higher|lower|more|fewer|less)\\s+than|"
+      + "more\\s+likely|underestimat\\w*|overestimat\\w*|inflat\\w*|exaggerat\\w*|played\\s+down|downplay\\w*|"
+      + "(?:put|puts|putting)\\s+the\\s+(?:toll|figure|number)|independent\\w*|own\\s+(?:count|tally|figure)|only|insist\\w*)\\b");
+
+  private OneReportFigures() {}
+
+  /** True when every claim of both sides is from one report. */
+  static boolean oneReport(List<Claim> sideA, List<Claim> sideB) {
+    String article = sideA.get(0).articleId();
+    for (Claim c : sideA) if (!c.articleId().equals(article)) return false;
+    for (Claim c : sideB) if (!c.articleId().equals(article)) return false;
+    return true;
+  }
+
+  /**
+   * True when a sentence of either side sets its figure against another in words, or one sentence gives both ("a
+   * coastguard chief said 30 were killed and a ministry official said 55"): side by side, they are two accounts.
+   */
+  static boolean setAgainst(List<Claim> sideA, List<Claim> sideB) {
+    for (Claim a : sideA) for (Claim b : sideB) if (a.sentenceIndex() == b.sentenceIndex()) return true;
+    for (List<Claim> side : List.of(sideA, sideB)) {
+      for (Claim c : side) {
+        String sentence = c.sentence() != null ? c.sentence() : c.content();
+        if (sentence != null && SET_AGAINST.matcher(sentence).find()) return true;
+      }
+    }
+    return false;
+  }
+}

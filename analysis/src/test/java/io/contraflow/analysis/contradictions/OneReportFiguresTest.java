@@ -1,0 +1,47 @@
+package io.contraflow.analysis.contradictions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.contraflow.analysis.ArticleText;
+import io.contraflow.analysis.claims.Claim;
+import io.contraflow.analysis.claims.ClaimExtractor;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Two parties' tolls in one report are a dispute only when the report sets them against each other. */
+class OneReportFiguresTest {
+  private static final ClaimExtractor EXTRACTOR = ClaimExtractor.englishWithoutGist();
+  private static final Instant DAY = Instant.parse("2029-09-14T08:00:00Z");
+
+  private static List<Finding> findings(String... bodies) {
+    List<Claim> all = new ArrayList<>();
+    for (int i = 0; i < bodies.length; i++) {
+      all.addAll(EXTRACTOR.analyze(new ArticleText("r" + i, "Bus falls into the Vell gorge", bodies[i], "Outlet " + i, null, DAY, "en")).claims());
+    }
+    return new ContradictionDetector().detect("evt-test", all);
+  }
+
+  private static boolean numeric(List<Finding> fs) {
+    return fs.stream().anyMatch(f -> f.kind() == ContradictionKind.NUMERIC_DISCREPANCY);
+  }
+
+  @Test
+  void aReportTellingHowTheCountGrewIsNoDispute() {
+    assertThat(numeric(findings("The Vell regional police said 21 people were killed when the bus left the road. "
+        + "Doctors at the Kessa hospital said on Saturday evening that 38 people had died."))).isFalse();
+  }
+
+  @Test
+  void aReportSettingOneFigureAgainstAnotherIsADispute() {
+    assertThat(numeric(findings("The Vell regional police said 21 people were killed when the bus left the road. "
+        + "But doctors at the Kessa hospital said 38 people had died."))).isTrue();
+  }
+
+  @Test
+  void twoReportsFiguresNeedNoSuchWords() {
+    assertThat(numeric(findings("The Vell regional police said 21 people were killed when the bus left the road.",
+        "Doctors at the Kessa hospital said 38 people had died when the bus left the road."))).isTrue();
+  }
+}
