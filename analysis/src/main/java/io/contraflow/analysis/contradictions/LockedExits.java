@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * "Some exits were still locked when the crowd ran" against "the gates were open, only too narrow": whether the way
+ * "Two exits were chained when the smoke came" against "every door stood open": whether the way
  * out was shut. In a fire, a crush or a collapse, survivors and inspectors say the doors were locked, chained or
  * blocked; the owners, organisers or police say they were open. Both must name the same way out ("the gates", "the
  * fire exits"), which {@link JudgementDetector} checks: the judgement's own words are the states, not the doors.
@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class LockedExits extends Judgement {
   private static final String EXITS = "(?:emergency\\s+|fire\\s+|side\\s+|main\\s+|stadium\\s+|exit\\s+)?"
       + "(?:gates?|doors?|exits?|doorways?|turnstiles?)";
-  private static final String WERE = "(?:were|was|had\\s+been|have\\s+been|has\\s+been|remained|stayed)";
+  private static final String WERE = "(?:were|was|had\\s+been|have\\s+been|has\\s+been|remained|stayed|stood)";
   /** "the exits were locked", "gates had been chained shut", "locked the doors", "unlock the gates" (they were locked). */
   private static final Pattern SHUT = Pattern.compile("(?i)\\b" + EXITS + "\\s+(?:[\\w-]+\\s+){0,3}?" + WERE
       + "\\s+(?:still\\s+|all\\s+|firmly\\s+)?(?:locked|closed|shut|chained|padlocked|blocked|bolted|sealed|welded)\\b|"

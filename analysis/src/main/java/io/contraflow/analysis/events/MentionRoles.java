@@ -111,7 +111,7 @@ final class MentionRoles {
   private static final int MAX_ASIDE = 16;
 
   /**
-   * "Vell, deputy mayor of Kessa, where the survivors were brought, said": a name, an aside set off by commas that
+   * "Vell, head of the harbour office of Kessa, where the lifeboats landed, said": a name, an aside set off by commas that
    * opens with a word in lower case or an office, then the verb. The name opens its clause. A list of names ("Vell, Dorov and Berg said") opens
    * with a name and is no aside; a verb after no comma ("in Kessa, the mayor said") has its own subject.
    */

@@ -20,7 +20,7 @@ class LockedExitsTest {
       the organisers padlocked the gates before the concert began            | locked
       guards were slow in unlocking the hall's gates as people ran           | locked
       the doors were open but far too narrow for the crowd                   | open
-      as for the north gates, they were not closed at any time               | open
+      as for the north turnstiles, they were not locked at any point       | open
       every emergency exit was unlocked that night                           | open
       no doors were locked at any point                                      | open
       none of the exits had been locked                                      | open
@@ -36,8 +36,8 @@ class LockedExitsTest {
   void aPartySayingTheGatesWereLockedMeetsOneSayingTheyWereOpen() {
     ClaimExtractor extractor = ClaimExtractor.englishWithoutGist();
     List<Claim> claims = extractor.analyze(new ArticleText("a", "Crush at Kessa arena: league blames locked gates", """
-        The Norland Football League said some gates were still locked when fans ran from the smoke. The Kessa police, \
-        however, insisted the gates were open, only too narrow for the crowd.""", "Harbour Gazette", null,
+        The Norland Football League said a few gates were still chained when supporters fled the smoke. The Kessa \
+        police said the gates stood open and were merely too small for the crowd.""", "Harbour Gazette", null,
         Instant.parse("2029-09-14T08:00:00Z"), "en")).claims();
     List<Finding> findings = new ContradictionDetector().detect("evt-test", claims);
     assertThat(findings).anySatisfy(f -> {

@@ -16,9 +16,9 @@ class NegligenceTest {
       the steps taken by the two firms to prevent harm were clearly insufficient | negligent
       measures taken by the port authority weren't sufficient                 | negligent
       the ministry failed to ensure the safety of the pickers                 | negligent
-      the rescue fell short of the legal duty to save lives at sea            | negligent
+      the pilots fell short of their duty to check the cargo                  | negligent
       the inspectors failed in their duty of care                              | negligent
-      there were no indications of wrongdoing by the crew                      | not negligent
+      there was no evidence of wrongdoing by the crew                         | not negligent
       the measures taken were sufficient                                       | not negligent
       there was insufficient evidence to charge anyone                        | -
       there was no negligence on the part of the company                      | not negligent

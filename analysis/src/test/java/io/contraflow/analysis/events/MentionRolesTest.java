@@ -15,7 +15,7 @@ class MentionRolesTest {
   @Test
   void aNameThenAnAsideThenTheVerbSpeaks() {
     EventFeatures f = features("Ferry sinks off Kessa", """
-        Marek Vell, deputy mayor of Kessa, where the rescued were brought ashore, said he feared many more were aboard.
+        Marek Vell, head of the harbour office of Kessa, where the lifeboats landed, said the passenger list was incomplete.
         A ferry carrying about 300 people sank off Kessa on Tuesday, the port authority said.""");
     assertThat(f.speakers()).contains("vel").doesNotContain("kesa");
     EventFeatures mayor = features("Ferry sinks", "Marek Vell, the mayor of Kessa, said the ferry sank at dawn.");

@@ -50,7 +50,7 @@ final class Parties {
 
   /**
    * Who a participle of speech before {@code i} ("..., claiming P") speaks for: the subject of the clause it closes.
-   * "Vell opened an inquiry after the port authority refused to hold one, claiming nothing went wrong": the authority
+   * "Vell began a review after the port authority declined to examine itself, claiming nothing went wrong": the authority
    * claims, as the clause just before says; without such a clause, the sentence's first party.
    */
   static Mention participleSubject(List<Token> t, int i, SpeakerResolver speakers) {

@@ -30,11 +30,11 @@ class CueVerbSieveTest {
   /** A capitalised title over a named division ("The Head of the Press Division of X, NAME, said"): the person speaks. */
   @Test
   void theNameAfterADivisionsHeadSpeaks() {
-    List<Attribution> as = cues("The Head of the Press Division of the Norland Police, Inspector General Ivan Dorov, stressed that "
-        + "the gates had been open.", new ReportedSpeechRule());
+    List<Attribution> as = cues("The Head of the Press Division of the Norland Coastguard, Colonel Ivan Dorov, stressed that "
+        + "the ferry had left on time.", new ReportedSpeechRule());
     assertThat(as).as(SieveTesting.describe(as)).singleElement()
         .satisfies(a -> assertThat(a.speaker().canonical()).isEqualTo("Ivan Dorov"));
-    List<Attribution> body = cues("The Press Division of the Norland Police said the gates had been open.", new ReportedSpeechRule());
+    List<Attribution> body = cues("The Press Division of the Norland Coastguard said the ferry had left on time.", new ReportedSpeechRule());
     assertThat(body).as(SieveTesting.describe(body)).singleElement()
         .satisfies(a -> assertThat(a.speaker().type()).isEqualTo(io.contraflow.analysis.nlp.ClaimantType.ORGANIZATION));
   }
@@ -42,7 +42,7 @@ class CueVerbSieveTest {
   /** "Norland's football association has said": an association speaks for itself, not for its country. */
   @Test
   void aCountrysAssociationSpeaksForItself() {
-    List<Attribution> as = cues("Delays in opening the gates led to the crush, Norland’s national football association has said.",
+    List<Attribution> as = cues("The stewards were too slow to clear the stands, Norland’s rugby association has said.",
         new ReportedSpeechRule());
     assertThat(as).as(SieveTesting.describe(as)).singleElement()
         .satisfies(a -> assertThat(a.speaker().canonical()).endsWith("association"));
@@ -51,10 +51,10 @@ class CueVerbSieveTest {
   /** "..., claiming P" after a clause with its own subject is that subject's claim; otherwise the sentence's subject's. */
   @Test
   void aParticipleAfterASubordinateClauseBelongsToItsSubject() {
-    List<Attribution> as = english("Ombudsman Ana Berg opened an inquiry in May after the Port Authority refused to hold an "
-        + "internal review, claiming there was no sign of wrongdoing.");
+    List<Attribution> as = english("Inspector Ana Berg began a review in May after the Port Authority declined to examine "
+        + "its own pilots, claiming nothing had gone wrong.");
     assertThat(as).as(SieveTesting.describe(as)).anySatisfy(a -> {
-      assertThat(a.content()).contains("no sign of wrongdoing");
+      assertThat(a.content()).contains("nothing had gone wrong");
       assertThat(a.speaker().canonical()).isEqualTo("Port Authority");
     });
     List<Attribution> main = english("The ministry dismissed the captain after the crash, saying he had ignored the rules.");
