@@ -60,7 +60,7 @@ final class ArticleTokenizer {
             sentence[0]++;
           }
           if (opensQuote(gap) || gap.trim().endsWith(":")) initial = true;
-          // "KALAMATA, Greece (Reuters) - Rescuers scoured": the story's first sentence starts after the dateline.
+          // "KESSA, Norland (Reuters) - Rescuers scoured": the story's first sentence starts after the dateline.
           // (Only a gap with a dash can match: the others skip the matcher.)
           if (i <= DATELINE_WORDS && hasDash(gap) && DATELINE_DASH.matcher(gap).matches()) initial = true;
           if (!abbreviationStop && !gap.isBlank()) brk = true;

@@ -34,7 +34,7 @@ final class MentionRoles {
       return true;
     }
     int after = m.lastToken() + 1;
-    // "KALAMATA, Greece (Reuters) - Rescuers...": a dateline opens the story with the place it was filed from.
+    // "KESSA, Norland (Reuters) - Rescuers...": a dateline opens the story with the place it was filed from.
     boolean opensBody = !tokens.get(m.firstToken()).inTitle() && (m.firstToken() == 0 || tokens.get(m.firstToken() - 1).inTitle());
     if (opensBody && after < tokens.size() && tokens.get(after).breakBefore() && Demonyms.place(tokens.get(after).lower()) != null) {
       return true;
