@@ -254,12 +254,14 @@ final class SubjectStart {
       "tweeted", "issues", "publishes", "releases", "posts");
 
   /**
-   * "The council issued a statement saying P", "the group published a report declaring P": a participle cue after a
+   * "The council issued a statement saying P", "the group published a report on Friday declaring P": a participle cue after a
    * text its issuer put out speaks for the issuer, the subject before that verb; the tokens [start, end), or null.
    */
   static int[] issuerOfStatement(List<Token> t, int i) {
     if (!t.get(i).lower().endsWith("ing") || i < 3) return null;
-    int noun = i - 1;
+    // ("released a statement on Monday rejecting P": the time it came out may stand between.)
+    int noun = TimePhrases.skipTimeLeft(t, i - 1);
+    if (noun < 2) return null;
     if (!COMMUNICATIONS.contains(t.get(noun).lower()) && !SpeakerResolver.REPORT_NOUNS.contains(t.get(noun).lower())) return null;
     int k = npStart(t, noun);
     while (k > 0 && (t.get(k - 1).is("a") || t.get(k - 1).is("an") || t.get(k - 1).is("the") || "ADJ".equals(t.get(k - 1).tag()))) k--;

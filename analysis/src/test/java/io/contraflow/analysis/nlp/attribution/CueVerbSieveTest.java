@@ -61,6 +61,26 @@ class CueVerbSieveTest {
     assertThat(main).as(SieveTesting.describe(main)).anySatisfy(a -> assertThat(a.speaker().canonical()).containsIgnoringCase("ministry"));
   }
 
+  /** "released a statement on Monday rejecting P": the time the text came out stands between it and the participle. */
+  @Test
+  void aStatementReleasedOnADayRejectingSomethingIsItsIssuers() {
+    List<Attribution> as = english("The Norland Coastguard released a statement on Monday rejecting claims made by local "
+        + "papers that the ferry had been drifting for hours.");
+    assertThat(as).as(SieveTesting.describe(as)).anySatisfy(a -> {
+      assertThat(a.speaker().canonical()).isEqualTo("Norland Coastguard");
+      assertThat(a.polarity()).isEqualTo(Polarity.DENIED);
+    });
+  }
+
+  /** "Foreign outlets claim P", "Reports from foreign outlets claim P": news outlets are a group that speaks. */
+  @Test
+  void outletsNamedAsAGroupSpeak() {
+    for (String subject : List.of("Foreign outlets", "Reports from foreign outlets, among them the Harbour Gazette,")) {
+      List<Attribution> as = english(subject + " claim that the ferry had not moved for six hours.");
+      assertThat(as).as(SieveTesting.describe(as)).anySatisfy(a -> assertThat(a.speaker().canonical()).containsIgnoringCase("outlets"));
+    }
+  }
+
   /** "Yet", "Nevertheless", "Indeed": a sentence adverb capitalised at the start is no part of the speaker's name. */
   @Test
   void aSentenceAdverbBeforeTheSpeakerIsNotPartOfTheName() {
