@@ -18,7 +18,25 @@ final class CuePhrases {
     // the police" is a rush, no accusation; "charged that the bombers trained abroad" accuses as "alleged that" does.
     if ((lemma.equals("charge") || lemma.equals("indict")) && !namesACrime(t, i) && !(i + 1 < t.size() && t.get(i + 1).is("that"))) return false;
     if (Lexicon.FIGURE_SETTING_CUES.contains(lemma) && !setsAFigure(t, i)) return false;
+    if ((lemma.equals("deny") || lemma.equals("refuse")) && withholds(t, i)) return false;
     return !BLAME_PHRASE_CUES.contains(lemma) || inBlamePhrase(t, i, lemma);
+  }
+
+  /** What is withheld from someone: "denied them access", "refused the families entry", "denied him bail". */
+  private static final Set<String> WITHHELD = Set.of("access", "entry", "permission", "bail", "visa", "visas", "treatment", "care",
+      "passage", "asylum", "contact", "visits", "water", "food", "aid", "help", "admission", "leave");
+
+  /**
+   * "The guards denied them access", "refused the families entry to the morgue": someone was refused something, no one
+   * was contradicted. The thing withheld follows the person within three words, with no clause between.
+   */
+  private static boolean withholds(List<Token> t, int i) {
+    if (i + 1 < t.size() && t.get(i + 1).is("that")) return false;
+    for (int k = i + 2; k < Math.min(t.size(), i + 5); k++) {
+      if (t.get(k).is(",") || t.get(k).is("that")) return false;
+      if (WITHHELD.contains(t.get(k).lower())) return true;
+    }
+    return false;
   }
 
   /**

@@ -81,6 +81,18 @@ class CueVerbSieveTest {
     }
   }
 
+  /** "The guards denied them access": something withheld from someone, no claim denied. */
+  @Test
+  void refusingSomeoneSomethingIsNoDenial() {
+    for (String s : List.of("The guards denied the relatives access to the jail.", "Police refused them entry to the morgue.",
+        "Ana Berg, a lawyer, said the families had waited for hours, but the guards had denied them access.")) {
+      List<Attribution> as = english(s);
+      assertThat(as).as(SieveTesting.describe(as)).noneSatisfy(a -> assertThat(a.cue()).isIn("deny", "refuse"));
+    }
+    List<Attribution> denied = english("The ministry denied that aid had been blocked at the crossing.");
+    assertThat(denied).as(SieveTesting.describe(denied)).anySatisfy(a -> assertThat(a.cue()).isEqualTo("deny"));
+  }
+
   /** "Yet", "Nevertheless", "Indeed": a sentence adverb capitalised at the start is no part of the speaker's name. */
   @Test
   void aSentenceAdverbBeforeTheSpeakerIsNotPartOfTheName() {
