@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
  * Whether two figures that only one report gives are set against each other there. A report that gives one party's
  * toll and then another's mostly tells how the count grew through the day ("police first said 21 ... hospital
  * officials later put it at 38"), or breaks a total down by place; it presents a dispute in so many words: "but",
- * "however", "rather than", "contradicting", "far higher than", "insisted that only". Figures from two reports need no such words: their
- * outlets could not see each other's.
+ * "however", "rather than", "contradicting", "far higher than", "insisted that only". Figures from two reports need
+ * no such words: their outlets could not see each other's.
  */
 final class OneReportFigures {
   /** Words with which a report sets one figure against another. */
