@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * "The health ministry said 41" after "Norland's health minister said 30": an article names a ministry's country once,
  * then writes "the health ministry"; the unqualified office is the one it named, so its claims speak for the same
  * government (a revised toll, not two parties' figures). Only within one article, and only for an office whose
- * portfolio ("health", "interior") an earlier claimant with a country held.
+ * portfolio ("health", "interior") an earlier claimant with a country held. {@code SpeakerResolver} does the like for
+ * mentions whose earlier mention carried the country ("the Ministry of Defense" after "the Portuguese Defense
+ * Ministry"); a person's title ("Estonia's health minister") carries none there, so it is read here, from the claims.
  */
 final class OfficeCountries {
   private static final Pattern MINISTRY = Pattern.compile("\\bministry\\b");
@@ -23,12 +25,14 @@ final class OfficeCountries {
   private OfficeCountries() {}
 
   static List<Claim> resolve(List<Claim> claims) {
+    // Most articles quote no ministry: nothing to sort or read.
+    if (claims.stream().noneMatch(c -> MINISTRY.matcher(mentionOf(c)).find())) return claims;
     List<Claim> inText = new ArrayList<>(claims);
     inText.sort(Comparator.comparingInt(Claim::charStart));
     Map<String, String> countryOfPortfolio = new HashMap<>();
     Map<String, Claim> resolved = new HashMap<>();
     for (Claim c : inText) {
-      String mention = (c.claimantMention() == null ? c.claimant() : c.claimantMention()).toLowerCase(Locale.ROOT);
+      String mention = mentionOf(c);
       if (!MINISTRY_OR_MINISTER.matcher(mention).find()) continue;
       String country = countryOf(c, mention);
       for (String w : mention.split("[^\\p{L}]+")) {
@@ -46,6 +50,10 @@ final class OfficeCountries {
     List<Claim> out = new ArrayList<>(claims.size());
     for (Claim c : claims) out.add(resolved.getOrDefault(c.id(), c));
     return out;
+  }
+
+  private static String mentionOf(Claim c) {
+    return (c.claimantMention() == null ? c.claimant() : c.claimantMention()).toLowerCase(Locale.ROOT);
   }
 
   /** The country the claimant speaks for: its affiliation, else a country its words name ("Estonia's health minister"). */

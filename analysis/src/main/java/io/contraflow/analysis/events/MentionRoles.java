@@ -77,8 +77,8 @@ final class MentionRoles {
   static boolean readsAsSpeaker(List<Token> tokens, NameFinder.Mention m) {
     if (m.kind() == NameFinder.Kind.INCIDENT) return false;
     // "President Putin", "Foreign Minister Lavrov"; but the mayor of Kessa is not Kessa.
-    boolean ofPlace = m.firstToken() > 0 && tokens.get(m.firstToken() - 1).lower().equals("of");
-    for (int k = Math.max(0, m.firstToken() - 2); k < m.firstToken() && !ofPlace; k++) {
+    boolean afterOf = m.firstToken() > 0 && tokens.get(m.firstToken() - 1).lower().equals("of");
+    for (int k = Math.max(0, m.firstToken() - 2); k < m.firstToken() && !afterOf; k++) {
       if (OFFICES.contains(tokens.get(k).lower())) return true;
     }
     if (m.lastToken() + 1 < tokens.size()) {
@@ -91,10 +91,7 @@ final class MentionRoles {
     while (after < tokens.size() && SPEAKER_FILLERS.contains(tokens.get(after).lower())) after++;
     // The verb right after the name, not after a comma ("the mayor of Kessa, said": the mayor's, read below as an
     // aside's end), and not the verb of the phrase the name ends ("the mayor of Kessa said").
-    if (after < tokens.size() && io.contraflow.analysis.nlp.Lexicon.CUE_VERBS.containsKey(tokens.get(after).lower())
-        && !tokens.get(after).capitalised() && !ofPlace && (after > m.lastToken() + 1 || !tokens.get(after).breakBefore())) {
-      return true;
-    }
+    if (cueVerbAt(tokens, after) && !afterOf && (after > m.lastToken() + 1 || !tokens.get(after).breakBefore())) return true;
     if (speaksAfterAside(tokens, m)) return true;
     int before = m.firstToken() - 1;
     if (before >= 0 && tokens.get(before).lower().equals("the")) before--;
@@ -111,12 +108,12 @@ final class MentionRoles {
   private static final int MAX_ASIDE = 16;
 
   /**
-   * "Vell, head of the harbour office of Kessa, where the lifeboats landed, said": a name, an aside set off by commas that
-   * opens with a word in lower case or an office, then the verb. The name opens its clause. A list of names ("Vell, Dorov and Berg said") opens
-   * with a name and is no aside; a verb after no comma ("in Kessa, the mayor said") has its own subject.
+   * "Vell, head of the harbour office of Kessa, where the lifeboats landed, said": a name that opens its clause, an aside
+   * set off by commas that opens with a word in lower case or an office, then the verb. "The mayor of Kessa, where ...,
+   * said" is the mayor's verb, not Kessa's; a list of names ("Vell, Dorov and Berg said") opens with a name and is no
+   * aside; a verb after no comma ("in Kessa, the mayor said") has its own subject.
    */
   private static boolean speaksAfterAside(List<Token> tokens, NameFinder.Mention m) {
-    // The name opens its clause: "the mayor of Kessa, where ..., said" is the mayor's verb, not Kessa's.
     Token name = tokens.get(m.firstToken());
     if (!name.sentenceInitial() && !name.breakBefore()) return false;
     int open = m.lastToken() + 1;
@@ -130,12 +127,15 @@ final class MentionRoles {
       if (!t.breakBefore()) continue;
       int verb = k;
       while (verb < tokens.size() && SPEAKER_FILLERS.contains(tokens.get(verb).lower())) verb++;
-      if (verb < tokens.size() && !tokens.get(verb).capitalised()
-          && io.contraflow.analysis.nlp.Lexicon.CUE_VERBS.containsKey(tokens.get(verb).lower())) {
-        return true;
-      }
+      if (cueVerbAt(tokens, verb)) return true;
     }
     return false;
+  }
+
+  /** A verb of saying in lower case at {@code k} ("said", "denied"), not a capitalised word that spells one. */
+  private static boolean cueVerbAt(List<Token> tokens, int k) {
+    return k < tokens.size() && !tokens.get(k).capitalised()
+        && io.contraflow.analysis.nlp.Lexicon.CUE_VERBS.containsKey(tokens.get(k).lower());
   }
 
   /** Words before an office in an aside: "deputy mayor", "Deputy Governor", "acting minister". */
