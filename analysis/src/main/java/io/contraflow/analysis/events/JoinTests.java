@@ -102,7 +102,12 @@ final class JoinTests {
     // Outlets lead with different people (a prime minister, a foreign ministry): when what the two say and the words
     // they use both agree strongly, the article is the story's even without a name the story is about.
     boolean corroborated = semantic && s.semantic() >= settings.corroboratedSemantic() && s.similarity() >= settings.corroboratedWords();
-    boolean ok = !conflict && recent && (corroborated || !focus.missedCore()
+    // A follow-up in the week after the fresh days (the survivors' accounts, the first arrests) about the same kind of
+    // incident in the same country, reading clearly like the first reports and sharing their terms strongly, is still
+    // the story's; another boat sunk off the same coast three weeks on reads nearly as alike, so the window stays short.
+    boolean followUp = corroborated && !focus.shared().isEmpty() && s.similarity() >= STRONG_WORDS
+        && s.semantic() >= settings.corroboratedSemantic() + 0.05 && gap != null && gap.compareTo(settings.staleAfter().multipliedBy(2)) <= 0;
+    boolean ok = !conflict && (recent || followUp) && (corroborated || !focus.missedCore()
         && (semantic ? s.semantic() >= settings.aloneSemantic() && s.similarity() >= settings.aloneWords()
             : s.similarity() >= settings.aloneWords() + settings.settingWords()));
     return new Verdict(ok, rank, (corroborated ? "corroborated: " : "alone: ") + reason

@@ -282,6 +282,8 @@ public final class Lexicon {
       "contest", "contested,contests,contesting",
       "clash", "clashed,clashes,clashing",
       "go against", "goes against,went against,going against",
+      // "the board disagreed with the inquiry's finding that P": the one who disagrees first, the finding's owner after.
+      "disagree with", "disagreed with,disagrees with,disagreeing with",
       // "a timeline that ran counter to earlier police reports": the two-word form, "to" follows.
       "run counter", "ran counter,runs counter,running counter");
 

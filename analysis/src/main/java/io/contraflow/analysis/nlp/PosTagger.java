@@ -8,11 +8,15 @@ import java.util.Set;
 public final class PosTagger implements Annotator {
   private final ThreadLocal<GreedyPosTagger> tagger = ThreadLocal.withInitial(() -> new GreedyPosTagger(OpenNlpModels.POS));
 
+  /** Words a disagreement verb may open with ("went against", "disagreed with"), as well as the one-word verbs. */
+  private static final Set<String> DISAGREEMENT_WORDS = Lexicon.DISAGREEMENT_VERBS.keySet().stream()
+      .map(k -> k.indexOf(' ') > 0 ? k.substring(0, k.indexOf(' ')) : k).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   static boolean mayCarryAttribution(Sentence s) {
     for (Token t : s.tokens()) {
       String w = t.lower();
       if (w.equals("\"") || w.equals("according") || Lexicon.CUE_VERBS.containsKey(w) || Lexicon.CLAIM_NOUNS.contains(w)
-          || Lexicon.DISAGREEMENT_VERBS.containsKey(w) || w.equals("go") || w.equals("goes") || w.equals("went") || w.equals("going")) {
+          || DISAGREEMENT_WORDS.contains(w)) {
         return true;
       }
     }

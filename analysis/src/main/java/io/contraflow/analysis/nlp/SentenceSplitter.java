@@ -70,6 +70,27 @@ public final class SentenceSplitter implements Annotator {
     return m.find() && m.end() < sentence.length() ? m.end() : 0;
   }
 
+  /**
+   * "...that night.At a hearing on Monday": pages whose paragraphs lost the space after a full stop. A lower-case word
+   * of two letters or more, the stop, then a capitalised word is a sentence boundary the model does not see.
+   */
+  private static final java.util.regex.Pattern GLUED = java.util.regex.Pattern.compile("(?<=\\p{Ll}{2}[.!?])(?=\\p{Lu}\\p{Ll})");
+
+  /** The detector's spans, each cut again where two sentences were glued together. */
+  static List<Span> unglued(String paragraph, Span[] spans) {
+    List<Span> out = new ArrayList<>(spans.length);
+    for (Span s : spans) {
+      int from = s.getStart();
+      java.util.regex.Matcher m = GLUED.matcher(paragraph).region(s.getStart(), s.getEnd());
+      while (m.find()) {
+        out.add(new Span(from, m.start()));
+        from = m.start();
+      }
+      out.add(new Span(from, s.getEnd()));
+    }
+    return out;
+  }
+
   @Override
   public Set<Key<?>> requires() {
     return Set.of(Annotations.PARAGRAPHS);
@@ -87,7 +108,7 @@ public final class SentenceSplitter implements Annotator {
     for (Paragraph p : document.get(Annotations.PARAGRAPHS)) {
       int open = -1; // start of the sentence being built, in the body
       int openEnd = -1;
-      for (Span s : detector.get().sentPosDetect(TextNormalizer.forModels(p.text()))) {
+      for (Span s : unglued(p.text(), detector.get().sentPosDetect(TextNormalizer.forModels(p.text())))) {
         int start = p.start() + s.getStart();
         int end = p.start() + s.getEnd();
         if (open >= 0 && continuesSentence(body, openEnd, start)) {

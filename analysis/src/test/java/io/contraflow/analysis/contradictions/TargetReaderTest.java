@@ -15,6 +15,14 @@ class TargetReaderTest {
 
   /** "A number of" counts what follows: no one's figure is rejected. */
   @Test
+  void aPointOrContentionIsRejectedWithItsOwner() {
+    TargetReader.Target point = TargetReader.read("Norland's point that the ferry could not have been saved");
+    assertThat(point.noun()).isEqualTo("point");
+    assertThat(point.owner()).isEqualTo("Norland");
+    assertThat(TargetReader.read("the contention of the port authority that the crane was sound").owner()).isEqualTo("port authority");
+  }
+
+  @Test
   void aNumberOfThingsIsNoFigure() {
     TargetReader.Target stories = TargetReader.read("A number of stories saying the ferry was rammed by a patrol boat");
     assertThat(stories == null || !stories.noun().startsWith("number")).isTrue();

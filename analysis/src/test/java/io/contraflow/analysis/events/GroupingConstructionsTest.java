@@ -140,8 +140,8 @@ class GroupingConstructionsTest {
   void aShipwreckOffOneCountryTwoWaysReportedIsOneStoryWhileFresh() {
     EventDecision sinking = feed("a", DAY0, "Hundreds feared missing after fishing boat sinks off Greece",
         "DORVIK, Greece - Searchers combed the sea off southern Greece on Wednesday after an overcrowded fishing boat "
-            + "carrying migrants sank overnight. At least 60 people drowned and 104 were pulled from the water, officials in "
-            + "Dorvik said. Survivors said hundreds more had been locked in the hold.");
+            + "carrying migrants sank overnight. At least 60 people drowned and 63 were pulled from the water, officials in "
+            + "Dorvik said. Survivors said hundreds more had been below deck.");
     // The next day's report names neither the town nor anyone the first did: only the country and what happened.
     EventDecision denial = feed("b", DAY0.plus(Duration.ofDays(1)), "Officials say the boat refused help before it capsized",
         "Greek officials insisted on Thursday that the migrants aboard the fishing boat that capsized in international "
@@ -153,6 +153,20 @@ class GroupingConstructionsTest {
         "A rubber boat carrying migrants sank off the island of Lesbos in Greece on Sunday, and eight people drowned, "
             + "officials said. Rescuers pulled 22 survivors from the water. The boat had set off from the Turkish coast overnight.");
     assertThat(another.eventId()).as(another.reason()).isNotEqualTo(sinking.eventId());
+  }
+
+  @Test
+  void aFollowUpTwoWeeksOnThatTellsTheSameSinkingIsItsStory() {
+    EventDecision sinking = feed("a", DAY0, "Hundreds feared drowned after overcrowded fishing boat sinks off Italy",
+        "An overcrowded fishing boat carrying migrants sank off the southern coast of Italy early on Wednesday. "
+            + "The coastguard said 41 bodies had been recovered and 63 survivors rescued, while hundreds more are feared "
+            + "drowned. Survivors said few passengers had life jackets.");
+    // Ten days on: the survivors' accounts and the coastguard's reply, told in the first reports' words.
+    EventDecision survivors = feed("b", DAY0.plus(Duration.ofDays(10)), "Hundreds still feared drowned after fishing boat sinking off Italy; survivors blame the coastguard",
+        "Survivors of the overcrowded fishing boat that sank off the southern coast of Italy told investigators that a "
+            + "coastguard vessel had tied a rope to the boat and towed it shortly before it capsized. The coastguard denied "
+            + "it. Hundreds of migrants are still feared drowned, and few passengers had life jackets, survivors said.");
+    assertThat(survivors.eventId()).as(survivors.reason()).isEqualTo(sinking.eventId());
   }
 
   @Test

@@ -41,4 +41,11 @@ class SentenceSplitterTest {
     assertThat(sentences("\"The pumps had been off for a week <img src=y onerror=alert.now=2>,\" Hale told reporters. Nobody replied."))
         .containsExactly("\"The pumps had been off for a week <img src=y onerror=alert.now=2>,\" Hale told reporters.", "Nobody replied.");
   }
+
+  @Test
+  void sentencesGluedWithoutASpaceAreTwo() {
+    assertThat(sentences("The minister apologised for the delay that evening.At a hearing on Monday, the police chief denied it."))
+        .containsExactly("The minister apologised for the delay that evening.", "At a hearing on Monday, the police chief denied it.");
+    assertThat(sentences("Officials in the U.S.A. said nothing. Reports cited e.g.Kessa radio.")).hasSize(2);
+  }
 }

@@ -43,6 +43,11 @@ final class DisagreementSieve implements Sieve {
       // whoever said P.
       boolean participle = i > 0 && t.get(i - 1).text().equals(",") && t.get(i).lower().endsWith("ing");
       if (challenger == null && participle) challenger = Parties.partyOfOtherCue(t, i, st.speakers());
+      // "The Estonian safety board disagreed with": the whole subject before the verb, not its first capitalised word
+      // (only a plain noun phrase: "a report on Thursday that refutes" is read below).
+      if (challenger == null && i > 0 && !participle && plainNounPhrase(t, SubjectStart.of(t, i - 1), i)) {
+        challenger = st.speakers().resolve(t, SubjectStart.of(t, i - 1), i);
+      }
       if (challenger == null) challenger = Parties.firstParty(t, 0, i, st.speakers());
       Mention challenged = null;
       if (referredAccount(t, after)) {
@@ -104,6 +109,15 @@ final class DisagreementSieve implements Sieve {
       if (tag.equals("VERB") || tag.equals("AUX")) return null;
     }
     return null;
+  }
+
+  private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN");
+
+  /** Whether {@code [from, to)} is determiners, adjectives and nouns only: a subject with no clause of its own. */
+  private static boolean plainNounPhrase(List<Token> t, int from, int to) {
+    if (from < 0 || from >= to) return false;
+    for (int k = from; k < to; k++) if (!NOUN_PHRASE_TAGS.contains(t.get(k).tag())) return false;
+    return true;
   }
 
   private static final Set<String> ACCOUNT_NOUNS = Set.of("account", "version", "claim", "claims", "statement", "assertion", "narrative");

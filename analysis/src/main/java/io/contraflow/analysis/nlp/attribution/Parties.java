@@ -39,9 +39,23 @@ final class Parties {
       if (relative > 0) end = relative;
       Mention m = speakers.resolve(t, k, Math.min(end, to));
       if (m != null && m.type() != ClaimantType.UNKNOWN || m != null && m.key() != null && Character.isUpperCase(m.canonical().charAt(0))) return m;
+      // "the Norland inquiry's finding": a name and the common nouns after it, up to the possessive, are the owner.
+      int owner = t.get(k).capitalized() ? possessiveAfter(t, k, to) : -1;
+      Mention whose = owner > 0 ? speakers.resolve(t, k, owner) : null;
+      if (whose != null && whose.type() != ClaimantType.UNKNOWN) return whose;
       k = Math.max(k, end - 1);
     }
     return null;
+  }
+
+  /** Where a possessive "'s" follows the name at {@code k} after at most three common nouns, or -1. */
+  private static int possessiveAfter(List<Token> t, int k, int to) {
+    for (int j = k + 1; j < Math.min(to, k + 5); j++) {
+      String w = t.get(j).text();
+      if (w.equals("'s") || w.equals("\u2019s")) return j;
+      if (!"NOUN".equals(t.get(j).tag()) && !t.get(j).capitalized()) return -1;
+    }
+    return -1;
   }
 
   /** Words that open a clause of its own, with its own subject, inside a sentence. */

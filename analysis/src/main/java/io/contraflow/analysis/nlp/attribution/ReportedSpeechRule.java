@@ -204,8 +204,8 @@ final class ReportedSpeechRule implements CueRule {
     // "The Kremlin on Tuesday rejected", "officials last week denied": the subject is before the time phrase.
     int subjEnd = skipLeft(t, skipTimeLeft(t, skipLeft(t, i - 1)));
     subjEnd = SubjectStart.beforeAside(t, subjEnd);
-    // ", adding that Q", "by claiming that P": a participle has no subject of its own (read below).
-    boolean participle = t.get(i).lower().endsWith("ing") && i > 0 && PARTICIPLE_OPENERS.contains(t.get(skipLeft(t, i - 1)).lower());
+    // ", adding Q", "by claiming P", "In rejecting P," ("in" skipped as in "in part"): no subject of its own (below).
+    boolean participle = t.get(i).lower().endsWith("ing") && i > 0 && PARTICIPLE_OPENERS.contains(t.get(Math.max(skipLeft(t, i - 1), 0)).lower());
     if (participle) {
       speaker = null;
       how = null;

@@ -166,6 +166,16 @@ class CueVerbSieveTest {
     });
   }
 
+  /** A sentence that opens with "In" and a participle cue: nothing stands before the cue but a skippable word. */
+  @Test
+  void aParticipleOpeningTheSentenceIsRead() {
+    List<Attribution> as = english("In rejecting the appeal against the mayor, the tribunal said the evidence was thin.");
+    assertThat(as).as(SieveTesting.describe(as)).anySatisfy(a -> {
+      assertThat(a.speaker().canonical()).containsIgnoringCase("tribunal");
+      assertThat(a.cue()).isEqualTo("say");
+    });
+  }
+
   @Test
   void reciprocalAccusationIsOneEachWay() {
     List<Attribution> as = english("Ostravia and Norland blamed each other for the strike on the dam.");

@@ -18,6 +18,18 @@ class DisagreementSieveTest {
     });
   }
 
+  /** "disagree with Y's finding that P": the one who disagrees, and the owner of the finding named by its possessive. */
+  @Test
+  void disagreeingWithAFindingNamesItsOwner() {
+    List<Attribution> as = SieveTesting.attribute("The Estonian safety board disagreed with the Latvian inquiry's finding that the crew "
+        + "could not have saved the ferry.", new DisagreementSieve());
+    assertThat(as).singleElement().satisfies(a -> {
+      assertThat(a.speaker().canonical()).containsIgnoringCase("safety board");
+      assertThat(a.challenged().canonical()).containsIgnoringCase("inquiry");
+      assertThat(a.cue()).isEqualTo("disagree with");
+    });
+  }
+
   @Test
   void aNounIsNoReportOfDisagreement() {
     assertThat(SieveTesting.attribute("Months of dispute between Norland and Valdoria ended on Friday.", new DisagreementSieve())).isEmpty();
