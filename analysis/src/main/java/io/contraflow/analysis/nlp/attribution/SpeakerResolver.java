@@ -111,9 +111,8 @@ final class SpeakerResolver {
     while (to > from && (t.get(to - 1).text().equals(",") || t.get(to - 1).text().equals("\""))) to--;
     if (from >= to) return null;
     if (PREPOSITIONS.contains(t.get(from).lower())) return null;
-    // "Officials in Ostrava", "a spokesman for the ministry": the head comes before the preposition (but "an
-    // investigation by the Gazette" is named whole).
-    // "a statement from the hospital", "the latest figures from the ministry": its issuer ("a report by X" is whole).
+    // "Officials in Ostrava", "a spokesman for the ministry": the head comes before the preposition; "a statement from
+    // the hospital", "the latest figures from the ministry": its issuer ("a report by X", "an investigation by Y": whole).
     int noun = from + 1;
     while (noun < Math.min(to - 2, from + 3) && "ADJ".equals(t.get(noun).tag()) && !REPORT_NOUNS.contains(t.get(noun).lower())) noun++;
     if (to - noun >= 3 && (t.get(from).is("a") || t.get(from).is("the")) && (ISSUED_TEXTS.contains(t.get(noun).lower())
@@ -144,9 +143,8 @@ final class SpeakerResolver {
         to = k;
         break;
       }
-      // "Researchers at the Kessel School of Public Health", "doctors from the Red Crescent": a group of a body's
-      // people speaks for it, as its spokesman does.
-      // (Capitalised only where it opens the sentence.) "The head of the fire brigade", "its chief" speak for it too.
+      // "Researchers at the Kessel School of Public Health", "doctors from the Red Crescent": a body's people speak for
+      // it, as its spokesman does (capitalised only where it opens the sentence); so do "the head of the fire brigade".
       boolean ofABody = (w.equals("at") || w.equals("from") || w.equals("with")) && lexicon.isGroup(h) && (k == 1 || !t.get(k - 1).capitalized());
       boolean headOf = w.equals("of") && Lexicon.HEADS_OF_BODIES.contains(h) && (k == 1 || !t.get(k - 1).capitalized());
       if ((w.equals("for") || w.equals("from")) && lexicon.isTitle(h) && !t.get(k - 1).capitalized() || ofABody || headOf) {
@@ -193,6 +191,10 @@ final class SpeakerResolver {
 
     if (to - from == 1 && Lexicon.PRONOUNS_SINGULAR.contains(head)) return antecedents.person(start, head.equals("she"));
     if (to - from == 1 && Lexicon.PRONOUNS_PLURAL.contains(head)) return antecedents.group();
+    // "The Airline said": a house style that capitalises the common noun is "the airline", the one the article named.
+    Mention capitalisedNoun = to - from == 2 && t.get(from).is("the") && t.get(from + 1).capitalized() && lexicon.isOrganisationNoun(head)
+        ? antecedents.organisation(head, List.of(), start, guessedPeople) : null;
+    if (capitalisedNoun != null) return writtenAs(capitalisedNoun, start, end, phrase);
     if (PAIR.matcher(phrase).matches()) return antecedents.pair(start);
     if (to - from == 1 && head.equals("it")) return antecedents.neuter(start, sentence);
     Mention relative = antecedents.relativeOfProtagonist(t, from, to, start, lexicon);
@@ -200,8 +202,7 @@ final class SpeakerResolver {
 
     List<Mention> inside = mentionsWithin(start, end);
     boolean reportBy = to - from >= 3 && REPORT_NOUNS.contains(t.get(from + 1).lower()) && t.get(from + 2).is("by");
-    // "Putin and other Kremlin officials": the named person leads the group; "Putin's spokesman Dmitry Peskov" is
-    // Peskov ("Putin's" only possesses).
+    // "Marek and other ministry officials": the named person leads; "Marek's spokesman Ivo Vell" is Vell (a possessor).
     if (!reportBy) {
       for (Mention m : inside) if (m.type() == ClaimantType.PERSON && !antecedents.possessive(m)) return m;
     }
