@@ -29,7 +29,9 @@ final class ContrastDetector implements Detector {
   public List<Candidate> detect(EventStances event) {
     List<Candidate> out = new ArrayList<>();
     List<Stance> stances = event.stances.stream()
-        .filter(s -> !s.party().isOutlet() && s.party().isNamed() && s.claim().sentence() != null).toList();
+        // ("while Estonia said it was unclear who fired": not knowing is no side of a dispute.)
+        .filter(s -> !s.party().isOutlet() && s.party().isNamed() && s.claim().sentence() != null
+            && s.claim().modality() != io.contraflow.analysis.nlp.Modality.QUESTIONED).toList();
     // Only claims of one article are compared: each claim against its own article's, not the whole event's.
     java.util.Map<String, List<Stance>> byArticle = new java.util.HashMap<>();
     for (Stance s : stances) byArticle.computeIfAbsent(s.claim().articleId(), k -> new ArrayList<>()).add(s);

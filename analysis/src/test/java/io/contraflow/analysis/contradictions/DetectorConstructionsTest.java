@@ -276,6 +276,14 @@ class DetectorConstructionsTest {
     });
   }
 
+  /** "while X said it was unclear who did it": not knowing is no side of a dispute. */
+  @Test
+  void notKnowingIsNoSideOfAContrast() {
+    List<Finding> findings = detect(List.of(article("a", "Who sank the tanker?",
+        "Moroccan officials said the tanker had sunk on its own, while Portugal said it was unclear who was responsible.")));
+    assertThat(findings).noneSatisfy(f -> assertThat(f.trail()).contains("contrast"));
+  }
+
   /** "But ..." opening the next sentence answers the one before only when it speaks of the same thing or denies it. */
   @Test
   void aNextSentenceTurningToAnotherMatterIsNoContrast() {

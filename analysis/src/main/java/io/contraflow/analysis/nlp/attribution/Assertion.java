@@ -54,7 +54,9 @@ public final class Assertion {
    */
   private static final Pattern INDIRECT_QUESTION = Pattern.compile("(?i)^\\W*whether\\b|\\b(?:difficult|hard|unclear|too early|"
       + "not (?:yet )?(?:known|clear|possible|certain)|unknown|impossible|uncertain|remains to be seen|no way to (?:know|tell)|"
-      + "(?:can|could)(?:not|n't| not) (?:yet )?(?:say|tell|confirm|conclude|determine|establish))\\b[^.;]{0,40}?\\bwhether\\b");
+      + "(?:can|could)(?:not|n't| not) (?:yet )?(?:say|tell|confirm|conclude|determine|establish))\\b[^.;]{0,40}?\\bwhether\\b"
+      // "it was uncertain who was responsible", "it is not known how many died": not knowing states nothing either.
+      + "|\\b(?:unclear|unknown|uncertain|not (?:yet )?(?:known|clear|certain))\\s+(?:\\w+\\s+){0,2}?(?:who|what|how|why|which)\\b");
 
   /** Words that end the clause whose negation decides polarity: what follows them is background. */
   private static final Pattern OPAQUE = Pattern.compile("[,;:]?\\s+(which|who|whom|because|if|whether|when|after|before|while|although|though|"
@@ -249,8 +251,9 @@ public final class Assertion {
     for (String phrase : FALSE_LABEL_PHRASES) if (s.contains(phrase)) return Modality.LABELLED_FALSE;
     for (String phrase : Lexicon.NO_EVIDENCE) if (s.contains(phrase)) return Modality.LABELLED_FALSE;
     String lower = content.toLowerCase(Locale.ROOT);
-    // Every alternative of the pattern ends in "whether": content without the word skips the matcher.
-    if (content.strip().endsWith("?") || lower.contains("whether") && INDIRECT_QUESTION.matcher(content).find()) return Modality.QUESTIONED;
+    // Every alternative of the pattern holds "whether" or a word of not knowing: content without them skips the matcher.
+    boolean mayAsk = lower.contains("whether") || lower.contains("un") || lower.contains("not ");
+    if (content.strip().endsWith("?") || mayAsk && INDIRECT_QUESTION.matcher(content).find()) return Modality.QUESTIONED;
     for (String w : NON_WORD.split(lower)) if (Lexicon.HEDGES.contains(w)) return Modality.HEDGED;
     if (Lexicon.ALLEGATION_CUES.contains(cue)) return Modality.ALLEGED;
     return Modality.STATED;
