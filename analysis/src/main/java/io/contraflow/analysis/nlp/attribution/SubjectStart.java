@@ -234,7 +234,11 @@ final class SubjectStart {
    * the subject found ({@code start}) is that opening already.
    */
   static int[] participialSubject(List<Token> t, int start, int subjEnd) {
-    int head = npEnd(t, 0);
+    // The sentence's opening noun phrase, which may run on with "of" ("A team of legal experts assisting the
+    // prosecutors in their inquiry said": the experts, whom the participle describes).
+    int limit = Math.min(start, subjEnd);
+    int head = nounPhraseEnd(t, 0, limit);
+    while (head > 0 && head + 1 < limit && t.get(head).is("of")) head = nounPhraseEnd(t, head + 1, limit);
     if (head == 0 || head >= subjEnd || start <= head) return null;
     String h = t.get(head - 1).lower();
     String participle = t.get(head).lower();
@@ -247,6 +251,15 @@ final class SubjectStart {
       if (end > head + 1 && t.get(end - 1).capitalized()) return new int[] {head + 1, end};
     }
     return new int[] {0, head};
+  }
+
+  private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN");
+
+  /** Where the run of determiners, adjectives and nouns from {@code from} ends, before {@code limit}. */
+  private static int nounPhraseEnd(List<Token> t, int from, int limit) {
+    int k = from;
+    while (k < limit && NOUN_PHRASE_TAGS.contains(t.get(k).tag())) k++;
+    return k;
   }
 
   /** Verbs that put out a text: "issued a statement saying P", "posted a video claiming P". */
