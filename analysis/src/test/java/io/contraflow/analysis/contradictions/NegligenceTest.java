@@ -18,6 +18,8 @@ class NegligenceTest {
       the ministry failed to ensure the safety of the pickers                 | negligent
       the pilots fell short of their duty to check the cargo                  | negligent
       the inspectors failed in their duty of care                              | negligent
+      the harbour masters who neglected their duties must answer for it      | negligent
+      the board never neglected its safety responsibilities                  | not negligent
       there was no evidence of wrongdoing by the crew                         | not negligent
       the measures taken were sufficient                                       | not negligent
       there was insufficient evidence to charge anyone                        | -
