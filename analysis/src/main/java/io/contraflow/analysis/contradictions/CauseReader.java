@@ -199,6 +199,12 @@ final class CauseReader {
       String before = content.substring(Math.max(0, gathering.start() - 60), gathering.start());
       out.add(new Reading(Cause.MILITARY_TARGET, NEGATOR_JUST_BEFORE.matcher(before).find(), gathering.group()));
     }
+    // "blew the plant up from inside", "blown up the dam from within": the object stands between the verb and where.
+    Matcher within = BLOWN_UP_WITHIN.matcher(content);
+    if (out.stream().noneMatch(r -> r.cause() == Cause.INTERNAL_EXPLOSION) && within.find()) {
+      String before = content.substring(Math.max(0, within.start() - 60), within.start());
+      out.add(new Reading(Cause.INTERNAL_EXPLOSION, NEGATOR_JUST_BEFORE.matcher(before).find(), within.group()));
+    }
     Matcher attack = ATTACK_PREDICATE.matcher(content);
     // "was no heart attack" is about a cause already read, not an attack.
     if (out.stream().noneMatch(r -> r.cause() == Cause.DELIBERATE) && attack.find()
@@ -209,6 +215,8 @@ final class CauseReader {
     return out;
   }
 
+  private static final Pattern BLOWN_UP_WITHIN = Pattern.compile("(?i)\\b(?:blew|blown|blow|blowing)\\s+(?:up\\s+)?(?:[\\w'’-]+\\s+){1,4}?"
+      + "(?:up\\s+)?from\\s+(?:the\\s+)?(?:inside|within)\\b");
   private static final Pattern SPEECH_AFTER = Pattern.compile("(?i)\\s+(?:provocations?|lies|lie|disinformation|misinformation|"
       + "distortions?|falsifications?|fabrications?|smears?|deception|attempts? to (?:mislead|deceive|discredit|smear))\\b");
   private static final Pattern IGNORANCE_BEFORE = Pattern.compile("(?i)\\b(?:no (?:information|knowledge|details|data|news)"
@@ -265,7 +273,7 @@ final class CauseReader {
    * "could not have been destroyed through shelling", "was not caused by a missile": the means of a negated verb; "was
    * never used for military purposes": its purpose.
    */
-  private static final Pattern NEGATED_MEANS = Pattern.compile("(?i)\\b(?:not|never|n't)\\b[^,.;]{0,40}?\\b(?:by|through|with|using|for)\\s+"
+  private static final Pattern NEGATED_MEANS = Pattern.compile("(?i)\\b(?:not|never|n't|impossible|unable)\\b[^,.;]{0,40}?\\b(?:by|through|with|using|for)\\s+"
       + "(?:an?\\s+|the\\s+|any\\s+)?$");
   private static final Pattern INFERENCE_BEFORE = Pattern.compile("(?i),\\s*(?:which|indicating|suggesting|showing|proving)\\b");
   private static final Pattern NAMES_THE_EVENT = Pattern.compile("(?i)\\b(?:the|this|that|its)\\s+$");

@@ -34,6 +34,9 @@ class CauseReaderTest {
     assertThat(only("rebels bombarded the sluice gates for a week", Cause.EXTERNAL_STRIKE).negated()).isFalse();
     assertThat(only("the lock was breached by rocket-propelled grenades fired from the far bank", Cause.EXTERNAL_STRIKE).negated()).isFalse();
     assertThat(only("an explosive charge was set off in the pump room", Cause.INTERNAL_EXPLOSION).negated()).isFalse();
+    // The object between the verb and where it went off; a means made impossible is ruled out.
+    assertThat(only("the rebels blew the pumping station up from within", Cause.INTERNAL_EXPLOSION).negated()).isFalse();
+    assertThat(only("it was physically impossible to breach the lock by shelling", Cause.EXTERNAL_STRIKE).negated()).isTrue();
   }
 
   /** "no injuries in the missile strike": the negation is of the injuries; the strike stands. */
