@@ -45,7 +45,7 @@ final class DisagreementSieve implements Sieve {
       if (challenger == null && participle) challenger = Parties.partyOfOtherCue(t, i, st.speakers());
       // "The Estonian safety board disagreed with": the whole subject before the verb, not its first capitalised word
       // (only a plain noun phrase: "a report on Thursday that refutes" is read below).
-      if (challenger == null && i > 0 && !participle && plainNounPhrase(t, SubjectStart.of(t, i - 1), i)) {
+      if (challenger == null && i > 0 && !participle && opensClause(t, SubjectStart.of(t, i - 1)) && plainNounPhrase(t, SubjectStart.of(t, i - 1), i)) {
         challenger = st.speakers().resolve(t, SubjectStart.of(t, i - 1), i);
       }
       if (challenger == null) challenger = Parties.firstParty(t, 0, i, st.speakers());
@@ -112,6 +112,11 @@ final class DisagreementSieve implements Sieve {
   }
 
   private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN");
+
+  /** Whether a subject starting at {@code k} opens the sentence or a clause ("Marek's remarks on the flight toward Vell" does not end at "Vell"). */
+  private static boolean opensClause(List<Token> t, int k) {
+    return k == 0 || k > 0 && (t.get(k - 1).text().equals(",") || t.get(k - 1).is("and") || t.get(k - 1).is("but"));
+  }
 
   /** Whether {@code [from, to)} is determiners, adjectives and nouns only: a subject with no clause of its own. */
   private static boolean plainNounPhrase(List<Token> t, int from, int to) {

@@ -1,6 +1,8 @@
 package io.contraflow.analysis.nlp.attribution;
 
+import io.contraflow.analysis.nlp.ClaimantType;
 import io.contraflow.analysis.nlp.Lexicon;
+import io.contraflow.analysis.nlp.Mention;
 import io.contraflow.analysis.nlp.Quote;
 import io.contraflow.analysis.nlp.Sentence;
 import io.contraflow.analysis.nlp.Token;
@@ -376,5 +378,22 @@ final class Phrases {
 
   static String slice(String body, List<Token> t, int from, int to) {
     return body.substring(t.get(from).start(), t.get(to - 1).end());
+  }
+
+  /**
+   * "Nova Kessa city mayor Ivan Dorov": a place read as a person's name, then an office in lower case, then the one who
+   * holds it. The office holder after {@code m} among {@code inside}, else {@code m}.
+   */
+  static Mention officeHolderAfter(List<Token> t, List<Mention> inside, Mention m) {
+    int i = inside.indexOf(m);
+    Mention next = i + 1 < inside.size() ? inside.get(i + 1) : null;
+    if (next == null || next.type() != ClaimantType.PERSON) return m;
+    boolean title = false;
+    for (Token k : t) {
+      if (k.start() < m.end() || k.start() >= next.start()) continue;
+      if (k.capitalized() || !LEXICON.isTitle(k.lower()) && !"ADJ".equals(k.tag()) && !"NOUN".equals(k.tag())) return m;
+      title |= LEXICON.isTitle(k.lower());
+    }
+    return title ? next : m;
   }
 }

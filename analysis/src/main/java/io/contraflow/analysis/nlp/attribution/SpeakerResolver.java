@@ -204,7 +204,7 @@ final class SpeakerResolver {
     boolean reportBy = to - from >= 3 && REPORT_NOUNS.contains(t.get(from + 1).lower()) && t.get(from + 2).is("by");
     // "Marek and other ministry officials": the named person leads; "Marek's spokesman Ivo Vell" is Vell (a possessor).
     if (!reportBy) {
-      for (Mention m : inside) if (m.type() == ClaimantType.PERSON && !antecedents.possessive(m)) return m;
+      for (Mention m : inside) if (m.type() == ClaimantType.PERSON && !antecedents.possessive(m)) return Phrases.officeHolderAfter(t, inside, m);
     }
     boolean definite = t.get(from).is("the") && inside.isEmpty();
     // "The Dutch say": a people speaking through its authorities.
