@@ -234,8 +234,8 @@ final class SubjectStart {
    * the subject found ({@code start}) is that opening already.
    */
   static int[] participialSubject(List<Token> t, int start, int subjEnd) {
-    // The sentence's opening noun phrase, which may run on with "of" ("A team of legal experts assisting the
-    // prosecutors in their inquiry said": the experts, whom the participle describes).
+    // The sentence's opening noun phrase, which may run on with "of" ("A panel of marine engineers advising the
+    // coastguard on its review said": the engineers, whom the participle describes).
     int limit = Math.min(start, subjEnd);
     int head = nounPhraseEnd(t, 0, limit);
     while (head > 0 && head + 1 < limit && t.get(head).is("of")) head = nounPhraseEnd(t, head + 1, limit);
