@@ -217,6 +217,12 @@ final class NameFinder {
     return Demonyms.place(t.lower()) != null;
   }
 
+  /**
+   * Words after a demonym or country that make a carrier's name ("Kessan Airlines", "Norland Railways"): the company,
+   * which is in the news for its own accident, not its country and a common noun.
+   */
+  private static final java.util.Set<String> CARRIERS = java.util.Set.of("airlines", "airways", "air", "railways", "railway");
+
   /** Splits off places, strips leading function words and titles, and records what remains. */
   private static void emit(List<Token> tokens, int from, int to, List<Mention> out) {
     // "RIO DE JANEIRO, Nov 25": a name written in capitals throughout (a dateline, a shouted headline) is one name,
@@ -234,7 +240,7 @@ final class NameFinder {
         k += 2;
         if (k < to && EnglishLexicon.AREA_WORDS.contains(tokens.get(k).lower())) k++;
         start = k;
-      } else if (isPlaceWord(t)) {
+      } else if (isPlaceWord(t) && !(k + 1 < to && CARRIERS.contains(tokens.get(k + 1).lower()))) {
         emitName(tokens, start, k, out);
         out.add(new Mention(Demonyms.place(t.lower()), k, k, Kind.COUNTRY));
         k++;

@@ -25,6 +25,14 @@ class EventFeaturesTest {
   }
 
   /** "Harlow Tower recently underwent": a sentence that opens with a name is about it, as the lead's subject. */
+  /** A carrier named for its country is the company, which its own accident is about: not the country and a common noun. */
+  @Test
+  void aCarrierNamedForItsCountryIsOneName() {
+    EventFeatures f = features("Estonian Airlines jet lands safely after engine fire", """
+        An Estonian Airlines jet landed safely in Riga after an engine caught fire, Latvian officials said.""");
+    assertThat(f.entities()).containsKeys("estonian airlines", "latvia").doesNotContainKeys("airlines");
+  }
+
   @Test
   void aNameOpeningASentenceIsKeptWhenItsSecondWordIsCapitalisedMidSentence() {
     EventFeatures f = features("Builders involved in refit respond to the fire", """
