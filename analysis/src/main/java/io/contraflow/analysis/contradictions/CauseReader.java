@@ -199,7 +199,7 @@ final class CauseReader {
       String before = content.substring(Math.max(0, gathering.start() - 60), gathering.start());
       out.add(new Reading(Cause.MILITARY_TARGET, NEGATOR_JUST_BEFORE.matcher(before).find(), gathering.group()));
     }
-    // "blew the plant up from inside", "blown up the dam from within": the object stands between the verb and where.
+    // "blew the pumping station up from within", "blown the lock up from inside": the object stands between the verb and where.
     Matcher within = BLOWN_UP_WITHIN.matcher(content);
     if (out.stream().noneMatch(r -> r.cause() == Cause.INTERNAL_EXPLOSION) && within.find()) {
       String before = content.substring(Math.max(0, within.start() - 60), within.start());

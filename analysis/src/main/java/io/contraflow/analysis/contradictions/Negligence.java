@@ -25,7 +25,7 @@ final class Negligence extends Judgement {
       // "fell short of its legal duty", "failed in their duty of care"
       + "f(?:ell|alls|all|alling)\\s+short\\s+of\\s+(?:\\w+\\s+){0,2}?(?:dut(?:y|ies)|obligations?)|"
       + "fail(?:ed|s)?\\s+in\\s+(?:its|their|his|her)\\s+(?:\\w+\\s+)?dut(?:y|ies)|"
-      // "officials who neglected their duties"
+      // "harbour masters who neglected their duties"
       + "neglect(?:ed|s|ing)?\\s+(?:its|their|his|her)\\s+(?:\\w+\\s+)?(?:dut(?:y|ies)|responsibilit(?:y|ies))|"
       + "left\\s+(?:\\w+\\s+)?to\\s+die|ignored\\s+(?:\\w+\\s+){0,2}?warnings|"
       + "fail(?:ed|ure|ing)?\\s+to\\s+(?:ensure|guarantee|protect|safeguard)\\s+(?:\\w+\\s+)?(?:safety|lives|workers|residents|people)|"

@@ -71,7 +71,7 @@ public final class SentenceSplitter implements Annotator {
   }
 
   /**
-   * "...that night.At a hearing on Monday": pages whose paragraphs lost the space after a full stop. A lower-case word
+   * "...that evening.At a hearing on Monday": pages whose paragraphs lost the space after a full stop. A lower-case word
    * of two letters or more, the stop, then a capitalised word is a sentence boundary the model does not see.
    */
   private static final java.util.regex.Pattern GLUED = java.util.regex.Pattern.compile("(?<=\\p{Ll}{2}[.!?])(?=\\p{Lu}\\p{Ll})");

@@ -55,7 +55,7 @@ public final class Assertion {
   private static final Pattern INDIRECT_QUESTION = Pattern.compile("(?i)^\\W*whether\\b|\\b(?:difficult|hard|unclear|too early|"
       + "not (?:yet )?(?:known|clear|possible|certain)|unknown|impossible|uncertain|remains to be seen|no way to (?:know|tell)|"
       + "(?:can|could)(?:not|n't| not) (?:yet )?(?:say|tell|confirm|conclude|determine|establish))\\b[^.;]{0,40}?\\bwhether\\b"
-      // "it was uncertain who was responsible", "it is not known how many died": not knowing states nothing either.
+      // "it was unclear who fired", "it is not known how many died": not knowing states nothing either.
       + "|\\b(?:unclear|unknown|uncertain|not (?:yet )?(?:known|clear|certain))\\s+(?:\\w+\\s+){0,2}?(?:who|what|how|why|which)\\b");
 
   /** Words that end the clause whose negation decides polarity: what follows them is background. */

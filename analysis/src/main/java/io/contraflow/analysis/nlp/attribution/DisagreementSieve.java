@@ -45,8 +45,9 @@ final class DisagreementSieve implements Sieve {
       if (challenger == null && participle) challenger = Parties.partyOfOtherCue(t, i, st.speakers());
       // "The Estonian safety board disagreed with": the whole subject before the verb, not its first capitalised word
       // (only a plain noun phrase: "a report on Thursday that refutes" is read below).
-      if (challenger == null && i > 0 && !participle && opensClause(t, SubjectStart.of(t, i - 1)) && plainNounPhrase(t, SubjectStart.of(t, i - 1), i)) {
-        challenger = st.speakers().resolve(t, SubjectStart.of(t, i - 1), i);
+      int subject = i > 0 ? SubjectStart.of(t, i - 1) : -1;
+      if (challenger == null && !participle && opensClause(t, subject) && plainNounPhrase(t, subject, i)) {
+        challenger = st.speakers().resolve(t, subject, i);
       }
       if (challenger == null) challenger = Parties.firstParty(t, 0, i, st.speakers());
       Mention challenged = null;
