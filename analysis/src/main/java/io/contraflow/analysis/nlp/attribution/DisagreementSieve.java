@@ -112,8 +112,6 @@ final class DisagreementSieve implements Sieve {
     return null;
   }
 
-  private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN");
-
   /** Whether a subject starting at {@code k} opens the sentence or a clause ("Marek's remarks on the flight toward Vell" does not end at "Vell"). */
   private static boolean opensClause(List<Token> t, int k) {
     return k == 0 || k > 0 && (t.get(k - 1).text().equals(",") || t.get(k - 1).is("and") || t.get(k - 1).is("but"));
@@ -121,9 +119,7 @@ final class DisagreementSieve implements Sieve {
 
   /** Whether {@code [from, to)} is determiners, adjectives and nouns only: a subject with no clause of its own. */
   private static boolean plainNounPhrase(List<Token> t, int from, int to) {
-    if (from < 0 || from >= to) return false;
-    for (int k = from; k < to; k++) if (!NOUN_PHRASE_TAGS.contains(t.get(k).tag())) return false;
-    return true;
+    return from >= 0 && from < to && SubjectStart.nounPhraseEnd(t, from, to) == to;
   }
 
   private static final Set<String> ACCOUNT_NOUNS = Set.of("account", "version", "claim", "claims", "statement", "assertion", "narrative");

@@ -256,7 +256,7 @@ final class SubjectStart {
   private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN");
 
   /** Where the run of determiners, adjectives and nouns from {@code from} ends, before {@code limit}. */
-  private static int nounPhraseEnd(List<Token> t, int from, int limit) {
+  static int nounPhraseEnd(List<Token> t, int from, int limit) {
     int k = from;
     while (k < limit && NOUN_PHRASE_TAGS.contains(t.get(k).tag())) k++;
     return k;
