@@ -20,15 +20,19 @@ final class PlaceNames {
    */
   static void addInvertedPlaceHeadNames(List<Token> tokens, List<Mention> mentions) {
     int n = mentions.size();
-    java.util.Map<Integer, Mention> startingAt = new java.util.HashMap<>();
-    for (int m = 0; m < n; m++) startingAt.putIfAbsent(mentions.get(m).firstToken(), mentions.get(m));
+    // The first mention starting at each token, by index: a boxed map here cost more than the scan below.
+    Mention[] startingAt = new Mention[tokens.size()];
+    for (int m = 0; m < n; m++) {
+      Mention mention = mentions.get(m);
+      if (startingAt[mention.firstToken()] == null) startingAt[mention.firstToken()] = mention;
+    }
     for (int k = 1; k + 2 < tokens.size(); k++) {
       Token head = tokens.get(k);
       if (head.capitalised() || tokens.get(k + 1).breakBefore() || !determinedWithinTwo(tokens, k)) continue;
       String noun = NameFinder.placeNoun(head.lower());
       String prep = tokens.get(k + 1).lower();
       if (!EnglishLexicon.PLACE_HEADS.contains(noun) || !prep.equals("in") && !prep.equals("at")) continue;
-      Mention name = startingAt.get(k + 2);
+      Mention name = startingAt[k + 2];
       if (name == null || name.kind() != Kind.SINGLE || name.firstToken() != name.lastToken()
           || Demonyms.isGovernmentSeat(name.key()) || io.contraflow.analysis.nlp.Lexicon.english().isGovernmentMetonym(name.key())) continue;
       mentions.add(new Mention(name.key() + " " + noun, k, name.lastToken(), Kind.MULTI_WORD));

@@ -37,13 +37,16 @@ public final class PosTagger implements Annotator {
    * its reporting verb ("the Israeli military/ADJ denied/ADJ responsibility", "P, the Finnish military/ADJ said/NOUN").
    */
   static String[] repaired(String[] words, String[] tags) {
+    // Each word lower-cased once: the passes below ask for it up to ten times a word.
+    String[] lower = new String[words.length];
+    for (int i = 0; i < words.length; i++) lower[i] = words[i].toLowerCase(java.util.Locale.ROOT);
     for (int i = 0; i < words.length; i++) {
-      String w = words[i].toLowerCase(java.util.Locale.ROOT);
+      String w = lower[i];
       if (CLOSED_CLASS.contains(tags[i]) && w.endsWith("ed") && Lexicon.CUE_VERBS.containsKey(w)) tags[i] = "VERB";
     }
     for (int i = 1; i + 1 < words.length; i++) {
-      String next = words[i + 1].toLowerCase(java.util.Locale.ROOT);
-      if ("ADJ".equals(tags[i]) && BEFORE_A_HEAD.contains(tags[i - 1]) && NOMINAL_ADJECTIVES.contains(words[i].toLowerCase(java.util.Locale.ROOT))
+      String next = lower[i + 1];
+      if ("ADJ".equals(tags[i]) && BEFORE_A_HEAD.contains(tags[i - 1]) && NOMINAL_ADJECTIVES.contains(lower[i])
           && Lexicon.CUE_VERBS.containsKey(next) && (!"NOUN".equals(tags[i + 1]) || next.equals("said") || next.endsWith("ed"))) {
         tags[i] = "NOUN";
         tags[i + 1] = "VERB";
@@ -52,25 +55,25 @@ public final class PosTagger implements Annotator {
     // "Media reports said", "Local reports claimed": a word that is a noun and a reporting verb ("reports", "claims"),
     // followed at once by a past-tense reporting verb, is that verb's subject.
     for (int i = 0; i + 1 < words.length; i++) {
-      String w = words[i].toLowerCase(java.util.Locale.ROOT);
-      String next = words[i + 1].toLowerCase(java.util.Locale.ROOT);
+      String w = lower[i];
+      String next = lower[i + 1];
       boolean pastCue = (next.endsWith("ed") || next.equals("said")) && Lexicon.CUE_VERBS.containsKey(next);
       if ("VERB".equals(tags[i]) && w.endsWith("s") && Lexicon.CUE_VERBS.containsKey(w) && pastCue) tags[i] = "NOUN";
     }
     // "the navy disputes those numbers", "the ministry denies any role": a reporting verb in the present, tagged as a
     // plural noun after its subject's head, with its object's determiner right after it.
     for (int i = 1; i + 1 < words.length; i++) {
-      String w = words[i].toLowerCase(java.util.Locale.ROOT);
+      String w = lower[i];
       boolean afterHead = "NOUN".equals(tags[i - 1]) || "PROPN".equals(tags[i - 1]);
       if ("NOUN".equals(tags[i]) && w.endsWith("s") && Lexicon.CUE_VERBS.containsKey(w) && afterHead
-          && OBJECT_OPENERS.contains(words[i + 1].toLowerCase(java.util.Locale.ROOT))) {
+          && OBJECT_OPENERS.contains(lower[i + 1])) {
         tags[i] = "VERB";
       }
     }
     // "P, the Kessa news agency reports, quoting sources": a reporting verb in the present, tagged as a plural noun at
     // the end of a speaker set off after what was said.
     for (int i = 1; i < words.length; i++) {
-      String w = words[i].toLowerCase(java.util.Locale.ROOT);
+      String w = lower[i];
       boolean clauseEnds = i + 1 == words.length || ",".equals(words[i + 1]) || ".".equals(words[i + 1]);
       if (!"NOUN".equals(tags[i]) || !w.endsWith("s") || !Lexicon.CUE_VERBS.containsKey(w) || !clauseEnds) continue;
       if (!"NOUN".equals(tags[i - 1]) && !"PROPN".equals(tags[i - 1])) continue;
