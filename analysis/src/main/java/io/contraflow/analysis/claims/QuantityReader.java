@@ -70,25 +70,8 @@ public final class QuantityReader {
   private static final Pattern CLOCK_AFTER = Pattern.compile("(?s)^\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b|:).*");
   private QuantityReader() {}
 
-  /**
-   * "We have not recorded any fatality", "no one was killed", "there were no casualties": a toll of none, said as a
-   * position (not "no deaths have been reported so far", which waits for the count).
-   */
-  private static final Pattern NONE_KILLED = Pattern.compile("(?i)\\b(?:(?:no one|no-one|nobody)\\s+(?:(?:was|were|had been|has been|"
-      + "have been)\\s+)?(?:killed|died|dead)|(?:not\\s+(?:recorded|registered|had|suffered)\\s+any|no)\\s+(?:fatality|fatalities|"
-      + "deaths|casualties))\\b");
-  private static final Pattern PROVISIONAL = Pattern.compile("(?i)\\b(?:so far|yet|immediate|immediately|initial|reported)\\b");
-
-  private static Quantity noneKilled(String text) {
-    Matcher m = NONE_KILLED.matcher(text);
-    if (!m.find()) return null;
-    String around = text.substring(Math.max(0, m.start() - 20), Math.min(text.length(), m.end() + 30));
-    if (PROVISIONAL.matcher(around).find()) return null;
-    return Quantity.of(m.group(), 0, null, "", null, "killed");
-  }
-
   public static List<Quantity> read(String text) {
-    Quantity none = noneKilled(text);
+    Quantity none = NoneKilled.in(text);
     if (none == null) return figures(text);
     // "No one was killed and 12 were injured": the toll of none beside the other figures.
     List<Quantity> out = new ArrayList<>(figures(text));
