@@ -54,9 +54,22 @@ final class Appositives {
       if (first >= 2 && t.get(first - 1).text().equals(",")) addWords(t, first - 2, -1, words);
       // "Geoffrey Robertson, a former war crimes judge,": the description after it.
       if (last + 2 < t.size() && t.get(last + 1).text().equals(",")) addWords(t, last + 2, 1, words);
+      // "former Kessa Air chief engineer Marek Dorov", "whistleblower Ana Berg": the common nouns right before the name.
+      for (int i = first - 1, n = 0; i >= 0 && n < 3; i--, n++) {
+        Token w = t.get(i);
+        if (w.capitalized() || !w.text().chars().allMatch(Character::isLetter) || NOT_A_DESCRIPTION.contains(w.lower())
+            || Lexicon.CUE_VERBS.containsKey(w.lower())) break;
+        words.add(w.lower());
+      }
     }
     return out;
   }
+
+  /** Words before a name that end the description written before it: "by engineer X" is described as an engineer only. */
+  private static final Set<String> NOT_A_DESCRIPTION = Set.of("the", "a", "an", "this", "that", "these", "those", "his", "her",
+      "its", "their", "our", "by", "of", "to", "in", "on", "at", "for", "with", "from", "as", "and", "or", "but", "than", "when",
+      "while", "after", "before", "who", "which", "whom", "whose", "also", "then", "now", "not", "is", "was", "were", "are", "be",
+      "been", "has", "have", "had", "will", "would", "could", "including", "like", "between", "among", "against", "about");
 
   /** Lower-case words from {@code from} in direction {@code step}, up to a comma, a quote or twelve words. */
   private static void addWords(List<Token> t, int from, int step, Set<String> words) {
