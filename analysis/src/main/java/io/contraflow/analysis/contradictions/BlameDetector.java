@@ -81,30 +81,46 @@ final class BlameDetector implements Detector {
       }
     }
     // The accused names someone else: a party blames another party, which blames a third or the first ("the
-    // Palestinians accuse Israel, while Israel says militants likely killed her"; each blaming the other).
+    // Palestinians accuse Israel, while Israel says militants likely killed her"; each blaming the other). An accuser
+    // known only by what it is ("a team of legal experts says Norland's forces did it", and Norland blames Ostravia)
+    // is answered by the accused as much as a named one is.
     List<String> keys = new ArrayList<>(assertedAgentsByParty.keySet());
     for (int i = 0; i < keys.size(); i++) {
       for (int j = 0; j < keys.size(); j++) {
         if (i == j) continue;
-        Map<String, List<Claim>> x = assertedAgentsByParty.get(keys.get(i));
-        Map<String, List<Claim>> y = assertedAgentsByParty.get(keys.get(j));
-        Set<String> onlyX = minus(x.keySet(), y.keySet());
-        Set<String> onlyY = minus(y.keySet(), x.keySet());
-        if (onlyX.isEmpty() || onlyY.isEmpty() || !x.keySet().equals(onlyX) || !y.keySet().equals(onlyY)) continue;
-        Party a = parties.get(keys.get(i));
-        Party b = parties.get(keys.get(j));
-        if (!accuses(onlyX, b) || i > j && accuses(onlyY, a)) continue; // b is among a's agents; mutual blame once
-        List<Claim> claimsA = flatten(x);
-        List<Claim> claimsB = flatten(y);
-        String agentsA = String.join(", ", onlyX.stream().map(display::get).toList());
-        String agentsB = String.join(", ", onlyY.stream().map(display::get).toList());
-        out.add(new Candidate("blame", true, ContradictionKind.ATTRIBUTED_DISAGREEMENT, "who is behind it: " + agentsA + " or "
-            + agentsB, a, agentsA + " behind it", claimsA, b, agentsB + " behind it", claimsB, 0.75, Severity.HIGH,
-            a.label() + " says " + agentsA + " " + (onlyX.size() == 1 ? "was" : "were") + " behind it; " + b.label() + " says "
-            + agentsB + ".", name()));
+        Candidate c = blamesAnother(keys.get(i), assertedAgentsByParty.get(keys.get(i)), keys.get(j), assertedAgentsByParty.get(keys.get(j)),
+            parties, display, i > j);
+        if (c != null) out.add(c);
+      }
+    }
+    for (var unnamed : unnamedAccusers.entrySet()) {
+      for (String key : keys) {
+        Candidate c = blamesAnother(unnamed.getKey(), unnamed.getValue(), key, assertedAgentsByParty.get(key), parties, display, false);
+        if (c != null) out.add(c);
       }
     }
     return out;
+  }
+
+  /**
+   * Party {@code a} names agents {@code x}, party {@code b} names agents {@code y}, none in common, and {@code b} is among
+   * {@code x}: the accused blames someone else. Null otherwise, and when {@code onceOnly} and {@code b} accuses {@code a}
+   * too (mutual blame is one finding, found from its first side).
+   */
+  private Candidate blamesAnother(String keyA, Map<String, List<Claim>> x, String keyB, Map<String, List<Claim>> y,
+      Map<String, Party> parties, Map<String, String> display, boolean onceOnly) {
+    Set<String> onlyX = minus(x.keySet(), y.keySet());
+    Set<String> onlyY = minus(y.keySet(), x.keySet());
+    if (onlyX.isEmpty() || onlyY.isEmpty() || !x.keySet().equals(onlyX) || !y.keySet().equals(onlyY)) return null;
+    Party a = parties.get(keyA);
+    Party b = parties.get(keyB);
+    if (!accuses(onlyX, b) || onceOnly && accuses(onlyY, a)) return null; // b is among a's agents; mutual blame once
+    String agentsA = String.join(", ", onlyX.stream().map(display::get).toList());
+    String agentsB = String.join(", ", onlyY.stream().map(display::get).toList());
+    return new Candidate("blame", true, ContradictionKind.ATTRIBUTED_DISAGREEMENT, "who is behind it: " + agentsA + " or "
+        + agentsB, a, agentsA + " behind it", flatten(x), b, agentsB + " behind it", flatten(y), 0.75, Severity.HIGH,
+        a.label() + " says " + agentsA + " " + (onlyX.size() == 1 ? "was" : "were") + " behind it; " + b.label() + " says "
+        + agentsB + ".", name());
   }
 
   /**

@@ -1279,6 +1279,20 @@ class DetectorConstructionsTest {
     });
   }
 
+  /** The accused blames a third party: that answers an accuser known only by what it is as much as a named one. */
+  @Test
+  void anAccusedThatBlamesAnotherAnswersAGroupKnownOnlyByWhatItIs() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Experts blame Latvia for bridge collapse", "A team of legal experts assisting Estonian prosecutors said on "
+            + "Friday it was highly likely the collapse of the bridge was caused by explosives planted by Latvian forces."),
+        article("b", "Riga blames Tallinn", "The Latvian government accused Estonia of sabotaging the bridge.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.trail()).contains("blame");
+      assertThat(String.join(" ", f.sideA().claimants())).contains("experts");
+      assertThat(f.sideB().parties()).contains("Latvian government");
+    });
+  }
+
   @Test
   void anAlibiAnswersTheAccusation() {
     List<Finding> findings = detect(List.of(
