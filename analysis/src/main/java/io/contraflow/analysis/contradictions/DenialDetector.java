@@ -135,6 +135,11 @@ final class DenialDetector implements Detector {
   /** Whether assertion {@code a}, another party's, states what denial {@code d} denies. */
   static boolean states(EventStances event, Assertions assertions, Stance d, Denied denied, Stance a) {
     if (EventStances.sameSide(a.party(), d.party()) || a.party().isOutlet() && d.party().isOutlet()) return false;
+    // The outlet's words in the very sentence that reports the denial ("the court rejected the request to remove the
+    // mayor, who was blamed for the fire that killed 12") tell the story around it; they assert nothing it denies.
+    if (a.party().isOutlet() && a.claim().articleId().equals(d.claim().articleId()) && a.claim().sentenceIndex() == d.claim().sentenceIndex()) {
+      return false;
+    }
     if (denied.namesDoer() && anotherDoer(d.claim().content(), a.claim().arguments().get("agent"))) return false;
     // "denied any serious damage" and "left light damage" agree: much is denied, little asserted.
     if (denied.deniesMuch() && DEGREE_LOW.matcher(a.claim().content()).find()) return false;

@@ -1293,6 +1293,15 @@ class DetectorConstructionsTest {
     });
   }
 
+  /** The outlet's words around a reported rejection, in the same sentence, are no rival to it. */
+  @Test
+  void theOutletsWordsAroundARejectionDoNotAssertWhatItRejects() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Court keeps Kessa mayor", "The Kessa district court on Monday rejected the council's request to remove "
+            + "mayor Ana Berg, who critics say failed to prepare the harbour for the storm that killed 12 people.")));
+    assertThat(findings).noneSatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL));
+  }
+
   @Test
   void anAlibiAnswersTheAccusation() {
     List<Finding> findings = detect(List.of(
