@@ -171,6 +171,8 @@ public final class Lexicon {
       "calculate", "calculated,calculates,calculating",
       "find", "found,finds",
       "conclude", "concluded,concludes,concluding",
+      // "the court reasoned that": a court's or judge's finding ("reasons" is far more often the noun).
+      "reason", "reasoned",
       "establish", "established,establishes,establishing",
       "suggest", "suggested,suggests,suggesting",
       "state", "stated,states,stating",
@@ -315,16 +317,6 @@ public final class Lexicon {
       "on", "in", "at", "a", "an", "the", "statement", "interview", "radio", "television", "tv", "briefing", "conference", "press",
       "news", "post", "speech", "address", "remarks", "also", "again", "then", "further", "repeatedly", "previously", "recently",
       "publicly", "privately", "separately", "meanwhile", "during", "broadcast", "televised", "hearing");
-
-  /** What something is done "according to" without anyone saying it: "built according to the regulations". */
-  private static final Set<String> NORMS = Set.of("rules", "regulations", "standards", "plan", "plans", "law", "laws", "procedure",
-      "procedures", "protocol", "protocols", "schedule", "guidelines", "instructions", "norms", "requirements", "specifications");
-
-  /** Whether the words from {@code i} name a norm (after at most two describing words): "according to international standards". */
-  public static boolean isNorm(List<Token> t, int i) {
-    for (int k = i; k < Math.min(t.size(), i + 3); k++) if (NORMS.contains(t.get(k).lower())) return true;
-    return false;
-  }
 
   /** Capitalised words that never begin a name: days, months, function words, titles of address. */
   public static final Set<String> NOT_NAMES = union(DAYS_AND_MONTHS, Set.of(

@@ -64,6 +64,21 @@ class ClaimConstructionsTest {
     assertThat(claims).noneMatch(c -> c.claimantMention().toLowerCase(Locale.ROOT).startsWith("and "));
   }
 
+  /**
+   * "according to Article 12 of the Harbour Courts Act": a law, not a speaker; "the court" later is the court the
+   * article named, not the law whose name holds the word; "the court reasoned that" is the court's finding.
+   */
+  @org.junit.jupiter.api.Test
+  void aLawIsNoSpeakerAndNoCourt() {
+    List<Claim> claims = EXTRACTOR.analyze(new ArticleText("t-law", "Test",
+        "The Kessa district court on Monday rejected the council's request to remove the mayor. A mayor may only be removed for "
+            + "gross misconduct, according to Article 12 of Norland's Harbour Courts Act. The court reasoned that the mayor could "
+            + "not have foreseen the storm.", "Test Wire", null, Instant.EPOCH, "en")).claims();
+    assertThat(claims).as("claims found: %s", describe(claims)).noneMatch(c -> c.claimant().contains("Act"));
+    assertThat(claims).as("claims found: %s", describe(claims)).anyMatch(c -> c.cue().equals("reason")
+        && c.claimant().toLowerCase(Locale.ROOT).contains("court") && c.content().startsWith("the mayor could not"));
+  }
+
   /** "Storm Vella", "Hurricane Vella": a weather system's name is no one a later "he" can be. */
   @org.junit.jupiter.api.Test
   void aStormIsNoSpeaker() {

@@ -21,7 +21,7 @@ final class AccordingToSieve implements Sieve {
     int acc = indexOfWord(t, 0, t.size(), "according");
     if (acc < 0 || acc + 1 >= t.size() || !t.get(acc + 1).is("to") || st.quoted[acc]) return;
     // "built according to the regulations": done by a norm, said by no one.
-    if (io.contraflow.analysis.nlp.Lexicon.isNorm(t, acc + 2)) return;
+    if (Norms.isNorm(t, acc + 2)) return;
     // "P, according to the fire service, the Gazette reported": the service's words, which the Gazette passed on.
     Attribution passedOn = st.here.size() == 1 && !st.here.get(0).direct() && st.here.get(0).relay() == null
         && st.here.get(0).contentStart() <= t.get(acc).start() && st.here.get(0).contentEnd() >= t.get(acc).start() ? st.here.get(0) : null;

@@ -265,7 +265,9 @@ final class Antecedents {
     }
     Mention last = null;
     for (Mention m : mentions) {
-      if (m.type() == ClaimantType.ORGANIZATION && m.end() <= before && containsWord(m.canonical(), head)) last = m;
+      if (m.type() == ClaimantType.ORGANIZATION && m.end() <= before && containsWord(m.canonical(), head) && !Norms.namesALaw(m.canonical())) {
+        last = m;
+      }
     }
     // ... or that spoke so described ("the Israeli army said ... the army said").
     for (Spoken sp : spoken) {

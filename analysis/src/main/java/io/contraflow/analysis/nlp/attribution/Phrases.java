@@ -276,7 +276,7 @@ final class Phrases {
       if (k > from && t.get(k).text().equals(",") && closingAttribution(t, k + 1)) return k;
       // 'P -- "Q," X said': a quote with its own speaker after a dash.
       if (k > from && (t.get(k).text().equals("-") || t.get(k).text().equals("--")) && k + 1 < t.size() && t.get(k + 1).text().equals("\"")) return k;
-      if (t.get(k).lower().equals("according") && k + 1 < t.size() && t.get(k + 1).is("to") && !Lexicon.isNorm(t, k + 2)) return k;
+      if (t.get(k).lower().equals("according") && k + 1 < t.size() && t.get(k + 1).is("to") && !Norms.isNorm(t, k + 2)) return k;
       if (t.get(k).is("quoted") && k + 1 < t.size() && t.get(k + 1).is("as")) return k;
     }
     return t.size();
