@@ -52,12 +52,16 @@ class ClaimConstructionsTest {
     assertThat(matching).as("claims found: %s", describe(analysis.claims())).isNotEmpty();
   }
 
+  private static List<Claim> claimsOf(String id, String text) {
+    return EXTRACTOR.analyze(new ArticleText(id, "Test", text, "Test Wire", null, Instant.EPOCH, "en")).claims();
+  }
+
   /** "responded to X by doing Y": X is the occasion, nothing anyone said; a conjunction is no part of a speaker's name. */
   @org.junit.jupiter.api.Test
   void aResponseToAnEventClaimsNothingAndSpeakersDoNotStartWithAConjunction() {
-    List<Claim> claims = EXTRACTOR.analyze(new ArticleText("t-respond", "Test",
+    List<Claim> claims = claimsOf("t-respond",
         "The port authority responded to the March 3 collision by closing the northern channel. The pilots' union said two tugs "
-            + "were damaged, and a harbour official said three had sunk in the channel.", "Test Wire", null, Instant.EPOCH, "en")).claims();
+            + "were damaged, and a harbour official said three had sunk in the channel.");
     assertThat(claims).as("claims found: %s", describe(claims)).noneMatch(c -> c.cue().equals("respond"));
     assertThat(claims).as("claims found: %s", describe(claims)).anyMatch(c -> c.claimantMention().startsWith("a harbour official")
         || c.claimantMention().startsWith("harbour official"));
@@ -70,10 +74,10 @@ class ClaimConstructionsTest {
    */
   @org.junit.jupiter.api.Test
   void aLawIsNoSpeakerAndNoCourt() {
-    List<Claim> claims = EXTRACTOR.analyze(new ArticleText("t-law", "Test",
+    List<Claim> claims = claimsOf("t-law",
         "The Kessa district court on Monday rejected the council's request to remove the mayor. A mayor may only be removed for "
             + "gross misconduct, according to Article 12 of Norland's Harbour Courts Act. The court reasoned that the mayor could "
-            + "not have foreseen the storm.", "Test Wire", null, Instant.EPOCH, "en")).claims();
+            + "not have foreseen the storm.");
     assertThat(claims).as("claims found: %s", describe(claims)).noneMatch(c -> c.claimant().contains("Act"));
     assertThat(claims).as("claims found: %s", describe(claims)).anyMatch(c -> c.cue().equals("reason")
         && c.claimant().toLowerCase(Locale.ROOT).contains("court") && c.content().startsWith("the mayor could not"));
@@ -82,16 +86,16 @@ class ClaimConstructionsTest {
   /** "Storm Vella", "Hurricane Vella": a weather system's name is no one a later "he" can be. */
   @org.junit.jupiter.api.Test
   void aStormIsNoSpeaker() {
-    List<Claim> claims = EXTRACTOR.analyze(new ArticleText("t-storm", "Test",
-        "Officials said Storm Vella hit the coast at dawn. He added that 300 homes were lost.", "Test Wire", null, Instant.EPOCH, "en")).claims();
+    List<Claim> claims = claimsOf("t-storm",
+        "Officials said Storm Vella hit the coast at dawn. He added that 300 homes were lost.");
     assertThat(claims).as("claims found: %s", describe(claims)).noneMatch(c -> c.claimant().contains("Vella"));
   }
 
   @org.junit.jupiter.api.Test
   void aChargeOfWhatWasSaidBlamesNoOneForTheDeed() {
-    List<Claim> claims = EXTRACTOR.analyze(new ArticleText("t-speech-charge", "Test",
+    List<Claim> claims = claimsOf("t-speech-charge",
         "Ostria's foreign minister accused the Norland envoy of \"shameless lying\" about the depot fire. "
-            + "The Vell governor accused Norland of starting the depot fire.", "Test Wire", null, Instant.EPOCH, "en")).claims();
+            + "The Vell governor accused Norland of starting the depot fire.");
     assertThat(claims).as("claims found: %s", describe(claims))
         .noneMatch(c -> c.arguments().containsKey("agent") && c.content().contains("lying"));
     assertThat(claims).as("claims found: %s", describe(claims))
@@ -101,10 +105,10 @@ class ClaimConstructionsTest {
   /** "Accused each other of violating a truce": a charge of breaking an agreement blames no one for the event's deed. */
   @org.junit.jupiter.api.Test
   void aChargeOfBreakingAnAgreementBlamesNoOneForTheDeed() {
-    List<Claim> claims = EXTRACTOR.analyze(new ArticleText("t-agreement-charge", "Test",
+    List<Claim> claims = claimsOf("t-agreement-charge",
         "The shelling of the Kessa dam came a day after Norland and Ostria accused each other of violating a truce on "
             + "strikes against power plants. Ostria accused Norland of breaching the grain deal. "
-            + "The Vell governor accused Norland of shelling the dam.", "Test Wire", null, Instant.EPOCH, "en")).claims();
+            + "The Vell governor accused Norland of shelling the dam.");
     assertThat(claims).as("claims found: %s", describe(claims))
         .noneMatch(c -> c.arguments().containsKey("agent") && (c.content().contains("truce") || c.content().contains("grain deal")));
     assertThat(claims).as("claims found: %s", describe(claims))
@@ -114,9 +118,9 @@ class ClaimConstructionsTest {
   /** "The Front, accused of the blast, denied ...": the accused is named by a participle; it accuses no one. */
   @org.junit.jupiter.api.Test
   void theAccusedNamedByAParticipleAccusesNoOne() {
-    List<Claim> claims = EXTRACTOR.analyze(new ArticleText("t-accused-participle", "Test",
+    List<Claim> claims = claimsOf("t-accused-participle",
         "The Vell Front, accused of planting the depot bomb, denied any involvement. Police detained a man suspected of "
-            + "helping the bombers. A faction blamed for the blast said it was elsewhere.", "Test Wire", null, Instant.EPOCH, "en")).claims();
+            + "helping the bombers. A faction blamed for the blast said it was elsewhere.");
     assertThat(claims).as("claims found: %s", describe(claims)).noneMatch(c -> Set.of("accuse", "suspect", "blame").contains(c.cue()));
     assertThat(claims).as("claims found: %s", describe(claims))
         .anyMatch(c -> c.claimant().contains("Vell Front") && c.cue().equals("deny") && c.polarity() == Polarity.DENIED);
@@ -125,19 +129,18 @@ class ClaimConstructionsTest {
   /** "Held talks", "positions held by", "attributed to him", "pointed out": these verbs blame only in their phrase. */
   @org.junit.jupiter.api.Test
   void holdAttributeAndPointBlameOnlyInTheirPhrases() {
-    List<Claim> claims = EXTRACTOR.analyze(new ArticleText("t-blame-phrases", "Test",
+    List<Claim> claims = claimsOf("t-blame-phrases",
         "Norland held talks with Ostravia in Varna. The shells came from positions held by the Kessa militia. "
-            + "The minister pointed out that the bridge was closed. A remark attributed to the governor was read aloud.",
-        "Test Wire", null, Instant.EPOCH, "en")).claims();
+            + "The minister pointed out that the bridge was closed. A remark attributed to the governor was read aloud.");
     assertThat(claims).as("claims found: %s", describe(claims)).noneMatch(c -> Set.of("hold", "attribute", "point").contains(c.cue()));
   }
 
   /** "... Kessa and Vellgrad. In response": a name does not run on past the full stop that ends its sentence. */
   @org.junit.jupiter.api.Test
   void aNameEndsAtTheFullStopOfItsSentence() {
-    List<Claim> claims = EXTRACTOR.analyze(new ArticleText("t-name-stop", "Test",
+    List<Claim> claims = claimsOf("t-name-stop",
         "Ana Berg said: \"Ostravian drones were carrying out attacks on the cities of Kessa and Vellgrad. In response, the "
-            + "crew was ordered to turn back.\"", "Test Wire", null, Instant.EPOCH, "en")).claims();
+            + "crew was ordered to turn back.\"");
     assertThat(claims).as("claims found: %s", describe(claims)).anyMatch(c -> c.arguments().containsKey("agent"))
         .noneMatch(c -> c.arguments().getOrDefault("agent", "").contains("."));
   }
@@ -145,9 +148,9 @@ class ClaimConstructionsTest {
   /** "Travelled there to find out how life goes on", "to find survivors": a purpose; nothing is found yet. */
   @org.junit.jupiter.api.Test
   void findingOutIsNoFinding() {
-    List<Claim> claims = EXTRACTOR.analyze(new ArticleText("t-find-out", "Test",
+    List<Claim> claims = claimsOf("t-find-out",
         "Our correspondent Ana Berg travelled to Kessa to find out how the town was recovering. Rescuers went back to the "
-            + "ruins to find survivors. Investigators found that the crane had been overloaded.", "Test Wire", null, Instant.EPOCH, "en")).claims();
+            + "ruins to find survivors. Investigators found that the crane had been overloaded.");
     assertThat(claims).as("claims found: %s", describe(claims)).noneMatch(c -> c.cue().equals("find") && !c.claimant().contains("Investigators"));
     assertThat(claims).anyMatch(c -> c.cue().equals("find") && c.claimant().contains("Investigators"));
   }
@@ -155,9 +158,9 @@ class ClaimConstructionsTest {
   /** "Established a committee", "established contact": acts, not findings; only "established that P" claims P. */
   @org.junit.jupiter.api.Test
   void establishingSomethingIsNoFinding() {
-    List<Claim> claims = EXTRACTOR.analyze(new ArticleText("t-established", "Test",
+    List<Claim> claims = claimsOf("t-established",
         "The ministry established a committee to look into the shooting. The coastguard has established contact with "
-            + "the crew.", "Test Wire", null, Instant.EPOCH, "en")).claims();
+            + "the crew.");
     assertThat(claims).as("claims found: %s", describe(claims)).noneMatch(c -> c.cue().equals("establish"));
   }
 
