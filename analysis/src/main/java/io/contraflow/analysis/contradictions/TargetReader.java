@@ -36,7 +36,7 @@ final class TargetReader {
   private static final String STATEMENTS = "accusations?|allegations?|claims?|charges?|assertions?|suggestions?|statements?|point|contentions?|arguments?"
       + "|version|narrative|theory|theories|account|insinuations?|figures?|numbers?(?:\\s+of\\s+(?:deaths|dead|casualties|victims|fatalities))?|counts?|estimates?|tally|tallies|(?:death\\s+)?tolls?(?!\\s+(?:gates?|roads?|booths?|plazas?|bridges?|ways?))|reports?(?:\\s+[\\w.,]+){0,4}?\\s+that|assessment|conclusions? that";
   private static final String REPORTS = "report|reports|findings|conclusions?|investigation|inquiry|probe|study|analysis|assessment";
-  private static final String RULINGS = "verdicts?|rulings?|judg(?:e)?ments?|sentences?|decision|convictions?";
+  private static final String RULINGS = "verdicts?|rulings?|judg(?:e)?ments?|sentences?|decision|convictions?|acquittals?";
   /** What someone offered or proposed; a rejected call or demand ("rejected calls for an inquiry") disputes no fact. */
   private static final String PROPOSALS = "offers?|proposals?|plans?";
   private static final String NOUNS = "(?<noun>" + STATEMENTS + "|" + REPORTS + "|" + RULINGS + "|" + PROPOSALS + ")";

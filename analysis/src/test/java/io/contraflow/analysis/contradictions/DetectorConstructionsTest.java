@@ -1302,6 +1302,19 @@ class DetectorConstructionsTest {
     assertThat(findings).noneSatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL));
   }
 
+  /** An acquittal is a court's ruling: families who condemn it dispute the court, though it never speaks. */
+  @Test
+  void condemningAnAcquittalDisputesTheCourt() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Harbour chief cleared", "The Kessa district court on Thursday acquitted former harbour chief Ivan Dorov."),
+        article("b", "Families condemn acquittal", "The Harbour Victims' Families group strongly condemned the acquittal, calling it "
+            + "impossible to understand.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
+      assertThat(f.topic()).contains("court's acquittal");
+    });
+  }
+
   @Test
   void anAlibiAnswersTheAccusation() {
     List<Finding> findings = detect(List.of(
