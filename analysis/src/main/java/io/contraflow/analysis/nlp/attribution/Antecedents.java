@@ -200,7 +200,9 @@ final class Antecedents {
   Mention group() {
     for (int k = spoken.size() - 1; k >= 0; k--) {
       Mention s = spoken.get(k).speaker();
-      boolean body = s.type() == ClaimantType.ORGANIZATION || s.type() == ClaimantType.GOVERNMENT;
+      // ("The Harbour Victims' Families group ... They insisted": a name whose head is a group noun is a body too.)
+      boolean body = s.type() == ClaimantType.ORGANIZATION || s.type() == ClaimantType.GOVERNMENT
+          || s.type() == ClaimantType.UNKNOWN && LEXICON.isGroup(s.canonical().substring(s.canonical().lastIndexOf(' ') + 1));
       if (s.plural() || body && k == spoken.size() - 1) return s;
     }
     return null;
