@@ -249,17 +249,17 @@ final class Antecedents {
     if (GENERIC_ORGANISATIONS.contains(head)) {
       // The nearest before the description: a named organisation, or a lone name that spoke. ("The Vell Times reported
       // P; the airline said Q": a paper that reported on a company is not "the company" or "the airline".)
-      boolean media = MEDIA_HEADS.contains(head);
+      boolean media = MediaNames.describesMedia(head);
       Mention last = null;
       for (Mention m : mentions) {
         // ("Rydon, a company which builds flats": a name its appositive calls one.)
-        boolean organisation = m.type() == ClaimantType.ORGANIZATION && !stateBody(m) && (media || !mediaName(m))
+        boolean organisation = m.type() == ClaimantType.ORGANIZATION && !stateBody(m) && (media || !MediaNames.isMediaName(m))
             || m.type() == ClaimantType.UNKNOWN && Appositives.calledSo(m, head, sentences);
         if (organisation && m.end() <= before && !quoted(m)) last = m;
       }
       for (Spoken sp : spoken) {
         Mention s = sp.speaker();
-        boolean organisation = s.type() == ClaimantType.ORGANIZATION && !stateBody(s) && (media || !mediaName(s))
+        boolean organisation = s.type() == ClaimantType.ORGANIZATION && !stateBody(s) && (media || !MediaNames.isMediaName(s))
             || s.type() == ClaimantType.UNKNOWN || guessedPeople.contains(s.key());
         if (organisation && s.end() <= before && (last == null || s.start() > last.start())) last = s;
       }
@@ -282,19 +282,6 @@ final class Antecedents {
   /** Words that make a name a body of the state, which no one calls "the group", "the company" or "the charity". */
   private static final Set<String> STATE_BODY_WORDS = Set.of("ministry", "department", "government", "cabinet", "parliament",
       "army", "police", "directorate", "inspectorate", "secretariat", "embassy");
-
-  /** Descriptions that a newspaper, broadcaster or news site answers to. */
-  private static final Set<String> MEDIA_HEADS = Set.of("network", "newspaper", "channel", "broadcaster", "outlet", "station", "daily",
-      "paper");
-  /** Last words of the names papers and broadcasters go by: "the Vell Times", "Kessa News", "Nova Post". */
-  private static final Set<String> MEDIA_NAME_ENDS = Set.of("times", "post", "news", "herald", "gazette", "journal", "tribune",
-      "telegraph", "guardian", "daily", "tv", "radio", "press", "magazine", "observer", "chronicle", "courier", "mail", "express",
-      "reuters", "ap", "afp", "bbc", "cnn");
-
-  private static boolean mediaName(Mention m) {
-    String name = m.canonical().toLowerCase(Locale.ROOT);
-    return MEDIA_NAME_ENDS.contains(name.substring(name.lastIndexOf(' ') + 1));
-  }
 
   private static boolean stateBody(Mention m) {
     for (String w : NOT_LETTERS.split(m.canonical().toLowerCase(Locale.ROOT))) if (STATE_BODY_WORDS.contains(w)) return true;
