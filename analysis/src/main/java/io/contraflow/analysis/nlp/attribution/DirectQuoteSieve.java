@@ -219,6 +219,7 @@ final class DirectQuoteSieve implements Sieve {
     boolean introduced = mark >= 0 && (ft.get(mark).text().equals(":") || ft.get(mark).text().equals(",")
         || Lexicon.CUE_VERBS.containsKey(ft.get(mark).lower()));
     if (!introduced) return null; // a partial quote inside reported speech: the reported clause carries it
+    boolean quotesParticiple = false;
     for (int i = before; i >= 0 && i >= before - 10; i--) {
       String lemma = Lexicon.CUE_VERBS.get(ft.get(i).lower());
       if (lemma == null) continue;
@@ -226,6 +227,9 @@ final class DirectQuoteSieve implements Sieve {
       // "X blamed Y for the raid, claiming: \"...\"": a participle after a comma has no subject of its own; the
       // clause's subject speaks, not the last noun before it.
       boolean participle = ft.get(i).lower().endsWith("ing") && subjEnd >= 0 && ft.get(subjEnd).text().equals(",");
+      // ("The airline rejected the report, saying: \"...\"": the quote's cue is "saying"; the verb before it, whose
+      // subject speaks, keeps a claim of its own, the rejection.)
+      if (ft.get(i).lower().endsWith("ing") && i > 0 && !ft.get(i - 1).is("as")) quotesParticiple = true;
       Mention m = participle ? Parties.firstParty(ft, 0, subjEnd, speakers) : speakers.resolve(ft, npStart(ft, subjEnd), subjEnd + 1);
       // "Ana Berg, head of the council, whose staff ..., said:": the person the sentence opens with, past the appositives.
       if (!participle && subjEnd > 0 && ft.get(subjEnd).text().equals(",") && (m == null || m.type() != ClaimantType.PERSON)) {
@@ -233,7 +237,7 @@ final class DirectQuoteSieve implements Sieve {
         if (person != null) m = person;
       }
       if (m != null) {
-        if (first == s) st.usedCues.add(i);
+        if (first == s && !quotesParticiple) st.usedCues.add(i);
         return new Found(m, participle ? "quote-speaker-participle" : "quote-speaker-before");
       }
     }
