@@ -82,7 +82,7 @@ final class BlameDetector implements Detector {
     }
     // The accused names someone else: a party blames another party, which blames a third or the first ("the
     // Palestinians accuse Israel, while Israel says militants likely killed her"; each blaming the other). An accuser
-    // known only by what it is ("a team of legal experts says Norland's forces did it", and Norland blames Ostravia)
+    // known only by what it is ("a panel of lawyers says Norland's troops did it", and Norland blames Ostravia)
     // is answered by the accused as much as a named one is.
     List<String> keys = new ArrayList<>(assertedAgentsByParty.keySet());
     for (int i = 0; i < keys.size(); i++) {

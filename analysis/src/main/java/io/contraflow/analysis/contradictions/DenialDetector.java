@@ -135,8 +135,8 @@ final class DenialDetector implements Detector {
   /** Whether assertion {@code a}, another party's, states what denial {@code d} denies. */
   static boolean states(EventStances event, Assertions assertions, Stance d, Denied denied, Stance a) {
     if (EventStances.sameSide(a.party(), d.party()) || a.party().isOutlet() && d.party().isOutlet()) return false;
-    // The outlet's words in the very sentence that reports the denial ("the court rejected the request to remove the
-    // mayor, who was blamed for the fire that killed 12") tell the story around it; they assert nothing it denies.
+    // The outlet's words in the very sentence that reports the denial ("the court rejected the council's bid to unseat
+    // the mayor over the harbour fire, which left 12 dead") tell the story around it; they assert nothing it denies.
     if (a.party().isOutlet() && a.claim().articleId().equals(d.claim().articleId()) && a.claim().sentenceIndex() == d.claim().sentenceIndex()) {
       return false;
     }

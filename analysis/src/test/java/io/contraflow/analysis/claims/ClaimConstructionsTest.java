@@ -75,8 +75,8 @@ class ClaimConstructionsTest {
   @org.junit.jupiter.api.Test
   void aLawIsNoSpeakerAndNoCourt() {
     List<Claim> claims = claimsOf("t-law",
-        "The Kessa district court on Monday rejected the council's request to remove the mayor. A mayor may only be removed for "
-            + "gross misconduct, according to Article 12 of Norland's Harbour Courts Act. The court reasoned that the mayor could "
+        "The Kessa district court on Monday turned down the council's bid to unseat the mayor. A recall needs a conviction for "
+            + "fraud, according to Article 12 of Norland's Harbour Courts Act. The court reasoned that the mayor could "
             + "not have foreseen the storm.");
     assertThat(claims).as("claims found: %s", describe(claims)).noneMatch(c -> c.claimant().contains("Act"));
     assertThat(claims).as("claims found: %s", describe(claims)).anyMatch(c -> c.cue().equals("reason")

@@ -1283,12 +1283,12 @@ class DetectorConstructionsTest {
   @Test
   void anAccusedThatBlamesAnotherAnswersAGroupKnownOnlyByWhatItIs() {
     List<Finding> findings = detect(List.of(
-        article("a", "Experts blame Latvia for bridge collapse", "A team of legal experts assisting Estonian prosecutors said on "
-            + "Friday it was highly likely the collapse of the bridge was caused by explosives planted by Latvian forces."),
+        article("a", "Lawyers blame Latvia for bridge collapse", "A panel of lawyers said on Monday that the bridge over the "
+            + "Narva was brought down by charges set by Latvian troops."),
         article("b", "Riga blames Tallinn", "The Latvian government accused Estonia of sabotaging the bridge.")));
     assertThat(findings).anySatisfy(f -> {
       assertThat(f.trail()).contains("blame");
-      assertThat(String.join(" ", f.sideA().claimants())).contains("experts");
+      assertThat(String.join(" ", f.sideA().claimants())).contains("lawyers");
       assertThat(f.sideB().parties()).contains("Latvian government");
     });
   }
@@ -1297,8 +1297,8 @@ class DetectorConstructionsTest {
   @Test
   void theOutletsWordsAroundARejectionDoNotAssertWhatItRejects() {
     List<Finding> findings = detect(List.of(
-        article("a", "Court keeps Kessa mayor", "The Kessa district court on Monday rejected the council's request to remove "
-            + "mayor Ana Berg, who critics say failed to prepare the harbour for the storm that killed 12 people.")));
+        article("a", "Court keeps Kessa mayor", "The Kessa district court on Monday rejected the council's bid to unseat "
+            + "mayor Ana Berg over the harbour fire, which left 12 people dead.")));
     assertThat(findings).noneSatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL));
   }
 
@@ -1307,8 +1307,8 @@ class DetectorConstructionsTest {
   void condemningAnAcquittalDisputesTheCourt() {
     List<Finding> findings = detect(List.of(
         article("a", "Harbour chief cleared", "The Kessa district court on Thursday acquitted former harbour chief Ivan Dorov."),
-        article("b", "Families condemn acquittal", "The Harbour Victims' Families group strongly condemned the acquittal, calling it "
-            + "impossible to understand.")));
+        article("b", "Families condemn acquittal", "The Harbour Victims' Families group condemned the acquittal on Friday and vowed to "
+            + "appeal.")));
     assertThat(findings).anySatisfy(f -> {
       assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
       assertThat(f.topic()).contains("court's acquittal");

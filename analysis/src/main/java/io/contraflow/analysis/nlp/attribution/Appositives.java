@@ -54,7 +54,7 @@ final class Appositives {
       if (first >= 2 && t.get(first - 1).text().equals(",")) addWords(t, first - 2, -1, words);
       // "Geoffrey Robertson, a former war crimes judge,": the description after it.
       if (last + 2 < t.size() && t.get(last + 1).text().equals(",")) addWords(t, last + 2, 1, words);
-      // "former Kessa Air chief engineer Marek Dorov", "whistleblower Ana Berg": the common nouns right before the name.
+      // "former Kessa Air safety inspector Marek Dorov", "nurse Ana Berg": the common nouns right before the name.
       for (int i = first - 1, n = 0; i >= 0 && n < 3; i--, n++) {
         Token w = t.get(i);
         if (w.capitalized() || !w.text().chars().allMatch(Character::isLetter) || NOT_A_DESCRIPTION.contains(w.lower())
