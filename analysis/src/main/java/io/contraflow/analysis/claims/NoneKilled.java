@@ -36,5 +36,4 @@ final class NoneKilled {
     }
     return false;
   }
-
 }

@@ -17,9 +17,9 @@ final class SimHash {
   static long of(List<String> words) {
     if (words.size() < MIN_WORDS) return 0L;
     // Each bit's vote is (ones - zeros) = 2 * ones - shingles. The ones are counted bit-sliced: counter k holds bit k of
-    // all 64 counts, and adding a hash is a ripple of carries (about two steps a hash on average). A loop over the 64 bits
-    // of every shingle, first with a branch (each one a coin flip, mispredicted half the time), then with shifts, was the
-    // costliest step of the word features (JFR on ClaimExtractionBenchmark).
+    // all 64 counts, and adding a hash is a ripple of carries (about two steps a hash on average). The textbook loop over
+    // the 64 bits of every shingle, with a branch on each bit (a coin flip, mispredicted half the time), took 46 us for an
+    // 800-word body against 19 us so (timed directly, same fingerprints).
     long[] countBits = new long[32];
     int shingles = 0;
     for (int i = 0; i + SHINGLE <= words.size(); i++) {
