@@ -44,7 +44,11 @@ final class NameFinder {
     Set<String> lowerCaseWords = new HashSet<>();
     for (Token t : tokens) {
       if (t.trustedCapital()) trustedCapitals.add(t.lower());
-      if (!t.capitalised()) lowerCaseWords.add(t.lower());
+      if (!t.capitalised()) {
+        lowerCaseWords.add(t.lower());
+        // "matches" in the text makes "Match" in a Title Case headline a word too ("after Football Match").
+        lowerCaseWords.add(singularOf(t.lower()));
+      }
     }
     // A capitalised word that the article also writes in lower case is a headline's or a sentence's capital, not a
     // name on its own: "Killed" in "Reporter Killed in Raid", "Images" in a caption.
@@ -337,6 +341,16 @@ final class NameFinder {
     }
     String last = tokens.get(end - 1).lower();
     return EnglishLexicon.INCIDENT_NAME_HEADS.contains(last) || IncidentKinds.wordAt(tokens, end - 1) != null;
+  }
+
+  /** The singular of a plural noun, including "-es" after a hissing sound ("matches", "crashes"); else the word. */
+  private static String singularOf(String lower) {
+    int n = lower.length();
+    if (n > 4 && lower.endsWith("es") && (lower.endsWith("ches") || lower.endsWith("shes") || lower.endsWith("xes")
+        || lower.endsWith("sses") || lower.endsWith("zes"))) {
+      return lower.substring(0, n - 2);
+    }
+    return TermStemmer.singular(lower);
   }
 
   private static boolean isDroppableTail(Token t) {

@@ -244,6 +244,15 @@ class EventFeaturesTest {
     assertThat(f.terms()).containsKeys("attacker", "concert", "concert hall");
   }
 
+  /** The text writes the headline's word only in the plural ("matches", "crashes"): it is still a word, not a name. */
+  @Test
+  void aHeadlineWordTheTextWritesOnlyInThePluralIsNotAName() {
+    EventFeatures f = features("Dozens hurt in Narva after Cup Match", """
+        Dozens of fans were hurt in a crush at a football ground in Narva on Sunday. The league suspended all matches
+        for a week.""");
+    assertThat(f.entities()).containsKeys("narva").doesNotContainKeys("match", "cup match");
+  }
+
   @Test
   void softWrappedLinesDoNotStartSentences() {
     EventFeatures f = features("", """
