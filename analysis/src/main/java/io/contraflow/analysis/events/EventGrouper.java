@@ -133,6 +133,7 @@ public final class EventGrouper {
     Match nearCopy = null;
     Match best = null;
     Map<EventProfile, Match> byIdentity = new LinkedHashMap<>();
+    Map<EventProfile, Match> byMention = new LinkedHashMap<>();
     for (EventProfile p : openEvents) {
       // A copy shares all the original's names, so the probe filter never hides one.
       if (!isUsable(p)) continue;
@@ -159,12 +160,16 @@ public final class EventGrouper {
       Match m = new Match(p.eventId, null, 0, s.similarity(), v.rank(), v.reason());
       if (best == null || v.rank() > best.rank) best = m;
       if (v.incident() || v.identity()) byIdentity.put(p, m);
+      if (v.mentioned()) byMention.put(p, m);
     }
     Match syndicated = copy != null ? copy : nearCopy;
     if (syndicated != null) {
       return new EventDecision(syndicated.eventId, false, 1.0 - syndicated.distance / 64.0, syndicated.articleId,
           "copy of " + syndicated.articleId + " (" + syndicated.distance + " of 64 fingerprint bits differ)");
     }
+    // An article identified with one event that leads with a name another gives further down joins the two: the
+    // first reports of a sinking name the ship low, the next day's lead with it, and a report between does both.
+    if (!byIdentity.isEmpty()) byMention.forEach(byIdentity::putIfAbsent);
     if (byIdentity.size() > 1 && settings.uses(EventGroupingSettings.Signal.INCIDENTS)) return merging(byIdentity);
     if (best != null) return new EventDecision(best.eventId, false, best.similarity, null, best.reason);
     return new EventDecision(eventIdFor(text.id()), true, 0.0, null, "no open event close enough");
@@ -176,7 +181,8 @@ public final class EventGrouper {
    * fell; the poisoned man, and the laboratory that named the poison): it joins the oldest, which absorbs the others.
    * A name joins stories this way only with words in common too (names and terms at {@code nameWords}): a company in
    * the lead of two disasters years apart is a company with two disasters. A place in common never merges: that is
-   * how other stories of the same week look.
+   * how other stories of the same week look. An event the article joins only because it gives the article's lead name
+   * further down is merged with one the article passes either of those tests for, never on its own.
    */
   private static EventDecision merging(Map<EventProfile, Match> byIdentity) {
     List<EventProfile> oldestFirst = new ArrayList<>(byIdentity.keySet());

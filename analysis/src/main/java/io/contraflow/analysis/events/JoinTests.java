@@ -19,11 +19,13 @@ final class JoinTests {
 
   /**
    * Whether an article may join an event, how well it fits (to pick the best), why, and whether by the incident test
-   * or by the name test on a person or organisation with words in common ({@code identity}): the tests that merge.
+   * or by the name test on a person or organisation with words in common ({@code identity}): the tests that merge;
+   * or by a name the event gives further down ({@code mentioned}), which merges it with an event the article is
+   * identified with.
    */
-  record Verdict(boolean joins, double rank, String reason, boolean incident, boolean identity) {
+  record Verdict(boolean joins, double rank, String reason, boolean incident, boolean identity, boolean mentioned) {
     Verdict(boolean joins, double rank, String reason) {
-      this(joins, rank, reason, false, false);
+      this(joins, rank, reason, false, false, false);
     }
   }
 
@@ -46,7 +48,7 @@ final class JoinTests {
       // Only a kind of incident in two countries: as much as a name, since a war between them has one every week.
       boolean ok = focus.kindInCountries() ? evidence >= (semantic ? settings.nameSemantic() : settings.nameWords())
           : evidence >= (semantic ? settings.identitySemantic() : settings.identityWords());
-      return new Verdict(ok, rank, "incident: " + reason, true, false);
+      return new Verdict(ok, rank, "incident: " + reason, true, false, false);
     }
     if (focus.strength() == EventFocus.Strength.NAME && !focus.missedCore()) {
       // A person or organisation is in other stories too (a president's other speech that week): the two reports
@@ -61,7 +63,7 @@ final class JoinTests {
       ok &= !(longAfter && focus.elsewhere());
       // A person in common whose reports read apart may still be at the story's own structure: that test follows.
       if (ok || !focus.kindAtStructure()) {
-        return new Verdict(ok, rank, "name: " + reason, false, focus.coversIdentityName() && s.similarity() >= settings.nameWords());
+        return new Verdict(ok, rank, "name: " + reason, false, focus.coversIdentityName() && s.similarity() >= settings.nameWords(), false);
       }
     }
     // The first wire reports of a sinking name the ship in their fourth paragraph; the next day's report leads with
@@ -70,7 +72,7 @@ final class JoinTests {
     // two jets downed that recalls the airliner lost a week before is not the airliner's).
     if (focus.mentioned() != null && !focus.missedCore() && !conflict && (gap == null || gap.compareTo(settings.settingMaxGap()) <= 0)
         && evidence >= (semantic ? settings.nameSemantic() : settings.nameWords()) && s.similarity() >= settings.nameWords()) {
-      return new Verdict(true, rank, "mentioned: " + focus.mentioned() + "; " + reason, false, false);
+      return new Verdict(true, rank, "mentioned: " + focus.mentioned() + "; " + reason, false, false, true);
     }
     if (focus.identity() >= EventFocus.PLACE_WEIGHT && !focus.missedCore()) {
       // Without a date the same place and kind of incident could be any week's: then it takes as much as no name.

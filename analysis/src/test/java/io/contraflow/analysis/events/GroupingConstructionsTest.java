@@ -89,6 +89,32 @@ class GroupingConstructionsTest {
     assertThat(captain.reason()).startsWith("mentioned: valda");
   }
 
+  /**
+   * The first report names the dam only near its end; another, leading with the dam, read too differently to join it.
+   * A third that leads with the dam's flood and reads like both shows the two are one story.
+   */
+  @Test
+  void anArticleOneEventIsAboutAndAnotherNamesLowerDownMergesThem() {
+    EventDecision first = feed("a", DAY0, "Floodwater sweeps through towns in southern Estonia after dam gives way",
+        "Floodwater swept through towns along the river in southern Estonia on Tuesday after a dam upstream gave way, "
+            + "forcing thousands of residents onto rooftops.\n\n"
+            + "Rescue boats pulled people from flooded houses through the morning, and officials said at least six had "
+            + "drowned.\n\n"
+            + "Water levels were still rising in the evening, the regional governor said.\n\n"
+            + "The Kessa dam, built in the 1950s, held back one of the largest reservoirs in the country.");
+    EventDecision engineers = feed("b", DAY0.plus(Duration.ofHours(6)), "Operator blames weeks of heavy rain for Kessa dam collapse",
+        "The company that runs the Kessa dam said on Tuesday that weeks of heavy rain had pushed the reservoir above its "
+            + "safe level before the collapse of the Kessa dam. Its chief executive told reporters that inspections last "
+            + "year had found no fault in the concrete wall.");
+    assertThat(engineers.eventId()).as(engineers.reason()).isNotEqualTo(first.eventId());
+    EventDecision bridge = feed("c", DAY0.plus(Duration.ofDays(1)), "Kessa dam collapse: toll rises as floodwater recedes in Estonia",
+        "The collapse of the Kessa dam has killed at least eleven people in southern Estonia, officials said on Wednesday, "
+            + "as floodwater began to recede from towns along the river. Rescue boats were still searching flooded houses, "
+            + "and engineers said cracks in the wall of the Kessa dam had been reported last spring.");
+    assertThat(bridge.absorbs()).as(bridge.reason()).hasSize(1);
+    assertThat(open.get(bridge.eventId()).articles).containsExactlyInAnyOrder("a", "b", "c");
+  }
+
   @Test
   void aStoryThatNamesAnotherIncidentAsBackgroundIsNotItsStory() {
     EventDecision jets = feed("a", DAY0, "Two Chadian Su-25 jets shot down over northern Chad",
