@@ -38,8 +38,10 @@ final class JudgementDetector implements Detector {
     // ("United Nations experts" are a side; "experts" or "residents" with no name may be anyone's.)
     boolean anonymous = !judgement.heardFromWitnesses() && s.party().key().startsWith(Party.OTHER)
         && s.party().label().chars().noneMatch(Character::isUpperCase);
+    // A rejection answers only through a denying cue ("denied allegations that the wall was illegal"): "called the
+    // claim that the wall was illegal nonsense" holds the claim's words, not the speaker's answer.
     if (!s.party().isNamed() || s.party().isOutlet() || anonymous || c.modality() == Modality.QUESTIONED
-        || s.act() == Stance.Act.REJECT) return null;
+        || s.act() == Stance.Act.REJECT && !Lexicon.DENIAL_CUES.contains(c.cue())) return null;
     return answer(judgement, c);
   }
 

@@ -120,6 +120,12 @@ public final class Lexicon {
     return groups.contains(word.toLowerCase(Locale.ROOT));
   }
 
+  /** One of a group of claimants ("a witness", "the engineer"): a noun whose plural the groups list holds. */
+  public boolean isGroupMember(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return !isOrganisationNoun(w) && (groups.contains(w + "s") || groups.contains(w + "es"));
+  }
+
   /** A head noun of a named work or structure ("dam", "pipeline", "hospital"; lexicon/structures.txt). */
   public boolean isStructure(String word) {
     return structures.contains(word.toLowerCase(Locale.ROOT));

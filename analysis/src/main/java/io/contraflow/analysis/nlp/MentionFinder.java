@@ -346,7 +346,11 @@ public final class MentionFinder implements Annotator {
     for (Mention m : raw) {
       String key = m.type() == ClaimantType.UNKNOWN || m.type() == ClaimantType.PERSON ? surname(m.canonical()) : m.key();
       Mention full = fullest.get(key);
-      if (full != null && m.type() != ClaimantType.ORGANIZATION && m.type() != ClaimantType.GOVERNMENT) {
+      if (full != null && m.type() == ClaimantType.PERSON && GivenNames.differ(m.canonical(), full.canonical())) {
+        // "Ana Berg died ... her father, Ivan Berg, said": a relative with the surname is someone else.
+        out.add(new Mention(m.start(), m.end(), m.text(), m.canonical(), m.canonical().toLowerCase(Locale.ROOT), m.type(),
+            m.role(), m.affiliation(), false));
+      } else if (full != null && m.type() != ClaimantType.ORGANIZATION && m.type() != ClaimantType.GOVERNMENT) {
         out.add(new Mention(m.start(), m.end(), m.text(), full.canonical(), full.key(), ClaimantType.PERSON,
             m.role() != null ? m.role() : full.role(), m.affiliation() != null ? m.affiliation() : full.affiliation(), false));
       } else {

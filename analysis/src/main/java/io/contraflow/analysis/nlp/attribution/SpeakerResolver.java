@@ -276,14 +276,14 @@ final class SpeakerResolver {
     if (lastInside != null && lexicon.isOrganisationNoun(head) && !antecedents.possessive(lastInside)
         && (lastInside.type() == ClaimantType.ORGANIZATION || lastInside.type() == ClaimantType.UNKNOWN)) return lastInside;
     boolean indefinite = t.get(from).is("a") || t.get(from).is("an");
-    if (indefinite && (lexicon.isTitle(head) || head.equals("source") || head.equals("official"))) {
+    if (indefinite && (lexicon.isTitle(head) || lexicon.isGroupMember(head) || head.equals("source"))) {
       String name = "unnamed " + stripArticle(t, from, to);
       return new Mention(start, end, phrase, name, name.toLowerCase(Locale.ROOT), ClaimantType.UNNAMED_SOURCE, null, affiliationOf(t, from, to), false);
     }
     // ("the Israeli army" is an organisation, though "army" also makes titles: "army chief".)
     // ("Turkish Prime Minister says": a capitalised title after a demonym, as headlines write it.)
     boolean titled = !t.get(to - 1).capitalized() || t.get(from).is("the") || lexicon.countryByNameOrDemonym(t.get(from).text()) != null;
-    if (lexicon.isTitle(head) && titled && !lexicon.isOrganisationNoun(head)) {
+    if ((lexicon.isTitle(head) || lexicon.isGroupMember(head)) && titled && !lexicon.isOrganisationNoun(head)) {
       // "the spokeswoman": the last speaker with that role, or the person described so; with none, the role itself.
       Mention described = antecedents.described(head, start, sentence);
       if (described != null) return writtenAs(described, start, end, phrase);
@@ -371,7 +371,7 @@ final class SpeakerResolver {
   }
 
   private static String stripArticle(List<Token> t, int from, int to) {
-    while (from < to - 1 && (t.get(from).is("the") || t.get(from).is("a") || t.get(from).is("an"))) from++;
+    while (from < to - 1 && (t.get(from).is("the") || t.get(from).is("a") || t.get(from).is("an") || t.get(from).is("its"))) from++;
     return text(t, from, to);
   }
 

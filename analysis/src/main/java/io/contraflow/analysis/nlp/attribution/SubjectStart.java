@@ -42,8 +42,9 @@ final class SubjectStart {
    */
   static int of(List<Token> t, int subjEnd) {
     int start = reducedRelative(t, npStart(t, subjEnd), subjEnd);
-    // "P, his father said": the noun phrase read back from the verb may stop short of its possessive pronoun.
-    if (start > 0 && (t.get(start - 1).is("his") || t.get(start - 1).is("her")) && LEXICON.isRelation(t.get(start).lower())) start--;
+    // "P, his father said", "P, its chief engineer said": the noun phrase read back from the verb may stop short of its
+    // possessive pronoun, which then is no part of what was said.
+    if (start > 0 && Phrases.POSSESSIVE_PRONOUNS.contains(t.get(start - 1).lower()) && speaksFor(t, start, subjEnd)) start--;
     int heard = whoSpokeBeforeHearer(t, start);
     if (heard >= 0) return heard;
     // "A federal investigation that cleared the officer for killing Tom Arle concluded": the noun the relative clause
@@ -93,6 +94,12 @@ final class SubjectStart {
       }
     }
     return start;
+  }
+
+  /** "father" of "his father", "chief engineer" of "its chief engineer": someone's relative, office holder or member. */
+  private static boolean speaksFor(List<Token> t, int start, int subjEnd) {
+    String head = t.get(subjEnd).lower();
+    return LEXICON.isRelation(t.get(start).lower()) || LEXICON.isTitle(head) || LEXICON.isGroupMember(head);
   }
 
   /**
