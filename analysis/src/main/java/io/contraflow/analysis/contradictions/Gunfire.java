@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * were used; the force says it fired no shots at people, only warning shots, into the air or with blank ammunition. A
  * negation just before turns a report of firing round ("never shot at the marchers", "had not opened fire").
  */
-final class Gunfire extends Judgement {
+final class Gunfire extends ForceConduct {
   private static final String PEOPLE = "(?:the\\s+|a\\s+|unarmed\\s+|peaceful\\s+)*(?:crowds?|protesters|protestors|demonstrators|"
       + "people|civilians|mourners|worshippers|students|villagers|residents|marchers|aid\\s+seekers|them|us|him|her)";
   /**
@@ -28,17 +28,7 @@ final class Gunfire extends Judgement {
     super("gunfire", "whether they fired on people", "fired on people", "did not fire on people");
   }
 
-  /** Who fired is the event's question whatever else the two name: the force's conduct. */
-  @Override
-  boolean ofConduct() {
-    return true;
-  }
 
-  /** Those who were fired on are a side without a name: "witnesses said", "the wounded said". */
-  @Override
-  boolean heardFromWitnesses() {
-    return true;
-  }
 
   @Override
   Boolean answer(String content) {

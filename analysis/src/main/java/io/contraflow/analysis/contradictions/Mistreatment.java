@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * that there was (a denying cue turns a report of beating round: "denied claims she was beaten"). A negation just
  * before turns a report round too ("was not beaten", "not caused by blows").
  */
-final class Mistreatment extends Judgement {
+final class Mistreatment extends ForceConduct {
   /**
    * "beaten", "tortured", "physically assaulted", "ill-treated", "blows to the head", "physical violence", "bruises";
    * not "beat the deadline" or "struck a deal": only words that say what was done to a body.
@@ -29,17 +29,7 @@ final class Mistreatment extends Judgement {
         "was not beaten or ill-treated");
   }
 
-  /** How the force treated whom it held is the event's question whatever else the two name. */
-  @Override
-  boolean ofConduct() {
-    return true;
-  }
 
-  /** Those held with the victim and those who saw the body are a side without a name: "witnesses said". */
-  @Override
-  boolean heardFromWitnesses() {
-    return true;
-  }
 
   @Override
   Boolean answer(String content) {
