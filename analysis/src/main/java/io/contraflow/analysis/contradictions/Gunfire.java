@@ -28,8 +28,6 @@ final class Gunfire extends ForceConduct {
     super("gunfire", "whether they fired on people", "fired on people", "did not fire on people");
   }
 
-
-
   @Override
   Boolean answer(String content) {
     Matcher fired = FIRED.matcher(content);

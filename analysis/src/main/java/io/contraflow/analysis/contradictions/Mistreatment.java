@@ -29,8 +29,6 @@ final class Mistreatment extends ForceConduct {
         "was not beaten or ill-treated");
   }
 
-
-
   @Override
   Boolean answer(String content) {
     if (NONE.matcher(content).find()) return Boolean.FALSE;
