@@ -28,6 +28,10 @@ final class Negligence extends Judgement {
       // "harbour masters who neglected their duties"
       + "neglect(?:ed|s|ing)?\\s+(?:its|their|his|her)\\s+(?:\\w+\\s+)?(?:dut(?:y|ies)|responsibilit(?:y|ies))|"
       + "left\\s+(?:\\w+\\s+)?to\\s+die|ignored\\s+(?:\\w+\\s+){0,2}?warnings|"
+      // "a man-made disaster", "could have been prevented", "was entirely avoidable", "failed to control the crowd"
+      + "man-made\\s+(?:disaster|tragedy|catastrophe)|(?:could|should|might)\\s+(?:\\w+ly\\s+)?have\\s+been\\s+(?:prevented|avoided)|"
+      + "(?:was|is|were|are)\\s+(?:\\w+ly\\s+)?(?:preventable|avoidable)|"
+      + "fail(?:ed|ure|ing|s)?\\s+to\\s+(?:control|manage|police)\\s+(?:the\\s+)?(?:crowds?|flow)|"
       + "fail(?:ed|ure|ing)?\\s+to\\s+(?:ensure|guarantee|protect|safeguard)\\s+(?:\\w+\\s+)?(?:safety|lives|workers|residents|people)|"
       + MEASURES + "(?:(?:were|was|are|is|had\\s+been|have\\s+been)\\s+(?:\\w+ly\\s+)?(?:insufficient|inadequate|"
       + "not\\s+(?:\\w+ly\\s+)?(?:sufficient|adequate|enough))|(?:weren|wasn|aren|isn|hadn|haven)['’]t\\s+(?:been\\s+)?"
@@ -36,6 +40,9 @@ final class Negligence extends Judgement {
   private static final Pattern CAREFUL = Pattern.compile("(?i)\\b(?:took\\s+(?:all|every)\\s+(?:\\w+\\s+)?precautions?|"
       + MEASURES + "(?:were|was|are|is|had\\s+been|have\\s+been)\\s+(?:\\w+ly\\s+)?(?:sufficient|adequate|appropriate)|"
       + "did\\s+everything\\s+(?:possible|in\\s+(?:its|their|our|his|her)\\s+power)|"
+      // "more officers would not have prevented it", "could not have been avoided", "nothing could have been done"
+      + "(?:could|would)(?:\\s+not|n['’]t)\\s+have\\s+(?:been\\s+)?(?:prevented|avoided)|unavoidable|"
+      + "nothing\\s+(?:more\\s+)?could\\s+have\\s+been\\s+done|"
       + "(?:all|every)\\s+(?:\\w+\\s+)?measures?\\s+(?:were|was|are|is|had\\s+been|have\\s+been)\\s+(?:being\\s+)?taken)\\b");
   /** "anyone found to have been negligent", "if there was negligence": a rule or a question, not an answer. */
   private static final Pattern CONDITIONAL = Pattern.compile("(?i)\\b(?:if|whether|anyone|whoever|those\\s+who|any\\s+\\w+\\s+who)\\b");

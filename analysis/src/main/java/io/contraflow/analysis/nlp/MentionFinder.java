@@ -81,6 +81,9 @@ public final class MentionFinder implements Annotator {
           j += 2;
         } else if (syllableGivenName(t, j)) {
           j++; // "Lee Joon-seok", "Kim Jong-un": a given name of two syllables, the second in lower case
+        } else if (t.get(j).text().equals("-") && j + 1 < t.size() && t.get(j + 1).start() == t.get(j).end()
+            && syllable(t, j - 1, t.get(j + 1).text())) {
+          j += 2; // the same, when the tokenizer splits the hyphen off ("Kim Dae" "-" "sung")
         } else if (abbreviatedTitleStop(t, j) && j + 1 < t.size() && nameLike(t, j + 1)) {
           j += 2; // "Rear Adm. Ana Ortiz", "Brig. Gen. Tom Reyes": the period of a rank does not end the name
         } else if (attachedHyphenName(t, j)) {
@@ -165,10 +168,14 @@ public final class MentionFinder implements Annotator {
    */
   private boolean syllableGivenName(List<Token> t, int j) {
     if (j < 2 || j >= t.size() || !t.get(j).text().startsWith("-") || t.get(j - 1).end() != t.get(j).start()) return false;
-    String r = t.get(j).text().substring(1);
+    return syllable(t, j - 1, t.get(j).text().substring(1));
+  }
+
+  /** {@code r}, the lower-case part after a hyphen, is the second syllable of the given name at {@code before}. */
+  private boolean syllable(List<Token> t, int before, String r) {
     if (r.isEmpty() || r.length() > 5 || !r.chars().allMatch(Character::isLowerCase)) return false;
     if (r.endsWith("ed") || r.endsWith("ing") || r.endsWith("ly") || ENGLISH_AFTER_HYPHEN.contains(r)) return false;
-    return nameLike(t, j - 2) && nameLike(t, j - 1) && lexicon.country(t.get(j - 1).text()) == null;
+    return before >= 1 && nameLike(t, before - 1) && nameLike(t, before) && lexicon.country(t.get(before).text()) == null;
   }
 
   private static final java.util.Set<String> ENGLISH_AFTER_HYPHEN = java.util.Set.of("run", "made", "held", "led", "born",

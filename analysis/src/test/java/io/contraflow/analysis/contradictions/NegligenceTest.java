@@ -2,6 +2,10 @@ package io.contraflow.analysis.contradictions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.contraflow.analysis.ArticleText;
+import io.contraflow.analysis.claims.ClaimExtractor;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -29,8 +33,31 @@ class NegligenceTest {
       anyone found to have been negligent will be punished                    | -
       investigators will establish whether there was negligence              | -
       the pit flooded within an hour                                          | -
+      this was plainly a man-made disaster                                    | negligent
+      the collapse could easily have been prevented                           | negligent
+      the deaths were entirely avoidable                                      | negligent
+      the city failed to control the crowds on the bridge                     | negligent
+      sending more officers would not have prevented the crush                | not negligent
+      the flooding could not have been avoided                                | not negligent
+      the blast was unavoidable given the storm                               | not negligent
+      nothing more could have been done to save them                          | not negligent
+      the ferry was avoiding the storm                                        | -
       """)
   void readsWhetherThoseInChargeWereNegligent(String content, String expected) {
     assertThat(new Negligence().answer(content)).isEqualTo(expected == null ? null : expected.equals("negligent"));
+  }
+
+  /** A minister who says it could not have been prevented and a critic who calls it man-made: one finding. */
+  @Test
+  void aDisasterCalledManMadeMeetsOneCalledUnpreventable() {
+    var claims = ClaimExtractor.englishWithoutGist().analyze(new ArticleText("a", "Crush in Vell", """
+        Interior Minister Ivan Dorov said more police officers in Vell would not have prevented the crush. "This is \
+        clearly a man-made disaster," opposition leader Ana Berg said.""", "Harbour Gazette", null,
+        Instant.parse("2029-09-14T08:00:00Z"), "en")).claims();
+    assertThat(new ContradictionDetector().detect("evt-test", claims)).anySatisfy(f -> {
+      assertThat(f.trail()).contains("negligence");
+      assertThat(f.sideA().claimants()).contains("Ana Berg");
+      assertThat(f.sideB().claimants()).contains("Ivan Dorov");
+    });
   }
 }

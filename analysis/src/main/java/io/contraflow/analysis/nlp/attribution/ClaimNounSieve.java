@@ -25,6 +25,7 @@ import java.util.Set;
 final class ClaimNounSieve implements Sieve {
   private static final Set<String> APPOSITION = Set.of("specifically", "namely", "particularly", "especially", "notably", "including");
   private static final Set<String> HOLDER_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
+  private static final Set<String> VERB_PREPOSITIONS = Set.of("for", "by", "to", "on", "with", "of", "over");
   private static final Set<String> CLAIM_MAKING_VERBS = Set.of("made", "make", "makes", "making", "pushed", "pushes", "pushing", "repeated",
       "spread", "spreading", "reiterated", "echoed", "floated", "advanced", "peddled", "aired", "voiced");
 
@@ -131,6 +132,16 @@ final class ClaimNounSieve implements Sieve {
           Mention m = speakers.resolve(t, npStart(t, subjEnd), subjEnd + 1);
           if (m != null) return m;
         }
+      }
+    }
+    // "X apologised for his earlier remark that", "X stood by her claim that": the subject of the verb before the
+    // possessive pronoun holds it.
+    if (k >= 2 && Phrases.POSSESSIVE_PRONOUNS.contains(t.get(k).lower())) {
+      int v = VERB_PREPOSITIONS.contains(t.get(k - 1).lower()) ? k - 2 : k - 1;
+      if (v >= 1 && "VERB".equals(t.get(v).tag())) {
+        int subjEnd = skipLeft(t, v - 1);
+        Mention m = subjEnd >= 0 ? speakers.resolve(t, npStart(t, subjEnd), subjEnd + 1) : null;
+        if (m != null) return m;
       }
     }
     // "the claims of X that", "assertions made by X", "denials of involvement by Kyiv".
