@@ -31,6 +31,7 @@ public final class Sieves {
         new TrailingDenialSieve(),
         new AccordingToSieve(),
         new HeadlineSieve(),
+        new ColonSourceSieve(),
         new DelayedIdentificationSieve());
   }
 }
