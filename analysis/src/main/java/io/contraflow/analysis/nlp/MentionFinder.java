@@ -264,6 +264,8 @@ public final class MentionFinder implements Annotator {
     boolean acronym = name.length() >= 2 && name.chars().noneMatch(c -> c >= 'a' && c <= 'z');
     boolean orgWord = false;
     for (int k = nameFrom; k < to; k++) orgWord |= lexicon.isOrganisationWord(t.get(k).text());
+    // "Kessa Air" is an airline; "Air" opening a name may be a rank ("Air Marshal Ivo Lind").
+    orgWord |= to - nameFrom >= 2 && t.get(to - 1).text().equals("Air");
     // Designations with digits ("MH17", "Su-25", "IK-3", "Flight 17") name flights, models and places, not parties.
     boolean numbered = to < t.size() && DIGIT.matcher(t.get(to).text()).lookingAt();
     // "the West Bank", "the South Bank": a compass point before a place noun names a region, whatever else the noun names.
