@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class Mistreatment extends ForceConduct {
   /**
-   * "beaten", "tortured", "physically assaulted", "ill-treated", "blows to the head", "physical violence", "bruises";
+   * "beaten", "tortured", "physically assaulted", "ill-treated", "blows to the body", "physical violence", "bruises";
    * not "beat the deadline" or "struck a deal": only words that say what was done to a body.
    */
   private static final Pattern VIOLENCE = Pattern.compile("(?i)\\b(?:beaten(?:\\s+up)?|beating|beatings|tortured|torture|"

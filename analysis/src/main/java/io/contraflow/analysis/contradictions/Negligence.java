@@ -28,8 +28,8 @@ final class Negligence extends Judgement {
       // "harbour masters who neglected their duties"
       + "neglect(?:ed|s|ing)?\\s+(?:its|their|his|her)\\s+(?:\\w+\\s+)?(?:dut(?:y|ies)|responsibilit(?:y|ies))|"
       + "left\\s+(?:\\w+\\s+)?to\\s+die|ignored\\s+(?:\\w+\\s+){0,2}?warnings|"
-      // "a man-made disaster", "could have been prevented", "was entirely avoidable", "failed to control the crowd"
-      + "man-made\\s+(?:disaster|tragedy|catastrophe)|(?:could|should|might)\\s+(?:\\w+ly\\s+)?have\\s+been\\s+(?:prevented|avoided)|"
+      // "a man-made catastrophe", "could have been prevented", "was entirely avoidable", "failed to manage the crowds"
+      + "man-made\\s+(?:disaster|tragedy|catastrophe)|(?:could|should|might)\\s+(?:\\w+ly\\s+)?have\\s+been\\s+(?:prevented|avoided|averted)|"
       + "(?:was|is|were|are)\\s+(?:\\w+ly\\s+)?(?:preventable|avoidable)|"
       + "fail(?:ed|ure|ing|s)?\\s+to\\s+(?:control|manage|police)\\s+(?:the\\s+)?(?:crowds?|flow)|"
       + "fail(?:ed|ure|ing)?\\s+to\\s+(?:ensure|guarantee|protect|safeguard)\\s+(?:\\w+\\s+)?(?:safety|lives|workers|residents|people)|"
@@ -40,8 +40,8 @@ final class Negligence extends Judgement {
   private static final Pattern CAREFUL = Pattern.compile("(?i)\\b(?:took\\s+(?:all|every)\\s+(?:\\w+\\s+)?precautions?|"
       + MEASURES + "(?:were|was|are|is|had\\s+been|have\\s+been)\\s+(?:\\w+ly\\s+)?(?:sufficient|adequate|appropriate)|"
       + "did\\s+everything\\s+(?:possible|in\\s+(?:its|their|our|his|her)\\s+power)|"
-      // "more officers would not have prevented it", "could not have been avoided", "nothing could have been done"
-      + "(?:could|would)(?:\\s+not|n['’]t)\\s+have\\s+(?:been\\s+)?(?:prevented|avoided)|unavoidable|"
+      // "extra patrols could not have averted it", "could not have been avoided", "nothing could have been done"
+      + "(?:could|would)(?:\\s+not|n['’]t)\\s+have\\s+(?:been\\s+)?(?:prevented|avoided|averted)|unavoidable|"
       + "nothing\\s+(?:more\\s+)?could\\s+have\\s+been\\s+done|"
       + "(?:all|every)\\s+(?:\\w+\\s+)?measures?\\s+(?:were|was|are|is|had\\s+been|have\\s+been)\\s+(?:being\\s+)?taken)\\b");
   /** "anyone found to have been negligent", "if there was negligence": a rule or a question, not an answer. */

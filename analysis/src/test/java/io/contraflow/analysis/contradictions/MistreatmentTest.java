@@ -17,11 +17,11 @@ class MistreatmentTest {
   @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
       he was beaten by guards on his first night in the cells             | beaten
       she had been tortured during questioning                             | beaten
-      the young man was physically assaulted inside the patrol car         | beaten
+      a guard physically assaulted him during the transfer                  | beaten
       the body showed bruises on the arms and back                          | beaten
-      he died of a heavy blow to the head                                   | beaten
+      the post-mortem found blows to his face and chest                     | beaten
       she was not beaten by any officer                                     | not
-      his death was not caused by blows to the body                         | not
+      the examiners said the marks were not caused by beatings              | not
       the examination found no signs of violence                            | not
       officers never laid a hand on her                                     | not
       the home side beat the visitors three goals to one                    | -
@@ -36,13 +36,14 @@ class MistreatmentTest {
   @Test
   void aDeniedBeatingMeetsAReportedOne() {
     List<Claim> claims = ClaimExtractor.englishWithoutGist().analyze(new ArticleText("a", "Woman dies after arrest in Vell", """
-        Ana Berg, 22, died in hospital three days after she was detained by Vell police. Police chief Marek Dorov \
-        denied allegations that Berg was beaten by officers. Activists say she was beaten while in custody.""",
+        Ana Berg, 22, died in hospital three days after she was detained by Vell police. Marek Dorov, the city's \
+        police chief, rejected reports that officers had beaten Berg. Rights activists said Berg had been tortured in \
+        the cells.""",
         "Harbour Gazette", null, Instant.parse("2029-09-14T08:00:00Z"), "en")).claims();
     List<Finding> findings = new ContradictionDetector().detect("evt-test", claims);
     assertThat(findings).anySatisfy(f -> {
       assertThat(f.trail()).contains("mistreatment");
-      assertThat(String.join(" ", f.sideA().claimants())).contains("Activists");
+      assertThat(String.join(" ", f.sideA().claimants())).contains("activists");
       assertThat(String.join(" ", f.sideB().claimants())).contains("Dorov");
     });
   }

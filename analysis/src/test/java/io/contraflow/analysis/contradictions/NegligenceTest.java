@@ -33,11 +33,11 @@ class NegligenceTest {
       anyone found to have been negligent will be punished                    | -
       investigators will establish whether there was negligence              | -
       the pit flooded within an hour                                          | -
-      this was plainly a man-made disaster                                    | negligent
+      the flood was a man-made catastrophe, not an act of nature              | negligent
       the collapse could easily have been prevented                           | negligent
       the deaths were entirely avoidable                                      | negligent
-      the city failed to control the crowds on the bridge                     | negligent
-      sending more officers would not have prevented the crush                | not negligent
+      the stewards failed to manage the flow of fans at the gate              | negligent
+      extra patrols would not have prevented the flooding                     | not negligent
       the flooding could not have been avoided                                | not negligent
       the blast was unavoidable given the storm                               | not negligent
       nothing more could have been done to save them                          | not negligent
@@ -51,8 +51,8 @@ class NegligenceTest {
   @Test
   void aDisasterCalledManMadeMeetsOneCalledUnpreventable() {
     var claims = ClaimExtractor.englishWithoutGist().analyze(new ArticleText("a", "Crush in Vell", """
-        Interior Minister Ivan Dorov said more police officers in Vell would not have prevented the crush. "This is \
-        clearly a man-made disaster," opposition leader Ana Berg said.""", "Harbour Gazette", null,
+        Interior Minister Ivan Dorov said extra patrols in Vell could not have averted the crush. "What happened in \
+        Vell was a man-made tragedy, and the ministry knows it," opposition leader Ana Berg said.""", "Harbour Gazette", null,
         Instant.parse("2029-09-14T08:00:00Z"), "en")).claims();
     assertThat(new ContradictionDetector().detect("evt-test", claims)).anySatisfy(f -> {
       assertThat(f.trail()).contains("negligence");
