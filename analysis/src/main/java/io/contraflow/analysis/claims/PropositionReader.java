@@ -32,7 +32,7 @@ public final class PropositionReader {
       + "carrying out|orchestrat\\w+|organi[sz](?:ed|ing)|ordered|authori[sz]ed|sanctioned|assist(?:ed|ing|s)?|helped|backed|a hand in|part in|link(?:ed|s)?|connection(?:s)? (?:to|with)|blam\\w+|"
       + "accus\\w+|allegations?|plotted|masterminded|sponsored|perpetrated|staged|complicit|complicity|prepared the|executed|caused|to do with|did it|did this|did that|done it|done this|(?:not|n['’]t) do (?:it|this|that)|hit by|struck by|fired by|shelled|bombed|shot down|targeted|"
       // The deed itself: "planted the explosives", "set the fire", "poisoned him", "sabotaged the line".
-      + "planted|detonated|poisoned|sabotaged|set fire|set the fire|started the fire|attached explosives|dropped (?:an? |the |\\w+ )?(?:\\w+ )?(?:bombs?|munitions|explosives)|"
+      + "planted|detonated|poisoned|sabotaged|blew up|blown up|destroyed by|set fire|set the fire|started the fire|attached explosives|dropped (?:an? |the |\\w+ )?(?:\\w+ )?(?:bombs?|munitions|explosives)|"
       + "killed|shot|fired)\\b");
   private static final Set<String> PERPETRATORS = Set.of("attacker", "attackers", "gunman", "gunmen", "perpetrator", "perpetrators", "suspect",
       "suspects", "assailant", "assailants", "terrorist", "terrorists", "bandit", "bandits", "culprit", "culprits", "shooter", "shooters",
@@ -110,7 +110,7 @@ public final class PropositionReader {
       "assisted", "assisting", "assists", "helped", "backed", "hand", "part", "link", "linked", "links", "connection", "connections", "did", "done", "plotted", "masterminded",
       "sponsored", "perpetrated", "staged", "complicit", "complicity", "prepared", "executed", "caused", "do", "hit", "struck", "fired",
       "shelled", "bombed", "shot", "targeted", "killed", "murdered", "downed", "brought", "came", "planted", "detonated", "poisoned",
-      "sabotaged", "set", "started", "attached", "allegation", "allegations"), List.of("orchestrat", "blam", "accus"));
+      "sabotaged", "blew", "blown", "destroyed", "set", "started", "attached", "allegation", "allegations"), List.of("orchestrat", "blam", "accus"));
   static final WordGate ORIGIN_WORDS = new WordGate(Set.of("start", "started", "starts", "began", "begun", "begins", "broke", "originated",
       "erupted", "ignited", "occurred", "happened", "set"), List.of());
 
@@ -357,7 +357,7 @@ public final class PropositionReader {
       String rest = phrase.substring(names.end());
       if (lexicon.isGovernmentMetonym(name) && !VERB_AFTER.matcher(rest).lookingAt()) continue;
       String c = null;
-      for (String w : SPACES_OR_HYPHENS.split(name)) if (c == null) c = lexicon.country(w);
+      for (String w : SPACES_OR_HYPHENS.split(name)) if (c == null) c = lexicon.country(w) != null ? lexicon.country(w) : lexicon.countryByNameOrDemonym(w); // "by Russians"
       // "Neptune missiles", "HIMARS rocket systems", "a Kh-22": a weapon is what was used, not who used it; whose it
       // is names the doer only as the agent of a passive ("hit by two Estonian missiles"), not "ammunition for
       // Western weapons".
