@@ -17,6 +17,8 @@ final class QuotedAsSayingRule implements CueRule {
   @Override
   public List<Attribution> apply(SentenceState st, int i, String lemma) {
     List<Token> t = st.t;
+    List<Attribution> passive = passive(st, i, lemma);
+    if (passive != null) return passive;
     if (i >= 2 && t.get(i - 1).is("as") && (t.get(i - 2).is("quoted") || t.get(i - 2).is("cited"))) return List.of();
     if (!(i >= 3 && t.get(i - 1).is("as") && lemma.equals("say"))) return null;
     int q = -1;
@@ -28,6 +30,30 @@ final class QuotedAsSayingRule implements CueRule {
     Mention relay = q > 0 ? st.speakers().resolve(t, npStart(t, skipLeft(t, q - 1)), skipLeft(t, q - 1) + 1) : null;
     String content = Phrases.slice(st.body(), t, span[0], span[1]);
     return List.of(new Attribution(quotedSpeaker, lemma, t.get(span[0]).start(), t.get(span[1] - 1).end(), content, st.sentence.index(),
+        Assertion.polarityOf(content), Assertion.modalityOf(content, lemma, st.sentence.text()), false, relay == null ? null : relay.canonical(), null));
+  }
+
+  private static final java.util.Set<String> BE = java.util.Set.of("was", "were", "is", "are", "been", "be");
+
+  /**
+   * "X was quoted (by the Tarpress agency) as saying P" with P told in the outlet's words: X speaks, the agency relays.
+   * With a quotation after "saying" the quote's own cue holds it (empty); null when the sentence is not so built.
+   */
+  private static List<Attribution> passive(SentenceState st, int i, String lemma) {
+    List<Token> t = st.t;
+    if (i < 4 || !t.get(i - 1).is("as") || !lemma.equals("say")) return null;
+    int q = -1;
+    for (int k = i - 2; k >= Math.max(1, i - 10); k--) if (t.get(k).is("quoted") || t.get(k).is("cited")) { q = k; break; }
+    if (q < 1 || !BE.contains(t.get(q - 1).lower())) return null;
+    if (i + 1 >= t.size() || !Character.isLetter(t.get(i + 1).text().charAt(0))) return List.of();
+    int subjEnd = skipLeft(t, q - 2);
+    if (subjEnd < 0) return List.of();
+    Mention speaker = st.speakers().resolve(t, SubjectStart.of(t, subjEnd), subjEnd + 1);
+    int[] span = Phrases.clause(t, t.get(i + 1).is("that") ? i + 2 : i + 1, t.size());
+    if (speaker == null || span == null) return List.of();
+    Mention relay = q + 2 < i - 1 && t.get(q + 1).is("by") ? st.speakers().resolve(t, q + 2, i - 1) : null;
+    String content = Phrases.slice(st.body(), t, span[0], span[1]);
+    return List.of(new Attribution(speaker, lemma, t.get(span[0]).start(), t.get(span[1] - 1).end(), content, st.sentence.index(),
         Assertion.polarityOf(content), Assertion.modalityOf(content, lemma, st.sentence.text()), false, relay == null ? null : relay.canonical(), null));
   }
 }
