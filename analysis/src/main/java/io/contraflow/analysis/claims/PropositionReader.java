@@ -357,7 +357,7 @@ public final class PropositionReader {
       String rest = phrase.substring(names.end());
       if (lexicon.isGovernmentMetonym(name) && !VERB_AFTER.matcher(rest).lookingAt()) continue;
       String c = null;
-      for (String w : SPACES_OR_HYPHENS.split(name)) if (c == null) c = lexicon.country(w) != null ? lexicon.country(w) : lexicon.countryByNameOrDemonym(w); // "by Russians"
+      for (String w : SPACES_OR_HYPHENS.split(name)) if (c == null) c = java.util.Optional.ofNullable(lexicon.country(w)).orElseGet(() -> lexicon.countryByNameOrDemonym(w)); // "by Russians"
       // "Neptune missiles", "HIMARS rocket systems", "a Kh-22": a weapon is what was used, not who used it; whose it
       // is names the doer only as the agent of a passive ("hit by two Estonian missiles"), not "ammunition for
       // Western weapons".

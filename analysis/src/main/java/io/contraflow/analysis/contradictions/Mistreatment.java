@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * "The detainee was beaten in the police van" against "officers never laid a hand on him; he died of a heart
  * condition": whether someone was beaten or ill-treated while held. Relatives, witnesses and rights groups say there
- * was violence (beatings, torture, blows to the head, bruises); the force and its officials say there was none, or deny
+ * was violence (beatings, torture, blows to the body, bruising); the force and its officials say there was none, or deny
  * that there was (a denying cue turns a report of beating round: "denied claims she was beaten"). A negation just
  * before turns a report round too ("was not beaten", "not caused by blows").
  */

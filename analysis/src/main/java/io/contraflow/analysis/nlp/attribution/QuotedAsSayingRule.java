@@ -28,8 +28,14 @@ final class QuotedAsSayingRule implements CueRule {
     int[] span = Phrases.clause(t, t.size() > i + 1 && t.get(i + 1).is("that") ? i + 2 : i + 1, t.size());
     if (quotedSpeaker == null || span == null) return List.of();
     Mention relay = q > 0 ? st.speakers().resolve(t, npStart(t, skipLeft(t, q - 1)), skipLeft(t, q - 1) + 1) : null;
+    return said(st, quotedSpeaker, lemma, span, relay);
+  }
+
+  /** {@code speaker}'s claim of the clause {@code span}, relayed by {@code relay} (or no one). */
+  private static List<Attribution> said(SentenceState st, Mention speaker, String lemma, int[] span, Mention relay) {
+    List<Token> t = st.t;
     String content = Phrases.slice(st.body(), t, span[0], span[1]);
-    return List.of(new Attribution(quotedSpeaker, lemma, t.get(span[0]).start(), t.get(span[1] - 1).end(), content, st.sentence.index(),
+    return List.of(new Attribution(speaker, lemma, t.get(span[0]).start(), t.get(span[1] - 1).end(), content, st.sentence.index(),
         Assertion.polarityOf(content), Assertion.modalityOf(content, lemma, st.sentence.text()), false, relay == null ? null : relay.canonical(), null));
   }
 
@@ -52,8 +58,6 @@ final class QuotedAsSayingRule implements CueRule {
     int[] span = Phrases.clause(t, t.get(i + 1).is("that") ? i + 2 : i + 1, t.size());
     if (speaker == null || span == null) return List.of();
     Mention relay = q + 2 < i - 1 && t.get(q + 1).is("by") ? st.speakers().resolve(t, q + 2, i - 1) : null;
-    String content = Phrases.slice(st.body(), t, span[0], span[1]);
-    return List.of(new Attribution(speaker, lemma, t.get(span[0]).start(), t.get(span[1] - 1).end(), content, st.sentence.index(),
-        Assertion.polarityOf(content), Assertion.modalityOf(content, lemma, st.sentence.text()), false, relay == null ? null : relay.canonical(), null));
+    return said(st, speaker, lemma, span, relay);
   }
 }

@@ -285,7 +285,7 @@ final class SpeakerResolver {
     boolean titled = !t.get(to - 1).capitalized() || t.get(from).is("the") || lexicon.countryByNameOrDemonym(t.get(from).text()) != null;
     if ((lexicon.isTitle(head) || lexicon.isGroupMember(head)) && titled && !lexicon.isOrganisationNoun(head)) {
       // "the spokeswoman": the last speaker with that role, or the person described so; "its spokesman": what "it" is.
-      Mention described = t.get(from).is("its") && antecedents.neuter(start, sentence) != null ? antecedents.neuter(start, sentence) : antecedents.described(head, start, sentence);
+      Mention described = java.util.Optional.ofNullable(t.get(from).is("its") ? antecedents.neuter(start, sentence) : null).orElseGet(() -> antecedents.described(head, start, sentence));
       if (described != null) return writtenAs(described, start, end, phrase);
       String name = stripArticle(t, from, to);
       return new Mention(start, end, phrase, name, name.toLowerCase(Locale.ROOT), ClaimantType.PERSON, name, affiliationOf(t, from, to), false);
