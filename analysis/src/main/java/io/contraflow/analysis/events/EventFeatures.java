@@ -150,7 +150,7 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
       // The lower-case noun of "the Kakhovka dam" stays a term too.
       for (int k = m.firstToken(); k <= m.lastToken(); k++) inName[k] |= tokens.get(k).capitalised();
       Token first = tokens.get(m.firstToken());
-      names.computeIfAbsent(m.key(), x -> new Tally()).add(first);
+      names.computeIfAbsent(m.key(), x -> new Tally()).add(first, Attributive.sponsor(tokens, m.lastToken()));
       kinds.merge(m.key(), m.kind(), (a, b) -> a.ordinal() <= b.ordinal() ? a : b);
       int[] votes = placeVotes.computeIfAbsent(m.key(), x -> new int[3]);
       votes[1]++;
@@ -266,8 +266,14 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
     boolean inTitle;
     boolean inLead;
 
+    /** One mention; a sponsor's ("Hamas-run media") counts, but says nothing of what the article leads with. */
     void add(Token t) {
+      add(t, false);
+    }
+
+    void add(Token t, boolean sponsor) {
       count++;
+      if (sponsor) return;
       if (t.inTitle()) inTitle = true;
       else if (t.sentence() <= LEAD_SENTENCES) inLead = true;
     }

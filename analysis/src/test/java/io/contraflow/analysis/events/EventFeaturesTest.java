@@ -44,6 +44,22 @@ class EventFeaturesTest {
     assertThat(f.focal()).contains("harlow tower");
   }
 
+  /**
+   * "Kremlin-run television said": the name only says who runs the source. A headline citing it is about what the
+   * source reported, not about the sponsor; the name still counts as a mention.
+   */
+  @Test
+  void aNameThatOnlySaysWhoRunsASourceIsNotWhatTheArticleIsAbout() {
+    EventFeatures f = features("Eleven killed at a Kessa bus depot, Kremlin-run television says", """
+        Eleven people were killed when a fuel tanker exploded at a bus depot in Kessa on Friday, Kremlin-backed
+        officials and Vienna-based monitors said. Firefighters worked through the night.""");
+    assertThat(f.entities()).containsKey("kremlin");
+    assertThat(f.focal()).contains("kesa").doesNotContain("kremlin", "viena");
+    EventFeatures actor = features("Kremlin orders an inquiry into the Kessa depot blast", """
+        The Kremlin ordered an inquiry on Saturday into the explosion at a bus depot in Kessa.""");
+    assertThat(actor.focal()).contains("kremlin");
+  }
+
   @Test
   void newOpeningAPaperIsPartOfItsName() {
     EventFeatures f = features("New clashes near the border", """
