@@ -223,7 +223,7 @@ public final class PropositionReader {
     boolean passive = false;
     while (frame.endsWith(" by") || frame.endsWith(" of") || frame.endsWith(" from")) {
       passive = true;
-      agents.addAll(parties(clauseHead(after)));
+      agents.addAll(parties(AgentPhrase.beforeWhereOrWhen(clauseHead(after))));
       if (!agents.isEmpty() || !m.find()) break;
       frame = m.group(1).toLowerCase(Locale.ROOT);
       after = text.substring(m.end());
@@ -250,7 +250,7 @@ public final class PropositionReader {
     }
     Matcher by = BY_PHRASE.matcher(after);
     boolean byPhrase = by.find() && by.start() < 30;
-    if (agents.isEmpty() && byPhrase) agents.addAll(parties(by.group(1)));
+    if (agents.isEmpty() && byPhrase) agents.addAll(parties(AgentPhrase.beforeWhereOrWhen(by.group(1))));
     // "the shelling of the town was a provocation staged by the rebels": a deed followed at once by its by-phrase is
     // a passive whose doer is named there, even when no party's name is; the clause's subject is what was done.
     if (agents.isEmpty() && byPhrase && by.start() <= 1 && PASSIVE_DEEDS.contains(frame)) passive = true;

@@ -245,7 +245,9 @@ public final class Lexicon {
       "deride", "derided,derides,deriding",
       "highlight", "highlighted,highlights,highlighting",
       "sentence", "sentenced",
-      "rule", "ruled");
+      "rule", "ruled",
+      // Only aimed at something said (CuePhrases): "challenged claims that P", "cast doubt on reports that P".
+      "challenge", "challenged,challenges,challenging", "contest", "contested,contests,contesting", "rebut", "rebutted,rebuts", "debunk", "debunked,debunks,debunking", "doubt", "doubted,doubts,doubting", "cast", "casts,casting", "pour", "poured,pours");
 
   /** Words of a time phrase between a subject and its verb: "on Tuesday", "last week", "early on Feb. 20". */
   public static final Set<String> TIME_PHRASE_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",

@@ -56,6 +56,21 @@ class ClaimConstructionsTest {
     return EXTRACTOR.analyze(new ArticleText(id, "Test", text, "Test Wire", null, Instant.EPOCH, "en")).claims();
   }
 
+  /**
+   * Doubting verbs speak only when aimed at something said: a rival challenged, a seat contested, a vote cast and
+   * concrete poured report no one's words; the subject of "debunked claims that P" does not hold the claims.
+   */
+  @org.junit.jupiter.api.Test
+  void doubtingVerbsAimedAtAnythingButWhatWasSaidClaimNothing() {
+    List<Claim> claims = claimsOf("t-doubting-acts",
+        "Ana Berg challenged the champion to a rematch. Her party contested the seat in Narva. Ivan Dorov cast a vote in Tartu, "
+            + "and workers poured concrete at the Kessa depot.");
+    assertThat(claims).as("claims found: %s", describe(claims))
+        .noneMatch(c -> java.util.Set.of("challenge", "contest", "cast", "pour").contains(c.cue()));
+    List<Claim> debunked = claimsOf("t-debunked", "The Estonian defence ministry debunked claims that a drone had crashed near Tartu.");
+    assertThat(debunked).as("claims found: %s", describe(debunked)).noneMatch(c -> c.polarity().name().equals("AFFIRMED"));
+  }
+
   /** "responded to X by doing Y": X is the occasion, nothing anyone said; a conjunction is no part of a speaker's name. */
   @org.junit.jupiter.api.Test
   void aResponseToAnEventClaimsNothingAndSpeakersDoNotStartWithAConjunction() {

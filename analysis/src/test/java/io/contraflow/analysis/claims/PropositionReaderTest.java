@@ -28,6 +28,14 @@ class PropositionReaderTest {
     assertThat(agents("Two blasts killed 12 people at the depot")).isEmpty();
   }
 
+  /** "killed by troops in Kesta": the by-phrase names the doer; the town and the day after it are where and when. */
+  @Test
+  void thePlaceAfterAPassivesDoerIsNoAgent() {
+    assertThat(agents("30 people were killed by security forces in Kesta on Friday")).isEmpty();
+    assertThat(agents("30 people were killed by Latvian troops in Kesta")).containsExactly("Latvia");
+    assertThat(agents("the blast was caused by a rocket launched by the Vell Front near Kesta")).containsExactly("Vell Front");
+  }
+
   @Test
   void aPassiveDeedsSubjectAndItsPlaceAreNoAgent() {
     // The demonym and the town belong to where it happened, not to who did it.

@@ -64,9 +64,13 @@ public final class Assertion {
   /** "Everyone knows that P", "what is obvious is that P", "the fact that P": P is what is asserted. */
   private static final Pattern TRANSPARENT = Pattern.compile("\\b(know|knows|knew|is|was|clear|obvious|certain|sure|evident|fact|certainty)\\s+that$");
   private static final Pattern LEADING_SUBORDINATE = Pattern.compile("^(when|while|after|before|if|although|though|as|since|because|despite|once)\\b[^,]*,\\s*");
-  /** "no missile hit the plane", "not a single missile crossed", "there was no clot", "nothing else was close". */
+  /**
+   * "There is no doubt that P", "no plausible alternative to P"; and a bound on a figure, "no more than 36 died", "no
+   * fewer than 200": negative words that assert.
+   */
   private static final Pattern AFFIRMING_NEGATION = Pattern.compile("(?:\\bthere\\s+(?:is|was|can be|could be)\\s+)?\\b(?:no|little|without|beyond)\\s+"
-      + "(?:any\\s+|reasonable\\s+|plausible\\s+)*(?:doubt|question|alternative(?:\\s+explanation)?|other explanation)\\b(?:\\s+(?:that|other than))?");
+      + "(?:any\\s+|reasonable\\s+|plausible\\s+)*(?:doubt|question|alternative(?:\\s+explanation)?|other explanation)\\b(?:\\s+(?:that|other than))?"
+      + "|\\bno\\s+(?:more|fewer|less)\\s+than\\b");
   private static final Pattern NEGATIVE_SUBJECT = Pattern.compile("^(?:(?:of course|naturally|but|and|so|that|indeed|in fact),?\\s+)*(?:no\\s|not a single\\s|not one\\s|none\\s|nothing\\s|nobody\\s|no one\\s|neither\\s|"
       + "there\\s+(?:is|are|was|were|has been|have been|had been)\\s+(?:no|not|never)\\b)");
   /**
@@ -149,6 +153,8 @@ public final class Assertion {
   public static boolean rejects(String content, String cue) {
     // "condemned the accusations" rejects them; "condemned the strike as a war crime" accuses, and asserts the label.
     if (Lexicon.CONDEMNING_CUES.contains(cue) && aimsAtWhatSomeoneSaid(content)) return true;
+    // "challenged claims that P", "questioned the reports": a doubting cue only speaks aimed at something said.
+    if (DoubtingCues.LEMMAS.contains(cue) || "question".equals(cue) && aimsAtWhatSomeoneSaid(content)) return true;
     Reading r = reading(content);
     return r.rejects() || r.clause() != null && VERDICT_CUES.contains(cue) && FALSE_WORD.matcher(r.clause()).find();
   }

@@ -105,6 +105,9 @@ final class ClaimNounSieve implements Sieve {
   }
 
   private static Mention holder(List<Token> t, int i, SpeakerResolver speakers) {
+    // "The ministry debunked claims that P", which the tagger may read as "debunked claims": the verb's subject rejects
+    // them, it does not hold them.
+    if (DoubtingCues.objectOfDoubt(t, i)) return null;
     // "X's claim", "X' claims": possessor before, over adjectives.
     int k = i - 1;
     while (k >= 0 && ("ADJ".equals(t.get(k).tag()) && !t.get(k).capitalized() || Lexicon.FALSE_LABELS.contains(t.get(k).lower()))) k--;

@@ -19,6 +19,9 @@ final class CuePhrases {
     if ((lemma.equals("charge") || lemma.equals("indict")) && !namesACrime(t, i) && !(i + 1 < t.size() && t.get(i + 1).is("that"))) return false;
     if (Lexicon.FIGURE_SETTING_CUES.contains(lemma) && !setsAFigure(t, i)) return false;
     if ((lemma.equals("deny") || lemma.equals("refuse")) && withholds(t, i)) return false;
+    if (!DoubtingCues.inItsPhrase(t, i, lemma)) return false;
+    // "officers responded with rubber bullets", "the army replied with artillery": an act; "replied with a statement" speaks.
+    if (RESPONSES.contains(lemma) && i + 1 < t.size() && t.get(i + 1).is("with") && !spokenAhead(t, i + 2)) return false;
     return !BLAME_PHRASE_CUES.contains(lemma) || inBlamePhrase(t, i, lemma);
   }
 
@@ -78,6 +81,17 @@ final class CuePhrases {
   private static boolean namesACrime(List<Token> t, int i) {
     if (i + 1 >= t.size() || "ADP".equals(t.get(i + 1).tag()) && !t.get(i + 1).is("with")) return false;
     for (int k = i + 1; k < Math.min(t.size(), i + 14); k++) if (t.get(k).is("with") || t.get(k).is("on") && k + 1 < t.size() && t.get(k + 1).lower().startsWith("charge")) return true;
+    return false;
+  }
+
+  private static final Set<String> RESPONSES = Set.of("respond", "reply", "counter");
+  /** Nouns for something said, which a response "with" may be. */
+  private static final Set<String> SPOKEN = Set.of("statement", "statements", "remarks", "comment", "comments", "words", "tweet", "post",
+      "letter", "denial", "question", "questions", "claims", "accusations", "criticism", "message", "note", "video", "speech");
+
+  /** A noun for something said within the next few words: "with a statement", "with a terse denial". */
+  private static boolean spokenAhead(List<Token> t, int from) {
+    for (int k = from; k < Math.min(t.size(), from + 4); k++) if (SPOKEN.contains(t.get(k).lower())) return true;
     return false;
   }
 }

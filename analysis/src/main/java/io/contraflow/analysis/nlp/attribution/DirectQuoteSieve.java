@@ -223,7 +223,9 @@ final class DirectQuoteSieve implements Sieve {
     for (int i = before; i >= 0 && i >= before - 10; i--) {
       String lemma = Lexicon.CUE_VERBS.get(ft.get(i).lower());
       if (lemma == null) continue;
-      int subjEnd = skipLeft(ft, i - 1);
+      // 'X was quoted by the paper as saying: "..."': the subject of the passive speaks.
+      int passive = QuotedAsSayingRule.passiveSubjectEnd(ft, i);
+      int subjEnd = passive >= 0 ? passive : skipLeft(ft, i - 1);
       // "X blamed Y for the raid, claiming: \"...\"": a participle after a comma has no subject of its own; the
       // clause's subject speaks, not the last noun before it.
       boolean participle = ft.get(i).lower().endsWith("ing") && subjEnd >= 0 && ft.get(subjEnd).text().equals(",");

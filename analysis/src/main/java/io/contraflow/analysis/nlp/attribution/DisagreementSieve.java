@@ -165,6 +165,6 @@ final class DisagreementSieve implements Sieve {
     for (int k = from; k < Math.min(t.size() - 1, from + 5); k++) {
       if (Lexicon.CLAIM_NOUNS.contains(t.get(k).lower()) && t.get(k + 1).is("that")) return true;
     }
-    return false;
+    return DoubtingCues.saidThatAhead(t, from);
   }
 }

@@ -20,6 +20,14 @@ final class GroupSpeakers {
       "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "both", "all", "its", "his", "her", "their");
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
 
+  /**
+   * Groups whose "of" phrase says where they live or what they lived through, never whom they speak for: "Residents of
+   * the village", "Survivors of the flood" (however capitalised at the start of a sentence). ("Relatives of the
+   * victims" names its group whole, by the group noun at its end.)
+   */
+  static final Set<String> OF_WHERE_OR_WHOM = Set.of("residents", "inhabitants", "villagers", "survivors", "people", "locals",
+      "citizens", "neighbours", "neighbors");
+
   /** People a country's name may describe without their speaking for its government. */
   static final Set<String> INDEPENDENT_PEOPLE = Lexicon.INDEPENDENT_PEOPLE;
 

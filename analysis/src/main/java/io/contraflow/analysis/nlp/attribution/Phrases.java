@@ -47,6 +47,7 @@ final class Phrases {
     if (lemma == null) return null;
     // "she told journalists when asked about the claims": the speaker was asked; no one here says anything.
     if (lemma.equals("ask") && i > 0 && ASKED_OF_THE_SPEAKER.contains(t.get(i - 1).lower()) && t.get(i).lower().equals("asked")) return null;
+    if (DoubtingCues.objectOfDoubt(t, i)) return null;
     // "charged the suspects with murder", not "charged at the police"; "held the army responsible", not "held talks".
     if (!CuePhrases.inItsPhrase(t, i, lemma)) return null;
     // "the Varna state government", "state media": "state" before a noun names who runs it, whatever the tagger says.

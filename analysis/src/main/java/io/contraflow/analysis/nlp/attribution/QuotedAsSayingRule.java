@@ -39,6 +39,17 @@ final class QuotedAsSayingRule implements CueRule {
         Assertion.polarityOf(content), Assertion.modalityOf(content, lemma, st.sentence.text()), false, relay == null ? null : relay.canonical(), null));
   }
 
+  /**
+   * The subject of "X was quoted (by Y) as saying" when the cue at {@code i} is that "saying", else -1: the end of the
+   * subject, for a quotation after the cue ('X was quoted as saying: "..."'), which the quote sieve attributes.
+   */
+  static int passiveSubjectEnd(List<Token> t, int i) {
+    if (i < 4 || !t.get(i - 1).is("as")) return -1;
+    int q = -1;
+    for (int k = i - 2; k >= Math.max(1, i - 10); k--) if (t.get(k).is("quoted") || t.get(k).is("cited")) { q = k; break; }
+    return q < 2 || !BE.contains(t.get(q - 1).lower()) ? -1 : skipLeft(t, q - 2);
+  }
+
   private static final java.util.Set<String> BE = java.util.Set.of("was", "were", "is", "are", "been", "be");
 
   /**

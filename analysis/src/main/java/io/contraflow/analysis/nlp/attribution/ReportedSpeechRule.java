@@ -51,7 +51,7 @@ final class ReportedSpeechRule implements CueRule {
     Mention speaker = subject.speaker();
     boolean inverted = subject.inverted();
 
-    int j = i + 1;
+    int j = i + 1 + DoubtingCues.phraseLength(t, i, lemma);
     if (inverted) j = npEnd(t, i + 1);
     if (HEARER_CUES.contains(lemma) && !inverted) j = afterHearer(t, j);
     j = TimePhrases.skipTimePhrases(t, j);

@@ -1,0 +1,21 @@
+package io.contraflow.analysis.claims;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The doer's words after a passive's "by": "killed by troops in Kesta on Friday" names the troops; the place and the
+ * time after them are where and when, not who (a town is no doer).
+ */
+final class AgentPhrase {
+  private static final Pattern WHERE_OR_WHEN = Pattern.compile("(?i)\\b(?:in|at|near|on|during|outside|inside|across|around|amid|"
+      + "while|when|after|before)\\b");
+
+  private AgentPhrase() {}
+
+  /** {@code words} up to the first preposition of place or time. */
+  static String beforeWhereOrWhen(String words) {
+    Matcher m = WHERE_OR_WHEN.matcher(words);
+    return m.find() ? words.substring(0, m.start()) : words;
+  }
+}
