@@ -51,15 +51,21 @@ public final class ContradictionDetector implements java.util.function.BiFunctio
         new StagingDetector(), new JudgementDetector(new Compliance()), new JudgementDetector(new Harm()),
         new JudgementDetector(new Negligence()), new JudgementDetector(new Coordination()),
         new JudgementDetector(new Gunfire()), new JudgementDetector(new LockedExits()),
-        new JudgementDetector(new Mistreatment()),
+        new JudgementDetector(new Mistreatment()), new JudgementDetector(new ArmedCrowd()), new JudgementDetector(new Intent()),
+        new JudgementDetector(new Warning()), new JudgementDetector(new ArmedPresence()),
         new ExistenceDetector(), new ResponseDetector(), new FigureDetector(), PlaceDetector.destinations(), PlaceDetector.origins(), new ContrastDetector(),
         new ReportedDetector(), new ReversalDetector(), new DisownedDetector(), new MisstatedTollDetector(),
         new DisownedFigureDetector());
   }
 
-  /** Supporting candidates join a finding others make rather than make one of their own question. */
+  /**
+   * Supporting candidates join a finding others make rather than make one of their own question. Whether a killing
+   * was meant is most often one side of a dispute already found (who fired, and the denial): it joins that finding,
+   * and stands alone only where no other finding holds its claims.
+   */
   static boolean supports(Candidate c) {
-    return c.question().equals(ContrastDetector.QUESTION) || c.question().equals(ReportedDetector.QUESTION);
+    return c.question().equals(ContrastDetector.QUESTION) || c.question().equals(ReportedDetector.QUESTION)
+        || c.question().equals(Intent.QUESTION);
   }
 
   /**

@@ -20,9 +20,13 @@ final class Gunfire extends ForceConduct {
       + "(?:fir(?:e|ed|es|ing)|shoot(?:ing|s)?|shot)\\s+(?:(?:live\\s+)?(?:rounds|bullets|ammunition|shots|guns|shells)\\s+)?"
       + "(?:on|at|into|toward|towards)\\s+" + PEOPLE + "\\b|came\\s+under\\s+(?:\\w+\\s+)?(?:fire|gunfire)\\b(?!\\s+(?:for|over)\\b)|"
       + "live\\s+(?:rounds|ammunition|bullets|fire)\\b)");
-  /** "warning shots", "fired into the air", "blank ammunition", "no shots were fired". */
+  /**
+   * "warning shots", "fired into the air", "blank ammunition", "no shots were fired"; and a force's account of using
+   * nothing deadly, "fired only blanks", "responded with rubber bullets", against reports of live fire.
+   */
   private static final Pattern NOT_AT_PEOPLE = Pattern.compile("(?i)\\b(?:warning\\s+shots|(?:fired|firing|shots)\\s+(?:\\w+\\s+)?into\\s+the\\s+air|"
-      + "blank\\s+(?:ammunition|rounds|bullets|cartridges)|no\\s+shots\\s+were\\s+fired)\\b");
+      + "blank\\s+(?:ammunition|rounds|bullets|cartridges)|no\\s+shots\\s+were\\s+fired|(?:fired|used|using)\\s+only\\s+blanks|"
+      + "(?:only|(?:responded|retaliated|replied)\\s+with)\\s+(?:rubber|plastic)\\s+(?:bullets|rounds))\\b");
 
   Gunfire() {
     super("gunfire", "whether they fired on people", "fired on people", "did not fire on people");

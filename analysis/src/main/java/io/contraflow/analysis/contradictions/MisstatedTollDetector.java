@@ -21,6 +21,17 @@ final class MisstatedTollDetector implements Detector {
       + "(?:\\p{L}+ly\\s+)?(undercounted|under-counted|underreported|under-reported|understated|underestimated|downplayed|"
       + "played down|concealed|inflated|exaggerated|overstated)\\s+(?:the\\s+)?(?:true\\s+|real\\s+|actual\\s+|official\\s+)?"
       + "(?:number|toll|death toll|count|scale|figures?)\\b(?:\\s+of\\s+(?:the\\s+)?(?:people\\s+)?(\\p{L}+))?");
+  private static final String COUNT_NOUN = "(?:death\\s+)?(?:figures?|numbers?|toll|count|tally|estimates?)";
+  private static final String WAS = "\\s+(?:was|were|is|are|had been|have been|has been)\\s+(?:\\p{L}+ly\\s+)?";
+  private static final String MISSTATED = "(underreported|under-reported|understated|underestimated|downplayed|played down|inflated|"
+      + "exaggerated|overstated)";
+  /** "The monitor's figures were exaggerated", "the group's death toll of the protesters is inflated": the accused's count, passive. */
+  private static final Pattern OWN_COUNT_MISSTATED = Pattern.compile("(?i)^(?:that\\s+)?(?:the\\s+)?(.{3,60}?)(?:'s|’s|')\\s+(?:own\\s+)?"
+      + COUNT_NOUN + "(?:\\s+of\\s+(?:the\\s+)?(?:people\\s+)?(\\p{L}+))?" + WAS + MISSTATED + "\\b");
+  /** "The toll given by the monitor was grossly inflated": the count, then who gave it. */
+  private static final Pattern GIVEN_COUNT_MISSTATED = Pattern.compile("(?i)^(?:that\\s+)?(?:the\\s+)?" + COUNT_NOUN
+      + "(?:\\s+of\\s+(?:the\\s+)?(?:people\\s+)?(\\p{L}+))?\\s+(?:given|released|reported|cited|published|issued|announced|put out)"
+      + "\\s+by\\s+(?:the\\s+)?(.{3,60}?)" + WAS + MISSTATED + "\\b");
   private static final Pattern DEATH_WORDS = Pattern.compile("(?i)killed|dead|deaths|died|casualties|victims|fatalities|drowned|toll");
   private static final Pattern INJURY_WORDS = Pattern.compile("(?i)injured|wounded|hurt");
 
@@ -43,12 +54,21 @@ final class MisstatedTollDetector implements Detector {
     for (String stem : VERB_STEMS) any |= lower.contains(stem);
     if (!any) return null;
     Matcher m = ACCUSATION.matcher(c.content());
-    if (!m.find()) return null;
-    String verb = m.group(2).toLowerCase(java.util.Locale.ROOT);
-    boolean tooLow = !(verb.startsWith("inflat") || verb.startsWith("exagger") || verb.startsWith("overst"));
-    String counted = m.group(3) == null ? m.group() : m.group(3);
-    String measure = INJURY_WORDS.matcher(counted).find() ? "injured" : DEATH_WORDS.matcher(counted).find() || m.group(3) == null ? "killed" : null;
-    return measure == null ? null : new Accusation(PartyNames.withoutArticle(m.group(1).strip()), tooLow, measure);
+    if (m.find()) return accusation(m.group(1), m.group(2), m.group(3), m.group());
+    // The passive forms, which name the accused as the count's owner or giver.
+    m = OWN_COUNT_MISSTATED.matcher(c.content());
+    if (m.find()) return accusation(m.group(1), m.group(3), m.group(2), m.group());
+    m = GIVEN_COUNT_MISSTATED.matcher(c.content());
+    return m.find() ? accusation(m.group(2), m.group(3), m.group(1), m.group()) : null;
+  }
+
+  /** The accusation against {@code accused} of a count {@code verb}ed, of {@code counted} (null: read the whole {@code match}). */
+  private static Accusation accusation(String accused, String verb, String counted, String match) {
+    String how = verb.toLowerCase(java.util.Locale.ROOT);
+    boolean tooLow = !(how.startsWith("inflat") || how.startsWith("exagger") || how.startsWith("overst"));
+    String words = counted == null ? match : counted;
+    String measure = INJURY_WORDS.matcher(words).find() ? "injured" : DEATH_WORDS.matcher(words).find() || counted == null ? "killed" : null;
+    return measure == null ? null : new Accusation(PartyNames.withoutArticle(accused.strip()), tooLow, measure);
   }
 
   /** Whether the stance makes such an accusation: the anchor this detector needs. */

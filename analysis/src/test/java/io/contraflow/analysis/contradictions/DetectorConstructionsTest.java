@@ -1077,6 +1077,29 @@ class DetectorConstructionsTest {
     assertThat(otherCount).isEmpty();
   }
 
+  /**
+   * "The monitor's figures were exaggerated", "the toll given by the monitor was inflated": the passive accusation names
+   * the accused as the count's owner or giver, and stands against that party's toll as the active one does.
+   */
+  @Test
+  void aPassiveAccusationOfAnInflatedCountStandsAgainstTheAccusedPartysToll() {
+    for (String answer : List.of("Government spokesman Ivan Dorov said the monitor's figures were grossly exaggerated.",
+        "The Kessa government said on Friday that the death toll given by the Vell Monitor was inflated.")) {
+      List<Finding> findings = detect(List.of(
+          article("a", "Kessa protests", "The Vell Monitor said at least 400 protesters were killed by security forces in Kessa."),
+          article("b", "Kessa protests", answer)));
+      assertThat(findings).as(answer).anySatisfy(f -> {
+        assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY);
+        assertThat(f.topic()).contains("too high");
+        assertThat(f.sideA().parties().toString() + f.sideB().parties()).contains("Vell Monitor");
+      });
+    }
+    List<Finding> boats = detect(List.of(
+        article("a", "Kessa protests", "The Vell Monitor said at least 400 protesters were killed by security forces in Kessa."),
+        article("b", "Kessa protests", "The government said the monitor's figures of boats lost were exaggerated.")));
+    assertThat(boats).noneSatisfy(f -> assertThat(f.topic()).contains("too high"));
+  }
+
   /** "the Ministry of Defense" after "the Portuguese Defense Ministry": one ministry, which does not answer itself. */
   @Test
   void aMinistryNamedWithoutItsCountryIsTheOneOfThatPortfolioNamedBefore() {
@@ -1993,6 +2016,25 @@ class DetectorConstructionsTest {
         article("a", "Minister criticised", "Opposition leaders said the interior minister came under fire for his remarks on the march."),
         article("b", "Army answers", "The Norland army said its troops fired warning shots into the air.")));
     assertThat(quiet).noneSatisfy(f -> assertThat(f.trail()).contains("gunfire"));
+  }
+
+  /**
+   * A force that says it answered with rubber bullets or fired only blanks, against a witness who says live rounds were
+   * fired at the crowd: the same question, whether they fired on people. "Responded with rubber bullets" is the force's
+   * act, reported by the police, not a statement of the officers'.
+   */
+  @Test
+  void liveRoundsAgainstRubberBulletsOrBlanksIsADispute() {
+    for (String force : List.of("Narva police said rioters had burned a truck and pelted officers with stones, and that officers "
+        + "responded with rubber bullets.", "An army spokesman said the soldiers fired only blanks and tear gas at the Narva march.")) {
+      List<Finding> findings = detect(List.of(
+          article("a", "Shots in Narva", "Community leader Marek Dorov said the security forces opened fire with live rounds on the crowd in Narva."),
+          article("b", "Force answers", force)));
+      assertThat(findings).as("%s", force).anySatisfy(f -> {
+        assertThat(f.trail()).contains("gunfire");
+        assertThat(f.sideA().parties().toString() + f.sideB().parties()).contains("Marek Dorov");
+      });
+    }
   }
 
   /** Blaming a president is blaming the government that denies it; a president no one has heard speak stays a person. */
