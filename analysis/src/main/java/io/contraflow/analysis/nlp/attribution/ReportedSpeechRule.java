@@ -327,7 +327,7 @@ final class ReportedSpeechRule implements CueRule {
   private static Mention namedAppositive(List<Token> t, int from, int to, SpeakerResolver speakers) {
     if (from >= to || !t.get(to - 1).capitalized()) return null;
     Mention m = speakers.resolve(t, from, to);
-    // (A firm named so too: "the mine's owner, Kesta Holding, said".)
+    // (A firm named so too: "the mine's owner, Kesta Holding, said", "the operator, the Kesta Power Company, said".)
     boolean named = m != null && (m.type() == ClaimantType.PERSON || m.type() == ClaimantType.ORGANIZATION);
     if (!named || !speakers.isNamed(m) || m.end() != t.get(to - 1).end()) return null;
     // The name opens the phrase or follows its title ("the mayor's spokeswoman Ines Varga"), never a preposition
@@ -337,7 +337,7 @@ final class ReportedSpeechRule implements CueRule {
     // (An abbreviated rank keeps its period apart: "a spokesman, Rear Adm. Ana Ortiz, said".)
     int before = first - 1;
     if (before > from && t.get(before).text().equals(".")) before--;
-    return first == from || LEXICON.isTitle(t.get(before).lower()) ? m : null;
+    return first == from || LEXICON.isTitle(t.get(before).lower()) || before == from && t.get(from).is("the") && m.type() == ClaimantType.ORGANIZATION ? m : null;
   }
 
   /** "provided by X", "released by X": the party that issued a report or data. */
