@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * What an accusation charges, when it is not the deed the story is about: what was said ("of lying", "of spreading
- * disinformation") or an agreement broken ("accused each other of violating the truce"). Such a charge blames no one
+ * disinformation"), an agreement broken ("accused each other of violating the truce") or a cover-up ("of hiding the
+ * true toll"). Such a charge blames no one
  * for the event.
  */
 public final class Charges {
@@ -15,13 +16,17 @@ public final class Charges {
   /** "of violating the truce", "of breaching a grain deal": a charge of breaking an agreement. */
   private static final Pattern AGREEMENT_CHARGE = Pattern.compile("(?i)\\W*(?:\\w+\\s+){0,2}?(?:violat|breach|break|broke|undermin|"
       + "flout)\\w*\\s+(?:[\\w.'’-]+\\s+){0,5}?(?:deal|ceasefire|cease-fire|truce|agreement|accord|treaty|moratorium|arrangement)\\b");
+  /** "of covering up the true toll", "of hiding evidence": a charge of concealing what happened, not of doing it. */
+  private static final Pattern COVER_UP_CHARGE = Pattern.compile("(?i)\\W*(?:\\w+\\s+){0,2}?(?:covering\\s+up|cover(?:ed)?[- ]up|"
+      + "concealing|hiding|suppressing|withholding|downplaying|understating|under-?reporting|under-?counting)\\b");
   private static final Pattern CHARGED_WITH = Pattern.compile("\\s(?:of|for|over|with|on charges)\\b");
 
   private Charges() {}
 
   /** The words of a charge (what follows "of" or "for") name speech or a broken agreement, not a deed. */
   static boolean another(String charge) {
-    return SPEECH_CHARGE.matcher(charge).lookingAt() || AGREEMENT_CHARGE.matcher(charge).lookingAt();
+    return SPEECH_CHARGE.matcher(charge).lookingAt() || AGREEMENT_CHARGE.matcher(charge).lookingAt()
+        || COVER_UP_CHARGE.matcher(charge).lookingAt();
   }
 
   /**

@@ -32,6 +32,11 @@ final class MisstatedTollDetector implements Detector {
   private static final Pattern GIVEN_COUNT_MISSTATED = Pattern.compile("(?i)^(?:that\\s+)?(?:the\\s+)?" + COUNT_NOUN
       + "(?:\\s+of\\s+(?:the\\s+)?(?:people\\s+)?(\\p{L}+))?\\s+(?:given|released|reported|cited|published|issued|announced|put out)"
       + "\\s+by\\s+(?:the\\s+)?(.{3,60}?)" + WAS + MISSTATED + "\\b");
+  /** "accused the authorities of covering up the true toll", "of inflating the number of dead": the charge form. */
+  private static final Pattern CHARGED_WITH_MISSTATING = Pattern.compile("(?i)^(?:that\\s+)?(?:the\\s+)?(.{3,60}?)\\s+of\\s+(covering\\s+up|"
+      + "concealing|hiding|downplaying|playing\\s+down|under-?reporting|understating|under-?counting|underestimating|inflating|"
+      + "exaggerating|overstating)\\s+(?:the\\s+)?(?:true\\s+|real\\s+|actual\\s+|official\\s+)?" + COUNT_NOUN
+      + "(?:\\s+of\\s+(?:the\\s+)?(?:people\\s+)?(\\p{L}+))?");
   private static final Pattern DEATH_WORDS = Pattern.compile("(?i)killed|dead|deaths|died|casualties|victims|fatalities|drowned|toll");
   private static final Pattern INJURY_WORDS = Pattern.compile("(?i)injured|wounded|hurt");
 
@@ -45,7 +50,7 @@ final class MisstatedTollDetector implements Detector {
 
   /** Stems of {@link #ACCUSATION}'s verbs: a content with none of them is read no further (most are not). */
   private static final List<String> VERB_STEMS = List.of("undercount", "under-count", "underreport", "under-report", "understat",
-      "underestimat", "downplay", "played down", "conceal", "inflat", "exaggerat", "overstat");
+      "underestimat", "downplay", "played down", "playing down", "conceal", "inflat", "exaggerat", "overstat", "covering up", "hiding");
 
   /** The accusation a claim makes, or null. */
   static Accusation accusation(Claim c) {
@@ -59,7 +64,9 @@ final class MisstatedTollDetector implements Detector {
     m = OWN_COUNT_MISSTATED.matcher(c.content());
     if (m.find()) return accusation(m.group(1), m.group(3), m.group(2), m.group());
     m = GIVEN_COUNT_MISSTATED.matcher(c.content());
-    return m.find() ? accusation(m.group(2), m.group(3), m.group(1), m.group()) : null;
+    if (m.find()) return accusation(m.group(2), m.group(3), m.group(1), m.group());
+    m = CHARGED_WITH_MISSTATING.matcher(c.content());
+    return m.find() ? accusation(m.group(1), m.group(2), m.group(3), m.group()) : null;
   }
 
   /** The accusation against {@code accused} of a count {@code verb}ed, of {@code counted} (null: read the whole {@code match}). */

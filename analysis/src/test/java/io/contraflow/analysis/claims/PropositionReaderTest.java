@@ -28,6 +28,14 @@ class PropositionReaderTest {
     assertThat(agents("Two blasts killed 12 people at the depot")).isEmpty();
   }
 
+  /** "accused X of covering up the toll", "of hiding evidence": a charge of concealment blames no one for the deed. */
+  @Test
+  void aChargeOfCoveringUpBlamesNoOneForTheDeed() {
+    assertThat(reader.blame("the Kessa authorities of covering up the true toll")).isEmpty();
+    assertThat(reader.blame("the Kessa authorities of hiding evidence from the inquiry")).isEmpty();
+    assertThat(reader.blame("the Vell Front of bombing the depot")).isNotEmpty();
+  }
+
   /** "killed by troops in Kesta": the by-phrase names the doer; the town and the day after it are where and when. */
   @Test
   void thePlaceAfterAPassivesDoerIsNoAgent() {

@@ -1100,6 +1100,22 @@ class DetectorConstructionsTest {
     assertThat(boats).noneSatisfy(f -> assertThat(f.topic()).contains("too high"));
   }
 
+  /**
+   * "Accused the authorities of covering up the true toll": a charge of misstating the count, against the accused's own
+   * toll, and no blame for the deaths themselves.
+   */
+  @Test
+  void aChargeOfCoveringUpTheTollStandsAgainstTheAccusedsToll() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Kessa flood", "The Kessa authorities said 41 people drowned in the flood."),
+        article("b", "Kessa flood", "Relatives of the victims accused the Kessa authorities of covering up the true toll.")));
+    assertThat(findings).as("%s", findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY);
+      assertThat(f.topic()).contains("too low");
+    });
+    assertThat(findings).noneSatisfy(f -> assertThat(f.trail()).contains("blame"));
+  }
+
   /** "the Ministry of Defense" after "the Portuguese Defense Ministry": one ministry, which does not answer itself. */
   @Test
   void aMinistryNamedWithoutItsCountryIsTheOneOfThatPortfolioNamedBefore() {

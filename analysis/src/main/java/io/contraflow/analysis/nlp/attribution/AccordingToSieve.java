@@ -41,10 +41,17 @@ final class AccordingToSieve implements Sieve {
     int[] span = Phrases.trim(t, 0, acc);
     // "During the raid, according to the military, militants opened fire": a phrase, not the clause, before it.
     if (span != null && !hasVerb(t, span[0], span[1])) span = null;
+    int[] before = Phrases.trim(t, 0, acc);
     if (span == null || span[1] - span[0] < 3) {
       // Fronted: "According to the county office, three people were killed."
       int comma = indexOfWord(t, acc + 2, t.size(), ",");
       span = comma > 0 ? Phrases.trim(t, comma + 1, t.size()) : null;
+      // "The toll, according to local officials, stood at 45": the subject before the aside, its verb after it; the
+      // claim is the whole clause ("During the raid, according to X, P" opens with a phrase, not a subject).
+      if (span != null && before != null && !"ADP".equals(t.get(before[0]).tag()) && !"SCONJ".equals(t.get(before[0]).tag())
+          && !"ADV".equals(t.get(before[0]).tag()) && ("VERB".equals(t.get(span[0]).tag()) || "AUX".equals(t.get(span[0]).tag()))) {
+        span = new int[] {before[0], span[1]};
+      }
     }
     // ("According to X, P, the Gazette reported": P ends where the Gazette's content did.)
     while (passedOn != null && span != null && span[1] > span[0] && t.get(span[1] - 1).start() >= passedOn.contentEnd()) span[1]--;
