@@ -4,9 +4,9 @@ import java.util.Set;
 
 /**
  * A name used as the first half of a hyphenated modifier that says who runs, funds or backs something else:
- * "Hamas-run media", "a Kremlin-backed militia", "the Vienna-based watchdog". The noun after it is what the sentence
- * is about; the name only describes it, so a headline that gives its source as "Hamas-run media" is no more about
- * Hamas than one that cites "state-run television" is about the state.
+ * "Front-run radio", "a Kremlin-backed militia", "the Vienna-based watchdog". The noun after it is what the sentence
+ * is about; the name only describes it, so a headline that gives its source as "Front-run radio" is no more about
+ * the Front than one that cites "state-run television" is about the state.
  */
 final class Attributive {
   /** The descriptive halves that make the name a sponsor or a seat; "Saudi-led" is left out: the leader acts. */
@@ -18,7 +18,7 @@ final class Attributive {
 
   /**
    * Whether the name ending at token {@code last} is glued by a hyphen to a sponsor word. The tokenizer splits
-   * "Hamas-run" into the name, marked as ending there, and the lower-case word, marked as broken off.
+   * "Front-run" into the name, marked as ending there, and the lower-case word, marked as broken off.
    */
   static boolean sponsor(java.util.List<Token> tokens, int last) {
     if (last + 1 >= tokens.size() || !tokens.get(last).endsName()) return false;

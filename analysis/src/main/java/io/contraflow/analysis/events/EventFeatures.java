@@ -266,7 +266,7 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
     boolean inTitle;
     boolean inLead;
 
-    /** One mention; a sponsor's ("Hamas-run media") counts, but says nothing of what the article leads with. */
+    /** One mention; a sponsor's ("Front-run radio") counts, but says nothing of what the article leads with. */
     void add(Token t) {
       add(t, false);
     }

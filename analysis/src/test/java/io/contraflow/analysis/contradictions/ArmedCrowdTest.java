@@ -26,7 +26,7 @@ class ArmedCrowdTest {
       the protesters were not armed                                          | peaceful
       the marchers carried no weapons                                        | peaceful
       the rally was not peaceful                                             | armed
-      the troops returned fire after being shot at by some in the crowd      | armed
+      the patrol was shot at by men in the crowd before it fired             | armed
       they were unarmed and only wanted to be heard                          | peaceful
       the soldiers fired first                                               | peaceful
       the police were armed with batons                                      | -

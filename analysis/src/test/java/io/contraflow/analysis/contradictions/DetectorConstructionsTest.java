@@ -2041,8 +2041,8 @@ class DetectorConstructionsTest {
    */
   @Test
   void liveRoundsAgainstRubberBulletsOrBlanksIsADispute() {
-    for (String force : List.of("Narva police said rioters had burned a truck and pelted officers with stones, and that officers "
-        + "responded with rubber bullets.", "An army spokesman said the soldiers fired only blanks and tear gas at the Narva march.")) {
+    for (String force : List.of("Narva police said rioters had set a van alight and thrown rocks at the station, and that officers "
+        + "responded with rubber bullets.", "A Narva garrison officer said his men used nothing but blank cartridges at the march.")) {
       List<Finding> findings = detect(List.of(
           article("a", "Shots in Narva", "Community leader Marek Dorov said the security forces opened fire with live rounds on the crowd in Narva."),
           article("b", "Force answers", force)));
