@@ -19,7 +19,18 @@ final class OneReportFigures {
       + "more\\s+likely|underestimat\\w*|overestimat\\w*|inflat\\w*|exaggerat\\w*|played\\s+down|downplay\\w*|"
       + "(?:put|puts|putting)\\s+the\\s+(?:toll|figure|number)|independent\\w*|own\\s+(?:count|tally|figure)|only|insist\\w*)\\b");
 
+  /** A count of one town or camp ("in the town", "in Kesta alone"). */
+  private static final Pattern PART = Pattern.compile("(?i)\\bin\\s+(?:the|this|that)\\s+(?:town|city|village|district|camp|neighbou?rhood)\\b|"
+      + "\\b\\p{Lu}[\\p{L}-]+\\s+alone\\b");
+  /** A count of a whole area ("in the territory", "across the region", "in total"). */
+  private static final Pattern WHOLE = Pattern.compile("(?i)\\b(?:territor(?:y|ies)|region|province|country|nationwide|in\\s+total|"
+      + "overall|altogether|across\\s+the|whole|entire)\\b");
+
   private OneReportFigures() {}
+
+  private static boolean scoped(Claim c, Pattern scope) {
+    return c.content() != null && scope.matcher(c.content()).find();
+  }
 
   /** True when every claim of both sides is from one report. */
   static boolean oneReport(List<Claim> sideA, List<Claim> sideB) {
@@ -35,6 +46,9 @@ final class OneReportFigures {
    */
   static boolean setAgainst(List<Claim> sideA, List<Claim> sideB) {
     for (Claim a : sideA) for (Claim b : sideB) if (a.sentenceIndex() == b.sentenceIndex()) return true;
+    // "59 drowned in the territory it holds" and "200 died in the town": a part's count above the whole's cannot both be
+    // right, however plainly the report puts them side by side ({@code sideB} holds the higher figure).
+    for (Claim a : sideA) for (Claim b : sideB) if (scoped(a, WHOLE) && scoped(b, PART) && !scoped(b, WHOLE)) return true;
     for (List<Claim> side : List.of(sideA, sideB)) {
       for (Claim c : side) {
         String sentence = c.sentence() != null ? c.sentence() : c.content();

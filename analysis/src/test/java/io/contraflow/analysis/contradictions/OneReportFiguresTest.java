@@ -44,4 +44,13 @@ class OneReportFiguresTest {
     assertThat(numeric(findings("The Vell regional police said 21 people were killed when the bus left the road.",
         "Doctors at the Kessa hospital said 38 people had died when the bus left the road."))).isTrue();
   }
+
+  /** A town's count above the count for the whole area it lies in: both cannot be right, side by side or not. */
+  @Test
+  void aPartsCountAboveTheWholesIsADispute() {
+    assertThat(numeric(findings("The Vell regional authorities said 41 people drowned in the territory they control. "
+        + "Nurses in Kessa said they believe 150 to 200 people died in the town."))).isTrue();
+    assertThat(numeric(findings("The Vell regional authorities said 41 people drowned in the territory they control. "
+        + "Nurses in Kessa said 12 people died in the town."))).isFalse();
+  }
 }
