@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * Verbs that reject what someone said only when aimed at it: "challenged claims that P", "rebutted the ministry's
- * account", "cast doubt on reports that P", "poured cold water on the figures". Aimed at anything else they report no
- * speech ("challenged the champion", "contested the seat", "cast a vote", "poured concrete").
+ * account that P", "cast doubt on reports that P", "poured cold water on the figures". Aimed at anything else they
+ * report no speech ("challenged the champion", "contested the seat", "cast a vote", "poured concrete").
  */
 final class DoubtingCues {
   /** Cues that, in their phrase, reject what they are aimed at. */
