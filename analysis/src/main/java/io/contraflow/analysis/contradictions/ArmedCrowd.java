@@ -45,15 +45,8 @@ final class ArmedCrowd extends ForceConduct {
     Matcher peaceful = PEACEFUL.matcher(content);
     boolean isArmed = armed.find();
     boolean isPeaceful = peaceful.find();
-    if (isArmed && (!isPeaceful || armed.start() < peaceful.start())) return !negated(content, armed);
-    if (isPeaceful) return negated(content, peaceful);
+    if (isArmed && (!isPeaceful || armed.start() < peaceful.start())) return !negatedAt(content, armed, 3);
+    if (isPeaceful) return negatedAt(content, peaceful, 3);
     return null;
-  }
-
-  private static final Pattern NOT = Pattern.compile("(?i)\\b(?:not|never)\\b|n['’]t\\b");
-
-  /** "were not armed" within the match, or "no armed men among them" just before it. */
-  private static boolean negated(String content, Matcher m) {
-    return NOT.matcher(content.substring(m.start(), m.end())).find() || negatedBefore(content, m.start(), 3);
   }
 }

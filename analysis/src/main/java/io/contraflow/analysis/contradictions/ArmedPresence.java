@@ -34,9 +34,7 @@ final class ArmedPresence extends ForceConduct {
   Boolean answer(String content) {
     if (ABSENT.matcher(content).find()) return Boolean.FALSE;
     Matcher present = PRESENT.matcher(content);
-    if (present.find()) return !negatedBefore(content, present.start(), 3) && !NOT_INSIDE.matcher(present.group()).find();
+    if (present.find()) return !negatedAt(content, present, 3);
     return null;
   }
-
-  private static final Pattern NOT_INSIDE = Pattern.compile("(?i)\\b(?:not|never)\\b");
 }

@@ -57,6 +57,16 @@ abstract class Judgement {
     return between.isEmpty() || between.split("\\s+").length <= words;
   }
 
+  private static final java.util.regex.Pattern INNER_NEGATION = java.util.regex.Pattern.compile("(?i)\\b(?:not|never)\\b|n['’]t\\b");
+
+  /**
+   * True when the judgement's own words, as {@code m} found them, hold a negation ("were not armed", "were never
+   * hiding in the school") or one stands at most {@code words} words before them ("no armed men").
+   */
+  static boolean negatedAt(String content, java.util.regex.Matcher m, int words) {
+    return INNER_NEGATION.matcher(m.group()).find() || negatedBefore(content, m.start(), words);
+  }
+
   /** TRUE when the content answers yes, FALSE when no, null when it does not answer. */
   abstract Boolean answer(String content);
 
