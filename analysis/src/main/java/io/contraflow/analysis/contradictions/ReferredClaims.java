@@ -45,8 +45,10 @@ final class ReferredClaims {
       + "study|assessment|concluded|determined)\\b");
 
   /** "denied such claims", "rejected these allegations": what someone said, pointed at, no owner named. */
-  private static final Pattern POINTED_STATEMENT = Pattern.compile("(?i)^\\W*" + OWN_REJECTION + "(?:such|these|those|this|that|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?"
-      + "(?:claims?|allegations?|accusations?|charges?|assertions?|suggestions?|reports?|statements?|" + TargetReader.FIGURE_NOUNS + ")\\b");
+  // ("disputed the group's version of events": an owner named by a common noun is the one just spoken of.)
+  private static final Pattern POINTED_STATEMENT = Pattern.compile("(?i)^\\W*" + OWN_REJECTION + "(?:such|these|those|this|that|the)\\s+"
+      + "(?:[\\p{Ll}]+['’]s?\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?"
+      + "(?:claims?|allegations?|accusations?|charges?|assertions?|suggestions?|reports?|statements?|version|account|narrative|" + TargetReader.FIGURE_NOUNS + ")\\b");
   private static final Pattern POINTED_FIGURES = Pattern.compile("(?i)^\\W*" + OWN_REJECTION + "(?:such|these|those|this|that|the)\\s+"
       + "(?:[\\p{Ll}-]+\\s+){0,2}?(?:" + TargetReader.FIGURE_NOUNS + ")\\b");
 
@@ -138,10 +140,12 @@ final class ReferredClaims {
           // ("Iran's Press TV reported P. Officials denied the report": what a party reported is its report.)
           && (o.claimantType() == ClaimantType.REPORT || "report".equals(o.cue()) || TELLS_OF_REPORT.matcher(o.content()).find()
               || RejectionDetector.INVESTIGATORS.matcher(String.join(" ", s.party().names())).find())
-          : s.act() == Stance.Act.ASSERT;
+          // ("The paper reported that the ferry never held a drill. The operator refuted the claims": a negative told as fact.)
+          : s.act() == Stance.Act.ASSERT || s.act() == Stance.Act.DENY && !StanceReader.REJECTING_CUES.contains(o.cue());
       if (!candidate || !o.articleId().equals(c.articleId()) || EventStances.sameSide(s.party(), r.party())) continue;
       if (o.sentenceIndex() > c.sentenceIndex() || o.sentenceIndex() < c.sentenceIndex() - ANAPHORA_SENTENCES || o.charStart() >= c.charStart()) continue;
-      if (!s.party().isNamed() || s.party().isOutlet()) continue;
+      // ("The Vell Times reported that P. The airline refuted the claims": an outlet that broke the story owns it.)
+      if (!s.party().isNamed() || s.party().isOutlet() && !"report".equals(o.cue())) continue;
       if (best == null || o.charStart() > best.claim().charStart()) best = s;
     }
     return best == null ? null : best.claim();

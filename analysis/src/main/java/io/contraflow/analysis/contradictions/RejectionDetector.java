@@ -260,7 +260,7 @@ final class RejectionDetector implements Detector {
    */
   static List<Claim> referredBack(EventStances event, Stance r) {
     if (ReferredClaims.anaphoric(r)) return ReferredClaims.anaphoricOwner(event, r);
-    if (bareReference(r)) return ownersEarlierClaims(event, r);
+    if (bareReference(r) && r.target().owner() != null) return ownersEarlierClaims(event, r);
     Claim report = ReferredClaims.reportReferred(event, r);
     return report == null ? List.of() : List.of(report);
   }

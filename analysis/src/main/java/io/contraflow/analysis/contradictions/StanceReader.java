@@ -6,12 +6,13 @@ import io.contraflow.analysis.nlp.Lexicon;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads each claim of an event into a {@link Stance}, with the event's one {@link PartyResolver}. */
 final class StanceReader {
   /** Cues whose object is rejected, beyond the denial cues: "denounced the ruling", "condemned the verdict". */
-  private static final Set<String> REJECTING_CUES = Set.of("reject", "dismiss", "refute", "dispute", "deny", "denounce",
+  static final Set<String> REJECTING_CUES = Set.of("reject", "dismiss", "refute", "dispute", "deny", "denounce",
       "condemn", "slam", "debunk", "contest", "challenge", "rebut", "mock", "ridicule", "deride");
   /** Rejecting cues that, aimed at an act rather than a claim, condemn it: "condemned the strike". */
   /** Cues that label what follows: "called the accusations unfounded", "described the report as biased". */
@@ -22,7 +23,7 @@ final class StanceReader {
       + "staged|fabricat\\w+|provocation|biased|scandalous|absurd|nonsense|politically motivated|groundless|vulgar|slander\\w*|"
       + "propaganda|disinformation|not true|untrue|unacceptable|null and void|illegitimate|invalid|flawed|forgery|forged|"
       + "doctored|no basis|lacks? (?:any )?basis|without basis|unsubstantiated|preposterous|ridiculous|rubbish|inaccurate|incorrect|"
-      + "erroneous|misleading|mistaken|wrong|unjustified)\\b");
+      + "erroneous|misleading|mistaken|wrong|unjustified|without merit|no merit|one-sided|riddled with|inaccuracies)\\b");
 
   private final PartyResolver parties;
 
@@ -37,10 +38,11 @@ final class StanceReader {
       + "condemned|condemns|slammed|slams|debunked|debunking|debunks|contested|rebuffed|disagree(?:s|d|ing)?\\s+with)\\s+(?:as\\s+\\S+\\s+)?");
   /**
    * 'as "scandalous"' between a rejecting verb and its object ("rejected as 'scandalous' the sentences"), perhaps two
-   * labels ("as 'fictitious' and 'biased'"): put on the rejected thing before it is named.
+   * labels ("as 'fictitious' and 'biased'") or a quoted noun ("described as 'a pack of lies', the commission's report"):
+   * put on the rejected thing before it is named.
    */
-  private static final Pattern AS_LABEL = Pattern.compile("(?i)^as\\s+(?:[\"“'‘][^\"”'’]{1,40}[\"”'’]|\\w+)"
-      + "(?:,?\\s+(?:and|or)\\s+(?:[\"“'‘][^\"”'’]{1,40}[\"”'’]|\\w+))?\\s+");
+  private static final Pattern AS_LABEL = Pattern.compile("(?i)^as\\s+(?:(?:a|an)\\s+(?=[\"“'‘]))?(?:[\"“'‘][^\"”'’]{1,40}[\"”'’]|\\w+)"
+      + "(?:,?\\s+(?:and|or)\\s+(?:[\"“'‘][^\"”'’]{1,40}[\"”'’]|\\w+))?,?\\s+");
 
   /** Where the clause about the rejected thing ends: "the report is important because it refutes lies" is no label. */
   private static final Pattern SUBORDINATE = Pattern.compile("(?i)\\b(because|which|that|who|while|whereas|but|although|since|after|as it)\\b");
@@ -90,7 +92,9 @@ final class StanceReader {
 
   private static Reading reading(Claim c) {
     String cue = c.cue() == null ? "" : c.cue();
-    String content = AS_LABEL.matcher(c.content()).replaceFirst("");
+    Matcher asLabel = AS_LABEL.matcher(c.content());
+    String label = asLabel.lookingAt() ? asLabel.group() : "";
+    String content = asLabel.replaceFirst("");
     TargetReader.Target target = TargetReader.read(content);
     // "denounced the claims" rejects them; "denounced the attack as a war crime" denies nothing that happened.
     boolean rejecting = (REJECTING_CUES.contains(cue) && (target != null || !Lexicon.CONDEMNING_CUES.contains(cue))) || Lexicon.DENIAL_CUES.contains(cue);
@@ -107,11 +111,21 @@ final class StanceReader {
         }
       }
     }
+    // "regretted the inaccurate reporting by the Vell Times": someone's statement called false in passing.
+    boolean labelledInPassing = false;
+    if (!rejecting && (target == null || target.owner() == null || !labelsTarget(content, target))) {
+      TargetReader.Target labelled = TargetReader.labelledFalse(content);
+      if (labelled != null) {
+        target = labelled;
+        labelledInPassing = true;
+      }
+    }
     // "Trump disputed the death toll": content that opens with its own speaker names no owner of what is rejected.
     if (target != null && target.owner() != null && namesSpeaker(target.owner(), c.claimant())) {
       target = new TargetReader.Target(target.kind(), target.noun(), null, null);
     }
-    boolean labelsFalse = LABELLING_CUES.contains(cue) && target != null && labelsTarget(content, target)
+    boolean labelsFalse = labelledInPassing || LABELLING_CUES.contains(cue) && target != null
+        && (labelsTarget(content, target) || REJECTION_WORDS.matcher(label).find())
         || target != null && TargetReader.wrongInSaying(content);
     // "said this is completely incorrect": a rejection of the claim reported just before, named by a pronoun.
     if (target == null && TargetReader.anaphoric(content)) {

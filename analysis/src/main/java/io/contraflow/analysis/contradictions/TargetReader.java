@@ -33,7 +33,7 @@ final class TargetReader {
    */
   record Target(Kind kind, String noun, String owner, String ownerAsWritten) {}
 
-  private static final String STATEMENTS = "accusations?|allegations?|claims?|charges?|assertions?|suggestions?|statements?|point|contentions?|arguments?"
+  private static final String STATEMENTS = "accusations?|allegations?|claims?|reporting|stories|story|charges?|assertions?|suggestions?|statements?|point|contentions?|arguments?"
       + "|version|narrative|theory|theories|account|insinuations?|figures?|numbers?(?:\\s+of\\s+(?:deaths|dead|casualties|victims|fatalities))?|counts?|estimates?|tally|tallies|(?:death\\s+)?tolls?(?!\\s+(?:gates?|roads?|booths?|plazas?|bridges?|ways?))|reports?(?:\\s+[\\w.,]+){0,4}?\\s+that|assessment|conclusions? that";
   private static final String REPORTS = "report|reports|findings|conclusions?|investigation|inquiry|probe|study|analysis|assessment";
   private static final String RULINGS = "verdicts?|rulings?|judg(?:e)?ments?|sentences?|decision|convictions?|acquittals?";
@@ -48,8 +48,10 @@ final class TargetReader {
   private static final Pattern BY_OWNER = Pattern.compile("(?i)^(?:(?:the|a|an|these|those|such|any|all|his|her|their)\\s+)?"
       // ("a claim of responsibility from X": the claim is X's, and what it claims comes first.)
       + "(?:[\\w-]+\\s+){0,3}?" + NOUNS + "\\s+(?:of\\s+(?:responsibility|involvement|authorship)\\s+|\\w+\\s+)?"
-      + "(?:by|from|of|made by|levell?ed by|issued by|published by)\\s+"
-      + "(?<by>(?:the\\s+)?(?:[\\w.'’-]+\\s+){0,6}?[\\w.'’-]+?)(?=\\s*(?:,|;|\\.|$|\\s+(?:that|who|which|after|when|over|about|on|in|for|to|as"
+      + "(?:by|from|of|made by|levell?ed by|issued by|published by|(?:written|published|printed|carried|aired) (?:in|on))\\s+"
+      // ("the false stories of the @vellnews headlined ...": an account's handle, then the piece's title.)
+      + "(?<by>(?:the\\s+)?(?:[@\\w.'’-]+\\s+){0,6}?[@\\w.'’-]+?)(?=\\s*(?:,|;|\\.|$|\\s+(?:that|who|which|after|when|over|about|on|in|for|to|as"
+      + "|titled|entitled|headlined|dated"
       // "allegations by Kyiv of a rocket attack are false": what is alleged follows "of" ("of the ministry" may
       // still name the owner), and the sentence's verb ends the owner.
       + "|of\\s+(?:a|an|any|some|being|having|\\w+ing)|are|were|is|was|have|has|but|while|although|though)\\b))");
@@ -121,6 +123,31 @@ final class TargetReader {
     return WRONG_IN_SAYING.matcher(content.strip()).lookingAt();
   }
 
+  /** A statement called false by the word before its noun: "the inaccurate reporting by", "the Times' baseless claims". */
+  private static final Pattern FALSE_BEFORE_NOUN = Pattern.compile("(?i)\\b(?:false|baseless|unfounded|groundless|inaccurate|"
+      + "wrong|misleading|fabricated|fake|erroneous|untrue|mistaken|distorted)\\s+(?:reporting|reports?|claims?|allegations?|"
+      + "accusations?|statements?|assertions?|stories|story|account)\\b");
+  /** A name in the possessive just before a phrase: "the Vell Times' ", "Ana Berg's ". */
+  private static final Pattern OWNER_BEFORE = Pattern.compile("(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*['’]s?\\s+$");
+
+  /**
+   * Someone's statement the content calls false in passing, wherever it stands: "regretted the inaccurate reporting by
+   * the Vell Times", "said the Vell Times' false claims had hurt the airline". Null unless the content names whose.
+   */
+  static Target labelledFalse(String content) {
+    Matcher m = FALSE_BEFORE_NOUN.matcher(content);
+    while (m.find()) {
+      Target after = read(content.substring(m.start()));
+      if (after != null && after.owner() != null) return after;
+      Matcher before = OWNER_BEFORE.matcher(content.substring(0, m.start()));
+      if (before.find()) {
+        Target t = read(content.substring(before.start()));
+        if (t != null && t.owner() != null) return t;
+      }
+    }
+    return null;
+  }
+
   /** "a number of", "a large number of": how many things follow, no figure of anyone's. */
   private static final Pattern QUANTITY_OF = Pattern.compile("(?i)^(?:a|an)\\s+(?:\\w+\\s+)?number\\s+of\\s+");
 
@@ -168,7 +195,7 @@ final class TargetReader {
     // and "the ministry's reports" are a body's.
     Kind kind = n.matches(RULINGS) ? Kind.RULING : n.matches(PROPOSALS) ? Kind.PROPOSAL
         : n.matches("report|findings|conclusions?|investigation|inquiry|probe|study|analysis")
-            || owner != null && n.startsWith("report") ? Kind.REPORT : Kind.STATEMENT;
+            || owner != null && n.startsWith("report") && !n.equals("reporting") ? Kind.REPORT : Kind.STATEMENT;
     return new Target(kind, noun, owner, asWritten);
   }
 
@@ -182,7 +209,7 @@ final class TargetReader {
     if (o.indexOf(' ') < 0 && o.endsWith("ing")) return null;
     // An owner is someone: a name, or a word for people ("the widow of ...", "officials"); "accusations of it
     // playing a role" names what is alleged, not who alleges it.
-    boolean named = !o.equals(o.toLowerCase(Locale.ROOT));
+    boolean named = !o.equals(o.toLowerCase(Locale.ROOT)) || o.matches("@\\w+");
     boolean people = false;
     for (String w : o.toLowerCase(Locale.ROOT).split("\\s+")) {
       people |= PEOPLE.contains(w) || io.contraflow.analysis.nlp.Lexicon.english().isOrganisationNoun(w);

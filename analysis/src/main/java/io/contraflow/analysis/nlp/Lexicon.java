@@ -207,7 +207,7 @@ public final class Lexicon {
       "talk", "talked,talks,talking",
       "admit", "admitted,admits,admitting",
       "concede", "conceded,concedes",
-      "dismiss", "dismissed,dismisses,dismissing",
+      "dismiss", "dismissed,dismisses,dismissing,rubbished,rubbishes,rubbishing",
       "refute", "refuted,refutes",
       "counter", "countered,counters",
       "reply", "replied,replies",
@@ -246,8 +246,8 @@ public final class Lexicon {
       "highlight", "highlighted,highlights,highlighting",
       "sentence", "sentenced",
       "rule", "ruled",
-      // Only aimed at something said (CuePhrases): "challenged claims that P", "cast doubt on reports that P".
-      "challenge", "challenged,challenges,challenging", "contest", "contested,contests,contesting", "rebut", "rebutted,rebuts", "debunk", "debunked,debunks,debunking", "doubt", "doubted,doubts,doubting", "cast", "casts,casting", "pour", "poured,pours");
+      // Only aimed at something said (CuePhrases): "challenged claims that P", "cast doubt on reports that P"; "express" and "voice" only with a feeling (PhrasalCues).
+      "challenge", "challenged,challenges,challenging", "contest", "contested,contests,contesting", "rebut", "rebutted,rebuts", "debunk", "debunked,debunks,debunking", "doubt", "doubted,doubts,doubting", "cast", "casts,casting", "pour", "poured,pours", "express", "expressed,expresses,expressing", "voice", "voiced,voices,voicing");
 
   /** Words of a time phrase between a subject and its verb: "on Tuesday", "last week", "early on Feb. 20". */
   public static final Set<String> TIME_PHRASE_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",

@@ -13,10 +13,16 @@ public final class PosTagger implements Annotator {
       .map(k -> k.indexOf(' ') > 0 ? k.substring(0, k.indexOf(' ')) : k).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   static boolean mayCarryAttribution(Sentence s) {
-    for (Token t : s.tokens()) {
-      String w = t.lower();
+    List<Token> tokens = s.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      String w = tokens.get(i).lower();
       if (w.equals("\"") || w.equals("according") || Lexicon.CUE_VERBS.containsKey(w) || Lexicon.CLAIM_NOUNS.contains(w)
           || DISAGREEMENT_WORDS.contains(w)) {
+        return true;
+      }
+      // ("took issue with the findings": a cue of two or three words, none of them a cue alone.)
+      if (PhrasalVerbs.BY_VERB_FORM.containsKey(w)
+          && PhrasalVerbs.at(tokens.subList(i, Math.min(tokens.size(), i + 3)).stream().map(Token::lower).toList(), 0) != null) {
         return true;
       }
     }
@@ -61,11 +67,13 @@ public final class PosTagger implements Annotator {
       if ("VERB".equals(tags[i]) && w.endsWith("s") && Lexicon.CUE_VERBS.containsKey(w) && pastCue) tags[i] = "NOUN";
     }
     // "the navy disputes those numbers", "the ministry denies any role": a reporting verb in the present, tagged as a
-    // plural noun after its subject's head, with its object's determiner right after it.
+    // plural noun after its subject's head, with its object's determiner right after it; so a past one tagged as an
+    // adjective ("Kessa Air expressed its deep regret").
     for (int i = 1; i + 1 < words.length; i++) {
       String w = lower[i];
       boolean afterHead = "NOUN".equals(tags[i - 1]) || "PROPN".equals(tags[i - 1]);
-      if ("NOUN".equals(tags[i]) && w.endsWith("s") && Lexicon.CUE_VERBS.containsKey(w) && afterHead
+      boolean misread = "NOUN".equals(tags[i]) && w.endsWith("s") || "ADJ".equals(tags[i]) && w.endsWith("ed");
+      if (misread && Lexicon.CUE_VERBS.containsKey(w) && afterHead
           && OBJECT_OPENERS.contains(lower[i + 1])) {
         tags[i] = "VERB";
       }

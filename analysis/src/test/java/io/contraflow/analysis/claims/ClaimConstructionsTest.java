@@ -71,6 +71,25 @@ class ClaimConstructionsTest {
     assertThat(debunked).as("claims found: %s", describe(debunked)).noneMatch(c -> c.polarity().name().equals("AFFIRMED"));
   }
 
+  /**
+   * "expressed" and "voiced" with no feeling aimed at something (condolences, support, hope) report no one's words; nor
+   * does pushing back at, or waving away, anything but something said.
+   */
+  @org.junit.jupiter.api.Test
+  void expressingSomethingOtherThanAFeelingAboutSomethingClaimsNothing() {
+    List<Claim> claims = claimsOf("t-expressing",
+        "The mayor of Narva expressed condolences to the families. Ana Berg voiced support for the rescuers in Tartu, "
+            + "and the Kessa Power Company expressed hope for a quick repair.");
+    assertThat(claims).as("claims found: %s", describe(claims)).noneMatch(c -> java.util.Set.of("express", "voice").contains(c.cue()));
+    // Pushing back at people or plans disputes nothing anyone said.
+    List<Claim> people = claimsOf("t-pushing-back", "Ana Berg took issue with her coach last season. Ivan Dorov hit back at critics "
+        + "in Tartu, and the union pushed back against the plan to close the depot.");
+    assertThat(people).as("claims found: %s", describe(people)).noneMatch(c -> c.cue().equals("dispute"));
+    List<Claim> acts = claimsOf("t-waving-away", "The Narva team brushed off the rain and won. Ana Berg laughed off her fall in Tartu, "
+        + "and the mayor waved away reporters at the depot.");
+    assertThat(acts).as("claims found: %s", describe(acts)).noneMatch(c -> c.cue().equals("dismiss"));
+  }
+
   /** "responded to X by doing Y": X is the occasion, nothing anyone said; a conjunction is no part of a speaker's name. */
   @org.junit.jupiter.api.Test
   void aResponseToAnEventClaimsNothingAndSpeakersDoNotStartWithAConjunction() {

@@ -2070,4 +2070,51 @@ class DetectorConstructionsTest {
         article("c", "Tallinn denies role", "The Estonian government denied any involvement in the crash.")));
     assertThat(unknown).noneSatisfy(f -> assertThat(f.trail()).contains("blame"));
   }
+
+  /**
+   * A paper that broke a story owns the claims refuted just after it, a negative it reported included; a statement called
+   * false in passing ("the inaccurate reporting by X", "X's false claims") is rejected whatever the verb.
+   */
+  @Test
+  void aPapersStoryRefutedOrCalledFalseInPassingSetsThePaperAgainstTheRejecter() {
+    String story = "The Vell Times reported on Monday that the crew of the Kessa Line ferry had never held a fire drill. ";
+    for (String answer : List.of("The ferry operator strongly refuted the claims, saying its crews drilled every month.",
+        "In a statement, the Kessa Line voiced its anger at the inaccurate stories of the Vell Times.",
+        "The Kessa Line said the Vell Times' false claims had hurt the families.")) {
+      List<Finding> findings = detect(List.of(article("a", "Operator answers paper", story + answer)));
+      assertThat(findings).as("%s", answer).anySatisfy(f -> {
+        assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
+        assertThat(f.sideA().parties().toString() + f.sideA().claimants()).contains("Vell Times");
+        assertThat(f.sideB().parties().toString() + f.sideB().claimants()).containsAnyOf("Kessa Line", "operator");
+      });
+    }
+    // The paper's telling of what a minister said is the minister's, and a false story named by no one is no one's.
+    List<Finding> none = detect(List.of(article("b", "Operator answers", "The Kessa Line said false stories about the fire had hurt the families.")));
+    assertThat(none).as("%s", none).isEmpty();
+  }
+
+  /** 'described as "a pack of lies", the commission's report': a quoted label before the thing it rejects. */
+  @Test
+  void aQuotedLabelBeforeTheReportRejectsIt() {
+    List<Finding> findings = detect(List.of(article("a", "Estonia rejects panel report",
+        "A commission in Narva said on Monday in its report that soldiers had shot at the marchers on the bridge. The Estonian government "
+            + "on Tuesday described as 'a pack of lies', the report of the Narva commission.")));
+    assertThat(findings).as("%s", findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
+      assertThat(f.sideB().parties()).contains("Estonian government");
+      assertThat(f.trail()).contains("rejection");
+    });
+  }
+
+  /** "disputed the group's version": an owner named by a common noun is the party that spoke just before. */
+  @Test
+  void aClaimOwnedByACommonNounIsTheOneJustSpokenOf() {
+    List<Finding> findings = detect(List.of(article("a", "Police dispute group's account",
+        "The rights group Vell Watch said on Monday that Narva police had beaten the detained marchers. Narva police disputed "
+            + "the group's version of events.")));
+    assertThat(findings).as("%s", findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
+      assertThat(f.sideA().parties().toString() + f.sideA().claimants()).contains("Vell Watch");
+    });
+  }
 }

@@ -90,4 +90,21 @@ class TargetReaderTest {
     assertThat(TargetReader.read("its own statements about a second vessel")).isNull();
     assertThat(TargetReader.read("their own earlier account of the collision")).isNull();
   }
+
+  /** An account's handle owns what it posted; a piece "written in" or "published in" a paper is the paper's. */
+  @Test
+  void aHandleOrThePaperAPieceRanInOwnsIt() {
+    assertThat(TargetReader.read("the stories of the @vellnews headlined 'Ferry skipped its drills'").owner()).isEqualTo("@vellnews");
+    assertThat(TargetReader.read("the allegations printed in the @vellpost dated 2 May").owner()).isEqualTo("@vellpost");
+    assertThat(TargetReader.read("the claims published in the Vell Times on Monday").owner()).isEqualTo("Vell Times");
+  }
+
+  /** A statement called false in passing, its owner after it or before it; none when no one is named. */
+  @Test
+  void aStatementCalledFalseInPassingIsRejectedWithItsOwner() {
+    assertThat(TargetReader.labelledFalse("it regretted the inaccurate reporting by the Vell Times").owner()).isEqualTo("Vell Times");
+    assertThat(TargetReader.labelledFalse("the Vell Times' false claims had hurt the families").owner()).isEqualTo("Vell Times");
+    assertThat(TargetReader.labelledFalse("false stories about the crash had hurt the families")).isNull();
+    assertThat(TargetReader.labelledFalse("the Vell Times reported the crew had never held a drill")).isNull();
+  }
 }

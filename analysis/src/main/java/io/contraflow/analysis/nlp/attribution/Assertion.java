@@ -95,7 +95,9 @@ public final class Assertion {
   private static final String DISMISSED_NOT_FIRED = "(?:(?<!\\b(?:was|were|been|being|is|are|be|got|get)\\s)dismissed|dismissed(?=\\s+(?:by|as|out of hand)\\b))";
   /** Rejecting or labelling false what someone else holds: "we reject them", "the ruling lacks basis", "it was fake news". */
   private static final Pattern REJECTION = Pattern.compile("\\b(?:not true|nonsense|mockery|a sham|a farce|a lie|lies and propaganda|fake news|"
-      + "lacks? (?:any )?(?:basis|grounds|evidence)|no (?:basis|grounds|evidence|proof)|not guilty|"
+      + "lacks? (?:any )?(?:basis|grounds|evidence)|no (?:basis|grounds|evidence|proof|merit)|without merit|not guilty|one-sided|"
+      // ("the report was riddled with errors", "full of inaccuracies")
+      + "(?:riddled with|full of) (?:\\w+ )?(?:errors|inaccuracies|inconsistencies|falsehoods|lies|mistakes)|"
       + "reject|rejects|rejected|rejecting|deny|denies|" + DENIED_NOT_REFUSED + "|denying|dismiss|dismisses|" + DISMISSED_NOT_FIRED + "|dismissing|refute|refutes|refuted|"
       + "refuting|disagree|disagrees|contradict|contradicts|contradicted|disprove|disproves)\\b");
   /** Words that call a statement false, said of it ("the report is biased") or of a claim noun ("false accusations"). */
@@ -186,7 +188,8 @@ public final class Assertion {
   private static final java.util.Set<String> DENYING_WORDS = java.util.Set.of("no", "not", "never", "none", "nothing", "nobody", "neither",
       "false", "untrue", "baseless", "groundless", "unfounded", "biased", "flawed", "fake", "shameful", "scandalous", "disgraceful",
       "ridiculous", "absurd", "invalid", "illegitimate", "nonsense", "mockery", "sham", "farce", "lie", "lies", "propaganda", "stupid",
-      "preposterous", "laughable", "nonsensical", "inaccurate", "incorrect", "misleading", "unlikely", "improbable", "doubtful");
+      "preposterous", "laughable", "nonsensical", "inaccurate", "incorrect", "misleading", "unlikely", "improbable", "doubtful",
+      "merit", "sided", "riddled", "full");
   private static final List<String> DENYING_STEMS = List.of("reject", "deni", "deny", "dismiss", "refut", "disagree", "contradict", "disprov",
       "lack", "fabricat", "slander");
 

@@ -19,7 +19,7 @@ final class CuePhrases {
     if ((lemma.equals("charge") || lemma.equals("indict")) && !namesACrime(t, i) && !(i + 1 < t.size() && t.get(i + 1).is("that"))) return false;
     if (Lexicon.FIGURE_SETTING_CUES.contains(lemma) && !setsAFigure(t, i)) return false;
     if ((lemma.equals("deny") || lemma.equals("refuse")) && withholds(t, i)) return false;
-    if (!DoubtingCues.inItsPhrase(t, i, lemma)) return false;
+    if (!DoubtingCues.inItsPhrase(t, i, lemma) || PhrasalCues.FEELING_VERBS.contains(lemma) && PhrasalCues.phraseLength(t, i) == 0) return false;
     // "officers responded with rubber bullets", "the army replied with artillery": an act; "replied with a statement" speaks.
     if (RESPONSES.contains(lemma) && i + 1 < t.size() && t.get(i + 1).is("with") && !spokenAhead(t, i + 2)) return false;
     return !BLAME_PHRASE_CUES.contains(lemma) || inBlamePhrase(t, i, lemma);

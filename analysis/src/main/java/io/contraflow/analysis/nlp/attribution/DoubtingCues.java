@@ -18,7 +18,7 @@ final class DoubtingCues {
       "accusation", "accusations", "suggestion", "suggestions", "assertion", "assertions", "account", "accounts", "version",
       "narrative", "findings", "conclusion", "conclusions", "figure", "figures", "toll", "tally", "count", "estimate", "estimates",
       "notion", "idea", "story", "stories", "statement", "statements", "remarks", "comments", "testimony", "theory", "explanation",
-      "assessment", "denial", "denials", "rumours", "rumors");
+      "assessment", "denial", "denials", "rumours", "rumors", "charge", "charges");
 
   private DoubtingCues() {}
 
@@ -31,7 +31,7 @@ final class DoubtingCues {
           && aimsAtSomethingSaid(t, i + 4);
       // Without a that-clause, "rebutted the ministry's account" is a disagreement between two parties (DisagreementSieve).
       case "challenge", "contest", "rebut", "debunk" -> saidThatAhead(t, i + 1);
-      case "doubt" -> aimsAtSomethingSaid(t, i + 1);
+      case "doubt" -> aimsAtSomethingSaid(t, i + 1 + PhrasalCues.phraseLength(t, i));
       default -> true;
     };
   }
@@ -46,6 +46,8 @@ final class DoubtingCues {
    * on]"; or a label put before the object, "dismissed [as false] a report that P", "rejected [out of hand] claims".
    */
   static int phraseLength(List<Token> t, int i, String lemma) {
+    int phrasal = PhrasalCues.phraseLength(t, i);
+    if (phrasal > 0) return phrasal;
     if (lemma.equals("cast")) return 2;
     if (lemma.equals("pour")) return 3;
     if (i + 3 < t.size() && t.get(i + 1).is("out") && t.get(i + 2).is("of") && t.get(i + 3).is("hand")) return 3;
@@ -71,7 +73,7 @@ final class DoubtingCues {
    * A noun for something said within the object's first words, before any punctuation, verb or clause:
    * "the army's own account", "these widely shared reports".
    */
-  private static boolean aimsAtSomethingSaid(List<Token> t, int from) {
+  static boolean aimsAtSomethingSaid(List<Token> t, int from) {
     for (int k = from; k < Math.min(t.size(), from + 5); k++) {
       Token w = t.get(k);
       if (SAID.contains(w.lower())) return true;

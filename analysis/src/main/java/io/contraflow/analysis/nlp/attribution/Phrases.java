@@ -43,7 +43,7 @@ final class Phrases {
 
   /** The lemma of a cue verb at {@code i}, or null: "the claims" is a noun, "claims that" after a subject a verb. */
   static String cueLemma(List<Token> t, int i) {
-    String lemma = Lexicon.CUE_VERBS.get(t.get(i).lower());
+    String lemma = PhrasalCues.lemma(t, i, Lexicon.CUE_VERBS.get(t.get(i).lower()));
     if (lemma == null) return null;
     // "she told journalists when asked about the claims": the speaker was asked; no one here says anything.
     if (lemma.equals("ask") && i > 0 && ASKED_OF_THE_SPEAKER.contains(t.get(i - 1).lower()) && t.get(i).lower().equals("asked")) return null;
@@ -56,7 +56,7 @@ final class Phrases {
     // "the claims" is a noun; "claims that" after a subject is a verb: the tagger decides.
     String tag = t.get(i).tag();
     if (tag != null && !(tag.equals("VERB") || tag.equals("AUX") || tag.equals("NOUN") && lemma.equals("say") || headlineVerb(t, i)
-        || perfectParticiple(t, i))) return null;
+        || perfectParticiple(t, i) || PhrasalCues.phraseLength(t, i) > 0)) return null;
     return lemma;
   }
 

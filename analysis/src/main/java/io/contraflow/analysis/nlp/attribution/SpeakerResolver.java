@@ -172,7 +172,7 @@ final class SpeakerResolver {
         }
         if (body != null && body.type() != ClaimantType.REPORT) {
           return new Mention(t.get(from).start(), t.get(to - 1).end(), text(t, from, to), body.canonical(), body.key(), body.type(),
-              stripArticle(t, from, k), body.affiliation(), false);
+              UnplacedNames.stripArticle(t, from, k), body.affiliation(), false);
         }
       }
       if (lexicon.isGroup(h) || lexicon.isTitle(h) || lexicon.isOrganisationNoun(h) || !t.get(k - 1).capitalized()) {
@@ -261,13 +261,15 @@ final class SpeakerResolver {
       return new Mention(start, end, phrase, name, name.toLowerCase(Locale.ROOT), ClaimantType.REPORT, null, affiliationOf(t, from, to), false);
     }
     Mention lastInside = inside.isEmpty() ? null : inside.get(inside.size() - 1);
+    Mention placed = lastInside == null || antecedents.possessive(lastInside) ? null : UnplacedNames.officeOrBodyOf(lexicon, t, from, to, lastInside);
+    if (placed != null) return placed;
     // "Putin says"; not "Putin's spokesman" or "Navalny's mother" (someone of the possessor's).
     if (lastInside != null && !lexicon.isOrganisationNoun(head) && !antecedents.possessive(lastInside)) {
       // "a Gaza civil defence chief", "the US intelligence community": an office or body speaking for the government
       // named in the phrase, written as the whole phrase, so readers (and matching) see which office spoke.
       boolean office = lexicon.isTitle(head) || lexicon.isGroup(head) || "NOUN".equals(t.get(to - 1).tag());
       if (lastInside.type() == ClaimantType.GOVERNMENT && lastInside.end() < end && office && !t.get(to - 1).capitalized()) {
-        return new Mention(start, end, phrase, lastInside.canonical(), lastInside.key(), lastInside.type(), stripArticle(t, from, to),
+        return new Mention(start, end, phrase, lastInside.canonical(), lastInside.key(), lastInside.type(), UnplacedNames.stripArticle(t, from, to),
             lastInside.affiliation(), false);
       }
       return lastInside;
@@ -277,7 +279,7 @@ final class SpeakerResolver {
         && (lastInside.type() == ClaimantType.ORGANIZATION || lastInside.type() == ClaimantType.UNKNOWN)) return lastInside;
     boolean indefinite = t.get(from).is("a") || t.get(from).is("an");
     if (indefinite && (lexicon.isTitle(head) || lexicon.isGroupMember(head) || head.equals("source"))) {
-      String name = "unnamed " + stripArticle(t, from, to);
+      String name = "unnamed " + UnplacedNames.stripArticle(t, from, to);
       return new Mention(start, end, phrase, name, name.toLowerCase(Locale.ROOT), ClaimantType.UNNAMED_SOURCE, null, affiliationOf(t, from, to), false);
     }
     // ("the Israeli army" is an organisation, though "army" also makes titles: "army chief".)
@@ -287,7 +289,7 @@ final class SpeakerResolver {
       // "the spokeswoman": the last speaker with that role, or the person described so; "its spokesman": what "it" is.
       Mention described = java.util.Optional.ofNullable(t.get(from).is("its") ? antecedents.neuter(start, sentence) : null).orElseGet(() -> antecedents.described(head, start, sentence));
       if (described != null) return writtenAs(described, start, end, phrase);
-      String name = stripArticle(t, from, to);
+      String name = UnplacedNames.stripArticle(t, from, to);
       return new Mention(start, end, phrase, name, name.toLowerCase(Locale.ROOT), ClaimantType.PERSON, name, affiliationOf(t, from, to), false);
     }
     // "the Qatar-based TV channel": a description of an organisation named before, whatever its modifiers.
@@ -313,7 +315,7 @@ final class SpeakerResolver {
       return new Mention(start, end, phrase, name, name.toLowerCase(Locale.ROOT), ClaimantType.PERSON, head, lastInside.affiliation(), false);
     }
     if (lexicon.isOrganisationNoun(head)) {
-      String name = stripArticle(t, from, to);
+      String name = UnplacedNames.stripArticle(t, from, to);
       return new Mention(start, end, phrase, name, name.toLowerCase(Locale.ROOT), ClaimantType.ORGANIZATION, null, affiliationOf(t, from, to), false);
     }
     if (!inside.isEmpty()) {
@@ -368,11 +370,6 @@ final class SpeakerResolver {
       if (c != null) return c;
     }
     return null;
-  }
-
-  private static String stripArticle(List<Token> t, int from, int to) {
-    while (from < to - 1 && (t.get(from).is("the") || t.get(from).is("a") || t.get(from).is("an") || t.get(from).is("its"))) from++;
-    return text(t, from, to);
   }
 
   private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,6}");

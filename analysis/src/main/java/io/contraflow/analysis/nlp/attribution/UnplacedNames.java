@@ -1,0 +1,38 @@
+package io.contraflow.analysis.nlp.attribution;
+
+import io.contraflow.analysis.nlp.ClaimantType;
+import io.contraflow.analysis.nlp.Lexicon;
+import io.contraflow.analysis.nlp.Mention;
+import io.contraflow.analysis.nlp.Token;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A name the lexicon cannot place, before the common nouns that head a speaker's phrase, says where the office or
+ * the body is, not who speaks: "the Narva mayor" is the town's mayor, "the Vell fire brigade" and "the Kessa port
+ * authority" the town's services. (A single body noun after a name is that body's name: "the Vitkon firm".)
+ */
+final class UnplacedNames {
+  private UnplacedNames() {}
+
+  /** The speaker the phrase {@code from}..{@code to} names when {@code name} is such a name inside it, else null. */
+  static Mention officeOrBodyOf(Lexicon lexicon, List<Token> t, int from, int to, Mention name) {
+    if (name.type() != ClaimantType.UNKNOWN || name.end() >= t.get(to - 1).end()) return null;
+    int after = to;
+    while (after > from && t.get(after - 1).start() >= name.end()) after--;
+    // Only lower-case nouns follow the name: "mayor", "fire brigade", "port authority".
+    for (int k = after; k < to; k++) if (t.get(k).capitalized() || !"NOUN".equals(t.get(k).tag())) return null;
+    String head = t.get(to - 1).lower();
+    boolean office = lexicon.isTitle(head) && !lexicon.isOrganisationNoun(head);
+    if (!office && to - after < 2) return null;
+    String canonical = stripArticle(t, from, to);
+    return new Mention(t.get(from).start(), t.get(to - 1).end(), SpeakerResolver.text(t, from, to), canonical, canonical.toLowerCase(Locale.ROOT),
+        office ? ClaimantType.PERSON : ClaimantType.ORGANIZATION, office ? canonical : null, name.affiliation(), false);
+  }
+
+  /** The phrase's words without its opening article or "its": "the Narva mayor" is "Narva mayor". */
+  static String stripArticle(List<Token> t, int from, int to) {
+    while (from < to - 1 && (t.get(from).is("the") || t.get(from).is("a") || t.get(from).is("an") || t.get(from).is("its"))) from++;
+    return SpeakerResolver.text(t, from, to);
+  }
+}
