@@ -40,7 +40,7 @@ public record Quantity(String text, double value, Double low, Double high, boole
       case "nearly", "almost", "close to", "just under" -> new Quantity(text, value, Math.floor(value * NEARLY), value, true, false, "nearly", unit, counted);
       case "about", "around", "approximately", "roughly", "some", "an estimated" ->
           new Quantity(text, value, Math.floor(value * 0.9), Math.ceil(value * 1.1), true, true, "about", unit, counted);
-      case "up to", "at most", "no more than", "as many as" -> new Quantity(text, value, 0d, value, true, true, "at_most", unit, counted);
+      case "up to", "at most", "no more than", "as many as", "as high as" -> new Quantity(text, value, 0d, value, true, true, "at_most", unit, counted);
       case "fewer than", "less than", "under" -> new Quantity(text, value, 0d, value, true, false, "less_than", unit, counted);
       default -> new Quantity(text, value, value, value, true, true, "exact", unit, counted);
     };

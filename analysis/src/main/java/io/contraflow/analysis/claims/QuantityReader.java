@@ -32,7 +32,7 @@ public final class QuantityReader {
   // ("The toll exceeds 60", "has surpassed 2,000": a verb that puts the count above its number.)
   private static final String QUALIFIER = "(at least|no fewer than|no less than|more than|over|upwards of|in excess of|exceeds|exceeded|"
       + "exceeding|surpassed|surpasses|surpassing|nearly|almost|close to|"
-      + "just under|about|around|approximately|roughly|some|an estimated|up to|at most|no more than|fewer than|less than|under|between|as many as)?";
+      + "just under|about|around|approximately|roughly|some|an estimated|up to|at most|no more than|fewer than|less than|under|between|as many as|as high as)?";
   private static final Pattern QUANTITY = Pattern.compile("(?i)\\b" + QUALIFIER + "\\s*(?:" + NUMBER + ")(?:\\s*(?:to|and|-)\\s*(\\d{1,3}(?:,\\d{3})+|\\d+))?");
   /**
    * What a day or a year follows: "in 2019", "since March", "Oct. 7", "Sept 11". Not "of": "a total of 25", "the deaths of

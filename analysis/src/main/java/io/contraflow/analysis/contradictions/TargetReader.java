@@ -33,7 +33,7 @@ final class TargetReader {
    */
   record Target(Kind kind, String noun, String owner, String ownerAsWritten) {}
 
-  private static final String STATEMENTS = "accusations?|allegations?|claims?|reporting|stories|story|charges?|assertions?|suggestions?|statements?|point|contentions?|arguments?"
+  private static final String STATEMENTS = "accusations?|allegations?|claims?|reporting|charges?|assertions?|suggestions?|statements?|point|contentions?|arguments?"
       + "|version|narrative|theory|theories|account|insinuations?|figures?|numbers?(?:\\s+of\\s+(?:deaths|dead|casualties|victims|fatalities))?|counts?|estimates?|tally|tallies|(?:death\\s+)?tolls?(?!\\s+(?:gates?|roads?|booths?|plazas?|bridges?|ways?))|reports?(?:\\s+[\\w.,]+){0,4}?\\s+that|assessment|conclusions? that";
   private static final String REPORTS = "report|reports|findings|conclusions?|investigation|inquiry|probe|study|analysis|assessment";
   private static final String RULINGS = "verdicts?|rulings?|judg(?:e)?ments?|sentences?|decision|convictions?|acquittals?";
@@ -49,7 +49,7 @@ final class TargetReader {
       // ("a claim of responsibility from X": the claim is X's, and what it claims comes first.)
       + "(?:[\\w-]+\\s+){0,3}?" + NOUNS + "\\s+(?:of\\s+(?:responsibility|involvement|authorship)\\s+|\\w+\\s+)?"
       + "(?:by|from|of|made by|levell?ed by|issued by|published by|(?:written|published|printed|carried|aired) (?:in|on))\\s+"
-      // ("the false stories of the @vellnews headlined ...": an account's handle, then the piece's title.)
+      // ("the false reporting of the @vellnews headlined ...": an account's handle, then the piece's title.)
       + "(?<by>(?:the\\s+)?(?:[@\\w.'’-]+\\s+){0,6}?[@\\w.'’-]+?)(?=\\s*(?:,|;|\\.|$|\\s+(?:that|who|which|after|when|over|about|on|in|for|to|as"
       + "|titled|entitled|headlined|dated"
       // "allegations by Kyiv of a rocket attack are false": what is alleged follows "of" ("of the ministry" may
@@ -74,10 +74,10 @@ final class TargetReader {
       "during", "as", "to", "under", "over", "there", "here", "what", "who", "where");
 
   /**
-   * "this is 'completely incorrect'", "that was a lie", "it is nonsense": a rejection of what was just reported, named
-   * by a pronoun only.
+   * "this is 'completely incorrect'", "that was a lie", "it is nonsense", "(engineers say) otherwise": a rejection of
+   * what was just reported, named by a pronoun only.
    */
-  private static final Pattern ANAPHORIC = Pattern.compile("(?i)^\\W*(?:but\\s+)?(?:this|that|it|these|those)\\s+(?:is|was|are|were)\\s+"
+  private static final Pattern ANAPHORIC = Pattern.compile("(?i)^\\W*otherwise\\W*$|^\\W*(?:but\\s+)?(?:this|that|it|these|those)\\s+(?:is|was|are|were)\\s+"
       + "(?:[\"'‘“]\\s*)?(?:(?:completely|totally|absolutely|simply|utterly|entirely)\\s+)?(?:[\"'‘“]\\s*)?"
       + "(?:incorrect|wrong|false|untrue|not true|a lie|lies|a fabrication|fabricated|nonsense|absurd|baseless|groundless|propaganda|"
       + "ridiculous|rubbish|a hoax|fake)\\b");
@@ -126,7 +126,7 @@ final class TargetReader {
   /** A statement called false by the word before its noun: "the inaccurate reporting by", "the Times' baseless claims". */
   private static final Pattern FALSE_BEFORE_NOUN = Pattern.compile("(?i)\\b(?:false|baseless|unfounded|groundless|inaccurate|"
       + "wrong|misleading|fabricated|fake|erroneous|untrue|mistaken|distorted)\\s+(?:reporting|reports?|claims?|allegations?|"
-      + "accusations?|statements?|assertions?|stories|story|account)\\b");
+      + "accusations?|statements?|assertions?|account)\\b");
   /** A name in the possessive just before a phrase: "the Vell Times' ", "Ana Berg's ". */
   private static final Pattern OWNER_BEFORE = Pattern.compile("(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*['’]s?\\s+$");
 

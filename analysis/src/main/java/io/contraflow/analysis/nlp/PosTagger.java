@@ -97,7 +97,7 @@ public final class PosTagger implements Annotator {
 
   /** Words that open a reporting verb's object or clause: "disputes those numbers", "claims that". */
   private static final Set<String> OBJECT_OPENERS = Set.of("the", "these", "this", "those", "that", "any", "all", "its", "their",
-      "his", "her");
+      "his", "her", "otherwise");
 
   @Override
   public Set<Key<?>> requires() {

@@ -2079,7 +2079,7 @@ class DetectorConstructionsTest {
   void aPapersStoryRefutedOrCalledFalseInPassingSetsThePaperAgainstTheRejecter() {
     String story = "The Vell Times reported on Monday that the crew of the Kessa Line ferry had never held a fire drill. ";
     for (String answer : List.of("The ferry operator strongly refuted the claims, saying its crews drilled every month.",
-        "In a statement, the Kessa Line voiced its anger at the inaccurate stories of the Vell Times.",
+        "In a statement, the Kessa Line voiced its anger at the inaccurate reporting of the Vell Times.",
         "The Kessa Line said the Vell Times' false claims had hurt the families.")) {
       List<Finding> findings = detect(List.of(article("a", "Operator answers paper", story + answer)));
       assertThat(findings).as("%s", answer).anySatisfy(f -> {
@@ -2116,5 +2116,18 @@ class DetectorConstructionsTest {
       assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
       assertThat(f.sideA().parties().toString() + f.sideA().claimants()).contains("Vell Watch");
     });
+  }
+
+  /** "Inspectors say otherwise": the claim just made by another party is denied; "decided otherwise" says nothing. */
+  @Test
+  void sayingOtherwiseRejectsTheClaimJustMade() {
+    List<Finding> findings = detect(List.of(article("a", "Dam safety disputed",
+        "The Kessa Power Company insists the dam was sound. Inspectors from the Vell Monitor say otherwise.")));
+    assertThat(findings).as("%s", findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
+      assertThat(f.sideA().parties().toString() + f.sideA().claimants()).contains("Kessa Power Company");
+      assertThat(f.sideB().parties().toString() + f.sideB().claimants()).contains("Vell Monitor");
+    });
+    assertThat(detect(List.of(article("b", "Plans change", "Ana Berg said she would stay in Narva. Her sister decided otherwise.")))).isEmpty();
   }
 }

@@ -94,7 +94,7 @@ class TargetReaderTest {
   /** An account's handle owns what it posted; a piece "written in" or "published in" a paper is the paper's. */
   @Test
   void aHandleOrThePaperAPieceRanInOwnsIt() {
-    assertThat(TargetReader.read("the stories of the @vellnews headlined 'Ferry skipped its drills'").owner()).isEqualTo("@vellnews");
+    assertThat(TargetReader.read("the reporting of the @vellnews headlined 'Ferry skipped its drills'").owner()).isEqualTo("@vellnews");
     assertThat(TargetReader.read("the allegations printed in the @vellpost dated 2 May").owner()).isEqualTo("@vellpost");
     assertThat(TargetReader.read("the claims published in the Vell Times on Monday").owner()).isEqualTo("Vell Times");
   }

@@ -25,7 +25,9 @@ final class AccordingToSieve implements Sieve {
     // "P, according to the fire service, the Gazette reported": the service's words, which the Gazette passed on.
     Attribution passedOn = st.here.size() == 1 && !st.here.get(0).direct() && st.here.get(0).relay() == null
         && st.here.get(0).contentStart() <= t.get(acc).start() && st.here.get(0).contentEnd() >= t.get(acc).start() ? st.here.get(0) : null;
-    if (!st.here.isEmpty() && passedOn == null) return;
+    // ("P, according to X; Y says Q": a later clause's claim leaves P to X.)
+    boolean laterClausesOnly = st.here.stream().allMatch(h -> h.contentStart() > t.get(acc).start());
+    if (!st.here.isEmpty() && passedOn == null && !laterClausesOnly) return;
     int sourceEnd = phraseEnd(t, acc + 2);
     // "according to a statement from the hospital": the phrase goes on to who issued it.
     int issued = acc + 2 < t.size() && (t.get(acc + 2).is("a") || t.get(acc + 2).is("the")) ? acc + 3 : acc + 2;

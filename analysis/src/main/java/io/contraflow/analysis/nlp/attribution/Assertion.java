@@ -99,14 +99,15 @@ public final class Assertion {
       // ("the report was riddled with errors", "full of inaccuracies")
       + "(?:riddled with|full of) (?:\\w+ )?(?:errors|inaccuracies|inconsistencies|falsehoods|lies|mistakes)|"
       + "reject|rejects|rejected|rejecting|deny|denies|" + DENIED_NOT_REFUSED + "|denying|dismiss|dismisses|" + DISMISSED_NOT_FIRED + "|dismissing|refute|refutes|refuted|"
-      + "refuting|disagree|disagrees|contradict|contradicts|contradicted|disprove|disproves)\\b");
+      // ("engineers say otherwise": the claim just made is denied.)
+      + "refuting|disagree|disagrees|contradict|contradicts|contradicted|disprove|disproves|^otherwise$)\\b");
   /** Words that call a statement false, said of it ("the report is biased") or of a claim noun ("false accusations"). */
   private static final String FALSE = "(?:false|untrue|baseless|groundless|unfounded|biased|flawed|fake|fabricated|slanderous|shameful|scandalous|"
       + "disgraceful|ridiculous|absurd|invalid|illegitimate|stupid|preposterous|laughable|nonsensical|inaccurate|incorrect|misleading|"
       + "lie|lies|nonsense|propaganda)";
   private static final Pattern LABELLED = Pattern.compile("\\b(?:is|are|was|were|be|been|being|as|call|calls|called|calling)\\s+(?:\\w+\\s+){0,2}?"
       + FALSE + "\\b|\\b" + FALSE + "(?:\\s+and\\s+\\w+)?\\s+(?:accusations?|allegations?|claims?|charges?|reports?|conclusions?|findings?|"
-      + "verdicts?|rulings?|statements?|version|narrative|story|stories|information|news|evidence)\\b|^" + FALSE + "\\b");
+      + "verdicts?|rulings?|statements?|version|narrative|story|stories|information|news|evidence|reporting)\\b|^" + FALSE + "\\b");
   private static final Pattern FALSE_LABEL = Pattern.compile(FALSE);
 
   /** A word that calls a statement false ("baseless", "a lie"), as {@link #labelled} reads them. */
@@ -189,7 +190,7 @@ public final class Assertion {
       "false", "untrue", "baseless", "groundless", "unfounded", "biased", "flawed", "fake", "shameful", "scandalous", "disgraceful",
       "ridiculous", "absurd", "invalid", "illegitimate", "nonsense", "mockery", "sham", "farce", "lie", "lies", "propaganda", "stupid",
       "preposterous", "laughable", "nonsensical", "inaccurate", "incorrect", "misleading", "unlikely", "improbable", "doubtful",
-      "merit", "sided", "riddled", "full");
+      "merit", "sided", "riddled", "full", "otherwise");
   private static final List<String> DENYING_STEMS = List.of("reject", "deni", "deny", "dismiss", "refut", "disagree", "contradict", "disprov",
       "lack", "fabricat", "slander");
 

@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * Cues that are a verb and the words after it. A feeling expressed about something speaks of it: "voiced its
- * anger at the paper's false stories", "voiced concern that the dam could fail"; an expressed doubt rejects
+ * anger at the paper's false reporting", "voiced concern that the dam could fail"; an expressed doubt rejects
  * what it is aimed at, as the verb "doubt" does ("expressed serious doubts about the official account"); "expressed
  * condolences" and "voiced support" claim nothing. A phrasal verb ({@link PhrasalVerbs}) disputes or dismisses its
  * object: "took issue with the findings", "brushed aside the accusations"; aimed at anything but something said, nothing.

@@ -82,7 +82,7 @@ final class ReportedSpeechRule implements CueRule {
     }
     int end = Phrases.relativeClauseEnd(t, i, j, Phrases.contentEnd(t, j));
     int[] span = Phrases.trim(t, j, end);
-    boolean afterwards = span != null && (span[1] - span[0] >= 2 || objectFirst(t, i)) && !t.get(span[0]).text().equals("\"");
+    boolean afterwards = span != null && (span[1] - span[0] >= 2 || objectFirst(t, i) || t.get(span[0]).is("otherwise")) && !t.get(span[0]).text().equals("\"");
     // "P, the navy has said, in a finding that families reject": after a speaker set off by commas, a phrase that
     // opens with a preposition is an aside; what was said came first.
     // So does a participle ("P, officials said, indicating a higher toll"; "adding that Q" is a claim of its own).
