@@ -13,11 +13,12 @@ final class Gunfire extends ForceConduct {
   private static final String PEOPLE = "(?:the\\s+|a\\s+|unarmed\\s+|peaceful\\s+)*(?:crowds?|protesters|protestors|demonstrators|"
       + "people|civilians|mourners|worshippers|students|villagers|residents|marchers|aid\\s+seekers|them|us|him|her)";
   /**
-   * "opened fire on the crowd", "fired live rounds at protesters", "kept firing toward us", "came under fire" (not "came
-   * under fire for his remarks"), "live ammunition".
+   * "opened fire on the crowd", "fired live rounds at protesters", "fired directly into the crowd", "kept firing toward
+   * us", "came under fire" (not "came under fire for his remarks"), "live ammunition".
    */
   private static final Pattern FIRED = Pattern.compile("(?i)\\b(?:(?:open(?:ed|s|ing)?)\\s+fire\\s+(?:on|at|into)\\b|"
-      + "(?:fir(?:e|ed|es|ing)|shoot(?:ing|s)?|shot)\\s+(?:(?:live\\s+)?(?:rounds|bullets|ammunition|shots|guns|shells)\\s+)?"
+      // ("fired directly into the crowd", "shot indiscriminately at protesters")
+      + "(?:fir(?:e|ed|es|ing)|shoot(?:ing|s)?|shot)\\s+(?:\\w+ly\\s+)?(?:(?:live\\s+)?(?:rounds|bullets|ammunition|shots|guns|shells)\\s+)?"
       + "(?:on|at|into|toward|towards)\\s+" + PEOPLE + "\\b|came\\s+under\\s+(?:\\w+\\s+)?(?:fire|gunfire)\\b(?!\\s+(?:for|over)\\b)|"
       + "live\\s+(?:rounds|ammunition|bullets|fire)\\b)");
   /**
