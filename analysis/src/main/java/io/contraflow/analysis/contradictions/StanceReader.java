@@ -31,11 +31,14 @@ final class StanceReader {
     this.parties = parties;
   }
 
-  /** A rejecting verb inside a content: "by flatly denying Russia's claims", "it strongly rejected accusations from". */
+  /**
+   * A rejecting verb inside a content: "by flatly denying Russia's claims", "it strongly rejected accusations from";
+   * so "contrary to the group's claims".
+   */
   /** ("they were denied access to the report": refused something, not denying it.) */
   private static final Pattern REJECTING_VERB = Pattern.compile("(?i)\\b(?:rejected|rejects|rejecting|reject|(?<!\\b(?:was|were|been|being|is|are|be|got|get)\\s)denied|denies|denying|"
       + "dismissed|dismisses|dismissing|refuted|refutes|refuting|disputed|disputes|disputing|denounced|denounces|denouncing|"
-      + "condemned|condemns|slammed|slams|debunked|debunking|debunks|contested|rebuffed|disagree(?:s|d|ing)?\\s+with)\\s+(?:as\\s+\\S+\\s+)?");
+      + "condemned|condemns|slammed|slams|debunked|debunking|debunks|contested|rebuffed|disagree(?:s|d|ing)?\\s+with|contrary\\s+to)\\s+(?:as\\s+\\S+\\s+)?");
   /**
    * 'as "scandalous"' between a rejecting verb and its object ("rejected as 'scandalous' the sentences"), perhaps two
    * labels ("as 'fictitious' and 'biased'") or a quoted noun ("described as 'a pack of lies', the commission's report"):

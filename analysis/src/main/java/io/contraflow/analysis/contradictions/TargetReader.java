@@ -74,13 +74,16 @@ final class TargetReader {
       "during", "as", "to", "under", "over", "there", "here", "what", "who", "where");
 
   /**
-   * "this is 'completely incorrect'", "that was a lie", "it is nonsense", "(engineers say) otherwise": a rejection of
-   * what was just reported, named by a pronoun only.
+   * "this is 'completely incorrect'", "that was a lie", "it is nonsense", "(engineers say) otherwise", "the opposite is
+   * true", "that is simply not the case": a rejection of what was just reported, named by a pronoun only.
    */
-  private static final Pattern ANAPHORIC = Pattern.compile("(?i)^\\W*otherwise\\W*$|^\\W*(?:but\\s+)?(?:this|that|it|these|those)\\s+(?:is|was|are|were)\\s+"
-      + "(?:[\"'‘“]\\s*)?(?:(?:completely|totally|absolutely|simply|utterly|entirely)\\s+)?(?:[\"'‘“]\\s*)?"
-      + "(?:incorrect|wrong|false|untrue|not true|a lie|lies|a fabrication|fabricated|nonsense|absurd|baseless|groundless|propaganda|"
-      + "ridiculous|rubbish|a hoax|fake)\\b");
+  // ("said that was simply not the case": "that" read as the clause's opener leaves the verb first.)
+  private static final Pattern ANAPHORIC = Pattern.compile("(?i)^\\W*otherwise\\W*$|^\\W*the\\s+(?:exact\\s+)?opposite\\s+(?:is|was)\\s+(?:true|the case)\\b|"
+      + "^\\W*(?:but\\s+)?(?:(?:this|that|it|these|those)\\s+)?(?:is|was|are|were)\\s+"
+      + "(?:[\"'‘“]\\s*)?(?:(?:completely|totally|absolutely|simply|utterly|entirely|just)\\s+)?(?:[\"'‘“]\\s*)?"
+      + "(?:incorrect|wrong|false|untrue|not true|not the case|a lie|lies|a fabrication|fabricated|nonsense|absurd|baseless|groundless|"
+      // ("it was not the case that P" denies P itself.)
+      + "propaganda|ridiculous|rubbish|a hoax|fake)\\b(?!\\s*,?\\s*that\\b)");
 
   private TargetReader() {}
 

@@ -2130,4 +2130,35 @@ class DetectorConstructionsTest {
     });
     assertThat(detect(List.of(article("b", "Plans change", "Ana Berg said she would stay in Narva. Her sister decided otherwise.")))).isEmpty();
   }
+
+  /** "fired directly into the crowd": an adverb between the firing and its target still says they fired on people. */
+  @Test
+  void firingStraightIntoACrowdAnswersWarningShots() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Army on the march", "The Estonian army said its soldiers fired warning shots into the air in Narva."),
+        article("b", "Witness account", "Marek Dorov, who was at the march, said troops fired directly into the crowd.")));
+    assertThat(findings).as("%s", findings).anySatisfy(f -> {
+      assertThat(f.trail()).contains("gunfire");
+      assertThat(f.sideA().parties().toString() + f.sideB().parties()).contains("Marek Dorov");
+    });
+  }
+
+  /**
+   * "the opposite was true", "that was simply not the case", "contrary to X's claims, P": the claim just made, or the
+   * one named, rejected; "it was not the case that P" denies P and points at nothing.
+   */
+  @Test
+  void theOppositeOrNotTheCaseRejectsWhatWasJustSaid() {
+    String charge = "The rights group Vell Watch said on Monday that Narva police had beaten the detained marchers. ";
+    for (String answer : List.of("Narva police said the opposite was true.", "The Narva police chief Ivan Dorov said that was simply not the case.",
+        "Contrary to Vell Watch's claims, no marcher was hurt in custody, Narva police said.")) {
+      List<Finding> findings = detect(List.of(article("a", "Police answer rights group", charge + answer)));
+      assertThat(findings).as("%s", answer).anySatisfy(f -> {
+        assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
+        assertThat(f.sideA().parties().toString() + f.sideA().claimants()).contains("Vell Watch");
+      });
+    }
+    List<Finding> none = detect(List.of(article("b", "Police on the weather", charge + "Narva police said it was not the case that the weather was bad.")));
+    assertThat(none).as("%s", none).noneSatisfy(f -> assertThat(f.trail()).contains("rejection"));
+  }
 }
