@@ -23,8 +23,9 @@ final class MisstatedTollDetector implements Detector {
       + "(?:number|toll|death toll|count|scale|figures?)\\b(?:\\s+of\\s+(?:the\\s+)?(?:people\\s+)?(\\p{L}+))?");
   private static final String COUNT_NOUN = "(?:death\\s+)?(?:figures?|numbers?|toll|count|tally|estimates?)";
   private static final String WAS = "\\s+(?:was|were|is|are|had been|have been|has been)\\s+(?:\\p{L}+ly\\s+)?";
+  // ("the ministry's figure was a gross underestimate", "the count is far too low")
   private static final String MISSTATED = "(underreported|under-reported|understated|underestimated|downplayed|played down|inflated|"
-      + "exaggerated|overstated)";
+      + "exaggerated|overstated|(?:an?\\s+)?(?:\\p{L}+\\s+)?(?:underestimate|overestimate|exaggeration)|(?:far\\s+|much\\s+)?too\\s+(?:low|high))";
   /** "The monitor's figures were exaggerated", "the group's death toll of the protesters is inflated": the accused's count, passive. */
   private static final Pattern OWN_COUNT_MISSTATED = Pattern.compile("(?i)^(?:that\\s+)?(?:the\\s+)?(.{3,60}?)(?:'s|’s|')\\s+(?:own\\s+)?"
       + COUNT_NOUN + "(?:\\s+of\\s+(?:the\\s+)?(?:people\\s+)?(\\p{L}+))?" + WAS + MISSTATED + "\\b");
@@ -35,7 +36,7 @@ final class MisstatedTollDetector implements Detector {
   /** "accused the authorities of covering up the true toll", "of inflating the number of dead": the charge form. */
   private static final Pattern CHARGED_WITH_MISSTATING = Pattern.compile("(?i)^(?:that\\s+)?(?:the\\s+)?(.{3,60}?)\\s+of\\s+(covering\\s+up|"
       + "concealing|hiding|downplaying|playing\\s+down|under-?reporting|understating|under-?counting|underestimating|inflating|"
-      + "exaggerating|overstating)\\s+(?:the\\s+)?(?:true\\s+|real\\s+|actual\\s+|official\\s+)?" + COUNT_NOUN
+      + "exaggerating|overstating)\\s+(?:the\\s+)?(?:true\\s+|real\\s+|actual\\s+|official\\s+)?(?:" + COUNT_NOUN + "|deaths|casualties|fatalities)"
       + "(?:\\s+of\\s+(?:the\\s+)?(?:people\\s+)?(\\p{L}+))?");
   private static final Pattern DEATH_WORDS = Pattern.compile("(?i)killed|dead|deaths|died|casualties|victims|fatalities|drowned|toll");
   private static final Pattern INJURY_WORDS = Pattern.compile("(?i)injured|wounded|hurt");
@@ -50,7 +51,8 @@ final class MisstatedTollDetector implements Detector {
 
   /** Stems of {@link #ACCUSATION}'s verbs: a content with none of them is read no further (most are not). */
   private static final List<String> VERB_STEMS = List.of("undercount", "under-count", "underreport", "under-report", "understat",
-      "underestimat", "downplay", "played down", "playing down", "conceal", "inflat", "exaggerat", "overstat", "covering up", "hiding");
+      "underestimat", "downplay", "played down", "playing down", "conceal", "inflat", "exaggerat", "overstat", "covering up", "hiding",
+      "overestimat", "too low", "too high");
 
   /** The accusation a claim makes, or null. */
   static Accusation accusation(Claim c) {
@@ -72,7 +74,8 @@ final class MisstatedTollDetector implements Detector {
   /** The accusation against {@code accused} of a count {@code verb}ed, of {@code counted} (null: read the whole {@code match}). */
   private static Accusation accusation(String accused, String verb, String counted, String match) {
     String how = verb.toLowerCase(java.util.Locale.ROOT);
-    boolean tooLow = !(how.startsWith("inflat") || how.startsWith("exagger") || how.startsWith("overst"));
+    boolean tooLow = !(how.contains("inflat") || how.contains("exagger") || how.contains("overst") || how.contains("overestim")
+        || how.endsWith("too high"));
     String words = counted == null ? match : counted;
     String measure = INJURY_WORDS.matcher(words).find() ? "injured" : DEATH_WORDS.matcher(words).find() || counted == null ? "killed" : null;
     return measure == null ? null : new Accusation(PartyNames.withoutArticle(accused.strip()), tooLow, measure);

@@ -2161,4 +2161,24 @@ class DetectorConstructionsTest {
     List<Finding> none = detect(List.of(article("b", "Police on the weather", charge + "Narva police said it was not the case that the weather was bad.")));
     assertThat(none).as("%s", none).noneSatisfy(f -> assertThat(f.trail()).contains("rejection"));
   }
+
+  /**
+   * "the ministry's figure was a gross underestimate", "far too low", "an exaggeration", "accused the ministry of
+   * underreporting the deaths": a count called wrong without a figure, against the count's owner.
+   */
+  @Test
+  void aCountCalledAnUnderestimateOrTooLowIsDisputedWithItsOwner() {
+    String count = "The Estonian health ministry said 31 people died in the Narva floods. ";
+    for (String answer : List.of("Ana Berg, a Narva councillor, said the ministry's figure was a gross underestimate.",
+        "The Vell Monitor said the ministry's count was far too low.", "Ana Berg accused the ministry of underreporting the deaths.",
+        "Ana Berg said the ministry's estimate was an exaggeration.")) {
+      List<Finding> findings = detect(List.of(article("a", "Flood toll questioned", count + answer)));
+      boolean tooHigh = answer.contains("exaggeration");
+      assertThat(findings).as("%s", answer).anySatisfy(f -> {
+        assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY);
+        assertThat(f.topic()).contains(tooHigh ? "too high" : "too low");
+        assertThat(f.sideA().parties()).contains("Estonian government");
+      });
+    }
+  }
 }
