@@ -71,6 +71,15 @@ class ClaimConstructionsTest {
     assertThat(debunked).as("claims found: %s", describe(debunked)).noneMatch(c -> c.polarity().name().equals("AFFIRMED"));
   }
 
+  /** "According to X, the court found P": the court's finding, which X only passes on, not a second claim of X's. */
+  @org.junit.jupiter.api.Test
+  void aFrontedSourceBeforeAnotherSpeakerMakesNoClaimOfItsOwn() {
+    List<Claim> claims = claimsOf("t-fronted-source", "According to the Vell Monitor, the court found that the missile was fired "
+        + "from a field near Narva.");
+    assertThat(claims).as("claims found: %s", describe(claims)).noneMatch(c -> c.cue().equals("according to"));
+    assertThat(claims).as("claims found: %s", describe(claims)).anyMatch(c -> c.cue().equals("find"));
+  }
+
   /**
    * "expressed" and "voiced" with no feeling aimed at something (condolences, support, hope) report no one's words; nor
    * does pushing back at, or waving away, anything but something said.

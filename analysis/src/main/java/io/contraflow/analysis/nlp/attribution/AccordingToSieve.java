@@ -25,8 +25,11 @@ final class AccordingToSieve implements Sieve {
     // "P, according to the fire service, the Gazette reported": the service's words, which the Gazette passed on.
     Attribution passedOn = st.here.size() == 1 && !st.here.get(0).direct() && st.here.get(0).relay() == null
         && st.here.get(0).contentStart() <= t.get(acc).start() && st.here.get(0).contentEnd() >= t.get(acc).start() ? st.here.get(0) : null;
-    // ("P, according to X; Y says Q": a later clause's claim leaves P to X.)
-    boolean laterClausesOnly = st.here.stream().allMatch(h -> h.contentStart() > t.get(acc).start());
+    // ("P, according to X; Y says Q": a later clause's claim leaves P to X; "According to X, the court found P" is the
+    // court's, passed on.)
+    int[] clauseBefore = Phrases.trim(t, 0, acc);
+    boolean ownClauseBefore = clauseBefore != null && clauseBefore[1] - clauseBefore[0] >= 3 && hasVerb(t, clauseBefore[0], clauseBefore[1]);
+    boolean laterClausesOnly = ownClauseBefore && st.here.stream().allMatch(h -> h.contentStart() > t.get(acc).start());
     if (!st.here.isEmpty() && passedOn == null && !laterClausesOnly) return;
     int sourceEnd = phraseEnd(t, acc + 2);
     // "according to a statement from the hospital": the phrase goes on to who issued it.
