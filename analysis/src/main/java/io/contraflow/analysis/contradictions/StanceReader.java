@@ -14,7 +14,6 @@ final class StanceReader {
   /** Cues whose object is rejected, beyond the denial cues: "denounced the ruling", "condemned the verdict". */
   static final Set<String> REJECTING_CUES = Set.of("reject", "dismiss", "refute", "dispute", "deny", "denounce",
       "condemn", "slam", "debunk", "contest", "challenge", "rebut", "mock", "ridicule", "deride");
-  /** Rejecting cues that, aimed at an act rather than a claim, condemn it: "condemned the strike". */
   /** Cues that label what follows: "called the accusations unfounded", "described the report as biased". */
   private static final Set<String> LABELLING_CUES = Set.of("call", "describe", "label", "brand", "term", "say", "state", "insist",
       "add", "tell", "argue", "write", "note", "claim", "stress", "assert", "maintain");

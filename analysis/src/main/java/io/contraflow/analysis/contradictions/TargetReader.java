@@ -87,9 +87,9 @@ final class TargetReader {
 
   private TargetReader() {}
 
-  /** "the count was exaggerated", "those figures are false": someone's count called false, its owner unnamed. */
   /** Nouns for someone's figures: "contests those numbers", "the count was exaggerated". */
   static final String FIGURE_NOUNS = "figures?|numbers?|tolls?|tally|tallies|estimates?|counts?";
+  /** "the count was exaggerated", "those figures are false": someone's count called false, its owner unnamed. */
   private static final Pattern FIGURES_CALLED_FALSE = Pattern.compile("(?i)^\\W*(?:the|these|those|such|its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?"
       + "(?:" + FIGURE_NOUNS + ")\\s+(?:is|are|was|were|had been|have been|has been)\\s+(?:\\w+ly\\s+)?"
       + "(?:inflated|exaggerated|overstated|false|fabricated|untrue|wrong|incorrect|made up)\\b");

@@ -127,7 +127,6 @@ public final class Assertion {
     return QUOTE_MARKS.matcher(TextNormalizer.forModels(content).toLowerCase(Locale.ROOT)).replaceAll("").strip();
   }
 
-  /** Cues that reject their object whatever it says: "condemned the ruling", "denounces the verdict". */
   /** Cues whose object is labelled by the speaker: "called it X", "described the report as X". */
   private static final java.util.Set<String> VERDICT_CUES = java.util.Set.of("call", "describe", "brand", "label", "term", "dub", "denounce", "condemn");
 
@@ -175,12 +174,12 @@ public final class Assertion {
     return false;
   }
 
-  /** The asserting clause rejects or labels false what another holds ("we reject them", "the ruling lacks basis"). */
   /** The content denies, or the cue rejects what it names ("mocked the ministry's claims that P"). */
   static boolean deniesOrRejects(String content, String cue) {
     return denies(content) || rejects(content, cue);
   }
 
+  /** The asserting clause rejects or labels false what another holds ("we reject them", "the ruling lacks basis"). */
   public static boolean rejects(String content) {
     return reading(content).rejects();
   }
