@@ -96,6 +96,8 @@ public final class Assertion {
   /** Rejecting or labelling false what someone else holds: "we reject them", "the ruling lacks basis", "it was fake news". */
   private static final Pattern REJECTION = Pattern.compile("\\b(?:not true|nonsense|mockery|a sham|a farce|a lie|lies and propaganda|fake news|"
       + "lacks? (?:any )?(?:basis|grounds|evidence)|no (?:basis|grounds|evidence|proof|merit)|without merit|not guilty|one-sided|"
+      // ("maintained its innocence", "insisted it had done nothing wrong": the speaker's own part denied.)
+      + "^(?:its|his|her|their|our|my) innocence|^(?:it|he|she|they|we|i) (?:had |has |have )?(?:done|did) nothing wrong|"
       // ("the report was riddled with errors", "full of inaccuracies")
       + "(?:riddled with|full of) (?:\\w+ )?(?:errors|inaccuracies|inconsistencies|falsehoods|lies|mistakes)|"
       + "reject|rejects|rejected|rejecting|deny|denies|" + DENIED_NOT_REFUSED + "|denying|dismiss|dismisses|" + DISMISSED_NOT_FIRED + "|dismissing|refute|refutes|refuted|"
@@ -189,7 +191,7 @@ public final class Assertion {
       "false", "untrue", "baseless", "groundless", "unfounded", "biased", "flawed", "fake", "shameful", "scandalous", "disgraceful",
       "ridiculous", "absurd", "invalid", "illegitimate", "nonsense", "mockery", "sham", "farce", "lie", "lies", "propaganda", "stupid",
       "preposterous", "laughable", "nonsensical", "inaccurate", "incorrect", "misleading", "unlikely", "improbable", "doubtful",
-      "merit", "sided", "riddled", "full", "otherwise");
+      "merit", "sided", "riddled", "full", "otherwise", "innocence");
   private static final List<String> DENYING_STEMS = List.of("reject", "deni", "deny", "dismiss", "refut", "disagree", "contradict", "disprov",
       "lack", "fabricat", "slander");
 
