@@ -18,7 +18,7 @@ public final class PhrasalVerbs {
   public record Phrase(List<Set<String>> rest, String lemma) {}
 
   /** Phrases by the verb's forms. */
-  public static final Map<String, List<Phrase>> BY_VERB_FORM = byForm(
+  private static final Map<String, List<Phrase>> BY_VERB_FORM = byForm(
       "dispute", "took,take,takes,taking", "issue with",
       "dispute", "pushed,push,pushes,pushing", "back on|against",
       "dispute", "hit,hits,hitting", "back at",
@@ -41,14 +41,14 @@ public final class PhrasalVerbs {
     return Map.copyOf(out);
   }
 
-  /** The phrase whose verb stands at {@code i} in the lower-cased words and whose other words follow it, or null. */
-  public static Phrase at(List<String> lowerWords, int i) {
-    List<Phrase> phrases = BY_VERB_FORM.get(lowerWords.get(i));
+  /** The phrase whose verb stands at {@code i} and whose other words follow it, or null. */
+  public static Phrase at(List<Token> tokens, int i) {
+    List<Phrase> phrases = BY_VERB_FORM.get(tokens.get(i).lower());
     if (phrases == null) return null;
     for (Phrase p : phrases) {
-      if (i + p.rest().size() >= lowerWords.size()) continue;
+      if (i + p.rest().size() >= tokens.size()) continue;
       boolean all = true;
-      for (int k = 0; k < p.rest().size() && all; k++) all = p.rest().get(k).contains(lowerWords.get(i + 1 + k));
+      for (int k = 0; k < p.rest().size() && all; k++) all = p.rest().get(k).contains(tokens.get(i + 1 + k).lower());
       if (all) return p;
     }
     return null;

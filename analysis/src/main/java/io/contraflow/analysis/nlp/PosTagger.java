@@ -21,10 +21,7 @@ public final class PosTagger implements Annotator {
         return true;
       }
       // ("took issue with the findings": a cue of two or three words, none of them a cue alone.)
-      if (PhrasalVerbs.BY_VERB_FORM.containsKey(w)
-          && PhrasalVerbs.at(tokens.subList(i, Math.min(tokens.size(), i + 3)).stream().map(Token::lower).toList(), 0) != null) {
-        return true;
-      }
+      if (PhrasalVerbs.at(tokens, i) != null) return true;
     }
     return false;
   }

@@ -32,7 +32,7 @@ final class PhrasalCues {
    * when the word there opens no such phrase.
    */
   static int phraseLength(List<Token> t, int i) {
-    PhrasalVerbs.Phrase phrase = phrasalVerb(t, i);
+    PhrasalVerbs.Phrase phrase = PhrasalVerbs.at(t, i);
     if (phrase != null) return phrase.rest().size();
     if (!FEELING_VERBS.contains(Lexicon.CUE_VERBS.getOrDefault(t.get(i).lower(), ""))) return 0;
     for (int k = i + 1; k < Math.min(t.size() - 1, i + 5); k++) {
@@ -45,18 +45,13 @@ final class PhrasalCues {
     return 0;
   }
 
-  private static PhrasalVerbs.Phrase phrasalVerb(List<Token> t, int i) {
-    if (!PhrasalVerbs.BY_VERB_FORM.containsKey(t.get(i).lower())) return null;
-    return PhrasalVerbs.at(t.subList(i, Math.min(t.size(), i + 4)).stream().map(Token::lower).toList(), 0);
-  }
-
   /**
    * The lemma the word at {@code i} cues with, given its lemma as a cue verb ({@code null} if none): "doubt" for an
    * expressed doubt, the phrase's own for a phrasal verb aimed at something said (none aimed elsewhere), else the lemma
    * itself.
    */
   static String lemma(List<Token> t, int i, String lemma) {
-    PhrasalVerbs.Phrase phrase = phrasalVerb(t, i);
+    PhrasalVerbs.Phrase phrase = PhrasalVerbs.at(t, i);
     // ("took issue with her coach", "brushed off the rain": pushing back at people, or at acts, disputes no claim.)
     if (phrase != null) return DoubtingCues.aimsAtSomethingSaid(t, i + 1 + phrase.rest().size()) ? phrase.lemma() : null;
     if (lemma == null) return null;
