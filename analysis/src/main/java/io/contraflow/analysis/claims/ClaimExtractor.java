@@ -49,6 +49,12 @@ public final class ClaimExtractor {
       + "indicated|reveals?|revealed|proves?|proved)\\s+(?:that\\s+)?");
   private static final Pattern OUTLET_DENIAL = Pattern.compile("(?i)\\bno (credible |concrete |hard )?(evidence|proof|sign|indication)\\b");
 
+  /** A cheap test that {@link #OUTLET_DENIAL} can match: each of its nouns, as most sentences hold none. */
+  private static boolean mayDenyInOwnVoice(String text) {
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    return lower.contains("evidence") || lower.contains("proof") || lower.contains("sign") || lower.contains("indication");
+  }
+
   private final Pipeline pipeline;
   /** Spans of attributed content that describe the event in the outlet's voice; collected per analysis. */
   private final ThreadLocal<List<int[]>> backgroundFigures = ThreadLocal.withInitial(ArrayList::new);
@@ -240,7 +246,7 @@ public final class ClaimExtractor {
     for (Sentence s : doc.get(Annotations.SENTENCES)) {
       List<Attribution> inSentence = bySentence.getOrDefault(s.index(), List.of());
       boolean attributed = inSentence.stream().anyMatch(a -> a.contentStart() < s.end() && a.contentEnd() > s.start());
-      boolean noEvidence = OUTLET_DENIAL.matcher(s.text()).find();
+      boolean noEvidence = mayDenyInOwnVoice(s.text()) && OUTLET_DENIAL.matcher(s.text()).find();
       // Most sentences carry neither a figure nor a "no evidence" verdict: the readers skip them cheaply.
       // (A toll of none is a party's position, not the outlet's running count: "no casualties" stays with who said it.)
       List<Quantity> quantities = figures.apply(s.text()).stream().filter(q -> q.counted() != null && !q.none()).toList();

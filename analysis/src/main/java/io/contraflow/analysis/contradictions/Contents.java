@@ -23,6 +23,16 @@ final class Contents {
 
   /** Narrower word (as written) to the broad word it implies ({@code lexicon/hypernyms.txt}). */
   private static final java.util.Map<String, List<String>> BROADER = loadHypernyms();
+  /** Irregular past form to its verb ({@code lexicon/irregular-verbs.txt}). */
+  private static final java.util.Map<String, String> BASE_OF_PAST = loadIrregularVerbs();
+
+  private static java.util.Map<String, String> loadIrregularVerbs() {
+    java.util.Map<String, String> out = new java.util.HashMap<>();
+    for (java.util.Map.Entry<String, List<String>> e : loadGroups("/lexicon/irregular-verbs.txt").entrySet()) {
+      for (String past : e.getValue()) out.put(past, e.getKey());
+    }
+    return java.util.Map.copyOf(out);
+  }
 
   /**
    * Lower-case content words with common inflections trimmed, so "downed"/"downing" and "missile"/"missiles" meet;
@@ -32,7 +42,9 @@ final class Contents {
     Set<String> out = new TreeSet<>();
     for (String w : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
       if (w.length() < 3 || FUNCTION_WORDS.contains(w)) continue;
-      out.add(stem(w));
+      // An irregular past stands for its verb, once: "ran" meets "run", "shot" meets "shooting".
+      String base = BASE_OF_PAST.get(w);
+      out.add(stem(base != null ? base : w));
       for (String broad : BROADER.getOrDefault(w, List.of())) out.add(stem(broad));
     }
     return out;
@@ -48,21 +60,29 @@ final class Contents {
 
   private static java.util.Map<String, List<String>> loadHypernyms() {
     java.util.Map<String, List<String>> out = new java.util.HashMap<>();
-    try (var in = Contents.class.getResourceAsStream("/lexicon/hypernyms.txt")) {
-      if (in == null) throw new IllegalStateException("lexicon/hypernyms.txt is missing from the classpath");
+    for (java.util.Map.Entry<String, List<String>> e : loadGroups("/lexicon/hypernyms.txt").entrySet()) {
+      // Only single words: a content is split into words before the look-up.
+      for (String narrow : e.getValue()) if (!narrow.contains(" ")) out.computeIfAbsent(narrow, k -> new java.util.ArrayList<>()).add(e.getKey());
+    }
+    return java.util.Map.copyOf(out);
+  }
+
+  /** A lexicon of "head | member, member" lines: each head with its members, lower case as written. */
+  private static java.util.Map<String, List<String>> loadGroups(String path) {
+    java.util.Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+    try (var in = Contents.class.getResourceAsStream(path)) {
+      if (in == null) throw new IllegalStateException(path.substring(1) + " is missing from the classpath");
       for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
         line = line.strip();
         if (line.isEmpty() || line.startsWith("#")) continue;
         String[] parts = line.split("\\|", 2);
-        for (String narrow : parts[1].split(",")) {
-          // Only single words: a content is split into words before the look-up.
-          if (!narrow.strip().contains(" ")) out.computeIfAbsent(narrow.strip(), k -> new java.util.ArrayList<>()).add(parts[0].strip());
-        }
+        List<String> members = out.computeIfAbsent(parts[0].strip(), k -> new java.util.ArrayList<>());
+        for (String member : parts[1].split(",")) members.add(member.strip());
       }
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    return java.util.Map.copyOf(out);
+    return out;
   }
 
   /** At least three shared content words, and at least {@code share} of the shorter text's. */

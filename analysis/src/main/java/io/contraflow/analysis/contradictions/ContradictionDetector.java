@@ -25,7 +25,7 @@ import java.util.List;
  *   <li>{@link JudgementDetector}: a judgement answered both ways: what failed kept to the rules or broke them
  *       ({@link Compliance}), what was released harmless or harmful ({@link Harm}), those in charge negligent or not
  *       ({@link Negligence}), what was hit cleared with the side that fired or not ({@link Coordination}), people fired
- *       on or not ({@link Gunfire});</li>
+ *       on or not ({@link Gunfire}), evidence held or none shown ({@link Evidence});</li>
  *   <li>{@link WeaponDetector}: which make of weapon struck ("an Iskander" or "a Tochka-U");</li>
  *   <li>{@link ExistenceDetector}: "there was a fire at the dump" against "there was no fire at the dump";</li>
  *   <li>{@link ResponseDetector}: an accused party's defence against the accusation, in one article;</li>
@@ -52,7 +52,7 @@ public final class ContradictionDetector implements java.util.function.BiFunctio
         new JudgementDetector(new Negligence()), new JudgementDetector(new Coordination()),
         new JudgementDetector(new Gunfire()), new JudgementDetector(new LockedExits()),
         new JudgementDetector(new Mistreatment()), new JudgementDetector(new ArmedCrowd()), new JudgementDetector(new Intent()),
-        new JudgementDetector(new Warning()), new JudgementDetector(new ArmedPresence()),
+        new JudgementDetector(new Warning()), new JudgementDetector(new ArmedPresence()), new JudgementDetector(new Evidence()),
         new ExistenceDetector(), new ResponseDetector(), new FigureDetector(), PlaceDetector.destinations(), PlaceDetector.origins(), new ContrastDetector(),
         new ReportedDetector(), new ReversalDetector(), new DisownedDetector(), new MisstatedTollDetector(),
         new DisownedFigureDetector());

@@ -48,7 +48,8 @@ final class ReferredClaims {
   // ("disputed the group's version of events": an owner named by a common noun is the one just spoken of.)
   private static final Pattern POINTED_STATEMENT = Pattern.compile("(?i)^\\W*" + OWN_REJECTION + "(?:such|these|those|this|that|the)\\s+"
       + "(?:[\\p{Ll}]+['’]s?\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?"
-      + "(?:claims?|allegations?|accusations?|charges?|assertions?|suggestions?|reports?|statements?|version|account|narrative|" + TargetReader.FIGURE_NOUNS + ")\\b");
+      + "(?:claims?|allegations?|accusations?|charges?|assertions?|suggestions?|insinuations?|imputations?|reports?|statements?|version|account|"
+      + "narrative|" + TargetReader.FIGURE_NOUNS + ")\\b");
   private static final Pattern POINTED_FIGURES = Pattern.compile("(?i)^\\W*" + OWN_REJECTION + "(?:such|these|those|this|that|the)\\s+"
       + "(?:[\\p{Ll}-]+\\s+){0,2}?(?:" + TargetReader.FIGURE_NOUNS + ")\\b");
 

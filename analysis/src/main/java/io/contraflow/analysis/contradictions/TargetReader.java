@@ -34,7 +34,7 @@ final class TargetReader {
   record Target(Kind kind, String noun, String owner, String ownerAsWritten) {}
 
   private static final String STATEMENTS = "accusations?|allegations?|claims?|reporting|charges?|assertions?|suggestions?|statements?|point|contentions?|arguments?"
-      + "|version|narrative|theory|theories|account|insinuations?|figures?|numbers?(?:\\s+of\\s+(?:deaths|dead|casualties|victims|fatalities))?|counts?|estimates?|tally|tallies|(?:death\\s+)?tolls?(?!\\s+(?:gates?|roads?|booths?|plazas?|bridges?|ways?))|reports?(?:\\s+[\\w.,]+){0,4}?\\s+that|assessment|conclusions? that";
+      + "|version|narrative|theory|theories|account|insinuations?|imputations?|figures?|numbers?(?:\\s+of\\s+(?:deaths|dead|casualties|victims|fatalities))?|counts?|estimates?|tally|tallies|(?:death\\s+)?tolls?(?!\\s+(?:gates?|roads?|booths?|plazas?|bridges?|ways?))|reports?(?:\\s+[\\w.,]+){0,4}?\\s+that|assessment|conclusions? that";
   private static final String REPORTS = "report|reports|findings|conclusions?|investigation|inquiry|probe|study|analysis|assessment";
   private static final String RULINGS = "verdicts?|rulings?|judg(?:e)?ments?|sentences?|decision|convictions?|acquittals?";
   /** What someone offered or proposed; a rejected call or demand ("rejected calls for an inquiry") disputes no fact. */

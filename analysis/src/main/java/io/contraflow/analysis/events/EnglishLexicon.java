@@ -64,10 +64,11 @@ final class EnglishLexicon {
       "hall", "state", "states", "service", "services", "ministry", "agency", "times", "post", "news", "press",
       "committee", "council", "court", "union", "bank", "party", "army", "forces", "force", "guard", "police",
       "office", "department", "institute", "university", "school", "college", "center", "centre", "group", "company",
-      "corporation", "corp", "inc", "ltd", "plc", "fund", "foundation", "organization", "organisation", "association",
+      "corporation", "corp", "co", "inc", "llc", "ltd", "plc", "fund", "foundation", "organization", "organisation", "association",
       "assembly", "parliament", "congress", "senate", "house", "palace", "square", "street", "avenue", "road",
       "tower", "building", "embassy", "consulate", "mall", "terminal", "depot", "barracks", "shipyard", "checkpoint",
-      "crossing", "venue", "gate", "tollgate",
+      "crossing", "venue", "gate", "tollgate", "plaza", "hotel", "complex", "mine", "clinic", "academy", "harbour",
+      "harbor", "pier", "wharf", "temple", "shrine", "synagogue", "nightclub", "cinema", "resort", "casino", "hostel",
       "bridge", "dam", "stream", "pipeline", "airbase", "pipelines", "canal", "tunnel", "reservoir", "railway", "highway", "station", "airport", "port", "plant", "refinery", "factory", "stadium", "arena", "theatre",
       "theater", "museum", "church", "cathedral", "mosque", "hospital", "prison", "camp", "region", "oblast", "province",
       "district", "county", "city", "republic", "kingdom", "federation", "nations", "island", "islands", "sea", "ocean", "river",
@@ -88,7 +89,9 @@ final class EnglishLexicon {
       "hall", "stadium", "arena", "theatre", "theater", "hospital",
       "prison", "camp", "square", "street", "reservoir", "mine", "factory", "base", "school", "mosque", "church",
       "cathedral", "market", "mall", "building", "tower", "pipeline", "field", "venue", "airbase", "embassy", "consulate",
-      "checkpoint", "crossing", "terminal", "depot", "barracks", "shipyard", "university", "museum", "palace", "gate");
+      "checkpoint", "crossing", "terminal", "depot", "barracks", "shipyard", "university", "museum", "palace", "gate",
+      "plaza", "hotel", "complex", "clinic", "harbour", "harbor", "pier", "wharf", "temple", "shrine", "synagogue",
+      "nightclub", "cinema", "resort", "casino", "hostel");
 
   /** Lower-case words that may sit inside a name: "Institute for the Study of War", "Ministry of Internal Affairs". */
   static final Set<String> NAME_CONNECTORS = words("of", "for", "the", "de", "del", "der", "al", "bin", "ibn", "von",

@@ -79,8 +79,20 @@ final class IncidentKinds {
     if ("fire".equals(kind) && (w.equals("fire") || w.equals("fires")) && criticised(tokens, i)) return null;
     if ("fire".equals(kind) && (w.equals("fire") || w.equals("fires")) && isGunfire(tokens, i)) return "attack";
     if ("aircraft loss".equals(kind) && w.startsWith("crash")) return crashOf(tokens, i);
+    if ("aircraft loss".equals(kind) && w.startsWith("down") && downsLines(tokens, i)) return null;
     return kind;
   }
+
+  /** "Downed power lines", "downed a transmission line", "downed trees": what a storm or a fire brings down is no aircraft. */
+  private static boolean downsLines(List<Token> tokens, int i) {
+    for (int k = i + 1; k < Math.min(tokens.size(), i + 4) && tokens.get(k).sentence() == tokens.get(i).sentence(); k++) {
+      if (GROUNDED_THINGS.contains(tokens.get(k).lower())) return true;
+    }
+    return false;
+  }
+
+  private static final Set<String> GROUNDED_THINGS = Set.of("line", "lines", "power", "wire", "wires", "cable", "cables",
+      "pole", "poles", "tree", "trees", "grid", "tools");
 
   /** Boats and road vehicles also crash: "a migrant boat crashed" is a sinking, "a bus crash" no aircraft lost. */
   private static String crashOf(List<Token> tokens, int i) {

@@ -39,6 +39,8 @@ final class NameFinder {
 
   private NameFinder() {}
 
+  private static final Set<String> GENERATIONS = Set.of("jr", "sr", "ii", "iii", "iv");
+
   static List<Mention> find(List<Token> tokens) {
     Set<String> trustedCapitals = new HashSet<>();
     Set<String> lowerCaseWords = new HashSet<>();
@@ -326,7 +328,9 @@ final class NameFinder {
       return;
     } else {
       // "Nahel M.", "Florian M.": a surname withheld to its initial; the given name is what outlets write.
-      String surname = last.length() == 1 && end - start >= 2 ? tokens.get(end - 2).lower() : last;
+      // "Richard Dorov Jr.": a generation's mark follows the surname, and outlets that drop it still name the man.
+      boolean withheld = last.length() == 1 || GENERATIONS.contains(last);
+      String surname = withheld && end - start >= 2 ? tokens.get(end - 2).lower() : last;
       out.add(new Mention(NameKeys.fold(surname.replace("'", "")), start, end - 1, Kind.SINGLE));
     }
   }

@@ -19,12 +19,14 @@ public final class BoilerplateRemover implements Annotator {
           + "|read the original article|copyright|©|all rights reserved|comment policy|before commenting|reprint permission"
           + "|\\bcan be reached at\\b|[\\w.+-]+@[\\w-]+\\.[\\w.]+|follow us\\b|whatsapp channel|\\bsupport (us|the|our)\\b"
           + "|\\b(donate|donating)\\b(?! (to|money|blood|organs|funds|\\$))|\\b(with|make) a (\\w+ )?donation\\b|remind me later|for the latest news|not ready to support|with inputs from|^\\s*photo\\b|ap photo/"
-          + "|getty images|^\\s*advertisement\\s*$|\\bshare this\\b|^\\s*by [A-Z][a-z]+ [A-Z][a-z]+\\s*$|payment methods|paiment)");
+          + "|getty images|^\\s*advertisement\\s*$|\\bshare this\\b|^\\s*by [A-Z][a-z]+ [A-Z][a-z]+\\s*$|payment methods|paiment"
+          // "Staff Correspondent", "Kessa Correspondent, vellnews.com": a byline that names a post, not a person.
+          + "|^\\s*(?-i:[A-Z][\\p{L}.'-]*\\s+){0,3}(?:correspondent|reporter)s?(?:[,\\s]+\\S+|\\S*)\\s*$)");
   /** Keep in step with {@link #FURNITURE}: a literal from every alternative, lower case. */
   private static final List<String> FURNITURE_LITERALS = List.of("click", "subscribe", "newsletter", "sign up", "see also",
       "read ", "copyright", "\u00a9", "rights reserved", "comment policy", "before commenting", "reprint permission", "reached at",
       "@", "follow us", "whatsapp channel", "support", "donat", "remind me later", "latest news", "inputs from", "photo",
-      "getty images", "advertisement", "share this", "payment methods", "paiment");
+      "getty images", "advertisement", "share this", "payment methods", "paiment", "correspondent", "reporter");
   /** Lines of the body, from its top, where a repeated headline, deck or subhead may stand. */
   private static final int HEADLINE_LINES = 4;
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");

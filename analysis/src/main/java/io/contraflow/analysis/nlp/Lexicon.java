@@ -278,7 +278,7 @@ public final class Lexicon {
   public static final Set<String> CLAIM_NOUNS = Set.of("claim", "claims", "assertion", "assertions", "allegation", "allegations",
       "accusation", "accusations", "narrative", "stance", "insistence", "suggestion", "suggestions", "statement", "statements",
       "remark", "remarks", "comment", "comments", "belief", "assessment", "theory", "version", "account", "position", "charge", "charges", "denial", "denials",
-      "contention", "contentions", "explanation", "explanations", "insinuation", "insinuations", "view", "views");
+      "contention", "contentions", "explanation", "explanations", "insinuation", "insinuations", "imputation", "imputations", "view", "views");
 
   /** Verbs reporting that one party's statement contradicts another's, mapped to their lemma. */
   public static final Map<String, String> DISAGREEMENT_VERBS = inflect(
@@ -300,7 +300,7 @@ public final class Lexicon {
   /** Words by which an outlet labels a claim false or unsupported. */
   public static final Set<String> FALSE_LABELS = Set.of("baseless", "unsubstantiated", "unfounded", "false", "dubious", "debunked",
       "discredited", "groundless", "bogus", "spurious", "unproven", "misleading", "fabricated");
-  /** Phrases by which an outlet marks a claim as unsupported ("without evidence", "offered no proof"). */
+  /** Phrases marking a claim as unsupported ("offered no proof"); each holds "evidence", "proof" or "details". */
   public static final List<String> NO_EVIDENCE = List.of("without evidence", "without offering any evidence", "without providing evidence",
       "offered no proof", "offered no evidence", "provided no evidence", "no credible evidence", "no evidence", "without giving details",
       "without offering evidence", "without proof");

@@ -88,8 +88,8 @@ public final class MentionFinder implements Annotator {
           j += 2; // "Rear Adm. Ana Ortiz", "Brig. Gen. Tom Reyes": the period of a rank does not end the name
         } else if (attachedHyphenName(t, j)) {
           j++; // "Yamalo-Nenets": the tokenizer keeps the hyphen on the second part
-        } else if (t.get(j).text().equals("&") && j + 1 < t.size() && nameLike(t, j + 1)) {
-          j += 2;
+        } else if (t.get(j).text().equals("&") && j + 1 < t.size() && nameLike(t, j + 1) || paperNameGoesOn(t, i, j)) {
+          j += 2; // "Kessa & Vell"; "the Vell Star and Mail", "the Narva Post and Courier": a paper's name joined by "and"
         } else if ((t.get(j).text().equals("Without") || t.get(j).text().equals("Sans")) && j + 1 < t.size() && nameLike(t, j + 1)) {
           j += 2; // "Reporters Without Borders", "Médecins Sans Frontières": the title-case preposition of such names
         } else if (pluralPossessiveInName(t, j)) {
@@ -127,6 +127,15 @@ public final class MentionFinder implements Annotator {
     if (!(t.get(j).is("and") || t.get(j).text().equals(",")) || j + 1 >= t.size() || !lexicon.isPortfolio(t.get(j - 1).lower())) return false;
     Token next = t.get(j + 1);
     return next.capitalized() && lexicon.isPortfolio(next.lower()) && lexicon.country(next.text()) == null;
+  }
+
+  private static final Set<String> PAPER_NAME_ENDS = Set.of("mail", "observer", "courier", "herald", "guardian", "star", "times",
+      "post", "news", "gazette", "journal", "tribune", "telegraph", "chronicle", "advertiser", "express", "sentinel");
+
+  /** "the Vell Globe and Mail": after "the", one or two names, "and", then a word papers' names end with, which ends it. */
+  private boolean paperNameGoesOn(List<Token> t, int i, int j) {
+    return t.get(j).is("and") && j - i <= 2 && i > 0 && t.get(i - 1).is("the") && j + 1 < t.size() && nameLike(t, j + 1)
+        && PAPER_NAME_ENDS.contains(t.get(j + 1).lower()) && (j + 2 >= t.size() || !nameLike(t, j + 2));
   }
 
   private static final Set<String> MONTH_SURNAMES = Set.of("may", "march", "june", "august", "april");

@@ -74,17 +74,25 @@ public final class SentenceSplitter implements Annotator {
    * "...that evening.At a hearing on Monday": pages whose paragraphs lost the space after a full stop. A lower-case word
    * of two letters or more, the stop, then a capitalised word is a sentence boundary the model does not see.
    */
-  private static final java.util.regex.Pattern GLUED = java.util.regex.Pattern.compile("(?<=\\p{Ll}{2}[.!?])(?=\\p{Lu}\\p{Ll})");
+  private static boolean glued(String text, int start, int end, int at) {
+    if (at - 3 < start || at + 1 >= end) return false;
+    char stop = text.charAt(at - 1);
+    return (stop == '.' || stop == '!' || stop == '?') && Character.isLowerCase(text.charAt(at - 3))
+        && Character.isLowerCase(text.charAt(at - 2)) && Character.isUpperCase(text.charAt(at))
+        && Character.isLowerCase(text.charAt(at + 1));
+  }
 
   /** The detector's spans, each cut again where two sentences were glued together. */
   static List<Span> unglued(String paragraph, Span[] spans) {
     List<Span> out = new ArrayList<>(spans.length);
     for (Span s : spans) {
       int from = s.getStart();
-      java.util.regex.Matcher m = GLUED.matcher(paragraph).region(s.getStart(), s.getEnd());
-      while (m.find()) {
-        out.add(new Span(from, m.start()));
-        from = m.start();
+      // (A scan, not a pattern: this runs over every character of every article.)
+      for (int at = s.getStart() + 3; at < s.getEnd() - 1; at++) {
+        if (glued(paragraph, s.getStart(), s.getEnd(), at)) {
+          out.add(new Span(from, at));
+          from = at;
+        }
       }
       out.add(new Span(from, s.getEnd()));
     }

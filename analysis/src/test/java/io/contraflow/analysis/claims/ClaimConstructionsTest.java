@@ -80,6 +80,14 @@ class ClaimConstructionsTest {
     assertThat(claims).as("claims found: %s", describe(claims)).anyMatch(c -> c.cue().equals("find"));
   }
 
+  /** "Despite Kessa Front claiming responsibility, X says P": a participle with no cue before it opens no remark of a speaker's. */
+  @org.junit.jupiter.api.Test
+  void aParticipleAfterANameWithNoCueBeforeItIsNoTrailingRemark() {
+    List<Claim> claims = claimsOf("t-despite-participle", "Despite Kessa Front claiming responsibility, the president says the "
+        + "suspects may be linked to Norland.");
+    assertThat(claims).as("claims found: %s", describe(claims)).noneMatch(c -> c.content().contains("Despite"));
+  }
+
   /**
    * "expressed" and "voiced" with no feeling aimed at something (condolences, support, hope) report no one's words; nor
    * does pushing back at, or waving away, anything but something said.

@@ -2181,4 +2181,68 @@ class DetectorConstructionsTest {
       });
     }
   }
+
+  /** "A Vell Times report which said P was rejected by the city council": the paper's report, denied by the council. */
+  @Test
+  void aReportInTheSubjectOfAPassiveDismissalIsDeniedByTheAgent() {
+    List<Finding> findings = detect(List.of(article("a", "Council rejects report",
+        "A Vell Times report which said the mayor had signed the permit was rejected by the city council on Friday.")));
+    assertThat(findings).as("%s", findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
+      assertThat(f.sideA().parties().toString() + f.sideA().claimants()).contains("Vell Times");
+      assertThat(f.sideB().parties().toString() + f.sideB().claimants()).contains("city council");
+    });
+  }
+
+  /** 'Norland rejected "these wild imputations"': a quoted object of a rejection points back at what was said. */
+  @Test
+  void aQuotedImputationRejectedPointsBackAtTheClaim() {
+    List<Finding> findings = detect(List.of(article("a", "Norland rejects police claims",
+        "Ostravia's police said the Norland envoy had been questioned over the killing. "
+            + "Norland rejected \"these wild imputations\" on Monday.")));
+    assertThat(findings).as("%s", findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
+      assertThat(f.sideB().parties().toString() + f.sideB().claimants()).contains("Norland");
+    });
+  }
+
+  /** 'characterizations that it caused P were "untrue"': the company denies what its accuser says it did. */
+  @Test
+  void aReportedAdmissionCalledInaccurateIsDeniedAgainstItsReporter() {
+    List<Finding> findings = detect(List.of(article("a", "Utility denies admitting fault",
+        "Ivan Dorov, counsel for the town, wrote that Vell Power had caused the Kessa blaze through a faulty cable. Vell Power said "
+            + "characterizations that it had caused the Kessa blaze were \"untrue and unfair.\"")));
+    assertThat(findings).as("%s", findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
+      assertThat(f.sideA().parties().toString() + f.sideB().parties()).contains("Ivan Dorov").contains("Vell Power");
+    });
+  }
+
+  /** "we hold solid evidence that P" against "Ostravia never produced any proof": whether evidence was shown. */
+  @Test
+  void evidenceClaimedAgainstNoneShownIsADispute() {
+    String held = "Ostravia's prime minister, Ana Berg, said they hold solid evidence that Norland's agents were behind the "
+        + "killing. ";
+    for (String answer : List.of("Norland's foreign ministry said Ostravia had never produced any proof.",
+        "Norland said no evidence at all had been handed over by Ostravia.", "Norland said Ostravia had failed to provide any proof.")) {
+      List<Finding> findings = detect(List.of(article("a", "Norland answers", held + answer)));
+      assertThat(findings).as("%s", answer).anySatisfy(f -> {
+        assertThat(f.topic()).isEqualTo("whether evidence was shown");
+        assertThat(f.sideA().claimants().toString()).contains("Ana Berg");
+        assertThat(f.sideB().parties().toString()).contains("Norland");
+      });
+    }
+    // "no evidence of foul play" says what was not found, not that an accuser showed none.
+    List<Finding> none = detect(List.of(article("b", "Police on the fire", "Ana Berg said she had evidence that the dam was "
+        + "sabotaged. Narva police said there was no evidence of foul play.")));
+    assertThat(none).as("%s", none).noneSatisfy(f -> assertThat(f.topic()).isEqualTo("whether evidence was shown"));
+  }
+
+  /** "the dam broke" and "denied that the dam had broken": an irregular past and its participle are one verb. */
+  @Test
+  void anIrregularPastMeetsItsParticipleInADenial() {
+    List<Finding> findings = detect(List.of(article("a", "Dam", "The governor said the Kessa dam broke at dawn."),
+        article("b", "Operator", "The operator denied that the dam at Kessa had broken.")));
+    assertThat(findings).as("%s", findings).anySatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL));
+  }
 }

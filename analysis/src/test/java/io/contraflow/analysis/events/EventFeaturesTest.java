@@ -425,4 +425,40 @@ class EventFeaturesTest {
     assertThat(features("Shell hits a farm", "Two died in the city of Kesta, a regional capital, on Tuesday.").entities())
         .containsKey("kesta").doesNotContainKey("kesta village");
   }
+
+  @Test
+  void aGenerationMarkAfterASurnameLeavesTheSurname() {
+    EventFeatures f = features("Town sues the power company over the Kessa blaze", """
+        Ivan Dorov Jr., counsel for the town, said the firm had ignored a faulty cable near Kessa. Dorov said the Vell
+        Power Co. had known of the fault for weeks.""");
+    assertThat(f.entities()).containsKey("dorov").doesNotContainKeys("jr", "co");
+  }
+
+  @Test
+  void aBuildingNamedForAPersonKeepsItsWholeName() {
+    EventFeatures f = features("Kessa Plaza owner arrested as toll rises", """
+        The owner of the Kessa Plaza, Anton Kessa, was arrested on Sunday as rescuers pulled more bodies from the
+        collapsed building. The Dorov Hotel next door was evacuated.""");
+    assertThat(f.entities()).containsKeys("kesa plaza", "dorov hotel").doesNotContainKeys("plaza", "hotel");
+  }
+
+  @Test
+  void powerLinesBroughtDownAreNoAircraftLost() {
+    assertThat(features("Kessa grass fire traced to downed power lines, investigators say", "Homes burned.").incidents())
+        .contains("fire").doesNotContain("aircraft loss");
+    assertThat(features("Storm downed a transmission line and cut power to Kessa", "Crews worked overnight.").incidents())
+        .doesNotContain("aircraft loss");
+    assertThat(features("Missile downed a cargo plane near Kessa", "Two crew died.").incidents()).contains("aircraft loss");
+  }
+
+  @Test
+  void aBylineNamingAPostIsNoLead() {
+    EventFeatures f = features("Collapse toll passes 300", """
+        Kessa Correspondentvellnews.com
+
+        Rescuers have recovered more than 300 bodies from the collapsed building in Narva, officials said on Friday.""");
+    assertThat(f.entities()).containsKey("narva").doesNotContainKeys("corespondentvelnews.com", "corespondentvelnews",
+        "kesa corespondentvelnews.com");
+    assertThat(f.focal()).doesNotContain("kesa");
+  }
 }

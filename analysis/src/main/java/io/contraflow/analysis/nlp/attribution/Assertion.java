@@ -123,7 +123,7 @@ public final class Assertion {
    * it false (the main clause, cut at "that", would be the noun alone).
    */
   private static final Pattern CLAIMS_LABELLED = Pattern.compile("^(?:the\\s+|these\\s+|such\\s+)?(?:[\\w-]+\\s+){0,2}?(?:claims?|allegations?|accusations?|"
-      + "suggestions?|reports?|assertions?)\\s+(?:that|of)\\b[^;]*?\\b(?:is|are|was|were)\\s+(?:\\w+\\s+){0,2}?" + FALSE + "\\b");
+      + "suggestions?|reports?|assertions?|characteri[sz]ations?|portrayals?|depictions?)\\s+(?:that|of)\\b[^;]*?\\b(?:is|are|was|were)\\s+(?:\\w+\\s+){0,2}?" + FALSE + "\\b");
 
   private static String unquoted(String content) {
     return QUOTE_MARKS.matcher(TextNormalizer.forModels(content).toLowerCase(Locale.ROOT)).replaceAll("").strip();
@@ -257,15 +257,34 @@ public final class Assertion {
     return false;
   }
 
+  /** A hedging word in the content; "in May", capitalised past the first word, is the month. */
+  private static boolean hedged(String content) {
+    boolean first = true;
+    for (String w : CASED_NON_WORD.split(content)) {
+      if (w.isEmpty()) continue;
+      if (Lexicon.HEDGES.contains(w.toLowerCase(Locale.ROOT)) && (first || !w.equals("May"))) return true;
+      first = false;
+    }
+    return false;
+  }
+
+  private static final Pattern CASED_NON_WORD = Pattern.compile("[^A-Za-z']+");
+
   static Modality modalityOf(String content, String cue, String sentence) {
     String s = sentence.toLowerCase(Locale.ROOT);
-    for (String phrase : FALSE_LABEL_PHRASES) if (s.contains(phrase)) return Modality.LABELLED_FALSE;
-    for (String phrase : Lexicon.NO_EVIDENCE) if (s.contains(phrase)) return Modality.LABELLED_FALSE;
+    // (Each label phrase ends in "claim" or "allegation", and each no-evidence phrase holds one of the words tested
+    // before it: most sentences hold none, and skip the phrase lists.)
+    if (s.contains("claim") || s.contains("allegation")) {
+      for (String phrase : FALSE_LABEL_PHRASES) if (s.contains(phrase)) return Modality.LABELLED_FALSE;
+    }
+    if (s.contains("evidence") || s.contains("proof") || s.contains("details")) {
+      for (String phrase : Lexicon.NO_EVIDENCE) if (s.contains(phrase)) return Modality.LABELLED_FALSE;
+    }
     String lower = content.toLowerCase(Locale.ROOT);
     // Every alternative of the pattern holds "whether" or a word of not knowing: content without them skips the matcher.
     boolean mayAsk = lower.contains("whether") || lower.contains("un") || lower.contains("not ");
     if (content.strip().endsWith("?") || mayAsk && INDIRECT_QUESTION.matcher(content).find()) return Modality.QUESTIONED;
-    for (String w : NON_WORD.split(lower)) if (Lexicon.HEDGES.contains(w)) return Modality.HEDGED;
+    if (hedged(content)) return Modality.HEDGED;
     if (Lexicon.ALLEGATION_CUES.contains(cue)) return Modality.ALLEGED;
     return Modality.STATED;
   }

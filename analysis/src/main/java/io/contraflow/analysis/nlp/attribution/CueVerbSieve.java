@@ -77,6 +77,32 @@ final class CueVerbSieve implements Sieve {
     return false;
   }
 
+  /**
+   * A passive denial whose subject carries a claim in a relative clause: "A report that claimed P was dismissed by X",
+   * "Claims that P were rejected by X". The relative clause's claim ends before the auxiliary (it is P, not "P was
+   * dismissed by X"), and the denial, made by X, is the sentence's: its content is the whole subject. True when so.
+   */
+  private static boolean rejectsItsSubject(SentenceState st, int i, String lemma) {
+    List<Token> t = st.t;
+    if (!Lexicon.DENIAL_CUES.contains(lemma) || i < 3 || i + 2 >= t.size() || !t.get(i + 1).is("by")
+        || !NotACueRule.PASSIVE_AUX.contains(t.get(i - 1).lower())) return false;
+    int aux = i - 1;
+    while (aux > 0 && (NotACueRule.PASSIVE_AUX.contains(t.get(aux - 1).lower()) || t.get(aux - 1).is("has") || t.get(aux - 1).is("had"))) aux--;
+    int cut = t.get(aux).start();
+    for (int k = 0; k < st.here.size(); k++) {
+      Attribution h = st.here.get(k);
+      // (The claim's speaker stands before it, with no comma or clause between it and the denial: one subject.)
+      if (h.direct() || h.contentStart() >= cut || h.contentEnd() <= cut || h.speaker().end() > h.contentStart()) continue;
+      for (int w = 0; w < aux; w++) if (t.get(w).start() >= h.contentStart() && (t.get(w).text().equals(",") || t.get(w).text().equals(";"))) return false;
+      String content = st.body().substring(h.contentStart(), cut).strip();
+      st.here.set(k, new Attribution(h.speaker(), h.cue(), h.contentStart(), h.contentStart() + content.length(), content,
+          h.sentenceIndex(), Assertion.polarityOf(content, h.cue()), Assertion.modalityOf(content, h.cue(), st.sentence.text()), h.direct(), h.relay(),
+          h.challenged(), h.sieve()));
+      return true;
+    }
+    return false;
+  }
+
   /** "Evidence", "satellite images", "the data": common words, capitalised at most where a sentence starts. */
   private static boolean commonWords(Mention m) {
     String[] words = m.text().split("\\s+");
@@ -93,6 +119,8 @@ final class CueVerbSieve implements Sieve {
       int at = st.t.get(i).start();
       boolean asClaimedBy = i > 0 && st.t.get(i - 1).is("as") && i + 1 < st.t.size() && st.t.get(i + 1).is("by");
       boolean inside = !asClaimedBy && st.here.stream().anyMatch(h -> !h.direct() && h.challenged() == null && at >= h.contentStart() && at < h.contentEnd());
+      // "A report that claimed P was dismissed by X": the sentence's own verb, which ends the relative clause's claim.
+      if (inside && rejectsItsSubject(st, i, lemma)) inside = false;
       if (inside && !nested(st, i)) continue;
       for (CueRule rule : rules) {
         List<Attribution> made = rule.apply(st, i, lemma);

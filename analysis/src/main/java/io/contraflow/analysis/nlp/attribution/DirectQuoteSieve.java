@@ -216,6 +216,9 @@ final class DirectQuoteSieve implements Sieve {
     int before = lastTokenBefore(ft, q.start());
     int mark = before;
     while (mark >= 0 && ft.get(mark).text().equals("\"")) mark--;
+    // 'Norland rejected "these absurd imputations"': a quote right after a denial is what is denied (the verb's
+    // object, read with the cue), not the subject's own words.
+    if (mark >= 0 && Lexicon.DENIAL_CUES.contains(Lexicon.CUE_VERBS.getOrDefault(ft.get(mark).lower(), ""))) return null;
     boolean introduced = mark >= 0 && (ft.get(mark).text().equals(":") || ft.get(mark).text().equals(",")
         || Lexicon.CUE_VERBS.containsKey(ft.get(mark).lower()));
     if (!introduced) return null; // a partial quote inside reported speech: the reported clause carries it

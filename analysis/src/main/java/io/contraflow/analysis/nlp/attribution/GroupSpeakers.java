@@ -28,6 +28,25 @@ final class GroupSpeakers {
   static final Set<String> OF_WHERE_OR_WHOM = Set.of("residents", "inhabitants", "villagers", "survivors", "people", "locals",
       "citizens", "neighbours", "neighbors");
 
+  /** Kin, named whole with their "of" phrase ("Relatives of the victims"), unless it runs on to where and how. */
+  private static final Set<String> KIN = Set.of("relatives", "families", "parents", "kin");
+
+  /**
+   * The group noun before the "of" at {@code of} speaks alone: one of {@link #OF_WHERE_OR_WHOM}, or kin whose phrase
+   * says what befell their people ("Relatives of workers still missing in the Kessa building", "Families of those
+   * killed in the Narva fire"), which a speaker's name would not carry.
+   */
+  static boolean ofWhereOrWhom(List<Token> t, int of, int to) {
+    String h = t.get(of - 1).lower();
+    if (OF_WHERE_OR_WHOM.contains(h)) return true;
+    if (!KIN.contains(h)) return false;
+    for (int k = of + 1; k < to; k++) {
+      String w = t.get(k).lower();
+      if (w.equals("those") || w.equals("who") || "VERB".equals(t.get(k).tag()) && (w.endsWith("ed") || w.endsWith("ing"))) return true;
+    }
+    return false;
+  }
+
   /** People a country's name may describe without their speaking for its government. */
   static final Set<String> INDEPENDENT_PEOPLE = Lexicon.INDEPENDENT_PEOPLE;
 

@@ -197,15 +197,16 @@ final class ReportedSpeechRule implements CueRule {
   private Subject subject(SentenceState st, int i) {
     List<Token> t = st.t;
     SpeakerResolver speakers = st.speakers();
-    Mention speaker;
-    String how;
+    Mention speaker = null;
+    String how = null;
     int subjStart = i;
     boolean inverted = false;
     // "The Kremlin on Tuesday rejected", "officials last week denied": the subject is before the time phrase.
     int subjEnd = skipLeft(t, skipTimeLeft(t, skipLeft(t, i - 1)));
     subjEnd = SubjectStart.beforeAside(t, subjEnd);
     // ", adding Q", "by claiming P", "In rejecting P," ("in" skipped as in "in part"): no subject of its own (below).
-    boolean participle = t.get(i).lower().endsWith("ing") && i > 0 && PARTICIPLE_OPENERS.contains(t.get(Math.max(skipLeft(t, i - 1), 0)).lower());
+    boolean trailing = TrailingParticiples.opensAt(t, i); // "denied X saying Q"
+    boolean participle = trailing || t.get(i).lower().endsWith("ing") && i > 0 && PARTICIPLE_OPENERS.contains(t.get(Math.max(skipLeft(t, i - 1), 0)).lower());
     if (participle) {
       speaker = null;
       how = null;
@@ -297,19 +298,17 @@ final class ReportedSpeechRule implements CueRule {
         speaker = end > 0 && end < subjEnd && verb ? speakers.resolve(t, 0, end) : null;
         how = "shared-subject";
       }
-    } else {
-      speaker = null;
-      how = null;
     }
     // Participles and infinitives ("by claiming that", "to suggest") take the clause's subject.
     int opener = skipLeft(t, i - 1); // "after initially denying"
-    if (speaker == null && t.get(i).lower().endsWith("ing") && opener >= 0 && PARTICIPLE_OPENERS.contains(t.get(opener).lower())) {
+    if (speaker == null && t.get(i).lower().endsWith("ing") && opener >= 0 && (trailing || PARTICIPLE_OPENERS.contains(t.get(opener).lower()))) {
       // "X said P, adding Q": the speaker of the clause just read goes on.
       // (Not the holder of a claim named by a noun: "mocking the assertion of the team that P, suggesting Q", nor of
       // one named by "as claimed by": "denied claims that P as suggested by X, saying Q".)
       Attribution last = null;
       for (Attribution h : st.here) if (!"claim-noun".equals(h.sieve()) && !"as claimed".equals(h.cue())) last = h;
-      boolean continues = t.get(opener).text().equals(",") && last != null && last.contentEnd() <= t.get(opener).start();
+      boolean continues = last != null && (t.get(opener).text().equals(",") && last.contentEnd() <= t.get(opener).start()
+          || trailing && last.contentEnd() <= t.get(i).start());
       speaker = continues ? last.speaker() : Parties.participleSubject(t, i, speakers);
       if (speaker == null) speaker = last == null ? speakers.lastSpeaker() : last.speaker();
       how = "participle";

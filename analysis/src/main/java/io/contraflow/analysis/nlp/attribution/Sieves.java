@@ -14,6 +14,7 @@ public final class Sieves {
   public static List<Sieve> english() {
     return List.of(
         new DirectQuoteSieve(),
+        new QuotedDisagreementSieve(),
         new DisagreementSieve(),
         new ClaimNounSieve(),
         new StatedPositionSieve(),

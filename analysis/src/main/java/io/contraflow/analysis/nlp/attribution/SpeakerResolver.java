@@ -132,7 +132,7 @@ final class SpeakerResolver {
       String w = t.get(k).lower();
       String h = t.get(k - 1).lower();
       // "the regional governor of the island", "the prime minister of Norland" (not "the Ministry of Defence", a name).
-      boolean officeOf = w.equals("of") && (!t.get(k - 1).capitalized() || k == 1 && GroupSpeakers.OF_WHERE_OR_WHOM.contains(h)) && (lexicon.isTitle(h) || lexicon.isGroup(h));
+      boolean officeOf = w.equals("of") && (!t.get(k - 1).capitalized() || k == 1 && GroupSpeakers.ofWhereOrWhom(t, k, to)) && (lexicon.isTitle(h) || lexicon.isGroup(h));
       boolean topicOf = (w.equals("of") || w.equals("into")) && REPORT_NOUNS.contains(h);
       // "Libya's ambassador to the UN", "the envoy to Kyiv": where someone is posted is not whom they speak for.
       if (w.equals("to") && SubjectStart.POSTED.contains(h)) { to = k; break; }

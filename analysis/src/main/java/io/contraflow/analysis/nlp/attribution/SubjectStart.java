@@ -70,6 +70,8 @@ final class SubjectStart {
       start = npStart(t, probe - 3);
       probe = 0;
     }
+    // ("in the collapsed Kessa building": a participle after the article belongs to the noun phrase.)
+    if (probe >= 3 && t.get(probe - 1).lower().endsWith("ed") && "DET".equals(t.get(probe - 2).tag())) probe -= 2;
     for (int hops = 0; hops < 3 && probe >= 2 && PP_PREPOSITIONS.contains(t.get(probe - 1).lower()); hops++) {
       // "one of her cousins living in Iraq told": the participle describes the noun before it.
       if (probe >= 3 && LIVING.contains(t.get(probe - 2).lower())) probe--;
@@ -86,6 +88,14 @@ final class SubjectStart {
       }
       int head = probe - 2;
       probe = npStart(t, head);
+      // ("Relatives of workers still missing in X", "Families of those killed in X": a participle, after an adverb or
+      // not, describes the noun before it, which the phrase before may own.)
+      if (("VERB".equals(t.get(head).tag()) || "ADJ".equals(t.get(head).tag()))
+          && (t.get(head).lower().endsWith("ed") || t.get(head).lower().endsWith("ing"))) {
+        int k = head - 1;
+        while (k > 0 && "ADV".equals(t.get(k).tag())) k--;
+        if (k >= 1 && k < head && ("NOUN".equals(t.get(k).tag()) || t.get(k).is("those"))) probe = npStart(t, k);
+      }
       // ("Relatives of the victims of the blast at Kessa said": the group the phrase opens with speaks, not the place.)
       for (int k = probe; k < head; k++) if (LEXICON.isGroup(t.get(k).lower()) && !LEXICON.isOrganisationNoun(t.get(k).lower()) && t.get(k + 1).is("of")) return k;
       // "a preliminary review of civilian deaths | at a convoy": the phrase before was itself a report's topic.

@@ -9,16 +9,20 @@ import io.contraflow.analysis.nlp.Token;
 import java.util.List;
 
 /**
- * "P, a claim the group denied", "P, a figure the army disputes", "P, which Kyiv denied": the trailing phrase reports
+ * "P, a claim the group denied", "P, a figure the army disputes", "P, which Kyiv denied", "P — a charge he denied": the trailing phrase reports
  * someone rejecting P. The claim it refers to is cut at the comma, and the denier denies the same content.
  */
 final class TrailingDenialSieve implements Sieve {
+  private static final java.util.Set<String> CHARGED = java.util.Set.of("he", "she", "they");
+  private static final java.util.Set<String> ACCUSING = java.util.Set.of("accuse", "charge", "blame");
 
   @Override
   public void apply(SentenceState st) {
     List<Token> t = st.t;
     for (int k = 0; k + 3 < t.size(); k++) {
-      if (!t.get(k).text().equals(",")) continue;
+      // ("P — a charge he denied": a dash sets the phrase off as a comma does.)
+      String mark = t.get(k).text();
+      if (!mark.equals(",") && !mark.equals("-") && !mark.equals("—") && !mark.equals("–") && !mark.equals("--")) continue;
       boolean which = t.get(k + 1).is("which");
       boolean claimNoun = (t.get(k + 1).is("a") || t.get(k + 1).is("an") || t.get(k + 1).is("the"))
           && (Lexicon.CLAIM_NOUNS.contains(t.get(k + 2).lower()) || Phrases.FIGURE_NOUNS.contains(t.get(k + 2).lower()));
@@ -36,6 +40,14 @@ final class TrailingDenialSieve implements Sieve {
       int comma = t.get(k).start();
       // The claim the phrase refers to spans the comma, or ends just before it ("P, a figure X disputes" ends P there).
       Attribution claimed = st.here.stream().filter(h -> h.contentStart() < comma && h.contentEnd() > comma - 2).findFirst().orElse(null);
+      // "accused Anton Kessa of P, a charge he denied": a pronoun denying a charge is the one charged, named first in it
+      // (not the accuser, whom a pronoun would otherwise take as the last to speak).
+      if (claimed != null && v - subjectFrom == 1 && CHARGED.contains(t.get(subjectFrom).lower())
+          && ACCUSING.contains(claimed.cue())) {
+        int first = Phrases.firstTokenFrom(t, claimed.contentStart());
+        Mention accused = first < 0 ? null : st.speakers().resolve(t, first, Phrases.npEnd(t, first));
+        if (accused != null) deniers = List.of(accused);
+      }
       if (deniers.isEmpty() || claimed == null) continue;
       int end = t.get(k).start();
       String content = st.body().substring(claimed.contentStart(), end).strip();
