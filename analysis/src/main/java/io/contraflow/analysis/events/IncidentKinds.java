@@ -83,7 +83,7 @@ final class IncidentKinds {
     return kind;
   }
 
-  /** "Downed power lines", "downed a transmission line", "downed trees": what a storm or a fire brings down is no aircraft. */
+  /** "Downed power lines", "downed a transmission line", "downed trees" (what a storm or a fire brings down), "downed tools": no aircraft. */
   private static boolean downsLines(List<Token> tokens, int i) {
     for (int k = i + 1; k < Math.min(tokens.size(), i + 4) && tokens.get(k).sentence() == tokens.get(i).sentence(); k++) {
       if (GROUNDED_THINGS.contains(tokens.get(k).lower())) return true;

@@ -80,6 +80,14 @@ class ClaimConstructionsTest {
     assertThat(claims).as("claims found: %s", describe(claims)).anyMatch(c -> c.cue().equals("find"));
   }
 
+  /** "P, which has been confirmed by X" inside another's claim: only a charge ("who was accused by X of P") is read apart. */
+  @org.junit.jupiter.api.Test
+  void aPassiveConfirmationInsideAClaimIsNoClaimOfItsOwn() {
+    List<Claim> claims = claimsOf("t-which-confirmed", "The Kessa Front has claimed responsibility for the attack, which has "
+        + "been further confirmed by Ostravia.");
+    assertThat(claims).as("claims found: %s", describe(claims)).noneMatch(c -> c.cue().equals("confirm"));
+  }
+
   /** "Despite Kessa Front claiming responsibility, X says P": a participle with no cue before it opens no remark of a speaker's. */
   @org.junit.jupiter.api.Test
   void aParticipleAfterANameWithNoCueBeforeItIsNoTrailingRemark() {

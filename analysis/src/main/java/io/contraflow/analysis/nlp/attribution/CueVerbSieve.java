@@ -20,6 +20,7 @@ final class CueVerbSieve implements Sieve {
   /** Reports and findings that claim inside another's claim ("said a military probe had found"), unlike "data show". */
   private static final Set<String> NESTED_REPORTS = Set.of("report", "probe", "investigation", "inquiry", "study", "review", "certificate",
       "autopsy", "ruling", "verdict", "assessment", "audit");
+  private static final Set<String> CHARGES = Set.of("accuse", "charge", "blame");
   private final List<CueRule> rules;
 
   CueVerbSieve(List<CueRule> rules) {
@@ -44,6 +45,10 @@ final class CueVerbSieve implements Sieve {
     if (subjEnd < 0) return false;
     String w = t.get(subjEnd).lower();
     if (Lexicon.PRONOUNS_SINGULAR.contains(w) || Lexicon.PRONOUNS_PLURAL.contains(w)) return subjEnd == 0 || !t.get(subjEnd - 1).is("that");
+    // "the killing of X, who was accused by Norland of P": a passive charge in a relative clause is the agent's own.
+    // (Only a charge: "which was confirmed by X" confirms the claim it sits in.)
+    if ((w.equals("who") || w.equals("which")) && subjEnd > 0 && t.get(subjEnd - 1).text().equals(",") && i + 1 < t.size()
+        && t.get(i + 1).is("by") && CHARGES.contains(String.valueOf(Phrases.cueLemma(t, i)))) return true;
     // "condemned a Canadian court ruling that said P": the relative clause of a ruling or report.
     if ((w.equals("that") || w.equals("which")) && subjEnd > 0 && "NOUN".equals(t.get(subjEnd - 1).tag())) subjEnd--;
     if (!"NOUN".equals(t.get(subjEnd).tag()) && !"PROPN".equals(t.get(subjEnd).tag())) return false;
@@ -128,7 +133,8 @@ final class CueVerbSieve implements Sieve {
         // "Evidence suggests P, the rights group said in a report": what the evidence suggests is the group's claim.
           if (inside && ownedByTrailingSpeaker(st, at, made)) break;
         // A nested claim is what follows its cue ("two more than the county office reported" claims nothing of its own).
-        if (inside) made = made.stream().filter(a -> a.contentStart() > at).toList();
+        // (A passive's subject comes before its cue: "X, who was accused by Norland of P" reads back to X.)
+        if (inside && !(rule instanceof PassiveByRule)) made = made.stream().filter(a -> a.contentStart() > at).toList();
         for (Attribution a : made) st.here.add(a.sieve() == null ? a.by(rule.name()) : a);
         // The last attribution made is the cue's own; its speaker is remembered for pronouns and roles.
         if (!made.isEmpty()) st.speakers().spoke(made.get(made.size() - 1).speaker());

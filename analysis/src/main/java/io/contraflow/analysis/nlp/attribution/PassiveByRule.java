@@ -33,10 +33,44 @@ final class PassiveByRule implements CueRule {
     for (int k = aux - 1; k >= 0; k--) if (t.get(k).text().equals(",")) { from = k + 1; break; }
     int[] span = Phrases.trim(t, from, aux);
     if (span == null) return List.of();
+    Attribution charge = chargeOfAntecedent(st, i, lemma, agent, from, span);
+    if (charge != null) return List.of(charge);
     String content = Phrases.slice(st.body(), t, span[0], span[1]);
     Polarity polarity = Lexicon.DENIAL_CUES.contains(lemma) ? Polarity.DENIED : Assertion.polarityOf(content, lemma);
     return List.of(new Attribution(agent, lemma, t.get(span[0]).start(), t.get(span[1] - 1).end(), content, st.sentence.index(), polarity,
         Assertion.modalityOf(content, lemma, st.sentence.text()), false, null, null));
+  }
+
+  private static final java.util.Set<String> ACCUSING = java.util.Set.of("accuse", "charge", "blame");
+  private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "which", "that");
+
+  /**
+   * "Anton Kessa, who was accused by Norland of funding the bombings": the relative pronoun stands for the name before
+   * its comma, and the charge follows the agent. The claim reads "Anton Kessa of funding the bombings", as the active
+   * "Norland accused Anton Kessa of funding the bombings" does; it spans the name to the charge's end. Null otherwise.
+   */
+  private static Attribution chargeOfAntecedent(SentenceState st, int i, String lemma, Mention agent, int from, int[] span) {
+    List<Token> t = st.t;
+    if (!ACCUSING.contains(lemma) || span[1] - span[0] != 1 || !RELATIVES.contains(t.get(span[0]).lower()) || from < 2) return null;
+    int of = -1;
+    for (int k = i + 3; k < Math.min(t.size() - 1, i + 9) && of < 0; k++) if (t.get(k).is("of") || t.get(k).is("for")) of = k;
+    if (of < 0) return null;
+    // (The agent ends at the charge: "by Norland of funding the Narva bombings" is Norland's, not Narva's.)
+    Mention accuser = st.speakers().resolve(t, i + 2, of);
+    if (accuser != null) agent = accuser;
+    int end = of + 1;
+    while (end < t.size() && !",;:-—–".contains(t.get(end).text()) && !t.get(end).text().equals(".")) end++;
+    // ("the killing of Anton Kessa, who was accused": "who" is the person, the name just before the comma.)
+    int antecedentStart = from - 2;
+    if ("PROPN".equals(t.get(antecedentStart).tag())) {
+      while (antecedentStart > 0 && "PROPN".equals(t.get(antecedentStart - 1).tag())) antecedentStart--;
+    } else {
+      antecedentStart = Phrases.npStart(t, from - 2);
+    }
+    if (end <= of + 1 || antecedentStart < 0 || antecedentStart > from - 2) return null;
+    String content = Phrases.slice(st.body(), t, antecedentStart, from - 1) + " " + Phrases.slice(st.body(), t, of, end);
+    return new Attribution(agent, lemma, t.get(antecedentStart).start(), t.get(end - 1).end(), content, st.sentence.index(),
+        Assertion.polarityOf(content, lemma), Assertion.modalityOf(content, lemma, st.sentence.text()), false, null, null);
   }
 
   /** Cues whose denial leaves a claim standing alone: the agent could not confirm it. */

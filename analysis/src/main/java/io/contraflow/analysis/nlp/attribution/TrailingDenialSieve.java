@@ -39,18 +39,23 @@ final class TrailingDenialSieve implements Sieve {
       List<Mention> deniers = Conjuncts.of(st.speakers(), t, subjectFrom, Phrases.skipLeft(t, v - 1) + 1, false);
       int comma = t.get(k).start();
       // The claim the phrase refers to spans the comma, or ends just before it ("P, a figure X disputes" ends P there).
-      Attribution claimed = st.here.stream().filter(h -> h.contentStart() < comma && h.contentEnd() > comma - 2).findFirst().orElse(null);
+      // (The innermost: "X said P about Y, who was accused by Z of Q — a charge he denied" denies Z's charge, not X's P.)
+      Attribution claimed = st.here.stream().filter(h -> h.contentStart() < comma && h.contentEnd() > comma - 2)
+          .max(java.util.Comparator.comparingInt(Attribution::contentStart)).orElse(null);
       // "accused Anton Kessa of P, a charge he denied": a pronoun denying a charge is the one charged, named first in it
       // (not the accuser, whom a pronoun would otherwise take as the last to speak).
-      if (claimed != null && v - subjectFrom == 1 && CHARGED.contains(t.get(subjectFrom).lower())
-          && ACCUSING.contains(claimed.cue())) {
+      boolean chargedDenies = claimed != null && v - subjectFrom == 1 && CHARGED.contains(t.get(subjectFrom).lower())
+          && ACCUSING.contains(claimed.cue());
+      if (chargedDenies) {
         int first = Phrases.firstTokenFrom(t, claimed.contentStart());
         Mention accused = first < 0 ? null : st.speakers().resolve(t, first, Phrases.npEnd(t, first));
         if (accused != null) deniers = List.of(accused);
       }
       if (deniers.isEmpty() || claimed == null) continue;
       int end = t.get(k).start();
-      String content = st.body().substring(claimed.contentStart(), end).strip();
+      // (A claim that ends at the mark keeps its own words: "Anton Kessa of P" read from "Anton Kessa, who was accused of P".)
+      String content = claimed.contentEnd() <= end ? claimed.content() : st.body().substring(claimed.contentStart(), end).strip();
+      end = Math.min(end, claimed.contentEnd());
       st.here.remove(claimed);
       Polarity polarity = Lexicon.DENIAL_CUES.contains(claimed.cue()) ? claimed.polarity() : Assertion.polarityOf(content);
       st.here.add(new Attribution(claimed.speaker(), claimed.cue(), claimed.contentStart(), end, content, claimed.sentenceIndex(), polarity,
@@ -65,7 +70,9 @@ final class TrailingDenialSieve implements Sieve {
       String denyLemma = Lexicon.CUE_VERBS.get(t.get(v).lower());
       for (int i = 0; i < st.here.size(); i++) {
         Attribution a = st.here.get(i);
-        if (a.contentStart() < denial || !a.cue().equals(denyLemma) || deniers.stream().noneMatch(d -> d.key().equals(a.speaker().key()))) continue;
+        // (A pronoun's own reading of the denial may have taken another speaker: the denial is the charged one's.)
+        if (a.contentStart() < denial || !a.cue().equals(denyLemma)
+            || !chargedDenies && deniers.stream().noneMatch(d -> d.key().equals(a.speaker().key()))) continue;
         // Its content is the remark ("calling the claim absurd"), which is a claim of its own when a cue opens it.
         String first = a.content().split("\\s+", 2)[0];
         String lemma = Lexicon.CUE_VERBS.get(first.toLowerCase(java.util.Locale.ROOT));
