@@ -20,7 +20,6 @@ final class CueVerbSieve implements Sieve {
   /** Reports and findings that claim inside another's claim ("said a military probe had found"), unlike "data show". */
   private static final Set<String> NESTED_REPORTS = Set.of("report", "probe", "investigation", "inquiry", "study", "review", "certificate",
       "autopsy", "ruling", "verdict", "assessment", "audit");
-  private static final Set<String> CHARGES = Set.of("accuse", "charge", "blame");
   private final List<CueRule> rules;
 
   CueVerbSieve(List<CueRule> rules) {
@@ -48,7 +47,7 @@ final class CueVerbSieve implements Sieve {
     // "the killing of X, who was accused by Norland of P": a passive charge in a relative clause is the agent's own.
     // (Only a charge: "which was confirmed by X" confirms the claim it sits in.)
     if ((w.equals("who") || w.equals("which")) && subjEnd > 0 && t.get(subjEnd - 1).text().equals(",") && i + 1 < t.size()
-        && t.get(i + 1).is("by") && CHARGES.contains(String.valueOf(Phrases.cueLemma(t, i)))) return true;
+        && t.get(i + 1).is("by") && PassiveByRule.CHARGING.contains(String.valueOf(Phrases.cueLemma(t, i)))) return true;
     // "condemned a Canadian court ruling that said P": the relative clause of a ruling or report.
     if ((w.equals("that") || w.equals("which")) && subjEnd > 0 && "NOUN".equals(t.get(subjEnd - 1).tag())) subjEnd--;
     if (!"NOUN".equals(t.get(subjEnd).tag()) && !"PROPN".equals(t.get(subjEnd).tag())) return false;

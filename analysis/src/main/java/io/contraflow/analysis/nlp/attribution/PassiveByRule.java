@@ -41,7 +41,8 @@ final class PassiveByRule implements CueRule {
         Assertion.modalityOf(content, lemma, st.sentence.text()), false, null, null));
   }
 
-  private static final java.util.Set<String> ACCUSING = java.util.Set.of("accuse", "charge", "blame");
+  /** Cues that charge someone with a deed: "X, who was accused by Y of P", "accused X of P, a charge he denied". */
+  static final java.util.Set<String> CHARGING = java.util.Set.of("accuse", "charge", "blame");
   private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "which", "that");
 
   /**
@@ -51,7 +52,7 @@ final class PassiveByRule implements CueRule {
    */
   private static Attribution chargeOfAntecedent(SentenceState st, int i, String lemma, Mention agent, int from, int[] span) {
     List<Token> t = st.t;
-    if (!ACCUSING.contains(lemma) || span[1] - span[0] != 1 || !RELATIVES.contains(t.get(span[0]).lower()) || from < 2) return null;
+    if (!CHARGING.contains(lemma) || span[1] - span[0] != 1 || !RELATIVES.contains(t.get(span[0]).lower()) || from < 2) return null;
     int of = -1;
     for (int k = i + 3; k < Math.min(t.size() - 1, i + 9) && of < 0; k++) if (t.get(k).is("of") || t.get(k).is("for")) of = k;
     if (of < 0) return null;

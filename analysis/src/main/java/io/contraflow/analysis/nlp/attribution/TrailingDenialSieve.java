@@ -14,7 +14,6 @@ import java.util.List;
  */
 final class TrailingDenialSieve implements Sieve {
   private static final java.util.Set<String> CHARGED = java.util.Set.of("he", "she", "they");
-  private static final java.util.Set<String> ACCUSING = java.util.Set.of("accuse", "charge", "blame");
 
   @Override
   public void apply(SentenceState st) {
@@ -45,7 +44,7 @@ final class TrailingDenialSieve implements Sieve {
       // "accused Anton Kessa of P, a charge he denied": a pronoun denying a charge is the one charged, named first in it
       // (not the accuser, whom a pronoun would otherwise take as the last to speak).
       boolean chargedDenies = claimed != null && v - subjectFrom == 1 && CHARGED.contains(t.get(subjectFrom).lower())
-          && ACCUSING.contains(claimed.cue());
+          && PassiveByRule.CHARGING.contains(claimed.cue());
       if (chargedDenies) {
         int first = Phrases.firstTokenFrom(t, claimed.contentStart());
         Mention accused = first < 0 ? null : st.speakers().resolve(t, first, Phrases.npEnd(t, first));
