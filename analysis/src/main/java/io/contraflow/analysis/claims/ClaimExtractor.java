@@ -256,9 +256,11 @@ public final class ClaimExtractor {
       if (attributed) {
         // Figures in attributed sentences the attribution did not cover ("...attack that killed 139 people") still count,
         // as the outlet's words around them, not the quote beside them.
+        // So do those beside an attributed figure ("six are feared dead, although police confirmed three deaths"):
+        // each figure goes with whoever's words it stands in.
+        boolean anyCovered = inSentence.stream().anyMatch(a -> !figures.apply(a.content()).isEmpty());
+        if (anyCovered) quantities = quantities.stream().filter(q -> !insideAttribution(article.body(), s, inSentence, q)).toList();
         if (quantities.isEmpty()) continue;
-        boolean covered = inSentence.stream().anyMatch(a -> !figures.apply(a.content()).isEmpty());
-        if (covered) continue;
         props = List.of();
         span = uncovered(article.body(), s, inSentence, quantities.get(0));
       }
@@ -287,6 +289,12 @@ public final class ClaimExtractor {
       }
     }
     return out;
+  }
+
+  /** Whether the figure {@code q} stands in an attributed content of {@code s} (or is not found in it). */
+  private static boolean insideAttribution(String body, Sentence s, List<Attribution> attributed, Quantity q) {
+    int at = body.indexOf(q.text(), s.start());
+    return at < 0 || at >= s.end() || attributed.stream().anyMatch(a -> a.contentStart() <= at && at < a.contentEnd());
   }
 
   /** The stretch of {@code s} between attributed contents that holds the figure {@code q}, from its first word. */

@@ -76,7 +76,7 @@ public final class PropositionReader {
   private static final Pattern PARTY_NAME = Pattern.compile("\\b([A-Z][\\w.'-]*(?:\\s+(?:of\\s+)?[A-Z][\\w.'-]*)*)");
   private static final Pattern LEADING_FUNCTION_WORD = Pattern.compile("^(The|An|A|But|And|While|We|I|It|He|She|They|No|When|Despite|However|Of|In|On|As|At|For|"
       + "If|So|Yet|Our|Their|His|Her|Its|This|That|These|Those|Naturally|Instead|Meanwhile|Everyone|Everybody|Nobody|Someone|Somebody|Anyone|Anybody)\\b\\s*");
-  private static final Pattern COUNT_WORD = Pattern.compile("(?i)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\\b");
+  private static final Pattern COUNT_WORD = Pattern.compile("(?i)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\\b|(?:all|some|most|many|several|both|each|none)$");
   private static final Pattern CALENDAR = Pattern.compile("(?i)(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?)");
   private static final Pattern WEAPON_AFTER = Pattern.compile("(?i)\\s+(?:[\\w-]+\\s+){0,2}?(?:missiles?|rockets?|launchers?|"
       + "(?:rocket |missile |launch )?systems?|shells?|bombs?|torpedo(?:es)?|munitions?|warheads?|weapons?|arms|ammunition)\\b");
@@ -246,7 +246,7 @@ public final class PropositionReader {
       // "denied any connection to the bomb threat that diverted the flight to Kessa", "... to the Vell Front": what
       // one is connected to is neither the doer nor, in a later "to", any part of it; the one connected is the subject.
       Matcher to = TO_PHRASE.matcher(after);
-      if (!frame.startsWith("connection") && to.find()) agents.addAll(parties(to.group(1)));
+      if (!frame.startsWith("connection") && to.find()) agents.addAll(parties(to.group(1) + MakerPhrase.in(after)));
     }
     Matcher by = BY_PHRASE.matcher(after);
     boolean byPhrase = by.find() && by.start() < 30;

@@ -346,7 +346,7 @@ public final class Lexicon {
       "doctors", "journalists", "reporters", "activists", "residents", "witnesses", "lawyers", "campaigners", "economists", "historians",
       "commentators", "bloggers", "survivors", "relatives", "families", "pollsters", "unions", "workers", "miners", "protesters",
       "demonstrators", "monitors", "eyewitnesses", "victims", "groups", "organisations", "organizations", "ngos", "associations",
-      "charities", "collectives");
+      "charities", "collectives", "opposition", "critics", "dissidents");
 
   /**
    * Whether a speaker phrase's head is such people, one or many: "an Australian aviation expert", "Swiss doctors". A

@@ -142,6 +142,16 @@ class ClaimConstructionsTest {
         && c.claimant().toLowerCase(Locale.ROOT).contains("court") && c.content().startsWith("the mayor could not"));
   }
 
+  /** "The country's disputed election": a participle after a possessive describes a noun; no one disputes anything. */
+  @org.junit.jupiter.api.Test
+  void aDisputedThingIsNoDispute() {
+    List<Claim> claims = claimsOf("t-disputed",
+        "Vell’s largest opposition bloc has claimed that 300 marchers died in the weeks after last month’s disputed "
+            + "referendum, the Vell Times reported.");
+    assertThat(claims).as("claims found: %s", describe(claims)).noneMatch(c -> c.cue().equals("dispute"));
+    assertThat(claims).as("claims found: %s", describe(claims)).anyMatch(c -> c.cue().equals("claim"));
+  }
+
   /** "Storm Vella", "Hurricane Vella": a weather system's name is no one a later "he" can be. */
   @org.junit.jupiter.api.Test
   void aStormIsNoSpeaker() {

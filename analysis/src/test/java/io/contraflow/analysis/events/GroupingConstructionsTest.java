@@ -455,4 +455,21 @@ class GroupingConstructionsTest {
     assertThat(later.eventId()).as(later.reason()).isEqualTo(first.eventId());
     assertThat(fire.eventId()).as(fire.reason()).isNotEqualTo(first.eventId());
   }
+
+  @Test
+  void aStoryRetoldMonthsLaterInNearlyTheSameWordsIsStillTheStory() {
+    EventDecision first = feed("a", DAY0, "Health agency warns Portuguese eye drops may have blinded 40 patients in Uruguay",
+        "The health agency warned on Wednesday that three brands of eye drops made in Portugal may be responsible for "
+            + "the blinding of 40 patients by an infection in Uruguay, and told clinics to stop using them.");
+    EventDecision later = feed("b", DAY0.plus(Duration.ofDays(150)), "Uruguay inquiry links blinding of 40 patients to Portuguese eye drops",
+        "An inquiry in Uruguay said on Monday that the blinding of 40 patients by an infection was linked to three "
+            + "brands of contaminated eye drops made in Portugal, and asked for the maker to be prosecuted.");
+    assertThat(later.eventId()).as(later.reason()).isEqualTo(first.eventId());
+    assertThat(later.reason()).startsWith("continued");
+    // Months on, patients harmed the same way in another country are another story, however alike it reads.
+    EventDecision elsewhere = feed("c", DAY0.plus(Duration.ofDays(220)), "Chile bans all eye drops after 30 patients are blinded by an infection",
+        "Chile banned the sale of all eye drops on Friday after 30 patients were blinded by an infection, the health "
+            + "ministry said, adding that some of the drops had been made in Portugal.");
+    assertThat(elsewhere.eventId()).as(elsewhere.reason()).isNotEqualTo(first.eventId());
+  }
 }

@@ -149,6 +149,8 @@ final class DisagreementSieve implements Sieve {
     // alone: after "X's remarks" it often tags "contradict" as a noun.
     if (i > 0 && (NOUN_CONTEXT.contains(t.get(i - 1).lower()) || "ADP".equals(t.get(i - 1).tag()) || "DET".equals(t.get(i - 1).tag())
         || "ADJ".equals(t.get(i - 1).tag()))) return null;
+    // "the country's disputed election": a participle after a possessive describes the noun that follows.
+    if (i > 0 && w.endsWith("ed") && (t.get(i - 1).text().equals("'s") || t.get(i - 1).text().equals("’s"))) return null;
     // "clashed with police", "clashes between police and protesters": a fight, unless it is over something ("clashed
     // with the ministry over the toll").
     if (lemma.equals("clash") && !overFollows(t, i)) return null;

@@ -61,10 +61,16 @@ final class DoubtingCues {
     return 0;
   }
 
-  /** A noun for something said with its "that" clause within a few words: "claims that", "the army's account that". */
+  /**
+   * A noun for something said with its "that" clause within a few words: "claims that", "the army's account that",
+   * "assertions by Vell Watch that" (whose claim may stand between the noun and its "that").
+   */
   static boolean saidThatAhead(List<Token> t, int from) {
     for (int k = from; k < Math.min(t.size() - 1, from + 5); k++) {
-      if (SAID.contains(t.get(k).lower()) && t.get(k + 1).is("that")) return true;
+      if (!SAID.contains(t.get(k).lower())) continue;
+      if (t.get(k + 1).is("that")) return true;
+      if (!t.get(k + 1).is("by") && !t.get(k + 1).is("from")) continue;
+      for (int m = k + 2; m < Math.min(t.size(), k + 8) && !Phrases.isPunct(t.get(m).text()); m++) if (t.get(m).is("that")) return true;
     }
     return false;
   }

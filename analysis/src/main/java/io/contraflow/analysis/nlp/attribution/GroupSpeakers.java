@@ -55,6 +55,9 @@ final class GroupSpeakers {
     String head = t.get(to - 1).lower();
     String modifier = null;
     String affiliation = null;
+    // "on Friday and the government denying": a conjunct with its own determiner is the group; what stands before the
+    // "and" describes nothing in it.
+    for (int k = to - 2; k > from; k--) if ((t.get(k).is("and") || t.get(k).is("or")) && DETERMINERS.contains(t.get(k + 1).lower())) from = k + 1;
     for (int k = from; k < to - 1; k++) {
       Token tok = t.get(k);
       String c = lexicon.country(tok.text());

@@ -271,7 +271,7 @@ final class Phrases {
       // "P, adding that Q", "P, calling the charge absurd": the speaker's next remark or verdict is not part of P; so is
       // "denied X saying Q" (TrailingParticiples).
       if (k > from && (t.get(k).text().equals(",") && k + 1 < t.size() && t.get(k + 1).lower().endsWith("ing")
-          && (cueLemma(t, k + 1) != null || VERDICT_PARTICIPLES.contains(t.get(k + 1).lower())) || TrailingParticiples.opensAt(t, k))) return k;
+          && (cueLemma(t, k + 1) != null || VERDICT_PARTICIPLES.contains(t.get(k + 1).lower())) || TrailingParticiples.opensAt(t, k) || AbsoluteClauses.opensAt(t, k))) return k;
       // "P, the late politician's widow Yulia Navalnaya said on Thursday.": the sentence's own attribution ends P.
       if (k > from && t.get(k).text().equals(",") && closingAttribution(t, k + 1)) return k;
       // 'P -- "Q," X said': a quote with its own speaker after a dash.

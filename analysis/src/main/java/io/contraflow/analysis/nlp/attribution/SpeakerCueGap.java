@@ -19,7 +19,10 @@ final class SpeakerCueGap {
       "themselves", "reportedly", "categorically", "since", "even", "just", "may", "might", "in", "part", "be", "being", "privately", "openly",
       "explicitly", "immediately", "swiftly", "ultimately", "eventually", "finally", "subsequently", "apparently", "allegedly", "appear", "appears",
       "appeared", "seem", "seems", "seemed", "went", "gone", "goes", "go", "on", "quick", "continued", "continues", "continue", "moved", "rushed",
-      "hastened");
+      "hastened", "only");
+
+  /** "for the first time", "for the last time": how often, not who. */
+  private static final Set<String> ORDINALS = Set.of("first", "second", "third", "last", "only");
 
   /** First index at or after {@code k} that is not an adverb or auxiliary ("and again denied"). */
   static int skipRight(List<Token> t, int k) {
@@ -34,6 +37,9 @@ final class SpeakerCueGap {
       if (SKIPPABLE.contains(t.get(k).lower()) && !io.contraflow.analysis.nlp.MentionFinder.monthAsSurname(t, k) || floatingQuantifier(t, k)
           || mannerAdverb(t, k)) {
         k--;
+      } else if (k >= 3 && t.get(k).is("time") && ORDINALS.contains(t.get(k - 1).lower()) && t.get(k - 2).is("the") && t.get(k - 3).is("for")) {
+        // "the council Thursday for the first time admitted P": when, as "again" or "previously" would say it.
+        k -= 4;
       } else if (k >= 1 && t.get(k).is("far") && (t.get(k - 1).is("so") || t.get(k - 1).is("thus"))) {
         // "Officials have so far confirmed 52 deaths": a count as it stands, by the officials.
         k -= 2;

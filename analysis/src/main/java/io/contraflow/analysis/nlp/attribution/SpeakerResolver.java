@@ -110,6 +110,8 @@ final class SpeakerResolver {
     while (from < to && (t.get(from).text().equals(",") || t.get(from).text().equals("\""))) from++;
     while (to > from && (t.get(to - 1).text().equals(",") || t.get(to - 1).text().equals("\""))) to--;
     if (from >= to) return null;
+    // "shops shut on Monday and the army denying P": a day joined to the speaker is when, not who.
+    if (from + 2 < to && Lexicon.CALENDAR.contains(t.get(from).lower()) && t.get(from + 1).is("and")) from += 2;
     if (PREPOSITIONS.contains(t.get(from).lower())) return null;
     // "Officials in Ostrava", "a spokesman for the ministry": the head comes before the preposition; "a statement from
     // the hospital", "the latest figures from the ministry": its issuer ("a report by X", "an investigation by Y": whole).
