@@ -30,7 +30,7 @@ final class ContrastDetector implements Detector {
     List<Candidate> out = new ArrayList<>();
     List<Stance> stances = event.stances.stream()
         // ("while Estonia said it was unclear who fired": not knowing is no side of a dispute.)
-        .filter(s -> !s.party().isOutlet() && s.party().isNamed() && s.claim().sentence() != null
+        .filter(s -> (s.party().isOutlet() ? toll(s.claim()) != null : s.party().isNamed()) && s.claim().sentence() != null
             && s.claim().modality() != io.contraflow.analysis.nlp.Modality.QUESTIONED).toList();
     // Only claims of one article are compared: each claim against its own article's, not the whole event's.
     java.util.Map<String, List<Stance>> byArticle = new java.util.HashMap<>();
@@ -40,11 +40,15 @@ final class ContrastDetector implements Detector {
         Claim a = x.claim();
         Claim b = y.claim();
         if (EventStances.sameSide(x.party(), y.party())) continue;
+        // The outlet is a side only of a count it sets against a party's lower one in one sentence: "nine are feared
+        // drowned, although the coastguard has only confirmed four deaths".
+        boolean outletCount = x.party().isOutlet() || y.party().isOutlet();
+        if (outletCount && !(x.party().isOutlet() && countsContrasted(a, b))) continue;
         boolean sameSentence = a.sentenceIndex() == b.sentenceIndex() && a.charEnd() <= b.charStart()
             && contrastBetween(a, b);
         boolean nextSentence = b.sentenceIndex() == a.sentenceIndex() + 1 && OPENS_CONTRAST.matcher(b.sentence()).find()
             && answers(event, x, y);
-        if (!sameSentence && !nextSentence) continue;
+        if (!sameSentence && !nextSentence && !outletCount) continue;
         out.add(new Candidate(QUESTION, true, ContradictionKind.ATTRIBUTED_DISAGREEMENT, "what " + x.party().label() + " and "
             + y.party().label() + " say", x.party(), Contents.clip(a.content(), 80), List.of(a), y.party(),
             Contents.clip(b.content(), 80), List.of(b), 0.7, Severity.MEDIUM,
@@ -71,6 +75,27 @@ final class ContrastDetector implements Detector {
     first.removeAll(FRAME_WORDS);
     for (String w : event.words(y.claim().sentence())) if (first.contains(w)) return true;
     return false;
+  }
+
+  /** The claim's toll of the dead (killed, or feared or presumed dead), or null. */
+  private static io.contraflow.analysis.claims.Quantity toll(Claim c) {
+    for (var q : c.quantities()) if (q.counted() != null && (q.counted().startsWith("killed") || q.counted().startsWith("presumed dead"))) return q;
+    return null;
+  }
+
+  /**
+   * The outlet's toll, then after a contrast word a party's lower one, in one sentence: the party's count set against
+   * the outlet's own.
+   */
+  private static boolean countsContrasted(Claim a, Claim b) {
+    var first = toll(a);
+    var second = toll(b);
+    // (A party's higher count after the outlet's is the toll rising: "12 were killed, but police later said 15".)
+    if (first == null || second == null || a.sentenceIndex() != b.sentenceIndex() || second.value() >= first.value()) return false;
+    String sentence = a.sentence();
+    int at = sentence.indexOf(first.text());
+    int then = sentence.indexOf(second.text(), at + 1);
+    return at >= 0 && then > at && CONTRAST.matcher(sentence.substring(at + first.text().length(), then)).find();
   }
 
   /** A contrast word between the end of the first claim's content and the start of the second's, in their sentence. */

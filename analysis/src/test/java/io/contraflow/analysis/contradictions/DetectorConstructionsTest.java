@@ -2245,4 +2245,17 @@ class DetectorConstructionsTest {
         article("b", "Operator", "The operator denied that the dam at Kessa had broken.")));
     assertThat(findings).as("%s", findings).anySatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL));
   }
+
+  /** "nine feared drowned, although the coastguard has only confirmed four": the outlet sets its count against a lower one. */
+  @Test
+  void anOutletsCountSetAgainstALowerConfirmedOneIsADispute() {
+    List<Finding> findings = detect(List.of(article("a", "Boat lost off Vell",
+        "Nine fishermen are feared drowned off Vell, although the coastguard has only confirmed four deaths.")));
+    assertThat(findings).as("%s", findings).anySatisfy(f ->
+        assertThat(f.sideA().claimants().toString() + f.sideB().claimants()).contains("coastguard").contains("Harbour Gazette"));
+    // A party's higher count after the outlet's is the toll rising, not a dispute.
+    List<Finding> rising = detect(List.of(article("b", "Toll rises",
+        "At least 12 people were killed in Vell on Monday, but police later said the toll had risen to 15.")));
+    assertThat(rising).as("%s", rising).isEmpty();
+  }
 }
