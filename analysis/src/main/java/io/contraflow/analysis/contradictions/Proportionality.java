@@ -35,6 +35,10 @@ final class Proportionality extends ForceConduct {
 
   @Override
   Boolean answer(String content) {
+    // Most contents name no force at all: a plain search skips them before any pattern runs.
+    if (!content.contains("orce") && !content.contains("live ") && !content.contains("weaponry") && !content.contains("firearms")) {
+      return null;
+    }
     Matcher force = FORCE.matcher(content);
     if (!force.find()) return null;
     Matcher appeal = APPEAL.matcher(content);
