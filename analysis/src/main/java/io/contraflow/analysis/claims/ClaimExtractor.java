@@ -190,6 +190,11 @@ public final class ClaimExtractor {
         .anyMatch(o -> o != a && Lexicon.BLAME_CUES.contains(o.cue()) && o.content().equals(a.content()));
     List<Proposition> props = reported != null ? List.of()
         : Lexicon.BLAME_CUES.contains(a.cue()) || deniesBlame ? propositions.blame(a.content()) : propositions.read(a.content());
+    // "denied killing the villagers", "admitted opening fire": the speaker answers for the deed itself.
+    boolean ownDeed = Lexicon.DENIAL_CUES.contains(a.cue()) || "admit".equals(a.cue()) || "acknowledge".equals(a.cue());
+    if (reported == null && props.isEmpty() && ownDeed && DeedGerund.opens(a.content())) {
+      props = List.of(new Proposition(null, "responsible", Map.of("agent", "self"), Map.of(), false));
+    }
     if (Lexicon.BLAME_CUES.contains(a.cue()) && AttributionFinder.isReciprocal(a.content()) && !Charges.anotherMatter(a.content())) {
       // "X and Y accused each other": each blames the other party of the same accusation.
       props = doc.get(Annotations.ATTRIBUTIONS).stream()

@@ -2258,4 +2258,13 @@ class DetectorConstructionsTest {
         "At least 12 people were killed in Vell on Monday, but police later said the toll had risen to 15.")));
     assertThat(rising).as("%s", rising).isEmpty();
   }
+
+  /** "Police said the Kessa Front killed them" against "the Kessa Front denied killing them": a denial of the deed itself. */
+  @Test
+  void aDeniedDeedAnswersTheBlame() {
+    List<Finding> findings = detect(List.of(article("a", "Villagers killed", "Police in Narva said Kessa Front gunmen shot "
+        + "eleven farmers dead on Sunday."), article("b", "Group answers", "The Kessa Front denied killing anyone in Narva.")));
+    assertThat(findings).as("%s", findings).anySatisfy(f ->
+        assertThat(f.sideA().claimants().toString() + f.sideB().claimants()).contains("Police").contains("Kessa Front"));
+  }
 }
