@@ -261,7 +261,7 @@ public final class ClaimExtractor {
       if (attributed) {
         // Figures in attributed sentences the attribution did not cover ("...attack that killed 139 people") still count,
         // as the outlet's words around them, not the quote beside them.
-        // So do those beside an attributed figure ("six are feared dead, although police confirmed three deaths"):
+        // So do those beside an attributed figure ("nine are feared drowned, although the coastguard confirmed four"):
         // each figure goes with whoever's words it stands in.
         boolean anyCovered = inSentence.stream().anyMatch(a -> !figures.apply(a.content()).isEmpty());
         if (anyCovered) quantities = quantities.stream().filter(q -> !insideAttribution(article.body(), s, inSentence, q)).toList();

@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Who made what a harm is linked to: "linked to the use of contaminated syrups manufactured by Vell Pharma" names the
+ * Who made what a harm is linked to: "linked to the use of tainted cooking oil produced by Vell Foods" names the
  * maker at the end of a long phrase, past the few words a "linked to" is read for.
  */
 final class MakerPhrase {

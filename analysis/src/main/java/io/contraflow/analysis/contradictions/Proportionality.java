@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * "The force the troops used was appropriate" against "the use of live rounds was unjustified and disproportionate":
+ * "The force the troops used was appropriate" against "firing live rounds into the crowd went far beyond what was needed":
  * whether the force used on people was excessive. Inquiries, rights groups and witnesses call it excessive,
  * disproportionate or unjustified; the force and its government call it proportionate, necessary or lawful, or deny that
  * any excessive force was used. A negation just before turns a verdict round ("not proportionate", "no excessive force").
@@ -47,7 +47,7 @@ final class Proportionality extends ForceConduct {
     Matcher measured = MEASURED.matcher(content);
     boolean tooMuch = excessive.find();
     boolean inMeasure = measured.find();
-    // The first verdict decides: "unjustified and not proportionate" is one verdict said twice.
+    // The first verdict decides: "excessive and not justified" is one verdict said twice.
     if (tooMuch && (!inMeasure || excessive.start() < measured.start())) return !negatedBefore(content, excessive.start(), 3);
     if (inMeasure) return negatedBefore(content, measured.start(), 3);
     return null;
