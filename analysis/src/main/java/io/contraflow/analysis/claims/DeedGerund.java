@@ -3,21 +3,23 @@ package io.contraflow.analysis.claims;
 import java.util.regex.Pattern;
 
 /**
- * "Denied killing the villagers", "admitted opening fire on the crowd": a denial or an admission whose object is the
- * deed itself, as a gerund, is the speaker's own answer to who did it, though no frame word ("responsible",
- * "involvement") is said.
+ * "Denied killing the villagers", "admitted opening fire on the crowd", "denied having ordered the raid": a denial or
+ * an admission whose object is the deed itself, as a gerund, is the speaker's own answer to who did it, though no frame
+ * word ("responsible", "involvement") is said.
  */
 final class DeedGerund {
-  private static final Pattern OPENS = Pattern.compile("(?i)^(?:ever\\s+|personally\\s+|deliberately\\s+|having\\s+)?"
-      + "(?:killing|killed|shooting|shot|attacking|attacked|bombing|bombed|shelling|shelled|firing|fired|targeting|targeted|"
-      + "poisoning|poisoned|torturing|tortured|abducting|abducted|kidnapping|kidnapped|sabotaging|sabotaged|ordering|ordered|"
-      + "planning|planned|orchestrating|orchestrated|carrying\\s+out|carried\\s+out|causing|caused|starting|started|"
-      + "opening\\s+fire|opened\\s+fire|striking|struck|hitting|hit|downing|downed|shooting\\s+down|shot\\s+down|detonating|"
-      + "detonated|planting|planted|launching|launched|storming|stormed|beating|beat)\\b");
+  /** The gerund ("killing"), or "having" and the participle ("having killed", "having shot down"). */
+  private static final Pattern OPENS = Pattern.compile("(?i)^(?:ever\\s+|personally\\s+|deliberately\\s+)?(?:"
+      + "(?:killing|shooting|attacking|bombing|shelling|firing|targeting|poisoning|torturing|abducting|kidnapping|sabotaging|"
+      + "ordering|planning|orchestrating|carrying\\s+out|causing|starting|opening\\s+fire|striking|hitting|downing|"
+      + "shooting\\s+down|detonating|planting|launching|storming|beating)"
+      + "|having\\s+(?:killed|shot|attacked|bombed|shelled|fired|targeted|poisoned|tortured|abducted|kidnapped|sabotaged|"
+      + "ordered|planned|orchestrated|carried\\s+out|caused|started|opened\\s+fire|struck|hit|downed|shot\\s+down|"
+      + "detonated|planted|launched|stormed|beaten))\\b");
 
   private DeedGerund() {}
 
-  /** The content opens with the deed, as a gerund (or "having" and its participle). */
+  /** The content opens with the deed, as a gerund or "having" and its participle. */
   static boolean opens(String content) {
     return content != null && OPENS.matcher(content.strip()).lookingAt();
   }
