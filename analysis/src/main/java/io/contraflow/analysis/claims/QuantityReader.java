@@ -120,17 +120,19 @@ public final class QuantityReader {
       if (digits && qualifier.isEmpty() && afterName(norm, numberStart)) continue;
       // "ten times that number", "twice as many": a ratio to another figure, not a count.
       if (TIMES_AFTER.matcher(after).lookingAt()) continue;
+      boolean money = digits && m.start() > 0 && CURRENCY.indexOf(norm.charAt(m.start() - 1)) >= 0;
+      String unit = money ? null : unitAfter(norm, m.end());
+      String counted = money ? null : CountedMeasure.measureNear(norm, m.start(), m.end());
+      // (A number that measures nothing is dropped before the costlier tests below.)
+      if (!money && counted == null && unit == null && !Increments.totalAhead(norm, numberStart)) continue;
       // "one of the bodies", "the nine other victims", "an 18-year-old", "two years ago": a part of a count, or no count.
       if (NonCounts.notTheCount(norm, numberStart, m.end())) continue;
       // "$150,000": money, whatever it is paid for.
-      if (digits && m.start() > 0 && CURRENCY.indexOf(norm.charAt(m.start() - 1)) >= 0) {
+      if (money) {
         out.add(Quantity.of(m.group().trim(), value, range(m), qualifier, CURRENCY_UNITS[CURRENCY.indexOf(norm.charAt(m.start() - 1))], null));
         spans.add(new int[] {m.start(), m.end()});
         continue;
       }
-      String unit = unitAfter(norm, m.end());
-      String counted = CountedMeasure.measureNear(norm, m.start(), m.end());
-      if (counted == null && unit == null && !Increments.totalAhead(norm, numberStart)) continue;
       Matcher open = qualifier.isEmpty() ? OPEN_END_AFTER.matcher(norm.substring(m.end(), Math.min(norm.length(), m.end() + 30))) : null;
       if (open != null && open.lookingAt()) {
         String end = open.group(1).toLowerCase(Locale.ROOT);

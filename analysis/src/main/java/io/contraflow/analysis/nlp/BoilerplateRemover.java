@@ -17,16 +17,25 @@ public final class BoilerplateRemover implements Annotator {
   private static final Pattern FURNITURE = Pattern.compile(
       "(?i)(\\bclick (here|to)\\b|\\bsubscribe\\b|\\bnewsletter\\b|\\bsign up\\b|^\\s*see also\\b|^\\s*read (more|next|also)\\b"
           + "|read the original article|copyright|©|all rights reserved|comment policy|before commenting|reprint permission"
-          + "|\\bcan be reached at\\b|[\\w.+-]+@[\\w-]+\\.[\\w.]+|follow us\\b|whatsapp channel|\\bsupport (us|the|our)\\b"
+          + "|\\bcan be reached at\\b|[\\w.+-]+@[\\w-]+\\.[\\w.]+|follow us\\b|whatsapp channel|\\bsupport (us|our (work|journalism|reporting|newsroom)|the (work|journalism|newsroom)|(independent|quality|free) (journalism|media|press))\\b"
           + "|\\b(donate|donating)\\b(?! (to|money|blood|organs|funds|\\$))|\\b(with|make) a (\\w+ )?donation\\b|remind me later|for the latest news|not ready to support|with inputs from|^\\s*photo\\b|ap photo/"
           + "|getty images|^\\s*advertisement\\s*$|\\bshare this\\b|^\\s*by [A-Z][a-z]+ [A-Z][a-z]+\\s*$|payment methods|paiment"
           // "Staff Correspondent", "Kessa Correspondent, vellnews.com": a byline that names a post, not a person.
           + "|^\\s*(?-i:[A-Z][\\p{L}.'-]*\\s+){0,3}(?:correspondent|reporter)s?(?:[,\\s]+\\S+|\\S*)\\s*$)");
-  /** Keep in step with {@link #FURNITURE}: a literal from every alternative, lower case. */
-  private static final List<String> FURNITURE_LITERALS = List.of("click", "subscribe", "newsletter", "sign up", "see also",
-      "read ", "copyright", "\u00a9", "rights reserved", "comment policy", "before commenting", "reprint permission", "reached at",
-      "@", "follow us", "whatsapp channel", "support", "donat", "remind me later", "latest news", "inputs from", "photo",
-      "getty images", "advertisement", "share this", "payment methods", "paiment", "correspondent", "reporter");
+  /**
+   * Keep in step with {@link #FURNITURE}: for every alternative, a lower-case literal it contains, or one it starts
+   * with when it is anchored at the start, or (for a byline naming a post) the word of a short line.
+   */
+  private static final List<String> FURNITURE_LITERALS = List.of("click", "subscribe", "newsletter", "sign up", "read the original",
+      "copyright", "\u00a9", "rights reserved", "comment policy", "before commenting", "reprint permission", "reached at",
+      "@", "follow us", "whatsapp channel", "support us", "support our", "support the", "support independent", "support quality",
+      "support free", "donat", "remind me later", "latest news", "inputs from", "ap photo/", "getty images", "share this",
+      "payment methods", "paiment");
+  private static final List<String> FURNITURE_OPENINGS = List.of("by ", "see also", "read more", "read next", "read also", "photo",
+      "advertisement");
+  private static final List<String> SHORT_LINE_POSTS = List.of("correspondent", "reporter");
+  /** A byline naming a post has at most three names, the post and one word more. */
+  private static final int SHORT_LINE_WORDS = 6;
   /** Lines of the body, from its top, where a repeated headline, deck or subhead may stand. */
   private static final int HEADLINE_LINES = 4;
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -118,16 +127,26 @@ public final class BoilerplateRemover implements Annotator {
   }
 
   /**
-   * A cheap test that {@link #FURNITURE} can match: each of its alternatives contains one of {@link #FURNITURE_LITERALS}
-   * (or, for a byline, starts with "by "). Most paragraphs contain none, and the full pattern costs a pass per
-   * alternative at every character.
+   * A cheap test that {@link #FURNITURE} can match: each of its alternatives holds one of the literals. Most paragraphs
+   * hold none, and the full pattern costs a pass per alternative at every character. (Words common in news, "read",
+   * "photo", "reporters", are literals only where the pattern anchors them: at the start, or in a short line.)
    */
   private static boolean mayBeFurniture(String t) {
     String lower = t.toLowerCase(Locale.ROOT);
-    if (lower.startsWith("by ")) return true;
+    for (String opening : FURNITURE_OPENINGS) if (lower.startsWith(opening)) return true;
     for (String literal : FURNITURE_LITERALS) if (lower.contains(literal)) return true;
+    if (wordCount(lower) <= SHORT_LINE_WORDS) for (String post : SHORT_LINE_POSTS) if (lower.contains(post)) return true;
     return false;
   }
 
-
+  private static int wordCount(String t) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < t.length(); i++) {
+      boolean space = Character.isWhitespace(t.charAt(i));
+      if (!space && !inWord) words++;
+      inWord = !space;
+    }
+    return words;
+  }
 }

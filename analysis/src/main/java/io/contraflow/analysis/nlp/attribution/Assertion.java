@@ -282,7 +282,8 @@ public final class Assertion {
     }
     String lower = content.toLowerCase(Locale.ROOT);
     // Every alternative of the pattern holds "whether" or a word of not knowing: content without them skips the matcher.
-    boolean mayAsk = lower.contains("whether") || lower.contains("un") || lower.contains("not ");
+    boolean mayAsk = lower.contains("whether") || lower.contains("unclear") || lower.contains("unknown") || lower.contains("uncertain")
+        || lower.contains("not ");
     if (content.strip().endsWith("?") || mayAsk && INDIRECT_QUESTION.matcher(content).find()) return Modality.QUESTIONED;
     if (hedged(content)) return Modality.HEDGED;
     if (Lexicon.ALLEGATION_CUES.contains(cue)) return Modality.ALLEGED;
