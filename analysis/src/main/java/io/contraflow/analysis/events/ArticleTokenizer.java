@@ -63,6 +63,12 @@ final class ArticleTokenizer {
           // "KESSA, Norland (Reuters) - Rescuers scoured": the story's first sentence starts after the dateline.
           // (Only a gap with a dash can match: the others skip the matcher.)
           if (i <= DATELINE_WORDS && hasDash(gap) && DATELINE_DASH.matcher(gap).matches()) initial = true;
+          // "Press NORVIK, Norland (AP) — Angry villagers": a byline run into the dateline puts it further in, but an
+          // agency in brackets before the dash still ends it.
+          if (gap.startsWith(")") && hasDash(gap) && previous != null && Character.isUpperCase(previous.charAt(0))
+              && AGENCY_DASH.matcher(gap).matches()) {
+            initial = true;
+          }
           if (!abbreviationStop && !gap.isBlank()) brk = true;
         }
         String raw = words.get(i);
@@ -213,6 +219,7 @@ final class ArticleTokenizer {
   /** Title Case lines ("Moscow Concert Hall Attackers First Headed To Belarus"): capitals there carry no signal. */
   /** A dateline is a place, perhaps a date and an agency: a dash after more words than this is inside the sentence. */
   private static final int DATELINE_WORDS = 10;
+  private static final java.util.regex.Pattern AGENCY_DASH = java.util.regex.Pattern.compile("\\)\\s*[-–—]+\\s*");
   private static boolean hasDash(String gap) {
     return gap.indexOf('-') >= 0 || gap.indexOf('–') >= 0 || gap.indexOf('—') >= 0;
   }

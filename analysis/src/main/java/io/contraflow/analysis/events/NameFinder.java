@@ -196,7 +196,7 @@ final class NameFinder {
       if (!t.capitalised() || !uncertain) continue;
       boolean keep = trusted.contains(t.lower()) || isPlaceWord(t) || t.allCaps()
           || (to - from > 1 && EnglishLexicon.TITLES.contains(t.lower())) || opensName(tokens, k, to)
-          || opensPlaceName(tokens, k, to);
+          || opensPlaceName(tokens, k, to) || PossessiveOpener.isName(tokens, k, to, LOWER_CASE_WORDS.get());
       if (!keep) {
         emit(tokens, start, k, out);
         start = k + 1;

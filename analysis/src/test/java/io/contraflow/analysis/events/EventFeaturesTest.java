@@ -140,6 +140,28 @@ class EventFeaturesTest {
     assertThat(f.entities()).doesNotContainKey("searchers");
   }
 
+  /** A byline and a repeated headline run into the dateline: the agency in brackets still ends it. */
+  @Test
+  void anAgencyInBracketsEndsADatelineFurtherIn() {
+    EventFeatures f = features("", """
+        Norwegian farmers clash with army over mistaken shootings
+        By ANA BERG
+        Vell Press
+        DORVIK, Norway (VP) — Angry farmers have burned army trucks in protest after more than a dozen people were shot by \
+        soldiers who mistakenly believed some of them were rebels.""");
+    assertThat(f.entities()).doesNotContainKey("angry");
+  }
+
+  /** "Kessa's governor", "Kessa state's chief minister": a name opening a sentence in the possessive, or before a region. */
+  @Test
+  void aNameOpeningASentenceInThePossessiveOrBeforeARegionIsKept() {
+    assertThat(features("", "Soldiers shot four farmers on Monday. Kessa’s governor ordered an inquiry.").entities()).containsKey("kesa");
+    assertThat(features("", "Soldiers shot four farmers on Monday. Kessa state's chief minister ordered an inquiry.").entities())
+        .containsKey("kesa");
+    assertThat(features("", "Soldiers shot four farmers on Monday. Today's hearing was short. Everyone's car was searched.").entities())
+        .doesNotContainKeys("today", "everyone");
+  }
+
   @Test
   void aBoatThatCrashedSankAndARoadCrashLosesNoAircraft() {
     assertThat(features("Migrant boat crashed off Kesta, dozens missing", "Dozens were missing.").incident()).isEqualTo("sinking");
