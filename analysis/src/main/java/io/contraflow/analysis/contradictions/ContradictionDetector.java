@@ -51,7 +51,7 @@ public final class ContradictionDetector implements java.util.function.BiFunctio
         new StagingDetector(), new JudgementDetector(new Compliance()), new JudgementDetector(new Harm()),
         new JudgementDetector(new Negligence()), new JudgementDetector(new Coordination()),
         new JudgementDetector(new Gunfire()), new JudgementDetector(new LockedExits()),
-        new JudgementDetector(new Mistreatment()), new JudgementDetector(new Proportionality()), new JudgementDetector(new ArmedCrowd()), new JudgementDetector(new Intent()),
+        new JudgementDetector(new Mistreatment()), new JudgementDetector(new Proportionality()), new JudgementDetector(new Combatants()), new JudgementDetector(new ArmedCrowd()), new JudgementDetector(new Intent()),
         new JudgementDetector(new Warning()), new JudgementDetector(new ArmedPresence()), new JudgementDetector(new Evidence()),
         new ExistenceDetector(), new ResponseDetector(), new FigureDetector(), PlaceDetector.destinations(), PlaceDetector.origins(), new ContrastDetector(),
         new ReportedDetector(), new ReversalDetector(), new DisownedDetector(), new MisstatedTollDetector(),
@@ -64,8 +64,11 @@ public final class ContradictionDetector implements java.util.function.BiFunctio
    * and stands alone only where no other finding holds its claims.
    */
   static boolean supports(Candidate c) {
-    return c.question().equals(ContrastDetector.QUESTION) || c.question().equals(ReportedDetector.QUESTION)
-        || c.question().equals(Intent.QUESTION);
+    return supportsQuestion(c.question());
+  }
+
+  static boolean supportsQuestion(String question) {
+    return question.equals(ContrastDetector.QUESTION) || question.equals(ReportedDetector.QUESTION) || question.equals(Intent.QUESTION);
   }
 
   /**

@@ -28,6 +28,11 @@ final class Opposition {
   static <T> List<Candidate> candidates(Question q, Map<String, List<T>> yes, Map<String, List<T>> no, Map<String, Party> parties,
       Function<T, Claim> claim, BiPredicate<T, T> oneThing) {
     List<Candidate> out = new ArrayList<>();
+    // One question with two fixed answers is one dispute however many parties give each ("the force was excessive"
+    // from three rights groups against "it was proportionate" from the army and its minister): the pairs make one
+    // finding, not a record a pair. A supporting question stays between its parties: it joins the finding that holds
+    // its claims, on the side its parties stand.
+    boolean betweenParties = ContradictionDetector.supportsQuestion(q.key());
     for (var y : yes.entrySet()) {
       Party a = parties.get(y.getKey());
       for (var n : no.entrySet()) {
@@ -43,7 +48,7 @@ final class Opposition {
           }
         }
         if (yesClaims.isEmpty()) continue;
-        out.add(new Candidate(q.key(), true, ContradictionKind.ATTRIBUTED_DISAGREEMENT, q.topic(), a, q.yes(), yesClaims, b, q.no(),
+        out.add(new Candidate(q.key(), betweenParties, ContradictionKind.ATTRIBUTED_DISAGREEMENT, q.topic(), a, q.yes(), yesClaims, b, q.no(),
             noClaims, 0.7, Severity.MEDIUM, a.label() + " says " + Contents.clip(yesClaims.get(0).content(), 120) + "; "
                 + b.label() + " says " + Contents.clip(noClaims.get(0).content(), 120) + ".", q.detector()));
       }
