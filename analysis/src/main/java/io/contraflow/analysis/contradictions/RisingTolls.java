@@ -132,6 +132,11 @@ final class RisingTolls {
     boolean unknownOrder = (undated(lower.claim()) || undated(higher.claim())) && (undated(lower.claim()) || lower.early())
         && !lower.claim().articleId().equals(higher.claim().articleId());
     if ((unknownOrder || lower.early() && dayOrMoreBefore(lower, higher)) && saysRisen(higher)) return true;
+    // "The toll was lowered to 97": a count revised down (a victim counted twice, remains named) stands after the higher
+    // one, whoever gave that, and however long after.
+    boolean fellOrUnknown = undated(lower.claim()) || undated(higher.claim()) ? !lower.claim().articleId().equals(higher.claim().articleId())
+        : dayOrMoreBefore(higher, lower);
+    if (fellOrUnknown && saysLowered(lower)) return true;
     // The outlet's own count, or one whose source it does not name ("officials said"): no party's position.
     if (!unattributed(lower) && !unattributed(higher)) return false;
     if (unknownOrder || lower.early() && dayOrMoreBefore(lower, higher)) return true;
@@ -151,6 +156,16 @@ final class RisingTolls {
     String text = c.sentence() != null ? c.sentence() : c.content();
     int at = text.indexOf(q.text());
     return at > 0 && RISEN_TO.matcher(text.substring(Math.max(0, at - 40), at)).find();
+  }
+
+  private static final java.util.regex.Pattern LOWERED_TO = java.util.regex.Pattern.compile("(?i)\\b(?:lowered|revised|reduced|cut|"
+      + "corrected|fell|fallen|dropped|decreased|down)\\s+(?:down(?:wards?)?\\s+)?to\\s+(?:about\\s+|around\\s+)?$");
+
+  /** The figure is given as what a count was lowered or revised to ("the toll was lowered to 97", "revised down to 60"). */
+  private static boolean saysLowered(Figure f) {
+    String text = f.claim().sentence() != null ? f.claim().sentence() : f.claim().content();
+    int at = text.indexOf(f.quantity().text());
+    return at > 0 && LOWERED_TO.matcher(text.substring(Math.max(0, at - 40), at)).find();
   }
 
   /** One of the claim's figures is given as what a toll has risen to. */
