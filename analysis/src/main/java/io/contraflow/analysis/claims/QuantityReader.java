@@ -172,15 +172,8 @@ public final class QuantityReader {
       if (qs.get(i).counted() != null && FEARED_AFTER.matcher(after).lookingAt()) qs.set(i, part(qs.get(i), "feared"));
     }
     if (qs.size() < 2) return qs;
-    // "killed four men, four children and three women": later items of a list count what the first one does.
-    for (int k = 1; k < qs.size(); k++) {
-      Quantity q = qs.get(k);
-      Quantity before = qs.get(k - 1);
-      if (q.counted() == null && before.counted() != null && q.unit() != null && listed(text, spans, qs, k - 1)) {
-        qs.set(k, new Quantity(q.text(), q.value(), q.low(), q.high(), q.lowInclusive(), q.highInclusive(), q.qualifier(), q.unit(),
-            before.counted()));
-      }
-    }
+    List<Quantity> read = qs;
+    ListedCounts.shareMeasure(read, k -> listed(text, spans, read, k));
     List<Quantity> out = new ArrayList<>(qs);
     for (int i = 0; i < qs.size(); i++) {
       Quantity q = qs.get(i);

@@ -57,6 +57,22 @@ class QuantityReaderTest {
     assertThat(QuantityReader.read("the guards were killed in two air strikes that night")).isEmpty();
   }
 
+  /** A list whose verb comes after it counts one thing in every item, and their sum is the total. */
+  @Test
+  void aListBeforeItsVerbCountsOneThingInEveryItem() {
+    assertThat(QuantityReader.read("the inquiry said 84 men, 9 women and 7 children were killed by gunfire"))
+        .extracting(Quantity::text, Quantity::counted).contains(org.assertj.core.groups.Tuple.tuple("84", "killed (men)"),
+            org.assertj.core.groups.Tuple.tuple("84 + 9 + 7", "killed"));
+  }
+
+  /** Those interviewed or heard from were alive to be heard: no toll. */
+  @Test
+  void victimsInterviewedAreNoToll() {
+    assertThat(QuantityReader.read("investigators interviewed 40 victims and witnesses in a nearby town")).isEmpty();
+    assertThat(QuantityReader.read("the team held interviews with 25 victims of the raid")).isEmpty();
+    assertThat(QuantityReader.read("the raid killed 25 villagers")).extracting(Quantity::value).containsExactly(25d);
+  }
+
   @Test
   void readsEveryFigureOfALongText() {
     String text = "Officials said 12 people were killed on Monday. ".repeat(3) + "By Friday some tens of thousands were displaced,"
