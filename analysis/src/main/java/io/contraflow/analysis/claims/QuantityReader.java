@@ -205,6 +205,8 @@ public final class QuantityReader {
 
   /** The count at {@code k} and the next are items of one list: a noun, then "," or "and", and another noun after it. */
   private static boolean listed(String text, List<int[]> spans, List<Quantity> qs, int k) {
+    // (Two counts read from one span, a range's ends, are no list.)
+    if (spans.get(k)[1] > spans.get(k + 1)[0]) return false;
     Matcher and = NOUN_AND.matcher(text.substring(spans.get(k)[1], spans.get(k + 1)[0]));
     String second = nounAfter(text, spans.get(k + 1)[1]);
     return and.matches() && !second.isEmpty() && !and.group(1).strip().endsWith(second);

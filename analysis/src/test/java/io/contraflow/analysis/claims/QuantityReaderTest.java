@@ -65,6 +65,13 @@ class QuantityReaderTest {
             org.assertj.core.groups.Tuple.tuple("84 + 9 + 7", "killed"));
   }
 
+  /** Two sentences of counts read as one content, the second a list: no item is read twice or out of order. */
+  @Test
+  void aListAfterASumInOneContentIsReadInOrder() {
+    assertThat(QuantityReader.read("Six people were wounded by gunfire and 30 others abducted. At least 12 women and four girls were raped"))
+        .isNotEmpty();
+  }
+
   /** Those interviewed or heard from were alive to be heard: no toll. */
   @Test
   void victimsInterviewedAreNoToll() {
