@@ -25,7 +25,10 @@ final class CauseReader {
    * other and compatible with any of the first three.
    */
   enum Cause {
-    DELIBERATE, ACCIDENTAL, NATURAL, EXTERNAL_STRIKE, INTERNAL_EXPLOSION,
+    DELIBERATE, ACCIDENTAL, NATURAL,
+    /** Done to oneself ("hit his head on the wall", "took his own life"): against a beating, how a detainee died. */
+    SELF_INFLICTED,
+    EXTERNAL_STRIKE, INTERNAL_EXPLOSION,
     /** A hazard that is no weapon (birds, an engine failure, a pilot's error): against a strike or a bomb, how it happened. */
     MISHAP,
     CIVILIAN_TARGET, MILITARY_TARGET,

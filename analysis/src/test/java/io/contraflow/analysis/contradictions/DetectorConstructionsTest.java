@@ -324,6 +324,19 @@ class DetectorConstructionsTest {
     });
   }
 
+  /** A detainee who "hit his head" in the police's account, and was strangled in the post-mortem's: how he died. */
+  @Test
+  void anInjuryDoneToOneselfAgainstABeatingIsADisputeOverHowItHappened() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Detainee dies in Vell cell", "Police said Ivan Dorov died after he hit his head against the wall of his cell."),
+        article("b", "Post-mortem contradicts police", "Pathologist Ana Berg said the post-mortem showed Dorov had been assaulted "
+            + "and died of neck compression.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.topic()).contains("self inflicted").contains("deliberate");
+      assertThat(f.sideA().claimants().toString() + f.sideB().claimants()).contains("Police").contains("Berg");
+    });
+  }
+
   /** A toll "lowered to" a smaller figure weeks on stands after the first count; the two are no dispute. */
   @Test
   void aTollLoweredWeeksOnIsNoDispute() {
