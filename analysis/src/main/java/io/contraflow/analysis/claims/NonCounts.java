@@ -67,6 +67,9 @@ final class NonCounts {
   private NonCounts() {}
 
   private static final java.util.regex.Pattern NO_BEFORE = java.util.regex.Pattern.compile("(?i)\\bno\\s+$");
+  /** "52 interviews with victims", "30 testimonies from survivors": how many accounts, not how many people. */
+  private static final java.util.regex.Pattern ACCOUNTS_AFTER = java.util.regex.Pattern.compile("(?i)\\s+(?:interviews|testimonies|"
+      + "accounts|statements|conversations)\\b");
   /** "interviewed 40 victims", "spoke with 12 survivors", "interviews with 52 victims": those heard, alive to be heard. */
   private static final java.util.regex.Pattern HEARD_BEFORE = java.util.regex.Pattern.compile("(?i)\\b(?:interviewed|interviews\\s+with|"
       + "spoke\\s+(?:to|with)|talked\\s+(?:to|with)|met\\s+with|questioned|heard\\s+from|testimony\\s+(?:of|from))\\s+(?:some\\s+|about\\s+|nearly\\s+|more\\s+than\\s+)?$");
@@ -140,7 +143,7 @@ final class NonCounts {
     // "Almost three-quarters of the victims -- 52 -- were pilgrims": a part of the dead, set off after them.
     if (SHARE_SET_OFF_BEFORE.matcher(wideBefore).find()) return true;
     if (givenUp(text, numberStart)) return true;
-    if (HEARD_BEFORE.matcher(wideBefore).find()) return true;
+    if (HEARD_BEFORE.matcher(wideBefore).find() || ACCOUNTS_AFTER.matcher(after).lookingAt()) return true;
     // "no one was killed": none, not one.
     if (NO_BEFORE.matcher(before).find()) return true;
     // "nearly 630 more than the official toll", "40 fewer than first reported": a difference between two counts.

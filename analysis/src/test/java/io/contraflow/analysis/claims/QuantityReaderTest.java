@@ -77,6 +77,7 @@ class QuantityReaderTest {
   void victimsInterviewedAreNoToll() {
     assertThat(QuantityReader.read("investigators interviewed 40 victims and witnesses in a nearby town")).isEmpty();
     assertThat(QuantityReader.read("the team held interviews with 25 victims of the raid")).isEmpty();
+    assertThat(QuantityReader.read("the team conducted 40 interviews with victims of the raid")).isEmpty();
     assertThat(QuantityReader.read("the raid killed 25 villagers")).extracting(Quantity::value).containsExactly(25d);
   }
 
