@@ -21,7 +21,9 @@ final class MisstatedTollDetector implements Detector {
       + "(?:\\p{L}+ly\\s+)?(undercounted|under-counted|underreported|under-reported|understated|underestimated|downplayed|"
       + "played down|concealed|inflated|exaggerated|overstated)\\s+(?:the\\s+)?(?:true\\s+|real\\s+|actual\\s+|official\\s+)?"
       + "(?:number|toll|death toll|count|scale|figures?)\\b(?:\\s+of\\s+(?:the\\s+)?(?:people\\s+)?(\\p{L}+))?");
-  private static final String COUNT_NOUN = "(?:death\\s+)?(?:figures?|numbers?|toll|count|tally|estimates?)";
+  private static final String COUNT_NOUN = "(?:death\\s+)?(?:figures?|numbers?|toll|count|tally|estimates?|"
+      // ("the group's claims of hundreds of deaths were exaggerated")
+      + "claims?\\s+of\\s+(?:[\\w,-]+\\s+){0,5}?(?:deaths|dead|killed|casualties|fatalities|victims))";
   private static final String WAS = "\\s+(?:was|were|is|are|had been|have been|has been)\\s+(?:\\p{L}+ly\\s+)?";
   // ("the ministry's figure was a gross underestimate", "the count is far too low")
   private static final String MISSTATED = "(underreported|under-reported|understated|underestimated|downplayed|played down|inflated|"
@@ -33,6 +35,12 @@ final class MisstatedTollDetector implements Detector {
   private static final Pattern GIVEN_COUNT_MISSTATED = Pattern.compile("(?i)^(?:that\\s+)?(?:the\\s+)?" + COUNT_NOUN
       + "(?:\\s+of\\s+(?:the\\s+)?(?:people\\s+)?(\\p{L}+))?\\s+(?:given|released|reported|cited|published|issued|announced|put out)"
       + "\\s+by\\s+(?:the\\s+)?(.{3,60}?)" + WAS + MISSTATED + "\\b");
+  /**
+   * "described the monitor's figures as exaggerated": the accused's count, set down as misstated. (Dismissed or
+   * rejected so, the rejection is its own finding.)
+   */
+  private static final Pattern OWN_COUNT_AS_MISSTATED = Pattern.compile("(?i)^(?:that\\s+)?(?:the\\s+)?(.{3,60}?)(?:'s|’s|')\\s+(?:own\\s+)?"
+      + COUNT_NOUN + "(?:\\s+of\\s+(?:the\\s+)?(?:people\\s+)?(\\p{L}+))?\\s+as\\s+(?:\\p{L}+ly\\s+)?" + MISSTATED + "\\b");
   /** "accused the authorities of covering up the true toll", "of inflating the number of dead": the charge form. */
   private static final Pattern CHARGED_WITH_MISSTATING = Pattern.compile("(?i)^(?:that\\s+)?(?:the\\s+)?(.{3,60}?)\\s+of\\s+(covering\\s+up|"
       + "concealing|hiding|downplaying|playing\\s+down|under-?reporting|understating|under-?counting|underestimating|inflating|"
@@ -67,6 +75,8 @@ final class MisstatedTollDetector implements Detector {
     if (m.find()) return accusation(m.group(1), m.group(3), m.group(2), m.group());
     m = GIVEN_COUNT_MISSTATED.matcher(c.content());
     if (m.find()) return accusation(m.group(2), m.group(3), m.group(1), m.group());
+    m = OWN_COUNT_AS_MISSTATED.matcher(c.content());
+    if (m.find()) return accusation(m.group(1), m.group(3), m.group(2), m.group());
     m = CHARGED_WITH_MISSTATING.matcher(c.content());
     return m.find() ? accusation(m.group(1), m.group(2), m.group(3), m.group()) : null;
   }

@@ -337,6 +337,19 @@ class DetectorConstructionsTest {
     });
   }
 
+  /** "X's claims of hundreds of deaths were exaggerated", "described X's figures as exaggerated": X's count held too high. */
+  @Test
+  void claimsOfDeathsCalledExaggeratedDisputeTheCount() {
+    List<Claim> front = article("a", "Front gives toll", "The Kessa Front said security forces had killed more than 900 people in Narva.");
+    for (String answer : List.of("Prime Minister Anton Dorov said the Kessa Front's claims of hundreds of deaths were exaggerated.",
+        "The government described the Kessa Front's figures as exaggerated.")) {
+      assertThat(detect(List.of(front, article("b", "Government answers", answer)))).as(answer).anySatisfy(f -> {
+        assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY);
+        assertThat(f.topic()).contains("too high");
+      });
+    }
+  }
+
   /** A toll "lowered to" a smaller figure weeks on stands after the first count; the two are no dispute. */
   @Test
   void aTollLoweredWeeksOnIsNoDispute() {
