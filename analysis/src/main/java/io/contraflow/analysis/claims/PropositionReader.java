@@ -31,8 +31,9 @@ public final class PropositionReader {
       + "brought down by|fired from the direction of|fired from|came from the direction of|came from|involved|involvement|implicated|role|behind|responsible|accountable|culpable|responsibility|carried out|carry out|"
       + "carrying out|orchestrat\\w+|organi[sz](?:ed|ing)|ordered|authori[sz]ed|sanctioned|assist(?:ed|ing|s)?|helped|backed|a hand in|part in|link(?:ed|s)?|connection(?:s)? (?:to|with)|blam\\w+|"
       + "accus\\w+|allegations?|plotted|masterminded|sponsored|perpetrated|staged|complicit|complicity|wrongdoing|misconduct|innocence|nothing wrong|prepared the|executed|caused|to do with|did it|did this|did that|done it|done this|(?:not|n['’]t) do (?:it|this|that)|hit by|struck by|fired by|shelled|bombed|shot down|targeted|"
-      // The deed itself: "planted the explosives", "set the fire", "poisoned him", "sabotaged the line".
+      // The deed itself: "planted the explosives", "set the fire", "poisoned him"; who started it: "opened fire first", "provoked the clash".
       + "planted|detonated|poisoned|sabotaged|blew up|blown up|destroyed by|set fire|set the fire|started the fire|attached explosives|dropped (?:an? |the |\\w+ )?(?:\\w+ )?(?:bombs?|munitions|explosives)|"
+      + "(?:opened fire|fired|shot|attacked|struck) first|provoked|instigated|started the (?:clash(?:es)?|fighting|shooting|violence|hostilities)|"
       + "killed|shot|fired)\\b");
   private static final Set<String> PERPETRATORS = Set.of("attacker", "attackers", "gunman", "gunmen", "perpetrator", "perpetrators", "suspect",
       "suspects", "assailant", "assailants", "terrorist", "terrorists", "bandit", "bandits", "culprit", "culprits", "shooter", "shooters",
@@ -110,10 +111,9 @@ public final class PropositionReader {
       "assisted", "assisting", "assists", "helped", "backed", "hand", "part", "link", "linked", "links", "connection", "connections", "did", "done", "plotted", "masterminded",
       "sponsored", "perpetrated", "staged", "complicit", "complicity", "prepared", "executed", "caused", "do", "hit", "struck", "fired",
       "shelled", "bombed", "shot", "targeted", "killed", "murdered", "downed", "brought", "came", "planted", "detonated", "poisoned",
-      "sabotaged", "blew", "blown", "destroyed", "set", "started", "attached", "allegation", "allegations"), List.of("orchestrat", "blam", "accus"));
+      "sabotaged", "blew", "blown", "destroyed", "set", "started", "attached", "allegation", "allegations", "first", "provoked", "instigated"), List.of("orchestrat", "blam", "accus"));
   static final WordGate ORIGIN_WORDS = new WordGate(Set.of("start", "started", "starts", "began", "begun", "begins", "broke", "originated",
       "erupted", "ignited", "occurred", "happened", "set"), List.of());
-
   private final Lexicon lexicon = Lexicon.english();
 
   public List<Proposition> read(String content) {
