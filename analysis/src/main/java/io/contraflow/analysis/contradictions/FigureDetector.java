@@ -160,6 +160,7 @@ final class FigureDetector implements Detector {
    * report's two figures that it does not set against each other ({@link OneReportFigures}).
    */
   Candidate candidate(String measure, Figure x, Figure y, List<Claim> sideA, List<Claim> sideB, PartyResolver parties) {
+    if (sideA.isEmpty() || sideB.isEmpty()) return null; // (a dispute holds a claim of each value)
     // (The first figure given is checked: the lower of a toll, the higher of the missing.)
     Figure first = measure.startsWith("missing") ? y : x;
     if ((first.early() || RisingTolls.undated(first.claim())) && RisingTolls.roseOverDays(measure, sideA, sideB, parties)

@@ -350,6 +350,16 @@ class DetectorConstructionsTest {
     }
   }
 
+  /** A pair of values one of which no claim still holds is no dispute (it threw, and the event lost its figure findings). */
+  @Test
+  void aPairWithAnEmptySideIsNoCandidate() {
+    List<Claim> claims = article("a", "Toll", "The health ministry said 40 people were killed in the fire.");
+    Claim c = claims.stream().filter(x -> !x.quantities().isEmpty()).findFirst().orElseThrow();
+    PartyResolver parties = new PartyResolver(claims);
+    FigureDetector.Figure f = new FigureDetector.Figure(c, 0, parties.of(c), "killed", c.quantities().get(0), 40, 40, true);
+    assertThat(new FigureDetector().candidate("killed", f, f, List.of(), List.of(c), parties)).isNull();
+  }
+
   /** A toll "lowered to" a smaller figure weeks on stands after the first count; the two are no dispute. */
   @Test
   void aTollLoweredWeeksOnIsNoDispute() {
