@@ -5,7 +5,7 @@ import java.util.function.IntPredicate;
 
 /**
  * The items of a list of counts count one thing: "killed four men, four children and three women" (the measure read at
- * the first item), "84 men, 9 women and 7 children were killed" (read at the last, where the verb follows the list).
+ * the first item), "84 men, 9 women and 7 children died" (read at the last, where the verb follows the list).
  */
 final class ListedCounts {
   private ListedCounts() {}

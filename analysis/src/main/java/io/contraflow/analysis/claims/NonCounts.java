@@ -70,7 +70,7 @@ final class NonCounts {
   /** "52 interviews with victims", "30 testimonies from survivors": how many accounts, not how many people. */
   private static final java.util.regex.Pattern ACCOUNTS_AFTER = java.util.regex.Pattern.compile("(?i)\\s+(?:interviews|testimonies|"
       + "accounts|statements|conversations)\\b");
-  /** "interviewed 40 victims", "spoke with 12 survivors", "interviews with 52 victims": those heard, alive to be heard. */
+  /** "spoke with 40 victims", "heard from 12 survivors", "interviews with 25 victims": those heard, alive to be heard. */
   private static final java.util.regex.Pattern HEARD_BEFORE = java.util.regex.Pattern.compile("(?i)\\b(?:interviewed|interviews\\s+with|"
       + "spoke\\s+(?:to|with)|talked\\s+(?:to|with)|met\\s+with|questioned|heard\\s+from|testimony\\s+(?:of|from))\\s+(?:some\\s+|about\\s+|nearly\\s+|more\\s+than\\s+)?$");
   private static final java.util.regex.Pattern DIFFERENCE_AFTER = java.util.regex.Pattern.compile(

@@ -26,7 +26,7 @@ final class CauseReader {
    */
   enum Cause {
     DELIBERATE, ACCIDENTAL, NATURAL,
-    /** Done to oneself ("hit his head on the wall", "took his own life"): against a beating, how a detainee died. */
+    /** Done to oneself ("slipped and struck his head", "took his own life"): against a beating, how a detainee died. */
     SELF_INFLICTED,
     EXTERNAL_STRIKE, INTERNAL_EXPLOSION,
     /** A hazard that is no weapon (birds, an engine failure, a pilot's error): against a strike or a bomb, how it happened. */

@@ -20,8 +20,8 @@ final class Combatants extends ForceConduct {
   /** The killing, as a verb: "killed", "had shot dead", "neutralised"; not an adjective ("the murdered civilians"). */
   private static final String KILLED = "(?<!\\bthe\\s)(?<!\\ba\\s)(?<!\\bthose\\s)(?<!\\bof\\s)\\b(?:kill(?:ed|s|ing)?|shot\\s+dead|"
       + "neutrali[sz]ed|eliminated|massacred|executed|murdered)";
-  /** Up to two words before the people killed: a number, "suspected", "armed", "all the". */
-  private static final String FEW_WORDS = "\\s+(?:[\\w,-]+\\s+){0,2}?";
+  /** Up to three words before the people killed: a number, "suspected", "armed", "all the", a group's name. */
+  private static final String FEW_WORDS = "\\s+(?:[\\w,-]+\\s+){0,3}?";
   /** "killed 11 suspected rebels", "nine militants were killed", "members of the armed group were killed". */
   private static final Pattern FIGHTERS_KILLED = Pattern.compile("(?i)" + KILLED + FEW_WORDS + FIGHTERS + "\\b|\\b" + FIGHTERS
       + "\\s+(?:[\\w-]+\\s+){0,3}?(?:were|was|had\\s+been|have\\s+been)\\s+(?:killed|neutrali[sz]ed|eliminated|shot\\s+dead)\\b");

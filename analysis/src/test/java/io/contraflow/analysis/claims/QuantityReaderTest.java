@@ -60,7 +60,7 @@ class QuantityReaderTest {
   /** A list whose verb comes after it counts one thing in every item, and their sum is the total. */
   @Test
   void aListBeforeItsVerbCountsOneThingInEveryItem() {
-    assertThat(QuantityReader.read("the inquiry said 84 men, 9 women and 7 children were killed by gunfire"))
+    assertThat(QuantityReader.read("the coroner said 84 men, 9 women and 7 children died when the ferry capsized"))
         .extracting(Quantity::text, Quantity::counted).contains(org.assertj.core.groups.Tuple.tuple("84", "killed (men)"),
             org.assertj.core.groups.Tuple.tuple("84 + 9 + 7", "killed"));
   }
@@ -68,16 +68,16 @@ class QuantityReaderTest {
   /** Two sentences of counts read as one content, the second a list: no item is read twice or out of order. */
   @Test
   void aListAfterASumInOneContentIsReadInOrder() {
-    assertThat(QuantityReader.read("Six people were wounded by gunfire and 30 others abducted. At least 12 women and four girls were raped"))
+    assertThat(QuantityReader.read("Five guards were wounded by shrapnel and 20 others abducted. At least 11 porters and three drivers were wounded"))
         .isNotEmpty();
   }
 
   /** Those interviewed or heard from were alive to be heard: no toll. */
   @Test
   void victimsInterviewedAreNoToll() {
-    assertThat(QuantityReader.read("investigators interviewed 40 victims and witnesses in a nearby town")).isEmpty();
-    assertThat(QuantityReader.read("the team held interviews with 25 victims of the raid")).isEmpty();
-    assertThat(QuantityReader.read("the team conducted 40 interviews with victims of the raid")).isEmpty();
+    assertThat(QuantityReader.read("the reporters spoke with 40 victims at the shelter")).isEmpty();
+    assertThat(QuantityReader.read("the panel held interviews with 25 victims of the raid")).isEmpty();
+    assertThat(QuantityReader.read("the panel recorded 40 interviews with victims of the flood")).isEmpty();
     assertThat(QuantityReader.read("the raid killed 25 villagers")).extracting(Quantity::value).containsExactly(25d);
   }
 

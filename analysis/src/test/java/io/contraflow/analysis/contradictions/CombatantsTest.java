@@ -15,13 +15,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CombatantsTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-      the patrol had killed seven suspected rebels near the river                      | fighters
-      nine members of the armed group were killed in the raid                          | fighters
-      the dead villagers were members of the Kessa Front                              | fighters
+      the patrol said it shot dead seven suspected rebels near the river               | fighters
+      fourteen members of an armed gang were killed at the checkpoint                  | fighters
+      all the men killed in the raid were members of the Kessa Front                   | fighters
       the twelve belonged to an armed gang that ran the border crossing               | fighters
-      those shot by the patrol were not rebels but farmers on their way to market      | civilians
-      at least three of the nine people killed that night were unarmed civilians        | civilians
-      my brother was a fisherman, not a militant                                       | civilians
+      the four the patrol shot were farmers on their way to market, not rebels         | civilians
+      several of the dead from that night were unarmed civilians                       | civilians
+      he was only a fisherman, never a militant                                        | civilians
       the soldiers had massacred villagers in their homes                             | civilians
       the unit did not kill any civilians                                              | fighters
       they weren't fighters at all                                                     | civilians
@@ -38,9 +38,9 @@ class CombatantsTest {
   @Test
   void anArmyCountingRebelsMeetsAUnionSayingTheyWereFarmers() {
     List<Claim> claims = ClaimExtractor.englishWithoutGist().analyze(new ArticleText("a", "Eight killed in Vell valley raid", """
-        Eight people were killed in a raid on a hamlet in the Vell valley on Sunday. The Norland army said its troops had \
-        killed eight rebels of the Kessa Front in a firefight. "Those killed by the soldiers were not rebels but farmers \
-        who grew maize," said Ana Berg, who leads the valley's farmers' union.""",
+        Eight people died in a raid on a hamlet in the Vell valley on Sunday. The Norland army said its soldiers shot dead \
+        eight Kessa Front rebels in a gun battle. "The eight they shot grew maize and never held a rifle. They were farmers," \
+        said Ana Berg, who leads the valley's farmers' union.""",
         "Harbour Gazette", null, Instant.parse("2029-09-14T08:00:00Z"), "en")).claims();
     List<Finding> findings = new ContradictionDetector().detect("evt-test", claims);
     assertThat(findings).anySatisfy(f -> {

@@ -324,13 +324,13 @@ class DetectorConstructionsTest {
     });
   }
 
-  /** A detainee who "hit his head" in the police's account, and was strangled in the post-mortem's: how he died. */
+  /** A detainee who "slipped and fell" in the police's account, and was strangled in a pathologist's: how he died. */
   @Test
   void anInjuryDoneToOneselfAgainstABeatingIsADisputeOverHowItHappened() {
     List<Finding> findings = detect(List.of(
-        article("a", "Detainee dies in Vell cell", "Police said Ivan Dorov died after he hit his head against the wall of his cell."),
-        article("b", "Post-mortem contradicts police", "Pathologist Ana Berg said the post-mortem showed Dorov had been assaulted "
-            + "and died of neck compression.")));
+        article("a", "Detainee dies in Vell", "Police said the detainee Ivan Dorov slipped and fell in the shower block and struck his head."),
+        article("b", "Pathologist contradicts police", "A pathologist, Ana Berg, said the bruising on his throat showed Dorov had been "
+            + "assaulted, and that he died of strangulation.")));
     assertThat(findings).anySatisfy(f -> {
       assertThat(f.topic()).contains("self inflicted").contains("deliberate");
       assertThat(f.sideA().claimants().toString() + f.sideB().claimants()).contains("Police").contains("Berg");

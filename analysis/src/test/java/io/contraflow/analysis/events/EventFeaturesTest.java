@@ -144,11 +144,11 @@ class EventFeaturesTest {
   @Test
   void anAgencyInBracketsEndsADatelineFurtherIn() {
     EventFeatures f = features("", """
-        Norwegian farmers clash with army over mistaken shootings
+        Norwegian farmers turn on soldiers after a checkpoint shooting
         By ANA BERG
         Vell Press
-        DORVIK, Norway (VP) — Angry farmers have burned army trucks in protest after more than a dozen people were shot by \
-        soldiers who mistakenly believed some of them were rebels.""");
+        DORVIK, Norway (VP) — Angry farmers set fire to three patrol trucks on Sunday, a day after soldiers at a road \
+        checkpoint shot dead a dozen people they took for smugglers.""");
     assertThat(f.entities()).doesNotContainKey("angry");
   }
 
