@@ -153,9 +153,14 @@ final class RisingTolls {
   }
 
   private static boolean saysRisen(Claim c, Quantity q) {
+    return saidAs(c, q, RISEN_TO);
+  }
+
+  /** The words just before the figure, in its sentence, say how the count changed ({@code change}). */
+  private static boolean saidAs(Claim c, Quantity q, java.util.regex.Pattern change) {
     String text = c.sentence() != null ? c.sentence() : c.content();
     int at = text.indexOf(q.text());
-    return at > 0 && RISEN_TO.matcher(text.substring(Math.max(0, at - 40), at)).find();
+    return at > 0 && change.matcher(text.substring(Math.max(0, at - 40), at)).find();
   }
 
   private static final java.util.regex.Pattern LOWERED_TO = java.util.regex.Pattern.compile("(?i)\\b(?:lowered|revised|reduced|cut|"
@@ -163,9 +168,7 @@ final class RisingTolls {
 
   /** The figure is given as what a count was lowered or revised to ("the toll was lowered to 97", "revised down to 60"). */
   private static boolean saysLowered(Figure f) {
-    String text = f.claim().sentence() != null ? f.claim().sentence() : f.claim().content();
-    int at = text.indexOf(f.quantity().text());
-    return at > 0 && LOWERED_TO.matcher(text.substring(Math.max(0, at - 40), at)).find();
+    return saidAs(f.claim(), f.quantity(), LOWERED_TO);
   }
 
   /** One of the claim's figures is given as what a toll has risen to. */

@@ -22,7 +22,8 @@ final class CommonNames {
   private static final Set<String> ABBREVIATIONS = withKeys(load("/lexicon/common-abbreviations.txt"));
   private static final Set<String> MAKES_AND_MODELS = load("/lexicon/makes-and-models.txt");
   private static final Set<String> WEAPONS = load("/lexicon/weapons.txt");
-  private static final Set<String> INTERNATIONAL_BODIES = load("/lexicon/international-bodies.txt");
+  private static final Set<String> INTERNATIONAL_BODIES = io.contraflow.analysis.nlp.InternationalBodies.names().stream()
+      .map(NameKeys::foldWords).collect(java.util.stream.Collectors.toUnmodifiableSet());
   private static final Set<String> NEWS_OUTLETS = withKeys(load("/lexicon/news-outlets.txt"));
 
   private CommonNames() {}

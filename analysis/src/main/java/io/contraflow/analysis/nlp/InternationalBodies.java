@@ -11,13 +11,18 @@ import java.util.Set;
 
 /**
  * The international bodies of {@code lexicon/international-bodies.txt} ("United Nations", "NATO"), by their names in
- * lower case: a body of states, which a report does not call "the group" (event grouping reads the same list with its
- * own name keys).
+ * lower case: a body of states, which a report does not call "the group". Loaded once here; event grouping keys the
+ * same names its own way.
  */
 public final class InternationalBodies {
   private static final Set<String> NAMES = load();
 
   private InternationalBodies() {}
+
+  /** The list's names, in lower case. */
+  public static Set<String> names() {
+    return NAMES;
+  }
 
   /** True for a name, in any case, that the list holds. */
   public static boolean contains(String name) {
