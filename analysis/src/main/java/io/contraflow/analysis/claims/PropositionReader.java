@@ -34,6 +34,8 @@ public final class PropositionReader {
       // The deed itself: "planted the explosives", "set the fire", "poisoned him"; who started it: "opened fire first", "provoked the clash".
       + "planted|detonated|poisoned|sabotaged|blew up|blown up|destroyed by|set fire|set the fire|started the fire|attached explosives|dropped (?:an? |the |\\w+ )?(?:\\w+ )?(?:bombs?|munitions|explosives)|"
       + "(?:opened fire|fired|shot|attacked|struck) first|provoked|instigated|started the (?:clash(?:es)?|fighting|shooting|violence|hostilities)|"
+      // An armed attack: "border guards opened fire on the post", "the other side started shelling", "rammed the boat".
+      + "attacked|opened fire|(?:started|began) (?:firing|shooting|shelling)|rammed|ambushed|"
       + "killed|shot|fired)\\b");
   private static final Set<String> PERPETRATORS = Set.of("attacker", "attackers", "gunman", "gunmen", "perpetrator", "perpetrators", "suspect",
       "suspects", "assailant", "assailants", "terrorist", "terrorists", "bandit", "bandits", "culprit", "culprits", "shooter", "shooters",
@@ -43,7 +45,8 @@ public final class PropositionReader {
   /** Frame words that, after "was" or "were", are a passive deed: "was staged", "were carried out", "was targeted". */
   private static final Set<String> PASSIVE_DEEDS = Set.of("carried out", "staged", "orchestrated", "organised", "organized",
       "ordered", "plotted", "masterminded", "sponsored", "perpetrated", "executed", "caused", "targeted", "shelled", "bombed",
-      "shot down", "fired", "killed", "shot", "prepared the", "planted", "detonated", "poisoned", "sabotaged");
+      "shot down", "fired", "killed", "shot", "prepared the", "planted", "detonated", "poisoned", "sabotaged", "attacked",
+      "rammed", "ambushed");
   /** ("was targeted", "was not staged", "was “very likely” targeted": adverbs, quoted or not, between.) */
   private static final Pattern BEFORE_PASSIVE = Pattern.compile("(?i)\\b(?:was|were|been|being|is|are)\\s+"
       + "(?:[\"“”'‘’]?(?:not|never|very|most|almost|also|\\w+ly)[\"“”'‘’]?\\s+){0,3}$");
@@ -85,7 +88,6 @@ public final class PropositionReader {
   private static final Pattern BY_BEFORE = Pattern.compile("(?i)(?:\\bby\\s+|^\\s*)(?:[\\w-]+\\s+){0,2}$");
   private static final Pattern MODEL_DESIGNATION = Pattern.compile("[A-Za-z]{1,3}-[0-9]{1,4}[A-Za-z0-9]*");
   private static final Pattern VERB_AFTER = Pattern.compile("\\s*(?:\\w+ly\\b\\s*)?(?:(was|were|is|are|had|has|have|did|does|could|would|may|might|must|\\w+ed)\\b|$)|\\s*[,.;]");
-  private static final Pattern CLAUSE_BOUNDARY = Pattern.compile("(?i)(,|;|:|\\s-\\s|\\bthat\\b|\\bwhile\\b|\\bbut\\b|\\bwhich\\b|\\bwho\\b|\\bdespite\\b|\\bafter\\b|\\bwhen\\b|\\bbecause\\b)");
   private static final Pattern INFINITIVE_VERB = Pattern.compile("(?i)(flee|go|escape|cross|enter|reach|head|travel|run|move|pass)\\b");
   /** Where something began: "the fire started in the packaging hall", "the blast occurred at the depot". */
   static final Pattern ORIGIN = Pattern.compile("(?i)\\b(start(?:ed|s)?|began|begun|begins|broke out|originated|erupted|ignited|"
@@ -111,7 +113,7 @@ public final class PropositionReader {
       "assisted", "assisting", "assists", "helped", "backed", "hand", "part", "link", "linked", "links", "connection", "connections", "did", "done", "plotted", "masterminded",
       "sponsored", "perpetrated", "staged", "complicit", "complicity", "prepared", "executed", "caused", "do", "hit", "struck", "fired",
       "shelled", "bombed", "shot", "targeted", "killed", "murdered", "downed", "brought", "came", "planted", "detonated", "poisoned",
-      "sabotaged", "blew", "blown", "destroyed", "set", "started", "attached", "allegation", "allegations", "first", "provoked", "instigated"), List.of("orchestrat", "blam", "accus"));
+      "sabotaged", "blew", "blown", "destroyed", "set", "started", "attached", "allegation", "allegations", "first", "provoked", "instigated", "attacked", "opened", "began", "rammed", "ambushed"), List.of("orchestrat", "blam", "accus"));
   static final WordGate ORIGIN_WORDS = new WordGate(Set.of("start", "started", "starts", "began", "begun", "begins", "broke", "originated",
       "erupted", "ignited", "occurred", "happened", "set"), List.of());
   private final Lexicon lexicon = Lexicon.english();
@@ -242,7 +244,7 @@ public final class PropositionReader {
       agents.addAll(parties(firstWords(after, 4)));
     } else if (frame.startsWith("link") || frame.startsWith("connection")) {
       // "the victims were linked to the security forces": who they were, not who did it.
-      if (LINKED_VICTIMS.matcher(clauseTail(text.substring(0, frameStart))).find()) return List.of();
+      if (LINKED_VICTIMS.matcher(Clauses.tail(text.substring(0, frameStart))).find()) return List.of();
       // "denied any connection to the bomb threat that diverted the flight to Kessa", "... to the Vell Front": what
       // one is connected to is neither the doer nor, in a later "to", any part of it; the one connected is the subject.
       Matcher to = TO_PHRASE.matcher(after);
@@ -259,12 +261,12 @@ public final class PropositionReader {
       // The agent is the subject of the clause: parties named before the frame word ("Ukraine and the West had a role",
       // "Western special services have assisted it and Ukrainian special services had a direct part in it").
       // ("troops had crossed into Estonian territory and killed two guards": where they went is no doer.)
-      String before = WHERE_TO.matcher(clauseTail(text.substring(0, frameStart))).replaceAll(" ");
+      String before = WHERE_TO.matcher(Clauses.tail(text.substring(0, frameStart))).replaceAll(" ");
       agents.addAll(parties(before));
       Matcher again = RESPONSIBLE.matcher(text);
       int last = frameEnd;
       while (again.find(last)) {
-        String between = clauseTail(text.substring(last, again.start()));
+        String between = Clauses.tail(text.substring(last, again.start()));
         agents.addAll(parties(between));
         last = again.end();
       }
@@ -284,9 +286,9 @@ public final class PropositionReader {
     String before = text.substring(0, frameStart);
     // (Up to the next clause boundary: "were carried out, which did not give results" does not deny carrying out.)
     String following = text.substring(frameStart, Math.min(text.length(), frameEnd + 20));
-    Matcher boundary = CLAUSE_BOUNDARY.matcher(following);
+    Matcher boundary = Clauses.BOUNDARY.matcher(following);
     if (boundary.find(frameEnd - frameStart)) following = following.substring(0, boundary.start());
-    String clause = clauseTail(before) + following;
+    String clause = Clauses.tail(before) + following;
     String clauseLower = clause.toLowerCase(Locale.ROOT);
     boolean negated = NEGATION.matcher(clauseLower).find() && !NOT_A_NEGATION.matcher(clauseLower).find();
     boolean exclusive = EXCLUSIVE.matcher(lower).find();
@@ -371,18 +373,8 @@ public final class PropositionReader {
     return out;
   }
 
-  /** The words of {@code s} up to its first clause boundary: "Palestinian militants, the army said" gives "Palestinian militants". */
   private static String clauseHead(String s) {
-    Matcher b = CLAUSE_BOUNDARY.matcher(s);
-    return firstWords(b.find() ? s.substring(0, b.start()) : s, 8);
-  }
-
-  /** The part of {@code s} after its last clause boundary: the subject of the frame word that follows. */
-  private static String clauseTail(String s) {
-    Matcher b = CLAUSE_BOUNDARY.matcher(s);
-    int cut = 0;
-    while (b.find()) cut = b.end();
-    return s.substring(cut);
+    return firstWords(Clauses.head(s), 8);
   }
 
   private static String mover(String before) {

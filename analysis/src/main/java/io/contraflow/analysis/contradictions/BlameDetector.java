@@ -41,6 +41,9 @@ final class BlameDetector implements Detector {
     for (Stance s : event.stances) {
       Naming n = read.computeIfAbsent(s, BlameDetector::naming);
       if (n == NONE) continue;
+      // "the CDF denied its boat had rammed it" against "rammed by the Coastal Defence Forces (CDF)": one agent.
+      String spelled = event.parties == null ? null : event.parties.spelledOut(n.display());
+      if (spelled != null) n = new Naming(spelled.toLowerCase(Locale.ROOT), spelled, n.denied(), n.self());
       // A person who holds office names the government, for its denial: "blamed Dorov" and "Norland denied any
       // involvement" meet (between two accusers, "Dorov" and "Norland" stay two answers).
       String government = event.parties == null || n.denied() ? null

@@ -233,6 +233,11 @@ final class PartyResolver {
   /** Acronyms the event's sentences define, to the name they stand for (the first by name when several do). */
   private final Map<String, String> definedInitials = new HashMap<>();
 
+  /** The name an acronym the event's text defined stands for ("CDF" for "Coastal Defence Forces"), or null. */
+  String spelledOut(String acronym) {
+    return definedInitials.get(acronym);
+  }
+
   private void define(String sentence, Set<String> changed) {
     java.util.regex.Matcher m = DEFINED_ACRONYM.matcher(sentence);
     while (m.find()) {

@@ -50,6 +50,9 @@ final class ReferredClaims {
       + "(?:[\\p{Ll}]+['’]s?\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?"
       + "(?:claims?|allegations?|accusations?|charges?|assertions?|suggestions?|insinuations?|imputations?|reports?|statements?|version|account|"
       + "narrative|" + TargetReader.FIGURE_NOUNS + ")\\b");
+  /** "denied that claim": the content is the noun alone once the reading took "that" for a conjunction. */
+  private static final Pattern BARE_STATEMENT = Pattern.compile("(?i)^\\W*(?:claims?|allegations?|accusations?|charges?|assertions?|"
+      + "suggestions?|reports?|statements?|account)\\W*$");
   private static final Pattern POINTED_FIGURES = Pattern.compile("(?i)^\\W*" + OWN_REJECTION + "(?:such|these|those|this|that|the)\\s+"
       + "(?:[\\p{Ll}-]+\\s+){0,2}?(?:" + TargetReader.FIGURE_NOUNS + ")\\b");
 
@@ -60,7 +63,8 @@ final class ReferredClaims {
   }
 
   static boolean pointedStatement(Stance r) {
-    return r.target().owner() == null && r.target().kind() == TargetReader.Kind.STATEMENT && POINTED_STATEMENT.matcher(r.claim().content()).lookingAt();
+    return r.target().owner() == null && r.target().kind() == TargetReader.Kind.STATEMENT
+        && (POINTED_STATEMENT.matcher(r.claim().content()).lookingAt() || BARE_STATEMENT.matcher(r.claim().content()).matches());
   }
 
   /**

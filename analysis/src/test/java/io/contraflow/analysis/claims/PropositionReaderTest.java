@@ -28,6 +28,28 @@ class PropositionReaderTest {
     assertThat(agents("Two blasts killed 12 people at the depot")).isEmpty();
   }
 
+  /**
+   * An armed attack told with its attackers as the subject blames them: who opened fire, started shelling, attacked or
+   * rammed. A passive attack names no doer but in its by-phrase, and attacking a report with words is no deed.
+   */
+  @Test
+  void forcesThatAttackedOrOpenedFireAreTheAgent() {
+    assertThat(agents("six Peruvian soldiers opened fire near one of the outposts")).containsExactly("Peru");
+    assertThat(agents("the Bolivian side started shelling the positions of the other side")).containsExactly("Bolivia");
+    assertThat(agents("Norwegian coastguards rammed the trawler twice")).containsExactly("Norway");
+    assertThat(agents("Peruvian troops crossed the river at night and attacked Bolivian guards")).containsExactly("Peru");
+    assertThat(agents("the convoy was attacked near the bridge")).isEmpty();
+    assertThat(agents("the outpost was attacked by Bolivian troops")).containsExactly("Bolivia");
+    assertThat(agents("the minister attacked the report as a pack of lies")).isEmpty();
+  }
+
+  /** "the guards, without any warning, had fired": an aside between commas does not cut the subject from its verb. */
+  @Test
+  void anAsideBetweenCommasKeepsTheSubject() {
+    assertThat(agents("Peruvian guards, without any warning at all, had shelled the post")).containsExactly("Peru");
+    assertThat(agents("Peruvian envoys met on Monday, and guards later shelled the post")).isEmpty();
+  }
+
   /** "accused X of covering up the toll", "of hiding evidence": a charge of concealment blames no one for the deed. */
   @Test
   void aChargeOfCoveringUpBlamesNoOneForTheDeed() {

@@ -464,6 +464,19 @@ class DetectorConstructionsTest {
     });
   }
 
+  /** "denied that claim": read with "that" as a conjunction, the denial is the noun alone, and points at the claim before. */
+  @Test
+  void deniedThatClaimPointsAtTheClaimJustBefore() {
+    List<Finding> findings = detect(List.of(article("a", "Traces on wreckage",
+        "Peruvian engineers said they had found scorch marks on the tail of the airliner, according to a report in the "
+            + "Vell Times. Bolivian officials denied that claim.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
+      assertThat(f.sideA().parties()).anyMatch(p -> p.contains("Peru"));
+      assertThat(f.sideB().parties()).anyMatch(p -> p.contains("Boliv"));
+    });
+  }
+
   /** "denied reports on Friday that P": reports of a statement, whoever in the event said P. */
   @Test
   void deniedReportsWithADateBeforeThatAreSomeonesStatement() {

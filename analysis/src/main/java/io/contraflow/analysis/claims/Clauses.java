@@ -1,0 +1,30 @@
+package io.contraflow.analysis.claims;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Where a clause starts and ends inside one sentence, read from its commas and linking words. */
+final class Clauses {
+  static final Pattern BOUNDARY = Pattern.compile("(?i)(,|;|:|\\s-\\s|\\bthat\\b|\\bwhile\\b|\\bbut\\b|\\bwhich\\b|\\bwho\\b|\\bdespite\\b|\\bafter\\b|\\bwhen\\b|\\bbecause\\b)");
+  /** An aside between commas ("the guards, without any warning, had fired"): no clause boundary, the subject goes on. */
+  private static final Pattern ASIDE = Pattern.compile("(?i),\\s+(?:without|with|in|on|at|for|reportedly|allegedly|apparently|again|also|"
+      + "then|later|earlier|once again)\\b[^,;:]{0,60},\\s+");
+
+  private Clauses() {
+  }
+
+  /** The words of {@code s} up to its first clause boundary: "Vell rebels, the army said" gives "Vell rebels". */
+  static String head(String s) {
+    Matcher b = BOUNDARY.matcher(s);
+    return b.find() ? s.substring(0, b.start()) : s;
+  }
+
+  /** The part of {@code s} after its last clause boundary: the subject of the frame word that follows. */
+  static String tail(String s) {
+    String plain = ASIDE.matcher(s).replaceAll(" ");
+    Matcher b = BOUNDARY.matcher(plain);
+    int cut = 0;
+    while (b.find()) cut = b.end();
+    return plain.substring(cut);
+  }
+}
