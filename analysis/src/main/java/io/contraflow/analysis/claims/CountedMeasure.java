@@ -88,8 +88,12 @@ final class CountedMeasure {
     return weapon + " fired";
   }
 
+  private static final java.util.Set<String> COPULA = java.util.Set.of("are", "is", "was", "were");
+
   /** "has risen to", "rose to", "stood at", "reached": what comes before is a toll as it stands. */
-  private static final Pattern TOLL_REACHED = Pattern.compile("(?i)\\b(?:risen|rose|climbed|increased|stood|stands|reached)(?:\\s+(?:to|at))?\\s*$");
+  // ("had risen by 11 to 187": the change on the way is no part of the subject.)
+  private static final Pattern TOLL_REACHED = Pattern.compile("(?i)\\b(?:risen|rose|climbed|increased|stood|stands|reached)(?:\\s+by\\s+[\\d,]+\\u00a0)?"
+      + "(?:\\s*(?:to|at))?\\s*$");
 
   /** "The death toll from the attack on Kesta has risen to 24", "the number of people killed ... has risen to 32". */
   private static String tollFarBefore(String text, int start) {
@@ -145,6 +149,10 @@ final class CountedMeasure {
     String[] rw = words(right);
     // A measure word before the number but beyond an "and" belongs to the clause before ("16 died and more than 800
     // were arrested": 800 were arrested); it counts only when the number's own clause names none.
+    // "the people who died are 25 and 400 were injured": a count after a copula is what its subject names.
+    if (lw.length > 1 && COPULA.contains(lw[lw.length - 1])) {
+      for (int li = lw.length - 2; li >= Math.max(0, lw.length - 8); li--) if (counts(lw[li], fateOnly)) return MEASURES.get(lw[li]);
+    }
     String beyondAnd = null;
     boolean crossedAnd = false;
     for (int d = 0; d < 7; d++) {

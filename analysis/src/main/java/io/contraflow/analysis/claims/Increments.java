@@ -16,6 +16,20 @@ final class Increments {
       + "(?:overall\\s+|total\\s+|official\\s+)?(?:total|toll|death toll|number|tally|count)(?:\\s+of\\s+\\w+)?\\s+to\\s+");
   private static final Pattern MORE_AFTER = Pattern.compile("(?i)^\\s+(?:more|additional|further|new)\\b");
   private static final Pattern ANOTHER_BEFORE = Pattern.compile("(?i)\\b(?:another|an additional|a further)\\s+$");
+  /** "rose by 11 to 187": a change and where it led, which a range ("11 to 187") would read as one figure. */
+  private static final Pattern CHANGE_BY_TO = Pattern.compile("(?i)\\b((?:risen|rose|rises|climbed|increased|jumped|grew|fallen|fell|dropped)"
+      + "\\s+by\\s+[\\d,]*\\d) (to\\s)");
+
+  /**
+   * The text with a change's "by N to M" set apart as two numbers by a no-break space (which no range reads across), as
+   * long as it was (offsets stay true).
+   */
+  static String changeApart(String text) {
+    return CHANGE_BY_TO.matcher(text).replaceAll("$1\u00a0$2");
+  }
+
+  /** "the toll rose by 11 to 187": the change, not a count of its own. */
+  private static final Pattern CHANGE_BEFORE = Pattern.compile("(?i)\\b(?:risen|rose|rises|climbed|increased|jumped|grew|fallen|fell|dropped)\\s+by\\s+$");
 
   /**
    * Counts that add to a total are no totals: "73 more bodies", "another 15 people", and every count before "bringing
@@ -32,7 +46,8 @@ final class Increments {
       int[] span = spans.get(i);
       // ("a crash killed 9; in the fire about 40 more died": after another count, "more" sets one against the other.)
       boolean more = (MORE_AFTER.matcher(text.substring(span[1])).lookingAt()
-          || ANOTHER_BEFORE.matcher(text.substring(Math.max(0, span[0] - 16), span[0])).find()) && !countedBefore(qs, i);
+          || ANOTHER_BEFORE.matcher(text.substring(Math.max(0, span[0] - 16), span[0])).find()) && !countedBefore(qs, i)
+          || CHANGE_BEFORE.matcher(text.substring(Math.max(0, span[0] - 20), span[0])).find();
       boolean added = more || totalAt >= 0 && span[1] <= totalAt && (totalMeasure == null || totalMeasure.equals(qs.get(i).counted()));
       if (!added || qs.get(i).counted() == null && qs.get(i).unit() == null) continue;
       if (measure == null) measure = qs.get(i).counted();

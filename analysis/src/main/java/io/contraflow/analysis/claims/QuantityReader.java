@@ -82,7 +82,7 @@ public final class QuantityReader {
   private static List<Quantity> figures(String text) {
     int number = nextNumber(text, 0);
     if (number < 0) return List.of();
-    String norm = text.replace('\u2013', '-').replace('\u2014', '-');
+    String norm = Increments.changeApart(text.replace('\u2013', '-').replace('\u2014', '-'));
     List<Quantity> out = new ArrayList<>();
     List<int[]> spans = new ArrayList<>();
     // The pattern is tried only from a little before each number, not at every word: a match holds a number, and
@@ -361,7 +361,7 @@ public final class QuantityReader {
   private static final Pattern SO_FAR_AHEAD = Pattern.compile("(?i)\\bso far\\b|\\b(?:more|others?|dozens|hundreds)\\s+(?:\\w+\\s+){0,6}?"
       + "(?:trapped|missing|unaccounted)\\b");
   private static final Pattern RISEN_TO = Pattern.compile("(?i)\\b(?:risen|rose|rises|climbed|climbs|jumped|hit|hits|reached|reaches|"
-      + "bringing\\s+(?:the\\s+)?(?:\\w+\\s+){0,3}?to)\\s+(?:to\\s+)?$");
+      + "bringing\\s+(?:the\\s+)?(?:\\w+\\s+){0,3}?to)\\s+(?:by\\s+[\\d,]+\\u00a0)?(?:to\\s+)?$");
 
   private static final Pattern BODIES = Pattern.compile("(?i)\\b(?:bod(?:y|ies)|remains)\\b");
   private static final Pattern FOUND = Pattern.compile("(?i)\\b(?:found|recovered|retrieved|pulled|identified|matched|returned"

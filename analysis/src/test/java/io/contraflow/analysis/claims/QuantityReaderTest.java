@@ -50,6 +50,22 @@ class QuantityReaderTest {
     });
   }
 
+  /** "rose by 11 to 187": the change is no count, and no range with the toll it led to. */
+  @Test
+  void aChangeOnTheWayIsNoCountNorARange() {
+    assertThat(QuantityReader.read("the toll from the floods had risen by 9 to 214")).extracting(Quantity::text, Quantity::counted)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("214", "killed"));
+    assertThat(QuantityReader.read("the number of dead rose by 3 on Sunday")).isEmpty();
+    assertThat(QuantityReader.read("between 9 to 214 people died")).extracting(Quantity::low).containsExactly(9.0);
+  }
+
+  /** "those who died are 31 and 200 were hurt": a count after a copula counts what its subject names. */
+  @Test
+  void aCountAfterACopulaCountsItsSubject() {
+    assertThat(QuantityReader.read("the people who died in the unrest are 31 and some 200 people were hurt"))
+        .extracting(Quantity::counted).containsExactly("killed", "injured");
+  }
+
   /** "Killed in two air strikes", "two blasts killed 12": the number counts what struck, not whom. */
   @Test
   void countsOfStrikesOrBlastsAreNoToll() {

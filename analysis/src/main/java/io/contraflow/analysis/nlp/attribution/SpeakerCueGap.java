@@ -12,14 +12,17 @@ import java.util.Set;
 final class SpeakerCueGap {
   private SpeakerCueGap() {}
 
-  /** Auxiliaries and adverbs that do not end the search ("has also denied", "went on to say", "was quick to"). */
+  /**
+   * Auxiliaries and adverbs that do not end the search ("has also denied", "went on to say", "was quick to", "has
+   * however told").
+   */
   static final Set<String> SKIPPABLE = Set.of("has", "have", "had", "also", "strongly", "repeatedly", "was", "were", "is", "are", "been", "would",
       "will", "can", "could", "did", "does", "do", "further", "later", "earlier", "still", "already", "now", "vehemently", "aggressively", "long",
       "previously", "initially", "first", "then", "tried", "to", "sought", "publicly", "flatly", "quickly", "once", "again", "himself", "herself",
       "themselves", "reportedly", "categorically", "since", "even", "just", "may", "might", "in", "part", "be", "being", "privately", "openly",
       "explicitly", "immediately", "swiftly", "ultimately", "eventually", "finally", "subsequently", "apparently", "allegedly", "appear", "appears",
       "appeared", "seem", "seems", "seemed", "went", "gone", "goes", "go", "on", "quick", "continued", "continues", "continue", "moved", "rushed",
-      "hastened", "only");
+      "hastened", "only", "however", "nonetheless", "nevertheless", "meanwhile");
 
   /** "for the first time", "for the last time": how often, not who. */
   private static final Set<String> ORDINALS = Set.of("first", "second", "third", "last", "only");
