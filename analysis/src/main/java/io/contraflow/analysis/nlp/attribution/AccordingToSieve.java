@@ -41,7 +41,9 @@ final class AccordingToSieve implements Sieve {
     // "according to Chilean officials and the Peruvian army": both sides say it, each its own claim.
     List<Mention> sources = Conjuncts.of(st.speakers(), t, acc + 2, sourceEnd, true);
     Mention source = sources.isEmpty() ? null : sources.get(0);
-    if (source == null) source = Parties.firstParty(t, acc + 2, t.size(), st.speakers());
+    // ("according to a city report, opening Ivan Dorov's firm to scrutiny": a party named after the phrase's comma
+    // is what the sentence goes on about, not who said it.)
+    if (source == null) source = Parties.firstParty(t, acc + 2, clauseEnd(t, acc + 2), st.speakers());
     if (source == null || st.here.stream().anyMatch(Attribution::direct)) return;
     int[] span = Phrases.trim(t, 0, acc);
     // "During the raid, according to the military, militants opened fire": a phrase, not the clause, before it.
@@ -69,6 +71,12 @@ final class AccordingToSieve implements Sieve {
           Assertion.polarityOf(content), Assertion.modalityOf(content, "according to", st.sentence.text()), false, relay, null), name());
       st.speakers().spoke(speaker);
     }
+  }
+
+  /** The first comma or semicolon at or after {@code from}, or the sentence's end. */
+  private static int clauseEnd(List<Token> t, int from) {
+    for (int k = from; k < t.size(); k++) if (t.get(k).is(",") || t.get(k).is(";")) return k;
+    return t.size();
   }
 
   private static boolean hasVerb(List<Token> t, int from, int to) {
