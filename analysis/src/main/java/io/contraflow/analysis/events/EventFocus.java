@@ -35,6 +35,8 @@ final class EventFocus {
       "earthquake", "collapse", "sinking", "derailment", "spill", "storm", "mass killing", "election", "summit",
       IncidentKinds.CHEMICAL_ATTACK);
 
+  private static final String PROTEST = "protest";
+
   private EventFocus() {}
 
   /**
@@ -136,10 +138,14 @@ final class EventFocus {
       strength = Strength.INCIDENT;
     }
     boolean kindInOneCountry = false;
-    if (sameDiscreteKind && sharedSettings.size() == 1 && strength == Strength.NONE) {
+    // Protests recur, but a country's protests in the same fresh week are one wave of unrest (JoinTests keeps the
+    // window that short), however each report leads: "two dead as protests spread" leads with the deaths.
+    boolean sameKindThisWeek = sameDiscreteKind || (PROTEST.equals(dominant) || IncidentKinds.KILLING.equals(dominant))
+        && IncidentKinds.reports(article.incidents(), PROTEST) && !IncidentKinds.conflict(article.incident(), PROTEST);
+    if (sameKindThisWeek && sharedSettings.size() == 1 && strength == Strength.NONE) {
       kindInOneCountry = true;
       identity += PLACE_WEIGHT;
-      shared.add(dominant + " in " + sharedSettings.get(0));
+      shared.add((sameDiscreteKind ? dominant : PROTEST) + " in " + sharedSettings.get(0));
       strength = Strength.SETTING;
     }
     // Three of the event's places and speakers at once ("Putin, Lukashenko, Moscow") say as much as one name of its own.

@@ -76,7 +76,9 @@ final class JoinTests {
         && evidence >= (semantic ? settings.nameSemantic() : settings.nameWords()) && s.similarity() >= settings.nameWords()) {
       return new Verdict(true, rank, "mentioned: " + focus.mentioned() + "; " + reason, false, false, true);
     }
-    if (focus.identity() >= EventFocus.PLACE_WEIGHT && !focus.missedCore()) {
+    // (A body that speaks on every crisis in common, with the article about another country, is no setting in common:
+    // Amnesty's count of protesters killed in one country and in another.)
+    if (focus.identity() >= EventFocus.PLACE_WEIGHT && !focus.missedCore() && !focus.elsewhere()) {
       // Without a date the same place and kind of incident could be any week's: then it takes as much as no name.
       // A named structure ("the Nord Stream pipelines", "the Kakhovka dam") is where the story's own incident
       // happened: coverage of it months on (the investigations, the accusations) is within its setting. A kind of
@@ -105,7 +107,9 @@ final class JoinTests {
     boolean recent = gap == null || gap.compareTo(settings.staleAfter()) <= 0;
     // Outlets lead with different people (a prime minister, a foreign ministry): when what the two say and the words
     // they use both agree strongly, the article is the story's even without a name the story is about.
-    boolean corroborated = semantic && s.semantic() >= settings.corroboratedSemantic() && s.similarity() >= settings.corroboratedWords();
+    // (Not when all the two share is a body that speaks everywhere and the article is about another place.)
+    boolean corroborated = semantic && s.semantic() >= settings.corroboratedSemantic() && s.similarity() >= settings.corroboratedWords()
+        && !(focus.elsewhere() && !focus.shared().isEmpty());
     // A follow-up in the week after the fresh days (the survivors' accounts, the first arrests) about the same kind of
     // incident in the same country, reading clearly like the first reports and sharing their terms strongly, is still
     // the story's; another boat sunk off the same coast three weeks on reads nearly as alike, so the window stays short.

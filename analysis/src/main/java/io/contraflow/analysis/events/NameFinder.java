@@ -44,12 +44,18 @@ final class NameFinder {
   static List<Mention> find(List<Token> tokens) {
     Set<String> trustedCapitals = new HashSet<>();
     Set<String> lowerCaseWords = new HashSet<>();
-    for (Token t : tokens) {
-      if (t.trustedCapital()) trustedCapitals.add(t.lower());
+    for (int k = 0; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      // ("Human rights groups say", and the "Kessa Human Rights Commission" further on: a word capitalised only in the
+      // middle of a longer name is that name's, not a name of its own at a sentence's start. A name's first word, as
+      // "Kessa" in "Kessa County", and its last, as a surname, are names of their own.)
+      boolean inside = k > 0 && k + 1 < tokens.size() && tokens.get(k - 1).capitalised() && !tokens.get(k - 1).endsName()
+          && !t.breakBefore() && tokens.get(k + 1).capitalised() && !tokens.get(k + 1).breakBefore() && !t.endsName();
+      if (t.trustedCapital() && !inside) trustedCapitals.add(t.lower());
       if (!t.capitalised()) {
         lowerCaseWords.add(t.lower());
         // "matches" in the text makes "Match" in a Title Case headline a word too ("after Football Match").
-        lowerCaseWords.add(singularOf(t.lower()));
+        lowerCaseWords.add(TermStemmer.singularOfNoun(t.lower()));
       }
     }
     // A capitalised word that the article also writes in lower case is a headline's or a sentence's capital, not a
@@ -227,6 +233,7 @@ final class NameFinder {
    * Words after a demonym or country that make a carrier's name ("Kessan Airlines", "Norland Railways"): the company,
    * which is in the news for its own accident, not its country and a common noun.
    */
+  private static final java.util.Set<String> COMPASS = java.util.Set.of("north", "south", "east", "west");
   private static final java.util.Set<String> CARRIERS = java.util.Set.of("airlines", "airways", "air", "railways", "railway");
 
   /** Splits off places, strips leading function words and titles, and records what remains. */
@@ -245,6 +252,14 @@ final class NameFinder {
         out.add(new Mention(twoWordPlace, k, k + 1, Kind.COUNTRY));
         k += 2;
         if (k < to && EnglishLexicon.AREA_WORDS.contains(tokens.get(k).lower())) k++;
+        start = k;
+      } else if (COMPASS.contains(t.lower()) && (k + 2 >= to || !tokens.get(k + 2).capitalised()) && k + 1 < to && isPlaceWord(tokens.get(k + 1)) && !COMPASS.contains(tokens.get(k + 1).lower())) {
+        // "East Palestine, Ohio": a point of the compass before a country's name that together name no country is a
+        // town of its own, not the country ("North West", a province, and "the South China Sea", a longer name, stay
+        // as they were read).
+        emitName(tokens, start, k, out);
+        out.add(new Mention(t.lower() + " " + NameKeys.fold(tokens.get(k + 1).lower()), k, k + 1, Kind.MULTI_WORD));
+        k += 2;
         start = k;
       } else if (isPlaceWord(t) && !(k + 1 < to && CARRIERS.contains(tokens.get(k + 1).lower()))) {
         emitName(tokens, start, k, out);
@@ -345,16 +360,6 @@ final class NameFinder {
     }
     String last = tokens.get(end - 1).lower();
     return EnglishLexicon.INCIDENT_NAME_HEADS.contains(last) || IncidentKinds.wordAt(tokens, end - 1) != null;
-  }
-
-  /** The singular of a plural noun, including "-es" after a hissing sound ("matches", "crashes"); else the word. */
-  private static String singularOf(String lower) {
-    int n = lower.length();
-    if (n > 4 && lower.endsWith("es") && (lower.endsWith("ches") || lower.endsWith("shes") || lower.endsWith("xes")
-        || lower.endsWith("sses") || lower.endsWith("zes"))) {
-      return lower.substring(0, n - 2);
-    }
-    return TermStemmer.singular(lower);
   }
 
   private static boolean isDroppableTail(Token t) {

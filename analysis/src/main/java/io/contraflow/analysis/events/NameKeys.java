@@ -42,6 +42,12 @@ final class NameKeys {
         i++;
         continue;
       }
+      // Cyrillic "ж" is "zh" in one scheme and "j" in another ("Andizhan", "Andijan").
+      if (c == 'z' && next == 'h' && !EnglishLexicon.keepsSpelling(lower)) {
+        b.append('j');
+        i++;
+        continue;
+      }
       if (c == 'h' && isVowel(previous) && isVowel(next) && !EnglishLexicon.keepsSpelling(lower)) continue; // "Nahel" is "Nael"
       b.append(c);
     }

@@ -23,6 +23,16 @@ final class TermStemmer {
     return w;
   }
 
+  /** The singular of a plural noun, including "-es" after a hissing sound ("matches", "crashes"); else the word. */
+  static String singularOfNoun(String lower) {
+    int n = lower.length();
+    if (n > 4 && lower.endsWith("es") && (lower.endsWith("ches") || lower.endsWith("shes") || lower.endsWith("xes")
+        || lower.endsWith("sses") || lower.endsWith("zes"))) {
+      return lower.substring(0, n - 2);
+    }
+    return singular(lower);
+  }
+
   /** Plural nouns to singular only ("refineries" -> "refinery", "dams" -> "dam"). */
   static String singular(String lower) {
     if (lower.endsWith("ies") && lower.length() > 4) return lower.substring(0, lower.length() - 3) + "y";

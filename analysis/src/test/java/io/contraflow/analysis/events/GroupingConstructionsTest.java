@@ -31,6 +31,33 @@ class GroupingConstructionsTest {
     return grouper.group(a, open);
   }
 
+  /** A country's protests in one fresh week are one wave of unrest, however differently each report leads. */
+  @Test
+  void aCountrysProtestsInOneWeekAreOneStory() {
+    EventDecision first = feed("a", DAY0, "Two dead as fuel protests spread across Bolivia",
+        "Protests against a sudden rise in fuel prices spread to a dozen Bolivian cities on Monday, and police fired tear gas "
+            + "at crowds blocking highways. Two demonstrators were killed in clashes, the ombudsman said, and scores were arrested.");
+    ArticleAnalysis later = new ArticleAnalysis(new ArticleText("b", "Minister rejects rights group's count of dead in Bolivia riots",
+        "A deputy interior minister on Saturday dismissed a tally by a local rights group that put the number of people "
+            + "killed in a week of riots over fuel prices at 31, saying the group relied on rumours. He said 9 people had died in "
+            + "the clashes between police and protesters, among them two officers, and that the roadblocks had been cleared.",
+        "Test Wire", null, DAY0.plus(Duration.ofDays(5)), "en", TimeSource.PUBLISHER), List.of(), null);
+    String why = grouper.verdict(later, open.get(first.eventId())).reason();
+    assertThat(grouper.group(later, open).eventId()).as(why).isEqualTo(first.eventId());
+  }
+
+  /** A rights group that counts the dead of one country's crackdown and, the same month, of another's: two stories. */
+  @Test
+  void oneWatchdogsCountsInTwoCountriesAreTwoStories() {
+    EventDecision peru = feed("a", DAY0, "Watchdog says 40 killed in crackdown on Peru protests",
+        "Amnesty International said on Tuesday that at least 40 people had been killed by security forces during two weeks "
+            + "of protests in Peru, many of them shot with live ammunition. The government said officers had acted lawfully.");
+    EventDecision paraguay = feed("b", DAY0.plus(Duration.ofDays(12)), "Watchdog says 18 killed as Paraguay police fire on marchers",
+        "Amnesty International said on Sunday that at least 18 people had been killed by police during protests in Paraguay, "
+            + "many of them shot with live ammunition. The interior ministry said officers had come under attack first.");
+    assertThat(paraguay.eventId()).as(paraguay.reason()).isNotEqualTo(peru.eventId());
+  }
+
   @Test
   void anArticleNamingTheIncidentBothWaysMergesTheTwoEventsItOpenedAs() {
     EventDecision byNumber = feed("a", DAY0, "Flight KV208 disappears from radar after leaving Dorvan",

@@ -15,6 +15,8 @@ class NameKeysTest {
     assertThat(NameKeys.fold("kalwar")).isEqualTo(NameKeys.fold("kalvar"));
     // Cyrillic "ts"/"c" between vowels and a final "-tr"/"-ter": one shop chain's name three ways.
     assertThat(NameKeys.fold("novatsentr")).isEqualTo(NameKeys.fold("novacentr")).isEqualTo(NameKeys.fold("novacenter"));
+    // Cyrillic "zh"/"j": a town invented for the test, two ways.
+    assertThat(NameKeys.fold("kolzhina")).isEqualTo(NameKeys.fold("koljina"));
   }
 
   @Test
