@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
 final class NonCounts {
   private static final Pattern IDENTIFIED_BEFORE = Pattern.compile("(?i)\\b(?:identif(?:ied|y)|named|examined|autopsied|received|admitted)\\s+(?:the\\s+)?"
       + "(?:\\d[\\d,]*\\s+(?:dead|bodies|killed|injured|wounded)\\s+and\\s+)?$");
-  private static final Pattern PARTITIVE_AFTER = Pattern.compile("(?i)\\s*of\\s+(?:the|those|them|these|its|their)\\b");
+  /** ("35 of its citizens were killed": a country's or a force's own people counted, a toll, not a part of one.) */
+  private static final Pattern PARTITIVE_AFTER = Pattern.compile("(?i)\\s*of\\s+(?:the|those|them|these|(?:its|their)(?!\\s+(?:own\\s+)?"
+      + "(?:citizens|nationals|soldiers|troops|servicemen|service\\s+members|personnel|border\\s+guards|guards|officers|police\\s+officers)\\b))\\b");
   /** "N (casualties) out of (the) M ...": N is a part of M; M's own words say which one the measure counts. */
   private static final Pattern OUT_OF_AFTER = Pattern.compile("(?i)\\s*(?:[\\p{L}]+\\s+)?out\\s+of\\s+(?:the\\s+)?"
       + "(?:\\d[\\d,]*|[\\p{L}]+)((?:\\s+[\\p{L}-]+){0,3})");

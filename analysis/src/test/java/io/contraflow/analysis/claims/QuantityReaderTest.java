@@ -59,6 +59,14 @@ class QuantityReaderTest {
     assertThat(QuantityReader.read("between 9 to 214 people died")).extracting(Quantity::low).containsExactly(9.0);
   }
 
+  /** "41 of its soldiers were killed": a force's own people counted is a toll; "two of their children", a part of one. */
+  @Test
+  void aCountOfAForcesOwnPeopleIsAToll() {
+    assertThat(QuantityReader.read("the ministry said 41 of its soldiers were killed in the fighting"))
+        .extracting(Quantity::value, Quantity::counted).containsExactly(org.assertj.core.groups.Tuple.tuple(41.0, "killed"));
+    assertThat(QuantityReader.read("two of their children were killed")).isEmpty();
+  }
+
   /** "those who died are 31 and 200 were hurt": a count after a copula counts what its subject names. */
   @Test
   void aCountAfterACopulaCountsItsSubject() {
