@@ -19,6 +19,9 @@ public final class Charges {
   /** "of covering up the true toll", "of hiding evidence": a charge of concealing what happened, not of doing it. */
   private static final Pattern COVER_UP_CHARGE = Pattern.compile("(?i)\\W*(?:\\w+\\s+){0,2}?(?:covering\\s+up|cover(?:ed)?[- ]up|"
       + "concealing|hiding|suppressing|withholding|downplaying|understating|under-?reporting|under-?counting)\\b");
+  /** "had violated the ceasefire", "broke the truce": an agreement broken, told as a deed of the clause's subject. */
+  static final Pattern BREACH = Pattern.compile("(?i)\\b(?:violated|breached|broke|broken)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?"
+      + "(?:[\\w-]+\\s+){0,2}?(?:ceasefire|cease-fire|truce|deal|agreement|accord|armistice)\\b");
   private static final Pattern CHARGED_WITH = Pattern.compile("\\s(?:of|for|over|with|on charges)\\b");
 
   private Charges() {}
@@ -27,6 +30,18 @@ public final class Charges {
   static boolean another(String charge) {
     return SPEECH_CHARGE.matcher(charge).lookingAt() || AGREEMENT_CHARGE.matcher(charge).lookingAt()
         || COVER_UP_CHARGE.matcher(charge).lookingAt();
+  }
+
+  /** The words of a charge name an agreement broken: "of violating the truce", "of breaching a grain deal". */
+  static boolean agreement(String charge) {
+    return AGREEMENT_CHARGE.matcher(charge).lookingAt();
+  }
+
+  /** An accusation's content charges breaking an agreement: "each other of violating the ceasefire". */
+  public static boolean agreementMatter(String content) {
+    String spaced = " " + content;
+    Matcher of = CHARGED_WITH.matcher(spaced);
+    return of.find() && agreement(spaced.substring(of.end()));
   }
 
   /**

@@ -195,11 +195,13 @@ public final class ClaimExtractor {
     if (reported == null && props.isEmpty() && ownDeed && DeedGerund.opens(a.content())) {
       props = List.of(new Proposition(null, "responsible", Map.of("agent", "self"), Map.of(), false));
     }
-    if (Lexicon.BLAME_CUES.contains(a.cue()) && AttributionFinder.isReciprocal(a.content()) && !Charges.anotherMatter(a.content())) {
-      // "X and Y accused each other": each blames the other party of the same accusation.
+    boolean breach = Charges.agreementMatter(a.content());
+    if (Lexicon.BLAME_CUES.contains(a.cue()) && AttributionFinder.isReciprocal(a.content()) && (breach || !Charges.anotherMatter(a.content()))) {
+      // "X and Y accused each other": each blames the other party of the same accusation ("of violating the truce":
+      // of breaking the agreement).
       props = doc.get(Annotations.ATTRIBUTIONS).stream()
           .filter(o -> o != a && o.contentStart() == a.contentStart() && o.cue().equals(a.cue()) && !o.speaker().key().equals(sp.key()))
-          .map(o -> new Proposition(null, "responsible", Map.of("agent", o.speaker().affiliation() != null ? o.speaker().affiliation()
+          .map(o -> new Proposition(null, breach ? "breach" : "responsible", Map.of("agent", o.speaker().affiliation() != null ? o.speaker().affiliation()
               : o.speaker().canonical()), Map.of(), false))
           .limit(1).toList();
     }

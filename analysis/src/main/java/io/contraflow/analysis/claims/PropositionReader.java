@@ -126,6 +126,12 @@ public final class PropositionReader {
     Proposition origin = origin(text);
     if (origin != null) out.add(origin);
     out.addAll(responsible(text));
+    // "Vell soldiers had violated the ceasefire": who broke an agreement, a question of its own (the "breach" frame).
+    Matcher breach = Charges.BREACH.matcher(text);
+    if (breach.find()) {
+      boolean denied = NEGATED_VERB.matcher(text.substring(0, breach.start())).find();
+      for (String a : parties(Clauses.tail(text.substring(0, breach.start())))) out.add(new Proposition(null, "breach", Map.of("agent", a), Map.of(), denied));
+    }
     return out;
   }
 
@@ -335,7 +341,9 @@ public final class PropositionReader {
     boolean charged = of.find();
     // "accused the envoy of 'shameless lying'", "of breaching the truce": a charge of what was said or of an
     // agreement broken, not of the deed.
-    if (charged && Charges.another(longer.substring(of.end()))) return List.of();
+    // (A truce or a deal broken is a question of its own: the "breach" frame.)
+    boolean breach = charged && Charges.agreement(longer.substring(of.end()));
+    if (charged && !breach && Charges.another(longer.substring(of.end()))) return List.of();
     // "the blast on the rebels", "the finger at the guards": the blamed follow "on", "to" or "at" if no "of"/"for" came.
     Matcher on = charged ? null : BLAMED_ON.matcher(longer);
     String head = charged ? longer.substring(0, of.start())
@@ -343,7 +351,7 @@ public final class PropositionReader {
     Set<String> agents = parties(head);
     if (agents.isEmpty()) agents = GroupParties.named(head, lexicon);
     List<Proposition> out = new ArrayList<>();
-    for (String a : agents) out.add(new Proposition(null, "responsible", Map.of("agent", a), Map.of(), false));
+    for (String a : agents) out.add(new Proposition(null, breach ? "breach" : "responsible", Map.of("agent", a), Map.of(), false));
     return out;
   }
 

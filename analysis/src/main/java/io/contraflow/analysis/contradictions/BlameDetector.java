@@ -22,9 +22,39 @@ import java.util.Set;
 final class BlameDetector implements Detector {
   private static final Lexicon LEXICON = Lexicon.english();
 
+  /**
+   * The question read: the frame claims name the agent in, the detector's name (its findings' question and trail) and
+   * how a side says it ("behind it", "broke the truce").
+   */
+  private record Matter(String predicate, String name, String deed, String notDeed, String asked) {}
+
+  private static final Matter DEED = new Matter("responsible", "blame", "behind it", "not behind it", "who is behind it");
+  private final Matter matter;
+
+  BlameDetector() {
+    this(DEED);
+  }
+
+  private BlameDetector(Matter matter) {
+    this.matter = matter;
+  }
+
+  /**
+   * Who broke a truce or a deal ("accused each other of violating the ceasefire"): a question of its own beside who
+   * did the deed the story is about, read the same way from the "breach" frame.
+   */
+  static BlameDetector agreementsBroken() {
+    return new BlameDetector(new Matter("breach", "breach", "broke the agreement", "did not break it", "who broke the agreement"));
+  }
+
   @Override
   public String name() {
-    return "blame";
+    return matter.name();
+  }
+
+  /** The frame this detector reads claims of ("responsible", "breach"). */
+  String predicate() {
+    return matter.predicate();
   }
 
   @Override
@@ -39,7 +69,7 @@ final class BlameDetector implements Detector {
     Map<String, java.util.Optional<String>> governments = new java.util.HashMap<>();
     Map<String, String> officeHolders = new java.util.HashMap<>();
     for (Stance s : event.stances) {
-      Naming n = read.computeIfAbsent(s, BlameDetector::naming);
+      Naming n = read.computeIfAbsent(s, this::naming);
       if (n == NONE) continue;
       // "the CDF denied its boat had rammed it" against "rammed by the Coastal Defence Forces (CDF)": one agent.
       String spelled = event.parties == null ? null : event.parties.spelledOut(n.display());
@@ -78,9 +108,13 @@ final class BlameDetector implements Detector {
           accusations.addAll(naming);
         }
         if (a == null) continue;
-        out.add(new Candidate("denial:" + denied.getKey() + ":" + b.key(), false, ContradictionKind.DENIAL,
-            "whether " + who + " was behind it", a, who + " behind it", accusations, b, who + " not behind it", denied.getValue(),
-            0.85, Severity.HIGH, a.label() + " says " + who + " was behind it; " + b.label() + " denies it.", name()));
+        // (Only the deed's denials join the family of who did it: "denial:" is that family's question.)
+        String question = (matter == DEED ? "denial:" : matter.name() + "-denial:") + denied.getKey() + ":" + b.key();
+        out.add(new Candidate(question, false, ContradictionKind.DENIAL,
+            "whether " + who + " " + (matter == DEED ? "was behind it" : matter.deed()), a, who + " " + matter.deed(), accusations, b,
+            who + " " + matter.notDeed(), denied.getValue(),
+            0.85, Severity.HIGH, a.label() + " says " + who + " " + (matter == DEED ? "was behind it" : matter.deed()) + "; "
+            + b.label() + " denies it.", name()));
       }
     }
     // The accused names someone else: a party blames another party, which blames a third or the first ("the
@@ -120,10 +154,10 @@ final class BlameDetector implements Detector {
     if (!accuses(onlyX, b) || onceOnly && accuses(onlyY, a)) return null; // b is among a's agents; mutual blame once
     String agentsA = String.join(", ", onlyX.stream().map(display::get).toList());
     String agentsB = String.join(", ", onlyY.stream().map(display::get).toList());
-    return new Candidate("blame", true, ContradictionKind.ATTRIBUTED_DISAGREEMENT, "who is behind it: " + agentsA + " or "
-        + agentsB, a, agentsA + " behind it", flatten(x), b, agentsB + " behind it", flatten(y), 0.75, Severity.HIGH,
-        a.label() + " says " + agentsA + " " + (onlyX.size() == 1 ? "was" : "were") + " behind it; " + b.label() + " says "
-        + agentsB + ".", name());
+    String deed = matter == DEED ? (onlyX.size() == 1 ? "was" : "were") + " behind it" : matter.deed();
+    return new Candidate(matter.name(), true, ContradictionKind.ATTRIBUTED_DISAGREEMENT, matter.asked() + ": " + agentsA + " or "
+        + agentsB, a, agentsA + " " + matter.deed(), flatten(x), b, agentsB + " " + matter.deed(), flatten(y), 0.75, Severity.HIGH,
+        a.label() + " says " + agentsA + " " + deed + "; " + b.label() + " says " + agentsB + ".", name());
   }
 
   /**
@@ -140,9 +174,9 @@ final class BlameDetector implements Detector {
    */
   private final Map<Stance, Naming> read = new java.util.IdentityHashMap<>();
 
-  private static Naming naming(Stance s) {
+  private Naming naming(Stance s) {
     Claim c = s.claim();
-    if (!"responsible".equals(c.predicate()) || c.modality() == Modality.QUESTIONED || s.party().isOutlet()) return NONE;
+    if (!matter.predicate().equals(c.predicate()) || c.modality() == Modality.QUESTIONED || s.party().isOutlet()) return NONE;
     // A claimant the extractor could not name ("the report", "it") cannot be set against anyone.
     if (!s.party().isNamed()) return NONE;
     String agent = c.arguments().get("agent");

@@ -47,7 +47,7 @@ public final class ContradictionDetector implements java.util.function.BiFunctio
 
   /** Every detector, in the order their candidates are merged (the first candidate of a finding sets its wording). */
   static List<Detector> detectors() {
-    return List.of(new RejectionDetector(), new DenialDetector(), new BlameDetector(), new CauseDetector(), new AuthenticityDetector(), new WeaponDetector(),
+    return List.of(new RejectionDetector(), new DenialDetector(), new BlameDetector(), BlameDetector.agreementsBroken(), new CauseDetector(), new AuthenticityDetector(), new WeaponDetector(),
         new StagingDetector(), new JudgementDetector(new Compliance()), new JudgementDetector(new Harm()),
         new JudgementDetector(new Negligence()), new JudgementDetector(new Coordination()),
         new JudgementDetector(new Gunfire()), new JudgementDetector(new LockedExits()),

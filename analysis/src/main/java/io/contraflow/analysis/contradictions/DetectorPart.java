@@ -35,7 +35,7 @@ abstract class DetectorPart {
   /** {@code tests}: the event's answers to tests of a claim alone, kept across its rebuilds. */
   static DetectorPart of(Detector d, ClaimTests tests) {
     // (A person who speaks for a government may be one a blame claim named: the blamed office holder's government.)
-    if (d instanceof BlameDetector) return new Subset(d, s -> "responsible".equals(s.claim().predicate()),
+    if (d instanceof BlameDetector b) return new Subset(d, s -> b.predicate().equals(s.claim().predicate()),
         s -> s.party().isGovernment() && s.claim().claimantType() == io.contraflow.analysis.nlp.ClaimantType.PERSON);
     if (d instanceof CauseDetector) return new Subset(d, s -> !s.causes().isEmpty());
     if (d instanceof AuthenticityDetector) return new Subset(d, tests.of(PICTURED));

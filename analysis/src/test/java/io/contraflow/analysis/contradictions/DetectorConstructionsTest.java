@@ -464,6 +464,22 @@ class DetectorConstructionsTest {
     });
   }
 
+  /**
+   * "Accused each other of violating the truce": who broke an agreement is its own question, set apart from who did the
+   * deed the story is about.
+   */
+  @Test
+  void whoBrokeATruceIsAQuestionOfItsOwn() {
+    List<Finding> findings = detect(List.of(article("a", "Border truce in tatters",
+        "Peru and Bolivia accused each other of violating the ceasefire on Wednesday. Bolivia's army said Peruvian guards had "
+            + "shelled a border post at Kessa before dawn.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.topic()).startsWith("who broke the agreement");
+      assertThat(f.sideA().parties()).anyMatch(p -> p.contains("Peru") || p.contains("Boliv"));
+    });
+    assertThat(findings).noneSatisfy(f -> assertThat(f.topic()).startsWith("who is behind it"));
+  }
+
   /** "denied that claim": read with "that" as a conjunction, the denial is the noun alone, and points at the claim before. */
   @Test
   void deniedThatClaimPointsAtTheClaimJustBefore() {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * An event's detection kept between articles gives exactly the whole-event detection's findings after every
  * article, whatever order the articles come in. The event is fictional, in our own words, and has a little of every
- * kind of dispute: a rejected accusation, a denial, blame and its denial, deliberate against accidental, tolls that
+ * kind of dispute: a rejected accusation, a denial, blame and its denial, a truce each says the other broke, deliberate against accidental, tolls that
  * disagree, a place, the accused's answer, a contrast the outlet draws, and a surname whose party only a later
  * article tells ("Interior Minister Ilse Varga" after a bare "Varga").
  */
@@ -53,7 +53,8 @@ class EventDetectionTest {
               + "but Norland's foreign ministry said the video was staged."},
       {"Capital Post", "Varga defends navy",
           "Varga said the navy did all it could to rescue the crew. Solen's office rejected Varga's account as lies. "
-              + "Coastguard officials said 14 crew members were killed."}};
+              + "Coastguard officials said 14 crew members were killed. "
+              + "Norland and Ostria accused each other of breaking the fishing truce."}};
 
   private static List<List<Claim>> story() {
     List<List<Claim>> out = new ArrayList<>();
