@@ -42,7 +42,7 @@ final class NameKeys {
         i++;
         continue;
       }
-      // Cyrillic "ж" is "zh" in one scheme and "j" in another ("Andizhan", "Andijan").
+      // Cyrillic "ж" is "zh" in one scheme and "j" in another ("Kolzhina", "Koljina").
       if (c == 'z' && next == 'h' && !EnglishLexicon.keepsSpelling(lower)) {
         b.append('j');
         i++;

@@ -34,10 +34,10 @@ class PropositionReaderTest {
    */
   @Test
   void forcesThatAttackedOrOpenedFireAreTheAgent() {
-    assertThat(agents("six Peruvian soldiers opened fire near one of the outposts")).containsExactly("Peru");
+    assertThat(agents("a Peruvian patrol opened fire on the outpost at dusk")).containsExactly("Peru");
     assertThat(agents("the Bolivian side started shelling the positions of the other side")).containsExactly("Bolivia");
     assertThat(agents("Norwegian coastguards rammed the trawler twice")).containsExactly("Norway");
-    assertThat(agents("Peruvian troops crossed the river at night and attacked Bolivian guards")).containsExactly("Peru");
+    assertThat(agents("Peruvian troops waded across the river at night and attacked a Bolivian camp")).containsExactly("Peru");
     assertThat(agents("the convoy was attacked near the bridge")).isEmpty();
     assertThat(agents("the outpost was attacked by Bolivian troops")).containsExactly("Bolivia");
     assertThat(agents("the minister attacked the report as a pack of lies")).isEmpty();
@@ -46,7 +46,7 @@ class PropositionReaderTest {
   /** "the guards, without any warning, had fired": an aside between commas does not cut the subject from its verb. */
   @Test
   void anAsideBetweenCommasKeepsTheSubject() {
-    assertThat(agents("Peruvian guards, without any warning at all, had shelled the post")).containsExactly("Peru");
+    assertThat(agents("Peruvian gunners, in the middle of the night, had shelled the post")).containsExactly("Peru");
     assertThat(agents("Peruvian envoys met on Monday, and guards later shelled the post")).isEmpty();
   }
 

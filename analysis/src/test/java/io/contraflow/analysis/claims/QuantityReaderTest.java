@@ -53,7 +53,7 @@ class QuantityReaderTest {
   /** "rose by 11 to 187": the change is no count, and no range with the toll it led to. */
   @Test
   void aChangeOnTheWayIsNoCountNorARange() {
-    assertThat(QuantityReader.read("the toll from the floods had risen by 9 to 214")).extracting(Quantity::text, Quantity::counted)
+    assertThat(QuantityReader.read("the flood toll rose by 9 to 214 overnight")).extracting(Quantity::text, Quantity::counted)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("214", "killed"));
     assertThat(QuantityReader.read("the number of dead rose by 3 on Sunday")).isEmpty();
     assertThat(QuantityReader.read("between 9 to 214 people died")).extracting(Quantity::low).containsExactly(9.0);
@@ -62,7 +62,7 @@ class QuantityReaderTest {
   /** "41 of its soldiers were killed": a force's own people counted is a toll; "two of their children", a part of one. */
   @Test
   void aCountOfAForcesOwnPeopleIsAToll() {
-    assertThat(QuantityReader.read("the ministry said 41 of its soldiers were killed in the fighting"))
+    assertThat(QuantityReader.read("the ministry said 41 of its soldiers died at the front"))
         .extracting(Quantity::value, Quantity::counted).containsExactly(org.assertj.core.groups.Tuple.tuple(41.0, "killed"));
     assertThat(QuantityReader.read("two of their children were killed")).isEmpty();
   }
@@ -70,7 +70,7 @@ class QuantityReaderTest {
   /** "those who died are 31 and 200 were hurt": a count after a copula counts what its subject names. */
   @Test
   void aCountAfterACopulaCountsItsSubject() {
-    assertThat(QuantityReader.read("the people who died in the unrest are 31 and some 200 people were hurt"))
+    assertThat(QuantityReader.read("the dead in the unrest are 31 and some 200 people were hurt"))
         .extracting(Quantity::counted).containsExactly("killed", "injured");
   }
 

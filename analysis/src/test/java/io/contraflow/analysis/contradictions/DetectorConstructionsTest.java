@@ -471,7 +471,7 @@ class DetectorConstructionsTest {
   @Test
   void whoBrokeATruceIsAQuestionOfItsOwn() {
     List<Finding> findings = detect(List.of(article("a", "Border truce in tatters",
-        "Peru and Bolivia accused each other of violating the ceasefire on Wednesday. Bolivia's army said Peruvian guards had "
+        "Peru and Bolivia have accused each other of breaking the river truce. Bolivia's army said Peruvian gunners had "
             + "shelled a border post at Kessa before dawn.")));
     assertThat(findings).anySatisfy(f -> {
       assertThat(f.topic()).startsWith("who broke the agreement");
@@ -484,8 +484,8 @@ class DetectorConstructionsTest {
   @Test
   void deniedThatClaimPointsAtTheClaimJustBefore() {
     List<Finding> findings = detect(List.of(article("a", "Traces on wreckage",
-        "Peruvian engineers said they had found scorch marks on the tail of the airliner, according to a report in the "
-            + "Vell Times. Bolivian officials denied that claim.")));
+        "A Peruvian engineer told the Vell Times he had seen scorch marks on the airliner's tail. Bolivian officials denied "
+            + "that claim.")));
     assertThat(findings).anySatisfy(f -> {
       assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
       assertThat(f.sideA().parties()).anyMatch(p -> p.contains("Peru"));

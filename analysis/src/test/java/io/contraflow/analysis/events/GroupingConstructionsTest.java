@@ -34,13 +34,13 @@ class GroupingConstructionsTest {
   /** A country's protests in one fresh week are one wave of unrest, however differently each report leads. */
   @Test
   void aCountrysProtestsInOneWeekAreOneStory() {
-    EventDecision first = feed("a", DAY0, "Two dead as fuel protests spread across Bolivia",
-        "Protests against a sudden rise in fuel prices spread to a dozen Bolivian cities on Monday, and police fired tear gas "
+    EventDecision first = feed("a", DAY0, "Two dead as bread-price protests spread across Bolivia",
+        "Protests against a sudden rise in bread prices spread to a dozen Bolivian cities on Monday, and police fired tear gas "
             + "at crowds blocking highways. Two demonstrators were killed in clashes, the ombudsman said, and scores were arrested.");
-    ArticleAnalysis later = new ArticleAnalysis(new ArticleText("b", "Minister rejects rights group's count of dead in Bolivia riots",
-        "A deputy interior minister on Saturday dismissed a tally by a local rights group that put the number of people "
-            + "killed in a week of riots over fuel prices at 31, saying the group relied on rumours. He said 9 people had died in "
-            + "the clashes between police and protesters, among them two officers, and that the roadblocks had been cleared.",
+    ArticleAnalysis later = new ArticleAnalysis(new ArticleText("b", "Government rejects rights group's count of dead in Bolivia riots",
+        "Officials on Saturday rejected a count by a local rights group that put the number of people killed in a week of "
+            + "riots over bread prices at 31. The government said 9 people had died in the clashes between police and protesters, "
+            + "two of them officers, and that the roadblocks had been cleared.",
         "Test Wire", null, DAY0.plus(Duration.ofDays(5)), "en", TimeSource.PUBLISHER), List.of(), null);
     String why = grouper.verdict(later, open.get(first.eventId())).reason();
     assertThat(grouper.group(later, open).eventId()).as(why).isEqualTo(first.eventId());
@@ -50,11 +50,11 @@ class GroupingConstructionsTest {
   @Test
   void oneWatchdogsCountsInTwoCountriesAreTwoStories() {
     EventDecision peru = feed("a", DAY0, "Watchdog says 40 killed in crackdown on Peru protests",
-        "Amnesty International said on Tuesday that at least 40 people had been killed by security forces during two weeks "
-            + "of protests in Peru, many of them shot with live ammunition. The government said officers had acted lawfully.");
+        "Forty protesters were shot dead by security forces in two weeks of unrest in Peru, most with live rounds, according "
+            + "to a count Amnesty International published on Tuesday. The government said officers had acted lawfully.");
     EventDecision paraguay = feed("b", DAY0.plus(Duration.ofDays(12)), "Watchdog says 18 killed as Paraguay police fire on marchers",
-        "Amnesty International said on Sunday that at least 18 people had been killed by police during protests in Paraguay, "
-            + "many of them shot with live ammunition. The interior ministry said officers had come under attack first.");
+        "Eighteen marchers were shot dead by police in protests in Paraguay, most with live rounds, according to a count "
+            + "Amnesty International published on Sunday. The interior ministry said officers had come under attack first.");
     assertThat(paraguay.eventId()).as(paraguay.reason()).isNotEqualTo(peru.eventId());
   }
 

@@ -39,8 +39,8 @@ class AccordingToSieveTest {
   /** "according to a city report, opening Ivan Dorov's firm to scrutiny": the name after the comma said nothing. */
   @Test
   void aNameAfterThePhrasesCommaIsNoSource() {
-    List<Attribution> as = SieveTesting.attribute("The tram crash was caused by flaws in the track, according to a city-commissioned "
-        + "review, putting businessman Ivan Dorov's building firm under scrutiny.", new AccordingToSieve());
+    List<Attribution> as = SieveTesting.attribute("Worn brakes caused the tram crash, according to an engineering review released "
+        + "on Monday, raising questions for the tram operator owned by Ivan Dorov.", new AccordingToSieve());
     assertThat(as).noneSatisfy(a -> assertThat(a.speaker().canonical()).contains("Dorov"));
   }
 }
