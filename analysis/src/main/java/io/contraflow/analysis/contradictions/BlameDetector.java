@@ -24,7 +24,7 @@ final class BlameDetector implements Detector {
 
   /**
    * The question read: the frame claims name the agent in, the detector's name (its findings' question and trail) and
-   * how a side says it ("behind it", "broke the truce").
+   * how a side says it ("behind it", "broke the agreement").
    */
   private record Matter(String predicate, String name, String deed, String notDeed, String asked) {}
 

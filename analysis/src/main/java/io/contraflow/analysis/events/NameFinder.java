@@ -253,7 +253,8 @@ final class NameFinder {
         k += 2;
         if (k < to && EnglishLexicon.AREA_WORDS.contains(tokens.get(k).lower())) k++;
         start = k;
-      } else if (COMPASS.contains(t.lower()) && (k + 2 >= to || !tokens.get(k + 2).capitalised()) && k + 1 < to && isPlaceWord(tokens.get(k + 1)) && !COMPASS.contains(tokens.get(k + 1).lower())) {
+      } else if (COMPASS.contains(t.lower()) && k + 1 < to && (k + 2 >= to || !tokens.get(k + 2).capitalised())
+          && isPlaceWord(tokens.get(k + 1)) && !COMPASS.contains(tokens.get(k + 1).lower())) {
         // "West Peru, Maine": a point of the compass before a country's name that together name no country is a
         // town of its own, not the country ("North West", a province, and "the South China Sea", a longer name, stay
         // as they were read).
