@@ -92,7 +92,7 @@ final class CountedMeasure {
 
   /** "has risen to", "rose to", "stood at", "reached": what comes before is a toll as it stands. */
   // ("had risen by 11 to 187": the change on the way is no part of the subject.)
-  private static final Pattern TOLL_REACHED = Pattern.compile("(?i)\\b(?:risen|rose|climbed|increased|stood|stands|reached)(?:\\s+by\\s+[\\d,]+\\u00a0)?"
+  private static final Pattern TOLL_REACHED = Pattern.compile("(?i)\\b(?:risen|rose|climbed|increased|stood|stands|reached)(?:\\s+" + Increments.CHANGED_BY + ")?"
       + "(?:\\s*(?:to|at))?\\s*$");
 
   /** "The death toll from the attack on Kesta has risen to 24", "the number of people killed ... has risen to 32". */

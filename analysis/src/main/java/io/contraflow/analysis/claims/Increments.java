@@ -16,9 +16,15 @@ final class Increments {
       + "(?:overall\\s+|total\\s+|official\\s+)?(?:total|toll|death toll|number|tally|count)(?:\\s+of\\s+\\w+)?\\s+to\\s+");
   private static final Pattern MORE_AFTER = Pattern.compile("(?i)^\\s+(?:more|additional|further|new)\\b");
   private static final Pattern ANOTHER_BEFORE = Pattern.compile("(?i)\\b(?:another|an additional|a further)\\s+$");
+  /** Verbs of a count that changed: "rose", "climbed", "fell". */
+  private static final String CHANGED = "(?:risen|rose|rises|climbed|increased|jumped|grew|fallen|fell|dropped)";
   /** "rose by 11 to 187": a change and where it led, which a range ("11 to 187") would read as one figure. */
-  private static final Pattern CHANGE_BY_TO = Pattern.compile("(?i)\\b((?:risen|rose|rises|climbed|increased|jumped|grew|fallen|fell|dropped)"
-      + "\\s+by\\s+[\\d,]*\\d) (to\\s)");
+  private static final Pattern CHANGE_BY_TO = Pattern.compile("(?i)\\b(" + CHANGED + "\\s+by\\s+[\\d,]*\\d) (to\\s)");
+  /**
+   * What {@link #changeApart} leaves between a change and the toll it led to ("by 11" and a no-break space), for the
+   * patterns that read the toll after it.
+   */
+  static final String CHANGED_BY = "by\\s+[\\d,]+\\u00a0";
 
   /**
    * The text with a change's "by N to M" set apart as two numbers by a no-break space (which no range reads across), as
@@ -29,7 +35,7 @@ final class Increments {
   }
 
   /** "the toll rose by 11 to 187": the change, not a count of its own. */
-  private static final Pattern CHANGE_BEFORE = Pattern.compile("(?i)\\b(?:risen|rose|rises|climbed|increased|jumped|grew|fallen|fell|dropped)\\s+by\\s+$");
+  private static final Pattern CHANGE_BEFORE = Pattern.compile("(?i)\\b" + CHANGED + "\\s+by\\s+$");
 
   /**
    * Counts that add to a total are no totals: "73 more bodies", "another 15 people", and every count before "bringing

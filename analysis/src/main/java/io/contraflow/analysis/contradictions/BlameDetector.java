@@ -23,12 +23,14 @@ final class BlameDetector implements Detector {
   private static final Lexicon LEXICON = Lexicon.english();
 
   /**
-   * The question read: the frame claims name the agent in, the detector's name (its findings' question and trail) and
-   * how a side says it ("behind it", "broke the agreement").
+   * The question read: the frame claims name the agent in, the detector's name (its findings' question and trail), how
+   * a side says it ("behind it", "broke the agreement"), what one agent did ("was behind it") and the question of a
+   * denial ("denial:", the family of who did the deed, joins the deed's other findings).
    */
-  private record Matter(String predicate, String name, String deed, String notDeed, String asked) {}
+  private record Matter(String predicate, String name, String deed, String notDeed, String asked, String told, String denial) {}
 
-  private static final Matter DEED = new Matter("responsible", "blame", "behind it", "not behind it", "who is behind it");
+  private static final Matter DEED = new Matter("responsible", "blame", "behind it", "not behind it", "who is behind it",
+      "was behind it", "denial:");
   private final Matter matter;
 
   BlameDetector() {
@@ -44,7 +46,8 @@ final class BlameDetector implements Detector {
    * did the deed the story is about, read the same way from the "breach" frame.
    */
   static BlameDetector agreementsBroken() {
-    return new BlameDetector(new Matter("breach", "breach", "broke the agreement", "did not break it", "who broke the agreement"));
+    return new BlameDetector(new Matter("breach", "breach", "broke the agreement", "did not break it", "who broke the agreement",
+        "broke the agreement", "breach-denial:"));
   }
 
   @Override
@@ -108,13 +111,10 @@ final class BlameDetector implements Detector {
           accusations.addAll(naming);
         }
         if (a == null) continue;
-        // (Only the deed's denials join the family of who did it: "denial:" is that family's question.)
-        String question = (matter == DEED ? "denial:" : matter.name() + "-denial:") + denied.getKey() + ":" + b.key();
-        out.add(new Candidate(question, false, ContradictionKind.DENIAL,
-            "whether " + who + " " + (matter == DEED ? "was behind it" : matter.deed()), a, who + " " + matter.deed(), accusations, b,
-            who + " " + matter.notDeed(), denied.getValue(),
-            0.85, Severity.HIGH, a.label() + " says " + who + " " + (matter == DEED ? "was behind it" : matter.deed()) + "; "
-            + b.label() + " denies it.", name()));
+        out.add(new Candidate(matter.denial() + denied.getKey() + ":" + b.key(), false, ContradictionKind.DENIAL,
+            "whether " + who + " " + matter.told(), a, who + " " + matter.deed(), accusations, b, who + " " + matter.notDeed(),
+            denied.getValue(), 0.85, Severity.HIGH, a.label() + " says " + who + " " + matter.told() + "; " + b.label() + " denies it.",
+            name()));
       }
     }
     // The accused names someone else: a party blames another party, which blames a third or the first ("the
