@@ -30,10 +30,10 @@ final class CountedMeasure {
       Map.entry("aboard", "aboard"), Map.entry("onboard", "aboard"), Map.entry("passengers", "aboard"));
 
   private static String[] words(String text) {
-    // ("on board", "on the boat" are one word here, as "aboard" is.)
+    // ("on board", "on the boat", "crammed into the boat" are one word here, as "aboard" is.)
     // (The phrase needs "on ", which few clauses hold: the others skip the matcher; a loop, not a stream, drops empties.)
     String lower = text.toLowerCase(Locale.ROOT);
-    if (lower.contains("on ")) lower = ON_BOARD.matcher(lower).replaceAll("onboard");
+    if (lower.contains("on ") || lower.contains("nto ")) lower = ON_BOARD.matcher(lower).replaceAll("onboard");
     String[] split = NOT_LETTERS.split(lower);
     int n = 0;
     for (String w : split) if (!w.isEmpty()) split[n++] = w;
@@ -48,7 +48,9 @@ final class CountedMeasure {
       + "either\\s+(?:shot\\s+)?(?:dead|killed)\\b[^.;]{0,60}?\\b(?:injured|wounded|hurt|assaulted|beaten)\\b");
   private static final Pattern TOTAL_BEFORE = Pattern.compile("(?i)\\b(?:making|bringing|for)\\s+(?:a|the)\\s+total\\s+(?:of|to)\\s*$");
   private static final Pattern NOT_YET_DEAD = Pattern.compile("(?i)\\b(?:missing|presumed|feared)\\b");
-  private static final Pattern ON_BOARD = Pattern.compile("\\bon (?:board|the (?:boat|ship|vessel|trawler|ferry|plane|aircraft|flight|jet))\\b");
+  /** "on board", "on the boat"; "jammed onto the boat", "crammed into the vessel": those aboard, however packed. */
+  private static final Pattern ON_BOARD = Pattern.compile("\\b(?:on|(?:jammed|crammed|packed|squeezed|crowded)\\s+(?:onto|into|on|in))\\s+"
+      + "(?:board|(?:the|a|an) (?:\\w+ ){0,2}?(?:boat|ship|vessel|trawler|ferry|dinghy|plane|aircraft|flight|jet))\\b");
 
   /** Things a number counts that are not people: "the aid workers' three vehicles", "two missiles", "five armoured cars". */
   private static final java.util.Set<String> THINGS = java.util.Set.of("vehicle", "vehicles", "car", "cars", "truck", "trucks", "lorry",
@@ -56,6 +58,8 @@ final class CountedMeasure {
       "drone", "drones", "shell", "shells", "bomb", "bombs", "ship", "ships", "boat", "boats", "vessel", "vessels", "tank", "tanks",
       "aircraft", "plane", "planes", "jet", "jets", "helicopter", "helicopters", "blocks", "floors", "storeys", "stories", "spans",
       "reactors", "warehouses", "trains", "carriages", "wagons", "containers",
+      // "seven members of one family", "nine people from one street": how many households or places, not people.
+      "family", "families", "household", "households", "street", "streets", "village", "villages", "town", "towns",
       // "killed in two air strikes", "two blasts": the number counts what struck, not whom.
       "strikes", "airstrikes", "attacks", "explosions", "blasts", "raids", "waves", "salvos", "volleys");
 
@@ -140,7 +144,9 @@ final class CountedMeasure {
     String[] own = words(QuantityReader.clauseAhead(text, end, 30));
     String munitions = munitionsFired(text, start, end, own);
     if (munitions != null) return munitions.isEmpty() ? null : munitions;
-    if (own.length > 0 && THINGS.contains(own[0]) || own.length > 1 && THINGS.contains(own[1]) && !counts(own[0], fateOnly)) return null;
+    // ("three vehicles", "two fishing boats", "three Ostrian navy boats with 24 crew on board": how many things.)
+    if (own.length > 0 && THINGS.contains(own[0]) || own.length > 1 && THINGS.contains(own[1]) && !counts(own[0], fateOnly)
+        || own.length > 2 && THINGS.contains(own[2]) && !counts(own[0], fateOnly) && !counts(own[1], fateOnly)) return null;
     String left = text.substring(Math.max(0, start - 60), start);
     int cut = Math.max(left.lastIndexOf(','), Math.max(left.lastIndexOf(';'), left.lastIndexOf('.')));
     if (cut >= 0 && !THOUSANDS_COMMA.matcher(left.substring(cut)).matches()) left = left.substring(cut + 1);

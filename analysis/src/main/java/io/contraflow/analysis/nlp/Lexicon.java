@@ -179,7 +179,7 @@ public final class Lexicon {
       "conclude", "concluded,concludes,concluding",
       // "the court reasoned that": a court's or judge's finding ("reasons" is far more often the noun).
       "reason", "reasoned",
-      "establish", "established,establishes,establishing",
+      "establish", "established,establishes,establishing", "determine", "determined,determines",
       "suggest", "suggested,suggests,suggesting",
       "state", "stated,states,stating",
       "add", "added,adds,adding",

@@ -253,6 +253,15 @@ class QuantityReaderTest {
   }
 
   @Test
+  void aNumberOfCraftIsNoCountOfThoseAboard() {
+    assertThat(QuantityReader.read("the coast guard seized two Ostrian fishing boats with 17 crew members on board"))
+        .extracting(Quantity::counted, Quantity::value).containsExactly(org.assertj.core.groups.Tuple.tuple("aboard", 17d));
+    // However tightly packed, those on a boat are aboard.
+    assertThat(QuantityReader.read("about 90 people had been crammed into a small fishing boat"))
+        .extracting(Quantity::counted).containsExactly("aboard");
+  }
+
+  @Test
   void aPartOfACountIsNoCount() {
     assertThat(QuantityReader.read("A baby's body was one of the bodies pulled from the river on Monday.")).isEmpty();
     assertThat(QuantityReader.read("Two of the dead were children, and 40 people were killed in all."))

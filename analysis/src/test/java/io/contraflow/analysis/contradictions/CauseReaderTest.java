@@ -170,4 +170,16 @@ class CauseReaderTest {
     assertThat(only("a surface-to-air missile fired from the border shot down the jet", Cause.EXTERNAL_STRIKE).negated()).isFalse();
     assertThat(only("fragments of a hand grenade were found in the bodies", Cause.INTERNAL_EXPLOSION).negated()).isFalse();
   }
+
+  /** A death one brought on oneself, told as a suicide or a mistake of identity as an accident: against a killing. */
+  @Test
+  void aSuicideAndAMistakenIdentityAreCausesOfTheirOwn() {
+    Reading suicide = only("the ministry said the prisoner had killed himself in his cell", Cause.SELF_INFLICTED);
+    assertThat(suicide.negated()).isFalse();
+    assertThat(suicide.conflictsWith(only("the prisoner was beaten to death by three guards", Cause.DELIBERATE))).isTrue();
+    assertThat(only("the coroner ruled it a suicide", Cause.SELF_INFLICTED).negated()).isFalse();
+    assertThat(only("the sentries fired on the wrong car, a case of mistaken identity", Cause.ACCIDENTAL).negated()).isFalse();
+    // A bomber who died with his bomb did not die by his own hand in this sense.
+    assertThat(CauseReader.read("a suicide bomber blew himself up at the gate", false)).noneMatch(r -> r.cause() == Cause.SELF_INFLICTED);
+  }
 }

@@ -381,7 +381,8 @@ final class Antecedents {
   Mention relativeOfProtagonist(List<Token> t, int from, int to, int start, Lexicon lexicon) {
     int p = from;
     if (p + 2 < to && t.get(p).is("one") && t.get(p + 1).is("of")) p += 2;
-    if (p + 1 >= t.size() || !(t.get(p).is("her") || t.get(p).is("his"))) return null;
+    // ("the father of Ana Berg", "a relative of those killed": whose relative is said after them.)
+    if (p + 1 >= t.size() || !(t.get(p).is("her") || t.get(p).is("his"))) return RelativesOf.of(t, from, to, mentions, lexicon);
     int h = p + 1;
     while (h + 1 < to && "ADJ".equals(t.get(h).tag())) h++; // "her late father"
     String relation = t.get(h).lower();

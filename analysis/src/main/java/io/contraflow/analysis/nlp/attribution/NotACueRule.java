@@ -37,6 +37,9 @@ final class NotACueRule implements CueRule {
     if (Lexicon.BLAME_CUES.contains(lemma) || lemma.equals("suspect")) {
       if (t.get(i).lower().endsWith("ed") && i + 1 < t.size() && PARTICIPLE_OBJECTS.contains(t.get(i + 1).lower())) return List.of();
     }
+    // "a memo thought to have been written by the guards", "a man believed to be their leader": a raised passive
+    // says what others think, and names none of them.
+    if (ReducedRelatives.raised(t, i)) return List.of();
     // "will report findings on Friday", "declined to comment", "refused to say": nothing is asserted yet.
     boolean that = i + 1 < t.size() && t.get(i + 1).is("that");
     if (i > 0 && FUTURE.contains(t.get(i - 1).lower()) && !that) return List.of();
@@ -44,7 +47,7 @@ final class NotACueRule implements CueRule {
     // "travelled there to find out how life goes on", "to find survivors": a purpose, nothing found yet.
     if (lemma.equals("find") && (i > 0 && t.get(i - 1).is("to") || i + 1 < t.size() && t.get(i + 1).is("out") && !that)) return List.of();
     // "established that the guards fired first" is a finding; "established a committee", "established contact" are acts.
-    if (lemma.equals("establish") && !that) return List.of();
+    if ((lemma.equals("establish") || lemma.equals("determine")) && !that) return List.of();
     // "spoke of four rockets" gives a figure; "spoke to reporters", "speaking on condition of anonymity" give none.
     if (Lexicon.CUES_BEFORE_OF.contains(lemma) && !(i + 1 < t.size() && t.get(i + 1).is("of"))) return List.of();
     // "responded to the raid by vowing revenge": what is responded to is the occasion, not something said.

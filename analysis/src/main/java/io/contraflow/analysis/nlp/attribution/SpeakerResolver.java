@@ -24,7 +24,7 @@ final class SpeakerResolver {
   static final Set<String> REPORT_NOUNS = Set.of("study", "report", "investigation", "assessment", "analysis", "survey", "poll", "review", "audit",
       "inquiry", "probe", "estimate", "estimates", "data", "figures", "statistics", "documents", "findings", "readings", "records", "images",
       "imagery", "footage", "photos", "photographs", "video", "videos", "results", "tests", "certificate", "autopsy", "verdict", "ruling",
-      "evidence", "studies", "investigations", "analyses", "surveys", "reviews", "inquiries", "probes", "assessments", "reports", "count", "tally");
+      "evidence", "document", "memo", "memos", "memorandum", "dossier", "cable", "cables", "studies", "investigations", "analyses", "surveys", "reviews", "inquiries", "probes", "assessments", "reports", "count", "tally");
   private static final Set<String> LEADER_WORDS = Set.of("president", "leader", "premier", "chancellor", "king", "prime", "pm");
   private static final Set<String> PREPOSITIONS = Set.of("by", "of", "in", "at", "for", "from", "with", "about", "to");
   private static final Pattern DIGIT = Pattern.compile("\\d");
@@ -113,6 +113,7 @@ final class SpeakerResolver {
     // "shops shut on Monday and the army denying P": a day joined to the speaker is when, not who.
     if (from + 2 < to && Lexicon.CALENDAR.contains(t.get(from).lower()) && t.get(from + 1).is("and")) from += 2;
     if (PREPOSITIONS.contains(t.get(from).lower())) return null;
+    to = ReducedRelatives.speakerEnd(t, from, to);
     // "Officials in Ostrava", "a spokesman for the ministry": the head comes before the preposition; "a statement from
     // the hospital", "the latest figures from the ministry": its issuer ("a report by X", "an investigation by Y": whole).
     int noun = from + 1;

@@ -41,7 +41,7 @@ final class SubjectStart {
    * back to a head that can speak).
    */
   static int of(List<Token> t, int subjEnd) {
-    int start = reducedRelative(t, npStart(t, subjEnd), subjEnd);
+    int start = RelativesOf.relativeBefore(t, reducedRelative(t, npStart(t, subjEnd), subjEnd), LEXICON);
     // "P, his father said", "P, its chief engineer said": the noun phrase read back from the verb may stop short of its
     // possessive pronoun, which then is no part of what was said.
     if (start > 0 && Phrases.POSSESSIVE_PRONOUNS.contains(t.get(start - 1).lower()) && speaksFor(t, start, subjEnd)) start--;
@@ -53,6 +53,8 @@ final class SubjectStart {
     if (relative >= 0) return npStart(t, relative - 1);
     // "the inquiry panel set up by the city council to look into the fire has revealed": a participle and its by-phrase
     // describe the body before them, which is the subject.
+    int raised = ReducedRelatives.raisedBefore(t, start);
+    if (raised >= 0) return raised;
     int described = describedByParticiple(t, start);
     if (described >= 0) return npStart(t, described);
     int posted = posted(t, start);
@@ -153,8 +155,10 @@ final class SubjectStart {
       if (t.get(k).text().equals(",") && !dateComma || t.get(k).text().equals(".")) return -1;
       if (!t.get(k).is("by")) continue;
       int p = t.get(k - 1).is("up") || t.get(k - 1).is("out") ? k - 2 : k - 1;
-      if (p < 1 || !participle(t.get(p).lower())) return -1;
+      if (p < 1 || !participle(t.get(p).lower()) && !ReducedRelatives.HELD.contains(t.get(p).lower())) return -1;
       int head = p - 1;
+      // ("documents exclusively obtained by the Gazette": the adverb describes how.)
+      if (head > 0 && "ADV".equals(t.get(head).tag()) && t.get(head).lower().endsWith("ly")) head--;
       // "the Judicial Panel of Inquiry (JPI) set up by": the initials in brackets are the name again.
       if (t.get(head).text().equals(")") && head >= 3 && t.get(head - 2).text().equals("(")) head -= 3;
       // "the Judicial Panel of Inquiry set up by": a body's name whose last word is not the body's noun.
@@ -163,6 +167,8 @@ final class SubjectStart {
       }
       // ("new intelligence reviewed by US officials suggests": what was reviewed is theirs, and so is what it suggests.)
       String h = t.get(head).lower();
+      // ("a memo obtained by the Gazette says": the text speaks, whoever came to hold it.)
+      if (SpeakerResolver.REPORT_NOUNS.contains(h) && ReducedRelatives.HELD.contains(t.get(p).lower())) return head;
       if (h.equals("intelligence") || SpeakerResolver.REPORT_NOUNS.contains(h)) return -1;
       return LEXICON.isGroup(h) || LEXICON.isTitle(h) || LEXICON.isOrganisationNoun(h) ? head : -1;
     }

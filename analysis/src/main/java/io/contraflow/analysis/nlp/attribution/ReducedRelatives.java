@@ -1,0 +1,59 @@
+package io.contraflow.analysis.nlp.attribution;
+
+import io.contraflow.analysis.nlp.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Clauses without "that" or "which" that describe a speaker and name someone else: "a memo obtained by the Vell Times",
+ * "documents seen by our reporters", "a letter thought to have been written by the guards". The text or person before
+ * them speaks; whoever holds or is thought to have written it does not.
+ */
+final class ReducedRelatives {
+  /** Participles of coming to hold a text ("new intelligence reviewed by officials" is theirs: see SubjectStart). */
+  static final Set<String> HELD = Set.of("seen", "obtained", "acquired", "shared", "provided", "passed", "shown", "leaked", "sent");
+  private static final Set<String> TO_HOLDER = Set.of("by", "to", "with");
+  /** Passives that raise their subject: "thought to have", "said to be", "believed to have been". */
+  private static final Set<String> RAISING = Set.of("thought", "believed", "understood", "said", "reported", "alleged", "suspected",
+      "known", "considered", "presumed");
+  private static final Set<String> RAISED = Set.of("be", "have", "been", "having");
+
+  private ReducedRelatives() {}
+
+  /** The end of a speaker phrase {@code t[from, to)} before such a clause after its noun, else {@code to}. */
+  static int speakerEnd(List<Token> t, int from, int to) {
+    for (int k = from + 1; k + 1 < to; k++) {
+      if (raised(t, k) && "NOUN".equals(t.get(k - 1).tag())) return k;
+      if (!HELD.contains(t.get(k).lower()) || !TO_HOLDER.contains(t.get(k + 1).lower())) continue;
+      // ("documents exclusively obtained by": the adverb goes with the participle.)
+      int end = k - 1 > from && t.get(k - 1).lower().endsWith("ly") ? k - 1 : k;
+      if (SpeakerResolver.REPORT_NOUNS.contains(t.get(end - 1).lower())) return end;
+    }
+    return to;
+  }
+
+  /** True when {@code t[k]} opens a raised passive: "thought to have", "believed to be". */
+  static boolean raised(List<Token> t, int k) {
+    return RAISING.contains(t.get(k).lower()) && k + 2 < t.size() && t.get(k + 1).is("to") && RAISED.contains(t.get(k + 2).lower());
+  }
+
+  /**
+   * The noun a raised passive describes when one ends just before {@code start} ("a leaked memo thought to have been
+   * written by | those guards"), or -1: the phrase that speaks begins there.
+   */
+  static int raisedBefore(List<Token> t, int start) {
+    for (int k = start - 1; k >= Math.max(1, start - 12); k--) {
+      if (t.get(k).text().equals(",") || t.get(k).text().equals(".")) return -1;
+      if (raised(t, k) && "NOUN".equals(t.get(k - 1).tag())) return phraseStart(t, k - 1);
+    }
+    return -1;
+  }
+
+  /** Where the noun phrase ending at {@code noun} begins, over a participle used as an adjective ("a leaked memo"). */
+  private static int phraseStart(List<Token> t, int noun) {
+    int k = noun;
+    while (k > 0 && noun - k < 4 && !"DET".equals(t.get(k).tag())
+        && ("DET".equals(t.get(k - 1).tag()) || "ADJ".equals(t.get(k - 1).tag()) || t.get(k - 1).lower().endsWith("ed"))) k--;
+    return k;
+  }
+}
