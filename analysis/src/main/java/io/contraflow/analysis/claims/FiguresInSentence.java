@@ -16,6 +16,7 @@ final class FiguresInSentence {
   /** {@code figures}, read from {@code content}, without those {@code sentence} gives up and with changes read to their end. */
   static List<Quantity> asReadIn(List<Quantity> figures, String content, String sentence) {
     int contentAt = sentence.indexOf(content);
+    if (figures.isEmpty() && contentAt > 0) return referredFigure(content, sentence.substring(0, contentAt));
     // (Content that starts its sentence is read too: a measure assigned after the content reading may be a set's part.)
     if (figures.isEmpty() || contentAt < 0) return figures;
     List<Quantity> out = new ArrayList<>(figures.size());
@@ -32,6 +33,25 @@ final class FiguresInSentence {
       }
     }
     return out;
+  }
+
+  /** "the figure was 19", "the real number is about 40": a figure named only as a figure. */
+  private static final Pattern FIGURE_REFERENCE = Pattern.compile("(?i)^(?:the|that|this|his|her|its|their)\\s+(?:real\\s+|true\\s+|actual\\s+)?"
+      + "(?:figure|number|count|tally|total)\\s+(?:was|is|stood\\s+at|had\\s+been|were)\\s+(?:[a-z]+\\s+){0,2}?\\d[\\d,]*\\b");
+  private static final java.util.Set<String> PLAIN_MEASURES = java.util.Set.of("killed", "injured", "hospitalised", "detained",
+      "missing", "trapped", "rescued", "evacuated", "displaced", "aboard");
+
+  /**
+   * "The journalists put the deaths at 24, but the president said the figure was 19": a figure named only as "the figure"
+   * counts what its sentence counted before it; none when the sentence counted nothing.
+   */
+  private static List<Quantity> referredFigure(String content, String before) {
+    java.util.regex.Matcher m = FIGURE_REFERENCE.matcher(content);
+    if (!m.lookingAt()) return List.of();
+    String measure = null;
+    for (Quantity q : QuantityReader.read(before)) if (q.counted() != null) measure = q.counted();
+    if (measure == null || !PLAIN_MEASURES.contains(measure)) return List.of();
+    return QuantityReader.read(content.substring(0, m.end()) + " " + measure);
   }
 
   /** A clause that opens on the set it counts within: "Of the 40 people on the list, ...", "Among those hurt, ...". */

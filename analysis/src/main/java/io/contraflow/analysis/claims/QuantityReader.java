@@ -373,7 +373,8 @@ public final class QuantityReader {
     // ("has risen to 32 – another wounded man died": a dash opens a clause of its own.)
     java.util.regex.Matcher stop = CLAUSE_END.matcher(ahead);
     if (!stop.find()) return ahead;
-    // "200 people, mostly civilians, died", "three people, according to the office, were killed": an aside set off by
+    // "200 people, mostly civilians, died", "52 people, including many children, died", "three people, according to the
+    // office, were killed": an aside set off by
     // commas does not end the clause.
     java.util.regex.Matcher aside = ASIDE.matcher(text).region(end + stop.start(), text.length());
     if (ahead.charAt(stop.start()) == ',' && aside.lookingAt() && length > stop.start()) {
@@ -383,7 +384,7 @@ public final class QuantityReader {
   }
 
   private static final Pattern ASIDE = Pattern.compile("(?i),\\s*(?:mostly|mainly|largely|predominantly|many|most|some|all|almost all|"
-      + "nearly all|many of them|most of them|among them|according\\s+to)\\s[^,;.]{1,50},\\s*");
+      + "nearly all|many of them|most of them|among them|including|according\\s+to)\\s[^,;.]{1,50},\\s*");
 
   private static final Pattern CLAUSE_END = Pattern.compile("[,;.–—]| - ");
 

@@ -104,7 +104,7 @@ final class BlameDetector implements Detector {
           if (asserting.getKey().equals(denying.getKey())) continue;
           List<Claim> naming = new ArrayList<>();
           asserting.getValue().forEach((agent, claims) -> {
-            if (agent.equals(denied.getKey()) || denied.getKey().equals(officeHolders.get(agent))) naming.addAll(claims);
+            if (Surnames.samePerson(agent, denied.getKey()) || denied.getKey().equals(officeHolders.get(agent))) naming.addAll(claims);
           });
           if (naming.isEmpty()) continue;
           if (a == null) a = parties.get(asserting.getKey());

@@ -224,7 +224,7 @@ public final class Lexicon {
       "raise", "raised,raises,raising",
       "revise", "revised,revises,revising",
       "lower", "lowered,lowers,lowering",
-      "update", "updated,updates,updating",
+      "update", "updated,updates,updating", "give", "gave,gives,giving,given", "provide", "provided,provides,providing",
       "show", "showed,shows,shown",
       "ask", "asked,asks,asking",
       "wonder", "wondered,wonders,wondering",
@@ -265,9 +265,9 @@ public final class Lexicon {
   public static final Set<String> DENIAL_CUES = Set.of("deny", "reject", "dispute", "dismiss", "refute");
   /**
    * Verbs that state a figure only with a figure for their object: "placed the death toll at 64", "raised the toll to
-   * 90", "revised its estimate to 1,400" (not "placed flowers", "raised concerns").
+   * 90", "revised its estimate to 1,400", "gave a toll of 19" (not "placed flowers", "raised concerns", "gave aid").
    */
-  public static final Set<String> FIGURE_SETTING_CUES = Set.of("place", "raise", "revise", "lower", "update");
+  public static final Set<String> FIGURE_SETTING_CUES = Set.of("place", "raise", "revise", "lower", "update", "give", "provide");
   /** Cues that report an allegation rather than a plain statement. */
   public static final Set<String> ALLEGATION_CUES = Set.of("claim", "allege", "accuse", "blame", "suggest", "suspect", "insist", "assert", "contend",
       "hold", "attribute", "point");

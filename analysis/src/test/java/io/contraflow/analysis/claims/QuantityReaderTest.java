@@ -39,6 +39,7 @@ class QuantityReaderTest {
       63 workers were confirmed dead and 40 more are still believed to be trapped below | killed | 63 | -
       officials said 59 people drowned in the flooded towns | killed | 59 | 59
       at least 12 passengers perished when the ferry sank | killed | 12 | -
+      the coroner said 52 people, including many children, died in the fire | killed | 52 | 52
       """)
   void readsFiguresAsIntervals(String text, String counted, Double low, Double high) {
     List<Quantity> qs = QuantityReader.read(text);

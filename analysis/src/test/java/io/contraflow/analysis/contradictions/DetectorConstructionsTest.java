@@ -2342,4 +2342,20 @@ class DetectorConstructionsTest {
     assertThat(findings).as("%s", findings).anySatisfy(f ->
         assertThat(f.sideA().claimants().toString() + f.sideB().claimants()).contains("Police").contains("Kessa Front"));
   }
+
+  /** One person under a title, a first name or the surname alone: an accusation of "Dorov" meets "Warden Dorov"'s denial. */
+  @Test
+  void anAccusationOfASurnameMeetsTheDenialOfTheSamePersonTitled() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Guard accuses warden", "A former guard alleges that Dorov ordered the beatings at the Kessa jail."),
+        article("b", "Warden denies role", "Warden Dorov has publicly denied any involvement in the beatings at the Kessa jail.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
+      assertThat(f.sideA().claimants()).anyMatch(c -> c.contains("guard"));
+      assertThat(f.sideB().claimants()).anyMatch(c -> c.contains("Dorov"));
+    });
+    // Two bodies whose names end alike are two agents.
+    assertThat(Surnames.samePerson("border forces", "rapid forces")).isFalse();
+    assertThat(Surnames.samePerson("ivan dorov", "dorov")).isTrue();
+  }
 }

@@ -43,14 +43,14 @@ final class CuePhrases {
   }
 
   /**
-   * "placed the death toll at 64", "raised its count of the dead to 90": a figure noun within the next words, then "at"
-   * or "to" and a number.
+   * "placed the death toll at 64", "raised its count of the dead to 90", "gave a toll of 19": a figure noun within the
+   * next words, then "at", "to" or "of" and a number.
    */
   private static boolean setsAFigure(List<Token> t, int i) {
     for (int k = i + 1; k < Math.min(t.size() - 2, i + 8); k++) {
       if (!Phrases.FIGURE_NOUNS.contains(t.get(k).lower()) && !t.get(k).lower().equals("estimates")) continue;
       for (int m = k + 1; m < Math.min(t.size() - 1, k + 6); m++) {
-        if ((t.get(m).is("at") || t.get(m).is("to")) && "NUM".equals(t.get(m + 1).tag())) return true;
+        if ((t.get(m).is("at") || t.get(m).is("to") || t.get(m).is("of")) && "NUM".equals(t.get(m + 1).tag())) return true;
       }
       return false;
     }

@@ -30,7 +30,8 @@ final class DoubtingCues {
       case "pour" -> i + 3 < t.size() && t.get(i + 1).is("cold") && t.get(i + 2).is("water") && t.get(i + 3).is("on")
           && aimsAtSomethingSaid(t, i + 4);
       // Without a that-clause, "rebutted the ministry's account" is a disagreement between two parties (DisagreementSieve).
-      case "challenge", "contest", "rebut", "debunk" -> saidThatAhead(t, i + 1);
+      // "contested this claim", "challenged that account": what was said just before, which ReferredClaims finds.
+      case "challenge", "contest", "rebut", "debunk" -> saidThatAhead(t, i + 1) || referredSaid(t, i + 1);
       case "doubt" -> aimsAtSomethingSaid(t, i + 1 + PhrasalCues.phraseLength(t, i));
       default -> true;
     };
@@ -65,6 +66,13 @@ final class DoubtingCues {
    * A noun for something said with its "that" clause within a few words: "claims that", "the army's account that",
    * "assertions by Vell Watch that" (whose claim may stand between the noun and its "that").
    */
+  private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those", "such");
+
+  /** "this claim", "those accounts", "such allegations": something said that the text gave before. */
+  private static boolean referredSaid(List<Token> t, int from) {
+    return from + 1 < t.size() && DEMONSTRATIVES.contains(t.get(from).lower()) && SAID.contains(t.get(from + 1).lower());
+  }
+
   static boolean saidThatAhead(List<Token> t, int from) {
     for (int k = from; k < Math.min(t.size() - 1, from + 5); k++) {
       if (!SAID.contains(t.get(k).lower())) continue;

@@ -51,6 +51,8 @@ final class GroupSpeakers {
   static final Set<String> INDEPENDENT_PEOPLE = Lexicon.INDEPENDENT_PEOPLE;
 
   /** The party a group phrase names ("Ukrainian officials", "United Nations experts", "rescue workers"). */
+  private static final Set<String> QUANTIFIERS = Set.of("most", "few", "none");
+
   static Mention group(Lexicon lexicon, List<Token> t, int from, int to, int start, int end) {
     String head = t.get(to - 1).lower();
     String modifier = null;
@@ -103,7 +105,9 @@ final class GroupSpeakers {
   }
 
   static String stripDeterminers(List<Token> t, int from, int to) {
-    while (from < to - 1 && DETERMINERS.contains(t.get(from).lower())) from++;
+    // ("some of the guards", "two of the guards", "many of the residents": the guards, the residents.)
+    while (from < to - 1 && (DETERMINERS.contains(t.get(from).lower()) || QUANTIFIERS.contains(t.get(from).lower())
+        || "NUM".equals(t.get(from).tag()) || t.get(from).is("of"))) from++;
     return SpeakerResolver.text(t, from, to);
   }
 }

@@ -27,7 +27,7 @@ final class ReducedRelatives {
       if (!HELD.contains(t.get(k).lower()) || !TO_HOLDER.contains(t.get(k + 1).lower())) continue;
       // ("documents exclusively obtained by": the adverb goes with the participle.)
       int end = k - 1 > from && t.get(k - 1).lower().endsWith("ly") ? k - 1 : k;
-      if (SpeakerResolver.REPORT_NOUNS.contains(t.get(end - 1).lower())) return end;
+      if (ReportNouns.WORDS.contains(t.get(end - 1).lower())) return end;
     }
     return to;
   }

@@ -21,10 +21,6 @@ import java.util.regex.Pattern;
 final class SpeakerResolver {
   /** What a speaker issues rather than says: its author is the claimant. */
   static final Set<String> ISSUED_TEXTS = Set.of("statement", "post", "message", "letter", "release", "communique", "notice", "bulletin", "tweet");
-  static final Set<String> REPORT_NOUNS = Set.of("study", "report", "investigation", "assessment", "analysis", "survey", "poll", "review", "audit",
-      "inquiry", "probe", "estimate", "estimates", "data", "figures", "statistics", "documents", "findings", "readings", "records", "images",
-      "imagery", "footage", "photos", "photographs", "video", "videos", "results", "tests", "certificate", "autopsy", "verdict", "ruling",
-      "evidence", "document", "memo", "memos", "memorandum", "dossier", "cable", "cables", "studies", "investigations", "analyses", "surveys", "reviews", "inquiries", "probes", "assessments", "reports", "count", "tally");
   private static final Set<String> LEADER_WORDS = Set.of("president", "leader", "premier", "chancellor", "king", "prime", "pm");
   private static final Set<String> PREPOSITIONS = Set.of("by", "of", "in", "at", "for", "from", "with", "about", "to");
   private static final Pattern DIGIT = Pattern.compile("\\d");
@@ -117,9 +113,9 @@ final class SpeakerResolver {
     // "Officials in Ostrava", "a spokesman for the ministry": the head comes before the preposition; "a statement from
     // the hospital", "the latest figures from the ministry": its issuer ("a report by X", "an investigation by Y": whole).
     int noun = from + 1;
-    while (noun < Math.min(to - 2, from + 3) && "ADJ".equals(t.get(noun).tag()) && !REPORT_NOUNS.contains(t.get(noun).lower())) noun++;
+    while (noun < Math.min(to - 2, from + 3) && "ADJ".equals(t.get(noun).tag()) && !ReportNouns.WORDS.contains(t.get(noun).lower())) noun++;
     if (to - noun >= 3 && (t.get(from).is("a") || t.get(from).is("the")) && (ISSUED_TEXTS.contains(t.get(noun).lower())
-        && (t.get(noun + 1).is("from") || t.get(noun + 1).is("by")) || REPORT_NOUNS.contains(t.get(noun).lower()) && t.get(noun + 1).is("from"))) {
+        && (t.get(noun + 1).is("from") || t.get(noun + 1).is("by")) || ReportNouns.WORDS.contains(t.get(noun).lower()) && t.get(noun + 1).is("from"))) {
       from = noun + 2;
     }
     // "Sources close to the investigation", "people familiar with the talks": the sources, unnamed.
@@ -136,13 +132,13 @@ final class SpeakerResolver {
       String h = t.get(k - 1).lower();
       // "the regional governor of the island", "the prime minister of Norland" (not "the Ministry of Defence", a name).
       boolean officeOf = w.equals("of") && (!t.get(k - 1).capitalized() || k == 1 && GroupSpeakers.ofWhereOrWhom(t, k, to)) && (lexicon.isTitle(h) || lexicon.isGroup(h));
-      boolean topicOf = (w.equals("of") || w.equals("into")) && REPORT_NOUNS.contains(h);
+      boolean topicOf = (w.equals("of") || w.equals("into")) && ReportNouns.WORDS.contains(h);
       // "Libya's ambassador to the UN", "the envoy to Kyiv": where someone is posted is not whom they speak for.
       if (w.equals("to") && SubjectStart.POSTED.contains(h)) { to = k; break; }
       if (!(w.equals("in") || w.equals("within") || w.equals("from") || w.equals("at") || w.equals("for") || w.equals("by") || w.equals("on") || officeOf || topicOf)) continue;
-      if (w.equals("by") && REPORT_NOUNS.contains(h)) break;
+      if (w.equals("by") && ReportNouns.WORDS.contains(h)) break;
       // "a preliminary review of the convoy deaths", "an inquiry into the sinking": what it looked into is no owner.
-      if ((w.equals("of") || w.equals("into")) && REPORT_NOUNS.contains(h) && !t.get(k - 1).capitalized()) {
+      if ((w.equals("of") || w.equals("into")) && ReportNouns.WORDS.contains(h) && !t.get(k - 1).capitalized()) {
         to = k;
         break;
       }
@@ -204,7 +200,7 @@ final class SpeakerResolver {
     if (relative != null) return relative;
 
     List<Mention> inside = mentionsWithin(start, end);
-    boolean reportBy = to - from >= 3 && REPORT_NOUNS.contains(t.get(from + 1).lower()) && t.get(from + 2).is("by");
+    boolean reportBy = to - from >= 3 && ReportNouns.WORDS.contains(t.get(from + 1).lower()) && t.get(from + 2).is("by");
     // "Marek and other ministry officials": the named person leads; "Marek's spokesman Ivo Vell" is Vell (a possessor).
     if (!reportBy) {
       for (Mention m : inside) if (m.type() == ClaimantType.PERSON && !antecedents.possessive(m)) return Phrases.officeHolderAfter(t, inside, m);
@@ -253,13 +249,13 @@ final class SpeakerResolver {
         }
       }
     }
-    if (definite && to - from <= 3 && REPORT_NOUNS.contains(head) && (head.equals("study") || head.equals("report") || head.equals("inquiry")
+    if (definite && to - from <= 3 && ReportNouns.WORDS.contains(head) && (head.equals("study") || head.equals("report") || head.equals("inquiry")
         || head.equals("investigation") || head.equals("review"))) {
       // "the study says" after "A forensic report has found": the report the article is about.
       Mention report = antecedents.lastOfType(ClaimantType.REPORT);
       if (report != null) return reportOwners.getOrDefault(report.key(), report);
     }
-    if (REPORT_NOUNS.contains(head) || to - from >= 3 && REPORT_NOUNS.contains(t.get(from + 1).lower()) && t.get(from + 2).is("by")) {
+    if (ReportNouns.WORDS.contains(head) || to - from >= 3 && ReportNouns.WORDS.contains(t.get(from + 1).lower()) && t.get(from + 2).is("by")) {
       String name = GroupSpeakers.stripDeterminers(t, from, to);
       return new Mention(start, end, phrase, name, name.toLowerCase(Locale.ROOT), ClaimantType.REPORT, null, affiliationOf(t, from, to), false);
     }

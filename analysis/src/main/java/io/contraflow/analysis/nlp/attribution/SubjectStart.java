@@ -64,7 +64,7 @@ final class SubjectStart {
     if (spokeIn >= 0) return spokeIn;
     // "A Gazette count based on figures from several countries shows": the count, not what it was based on.
     for (int k = start - 1; k >= Math.max(2, start - 10) && !t.get(k).text().equals(","); k--) {
-      if (t.get(k).is("on") && t.get(k - 1).is("based") && SpeakerResolver.REPORT_NOUNS.contains(t.get(k - 2).lower())) return npStart(t, k - 2);
+      if (t.get(k).is("on") && t.get(k - 1).is("based") && ReportNouns.WORDS.contains(t.get(k - 2).lower())) return npStart(t, k - 2);
     }
     int probe = start;
     if (probe >= 3 && (t.get(probe - 1).is("to") && t.get(probe - 2).is("close") || t.get(probe - 1).is("with") && t.get(probe - 2).is("familiar"))
@@ -84,7 +84,7 @@ final class SubjectStart {
         return k;
       }
       // ("a preliminary review of the deaths at the depot found": the review, not the depot.)
-      if (LEXICON.isGroup(h) || LEXICON.isTitle(h) || LEXICON.isOrganisationNoun(h) || SpeakerResolver.REPORT_NOUNS.contains(h)) {
+      if (LEXICON.isGroup(h) || LEXICON.isTitle(h) || LEXICON.isOrganisationNoun(h) || ReportNouns.WORDS.contains(h)) {
         start = npStart(t, probe - 2);
         break;
       }
@@ -102,7 +102,7 @@ final class SubjectStart {
       for (int k = probe; k < head; k++) if (LEXICON.isGroup(t.get(k).lower()) && !LEXICON.isOrganisationNoun(t.get(k).lower()) && t.get(k + 1).is("of")) return k;
       // "a preliminary review of civilian deaths | at a convoy": the phrase before was itself a report's topic.
       for (int k = probe; k < head; k++) {
-        if (SpeakerResolver.REPORT_NOUNS.contains(t.get(k).lower()) && (t.get(k + 1).is("of") || t.get(k + 1).is("into"))) return probe;
+        if (ReportNouns.WORDS.contains(t.get(k).lower()) && (t.get(k + 1).is("of") || t.get(k + 1).is("into"))) return probe;
       }
     }
     return start;
@@ -131,7 +131,7 @@ final class SubjectStart {
       String h = t.get(r - 1).lower();
       boolean verbBetween = false;
       for (int k = r + 1; k < start; k++) verbBetween |= "VERB".equals(t.get(k).tag());
-      boolean speakerNoun = SpeakerResolver.REPORT_NOUNS.contains(h) || LEXICON.isGroup(h) || LEXICON.isOrganisationNoun(h) || LEXICON.isTitle(h);
+      boolean speakerNoun = ReportNouns.WORDS.contains(h) || LEXICON.isGroup(h) || LEXICON.isOrganisationNoun(h) || LEXICON.isTitle(h);
       return verbBetween && speakerNoun && (!t.get(r - 1).capitalized() || r == 1) ? r : -1;
     }
     return -1;
@@ -168,8 +168,8 @@ final class SubjectStart {
       // ("new intelligence reviewed by US officials suggests": what was reviewed is theirs, and so is what it suggests.)
       String h = t.get(head).lower();
       // ("a memo obtained by the Gazette says": the text speaks, whoever came to hold it.)
-      if (SpeakerResolver.REPORT_NOUNS.contains(h) && ReducedRelatives.HELD.contains(t.get(p).lower())) return head;
-      if (h.equals("intelligence") || SpeakerResolver.REPORT_NOUNS.contains(h)) return -1;
+      if (ReportNouns.WORDS.contains(h) && ReducedRelatives.HELD.contains(t.get(p).lower())) return head;
+      if (h.equals("intelligence") || ReportNouns.WORDS.contains(h)) return -1;
       return LEXICON.isGroup(h) || LEXICON.isTitle(h) || LEXICON.isOrganisationNoun(h) ? head : -1;
     }
     return -1;
@@ -298,7 +298,7 @@ final class SubjectStart {
     // ("released a statement on Monday rejecting P": the time it came out may stand between.)
     int noun = TimePhrases.skipTimeLeft(t, i - 1);
     if (noun < 2) return null;
-    if (!COMMUNICATIONS.contains(t.get(noun).lower()) && !SpeakerResolver.REPORT_NOUNS.contains(t.get(noun).lower())) return null;
+    if (!COMMUNICATIONS.contains(t.get(noun).lower()) && !ReportNouns.WORDS.contains(t.get(noun).lower())) return null;
     int k = npStart(t, noun);
     while (k > 0 && (t.get(k - 1).is("a") || t.get(k - 1).is("an") || t.get(k - 1).is("the") || "ADJ".equals(t.get(k - 1).tag()))) k--;
     int verb = k - 1;
