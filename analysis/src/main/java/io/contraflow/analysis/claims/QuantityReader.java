@@ -43,6 +43,10 @@ public final class QuantityReader {
   /** "14th", "3rd", "21st": an ordinal, a day or a rank, never a count. */
   private static final Pattern ORDINAL_SUFFIX = Pattern.compile("(?:st|nd|rd|th)\\b");
   /** An open end after the number: "50 or less" is at most 50, "200 or more" at least 200. */
+  private static final String FIGURE_NAMED = "\\s+than\\s+(?:the\\s+|an?\\s+|its\\s+|their\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:toll|figure|count|"
+      + "number|tally|estimate|total)(?:\\s+of)?(?:\\s+(?:nearly|about|around|roughly|some|approximately|almost))?\\s*$";
+  private static final Pattern BEYOND_BEFORE = Pattern.compile("(?i)\\b(?:greater|higher|larger|bigger)" + FIGURE_NAMED);
+  private static final Pattern BELOW_BEFORE = Pattern.compile("(?i)\\b(?:lower|smaller)" + FIGURE_NAMED);
   private static final Pattern OPEN_END_AFTER = Pattern.compile("(?i)^\\s*(?:people\\s+|persons\\s+)?or\\s+(less|fewer|lower|below|under|more|above|over|higher)\\b");
   /** A month after a day, perhaps after a second day: "9 and 11 March", "4 Aug". */
   private static final Pattern DATE_AFTER = Pattern.compile("(?i)\\s*(?:(?:and|to|-)\\s*\\d{1,2}\\s+)?(?:january|february|march|april|"
@@ -133,6 +137,10 @@ public final class QuantityReader {
         spans.add(new int[] {m.start(), m.end()});
         continue;
       }
+      // "far greater than the official toll of nearly 400", "higher than the 60 the governor gave": the speaker's count is
+      // beyond the figure named, which is another's.
+      if (BEYOND_BEFORE.matcher(norm.substring(Math.max(0, m.start() - 60), m.start())).find()) qualifier = "more than";
+      else if (BELOW_BEFORE.matcher(norm.substring(Math.max(0, m.start() - 60), m.start())).find()) qualifier = "fewer than";
       Matcher open = qualifier.isEmpty() ? OPEN_END_AFTER.matcher(norm.substring(m.end(), Math.min(norm.length(), m.end() + 30))) : null;
       if (open != null && open.lookingAt()) {
         String end = open.group(1).toLowerCase(Locale.ROOT);

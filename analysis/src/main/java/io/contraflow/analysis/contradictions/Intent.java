@@ -11,9 +11,12 @@ import java.util.regex.Pattern;
 final class Intent extends Judgement {
   static final String QUESTION = "intent";
 
-  /** "deliberately targeted", "a deliberate attack", "intentional", "on purpose", "knowingly struck". */
+  /** "deliberately targeted", "a deliberate attack", "intentional", "on purpose", "knowingly struck", "intent to kill". */
   private static final Pattern MEANT = Pattern.compile("(?i)\\b(?:deliberate(?:ly)?|intentional(?:ly)?|on\\s+purpose|knowingly|"
-      + "wilful(?:ly)?|willful(?:ly)?|premeditated)\\b");
+      + "wilful(?:ly)?|willful(?:ly)?|premeditated|"
+      // "the intention of the troops was to kill", "with intent to murder", "meant to kill": what was meant, said outright.
+      + "intent(?:ion)?s?\\s+(?:[\\w'’]+\\s+){0,5}?(?:is\\s+|was\\s+|had\\s+been\\s+)?to\\s+(?:kill|murder|harm|injure|maim)|"
+      + "(?:meant|aimed|wanted|set\\s+out)\\s+to\\s+(?:kill|murder))\\b");
   /** "a tragic mistake", "by mistake", "in error", "accidentally", "unintentional", "mistakenly struck", "human error". */
   private static final Pattern ERROR = Pattern.compile("(?i)\\b(?:(?:was|were|is|been|as)\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:mistake|error|accident)|"
       + "by\\s+mistake|by\\s+accident|in\\s+error|accidental(?:ly)?|unintentional(?:ly)?|unintended|inadvertent(?:ly)?|mistaken(?:ly)?|"

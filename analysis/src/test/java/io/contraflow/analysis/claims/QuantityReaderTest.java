@@ -40,6 +40,8 @@ class QuantityReaderTest {
       officials said 59 people drowned in the flooded towns | killed | 59 | 59
       at least 12 passengers perished when the ferry sank | killed | 12 | -
       the coroner said 52 people, including many children, died in the fire | killed | 52 | 52
+      families say the real number of dead is far higher than the official toll of about 250 | killed | 250 | -
+      the mine's owners say the toll is lower than the union's count of 90 dead | killed | 0 | 90
       """)
   void readsFiguresAsIntervals(String text, String counted, Double low, Double high) {
     List<Quantity> qs = QuantityReader.read(text);

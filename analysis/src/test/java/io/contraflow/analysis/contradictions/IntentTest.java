@@ -28,6 +28,9 @@ class IntentTest {
       the attack was not deliberate                                          | error
       the army denied it had deliberately targeted the convoy                | error
       the inquiry found no evidence that the blast was premeditated          | error
+      the guards' intention that night was to kill the strikers              | meant
+      the sniper fired with intent to murder                                 | meant
+      there was no intention to harm anyone at the border post               | error
       investigators could not yet say whether the fire was deliberate        | -
       the charges included unintentional homicide                            | -
       the ministry will investigate the strike                               | -
