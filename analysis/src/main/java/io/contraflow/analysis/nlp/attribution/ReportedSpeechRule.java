@@ -52,7 +52,7 @@ final class ReportedSpeechRule implements CueRule {
     boolean inverted = subject.inverted();
 
     int j = i + 1 + DoubtingCues.phraseLength(t, i, lemma);
-    if (inverted) j = npEnd(t, i + 1);
+    if (inverted) j = InvertedSpeakers.pastAppositive(t, InvertedSpeakers.end(t, i + 1));
     if (HEARER_CUES.contains(lemma) && !inverted) j = afterHearer(t, j);
     j = TimePhrases.skipTimePhrases(t, j);
     // "said in a statement issued on Monday": the statement's description, not what was said.
@@ -229,11 +229,11 @@ final class ReportedSpeechRule implements CueRule {
       Mention m = speakers.resolve(t, npStart(t, subjEnd - 1), subjEnd);
       speaker = m != null && m.type() != ClaimantType.PERSON && m.type() != ClaimantType.UNKNOWN ? m : null;
       how = "relative-clause";
-    } else if (subjEnd >= 0 && t.get(subjEnd).text().equals(",") && i == subjEnd + 1 && npEnd(t, i + 1) > i + 1
-        && Phrases.invertedSpeakerEnds(t, npEnd(t, i + 1)) && !lemma(t, i).equals("tell") && !objectFirst(t, i)) {
+    } else if (subjEnd >= 0 && t.get(subjEnd).text().equals(",") && i == subjEnd + 1 && InvertedSpeakers.end(t, i + 1) > i + 1
+        && Phrases.invertedSpeakerEnds(t, InvertedSpeakers.end(t, i + 1)) && !lemma(t, i).equals("tell") && !objectFirst(t, i)) {
       // (", told reporters": who was told, not who spoke; "X, a spokesman for Y, told reporters" is read as an appositive.)
       // ", said X" — speaker after the cue.
-      speaker = speakers.resolve(t, i + 1, npEnd(t, i + 1));
+      speaker = speakers.resolve(t, i + 1, InvertedSpeakers.end(t, i + 1));
       inverted = true;
       how = "inverted";
     } else if (subjEnd >= 0 && !t.get(subjEnd).text().equals(",")) {

@@ -254,6 +254,10 @@ final class SpeakerResolver {
       // "the study says" after "A forensic report has found": the report the article is about.
       Mention report = antecedents.lastOfType(ClaimantType.REPORT);
       if (report != null) return reportOwners.getOrDefault(report.key(), report);
+      // "P, reports the border service's press office. ... 'Q,' the report says": with no report named before, the
+      // report is the last body's that spoke.
+      Mention body = head.equals("report") ? antecedents.lastOfType(ClaimantType.ORGANIZATION) : null;
+      if (body != null && body == antecedents.lastSpeaker()) return writtenAs(body, start, end, phrase);
     }
     if (ReportNouns.WORDS.contains(head) || to - from >= 3 && ReportNouns.WORDS.contains(t.get(from + 1).lower()) && t.get(from + 2).is("by")) {
       String name = GroupSpeakers.stripDeterminers(t, from, to);

@@ -1,0 +1,54 @@
+package io.contraflow.analysis.nlp.attribution;
+
+import io.contraflow.analysis.nlp.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The speaker named after its verb ("P, says the press office of the Ostrian Border Service", "P, said a spokesman for
+ * the ministry"): a noun phrase, common nouns included, with the phrases of "of" and "for" that name whose it is.
+ */
+final class InvertedSpeakers {
+  private static final Set<String> NOMINAL = Set.of("ADJ", "NOUN", "PROPN");
+
+  private InvertedSpeakers() {}
+
+  /** The end (exclusive) of the speaker phrase starting at {@code from}. */
+  static int end(List<Token> t, int from) {
+    int whole = ofPhrases(t, from);
+    // (Common nouns make a speaker only where the phrase closes the clause: "P, said the bruising on ..." names none.)
+    boolean closes = whole >= t.size() || t.get(whole).text().equals(".") || t.get(whole).text().equals(",");
+    return closes ? whole : Phrases.npEnd(t, from);
+  }
+
+  private static int ofPhrases(List<Token> t, int from) {
+    int end = phraseEnd(t, from);
+    while (end + 1 < t.size() && (t.get(end).is("of") || t.get(end).is("for"))) {
+      int next = phraseEnd(t, end + 1);
+      if (next <= end + 1) break;
+      end = next;
+    }
+    return end;
+  }
+
+  /**
+   * Past an appositive after the speaker ending at {@code end} ("P, said Ana Berg, the governor of Vell."): it describes
+   * the speaker and is no part of what was said; nor is a participle's remark after it ("P, said Ana Berg, adding Q").
+   */
+  static int pastAppositive(List<Token> t, int end) {
+    if (end + 1 >= t.size() || !t.get(end).text().equals(",")) return end;
+    // ("P, said Ana Berg, adding that Q": Q is a remark of its own, read at its participle.)
+    if (t.get(end + 1).lower().endsWith("ing") && "VERB".equals(t.get(end + 1).tag())) return t.size();
+    int appositive = ofPhrases(t, end + 1);
+    boolean closes = appositive >= t.size() || t.get(appositive).text().equals(".") || t.get(appositive).text().equals(",");
+    return appositive > end + 1 && closes && "DET".equals(t.get(end + 1).tag()) ? appositive : end;
+  }
+
+  private static int phraseEnd(List<Token> t, int from) {
+    int k = from;
+    if (k < t.size() && "DET".equals(t.get(k).tag())) k++;
+    int nouns = k;
+    while (k < t.size() && (NOMINAL.contains(t.get(k).tag()) || t.get(k).text().equals("'s"))) k++;
+    return Math.max(Phrases.npEnd(t, from), k > nouns ? k : from);
+  }
+}
