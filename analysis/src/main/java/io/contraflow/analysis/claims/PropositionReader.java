@@ -28,6 +28,7 @@ public final class PropositionReader {
       + "with the help|in order|to escape|to flee|on|late|early|last|this|that|which|who)\\b.*$");
   private static final Pattern NOT_ALTERNATIVE = Pattern.compile("(?i),?\\s+(?:and\\s+)?not\\s+(?:to\\s+|toward\\s+|into\\s+)?((?:the\\s+)?[A-Z][\\w.'-]+(?:\\s+[A-Z][\\w.'-]+)?)");
   static final Pattern RESPONSIBLE = Pattern.compile("(?i)\\b(killed by|shot by|shot dead by|murdered by|downed by|shot down by|"
+      + "(?:on|at|under) the (?:direct )?(?:orders|instructions|behest) of|"
       + "brought down by|fired from the direction of|fired from|came from the direction of|came from|involved|involvement|implicated|role|behind|responsible|accountable|culpable|responsibility|carried out|carry out|"
       + "carrying out|orchestrat\\w+|organi[sz](?:ed|ing)|ordered|authori[sz]ed|sanctioned|assist(?:ed|ing|s)?|helped|backed|a hand in|part in|link(?:ed|s)?|connection(?:s)? (?:to|with)|blam\\w+|"
       + "accus\\w+|allegations?|plotted|masterminded|sponsored|perpetrated|staged|complicit|complicity|wrongdoing|misconduct|innocence|nothing wrong|blood on (?:his|her|their|its|my|our) hands|prepared the|executed|caused|to do with|did it|did this|did that|done it|done this|(?:not|n['’]t) do (?:it|this|that)|hit by|struck by|fired by|shelled|bombed|shot down|targeted|"
@@ -58,7 +59,7 @@ public final class PropositionReader {
   private static final Pattern BY_PHRASE = Pattern.compile("(?i)\\bby\\s+((?:the\\s+)?(?:[\\w.'-]+\\s*){1,8})");
   private static final Pattern OWN_BODY = Pattern.compile("(?:the )?(?:group|movement|organi[sz]ation)\\s+[\"“”']?\\s*(?:has|had|have|was|is|did)\\b");
   private static final Pattern SELF_PRONOUN = Pattern.compile("\\b(it|its|we|our|us|i|my|me)\\b");
-  private static final Pattern SELF_OBJECT = Pattern.compile("(?:all )?(the |these |those |his |her |their |its )?(responsibility|any |involvement|innocence|accusations?|allegations?|charges?|claims?)\\b");
+  private static final Pattern SELF_OBJECT = Pattern.compile("(?:all )?(the |these |those |his |her |their |its )?(responsibility|any |involvement|innocence|accusations?|allegations?|charges?|claims?|(?:having |playing )?(?:a|any) (?:hand|role|part) in)\\b");
   /** ("wasn't", "didn’t": a contraction has no word boundary before its "n't".) */
   private static final Pattern NEGATION = Pattern.compile("\\b(not|never|no|nothing to do|without)\\b|n['’]t\\b");
   /** "not only", "no doubt", and the "or not" of an indirect question ("whether Washington was behind it or not"). */
@@ -113,7 +114,7 @@ public final class PropositionReader {
       "assisted", "assisting", "assists", "helped", "backed", "hand", "part", "link", "linked", "links", "connection", "connections", "did", "done", "plotted", "masterminded",
       "sponsored", "perpetrated", "staged", "complicit", "complicity", "prepared", "executed", "caused", "do", "hit", "struck", "fired",
       "shelled", "bombed", "shot", "targeted", "killed", "murdered", "downed", "brought", "came", "planted", "detonated", "poisoned",
-      "sabotaged", "blew", "blown", "destroyed", "set", "started", "attached", "allegation", "allegations", "first", "provoked", "instigated", "attacked", "opened", "began", "rammed", "ambushed", "suspect", "suspects", "blood"), List.of("orchestrat", "blam", "accus"));
+      "sabotaged", "blew", "blown", "destroyed", "set", "started", "attached", "allegation", "allegations", "first", "provoked", "instigated", "attacked", "opened", "began", "rammed", "ambushed", "suspect", "suspects", "blood", "orders", "instructions", "behest"), List.of("orchestrat", "blam", "accus"));
   static final WordGate ORIGIN_WORDS = new WordGate(Set.of("start", "started", "starts", "began", "begun", "begins", "broke", "originated",
       "erupted", "ignited", "occurred", "happened", "set"), List.of());
   private final Lexicon lexicon = Lexicon.english();
@@ -281,8 +282,7 @@ public final class PropositionReader {
     // A passive deed's subject is whom it was done to: "it determined that X was targeted" is not the speaker's deed.
     // ("the rebels did not do it": the frame's own "it" is the deed, not the speaker.)
     String outsideFrame = lower.substring(0, frameStart) + " " + lower.substring(Math.min(lower.length(), frameEnd));
-    // ("it had identified 13 people killed in the attack": a count of victims before the participle is whom it was done
-    // to, not the speaker's deed.)
+    // ("it had identified 13 people killed in the attack": victims counted before the participle are not its doers.)
     boolean victims = PASSIVE_DEEDS.contains(frame) && VICTIMS_BEFORE.matcher(text.substring(0, frameStart)).find();
     // ("the group has nothing to do with that": a spokesman's "the group" is the speaker's own.)
     boolean self = agents.isEmpty() && !passive && !victims && (SELF_PRONOUN.matcher(outsideFrame).find() || SELF_OBJECT.matcher(lower).lookingAt()
