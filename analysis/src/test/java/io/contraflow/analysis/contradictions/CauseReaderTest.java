@@ -179,6 +179,9 @@ class CauseReaderTest {
     assertThat(suicide.conflictsWith(only("the prisoner was beaten to death by three guards", Cause.DELIBERATE))).isTrue();
     assertThat(only("the coroner ruled it a suicide", Cause.SELF_INFLICTED).negated()).isFalse();
     assertThat(only("the sentries fired on the wrong car, a case of mistaken identity", Cause.ACCIDENTAL).negated()).isFalse();
+    // Holes from objects that struck from outside, against a flock of birds: what brought the airliner down.
+    assertThat(only("the airliner was damaged by external objects before it came down", Cause.EXTERNAL_STRIKE)
+        .conflictsWith(only("the airliner flew into a flock of birds", Cause.MISHAP))).isTrue();
     // A bomber who died with his bomb did not die by his own hand in this sense.
     assertThat(CauseReader.read("a suicide bomber blew himself up at the gate", false)).noneMatch(r -> r.cause() == Cause.SELF_INFLICTED);
   }

@@ -2,6 +2,7 @@ package io.contraflow.analysis.nlp.attribution;
 
 import io.contraflow.analysis.nlp.Token;
 import java.util.List;
+import io.contraflow.analysis.nlp.Lexicon;
 import java.util.Set;
 
 /**
@@ -50,5 +51,13 @@ final class InvertedSpeakers {
     int nouns = k;
     while (k < t.size() && (NOMINAL.contains(t.get(k).tag()) || t.get(k).text().equals("'s"))) k++;
     return Math.max(Phrases.npEnd(t, from), k > nouns ? k : from);
+  }
+
+  /** After ", said X" the speaker phrase ends the clause; "claimed Kyiv had prepared" continues with a verb. */
+  static boolean invertedSpeakerEnds(List<Token> t, int end) {
+    if (end >= t.size()) return true;
+    String w = t.get(end).lower();
+    return w.equals(".") || w.equals(",") || w.equals("\"") || w.equals("in") || w.equals("on") || w.equals("according") || w.equals("at")
+        || Lexicon.TIME_WORDS.contains(w);
   }
 }

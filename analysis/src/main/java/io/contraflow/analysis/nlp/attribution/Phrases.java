@@ -191,14 +191,6 @@ final class Phrases {
         && (LEXICON.isTitle(t.get(k - 1).text()) || t.get(k - 1).initials()) && t.get(k + 1).capitalized();
   }
 
-  /** After ", said X" the speaker phrase ends the clause; "claimed Kyiv had prepared" continues with a verb. */
-  static boolean invertedSpeakerEnds(List<Token> t, int end) {
-    if (end >= t.size()) return true;
-    String w = t.get(end).lower();
-    return w.equals(".") || w.equals(",") || w.equals("\"") || w.equals("in") || w.equals("on") || w.equals("according") || w.equals("at")
-        || Lexicon.TIME_WORDS.contains(w);
-  }
-
   // ---- reported content ---------------------------------------------------------------------------------------
 
   private static final Set<String> UNCONFIRMED = Set.of("confirmed", "verified", "corroborated", "substantiated");
@@ -240,7 +232,12 @@ final class Phrases {
       boolean evenAs = k > from && (t.get(k).is("even") && k + 1 < t.size() && t.get(k + 1).is("as") || t.get(k).is("while") || t.get(k).is("whereas"));
       if ((t.get(k).text().equals(",") && k + 1 < t.size() && CLAUSE_JOINERS.contains(t.get(k + 1).lower()) || evenAs)) {
         // (The other clause's subject may be long: ", but Iraqi officials and relatives of the victims claimed Q".)
-        for (int m = k + 2; m < Math.min(t.size(), k + 12); m++) if (cueLemma(t, m) != null && !t.get(m).lower().endsWith("ing")) return k;
+        // (", while the navy released a photo": a contrast the outlet draws, in a clause of its own, is no part of it either.)
+        boolean contrast = t.get(k - 1).text().equals(",") && (t.get(k).is("while") || t.get(k).is("whereas"));
+        for (int m = k + 2; m < Math.min(t.size(), k + 12); m++) {
+          if (cueLemma(t, m) != null && !t.get(m).lower().endsWith("ing") || contrast && m < k + 6 && "VERB".equals(t.get(m).tag())
+              && t.get(m).lower().endsWith("ed") && !"AUX".equals(t.get(m - 1).tag())) return k;
+        }
       }
       // "denied involvement in the strike, which Norland blamed on it": a relative clause with a speaker and cue of its
       // own is that speaker's claim (ObjectRelativeRule), not part of this one.

@@ -230,7 +230,7 @@ final class ReportedSpeechRule implements CueRule {
       speaker = m != null && m.type() != ClaimantType.PERSON && m.type() != ClaimantType.UNKNOWN ? m : null;
       how = "relative-clause";
     } else if (subjEnd >= 0 && t.get(subjEnd).text().equals(",") && i == subjEnd + 1 && InvertedSpeakers.end(t, i + 1) > i + 1
-        && Phrases.invertedSpeakerEnds(t, InvertedSpeakers.end(t, i + 1)) && !lemma(t, i).equals("tell") && !objectFirst(t, i)) {
+        && InvertedSpeakers.invertedSpeakerEnds(t, InvertedSpeakers.end(t, i + 1)) && !lemma(t, i).equals("tell") && !objectFirst(t, i)) {
       // (", told reporters": who was told, not who spoke; "X, a spokesman for Y, told reporters" is read as an appositive.)
       // ", said X" — speaker after the cue.
       speaker = speakers.resolve(t, i + 1, InvertedSpeakers.end(t, i + 1));
