@@ -33,6 +33,8 @@ final class CauseReader {
     MISHAP,
     CIVILIAN_TARGET, MILITARY_TARGET,
     REMOTE_DETONATION, SUICIDE_ATTACK,
+    /** Whose fault an accident was: a person's error, or a machine's failure ("the signalman's error", "a faulty signal"). */
+    HUMAN_ERROR, TECHNICAL_FAULT,
     /**
      * An attempt on someone's life: a question of its own ("was it an attempt to kill the president?"), answered
      * yes or no; read like an intent (a speaker who doubts it rules it out), and compatible with any other cause.
@@ -54,6 +56,7 @@ final class CauseReader {
         case EXTERNAL_STRIKE, INTERNAL_EXPLOSION, MISHAP -> "how";
         case CIVILIAN_TARGET, MILITARY_TARGET -> "target";
         case REMOTE_DETONATION, SUICIDE_ATTACK -> "detonation";
+        case HUMAN_ERROR, TECHNICAL_FAULT -> "fault";
         default -> null;
       };
     }

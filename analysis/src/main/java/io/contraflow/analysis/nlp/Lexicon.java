@@ -120,10 +120,11 @@ public final class Lexicon {
     return groups.contains(word.toLowerCase(Locale.ROOT));
   }
 
-  /** One of a group of claimants ("a witness", "the engineer"): a noun whose plural the groups list holds. */
+  /** One of a group of claimants ("a witness", "the engineer", "the signalman"): a noun whose plural the groups list holds. */
   public boolean isGroupMember(String word) {
     String w = word.toLowerCase(Locale.ROOT);
-    return !isOrganisationNoun(w) && (groups.contains(w + "s") || groups.contains(w + "es"));
+    return !isOrganisationNoun(w) && (groups.contains(w + "s") || groups.contains(w + "es")
+        || w.endsWith("man") && groups.contains(w.substring(0, w.length() - 3) + "men"));
   }
 
   /** A head noun of a named work or structure ("dam", "pipeline", "hospital"; lexicon/structures.txt). */
@@ -217,8 +218,7 @@ public final class Lexicon {
       "recount", "recounted,recounts,recounting",
       "reveal", "revealed,reveals",
       "declare", "declared,declares",
-      "think", "thinks,thought",
-      "tout", "touted,touts,touting",
+      "think", "thinks,thought", "tout", "touted,touts,touting",
       "put", "puts",
       "place", "placed,places,placing",
       "raise", "raised,raises,raising",

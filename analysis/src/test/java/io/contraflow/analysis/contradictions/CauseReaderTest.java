@@ -182,6 +182,9 @@ class CauseReaderTest {
     // Holes from objects that struck from outside, against a flock of birds: what brought the airliner down.
     assertThat(only("the airliner was damaged by external objects before it came down", Cause.EXTERNAL_STRIKE)
         .conflictsWith(only("the airliner flew into a flock of birds", Cause.MISHAP))).isTrue();
+    // A person's error against a machine's failure: whose fault the accident was.
+    assertThat(only("everything points to a tragic human error", Cause.HUMAN_ERROR)
+        .conflictsWith(only("the crash was caused by a faulty signal", Cause.TECHNICAL_FAULT))).isTrue();
     // A bomber who died with his bomb did not die by his own hand in this sense.
     assertThat(CauseReader.read("a suicide bomber blew himself up at the gate", false)).noneMatch(r -> r.cause() == Cause.SELF_INFLICTED);
   }
