@@ -24,6 +24,7 @@ final class ReducedRelatives {
   static int speakerEnd(List<Token> t, int from, int to) {
     for (int k = from + 1; k + 1 < to; k++) {
       if (raised(t, k) && "NOUN".equals(t.get(k - 1).tag())) return k;
+      if (tasked(t, k) && ("NOUN".equals(t.get(k - 1).tag()) || t.get(k - 1).text().equals(")"))) return k;
       if (!HELD.contains(t.get(k).lower()) || !TO_HOLDER.contains(t.get(k + 1).lower())) continue;
       // ("documents exclusively obtained by": the adverb goes with the participle.)
       int end = k - 1 > from && t.get(k - 1).lower().endsWith("ly") ? k - 1 : k;
@@ -47,6 +48,35 @@ final class ReducedRelatives {
       if (raised(t, k) && "NOUN".equals(t.get(k - 1).tag())) return phraseStart(t, k - 1);
     }
     return -1;
+  }
+
+  /** Participles by which a body or person is described by its task: "the team looking into the death". */
+  // (Not "representing": "a spokesman representing the company" speaks for the company.)
+  private static final Set<String> TASKS = Set.of("looking", "investigating", "probing", "examining", "overseeing", "leading",
+      "handling", "monitoring", "reviewing", "studying", "coordinating");
+
+  /**
+   * The start of the speaker a task describes when one ends just before {@code start} ("the fact-finding team (FFT)
+   * looking into the death of | the journalist", "the panel investigating | the crash"), or -1: the team or the panel
+   * speaks, not what it looks into.
+   */
+  static int taskedBefore(List<Token> t, int start) {
+    for (int k = start - 1; k >= Math.max(1, start - 10); k--) {
+      if (t.get(k).text().equals(",") || t.get(k).text().equals(".")) return -1;
+      if (!tasked(t, k)) continue;
+      int noun = k - 1;
+      // ("the fact-finding team (FFT) looking into": the initials in brackets are the name again.)
+      if (t.get(noun).text().equals(")") && noun >= 3 && t.get(noun - 2).text().equals("(")) noun -= 3;
+      return "NOUN".equals(t.get(noun).tag()) || "PROPN".equals(t.get(noun).tag()) ? phraseStart(t, noun) : -1;
+    }
+    return -1;
+  }
+
+  /** A task's participle at {@code k} with its object after it ("monitoring the border", not "monitoring teams"). */
+  private static boolean tasked(List<Token> t, int k) {
+    if (!TASKS.contains(t.get(k).lower()) || k + 1 >= t.size()) return false;
+    String next = t.get(k + 1).tag();
+    return "DET".equals(next) || "ADP".equals(next) || "PROPN".equals(next) || t.get(k + 1).is("into");
   }
 
   /** Where the noun phrase ending at {@code noun} begins, over a participle used as an adjective ("a leaked memo"). */

@@ -55,6 +55,8 @@ final class SubjectStart {
     // describe the body before them, which is the subject.
     int raised = ReducedRelatives.raisedBefore(t, start);
     if (raised >= 0) return raised;
+    int tasked = ReducedRelatives.taskedBefore(t, start);
+    if (tasked >= 0) return tasked;
     int described = describedByParticiple(t, start);
     if (described >= 0) return npStart(t, described);
     int posted = posted(t, start);
