@@ -28,7 +28,7 @@ public final class PropositionReader {
       + "with the help|in order|to escape|to flee|on|late|early|last|this|that|which|who)\\b.*$");
   private static final Pattern NOT_ALTERNATIVE = Pattern.compile("(?i),?\\s+(?:and\\s+)?not\\s+(?:to\\s+|toward\\s+|into\\s+)?((?:the\\s+)?[A-Z][\\w.'-]+(?:\\s+[A-Z][\\w.'-]+)?)");
   static final Pattern RESPONSIBLE = Pattern.compile("(?i)\\b(killed by|shot by|shot dead by|murdered by|downed by|shot down by|"
-      + "(?:on|at|under) the (?:direct )?(?:orders|instructions|behest) of|"
+      + "(?:on|at|under) the (?:direct )?(?:orders|instructions|behest) of|hit from|"
       + "brought down by|fired from the direction of|fired from|came from the direction of|came from|involved|involvement|implicated|role|behind|responsible|accountable|culpable|responsibility|carried out|carry out|"
       + "carrying out|orchestrat\\w+|organi[sz](?:ed|ing)|ordered|authori[sz]ed|sanctioned|assist(?:ed|ing|s)?|helped|backed|a hand in|part in|link(?:ed|s)?|connection(?:s)? (?:to|with)|blam\\w+|"
       + "accus\\w+|allegations?|plotted|masterminded|sponsored|perpetrated|staged|complicit|complicity|wrongdoing|misconduct|innocence|nothing wrong|blood on (?:his|her|their|its|my|our) hands|prepared the|executed|caused|to do with|did it|did this|did that|done it|done this|(?:not|n['’]t) do (?:it|this|that)|hit by|struck by|fired by|shelled|bombed|shot down|targeted|"
@@ -217,6 +217,7 @@ public final class PropositionReader {
 
   private List<Proposition> responsible(String text) {
     List<Proposition> alibi = alibi(text);
+    if (alibi.isEmpty()) alibi = Clefts.read(text, this::parties);
     if (!alibi.isEmpty()) return alibi;
     if (!RESPONSIBLE_WORDS.mayMatch(text)) return List.of();
     Matcher m = RESPONSIBLE.matcher(text);
@@ -227,8 +228,7 @@ public final class PropositionReader {
     int frameStart = m.start();
     int frameEnd = m.end();
     String after = text.substring(frameEnd);
-    // "hit by bullets fired from the direction of Israeli troops": a passive frame names its agent after it, perhaps
-    // in the next frame; its subject is who it happened to, never the agent.
+    // "hit by bullets fired from the direction of Israeli troops": a passive names its agent after it, maybe in the next frame.
     boolean passive = false;
     while (frame.endsWith(" by") || frame.endsWith(" of") || frame.endsWith(" from")) {
       passive = true;
