@@ -75,6 +75,12 @@ public final class PosTagger implements Annotator {
         tags[i] = "VERB";
       }
     }
+    // "The stationmaster, who is in charge of signalling, denies wrongdoing": a reporting verb in the present, tagged as
+    // a plural noun right after the comma that closes its subject's relative clause.
+    for (int i = 3; i + 1 < words.length; i++) {
+      if (!"NOUN".equals(tags[i]) || !",".equals(words[i - 1]) || !lower[i].endsWith("s") || !Lexicon.CUE_VERBS.containsKey(lower[i])) continue;
+      for (int j = i - 2; j > 0 && !",".equals(words[j]); j--) if ((lower[j].equals("who") || lower[j].equals("which")) && ",".equals(words[j - 1])) tags[i] = "VERB";
+    }
     // "P, the Kessa news agency reports, quoting sources": a reporting verb in the present, tagged as a plural noun at
     // the end of a speaker set off after what was said.
     for (int i = 1; i < words.length; i++) {

@@ -17,9 +17,19 @@ final class InvertedSpeakers {
   /** The end (exclusive) of the speaker phrase starting at {@code from}. */
   static int end(List<Token> t, int from) {
     int whole = ofPhrases(t, from);
-    // (Common nouns make a speaker only where the phrase closes the clause: "P, said the bruising on ..." names none.)
+    // (Common nouns make a speaker only where the phrase closes the clause, "P, said the bruising on ..." names none,
+    // and where a name or a speaker's noun is among them: "P, denies wrongdoing." names none either.)
     boolean closes = whole >= t.size() || t.get(whole).text().equals(".") || t.get(whole).text().equals(",");
-    return closes ? whole : Phrases.npEnd(t, from);
+    return closes && namesSomeone(t, from, whole) ? whole : Phrases.npEnd(t, from);
+  }
+
+  private static boolean namesSomeone(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = t.get(k).lower();
+      if (t.get(k).capitalized() || Phrases.LEXICON.isTitle(w) || Phrases.LEXICON.isGroup(w) || Phrases.LEXICON.isGroupMember(w)
+          || Phrases.LEXICON.isOrganisationNoun(w)) return true;
+    }
+    return false;
   }
 
   private static int ofPhrases(List<Token> t, int from) {
