@@ -9,8 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Who did it, told as a cleft: "it was Peruvian air-defence fire, not Bolivia, that hit the school", "it was the rebels
- * who shelled the market, not our troops". What the cleft puts first did the deed; what it sets aside with "not" did
+ * Who did it, told as a cleft: "it was a stray Peruvian interceptor, and not Bolivian artillery, that
+ * struck the clinic", "it was the rebels who shelled the depot, not its own gunners". What the cleft puts first did the deed; what it sets aside with "not" did
  * not.
  */
 final class Clefts {

@@ -144,7 +144,7 @@ final class CountedMeasure {
     String[] own = words(QuantityReader.clauseAhead(text, end, 30));
     String munitions = munitionsFired(text, start, end, own);
     if (munitions != null) return munitions.isEmpty() ? null : munitions;
-    // ("three vehicles", "two fishing boats", "three Ostrian navy boats with 24 crew on board": how many things.)
+    // ("three vehicles", "two fishing boats", "two Ostrian trawlers with 17 sailors on board": how many things.)
     if (own.length > 0 && THINGS.contains(own[0]) || own.length > 1 && THINGS.contains(own[1]) && !counts(own[0], fateOnly)
         || own.length > 2 && THINGS.contains(own[2]) && !counts(own[0], fateOnly) && !counts(own[1], fateOnly)) return null;
     String left = text.substring(Math.max(0, start - 60), start);

@@ -35,14 +35,14 @@ final class FiguresInSentence {
     return out;
   }
 
-  /** "the figure was 19", "the real number is about 40": a figure named only as a figure. */
+  /** "the figure was 28", "the real number is about 40": a figure named only as a figure. */
   private static final Pattern FIGURE_REFERENCE = Pattern.compile("(?i)^(?:the|that|this|his|her|its|their)\\s+(?:real\\s+|true\\s+|actual\\s+)?"
       + "(?:figure|number|count|tally|total)\\s+(?:was|is|stood\\s+at|had\\s+been|were)\\s+(?:[a-z]+\\s+){0,2}?\\d[\\d,]*\\b");
   private static final java.util.Set<String> PLAIN_MEASURES = java.util.Set.of("killed", "injured", "hospitalised", "detained",
       "missing", "trapped", "rescued", "evacuated", "displaced", "aboard");
 
   /**
-   * "The journalists put the deaths at 24, but the president said the figure was 19": a figure named only as "the figure"
+   * "While rescue teams counted 31 bodies, the governor insisted the true figure was 28": a figure named only as a figure
    * counts what its sentence counted before it; none when the sentence counted nothing.
    */
   private static List<Quantity> referredFigure(String content, String before) {

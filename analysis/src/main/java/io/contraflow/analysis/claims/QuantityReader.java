@@ -137,7 +137,7 @@ public final class QuantityReader {
         spans.add(new int[] {m.start(), m.end()});
         continue;
       }
-      // "far greater than the official toll of nearly 400", "higher than the 60 the governor gave": the speaker's count is
+      // "well above the official toll of about 250" ("much higher than the official toll of 250"): the speaker's count is
       // beyond the figure named, which is another's.
       if (BEYOND_BEFORE.matcher(norm.substring(Math.max(0, m.start() - 60), m.start())).find()) qualifier = "more than";
       else if (BELOW_BEFORE.matcher(norm.substring(Math.max(0, m.start() - 60), m.start())).find()) qualifier = "fewer than";
@@ -381,7 +381,7 @@ public final class QuantityReader {
     // ("has risen to 32 – another wounded man died": a dash opens a clause of its own.)
     java.util.regex.Matcher stop = CLAUSE_END.matcher(ahead);
     if (!stop.find()) return ahead;
-    // "200 people, mostly civilians, died", "52 people, including many children, died", "three people, according to the
+    // "200 people, mostly civilians, died", "40 people, including two firefighters, died", "three people, according to the
     // office, were killed": an aside set off by
     // commas does not end the clause.
     java.util.regex.Matcher aside = ASIDE.matcher(text).region(end + stop.start(), text.length());

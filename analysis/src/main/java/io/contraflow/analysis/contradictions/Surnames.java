@@ -4,7 +4,7 @@ import io.contraflow.analysis.nlp.Lexicon;
 import java.util.Locale;
 
 /**
- * One person named in several ways: "Ivan Dorov", "Dorov", "Warden Dorov", "OCS Dorov" are one agent when the last
+ * One person named in several ways: "Ivan Dorov", "Dorov", "Warden Dorov", "Chief Dorov" are one agent when the last
  * word, the surname, is the same and is no word of a body's name ("the Border Forces" and "the Rapid Forces" are two).
  */
 final class Surnames {

@@ -265,7 +265,7 @@ public final class Lexicon {
   public static final Set<String> DENIAL_CUES = Set.of("deny", "reject", "dispute", "dismiss", "refute");
   /**
    * Verbs that state a figure only with a figure for their object: "placed the death toll at 64", "raised the toll to
-   * 90", "revised its estimate to 1,400", "gave a toll of 19" (not "placed flowers", "raised concerns", "gave aid").
+   * 90", "revised its estimate to 1,400", "gave a toll of 17" (not "placed flowers", "raised concerns", "gave aid").
    */
   public static final Set<String> FIGURE_SETTING_CUES = Set.of("place", "raise", "revise", "lower", "update", "give", "provide");
   /** Cues that report an allegation rather than a plain statement. */

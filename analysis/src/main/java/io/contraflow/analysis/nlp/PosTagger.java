@@ -75,7 +75,7 @@ public final class PosTagger implements Annotator {
         tags[i] = "VERB";
       }
     }
-    // "The stationmaster, who is in charge of signalling, denies wrongdoing": a reporting verb in the present, tagged as
+    // "The dispatcher, who was responsible for routing, denies negligence": a reporting verb in the present, tagged as
     // a plural noun right after the comma that closes its subject's relative clause.
     for (int i = 3; i + 1 < words.length; i++) {
       if (!"NOUN".equals(tags[i]) || !",".equals(words[i - 1]) || !lower[i].endsWith("s") || !Lexicon.CUE_VERBS.containsKey(lower[i])) continue;

@@ -180,10 +180,10 @@ class CauseReaderTest {
     assertThat(only("the coroner ruled it a suicide", Cause.SELF_INFLICTED).negated()).isFalse();
     assertThat(only("the sentries fired on the wrong car, a case of mistaken identity", Cause.ACCIDENTAL).negated()).isFalse();
     // Holes from objects that struck from outside, against a flock of birds: what brought the airliner down.
-    assertThat(only("the airliner was damaged by external objects before it came down", Cause.EXTERNAL_STRIKE)
+    assertThat(only("inspectors found holes left by external objects in the tail", Cause.EXTERNAL_STRIKE)
         .conflictsWith(only("the airliner flew into a flock of birds", Cause.MISHAP))).isTrue();
     // A person's error against a machine's failure: whose fault the accident was.
-    assertThat(only("everything points to a tragic human error", Cause.HUMAN_ERROR)
+    assertThat(only("the ministry blamed human error by the crew", Cause.HUMAN_ERROR)
         .conflictsWith(only("the crash was caused by a faulty signal", Cause.TECHNICAL_FAULT))).isTrue();
     // A bomber who died with his bomb did not die by his own hand in this sense.
     assertThat(CauseReader.read("a suicide bomber blew himself up at the gate", false)).noneMatch(r -> r.cause() == Cause.SELF_INFLICTED);

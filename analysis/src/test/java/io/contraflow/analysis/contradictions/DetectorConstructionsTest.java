@@ -2347,8 +2347,8 @@ class DetectorConstructionsTest {
   @Test
   void anAccusationOfASurnameMeetsTheDenialOfTheSamePersonTitled() {
     List<Finding> findings = detect(List.of(
-        article("a", "Guard accuses warden", "A former guard alleges that Dorov ordered the beatings at the Kessa jail."),
-        article("b", "Warden denies role", "Warden Dorov has publicly denied any involvement in the beatings at the Kessa jail.")));
+        article("a", "Guard accuses warden", "A former guard accuses Dorov of ordering the beatings at the Kessa jail."),
+        article("b", "Warden denies role", "Warden Dorov has denied any role in the beatings at the Kessa jail.")));
     assertThat(findings).anySatisfy(f -> {
       assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
       assertThat(f.sideA().claimants()).anyMatch(c -> c.contains("guard"));

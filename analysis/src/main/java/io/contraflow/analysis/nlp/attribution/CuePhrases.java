@@ -43,7 +43,7 @@ final class CuePhrases {
   }
 
   /**
-   * "placed the death toll at 64", "raised its count of the dead to 90", "gave a toll of 19": a figure noun within the
+   * "placed the death toll at 64", "raised its count of the dead to 90", "gave a toll of 17": a figure noun within the
    * next words, then "at", "to" or "of" and a number.
    */
   private static boolean setsAFigure(List<Token> t, int i) {

@@ -6,7 +6,7 @@ import io.contraflow.analysis.nlp.Lexicon;
 import java.util.Set;
 
 /**
- * The speaker named after its verb ("P, says the press office of the Ostrian Border Service", "P, said a spokesman for
+ * The speaker named after its verb ("P, says the press office of the Kessa port authority", "P, said a spokesman for
  * the ministry"): a noun phrase, common nouns included, with the phrases of "of" and "for" that name whose it is.
  */
 final class InvertedSpeakers {

@@ -232,7 +232,7 @@ final class Phrases {
       boolean evenAs = k > from && (t.get(k).is("even") && k + 1 < t.size() && t.get(k + 1).is("as") || t.get(k).is("while") || t.get(k).is("whereas"));
       if ((t.get(k).text().equals(",") && k + 1 < t.size() && CLAUSE_JOINERS.contains(t.get(k + 1).lower()) || evenAs)) {
         // (The other clause's subject may be long: ", but Iraqi officials and relatives of the victims claimed Q".)
-        // (", while the navy released a photo": a contrast the outlet draws, in a clause of its own, is no part of it either.)
+        // (", while the coast guard published a log": a contrast the outlet draws, in a clause of its own, is no part of it either.)
         boolean contrast = t.get(k - 1).text().equals(",") && (t.get(k).is("while") || t.get(k).is("whereas"));
         for (int m = k + 2; m < Math.min(t.size(), k + 12); m++) {
           if (cueLemma(t, m) != null && !t.get(m).lower().endsWith("ing") || contrast && m < k + 6 && "VERB".equals(t.get(m).tag())

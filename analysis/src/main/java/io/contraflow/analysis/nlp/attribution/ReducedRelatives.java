@@ -56,8 +56,8 @@ final class ReducedRelatives {
       "handling", "monitoring", "reviewing", "studying", "coordinating");
 
   /**
-   * The start of the speaker a task describes when one ends just before {@code start} ("the fact-finding team (FFT)
-   * looking into the death of | the journalist", "the panel investigating | the crash"), or -1: the team or the panel
+   * The start of the speaker a task describes when one ends just before {@code start} ("the inquiry team (ITT)
+   * looking into the fire at | the depot", "the panel investigating | the crash"), or -1: the team or the panel
    * speaks, not what it looks into.
    */
   static int taskedBefore(List<Token> t, int start) {
@@ -65,7 +65,7 @@ final class ReducedRelatives {
       if (t.get(k).text().equals(",") || t.get(k).text().equals(".")) return -1;
       if (!tasked(t, k)) continue;
       int noun = k - 1;
-      // ("the fact-finding team (FFT) looking into": the initials in brackets are the name again.)
+      // ("the inquiry team (ITT) looking into": the initials in brackets are the name again.)
       if (t.get(noun).text().equals(")") && noun >= 3 && t.get(noun - 2).text().equals("(")) noun -= 3;
       return "NOUN".equals(t.get(noun).tag()) || "PROPN".equals(t.get(noun).tag()) ? phraseStart(t, noun) : -1;
     }
