@@ -9,9 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Who did it, told as a cleft: "it was a stray Peruvian interceptor, and not Bolivian artillery, that
- * struck the clinic", "it was the rebels who shelled the depot, not its own gunners". What the cleft puts first did the deed; what it sets aside with "not" did
- * not.
+ * Who did it, told as a cleft: "it was a stray Peruvian interceptor, and not Bolivian artillery, that struck the
+ * clinic", "it was the rebels who shelled the depot, not its own gunners". What the cleft puts first did the deed;
+ * what it sets aside with "not" did not.
  */
 final class Clefts {
   private static final String DEED = "(?:had\\s+|has\\s+|have\\s+)?(?:hit|struck|fired|shelled|attacked|killed|bombed|shot|downed|started|"

@@ -382,8 +382,7 @@ public final class QuantityReader {
     java.util.regex.Matcher stop = CLAUSE_END.matcher(ahead);
     if (!stop.find()) return ahead;
     // "200 people, mostly civilians, died", "40 people, including two firefighters, died", "three people, according to the
-    // office, were killed": an aside set off by
-    // commas does not end the clause.
+    // office, were killed": an aside set off by commas does not end the clause.
     java.util.regex.Matcher aside = ASIDE.matcher(text).region(end + stop.start(), text.length());
     if (ahead.charAt(stop.start()) == ',' && aside.lookingAt() && length > stop.start()) {
       return ahead.substring(0, stop.start()) + " " + clauseAhead(text, aside.end(), length - stop.start());
