@@ -82,7 +82,8 @@ final class ArticleTokenizer {
             out.add(Token.of(parts[p], initial && p == 0, headline, brk || p > 0, inTitle, sentence[0],
                 possessive && p == parts.length - 1));
           }
-        } else if (parts.length == 2 && isCapitalisedWord(parts[0]) && Character.isLowerCase(parts[1].charAt(0))) {
+        } else if (parts.length == 2 && isCapitalisedWord(parts[0]) && Character.isLowerCase(parts[1].charAt(0))
+            && !GivenNames.isSyllable(parts[1])) {
           // "Washington-based", "Kremlin-backed": the name, then a separate descriptive word.
           out.add(Token.of(parts[0], initial, headline, brk, inTitle, sentence[0], true));
           out.add(Token.of(parts[1], false, headline, true, inTitle, sentence[0], possessive));

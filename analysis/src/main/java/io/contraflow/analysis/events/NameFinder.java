@@ -289,7 +289,7 @@ final class NameFinder {
     if (start >= end) return;
     if (end - start == 1) {
       Token only = tokens.get(start);
-      String key = only.lower().replace("'", "");
+      String key = GivenNames.hyphenated(only) ? GivenNames.joined(only) : only.lower().replace("'", "");
       if (key.length() < 2 || EnglishLexicon.NAME_HEADS.contains(key) || !Character.isLetter(key.charAt(0))) return;
       if (!only.allCaps() && LOWER_CASE_WORDS.get().contains(only.lower())) return; // "Killed", "Images"
       if (EnglishLexicon.MONTH_ABBREVIATIONS.contains(key)) return; // "Aug. 4"
@@ -346,7 +346,8 @@ final class NameFinder {
       // "Nahel M.", "Florian M.": a surname withheld to its initial; the given name is what outlets write.
       // "Richard Dorov Jr.": a generation's mark follows the surname, and outlets that drop it still name the man.
       boolean withheld = last.length() == 1 || GENERATIONS.contains(last);
-      String surname = withheld && end - start >= 2 ? tokens.get(end - 2).lower() : last;
+      String given = GivenNames.key(tokens, start, end); // "Kim Jong-nam": the family name first
+      String surname = given != null ? given : withheld && end - start >= 2 ? tokens.get(end - 2).lower() : last;
       out.add(new Mention(NameKeys.fold(surname.replace("'", "")), start, end - 1, Kind.SINGLE));
     }
   }

@@ -78,6 +78,26 @@ class EventFeaturesTest {
     assertThat(actor.focal()).contains("kremlin");
   }
 
+  /**
+   * A name written family name first: one outlet hyphenates the given name, another writes it as two words, a third
+   * uses it alone in a headline. All three are one man; his brother, who shares both the family name and the first
+   * syllable, is another. A descriptive tail ("Seoul-run", "Soviet-era") still leaves the name on its own.
+   */
+  @Test
+  void aGivenNameWrittenWithOrWithoutItsHyphenIsOneName() {
+    EventFeatures hyphen = features("Envoy says Park Min-soo died of a stroke", """
+        Park Min-soo, the exiled banker, collapsed at the airport on Monday, police said.""");
+    EventFeatures apart = features("Police question two women over Park Min Soo's death", """
+        Two women were held on Tuesday over the death of Park Min Soo, the elder brother of Park Min-jae.""");
+    EventFeatures alone = features("Min-soo killing: envoy rejects autopsy", """
+        The envoy said the autopsy on Min-soo was not valid, Seoul-run television and Soviet-era papers said.""");
+    assertThat(hyphen.focal()).contains("minsoo");
+    assertThat(apart.focal()).contains("minsoo");
+    assertThat(apart.entities()).containsKey("minjae");
+    assertThat(alone.focal()).contains("minsoo");
+    assertThat(alone.entities()).containsKey("seoul").doesNotContainKeys("seoulrun", "seoul-run", "sovietera");
+  }
+
   @Test
   void newOpeningAPaperIsPartOfItsName() {
     EventFeatures f = features("New clashes near the border", """
