@@ -26,6 +26,8 @@ final class CauseReader {
    */
   enum Cause {
     DELIBERATE, ACCIDENTAL, NATURAL,
+    /** Those in charge failed at their task ("overcrowding", "poor crowd control"): against a plot, how it happened. */
+    NEGLIGENCE,
     /** Done to oneself ("slipped and struck his head", "took his own life"): against a beating, how a detainee died. */
     SELF_INFLICTED,
     EXTERNAL_STRIKE, INTERNAL_EXPLOSION,
@@ -71,6 +73,11 @@ final class CauseReader {
   record Reading(Cause cause, boolean negated, String phrase) {
     /** True when this reading and the other cannot both be right. */
     boolean conflictsWith(Reading other) {
+      // Whether those in charge were negligent at all is the negligence judgement's question; here only a plot
+      // against their failing is.
+      if (cause == Cause.NEGLIGENCE || other.cause == Cause.NEGLIGENCE) {
+        return !negated && !other.negated && (cause == Cause.DELIBERATE || other.cause == Cause.DELIBERATE);
+      }
       if (cause == other.cause) return negated != other.negated;
       if (cause == Cause.ATTEMPT_ON_LIFE || other.cause == Cause.ATTEMPT_ON_LIFE) return false;
       if (negated || other.negated) return false; // "not an accident" and "natural causes" may both be right
@@ -226,7 +233,9 @@ final class CauseReader {
   private static final Pattern SPEECH_AFTER = Pattern.compile("(?i)\\s+(?:provocations?|lies|lie|disinformation|misinformation|"
       + "distortions?|falsifications?|fabrications?|smears?|deception|attempts? to (?:mislead|deceive|discredit|smear))\\b");
   private static final Pattern IGNORANCE_BEFORE = Pattern.compile("(?i)\\b(?:no (?:information|knowledge|details|data|news)"
-      + "|(?:not|n't|un)\\s*aware|know(?:s|n)? nothing|knew nothing)\\b(?: of| about| on| regarding)?[^.;:,]{0,40}$");
+      + "|(?:not|n't|un)\\s*aware|know(?:s|n)? nothing|knew nothing"
+      // "are looking into a possible conspiracy": what is being examined is neither held nor ruled out.
+      + "|(?:looking|look|looked) into|examining|investigating|probing|checking|whether)\\b(?: of| about| on| regarding)?[^.;:,]{0,40}$");
 
   /**
    * "Talks were not working: so they turned to sabotage": the content denies only in a clause before a colon or

@@ -208,6 +208,26 @@ class DetectorConstructionsTest {
     });
   }
 
+  /**
+   * A crush blamed on a plot by one party and on those who ran the gathering by another: how it happened is disputed.
+   * A police officer who is only looking into the plot holds neither.
+   */
+  @Test
+  void aPlotAgainstNegligenceIsADisputeOverHowItHappened() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Preacher's lawyer blames plotters for Vell festival crush",
+            "The preacher's lawyer Tomas Reyes said the crush at the Vell festival was a conspiracy by men who threw smoke bombs."),
+        article("b", "Inquiry blames organisers for Vell crush",
+            "The state inquiry panel said the main cause of the crush at the Vell festival was overcrowding and poor crowd control. "
+                + "A police officer, Ines Duarte, said detectives were looking into a possible conspiracy but had found nothing.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.trail()).contains("cause");
+      assertThat(f.sideA().position() + " " + f.sideB().position()).contains("deliberate").contains("negligence");
+    });
+    assertThat(findings).noneMatch(f -> f.trail().contains("cause")
+        && (f.sideA().claimants() + " " + f.sideB().claimants()).contains("Duarte"));
+  }
+
   /** Ruling out the very cause another gives ("no heart attack") is a narrower question than natural or not. */
   @Test
   void aRuledOutCauseIsAQuestionOfItsOwn() {
