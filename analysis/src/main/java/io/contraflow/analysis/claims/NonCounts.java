@@ -19,6 +19,20 @@ final class NonCounts {
   /** "N (casualties) out of (the) M ...": N is a part of M; M's own words say which one the measure counts. */
   private static final Pattern OUT_OF_AFTER = Pattern.compile("(?i)\\s*(?:[\\p{L}]+\\s+)?out\\s+of\\s+(?:the\\s+)?"
       + "(?:\\d[\\d,]*|[\\p{L}]+)((?:\\s+[\\p{L}-]+){0,3})");
+  private static final String NUMBER = "(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[\\p{L}]+teen|"
+      + "[\\p{L}]+ty|dozens|scores|hundreds|thousands)";
+  /** "of the 57 people forced into the river": the whole a part is taken from, given as a number, and its words. */
+  private static final Pattern OF_A_NUMBER_AFTER = Pattern.compile("(?i)\\s*(?:out\\s+)?of\\s+(?:the\\s+|those\\s+|these\\s+)?(" + NUMBER
+      + ")((?:\\s+[\\p{L}-]+){0,3})");
+  /**
+   * Words that make a whole the harmed ("of the 40 dead", "of the 12 victims"); "died" after it is what happened to
+   * the part ("38 out of 67 aboard died").
+   */
+  private static final Pattern HARMED_WHOLE = Pattern.compile("(?i)\\b(?:killed|dead|injured|wounded|hurt|missing|lives|victims|"
+      + "bodies|casualties|fatalities|deaths|deceased|trapped|stranded|detained|arrested)\\b");
+  /** "23 of the ": a part counted before the whole. */
+  private static final Pattern PART_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}\\d])(?:\\d[\\d,]*|one|two|three|four|five|six|seven|eight|"
+      + "nine|ten|dozens|hundreds)\\s+of\\s+(?:the\\s+|those\\s+|these\\s+)?$");
   private static final Pattern OUT_OF_BEFORE = Pattern.compile("(?i)\\bout\\s+of\\s+(?:the\\s+)?$");
   /** "67 individuals on board", "the 300 aboard": how many were there, not how many were harmed. */
   private static final Pattern ABOARD_AFTER = Pattern.compile("(?i)\\s*(?:[\\p{L}]+\\s+)?(?:on\\s+board|aboard)\\b");
@@ -104,6 +118,17 @@ final class NonCounts {
   private static final Pattern FATE = Pattern.compile("(?i)\\b(?:killed|dead|died|injured|wounded|hurt|missing|arrested|detained|"
       + "held|rescued|evacuated|hospitali[sz]ed)\\b");
 
+  /**
+   * Where the whole's number stands when a part is counted before it ("23 of the 57 people forced into the river
+   * died", "38 out of 67 aboard died"), none of the whole's words being a harm; else null. What the whole's clause says
+   * happened is what the part counts.
+   */
+  static int[] wholeAfter(String text, int numberEnd) {
+    java.util.regex.Matcher m = OF_A_NUMBER_AFTER.matcher(text).region(numberEnd, text.length());
+    if (!m.lookingAt() || HARMED_WHOLE.matcher(m.group(2)).find()) return null;
+    return new int[] {m.start(1), m.end(1)};
+  }
+
   static boolean notTheCount(String text, int numberStart, int numberEnd) {
     String before = text.substring(Math.max(0, numberStart - 24), numberStart);
     String wideBefore = text.substring(Math.max(0, numberStart - 50), numberStart);
@@ -111,12 +136,19 @@ final class NonCounts {
     String further = text.substring(numberEnd, Math.min(text.length(), numberEnd + 60));
     // "have identified 165 bodies", "one hospital received 10 bodies": how many one place named or took in.
     if (IDENTIFIED_BEFORE.matcher(before).find()) return true;
-    // "one of the bodies", "two of them were children".
-    if (PARTITIVE_AFTER.matcher(after).lookingAt()) return true;
+    // "one of the bodies", "two of them were children"; but in "23 of the 57 people forced into the river died" the
+    // part is the count, and the whole, a number of people none of whose words is a harm, is how many were there.
+    java.util.regex.Matcher ofNumber = OF_A_NUMBER_AFTER.matcher(further);
+    if (ofNumber.lookingAt()) {
+      if (HARMED_WHOLE.matcher(ofNumber.group(2)).find()) return true;
+    } else if (PARTITIVE_AFTER.matcher(after).lookingAt()) {
+      return true;
+    }
+    if (PART_BEFORE.matcher(before).find() && !HARMED_WHOLE.matcher(after).find()) return true;
     // "10 casualties out of the hundreds reportedly injured": the part, when the whole is the one counted harmed; in
     // "38 out of 67 aboard died" the part is the count and the whole ("67 aboard") is no count.
     java.util.regex.Matcher outOf = OUT_OF_AFTER.matcher(further);
-    if (outOf.lookingAt() && HARM.matcher(outOf.group(1)).find()) return true;
+    if (outOf.lookingAt() && HARMED_WHOLE.matcher(outOf.group(1)).find()) return true;
     if (OUT_OF_BEFORE.matcher(before).find() && (ABOARD_AFTER.matcher(after).lookingAt() || !HARM.matcher(after).find())) return true;
     // "a jet with 67 people on board": how many were there ("killing all 176 people on board" is the toll).
     if (ABOARD_AFTER.matcher(after).lookingAt() && CARRYING_BEFORE.matcher(before).find()) return true;
