@@ -128,6 +128,8 @@ final class Antecedents {
         }
       }
       if (found != null) return found;
+      Mention unnamed = same ? null : UnnamedSubjects.opening(s, LEXICON); // "A senior official ... stuck to the figure."
+      if (unnamed != null) return unnamed;
     }
     for (int k = spoken.size() - 1; k >= 0; k--) {
       Mention s = spoken.get(k).speaker();

@@ -201,7 +201,15 @@ final class DirectQuoteSieve implements Sieve {
         // '"...," he was quoted as saying by BelTA': the speaker precedes "was quoted as".
         int subjectEnd = i;
         while (subjectEnd > after && QUOTED_AS.contains(t.get(subjectEnd - 1).lower())) subjectEnd--;
-        Mention m = speakers.resolve(t, after, subjectEnd);
+        // '"..." near the quay, a statement from the union said': a quote that ends with no mark of its own is carried
+        // on by the words after it, to the comma; the speaker follows it.
+        int from = after;
+        // (The quote's span ends before a comma inside the marks; a carried-on quote's is the closing mark.)
+        String body = st.body();
+        boolean carriedOn = q.end() > q.start() && q.end() < body.length() && Character.isLetterOrDigit(body.charAt(q.end() - 1))
+            && "\"”".indexOf(body.charAt(q.end())) >= 0;
+        if (carriedOn && !t.get(after).text().equals(",")) for (int k = after; k < subjectEnd && from == after; k++) if (t.get(k).text().equals(",")) from = k + 1;
+        Mention m = from < subjectEnd ? speakers.resolve(t, from, subjectEnd) : null;
         if (m == null) m = speakers.resolve(t, i + 1, phraseEnd(t, i + 1));
         if (m != null) {
           st.usedCues.add(i);

@@ -20,9 +20,11 @@ final class PassiveByRule implements CueRule {
   @Override
   public List<Attribution> apply(SentenceState st, int i, String lemma) {
     List<Token> t = st.t;
-    if (i < 2 || i + 2 >= t.size() || !t.get(i + 1).is("by") || !NotACueRule.PASSIVE_AUX.contains(t.get(i - 1).lower())
-        || HEARD.contains(lemma)) return null;
+    if (i < 2 || i + 2 >= t.size() || !t.get(i + 1).is("by") || HEARD.contains(lemma)) return null;
+    // "The report was roundly rejected by the ministry": a manner adverb between the auxiliary and the cue.
     int aux = i - 1;
+    if (aux >= 2 && t.get(aux).lower().endsWith("ly") && "ADV".equals(t.get(aux).tag())) aux--;
+    if (!NotACueRule.PASSIVE_AUX.contains(t.get(aux).lower())) return null;
     while (aux > 0 && (NotACueRule.PASSIVE_AUX.contains(t.get(aux - 1).lower()) || t.get(aux - 1).is("has") || t.get(aux - 1).is("have")
         || t.get(aux - 1).is("had"))) aux--;
     Mention agent = st.speakers().resolve(t, i + 2, Phrases.phraseEnd(t, i + 2));
