@@ -14,6 +14,6 @@ final class ReportNouns {
       "estimates", "data", "figures", "statistics", "documents", "findings", "readings", "records", "images", "imagery", "footage",
       "photos", "photographs", "video", "videos", "results", "tests", "certificate", "autopsy", "verdict", "ruling", "evidence",
       "document", "memo", "memos", "memorandum", "dossier", "cable", "cables", "studies", "investigations", "analyses", "surveys",
-      "reviews", "inquiries", "probes", "assessments", "reports", "count", "tally", "posts", "tweets", "statement", "statements",
+      "reviews", "inquiries", "probes", "assessments", "reports", "count", "tally", "posts", "tweets", "statement",
       "communique");
 }
