@@ -63,9 +63,6 @@ public final class QuantityReader {
   private static final Pattern TIMES_AFTER = Pattern.compile("(?i)\\s*(?:times|-fold|fold)\\b");
   private static final String CURRENCY = "$€£";
   private static final String[] CURRENCY_UNITS = {"dollars", "euros", "pounds"};
-  /** Capitalised words a count follows ("Some 30", "About 40" open sentences; months are dates). */
-  private static final java.util.Set<String> NAME_BEFORE_NUMBER_EXCEPTIONS = java.util.Set.of("some", "about", "around", "nearly", "almost",
-      "over", "under", "only", "just", "all", "another", "at", "least", "more", "than", "up", "to");
   /** The noun after a number, past up to two names or words like "suspected" ("two IS-K members", "three Hamas fighters"). */
   private static final Pattern UNIT = Pattern.compile("^\\s+(?:of\\s+them\\s+|metric\\s+)?"
       + "(?<modifiers>(?:(?:[A-Z][\\w-]*|suspected|alleged|armed)\\s+){0,2})([a-z]+)");
@@ -121,7 +118,7 @@ public final class QuantityReader {
       int numberStart = m.start();
       while (numberStart < m.end() && isRegexSpace(norm.charAt(numberStart))) numberStart++;
       // "Boeing 777", "Flight 752": a number right after a name is part of the name.
-      if (digits && qualifier.isEmpty() && afterName(norm, numberStart)) continue;
+      if (digits && qualifier.isEmpty() && NamedNumbers.partOfName(norm, numberStart)) continue;
       // "ten times that number", "twice as many": a ratio to another figure, not a count.
       if (TIMES_AFTER.matcher(after).lookingAt()) continue;
       boolean money = digits && m.start() > 0 && CURRENCY.indexOf(norm.charAt(m.start() - 1)) >= 0;
@@ -320,24 +317,9 @@ public final class QuantityReader {
   static boolean countBetween(String text) {
     for (int i = 0; i < text.length(); i++) {
       if (!Character.isDigit(text.charAt(i)) || i > 0 && Character.isDigit(text.charAt(i - 1))) continue;
-      if (!afterName(text, i)) return true;
+      if (!NamedNumbers.partOfName(text, i)) return true;
     }
     return false;
-  }
-
-  /** The word before {@code start} (past spaces) is capitalised and no sentence starts with it ("Boeing 777", "Flight 752"). */
-  private static boolean afterName(String text, int start) {
-    int e = start;
-    while (e > 0 && text.charAt(e - 1) == ' ') e--;
-    if (e == start || e == 0 || !Character.isLetter(text.charAt(e - 1))) return false;
-    int b = e;
-    while (b > 0 && Character.isLetter(text.charAt(b - 1))) b--;
-    if (!Character.isUpperCase(text.charAt(b))) return false;
-    String word = text.substring(b, e).toLowerCase(Locale.ROOT);
-    if (NAME_BEFORE_NUMBER_EXCEPTIONS.contains(word)) return false;
-    int p = b;
-    while (p > 0 && text.charAt(p - 1) == ' ') p--;
-    return p > 0 && ".!?\"\n".indexOf(text.charAt(p - 1)) < 0;
   }
 
   private static String unitAfter(String text, int end) {

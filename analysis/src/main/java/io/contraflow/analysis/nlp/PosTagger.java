@@ -90,6 +90,16 @@ public final class PosTagger implements Annotator {
       if (!"NOUN".equals(tags[i]) || !",".equals(words[i - 1]) || !lower[i].endsWith("s") || !Lexicon.CUE_VERBS.containsKey(lower[i])) continue;
       for (int j = i - 2; j > 0 && !",".equals(words[j]); j--) if ((lower[j].equals("who") || lower[j].equals("which")) && ",".equals(words[j - 1])) tags[i] = "VERB";
     }
+    // "Ukrainian intelligence, in turn, reports that P", "the ministry, for its part, denies any role": a reporting verb
+    // in the present, tagged as a plural noun after a short aside set off by commas, with its object opening after it.
+    for (int i = 4; i + 1 < words.length; i++) {
+      if (!"NOUN".equals(tags[i]) || !",".equals(words[i - 1]) || !lower[i].endsWith("s") || !Lexicon.CUE_VERBS.containsKey(lower[i])
+          || !OBJECT_OPENERS.contains(lower[i + 1])) continue;
+      int open = i - 2;
+      while (open > 0 && i - open <= 5 && !",".equals(words[open])) open--;
+      boolean aside = open > 0 && ",".equals(words[open]) && ("ADP".equals(tags[open + 1]) || "ADV".equals(tags[open + 1]));
+      if (aside && ("NOUN".equals(tags[open - 1]) || "PROPN".equals(tags[open - 1]))) tags[i] = "VERB";
+    }
     // "P, the Kessa news agency reports, quoting sources": a reporting verb in the present, tagged as a plural noun at
     // the end of a speaker set off after what was said.
     for (int i = 1; i < words.length; i++) {

@@ -222,6 +222,10 @@ class QuantityReaderTest {
   @Test
   void namesAgesAndMoneyAreNoCounts() {
     assertThat(QuantityReader.read("The Malaysia Airlines Boeing 777 crashed and Flight 752 was hit, two years ago.")).isEmpty();
+    // A model's letters joined to its number, wherever in the sentence: the An-26 carried 31, and no one counted 26.
+    assertThat(QuantityReader.read("31 cadets were aboard the An-26 when it crashed near an S-300 battery."))
+        .extracting(Quantity::value).containsExactly(31d);
+    assertThat(QuantityReader.read("An Il-20 with 15 people aboard was lost.")).extracting(Quantity::value).doesNotContain(20d);
     assertThat(QuantityReader.read("the offer to pay $150,000 to the families of those killed")).singleElement()
         .satisfies(q -> {
           assertThat(q.counted()).isNull();
