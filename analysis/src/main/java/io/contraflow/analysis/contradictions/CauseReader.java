@@ -105,6 +105,8 @@ final class CauseReader {
   private static final Pattern ATTACK_PREDICATE = Pattern.compile(
       "(?i)\\b(?:was|is|were|be|been|looks like|looked like|appears to be|appeared to be|seems to be|seemed to be)\\s+(?:an?\\s+)?"
           + "(?:\\w+\\s+){0,2}(attack|bomb|bombing|assassination)\\b");
+  /** "suicide bomber", "suicide attack": a bombing, not a death by one's own hand. */
+  private static final Pattern SUICIDE_ATTACK_AFTER = Pattern.compile("(?i)[\\s-]+(?:bomb|attack|vest|drone|mission|squad|car|truck)");
   private static final Pattern NEGATOR = Pattern.compile("(?i)\\b(not|never|no|n't|nothing|neither|nor|without|denied|denies|deny|rule out|ruled out|rejected|"
       + "inconsistent with|"
       // "caused by illness rather than blows": the cause after it is ruled out.
@@ -168,6 +170,7 @@ final class CauseReader {
       }
       // "India's Aircraft Accident Investigation Bureau": a word inside a name, not a cause.
       while (found && insideName(content, m.start(), m.end())) found = m.find();
+      while (found && CAUSES.get(i) == Cause.SELF_INFLICTED && SUICIDE_ATTACK_AFTER.matcher(content).region(m.end(), content.length()).lookingAt()) found = m.find();
       // "knew nothing of any saboteurs at the plant", "was not aware of any poisoning": what the speaker does not know
       // of, neither held nor ruled out.
       while (found && IGNORANCE_BEFORE.matcher(content.substring(Math.max(0, m.start() - 80), m.start())).find()) found = m.find();

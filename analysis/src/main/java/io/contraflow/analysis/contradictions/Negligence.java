@@ -39,7 +39,7 @@ final class Negligence extends Judgement {
   /** "took every precaution", "did everything possible", "all measures were taken", "the steps taken were adequate". */
   private static final Pattern CAREFUL = Pattern.compile("(?i)\\b(?:took\\s+(?:all|every)\\s+(?:\\w+\\s+)?precautions?|"
       + MEASURES + "(?:were|was|are|is|had\\s+been|have\\s+been)\\s+(?:\\w+ly\\s+)?(?:sufficient|adequate|appropriate)|"
-      + "did\\s+everything\\s+(?:possible|in\\s+(?:its|their|our|his|her)\\s+power)|"
+      + "did\\s+(?:everything|whatever|all)\\s+(?:(?:was|is)\\s+)?(?:possible|in\\s+(?:its|their|our|his|her)\\s+power)|"
       // "extra patrols could not have averted it", "could not have been avoided", "nothing could have been done"
       + "(?:could|would)(?:\\s+not|n['’]t)\\s+have\\s+(?:been\\s+)?(?:prevented|avoided|averted)|unavoidable|"
       + "nothing\\s+(?:more\\s+)?could\\s+have\\s+been\\s+done|"

@@ -1776,6 +1776,28 @@ class DetectorConstructionsTest {
     assertThat(findings).noneSatisfy(f -> assertThat(f.sideA().claimants() + " " + f.sideB().claimants()).contains("Vell"));
   }
 
+  /** A death in a cell told as suicide by the police and ruled out by the pathologists: how he died is disputed. */
+  @Test
+  void suicideRuledOutAnswersTheSuicideAccount() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Detainee died in Vell cell", "Vell police said the detainee Oskar Lind died by suicide after hurting himself in his cell."),
+        article("b", "Autopsy rules out suicide", "Three pathologists who examined Lind's body ruled out suicide.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.trail()).contains("cause");
+      assertThat(f.sideB().position()).contains("not");
+    });
+  }
+
+  /** "Did whatever was possible" is the careful answer, as "did everything possible" is. */
+  @Test
+  void didWhateverWasPossibleAnswersNegligence() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Police report on the Vell fair crush", "The district police report said the fair's wardens did whatever was "
+            + "possible with the staff they had."),
+        article("b", "Inquiry blames wardens", "The inquiry panel said the fair's wardens were guilty of negligence in discharging their duties.")));
+    assertThat(findings).anySatisfy(f -> assertThat(f.trail()).contains("negligence"));
+  }
+
   /**
    * An inquiry's "dereliction of duty" or "grave omissions" against "denied any wrongdoing": whether those in charge
    * failed in their care, in the words inquiries and the accused use.

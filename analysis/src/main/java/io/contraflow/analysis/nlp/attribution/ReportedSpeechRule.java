@@ -184,7 +184,7 @@ final class ReportedSpeechRule implements CueRule {
 
   /** Denials and accusations name their object after them ("denied it", "blame Israel"): they are never inverted. */
   private static boolean objectFirst(List<Token> t, int i) {
-    String lemma = Lexicon.CUE_VERBS.get(t.get(i).lower());
+    String lemma = java.util.Optional.ofNullable(io.contraflow.analysis.nlp.PhrasalVerbs.at(t, i)).map(p -> p.lemma()).orElse(lemma(t, i)); // "ruled out"
     return Lexicon.DENIAL_CUES.contains(lemma) || Lexicon.BLAME_CUES.contains(lemma);
   }
 
@@ -350,8 +350,8 @@ final class ReportedSpeechRule implements CueRule {
     return ASIDE_OPENERS.contains(t.get(k).lower()) && !(t.get(k).is("at") && k + 1 < t.size() && (t.get(k + 1).is("least") || t.get(k + 1).is("most")));
   }
 
-  private static final Set<String> ASIDE_OPENERS = Set.of("in", "on", "at", "after", "during", "amid", "following", "as", "while", "when", "with",
-      "which"); // "P, a statement from the council said, which was read out in the square": the statement described
+  /** ("P, a statement from the council said, which was read out in the square": what follows describes the statement.) */
+  private static final Set<String> ASIDE_OPENERS = Set.of("in", "on", "at", "after", "during", "amid", "following", "as", "while", "when", "with", "which");
 
   private static final Set<String> CHANNEL_DETERMINERS = Set.of("a", "an", "the", "his", "her", "its", "their");
 
