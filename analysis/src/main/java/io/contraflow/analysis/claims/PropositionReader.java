@@ -90,9 +90,9 @@ public final class PropositionReader {
   private static final Pattern MODEL_DESIGNATION = Pattern.compile("[A-Za-z]{1,3}-[0-9]{1,4}[A-Za-z0-9]*");
   private static final Pattern VERB_AFTER = Pattern.compile("\\s*(?:\\w+ly\\b\\s*)?(?:(was|were|is|are|had|has|have|did|does|could|would|may|might|must|\\w+ed)\\b|$)|\\s*[,.;]");
   private static final Pattern INFINITIVE_VERB = Pattern.compile("(?i)(flee|go|escape|cross|enter|reach|head|travel|run|move|pass)\\b");
-  /** Where something began: "the fire started in the packaging hall", "the blast occurred at the depot". */
+  /** Where something began: "the fire started in the packaging hall", "the blast occurred at the depot", "took place inside". */
   static final Pattern ORIGIN = Pattern.compile("(?i)\\b(start(?:ed|s)?|began|begun|begins|broke out|originated|erupted|ignited|"
-      + "occurred|happened|was set|were set)\\s+(?:\\w+\\s+)?(?:in|at|inside|near|on|from)\\s+((?:the\\s+|a\\s+|an\\s+)?(?:[\\w'-]+\\s+){0,3}?[\\w'-]+)"
+      + "occurred|happened|took place|takes place|had taken place|was set|were set)\\s+(?:\\w+\\s+)?(?:in|at|inside|near|on|from|within)\\s+((?:the\\s+|a\\s+|an\\s+)?(?:[\\w'-]+\\s+){0,3}?[\\w'-]+)"
       + "(?=\\s*(?:[,.;:]|$|\\s+(?:and|but|after|before|when|while|shortly|at|on|of|around|about|not|last|this|early|late)\\b))");
   private static final Pattern NOT_LOCATION = Pattern.compile("(?i)^,?\\s*(?:and\\s+)?not\\s+(?:in|at|inside|near|on|from)\\s+((?:the\\s+|a\\s+|an\\s+)?(?:[\\w'-]+\\s+){0,3}?[\\w'-]+)(?=\\s*(?:[,.;:]|$|\\s+(?:and|but)\\b))");
   private static final Pattern WHAT_STARTED = Pattern.compile("(?i)\\b(fire|blaze|explosion|blast|leak|spill|outbreak|shooting|riot|attack|collapse|flood|crash|"
@@ -116,7 +116,7 @@ public final class PropositionReader {
       "shelled", "bombed", "shot", "targeted", "killed", "murdered", "downed", "brought", "came", "planted", "detonated", "poisoned",
       "sabotaged", "blew", "blown", "destroyed", "set", "started", "attached", "allegation", "allegations", "first", "provoked", "instigated", "attacked", "opened", "began", "rammed", "ambushed", "suspect", "suspects", "blood", "orders", "instructions", "behest"), List.of("orchestrat", "blam", "accus"));
   static final WordGate ORIGIN_WORDS = new WordGate(Set.of("start", "started", "starts", "began", "begun", "begins", "broke", "originated",
-      "erupted", "ignited", "occurred", "happened", "set"), List.of());
+      "erupted", "ignited", "occurred", "happened", "set", "took", "takes", "taken"), List.of());
   private final Lexicon lexicon = Lexicon.english();
 
   public List<Proposition> read(String content) {
@@ -168,7 +168,7 @@ public final class PropositionReader {
     if (!ORIGIN_WORDS.mayMatch(text)) return null;
     Matcher m = ORIGIN.matcher(text);
     if (!m.find()) return null;
-    String location = place(m.group(2));
+    String location = Territories.country(lexicon, place(m.group(2)));
     if (location.isEmpty()) return null;
     String before = text.substring(0, m.start());
     Matcher what = WHAT_STARTED.matcher(before);

@@ -1776,6 +1776,18 @@ class DetectorConstructionsTest {
     assertThat(findings).noneSatisfy(f -> assertThat(f.sideA().claimants() + " " + f.sideB().claimants()).contains("Vell"));
   }
 
+  /** Where it took place, named as a country's ground by each side: two countries, a dispute over where. */
+  @Test
+  void twoCountriesGroundsForWhereItTookPlace() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Bolivia denies border deaths", "Bolivia's interior ministry said the shooting took place on Peruvian soil."),
+        article("b", "Peru blames Bolivian guards", "Peru's foreign ministry said the shooting took place inside Bolivian territory.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.trail()).contains("place:location");
+      assertThat(f.sideA().position() + " " + f.sideB().position()).contains("peru").contains("bolivia");
+    });
+  }
+
   /** A death in a cell told as suicide by the police and ruled out by the pathologists: how he died is disputed. */
   @Test
   void suicideRuledOutAnswersTheSuicideAccount() {
