@@ -96,10 +96,11 @@ final class CountedMeasure {
 
   /** "has risen to", "rose to", "stood at", "reached": what comes before is a toll as it stands. */
   // ("had risen by 11 to 187": the change on the way is no part of the subject.)
-  private static final Pattern TOLL_REACHED = Pattern.compile("(?i)\\b(?:risen|rose|climbed|increased|stood|stands|reached)(?:\\s+" + Increments.CHANGED_BY + ")?"
+  private static final Pattern TOLL_REACHED = Pattern.compile("(?i)\\b(?:risen|rose|climbed|increased|stood|stands|reached|revised|raised|lowered|"
+      + "updated|corrected|put|jumped|soared)(?:\\s+" + Increments.CHANGED_BY + ")?"
       + "(?:\\s*(?:to|at))?\\s*$");
 
-  /** "The death toll from the attack on Kesta has risen to 24", "the number of people killed ... has risen to 32". */
+  /** "The death toll from the attack on Kesta has risen to 24", "the toll from Friday's crash was revised to 275", "the number of people killed ... has risen to 32". */
   private static String tollFarBefore(String text, int start) {
     String sentence = text.substring(Math.max(0, start - 140), start);
     int cut = Math.max(sentence.lastIndexOf(';'), sentence.lastIndexOf(". "));

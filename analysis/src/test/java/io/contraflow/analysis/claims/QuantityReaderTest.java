@@ -226,6 +226,12 @@ class QuantityReaderTest {
     assertThat(QuantityReader.read("31 cadets were aboard the An-26 when it crashed near an S-300 battery."))
         .extracting(Quantity::value).containsExactly(31d);
     assertThat(QuantityReader.read("An Il-20 with 15 people aboard was lost.")).extracting(Quantity::value).doesNotContain(20d);
+    // A number joined to a noun describes it ("the four-car pile-up"); the toll far after its subject still counts.
+    assertThat(QuantityReader.read("The toll in the four-car pile-up on the bypass on Sunday was revised to 12 from 9."))
+        .extracting(Quantity::value, Quantity::counted).containsExactly(org.assertj.core.groups.Tuple.tuple(12d, "killed"));
+    // The figure a speaker sets her own against is another's.
+    assertThat(QuantityReader.read("the toll is as high as 60, as opposed to the official figure issued by the ministry, which stands at 31"))
+        .extracting(Quantity::high).containsExactly(60d);
     assertThat(QuantityReader.read("the offer to pay $150,000 to the families of those killed")).singleElement()
         .satisfies(q -> {
           assertThat(q.counted()).isNull();
