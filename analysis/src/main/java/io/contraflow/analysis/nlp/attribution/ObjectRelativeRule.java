@@ -17,6 +17,13 @@ import java.util.Set;
  */
 final class ObjectRelativeRule implements CueRule {
   private static final Set<String> PRONOUNS = Set.of("which", "whom", "who");
+  private static final Set<String> SPEAKER_PRONOUNS = Set.of("it", "he", "she", "they");
+
+  /** The claim already read in this sentence whose content holds {@code at}, or null. */
+  private static Attribution enclosing(SentenceState st, int at) {
+    for (Attribution a : st.here) if (a.contentStart() <= at && a.contentEnd() >= at) return a;
+    return null;
+  }
 
   @Override
   public List<Attribution> apply(SentenceState st, int i, String lemma) {
@@ -26,7 +33,10 @@ final class ObjectRelativeRule implements CueRule {
     int subjectStart = Phrases.npStart(t, subjectEnd);
     int pronoun = subjectStart - 1;
     if (pronoun < 2 || !PRONOUNS.contains(t.get(pronoun).lower()) || !t.get(pronoun - 1).text().equals(",")) return null;
-    Mention speaker = st.speakers().resolve(t, subjectStart, subjectEnd + 1);
+    // "the attack, which it said killed 40 people": a pronoun after "which" is the speaker of the claim the clause
+    // sits in, whatever came before.
+    Attribution around = subjectEnd == subjectStart && SPEAKER_PRONOUNS.contains(t.get(subjectStart).lower()) ? enclosing(st, t.get(pronoun).start()) : null;
+    Mention speaker = around != null ? around.speaker() : st.speakers().resolve(t, subjectStart, subjectEnd + 1);
     if (speaker == null) return null;
     int antecedentEnd = pronoun - 2;
     int antecedentStart = Phrases.npStart(t, antecedentEnd);

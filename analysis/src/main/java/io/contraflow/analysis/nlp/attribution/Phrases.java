@@ -241,8 +241,9 @@ final class Phrases {
       }
       // "denied involvement in the strike, which Norland blamed on it": a relative clause with a speaker and cue of its
       // own is that speaker's claim (ObjectRelativeRule), not part of this one.
+      // (So is ", which it said killed 40": the speaker's own clause about the antecedent, read as such.)
       if (k > from && t.get(k).text().equals(",") && k + 3 < t.size() && (t.get(k + 1).is("which") || t.get(k + 1).is("whom"))
-          && "PROPN".equals(t.get(k + 2).tag()) || k > from && t.get(k).text().equals(",") && k + 3 < t.size() && t.get(k + 1).is("which") && t.get(k + 2).is("the")) {
+          && ("PROPN".equals(t.get(k + 2).tag()) || t.get(k + 2).is("the") || t.get(k + 2).is("it") || t.get(k + 2).is("he") || t.get(k + 2).is("she"))) {
         for (int m = k + 3; m < Math.min(t.size(), k + 7); m++) if (cueLemma(t, m) != null && !t.get(m).lower().endsWith("ing")) return k;
       }
       // "P and (again) denied Q", "P and said in a statement Q": a second cue verb sharing the subject ends this content too.
