@@ -32,7 +32,7 @@ final class NonCounts {
       + "bodies|casualties|fatalities|deaths|deceased|trapped|stranded|detained|arrested)\\b");
   /** "-train", "-storey", "-vehicle": a noun joined to the number ("-odd" and "-plus" only round it). */
   private static final Pattern COMPOUND_AFTER = Pattern.compile("(?i)-(?!odd\\b|plus\\b|some\\b)\\p{L}{2,}");
-  /** "as opposed to the official figure issued by the government, which stands at": another's count, set against. */
+  /** "as opposed to the figure the ministry gives, which is": another's count, set against. */
   private static final Pattern SET_AGAINST_BEFORE = Pattern.compile("(?i)\\b(?:as\\s+opposed\\s+to|contrary\\s+to|compared\\s+(?:with|to)|"
       + "against|unlike|rather\\s+than)\\s+(?:the\\s+|an?\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:figure|toll|count|tally|number|estimate)\\b[^.;]{0,60}$");
   /** "23 of the ": a part counted before the whole. */
@@ -157,9 +157,9 @@ final class NonCounts {
     if (OUT_OF_BEFORE.matcher(before).find() && (ABOARD_AFTER.matcher(after).lookingAt() || !HARM.matcher(after).find())) return true;
     // "a jet with 67 people on board": how many were there ("killing all 176 people on board" is the toll).
     if (ABOARD_AFTER.matcher(after).lookingAt() && CARRYING_BEFORE.matcher(before).find()) return true;
-    // "the three-train crash", "a 10-storey block": a number joined to a noun describes something, it counts no one.
+    // "the four-car pile-up", "a 10-storey block": a number joined to a noun describes something, it counts no one.
     if (COMPOUND_AFTER.matcher(after).lookingAt()) return true;
-    // "as high as 500, as opposed to the official figure of 275": the figure set against the speaker's is another's.
+    // "as high as 60, as opposed to the figure the ministry gives": the figure set against the speaker's is another's.
     if (SET_AGAINST_BEFORE.matcher(text.substring(Math.max(0, numberStart - 90), numberStart)).find()) return true;
     // "two years ago", "three days later": when or how long, not how many.
     if (TIME_AFTER.matcher(after).lookingAt()) return true;

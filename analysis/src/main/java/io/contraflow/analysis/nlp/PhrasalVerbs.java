@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * Phrasal verbs that push back at or wave away what someone said: "took issue with the findings", "pushed back on the
  * account", "hit back at the claims" dispute it; "brushed aside the accusations", "poured scorn on the report",
- * "laughed off the allegations", "scoffed at the figures" dismiss it; "ruled out suicide" denies it; "pointed out that P" says P. Each verb form, with the words that must follow
+ * "laughed off the allegations", "scoffed at the figures" dismiss it; "ruled out foul play" denies it; "pointed out that P" says P. Each verb form, with the words that must follow
  * it and the cue lemma the phrase speaks with. Attribution reads them as cues; the tagger tags the sentences holding one.
  */
 public final class PhrasalVerbs {
@@ -28,7 +28,7 @@ public final class PhrasalVerbs {
       "dismiss", "waved,wave,waves,waving", "away|aside|off",
       "dismiss", "scoffed,scoff,scoffs,scoffing", "at",
       "dismiss", "poured,pour,pours,pouring", "scorn on",
-      // "the autopsy ruled out suicide": what is ruled out is denied.
+      // "the coroner ruled out foul play": what is ruled out is denied.
       "deny", "ruled,rule,rules,ruling", "out",
       "say", "pointed,point,points,pointing", "out that");
 

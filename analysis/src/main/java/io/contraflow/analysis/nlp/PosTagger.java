@@ -75,7 +75,7 @@ public final class PosTagger implements Annotator {
         tags[i] = "VERB";
       }
     }
-    // "Local rights organisations claim 135 people died": a reporting verb in the plural present, tagged as a noun after
+    // "Neighbourhood organisations claim 41 tenants were hurt": a reporting verb in the plural present, tagged as a noun after
     // a plural head the model does not know (a British spelling), with its clause or object opening right after it.
     for (int i = 1; i + 1 < words.length; i++) {
       String w = lower[i];
@@ -90,7 +90,7 @@ public final class PosTagger implements Annotator {
       if (!"NOUN".equals(tags[i]) || !",".equals(words[i - 1]) || !lower[i].endsWith("s") || !Lexicon.CUE_VERBS.containsKey(lower[i])) continue;
       for (int j = i - 2; j > 0 && !",".equals(words[j]); j--) if ((lower[j].equals("who") || lower[j].equals("which")) && ",".equals(words[j - 1])) tags[i] = "VERB";
     }
-    // "Ukrainian intelligence, in turn, reports that P", "the ministry, for its part, denies any role": a reporting verb
+    // "the coroner's office, in turn, reports that P", "the ministry, for its part, denies any role": a reporting verb
     // in the present, tagged as a plural noun after a short aside set off by commas, with its object opening after it.
     for (int i = 4; i + 1 < words.length; i++) {
       if (!"NOUN".equals(tags[i]) || !",".equals(words[i - 1]) || !lower[i].endsWith("s") || !Lexicon.CUE_VERBS.containsKey(lower[i])

@@ -230,7 +230,7 @@ class QuantityReaderTest {
     assertThat(QuantityReader.read("The toll in the four-car pile-up on the bypass on Sunday was revised to 12 from 9."))
         .extracting(Quantity::value, Quantity::counted).containsExactly(org.assertj.core.groups.Tuple.tuple(12d, "killed"));
     // The figure a speaker sets her own against is another's.
-    assertThat(QuantityReader.read("the toll is as high as 60, as opposed to the official figure issued by the ministry, which stands at 31"))
+    assertThat(QuantityReader.read("the toll is as high as 60, as opposed to the figure the ministry gives, which is 31"))
         .extracting(Quantity::high).containsExactly(60d);
     assertThat(QuantityReader.read("the offer to pay $150,000 to the families of those killed")).singleElement()
         .satisfies(q -> {

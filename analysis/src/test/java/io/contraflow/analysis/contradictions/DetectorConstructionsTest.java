@@ -215,11 +215,11 @@ class DetectorConstructionsTest {
   @Test
   void aPlotAgainstNegligenceIsADisputeOverHowItHappened() {
     List<Finding> findings = detect(List.of(
-        article("a", "Preacher's lawyer blames plotters for Vell festival crush",
-            "The preacher's lawyer Tomas Reyes said the crush at the Vell festival was a conspiracy by men who threw smoke bombs."),
+        article("a", "Organisers' lawyer blames plotters for Vell festival crush",
+            "The organisers' lawyer Tomas Reyes said the crush at the Vell festival was a conspiracy by men who threw smoke bombs."),
         article("b", "Inquiry blames organisers for Vell crush",
-            "The state inquiry panel said the main cause of the crush at the Vell festival was overcrowding and poor crowd control. "
-                + "A police officer, Ines Duarte, said detectives were looking into a possible conspiracy but had found nothing.")));
+            "The state inquiry panel blamed the crush at the Vell festival on overcrowding and poor crowd control. "
+                + "Detective Ines Duarte said her team was examining claims of a conspiracy.")));
     assertThat(findings).anySatisfy(f -> {
       assertThat(f.trail()).contains("cause");
       assertThat(f.sideA().position() + " " + f.sideB().position()).contains("deliberate").contains("negligence");
@@ -1792,8 +1792,8 @@ class DetectorConstructionsTest {
   @Test
   void suicideRuledOutAnswersTheSuicideAccount() {
     List<Finding> findings = detect(List.of(
-        article("a", "Detainee died in Vell cell", "Vell police said the detainee Oskar Lind died by suicide after hurting himself in his cell."),
-        article("b", "Autopsy rules out suicide", "Three pathologists who examined Lind's body ruled out suicide.")));
+        article("a", "Detainee died in Vell cell", "Vell police said the detainee Oskar Lind had taken his own life."),
+        article("b", "Autopsy rules out suicide", "The coroner's report on Lind ruled out suicide.")));
     assertThat(findings).anySatisfy(f -> {
       assertThat(f.trail()).contains("cause");
       assertThat(f.sideB().position()).contains("not");
@@ -1805,8 +1805,8 @@ class DetectorConstructionsTest {
   void didWhateverWasPossibleAnswersNegligence() {
     List<Finding> findings = detect(List.of(
         article("a", "Police report on the Vell fair crush", "The district police report said the fair's wardens did whatever was "
-            + "possible with the staff they had."),
-        article("b", "Inquiry blames wardens", "The inquiry panel said the fair's wardens were guilty of negligence in discharging their duties.")));
+            + "possible that night."),
+        article("b", "Inquiry blames wardens", "The inquiry panel found the fair's wardens negligent.")));
     assertThat(findings).anySatisfy(f -> assertThat(f.trail()).contains("negligence"));
   }
 

@@ -87,8 +87,8 @@ class EventFeaturesTest {
   void aGivenNameWrittenWithOrWithoutItsHyphenIsOneName() {
     EventFeatures hyphen = features("Envoy says Park Min-soo died of a stroke", """
         Park Min-soo, the exiled banker, collapsed at the airport on Monday, police said.""");
-    EventFeatures apart = features("Police question two women over Park Min Soo's death", """
-        Two women were held on Tuesday over the death of Park Min Soo, the elder brother of Park Min-jae.""");
+    EventFeatures apart = features("Police question three men over Park Min Soo's death", """
+        Three men were held on Tuesday over the death of Park Min Soo, the elder brother of Park Min-jae.""");
     EventFeatures alone = features("Min-soo killing: envoy rejects autopsy", """
         The envoy said the autopsy on Min-soo was not valid, Seoul-run television and Soviet-era papers said.""");
     assertThat(hyphen.focal()).contains("minsoo");

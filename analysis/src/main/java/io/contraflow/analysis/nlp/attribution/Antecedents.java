@@ -128,7 +128,7 @@ final class Antecedents {
         }
       }
       if (found != null) return found;
-      Mention unnamed = same ? null : UnnamedSubjects.opening(s, LEXICON); // "A senior official ... stuck to the figure."
+      Mention unnamed = same ? null : UnnamedSubjects.opening(s, LEXICON); // "A senior officer ... walked back to his car."
       if (unnamed != null) return unnamed;
     }
     for (int k = spoken.size() - 1; k >= 0; k--) {

@@ -350,7 +350,7 @@ final class ReportedSpeechRule implements CueRule {
     return ASIDE_OPENERS.contains(t.get(k).lower()) && !(t.get(k).is("at") && k + 1 < t.size() && (t.get(k + 1).is("least") || t.get(k + 1).is("most")));
   }
 
-  /** ("P, a statement from the council said, which was read out in the square": what follows describes the statement.) */
+  /** ("P, the council said, which surprised the port's owners": what follows is said of the saying, not what was said.) */
   private static final Set<String> ASIDE_OPENERS = Set.of("in", "on", "at", "after", "during", "amid", "following", "as", "while", "when", "with", "which");
 
   private static final Set<String> CHANNEL_DETERMINERS = Set.of("a", "an", "the", "his", "her", "its", "their");

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A sentence that opens with someone left unnamed and says what they did, not what they said: "A senior health
- * official reached by phone stuck to the government's figure." The next sentence's "he said" is that official's,
- * not whoever was named before.
+ * A sentence that opens with someone left unnamed and says what they did, not what they said: "A senior customs
+ * officer reached by phone walked back to his car." The next sentence's "he said" is that officer's, not whoever was
+ * named before.
  */
 final class UnnamedSubjects {
   private UnnamedSubjects() {}
