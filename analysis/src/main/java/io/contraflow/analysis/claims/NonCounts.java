@@ -21,7 +21,7 @@ final class NonCounts {
       + "(?:\\d[\\d,]*|[\\p{L}]+)((?:\\s+[\\p{L}-]+){0,3})");
   private static final String NUMBER = "(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[\\p{L}]+teen|"
       + "[\\p{L}]+ty|dozens|scores|hundreds|thousands)";
-  /** "of the 57 people forced into the river": the whole a part is taken from, given as a number, and its words. */
+  /** "of the 31 hikers swept off the ridge": the whole a part is taken from, given as a number, and its words. */
   private static final Pattern OF_A_NUMBER_AFTER = Pattern.compile("(?i)\\s*(?:out\\s+)?of\\s+(?:the\\s+|those\\s+|these\\s+)?(" + NUMBER
       + ")((?:\\s+[\\p{L}-]+){0,3})");
   /**
@@ -30,12 +30,12 @@ final class NonCounts {
    */
   private static final Pattern HARMED_WHOLE = Pattern.compile("(?i)\\b(?:killed|dead|injured|wounded|hurt|missing|lives|victims|"
       + "bodies|casualties|fatalities|deaths|deceased|trapped|stranded|detained|arrested)\\b");
-  /** "-train", "-storey", "-vehicle": a noun joined to the number ("-odd" and "-plus" only round it). */
+  /** "-car", "-storey", "-vehicle": a noun joined to the number ("-odd" and "-plus" only round it). */
   private static final Pattern COMPOUND_AFTER = Pattern.compile("(?i)-(?!odd\\b|plus\\b|some\\b)\\p{L}{2,}");
   /** "as opposed to the figure the ministry gives, which is": another's count, set against. */
   private static final Pattern SET_AGAINST_BEFORE = Pattern.compile("(?i)\\b(?:as\\s+opposed\\s+to|contrary\\s+to|compared\\s+(?:with|to)|"
       + "against|unlike|rather\\s+than)\\s+(?:the\\s+|an?\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:figure|toll|count|tally|number|estimate)\\b[^.;]{0,60}$");
-  /** "23 of the ": a part counted before the whole. */
+  /** "9 of the ": a part counted before the whole. */
   private static final Pattern PART_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}\\d])(?:\\d[\\d,]*|one|two|three|four|five|six|seven|eight|"
       + "nine|ten|dozens|hundreds)\\s+of\\s+(?:the\\s+|those\\s+|these\\s+)?$");
   private static final Pattern OUT_OF_BEFORE = Pattern.compile("(?i)\\bout\\s+of\\s+(?:the\\s+)?$");
@@ -124,7 +124,7 @@ final class NonCounts {
       + "held|rescued|evacuated|hospitali[sz]ed)\\b");
 
   /**
-   * Where the whole's number stands when a part is counted before it ("23 of the 57 people forced into the river
+   * Where the whole's number stands when a part is counted before it ("9 of the 31 hikers swept off the ridge
    * died", "38 out of 67 aboard died"), none of the whole's words being a harm; else null. What the whole's clause says
    * happened is what the part counts.
    */
@@ -141,7 +141,7 @@ final class NonCounts {
     String further = text.substring(numberEnd, Math.min(text.length(), numberEnd + 60));
     // "have identified 165 bodies", "one hospital received 10 bodies": how many one place named or took in.
     if (IDENTIFIED_BEFORE.matcher(before).find()) return true;
-    // "one of the bodies", "two of them were children"; but in "23 of the 57 people forced into the river died" the
+    // "one of the bodies", "two of them were children"; but in "9 of the 31 hikers swept off the ridge died" the
     // part is the count, and the whole, a number of people none of whose words is a harm, is how many were there.
     java.util.regex.Matcher ofNumber = OF_A_NUMBER_AFTER.matcher(further);
     if (ofNumber.lookingAt()) {

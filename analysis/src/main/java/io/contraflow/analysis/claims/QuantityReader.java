@@ -123,7 +123,7 @@ public final class QuantityReader {
       if (TIMES_AFTER.matcher(after).lookingAt()) continue;
       boolean money = digits && m.start() > 0 && CURRENCY.indexOf(norm.charAt(m.start() - 1)) >= 0;
       String unit = money ? null : unitAfter(norm, m.end());
-      int[] whole = money ? null : NonCounts.wholeAfter(norm, m.end()); // "23 of the 57 people ... died": what the whole's clause says
+      int[] whole = money ? null : NonCounts.wholeAfter(norm, m.end()); // "9 of the 31 hikers ... died": what the whole's clause says
       String counted = money ? null : whole != null ? CountedMeasure.measureNear(norm, whole[0], whole[1]) : CountedMeasure.measureNear(norm, m.start(), m.end());
       // (A number that measures nothing is dropped before the costlier tests below.)
       if (!money && counted == null && unit == null && !Increments.totalAhead(norm, numberStart)) continue;

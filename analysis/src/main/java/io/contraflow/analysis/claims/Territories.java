@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A country's ground named by its people or its name: "Afghan territory", "Iran's soil", "Norland's territorial
+ * A country's ground named by its people or its name: "Peruvian territory", "Bolivia's soil", "Norland's territorial
  * waters". Where something happened is then the country, so two parties placing it in two countries disagree.
  */
 final class Territories {

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Names whose family name comes first (Korean, Chinese, Vietnamese): in "Kim Jong Nam" the man is told from his
- * relatives by the last two words, and outlets write them "Jong Nam", "Jong-nam" or "Jong-Nam". A name's key is then
+ * Names whose family name comes first (Korean, Chinese, Vietnamese): in "Park Min Soo" the man is told from his
+ * relatives by the last two words, and outlets write them "Min Soo", "Min-soo" or "Min-Soo". A name's key is then
  * the given name with no hyphen, whichever way it was written.
  */
 final class GivenNames {
@@ -27,14 +27,14 @@ final class GivenNames {
   private static final Set<String> ARTICLES = Set.of("al", "el", "ad", "an", "ar", "as", "ash", "at", "az");
 
   /**
-   * The second syllable of a hyphenated given name ("Jong-nam", "Jae-in", "Hyun-woo"): a short lower-case tail that
+   * The second syllable of a hyphenated given name ("Min-soo", "Ji-hye", "Hyun-woo"): a short lower-case tail that
    * is no descriptive word. "Kremlin-run", "Paris-born", and every "-ed", "-ing" or longer tail describe instead.
    */
   static boolean isSyllable(String tail) {
     return tail.length() <= 4 && !tail.endsWith("ed") && !tail.endsWith("ing") && !DESCRIPTIVE_TAILS.contains(tail);
   }
 
-  /** "Jong-nam", "Jae-in": two syllables of one given name joined by a hyphen. */
+  /** "Min-soo", "Ji-hye": two syllables of one given name joined by a hyphen. */
   static boolean hyphenated(Token t) {
     String text = t.text();
     int hyphen = text.indexOf('-');
@@ -44,14 +44,14 @@ final class GivenNames {
         && isSyllable(text.substring(hyphen + 1));
   }
 
-  /** "Jong-nam" as "jongnam". */
+  /** "Min-soo" as "minsoo". */
   static String joined(Token t) {
     return t.lower().replace("-", "");
   }
 
   /**
-   * The key of a person's name in tokens [start, end) when it is written family name first, or null: "Kim Jong-nam"
-   * and "Kim Jong Nam" are both "jongnam".
+   * The key of a person's name in tokens [start, end) when it is written family name first, or null: "Park Min-soo"
+   * and "Park Min Soo" are both "minsoo".
    */
   static String key(List<Token> tokens, int start, int end) {
     Token last = tokens.get(end - 1);

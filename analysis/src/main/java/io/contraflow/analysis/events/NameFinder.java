@@ -346,7 +346,7 @@ final class NameFinder {
       // "Nahel M.", "Florian M.": a surname withheld to its initial; the given name is what outlets write.
       // "Richard Dorov Jr.": a generation's mark follows the surname, and outlets that drop it still name the man.
       boolean withheld = last.length() == 1 || GENERATIONS.contains(last);
-      String given = GivenNames.key(tokens, start, end); // "Kim Jong-nam": the family name first
+      String given = GivenNames.key(tokens, start, end); // "Park Min-soo": the family name first
       String surname = given != null ? given : withheld && end - start >= 2 ? tokens.get(end - 2).lower() : last;
       out.add(new Mention(NameKeys.fold(surname.replace("'", "")), start, end - 1, Kind.SINGLE));
     }

@@ -21,7 +21,7 @@ final class PassiveByRule implements CueRule {
   public List<Attribution> apply(SentenceState st, int i, String lemma) {
     List<Token> t = st.t;
     if (i < 2 || i + 2 >= t.size() || !t.get(i + 1).is("by") || HEARD.contains(lemma)) return null;
-    // "The report was roundly rejected by the ministry": a manner adverb between the auxiliary and the cue.
+    // "The audit was flatly rejected by the port authority": a manner adverb between the auxiliary and the cue.
     int aux = i - 1;
     if (aux >= 2 && t.get(aux).lower().endsWith("ly") && "ADV".equals(t.get(aux).tag())) aux--;
     if (!NotACueRule.PASSIVE_AUX.contains(t.get(aux).lower())) return null;

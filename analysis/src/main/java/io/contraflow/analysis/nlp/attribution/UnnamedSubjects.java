@@ -16,13 +16,13 @@ import java.util.Locale;
 final class UnnamedSubjects {
   private UnnamedSubjects() {}
 
-  /** The unnamed person {@code s} opens with ("A senior regional health official ..."), or null. */
+  /** The unnamed person {@code s} opens with ("A senior customs officer ..."), or null. */
   static Mention opening(Sentence s, Lexicon lexicon) {
     List<Token> t = s.tokens();
     if (t.size() < 4 || !(t.get(0).is("a") || t.get(0).is("an"))) return null;
     // (Narrative sentences carry no tags: the description is read from its words.) Its head is the last word that
-    // names a role before the description ends at a verb ("contacted", "guarding", "told") or a mark: "a senior
-    // regional health official", "a police officer".
+    // names a role before the description ends at a verb ("reached", "guarding", "told") or a mark: "a senior
+    // customs officer", "a police officer".
     int head = -1;
     for (int k = 1; k < Math.min(t.size(), 7); k++) {
       String w = t.get(k).lower();
