@@ -19,8 +19,9 @@ final class NonCounts {
   /** "N (casualties) out of (the) M ...": N is a part of M; M's own words say which one the measure counts. */
   private static final Pattern OUT_OF_AFTER = Pattern.compile("(?i)\\s*(?:[\\p{L}]+\\s+)?out\\s+of\\s+(?:the\\s+)?"
       + "(?:\\d[\\d,]*|[\\p{L}]+)((?:\\s+[\\p{L}-]+){0,3})");
-  private static final String NUMBER = "(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[\\p{L}]+teen|"
-      + "[\\p{L}]+ty|dozens|scores|hundreds|thousands)";
+  /** A count as digits or in words ("31", "thirty-one", "hundreds"); not "city" or "canteen", which end alike. */
+  private static final String NUMBER = "(?:\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+      + "(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-\\p{L}+)?|dozens|scores|hundreds|thousands)\\b";
   /** "of the 31 hikers swept off the ridge": the whole a part is taken from, given as a number, and its words. */
   private static final Pattern OF_A_NUMBER_AFTER = Pattern.compile("(?i)\\s*(?:out\\s+)?of\\s+(?:the\\s+|those\\s+|these\\s+)?(" + NUMBER
       + ")((?:\\s+[\\p{L}-]+){0,3})");
@@ -36,8 +37,7 @@ final class NonCounts {
   private static final Pattern SET_AGAINST_BEFORE = Pattern.compile("(?i)\\b(?:as\\s+opposed\\s+to|contrary\\s+to|compared\\s+(?:with|to)|"
       + "against|unlike|rather\\s+than)\\s+(?:the\\s+|an?\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:figure|toll|count|tally|number|estimate)\\b[^.;]{0,60}$");
   /** "9 of the ": a part counted before the whole. */
-  private static final Pattern PART_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}\\d])(?:\\d[\\d,]*|one|two|three|four|five|six|seven|eight|"
-      + "nine|ten|dozens|hundreds)\\s+of\\s+(?:the\\s+|those\\s+|these\\s+)?$");
+  private static final Pattern PART_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}\\d])" + NUMBER + "\\s+of\\s+(?:the\\s+|those\\s+|these\\s+)?$");
   private static final Pattern OUT_OF_BEFORE = Pattern.compile("(?i)\\bout\\s+of\\s+(?:the\\s+)?$");
   /** "67 individuals on board", "the 300 aboard": how many were there, not how many were harmed. */
   private static final Pattern ABOARD_AFTER = Pattern.compile("(?i)\\s*(?:[\\p{L}]+\\s+)?(?:on\\s+board|aboard)\\b");

@@ -18,20 +18,12 @@ final class GivenNames {
       "xi", "wang", "zhang", "liu", "chen", "zhao", "huang", "zhou", "xu", "zhu", "guo", "zheng", "liang", "nguyen",
       "tran", "pham");
 
-  /** Lower-case tails of a hyphenated word that describe the name before them: "Kremlin-run", "Soviet-era". */
-  private static final Set<String> DESCRIPTIVE_TAILS = Set.of("run", "led", "born", "made", "held", "era", "like",
-      "wide", "free", "type", "old", "new", "bred", "fed", "set", "hit", "won", "lost", "only", "rich", "poor",
-      "area", "zone", "side", "city", "day", "week", "year", "long", "high", "low", "plus", "bloc", "camp", "war");
-
   /** Arabic articles joined to a name ("al-Sisi"): an article and a name, not two syllables of one. */
   private static final Set<String> ARTICLES = Set.of("al", "el", "ad", "an", "ar", "as", "ash", "at", "az");
 
-  /**
-   * The second syllable of a hyphenated given name ("Min-soo", "Ji-hye", "Hyun-woo"): a short lower-case tail that
-   * is no descriptive word. "Kremlin-run", "Paris-born", and every "-ed", "-ing" or longer tail describe instead.
-   */
+  /** The second syllable of a hyphenated given name ("Min-soo", "Hyun-woo"), not a describing word ("Seoul-run"). */
   static boolean isSyllable(String tail) {
-    return tail.length() <= 4 && !tail.endsWith("ed") && !tail.endsWith("ing") && !DESCRIPTIVE_TAILS.contains(tail);
+    return io.contraflow.analysis.nlp.HyphenTails.isSyllable(tail);
   }
 
   /** "Min-soo", "Ji-hye": two syllables of one given name joined by a hyphen. */

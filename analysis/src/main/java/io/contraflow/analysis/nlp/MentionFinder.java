@@ -182,13 +182,9 @@ public final class MentionFinder implements Annotator {
 
   /** {@code r}, the lower-case part after a hyphen, is the second syllable of the given name at {@code before}. */
   private boolean syllable(List<Token> t, int before, String r) {
-    if (r.isEmpty() || r.length() > 5 || !r.chars().allMatch(Character::isLowerCase)) return false;
-    if (r.endsWith("ed") || r.endsWith("ing") || r.endsWith("ly") || ENGLISH_AFTER_HYPHEN.contains(r)) return false;
+    if (!HyphenTails.isSyllable(r)) return false;
     return before >= 1 && nameLike(t, before - 1) && nameLike(t, before) && lexicon.country(t.get(before).text()) == null;
   }
-
-  private static final java.util.Set<String> ENGLISH_AFTER_HYPHEN = java.util.Set.of("run", "made", "held", "led", "born",
-      "style", "like", "wide", "free", "era", "type", "class", "bound", "in", "up", "out", "off", "on", "year", "old", "long");
 
   private boolean nameLike(List<Token> t, int i) {
     Token tok = t.get(i);
