@@ -79,7 +79,7 @@ public final class PropositionReader {
   /** ("Vellgrad. In response": a full stop after a word of four letters or more ends a name; "U.S. Army" does not.) */
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\w{4})\\.\\s+");
   private static final Pattern PARTY_NAME = Pattern.compile("\\b([A-Z][\\w.'-]*(?:\\s+(?:of\\s+)?[A-Z][\\w.'-]*)*)");
-  private static final Pattern LEADING_FUNCTION_WORD = Pattern.compile("^(The|An|A|But|And|While|We|I|It|He|She|They|No|When|Despite|However|Of|In|On|As|At|For|"
+  private static final Pattern LEADING_FUNCTION_WORD = Pattern.compile("^(The|An|A|But|And|While|We|I|It|He|She|They|No|When|Despite|However|Of|In|On|As|At|For|Among|"
       + "If|So|Yet|Our|Their|His|Her|Its|This|That|These|Those|Naturally|Instead|Meanwhile|Everyone|Everybody|Nobody|Someone|Somebody|Anyone|Anybody)\\b\\s*");
   private static final Pattern COUNT_WORD = Pattern.compile("(?i)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\\b|(?:all|some|most|many|several|both|each|none)$");
   private static final Pattern CALENDAR = Pattern.compile("(?i)(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?)");

@@ -55,6 +55,8 @@ public final class QuantityReader {
   private static final Pattern CHANGED_FROM = Pattern.compile("(?i)\\b(?:rais(?:ed|es|ing)|r(?:o|i)se[ns]?|rising|increas(?:ed|es|ing)|"
       + "climb(?:ed|s|ing)?|gr(?:ew|own|ows|owing)|mount(?:ed|s|ing)|swell(?:ed|s|ing)?|jump(?:ed|s|ing)?|revis(?:ed|es|ing)|lower(?:ed|s|ing)?|fell|fallen|falls|reduc(?:ed|es|ing)|"
       + "updat(?:ed|es|ing)|adjust(?:ed|s|ing)?|correct(?:ed|s|ing)|went up|gone up|went down|gone down)\\b[^;:]{0,70}?\\bfrom\\s*$");
+  private static final Pattern AMONG_BEFORE = Pattern.compile("(?i)\\bamong\\s+(?:the|those)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:victims|dead|killed|"
+      + "deceased|casualties|injured|wounded|missing|passengers)\\s+(?:were|was|are|is)\\s+(?:at least\\s+|some\\s+)?$");
   private static final Pattern FEARED_AFTER = Pattern.compile("(?i)\\s+(?:[\\p{L}]+\\s+){0,2}(?:are|were|is|was)\\s+(?:now\\s+)?feared\\b");
   private static final Pattern PART_OF = Pattern.compile("\\b(including|includes?|included|among them|among whom|of whom|of them)\\b");
   /** Between two counts: the first count's noun and "and" ("283 passengers and 15 crewmembers"). */
@@ -176,6 +178,9 @@ public final class QuantityReader {
     for (int i = 0; i < qs.size(); i++) {
       String after = text.substring(spans.get(i)[1], Math.min(text.length(), spans.get(i)[1] + 40));
       if (qs.get(i).counted() != null && FEARED_AFTER.matcher(after).lookingAt()) qs.set(i, part(qs.get(i), "feared"));
+      // "Among the victims were 36 minors": a part of the dead, named after it.
+      String before = text.substring(Math.max(0, spans.get(i)[0] - 40), spans.get(i)[0]);
+      if (qs.get(i).counted() != null && AMONG_BEFORE.matcher(before).find()) qs.set(i, part(qs.get(i), nounAfter(text, spans.get(i)[1])));
     }
     if (qs.size() < 2) return qs;
     List<Quantity> read = qs;

@@ -31,6 +31,12 @@ final class DisownedFigureDetector implements Detector {
    */
   private static final Pattern OF_HANDLING = Pattern.compile("(?i)manipulat|inflat|understat|undercount|underreport|exaggerat|conceal|"
       + "cover(?:ed|ing)?\\s+up|\\bhid(?:e|den|ing)?\\b|falsif|doctor(?:ed|ing)");
+  /**
+   * "the official death toll is inaccurate", "the figure released by the government": a count the denial gives to
+   * someone else is disputed, not disowned (the speaker's own figures beside it are his answer to it).
+   */
+  private static final Pattern OTHERS_COUNT = Pattern.compile("(?i)\\bofficial\\b|\\b(?:government|authorities|ministry)(?:'s|’s|')?\\s+"
+      + "(?:death\\s+)?(?:toll|figures?|numbers?|count)\\b|\\b(?:released|given|announced|issued|put out)\\s+by\\b");
   /** The count is what is denied when it comes within the denial's first words: "the death toll", "it never gave the figures". */
   private static final int COUNT_WITHIN = 48;
 
@@ -40,7 +46,7 @@ final class DisownedFigureDetector implements Detector {
     boolean denies = s.act() == Stance.Act.DENY || s.act() == Stance.Act.REJECT || c.polarity() == Polarity.DENIED;
     if (!denies || !s.party().isNamed() || s.party().isOutlet() || c.quantities().stream().anyMatch(q -> q.counted() != null)) return false;
     java.util.regex.Matcher count = COUNT_NOUN.matcher(c.content());
-    return count.find() && count.start() <= COUNT_WITHIN && !OF_HANDLING.matcher(c.content()).find();
+    return count.find() && count.start() <= COUNT_WITHIN && !OF_HANDLING.matcher(c.content()).find() && !OTHERS_COUNT.matcher(c.content()).find();
   }
 
   @Override

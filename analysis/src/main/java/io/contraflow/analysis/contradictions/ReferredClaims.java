@@ -18,7 +18,7 @@ final class ReferredClaims {
 
   /** A rejection without an owner that names what it rejects by a pronoun only ("this is completely incorrect"). */
   static boolean anaphoric(Stance r) {
-    return r.target().owner() == null && TargetReader.anaphoric(r.claim().content());
+    return r.target().owner() == null && (TargetReader.anaphoric(r.claim().content()) || TargetReader.pointer(r.claim().content()));
   }
 
   /** What an anaphoric rejection rejects: the claim just before it, or none. */

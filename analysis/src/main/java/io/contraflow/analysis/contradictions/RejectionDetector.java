@@ -111,7 +111,8 @@ final class RejectionDetector implements Detector {
     String noun = REPORTS_THAT.matcher(r.target().noun().toLowerCase(Locale.ROOT)).replaceFirst("$1");
     String owner = ownerName != null ? ownerName : ownerParty.label();
     String whose = possessive(owner);
-    String topic = "whether " + whose + " " + noun + " stand: " + r.party().label() + " rejects them";
+    boolean plural = noun.endsWith("s");
+    String topic = "whether " + whose + " " + noun + (plural ? " stand: " : " stands: ") + r.party().label() + " rejects " + (plural ? "them" : "it");
     String explanation = r.party().label() + " (" + r.claim().claimant() + ") rejects " + whose + " " + noun + ": "
         + Contents.clip(r.claim().content(), 160);
     // Rejected accusations are part of the dispute over who did it; a rejected report, verdict or offer is a

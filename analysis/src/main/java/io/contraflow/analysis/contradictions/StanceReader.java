@@ -130,7 +130,7 @@ final class StanceReader {
         && (labelsTarget(content, target) || REJECTION_WORDS.matcher(label).find())
         || target != null && TargetReader.wrongInSaying(content);
     // "said this is completely incorrect": a rejection of the claim reported just before, named by a pronoun.
-    if (target == null && TargetReader.anaphoric(content)) {
+    if (target == null && (TargetReader.anaphoric(content) || rejecting && TargetReader.pointer(content))) {
       target = new TargetReader.Target(TargetReader.Kind.STATEMENT, "account", null, null);
       labelsFalse = true;
     }
@@ -141,6 +141,9 @@ final class StanceReader {
     }
     Stance.Act act;
     if (target != null && (rejecting || labelsFalse)) act = Stance.Act.REJECT;
+    // ("P did not happen, a claim the group disputes": the sieve read the group's dispute of a denial as affirming P.)
+    else if (rejecting && target == null && c.polarity() == Polarity.AFFIRMED && Lexicon.DENIAL_CUES.contains(cue)
+        && io.contraflow.analysis.nlp.attribution.Assertion.negated(content)) act = Stance.Act.ASSERT;
     else if (c.polarity() == Polarity.DENIED || rejecting) act = Stance.Act.DENY;
     else act = Stance.Act.ASSERT;
     // A rejection's content is what the rejecter says is wrong: its causes are ruled out.

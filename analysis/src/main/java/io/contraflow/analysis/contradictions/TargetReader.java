@@ -104,6 +104,16 @@ final class TargetReader {
     return ANAPHORIC.matcher(content).find();
   }
 
+  /**
+   * "The government denies this", "experts disputed that", "But this was disputed by the mayor": the pronoun alone is
+   * what a denying verb rejects.
+   */
+  private static final Pattern POINTER = Pattern.compile("(?i)^\\W*(?:(?:but|and|yet)\\s+)?(?:this|that|it|these|those)\\W*$");
+
+  static boolean pointer(String content) {
+    return POINTER.matcher(content).matches();
+  }
+
   private static final Pattern AS_CLAIMED_BY = Pattern.compile("(?i)\\bas (?:suggested|claimed|alleged|stated|said|reported|asserted)"
       + " by ((?:the )?[\\p{L}'’ -]{2,60}?)(?=\\s*(?:[,.;:]|$))");
   private static final Pattern NAME_BEFORE_NOUN = Pattern.compile("(\\p{Lu}[\\p{L}.'’-]*)\\s+$");

@@ -101,8 +101,7 @@ final class NameFinder {
       addPlaceHeadName(tokens, end, mentions, before);
       i = end;
     }
-    PlaceNames.addInvertedPlaceHeadNames(tokens, mentions);
-    PlaceNames.addVillageNames(tokens, mentions);
+    PlaceNames.addAll(tokens, mentions);
     IncidentNames.add(tokens, mentions);
     return mentions;
   }

@@ -39,6 +39,60 @@ final class PlaceNames {
     }
   }
 
+  /** The passes that name places from their context, in order: NameFinder runs them after reading the runs. */
+  static void addAll(List<Token> tokens, List<Mention> mentions) {
+    rekeyTwoWordPlaces(tokens, mentions);
+    addInvertedPlaceHeadNames(tokens, mentions);
+    addVillageNames(tokens, mentions);
+  }
+
+  /**
+   * "in Kesta Vale", "near Kesta Vale": two capitalised words read as a given name and a surname are a place when the
+   * article writes them mostly where towns go, never as a speaker, and never the second word alone (a person is named
+   * again by the surname). Such a place is keyed by its words written together, as other outlets spell it in one
+   * ("Kestavale"); keyed by its last word, it met no other spelling and stood for a surname.
+   */
+  private static final int SPOKE = 1_000;
+
+  static void rekeyTwoWordPlaces(List<Token> tokens, List<Mention> mentions) {
+    java.util.Map<String, int[]> votes = new java.util.HashMap<>();
+    Set<String> alone = new java.util.HashSet<>();
+    for (Mention m : mentions) {
+      if (m.kind() != Kind.SINGLE) continue;
+      if (m.firstToken() == m.lastToken()) { alone.add(m.key()); continue; }
+      if (m.lastToken() - m.firstToken() != 1) continue;
+      int[] v = votes.computeIfAbsent(joined(tokens, m), k -> new int[2]);
+      v[0]++;
+      // ("Police in Kesta Vale said": where the police are, not who spoke.)
+      if (inTown(tokens, m.firstToken())) v[1]++;
+      else if (MentionRoles.readsAsSpeaker(tokens, m)) v[0] += SPOKE;
+    }
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      if (m.kind() != Kind.SINGLE || m.lastToken() - m.firstToken() != 1 || alone.contains(m.key())) continue;
+      String key = joined(tokens, m);
+      int[] v = votes.get(key);
+      if (2 * v[1] >= v[0]) mentions.set(i, new Mention(key, m.firstToken(), m.lastToken(), Kind.SINGLE));
+    }
+  }
+
+  private static final Set<String> IN = Set.of("in", "near", "outside");
+  private static final Set<String> TOWNS = Set.of("town", "city", "village", "district", "province", "resort");
+
+  /**
+   * "in Kesta Vale", "the town of Kesta Vale": where a town goes. Not "from" or "at" ("a letter from Ana Berg") nor a
+   * structure's name ("the Al Kessa airbase"), which people and buildings share.
+   */
+  private static boolean inTown(List<Token> tokens, int first) {
+    if (first < 1 || tokens.get(first).breakBefore()) return false;
+    String before = tokens.get(first - 1).lower();
+    return IN.contains(before) || first >= 2 && before.equals("of") && TOWNS.contains(tokens.get(first - 2).lower());
+  }
+
+  private static String joined(List<Token> tokens, Mention m) {
+    return NameKeys.fold(tokens.get(m.firstToken()).lower() + tokens.get(m.lastToken()).lower());
+  }
+
   private static final Set<String> SMALL_PLACE_NOUNS = Set.of("village", "hamlet");
 
   /**

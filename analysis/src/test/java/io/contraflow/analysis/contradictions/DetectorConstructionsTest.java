@@ -2412,4 +2412,55 @@ class DetectorConstructionsTest {
     assertThat(Surnames.samePerson("border forces", "rapid forces")).isFalse();
     assertThat(Surnames.samePerson("ivan dorov", "dorov")).isTrue();
   }
+
+  @Test
+  void aDenialOfThisAnswersTheClaimJustBefore() {
+    List<Finding> findings = detect(List.of(article("a", "Concession costs disputed",
+        "Economists at the Kessa institute said cancelling the ferry licence would cost the treasury about 2 billion crowns "
+            + "in damages. The government denies this.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
+      assertThat(f.sideA().claimants()).contains("Economists");
+      assertThat(f.sideB().claimants()).contains("government");
+      assertThat(f.topic()).contains("stands:").contains("rejects it");
+    });
+  }
+
+  @Test
+  void engineersDisputingAnOperatorsDenialAreSetAgainstIt() {
+    List<Finding> findings = detect(List.of(article("a", "Flooded tunnel",
+        "Ostria Rail has insisted the refit never touched the tunnel that flooded, but several engineers disputed that.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
+      assertThat(f.sideA().claimants()).contains("engineers");
+      assertThat(f.sideB().claimants()).contains("Ostria Rail");
+    });
+  }
+
+  @Test
+  void twoOfficesSayingTheSameNegatedThingAgreeAcrossARelativeClause() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Tunnel works", "Ostria Rail said the ramp that gave way near the depot had not been in the contract."),
+        article("b", "Tunnel works", "Officials at the transport ministry have insisted that the ramp was not in the contract.")));
+    assertThat(findings).noneSatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL));
+  }
+
+  @Test
+  void aPassiveDisputeOfThisAnswersTheClaimBefore() {
+    List<Finding> findings = detect(List.of(article("a", "Hotel fire",
+        "Tourism Minister Ana Berg said the inn had a valid safety permit from the fire brigade. But this was disputed by "
+            + "the local mayor, Ivo Dorov, who said the brigade had refused to sign off on the building for years.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.sideA().claimants()).contains("Ana Berg");
+      assertThat(String.join(" ", f.sideB().claimants())).contains("mayor");
+    });
+  }
+
+  @Test
+  void aWitnessCallingTheOfficialTollWrongDoesNotDisownHisOwnFigure() {
+    List<Finding> findings = detect(List.of(article("a", "Ward fire toll",
+        "Ivo Dorov, whose brother died in the ward, said the official death toll was wrong, adding that in his view nearly "
+            + "140 patients had died. The health ministry said 60 people were killed.")));
+    assertThat(findings).noneSatisfy(f -> assertThat(f.trail()).contains("disowned-figure"));
+  }
 }

@@ -521,4 +521,18 @@ class EventFeaturesTest {
         "kesa corespondentvelnews.com");
     assertThat(f.focal()).doesNotContain("kesa");
   }
+
+  @Test
+  void aTwoWordTownWrittenWhereTownsGoIsKeyedAsOneWordAsOtherOutletsSpellIt() {
+    EventFeatures apart = features("Four anglers drown near Kesta Vale", """
+        Four anglers drowned when their boat overturned near Kesta Vale, police in Kesta Vale said on Friday.""");
+    EventFeatures joined = features("Boat hire firm questioned in Kestavale", """
+        Police in Kestavale questioned the firm that hired out the boat in which four anglers drowned.""");
+    assertThat(apart.focal()).contains("kestavale").doesNotContain("vale");
+    assertThat(joined.focal()).contains("kestavale");
+    // A person named again by her surname is a person, wherever the article first put her.
+    EventFeatures person = features("Boat owner questioned", """
+        Police said on Friday that the boat was hired from Ana Berg. Berg denied renting it out.""");
+    assertThat(person.entities()).containsKey("berg").doesNotContainKey("anaberg");
+  }
 }

@@ -40,7 +40,7 @@ public final class Assertion {
     } else {
       // "There is no doubt that P", "no plausible alternative to P": negative words that assert P.
       String c = AFFIRMING_NEGATION.matcher(mainClause(content)).replaceAll(" ").strip();
-      r = new Reading(c, NEGATIVE_SUBJECT.matcher(c).find() || NEGATED_VERB.matcher(c).find(),
+      r = new Reading(c, NEGATIVE_SUBJECT.matcher(c).find() || NEGATED_VERB.matcher(c).find() || NEGATED_AFTER_RELATIVE.matcher(unquoted(content)).lookingAt(),
           REJECTION.matcher(c).find() || UNLIKELY.matcher(c).find() || LABELLED.matcher(c).find() || CLAIMS_LABELLED.matcher(unquoted(content)).lookingAt());
     }
     if (cache.size() >= READINGS_KEPT) cache.clear();
@@ -57,6 +57,17 @@ public final class Assertion {
       + "(?:can|could)(?:not|n't| not) (?:yet )?(?:say|tell|confirm|conclude|determine|establish))\\b[^.;]{0,40}?\\bwhether\\b"
       // "it was unclear who fired", "it is not known how many died": not knowing states nothing either.
       + "|\\b(?:unclear|unknown|uncertain|not (?:yet )?(?:known|clear|certain))\\s+(?:\\w+\\s+){0,2}?(?:who|what|how|why|which)\\b");
+
+  /** A clause of saying inside the relative clause ("the guard who said he did not fire"): its negation is the guard's. */
+  private static final String SAID = "(?:said|says|told|thought|believed|claimed)\\b";
+  private static final String AUXILIARY = "(?:was|were|is|are|had|has|have|did|does|do|will|would|could|can|may|might|should|must)";
+  /**
+   * "the roof that fell in was not part of the works", "the guard who fired had not been armed": a relative clause on
+   * the subject, with its own verb, and then the main verb negated (the cut at "that" would keep the subject alone).
+   */
+  private static final Pattern NEGATED_AFTER_RELATIVE = Pattern.compile("(?:the|a|an|this|its|his|her|their)\\s+(?:[\\w'-]+\\s+){0,3}?"
+      + "(?:that|which|who)\\s+(?!" + AUXILIARY + "\\b|not\\b|never\\b)(?:(?!" + SAID + ")[\\w'-]+\\s+){1,9}?"
+      + "(?:was|were|is|are|had|has|have|did|does|do)(?:n't|\\s+not|\\s+never)\\b");
 
   /** Words that end the clause whose negation decides polarity: what follows them is background. */
   private static final Pattern OPAQUE = Pattern.compile("[,;:]?\\s+(which|who|whom|because|if|whether|when|after|before|while|although|though|"

@@ -30,6 +30,7 @@ public final class Sieves {
         new NestedReportSieve(),
         new EmbeddedQuoteSieve(),
         new TrailingDenialSieve(),
+        new DisputedThatSieve(),
         new AccordingToSieve(),
         new HeadlineSieve(),
         new ColonSourceSieve(),

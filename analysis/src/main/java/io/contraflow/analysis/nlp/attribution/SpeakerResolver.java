@@ -46,9 +46,7 @@ final class SpeakerResolver {
   private final java.util.Map<String, Mention> reportOwners = new java.util.HashMap<>();
 
   /** Records that the unnamed {@code report} ("a preliminary review") is {@code owner}'s. */
-  void ownedBy(Mention report, Mention owner) {
-    reportOwners.put(report.key(), owner);
-  }
+  void ownedBy(Mention report, Mention owner) { reportOwners.put(report.key(), owner); }
 
   /**
    * A party named by a modifier ("Russian claims", "Western intelligence allegations", "Kyiv's denials" aside): a
@@ -78,9 +76,7 @@ final class SpeakerResolver {
     return false;
   }
 
-  Mention lastSpeaker() {
-    return antecedents.lastSpeaker();
-  }
+  Mention lastSpeaker() { return antecedents.lastSpeaker(); }
 
   /** Resolves the tokens {@code t[from, to)} of a speaker phrase, or returns null when they name no party. */
   Mention resolve(List<Token> t, int from, int to) {
@@ -106,6 +102,9 @@ final class SpeakerResolver {
     while (from < to && (t.get(from).text().equals(",") || t.get(from).text().equals("\""))) from++;
     while (to > from && (t.get(to - 1).text().equals(",") || t.get(to - 1).text().equals("\""))) to--;
     if (from >= to) return null;
+    int owner = Followers.ownerEnd(t, from);
+    Mention owning = owner > 0 ? resolvePhrase(t, Phrases.npStart(t, owner - 1), owner) : null;
+    if (owning != null) return owning;
     // "shops shut on Monday and the army denying P": a day joined to the speaker is when, not who.
     if (from + 2 < to && Lexicon.CALENDAR.contains(t.get(from).lower()) && t.get(from + 1).is("and")) from += 2;
     if (PREPOSITIONS.contains(t.get(from).lower())) return null;

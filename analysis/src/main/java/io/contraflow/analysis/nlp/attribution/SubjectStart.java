@@ -27,6 +27,10 @@ final class SubjectStart {
 
   private static final Set<String> OPENERS_OF_WHAT_WAS_SAID = Set.of("his", "her", "its", "their", "a", "an", "the");
 
+  /** "in a later statement", "in a joint letter": which text it was, not who wrote it. */
+  private static final Set<String> DESCRIBED_TEXTS = Set.of("later", "earlier", "separate", "joint", "written", "brief", "short", "new",
+      "further", "second", "first", "subsequent", "televised", "recorded", "lengthy", "strongly-worded", "official");
+
   /** Titles of someone posted to a place or body ("ambassador to the UN"), who speaks for whoever sent them. */
   static final Set<String> POSTED = Set.of("ambassador", "envoy", "representative", "delegate", "emissary");
 
@@ -180,7 +184,8 @@ final class SubjectStart {
   /** The start of who spoke before "in (his) speech" ending at {@code subjEnd}, or -1. */
   private static int whoSpokeIn(List<Token> t, int start, int subjEnd) {
     int in = start - 1;
-    while (in > 0 && OPENERS_OF_WHAT_WAS_SAID.contains(t.get(in).lower())) in--;
+    // ("the operator in a later statement rejected": how the text is described does not end the phrase.)
+    while (in > 0 && (OPENERS_OF_WHAT_WAS_SAID.contains(t.get(in).lower()) || DESCRIBED_TEXTS.contains(t.get(in).lower()))) in--;
     if (in < 1 || !t.get(in).is("in") || !COMMUNICATIONS.contains(t.get(subjEnd).lower())) return -1;
     Token before = t.get(in - 1);
     if (!before.capitalized() && !LEXICON.isGroup(before.lower()) && !LEXICON.isTitle(before.lower())

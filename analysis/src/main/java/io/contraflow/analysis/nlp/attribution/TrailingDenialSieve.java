@@ -59,9 +59,11 @@ final class TrailingDenialSieve implements Sieve {
       Polarity polarity = Lexicon.DENIAL_CUES.contains(claimed.cue()) ? claimed.polarity() : Assertion.polarityOf(content);
       st.here.add(new Attribution(claimed.speaker(), claimed.cue(), claimed.contentStart(), end, content, claimed.sentenceIndex(), polarity,
           claimed.modality(), claimed.direct(), claimed.relay(), claimed.challenged(), claimed.sieve()));
+      // ("P did not happen, a claim the group disputes": disputing a denial affirms what it denied.)
+      Polarity denied = !Lexicon.DENIAL_CUES.contains(claimed.cue()) && polarity == Polarity.DENIED ? Polarity.AFFIRMED : Polarity.DENIED;
       for (Mention denier : deniers) {
         st.add(new Attribution(denier, Lexicon.CUE_VERBS.get(t.get(v).lower()), claimed.contentStart(), end, content, st.sentence.index(),
-            Polarity.DENIED, Modality.STATED, false, null, null), name());
+            denied, Modality.STATED, false, null, null), name());
       }
       // "P, which the group denied, calling the accusations baseless": the remark after the denial is the denier's, and
       // the denying verb claims nothing more of its own.
