@@ -38,6 +38,11 @@ final class CauseReader {
     /** Whose fault an accident was: a person's error, or a machine's failure ("the signalman's error", "a faulty signal"). */
     HUMAN_ERROR, TECHNICAL_FAULT,
     /**
+     * What set a fire alight: an electrical fault, a cylinder of gas or oxygen that burst, fireworks, an open flame.
+     * Two parties naming two of them give two accounts of how it started (either may still be an accident).
+     */
+    ELECTRICAL, CYLINDER, PYROTECHNICS, OPEN_FLAME,
+    /**
      * An attempt on someone's life: a question of its own ("was it an attempt to kill the president?"), answered
      * yes or no; read like an intent (a speaker who doubts it rules it out), and compatible with any other cause.
      */
@@ -59,6 +64,7 @@ final class CauseReader {
         case CIVILIAN_TARGET, MILITARY_TARGET -> "target";
         case REMOTE_DETONATION, SUICIDE_ATTACK -> "detonation";
         case HUMAN_ERROR, TECHNICAL_FAULT -> "fault";
+        case ELECTRICAL, CYLINDER, PYROTECHNICS, OPEN_FLAME -> "ignition";
         default -> null;
       };
     }

@@ -61,12 +61,14 @@ final class EventFocus {
    * @param tollAtPlace a toll of the dead and a place below the country in common: one incident, however long after
    * @param kindAtStructure a named structure or a village in common, and the article reports the event's usual kind of
    *     incident (any kind: shootings at one bridge, strikes on one hospital)
+   * @param townInCommon a place below the country in common, and no make or model the event is about that the article
+   *     misses (another aircraft downed the same week is another incident)
    */
   record Match(double identity, List<String> shared, boolean missedCore, boolean incidentConflict, Strength strength,
                boolean kindInCountries, boolean elsewhere, boolean kindInOneCountry, boolean coversIdentityName,
-               String mentioned, boolean kindAtPlace, boolean village, boolean tollAtPlace, boolean kindAtStructure) {
+               String mentioned, boolean kindAtPlace, boolean village, boolean tollAtPlace, boolean kindAtStructure, boolean townInCommon) {
     Match(double identity, List<String> shared, boolean missedCore, boolean incidentConflict, Strength strength) {
-      this(identity, shared, missedCore, incidentConflict, strength, false, false, false, false, null, false, false, false, false);
+      this(identity, shared, missedCore, incidentConflict, strength, false, false, false, false, null, false, false, false, false, false);
     }
   }
 
@@ -165,7 +167,9 @@ final class EventFocus {
         kindInCountries, elsewhere, kindInOneCountry, coveredIdentityName,
         coveredIdentityName ? null : mentioned(article, event), kindAtPlace(article, event, sharedSettings, dominant), village,
         sharedSettings.stream().anyMatch(Tolls::isToll) && sharedSettings.stream().anyMatch(n -> !Tolls.isToll(n) && !Demonyms.isCountry(n)
-            && !Demonyms.isGovernmentSeat(n) && isPlace(n, event)), kindAtStructure);
+            && !Demonyms.isGovernmentSeat(n) && isPlace(n, event)), kindAtStructure,
+        !missedModel && sharedSettings.stream().anyMatch(n -> !Demonyms.isCountry(n) && !Demonyms.isGovernmentSeat(n) && !Tolls.isToll(n)
+            && isPlace(n, event)));
   }
 
   /**

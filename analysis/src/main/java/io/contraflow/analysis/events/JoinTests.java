@@ -124,6 +124,12 @@ final class JoinTests {
     boolean ok = !conflict && (recent || followUp || continued) && (corroborated || !focus.missedCore()
         && (semantic ? s.semantic() >= settings.aloneSemantic() && s.similarity() >= settings.aloneWords()
             : s.similarity() >= settings.aloneWords() + settings.settingWords()));
+    // Reports of one town dated within the story's fresh days that read alike are its reports, though the story's first
+    // report led with a name this one never gives (the club's name spelt another way, the hospital's ward): the date,
+    // the town and the gist agree. (Undated, the same town's next incident could read as much alike.)
+    boolean townThisWeek = !ok && focus.missedCore() && focus.townInCommon() && !conflict && !focus.elsewhere() && semantic && gap != null
+        && gap.compareTo(settings.staleAfter()) <= 0 && s.semantic() >= settings.corroboratedSemantic() && s.similarity() >= settings.aloneWords();
+    if (townThisWeek) return new Verdict(true, rank, "town this week: " + reason);
     return new Verdict(ok, rank, (continued && !recent && !followUp ? "continued: " : corroborated ? "corroborated: " : "alone: ") + reason
         + (focus.missedCore() ? "; the story is about names this article is not" : ""));
   }

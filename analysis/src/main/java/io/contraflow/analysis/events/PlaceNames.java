@@ -41,7 +41,7 @@ final class PlaceNames {
 
   /** The passes that name places from their context, in order: NameFinder runs them after reading the runs. */
   static void addAll(List<Token> tokens, List<Mention> mentions) {
-    rekeyTwoWordPlaces(tokens, mentions);
+    addJoinedTwoWordPlaces(tokens, mentions);
     addInvertedPlaceHeadNames(tokens, mentions);
     addVillageNames(tokens, mentions);
   }
@@ -49,12 +49,13 @@ final class PlaceNames {
   /**
    * "in Kesta Vale", "near Kesta Vale": two capitalised words read as a given name and a surname are a place when the
    * article writes them mostly where towns go, never as a speaker, and never the second word alone (a person is named
-   * again by the surname). Such a place is keyed by its words written together, as other outlets spell it in one
-   * ("Kestavale"); keyed by its last word, it met no other spelling and stood for a surname.
+   * again by the surname). Such a place is also keyed by its words written together, as other outlets spell it in one
+   * ("Kestavale"): keyed by its last word only, it met no other spelling. The last word's key stays, since the same
+   * article's "Kesta Vale station" and other outlets' reports of the town (written where no town test tells) keep it.
    */
   private static final int SPOKE = 1_000;
 
-  static void rekeyTwoWordPlaces(List<Token> tokens, List<Mention> mentions) {
+  static void addJoinedTwoWordPlaces(List<Token> tokens, List<Mention> mentions) {
     java.util.Map<String, int[]> votes = new java.util.HashMap<>();
     Set<String> alone = new java.util.HashSet<>();
     for (Mention m : mentions) {
@@ -67,12 +68,12 @@ final class PlaceNames {
       if (inTown(tokens, m.firstToken())) v[1]++;
       else if (MentionRoles.readsAsSpeaker(tokens, m)) v[0] += SPOKE;
     }
-    for (int i = 0; i < mentions.size(); i++) {
+    for (int i = 0, n = mentions.size(); i < n; i++) {
       Mention m = mentions.get(i);
       if (m.kind() != Kind.SINGLE || m.lastToken() - m.firstToken() != 1 || alone.contains(m.key())) continue;
       String key = joined(tokens, m);
       int[] v = votes.get(key);
-      if (2 * v[1] >= v[0]) mentions.set(i, new Mention(key, m.firstToken(), m.lastToken(), Kind.SINGLE));
+      if (2 * v[1] >= v[0]) mentions.add(new Mention(key, m.firstToken(), m.lastToken(), Kind.SINGLE));
     }
   }
 

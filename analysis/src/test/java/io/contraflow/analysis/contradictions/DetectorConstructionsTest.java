@@ -2463,4 +2463,25 @@ class DetectorConstructionsTest {
             + "140 patients had died. The health ministry said 60 people were killed.")));
     assertThat(findings).noneSatisfy(f -> assertThat(f.trail()).contains("disowned-figure"));
   }
+
+  @Test
+  void twoPartiesNamingTwoThingsThatSetAFireAlightDisagreeOnHowItStarted() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Club fire", "Norland police said indoor fireworks set the ceiling of the Kessa club alight."),
+        article("b", "Club fire", "The club's owner, Ivo Dorov, said a short circuit behind the bar started the fire.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.topic()).contains("pyrotechnics").contains("electrical");
+      assertThat(f.sideA().claimants().toString() + f.sideB().claimants()).contains("Norland police").contains("Ivo Dorov");
+    });
+  }
+
+  @Test
+  void anotherOfficialIsNotTheOfficialsJustQuoted() {
+    List<Claim> claims = article("a", "Ward fire", "The officials said the fire began in the storeroom and another health "
+        + "official said a heater exploded.");
+    assertThat(claims).anySatisfy(c -> {
+      assertThat(c.content()).startsWith("a heater exploded");
+      assertThat(c.claimant()).contains("unnamed").contains("health official");
+    });
+  }
 }

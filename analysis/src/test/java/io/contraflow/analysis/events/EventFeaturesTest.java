@@ -528,7 +528,7 @@ class EventFeaturesTest {
         Four anglers drowned when their boat overturned near Kesta Vale, police in Kesta Vale said on Friday.""");
     EventFeatures joined = features("Boat hire firm questioned in Kestavale", """
         Police in Kestavale questioned the firm that hired out the boat in which four anglers drowned.""");
-    assertThat(apart.focal()).contains("kestavale").doesNotContain("vale");
+    assertThat(apart.focal()).contains("kestavale", "vale");
     assertThat(joined.focal()).contains("kestavale");
     // A person named again by her surname is a person, wherever the article first put her.
     EventFeatures person = features("Boat owner questioned", """

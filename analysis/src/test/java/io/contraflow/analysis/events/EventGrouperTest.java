@@ -296,7 +296,7 @@ class EventGrouperTest {
     EventGrouper grouper = new EventGrouper(EventGroupingSettings.defaults(), new BoundedTermStatistics());
     // "Soldiers fired on the marchers at the Kesta bridge" and, two days on, "the mayor disputes the bridge deaths".
     EventFocus.Match atTheGate = new EventFocus.Match(1.0, java.util.List.of("kesta bridge", "kesta"), false, false,
-        EventFocus.Strength.SETTING, false, false, false, false, null, false, false, false, true);
+        EventFocus.Strength.SETTING, false, false, false, false, null, false, false, false, true, false);
     EventFocus.Match onlyThePlace = new EventFocus.Match(1.0, java.util.List.of("kesta bridge", "kesta"), false, false,
         EventFocus.Strength.SETTING);
     EventSimilarity.Score leadsApart = new EventSimilarity.Score(0.20, 0.3, 0.1, 0.0, 2, false, "kesta bridge", 0.0).withSemantic(0.41);
@@ -307,7 +307,27 @@ class EventGrouperTest {
     assertThat(grouper.judge(leadsApart, atTheGate, java.time.Duration.ofDays(20)).joins()).isFalse();
     // A person the story is about, reported apart, at the same structure: the structure decides.
     EventFocus.Match thePersonAtTheGate = new EventFocus.Match(1.5, java.util.List.of("berg", "kesta bridge"), false, false,
-        EventFocus.Strength.NAME, false, false, false, true, null, false, false, false, true);
+        EventFocus.Strength.NAME, false, false, false, true, null, false, false, false, true, false);
     assertThat(grouper.judge(leadsApart, thePersonAtTheGate, java.time.Duration.ofDays(2)).joins()).isTrue();
+  }
+
+  @Test
+  void aReportOfTheStorysTownInItsFreshDaysThatReadsAlikeJoinsThoughItMissesTheStorysName() {
+    EventGrouper grouper = new EventGrouper(EventGroupingSettings.defaults(), new BoundedTermStatistics());
+    // "Fire at the Blue Lantern club in Kessavik" and, a day on, "prosecutors question the owner of the Kessavik
+    // nightclub", which never names the club.
+    EventFocus.Match theTown = new EventFocus.Match(0.5, java.util.List.of("kessavik"), true, false,
+        EventFocus.Strength.SETTING, false, false, false, false, null, false, false, false, false, true);
+    EventFocus.Match aCountryOnly = new EventFocus.Match(0.5, java.util.List.of("norland"), true, false,
+        EventFocus.Strength.SETTING, false, false, false, false, null, false, false, false, false, false);
+    EventSimilarity.Score alike = new EventSimilarity.Score(0.12, 0.3, 0.1, 0.0, 2, false, "kessavik", 0.0).withSemantic(0.66);
+    JoinTests.Verdict nextDay = grouper.judge(alike, theTown, java.time.Duration.ofDays(1));
+    assertThat(nextDay.joins()).isTrue();
+    assertThat(nextDay.reason()).startsWith("town this week");
+    // Undated, or weeks on, the town's next fire could read as much alike; a country in common is no town.
+    assertThat(grouper.judge(alike, theTown, null).joins()).isFalse();
+    assertThat(grouper.judge(alike, theTown, java.time.Duration.ofDays(20)).joins()).isFalse();
+    assertThat(grouper.judge(alike, aCountryOnly, java.time.Duration.ofDays(1)).joins()).isFalse();
+    assertThat(grouper.judge(alike.withSemantic(0.55), theTown, java.time.Duration.ofDays(1)).joins()).isFalse();
   }
 }

@@ -112,7 +112,8 @@ final class SpeakerResolver {
     // "Officials in Ostrava", "a spokesman for the ministry": the head comes before the preposition; "a statement from
     // the hospital", "the latest figures from the ministry": its issuer ("a report by X", "an investigation by Y": whole).
     int noun = from + 1;
-    while (noun < Math.min(to - 2, from + 3) && "ADJ".equals(t.get(noun).tag()) && !ReportNouns.WORDS.contains(t.get(noun).lower())) noun++;
+    // ("a press release from the ministry": a text's kind before it, as an adjective would be.)
+    while (noun < Math.min(to - 2, from + 3) && ("ADJ".equals(t.get(noun).tag()) || t.get(noun).is("press") || t.get(noun).is("news")) && !ReportNouns.WORDS.contains(t.get(noun).lower())) noun++;
     if (to - noun >= 3 && (t.get(from).is("a") || t.get(from).is("the")) && (ISSUED_TEXTS.contains(t.get(noun).lower())
         && (t.get(noun + 1).is("from") || t.get(noun + 1).is("by")) || ReportNouns.WORDS.contains(t.get(noun).lower()) && t.get(noun + 1).is("from"))) {
       from = noun + 2;
@@ -137,10 +138,10 @@ final class SpeakerResolver {
       if (!(w.equals("in") || w.equals("within") || w.equals("from") || w.equals("at") || w.equals("for") || w.equals("by") || w.equals("on") || officeOf || topicOf)) continue;
       if (w.equals("by") && ReportNouns.WORDS.contains(h)) break;
       // "a preliminary review of the convoy deaths", "an inquiry into the sinking": what it looked into is no owner.
-      if ((w.equals("of") || w.equals("into")) && ReportNouns.WORDS.contains(h) && !t.get(k - 1).capitalized()) {
-        to = k;
-        break;
-      }
+      if ((w.equals("of") || w.equals("into")) && ReportNouns.WORDS.contains(h) && !t.get(k - 1).capitalized()) { to = k; break; }
+      // "Minister for Maritime Affairs Ivo Dorov": a capitalised title and its portfolio before the person it names.
+      List<Mention> titled = t.get(k - 1).capitalized() && lexicon.isTitle(h) ? mentionsWithin(t.get(k + 1).start(), t.get(to - 1).end()) : List.of();
+      if (!titled.isEmpty() && titled.get(titled.size() - 1).type() == ClaimantType.PERSON && titled.get(titled.size() - 1).end() == t.get(to - 1).end()) return titled.get(titled.size() - 1);
       // "Researchers at the Kessel School of Public Health", "doctors from the Red Crescent": a body's people speak for
       // it, as its spokesman does (capitalised only where it opens the sentence); so do "the head of the fire brigade".
       boolean ofABody = (w.equals("at") || w.equals("from") || w.equals("with")) && lexicon.isGroup(h) && (k == 1 || !t.get(k - 1).capitalized());
@@ -279,7 +280,7 @@ final class SpeakerResolver {
     // "the Al Jazeera TV channel", "the Vitkon firm": the organisation named in it.
     if (lastInside != null && lexicon.isOrganisationNoun(head) && !antecedents.possessive(lastInside)
         && (lastInside.type() == ClaimantType.ORGANIZATION || lastInside.type() == ClaimantType.UNKNOWN)) return lastInside;
-    boolean indefinite = t.get(from).is("a") || t.get(from).is("an");
+    boolean indefinite = t.get(from).is("a") || t.get(from).is("an") || from > 0 && t.get(from - 1).is("another"); // ("another official": not the last)
     if (indefinite && (lexicon.isTitle(head) || lexicon.isGroupMember(head) || head.equals("source"))) {
       String name = "unnamed " + UnplacedNames.stripArticle(t, from, to);
       return new Mention(start, end, phrase, name, name.toLowerCase(Locale.ROOT), ClaimantType.UNNAMED_SOURCE, null, affiliationOf(t, from, to), false);
