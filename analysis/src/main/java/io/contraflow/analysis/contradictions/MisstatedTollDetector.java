@@ -46,6 +46,13 @@ final class MisstatedTollDetector implements Detector {
       + "concealing|hiding|downplaying|playing\\s+down|under-?reporting|understating|under-?counting|underestimating|inflating|"
       + "exaggerating|overstating)\\s+(?:the\\s+)?(?:true\\s+|real\\s+|actual\\s+|official\\s+)?(?:" + COUNT_NOUN + "|deaths|casualties|fatalities)"
       + "(?:\\s+of\\s+(?:the\\s+)?(?:people\\s+)?(\\p{L}+))?");
+  /**
+   * "the number killed was likely much higher than the government's toll of 56", "far lower than the toll given by the
+   * rebels": the speaker's count lies beyond the one it names, whose owner is the accused.
+   */
+  private static final Pattern BEYOND_ANOTHERS_COUNT = Pattern.compile("(?i)\\b(?:(?:much|far|significantly|considerably|substantially|well)\\s+)?"
+      + "(higher|greater|lower) than\\s+(?:the\\s+)?(?:(.{3,60}?)(?:'s|’s|')\\s+(?:official\\s+)?" + COUNT_NOUN
+      + "|(?:official\\s+)?" + COUNT_NOUN + "\\s+(?:given|released|reported|announced|put out)\\s+by\\s+(?:the\\s+)?(.{3,60}?)(?=\\s*(?:[,.;]|$|\\s+of\\b)))");
   private static final Pattern DEATH_WORDS = Pattern.compile("(?i)killed|dead|deaths|died|casualties|victims|fatalities|drowned|toll");
   private static final Pattern INJURY_WORDS = Pattern.compile("(?i)injured|wounded|hurt");
 
@@ -60,7 +67,7 @@ final class MisstatedTollDetector implements Detector {
   /** Stems of {@link #ACCUSATION}'s verbs: a content with none of them is read no further (most are not). */
   private static final List<String> VERB_STEMS = List.of("undercount", "under-count", "underreport", "under-report", "understat",
       "underestimat", "downplay", "played down", "playing down", "conceal", "inflat", "exaggerat", "overstat", "covering up", "hiding",
-      "overestimat", "too low", "too high");
+      "overestimat", "too low", "too high", "higher than", "greater than", "lower than");
 
   /** The accusation a claim makes, or null. */
   static Accusation accusation(Claim c) {
@@ -78,17 +85,25 @@ final class MisstatedTollDetector implements Detector {
     m = OWN_COUNT_AS_MISSTATED.matcher(c.content());
     if (m.find()) return accusation(m.group(1), m.group(3), m.group(2), m.group());
     m = CHARGED_WITH_MISSTATING.matcher(c.content());
-    return m.find() ? accusation(m.group(1), m.group(2), m.group(3), m.group()) : null;
+    if (m.find()) return accusation(m.group(1), m.group(2), m.group(3), m.group());
+    m = BEYOND_ANOTHERS_COUNT.matcher(c.content());
+    // (The whole content names what is counted: "the number of fans killed ... was much higher than".)
+    return m.find() ? accusation(m.group(2) != null ? m.group(2) : m.group(3), m.group(1), null, c.content()) : null;
   }
 
   /** The accusation against {@code accused} of a count {@code verb}ed, of {@code counted} (null: read the whole {@code match}). */
   private static Accusation accusation(String accused, String verb, String counted, String match) {
     String how = verb.toLowerCase(java.util.Locale.ROOT);
     boolean tooLow = !(how.contains("inflat") || how.contains("exagger") || how.contains("overst") || how.contains("overestim")
-        || how.endsWith("too high"));
+        || how.endsWith("too high") || how.equals("lower"));
     String words = counted == null ? match : counted;
     String measure = INJURY_WORDS.matcher(words).find() ? "injured" : DEATH_WORDS.matcher(words).find() || counted == null ? "killed" : null;
     return measure == null ? null : new Accusation(PartyNames.withoutArticle(accused.strip()), tooLow, measure);
+  }
+
+  private static boolean namesNumberOf(String content, FigureDetector.Figure f) {
+    String digits = f.quantity().text().replaceAll("[^0-9]", "");
+    return !digits.isEmpty() && content.replace(",", "").matches("(?s).*(?<![0-9])" + digits + "(?![0-9]).*");
   }
 
   /** Whether the stance makes such an accusation: the anchor this detector needs. */
@@ -111,6 +126,10 @@ final class MisstatedTollDetector implements Detector {
         if (s.party().isOutlet() || EventStances.sameSide(s.party(), accuser.party()) || !RejectionDetector.names(named, s.party(), a.accused())) continue;
         for (FigureDetector.Figure f : FigureDetector.figures(s, event.start)) {
           if (!f.measure().equals(a.measure())) continue;
+          // "much higher than the group's count of 161": that count, not the group's other figures ("scores killed"); and a
+          // floor ("at least 161") is not a count held too low.
+          if (BEYOND_ANOTHERS_COUNT.matcher(accuser.claim().content()).find() && (a.tooLow() && f.high() == Double.POSITIVE_INFINITY
+              || !namesNumberOf(accuser.claim().content(), f))) continue;
           List<Claim> held = figuresByParty.computeIfAbsent(s.party().key(), k -> new ArrayList<>());
           if (!held.contains(s.claim())) held.add(s.claim()); // (one claim may give the count twice: "59, among them 12")
           partyOf.put(s.party().key(), s.party());

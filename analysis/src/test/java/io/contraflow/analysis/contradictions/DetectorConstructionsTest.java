@@ -2484,4 +2484,26 @@ class DetectorConstructionsTest {
       assertThat(c.claimant()).contains("unnamed").contains("health official");
     });
   }
+
+  @Test
+  void aCountSaidToBeFarBeyondAnothersTollDisputesThatToll() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Ferry toll", "The Norland interior ministry said 31 passengers died when the ferry capsized off Kessa."),
+        article("b", "Ferry toll", "Relatives' groups said the real number of passengers who drowned was far higher than the "
+            + "interior ministry's count of 31, since many travelled without tickets.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.trail()).contains("misstated-toll");
+      assertThat(f.topic()).contains("too low");
+      assertThat(f.sideB().claimants().toString()).contains("groups");
+    });
+  }
+
+  @Test
+  void aCountSaidToBeBeyondAnothersFloorDisputesNothing() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Ferry toll", "The Norland interior ministry said at least 31 passengers died when the ferry capsized off Kessa."),
+        article("b", "Ferry toll", "Relatives' groups said the real number of passengers who drowned was far higher than the "
+            + "interior ministry's count of 31, since many travelled without tickets.")));
+    assertThat(findings).noneSatisfy(f -> assertThat(f.trail()).contains("misstated-toll"));
+  }
 }
