@@ -178,7 +178,7 @@ public final class QuantityReader {
     for (int i = 0; i < qs.size(); i++) {
       String after = text.substring(spans.get(i)[1], Math.min(text.length(), spans.get(i)[1] + 40));
       if (qs.get(i).counted() != null && FEARED_AFTER.matcher(after).lookingAt()) qs.set(i, part(qs.get(i), "feared"));
-      // "Among the victims were 36 minors": a part of the dead, named after it.
+      // "Among the dead were nine cadets": a part of the dead, named after it.
       String before = text.substring(Math.max(0, spans.get(i)[0] - 40), spans.get(i)[0]);
       if (qs.get(i).counted() != null && AMONG_BEFORE.matcher(before).find()) qs.set(i, part(qs.get(i), nounAfter(text, spans.get(i)[1])));
     }

@@ -32,7 +32,7 @@ final class DisownedFigureDetector implements Detector {
   private static final Pattern OF_HANDLING = Pattern.compile("(?i)manipulat|inflat|understat|undercount|underreport|exaggerat|conceal|"
       + "cover(?:ed|ing)?\\s+up|\\bhid(?:e|den|ing)?\\b|falsif|doctor(?:ed|ing)");
   /**
-   * "the official death toll is inaccurate", "the figure released by the government": a count the denial gives to
+   * "the official count of the dead is wrong", "the ministry's figure is far too low": a count the denial gives to
    * someone else is disputed, not disowned (the speaker's own figures beside it are his answer to it).
    */
   private static final Pattern OTHERS_COUNT = Pattern.compile("(?i)\\bofficial\\b|\\b(?:government|authorities|ministry)(?:'s|’s|')?\\s+"

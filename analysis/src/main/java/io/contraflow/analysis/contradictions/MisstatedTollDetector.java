@@ -47,7 +47,7 @@ final class MisstatedTollDetector implements Detector {
       + "exaggerating|overstating)\\s+(?:the\\s+)?(?:true\\s+|real\\s+|actual\\s+|official\\s+)?(?:" + COUNT_NOUN + "|deaths|casualties|fatalities)"
       + "(?:\\s+of\\s+(?:the\\s+)?(?:people\\s+)?(\\p{L}+))?");
   /**
-   * "the number killed was likely much higher than the government's toll of 56", "far lower than the toll given by the
+   * "the number who drowned was far higher than the ministry's count of 31", "far lower than the toll given by the
    * rebels": the speaker's count lies beyond the one it names, whose owner is the accused.
    */
   private static final Pattern BEYOND_ANOTHERS_COUNT = Pattern.compile("(?i)\\b(?:(?:much|far|significantly|considerably|substantially|well)\\s+)?"

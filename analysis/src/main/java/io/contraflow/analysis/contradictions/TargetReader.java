@@ -105,7 +105,7 @@ final class TargetReader {
   }
 
   /**
-   * "The government denies this", "experts disputed that", "But this was disputed by the mayor": the pronoun alone is
+   * "The government denies this", "experts disputed that", "But this was disputed by Mayor Dorov": the pronoun alone is
    * what a denying verb rejects.
    */
   private static final Pattern POINTER = Pattern.compile("(?i)^\\W*(?:(?:but|and|yet)\\s+)?(?:this|that|it|these|those)\\W*$");

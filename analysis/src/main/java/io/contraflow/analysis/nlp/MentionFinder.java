@@ -225,7 +225,7 @@ public final class MentionFinder implements Annotator {
       role.append(role.isEmpty() || glued ? "" : " ").append(w);
       nameFrom++;
     }
-    // "Minister for Maritime Affairs Ivo Dorov": after a title and "for", the portfolio is the role's, not the name's.
+    // "Minister for Fisheries Ivo Dorov": after a title and "for", the portfolio is the role's, not the name's.
     boolean portfolioOfTitle = from >= 2 && (t.get(from - 1).is("for") || t.get(from - 1).is("of")) && lexicon.isTitle(t.get(from - 2).text())
         && !lexicon.isPortfolio(t.get(to - 1).lower());
     while (portfolioOfTitle && nameFrom < to - 1 && lexicon.isPortfolio(t.get(nameFrom).lower())) role.append(role.isEmpty() ? "" : " ").append(t.get(nameFrom++).text());

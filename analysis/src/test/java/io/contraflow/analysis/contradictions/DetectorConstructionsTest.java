@@ -2449,7 +2449,7 @@ class DetectorConstructionsTest {
   void aPassiveDisputeOfThisAnswersTheClaimBefore() {
     List<Finding> findings = detect(List.of(article("a", "Hotel fire",
         "Tourism Minister Ana Berg said the inn had a valid safety permit from the fire brigade. But this was disputed by "
-            + "the local mayor, Ivo Dorov, who said the brigade had refused to sign off on the building for years.")));
+            + "Kessa's mayor, Ivo Dorov, who said the brigade had refused to sign off on the building for years.")));
     assertThat(findings).anySatisfy(f -> {
       assertThat(f.sideA().claimants()).contains("Ana Berg");
       assertThat(String.join(" ", f.sideB().claimants())).contains("mayor");
@@ -2477,11 +2477,11 @@ class DetectorConstructionsTest {
 
   @Test
   void anotherOfficialIsNotTheOfficialsJustQuoted() {
-    List<Claim> claims = article("a", "Ward fire", "The officials said the fire began in the storeroom and another health "
+    List<Claim> claims = article("a", "Ward fire", "The officials said the fire began in the storeroom and another ward "
         + "official said a heater exploded.");
     assertThat(claims).anySatisfy(c -> {
       assertThat(c.content()).startsWith("a heater exploded");
-      assertThat(c.claimant()).contains("unnamed").contains("health official");
+      assertThat(c.claimant()).contains("unnamed").contains("ward official");
     });
   }
 

@@ -139,7 +139,7 @@ final class SpeakerResolver {
       if (w.equals("by") && ReportNouns.WORDS.contains(h)) break;
       // "a preliminary review of the convoy deaths", "an inquiry into the sinking": what it looked into is no owner.
       if ((w.equals("of") || w.equals("into")) && ReportNouns.WORDS.contains(h) && !t.get(k - 1).capitalized()) { to = k; break; }
-      // "Minister for Maritime Affairs Ivo Dorov": a capitalised title and its portfolio before the person it names.
+      // "Minister for Fisheries Ivo Dorov": a capitalised title and its portfolio before the person it names.
       List<Mention> titled = t.get(k - 1).capitalized() && lexicon.isTitle(h) ? mentionsWithin(t.get(k + 1).start(), t.get(to - 1).end()) : List.of();
       if (!titled.isEmpty() && titled.get(titled.size() - 1).type() == ClaimantType.PERSON && titled.get(titled.size() - 1).end() == t.get(to - 1).end()) return titled.get(titled.size() - 1);
       // "Researchers at the Kessel School of Public Health", "doctors from the Red Crescent": a body's people speak for

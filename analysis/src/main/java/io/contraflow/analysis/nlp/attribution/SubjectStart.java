@@ -184,7 +184,7 @@ final class SubjectStart {
   /** The start of who spoke before "in (his) speech" ending at {@code subjEnd}, or -1. */
   private static int whoSpokeIn(List<Token> t, int start, int subjEnd) {
     int in = start - 1;
-    // ("the operator in a later statement rejected": how the text is described does not end the phrase.)
+    // ("the operator in a brief statement dismissed": how the text is described does not end the phrase.)
     while (in > 0 && (OPENERS_OF_WHAT_WAS_SAID.contains(t.get(in).lower()) || DESCRIBED_TEXTS.contains(t.get(in).lower()))) in--;
     if (in < 1 || !t.get(in).is("in") || !COMMUNICATIONS.contains(t.get(subjEnd).lower())) return -1;
     Token before = t.get(in - 1);
