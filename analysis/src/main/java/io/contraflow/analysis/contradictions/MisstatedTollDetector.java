@@ -101,6 +101,7 @@ final class MisstatedTollDetector implements Detector {
     return measure == null ? null : new Accusation(PartyNames.withoutArticle(accused.strip()), tooLow, measure);
   }
 
+  /** Whether the accuser's words give the number of the figure {@code f} ("the ministry's count of 31" and 31). */
   private static boolean namesNumberOf(String content, FigureDetector.Figure f) {
     String digits = f.quantity().text().replaceAll("[^0-9]", "");
     return !digits.isEmpty() && content.replace(",", "").matches("(?s).*(?<![0-9])" + digits + "(?![0-9]).*");

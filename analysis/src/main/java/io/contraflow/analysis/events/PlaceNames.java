@@ -46,6 +46,9 @@ final class PlaceNames {
     addVillageNames(tokens, mentions);
   }
 
+  /** A speaker's reading outweighs any number of town readings: a name that spoke is no town. */
+  private static final int SPOKE = 1_000;
+
   /**
    * "in Kesta Vale", "near Kesta Vale": two capitalised words read as a given name and a surname are a place when the
    * article writes them mostly where towns go, never as a speaker, and never the second word alone (a person is named
@@ -53,8 +56,6 @@ final class PlaceNames {
    * ("Kestavale"): keyed by its last word only, it met no other spelling. The last word's key stays, since the same
    * article's "Kesta Vale station" and other outlets' reports of the town (written where no town test tells) keep it.
    */
-  private static final int SPOKE = 1_000;
-
   static void addJoinedTwoWordPlaces(List<Token> tokens, List<Mention> mentions) {
     java.util.Map<String, int[]> votes = new java.util.HashMap<>();
     Set<String> alone = new java.util.HashSet<>();
