@@ -56,8 +56,11 @@ final class MisstatedTollDetector implements Detector {
   private static final Pattern DEATH_WORDS = Pattern.compile("(?i)killed|dead|deaths|died|casualties|victims|fatalities|drowned|toll");
   private static final Pattern INJURY_WORDS = Pattern.compile("(?i)injured|wounded|hurt");
 
-  /** An accusation, as this detector reads it: the accused phrase, whether the count was held low, and its measure. */
-  record Accusation(String accused, boolean tooLow, String measure) {}
+  /**
+   * An accusation, as this detector reads it: the accused phrase, whether the count was held low, its measure, and
+   * whether the accuser set a count of its own beyond the accused's named figure.
+   */
+  record Accusation(String accused, boolean tooLow, String measure, boolean beyond) {}
 
   @Override
   public String name() {
@@ -76,29 +79,32 @@ final class MisstatedTollDetector implements Detector {
     for (String stem : VERB_STEMS) any |= lower.contains(stem);
     if (!any) return null;
     Matcher m = ACCUSATION.matcher(c.content());
-    if (m.find()) return accusation(m.group(1), m.group(2), m.group(3), m.group());
+    if (m.find()) return accusation(m.group(1), m.group(2), m.group(3), m.group(), false);
     // The passive forms, which name the accused as the count's owner or giver.
     m = OWN_COUNT_MISSTATED.matcher(c.content());
-    if (m.find()) return accusation(m.group(1), m.group(3), m.group(2), m.group());
+    if (m.find()) return accusation(m.group(1), m.group(3), m.group(2), m.group(), false);
     m = GIVEN_COUNT_MISSTATED.matcher(c.content());
-    if (m.find()) return accusation(m.group(2), m.group(3), m.group(1), m.group());
+    if (m.find()) return accusation(m.group(2), m.group(3), m.group(1), m.group(), false);
     m = OWN_COUNT_AS_MISSTATED.matcher(c.content());
-    if (m.find()) return accusation(m.group(1), m.group(3), m.group(2), m.group());
+    if (m.find()) return accusation(m.group(1), m.group(3), m.group(2), m.group(), false);
     m = CHARGED_WITH_MISSTATING.matcher(c.content());
-    if (m.find()) return accusation(m.group(1), m.group(2), m.group(3), m.group());
+    if (m.find()) return accusation(m.group(1), m.group(2), m.group(3), m.group(), false);
     m = BEYOND_ANOTHERS_COUNT.matcher(c.content());
     // (The whole content names what is counted: "the number of fans killed ... was much higher than".)
-    return m.find() ? accusation(m.group(2) != null ? m.group(2) : m.group(3), m.group(1), null, c.content()) : null;
+    return m.find() ? accusation(m.group(2) != null ? m.group(2) : m.group(3), m.group(1), null, c.content(), true) : null;
   }
 
-  /** The accusation against {@code accused} of a count {@code verb}ed, of {@code counted} (null: read the whole {@code match}). */
-  private static Accusation accusation(String accused, String verb, String counted, String match) {
+  /**
+   * The accusation against {@code accused} of a count {@code verb}ed, of {@code counted} (null: read the whole {@code match});
+   * {@code beyond} when the accuser set a count of its own beyond the accused's named figure.
+   */
+  private static Accusation accusation(String accused, String verb, String counted, String match, boolean beyond) {
     String how = verb.toLowerCase(java.util.Locale.ROOT);
     boolean tooLow = !(how.contains("inflat") || how.contains("exagger") || how.contains("overst") || how.contains("overestim")
         || how.endsWith("too high") || how.equals("lower"));
     String words = counted == null ? match : counted;
     String measure = INJURY_WORDS.matcher(words).find() ? "injured" : DEATH_WORDS.matcher(words).find() || counted == null ? "killed" : null;
-    return measure == null ? null : new Accusation(PartyNames.withoutArticle(accused.strip()), tooLow, measure);
+    return measure == null ? null : new Accusation(PartyNames.withoutArticle(accused.strip()), tooLow, measure, beyond);
   }
 
   /** Whether the accuser's words give the number of the figure {@code f} ("the ministry's count of 31" and 31). */
@@ -129,7 +135,7 @@ final class MisstatedTollDetector implements Detector {
           if (!f.measure().equals(a.measure())) continue;
           // "much higher than the group's count of 161": that count, not the group's other figures ("scores killed"); and a
           // floor ("at least 161") is not a count held too low.
-          if (BEYOND_ANOTHERS_COUNT.matcher(accuser.claim().content()).find() && (a.tooLow() && f.high() == Double.POSITIVE_INFINITY
+          if (a.beyond() && (a.tooLow() && f.high() == Double.POSITIVE_INFINITY
               || !namesNumberOf(accuser.claim().content(), f))) continue;
           List<Claim> held = figuresByParty.computeIfAbsent(s.party().key(), k -> new ArrayList<>());
           if (!held.contains(s.claim())) held.add(s.claim()); // (one claim may give the count twice: "59, among them 12")
