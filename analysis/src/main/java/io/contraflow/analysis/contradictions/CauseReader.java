@@ -182,6 +182,9 @@ final class CauseReader {
       while (found && IGNORANCE_BEFORE.matcher(content.substring(Math.max(0, m.start() - 80), m.start())).find()) found = m.find();
       // "calling the reports a deliberate provocation": what is deliberate is what was said, not the incident.
       while (found && SPEECH_AFTER.matcher(content).region(m.end(), content.length()).lookingAt()) found = m.find();
+      // "cardiac arrest brought on by a beating", "beat him, causing a heart attack": a natural mechanism set off by
+      // violence is the violence's work, not a natural death.
+      while (found && CAUSES.get(i) == Cause.NATURAL && setOffByViolence(content, m.start(), m.end())) found = m.find();
       if (!found) continue;
       // "placed weapons within civilian areas", "hiding behind civilians": where the other side put its forces, a
       // military reading, not a strike on homes.
@@ -235,6 +238,23 @@ final class CauseReader {
       if (!deniesAgency || negatedHere) out.add(new Reading(Cause.DELIBERATE, denied || negatedHere, attack.group(1)));
     }
     return out;
+  }
+
+  private static final Pattern CAUSED_BY_AFTER = Pattern.compile("(?i)^[^.;]{0,30}?\\b(?:because of|caused by|due to|brought on by|"
+      + "triggered by|induced by|as a result of|resulting from|from|after)\\b([^.;]{0,80})");
+  private static final Pattern CAUSING_BEFORE = Pattern.compile("(?i)\\b(?:causing|caused|led to|leading to|resulted in|resulting in|"
+      + "triggered|brought on)\\s+(?:[\\w'’-]+\\s+){0,4}$");
+
+  /** The natural mechanism between {@code start} and {@code end} is said to come from a beating or other violence. */
+  private static boolean setOffByViolence(String content, int start, int end) {
+    Pattern violence = PATTERNS.get(CAUSES.indexOf(Cause.DELIBERATE));
+    Matcher after = CAUSED_BY_AFTER.matcher(content).region(end, content.length());
+    if (after.lookingAt() && violence.matcher(after.group(1)).find()) return true;
+    String before = content.substring(0, start);
+    Matcher causing = CAUSING_BEFORE.matcher(before);
+    if (!causing.find()) return false;
+    String clause = before.substring(Math.max(0, Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1), causing.start());
+    return violence.matcher(clause).find();
   }
 
   private static final Pattern BLOWN_UP_WITHIN = Pattern.compile("(?i)\\b(?:blew|blown|blow|blowing)\\s+(?:up\\s+)?(?:[\\w'’-]+\\s+){1,4}?"

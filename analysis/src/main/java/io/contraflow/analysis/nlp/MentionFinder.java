@@ -90,6 +90,8 @@ public final class MentionFinder implements Annotator {
           j++; // "Yamalo-Nenets": the tokenizer keeps the hyphen on the second part
         } else if (t.get(j).text().equals("&") && j + 1 < t.size() && nameLike(t, j + 1) || paperNameGoesOn(t, i, j)) {
           j += 2; // "Kessa & Vell"; "the Vell Star and Mail", "the Narva Post and Courier": a paper's name joined by "and"
+        } else if (JoinedOrganisationNames.end(t, i, j, k -> nameLike(t, k)) > 0) {
+          j = JoinedOrganisationNames.end(t, i, j, k -> nameLike(t, k)); // "the Food and Drug Administration"
         } else if ((t.get(j).text().equals("Without") || t.get(j).text().equals("Sans")) && j + 1 < t.size() && nameLike(t, j + 1)) {
           j += 2; // "Reporters Without Borders", "Médecins Sans Frontières": the title-case preposition of such names
         } else if (pluralPossessiveInName(t, j)) {
@@ -230,8 +232,8 @@ public final class MentionFinder implements Annotator {
         && !lexicon.isPortfolio(t.get(to - 1).lower());
     while (portfolioOfTitle && nameFrom < to - 1 && lexicon.isPortfolio(t.get(nameFrom).lower())) role.append(role.isEmpty() ? "" : " ").append(t.get(nameFrom++).text());
     // A title further in ("Polish Deputy Finance Minister Petra Lund"): the portfolio before it is the role's too.
-    boolean organisation = false;
-    for (int k = nameFrom; k < to; k++) organisation |= lexicon.isOrganisationWord(t.get(k).text());
+    boolean organisation = false; // ("Kessa Police Chief Ana Berg": a body's word before a title is the title's.)
+    for (int k = nameFrom; k < to; k++) organisation |= lexicon.isOrganisationWord(t.get(k).text()) && !(k + 1 < to && lexicon.isTitle(t.get(k + 1).text()));
     for (int k = to - 2; k >= nameFrom && !organisation; k--) {
       if (!lexicon.isTitle(t.get(k).text()) || t.get(k + 1).is("of")) continue;
       for (int j = nameFrom; j <= k; j++) role.append(role.isEmpty() ? "" : " ").append(t.get(j).text());
@@ -249,6 +251,8 @@ public final class MentionFinder implements Annotator {
     if (affiliation == null && r >= 0 && lexicon.country(t.get(r).text()) != null) {
       affiliation = lexicon.country(t.get(r).text());
     }
+    // "Kessa Chief of Police Ana Berg": the run ends at a title whose portfolio and name follow; the name is the person.
+    if (to + 1 < t.size() && lexicon.isTitle(t.get(to - 1).text()) && (t.get(to).is("of") || t.get(to).is("for")) && t.get(to + 1).capitalized()) return;
     String name = join(t, nameFrom, to);
     // A title alone ("The firm's CEO, Yan Novikov") names no one.
     if (name.isBlank() || to - nameFrom == 1 && lexicon.isTitle(name)) return;

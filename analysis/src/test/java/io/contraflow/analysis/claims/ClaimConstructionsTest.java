@@ -243,7 +243,7 @@ class ClaimConstructionsTest {
     String[] kv = check.split("=", 2);
     String v = kv[1];
     return switch (kv[0]) {
-      case "frame" -> v.equals(c.predicate());
+      case "frame" -> "none".equals(v) ? c.predicate() == null : v.equals(c.predicate()); // "frame=none": no frame read
       case "agent" -> v.equals(c.arguments().get("agent"));
       case "claimant" -> v.equalsIgnoreCase(c.claimant());
       case "dest" -> c.arguments().getOrDefault("destination", "").contains(v);

@@ -52,6 +52,17 @@ class CauseReaderTest {
     assertThat(tried.conflictsWith(new Reading(Cause.DELIBERATE, true, "deliberate"))).isFalse();
   }
 
+  /** A heart that stopped under blows is no natural death: the blows are the cause, whatever the heart did. */
+  @Test
+  void aNaturalMechanismSetOffByViolenceIsNotANaturalDeath() {
+    assertThat(CauseReader.read("he went into cardiac arrest because of a beating by the guards", false))
+        .extracting(Reading::cause).containsExactly(Cause.DELIBERATE);
+    assertThat(CauseReader.read("the guards went on beating him, causing a heart attack", false))
+        .extracting(Reading::cause).containsExactly(Cause.DELIBERATE);
+    // Without the blows, the same mechanism is a natural cause.
+    assertThat(CauseReader.read("he went into cardiac arrest in his cell", false)).extracting(Reading::cause).containsExactly(Cause.NATURAL);
+  }
+
   @Test
   void aNegationOfSomethingElseLeavesTheStrikeStanding() {
     assertThat(only("there had been no injuries in the missile strike on the base", Cause.EXTERNAL_STRIKE).negated()).isFalse();

@@ -50,9 +50,22 @@ final class CuePhrases {
     for (int k = i + 1; k < Math.min(t.size() - 2, i + 8); k++) {
       if (!Phrases.FIGURE_NOUNS.contains(t.get(k).lower()) && !t.get(k).lower().equals("estimates")) continue;
       for (int m = k + 1; m < Math.min(t.size() - 1, k + 6); m++) {
-        if ((t.get(m).is("at") || t.get(m).is("to") || t.get(m).is("of")) && "NUM".equals(t.get(m + 1).tag())) return true;
+        if ((t.get(m).is("at") || t.get(m).is("to") || t.get(m).is("of")) && numberAhead(t, m + 1)) return true;
       }
       return false;
+    }
+    return false;
+  }
+
+  /** Words that bound or round a figure before its number: "at more than 300", "to at least 90", "at about 1,500". */
+  private static final Set<String> FIGURE_QUALIFIERS = Set.of("more", "less", "fewer", "than", "at", "least", "most", "about", "around",
+      "nearly", "almost", "over", "under", "some", "roughly", "approximately", "as", "many", "high", "just", "an", "estimated", "well");
+
+  /** A number at {@code k}, or after a few words that qualify it. */
+  private static boolean numberAhead(List<Token> t, int k) {
+    for (int m = k; m < Math.min(t.size(), k + 4); m++) {
+      if ("NUM".equals(t.get(m).tag())) return true;
+      if (!FIGURE_QUALIFIERS.contains(t.get(m).lower())) return false;
     }
     return false;
   }
