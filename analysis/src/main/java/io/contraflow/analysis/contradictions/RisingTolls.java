@@ -26,9 +26,22 @@ final class RisingTolls {
    */
   static boolean roseOverDays(String measure, List<Claim> lower, List<Claim> higher, PartyResolver parties) {
     if (lower.isEmpty() || higher.isEmpty()) return false;
+    // "No one was killed", said flatly, is a position against any toll; "no deaths reported so far" is the count of the day.
+    if (lower.stream().allMatch(RisingTolls::flatNone)) return false;
     if (measure.startsWith("killed") || measure.startsWith("injured")) return oneCountOverDays(lower, higher, parties, true);
     // The missing are found as days pass: their count falls, and the lower figure is the later one.
     return measure.startsWith("missing") && oneCountOverDays(higher, lower, parties, false);
+  }
+
+  /** Words that make a toll of none the count so far: "no deaths have been reported yet", "no casualties as of noon". */
+  private static final java.util.regex.Pattern PROVISIONAL = java.util.regex.Pattern.compile("(?i)\\b(?:so far|yet|as of|at this time|"
+      + "at the moment|for now|for the moment|initially|immediate(?:ly)?|no reports? of|(?:not|no)\\s+(?:been\\s+)?(?:immediately\\s+)?reported|"
+      + "until now|to date|at present|currently|there were no reports)\\b");
+
+  /** A claim that gives a toll of none and nothing else, with no word that makes it the count so far. */
+  private static boolean flatNone(Claim c) {
+    return !c.quantities().isEmpty() && c.quantities().stream().allMatch(io.contraflow.analysis.claims.Quantity::none)
+        && !PROVISIONAL.matcher(c.sentence() != null ? c.sentence() : c.content()).find();
   }
 
   /** {@code first}'s figures given first, {@code then}'s after them as the same count; {@code rising} when it rose. */

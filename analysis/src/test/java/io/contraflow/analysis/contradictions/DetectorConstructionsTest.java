@@ -1024,6 +1024,23 @@ class DetectorConstructionsTest {
     assertThat(disputed).anySatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY));
   }
 
+  /**
+   * "No fatality was recorded", said flatly by a governor, is his position against a rights group's dead the next day;
+   * "no fatality was recorded as of Tuesday night" is only the count of its day, which the next day's toll outgrows.
+   */
+  @Test
+  void aFlatTollOfNoneIsAPositionButNoneSoFarIsTheCountOfItsDay() {
+    Instant day2 = DAY1.plusSeconds(86_400);
+    List<Finding> flat = detect(List.of(
+        article("a", DAY1, "Shots at Kessa march", "Governor Yusuf Amrani said that although soldiers fired at the march in Kessa, no fatality was recorded."),
+        article("b", day2, "Group counts dead", "The rights group Open Watch said at least 12 marchers were killed in Kessa.")));
+    assertThat(flat).anySatisfy(f -> assertThat(f.topic()).contains("0 or 12"));
+    List<Finding> soFar = detect(List.of(
+        article("a", DAY1, "Storm hits Kessa", "Governor Yusuf Amrani said no fatality was recorded as of Tuesday night after the storm hit Kessa."),
+        article("b", day2, "Storm toll", "The rights group Open Watch said at least 12 people were killed in the storm in Kessa.")));
+    assertThat(soFar).noneSatisfy(f -> assertThat(f.topic()).contains("0 or 12"));
+  }
+
   @Test
   void aDailyTallyOfTheWholeFrontIsNotTheEventsToll() {
     List<Finding> findings = detect(List.of(

@@ -35,7 +35,6 @@ final class SpeakerResolver {
     this.mentions = mentions;
     this.antecedents = new Antecedents(mentions, quotes, sentences);
   }
-
   /** The sentence being read: speakers remembered from now on spoke in it. */
   void at(int sentenceIndex) { sentence = sentenceIndex; }
 
@@ -159,7 +158,8 @@ final class SpeakerResolver {
         // ("A Saudi source at the consulate": a body left unnamed says less than the speaker's own demonym, which stands.)
         if (body == null && (t.get(k + 1).is("the") || headOf) && k + 2 < to && !demonymBefore(t, from, k)) {
           Mention described = resolve(t, k + 1, to);
-          if (described != null && (described.type() == ClaimantType.ORGANIZATION || described.type() == ClaimantType.GOVERNMENT)) body = described;
+          if (described != null && (described.type() == ClaimantType.ORGANIZATION || described.type() == ClaimantType.GOVERNMENT || headOf
+              && (described.type() == ClaimantType.REPORT || described.type() == ClaimantType.UNKNOWN))) body = described;
         }
         // "Dmitri Peskov, a spokesman for President Putin": the one named before the title speaks, for Putin's side.
         List<Mention> before = mentionsWithin(t.get(from).start(), t.get(k - 1).end());
@@ -169,7 +169,7 @@ final class SpeakerResolver {
           return new Mention(person.start(), person.end(), person.text(), person.canonical(), person.key(), person.type(),
               person.role() != null ? person.role() : t.get(k - 1).lower(), affiliation, false);
         }
-        if (body != null && body.type() != ClaimantType.REPORT) {
+        if (body != null && (body.type() != ClaimantType.REPORT || headOf)) { // ("the head of the inquiry" speaks for it)
           return new Mention(t.get(from).start(), t.get(to - 1).end(), text(t, from, to), body.canonical(), body.key(), body.type(),
               UnplacedNames.stripArticle(t, from, k), body.affiliation(), false);
         }

@@ -10,21 +10,32 @@ import java.util.Locale;
 /**
  * A name the lexicon cannot place, before the common nouns that head a speaker's phrase, says where the office or
  * the body is, not who speaks: "the Narva mayor" is the town's mayor, "the Vell fire brigade" and "the Kessa port
- * authority" the town's services. (A single body noun after a name is that body's name: "the Vitkon firm".)
+ * authority" the town's services. (A single body noun after a name is that body's name: "the Vitkon firm"; unless it is
+ * a body that sits for a place: "the Narva panel".)
  */
 final class UnplacedNames {
   private UnplacedNames() {}
+
+  /**
+   * Bodies that sit for a town or a state rather than trade under a name: "the Narva panel", "the Vell council" are the
+   * place's panel and council, and may well disagree with the place's own government.
+   */
+  private static final java.util.Set<String> SITTING_BODIES = java.util.Set.of("panel", "council", "court", "tribunal", "commission",
+      "committee", "assembly", "legislature", "inquiry", "judiciary");
 
   /** The speaker the phrase {@code from}..{@code to} names when {@code name} is such a name inside it, else null. */
   static Mention officeOrBodyOf(Lexicon lexicon, List<Token> t, int from, int to, Mention name) {
     if (name.type() != ClaimantType.UNKNOWN || name.end() >= t.get(to - 1).end()) return null;
     int after = to;
     while (after > from && t.get(after - 1).start() >= name.end()) after--;
-    // Only lower-case nouns follow the name: "mayor", "fire brigade", "port authority".
-    for (int k = after; k < to; k++) if (t.get(k).capitalized() || !"NOUN".equals(t.get(k).tag())) return null;
+    // Only lower-case nouns follow the name: "mayor", "fire brigade", "port authority"; or an adjective before the
+    // head ("judicial panel").
+    for (int k = after; k < to; k++) {
+      if (t.get(k).capitalized() || !"NOUN".equals(t.get(k).tag()) && !(k < to - 1 && "ADJ".equals(t.get(k).tag()))) return null;
+    }
     String head = t.get(to - 1).lower();
     boolean office = lexicon.isTitle(head) && !lexicon.isOrganisationNoun(head);
-    if (!office && to - after < 2) return null;
+    if (!office && to - after < 2 && !SITTING_BODIES.contains(head)) return null;
     String canonical = stripArticle(t, from, to);
     return new Mention(t.get(from).start(), t.get(to - 1).end(), SpeakerResolver.text(t, from, to), canonical, canonical.toLowerCase(Locale.ROOT),
         office ? ClaimantType.PERSON : ClaimantType.ORGANIZATION, office ? canonical : null, name.affiliation(), false);
