@@ -157,12 +157,33 @@ final class RejectionDetector implements Detector {
       for (Stance s : assertions.stances) if (owns(event, assertions.named, r, s)) owned.add(s.claim());
       return owned;
     }
-    // Without an owner, only claims sharing the rejected words can be its issuer's: those the index gives.
+    // Without an owner, only claims sharing the rejected words can be its issuer's: those the index gives; or, for a
+    // body named as the rejected thing, that body's claims.
+    if (bodyHead(r.target()) != null) {
+      for (Stance s : assertions.stances) if (bodyNamed(r.target(), s.claim()) && owns(event, assertions.named, r, s)) owned.add(s.claim());
+      if (!owned.isEmpty()) return owned;
+    }
     for (int i : assertions.sharingAWord(event.words(r.claim().content()))) {
       Stance s = assertions.stances.get(i);
       if (owns(event, assertions.named, r, s)) owned.add(s.claim());
     }
     return owned;
+  }
+
+  private static final Set<String> BODIES = Set.of("mission", "panel", "commission", "inquiry", "investigation", "committee");
+
+  /** The rejected thing is a body ("the mission", "the inquiry") and the claim is that body's, by its claimant's name. */
+  private static boolean bodyNamed(TargetReader.Target target, Claim c) {
+    String head = bodyHead(target);
+    return head != null && c.claimant() != null && Set.of(c.claimant().toLowerCase(Locale.ROOT).split("[\\s-]+")).contains(head);
+  }
+
+  /** The body a rejected report is named for ("mission" of "the fact-finding mission"), or null. */
+  private static String bodyHead(TargetReader.Target target) {
+    if (target.kind() != TargetReader.Kind.REPORT) return null;
+    String noun = target.noun().toLowerCase(Locale.ROOT);
+    String head = noun.substring(noun.lastIndexOf(' ') + 1);
+    return BODIES.contains(head) ? head : null;
   }
 
   /**
@@ -181,6 +202,8 @@ final class RejectionDetector implements Detector {
       if (ReferredClaims.pointedStatement(r) && bareTarget(event, r)) return false;
       // The outlet's own telling of the event ("the blast that killed 24") is no one's rejected claim.
       if (s.party().isOutlet() && "state".equals(s.claim().cue())) return false;
+      // "accused the fact-finding mission of bias": the body named as the rejected thing owns what it said, in any words.
+      if (bodyNamed(r.target(), s.claim())) return true;
       // ("denied reports that drones were launched from its territory": a claim about the party or its territory owns
       // the reports, not every party's words about the attack.)
       return ownedWords(event, r, rejected, s) && issuedBy(s, r.target().kind());

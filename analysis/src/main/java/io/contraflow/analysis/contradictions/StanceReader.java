@@ -16,13 +16,16 @@ final class StanceReader {
       "condemn", "slam", "debunk", "contest", "challenge", "rebut", "mock", "ridicule", "deride");
   /** Cues that label what follows: "called the accusations unfounded", "described the report as biased". */
   private static final Set<String> LABELLING_CUES = Set.of("call", "describe", "label", "brand", "term", "say", "state", "insist",
-      "add", "tell", "argue", "write", "note", "claim", "stress", "assert", "maintain");
+      "add", "tell", "argue", "write", "note", "claim", "stress", "assert", "maintain",
+      // "accused the mission of bias": a charge of partiality against a finding's author labels the finding.
+      "accuse");
   /** What a rejection calls the thing it rejects. */
   static final Pattern REJECTION_WORDS = Pattern.compile("(?i)\\b(baseless|unfounded|false|falsehoods?|lies|lie|lying|fakes?|hoax|"
       + "staged|fabricat\\w+|provocation|biased|scandalous|absurd|nonsense|politically motivated|groundless|vulgar|slander\\w*|"
       + "propaganda|disinformation|not true|untrue|unacceptable|null and void|illegitimate|invalid|flawed|forgery|forged|"
       + "doctored|no basis|lacks? (?:any )?basis|without basis|unsubstantiated|preposterous|ridiculous|rubbish|inaccurate|incorrect|"
-      + "erroneous|misleading|mistaken|wrong|unjustified|without merit|no merit|one-sided|riddled with|inaccuracies)\\b");
+      + "erroneous|misleading|mistaken|wrong|unjustified|without merit|no merit|one-sided|riddled with|inaccuracies|bias|partiality|partisan|"
+      + "lack(?:s|ing)?\\s+(?:of\\s+|any\\s+)?(?:independence|impartiality|objectivity|neutrality|credibility))\\b");
 
   private final PartyResolver parties;
 

@@ -35,7 +35,9 @@ final class TargetReader {
 
   private static final String STATEMENTS = "accusations?|allegations?|claims?|reporting|charges?|assertions?|suggestions?|statements?|point|contentions?|arguments?"
       + "|version|narrative|theory|theories|account|insinuations?|imputations?|figures?|numbers?(?:\\s+of\\s+(?:deaths|dead|casualties|victims|fatalities))?|counts?|estimates?|tally|tallies|(?:death\\s+)?tolls?(?!\\s+(?:gates?|roads?|booths?|plazas?|bridges?|ways?))|reports?(?:\\s+[\\w.,]+){0,4}?\\s+that|assessment|conclusions? that";
-  private static final String REPORTS = "report|reports|findings|conclusions?|investigation|inquiry|probe|study|analysis|assessment";
+  /** (A fact-finding mission or a panel is named for what it found: "accused the mission of bias" rejects its findings.) */
+  private static final String REPORTS = "report|reports|findings|conclusions?|investigation|inquiry|probe|study|analysis|assessment"
+      + "|(?:fact-finding\\s+)?mission|panel";
   private static final String RULINGS = "verdicts?|rulings?|judg(?:e)?ments?|sentences?|decision|convictions?|acquittals?";
   /** What someone offered or proposed; a rejected call or demand ("rejected calls for an inquiry") disputes no fact. */
   private static final String PROPOSALS = "offers?|proposals?|plans?";
@@ -207,7 +209,7 @@ final class TargetReader {
     // "reports that P", "reports of an attack" alone are hearsay, a statement; "a UN report that said P", "the report"
     // and "the ministry's reports" are a body's.
     Kind kind = n.matches(RULINGS) ? Kind.RULING : n.matches(PROPOSALS) ? Kind.PROPOSAL
-        : n.matches("report|findings|conclusions?|investigation|inquiry|probe|study|analysis")
+        : n.matches("report|findings|conclusions?|investigation|inquiry|probe|study|analysis|(?:fact-finding\\s+)?mission|panel")
             || owner != null && n.startsWith("report") && !n.equals("reporting") ? Kind.REPORT : Kind.STATEMENT;
     return new Target(kind, noun, owner, asWritten);
   }

@@ -1041,6 +1041,20 @@ class DetectorConstructionsTest {
     assertThat(soFar).noneSatisfy(f -> assertThat(f.topic()).contains("0 or 12"));
   }
 
+  /** Charging a mission with partiality rejects what it found, though the charge shares none of the finding's words. */
+  @Test
+  void anAccusationOfBiasAgainstAMissionRejectsItsFindings() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Mission reports on custody death", "A fact-finding mission sent by the regional court said the death of the "
+            + "student Mina Sarvi in police custody in Kessa was unlawful and caused by beatings."),
+        article("b", "Morocco answers mission", "In response, Morocco's human rights council accused the fact-finding mission of "
+            + "a glaring lack of independence.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.trail()).contains("rejection");
+      assertThat(f.sideA().claimants()).anySatisfy(c -> assertThat(c).contains("mission"));
+    });
+  }
+
   @Test
   void aDailyTallyOfTheWholeFrontIsNotTheEventsToll() {
     List<Finding> findings = detect(List.of(

@@ -114,10 +114,11 @@ final class Phrases {
     while (k > 0) {
       Token prev = t.get(k - 1);
       String w = prev.lower();
+      // ("A fact-finding mission": the tokenizer may keep the hyphen on the first half, "fact-", glued to the next word.)
       boolean part = prev.capitalized() && !SENTENCE_OPENERS.contains(w) || w.equals("'s") || w.equals("'") || w.equals("the") || w.equals("a") || w.equals("an")
           || w.equals("of") || w.equals("and") || w.equals("other") || QUANTIFIERS.contains(w) || LEXICON.isTitle(w) || LEXICON.isGroup(w)
           || LEXICON.country(w) != null || "ADJ".equals(prev.tag()) || "NOUN".equals(prev.tag()) && !Lexicon.CUE_VERBS.containsKey(w)
-          || w.equals("-") && prev.end() == t.get(k).start() || w.equals("&") || "DET".equals(prev.tag()) && !DETERMINER_WORDS.contains(w); // "aviation/DET agency": a mistagged noun
+          || (w.equals("-") || w.length() > 1 && w.endsWith("-")) && prev.end() == t.get(k).start() || w.equals("&") || "DET".equals(prev.tag()) && !DETERMINER_WORDS.contains(w); // "aviation/DET agency": a mistagged noun
       if (!part && (installedBy(t, k - 1) || gluedModifier(t, k - 1))) {
         k -= 2; // the participle and its hyphen; the installer (or the place of "Qatar-based") comes next
         continue;
