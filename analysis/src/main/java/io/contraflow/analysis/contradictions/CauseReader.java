@@ -113,7 +113,8 @@ final class CauseReader {
           + "(?:\\w+\\s+){0,2}(attack|bomb|bombing|assassination)\\b");
   /** "suicide bomber", "suicide attack": a bombing, not a death by one's own hand. */
   private static final Pattern SUICIDE_ATTACK_AFTER = Pattern.compile("(?i)[\\s-]+(?:bomb|attack|vest|drone|mission|squad|car|truck)");
-  private static final Pattern NEGATOR = Pattern.compile("(?i)\\b(not|never|no|n't|nothing|neither|nor|without|denied|denies|deny|rule out|ruled out|rejected|"
+  /** ("didn't", "wasn’t": a contraction's "n't" has no word boundary before it.) */
+  private static final Pattern NEGATOR = Pattern.compile("(?i)n['’]t\\b|\\b(not|never|no|nothing|neither|nor|without|denied|denies|deny|rule out|ruled out|rejected|"
       + "inconsistent with|"
       // "caused by illness rather than blows": the cause after it is ruled out.
       + "rather than|instead of|as opposed to)\\b");

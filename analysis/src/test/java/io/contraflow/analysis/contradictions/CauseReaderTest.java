@@ -63,6 +63,14 @@ class CauseReaderTest {
     assertThat(CauseReader.read("he went into cardiac arrest in his cell", false)).extracting(Reading::cause).containsExactly(Cause.NATURAL);
   }
 
+  /** Meaning to kill is doing it on purpose; a contraction rules it out as "not" does. */
+  @Test
+  void anIntentToKillIsDeliberateAndAContractionRulesItOut() {
+    assertThat(only("the guard saw the boy and he wanted to end his life", Cause.DELIBERATE).negated()).isFalse();
+    assertThat(only("he never meant harm and he didn't want to kill anyone", Cause.DELIBERATE).negated()).isTrue();
+    assertThat(only("the fire wasn't deliberate", Cause.DELIBERATE).negated()).isTrue();
+  }
+
   @Test
   void aNegationOfSomethingElseLeavesTheStrikeStanding() {
     assertThat(only("there had been no injuries in the missile strike on the base", Cause.EXTERNAL_STRIKE).negated()).isFalse();

@@ -56,7 +56,7 @@ final class ReportedSpeechRule implements CueRule {
     if (HEARER_CUES.contains(lemma) && !inverted) j = afterHearer(t, j);
     j = TimePhrases.skipTimePhrases(t, j);
     // "said in a statement issued on Monday": the statement's description, not what was said.
-    if (j < t.size() && Phrases.STATEMENT_PARTICIPLES.contains(t.get(j).lower())) j = t.size();
+    if (TimePhrases.describesTheSaying(t, j)) j = t.size();
     if (j < t.size() && t.get(j).text().equals(",")) {
       // "said, without offering any evidence, that ...": skip the aside.
       int close = indexOfWord(t, j + 1, Math.min(t.size(), j + 12), ",");

@@ -38,6 +38,19 @@ final class TimePhrases {
     return j;
   }
 
+  /** Participles that describe an interview or a briefing rather than open what was said in it. */
+  private static final Set<String> OCCASION_PARTICIPLES = Set.of("recorded", "filmed", "conducted", "televised", "streamed", "held", "granted");
+
+  /**
+   * The word at {@code j}, right after a cue's time phrases, describes the statement rather than opens what was said:
+   * "said in a statement issued on Monday", "said in an interview recorded on Thursday".
+   */
+  static boolean describesTheSaying(List<Token> t, int j) {
+    if (j >= t.size()) return false;
+    String w = t.get(j).lower();
+    return Phrases.STATEMENT_PARTICIPLES.contains(w) || j > 0 && SubjectStart.COMMUNICATIONS.contains(t.get(j - 1).lower()) && OCCASION_PARTICIPLES.contains(w);
+  }
+
   /** Skips "Tuesday", "on Monday", "in a statement", "in a radio interview Wednesday", "also", "on July 21, 2014" after a cue. */
   static int skipTimePhrases(List<Token> t, int j) {
     boolean moved = true;
