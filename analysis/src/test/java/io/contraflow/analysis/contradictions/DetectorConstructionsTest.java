@@ -1055,6 +1055,18 @@ class DetectorConstructionsTest {
     });
   }
 
+  /** "Contrary to X's claim that P, Y found Q": the outlet sets the finder against the claimant in so many words. */
+  @Test
+  void aFindingSetContraryToAClaimContradictsIt() {
+    List<Finding> findings = detect(List.of(article("a", "Panel on Kessa march", "Soldiers fired at marchers in Kessa in March. "
+        + "Contrary to Governor Yusuf Amrani's claim that the police fired only into the air, the Kessa judicial panel found "
+        + "that nine marchers were shot by the police at the bridge.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(String.join(" ", f.sideA().claimants()) + " " + String.join(" ", f.sideB().claimants())).contains("Yusuf Amrani").contains("panel");
+      assertThat(f.trail()).doesNotContain("figure");
+    });
+  }
+
   @Test
   void aDailyTallyOfTheWholeFrontIsNotTheEventsToll() {
     List<Finding> findings = detect(List.of(

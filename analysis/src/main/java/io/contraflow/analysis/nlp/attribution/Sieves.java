@@ -31,6 +31,7 @@ public final class Sieves {
         new EmbeddedQuoteSieve(),
         new TrailingDenialSieve(),
         new DisputedThatSieve(),
+        new ContraryToSieve(),
         new AccordingToSieve(),
         new HeadlineSieve(),
         new ColonSourceSieve(),
