@@ -61,6 +61,9 @@ class CauseReaderTest {
         .extracting(Reading::cause).containsExactly(Cause.DELIBERATE);
     // Without the blows, the same mechanism is a natural cause.
     assertThat(CauseReader.read("he went into cardiac arrest in his cell", false)).extracting(Reading::cause).containsExactly(Cause.NATURAL);
+    // An official's "medical emergency" is that account's natural cause.
+    assertThat(CauseReader.read("the detainee experienced a medical emergency in the van", false)).extracting(Reading::cause)
+        .containsExactly(Cause.NATURAL);
   }
 
   /** Meaning to kill is doing it on purpose; a contraction rules it out as "not" does. */
