@@ -30,7 +30,7 @@ public final class PropositionReader {
   static final Pattern RESPONSIBLE = Pattern.compile("(?i)\\b(killed by|shot by|shot dead by|murdered by|downed by|shot down by|"
       + "(?:on|at|under) the (?:direct )?(?:orders|instructions|behest) of|hit from|"
       + "brought down by|fired from the direction of|fired from|came from the direction of|came from|involved|involvement|implicated|role|behind|responsible|accountable|culpable|responsibility|carried out|carry out|"
-      + "carrying out|orchestrat\\w+|organi[sz](?:ed|ing)|ordered|authori[sz]ed|sanctioned|assist(?:ed|ing|s)?|helped|backed|a hand in|part in|link(?:ed|s)?|connection(?:s)? (?:to|with)|blam\\w+|"
+      + "carrying out|root cause|orchestrat\\w+|organi[sz](?:ed|ing)|ordered|authori[sz]ed|sanctioned|assist(?:ed|ing|s)?|helped|backed|a hand in|part in|link(?:ed|s)?|connection(?:s)? (?:to|with)|blam\\w+|"
       + "accus\\w+|allegations?|plotted|masterminded|sponsored|perpetrated|staged|complicit|complicity|wrongdoing|misconduct|innocence|nothing wrong|blood on (?:his|her|their|its|my|our) hands|prepared the|executed|caused|to do with|did it|did this|did that|done it|done this|(?:not|n['’]t) do (?:it|this|that)|hit by|struck by|fired by|shelled|bombed|shot down|targeted|"
       // The deed itself: "planted the explosives", "set the fire", "poisoned him"; who started it: "opened fire first", "provoked the clash".
       + "planted|detonated|poisoned|sabotaged|blew up|blown up|destroyed by|set fire|set the fire|started the fire|attached explosives|dropped (?:an? |the |\\w+ )?(?:\\w+ )?(?:bombs?|munitions|explosives)|"
@@ -56,7 +56,7 @@ public final class PropositionReader {
   private static final Pattern TO_PHRASE = Pattern.compile("(?i)\\bto\\s+((?:the\\s+)?(?:[\\w.'-]+\\s*){1,3})");
   /** "caused by a misfired rocket launched by Islamic Jihad": the agent may sit a few words into the by-phrase. */
   private static final Pattern BY_PHRASE = Pattern.compile("(?i)\\bby\\s+((?:the\\s+)?(?:[\\w.'-]+\\s*){1,8})");
-  private static final Pattern OWN_BODY = Pattern.compile("(?:the )?(?:group|movement|organi[sz]ation)\\s+[\"“”']?\\s*(?:has|had|have|was|is|did)\\b");
+  private static final Pattern OWN_BODY = Pattern.compile("(?:the )?(?:group|movement|organi[sz]ation|company|firm)\\s+[\"“”']?\\s*(?:has|had|have|was|is|did)\\b");
   private static final Pattern SELF_PRONOUN = Pattern.compile("\\b(it|its|we|our|us|i|my|me)\\b");
   /** "denied the allegations", "rejected any involvement": the speaker's own deed ("claims that P" is P's, whoever's). */
   private static final Pattern SELF_OBJECT = Pattern.compile("(?:all )?(the |these |those |his |her |their |its )?(responsibility|any |involvement|innocence|wrongdoing|accusations?|allegations?|charges?|claims?|(?:having |playing )?(?:a|any) (?:hand|role|part) in)\\b(?!\\s+that\\b)");
@@ -110,7 +110,7 @@ public final class PropositionReader {
       "reach", "reached", "bound", "pass", "get", "got"), List.of("fle", "escap", "cross", "driv", "drov", "travel", "turn", "retreat"));
   static final WordGate RESPONSIBLE_WORDS = new WordGate(Set.of("involved", "involvement", "implicated", "role", "behind", "responsible", "accountable", "culpable", "dropped", "wrongdoing", "misconduct", "innocence", "wrong",
       "responsibility", "carried", "carry", "carrying", "organised", "organized", "organising", "organizing", "ordered", "authorised",
-      "authorized", "sanctioned", "assist",
+      "authorized", "sanctioned", "assist", "root",
       "assisted", "assisting", "assists", "helped", "backed", "hand", "part", "link", "linked", "links", "connection", "connections", "did", "done", "plotted", "masterminded",
       "sponsored", "perpetrated", "staged", "complicit", "complicity", "prepared", "executed", "caused", "do", "hit", "struck", "fired",
       "shelled", "bombed", "shot", "targeted", "killed", "murdered", "downed", "brought", "came", "planted", "detonated", "poisoned",
@@ -247,7 +247,7 @@ public final class PropositionReader {
     }
     if (passive) {
       // nothing more to read
-    } else if (frame.startsWith("accus") || frame.startsWith("blam")) {
+    } else if (frame.startsWith("accus") || frame.startsWith("blam") && !text.substring(0, frameStart).endsWith("to ")) { // ("is to blame": as "responsible")
       agents.addAll(parties(firstWords(after, 4)));
     } else if (frame.startsWith("link") || frame.startsWith("connection")) {
       // "the victims were linked to the security forces": who they were, not who did it.

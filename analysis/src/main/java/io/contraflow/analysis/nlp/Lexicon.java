@@ -358,7 +358,7 @@ public final class Lexicon {
   }
 
   /** Titles of whoever heads a body and speaks for it: "the head of", "the chief of", "the director of". */
-  public static final Set<String> HEADS_OF_BODIES = Set.of("head", "chief", "director", "director-general", "chairman", "chairwoman", "chair");
+  public static final Set<String> HEADS_OF_BODIES = Set.of("head", "chief", "director", "director-general", "chairman", "chairwoman", "chair", "executive", "ceo", "boss", "owner", "founder");
 
   /** Names of days and months: capitalised, but never a party. */
   public static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
