@@ -28,6 +28,9 @@ final class Negligence extends Judgement {
       // "harbour masters who neglected their duties"
       + "neglect(?:ed|s|ing)?\\s+(?:its|their|his|her)\\s+(?:\\w+\\s+)?(?:dut(?:y|ies)|responsibilit(?:y|ies))|"
       + "left\\s+(?:\\w+\\s+)?to\\s+die|ignored\\s+(?:\\w+\\s+){0,2}?warnings|"
+      // "flawed safety conditions", "poor safety standards", "unsafe working conditions", "repeated safety violations"
+      + "(?:flawed|poor|substandard|inadequate|lax)\\s+safety\\s+(?:conditions|standards|measures|practices|record)|"
+      + "unsafe\\s+(?:working\\s+)?conditions|safety\\s+violations|"
       // "a man-made catastrophe", "could have been prevented", "was entirely avoidable", "failed to manage the crowds"
       + "man-made\\s+(?:disaster|tragedy|catastrophe)|(?:could|should|might)\\s+(?:\\w+ly\\s+)?have\\s+been\\s+(?:prevented|avoided|averted)|"
       + "(?:was|is|were|are)\\s+(?:\\w+ly\\s+)?(?:preventable|avoidable)|"
@@ -37,7 +40,7 @@ final class Negligence extends Judgement {
       + "not\\s+(?:\\w+ly\\s+)?(?:sufficient|adequate|enough))|(?:weren|wasn|aren|isn|hadn|haven)['’]t\\s+(?:been\\s+)?"
       + "(?:\\w+ly\\s+)?(?:sufficient|adequate|enough)))\\b");
   /** "took every precaution", "did everything possible", "all measures were taken", "the steps taken were adequate". */
-  private static final Pattern CAREFUL = Pattern.compile("(?i)\\b(?:took\\s+(?:all|every)\\s+(?:\\w+\\s+)?precautions?|"
+  private static final Pattern CAREFUL = Pattern.compile("(?i)\\b(?:took\\s+(?:all|every)\\s+(?:\\w+\\s+)?(?:precautions?|measures|steps)|"
       + MEASURES + "(?:were|was|are|is|had\\s+been|have\\s+been)\\s+(?:\\w+ly\\s+)?(?:sufficient|adequate|appropriate)|"
       + "did\\s+(?:everything|whatever|all)\\s+(?:(?:was|is)\\s+)?(?:possible|in\\s+(?:its|their|our|his|her)\\s+power)|"
       // "extra patrols could not have averted it", "could not have been avoided", "nothing could have been done"
