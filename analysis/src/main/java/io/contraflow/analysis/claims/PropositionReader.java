@@ -198,9 +198,9 @@ public final class PropositionReader {
   static final WordGate ALIBI_WORDS = new WordGate(Set.of("troops", "forces", "soldiers", "units", "tanks", "personnel"), List.of());
 
   private List<Proposition> alibi(String text) {
-    if (!ALIBI_WORDS.mayMatch(text)) return List.of();
+    if (!ALIBI_WORDS.mayMatch(text)) return OwnForcesCleared.read(text);
     Matcher m = ALIBI.matcher(text);
-    if (!m.find()) return List.of();
+    if (!m.find()) return OwnForcesCleared.read(text);
     boolean negated = m.group(1) != null || m.group(4) != null;
     if (!negated) return List.of();
     Set<String> owners = m.group(2) == null ? Set.of() : parties(m.group(2));

@@ -240,21 +240,21 @@ public final class MentionFinder implements Annotator {
       nameFrom = k + 1;
       break;
     }
-    // Lower-case titles just before the run belong to the role too ("spokeswoman Maria Zakharova").
+    // Lower-case titles before the run belong to the role ("spokeswoman Ana Berg"), and a body before one ("judiciary spokesman").
     int r = from - 1;
-    while (r >= 0 && lexicon.isTitle(t.get(r).text()) && !t.get(r).capitalized()) {
+    while (r >= 0 && !t.get(r).capitalized() && (lexicon.isTitle(t.get(r).text()) || r < from - 1 && (lexicon.isPortfolio(t.get(r).lower())
+        || lexicon.isOrganisationNoun(t.get(r).lower())))) {
       role.insert(0, t.get(r).text() + (role.isEmpty() ? "" : " "));
       r--;
     }
-    // A demonym just before the title or name ("Russian Deputy Foreign Minister Sergei Ryabkov", "the Russian Ministry of
-    // Defence") says whom they speak for.
+    // A demonym just before the title or name ("Russian Deputy Foreign Minister Sergei Ryabkov") says whom they speak for.
     if (affiliation == null && r >= 0 && lexicon.country(t.get(r).text()) != null) {
       affiliation = lexicon.country(t.get(r).text());
     }
-    // "Kessa Chief of Police Ana Berg": the run ends at a title whose portfolio and name follow; the name is the person.
+    // A title alone ("The firm's CEO, Yan Novikov") names no one; nor does a run that ends at a title whose portfolio and
+    // name follow ("Kessa Chief of Police Ana Berg": the name after it is the person).
     if (to + 1 < t.size() && lexicon.isTitle(t.get(to - 1).text()) && (t.get(to).is("of") || t.get(to).is("for")) && t.get(to + 1).capitalized()) return;
     String name = join(t, nameFrom, to);
-    // A title alone ("The firm's CEO, Yan Novikov") names no one.
     if (name.isBlank() || to - nameFrom == 1 && lexicon.isTitle(name)) return;
     String roleText = role.isEmpty() ? null : role.toString();
     String country = lexicon.country(name);
