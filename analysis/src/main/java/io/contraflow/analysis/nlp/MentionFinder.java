@@ -240,10 +240,10 @@ public final class MentionFinder implements Annotator {
       nameFrom = k + 1;
       break;
     }
-    // Lower-case titles before the run belong to the role ("spokeswoman Ana Berg"), and a body before one ("judiciary spokesman").
+    // Lower-case titles before the run belong to the role ("spokeswoman Ana Berg"), and a body before one ("judicial spokesman").
     int r = from - 1;
     while (r >= 0 && !t.get(r).capitalized() && (lexicon.isTitle(t.get(r).text()) || r < from - 1 && (lexicon.isPortfolio(t.get(r).lower())
-        || lexicon.isOrganisationNoun(t.get(r).lower())))) {
+        || lexicon.isOrganisationNoun(t.get(r).lower()) || "ADJ".equals(t.get(r).tag())))) {
       role.insert(0, t.get(r).text() + (role.isEmpty() ? "" : " "));
       r--;
     }
