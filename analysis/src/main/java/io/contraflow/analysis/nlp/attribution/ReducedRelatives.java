@@ -53,7 +53,9 @@ final class ReducedRelatives {
   /** Participles by which a body or person is described by its task: "the team looking into the death". */
   // (Not "representing": "a spokesman representing the company" speaks for the company.)
   private static final Set<String> TASKS = Set.of("looking", "investigating", "probing", "examining", "overseeing", "leading",
-      "handling", "monitoring", "reviewing", "studying", "coordinating");
+      "handling", "monitoring", "reviewing", "studying", "coordinating",
+      // and by where it sits: "the government based in the east of the country"
+      "based", "headquartered", "located", "stationed");
 
   /**
    * The start of the speaker a task describes when one ends just before {@code start} ("the inquiry team (ITT)
