@@ -295,19 +295,21 @@ final class Antecedents {
   }
 
   /**
-   * "the spokeswoman", "the deputy chief designer": the last speaker holding that title, else the last person an
-   * appositive or title described with that word; "the spokesman" with neither is whoever spoke in the two
-   * sentences before.
+   * "the spokeswoman", "the deputy chief designer": the last speaker holding that {@code title} (with {@code head} its
+   * last word), else the last person an appositive or title described with its words ("the prime minister" is not the
+   * interior minister who spoke last); "the spokesman" with neither is whoever spoke in the two sentences before.
    */
-  Mention described(String head, int before, int sentence) {
+  Mention described(String head, String title, int before, int sentence) {
+    String wanted = title.toLowerCase(Locale.ROOT);
     for (int k = spoken.size() - 1; k >= 0; k--) {
       Mention s = spoken.get(k).speaker();
-      if (s.role() != null && s.role().toLowerCase(Locale.ROOT).contains(head)) return s;
+      if (s.role() != null && s.role().toLowerCase(Locale.ROOT).contains(wanted)) return s;
     }
     if (descriptions == null) descriptions = Appositives.describePeople(mentions, sentences);
     Mention last = null;
+    List<String> words = List.of(wanted.split("[\\s-]+"));
     for (Mention m : mentions) {
-      if (m.type() == ClaimantType.PERSON && m.end() <= before && descriptions.getOrDefault(m.key(), Set.of()).contains(head)) last = m;
+      if (m.type() == ClaimantType.PERSON && m.end() <= before && descriptions.getOrDefault(m.key(), Set.of()).containsAll(words)) last = m;
     }
     if (last != null) return last;
     if (SPEAKING_ROLES.contains(head)) {

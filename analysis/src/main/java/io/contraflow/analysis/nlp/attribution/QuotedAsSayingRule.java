@@ -25,7 +25,9 @@ final class QuotedAsSayingRule implements CueRule {
     for (int k = i - 3; k >= Math.max(0, i - 10); k--) if (t.get(k).is("quoted") || t.get(k).is("cited")) { q = k; break; }
     if (q < 0) return null;
     Mention quotedSpeaker = st.speakers().resolve(t, q + 1, i - 1);
-    int[] span = Phrases.clause(t, t.size() > i + 1 && t.get(i + 1).is("that") ? i + 2 : i + 1, t.size());
+    // ("quoted the police as saying on Monday night that P": when it was said is no part of P.)
+    int from = TimePhrases.skipTimePhrases(t, i + 1);
+    int[] span = Phrases.clause(t, from < t.size() && t.get(from).is("that") ? from + 1 : i + 1, t.size());
     if (quotedSpeaker == null || span == null) return List.of();
     Mention relay = q > 0 ? st.speakers().resolve(t, npStart(t, skipLeft(t, q - 1)), skipLeft(t, q - 1) + 1) : null;
     return said(st, quotedSpeaker, lemma, span, relay);

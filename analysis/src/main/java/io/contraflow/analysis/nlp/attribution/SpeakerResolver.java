@@ -290,9 +290,9 @@ final class SpeakerResolver {
     boolean titled = !t.get(to - 1).capitalized() || t.get(from).is("the") || lexicon.countryByNameOrDemonym(t.get(from).text()) != null;
     if ((lexicon.isTitle(head) || lexicon.isGroupMember(head)) && titled && !lexicon.isOrganisationNoun(head)) {
       // "the spokeswoman": the last speaker with that role, or the person described so; "its spokesman": what "it" is.
-      Mention described = java.util.Optional.ofNullable(t.get(from).is("its") ? antecedents.neuter(start, sentence) : null).orElseGet(() -> antecedents.described(head, start, sentence));
-      if (described != null) return writtenAs(described, start, end, phrase);
       String name = UnplacedNames.stripArticle(t, from, to);
+      Mention neuter = t.get(from).is("its") ? antecedents.neuter(start, sentence) : null, described = neuter != null ? neuter : antecedents.described(head, name, start, sentence);
+      if (described != null) return writtenAs(described, start, end, phrase);
       return new Mention(start, end, phrase, name, name.toLowerCase(Locale.ROOT), ClaimantType.PERSON, name, affiliationOf(t, from, to), false);
     }
     // "the Qatar-based TV channel": a description of an organisation named before, whatever its modifiers.
@@ -308,7 +308,7 @@ final class SpeakerResolver {
     }
     if (definite && !lexicon.isOrganisationNoun(head) && !lexicon.isGroup(head) && "NOUN".equals(t.get(to - 1).tag())) {
       // "the deputy chief designer": the person an appositive described so.
-      Mention described = antecedents.described(head, start, sentence);
+      Mention described = antecedents.described(head, UnplacedNames.stripArticle(t, from, to), start, sentence);
       if (described != null) return writtenAs(described, start, end, phrase);
     }
     if (lastInside != null && lastInside.type() != ClaimantType.ORGANIZATION && lastInside.type() != ClaimantType.GOVERNMENT
