@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * "Many were shot by armed rioters and not by the security forces": a passive deed whose doer is named and then set
- * against the forces, with no owner given, clears the speaker's own forces, as "our troops were not in the area" does.
- * Who the rioters were is no party, so the reading holds only the denial.
+ * "Most of the dead were hit by gunmen in the crowd, not by the police": a passive deed whose doer is named and then
+ * set against the forces, with no owner given, clears the speaker's own forces, as "our troops were not in the area"
+ * does. Who the gunmen were is no party, so the reading holds only the denial.
  */
 final class OwnForcesCleared {
   private OwnForcesCleared() {}

@@ -202,7 +202,7 @@ final class RejectionDetector implements Detector {
       if (ReferredClaims.pointedStatement(r) && bareTarget(event, r)) return false;
       // The outlet's own telling of the event ("the blast that killed 24") is no one's rejected claim.
       if (s.party().isOutlet() && "state".equals(s.claim().cue())) return false;
-      // "accused the fact-finding mission of bias": the body named as the rejected thing owns what it said, in any words.
+      // "accused the visiting mission of bias": the body named as the rejected thing owns what it said, in any words.
       if (bodyNamed(r.target(), s.claim())) return true;
       // ("denied reports that drones were launched from its territory": a claim about the party or its territory owns
       // the reports, not every party's words about the attack.)

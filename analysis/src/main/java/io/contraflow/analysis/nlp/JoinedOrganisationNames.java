@@ -5,9 +5,9 @@ import java.util.Set;
 import java.util.function.IntPredicate;
 
 /**
- * Agencies whose names join two fields with "and": "the Food and Drug Administration", "the Mine Safety and Health
- * Administration", "the Fish and Wildlife Service". Read as two names, the first half ("Mine Safety") or the second
- * ("Drug Administration") would speak for the agency; the "and" joins nothing when the words after it end in a head
+ * Agencies whose names join two fields with "and": "the Food and Drug Administration", "the Fish and Wildlife
+ * Service", "the Kessa Fire and Rescue Service". Read as two names, the first half ("Fish") or the second ("Drug
+ * Administration") would speak for the agency; the "and" joins nothing when the words after it end in a head
  * that names an agency and no further name follows.
  */
 final class JoinedOrganisationNames {

@@ -111,7 +111,7 @@ public final class PosTagger implements Annotator {
       while (j >= 0 && (SPEAKER_TAGS.contains(tags[j]) || "'s".equals(words[j]))) j--;
       if (j >= 0 && ",".equals(words[j])) tags[i] = "VERB";
     }
-    // "the Red Crescent aid group", "the Vell rescue team": a word the model reads as a verb between a name and the
+    // "the Green Star aid group", "the Vell rescue team": a word the model reads as a verb between a name and the
     // body it names describes the body ("aid" is what it gives); it is no verb of the name's.
     for (int i = 1; i + 1 < words.length; i++) {
       if ("VERB".equals(tags[i]) && "PROPN".equals(tags[i - 1]) && "NOUN".equals(tags[i + 1]) && !lower[i].endsWith("s")

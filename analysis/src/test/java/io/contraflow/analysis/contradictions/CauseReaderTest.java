@@ -55,7 +55,7 @@ class CauseReaderTest {
   /** A heart that stopped under blows is no natural death: the blows are the cause, whatever the heart did. */
   @Test
   void aNaturalMechanismSetOffByViolenceIsNotANaturalDeath() {
-    assertThat(CauseReader.read("he went into cardiac arrest because of a beating by the guards", false))
+    assertThat(CauseReader.read("he suffered cardiac arrest as a result of the guards' beating", false))
         .extracting(Reading::cause).containsExactly(Cause.DELIBERATE);
     assertThat(CauseReader.read("the guards went on beating him, causing a heart attack", false))
         .extracting(Reading::cause).containsExactly(Cause.DELIBERATE);

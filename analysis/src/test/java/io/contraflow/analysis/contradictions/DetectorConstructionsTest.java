@@ -1037,7 +1037,7 @@ class DetectorConstructionsTest {
     assertThat(flat).anySatisfy(f -> assertThat(f.topic()).contains("0 or 12"));
     List<Finding> soFar = detect(List.of(
         article("a", DAY1, "Storm hits Kessa", "Governor Yusuf Amrani said no fatality was recorded as of Tuesday night after the storm hit Kessa."),
-        article("b", day2, "Storm toll", "The rights group Open Watch said at least 12 people were killed in the storm in Kessa.")));
+        article("b", day2, "Storm toll", "The rights group Open Watch said at least 12 residents of Kessa died in the storm.")));
     assertThat(soFar).noneSatisfy(f -> assertThat(f.topic()).contains("0 or 12"));
   }
 
@@ -1045,10 +1045,10 @@ class DetectorConstructionsTest {
   @Test
   void anAccusationOfBiasAgainstAMissionRejectsItsFindings() {
     List<Finding> findings = detect(List.of(
-        article("a", "Mission reports on custody death", "A fact-finding mission sent by the regional court said the death of the "
-            + "student Mina Sarvi in police custody in Kessa was unlawful and caused by beatings."),
-        article("b", "Morocco answers mission", "In response, Morocco's human rights council accused the fact-finding mission of "
-            + "a glaring lack of independence.")));
+        article("a", "Mission reports on custody death", "A fact-finding mission sent by the regional court found that guards "
+            + "had beaten the student Mina Sarvi to death in a Kessa police cell."),
+        article("b", "Morocco answers mission", "In reply, Morocco's human rights council accused the visiting mission of "
+            + "lacking independence.")));
     assertThat(findings).anySatisfy(f -> {
       assertThat(f.trail()).contains("rejection");
       assertThat(f.sideA().claimants()).anySatisfy(c -> assertThat(c).contains("mission"));

@@ -42,9 +42,9 @@ class NegligenceTest {
       the blast was unavoidable given the storm                               | not negligent
       nothing more could have been done to save them                          | not negligent
       the ferry was avoiding the storm                                        | -
-      the blast was murder because of what they call flawed safety conditions | negligent
+      the union blames the fire on flawed safety conditions below ground     | negligent
       miners had worked for years in unsafe conditions underground           | negligent
-      the owners insisted they took all necessary measures                    | not negligent
+      the owners say they took all reasonable steps                           | not negligent
       """)
   void readsWhetherThoseInChargeWereNegligent(String content, String expected) {
     assertThat(new Negligence().answer(content)).isEqualTo(expected == null ? null : expected.equals("negligent"));

@@ -25,7 +25,7 @@ final class QuotedAsSayingRule implements CueRule {
     for (int k = i - 3; k >= Math.max(0, i - 10); k--) if (t.get(k).is("quoted") || t.get(k).is("cited")) { q = k; break; }
     if (q < 0) return null;
     Mention quotedSpeaker = st.speakers().resolve(t, q + 1, i - 1);
-    // ("quoted the police as saying on Monday night that P": when it was said is no part of P.)
+    // ("cited the coastguard as saying late on Friday that P": when it was said is no part of P.)
     int from = TimePhrases.skipTimePhrases(t, i + 1);
     int[] span = Phrases.clause(t, from < t.size() && t.get(from).is("that") ? from + 1 : i + 1, t.size());
     if (quotedSpeaker == null || span == null) return List.of();

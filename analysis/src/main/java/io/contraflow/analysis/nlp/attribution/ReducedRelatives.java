@@ -54,7 +54,7 @@ final class ReducedRelatives {
   // (Not "representing": "a spokesman representing the company" speaks for the company.)
   private static final Set<String> TASKS = Set.of("looking", "investigating", "probing", "examining", "overseeing", "leading",
       "handling", "monitoring", "reviewing", "studying", "coordinating",
-      // and by where it sits: "the government based in the east of the country"
+      // and by where it sits: "the cabinet based in the northern port"
       "based", "headquartered", "located", "stationed");
 
   /**
