@@ -277,7 +277,7 @@ public final class Lexicon {
   /** Nouns that carry someone's claim: "Putin's claim that", "the accusations". */
   public static final Set<String> CLAIM_NOUNS = Set.of("claim", "claims", "assertion", "assertions", "allegation", "allegations",
       "accusation", "accusations", "narrative", "stance", "insistence", "suggestion", "suggestions", "statement", "statements",
-      "remark", "remarks", "comment", "comments", "belief", "assessment", "theory", "version", "account", "position", "charge", "charges", "denial", "denials",
+      "remark", "remarks", "comment", "comments", "belief", "assessment", "theory", "version", "account", "accounts", "position", "charge", "charges", "denial", "denials",
       "contention", "contentions", "explanation", "explanations", "insinuation", "insinuations", "imputation", "imputations", "view", "views");
 
   /** Verbs reporting that one party's statement contradicts another's, mapped to their lemma. */

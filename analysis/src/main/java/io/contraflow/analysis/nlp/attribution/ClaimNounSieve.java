@@ -115,9 +115,11 @@ final class ClaimNounSieve implements Sieve {
       return speakers.resolve(t, npStart(t, k - 1), k);
     }
     // "Russian claims", "Western intelligence allegations": the party named before the noun.
-    if (k >= 0 && k < i && (t.get(k).capitalized() || LEXICON.isGroup(t.get(k).lower())) && !(k == 0 && t.get(k).is("the"))) {
+    // ("survivor accounts", "witness accounts": a group's member as the modifier.)
+    boolean group = k >= 0 && (LEXICON.isGroup(t.get(k).lower()) || k == i - 1 && LEXICON.isGroupMember(t.get(k).lower()));
+    if (k >= 0 && k < i && (t.get(k).capitalized() || group) && !(k == 0 && t.get(k).is("the"))) {
       Mention m = LEXICON.country(t.get(k).text()) != null ? speakers.resolveModifier(t, k, k + 1)
-          : k == i - 1 || LEXICON.isGroup(t.get(k).lower()) ? speakers.resolveModifier(t, npStart(t, k), k + 1) : null;
+          : k == i - 1 || group ? speakers.resolveModifier(t, npStart(t, k), k + 1) : null;
       if (m != null) return m;
     }
     // "Russia's claims, specifically the assertion that P": the assertion is one of Russia's claims.
