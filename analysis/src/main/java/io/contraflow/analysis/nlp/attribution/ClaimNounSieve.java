@@ -64,7 +64,7 @@ final class ClaimNounSieve implements Sieve {
       int[] span = clause(t, thatAt + 1, t.size());
       if (span == null) continue;
       // "that statement from X, that P, was refuted": the noun phrase is a subject, and its verb follows P.
-      // ("accounts that the boat, which left on Monday, was carrying 170": the comma closes P's own relative clause.)
+      // ("reports that the ferry, which left at dawn, held 90": the comma closes P's own relative clause.)
       boolean relative = false;
       for (int k = span[0] + 1; k + 2 < span[1]; k++) {
         relative |= t.get(k - 1).text().equals(",") && (t.get(k).is("which") || t.get(k).is("who"));
