@@ -20,8 +20,8 @@ final class JoinedOrganisationNames {
 
   /**
    * Where the name goes on to (exclusive) when the token at {@code j} is an "and" inside it, else -1. The name began at
-   * {@code i}; {@code nameLike} tells a word that may belong to a name (a
-   * field such as "Health" is capitalised there without being one).
+   * {@code i}; {@code nameLike} tells a word that may belong to a name (a field such as "Health" is capitalised there
+   * without being one).
    */
   static int end(List<Token> t, int i, int j, IntPredicate nameLike) {
     if (!t.get(j).is("and") || j - i > 3 || HEADS.contains(t.get(j - 1).lower())) return -1;
