@@ -188,9 +188,8 @@ public final class PropositionReader {
   }
 
   /**
-   * An alibi: "its troops were not present near the car", "none of their units were in the area", "no soldiers were
-   * operating there". Saying one's forces were not there denies having done it; saying someone's were there does not
-   * say they did it, so only the denial is read.
+   * An alibi: "its troops were not present near the car", "none of their units were in the area". Saying one's forces
+   * were not there denies having done it; saying someone's were there does not say they did it: only the denial is read.
    */
   private static final Pattern ALIBI = Pattern.compile("(?:\\b(none of (?:its|their|our) |no )|((?:[A-Z][\\w.'’-]*\\s+){0,3}))"
       + "(troops|forces|soldiers|units|tanks|personnel)\\s+(?:were|was|had been|are|is)\\s+(not\\s+|never\\s+)?"
@@ -198,9 +197,9 @@ public final class PropositionReader {
   static final WordGate ALIBI_WORDS = new WordGate(Set.of("troops", "forces", "soldiers", "units", "tanks", "personnel"), List.of());
 
   private List<Proposition> alibi(String text) {
-    if (!ALIBI_WORDS.mayMatch(text)) return OwnForcesCleared.read(text);
+    if (!ALIBI_WORDS.mayMatch(text)) return List.of();
     Matcher m = ALIBI.matcher(text);
-    if (!m.find()) return OwnForcesCleared.read(text);
+    if (!m.find()) return List.of();
     boolean negated = m.group(1) != null || m.group(4) != null;
     if (!negated) return List.of();
     Set<String> owners = m.group(2) == null ? Set.of() : parties(m.group(2));
@@ -218,6 +217,7 @@ public final class PropositionReader {
   private List<Proposition> responsible(String text) {
     List<Proposition> alibi = alibi(text);
     if (alibi.isEmpty()) alibi = Clefts.read(text, this::parties);
+    if (alibi.isEmpty()) alibi = OwnForcesCleared.read(text);
     if (!alibi.isEmpty()) return alibi;
     if (!RESPONSIBLE_WORDS.mayMatch(text)) return List.of();
     Matcher m = RESPONSIBLE.matcher(text);

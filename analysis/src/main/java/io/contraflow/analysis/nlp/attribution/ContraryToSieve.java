@@ -28,7 +28,7 @@ final class ContraryToSieve implements Sieve {
     if (comma >= Math.min(t.size(), p + LONGEST_PHRASE) - 1) return;
     int phraseStart = t.get(p + 2).start();
     int mainStart = t.get(comma).start();
-    Attribution owners = null;
+    Attribution claimed = null;
     for (int k = 0; k < st.here.size(); k++) {
       Attribution a = st.here.get(k);
       if (a.contentStart() < phraseStart || a.contentStart() >= mainStart) continue;
@@ -39,9 +39,9 @@ final class ContraryToSieve implements Sieve {
             a.polarity(), a.modality(), a.direct(), a.relay(), a.challenged(), a.sieve());
         st.here.set(k, a);
       }
-      if (owners == null) owners = a;
+      if (claimed == null) claimed = a;
     }
-    Mention owner = owners != null ? owners.speaker() : Parties.firstParty(t, p + 2, comma, st.speakers());
+    Mention owner = claimed != null ? claimed.speaker() : Parties.firstParty(t, p + 2, comma, st.speakers());
     int verb = comma + 1;
     while (verb < t.size() && !"VERB".equals(t.get(verb).tag()) && !"AUX".equals(t.get(verb).tag())) verb++;
     Mention finder = verb > comma + 1 ? st.speakers().resolve(t, comma + 1, verb) : null;
