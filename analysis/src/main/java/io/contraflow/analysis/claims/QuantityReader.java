@@ -369,6 +369,14 @@ public final class QuantityReader {
     // ("has risen to 32 – another wounded man died": a dash opens a clause of its own.)
     java.util.regex.Matcher stop = CLAUSE_END.matcher(ahead);
     if (!stop.find()) return ahead;
+    // "Several of the crew – as few as two, say the divers – drowned": a figure set off by dashes numbers the subject
+    // before it; its clause goes on after the closing dash.
+    String before = text.substring(Math.max(0, end - 40), end);
+    if (ahead.substring(0, stop.start()).isBlank() && ahead.charAt(stop.start()) != ',' && ahead.charAt(stop.start()) != ';'
+        && ahead.charAt(stop.start()) != '.' && (before.contains("–") || before.contains("—") || before.contains(" - "))) {
+      int past = stop.end();
+      return clauseAhead(text, end + past, length - past);
+    }
     // "200 people, mostly civilians, died", "40 people, including two firefighters, died", "three people, according to the
     // office, were killed": an aside set off by commas does not end the clause.
     java.util.regex.Matcher aside = ASIDE.matcher(text).region(end + stop.start(), text.length());

@@ -42,6 +42,8 @@ final class CauseReader {
      * Two parties naming two of them give two accounts of how it started (either may still be an accident).
      */
     ELECTRICAL, CYLINDER, PYROTECHNICS, OPEN_FLAME,
+    /** Where a disaster came from: nature ("freak waves", "a drought") or people ("man-made", "chemical waste dumped"). */
+    NATURAL_HAZARD, MAN_MADE,
     /**
      * An attempt on someone's life: a question of its own ("was it an attempt to kill the president?"), answered
      * yes or no; read like an intent (a speaker who doubts it rules it out), and compatible with any other cause.
@@ -65,6 +67,7 @@ final class CauseReader {
         case REMOTE_DETONATION, SUICIDE_ATTACK -> "detonation";
         case HUMAN_ERROR, TECHNICAL_FAULT -> "fault";
         case ELECTRICAL, CYLINDER, PYROTECHNICS, OPEN_FLAME -> "ignition";
+        case NATURAL_HAZARD, MAN_MADE -> "origin";
         default -> null;
       };
     }
@@ -201,6 +204,7 @@ final class CauseReader {
         int stop = Math.max(clause.lastIndexOf('.'), clause.lastIndexOf(';'));
         clause = clause.substring(stop + 1);
         boolean ruledOut = NEGATOR_JUST_BEFORE.matcher(before).find() || NEGATED_MEANS.matcher(before).find()
+            || NOT_THE_CAUSE_AFTER.matcher(content).region(m.end(), content.length()).lookingAt()
             || NO_EVIDENCE_THAT.matcher(clause).find() || denied && REPORTED_THAT.matcher(clause).find();
         out.add(new Reading(CAUSES.get(i), ruledOut, m.group(1)));
         continue;
@@ -231,6 +235,9 @@ final class CauseReader {
       String before = content.substring(Math.max(0, within.start() - 60), within.start());
       out.add(new Reading(Cause.INTERNAL_EXPLOSION, NEGATOR_JUST_BEFORE.matcher(before).find(), within.group()));
     }
+    // "a hot summer, a drought and industrial discharges": a claim giving causes of both kinds says people had a hand in
+    // it, which is the contested part; the natural ones it names beside them are no position against that.
+    if (out.stream().anyMatch(r -> r.cause() == Cause.MAN_MADE && !r.negated())) out.removeIf(r -> r.cause() == Cause.NATURAL_HAZARD && !r.negated());
     Matcher attack = ATTACK_PREDICATE.matcher(content);
     // "was no heart attack" is about a cause already read, not an attack.
     if (out.stream().noneMatch(r -> r.cause() == Cause.DELIBERATE) && attack.find()
@@ -313,6 +320,10 @@ final class CauseReader {
       + "(?:the\\s+)?(?:[^.;]{0,60}?,?\\s+(?:and|or)\\s+other\\s+)?$");
   private static final Pattern NEGATOR_JUST_BEFORE = Pattern.compile("(?i)\\b(?:no|not|never|neither|nor|inconsistent with|rather than|"
       + "instead of)\\s+(?:an?\\s+|any\\s+)?[\"“‘']?$");
+  /** "rogue waves were never the trigger", "a storm surge is not likely to have been the cause": ruled out after it. */
+  private static final Pattern NOT_THE_CAUSE_AFTER = Pattern.compile("(?i)[\"”’']?\\s+(?:was|were|is|are|has been|had been)\\s+"
+      + "(?:not|never|unlikely to (?:be|have been)|not likely to (?:be|have been))\\s+(?:the\\s+|a\\s+)?(?:main\\s+|direct\\s+|primary\\s+)?"
+      + "(?:cause|reason|culprit|trigger)\\b");
   private static final Pattern REPORTED_THAT = Pattern.compile("(?i)\\b(?:reports?|claims?|allegations?|suggestions?)\\s+that\\b");
   /**
    * "could not have been destroyed through shelling", "was not caused by a missile": the means of a negated verb; "was

@@ -210,4 +210,21 @@ class CauseReaderTest {
     // A bomber who died with his bomb did not die by his own hand in this sense.
     assertThat(CauseReader.read("a suicide bomber blew himself up at the gate", false)).noneMatch(r -> r.cause() == Cause.SELF_INFLICTED);
   }
+
+  /** Where a disaster came from: nature or people. A firm's freak waves and an inquiry's "not the cause" disagree. */
+  @Test
+  void aNaturalHazardAndAManMadeCauseAnswerWhereItCameFrom() {
+    Reading waves = only("the leak at the Kessa terminal began when freak waves struck the mooring", Cause.NATURAL_HAZARD);
+    assertThat(waves.negated()).isFalse();
+    Reading dumped = only("industrial waste had been poured into the river upstream of Vell", Cause.MAN_MADE);
+    assertThat(waves.conflictsWith(dumped)).isTrue();
+    // Ruled out after it: "were never the trigger", "is not likely to have been the cause".
+    Reading notWaves = only("rogue waves were never the trigger for the leak", Cause.NATURAL_HAZARD);
+    assertThat(notWaves.negated()).isTrue();
+    assertThat(CauseDetector.sameSpecificCause(waves, notWaves)).isEqualTo("waves");
+    assertThat(only("a storm surge is not likely to have been the cause of the breach", Cause.NATURAL_HAZARD).negated()).isTrue();
+    // Both kinds in one claim: people had a hand in it, which is the contested part.
+    List<Reading> mixed = CauseReader.read("the causes were a hot summer, a drought and industrial discharges", false);
+    assertThat(mixed).extracting(Reading::cause).contains(Cause.MAN_MADE).doesNotContain(Cause.NATURAL_HAZARD);
+  }
 }

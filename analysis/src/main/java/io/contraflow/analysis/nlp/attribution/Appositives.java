@@ -100,4 +100,21 @@ final class Appositives {
     }
     return title != null && country != null ? new String[] {title, country} : null;
   }
+
+  /**
+   * "the Supervisory Board for Mines and Quarries in Ostria (Minkor)": one word in brackets after a body's long name
+   * (capitalised words joined by "for" or "of") is its short name, as initials are, not a person's party.
+   */
+  static boolean shortNameOfBody(List<Token> t, int open) {
+    if (open + 2 >= t.size() || !t.get(open + 2).is(")") || !t.get(open + 1).capitalized()) return false;
+    int capitalised = 0;
+    boolean joined = false;
+    for (int k = open - 1; k >= 0 && (t.get(k).capitalized() || NAME_JOINERS.contains(t.get(k).lower())); k--) {
+      if (t.get(k).capitalized()) capitalised++;
+      else joined |= t.get(k).is("for") || t.get(k).is("of");
+    }
+    return joined && capitalised >= 3;
+  }
+
+  private static final java.util.Set<String> NAME_JOINERS = java.util.Set.of("of", "for", "in", "and", "on");
 }

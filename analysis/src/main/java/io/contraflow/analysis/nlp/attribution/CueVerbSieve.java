@@ -50,6 +50,8 @@ final class CueVerbSieve implements Sieve {
         && t.get(i + 1).is("by") && PassiveByRule.CHARGING.contains(String.valueOf(Phrases.cueLemma(t, i)))) return true;
     // "condemned a Canadian court ruling that said P": the relative clause of a ruling or report.
     if ((w.equals("that") || w.equals("which")) && subjEnd > 0 && "NOUN".equals(t.get(subjEnd - 1).tag())) subjEnd--;
+    // "but a report by the Energy Agency (OESA) found P": the initials in brackets are the name again.
+    if (w.equals(")") && subjEnd >= 3 && t.get(subjEnd - 2).is("(")) subjEnd -= 3;
     if (!"NOUN".equals(t.get(subjEnd).tag()) && !"PROPN".equals(t.get(subjEnd).tag())) return false;
     Mention m = st.speakers().resolve(t, Phrases.npStart(t, subjEnd), subjEnd + 1);
     return m != null && NESTED_SPEAKERS.contains(m.type()) && (m.type() != ClaimantType.REPORT || NESTED_REPORTS.contains(t.get(subjEnd).lower()));

@@ -232,10 +232,11 @@ final class Phrases {
       // cue ends this content.
       boolean evenAs = k > from && (t.get(k).is("even") && k + 1 < t.size() && t.get(k + 1).is("as") || t.get(k).is("while") || t.get(k).is("whereas"));
       if ((t.get(k).text().equals(",") && k + 1 < t.size() && CLAUSE_JOINERS.contains(t.get(k + 1).lower()) || evenAs)) {
-        // (The other clause's subject may be long: ", but Iraqi officials and relatives of the victims claimed Q".)
+        // (The other clause's subject may be long: ", but Iraqi officials and relatives of the victims claimed Q", ", but
+        // a report by the Kessa Energy Supervisory Agency (KESA) found Q".)
         // (", while the coast guard published a log": a contrast the outlet draws, in a clause of its own, is no part of it either.)
         boolean contrast = t.get(k - 1).text().equals(",") && (t.get(k).is("while") || t.get(k).is("whereas"));
-        for (int m = k + 2; m < Math.min(t.size(), k + 12); m++) {
+        for (int m = k + 2; m < Math.min(t.size(), k + 16); m++) {
           if (cueLemma(t, m) != null && !t.get(m).lower().endsWith("ing") || contrast && m < k + 6 && "VERB".equals(t.get(m).tag())
               && t.get(m).lower().endsWith("ed") && !"AUX".equals(t.get(m - 1).tag())) return k;
         }

@@ -303,7 +303,7 @@ final class SpeakerResolver {
       // "the firm", "the company": the organisation last speaking or named; "the court": a court the article names.
       List<String> modifiers = new java.util.ArrayList<>();
       for (int k = from + 1; k < to - 1; k++) if (!t.get(k).capitalized()) modifiers.add(t.get(k).lower());
-      Mention organisation = antecedents.organisation(head, modifiers, start, guessedPeople);
+      Mention organisation = ThingOwners.describedByThingNamedBefore(t, from, to) ? null : antecedents.organisation(head, modifiers, start, guessedPeople);
       if (organisation != null) return writtenAs(organisation, start, end, phrase);
     }
     if (definite && !lexicon.isOrganisationNoun(head) && !lexicon.isGroup(head) && "NOUN".equals(t.get(to - 1).tag())) {

@@ -359,7 +359,7 @@ final class SubjectStart {
         if (!t.get(k).is("(")) continue;
         // (Not an acronym: "the Norland Defence Forces (NDF)" is the forces' own short name, read as one with it.)
         String first = t.get(k + 1).text();
-        boolean acronym = first.length() > 1 && first.equals(first.toUpperCase(java.util.Locale.ROOT));
+        boolean acronym = first.length() > 1 && first.equals(first.toUpperCase(java.util.Locale.ROOT)) || Appositives.shortNameOfBody(t, k);
         return t.get(k - 1).capitalized() && !acronym ? k - 1 : subjEnd;
       }
     }
