@@ -28,6 +28,7 @@ import java.util.List;
  *       on or not ({@link Gunfire}), evidence held or none shown ({@link Evidence});</li>
  *   <li>{@link WeaponDetector}: which make of weapon struck ("an Iskander" or "a Tochka-U");</li>
  *   <li>{@link ExistenceDetector}: "there was a fire at the dump" against "there was no fire at the dump";</li>
+ *   <li>{@link SubstanceDetector}: a substance found in the water, or carried, against none;</li>
  *   <li>{@link ResponseDetector}: an accused party's defence against the accusation, in one article;</li>
  *   <li>{@link FigureDetector}: figures for one measure that cannot both be right;</li>
  *   <li>{@link PlaceDetector}: incompatible places (where someone went, where something started);</li>
@@ -53,7 +54,7 @@ public final class ContradictionDetector implements java.util.function.BiFunctio
         new JudgementDetector(new Gunfire()), new JudgementDetector(new LockedExits()),
         new JudgementDetector(new Mistreatment()), new JudgementDetector(new Proportionality()), new JudgementDetector(new Combatants()), new JudgementDetector(new ArmedCrowd()), new JudgementDetector(new Intent()),
         new JudgementDetector(new Warning()), new JudgementDetector(new ArmedPresence()), new JudgementDetector(new Evidence()),
-        new ExistenceDetector(), new ResponseDetector(), new FigureDetector(), PlaceDetector.destinations(), PlaceDetector.origins(), new ContrastDetector(),
+        new ExistenceDetector(), new SubstanceDetector(), new ResponseDetector(), new FigureDetector(), PlaceDetector.destinations(), PlaceDetector.origins(), new ContrastDetector(),
         new ReportedDetector(), new ReversalDetector(), new DisownedDetector(), new MisstatedTollDetector(),
         new DisownedFigureDetector());
   }
