@@ -1,12 +1,9 @@
 package io.contraflow.analysis.contradictions;
 
-import io.contraflow.analysis.claims.Claim;
 import io.contraflow.analysis.nlp.Modality;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -70,32 +67,11 @@ final class ExistenceDetector implements Detector {
     return noun.endsWith("s") && !noun.endsWith("ss") && noun.length() > 3 ? noun.substring(0, noun.length() - 1) : noun;
   }
 
-  /** An existential statement and the claim it was read from. */
-  private record Stated(Claim claim, Existence existence) {}
-
   @Override
   public List<Candidate> detect(EventStances event) {
-    // Thing, then party key, to what each party said of it.
-    Map<String, Map<String, List<Stated>>> there = new LinkedHashMap<>();
-    Map<String, Map<String, List<Stated>>> notThere = new LinkedHashMap<>();
-    Map<String, Party> parties = new LinkedHashMap<>();
-    for (Stance s : event.stances) {
-      if (!readable(s)) continue;
-      for (Existence e : statements(s.claim().content())) {
-        parties.putIfAbsent(s.party().key(), s.party());
-        (e.denied() ? notThere : there).computeIfAbsent(e.thing(), k -> new LinkedHashMap<>())
-            .computeIfAbsent(s.party().key(), k -> new ArrayList<>()).add(new Stated(s.claim(), e));
-      }
-    }
-    List<Candidate> out = new ArrayList<>();
-    for (var thing : there.entrySet()) {
-      String what = thing.getKey();
-      Opposition.Question q = new Opposition.Question("existence:" + what, "whether there was a " + what, "there was a " + what,
-          "there was no " + what, name());
-      out.addAll(Opposition.candidates(q, thing.getValue(), notThere.getOrDefault(what, Map.of()), parties, Stated::claim,
-          (x, y) -> samePlace(x.existence().place(), y.existence().place())));
-    }
-    return out;
+    return Opposition.perThing(event, ExistenceDetector::readable, s -> statements(s.claim().content()), Existence::thing, e -> !e.denied(),
+        what -> new Opposition.Question("existence:" + what, "whether there was a " + what, "there was a " + what, "there was no " + what, name()),
+        (x, y) -> samePlace(x.place(), y.place()));
   }
 
   /** Both give the same place (a word in common), or either gives none. */

@@ -2,15 +2,17 @@ package io.contraflow.analysis.contradictions;
 
 import io.contraflow.analysis.claims.Claim;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Parties that answer one question both ways: every pair of a party answering yes and one answering no, not on one
  * side, whose answers pass a test of being about one thing, is one candidate holding those answers' claims. Shared by
- * the {@link JudgementDetector} and the {@link ExistenceDetector}.
+ * the {@link JudgementDetector}, the {@link ExistenceDetector} and the {@link SubstanceDetector}.
  */
 final class Opposition {
   private Opposition() {}
@@ -52,6 +54,40 @@ final class Opposition {
             noClaims, 0.7, Severity.MEDIUM, a.label() + " says " + Contents.clip(yesClaims.get(0).content(), 120) + "; "
                 + b.label() + " says " + Contents.clip(noClaims.get(0).content(), 120) + ".", q.detector()));
       }
+    }
+    return out;
+  }
+
+  /** An answer and the claim it was read from. */
+  record Answered<A>(Claim claim, A answer) {}
+
+  /**
+   * The candidates of questions asked one per thing ("whether there was a fire", "whether cyanide was there"): each
+   * readable stance's answers, grouped by the thing they are about and by party, yes against no.
+   *
+   * @param read a stance's answers
+   * @param thing what an answer is about
+   * @param yes whether an answer says yes
+   * @param question the question asked of a thing
+   * @param oneThing whether a yes answer and a no answer are about one thing (the same place, say)
+   */
+  static <A> List<Candidate> perThing(EventStances event, Predicate<Stance> readable, Function<Stance, List<A>> read, Function<A, String> thing,
+      Predicate<A> yes, Function<String, Question> question, BiPredicate<A, A> oneThing) {
+    Map<String, Map<String, List<Answered<A>>>> there = new LinkedHashMap<>();
+    Map<String, Map<String, List<Answered<A>>>> notThere = new LinkedHashMap<>();
+    Map<String, Party> parties = new LinkedHashMap<>();
+    for (Stance s : event.stances) {
+      if (!readable.test(s)) continue;
+      for (A a : read.apply(s)) {
+        parties.putIfAbsent(s.party().key(), s.party());
+        (yes.test(a) ? there : notThere).computeIfAbsent(thing.apply(a), k -> new LinkedHashMap<>())
+            .computeIfAbsent(s.party().key(), k -> new ArrayList<>()).add(new Answered<>(s.claim(), a));
+      }
+    }
+    List<Candidate> out = new ArrayList<>();
+    for (var t : there.entrySet()) {
+      out.addAll(candidates(question.apply(t.getKey()), t.getValue(), notThere.getOrDefault(t.getKey(), Map.of()), parties, Answered::claim,
+          (x, y) -> oneThing.test(x.answer(), y.answer())));
     }
     return out;
   }

@@ -77,30 +77,11 @@ final class SubstanceDetector implements Detector {
     return out;
   }
 
-  /** An answer and the claim it was read from. */
-  private record Stated(Claim claim, Answer answer) {}
-
   @Override
   public List<Candidate> detect(EventStances event) {
-    Map<String, Map<String, List<Stated>>> there = new LinkedHashMap<>();
-    Map<String, Map<String, List<Stated>>> notThere = new LinkedHashMap<>();
-    Map<String, Party> parties = new LinkedHashMap<>();
-    for (Stance s : event.stances) {
-      if (!readable(s)) continue;
-      for (Answer a : answers(s.claim())) {
-        parties.putIfAbsent(s.party().key(), s.party());
-        (a.present() ? there : notThere).computeIfAbsent(a.substance(), k -> new LinkedHashMap<>())
-            .computeIfAbsent(s.party().key(), k -> new ArrayList<>()).add(new Stated(s.claim(), a));
-      }
-    }
-    List<Candidate> out = new ArrayList<>();
-    for (var substance : there.entrySet()) {
-      String what = substance.getKey();
-      Opposition.Question q = new Opposition.Question("substance:" + what, "whether " + what + " was there", what + " was there",
-          "no " + what, name());
-      out.addAll(Opposition.candidates(q, substance.getValue(), notThere.getOrDefault(what, Map.of()), parties, Stated::claim, (x, y) -> true));
-    }
-    return out;
+    return Opposition.perThing(event, SubstanceDetector::readable, s -> answers(s.claim()), Answer::substance, Answer::present,
+        what -> new Opposition.Question("substance:" + what, "whether " + what + " was there", what + " was there", "no " + what, name()),
+        (x, y) -> true);
   }
 
   private static Map<String, Pattern> load() {
