@@ -85,6 +85,7 @@ public final class PropositionReader {
   private static final Pattern CALENDAR = Pattern.compile("(?i)(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?)");
   private static final Pattern WEAPON_AFTER = Pattern.compile("(?i)\\s+(?:[\\w-]+\\s+){0,2}?(?:missiles?|rockets?|launchers?|"
       + "(?:rocket |missile |launch )?systems?|shells?|bombs?|torpedo(?:es)?|munitions?|warheads?|weapons?|arms|ammunition)\\b");
+  private static final Pattern NATURE_AFTER = Pattern.compile("(?i)\\s+(?:tsunami|earthquake|quake|eruption|volcano|storm|hurricane|typhoon|cyclone|floods?)\\b");
   /** Before a weapon's owner: "by two", or at most two words opening the agent phrase a passive's "by" begins. */
   private static final Pattern BY_BEFORE = Pattern.compile("(?i)(?:\\bby\\s+|^\\s*)(?:[\\w-]+\\s+){0,2}$");
   private static final Pattern MODEL_DESIGNATION = Pattern.compile("[A-Za-z]{1,3}-[0-9]{1,4}[A-Za-z0-9]*");
@@ -363,9 +364,10 @@ public final class PropositionReader {
       String name = LEADING_FUNCTION_WORD.matcher(POSSESSIVE.matcher(SENTENCE_END.split(names.group(1), 2)[0]).replaceFirst("")).replaceFirst("");
       // ("Two blasts killed 12", "Five Latvians were among the dead": a count opening the sentence is no party.)
       if (name.isBlank() || CALENDAR.matcher(name).matches() || COUNT_WORD.matcher(name).lookingAt()) continue;
-      // A capital used as a modifier ("the Moscow concert hall attack") names a place, not a party.
+      // A capital used as a modifier ("the Moscow concert hall attack") names a place, not a party; so does a place
+      // before a force of nature ("blamed the leak on the Vell earthquake").
       String rest = phrase.substring(names.end());
-      if (lexicon.isGovernmentMetonym(name) && !VERB_AFTER.matcher(rest).lookingAt()) continue;
+      if (lexicon.isGovernmentMetonym(name) && !VERB_AFTER.matcher(rest).lookingAt() || NATURE_AFTER.matcher(rest).lookingAt()) continue;
       String c = null;
       for (String w : SPACES_OR_HYPHENS.split(name)) if (c == null) c = java.util.Optional.ofNullable(lexicon.country(w)).orElseGet(() -> lexicon.countryByNameOrDemonym(w)); // "by Russians"
       // "Neptune missiles", "HIMARS rocket systems", "a Kh-22": a weapon is what was used, not who used it; whose it
@@ -387,9 +389,7 @@ public final class PropositionReader {
 
   private static String mover(String before) {
     String[] words = NOT_WORD.split(before);
-    for (int i = words.length - 1; i >= 0 && i >= words.length - 8; i--) {
-      if (PERPETRATORS.contains(words[i])) return "perpetrators";
-    }
+    for (int i = words.length - 1; i >= 0 && i >= words.length - 8; i--) if (PERPETRATORS.contains(words[i])) return "perpetrators";
     return null;
   }
 

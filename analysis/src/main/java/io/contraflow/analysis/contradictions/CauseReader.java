@@ -84,8 +84,11 @@ final class CauseReader {
     boolean conflictsWith(Reading other) {
       // Whether those in charge were negligent at all is the negligence judgement's question; here only a plot
       // against their failing is.
+      // So is one person's slip against those in charge failing ("human error" against "years of negligence"): whose
+      // failing it was.
       if (cause == Cause.NEGLIGENCE || other.cause == Cause.NEGLIGENCE) {
-        return !negated && !other.negated && (cause == Cause.DELIBERATE || other.cause == Cause.DELIBERATE);
+        return !negated && !other.negated && (cause == Cause.DELIBERATE || other.cause == Cause.DELIBERATE
+            || cause == Cause.HUMAN_ERROR || other.cause == Cause.HUMAN_ERROR);
       }
       if (cause == other.cause) return negated != other.negated;
       if (cause == Cause.ATTEMPT_ON_LIFE || other.cause == Cause.ATTEMPT_ON_LIFE) return false;

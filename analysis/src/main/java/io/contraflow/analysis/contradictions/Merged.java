@@ -169,6 +169,16 @@ final class Merged {
     Set<String> b = answers(first.positionB());
     Set<String> oa = other.answers(other.first.positionA());
     Set<String> ob = other.answers(other.first.positionB());
+    // ("human error" against "negligence", and against "a technical fault": neither side says deliberate, so each
+    // answers which way it came about, and the two findings are two questions.)
+    if (!a.isEmpty() && a.equals(b)) {
+      a = Set.of(mechanism(first.positionA()));
+      b = Set.of(mechanism(first.positionB()));
+    }
+    if (!oa.isEmpty() && oa.equals(ob)) {
+      oa = Set.of(mechanism(other.first.positionA()));
+      ob = Set.of(mechanism(other.first.positionB()));
+    }
     if (intersects(a, oa) && intersects(b, ob)) return 1;
     if (intersects(a, ob) && intersects(b, oa)) return -1;
     return 0;
@@ -189,6 +199,12 @@ final class Merged {
     }
     if (first.question().equals("authenticity")) return Set.of(p.startsWith("fake") ? "fake" : "genuine");
     return Set.of();
+  }
+
+  /** A position without the words that gave it: "human error (a tragic human error)" is "human error". */
+  private static String mechanism(String position) {
+    int words = position.indexOf(" (");
+    return (words < 0 ? position : position.substring(0, words)).toLowerCase(java.util.Locale.ROOT);
   }
 
   void absorb(Merged other, boolean crossed) {

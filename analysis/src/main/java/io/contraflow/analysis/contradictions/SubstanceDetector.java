@@ -35,6 +35,8 @@ final class SubstanceDetector implements Detector {
   /** A negation before a substance in its clause: "no", "not ... any", "ruled out", "no confirmation regarding". */
   private static final Pattern RULED_OUT_BEFORE = Pattern.compile("(?i)(?:\\b(?:no|not|nothing|never|nor|without|ruled out|rule out|free of|"
       + "absence of)\\b|n['’]t\\b)[^,;.:]{0,50}$");
+  private static final Pattern UNCONFIRMED_AFTER = Pattern.compile("(?i)^[^,;.]{0,40}?\\b(?:yet to be|not (?:yet )?been|not|never been)\\s+"
+      + "(?:confirmed|established|verified)\\b");
   private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i),|;|\\bbut\\b|\\bwhile\\b|\\band\\b");
 
   /** One answer: the substance, and whether the claim says it was there. */
@@ -71,7 +73,8 @@ final class SubstanceDetector implements Detector {
       String own = before.substring(clause);
       boolean ruledOut = RULED_OUT_BEFORE.matcher(own).find();
       boolean present = PRESENT_BEFORE.matcher(own).find() || PRESENT_AFTER.matcher(content.substring(m.end())).lookingAt();
-      if (!ruledOut && !present) continue;
+      // ("cyanide in the reservoir is still to be confirmed": neither found nor ruled out.)
+      if (!ruledOut && !present || UNCONFIRMED_AFTER.matcher(content.substring(m.end())).lookingAt()) continue;
       out.add(new Answer(e.getKey(), !ruledOut ^ deniedByCue));
     }
     return out;

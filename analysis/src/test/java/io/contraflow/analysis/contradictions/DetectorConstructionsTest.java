@@ -1366,6 +1366,24 @@ class DetectorConstructionsTest {
     assertThat(fire).as("%s", fire).anySatisfy(f -> assertThat(f.topic()).contains("how it came about"));
   }
 
+  /**
+   * A minister's "human error" against a lawyer's "negligence" and a police officer's "technical failure": neither
+   * says deliberate, so each answers whose failing it was, and the two disputes stay apart, the minister on one side of
+   * each.
+   */
+  @Test
+  void anErrorAgainstNegligenceAndAgainstAFaultAreTwoDisputes() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Rail crash", "Prime Minister Boris Kell said the collision at Vell was due mainly to human error."),
+        article("b", "Rail crash", "Ivo Dorov, the signalman's lawyer, said there had been negligence by many others."),
+        article("c", "Rail crash", "A police officer, Ana Berg, said a technical failure may have played a part.")));
+    List<Finding> how = findings.stream().filter(f -> f.topic().startsWith("how it came about")).toList();
+    assertThat(how).as("%s", findings).hasSize(2);
+    assertThat(how).allSatisfy(f -> assertThat(f.sideA().parties().toString() + f.sideB().parties()).containsOnlyOnce("Boris Kell"));
+    assertThat(how).anySatisfy(f -> assertThat(f.topic()).contains("negligence"));
+    assertThat(how).anySatisfy(f -> assertThat(f.topic()).contains("technical fault"));
+  }
+
   /** Birds or an engine failure against a missile: what brought the aircraft down is disputed. */
   @Test
   void birdsOrAnEngineFailureAgainstAMissileIsADispute() {

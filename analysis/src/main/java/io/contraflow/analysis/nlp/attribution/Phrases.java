@@ -236,7 +236,7 @@ final class Phrases {
         // a report by the Kessa Energy Supervisory Agency (KESA) found Q".)
         // (", while the coast guard published a log": a contrast the outlet draws, in a clause of its own, is no part of it either.)
         boolean contrast = t.get(k - 1).text().equals(",") && (t.get(k).is("while") || t.get(k).is("whereas"));
-        for (int m = k + 2; m < Math.min(t.size(), k + 16); m++) {
+        for (int m = k + 2; m < Math.min(t.size(), k + 22); m++) {
           if (cueLemma(t, m) != null && !t.get(m).lower().endsWith("ing") || contrast && m < k + 6 && "VERB".equals(t.get(m).tag())
               && t.get(m).lower().endsWith("ed") && !"AUX".equals(t.get(m - 1).tag())) return k;
         }
