@@ -45,8 +45,9 @@ public final class EventDetection {
   private List<Claim> repeated;
   private List<Finding> findings;
   private int rebuilds;
-  /** When the event's coverage began: the earliest publication among the claims held ({@link EventStances#start}). */
+  /** When the event began ({@link EventStart}), as the claims held give it. */
   private java.time.Instant start;
+  private EventStart starts = new EventStart();
 
   EventDetection(String eventId, List<Claim> claimsOfEvent) {
     this.eventId = eventId;
@@ -94,10 +95,10 @@ public final class EventDetection {
       rebuild(all);
       return findings;
     }
-    // An article published before every one held moves the event's start, and with it which figures are of another
-    // incident: read again from the start.
-    java.time.Instant addedStart = earliest(added, null);
-    if (addedStart != null && start != null && addedStart.isBefore(start)) {
+    // An article published before every one held, or a second naming the day it began, moves the event's start, and
+    // with it which figures are of another incident: read again from the start.
+    for (Claim c : added) starts.add(c);
+    if (start != null && !start.equals(starts.instant())) {
       List<Claim> all = new ArrayList<>(claims.values());
       all.addAll(added);
       rebuilds++;
@@ -119,7 +120,7 @@ public final class EventDetection {
       claims.put(added.get(i).id(), added.get(i));
       stances.put(added.get(i).id(), read.get(i));
     }
-    start = earliest(added, start);
+    start = starts.instant();
     findings = detect(read);
     return findings;
   }
@@ -146,12 +147,6 @@ public final class EventDetection {
     return replace(all);
   }
 
-  /** The earliest publication among {@code claims} and {@code sofar} (either may be null or have none). */
-  private static java.time.Instant earliest(Collection<Claim> claims, java.time.Instant sofar) {
-    for (Claim c : claims) if (c.publishedAt() != null && (sofar == null || c.publishedAt().isBefore(sofar))) sofar = c.publishedAt();
-    return sofar;
-  }
-
   private void rebuild(List<Claim> all) {
     claims.clear();
     stances.clear();
@@ -168,7 +163,8 @@ public final class EventDetection {
     }
     for (Claim c : all) claims.put(c.id(), c);
     tests.retain(claims.values());
-    start = earliest(claims.values(), null);
+    starts = EventStart.of(claims.values());
+    start = starts.instant();
     parties = new PartyResolver(List.copyOf(claims.values()));
     words = new HashMap<>();
     StanceReader reader = new StanceReader(parties);

@@ -21,18 +21,10 @@ final class EventStances {
     for (Claim c : sorted) read.add(reader.read(c));
     this.stances = List.copyOf(read);
     this.words = new java.util.HashMap<>();
-    this.start = start(this.stances);
+    this.start = EventStart.of(sorted).instant();
   }
 
-  /**
-   * Stances already read, in claim id order, with the event's resolver and the words read so far: an event's
-   * detection kept between articles shares these rather than reading every claim again.
-   */
-  EventStances(String eventId, List<Stance> stances, PartyResolver parties, java.util.Map<String, java.util.Set<String>> words) {
-    this(eventId, stances, parties, words, start(stances));
-  }
-
-  /** Some of an event's stances, read as the whole event reads them: with its words and its first publication. */
+  /** Some of an event's stances, read as the whole event reads them: with its words and its start. */
   EventStances(String eventId, List<Stance> stances, PartyResolver parties, java.util.Map<String, java.util.Set<String>> words,
       java.time.Instant start) {
     this.eventId = eventId;
@@ -42,20 +34,8 @@ final class EventStances {
     this.start = start;
   }
 
-  /**
-   * When the event's coverage began: its earliest claim's publication, or null when none is known. Figures of an
-   * incident dated well before it are of another incident.
-   */
+  /** When the event began ({@link EventStart}), or null when no claim has a publication time. */
   final java.time.Instant start;
-
-  static java.time.Instant start(java.util.Collection<Stance> stances) {
-    java.time.Instant first = null;
-    for (Stance s : stances) {
-      java.time.Instant at = s.claim().publishedAt();
-      if (at != null && (first == null || at.isBefore(first))) first = at;
-    }
-    return first;
-  }
 
   private final java.util.Map<String, java.util.Set<String>> words;
 

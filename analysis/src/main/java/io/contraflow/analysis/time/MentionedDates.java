@@ -67,6 +67,20 @@ public final class MentionedDates {
     return best;
   }
 
+  /** Every calendar day the text names by month and day ("on March 14", "14 March 2020"), in order of the patterns. */
+  public static java.util.List<LocalDate> days(String text, LocalDate written) {
+    java.util.List<LocalDate> out = new java.util.ArrayList<>();
+    for (Pattern p : new Pattern[] {MONTH_DAY, DAY_MONTH}) {
+      Matcher m = p.matcher(text);
+      boolean monthFirst = p == MONTH_DAY;
+      while (m.find()) {
+        LocalDate d = date(monthFirst ? m.group(1) : m.group(2), Integer.parseInt(monthFirst ? m.group(2) : m.group(1)), m.group(3), written);
+        if (d != null) out.add(d);
+      }
+    }
+    return out;
+  }
+
   private static LocalDate date(String month, int day, String year, LocalDate written) {
     Integer mm = PublicationTimes.month(month);
     if (mm == null) return null;

@@ -80,6 +80,25 @@ class EventDetectionTest {
     matchesTheWholeEventInAnyOrder(new ArrayList<>(articles), new Random(2031), 6);
   }
 
+  /**
+   * Reports that reached us two weeks late, two of which name the day the spill began: a firm's figure for that day is
+   * the event's own, against the ministry's, in whatever order the reports come.
+   */
+  @Test
+  void aDayTwoReportsNameAsTheStartMovesItInAnyOrder() {
+    Instant late = Instant.parse("2030-03-18T08:00:00Z");
+    List<List<Claim>> articles = List.of(
+        EXTRACTOR.analyze(new ArticleText("art-0", "Ministry doubles its estimate of the Kessa spill", "The Ostrian environment "
+            + "ministry said on Monday that the Kessa terminal spill was in fact 8,200 barrels.", "Harbour Gazette", null, late, "en")).claims(),
+        EXTRACTOR.analyze(new ArticleText("art-1", "Vell Energy gives its figure", "Vell Energy said on Tuesday that the oil lost "
+            + "since the leak began on March 2 now reaches 7,150 barrels.", "Capital Post", null, late.plusSeconds(86_400), "en")).claims(),
+        EXTRACTOR.analyze(new ArticleText("art-2", "Divers inspect the mooring", "Divers began inspecting the mooring that failed "
+            + "in the March 2 leak, the harbour office said.", "Evening Courier", null, late.plusSeconds(2 * 86_400), "en")).claims());
+    assertThat(DETECTOR.detect("evt", flatten(articles))).as("%s", DETECTOR.detect("evt", flatten(articles)))
+        .anySatisfy(f -> assertThat(f.topic()).contains("barrels"));
+    matchesTheWholeEventInAnyOrder(new ArrayList<>(articles), new Random(2030), 6);
+  }
+
   @Test
   void startedFromSomeClaimsGoesOnAsIfBuiltArticleByArticle() {
     List<List<Claim>> articles = story();
