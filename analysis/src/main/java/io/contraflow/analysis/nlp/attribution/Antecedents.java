@@ -258,15 +258,15 @@ final class Antecedents {
         // ("Rydon, a company which builds flats": a name its appositive calls one.)
         boolean organisation = m.type() == ClaimantType.ORGANIZATION && !stateBody(m) && (media || !MediaNames.isMediaName(m))
             || m.type() == ClaimantType.UNKNOWN && Appositives.calledSo(m, head, sentences);
-        // ("the group denied it" after a United Nations report: a body of states is not "the group".)
-        if (head.equals("group") && InternationalBodies.contains(m.canonical())) continue;
+        if (head.equals("group") && InternationalBodies.contains(m.canonical()) || !Character.isUpperCase(m.canonical().charAt(0))) continue; // (below)
         if (organisation && m.end() <= before && !quoted(m)) last = m;
       }
       for (Spoken sp : spoken) {
         Mention s = sp.speaker();
         boolean organisation = s.type() == ClaimantType.ORGANIZATION && !stateBody(s) && (media || !MediaNames.isMediaName(s))
             || s.type() == ClaimantType.UNKNOWN || guessedPeople.contains(s.key());
-        if (head.equals("group") && InternationalBodies.contains(s.canonical())) continue;
+        // ("the group denied it" after a United Nations report is not it; nor is a panel known by its common noun alone.)
+        if (head.equals("group") && InternationalBodies.contains(s.canonical()) || !Character.isUpperCase(s.canonical().charAt(0))) continue;
         if (organisation && s.end() <= before && (last == null || s.start() > last.start())) last = s;
       }
       return last;

@@ -32,6 +32,7 @@ public final class Sieves {
         new TrailingDenialSieve(),
         new DisputedThatSieve(),
         new ContraryToSieve(),
+        new RejectingOpenerSieve(),
         new PairedFiguresSieve(),
         new AccordingToSieve(),
         new HeadlineSieve(),
