@@ -20,12 +20,10 @@ final class ContraryToSieve implements Sieve {
   @Override
   public void apply(SentenceState st) {
     List<Token> t = st.t;
-    int p = 0;
-    while (p < t.size() && (t.get(p).is("but") || t.get(p).is("and") || !Character.isLetterOrDigit(t.get(p).text().charAt(0)))) p++;
+    int p = OpeningPhrase.firstWord(t);
     if (p + 3 >= t.size() || !t.get(p).is("contrary") || !t.get(p + 1).is("to")) return;
-    int comma = p + 2;
-    while (comma < Math.min(t.size(), p + LONGEST_PHRASE) && !(t.get(comma).text().equals(",") && !st.quoted[comma])) comma++;
-    if (comma >= Math.min(t.size(), p + LONGEST_PHRASE) - 1) return;
+    int comma = OpeningPhrase.closingComma(st, p, p + 2, LONGEST_PHRASE);
+    if (comma < 0) return;
     int phraseStart = t.get(p + 2).start();
     int mainStart = t.get(comma).start();
     Attribution claimed = null;
@@ -42,8 +40,7 @@ final class ContraryToSieve implements Sieve {
       if (claimed == null) claimed = a;
     }
     Mention owner = claimed != null ? claimed.speaker() : Parties.firstParty(t, p + 2, comma, st.speakers());
-    int verb = comma + 1;
-    while (verb < t.size() && !"VERB".equals(t.get(verb).tag()) && !"AUX".equals(t.get(verb).tag())) verb++;
+    int verb = OpeningPhrase.mainVerb(t, comma);
     Mention finder = verb > comma + 1 ? st.speakers().resolve(t, comma + 1, verb) : null;
     if (owner == null || finder == null || owner.key().equals(finder.key())) return;
     // ("..., the panel has shown otherwise": the main clause's own reading already rejects the claim.)

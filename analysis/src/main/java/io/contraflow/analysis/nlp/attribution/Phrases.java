@@ -223,8 +223,7 @@ final class Phrases {
    */
   static int contentEnd(List<Token> t, int from) {
     // The first word, past bullets, quotation marks and a joining "and"/"but": "• Despite X claiming P, Y says Q".
-    int first = 0;
-    while (first < t.size() && (!Character.isLetterOrDigit(t.get(first).text().charAt(0)) || t.get(first).is("and") || t.get(first).is("but"))) first++;
+    int first = OpeningPhrase.firstWord(t);
     boolean subordinate = first < t.size() && SUBORDINATORS.contains(t.get(first).lower());
     for (int k = from; k < t.size(); k++) {
       if (subordinate && t.get(k).text().equals(",") && k > from) return k;

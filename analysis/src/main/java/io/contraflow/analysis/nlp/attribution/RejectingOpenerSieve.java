@@ -27,8 +27,7 @@ final class RejectingOpenerSieve implements Sieve {
   @Override
   public void apply(SentenceState st) {
     List<Token> t = st.t;
-    int p = 0;
-    while (p < t.size() && (t.get(p).is("but") || t.get(p).is("and") || !Character.isLetterOrDigit(t.get(p).text().charAt(0)))) p++;
+    int p = OpeningPhrase.firstWord(t);
     if (p + 4 >= t.size() || st.quoted[p]) return;
     String cue = REJECTING.get(t.get(p).lower());
     if (cue == null || !DETERMINERS.contains(t.get(p + 1).lower())) return;
@@ -36,11 +35,9 @@ final class RejectingOpenerSieve implements Sieve {
     int noun = p + 2;
     while (noun < Math.min(t.size(), p + 6) && !Lexicon.CLAIM_NOUNS.contains(t.get(noun).lower())) noun++;
     if (noun >= Math.min(t.size(), p + 6)) return;
-    int comma = noun + 1;
-    while (comma < Math.min(t.size(), p + LONGEST_PHRASE) && !(t.get(comma).text().equals(",") && !st.quoted[comma])) comma++;
-    if (comma >= Math.min(t.size(), p + LONGEST_PHRASE) - 1) return;
-    int verb = comma + 1;
-    while (verb < t.size() && !"VERB".equals(t.get(verb).tag()) && !"AUX".equals(t.get(verb).tag())) verb++;
+    int comma = OpeningPhrase.closingComma(st, p, noun + 1, LONGEST_PHRASE);
+    if (comma < 0) return;
+    int verb = OpeningPhrase.mainVerb(t, comma);
     Mention subject = verb > comma + 1 && verb < t.size() ? st.speakers().resolve(t, comma + 1, verb) : null;
     int from = t.get(p + 1).start();
     if (subject == null || st.here.stream().anyMatch(a -> a.contentStart() == from)) return;
