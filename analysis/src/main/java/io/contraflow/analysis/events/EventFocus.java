@@ -32,7 +32,7 @@ final class EventFocus {
    * protests recur in the same places every week.
    */
   static final Set<String> DISCRETE_KINDS = Set.of("explosion", "fire", "aircraft loss", "stampede", "flood",
-      "earthquake", "collapse", "sinking", "derailment", "spill", "storm", "mass killing", "election", "summit",
+      "earthquake", "collapse", "sinking", "rail accident", "spill", "storm", "mass killing", "election", "summit",
       IncidentKinds.CHEMICAL_ATTACK);
 
   private static final String PROTEST = "protest";

@@ -26,11 +26,11 @@ final class IncidentKinds {
   /** What a collapse may end an explosion, a fire, a flood, an earthquake, a storm or a strike with. */
   private static final Set<String> COLLAPSE_CAUSES = Set.of("explosion", "fire", "flood", "earthquake", "storm", "attack");
   /**
-   * An attack may be how an explosion, a fire, an aircraft loss, a sinking, a derailment or a building's collapse came
+   * An attack may be how an explosion, a fire, an aircraft loss, a sinking, a rail accident or a building's collapse came
    * about, and shooting into a crowd how a stampede did: one side's "crush" is often the other's "shooting".
    */
   private static final Set<String> ATTACK_COMPATIBLE = Set.of("explosion", "fire", "aircraft loss", "killing", "mass killing",
-      "collapse", "stampede", "sinking", "derailment");
+      "collapse", "stampede", "sinking", "rail accident");
 
   private static final Map<String, String> KIND_OF_WORD = new HashMap<>();
   private static final Set<String> KINDS = new java.util.HashSet<>();
@@ -94,11 +94,15 @@ final class IncidentKinds {
   private static final Set<String> GROUNDED_THINGS = Set.of("line", "lines", "power", "wire", "wires", "cable", "cables",
       "pole", "poles", "tree", "trees", "grid", "tools");
 
-  /** Boats and road vehicles also crash: "a migrant boat crashed" is a sinking, "a bus crash" no aircraft lost. */
+  /**
+   * Boats, trains and road vehicles also crash: "a migrant boat crashed" is a sinking, "the train crashed" a rail
+   * accident, "a bus crash" no aircraft lost.
+   */
   private static String crashOf(List<Token> tokens, int i) {
     for (int k = i - 1; k >= Math.max(0, i - 3) && tokens.get(k).sentence() == tokens.get(i).sentence(); k--) {
       String before = tokens.get(k).lower();
       if (VESSELS.contains(before)) return "sinking";
+      if (TRAINS.contains(before)) return "rail accident";
       if (ROAD_VEHICLES.contains(before)) return null;
     }
     return "aircraft loss";
@@ -106,6 +110,7 @@ final class IncidentKinds {
 
   private static final Set<String> VESSELS = Set.of("boat", "boats", "ship", "ships", "vessel", "vessels", "ferry",
       "ferries", "trawler", "dinghy", "yacht", "tanker", "warship", "submarine");
+  private static final Set<String> TRAINS = Set.of("train", "trains", "rail", "railway", "tram", "trams");
   private static final Set<String> ROAD_VEHICLES = Set.of("car", "cars", "bus", "buses", "coach", "truck", "trucks",
       "lorry", "van", "motorcycle", "road", "traffic", "vehicle");
 

@@ -201,10 +201,12 @@ class EventFeaturesTest {
   }
 
   @Test
-  void aBoatThatCrashedSankAndARoadCrashLosesNoAircraft() {
+  void aBoatThatCrashedSankATrainCrashIsARailAccidentAndARoadCrashLosesNoAircraft() {
     assertThat(features("Migrant boat crashed off Kesta, dozens missing", "Dozens were missing.").incident()).isEqualTo("sinking");
     assertThat(features("Bus crash kills nine near Kesta", "Nine died.").incident()).isNotEqualTo("aircraft loss");
     assertThat(features("Airliner crashed near Kesta, nine dead", "Nine died.").incident()).isEqualTo("aircraft loss");
+    assertThat(features("Night train crashed near Kesta, nine dead", "Nine died.").incident()).isEqualTo("rail accident");
+    assertThat(features("Kesta rail disaster: signalman charged", "Nine died when two trains met.").incident()).isEqualTo("rail accident");
   }
 
   @Test
