@@ -23,6 +23,14 @@ class EventFocusTest {
     assertThat(m.strength()).isNotEqualTo(EventFocus.Strength.NONE);
   }
 
+  /** A named river is the setting of one disaster's story for months, as a named dam or bridge is; a country is not. */
+  @Test
+  void aNamedRiverIsAStructureAsADamIs() {
+    assertThat(EventFocus.namedStructure("narva river")).isTrue();
+    assertThat(EventFocus.namedStructure("varno dam")).isTrue();
+    assertThat(EventFocus.namedStructure("narva")).isFalse();
+  }
+
   @Test
   void aBodyThatSpeaksOnEveryCrisisIsASettingNotWhatTheStoryIsAbout() {
     // One report about a prison camp that names the United Nations; another story naming it shares no more than that.

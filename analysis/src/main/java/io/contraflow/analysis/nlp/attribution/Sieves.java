@@ -37,6 +37,7 @@ public final class Sieves {
         new AccordingToSieve(),
         new HeadlineSieve(),
         new ColonSourceSieve(),
+        new NamedAfterSieve(),
         new DelayedIdentificationSieve());
   }
 }
