@@ -37,7 +37,7 @@ final class SubstanceDetector implements Detector {
   /** A negation before a substance in its clause: "no", "not ... any", "ruled out", "no confirmation regarding". */
   private static final Pattern RULED_OUT_BEFORE = Pattern.compile("(?i)(?:\\b(?:no|not|nothing|never|nor|without|ruled out|rule out|free of|"
       + "absence of)\\b|n['’]t\\b)[^,;.:]{0,50}$");
-  private static final Pattern UNCONFIRMED_AFTER = Pattern.compile("(?i)^[^,;.]{0,40}?\\b(?:yet to be|not (?:yet )?been|not|never been)\\s+"
+  private static final Pattern UNCONFIRMED_AFTER = Pattern.compile("(?i)^[^,;.]{0,40}?\\b(?:yet to be|still to be|not (?:yet )?been|not|never been)\\s+"
       + "(?:confirmed|established|verified)\\b");
   private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i),|;|\\bbut\\b|\\bwhile\\b|\\band\\b");
 

@@ -34,6 +34,7 @@ class SubstanceDetectorTest {
       say  | results from the far bank had not shown any arsenic                | arsenic   | absent
       deny | the barge was carrying explosive chemicals                         | explosive chemicals | absent
       say  | cyanide is used in gold mining across the region                   | -         | -
+      say  | the presence of cyanide in the reservoir is still to be confirmed  | -         | -
       """)
   void readsWhetherTheSubstanceWasThere(String cue, String content, String substance, String expected) {
     List<SubstanceDetector.Answer> answers = SubstanceDetector.answers(claim(cue.strip(), content));

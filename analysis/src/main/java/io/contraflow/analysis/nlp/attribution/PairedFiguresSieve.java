@@ -42,15 +42,13 @@ final class PairedFiguresSieve implements Sieve {
     int start = st.sentence.start(), end = st.sentence.end();
     int afterB = sourceEndB < t.size() ? t.get(sourceEndB).start() : end;
     // Each claim is the clause with the other figure and both "according to" phrases taken out.
-    String contentA;
     // ("3,000 people according to the police and 40,000 according to its organisers": the second counts people too.)
-    String counted = figureB + 1 < second || numberOf(t, figureA, first) + 1 >= first ? ""
-        : " " + body.substring(t.get(numberOf(t, figureA, first) + 1).start(), t.get(first - 1).end());
-    String contentB = join(body.substring(start, t.get(figureA).start()) + body.substring(t.get(figureB).start(), t.get(second).start()).stripTrailing()
-        + counted, body.substring(afterB, end));
-    contentA = join(body.substring(start, t.get(first).start()), body.substring(afterB, end));
-    add(st, a, contentA);
-    add(st, b, contentB);
+    int numberA = numberOf(t, figureA, first);
+    String counted = figureB + 1 < second || numberA + 1 >= first ? "" : " " + body.substring(t.get(numberA + 1).start(), t.get(first - 1).end());
+    String rest = body.substring(afterB, end);
+    add(st, a, join(body.substring(start, t.get(first).start()), rest));
+    add(st, b, join(body.substring(start, t.get(figureA).start()) + body.substring(t.get(figureB).start(), t.get(second).start()).stripTrailing()
+        + counted, rest));
   }
 
   private void add(SentenceState st, Mention speaker, String content) {
@@ -72,7 +70,7 @@ final class PairedFiguresSieve implements Sieve {
     return from;
   }
 
-  /** The next "according to" at or after {@code from}, not inside a quotation, or -1. */
+  /** The next "according to" at or after {@code from}, or -1. */
   private static int according(List<Token> t, int from) {
     for (int k = from; k + 2 < t.size(); k++) if (t.get(k).is("according") && t.get(k + 1).is("to")) return k;
     return -1;

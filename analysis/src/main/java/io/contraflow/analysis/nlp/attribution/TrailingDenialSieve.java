@@ -28,15 +28,15 @@ final class TrailingDenialSieve implements Sieve {
       // ("P, allegations the operator denies": a plural needs no article.)
       boolean barePlural = !claimNoun && Lexicon.CLAIM_NOUNS.contains(t.get(k + 1).lower()) && t.get(k + 1).lower().endsWith("s");
       if (!which && !claimNoun && !barePlural) continue;
+      int nounEnd = barePlural ? k + 2 : k + 3;
       int v = -1;
-      for (int m = barePlural ? k + 2 : k + 3; m < Math.min(t.size(), k + 14); m++) {
+      for (int m = nounEnd; m < Math.min(t.size(), k + 14); m++) {
         // ("X, which Norland accuses of P, denied Q": the clause closed at its comma; the denial is X's own.)
         if (t.get(m).text().equals(",")) break;
         String lemma = Lexicon.CUE_VERBS.get(t.get(m).lower());
         if (lemma != null && Lexicon.DENIAL_CUES.contains(lemma)) { v = m; break; }
       }
       if (v < 0) continue;
-      int nounEnd = barePlural ? k + 2 : k + 3;
       int subjectFrom = which ? k + 2 : t.get(nounEnd).is("that") ? nounEnd + 1 : nounEnd;
       List<Mention> deniers = Conjuncts.of(st.speakers(), t, subjectFrom, Phrases.skipLeft(t, v - 1) + 1, false);
       int comma = t.get(k).start();
