@@ -3,11 +3,6 @@ package io.contraflow.analysis.contradictions;
 import io.contraflow.analysis.claims.Claim;
 import io.contraflow.analysis.nlp.Lexicon;
 import io.contraflow.analysis.nlp.Modality;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,19 +86,11 @@ final class SubstanceDetector implements Detector {
 
   private static Map<String, Pattern> load() {
     Map<String, Pattern> out = new LinkedHashMap<>();
-    try (var in = SubstanceDetector.class.getResourceAsStream("/lexicon/substances.txt")) {
-      if (in == null) throw new IllegalStateException("lexicon/substances.txt is missing from the classpath");
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        line = line.strip();
-        if (line.isEmpty() || line.startsWith("#")) continue;
-        String[] spellings = line.split(",");
-        StringBuilder alternatives = new StringBuilder();
-        for (String s : spellings) alternatives.append(alternatives.length() > 0 ? "|" : "").append(Pattern.quote(s.strip()));
-        out.put(spellings[0].strip().toLowerCase(Locale.ROOT), Pattern.compile("(?i)(?<![\\w-])(?:" + alternatives + ")(?![\\w-])"));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String line : Lexicon.lines("substances.txt")) {
+      String[] spellings = line.split(",");
+      StringBuilder alternatives = new StringBuilder();
+      for (String s : spellings) alternatives.append(alternatives.length() > 0 ? "|" : "").append(Pattern.quote(s.strip()));
+      out.put(spellings[0].strip().toLowerCase(Locale.ROOT), Pattern.compile("(?i)(?<![\\w-])(?:" + alternatives + ")(?![\\w-])"));
     }
     return out;
   }
