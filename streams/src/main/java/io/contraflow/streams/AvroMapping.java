@@ -71,6 +71,7 @@ public final class AvroMapping {
         .setIncident(f.incident())
         .setIncidents(new ArrayList<>(f.incidents()))
         .setGist(f.gist() == null ? null : ByteBuffer.wrap(Vectors.toBytes(f.gist())))
+        .setDays(new ArrayList<>(f.days().stream().map(d -> (int) d.toEpochDay()).toList()))
         .setClaims(new ArrayList<>(analysis.claims().stream().map(AvroMapping::toAvro).toList()))
         .build();
   }
@@ -111,7 +112,8 @@ public final class AvroMapping {
     EventFeatures features = new EventFeatures(a.getEntities(), a.getTerms(), a.getFingerprint(), EventFeatures.UNKNOWN_LENGTH,
         new LinkedHashSet<>(a.getFocal()), new LinkedHashSet<>(a.getPlaces()), new LinkedHashSet<>(a.getSpeakers()),
         a.getHeadlineIncident(), a.getIncident(), new LinkedHashSet<>(a.getIncidents()),
-        a.getGist() == null ? null : Vectors.fromBytes(bytes(a.getGist())));
+        a.getGist() == null ? null : Vectors.fromBytes(bytes(a.getGist())),
+        a.getDays().stream().map(d -> java.time.LocalDate.ofEpochDay(d)).toList());
     return new ArticleAnalysis(text, List.of(), features);
   }
 

@@ -50,6 +50,19 @@ class AvroMappingTest {
         Modality.STATED, List.of(), null, false, "Rowe said nine died.", 0, 0, 10, null))).dated()).isTrue();
   }
 
+  /** Grouping reads the days an article names from the topic, where its body no longer travels. */
+  @Test
+  void theDaysAnArticleNamesSurviveTheTopic() {
+    io.contraflow.analysis.ArticleText text = new io.contraflow.analysis.ArticleText("a", "Depot strike inquiry",
+        "The inquiry into the 19 September strike on the Kesta depot reported on Monday.", "Harbour Gazette", null,
+        Instant.parse("2032-03-01T09:00:00Z"), "en");
+    io.contraflow.analysis.claims.ArticleAnalysis analysed = new io.contraflow.analysis.claims.ArticleAnalysis(text, List.of(),
+        io.contraflow.analysis.events.EventFeatures.of(text));
+
+    assertThat(AvroMapping.groupable(AvroMapping.toAvro(analysed)).features().days())
+        .containsExactly(java.time.LocalDate.of(2031, 9, 19));
+  }
+
   @Test
   void eventFeaturesAreCarriedInKeyOrder() {
     Map<String, Double> features = new LinkedHashMap<>(Map.of("vessport", 2.0, "bridge", 3.0, "collapse", 2.0, "x".repeat(201), 1.0));

@@ -27,6 +27,8 @@ public final class PropositionReader {
   private static final Pattern PHRASE_END = Pattern.compile("(?i)\\s+(when|where|after|before|but|and|as|because|while|following|since|until|if|"
       + "with the help|in order|to escape|to flee|on|late|early|last|this|that|which|who)\\b.*$");
   private static final Pattern NOT_ALTERNATIVE = Pattern.compile("(?i),?\\s+(?:and\\s+)?not\\s+(?:to\\s+|toward\\s+|into\\s+)?((?:the\\s+)?[A-Z][\\w.'-]+(?:\\s+[A-Z][\\w.'-]+)?)");
+  private static final String STRUCK_FRAME = "(?:strikes?|airstrikes?|missiles?|rockets?|shells?|bombs?|drones?|mortars?|munitions?|"
+      + "warplanes?|jets?|gunfire|projectiles?)\\s+(?:(?:had|has|have|reportedly|allegedly|apparently|then|also)\\s+){0,2}(?:hit|struck|slammed into)";
   static final Pattern RESPONSIBLE = Pattern.compile("(?i)\\b(killed by|shot by|shot dead by|murdered by|downed by|shot down by|"
       + "(?:on|at|under) the (?:direct )?(?:orders|instructions|behest) of|hit from|"
       + "brought down by|fired from the direction of|fired from|came from the direction of|came from|involved|involvement|implicated|role|behind|responsible|accountable|culpable|responsibility|carried out|carry out|"
@@ -37,7 +39,12 @@ public final class PropositionReader {
       + "(?:opened fire|fired|shot|attacked|struck) first|provoked|instigated|started the (?:clash(?:es)?|fighting|shooting|violence|hostilities)|"
       // An armed attack ("border guards opened fire on the post", "started shelling", "rammed"); its "prime suspect".
       + "attacked|opened fire|(?:started|began) (?:firing|shooting|shelling)|rammed|ambushed|(?:prime|main|chief|principal|key) suspects?|"
-      + "killed|shot|fired)\\b");
+      + "killed|shot|fired|"
+      // A strike or a weapon as the subject of a hit: "an Ostrian air strike had hit the clinic", "a Vell missile struck
+      // the depot". Its owner is the doer; "the storm hit the coast" or "the train struck a car" names none.
+      + STRUCK_FRAME + ")\\b");
+  /** The frame of a weapon that hit something, which names its doer only through the weapon's owner. */
+  private static final Pattern STRUCK = Pattern.compile(STRUCK_FRAME);
   private static final Set<String> PERPETRATORS = Set.of("attacker", "attackers", "gunman", "gunmen", "perpetrator", "perpetrators", "suspect",
       "suspects", "assailant", "assailants", "terrorist", "terrorists", "bandit", "bandits", "culprit", "culprits", "shooter", "shooters",
       "militant", "militants", "killer", "killers", "hijacker", "hijackers", "bomber", "bombers", "fugitive", "fugitives", "they", "men",
@@ -61,7 +68,7 @@ public final class PropositionReader {
   /** "denied the allegations", "rejected any involvement": the speaker's own deed ("claims that P" is P's, whoever's). */
   private static final Pattern SELF_OBJECT = Pattern.compile("(?:all )?(the |these |those |his |her |their |its )?(responsibility|any |involvement|innocence|wrongdoing|accusations?|allegations?|charges?|claims?|(?:having |playing )?(?:a|any) (?:hand|role|part) in)\\b(?!\\s+that\\b)");
   /** ("wasn't", "didn’t": a contraction has no word boundary before its "n't".) */
-  private static final Pattern NEGATION = Pattern.compile("\\b(not|never|no|nothing to do|without)\\b|n['’]t\\b");
+  private static final Pattern NEGATION = Pattern.compile("\\b(not|never|no|neither|nothing to do|without)\\b|n['’]t\\b");
   /** "not only", "no doubt", and the "or not" of an indirect question ("whether Washington was behind it or not"). */
   private static final Pattern NOT_A_NEGATION = Pattern.compile("\\b(not only|no doubt|no proof|no evidence|or not)\\b");
   private static final Pattern LINKED_VICTIMS = Pattern.compile("(?i)\\b(?:victims?|dead|deceased|those killed|casualties|wounded)\\s+"
@@ -188,35 +195,8 @@ public final class PropositionReader {
     return NOT_A_PLACE.matcher(p).matches() || TIME_OF_DAY.matcher(p).lookingAt() ? "" : p;
   }
 
-  /**
-   * An alibi: "its troops were not present near the car", "none of their units were in the area". Saying one's forces
-   * were not there denies having done it; saying someone's were there does not say they did it: only the denial is read.
-   */
-  private static final Pattern ALIBI = Pattern.compile("(?:\\b(none of (?:its|their|our) |no )|((?:[A-Z][\\w.'’-]*\\s+){0,3}))"
-      + "(troops|forces|soldiers|units|tanks|personnel)\\s+(?:were|was|had been|are|is)\\s+(not\\s+|never\\s+)?"
-      + "(?:present|in the (?:area|vicinity)|operating (?:in|near)|deployed (?:in|near)|nearby|near the|anywhere near|within (?:firing )?range)");
-  static final WordGate ALIBI_WORDS = new WordGate(Set.of("troops", "forces", "soldiers", "units", "tanks", "personnel"), List.of());
-
-  private List<Proposition> alibi(String text) {
-    if (!ALIBI_WORDS.mayMatch(text)) return List.of();
-    Matcher m = ALIBI.matcher(text);
-    if (!m.find()) return List.of();
-    boolean negated = m.group(1) != null || m.group(4) != null;
-    if (!negated) return List.of();
-    Set<String> owners = m.group(2) == null ? Set.of() : parties(m.group(2));
-    List<Proposition> out = new ArrayList<>();
-    if (owners.isEmpty()) {
-      // "no troops were in the area", "none of their units": the speaker's own.
-      if (m.group(2) != null && !m.group(2).isBlank()) return out;
-      out.add(new Proposition(null, "responsible", Map.of("agent", "self"), Map.of(), true));
-      return out;
-    }
-    for (String owner : owners) out.add(new Proposition(null, "responsible", Map.of("agent", owner), Map.of(), true));
-    return out;
-  }
-
   private List<Proposition> responsible(String text) {
-    List<Proposition> alibi = alibi(text);
+    List<Proposition> alibi = Alibis.read(text, this::parties);
     if (alibi.isEmpty()) alibi = Clefts.read(text, this::parties);
     if (alibi.isEmpty()) alibi = OwnForcesCleared.read(text);
     if (!alibi.isEmpty()) return alibi;
@@ -301,8 +281,9 @@ public final class PropositionReader {
     boolean exclusive = EXCLUSIVE.matcher(lower).find();
     List<Proposition> out = new ArrayList<>();
     if (agents.isEmpty()) {
-      // A blame frame with no one to blame says nothing comparable.
-      if (!self) return out;
+      // A blame frame with no one to blame says nothing comparable; nor does a weapon whose owner is not named ("no
+      // missile hit the plane" says how it came about, not who did it).
+      if (!self || STRUCK.matcher(frame).matches()) return out;
       out.add(new Proposition(null, "responsible", Map.of("agent", "self"), Map.of(), negated));
       return out;
     }

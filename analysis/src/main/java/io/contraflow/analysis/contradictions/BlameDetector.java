@@ -67,6 +67,7 @@ final class BlameDetector implements Detector {
     // Accusers the extractor knows only by what they are ("an international team of investigators", "witnesses"):
     // an accusation the accused denies is a dispute whoever made it, but such a group is set against no one else.
     Map<String, Map<String, List<Claim>>> unnamedAccusers = new LinkedHashMap<>();
+    Map<String, Map<String, List<Claim>>> unnamedDenials = new LinkedHashMap<>();
     Map<String, Party> parties = new LinkedHashMap<>();
     Map<String, String> display = new LinkedHashMap<>();
     Map<String, java.util.Optional<String>> governments = new java.util.HashMap<>();
@@ -85,11 +86,14 @@ final class BlameDetector implements Detector {
       display.putIfAbsent(n.key(), n.display());
       if (n.self()) continue;
       boolean unnamed = s.party().key().startsWith(Party.OTHER);
-      if (unnamed && n.denied()) continue;
-      (n.denied() ? deniedAgentsByParty : unnamed ? unnamedAccusers : assertedAgentsByParty)
+      (n.denied() ? unnamed ? unnamedDenials : deniedAgentsByParty : unnamed ? unnamedAccusers : assertedAgentsByParty)
           .computeIfAbsent(s.party().key(), k -> new LinkedHashMap<>()).computeIfAbsent(n.key(), k -> new ArrayList<>()).add(s.claim());
       parties.putIfAbsent(s.party().key(), s.party());
     }
+    // An unnamed voice's denial counts only as a correction ("officials say it was Ostria, not Norland").
+    unnamedDenials.forEach((key, cleared) -> cleared.forEach((agent, claims) -> {
+      if (namesAnother(unnamedAccusers.get(key), agent)) deniedAgentsByParty.computeIfAbsent(key, k -> new LinkedHashMap<>()).put(agent, claims);
+    }));
     List<Candidate> out = new ArrayList<>();
     // One party names an agent, which denies it ("Norland has denied any involvement"): one finding per accused and
     // denial, with every party that names it on the other side.
@@ -97,7 +101,8 @@ final class BlameDetector implements Detector {
       Party b = parties.get(denying.getKey());
       for (var denied : denying.getValue().entrySet()) {
         String who = display.get(denied.getKey());
-        if (!accuses(Set.of(who), b)) continue;
+        if (!accuses(Set.of(who), b) && !namesAnother(assertedAgentsByParty.get(denying.getKey()), denied.getKey())
+            && !namesAnother(unnamedAccusers.get(denying.getKey()), denied.getKey()) && !corrects(denied.getValue())) continue;
         List<Claim> accusations = new ArrayList<>();
         Party a = null;
         for (var asserting : concat(assertedAgentsByParty, unnamedAccusers)) {
@@ -137,6 +142,26 @@ final class BlameDetector implements Detector {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a party that clears an agent names another in its place ("it was Ostria, not Norland, that fired"): a
+   * correction, which disputes whoever names the one it clears. A third party's bare denial stays out: "no sign that
+   * Norland was involved" is as often a hedge as an answer.
+   */
+  private static boolean namesAnother(Map<String, List<Claim>> asserted, String cleared) {
+    if (asserted == null) return false;
+    for (String agent : asserted.keySet()) if (!agent.equals(cleared)) return true;
+    return false;
+  }
+
+  /** A denial that goes on to say what it was instead: "was not caused by Norland but appears to be a misfire". */
+  private static final java.util.regex.Pattern NOT_BUT = java.util.regex.Pattern.compile("(?i)\\b(?:not|never)\\b[^.;]{1,80}?,?\\s+but\\b");
+
+  /** Whether one of a third party's denials corrects the accusation rather than only doubting it. */
+  private static boolean corrects(List<Claim> denials) {
+    for (Claim c : denials) if (c.content() != null && NOT_BUT.matcher(c.content()).find()) return true;
+    return false;
   }
 
   /**

@@ -61,9 +61,12 @@ final class FigureDetector implements Detector {
       // The value pairs already a finding, which later pairs of figures with the same two values would only repeat.
       Set<ValuePair> done = new java.util.HashSet<>();
       Set<Figure> setAside = setAside(figures);
-      undercounts(figures, contrasted, setAside);
+      HeldFigures.undercounts(figures, contrasted, setAside);
       for (Figure low : figures) {
-        if (heldLow(low)) for (Figure high : figures) contrastHeldLow(low, high, contrasted);
+        if (HeldFigures.heldLow(low)) for (Figure high : figures) HeldFigures.contrastHeldLow(low, high, contrasted);
+      }
+      for (Figure real : figures) {
+        if (HeldFigures.heldReal(real)) for (Figure other : figures) HeldFigures.contrastHeldReal(real, other, contrasted);
       }
       Map<String, List<Figure>> bySentence = new java.util.HashMap<>();
       for (Figure f : figures) {
@@ -259,43 +262,6 @@ final class FigureDetector implements Detector {
     }
   }
 
-  /** Right after a figure, words that call it too low: "the official count of 64 is a substantial underestimate". */
-  private static final Pattern UNDERCOUNT = Pattern.compile("(?i)^[^.;]{0,25}?\\b(?:is|was|are|were|as|remains?)\\s+(?:an?\\s+)?"
-      + "(?:\\p{L}+\\s+){0,2}?(?:underestimate|undercount|understatement|too low)\\b");
-
-  /**
-   * "The official death count of 64 is a substantial underestimate": whoever says so does not hold that figure, and
-   * sets it against every higher figure of the same article (the study's own 4,645), however far apart they are.
-   */
-  static void undercounts(List<Figure> figures, Set<ValuePair> contrasted, Set<Figure> setAside) {
-    for (Figure low : figures) {
-      if (!calledUndercount(low)) continue;
-      setAside.add(low);
-      for (Figure high : figures) contrastUndercount(low, high, contrasted, setAside);
-    }
-  }
-
-  /** Just before a figure, a word that holds it low against others: "insisted that only one person had died". */
-  private static final Pattern ONLY_BEFORE = Pattern.compile("(?i)\\b(?:only|merely|no more than)\\s+$");
-
-  /** Whether the claim of {@code f} holds its figure low ("only one person had died"). */
-  static boolean heldLow(Figure f) {
-    String content = f.claim().content();
-    int at = content.indexOf(f.quantity().text());
-    return at >= 0 && ONLY_BEFORE.matcher(content.substring(0, at)).find();
-  }
-
-  /**
-   * "The governor insisted that only one person had died", beside a rights group's "at least 12 killed": a figure its
-   * speaker holds low stands against the higher figures other speakers give in the same article, however far apart.
-   */
-  static void contrastHeldLow(Figure low, Figure high, Set<ValuePair> contrasted) {
-    if (high.quantity().value() > low.quantity().value() && high.claim().articleId().equals(low.claim().articleId())
-        && !high.claim().claimant().equals(low.claim().claimant())) {
-      contrasted.add(new ValuePair(low.quantity().value(), high.quantity().value()));
-    }
-  }
-
   /** Where a figure was written: its article and sentence. */
   static String sentenceKey(Figure f) {
     Claim c = f.claim();
@@ -318,21 +284,6 @@ final class FigureDetector implements Detector {
     String between = sentence.substring(Math.min(x, y), Math.max(x, y));
     if (!CONTRAST_BETWEEN.matcher(between).find()) return;
     contrasted.add(new ValuePair(Math.min(a.quantity().value(), b.quantity().value()), Math.max(a.quantity().value(), b.quantity().value())));
-  }
-
-  /** Whether the claim of {@code f} calls its figure too low ("64 is a substantial underestimate"). */
-  static boolean calledUndercount(Figure f) {
-    String content = f.claim().content();
-    int at = content.indexOf(f.quantity().text());
-    return at >= 0 && UNDERCOUNT.matcher(content.substring(at + f.quantity().text().length())).find();
-  }
-
-  /** Sets an undercounted figure against a higher one of its article that a claim holds. */
-  static void contrastUndercount(Figure low, Figure high, Set<ValuePair> contrasted, Set<Figure> setAside) {
-    if (high.quantity().value() > low.quantity().value() && high.claim().articleId().equals(low.claim().articleId())
-        && !setAside.contains(high)) {
-      contrasted.add(new ValuePair(low.quantity().value(), high.quantity().value()));
-    }
   }
 
   /** Every claim of {@code later} published at or after every claim of {@code earlier} (true when either has none). */

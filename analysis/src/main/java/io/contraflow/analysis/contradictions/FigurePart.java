@@ -65,6 +65,8 @@ final class FigurePart extends DetectorPart {
     final List<Figure> undercounted = new ArrayList<>();
     /** Figures their claims hold low ("only one died"), set against their article's higher figures of others. */
     final List<Figure> heldLow = new ArrayList<>();
+    /** Figures their claims give as the real ones ("the true toll exceeds 900"), set against their article's others. */
+    final List<Figure> heldReal = new ArrayList<>();
     /** The figures of each sentence, whose claims may set theirs against each other ("P, though an official said Q"). */
     final Map<String, List<Figure>> bySentence = new HashMap<>();
     final Map<ValuePair, Found> found = new HashMap<>();
@@ -91,22 +93,29 @@ final class FigurePart extends DetectorPart {
       FigureDetector.setAsideOfClaim(ofClaim, setAside);
       // A figure called too low stands against the higher figures of its article, whichever claim came first.
       for (Figure f : ofClaim) {
-        if (!FigureDetector.calledUndercount(f)) continue;
+        if (!HeldFigures.calledUndercount(f)) continue;
         setAside.add(f);
         undercounted.add(f);
         for (TreeSet<Figure> higher : byValue.tailMap(f.quantity().value(), false).values()) {
-          for (Figure h : higher) FigureDetector.contrastUndercount(f, h, contrasted, setAside);
+          for (Figure h : higher) HeldFigures.contrastUndercount(f, h, contrasted, setAside);
         }
       }
-      for (Figure u : undercounted) for (Figure f : ofClaim) FigureDetector.contrastUndercount(u, f, contrasted, setAside);
+      for (Figure u : undercounted) for (Figure f : ofClaim) HeldFigures.contrastUndercount(u, f, contrasted, setAside);
       for (Figure f : ofClaim) {
-        if (!FigureDetector.heldLow(f)) continue;
+        if (!HeldFigures.heldLow(f)) continue;
         heldLow.add(f);
         for (TreeSet<Figure> higher : byValue.tailMap(f.quantity().value(), false).values()) {
-          for (Figure h : higher) FigureDetector.contrastHeldLow(f, h, contrasted);
+          for (Figure h : higher) HeldFigures.contrastHeldLow(f, h, contrasted);
         }
       }
-      for (Figure l : heldLow) for (Figure f : ofClaim) FigureDetector.contrastHeldLow(l, f, contrasted);
+      for (Figure l : heldLow) for (Figure f : ofClaim) HeldFigures.contrastHeldLow(l, f, contrasted);
+      // A figure given as the real one stands against its article's other figures, higher or lower.
+      for (Figure f : ofClaim) {
+        if (!HeldFigures.heldReal(f)) continue;
+        heldReal.add(f);
+        for (TreeSet<Figure> other : byValue.values()) for (Figure g : other) HeldFigures.contrastHeldReal(f, g, contrasted);
+      }
+      for (Figure r : heldReal) for (Figure f : ofClaim) HeldFigures.contrastHeldReal(r, f, contrasted);
       for (Figure f : ofClaim) {
         List<Figure> same = bySentence.computeIfAbsent(FigureDetector.sentenceKey(f), k -> new ArrayList<>());
         for (Figure g : same) FigureDetector.contrastAcrossClaims(f, g, contrasted);

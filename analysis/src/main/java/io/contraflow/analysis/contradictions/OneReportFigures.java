@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
  * Whether two figures that only one report gives are set against each other there. A report that gives one party's
  * toll and then another's mostly tells how the count grew through the day ("police first said 21 ... hospital
  * officials later put it at 38"), or breaks a total down by place; it presents a dispute in so many words: "but",
- * "however", "rather than", "contradicting", "far higher than", "insisted that only". Figures from two reports need
- * no such words: their outlets could not see each other's.
+ * "however", "rather than", "contradicting", "far higher than", "insisted that only", "the real toll". Figures from two
+ * reports need no such words: their outlets could not see each other's.
  */
 final class OneReportFigures {
   /** Words with which a report sets one figure against another. */
@@ -17,7 +17,8 @@ final class OneReportFigures {
       + "rather\\s+than|instead\\s+of|in\\s+contrast|contrary|contradict\\w*|disput\\w*|disagree\\w*|differ\\w*|discrepanc\\w*|"
       + "conflicting|at\\s+odds|challeng\\w*|reject\\w*|den(?:y|ied|ies|ial)|(?:higher|lower|more|fewer|less)\\s+than|"
       + "more\\s+likely|underestimat\\w*|overestimat\\w*|inflat\\w*|exaggerat\\w*|played\\s+down|downplay\\w*|"
-      + "(?:put|puts|putting)\\s+the\\s+(?:toll|figure|number)|independent\\w*|own\\s+(?:count|tally|figure)|only|insist\\w*)\\b");
+      + "(?:put|puts|putting)\\s+the\\s+(?:toll|figure|number)|independent\\w*|own\\s+(?:count|tally|figure)|only|insist\\w*|"
+      + "(?:real|true|actual)\\s+(?:death\\s+)?(?:toll|number|figure|count|tally))\\b");
 
   /** A count of one town or camp ("in the town", "in Kesta alone"). */
   private static final Pattern PART = Pattern.compile("(?i)\\bin\\s+(?:the|this|that)\\s+(?:town|city|village|district|camp|neighbou?rhood)\\b|"

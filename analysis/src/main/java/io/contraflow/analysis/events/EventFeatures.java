@@ -40,10 +40,12 @@ import java.util.Set;
  * @param incidents every kind of incident the headline and lead name ("Iran killed dozens when it shot down the
  *     flight": killing, aircraft loss)
  * @param gist unit-length embedding of the headline and lead, or null
+ * @param days the calendar days the text names ("on 14 May", "May 14, 2021"): a report months on that names the day its
+ *     story began looks back on that story
  */
 public record EventFeatures(Map<String, Double> entities, Map<String, Double> terms, long fingerprint, int bodyWords,
                             Set<String> focal, Set<String> places, Set<String> speakers, String headlineIncident,
-                            String incident, Set<String> incidents, float[] gist) {
+                            String incident, Set<String> incidents, float[] gist, List<java.time.LocalDate> days) {
   /** {@link #bodyWords} when features arrive without their text: the supplied fingerprint is trusted. */
   public static final int UNKNOWN_LENGTH = Integer.MAX_VALUE;
   static final int MAX_ENTITIES = 64;
@@ -63,6 +65,14 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
     places = places == null ? Set.of() : ordered(places);
     speakers = speakers == null ? Set.of() : ordered(speakers);
     incidents = incidents == null ? (incident == null ? Set.of() : Set.of(incident)) : ordered(incidents);
+    days = days == null ? List.of() : List.copyOf(days);
+  }
+
+  /** Features without the days the text names, as records written before they were carried. */
+  public EventFeatures(Map<String, Double> entities, Map<String, Double> terms, long fingerprint, int bodyWords,
+                       Set<String> focal, Set<String> places, Set<String> speakers, String headlineIncident,
+                       String incident, Set<String> incidents, float[] gist) {
+    this(entities, terms, fingerprint, bodyWords, focal, places, speakers, headlineIncident, incident, incidents, gist, List.of());
   }
 
   /** Names and terms only, as carried by older records: every name counts as focal, none as a place. */
@@ -73,7 +83,7 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
   /** The same features with this gist. */
   public EventFeatures withGist(float[] newGist) {
     return new EventFeatures(entities, terms, fingerprint, bodyWords, focal, places, speakers, headlineIncident, incident,
-        incidents, newGist);
+        incidents, newGist, days);
   }
 
   /**
@@ -116,14 +126,15 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
       EventFeatures computed = of(analysis.article());
       return new EventFeatures(supplied.entities(), supplied.terms(), computed.fingerprint(), computed.bodyWords(),
           supplied.focal(), supplied.places(), supplied.speakers(), supplied.headlineIncident(), supplied.incident(),
-          supplied.incidents(), supplied.gist());
+          supplied.incidents(), supplied.gist(), supplied.days());
     }
     return supplied;
   }
 
   /**
    * Features of an article's text. Callers should give articles without a publication date their ingestion time as
-   * {@link ArticleText#publishedAt()} before grouping; nothing here reads the time.
+   * {@link ArticleText#publishedAt()} before grouping; the time is read only to place the days the text names without
+   * a year ("on 14 May") in the year before it.
    */
   public static EventFeatures of(ArticleText article) {
     List<Token> tokens = ArticleTokenizer.tokenize(article.title(), pastFurniture(article.body()));
@@ -201,8 +212,10 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
     });
     Set<String> incidentKinds = new java.util.LinkedHashSet<>();
     String first = incidents(tokens, incidentKinds);
+    List<java.time.LocalDate> days = io.contraflow.analysis.time.MentionedDates.days(article.body(),
+        article.publishedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate());
     return new EventFeatures(kept, top(terms, MAX_TERMS), SimHash.of(bodyWords), bodyWords.size(), focal, places,
-        speakers, headlineIncident, first, incidentKinds, null);
+        speakers, headlineIncident, first, incidentKinds, null, days);
   }
 
   private static final Set<String> CAUSE_MARKERS = Set.of("after", "over", "following");

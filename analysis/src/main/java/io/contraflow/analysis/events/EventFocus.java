@@ -203,7 +203,7 @@ final class EventFocus {
   static Match matchAnyName(EventFeatures features, EventProfile event) {
     EventFeatures all = new EventFeatures(features.entities(), features.terms(), features.fingerprint(),
         features.bodyWords(), features.entities().keySet(), Set.of(), Set.of(),
-        features.headlineIncident(), features.incident(), features.incidents(), features.gist());
+        features.headlineIncident(), features.incident(), features.incidents(), features.gist(), features.days());
     EventProfile flat = new EventProfile();
     flat.articleCount = 1;
     event.entities.keySet().forEach(k -> flat.focalCounts.put(k, 1));

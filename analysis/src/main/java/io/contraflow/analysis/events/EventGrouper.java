@@ -155,7 +155,8 @@ public final class EventGrouper {
       // article is about and few of its words cannot be joined however alike the headlines read.
       if (focus.strength() == EventFocus.Strength.NONE && s.similarity() < Math.min(settings.aloneWords(), settings.corroboratedWords())) continue;
       if (vector.gist != null) s = s.withSemantic(EventSimilarity.semantic(vector.gist, p));
-      JoinTests.Verdict v = joinTests.judge(s, focus, gap(text, p));
+      Duration gap = gap(text, p);
+      JoinTests.Verdict v = joinTests.judge(s, focus, gap, gap != null && recallsStart(features.days(), p));
       if (!v.joins()) continue;
       Match m = new Match(p.eventId, null, 0, s.similarity(), v.rank(), v.reason());
       if (best == null || v.rank() > best.rank) best = m;
@@ -247,7 +248,9 @@ public final class EventGrouper {
 
   /** The verdict {@link #decide} reaches for {@code article} and {@code event}: for diagnostics and tuning. */
   JoinTests.Verdict verdict(GroupableArticle article, EventProfile event) {
-    return judge(explain(article, event), focus(featuresOf(article), event), gap(article.article(), event));
+    Duration gap = gap(article.article(), event);
+    return joinTests.judge(explain(article, event), focus(featuresOf(article), event), gap,
+        gap != null && recallsStart(featuresOf(article).days(), event));
   }
 
   private EventFocus.Match focus(EventFeatures features, EventProfile p) {
@@ -257,6 +260,11 @@ public final class EventGrouper {
   /** The tests of the class comment, in order; the first that passes decides. */
   JoinTests.Verdict judge(EventSimilarity.Score s, EventFocus.Match focus, Duration gap) {
     return joinTests.judge(s, focus, gap);
+  }
+
+  /** {@link #judge(EventSimilarity.Score, EventFocus.Match, Duration)} for an article that may name the story's first day. */
+  JoinTests.Verdict judge(EventSimilarity.Score s, EventFocus.Match focus, Duration gap, boolean recallsStart) {
+    return joinTests.judge(s, focus, gap, recallsStart);
   }
 
   private boolean semantic() {
@@ -331,6 +339,17 @@ public final class EventGrouper {
    * How far the article's publication time is from the event's dated coverage (zero inside its span), or null when
    * either has no date read from an article.
    */
+  /**
+   * Whether the article names the day its story began: the day of the story's first dated report or one of the three
+   * before it, as a report written that day or the next tells of the day before ("the 14 May attack").
+   */
+  static boolean recallsStart(List<java.time.LocalDate> days, EventProfile p) {
+    if (days == null || days.isEmpty() || p.datedFirst == null) return false;
+    java.time.LocalDate first = p.datedFirst.atZone(java.time.ZoneOffset.UTC).toLocalDate();
+    for (java.time.LocalDate d : days) if (!d.isAfter(first) && !d.isBefore(first.minusDays(3))) return true;
+    return false;
+  }
+
   private Duration gap(ArticleText text, EventProfile p) {
     if (!settings.uses(EventGroupingSettings.Signal.DATES) || !text.dated() || p.datedFirst == null) return null;
     Instant t = text.publishedAt();

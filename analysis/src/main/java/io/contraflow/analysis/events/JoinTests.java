@@ -33,6 +33,14 @@ final class JoinTests {
 
   /** The tests, in order; the first that passes decides. */
   Verdict judge(EventSimilarity.Score s, EventFocus.Match focus, Duration gap) {
+    return judge(s, focus, gap, false);
+  }
+
+  /**
+   * The tests, in order, for an article that may name the day the story began ({@code recallsStart}: "the 14 May
+   * attack" in a report months on).
+   */
+  Verdict judge(EventSimilarity.Score s, EventFocus.Match focus, Duration gap, boolean recallsStart) {
     boolean semantic = settings.uses(EventGroupingSettings.Signal.SEMANTIC) && s.semantic() > 0;
     boolean incidents = settings.uses(EventGroupingSettings.Signal.INCIDENTS);
     boolean conflict = incidents && focus.incidentConflict();
@@ -119,8 +127,9 @@ final class JoinTests {
     // the same gist each time: months on, a report that reads as closely as a rewrite of the story's lead, shares its
     // words and its place, and is about no other place is still the story's. Another incident of the same kind in the
     // same country reads alike too, but not this closely (0.7 where the story's own reports read 0.8 and more).
+    // So is a report that reads alike and names the day the story began ("the 14 May strike"): it looks back on it.
     boolean continued = corroborated && !focus.shared().isEmpty() && !focus.elsewhere()
-        && s.semantic() >= CONTINUED_SEMANTIC;
+        && (s.semantic() >= CONTINUED_SEMANTIC || recallsStart);
     boolean ok = !conflict && (recent || followUp || continued) && (corroborated || !focus.missedCore()
         && (semantic ? s.semantic() >= settings.aloneSemantic() && s.similarity() >= settings.aloneWords()
             : s.similarity() >= settings.aloneWords() + settings.settingWords()));

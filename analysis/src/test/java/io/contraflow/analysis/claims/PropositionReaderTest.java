@@ -29,6 +29,25 @@ class PropositionReaderTest {
   }
 
   /**
+   * A strike or a weapon that hit something names its doer through its owner ("a Finnish air strike had hit the
+   * clinic"); a storm or a train that hit something names none, and nor does a weapon no one owns.
+   */
+  @Test
+  void theOwnerOfAWeaponThatHitSomethingIsTheAgent() {
+    assertThat(agents("a Finnish air strike had hit the clinic in Kesta on Monday")).containsExactly("Finland");
+    assertThat(agents("a Bolivian missile struck the depot, killing 12 guards")).containsExactly("Bolivia");
+    assertThat(agents("the storm hit the Kesta coast overnight")).isEmpty();
+    assertThat(agents("the night train struck a lorry at the Kesta crossing")).isEmpty();
+    assertThat(agents("what we can say for sure is that no missile hit the ferry")).isEmpty();
+  }
+
+  /** "Neither X nor Y did it" denies both. */
+  @Test
+  void neitherNorDeniesEveryAgent() {
+    assertThat(deniedAgents("neither Peruvian nor Bolivian jets bombed the convoy")).containsExactly("Peru", "Bolivia");
+  }
+
+  /**
    * An armed attack told with its attackers as the subject blames them: who opened fire, started shelling, attacked or
    * rammed. A passive attack names no doer but in its by-phrase, and attacking a report with words is no deed.
    */

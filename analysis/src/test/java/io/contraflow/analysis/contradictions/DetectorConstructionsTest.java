@@ -652,6 +652,31 @@ class DetectorConstructionsTest {
     assertThat(same).anyMatch(f -> f.kind() == ContradictionKind.DENIAL);
   }
 
+  /**
+   * "It was Estonia, not Finland, that fired": a third party that clears one accused and names another in its place
+   * disputes whoever names the one it clears; a third party's bare "Finland did not do it" stays out (above).
+   */
+  @Test
+  void aCorrectionThatNamesAnotherDoerDisputesTheAccusation() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Depot strike", "The Kessa inquiry said Finnish jets bombed the Varna fuel depot."),
+        article("b", "Depot strike", "Latvian officials said it was Estonia, not Finland, that bombed the Varna fuel depot.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
+      assertThat(f.topic()).contains("Finland");
+      assertThat(f.sideB().parties()).contains("Latvian government");
+    });
+    // "Not caused by Finland but a misfire": a denial that says what it was instead corrects the accusation too.
+    List<Finding> misfire = detect(List.of(
+        article("a", "Depot strike", "The Kessa inquiry said Finnish jets bombed the Varna fuel depot."),
+        article("b", "Depot strike", "Latvian officials said the blast at the Varna fuel depot was not caused by Finland but "
+            + "appears to be a misfire.")));
+    assertThat(misfire).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
+      assertThat(f.sideB().parties()).contains("Latvian government");
+    });
+  }
+
   /** "Denied any serious damage" and "left light damage" agree: much is denied, little asserted. */
   @Test
   void denyingMuchIsNoDenialOfLittle() {
@@ -2103,6 +2128,27 @@ class DetectorConstructionsTest {
         "The Red Cross said at least 14 people were killed in the fire at the Kessa fuel depot. Governor Tunde Bako said "
             + "on Monday that one person had died in the blaze at the nearby market.")));
     assertThat(apart).noneSatisfy(f -> assertThat(f.topic()).contains("1 or 14"));
+  }
+
+  /**
+   * "The real death toll exceeds 3,000": a figure given as the real one is set against the official one its article
+   * reports, however far apart; a vague "hundreds" is no count it is set against.
+   */
+  @Test
+  void aFigureGivenAsTheRealOneStandsAgainstTheOfficialOne() {
+    List<Finding> findings = detect(List.of(article("a", "Ostria disputes Norland's toll after the pier collapse",
+        "Norland's interior ministry said its figure of 410 killed in the pier collapse remains accurate. Ostria's foreign "
+            + "ministry accused Norland of hiding bodies, saying the real death toll exceeds 3,000. Hundreds are still "
+            + "missing, relief workers said.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY);
+      assertThat(f.topic()).contains("410 or 3000");
+    });
+    // Without "real", figures that far apart are taken to count different things.
+    List<Finding> apart = detect(List.of(article("b", "Pier collapse",
+        "Norland's interior ministry said 410 people were killed in the pier collapse. Ostria's foreign ministry said that "
+            + "more than 3,000 people were killed in the floods along the coast that week.")));
+    assertThat(apart).noneSatisfy(f -> assertThat(f.topic()).contains("410 or 3000"));
   }
 
   @Test

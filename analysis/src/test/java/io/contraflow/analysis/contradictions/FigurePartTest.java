@@ -34,7 +34,8 @@ class FigurePartTest {
       "Union leader Pavel Ostrin said between 10 and 13 workers were killed. The mayor said 16 workers were killed.",
       "The researchers said the official death toll of 64 is a gross underestimate. Researchers at the Kestrel Institute "
           + "found that 160 workers were killed. The night watchman said 64 workers were killed.",
-      "The union is estimating that 90 workers were killed, though a police spokesman said the confirmed toll remains 16."};
+      "The union is estimating that 90 workers were killed, though a police spokesman said the confirmed toll remains 16.",
+      "The dockers' guild said the true death toll exceeds 300. The harbour master said 12 workers were killed and dozens hurt."};
 
   private static List<List<Claim>> articles() {
     List<List<Claim>> out = new ArrayList<>();

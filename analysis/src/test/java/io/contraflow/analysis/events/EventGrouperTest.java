@@ -279,6 +279,26 @@ class EventGrouperTest {
     assertThat(grouper.judge(anotherStory, theShip, java.time.Duration.ofDays(33)).joins()).isFalse();
   }
 
+  /**
+   * Months on, a report that reads alike and names the day its story began ("the 19 September strike on the convoy")
+   * looks back on that story; one that reads as much alike without naming the day may be the next incident there.
+   */
+  @Test
+  void aReportMonthsOnThatNamesTheStorysFirstDayContinuesIt() {
+    EventGrouper grouper = new EventGrouper(EventGroupingSettings.defaults(), new BoundedTermStatistics());
+    EventFocus.Match theTown = new EventFocus.Match(0.3, java.util.List.of("kesta", "latvia"), false, false, EventFocus.Strength.SETTING);
+    EventSimilarity.Score alike = new EventSimilarity.Score(0.40, 0.4, 0.3, 0.0, 3, false, "kesta", 0.0).withSemantic(0.74);
+    assertThat(grouper.judge(alike, theTown, java.time.Duration.ofDays(160), false).joins()).isFalse();
+    assertThat(grouper.judge(alike, theTown, java.time.Duration.ofDays(160), true).joins()).isTrue();
+
+    EventProfile story = new EventProfile();
+    story.datedFirst = Instant.parse("2031-09-20T10:00:00Z");
+    java.time.LocalDate dayBefore = java.time.LocalDate.of(2031, 9, 19);
+    assertThat(EventGrouper.recallsStart(java.util.List.of(dayBefore), story)).isTrue();
+    assertThat(EventGrouper.recallsStart(java.util.List.of(java.time.LocalDate.of(2031, 9, 2)), story)).isFalse();
+    assertThat(EventGrouper.recallsStart(java.util.List.of(java.time.LocalDate.of(2031, 10, 20)), story)).isFalse();
+  }
+
   @Test
   void aSharedPlaceWithinDaysJoinsOnStronglyAgreeingWordsWhateverTheGist() {
     EventGrouper grouper = new EventGrouper(EventGroupingSettings.defaults(), new BoundedTermStatistics());

@@ -33,6 +33,7 @@ public final class DetectionInput {
     d.setIncident(null);
     d.setIncidents(List.of());
     d.setGist(null);
+    d.setDays(List.of());
     d.setClaims(a.getClaims());
     d.setEventId(a.getEventId());
     d.setSyndicatedCopyOf(a.getSyndicatedCopyOf());

@@ -1,0 +1,91 @@
+package io.contraflow.analysis.contradictions;
+
+import io.contraflow.analysis.contradictions.FigureDetector.Figure;
+import io.contraflow.analysis.contradictions.FigureDetector.ValuePair;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * How a claim holds its figure against the others of its article, which makes two figures a dispute however far apart
+ * they are: it calls an official count too low ("64 is a substantial underestimate"), holds its own low ("only one
+ * person had died") or gives its own as the real one ("the real death toll exceeds 900"). Read by {@link
+ * FigureDetector} for the whole event and by {@link FigurePart} article by article.
+ */
+final class HeldFigures {
+  private HeldFigures() {}
+
+  /** Right after a figure, words that call it too low: "the official count of 64 is a substantial underestimate". */
+  private static final Pattern UNDERCOUNT = Pattern.compile("(?i)^[^.;]{0,25}?\\b(?:is|was|are|were|as|remains?)\\s+(?:an?\\s+)?"
+      + "(?:\\p{L}+\\s+){0,2}?(?:underestimate|undercount|understatement|too low)\\b");
+
+  /**
+   * "The official death count of 64 is a substantial underestimate": whoever says so does not hold that figure, and
+   * sets it against every higher figure of the same article (the study's own 4,645), however far apart they are.
+   */
+  static void undercounts(List<Figure> figures, Set<ValuePair> contrasted, Set<Figure> setAside) {
+    for (Figure low : figures) {
+      if (!calledUndercount(low)) continue;
+      setAside.add(low);
+      for (Figure high : figures) contrastUndercount(low, high, contrasted, setAside);
+    }
+  }
+
+  /** Just before a figure, a word that holds it low against others: "insisted that only one person had died". */
+  private static final Pattern ONLY_BEFORE = Pattern.compile("(?i)\\b(?:only|merely|no more than)\\s+$");
+
+  /** Whether the claim of {@code f} holds its figure low ("only one person had died"). */
+  static boolean heldLow(Figure f) {
+    String content = f.claim().content();
+    int at = content.indexOf(f.quantity().text());
+    return at >= 0 && ONLY_BEFORE.matcher(content.substring(0, at)).find();
+  }
+
+  /** Before a figure, words that give it as the real one: "the true death toll exceeds 900", "the actual number is 80". */
+  private static final Pattern REAL_BEFORE = Pattern.compile("(?i)\\b(?:real|true|actual)\\s+(?:death\\s+)?(?:toll|number|figure|count|"
+      + "tally|total)\\b[^.;]{0,40}$");
+
+  /** Whether the claim of {@code f} gives its figure as the real one, against a figure it holds false. */
+  static boolean heldReal(Figure f) {
+    String content = f.claim().content();
+    int at = content.indexOf(f.quantity().text());
+    return at >= 0 && REAL_BEFORE.matcher(content.substring(0, at)).find();
+  }
+
+  /**
+   * "The true death toll exceeds 900", beside the governor's 130 in the same article: a figure its speaker gives as the
+   * real one stands against the other speakers' counts there, higher or lower, however far apart.
+   */
+  static void contrastHeldReal(Figure real, Figure other, Set<ValuePair> contrasted) {
+    // ("Hundreds died" is no count the real one is set against.)
+    if ("vague".equals(other.quantity().qualifier())) return;
+    contrastHeldLow(other, real, contrasted);
+    contrastHeldLow(real, other, contrasted);
+  }
+
+  /**
+   * "The governor insisted that only one person had died", beside a rights group's "at least 12 killed": a figure its
+   * speaker holds low stands against the higher figures other speakers give in the same article, however far apart.
+   */
+  static void contrastHeldLow(Figure low, Figure high, Set<ValuePair> contrasted) {
+    if (high.quantity().value() > low.quantity().value() && high.claim().articleId().equals(low.claim().articleId())
+        && !high.claim().claimant().equals(low.claim().claimant())) {
+      contrasted.add(new ValuePair(low.quantity().value(), high.quantity().value()));
+    }
+  }
+
+  /** Whether the claim of {@code f} calls its figure too low ("64 is a substantial underestimate"). */
+  static boolean calledUndercount(Figure f) {
+    String content = f.claim().content();
+    int at = content.indexOf(f.quantity().text());
+    return at >= 0 && UNDERCOUNT.matcher(content.substring(at + f.quantity().text().length())).find();
+  }
+
+  /** Sets an undercounted figure against a higher one of its article that a claim holds. */
+  static void contrastUndercount(Figure low, Figure high, Set<ValuePair> contrasted, Set<Figure> setAside) {
+    if (high.quantity().value() > low.quantity().value() && high.claim().articleId().equals(low.claim().articleId())
+        && !setAside.contains(high)) {
+      contrasted.add(new ValuePair(low.quantity().value(), high.quantity().value()));
+    }
+  }
+}
