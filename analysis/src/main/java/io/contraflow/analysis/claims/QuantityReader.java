@@ -23,7 +23,8 @@ public final class QuantityReader {
       Map.entry("hundred", 100d), Map.entry("a hundred", 100d), Map.entry("a dozen", 12d), Map.entry("dozen", 12d));
   private static final String UNITS = "one|two|three|four|five|six|seven|eight|nine";
   private static final String TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
-  private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(\\s+(?:million|billion|thousand))?"
+  // ("2.5 lakh", "3 crore": South Asian English counts in hundred thousands and ten millions.)
+  private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(\\s+(?:million|billion|thousand|lakhs?|crores?)\\b)?"
       // "twenty-two", "Twenty two": a ten and a unit are one number.
       // "one hundred", "three thousand": a number word times a hundred or a thousand.
       + "|\\b((?:(?:" + TENS + ")(?:[- ](?:" + UNITS + "))?|" + UNITS + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
@@ -278,7 +279,13 @@ public final class QuantityReader {
       double v = Double.parseDouble(m.group(2).replace(",", ""));
       if (m.group(3) != null) {
         String mult = m.group(3).trim().toLowerCase(Locale.ROOT);
-        v *= mult.equals("million") ? 1e6 : mult.equals("billion") ? 1e9 : 1e3;
+        v *= switch (mult) {
+          case "million" -> 1e6;
+          case "billion" -> 1e9;
+          case "lakh", "lakhs" -> 1e5;
+          case "crore", "crores" -> 1e7;
+          default -> 1e3;
+        };
       }
       return v;
     }

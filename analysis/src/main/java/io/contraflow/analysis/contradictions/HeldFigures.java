@@ -54,11 +54,11 @@ final class HeldFigures {
 
   /**
    * "The true death toll exceeds 900", beside the governor's 130 in the same article: a figure its speaker gives as the
-   * real one stands against the other speakers' counts there, higher or lower, however far apart.
+   * real one stands against the exact counts other speakers give there, higher or lower, however far apart. An
+   * official count is exact; "hundreds died" or "some 1,100 photographs" is no count the real one answers.
    */
   static void contrastHeldReal(Figure real, Figure other, Set<ValuePair> contrasted) {
-    // ("Hundreds died" is no count the real one is set against.)
-    if ("vague".equals(other.quantity().qualifier())) return;
+    if (!"exact".equals(other.quantity().qualifier())) return;
     contrastHeldLow(other, real, contrasted);
     contrastHeldLow(real, other, contrasted);
   }

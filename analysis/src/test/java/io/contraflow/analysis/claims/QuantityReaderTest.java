@@ -42,6 +42,8 @@ class QuantityReaderTest {
       the coroner said 40 people, including two firefighters, lost their lives | killed | 40 | 40
       the union says its estimate is much higher than the official toll of about 250 dead | killed | 250 | -
       the mine's owners say the toll is lower than the union's count of 90 dead | killed | 0 | 90
+      the district collector said 1.2 lakh people were evacuated before the cyclone | evacuated | 120000 | 120000
+      nearly 2 crore people were displaced by the floods, the relief commissioner said | displaced | 17600000 | 20000000
       """)
   void readsFiguresAsIntervals(String text, String counted, Double low, Double high) {
     List<Quantity> qs = QuantityReader.read(text);

@@ -280,6 +280,21 @@ class EventGrouperTest {
   }
 
   /**
+   * A named incident in common ("the Kesta pier collapse") joins a report whose headline turns to something else ("Sack
+   * the minister", over his remark on the collapse) when its names and terms agree, though its gist does not.
+   */
+  @Test
+  void aNamedIncidentInCommonJoinsOnAgreeingWordsWhateverTheHeadline() {
+    EventGrouper grouper = new EventGrouper(EventGroupingSettings.defaults(), new BoundedTermStatistics());
+    EventFocus.Match theCollapse = new EventFocus.Match(1.5, java.util.List.of("kesta collapse", "kesta"), false, false,
+        EventFocus.Strength.INCIDENT);
+    EventSimilarity.Score wordsAgree = new EventSimilarity.Score(0.16, 0.2, 0.1, 0.0, 3, false, "kesta", 0.0).withSemantic(0.23);
+    assertThat(grouper.judge(wordsAgree, theCollapse, null).joins()).isTrue();
+    EventSimilarity.Score apart = new EventSimilarity.Score(0.06, 0.1, 0.05, 0.0, 1, false, "kesta", 0.0).withSemantic(0.23);
+    assertThat(grouper.judge(apart, theCollapse, null).joins()).isFalse();
+  }
+
+  /**
    * Months on, a report that reads alike and names the day its story began ("the 19 September strike on the convoy")
    * looks back on that story; one that reads as much alike without naming the day may be the next incident there.
    */
