@@ -25,6 +25,9 @@ final class Negligence extends Judgement {
       // "fell short of its legal duty", "failed in their duty of care"
       + "f(?:ell|alls|all|alling)\\s+short\\s+of\\s+(?:\\w+\\s+){0,2}?(?:dut(?:y|ies)|obligations?)|"
       + "fail(?:ed|s)?\\s+in\\s+(?:its|their|his|her)\\s+(?:\\w+\\s+)?dut(?:y|ies)|"
+      // "failed to fulfil their legal obligations", "failed to discharge its statutory duties"
+      + "fail(?:ed|s|ing)?\\s+to\\s+(?:fulfil+|meet|discharge|perform|carry\\s+out|honou?r)\\s+(?:its|their|his|her)\\s+(?:\\w+\\s+)?"
+      + "(?:obligations|dut(?:y|ies)|responsibilities)|"
       // "harbour masters who neglected their duties"
       + "neglect(?:ed|s|ing)?\\s+(?:its|their|his|her)\\s+(?:\\w+\\s+)?(?:dut(?:y|ies)|responsibilit(?:y|ies))|"
       + "left\\s+(?:\\w+\\s+)?to\\s+die|ignored\\s+(?:\\w+\\s+){0,2}?warnings|"
@@ -39,8 +42,15 @@ final class Negligence extends Judgement {
       + MEASURES + "(?:(?:were|was|are|is|had\\s+been|have\\s+been)\\s+(?:\\w+ly\\s+)?(?:insufficient|inadequate|"
       + "not\\s+(?:\\w+ly\\s+)?(?:sufficient|adequate|enough))|(?:weren|wasn|aren|isn|hadn|haven)['’]t\\s+(?:been\\s+)?"
       + "(?:\\w+ly\\s+)?(?:sufficient|adequate|enough)))\\b");
-  /** "took every precaution", "did everything possible", "all measures were taken", "the steps taken were adequate". */
+  /**
+   * "took every precaution", "did everything possible", "all measures were taken", "the steps taken were adequate", "acted
+   * in accordance with the law".
+   */
   private static final Pattern CAREFUL = Pattern.compile("(?i)\\b(?:took\\s+(?:all|every)\\s+(?:\\w+\\s+)?(?:precautions?|measures|steps)|"
+      // "had acted in accordance with the law and their competences", "acted lawfully", "fulfilled all its duties"
+      + "acted\\s+(?:(?:fully|entirely|strictly|always)\\s+)?(?:(?:in\\s+accordance\\s+with|within|according\\s+to)\\s+(?:the\\s+)?"
+      + "(?:law|rules|regulations|(?:its|their|his|her)\\s+(?:competences?|powers|mandate))|lawfully|legally)|"
+      + "fulfill?(?:ed|s)\\s+(?:all\\s+)?(?:its|their|his|her)\\s+(?:\\w+\\s+)?(?:obligations|dut(?:y|ies)|responsibilities)|"
       + MEASURES + "(?:were|was|are|is|had\\s+been|have\\s+been)\\s+(?:\\w+ly\\s+)?(?:sufficient|adequate|appropriate)|"
       + "did\\s+(?:everything|whatever|all)\\s+(?:(?:was|is)\\s+)?(?:possible|in\\s+(?:its|their|our|his|her)\\s+power)|"
       // "extra patrols could not have averted it", "could not have been avoided", "nothing could have been done"

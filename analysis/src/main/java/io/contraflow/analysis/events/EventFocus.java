@@ -36,6 +36,7 @@ final class EventFocus {
       IncidentKinds.CHEMICAL_ATTACK);
 
   private static final String PROTEST = "protest";
+  private static final String ARREST = "arrest";
 
   private EventFocus() {}
 
@@ -155,7 +156,10 @@ final class EventFocus {
     shared.sort(java.util.Comparator.comparingDouble((String n) -> -weight(n, event)).thenComparing(n -> n));
     // The headline's own first incident decides: "Selvik fire: blaze sweeps the port wrecked by the explosion" reports
     // a fire, whatever else it mentions.
-    boolean conflict = IncidentKinds.conflict(article.incident(), dominant);
+    // An arrest over the story's own kind of incident ("mayors arrested over the club linked to the deadly fire") is its
+    // aftermath, not another incident.
+    boolean conflict = IncidentKinds.conflict(article.incident(), dominant)
+        && !(ARREST.equals(article.incident()) && article.incidents().contains(dominant));
     // Three or more of the event's core names at once ("Uvalde", "the Uvalde school", the safety chief who speaks in every
     // report) say the article is about the same story, though not about the person its first reports led with.
     boolean manyInCommon = shared.size() >= 3 && identity >= 2 * NAME_WEIGHT && !missedModel;

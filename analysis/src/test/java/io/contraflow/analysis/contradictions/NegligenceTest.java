@@ -38,6 +38,12 @@ class NegligenceTest {
       the deaths were entirely avoidable                                      | negligent
       the stewards failed to manage the flow of fans at the gate              | negligent
       extra patrols would not have prevented the flooding                     | not negligent
+      the two former wardens failed to fulfil their legal obligations         | negligent
+      the agency failed to discharge its statutory duties for a decade       | negligent
+      their clients had acted in accordance with the law and their competences | not negligent
+      the harbour master acted lawfully throughout                            | not negligent
+      the council had not acted in accordance with the rules                  | negligent
+      the inspectorate fulfilled all its obligations                          | not negligent
       the flooding could not have been avoided                                | not negligent
       the blast was unavoidable given the storm                               | not negligent
       nothing more could have been done to save them                          | not negligent

@@ -108,6 +108,22 @@ class EventFocusTest {
     assertThat(EventFocus.match(other, event).strength()).isNotEqualTo(EventFocus.Strength.NAME);
   }
 
+  /**
+   * "Three wardens arrested over the club linked to the deadly fire": an arrest over the story's own kind of incident is
+   * its aftermath; an arrest that names no fire is another kind of incident.
+   */
+  @Test
+  void anArrestOverTheStorysIncidentIsItsAftermath() {
+    EventProfile fire = story(4, "kesta", "kesta fire");
+    fire.incidents.put("fire", 4);
+    EventFeatures aftermath = new EventFeatures(Map.of("kesta", 1.5), Map.of(), 0L, 120, Set.of("kesta"), Set.of(), Set.of(), null,
+        "arrest", Set.of("arrest", "fire"), null);
+    assertThat(EventFocus.match(aftermath, fire).incidentConflict()).isFalse();
+    EventFeatures another = new EventFeatures(Map.of("kesta", 1.5), Map.of(), 0L, 120, Set.of("kesta"), Set.of(), Set.of(), null,
+        "arrest", Set.of("arrest"), null);
+    assertThat(EventFocus.match(another, fire).incidentConflict()).isTrue();
+  }
+
   /** A story of {@code articles} reports, each about all of {@code names}. */
   private static EventProfile story(int articles, String... names) {
     EventProfile p = new EventProfile();
