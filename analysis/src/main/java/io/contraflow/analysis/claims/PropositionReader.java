@@ -75,6 +75,7 @@ public final class PropositionReader {
       + "(?:were|was|are|is|had been|have been)\\s+(?:\\w+ly\\s+)?$");
   private static final Pattern WHERE_TO = Pattern.compile("\\b(?:into|onto|inside|over|across|towards?)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*"
       + "(?:\\s+(?:territory|airspace|soil|waters|border|side))?");
+  private static final Pattern AT_PLACE = Pattern.compile("\\b(?:at|in|near)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*");
   private static final Pattern EXCLUSIVE = Pattern.compile("\\b(alone|only|solely|by itself)\\b");
   private static final Pattern BLAMED_ON = Pattern.compile("^(?:\\S+\\s+){0,5}?\\S+\\s(?:on|to|at)\\s");
   private static final Pattern BLAMED_FOR = Pattern.compile("\\s(?:of|for|over|with|on charges)\\b");
@@ -254,8 +255,14 @@ public final class PropositionReader {
       Matcher again = RESPONSIBLE.matcher(text);
       int last = frameEnd;
       while (again.find(last)) {
-        String between = Clauses.tail(text.substring(last, again.start()));
+        // ("killed civilians at Kessa station and was fired from ...": where the deed was done is no second doer.)
+        String between = AT_PLACE.matcher(Clauses.tail(text.substring(last, again.start()))).replaceAll(" ");
         agents.addAll(parties(between));
+        // "the missile that killed them was fired from Ostrian-held ground": a later passive names its doer after it.
+        String later = again.group(1).toLowerCase(Locale.ROOT);
+        if (later.endsWith(" by") || later.endsWith(" from")) {
+          agents.addAll(parties(AgentPhrase.beforeWhereOrWhen(clauseHead(text.substring(again.end())))));
+        }
         last = again.end();
       }
     }

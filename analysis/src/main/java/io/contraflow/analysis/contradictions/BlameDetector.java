@@ -220,6 +220,9 @@ final class BlameDetector implements Detector {
           // "the cities of Kessa and Vellgrad", "the area of the airport": a place named by what it is.
           + "|\\b(?:cit(?:y|ies)|towns?|villages?|regions?|areas?|provinces?|districts?)\\s+of)\\s+(?:the\\s+)?$");
 
+  /** After a name, words that make the place it names someone's: "-held", "-controlled", "-occupied". */
+  private static final java.util.regex.Pattern HELD_AFTER = java.util.regex.Pattern.compile("\\p{L}*[\\s-](?:held|controlled|occupied)\\b");
+
   /** Every mention of the agent in the content follows a preposition of place ("over Iran", "from eastern Ukraine"). */
   static boolean onlyAsPlace(String content, String agent) {
     String lower = content.toLowerCase(Locale.ROOT);
@@ -231,6 +234,8 @@ final class BlameDetector implements Detector {
     }
     for (; at >= 0; at = lower.indexOf(a, at + 1)) {
       if (!LOCATIVE.matcher(lower.substring(Math.max(0, at - 24), at)).find()) return false;
+      // "fired from Ostrian-held ground": the place is named by who holds it.
+      if (HELD_AFTER.matcher(lower.substring(at + a.length())).lookingAt()) return false;
     }
     return true;
   }

@@ -105,10 +105,28 @@ public final class Tokenizer implements Annotator {
       Span[] spans = cache.get(chunk);
       if (spans == null) {
         if (cache.size() >= CACHE_LIMIT) cache.clear();
-        spans = model.tokenizePos(chunk);
+        spans = keepPrefixes(chunk, model.tokenizePos(chunk));
         cache.put(chunk, spans);
       }
       return spans;
+    }
+
+    /** Prefixes the model splits off at their hyphen ("non", "-governmental"), which are part of the word they open. */
+    private static final Set<String> PREFIXES = Set.of("non", "anti", "pro", "ex", "co", "self", "semi", "multi", "counter", "cross");
+
+    /** Joins a prefix to the rest of its word: "non-governmental" is one word, not "non" and "-governmental". */
+    static Span[] keepPrefixes(String chunk, Span[] spans) {
+      List<Span> out = new ArrayList<>(spans.length);
+      for (Span span : spans) {
+        Span last = out.isEmpty() ? null : out.get(out.size() - 1);
+        if (last != null && last.getEnd() == span.getStart() && chunk.charAt(span.getStart()) == '-'
+            && PREFIXES.contains(chunk.substring(last.getStart(), last.getEnd()).toLowerCase(java.util.Locale.ROOT))) {
+          out.set(out.size() - 1, new Span(last.getStart(), span.getEnd()));
+        } else {
+          out.add(span);
+        }
+      }
+      return out.size() == spans.length ? spans : out.toArray(new Span[0]);
     }
 
     private static boolean isAsciiAlphanumeric(String chunk) {

@@ -41,6 +41,12 @@ class PropositionReaderTest {
     assertThat(agents("what we can say for sure is that no missile hit the ferry")).isEmpty();
   }
 
+  /** A later passive names its doer after it; the place where the deed was done is no doer. */
+  @Test
+  void aLaterPassiveNamesItsDoerAndThePlaceOfTheDeedDoesNot() {
+    assertThat(agents("the missile that killed civilians at Kesta station was fired from Bolivian-held ground")).containsExactly("Bolivia");
+  }
+
   /** "Neither X nor Y did it" denies both. */
   @Test
   void neitherNorDeniesEveryAgent() {

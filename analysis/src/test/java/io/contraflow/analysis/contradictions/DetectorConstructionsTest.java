@@ -677,6 +677,22 @@ class DetectorConstructionsTest {
     });
   }
 
+  /**
+   * "The missile that killed civilians at Tarma station was fired from Bolivian-held ground": ground named by who holds
+   * it names the doer, and the station where they died does not; it answers the accused's own "Peruvian forces fired it".
+   */
+  @Test
+  void groundNamedByWhoHoldsItNamesTheDoer() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Station strike", "Bolivia's defence ministry said Peruvian forces fired the missile from the town of Tarma."),
+        article("b", "Station strike", "Human Rights Watch said the missile that killed civilians at Tarma station was fired from "
+            + "Bolivian-held ground.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.topic()).contains("who is behind it").contains("Bolivia").contains("Peru").doesNotContain("Tarma");
+      assertThat(f.sideA().parties()).contains("Human Rights Watch");
+    });
+  }
+
   /** "Denied any serious damage" and "left light damage" agree: much is denied, little asserted. */
   @Test
   void denyingMuchIsNoDenialOfLittle() {

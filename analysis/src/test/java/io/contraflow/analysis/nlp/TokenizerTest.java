@@ -48,6 +48,17 @@ class TokenizerTest {
     assertEquals(List.of("The", "mayor", "'s", "office", "said", "it", "would", "n't", "comment", "on", "the", "workers", "'", "claims", "."), words);
   }
 
+  /** A prefix the model splits off at its hyphen stays on its word: "non-governmental", "anti-war". */
+  @Test
+  void keepsAPrefixOnItsWord() {
+    Document d = new Document(new ArticleText("a", "", "The non-governmental group held an anti-war rally near the Kessa-run port.", null, null,
+        Instant.EPOCH, "en"));
+    new Pipeline(List.of(new BoilerplateRemover(), new SentenceSplitter(), new Tokenizer())).annotate(d);
+    List<String> words = d.get(Annotations.SENTENCES).get(0).tokens().stream().map(Token::text).toList();
+    assertTrue(words.contains("non-governmental"), words.toString());
+    assertTrue(words.contains("anti-war"), words.toString());
+  }
+
   @Test
   void aSentencesFullStopLeavesAName() {
     Document d = new Document(new ArticleText("a", "", "\"We disagree,\" said Peskov. The U.S. said so in the U.S.", null, null, Instant.EPOCH, "en"));
