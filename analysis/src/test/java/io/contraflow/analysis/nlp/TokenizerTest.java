@@ -41,20 +41,20 @@ class TokenizerTest {
 
   @Test
   void splitsPossessivesAndNegations() {
-    Document d = new Document(new ArticleText("a", "", "The mayor's office said it wouldn't comment on the workers' claims.", null, null,
-        Instant.EPOCH, "en"));
-    new Pipeline(List.of(new BoilerplateRemover(), new SentenceSplitter(), new Tokenizer())).annotate(d);
-    List<String> words = d.get(Annotations.SENTENCES).get(0).tokens().stream().map(Token::text).toList();
+    List<String> words = firstSentenceWords("The mayor's office said it wouldn't comment on the workers' claims.");
     assertEquals(List.of("The", "mayor", "'s", "office", "said", "it", "would", "n't", "comment", "on", "the", "workers", "'", "claims", "."), words);
+  }
+
+  private static List<String> firstSentenceWords(String text) {
+    Document d = new Document(new ArticleText("a", "", text, null, null, Instant.EPOCH, "en"));
+    new Pipeline(List.of(new BoilerplateRemover(), new SentenceSplitter(), new Tokenizer())).annotate(d);
+    return d.get(Annotations.SENTENCES).get(0).tokens().stream().map(Token::text).toList();
   }
 
   /** A prefix the model splits off at its hyphen stays on its word: "non-governmental", "anti-war". */
   @Test
   void keepsAPrefixOnItsWord() {
-    Document d = new Document(new ArticleText("a", "", "The non-governmental group held an anti-war rally near the Kessa-run port.", null, null,
-        Instant.EPOCH, "en"));
-    new Pipeline(List.of(new BoilerplateRemover(), new SentenceSplitter(), new Tokenizer())).annotate(d);
-    List<String> words = d.get(Annotations.SENTENCES).get(0).tokens().stream().map(Token::text).toList();
+    List<String> words = firstSentenceWords("The non-governmental group held an anti-war rally near the Kessa-run port.");
     assertTrue(words.contains("non-governmental"), words.toString());
     assertTrue(words.contains("anti-war"), words.toString());
   }
