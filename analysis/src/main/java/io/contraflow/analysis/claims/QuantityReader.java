@@ -272,6 +272,8 @@ public final class QuantityReader {
     return -1;
   }
 
+  private static final Map<String, Double> MULTIPLIERS = Map.of("thousand", 1e3, "million", 1e6, "billion", 1e9, "lakh", 1e5, "lakhs", 1e5,
+      "crore", 1e7, "crores", 1e7);
   private static final Pattern MULTIPLIED = Pattern.compile("(.+?)\\s+(hundred|thousand)");
 
   private static Double number(Matcher m) {
@@ -279,13 +281,7 @@ public final class QuantityReader {
       double v = Double.parseDouble(m.group(2).replace(",", ""));
       if (m.group(3) != null) {
         String mult = m.group(3).trim().toLowerCase(Locale.ROOT);
-        v *= switch (mult) {
-          case "million" -> 1e6;
-          case "billion" -> 1e9;
-          case "lakh", "lakhs" -> 1e5;
-          case "crore", "crores" -> 1e7;
-          default -> 1e3;
-        };
+        v *= MULTIPLIERS.get(mult);
       }
       return v;
     }
