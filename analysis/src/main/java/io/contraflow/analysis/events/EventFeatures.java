@@ -40,8 +40,8 @@ import java.util.Set;
  * @param incidents every kind of incident the headline and lead name ("Iran killed dozens when it shot down the
  *     flight": killing, aircraft loss)
  * @param gist unit-length embedding of the headline and lead, or null
- * @param days the calendar days the text names ("on 14 May", "May 14, 2021"): a report months on that names the day its
- *     story began looks back on that story
+ * @param days the calendar days the opening of the text names ("on 14 May", "May 14, 2021"): a report months on that
+ *     names the day its story began looks back on that story
  */
 public record EventFeatures(Map<String, Double> entities, Map<String, Double> terms, long fingerprint, int bodyWords,
                             Set<String> focal, Set<String> places, Set<String> speakers, String headlineIncident,
@@ -55,6 +55,8 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
   private static final int LEAD_SENTENCES = 3;
 
   static final int FOCAL_MENTIONS = 3;
+  /** How much of the body the days it names are read from: its opening paragraphs. */
+  static final int DAYS_READ = 2000;
 
   public EventFeatures {
     // Copies that keep the order they were built in: Map.copyOf and Set.copyOf iterate in an order that differs from
@@ -212,7 +214,10 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
     });
     Set<String> incidentKinds = new java.util.LinkedHashSet<>();
     String first = incidents(tokens, incidentKinds);
-    List<java.time.LocalDate> days = io.contraflow.analysis.time.MentionedDates.days(article.body(),
+    // A report that looks back names the day in its opening paragraphs; reading only those keeps the cost flat in the
+    // article's length (a whole 800-word body took about 0.19 ms, 2-3% of extraction).
+    String opening = article.body().length() <= DAYS_READ ? article.body() : article.body().substring(0, DAYS_READ);
+    List<java.time.LocalDate> days = io.contraflow.analysis.time.MentionedDates.days(opening,
         article.publishedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate());
     return new EventFeatures(kept, top(terms, MAX_TERMS), SimHash.of(bodyWords), bodyWords.size(), focal, places,
         speakers, headlineIncident, first, incidentKinds, null, days);

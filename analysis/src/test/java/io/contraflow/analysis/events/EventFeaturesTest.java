@@ -537,4 +537,14 @@ class EventFeaturesTest {
         Police said on Friday that the boat was hired from Ana Berg. Berg denied renting it out.""");
     assertThat(person.entities()).containsKey("berg").doesNotContainKey("anaberg");
   }
+
+  /** The days an article names are read from its opening, where a report that looks back names its story's day. */
+  @Test
+  void readsTheDaysTheOpeningNames() {
+    String opening = "The inquiry into the 19 September strike on the Kesta depot reported on Monday. ";
+    String filler = "Witnesses described the scene in detail to the panel over several weeks of hearings. ".repeat(30);
+    EventFeatures f = EventFeatures.of(new ArticleText("a", "Depot inquiry", opening + filler + "A memorial is planned for 2 October.",
+        null, null, Instant.parse("2032-03-01T09:00:00Z"), "en"));
+    assertThat(f.days()).containsExactly(java.time.LocalDate.of(2031, 9, 19));
+  }
 }
