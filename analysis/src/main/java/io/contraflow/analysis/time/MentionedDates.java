@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 public final class MentionedDates {
   private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
       + "|Nov(?:ember)?|Dec(?:ember)?)";
-  private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\.?\\s+([0-3]?[0-9])(?:st|nd|rd|th)?\\b(?:,?\\s+((?:19|20)[0-9]{2})\\b)?");
+  // (The look-ahead fails at once where no month can start, which is almost everywhere: the alternation is not tried.)
+  private static final Pattern MONTH_DAY = Pattern.compile("\\b(?=[JFMASOND])" + MONTH + "\\.?\\s+([0-3]?[0-9])(?:st|nd|rd|th)?\\b(?:,?\\s+((?:19|20)[0-9]{2})\\b)?");
   private static final Pattern DAY_MONTH = Pattern.compile("\\b([0-3]?[0-9])(?:st|nd|rd|th)?\\s+" + MONTH + "\\b(?:,?\\s+((?:19|20)[0-9]{2})\\b)?");
   /** "since February when", "in March": a month named alone, after a preposition, with no day or year after it. */
   private static final Pattern MONTH_ALONE = Pattern.compile("\\b(?:in|since|during|last|early|late)\\s+" + MONTH
