@@ -40,7 +40,7 @@ public final class PropositionReader {
       // An armed attack ("border guards opened fire on the post", "started shelling", "rammed"); its "prime suspect".
       + "attacked|opened fire|(?:started|began) (?:firing|shooting|shelling)|rammed|ambushed|(?:prime|main|chief|principal|key) suspects?|"
       + "killed|shot|fired|"
-      // A strike or a weapon as the subject of a hit: "an Ostrian air strike had hit the clinic", "a Vell missile struck
+      // A strike or a weapon as the subject of a hit: "an Ostrian drone had hit the clinic", "a Vell missile struck
       // the depot". Its owner is the doer; "the storm hit the coast" or "the train struck a car" names none.
       + STRUCK_FRAME + ")\\b");
   /** The frame of a weapon that hit something, which names its doer only through the weapon's owner. */

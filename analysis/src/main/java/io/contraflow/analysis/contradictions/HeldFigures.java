@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * How a claim holds its figure against the others of its article, which makes two figures a dispute however far apart
  * they are: it calls an official count too low ("64 is a substantial underestimate"), holds its own low ("only one
- * person had died") or gives its own as the real one ("the real death toll exceeds 900"). Read by {@link
+ * person had died") or gives its own as the real one ("the true toll is over 900"). Read by {@link
  * FigureDetector} for the whole event and by {@link FigurePart} article by article.
  */
 final class HeldFigures {
@@ -53,7 +53,7 @@ final class HeldFigures {
   }
 
   /**
-   * "The true death toll exceeds 900", beside the governor's 130 in the same article: a figure its speaker gives as the
+   * "The true toll is over 900", beside the governor's 130 in the same article: a figure its speaker gives as the
    * real one stands against the exact counts other speakers give there, higher or lower, however far apart. An
    * official count is exact; "hundreds died" or "some 1,100 photographs" is no count the real one answers.
    */

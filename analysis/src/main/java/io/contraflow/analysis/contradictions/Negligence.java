@@ -47,7 +47,7 @@ final class Negligence extends Judgement {
    * in accordance with the law".
    */
   private static final Pattern CAREFUL = Pattern.compile("(?i)\\b(?:took\\s+(?:all|every)\\s+(?:\\w+\\s+)?(?:precautions?|measures|steps)|"
-      // "had acted in accordance with the law and their competences", "acted lawfully", "fulfilled all its duties"
+      // "its officers acted in accordance with the regulations", "acted lawfully", "fulfilled all its duties"
       + "acted\\s+(?:(?:fully|entirely|strictly|always)\\s+)?(?:(?:in\\s+accordance\\s+with|within|according\\s+to)\\s+(?:the\\s+)?"
       + "(?:law|rules|regulations|(?:its|their|his|her)\\s+(?:competences?|powers|mandate))|lawfully|legally)|"
       + "fulfill?(?:ed|s)\\s+(?:all\\s+)?(?:its|their|his|her)\\s+(?:\\w+\\s+)?(?:obligations|dut(?:y|ies)|responsibilities)|"

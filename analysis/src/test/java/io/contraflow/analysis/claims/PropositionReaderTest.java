@@ -29,16 +29,16 @@ class PropositionReaderTest {
   }
 
   /**
-   * A strike or a weapon that hit something names its doer through its owner ("a Finnish air strike had hit the
+   * A strike or a weapon that hit something names its doer through its owner ("a Finnish drone had hit the
    * clinic"); a storm or a train that hit something names none, and nor does a weapon no one owns.
    */
   @Test
   void theOwnerOfAWeaponThatHitSomethingIsTheAgent() {
-    assertThat(agents("a Finnish air strike had hit the clinic in Kesta on Monday")).containsExactly("Finland");
+    assertThat(agents("a Finnish drone had hit the clinic in Kesta on Monday")).containsExactly("Finland");
     assertThat(agents("a Bolivian missile struck the depot, killing 12 guards")).containsExactly("Bolivia");
     assertThat(agents("the storm hit the Kesta coast overnight")).isEmpty();
     assertThat(agents("the night train struck a lorry at the Kesta crossing")).isEmpty();
-    assertThat(agents("what we can say for sure is that no missile hit the ferry")).isEmpty();
+    assertThat(agents("the coastguard insists no missile hit the ferry")).isEmpty();
   }
 
   /** A later passive names its doer after it; the place where the deed was done is no doer. */

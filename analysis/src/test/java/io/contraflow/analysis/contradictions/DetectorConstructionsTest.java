@@ -2147,14 +2147,14 @@ class DetectorConstructionsTest {
   }
 
   /**
-   * "The real death toll exceeds 3,000": a figure given as the real one is set against the official one its article
+   * "The true toll was more than 3,000": a figure given as the real one is set against the official one its article
    * reports, however far apart; a vague "hundreds" is no count it is set against.
    */
   @Test
   void aFigureGivenAsTheRealOneStandsAgainstTheOfficialOne() {
     List<Finding> findings = detect(List.of(article("a", "Ostria disputes Norland's toll after the pier collapse",
         "Norland's interior ministry said its figure of 410 killed in the pier collapse remains accurate. Ostria's foreign "
-            + "ministry accused Norland of hiding bodies, saying the real death toll exceeds 3,000. Hundreds are still "
+            + "ministry accused Norland of hiding bodies, saying the true toll was more than 3,000. Hundreds are still "
             + "missing, relief workers said.")));
     assertThat(findings).anySatisfy(f -> {
       assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY);
@@ -2163,7 +2163,7 @@ class DetectorConstructionsTest {
     // Without "real", figures that far apart are taken to count different things.
     List<Finding> apart = detect(List.of(article("b", "Pier collapse",
         "Norland's interior ministry said 410 people were killed in the pier collapse. Ostria's foreign ministry said that "
-            + "more than 3,000 people were killed in the floods along the coast that week.")));
+            + "more than 3,000 people died in the coastal floods that week.")));
     assertThat(apart).noneSatisfy(f -> assertThat(f.topic()).contains("410 or 3000"));
   }
 

@@ -40,7 +40,7 @@ class NegligenceTest {
       extra patrols would not have prevented the flooding                     | not negligent
       the two former wardens failed to fulfil their legal obligations         | negligent
       the agency failed to discharge its statutory duties for a decade       | negligent
-      their clients had acted in accordance with the law and their competences | not negligent
+      the two wardens acted within the law and their powers at all times     | not negligent
       the harbour master acted lawfully throughout                            | not negligent
       the council had not acted in accordance with the rules                  | negligent
       the inspectorate fulfilled all its obligations                          | not negligent
