@@ -101,8 +101,9 @@ final class BlameDetector implements Detector {
       Party b = parties.get(denying.getKey());
       for (var denied : denying.getValue().entrySet()) {
         String who = display.get(denied.getKey());
-        if (!accuses(Set.of(who), b) && !namesAnother(assertedAgentsByParty.get(denying.getKey()), denied.getKey())
-            && !namesAnother(unnamedAccusers.get(denying.getKey()), denied.getKey()) && !corrects(denied.getValue())) continue;
+        boolean corrected = namesAnother(assertedAgentsByParty.get(denying.getKey()), denied.getKey())
+            || namesAnother(unnamedAccusers.get(denying.getKey()), denied.getKey()) || corrects(denied.getValue());
+        if (!accuses(Set.of(who), b) && !corrected) continue;
         List<Claim> accusations = new ArrayList<>();
         Party a = null;
         for (var asserting : concat(assertedAgentsByParty, unnamedAccusers)) {
@@ -221,7 +222,7 @@ final class BlameDetector implements Detector {
           + "|\\b(?:cit(?:y|ies)|towns?|villages?|regions?|areas?|provinces?|districts?)\\s+of)\\s+(?:the\\s+)?$");
 
   /** After a name, words that make the place it names someone's: "-held", "-controlled", "-occupied". */
-  private static final java.util.regex.Pattern HELD_AFTER = java.util.regex.Pattern.compile("\\p{L}*[\\s-](?:held|controlled|occupied)\\b");
+  private static final java.util.regex.Pattern HELD_AFTER = java.util.regex.Pattern.compile("\\p{L}*-(?:held|controlled|occupied)\\b");
 
   /** Every mention of the agent in the content follows a preposition of place ("over Iran", "from eastern Ukraine"). */
   static boolean onlyAsPlace(String content, String agent) {

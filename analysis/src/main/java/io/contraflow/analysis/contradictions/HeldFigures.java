@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
 final class HeldFigures {
   private HeldFigures() {}
 
+  /** "the real toll", "the true death toll", "the actual number": a figure given against another held false. */
+  static final String REAL_FIGURE = "(?:real|true|actual)\\s+(?:death\\s+)?(?:toll|number|figure|count|tally|total)";
+
   /** Right after a figure, words that call it too low: "the official count of 64 is a substantial underestimate". */
   private static final Pattern UNDERCOUNT = Pattern.compile("(?i)^[^.;]{0,25}?\\b(?:is|was|are|were|as|remains?)\\s+(?:an?\\s+)?"
       + "(?:\\p{L}+\\s+){0,2}?(?:underestimate|undercount|understatement|too low)\\b");
@@ -42,8 +45,7 @@ final class HeldFigures {
   }
 
   /** Before a figure, words that give it as the real one: "the true death toll exceeds 900", "the actual number is 80". */
-  private static final Pattern REAL_BEFORE = Pattern.compile("(?i)\\b(?:real|true|actual)\\s+(?:death\\s+)?(?:toll|number|figure|count|"
-      + "tally|total)\\b[^.;]{0,40}$");
+  private static final Pattern REAL_BEFORE = Pattern.compile("(?i)\\b" + REAL_FIGURE + "\\b[^.;]{0,40}$");
 
   /** Whether the claim of {@code f} gives its figure as the real one, against a figure it holds false. */
   static boolean heldReal(Figure f) {

@@ -18,7 +18,7 @@ final class OneReportFigures {
       + "conflicting|at\\s+odds|challeng\\w*|reject\\w*|den(?:y|ied|ies|ial)|(?:higher|lower|more|fewer|less)\\s+than|"
       + "more\\s+likely|underestimat\\w*|overestimat\\w*|inflat\\w*|exaggerat\\w*|played\\s+down|downplay\\w*|"
       + "(?:put|puts|putting)\\s+the\\s+(?:toll|figure|number)|independent\\w*|own\\s+(?:count|tally|figure)|only|insist\\w*|"
-      + "(?:real|true|actual)\\s+(?:death\\s+)?(?:toll|number|figure|count|tally))\\b");
+      + HeldFigures.REAL_FIGURE + ")\\b");
 
   /** A count of one town or camp ("in the town", "in Kesta alone"). */
   private static final Pattern PART = Pattern.compile("(?i)\\bin\\s+(?:the|this|that)\\s+(?:town|city|village|district|camp|neighbou?rhood)\\b|"
