@@ -29,7 +29,12 @@ public final class PropositionReader {
   private static final Pattern NOT_ALTERNATIVE = Pattern.compile("(?i),?\\s+(?:and\\s+)?not\\s+(?:to\\s+|toward\\s+|into\\s+)?((?:the\\s+)?[A-Z][\\w.'-]+(?:\\s+[A-Z][\\w.'-]+)?)");
   private static final String STRUCK_FRAME = "(?:strikes?|airstrikes?|missiles?|rockets?|shells?|bombs?|drones?|mortars?|munitions?|"
       + "warplanes?|jets?|gunfire|projectiles?)\\s+(?:(?:had|has|have|reportedly|allegedly|apparently|then|also)\\s+){0,2}(?:hit|struck|slammed into)";
-  static final Pattern RESPONSIBLE = Pattern.compile("(?i)\\b(killed by|shot by|shot dead by|murdered by|downed by|shot down by|"
+  static final Pattern RESPONSIBLE = Pattern.compile("(?i)\\b("
+      // Whose deed it was, named after the frame: "the responsibility lies with the gangs", "was the work of the
+      // rebels", "is the revenge of the regime", "bore the hallmarks of the Front".
+      + "(?:responsibility|blame|fault) (?:lies|lay|lie|rests|rested|rest) (?:\\w+ )?with|"
+      + "(?:is|was|were|are|be|been) (?:\\w+ )?(?:the )?(?:work|handiwork|doing|revenge) of|b(?:ore|ears|ear) (?:all )?the (?:hall)?marks of|"
+      + "killed by|shot by|shot dead by|murdered by|downed by|shot down by|"
       + "(?:on|at|under) the (?:direct )?(?:orders|instructions|behest) of|hit from|"
       + "brought down by|fired from the direction of|fired from|came from the direction of|came from|involved|involvement|implicated|role|behind|responsible|accountable|culpable|responsibility|carried out|carry out|"
       + "carrying out|root cause|orchestrat\\w+|organi[sz](?:ed|ing)|ordered|authori[sz]ed|sanctioned|assist(?:ed|ing|s)?|helped|backed|a hand in|part in|link(?:ed|s)?|connection(?:s)? (?:to|with)|blam\\w+|"
@@ -43,6 +48,7 @@ public final class PropositionReader {
       // A strike or a weapon as the subject of a hit: "an Ostrian drone had hit the clinic", "a Vell missile struck
       // the depot". Its owner is the doer; "the storm hit the coast" or "the train struck a car" names none.
       + STRUCK_FRAME + ")\\b");
+  private static final Pattern LIES_WITH = Pattern.compile("(?:responsibility|blame|fault) .* with");
   /** The frame of a weapon that hit something, which names its doer only through the weapon's owner. */
   private static final Pattern STRUCK = Pattern.compile(STRUCK_FRAME);
   private static final Set<String> PERPETRATORS = Set.of("attacker", "attackers", "gunman", "gunmen", "perpetrator", "perpetrators", "suspect",
@@ -123,7 +129,8 @@ public final class PropositionReader {
       "assisted", "assisting", "assists", "helped", "backed", "hand", "part", "link", "linked", "links", "connection", "connections", "did", "done", "plotted", "masterminded",
       "sponsored", "perpetrated", "staged", "complicit", "complicity", "prepared", "executed", "caused", "do", "hit", "struck", "fired",
       "shelled", "bombed", "shot", "targeted", "killed", "murdered", "downed", "brought", "came", "planted", "detonated", "poisoned",
-      "sabotaged", "blew", "blown", "destroyed", "set", "started", "attached", "allegation", "allegations", "first", "provoked", "instigated", "attacked", "opened", "began", "rammed", "ambushed", "suspect", "suspects", "blood", "orders", "instructions", "behest"), List.of("orchestrat", "blam", "accus"));
+      "sabotaged", "blew", "blown", "destroyed", "set", "started", "attached", "allegation", "allegations", "first", "provoked", "instigated", "attacked", "opened", "began", "rammed", "ambushed", "suspect", "suspects", "blood", "orders", "instructions", "behest",
+      "fault", "work", "handiwork", "doing", "revenge", "hallmarks", "marks"), List.of("orchestrat", "blam", "accus"));
   static final WordGate ORIGIN_WORDS = new WordGate(Set.of("start", "started", "starts", "began", "begun", "begins", "broke", "originated",
       "erupted", "ignited", "occurred", "happened", "set", "place"), List.of()); // ("took place": "took" alone lets too much through)
   private final Lexicon lexicon = Lexicon.english();
@@ -212,7 +219,7 @@ public final class PropositionReader {
     String after = text.substring(frameEnd);
     // "hit by bullets fired from the direction of Israeli troops": a passive names its agent after it, maybe in the next frame.
     boolean passive = false;
-    while (frame.endsWith(" by") || frame.endsWith(" of") || frame.endsWith(" from")) {
+    while (frame.endsWith(" by") || frame.endsWith(" of") || frame.endsWith(" from") || LIES_WITH.matcher(frame).matches()) {
       passive = true;
       agents.addAll(parties(AgentPhrase.beforeWhereOrWhen(clauseHead(after))));
       if (!agents.isEmpty() || !m.find()) break;

@@ -28,6 +28,8 @@ final class CauseReader {
     DELIBERATE, ACCIDENTAL, NATURAL,
     /** Those in charge failed at their task ("overcrowding", "poor crowd control"): against a plot, how it happened. */
     NEGLIGENCE,
+    /** Those harmed brought it on themselves ("an undisciplined crowd", "did not follow instructions"): whose failing. */
+    OWN_FAULT,
     /** Done to oneself ("slipped and struck his head", "took his own life"): against a beating, how a detainee died. */
     SELF_INFLICTED,
     EXTERNAL_STRIKE, INTERNAL_EXPLOSION,
@@ -84,11 +86,12 @@ final class CauseReader {
     boolean conflictsWith(Reading other) {
       // Whether those in charge were negligent at all is the negligence judgement's question; here only a plot
       // against their failing is.
-      // So is one person's slip against those in charge failing ("human error" against "years of negligence"): whose
-      // failing it was.
+      // So is one person's slip, or the victims' own, against those in charge failing ("human error" against "years of
+      // negligence", "undisciplined pilgrims" against "mismanagement"): whose failing it was.
       if (cause == Cause.NEGLIGENCE || other.cause == Cause.NEGLIGENCE) {
         return !negated && !other.negated && (cause == Cause.DELIBERATE || other.cause == Cause.DELIBERATE
-            || cause == Cause.HUMAN_ERROR || other.cause == Cause.HUMAN_ERROR);
+            || cause == Cause.HUMAN_ERROR || other.cause == Cause.HUMAN_ERROR
+            || cause == Cause.OWN_FAULT || other.cause == Cause.OWN_FAULT);
       }
       if (cause == other.cause) return negated != other.negated;
       if (cause == Cause.ATTEMPT_ON_LIFE || other.cause == Cause.ATTEMPT_ON_LIFE) return false;
@@ -241,6 +244,12 @@ final class CauseReader {
     // "a hot summer, a drought and industrial discharges": a claim giving causes of both kinds says people had a hand in
     // it, which is the contested part; the natural ones it names beside them are no position against that.
     if (out.stream().anyMatch(r -> r.cause() == Cause.MAN_MADE && !r.negated())) out.removeIf(r -> r.cause() == Cause.NATURAL_HAZARD && !r.negated());
+    // "the blaze was lit by the inmates in protest", "they set bedding alight in protest": a fire lit as a protest
+    // was set on purpose, whatever those in charge did or failed to do.
+    Matcher protest = FIRE_IN_PROTEST.matcher(content);
+    if (out.stream().noneMatch(r -> r.cause() == Cause.DELIBERATE) && protest.find()) {
+      out.add(new Reading(Cause.DELIBERATE, denied || negatedBefore(content, protest.start()), protest.group()));
+    }
     Matcher attack = ATTACK_PREDICATE.matcher(content);
     // "was no heart attack" is about a cause already read, not an attack.
     if (out.stream().noneMatch(r -> r.cause() == Cause.DELIBERATE) && attack.find()
@@ -268,6 +277,8 @@ final class CauseReader {
     return violence.matcher(clause).find();
   }
 
+  private static final Pattern FIRE_IN_PROTEST = Pattern.compile("(?i)\\b(?:set|started|lit|ignited|torched|burned|burnt)\\b[^.;,]{0,60}?"
+      + "\\bin protest\\b");
   private static final Pattern BLOWN_UP_WITHIN = Pattern.compile("(?i)\\b(?:blew|blown|blow|blowing)\\s+(?:up\\s+)?(?:[\\w'’-]+\\s+){1,4}?"
       + "(?:up\\s+)?from\\s+(?:the\\s+)?(?:inside|within)\\b");
   private static final Pattern SPEECH_AFTER = Pattern.compile("(?i)\\s+(?:provocations?|lies|lie|disinformation|misinformation|"

@@ -159,8 +159,19 @@ final class Merged {
    * when crossed, else 0; by the parties each had before merging.
    */
   int facing(Merged other, PartyResolver parties) {
-    if (intersects(partiesA, other.partiesA) && intersects(partiesB, other.partiesB)) return 1;
-    if (intersects(partiesA, other.partiesB) && intersects(partiesB, other.partiesA)) return -1;
+    boolean straight = intersects(partiesA, other.partiesA) && intersects(partiesB, other.partiesB);
+    boolean crossed = intersects(partiesA, other.partiesB) && intersects(partiesB, other.partiesA);
+    // A party quoted on both sides (a president who also repeats the theory he scorns) fits either way round: there
+    // the answers say which way the other finding faces (one answer in common is enough there), or a mirrored
+    // finding would set each claim on both sides.
+    if (straight && crossed) return answersFacing(other, true) < 0 ? -1 : 1;
+    if (straight) return 1;
+    if (crossed) return -1;
+    return answersFacing(other, false);
+  }
+
+  /** 1 or -1 when the answers face the same or the other way (both in common, or one when {@code loose}), else 0. */
+  private int answersFacing(Merged other, boolean loose) {
     // How it came about (or whether the pictures are genuine) is one question however many parties answer it: the
     // same answers facing each other are one dispute ("murder" against "an accident", and "murder" against "not
     // deliberately"). Who did it stays between parties: a UN office and a news channel blaming the same army are two
@@ -179,8 +190,10 @@ final class Merged {
       oa = Set.of(mechanism(other.first.positionA()));
       ob = Set.of(mechanism(other.first.positionB()));
     }
-    if (intersects(a, oa) && intersects(b, ob)) return 1;
-    if (intersects(a, ob) && intersects(b, oa)) return -1;
+    int same = (intersects(a, oa) ? 1 : 0) + (intersects(b, ob) ? 1 : 0);
+    int opposite = (intersects(a, ob) ? 1 : 0) + (intersects(b, oa) ? 1 : 0);
+    if (same == 2 || loose && same > opposite) return 1;
+    if (opposite == 2 || loose && opposite > same) return -1;
     return 0;
   }
 

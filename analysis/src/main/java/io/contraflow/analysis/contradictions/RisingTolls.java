@@ -133,8 +133,9 @@ final class RisingTolls {
   /**
    * An outlet's own count in the event's first days and another figure given a day or more later and higher ("21
    * people were killed, as of Sunday morning" then "the toll has reached 44") are one toll as it rose, not two parties'
-   * positions: the outlet reported the count of the day. Two parties' figures stay a dispute, whenever given, and so do
-   * an outlet's and a report's a year on ("214 killed" against a rights group's 218).
+   * positions: the outlet reported the count of the day; so are two such counts, however far apart in time. Two parties'
+   * figures stay a dispute, whenever given, and so do an outlet's and a report's a year on ("214 killed" against a
+   * rights group's 218).
    */
   static boolean risingCount(Figure lower, Figure higher) {
     // One party's own later figure is its revision, reported as such.
@@ -153,6 +154,11 @@ final class RisingTolls {
     // The outlet's own count, or one whose source it does not name ("officials said"): no party's position.
     if (!unattributed(lower) && !unattributed(higher)) return false;
     if (unknownOrder || lower.early() && dayOrMoreBefore(lower, higher)) return true;
+    // Two reports that each tell the count as they had it, naming no source, days or weeks apart: the later and higher
+    // is the count as it stood then (66 children dead in one paper, 70 in another two months on), not a rival position.
+    // (Only when both reports give their dates: a report without one may be the lower's own day.)
+    if (unattributed(lower) && unattributed(higher) && !undated(lower.claim()) && !undated(higher.claim())
+        && dayOrMoreBefore(lower, higher)) return true;
     // The missing are found as days pass: their count falls.
     return higher.early() && lower.measure().startsWith("missing") && dayOrMoreBefore(higher, lower);
   }

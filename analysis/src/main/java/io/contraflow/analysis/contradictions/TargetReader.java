@@ -33,7 +33,7 @@ final class TargetReader {
    */
   record Target(Kind kind, String noun, String owner, String ownerAsWritten) {}
 
-  private static final String STATEMENTS = "accusations?|allegations?|claims?|reporting|charges?|assertions?|suggestions?|statements?|point|contentions?|arguments?"
+  private static final String STATEMENTS = "accusations?|allegations?|complaints?|claims?|reporting|charges?|assertions?|suggestions?|statements?|point|contentions?|arguments?"
       + "|version|narrative|theory|theories|account|insinuations?|imputations?|figures?|numbers?(?:\\s+of\\s+(?:deaths|dead|casualties|victims|fatalities))?|counts?|estimates?|tally|tallies|(?:death\\s+)?tolls?(?!\\s+(?:gates?|roads?|booths?|plazas?|bridges?|ways?))|reports?(?:\\s+[\\w.,]+){0,4}?\\s+that|assessment|conclusions? that";
   /** (A fact-finding mission or a panel is named for what it found: "accused the mission of bias" rejects its findings.) */
   private static final String REPORTS = "report|reports|findings|conclusions?|investigation|inquiry|probe|study|analysis|assessment"
@@ -119,6 +119,7 @@ final class TargetReader {
   private static final Pattern AS_CLAIMED_BY = Pattern.compile("(?i)\\bas (?:suggested|claimed|alleged|stated|said|reported|asserted)"
       + " by ((?:the )?[\\p{L}'’ -]{2,60}?)(?=\\s*(?:[,.;:]|$))");
   private static final Pattern NAME_BEFORE_NOUN = Pattern.compile("(\\p{Lu}[\\p{L}.'’-]*)\\s+$");
+  private static final Pattern PRESS_BEFORE_NOUN = Pattern.compile("(?i)(?:^|\\s)(?:media|press|news)\\s+$");
   private static final Pattern BODY_BEFORE_NOUN = Pattern.compile(
       "^(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\\s+(?<body>(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}(?:[\\p{Ll}-]+\\s+)?(?<head>\\p{Ll}+))\\s+$");
   /** A gerund and its object ("inviting the military", "killing anyone"); not an adjective ("damning new report"). */
@@ -195,6 +196,12 @@ final class TargetReader {
     boolean owns = owner.find() && owner.start() > 0 && (INITIALS.matcher(owner.group(1)).matches()
         || io.contraflow.analysis.nlp.Lexicon.english().country(owner.group(1)) != null);
     if (owns) return target(any.group("noun"), owner.group(1));
+    // "contrary to a few press reports", "the foreign press reports": what the press said, whichever outlet; the phrase
+    // as written names them.
+    Matcher press = PRESS_BEFORE_NOUN.matcher(before);
+    if (press.find()) {
+      return new Target(Kind.STATEMENT, any.group("noun"), "media", (before.substring(press.start()) + any.group("noun")).strip());
+    }
     // "the rights office report", "a police report": a body named by its common noun just before owns it.
     Matcher body = BODY_BEFORE_NOUN.matcher(before);
     boolean bodyOwns = body.find() && io.contraflow.analysis.nlp.Lexicon.english().isOrganisationNoun(body.group("head"));

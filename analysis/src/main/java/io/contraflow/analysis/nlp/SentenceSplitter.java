@@ -62,12 +62,23 @@ public final class SentenceSplitter implements Annotator {
    * perhaps its country and the agency, then a dash.
    */
   private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
-      "^\\s*\\p{Lu}[\\p{Lu}'’.\\- ]*\\p{Lu}\\.?(?:,\\s*\\p{Lu}[\\p{L}.'’ ]{1,30}?)?\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:[–—]+|--?\\s)\\s*(?=\\p{Lu}|[\"“])");
+      "^\\s*\\p{Lu}[\\p{Lu}'’.\\- ]*\\p{Lu}\\.?(?:,\\s*\\p{Lu}[\\p{L}\\d.'’ ]{1,30}?)?\\s*(?:\\([^)]{1,40}\\)\\s*)?(?:[–—]+|--?\\s)\\s*(?=\\p{Lu}|[\"“])");
 
-  /** Characters of the dateline {@code sentence} opens with, or 0. */
-  static int datelineLength(String sentence) {
+  /**
+   * "Kesta: Hundreds of nurses staged ...", "Kesta City [Norland], March 3 (Agency): The ministry said ...": a place in
+   * capitalised words and a colon, as many outlets open a story. Read only at the opening of the body, where it cannot
+   * be a speaker's label in a transcript.
+   */
+  private static final java.util.regex.Pattern COLON_DATELINE = java.util.regex.Pattern.compile(
+      "^\\s*\\p{Lu}[\\p{L}'’.\\-]+(?:\\s+\\p{Lu}[\\p{L}'’.\\-]+){0,2}\\s*(?:\\[[^\\]]{1,30}\\]\\s*)?(?:,\\s*[\\p{L}\\d.'’ ]{1,30}?)?"
+          + "\\s*(?:\\([^)]{1,40}\\)\\s*)?:\\s+(?=\\p{Lu}[\\p{Ll}]+\\s+\\S+\\s+\\S+)");
+
+  /** Characters of the dateline {@code sentence} opens with, or 0; {@code opensBody} when it is the body's first. */
+  static int datelineLength(String sentence, boolean opensBody) {
     java.util.regex.Matcher m = DATELINE.matcher(sentence);
-    return m.find() && m.end() < sentence.length() ? m.end() : 0;
+    if (m.find() && m.end() < sentence.length()) return m.end();
+    m = COLON_DATELINE.matcher(sentence);
+    return opensBody && m.find() && m.end() < sentence.length() ? m.end() : 0;
   }
 
   /**
@@ -125,7 +136,7 @@ public final class SentenceSplitter implements Annotator {
         }
         if (open >= 0) sentences.add(new Sentence(sentences.size(), p.index(), open, openEnd, body.substring(open, openEnd), List.of()));
         // A paragraph's first sentence starts after its dateline: the dateline names no speaker.
-        open = open < 0 ? start + datelineLength(body.substring(start, end)) : start;
+        open = open < 0 ? start + datelineLength(body.substring(start, end), sentences.isEmpty()) : start;
         openEnd = end;
       }
       if (open >= 0) sentences.add(new Sentence(sentences.size(), p.index(), open, openEnd, body.substring(open, openEnd), List.of()));

@@ -47,6 +47,23 @@ class PropositionReaderTest {
     assertThat(agents("the missile that killed civilians at Kesta station was fired from Bolivian-held ground")).containsExactly("Bolivia");
   }
 
+  /**
+   * Whose deed it was, named after the frame: the responsibility lying with someone, the deed as someone's work or
+   * revenge, or bearing someone's hallmarks. The speaker named in the clause is not the one blamed, and someone's work
+   * that is no deed ("the work of the rescuers continued") blames no one.
+   */
+  @Test
+  void aDeedCalledSomeonesWorkNamesItsDoerAfterTheFrame() {
+    assertThat(agents("the responsibility lies with Peru and the smugglers it shelters")).containsExactly("Peru");
+    assertThat(agents("the blame lay squarely with Bolivia")).containsExactly("Bolivia");
+    assertThat(agents("the fire at the depot was the work of Bolivian agents")).containsExactly("Bolivia");
+    assertThat(agents("the sickness in the schools is the revenge of the Peruvian government against the teachers")).containsExactly("Peru");
+    assertThat(agents("the blast bore the hallmarks of Bolivian special forces")).containsExactly("Bolivia");
+    assertThat(deniedAgents("the blast was not the work of Peru")).containsExactly("Peru");
+    assertThat(agents("the work of the rescuers went on through the night")).isEmpty();
+    assertThat(agents("the responsibility rests with smugglers")).isEmpty();
+  }
+
   /** "Neither X nor Y did it" denies both. */
   @Test
   void neitherNorDeniesEveryAgent() {

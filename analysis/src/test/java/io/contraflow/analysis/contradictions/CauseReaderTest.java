@@ -23,6 +23,34 @@ class CauseReaderTest {
     assertThat(byItself.conflictsWith(only("an explosive charge was set off in the pump room", Cause.INTERNAL_EXPLOSION))).isTrue();
   }
 
+  /**
+   * A fire lit in protest was set on purpose: against a prosecutor's "pattern of irresponsibility" by those in charge,
+   * how the deaths came about is disputed. A fire started by a fault names no protest and no intent.
+   */
+  @Test
+  void aFireLitInProtestIsDeliberateAndIrresponsibilityIsNegligence() {
+    Reading protest = only("the blaze was started by detainees in protest at their transfer", Cause.DELIBERATE);
+    assertThat(protest.negated()).isFalse();
+    Reading careless = only("the audits found years of irresponsibility in how the Kessa holding centre was run", Cause.NEGLIGENCE);
+    assertThat(protest.conflictsWith(careless)).isTrue();
+    assertThat(only("the inmates set their mattresses alight in protest", Cause.DELIBERATE).negated()).isFalse();
+    assertThat(CauseReader.read("the blaze was started by a faulty heater", false)).noneMatch(r -> r.cause() == Cause.DELIBERATE);
+    assertThat(CauseReader.read("hundreds marched in protest after the fire was put out", false)).noneMatch(r -> r.cause() == Cause.DELIBERATE);
+  }
+
+  /**
+   * Those harmed blamed for it ("an undisciplined crowd", "if the fans had followed instructions") against those in charge
+   * failing: whose failing it was. A crowd said to have followed instructions blames no one of itself.
+   */
+  @Test
+  void theVictimsOwnFaultAgainstNegligenceIsWhoseFailingItWas() {
+    Reading crowd = only("the crush began when undisciplined fans surged towards the gate", Cause.OWN_FAULT);
+    assertThat(crowd.conflictsWith(only("the mismanagement of the stadium staff cost those lives", Cause.NEGLIGENCE))).isTrue();
+    assertThat(only("if the fans had followed instructions, no one would have died", Cause.OWN_FAULT).negated()).isFalse();
+    assertThat(only("many in the crowd did not follow instructions from the stewards", Cause.OWN_FAULT).negated()).isFalse();
+    assertThat(CauseReader.read("the crowd followed instructions and left calmly", false)).noneMatch(r -> r.cause() == Cause.OWN_FAULT);
+  }
+
   @Test
   void aStrikeFromOutsideAndAnExplosionInsideAreTwoMechanisms() {
     assertThat(only("the depot was destroyed by a missile strike from the north", Cause.EXTERNAL_STRIKE).negated()).isFalse();

@@ -779,6 +779,40 @@ class DetectorConstructionsTest {
     assertThat(findings).noneMatch(f -> f.kind() == ContradictionKind.NUMERIC_DISCREPANCY);
   }
 
+  /**
+   * Two papers each telling the toll in their own words, weeks apart, give the count as it stood on their day: the
+   * later and higher is no rival figure. Without a date on one of them, which came first cannot be told.
+   */
+  @Test
+  void twoPapersOwnCountsWeeksApartAreOneCountRising() {
+    Instant march = Instant.parse("2026-03-02T09:00:00Z");
+    Instant may = Instant.parse("2026-05-11T09:00:00Z");
+    List<FigureDetector.Figure> dated = figures(march, may);
+    assertThat(RisingTolls.risingCount(dated.get(0), dated.get(1))).isTrue();
+    // (An undated report carries the time it was taken in: here the later one, which may still be the earlier's day.)
+    List<FigureDetector.Figure> oneUndated = figures(march, null);
+    assertThat(RisingTolls.risingCount(oneUndated.get(0), oneUndated.get(1))).isFalse();
+  }
+
+  /** A paper's 66 children dead (given at {@code first}) and another paper's 70 (at {@code then}, or undated). */
+  private static List<FigureDetector.Figure> figures(Instant first, Instant then) {
+    List<Claim> claims = new ArrayList<>();
+    claims.addAll(EXTRACTOR.analyze(new ArticleText("w", "Syrup alert", "Health officials in Kessa warned parents to stop using a "
+        + "cough syrup after children fell ill.", "Norland Post", null, first.minus(java.time.Duration.ofDays(20)), "en")).claims());
+    claims.addAll(EXTRACTOR.analyze(new ArticleText("a", "Syrup maker to appeal", "Orla Pharma, which is blamed for the deaths of "
+        + "66 children in Kessa, said on Tuesday it would appeal.", "Kessa Courier", null, first, "en")).claims());
+    claims.addAll(EXTRACTOR.analyze(new ArticleText("b", "Syrup maker charged", "A panel has recommended charges against Orla "
+        + "Pharma, whose syrup is thought to have killed 70 children in Kessa.", "Vell Daily", null,
+        then != null ? then : first.plus(java.time.Duration.ofDays(90)), "en",
+        then != null ? io.contraflow.analysis.time.TimeSource.PUBLISHER : io.contraflow.analysis.time.TimeSource.INGESTION)).claims());
+    EventStances event = new EventStances("evt-test", claims);
+    List<FigureDetector.Figure> out = new ArrayList<>();
+    for (Stance s : event.stances) out.addAll(FigureDetector.figures(s, event.start));
+    out.sort(java.util.Comparator.comparingDouble(f -> f.quantity().value()));
+    assertThat(out).hasSize(2);
+    return out;
+  }
+
   @Test
   void figuresFarApartThatNothingSetsAgainstEachOtherAreNotADispute() {
     List<Finding> findings = detect(List.of(
@@ -795,6 +829,25 @@ class DetectorConstructionsTest {
         article("c", "Navy statement", "The Portuguese navy said the captain died of natural causes.")));
     assertThat(findings).anySatisfy(f -> assertThat(f.topic()).contains("stroke"));
     assertThat(findings).noneMatch(f -> f.topic().contains("natural causes") && f.topic().contains("not natural"));
+  }
+
+  /**
+   * A party quoted on both sides of how it came about (a president who repeats the theory he scorns) fits the finding
+   * either way round: the answers say which way each reading faces, so the dispute stands with each claim on one side.
+   */
+  @Test
+  void aPartyQuotedOnBothSidesLeavesHowItCameAboutStanding() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Cargo plane down", "Chile's aviation agency said the cargo plane came down after it collided with birds."),
+        article("b", "Lima: missile hit plane", "Peru's president, Ana Berg, said a surface-to-air missile struck the cargo plane."),
+        article("c", "Berg scorns first accounts", "The first reports were wrong, Ana Berg said, adding that one of them "
+            + "blamed a bird strike."),
+        article("d", "Preliminary report", "The plane was damaged by external objects, Bolivian investigators said in a preliminary report.")));
+    assertThat(findings).as("%s", findings).anySatisfy(f -> {
+      assertThat(f.topic()).startsWith("how it came about");
+      assertThat(f.sideA().parties()).contains("Chilean government");
+      assertThat(f.sideB().parties()).contains("Bolivian government");
+    });
   }
 
   @Test

@@ -22,6 +22,25 @@ class TargetReaderTest {
     assertThat(TargetReader.read("the contention of the port authority that the crane was sound").owner()).isEqualTo("port authority");
   }
 
+  /** A complaint is someone's statement: "dismissed the complaint by the inspector as fake" rejects what he alleged. */
+  @Test
+  void aComplaintIsAStatementWithItsOwner() {
+    TargetReader.Target t = TargetReader.read("the complaint by Tomas Vell as a fake");
+    assertThat(t.kind()).isEqualTo(TargetReader.Kind.STATEMENT);
+    assertThat(t.owner()).isEqualTo("Tomas Vell");
+    assertThat(TargetReader.read("the Kesta Union's complaints about the samples").owner()).isEqualTo("Kesta Union");
+  }
+
+  /** "Contrary to some press accounts": what the press said, whichever outlet, named as written. */
+  @Test
+  void pressReportsAreTheMediasStatements() {
+    TargetReader.Target t = TargetReader.read("some media reports, our crews were trained on the new simulators");
+    assertThat(t.kind()).isEqualTo(TargetReader.Kind.STATEMENT);
+    assertThat(t.owner()).isEqualTo("media");
+    assertThat(t.ownerAsWritten()).isEqualTo("media reports");
+    assertThat(TargetReader.read("the foreign press reports, the harbour was never closed").ownerAsWritten()).isEqualTo("press reports");
+  }
+
   @Test
   void aNumberOfThingsIsNoFigure() {
     TargetReader.Target stories = TargetReader.read("A number of stories saying the ferry was rammed by a patrol boat");
