@@ -119,7 +119,10 @@ final class TargetReader {
   private static final Pattern AS_CLAIMED_BY = Pattern.compile("(?i)\\bas (?:suggested|claimed|alleged|stated|said|reported|asserted)"
       + " by ((?:the )?[\\p{L}'’ -]{2,60}?)(?=\\s*(?:[,.;:]|$))");
   private static final Pattern NAME_BEFORE_NOUN = Pattern.compile("(\\p{Lu}[\\p{L}.'’-]*)\\s+$");
-  private static final Pattern PRESS_BEFORE_NOUN = Pattern.compile("(?i)(?:^|\\s)(?:media|press|news)\\s+$");
+  /** ("fake news allegations" is a label for someone's allegations, not the press's.) */
+  private static final Pattern PRESS_BEFORE_NOUN = Pattern.compile("(?i)(?:^|\\s)(?<!fake\\s)(?:media|press|news)\\s+$");
+  /** What the press puts out: reports and stories, not allegations or claims of its own. */
+  private static final Pattern PRESS_NOUNS = Pattern.compile("(?i)reports?|reporting|accounts?|stories");
   private static final Pattern BODY_BEFORE_NOUN = Pattern.compile(
       "^(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\\s+(?<body>(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}(?:[\\p{Ll}-]+\\s+)?(?<head>\\p{Ll}+))\\s+$");
   /** A gerund and its object ("inviting the military", "killing anyone"); not an adjective ("damning new report"). */
@@ -199,7 +202,7 @@ final class TargetReader {
     // "contrary to a few press reports", "the foreign press reports": what the press said, whichever outlet; the phrase
     // as written names them.
     Matcher press = PRESS_BEFORE_NOUN.matcher(before);
-    if (press.find()) {
+    if (press.find() && PRESS_NOUNS.matcher(any.group("noun")).matches()) {
       return new Target(Kind.STATEMENT, any.group("noun"), "media", (before.substring(press.start()) + any.group("noun")).strip());
     }
     // "the rights office report", "a police report": a body named by its common noun just before owns it.

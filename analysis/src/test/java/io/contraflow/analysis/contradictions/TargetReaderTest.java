@@ -39,6 +39,9 @@ class TargetReaderTest {
     assertThat(t.owner()).isEqualTo("media");
     assertThat(t.ownerAsWritten()).isEqualTo("media reports");
     assertThat(TargetReader.read("the foreign press reports, the harbour was never closed").ownerAsWritten()).isEqualTo("press reports");
+    // "Fake news" labels someone's allegations; the press puts out reports, not allegations of its own.
+    TargetReader.Target labelled = TargetReader.read("the fake news allegations about a ramming at sea");
+    assertThat(labelled == null || !"media".equals(labelled.owner())).isTrue();
   }
 
   @Test

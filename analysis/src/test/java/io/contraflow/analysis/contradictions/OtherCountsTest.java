@@ -1,0 +1,32 @@
+package io.contraflow.analysis.contradictions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.contraflow.analysis.ArticleText;
+import io.contraflow.analysis.claims.Claim;
+import io.contraflow.analysis.claims.ClaimExtractor;
+import io.contraflow.analysis.time.TimeSource;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** Which figures count something other than the event's own toll, in our own sentences. */
+class OtherCountsTest {
+  private static final ClaimExtractor EXTRACTOR = ClaimExtractor.englishWithoutGist();
+  private static final String BODY = "The head of the inquiry, Tomas Vell, said 40 people were killed in the May 2 raid on the Kessa camp.";
+
+  private static Claim figureClaim(Instant at, TimeSource time) {
+    return EXTRACTOR.analyze(new ArticleText("a", "Inquiry gives raid toll", BODY, "Vell Daily", null, at, "en", time)).claims().stream()
+        .filter(c -> !c.quantities().isEmpty()).findFirst().orElseThrow();
+  }
+
+  /**
+   * A day the figure's clause names, a week or more before the coverage began, dates another incident; in a report that
+   * gave no date (it carries the time we read it), "May 2" has no year to be placed in, and the figure stands.
+   */
+  @Test
+  void aDayNamedInAnUndatedReportDatesNothing() {
+    Instant read = Instant.parse("2026-11-20T10:00:00Z");
+    assertThat(OtherCounts.countsSomethingElse(figureClaim(read, TimeSource.INGESTION), "40", read)).isFalse();
+    assertThat(OtherCounts.countsSomethingElse(figureClaim(read, TimeSource.PUBLISHER), "40", read)).isTrue();
+  }
+}
