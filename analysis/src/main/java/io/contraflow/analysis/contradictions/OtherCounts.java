@@ -98,7 +98,7 @@ final class OtherCounts {
 
   /** The figure's clause names a day a week or more before the event's coverage began. */
   private static boolean datedBefore(Claim c, String figureText, java.time.Instant eventStart) {
-    // An undated report carries the time we read it: "the June 3 incident" in it has no year to be placed in.
+    // An undated report carries the time we read it: "the raid of May 2" in it has no year to be placed in.
     if (c.publishedAt() == null || !c.dated()) return false;
     int at = Math.max(0, c.content().indexOf(figureText));
     java.time.LocalDate written = c.publishedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate();

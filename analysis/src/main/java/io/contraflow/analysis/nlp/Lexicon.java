@@ -154,100 +154,61 @@ public final class Lexicon {
   // ---- attribution cues -------------------------------------------------------------------------------------
 
   /** Inflected forms of verbs that attribute speech or belief, mapped to their lemma. */
-  public static final Map<String, String> CUE_VERBS = inflect(
-      "say", "said,says,saying",
-      "tell", "told,tells,telling",
-      "claim", "claimed,claims,claiming",
-      "allege", "alleged,alleges,alleging",
-      "accuse", "accused,accuses,accusing",
-      "charge", "charged,charges,charging",
-      "indict", "indicted,indicts,indicting",
-      "blame", "blamed,blames,blaming",
+  public static final Map<String, String> CUE_VERBS = withClauseCues(inflect(
+      "say", "said,says,saying", "tell", "told,tells,telling",
+      "claim", "claimed,claims,claiming", "allege", "alleged,alleges,alleging",
+      "accuse", "accused,accuses,accusing", "charge", "charged,charges,charging",
+      "indict", "indicted,indicts,indicting", "blame", "blamed,blames,blaming",
       // Only in their phrases of blame (Phrases.cueLemma): "held X responsible for", "attributed the attack to X",
       // "pointed the finger at X".
-      "hold", "held,holds,holding",
-      "attribute", "attributed,attributes,attributing",
-      "point", "pointed,points,pointing",
-      "insist", "insisted,insists,insisting",
-      "deny", "denied,denies,denying",
-      "reject", "rejected,rejects,rejecting",
-      "dispute", "disputed,disputes,disputing",
-      "acknowledge", "acknowledged,acknowledges,acknowledging",
-      "warn", "warned,warns,warning",
-      "estimate", "estimated,estimates,estimating",
-      "calculate", "calculated,calculates,calculating",
-      "find", "found,finds",
+      "hold", "held,holds,holding", "attribute", "attributed,attributes,attributing",
+      "point", "pointed,points,pointing", "insist", "insisted,insists,insisting",
+      "deny", "denied,denies,denying", "reject", "rejected,rejects,rejecting",
+      "dispute", "disputed,disputes,disputing", "acknowledge", "acknowledged,acknowledges,acknowledging",
+      "warn", "warned,warns,warning", "estimate", "estimated,estimates,estimating",
+      "calculate", "calculated,calculates,calculating", "find", "found,finds",
       "conclude", "concluded,concludes,concluding",
       // "the court reasoned that": a court's or judge's finding ("reasons" is far more often the noun).
       "reason", "reasoned",
       "establish", "established,establishes,establishing", "determine", "determined,determines",
       "suggest", "suggested,suggests,suggesting",
-      "state", "stated,states,stating",
-      "add", "added,adds,adding",
-      "note", "noted,notes,noting",
-      "argue", "argued,argues,arguing",
-      "believe", "believed,believes",
-      "suspect", "suspected,suspects",
-      "report", "reported,reports",
-      "announce", "announced,announces,announcing",
-      "confirm", "confirmed,confirms,confirming",
-      "verify", "verified,verifies,verifying",
-      "authenticate", "authenticated,authenticates,authenticating",
-      "assert", "asserted,asserts,asserting",
-      "maintain", "maintained,maintains",
+      "state", "stated,states,stating", "add", "added,adds,adding", "note", "noted,notes,noting",
+      "argue", "argued,argues,arguing", "believe", "believed,believes",
+      "suspect", "suspected,suspects", "report", "reported,reports",
+      "announce", "announced,announces,announcing", "confirm", "confirmed,confirms,confirming",
+      "verify", "verified,verifies,verifying", "authenticate", "authenticated,authenticates,authenticating",
+      "assert", "asserted,asserts,asserting", "maintain", "maintained,maintains",
       "contend", "contended,contends",
-      "stress", "stressed,stresses",
-      "emphasize", "emphasized,emphasizes,emphasised,emphasises,emphasizing,emphasising",
-      "reiterate", "reiterated,reiterates,reiterating",
-      "repeat", "repeated,repeats,repeating",
-      "explain", "explained,explains",
-      "write", "wrote,writes",
+      "stress", "stressed,stresses", "emphasize", "emphasized,emphasizes,emphasised,emphasises,emphasizing,emphasising",
+      "reiterate", "reiterated,reiterates,reiterating", "repeat", "repeated,repeats,repeating",
+      "explain", "explained,explains", "write", "wrote,writes",
       "tweet", "tweeted,tweets,tweeting",
       // Only before "of" (NotACueRule): "spoke of four rockets", "talked of dozens dead".
-      "speak", "spoke,spoken,speaks,speaking",
-      "talk", "talked,talks,talking",
-      "admit", "admitted,admits,admitting",
-      "concede", "conceded,concedes",
-      "dismiss", "dismissed,dismisses,dismissing,rubbished,rubbishes,rubbishing",
-      "refute", "refuted,refutes",
-      "counter", "countered,counters",
-      "reply", "replied,replies",
-      "respond", "responded,responds",
-      "testify", "testified,testifies",
-      "indicate", "indicated,indicates",
-      "recount", "recounted,recounts,recounting",
-      "reveal", "revealed,reveals",
-      "declare", "declared,declares",
+      "speak", "spoke,spoken,speaks,speaking", "talk", "talked,talks,talking",
+      "admit", "admitted,admits,admitting", "concede", "conceded,concedes",
+      "dismiss", "dismissed,dismisses,dismissing,rubbished,rubbishes,rubbishing", "refute", "refuted,refutes",
+      "counter", "countered,counters", "reply", "replied,replies",
+      "respond", "responded,responds", "testify", "testified,testifies",
+      "indicate", "indicated,indicates", "recount", "recounted,recounts,recounting",
+      "reveal", "revealed,reveals", "declare", "declared,declares",
       "think", "thinks,thought", "tout", "touted,touts,touting",
-      "put", "puts",
-      "place", "placed,places,placing",
-      "raise", "raised,raises,raising",
-      "revise", "revised,revises,revising",
+      "put", "puts", "place", "placed,places,placing",
+      "raise", "raised,raises,raising", "revise", "revised,revises,revising",
       "lower", "lowered,lowers,lowering",
       "update", "updated,updates,updating", "give", "gave,gives,giving,given", "provide", "provided,provides,providing",
-      "show", "showed,shows,shown",
-      "ask", "asked,asks,asking",
-      "wonder", "wondered,wonders,wondering",
-      "question", "questioned,questions,questioning",
-      "link", "linked,links,linking",
-      "call", "called,calls,calling",
-      "describe", "described,describes,describing",
-      "label", "labelled,labeled,labels,labelling,labeling",
-      "brand", "branded,brands,branding",
-      "vow", "vowed,vows,vowing",
-      "pledge", "pledged,pledges,pledging",
-      "urge", "urged,urges,urging",
-      "condemn", "condemned,condemns,condemning",
-      "denounce", "denounced,denounces,denouncing",
-      "slam", "slammed,slams,slamming",
-      "mock", "mocked,mocks,mocking",
-      "ridicule", "ridiculed,ridicules,ridiculing",
-      "deride", "derided,derides,deriding",
-      "highlight", "highlighted,highlights,highlighting",
-      "sentence", "sentenced",
+      "show", "showed,shows,shown", "ask", "asked,asks,asking",
+      "wonder", "wondered,wonders,wondering", "question", "questioned,questions,questioning",
+      "link", "linked,links,linking", "call", "called,calls,calling",
+      "describe", "described,describes,describing", "label", "labelled,labeled,labels,labelling,labeling",
+      "brand", "branded,brands,branding", "vow", "vowed,vows,vowing",
+      "pledge", "pledged,pledges,pledging", "urge", "urged,urges,urging",
+      "condemn", "condemned,condemns,condemning", "denounce", "denounced,denounces,denouncing",
+      "slam", "slammed,slams,slamming", "mock", "mocked,mocks,mocking",
+      "ridicule", "ridiculed,ridicules,ridiculing", "deride", "derided,derides,deriding",
+      "highlight", "highlighted,highlights,highlighting", "sentence", "sentenced",
       "rule", "ruled",
       // Only aimed at something said (CuePhrases): "challenged claims that P", "cast doubt on reports that P"; "express" and "voice" only with a feeling (PhrasalCues).
-      "challenge", "challenged,challenges,challenging", "contest", "contested,contests,contesting", "rebut", "rebutted,rebuts", "debunk", "debunked,debunks,debunking", "doubt", "doubted,doubts,doubting", "cast", "casts,casting", "pour", "poured,pours", "express", "expressed,expresses,expressing", "voice", "voiced,voices,voicing");
+      "challenge", "challenged,challenges,challenging", "contest", "contested,contests,contesting", "rebut", "rebutted,rebuts", "debunk", "debunked,debunks,debunking", "doubt", "doubted,doubts,doubting", "cast", "casts,casting", "pour", "poured,pours", "express", "expressed,expresses,expressing", "voice", "voiced,voices,voicing"));
 
   /** Words of a time phrase between a subject and its verb: "on Tuesday", "last week", "early on Feb. 20". */
   public static final Set<String> TIME_PHRASE_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -308,6 +269,8 @@ public final class Lexicon {
   public static final Set<String> CONDEMNING_CUES = Set.of("condemn", "denounce", "slam", "mock", "ridicule", "deride");
   /** Cues that report only before "of": "spoke of four rockets", "talked of dozens dead" ("spoke to reporters" reports nothing). */
   public static final Set<String> CUES_BEFORE_OF = Set.of("speak", "talk");
+  /** Rarer verbs of saying ({@code lexicon/cue-verbs.txt}) that speak only before a that-clause or after a quote. */
+  public static final Set<String> CUES_BEFORE_CLAUSE = clauseCues().keySet();
   /** Days and months: capitalised words that begin no name ("On Monday Kessa police chief ..."). */
   public static final Set<String> DAYS_AND_MONTHS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
       "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
@@ -364,6 +327,22 @@ public final class Lexicon {
   public static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
       "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
       "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+  private static Map<String, String> clauseCues() {
+    Map<String, String> m = new HashMap<>();
+    for (String line : lines("cue-verbs.txt")) {
+      String[] parts = line.split("\\|");
+      m.put(parts[0], parts[0]);
+      for (String f : parts[1].split(",")) m.put(f, parts[0]);
+    }
+    return m;
+  }
+
+  private static Map<String, String> withClauseCues(Map<String, String> cues) {
+    Map<String, String> all = new HashMap<>(cues);
+    all.putAll(clauseCues());
+    return Map.copyOf(all);
+  }
 
   private static Map<String, String> inflect(String... pairs) {
     Map<String, String> m = new HashMap<>();

@@ -22,7 +22,17 @@ final class CuePhrases {
     if (!DoubtingCues.inItsPhrase(t, i, lemma) || PhrasalCues.FEELING_VERBS.contains(lemma) && PhrasalCues.phraseLength(t, i) == 0) return false;
     // "officers responded with rubber bullets", "the army replied with artillery": an act; "replied with a statement" speaks.
     if (RESPONSES.contains(lemma) && i + 1 < t.size() && t.get(i + 1).is("with") && !spokenAhead(t, i + 2)) return false;
+    if (Lexicon.CUES_BEFORE_CLAUSE.contains(lemma) && !beforeClause(t, i)) return false;
     return !BLAME_PHRASE_CUES.contains(lemma) || inBlamePhrase(t, i, lemma);
+  }
+
+  /**
+   * "observed that the gate was shut", '"...," observed the minister', "..., she recalled." speak; "observed a minute's
+   * silence", "recalled its ambassador", "persuading them to observe the curfew" do not: no clause or quote follows.
+   */
+  private static boolean beforeClause(List<Token> t, int i) {
+    return i + 1 >= t.size() || t.get(i + 1).is("that") || Phrases.isPunct(t.get(i + 1).text())
+        || i > 0 && Phrases.isPunct(t.get(i - 1).text());
   }
 
   /** What is withheld from someone: "denied them access", "refused the families entry", "denied him bail". */
