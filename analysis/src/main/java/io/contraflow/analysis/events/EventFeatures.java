@@ -225,6 +225,7 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
 
   private static final Set<String> CAUSE_MARKERS = Set.of("after", "over", "following");
   private static final String PROTEST = "protest";
+  private static final String ARREST = "arrest";
 
   /**
    * The kind of incident the headline reports (its first incident word, or for protests the incident they follow),
@@ -242,10 +243,13 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
       String kind = IncidentKinds.at(tokens, k);
       if (kind == null) continue;
       all.add(kind);
-      // "Protests in France after teen shot dead by police": the protests answer the incident the headline names after.
-      if (t.inTitle() && cause && PROTEST.equals(inTitle)) inTitle = kind;
+      // "Protests in France after teen shot dead by police": the protests answer the incident the headline names after;
+      // "mayors arrested over the nightclub fire": so do the arrests.
+      if (t.inTitle() && cause && (PROTEST.equals(inTitle) || ARREST.equals(inTitle))) inTitle = kind;
       if (t.inTitle() && inTitle == null) inTitle = kind;
-      if (inLead == null) inLead = kind;
+      // "... as police arrest suspected smugglers. At least 31 died when their boat sank": the arrests the lead opens
+      // with follow the incident it goes on to tell.
+      if (inLead == null || ARREST.equals(inLead) && !ARREST.equals(kind)) inLead = kind;
     }
     return inTitle != null ? inTitle : inLead;
   }

@@ -164,6 +164,15 @@ class EventFeaturesTest {
     assertThat(features("Protests in Varno over fuel prices", "Crowds gathered.").incident()).isEqualTo("protest");
   }
 
+  /** Arrests over an incident, in the headline or opening the lead, report the incident they follow. */
+  @Test
+  void arrestsOverAnIncidentReportTheIncident() {
+    assertThat(features("Two managers arrested over Kesta warehouse fire", "Police held them overnight.").incident()).isEqualTo("fire");
+    assertThat(features("Night of grief in Kesta", "Police arrested two smugglers on Tuesday. At least 20 people drowned when "
+        + "their boat sank off the coast.").incident()).isEqualTo("sinking");
+    assertThat(features("Kesta police arrest two smugglers", "The two were held overnight.").incident()).isEqualTo("arrest");
+  }
+
   @Test
   void aStormsNameNamesTheIncident() {
     EventFeatures f = features("Hurricane Orla toll rises to 40", "Typhoon Kesa is expected to weaken. Puerto Rico counted 40 dead.");
