@@ -247,7 +247,7 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
       // "mayors arrested over the nightclub fire": so do the arrests.
       if (t.inTitle() && cause && (PROTEST.equals(inTitle) || ARREST.equals(inTitle))) inTitle = kind;
       if (t.inTitle() && inTitle == null) inTitle = kind;
-      // "... as police arrest suspected smugglers. At least 31 died when their boat sank": the arrests the lead opens
+      // "... as police arrest two smugglers. Twenty drowned as the dinghy went down": the arrests the lead opens
       // with follow the incident it goes on to tell.
       if (inLead == null || ARREST.equals(inLead) && !ARREST.equals(kind)) inLead = kind;
     }
