@@ -27,7 +27,12 @@ final class CountedMeasure {
       Map.entry("missing", "missing"), Map.entry("trapped", "trapped"), Map.entry("rescued", "rescued"), Map.entry("saved", "rescued"),
       Map.entry("evacuated", "evacuated"), Map.entry("displaced", "displaced"),
       // How many were on a boat or a plane: the figure a shipwreck's or a crash's toll is read against.
-      Map.entry("aboard", "aboard"), Map.entry("onboard", "aboard"), Map.entry("passengers", "aboard"));
+      Map.entry("aboard", "aboard"), Map.entry("onboard", "aboard"), Map.entry("passengers", "aboard"),
+      // How many came: organisers and police disagree about a crowd as much as parties about a toll.
+      Map.entry("attended", "attended"), Map.entry("attending", "attended"), Map.entry("attendance", "attended"),
+      Map.entry("crowd", "attended"), Map.entry("crowds", "attended"), Map.entry("turnout", "attended"), Map.entry("marched", "attended"),
+      Map.entry("rallied", "attended"), Map.entry("gathered", "attended"), Map.entry("protested", "attended"),
+      Map.entry("demonstrated", "attended"));
 
   private static String[] words(String text) {
     // ("on board", "on the boat", "crammed into the boat" are one word here, as "aboard" is.)

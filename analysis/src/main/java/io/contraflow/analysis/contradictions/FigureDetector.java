@@ -24,6 +24,8 @@ final class FigureDetector implements Detector {
   static final double ROUND_MARGIN = 0.10;
   /** Figures at most this far apart can be two parties' counts of the same thing. */
   static final double CLOSE_RATIO = 4.0;
+  /** A crowd's size as organisers and police give it: their counts of one crowd lie further apart than tolls do. */
+  static final double CROWD_RATIO = 10.0;
   /** Words that set one figure against another in the same claim. */
   private static final Pattern AGAINST = Pattern.compile("(?i)\\b(rather than|instead of|not|only|contrary to|compared with|"
       + "compared to|as opposed to|versus|vs|previously believed|previously thought|earlier estimates?|higher than|lower than|"
@@ -150,7 +152,7 @@ final class FigureDetector implements Detector {
     // A range counts by its end nearest the other figure: "100 to 300" is close to 471.
     boolean range = RANGE.matcher(x.quantity().text()).find();
     double nearLow = range && !Double.isInfinite(x.high()) ? x.high() : x.quantity().value();
-    return high <= CLOSE_RATIO * nearLow;
+    return high <= (x.measure().startsWith("attended") ? CROWD_RATIO : CLOSE_RATIO) * nearLow;
   }
 
   static String question(String measure, ValuePair pair) {

@@ -36,6 +36,8 @@ final class OtherCounts {
     // "..., which killed 31": a relative clause read alone; what it describes is in the sentence before it.
     if (RELATIVE_OPENING.matcher(c.content()).lookingAt() && c.sentence() != null && earlierIncident(sentence, figureText)
         && !lastWeekIsTheEvent(c, figureText, eventStart)) return true;
+    // "permission for 80,000 people", "a maximum turnout of 80,000", "licensed to carry 50": a limit, not a count.
+    if (LIMIT_BEFORE.matcher(before(sentence, figureText)).find()) return true;
     // "Elsewhere, shelling killed three", "an artillery unit also shelled the village of Varna, wounding two farmers": another place's toll.
     if (ELSEWHERE.matcher(sentence).find() || atOneSite(sentence, figureText)) return true;
     // "Strikes across the region killed at least 54 others": people besides those the story counts.
@@ -55,6 +57,14 @@ final class OtherCounts {
       + " (?:areas?|ground|fields?))\\b");
 
   private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
+  private static final Pattern LIMIT_BEFORE = Pattern.compile("(?i)\\b(?:permission|permit|permitted|allowed|maximum|capacity|limit|"
+      + "licensed|designed|built)\\b(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:for|of|to\\s+(?:carry|hold|take|accommodate))?\\s*(?:up\\s+to\\s+)?$");
+
+  /** The words of {@code sentence} before {@code figureText}'s first place in it (all of it when absent). */
+  private static String before(String sentence, String figureText) {
+    int at = sentence.indexOf(figureText);
+    return at < 0 ? "" : sentence.substring(0, at);
+  }
 
   /**
    * "A stampede in 1990 killed 1,426 people", "the 1992 mine gas explosion that killed 263 miners": a year before the

@@ -44,6 +44,9 @@ class QuantityReaderTest {
       the mine's owners say the toll is lower than the union's count of 90 dead | killed | 0 | 90
       the district collector said 1.2 lakh people were evacuated before the cyclone | evacuated | 120000 | 120000
       nearly 2 crore people were displaced by the floods, the relief commissioner said | displaced | 17600000 | 20000000
+      the organisers said 80,000 people marched through the capital | attended | 80000 | 80000
+      police put the size of the crowd at 12,000 | attended | 12000 | 12000
+      the report said more than 1.5 lakh pilgrims attended the fair | attended | 150000 | -
       """)
   void readsFiguresAsIntervals(String text, String counted, Double low, Double high) {
     List<Quantity> qs = QuantityReader.read(text);

@@ -813,6 +813,18 @@ class DetectorConstructionsTest {
     return out;
   }
 
+  /** Organisers and police counting one crowd: their figures lie further apart than two tolls, and are still a dispute. */
+  @Test
+  void organisersAndPoliceDisputeTheSizeOfACrowd() {
+    List<Finding> findings = detect(List.of(
+        article("a", "March in Kessa", "The organisers said 150,000 people marched through Kessa on Saturday."),
+        article("b", "Police estimate", "Kessa police put the size of the crowd at 25,000.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY);
+      assertThat(f.topic()).contains("attended");
+    });
+  }
+
   @Test
   void figuresFarApartThatNothingSetsAgainstEachOtherAreNotADispute() {
     List<Finding> findings = detect(List.of(

@@ -29,4 +29,15 @@ class OtherCountsTest {
     assertThat(OtherCounts.countsSomethingElse(figureClaim(read, TimeSource.INGESTION), "40", read)).isFalse();
     assertThat(OtherCounts.countsSomethingElse(figureClaim(read, TimeSource.PUBLISHER), "40", read)).isTrue();
   }
+
+  /** A limit is no count: "permission for 80,000 people" says how many might come, not how many came. */
+  @Test
+  void aLimitIsNoCount() {
+    Instant at = Instant.parse("2026-11-20T10:00:00Z");
+    Claim c = EXTRACTOR.analyze(new ArticleText("b", "Fair crush", "The police report said the organisers had permission for "
+        + "60,000 people, but 200,000 pilgrims attended the fair.", "Vell Daily", null, at, "en")).claims().stream()
+        .filter(x -> x.quantities().size() == 2).findFirst().orElseThrow();
+    assertThat(OtherCounts.countsSomethingElse(c, "60,000", at)).isTrue();
+    assertThat(OtherCounts.countsSomethingElse(c, "200,000", at)).isFalse();
+  }
 }
