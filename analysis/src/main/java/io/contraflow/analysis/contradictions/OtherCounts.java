@@ -36,7 +36,7 @@ final class OtherCounts {
     // "..., which killed 31": a relative clause read alone; what it describes is in the sentence before it.
     if (RELATIVE_OPENING.matcher(c.content()).lookingAt() && c.sentence() != null && earlierIncident(sentence, figureText)
         && !lastWeekIsTheEvent(c, figureText, eventStart)) return true;
-    // "permission for 80,000 people", "a maximum turnout of 80,000", "licensed to carry 50": a limit, not a count.
+    // "permission for 5,000 marchers", "a maximum attendance of 9,000", "licensed to carry 50": a limit, not a count.
     if (LIMIT_BEFORE.matcher(before(sentence, figureText)).find()) return true;
     // "Elsewhere, shelling killed three", "an artillery unit also shelled the village of Varna, wounding two farmers": another place's toll.
     if (ELSEWHERE.matcher(sentence).find() || atOneSite(sentence, figureText)) return true;

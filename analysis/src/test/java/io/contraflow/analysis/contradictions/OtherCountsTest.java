@@ -30,11 +30,11 @@ class OtherCountsTest {
     assertThat(OtherCounts.countsSomethingElse(figureClaim(read, TimeSource.PUBLISHER), "40", read)).isTrue();
   }
 
-  /** A limit is no count: "permission for 80,000 people" says how many might come, not how many came. */
+  /** A limit is no count: "permission for 5,000 marchers" says how many might come, not how many came. */
   @Test
   void aLimitIsNoCount() {
     Instant at = Instant.parse("2026-11-20T10:00:00Z");
-    Claim c = EXTRACTOR.analyze(new ArticleText("b", "Fair crush", "The police report said the organisers had permission for "
+    Claim c = EXTRACTOR.analyze(new ArticleText("b", "Fair crush", "The police report said the fair's hosts held a permit for "
         + "60,000 people, but 200,000 pilgrims attended the fair.", "Vell Daily", null, at, "en")).claims().stream()
         .filter(x -> x.quantities().size() == 2).findFirst().orElseThrow();
     assertThat(OtherCounts.countsSomethingElse(c, "60,000", at)).isTrue();
