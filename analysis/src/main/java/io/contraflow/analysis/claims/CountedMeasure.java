@@ -39,6 +39,8 @@ final class CountedMeasure {
     // (The phrase needs "on ", which few clauses hold: the others skip the matcher; a loop, not a stream, drops empties.)
     String lower = text.toLowerCase(Locale.ROOT);
     if (lower.contains("on ") || lower.contains("nto ")) lower = ON_BOARD.matcher(lower).replaceAll("onboard");
+    // ("took part", "turned out": how many came, as "attended" says.)
+    if (lower.contains(" part") || lower.contains(" out")) lower = TOOK_PART.matcher(lower).replaceAll("attended");
     String[] split = NOT_LETTERS.split(lower);
     int n = 0;
     for (String w : split) if (!w.isEmpty()) split[n++] = w;
@@ -54,6 +56,7 @@ final class CountedMeasure {
   private static final Pattern TOTAL_BEFORE = Pattern.compile("(?i)\\b(?:making|bringing|for)\\s+(?:a|the)\\s+total\\s+(?:of|to)\\s*$");
   private static final Pattern NOT_YET_DEAD = Pattern.compile("(?i)\\b(?:missing|presumed|feared)\\b");
   /** "on board", "on the boat"; "jammed onto the boat", "crammed into the vessel": those aboard, however packed. */
+  private static final Pattern TOOK_PART = Pattern.compile("\\b(?:t(?:ook|ake|akes|aking)\\s+part|turn(?:ed|s|ing)?\\s+out)\\b");
   private static final Pattern ON_BOARD = Pattern.compile("\\b(?:on|(?:jammed|crammed|packed|squeezed|crowded)\\s+(?:onto|into|on|in))\\s+"
       + "(?:board|(?:the|a|an) (?:\\w+ ){0,2}?(?:boat|ship|vessel|trawler|ferry|dinghy|plane|aircraft|flight|jet))\\b");
 

@@ -47,6 +47,8 @@ class QuantityReaderTest {
       the organisers said 80,000 people marched through the capital | attended | 80000 | 80000
       police put the size of the crowd at 12,000 | attended | 12000 | 12000
       the report said more than 1.5 lakh pilgrims attended the fair | attended | 150000 | -
+      the union said some 30,000 workers took part in the strike | attended | 27000 | 33000
+      the organisers said 9,000 people turned out despite the rain | attended | 9000 | 9000
       """)
   void readsFiguresAsIntervals(String text, String counted, Double low, Double high) {
     List<Quantity> qs = QuantityReader.read(text);
