@@ -154,6 +154,8 @@ public final class Lexicon {
   // ---- attribution cues -------------------------------------------------------------------------------------
 
   /** Inflected forms of verbs that attribute speech or belief, mapped to their lemma. */
+  /** The rarer verbs of saying of {@code lexicon/cue-verbs.txt}, form to lemma, read once (before CUE_VERBS uses them). */
+  private static final Map<String, String> CLAUSE_CUES = clauseCues();
   public static final Map<String, String> CUE_VERBS = withClauseCues(inflect(
       "say", "said,says,saying", "tell", "told,tells,telling",
       "claim", "claimed,claims,claiming", "allege", "alleged,alleges,alleging",
@@ -270,7 +272,7 @@ public final class Lexicon {
   /** Cues that report only before "of": "spoke of four rockets", "talked of dozens dead" ("spoke to reporters" reports nothing). */
   public static final Set<String> CUES_BEFORE_OF = Set.of("speak", "talk");
   /** Rarer verbs of saying ({@code lexicon/cue-verbs.txt}) that speak only before a that-clause or after a quote. */
-  public static final Set<String> CUES_BEFORE_CLAUSE = clauseCues().keySet();
+  public static final Set<String> CUES_BEFORE_CLAUSE = CLAUSE_CUES.keySet();
   /** Days and months: capitalised words that begin no name ("On Monday Kessa police chief ..."). */
   public static final Set<String> DAYS_AND_MONTHS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
       "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
@@ -335,12 +337,12 @@ public final class Lexicon {
       m.put(parts[0], parts[0]);
       for (String f : parts[1].split(",")) m.put(f, parts[0]);
     }
-    return m;
+    return Map.copyOf(m);
   }
 
   private static Map<String, String> withClauseCues(Map<String, String> cues) {
     Map<String, String> all = new HashMap<>(cues);
-    all.putAll(clauseCues());
+    all.putAll(CLAUSE_CUES);
     return Map.copyOf(all);
   }
 
