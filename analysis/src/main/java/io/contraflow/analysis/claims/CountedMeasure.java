@@ -25,14 +25,17 @@ final class CountedMeasure {
       Map.entry("hospital", "hospitalised"), Map.entry("arrested", "detained"), Map.entry("detained", "detained"),
       Map.entry("detentions", "detained"), Map.entry("arrests", "detained"),
       Map.entry("missing", "missing"), Map.entry("trapped", "trapped"), Map.entry("rescued", "rescued"), Map.entry("saved", "rescued"),
-      Map.entry("evacuated", "evacuated"), Map.entry("displaced", "displaced"),
+      Map.entry("evacuated", "evacuated"), Map.entry("displaced", "displaced"), Map.entry("stilldisplaced", "still displaced"),
       // How many were on a boat or a plane: the figure a shipwreck's or a crash's toll is read against.
       Map.entry("aboard", "aboard"), Map.entry("onboard", "aboard"), Map.entry("passengers", "aboard"),
       // How many came: organisers and police disagree about a crowd as much as parties about a toll.
       Map.entry("attended", "attended"), Map.entry("attending", "attended"), Map.entry("attendance", "attended"),
       Map.entry("crowd", "attended"), Map.entry("crowds", "attended"), Map.entry("turnout", "attended"), Map.entry("marched", "attended"),
       Map.entry("rallied", "attended"), Map.entry("gathered", "attended"), Map.entry("protested", "attended"),
-      Map.entry("demonstrated", "attended"));
+      Map.entry("demonstrated", "attended"),
+      // How many were at the site ("87 workers were inside the mine", "110 worked underground"): what its toll and its
+      // missing are read against, as the number aboard is for a crash.
+      Map.entry("present", "present"));
 
   private static String[] words(String text) {
     // ("on board", "on the boat", "crammed into the boat" are one word here, as "aboard" is.)
@@ -41,6 +44,13 @@ final class CountedMeasure {
     if (lower.contains("on ") || lower.contains("nto ")) lower = ON_BOARD.matcher(lower).replaceAll("onboard");
     // ("took part", "turned out": how many came, as "attended" says.)
     if (lower.contains(" part") || lower.contains(" out")) lower = TOOK_PART.matcher(lower).replaceAll("attended");
+    // ("still living in camps", "moved into settlement camps", "the camp population": displaced, as "displaced" says.)
+    // ("still in camps", "remain homeless": those not yet housed again, a count of its own beside how many ever were.)
+    if (lower.contains("camp") || lower.contains("tents") || lower.contains("homeless")) {
+      lower = IN_CAMPS.matcher(lower).replaceAll(m -> m.group(1) != null ? "stilldisplaced" : "displaced");
+    }
+    // ("were inside the mine", "worked underground": at the site, as "present" says.)
+    if (lower.contains("inside") || lower.contains("underground") || lower.contains(" in the ")) lower = AT_THE_SITE.matcher(lower).replaceAll("present");
     String[] split = NOT_LETTERS.split(lower);
     int n = 0;
     for (String w : split) if (!w.isEmpty()) split[n++] = w;
@@ -55,6 +65,11 @@ final class CountedMeasure {
       + "either\\s+(?:shot\\s+)?(?:dead|killed)\\b[^.;]{0,60}?\\b(?:injured|wounded|hurt|assaulted|beaten)\\b");
   private static final Pattern TOTAL_BEFORE = Pattern.compile("(?i)\\b(?:making|bringing|for)\\s+(?:a|the)\\s+total\\s+(?:of|to)\\s*$");
   private static final Pattern NOT_YET_DEAD = Pattern.compile("(?i)\\b(?:missing|presumed|feared)\\b");
+  private static final Pattern IN_CAMPS = Pattern.compile("\\b(?:(still|remain(?:s|ed|ing)?)\\s+(?:[a-z]+\\s+)?)?(?:(?:in|into|under)\\s+"
+      + "(?:[a-z-]+\\s+){0,2}?(?:camps|tents|tarpaulins?)|camp\\s+population|homeless)\\b");
+  private static final Pattern AT_THE_SITE = Pattern.compile("\\b(?:were|was|are|is|worked|working|been)\\s+(?:still\\s+)?(?:\\(?underground\\b"
+      + "|(?:inside|in)\\s+(?:the|a)\\s+(?:[a-z-]+\\s+){0,2}?(?:mine|pit|shaft|tunnel|plant|factory|building|warehouse|club|venue|hall|"
+      + "stadium|school|hotel|theatre|theater|church|mosque)\\b)");
   /** "on board", "on the boat"; "jammed onto the boat", "crammed into the vessel": those aboard, however packed. */
   private static final Pattern TOOK_PART = Pattern.compile("\\b(?:t(?:ook|ake|akes|aking)\\s+part|turn(?:ed|s|ing)?\\s+out)\\b");
   private static final Pattern ON_BOARD = Pattern.compile("\\b(?:on|(?:jammed|crammed|packed|squeezed|crowded)\\s+(?:onto|into|on|in))\\s+"
@@ -65,7 +80,7 @@ final class CountedMeasure {
       "lorries", "bus", "buses", "building", "buildings", "house", "houses", "home", "homes", "missile", "missiles", "rocket", "rockets",
       "drone", "drones", "shell", "shells", "bomb", "bombs", "ship", "ships", "boat", "boats", "vessel", "vessels", "tank", "tanks",
       "aircraft", "plane", "planes", "jet", "jets", "helicopter", "helicopters", "blocks", "floors", "storeys", "stories", "spans",
-      "reactors", "warehouses", "trains", "carriages", "wagons", "containers",
+      "reactors", "warehouses", "trains", "carriages", "wagons", "containers", "tents", "camps",
       // "seven members of one family", "nine people from one street": how many households or places, not people.
       "family", "families", "household", "households", "street", "streets", "village", "villages", "town", "towns",
       // "killed in two air strikes", "two blasts": the number counts what struck, not whom.
@@ -102,11 +117,14 @@ final class CountedMeasure {
 
   private static final java.util.Set<String> COPULA = java.util.Set.of("are", "is", "was", "were");
 
-  /** "has risen to", "rose to", "stood at", "reached": what comes before is a toll as it stands. */
+  /** "has risen to", "rose to", "stood at", "reached", "is believed to be": what comes before is a toll as it stands. */
   // ("had risen by 11 to 187": the change on the way is no part of the subject.)
   private static final Pattern TOLL_REACHED = Pattern.compile("(?i)\\b(?:risen|rose|climbed|increased|stood|stands|reached|revised|raised|lowered|"
       + "updated|corrected|put|jumped|soared)(?:\\s+" + Increments.CHANGED_BY + ")?"
-      + "(?:\\s*(?:to|at))?\\s*$");
+      + "(?:\\s*(?:to|at))?"
+      // "the true toll is thought to be nearer 300", "is likely closer to 90": an estimate of the toll as it stands.
+      + "|\\b(?:is|was|are|were)\\s+(?:(?:now|likely|probably|believed|thought|suspected|estimated|said|feared|expected)\\s+){0,2}"
+      + "(?:to\\s+(?:be|exceed|top)\\s+)?(?:(?:closer|close|nearer)(?:\\s+to)?)?\\s*$");
 
   /** "The death toll from the attack on Kesta has risen to 24", "the toll from Friday's crash was revised to 275", "the number of people killed ... has risen to 32". */
   private static String tollFarBefore(String text, int start) {
@@ -122,8 +140,8 @@ final class CountedMeasure {
   private static final Pattern NUMBER_OF = Pattern.compile("\\bnumber\\s+of\\s+(?:[a-z]+\\s+){0,2}?(killed|dead|deaths|injured|wounded)\\b");
 
   /**
-   * "All 176 people on board were killed", "killing all 31 passengers": those aboard are counted by what happened to
-   * them, when the clause says; else ("up to 400 people were aboard") by being aboard.
+   * "All 176 people on board were killed", "killing all 31 passengers": those aboard (or at the site) are counted by what
+   * happened to them, when the clause says; else ("up to 400 people were aboard") by being aboard.
    */
   static String measureNear(String text, int start, int end) {
     String measure = nearestMeasure(text, start, end, false);
@@ -138,14 +156,14 @@ final class CountedMeasure {
     // "9 miners were killed and another three missing but presumed dead making a total of 12": the dead and the missing together.
     if ("killed".equals(measure) && TOTAL_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find()
         && NOT_YET_DEAD.matcher(text.substring(Math.max(0, start - 160), start)).find()) return "killed or missing";
-    if (!"aboard".equals(measure)) return measure;
+    if (!"aboard".equals(measure) && !"present".equals(measure)) return measure;
     String fate = nearestMeasure(text, start, end, true);
     return fate != null ? fate : measure;
   }
 
   private static boolean counts(String word, boolean fateOnly) {
     String m = MEASURES.get(word);
-    return m != null && !(fateOnly && m.equals("aboard"));
+    return m != null && !(fateOnly && (m.equals("aboard") || m.equals("present")));
   }
 
   private static String nearestMeasure(String text, int start, int end, boolean fateOnly) {

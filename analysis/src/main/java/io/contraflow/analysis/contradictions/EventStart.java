@@ -14,13 +14,16 @@ import java.util.Set;
 /**
  * When an event began, as its claims give it: the earliest report, or the day before it that two articles or more name
  * as the day ("the January 15 spill", when the first dated report is of January 28: coverage that reached us late, or
- * began with undated reports). Figures of an incident dated well before the start are of another incident
- * ({@link OtherCounts}); figures given in the first days are counts still rising ({@link RisingTolls}). Kept as claims
+ * began with undated reports; a survey of a storm's dead eight months on). Figures of an incident dated well before the
+ * start are of another incident ({@link OtherCounts}); figures given in the first days are counts still rising ({@link RisingTolls}). Kept as claims
  * arrive, so an event read article by article starts where the whole event read at once does.
  */
 final class EventStart {
-  /** How far before the first dated report a day its articles name may be the event's own. */
-  static final Duration NAMED_DAY_BEFORE = Duration.ofDays(45);
+  /**
+   * How far before the first dated report a day its articles name may be the event's own: coverage may reach us weeks
+   * late, or begin only with a study, an inquiry or a trial a year or more after the event.
+   */
+  static final Duration NAMED_DAY_BEFORE = Duration.ofDays(730);
 
   private Instant first;
   private Instant firstDated;

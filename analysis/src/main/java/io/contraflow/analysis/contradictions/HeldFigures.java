@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * How a claim holds its figure against the others of its article, which makes two figures a dispute however far apart
- * they are: it calls an official count too low ("64 is a substantial underestimate"), holds its own low ("only one
+ * they are: it calls an official count too low ("70 is a serious underestimate"), holds its own low ("only one
  * person had died") or gives its own as the real one ("the true toll is over 900"). Read by {@link
  * FigureDetector} for the whole event and by {@link FigurePart} article by article.
  */
@@ -18,13 +18,16 @@ final class HeldFigures {
   /** "the real toll", "the true death toll", "the actual number": a figure given against another held false. */
   static final String REAL_FIGURE = "(?:real|true|actual)\\s+(?:death\\s+)?(?:toll|number|figure|count|tally|total)";
 
-  /** Right after a figure, words that call it too low: "the official count of 64 is a substantial underestimate". */
+  /**
+   * Right after a figure, words that call it too low: "the official count of 70 is a serious underestimate", "the
+   * toll of 40 was grossly understated".
+   */
   private static final Pattern UNDERCOUNT = Pattern.compile("(?i)^[^.;]{0,25}?\\b(?:is|was|are|were|as|remains?)\\s+(?:an?\\s+)?"
-      + "(?:\\p{L}+\\s+){0,2}?(?:underestimate|undercount|understatement|too low)\\b");
+      + "(?:\\p{L}+\\s+){0,2}?(?:underestimated?|undercount(?:ed)?|understated|understatement|too low)\\b");
 
   /**
-   * "The official death count of 64 is a substantial underestimate": whoever says so does not hold that figure, and
-   * sets it against every higher figure of the same article (the study's own 4,645), however far apart they are.
+   * "The official death count of 70 is a serious underestimate": whoever says so does not hold that figure, and
+   * sets it against every higher figure of the same article (the survey's own 3,980), however far apart they are.
    */
   static void undercounts(List<Figure> figures, Set<ValuePair> contrasted, Set<Figure> setAside) {
     for (Figure low : figures) {
@@ -76,7 +79,7 @@ final class HeldFigures {
     }
   }
 
-  /** Whether the claim of {@code f} calls its figure too low ("64 is a substantial underestimate"). */
+  /** Whether the claim of {@code f} calls its figure too low ("70 is a serious underestimate"). */
   static boolean calledUndercount(Figure f) {
     String content = f.claim().content();
     int at = content.indexOf(f.quantity().text());

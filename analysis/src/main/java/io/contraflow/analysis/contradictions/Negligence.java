@@ -39,6 +39,12 @@ final class Negligence extends Judgement {
       + "(?:was|is|were|are)\\s+(?:\\w+ly\\s+)?(?:preventable|avoidable)|"
       + "fail(?:ed|ure|ing|s)?\\s+to\\s+(?:control|manage|police)\\s+(?:the\\s+)?(?:crowds?|flow)|"
       + "fail(?:ed|ure|ing)?\\s+to\\s+(?:ensure|guarantee|protect|safeguard)\\s+(?:\\w+\\s+)?(?:safety|lives|workers|residents|people)|"
+      // "failed to take the required safety steps", "the checks were not done properly", "a complete failure by the
+      // operator", "a lack of winter preparation"
+      + "fail(?:ed|ure|ing|s)?\\s+to\\s+take\\s+(?:the\\s+)?(?:necessary|adequate|required|sufficient|proper|basic)\\s+(?:safety\\s+)?"
+      + "(?:measures|precautions|steps)|(?:inspections|checks|audits|controls)\\s+(?:were|was)\\s+not\\s+(?:carried\\s+out|conducted|done|"
+      + "performed)\\s+(?:adequately|properly|sufficiently)|(?:total|complete|utter|massive|systemic)\\s+failure\\s+(?:by|on\\s+the\\s+part\\s+of)|"
+      + "(?:lack\\s+of|inadequate|poor)\\s+(?:\\w+\\s+)?preparation|"
       + MEASURES + "(?:(?:were|was|are|is|had\\s+been|have\\s+been)\\s+(?:\\w+ly\\s+)?(?:insufficient|inadequate|"
       + "not\\s+(?:\\w+ly\\s+)?(?:sufficient|adequate|enough))|(?:weren|wasn|aren|isn|hadn|haven)['’]t\\s+(?:been\\s+)?"
       + "(?:\\w+ly\\s+)?(?:sufficient|adequate|enough)))\\b");
@@ -56,6 +62,10 @@ final class Negligence extends Judgement {
       // "extra patrols could not have averted it", "could not have been avoided", "nothing could have been done"
       + "(?:could|would)(?:\\s+not|n['’]t)\\s+have\\s+(?:been\\s+)?(?:prevented|avoided|averted)|unavoidable|"
       + "nothing\\s+(?:more\\s+)?could\\s+have\\s+been\\s+done|"
+      // "in spite of all the safety measures", "no one could have foreseen it", "our models could never have predicted it"
+      + "(?:despite|in\\s+spite\\s+of)\\s+all\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:precautions|measures)|"
+      + "could\\s+(?:have\\s+)?(?:never|not)\\s+have\\s+(?:been\\s+)?(?:predicted|foreseen|anticipated)|"
+      + "(?:no\\s+one|nobody)\\s+could\\s+have\\s+(?:predicted|foreseen|anticipated)|"
       + "(?:all|every)\\s+(?:\\w+\\s+)?measures?\\s+(?:were|was|are|is|had\\s+been|have\\s+been)\\s+(?:being\\s+)?taken)\\b");
   /** "anyone found to have been negligent", "if there was negligence": a rule or a question, not an answer. */
   private static final Pattern CONDITIONAL = Pattern.compile("(?i)\\b(?:if|whether|anyone|whoever|those\\s+who|any\\s+\\w+\\s+who)\\b");

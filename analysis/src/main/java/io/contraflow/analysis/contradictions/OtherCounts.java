@@ -159,10 +159,14 @@ final class OtherCounts {
 
   /**
    * A count over more than the incident: "nationwide, the strikes killed 36", "44 people across the country", "seven
-   * killed in the past 24 hours", "27 dead in the capital alone" (a part of a wider wave's count).
+   * killed in the past 24 hours", "27 dead in the capital alone" (a part of a wider wave's count), "52 killed over two
+   * months of protests" (the whole wave's).
    */
   private static final Pattern WIDER_SCOPE = Pattern.compile("(?i)\\b(?:nationwide|countrywide|(?:across|throughout) the (?:country|nation)"
-      + "|(?:in|over) the (?:past|last|previous) (?:24|twenty-four|48) hours|in (?:the )?[\\p{L}-]+ alone)\\b");
+      + "|(?:in|over) the (?:past|last|previous) (?:24|twenty-four|48) hours|in (?:the )?[\\p{L}-]+ alone"
+      // "52 dead over two months of protests", "in nearly six weeks of unrest": a wave's toll, not one day's.
+      + "|(?:in|over|during|after) (?:nearly |almost |more than |about |some )?(?:a|one|two|three|four|five|six|several|many|\\d+) "
+      + "(?:weeks?|months?|years?) of (?:[\\p{L}-]+ )?(?:protests?|unrest|demonstrations|clashes|fighting|violence|war|conflict|strikes))\\b");
 
   /** Whether the figure's clause (its sentence, up to a semicolon either side) counts over a wider scope. */
   private static boolean widerScope(String sentence, String figureText) {

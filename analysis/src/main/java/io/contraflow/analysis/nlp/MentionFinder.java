@@ -213,10 +213,10 @@ public final class MentionFinder implements Annotator {
     String affiliation = null;
     // (A place named after its country keeps it: "the Gaza Strip", "the Sinai Peninsula"; so does a country whose name
     // starts with its demonym: "Saudi Arabia", "Czech Republic".)
-    // (Nor does an organisation whose first word could be a title: "the State Department", "the Police Service".)
-    // ("The Foreign Office": title words that name a body are its name, not a role before it.)
+    // (Nor does a body whose first word could be a title, "the State Department", "the Foreign Office": its name, no role.)
     boolean titledBody = lexicon.isOrganisationWord(t.get(to - 1).text());
     for (int k = from; k < to - 1 && titledBody; k++) titledBody = lexicon.isTitle(t.get(k).text()) || t.get(k).text().matches("['’]s?");
+    titledBody |= NationalBodies.named(t, from, to, lexicon); // ("The National Transportation Safety Board")
     while (!titledBody && nameFrom < to - 1 && !isCountryName(join(t, nameFrom, to)) && (lexicon.isTitle(t.get(nameFrom).text())
         && !(lexicon.isOrganisationWord(t.get(nameFrom).text()) && lexicon.isOrganisationWord(t.get(nameFrom + 1).text())) || abbreviatedTitleStop(t, nameFrom) || lexicon.country(t.get(nameFrom).text()) != null
         && !lexicon.isOrganisationWord(t.get(nameFrom + 1).text()) && !PLACE_HEADS.contains(t.get(nameFrom + 1).lower()) || hyphenInTitle(t, nameFrom, from))

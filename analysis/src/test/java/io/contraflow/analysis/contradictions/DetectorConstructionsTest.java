@@ -1049,16 +1049,19 @@ class DetectorConstructionsTest {
     assertThat(findings).noneSatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY));
   }
 
-  /** A study that calls the official toll an underestimate sets its own figure against it, however far apart. */
+  /**
+   * A study that calls the official toll an underestimate ("was grossly understated") sets its own figure against it,
+   * however far apart.
+   */
   @Test
   void aFigureCalledAnUnderestimateIsDisputedByTheHigherFigure() {
     List<Finding> findings = detect(List.of(
-        article("a", "Cyclone Orla toll", "Morocco's interior ministry placed the official death toll at 64."),
-        article("b", "Study finds Orla killed thousands", "Researchers at the Kessel Institute found evidence of 4,645 excess "
-            + "deaths. The official death count of 64 is a substantial underestimate, the study says.")));
+        article("a", "Cyclone Orla toll", "Morocco's interior ministry placed the official death toll at 71."),
+        article("b", "Survey says Orla killed thousands", "Researchers at the Kessel Institute counted 3,980 excess deaths on the "
+            + "coast. The official toll of 71 was grossly understated, the survey concludes.")));
     assertThat(findings).anySatisfy(f -> {
       assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY);
-      assertThat(f.topic()).contains("64").contains("4645");
+      assertThat(f.topic()).contains("71").contains("3980");
     });
   }
 

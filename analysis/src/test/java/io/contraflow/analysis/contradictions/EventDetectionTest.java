@@ -99,6 +99,24 @@ class EventDetectionTest {
     matchesTheWholeEventInAnyOrder(new ArrayList<>(articles), new Random(2030), 6);
   }
 
+  /**
+   * Coverage that began months after the storm, with a survey of its dead: two reports name the day it struck, eight
+   * months before the first, so the officials' toll "after the storm struck on October 3" is the event's own, not an
+   * older incident's, and the survey's higher count disputes it.
+   */
+  @Test
+  void aDayNamedMonthsBeforeTheFirstReportIsTheEventsOwn() {
+    Instant later = Instant.parse("2031-06-10T08:00:00Z");
+    List<List<Claim>> articles = List.of(
+        EXTRACTOR.analyze(new ArticleText("late-0", "Survey raises storm toll", "Health officials put the toll at 40 after the "
+            + "storm struck the Vell coast on October 3. Researchers at Kessa University said on Monday that 1,150 people died "
+            + "because of it. The official toll of 40 was grossly understated, the survey says.", "Harbour Gazette", null, later, "en")).claims(),
+        EXTRACTOR.analyze(new ArticleText("late-1", "Survey disputed", "The health ministry said its count of the dead from the "
+            + "October 3 storm was under review.", "Capital Post", null, later.plusSeconds(86_400), "en")).claims());
+    assertThat(DETECTOR.detect("evt", flatten(articles))).as("%s", DETECTOR.detect("evt", flatten(articles)))
+        .anySatisfy(f -> assertThat(f.topic()).contains("40").contains("1150"));
+  }
+
   @Test
   void startedFromSomeClaimsGoesOnAsIfBuiltArticleByArticle() {
     List<List<Claim>> articles = story();

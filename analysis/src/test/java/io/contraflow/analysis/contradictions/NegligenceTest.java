@@ -51,6 +51,14 @@ class NegligenceTest {
       the union blames the fire on flawed safety conditions below ground     | negligent
       miners had worked for years in unsafe conditions underground           | negligent
       the owners say they took all reasonable steps                           | not negligent
+      the ministry failed to take the necessary safety measures at the pit    | negligent
+      the pit's checks were not conducted properly for two years            | negligent
+      the outage was a complete failure by the grid operator                  | negligent
+      the crash followed a total failure of the brakes                        | -
+      a lack of winter preparation left the turbines frozen                   | negligent
+      the gas ignited in spite of all the safety measures on the shift        | not negligent
+      no one could have foreseen a freeze of that length                       | not negligent
+      our models could never have predicted a storm of that size              | not negligent
       """)
   void readsWhetherThoseInChargeWereNegligent(String content, String expected) {
     assertThat(new Negligence().answer(content)).isEqualTo(expected == null ? null : expected.equals("negligent"));

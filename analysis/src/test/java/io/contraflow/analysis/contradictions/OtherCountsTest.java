@@ -40,4 +40,21 @@ class OtherCountsTest {
     assertThat(OtherCounts.countsSomethingElse(c, "60,000", at)).isTrue();
     assertThat(OtherCounts.countsSomethingElse(c, "200,000", at)).isFalse();
   }
+
+  /**
+   * A toll over weeks or months of unrest is the whole wave's, not the day's that the event reports: "52 killed over two
+   * months of protests" beside a town's 17 of one day is no rival count.
+   */
+  @Test
+  void aTollOverMonthsOfUnrestIsTheWaves() {
+    Instant at = Instant.parse("2026-11-20T10:00:00Z");
+    Claim wave = EXTRACTOR.analyze(new ArticleText("c", "Curfew in Dalen", "The rights group said 52 people had been killed over two "
+        + "months of protests against the levy.", "Vell Daily", null, at, "en")).claims().stream()
+        .filter(x -> !x.quantities().isEmpty()).findFirst().orElseThrow();
+    Claim day = EXTRACTOR.analyze(new ArticleText("d", "Curfew in Dalen", "The rights group said 17 people had been killed in the "
+        + "clashes at the Dalen airfield.", "Vell Daily", null, at, "en")).claims().stream()
+        .filter(x -> !x.quantities().isEmpty()).findFirst().orElseThrow();
+    assertThat(OtherCounts.countsSomethingElse(wave, "52", at)).isTrue();
+    assertThat(OtherCounts.countsSomethingElse(day, "17", at)).isFalse();
+  }
 }

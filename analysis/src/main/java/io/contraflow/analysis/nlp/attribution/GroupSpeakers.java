@@ -94,14 +94,21 @@ final class GroupSpeakers {
   }
 
   /**
-   * "Sources on the ground in Kessa", "witnesses at the scene": where the group was is part of how the text names it, so
+   * "Sources on the ground in Kessa", "witnesses at the scene", "authorities in Vell": where the group was is part of how the text names it, so
    * the mention as written keeps it ({@code t[from, writtenTo)}); the group itself is the head before it ({@code to}).
    */
   static Mention whereTheyWere(Mention g, List<Token> t, int from, int to, int writtenTo) {
-    if (writtenTo < to + 3 || !(t.get(to).is("on") && t.get(to + 1).is("the") && t.get(to + 2).is("ground")
-        || t.get(to).is("at") && t.get(to + 1).is("the") && t.get(to + 2).is("scene"))) return g;
+    if (!(writtenTo >= to + 3 && (t.get(to).is("on") && t.get(to + 1).is("the") && t.get(to + 2).is("ground")
+        || t.get(to).is("at") && t.get(to + 1).is("the") && t.get(to + 2).is("scene")) || inAPlace(t, to, writtenTo))) return g;
     return new Mention(g.start(), g.end(), SpeakerResolver.text(t, from, writtenTo), g.canonical(), g.key(), g.type(), g.role(), g.affiliation(),
         g.plural());
+  }
+
+  /** "in Puerto Rico", "in Dalen": a place's name alone after "in", all of it capitalised. */
+  private static boolean inAPlace(List<Token> t, int to, int writtenTo) {
+    if (writtenTo < to + 2 || writtenTo > to + 4 || !t.get(to).is("in")) return false;
+    for (int k = to + 1; k < writtenTo; k++) if (!t.get(k).capitalized()) return false;
+    return true;
   }
 
   static String stripDeterminers(List<Token> t, int from, int to) {

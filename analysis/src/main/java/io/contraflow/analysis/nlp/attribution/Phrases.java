@@ -115,7 +115,9 @@ final class Phrases {
       Token prev = t.get(k - 1);
       String w = prev.lower();
       // ("A fact-finding mission": the tokenizer may keep the hyphen on the first half, "fact-", glued to the next word.)
-      boolean part = prev.capitalized() && !SENTENCE_OPENERS.contains(w) || w.equals("'s") || w.equals("'") || w.equals("the") || w.equals("a") || w.equals("an")
+      // ("Addressing previous reports which put the toll at 80, ...": a participle with an object; not "Protesting workers".)
+      boolean opening = k == 1 && w.endsWith("ing") && "VERB".equals(prev.tag()) && ("DET".equals(t.get(k).tag()) || "ADJ".equals(t.get(k).tag()));
+      boolean part = prev.capitalized() && !SENTENCE_OPENERS.contains(w) && !opening || w.equals("'s") || w.equals("'") || w.equals("the") || w.equals("a") || w.equals("an")
           || w.equals("of") || w.equals("and") || w.equals("other") || QUANTIFIERS.contains(w) || LEXICON.isTitle(w) || LEXICON.isGroup(w)
           || LEXICON.country(w) != null || "ADJ".equals(prev.tag()) || "NOUN".equals(prev.tag()) && !Lexicon.CUE_VERBS.containsKey(w)
           || (w.equals("-") || w.length() > 1 && w.endsWith("-")) && prev.end() == t.get(k).start() || w.equals("&") || "DET".equals(prev.tag()) && !DETERMINER_WORDS.contains(w); // "aviation/DET agency": a mistagged noun

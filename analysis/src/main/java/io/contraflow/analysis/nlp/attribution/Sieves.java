@@ -35,6 +35,7 @@ public final class Sieves {
         new RejectingOpenerSieve(),
         new PairedFiguresSieve(),
         new AccordingToSieve(),
+        new FigureSourceSieve(),
         new HeadlineSieve(),
         new ColonSourceSieve(),
         new NamedAfterSieve(),
