@@ -65,6 +65,7 @@ final class CountedMeasure {
       + "either\\s+(?:shot\\s+)?(?:dead|killed)\\b[^.;]{0,60}?\\b(?:injured|wounded|hurt|assaulted|beaten)\\b");
   private static final Pattern TOTAL_BEFORE = Pattern.compile("(?i)\\b(?:making|bringing|for)\\s+(?:a|the)\\s+total\\s+(?:of|to)\\s*$");
   private static final Pattern NOT_YET_DEAD = Pattern.compile("(?i)\\b(?:missing|presumed|feared)\\b");
+  private static final Pattern STILL_BEFORE = Pattern.compile("(?i)\\b(?:still|remain(?:s|ed|ing)?)\\s*$");
   private static final Pattern IN_CAMPS = Pattern.compile("\\b(?:(still|remain(?:s|ed|ing)?)\\s+(?:[a-z]+\\s+)?)?(?:(?:in|into|under)\\s+"
       + "(?:[a-z-]+\\s+){0,2}?(?:camps|tents|tarpaulins?)|camp\\s+population|homeless)\\b");
   private static final Pattern AT_THE_SITE = Pattern.compile("\\b(?:were|was|are|is|worked|working|been)\\s+(?:still\\s+)?(?:\\(?underground\\b"
@@ -119,12 +120,14 @@ final class CountedMeasure {
 
   /** "has risen to", "rose to", "stood at", "reached", "is believed to be": what comes before is a toll as it stands. */
   // ("had risen by 11 to 187": the change on the way is no part of the subject.)
-  private static final Pattern TOLL_REACHED = Pattern.compile("(?i)\\b(?:risen|rose|climbed|increased|stood|stands|reached|revised|raised|lowered|"
-      + "updated|corrected|put|jumped|soared)(?:\\s+" + Increments.CHANGED_BY + ")?"
+  private static final Pattern TOLL_REACHED = Pattern.compile("(?i)(?:\\b(?:risen|rose|climbed|increased|stood|stands|reached|revised|raised|"
+      + "lowered|updated|corrected|put|jumped|soared)(?:\\s+" + Increments.CHANGED_BY + ")?"
       + "(?:\\s*(?:to|at))?"
-      // "the true toll is thought to be nearer 300", "is likely closer to 90": an estimate of the toll as it stands.
+      // "the true toll is thought to be nearer 300", "is likely closer to 90", "could be as high as 700": an estimate of
+      // the toll as it stands.
       + "|\\b(?:is|was|are|were)\\s+(?:(?:now|likely|probably|believed|thought|suspected|estimated|said|feared|expected)\\s+){0,2}"
-      + "(?:to\\s+(?:be|exceed|top)\\s+)?(?:(?:closer|close|nearer)(?:\\s+to)?)?\\s*$");
+      + "(?:to\\s+(?:be|exceed|top)\\s+)?(?:(?:closer|close|nearer)(?:\\s+to)?)?"
+      + "|\\b(?:could|may|might|would)\\s+(?:well\\s+)?be\\s+as\\s+high\\s+as)\\s*$");
 
   /** "The death toll from the attack on Kesta has risen to 24", "the toll from Friday's crash was revised to 275", "the number of people killed ... has risen to 32". */
   private static String tollFarBefore(String text, int start) {
@@ -156,6 +159,8 @@ final class CountedMeasure {
     // "9 miners were killed and another three missing but presumed dead making a total of 12": the dead and the missing together.
     if ("killed".equals(measure) && TOTAL_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find()
         && NOT_YET_DEAD.matcher(text.substring(Math.max(0, start - 160), start)).find()) return "killed or missing";
+    // "were still 680,000 in camps": "still" before the number, the camps after it.
+    if ("displaced".equals(measure) && STILL_BEFORE.matcher(text.substring(Math.max(0, start - 25), start)).find()) return "still displaced";
     if (!"aboard".equals(measure) && !"present".equals(measure)) return measure;
     String fate = nearestMeasure(text, start, end, true);
     return fate != null ? fate : measure;

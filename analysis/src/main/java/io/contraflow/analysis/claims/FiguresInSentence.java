@@ -35,9 +35,13 @@ final class FiguresInSentence {
     return out;
   }
 
-  /** "the figure was 28", "the real number is about 40": a figure named only as a figure. */
-  private static final Pattern FIGURE_REFERENCE = Pattern.compile("(?i)^(?:the|that|this|his|her|its|their)\\s+(?:real\\s+|true\\s+|actual\\s+)?"
-      + "(?:figure|number|count|tally|total)\\s+(?:was|is|stood\\s+at|had\\s+been|were)\\s+(?:[a-z]+\\s+){0,2}?\\d[\\d,]*\\b");
+  /**
+   * "the figure was 28", "the real number is about 40", "(put) its total estimate at 900", "the count could be as high as
+   * 700": a figure named only as a figure.
+   */
+  private static final Pattern FIGURE_REFERENCE = Pattern.compile("(?i)^(?:the|that|this|his|her|its|their)\\s+(?:real\\s+|true\\s+|actual\\s+"
+      + "|total\\s+|own\\s+)?(?:figure|number|count|tally|total|estimate)\\s+(?:was|is|stood\\s+at|had\\s+been|were|at|"
+      + "(?:could|may|might)\\s+be(?:\\s+as\\s+high\\s+as)?)\\s+(?:[a-z]+\\s+){0,2}?\\d[\\d,]*\\b");
   private static final java.util.Set<String> PLAIN_MEASURES = java.util.Set.of("killed", "injured", "hospitalised", "detained",
       "missing", "trapped", "rescued", "evacuated", "displaced", "aboard");
 

@@ -64,6 +64,7 @@ final class FigureDetector implements Detector {
       Set<ValuePair> done = new java.util.HashSet<>();
       Set<Figure> setAside = setAside(figures);
       HeldFigures.undercounts(figures, contrasted, setAside);
+      contrastNamed(figures, contrasted);
       for (Figure low : figures) {
         if (HeldFigures.heldLow(low)) for (Figure high : figures) HeldFigures.contrastHeldLow(low, high, contrasted);
       }
@@ -168,7 +169,8 @@ final class FigureDetector implements Detector {
     if (sideA.isEmpty() || sideB.isEmpty()) return null; // (a dispute holds a claim of each value)
     // (The first figure given is checked: the lower of a toll, the higher of the missing.)
     Figure first = measure.startsWith("missing") ? y : x;
-    if ((first.early() || RisingTolls.undated(first.claim())) && RisingTolls.roseOverDays(measure, sideA, sideB, parties)
+    if ((first.early() || RisingTolls.undated(first.claim())) && !setBeside(sideA, y) && !setBeside(sideB, x)
+        && RisingTolls.roseOverDays(measure, sideA, sideB, parties)
         || OneReportFigures.oneReport(sideA, sideB) && !OneReportFigures.setAgainst(sideA, sideB)) return null;
     String lo = fmt(x.quantity().value());
     String hi = fmt(y.quantity().value());
@@ -238,6 +240,44 @@ final class FigureDetector implements Detector {
     if (!q.lowInclusive() && low != Double.NEGATIVE_INFINITY) low = Math.nextUp(low);
     if (!q.highInclusive() && high != Double.POSITIVE_INFINITY) high = Math.nextDown(high);
     return new double[] {low, high};
+  }
+
+  /** A number after words that set a claim's own figure against it: "far below the official figure of 316,000". */
+  private static final Pattern NAMED_AGAINST = Pattern.compile("(?i)\\b(?:below|above|lower than|higher than|fewer than|less than|"
+      + "more than|short of|rather than|instead of|compared (?:with|to)|contradict\\w*|exceed\\w*)\\b[^.;\\d]{0,60}?(\\d[\\d,]*\\d|\\d)");
+
+  /** The numbers {@code c} names after such words: the figures it sets its own against. */
+  private static Set<Double> namedAgainst(Claim c) {
+    String t = c.content();
+    // (Most contents hold none of the words: a plain search skips them before the pattern runs.)
+    if (!t.contains("than") && !t.contains("below") && !t.contains("above") && !t.contains("short of") && !t.contains("compared")
+        && !t.contains("ontradict") && !t.contains("xceed")) return Set.of();
+    Set<Double> out = new java.util.HashSet<>();
+    java.util.regex.Matcher m = NAMED_AGAINST.matcher(t);
+    while (m.find()) out.add(Double.parseDouble(m.group(1).replace(",", "")));
+    return out;
+  }
+
+  /**
+   * Whether a claim of {@code side} sets its figure against {@code other}'s number, which it names: "between 46,000 and
+   * 85,000, far below the government's official figure of 316,000". Given knowing the other, it is no earlier count of
+   * a toll still rising, whatever the order of the reports.
+   */
+  private static boolean setBeside(List<Claim> side, Figure other) {
+    for (Claim c : side) if (namedAgainst(c).contains(other.quantity().value())) return true;
+    return false;
+  }
+
+  /** Pairs of a figure and another's that its claim names in setting its own against it: disputes however far apart. */
+  static void contrastNamed(List<Figure> figures, Set<ValuePair> contrasted) {
+    Set<Double> values = new java.util.HashSet<>();
+    for (Figure f : figures) values.add(f.quantity().value());
+    for (Figure f : figures) {
+      for (double v : namedAgainst(f.claim())) {
+        double own = f.quantity().value();
+        if (v != own && values.contains(v)) contrasted.add(new ValuePair(Math.min(own, v), Math.max(own, v)));
+      }
+    }
   }
 
   /** Two values of one measure, the lower first. */

@@ -813,6 +813,25 @@ class DetectorConstructionsTest {
     return out;
   }
 
+  /**
+   * Two undated reports: the prime minister's toll and an institute's estimate that puts its own "far below" his. Which came
+   * first cannot be told, but a figure set against the other's number was not an earlier count of a toll still rising.
+   */
+  @Test
+  void aFigureSetBelowAnotherNamedIsADisputeWhateverTheOrder() {
+    java.time.Instant read = java.time.Instant.parse("2031-02-01T10:00:00Z");
+    List<Claim> claims = new ArrayList<>();
+    claims.addAll(EXTRACTOR.analyze(new ArticleText("a", "Quake toll revised", "Prime Minister Ivo Dorov said more than 290,000 people "
+        + "were killed in the Kessa earthquake.", "Vell Daily", null, read, "en", io.contraflow.analysis.time.TimeSource.INGESTION)).claims());
+    claims.addAll(EXTRACTOR.analyze(new ArticleText("b", "Study doubts quake toll", "The Vell Relief Institute estimates that between "
+        + "38,000 and 70,000 people died in the Kessa earthquake, far below the official figure of 290,000.", "Norland Post", null,
+        read.plusSeconds(60), "en", io.contraflow.analysis.time.TimeSource.INGESTION)).claims());
+    assertThat(new ContradictionDetector().detect("evt-test", claims)).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY);
+      assertThat(f.topic()).contains("38000").contains("290000");
+    });
+  }
+
   /** Organisers and police counting one crowd: their figures lie further apart than two tolls, and are still a dispute. */
   @Test
   void organisersAndPoliceDisputeTheSizeOfACrowd() {
