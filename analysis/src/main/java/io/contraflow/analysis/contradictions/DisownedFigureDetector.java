@@ -49,6 +49,14 @@ final class DisownedFigureDetector implements Detector {
     return count.find() && count.start() <= COUNT_WITHIN && !OF_HANDLING.matcher(c.content()).find() && !OTHERS_COUNT.matcher(c.content()).find();
   }
 
+  /**
+   * "He called that count wrong and put the dead at 46": a figure given in the denial's own sentence is the party's
+   * answer to another's count, not one put in its mouth.
+   */
+  private static boolean answers(Claim c, List<Stance> denied) {
+    return denied.stream().anyMatch(d -> d.claim().articleId().equals(c.articleId()) && d.claim().sentenceIndex() == c.sentenceIndex());
+  }
+
   @Override
   public List<Candidate> detect(EventStances event) {
     // The denials, one group per party ("the Red Cross" and "the Red Cross Society" deny as one).
@@ -65,7 +73,7 @@ final class DisownedFigureDetector implements Detector {
       java.util.Set<String> values = new java.util.LinkedHashSet<>();
       Party givenBy = null;
       for (Stance s : event.stances) {
-        if (denied.contains(s) || s.party().isOutlet() || !EventStances.sameSide(s.party(), party)) continue;
+        if (denied.contains(s) || s.party().isOutlet() || !EventStances.sameSide(s.party(), party) || answers(s.claim(), denied)) continue;
         for (FigureDetector.Figure f : FigureDetector.figures(s, event.start)) {
           if (!"killed".equals(f.measure())) continue;
           if (!given.contains(s.claim())) given.add(s.claim());

@@ -242,7 +242,7 @@ final class FigureDetector implements Detector {
     return new double[] {low, high};
   }
 
-  /** A number after words that set a claim's own figure against it: "far below the official figure of 316,000". */
+  /** A number after words that set a claim's own figure against it: "well under the 290,000 the ministry gave". */
   private static final Pattern NAMED_AGAINST = Pattern.compile("(?i)\\b(?:below|above|lower than|higher than|fewer than|less than|"
       + "more than|short of|rather than|instead of|compared (?:with|to)|contradict\\w*|exceed\\w*)\\b[^.;\\d]{0,60}?(\\d[\\d,]*\\d|\\d)");
 
@@ -259,8 +259,8 @@ final class FigureDetector implements Detector {
   }
 
   /**
-   * Whether a claim of {@code side} sets its figure against {@code other}'s number, which it names: "between 46,000 and
-   * 85,000, far below the government's official figure of 316,000". Given knowing the other, it is no earlier count of
+   * Whether a claim of {@code side} sets its figure against {@code other}'s number, which it names: "38,000 to 70,000,
+   * well below the 290,000 the ministry gives". Given knowing the other, it is no earlier count of
    * a toll still rising, whatever the order of the reports.
    */
   private static boolean setBeside(List<Claim> side, Figure other) {

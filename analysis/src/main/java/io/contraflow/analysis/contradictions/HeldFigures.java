@@ -26,7 +26,7 @@ final class HeldFigures {
       + "(?:\\p{L}+\\s+){0,2}?(?:underestimated?|undercount(?:ed)?|understated|understatement|too low)\\b");
 
   /**
-   * "The official death count of 70 is a serious underestimate": whoever says so does not hold that figure, and
+   * "The ministry's count of 70 is a serious underestimate": whoever says so does not hold that figure, and
    * sets it against every higher figure of the same article (the survey's own 3,980), however far apart they are.
    */
   static void undercounts(List<Figure> figures, Set<ValuePair> contrasted, Set<Figure> setAside) {

@@ -160,13 +160,18 @@ final class OtherCounts {
   /**
    * A count over more than the incident: "nationwide, the strikes killed 36", "44 people across the country", "seven
    * killed in the past 24 hours", "27 dead in the capital alone" (a part of a wider wave's count), "52 killed over two
-   * months of protests" (the whole wave's).
+   * months of protests", "killed since December" (the whole wave's).
    */
   private static final Pattern WIDER_SCOPE = Pattern.compile("(?i)\\b(?:nationwide|countrywide|(?:across|throughout) the (?:country|nation)"
       + "|(?:in|over) the (?:past|last|previous) (?:24|twenty-four|48) hours|in (?:the )?[\\p{L}-]+ alone"
       // "52 dead over two months of protests", "in nearly six weeks of unrest": a wave's toll, not one day's.
       + "|(?:in|over|during|after) (?:nearly |almost |more than |about |some )?(?:a|one|two|three|four|five|six|several|many|\\d+) "
-      + "(?:weeks?|months?|years?) of (?:[\\p{L}-]+ )?(?:protests?|unrest|demonstrations|clashes|fighting|violence|war|conflict|strikes))\\b");
+      + "(?:weeks?|months?|years?) of (?:[\\p{L}-]+ )?(?:protests?|unrest|demonstrations|clashes|fighting|violence|war|conflict|strikes)"
+      // "have died since December", "have been killed since President Vell was ousted", "since the outbreak of the
+      // unrest": a count running from before the event.
+      + "|(?:have|has) (?:\\p{L}+ ){0,2}?(?:died|been killed|lost their lives)\\b[^;]{0,80}?\\bsince (?:(?:early|late|mid)[- ])?"
+      + "(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:the )?(?:start|beginning|outbreak) of"
+      + "|President|Prime Minister|former))\\b");
 
   /** Whether the figure's clause (its sentence, up to a semicolon either side) counts over a wider scope. */
   private static boolean widerScope(String sentence, String figureText) {

@@ -153,9 +153,9 @@ public final class Lexicon {
 
   // ---- attribution cues -------------------------------------------------------------------------------------
 
-  /** Inflected forms of verbs that attribute speech or belief, mapped to their lemma. */
   /** The rarer verbs of saying of {@code lexicon/cue-verbs.txt}, form to lemma, read once (before CUE_VERBS uses them). */
   private static final Map<String, String> CLAUSE_CUES = clauseCues();
+  /** Inflected forms of verbs that attribute speech or belief, mapped to their lemma. */
   public static final Map<String, String> CUE_VERBS = withClauseCues(inflect(
       "say", "said,says,saying", "tell", "told,tells,telling",
       "claim", "claimed,claims,claiming", "allege", "alleged,alleges,alleging",

@@ -2346,6 +2346,15 @@ class DetectorConstructionsTest {
     });
   }
 
+  /** "He rejected that count and put the dead at 46": the figure in the denial's own sentence is his answer, not disowned. */
+  @Test
+  void aFigureGivenInTheDenialItselfIsTheAnswer() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Toll disputed", "Opposition doctors said 108 people had been killed in the raid. Tomas Vell, a health ministry "
+            + "official, disputed that number and said 41 people were killed.")));
+    assertThat(findings).noneSatisfy(f -> assertThat(f.trail()).contains("disowned-figure"));
+  }
+
   @Test
   void aDenialOfAnotherCountIsNoDisownedFigure() {
     // The party gives a toll and denies something else: nothing it said is disowned.

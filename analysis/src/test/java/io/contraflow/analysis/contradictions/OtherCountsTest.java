@@ -43,7 +43,7 @@ class OtherCountsTest {
 
   /**
    * A toll over weeks or months of unrest is the whole wave's, not the day's that the event reports: "52 killed over two
-   * months of protests" beside a town's 17 of one day is no rival count.
+   * months of protests" or "61 killed since the president was removed" beside a town's 17 of one day is no rival count.
    */
   @Test
   void aTollOverMonthsOfUnrestIsTheWaves() {
@@ -56,5 +56,9 @@ class OtherCountsTest {
         .filter(x -> !x.quantities().isEmpty()).findFirst().orElseThrow();
     assertThat(OtherCounts.countsSomethingElse(wave, "52", at)).isTrue();
     assertThat(OtherCounts.countsSomethingElse(day, "17", at)).isFalse();
+    Claim since = EXTRACTOR.analyze(new ArticleText("e", "Curfew in Dalen", "The monitors said 61 marchers have been killed "
+        + "since President Orla Kest was removed from office.", "Vell Daily", null, at, "en")).claims().stream()
+        .filter(x -> !x.quantities().isEmpty()).findFirst().orElseThrow();
+    assertThat(OtherCounts.countsSomethingElse(since, "61", at)).isTrue();
   }
 }
