@@ -276,7 +276,8 @@ public final class PropositionReader {
     // "claimed responsibility", "denied any involvement", "accusations of it playing a role": the speaker itself.
     // A passive deed's subject is whom it was done to: "it determined that X was targeted" is not the speaker's deed.
     // ("the rebels did not do it": the frame's own "it" is the deed, not the speaker.)
-    String outsideFrame = lower.substring(0, frameStart) + " " + lower.substring(Math.min(lower.length(), frameEnd));
+    // ("casualties that we mourn, and those who plotted it are responsible": a "we" of another clause is no doer.)
+    String outsideFrame = Clauses.tail(lower.substring(0, frameStart)) + " " + lower.substring(Math.min(lower.length(), frameEnd));
     // ("it had identified 13 people killed in the attack": victims counted before the participle are not its doers.)
     boolean victims = PASSIVE_DEEDS.contains(frame) && VICTIMS_BEFORE.matcher(text.substring(0, frameStart)).find();
     // ("the group has nothing to do with that": a spokesman's "the group" is the speaker's own.)

@@ -24,9 +24,12 @@ final class Proportionality extends ForceConduct {
   private static final Pattern MEASURED = Pattern.compile("(?i)\\b(?:proportionate|proportional|appropriate|justified|"
       + "necessary|lawful|legitimate|restrained|minimum|minimal)\\b");
 
-  /** An appeal before the verdict ("urged police to refrain from excessive force") judges nothing yet. */
+  /**
+   * An appeal or a call for an inquiry before the verdict ("urged police to refrain from excessive force", "called for an
+   * investigation into allegations of excessive force") judges nothing yet.
+   */
   private static final Pattern APPEAL = Pattern.compile("(?i)\\b(?:refrain|avoid|urge[sd]?|calls?\\s+on|called\\s+on|must\\s+not|"
-      + "should\\s+not|not\\s+to\\s+use)\\b");
+      + "should\\s+not|not\\s+to\\s+use|(?:investigation|inquiry|probe)\\s+into)\\b");
 
   Proportionality() {
     super("proportionality", "whether the force used was excessive", "the force used was excessive",

@@ -26,6 +26,7 @@ class ProportionalityTest {
       the fee charged by the port was excessive                                  | -
       the police force said the march was unlawful                               | -
       we urge the guards to refrain from excessive force                         | -
+      the council wants an inquiry into claims of excessive force at the march   | -
       """)
   void readsWhetherTheForceWasExcessive(String content, String expected) {
     assertThat(new Proportionality().answer(content)).isEqualTo(expected == null ? null : expected.equals("excessive"));
