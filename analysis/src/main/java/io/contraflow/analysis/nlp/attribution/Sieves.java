@@ -33,6 +33,7 @@ public final class Sieves {
         new DisputedThatSieve(),
         new ContraryToSieve(),
         new RejectingOpenerSieve(),
+        new DespiteDenialsSieve(),
         new PairedFiguresSieve(),
         new AccordingToSieve(),
         new FigureSourceSieve(),
