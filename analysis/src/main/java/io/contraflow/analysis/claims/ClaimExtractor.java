@@ -168,14 +168,16 @@ public final class ClaimExtractor {
     List<Quantity> quantities = figures.apply(a.content());
     var background = BACKGROUND.matcher(a.content());
     if (!a.direct() && background.find()) {
-      List<Quantity> described = QuantityReader.read(a.content().substring(background.start())).stream().filter(q -> q.counted() != null).toList();
+      // The clause ends where the claim's own verb resumes: "a strike which killed two people | was likely a mistake".
+      // A clause set off by a comma ("the attack, in which 140 were killed, was ...") ends at the next comma; what
+      // follows it ("the boat, which left Vell last week, | was carrying 170 people") is the claim's own.
+      boolean commaForm = background.group(2) != null;
+      var end = (commaForm ? NEXT_COMMA : RELATIVE_CLAUSE_END).matcher(a.content());
+      int clauseEnd = end.find(background.end()) ? end.start() : a.content().length();
+      List<Quantity> described = QuantityReader.read(a.content().substring(background.start(), commaForm ? clauseEnd : a.content().length()))
+          .stream().filter(q -> q.counted() != null).toList();
       if (!described.isEmpty()) {
         quantities = quantities.stream().filter(q -> described.stream().noneMatch(d -> d.text().equals(q.text()))).toList();
-        // The clause ends where the claim's own verb resumes: "a strike which killed two people | was likely a mistake".
-        // A clause set off by a comma ("the attack, in which 140 were killed, was ...") ends at the next comma.
-        boolean commaForm = background.group(2) != null;
-        var end = (commaForm ? NEXT_COMMA : RELATIVE_CLAUSE_END).matcher(a.content());
-        int clauseEnd = end.find(background.end()) ? end.start() : a.content().length();
         backgroundFigures.get().add(new int[] {a.contentStart() + background.start(), a.contentStart() + clauseEnd, a.sentenceIndex()});
       }
     }

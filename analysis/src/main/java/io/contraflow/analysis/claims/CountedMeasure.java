@@ -28,6 +28,8 @@ final class CountedMeasure {
       Map.entry("evacuated", "evacuated"), Map.entry("displaced", "displaced"), Map.entry("stilldisplaced", "still displaced"),
       // How many were on a boat or a plane: the figure a shipwreck's or a crash's toll is read against.
       Map.entry("aboard", "aboard"), Map.entry("onboard", "aboard"), Map.entry("passengers", "aboard"),
+      // ("a boat carrying about 170 people": how many it carried; "carrying 40 tonnes" is a load, see QuantityReader.)
+      Map.entry("carrying", "aboard"), Map.entry("carried", "aboard"),
       // How many came: organisers and police disagree about a crowd as much as parties about a toll.
       Map.entry("attended", "attended"), Map.entry("attending", "attended"), Map.entry("attendance", "attended"),
       Map.entry("crowd", "attended"), Map.entry("crowds", "attended"), Map.entry("turnout", "attended"), Map.entry("marched", "attended"),

@@ -27,8 +27,9 @@ final class ListedCounts {
     }
   }
 
+  /** A count of people or things with no measure yet; a load ("40 tonnes of grain and 12 crew") counts nobody. */
   private static boolean lacksMeasure(Quantity q) {
-    return q.counted() == null && q.unit() != null;
+    return q.counted() == null && q.unit() != null && !QuantityReader.LOADS.contains(q.unit());
   }
 
   private static Quantity measured(Quantity q, String counted) {

@@ -70,6 +70,8 @@ public final class QuantityReader {
   private static final Pattern UNIT = Pattern.compile("^\\s+(?:of\\s+them\\s+|metric\\s+)?"
       + "(?<modifiers>(?:(?:[A-Z][\\w-]*|suspected|alleged|armed)\\s+){0,2})([a-z]+)");
 
+  static final java.util.Set<String> LOADS = java.util.Set.of("tonnes", "tons", "kilograms", "kg", "litres", "liters", "barrels",
+      "containers", "crates", "bags", "sacks", "boxes");
   private static final Pattern PERCENT_AFTER = Pattern.compile("(?s)^\\s*(%|percent|per cent).*");
   private static final Pattern CLOCK_AFTER = Pattern.compile("(?s)^\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b|:).*");
   private QuantityReader() {}
@@ -128,6 +130,7 @@ public final class QuantityReader {
       String unit = money ? null : unitAfter(norm, m.end());
       int[] whole = money ? null : NonCounts.wholeAfter(norm, m.end()); // "9 of the 31 hikers ... died": what the whole's clause says
       String counted = money ? null : whole != null ? CountedMeasure.measureNear(norm, whole[0], whole[1]) : CountedMeasure.measureNear(norm, m.start(), m.end());
+      if ("aboard".equals(counted) && unit != null && LOADS.contains(unit)) counted = null; // ("a ship carrying 40 tonnes": its load)
       // (A number that measures nothing is dropped before the costlier tests below.)
       if (!money && counted == null && unit == null && !Increments.totalAhead(norm, numberStart)) continue;
       // "one of the bodies", "the nine other victims", "an 18-year-old", "two years ago": a part of a count, or no count.
