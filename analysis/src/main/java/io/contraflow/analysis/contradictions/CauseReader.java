@@ -334,10 +334,13 @@ final class CauseReader {
       + "(?:the\\s+)?(?:[^.;]{0,60}?,?\\s+(?:and|or)\\s+other\\s+)?$");
   private static final Pattern NEGATOR_JUST_BEFORE = Pattern.compile("(?i)\\b(?:no|not|never|neither|nor|inconsistent with|rather than|"
       + "instead of)\\s+(?:an?\\s+|any\\s+)?[\"“‘']?$");
-  /** "rogue waves were never the trigger", "a storm surge is not likely to have been the cause": ruled out after it. */
-  private static final Pattern NOT_THE_CAUSE_AFTER = Pattern.compile("(?i)[\"”’']?\\s+(?:was|were|is|are|has been|had been)\\s+"
+  /**
+   * "rogue waves were never the trigger", "a storm surge is not likely to have been the cause", "lightning was highly
+   * unlikely": ruled out after it.
+   */
+  private static final Pattern NOT_THE_CAUSE_AFTER = Pattern.compile("(?i)[\"”’']?\\s+(?:(?:was|were|is|are|has been|had been)\\s+"
       + "(?:not|never|unlikely to (?:be|have been)|not likely to (?:be|have been))\\s+(?:the\\s+|a\\s+)?(?:main\\s+|direct\\s+|primary\\s+)?"
-      + "(?:cause|reason|culprit|trigger)\\b");
+      + "(?:cause|reason|culprit|trigger)\\b|(?:was|were|is|are)\\s+(?:highly\\s+|very\\s+|most\\s+)?unlikely\\b)");
   private static final Pattern REPORTED_THAT = Pattern.compile("(?i)\\b(?:reports?|claims?|allegations?|suggestions?)\\s+that\\b");
   /**
    * "could not have been destroyed through shelling", "was not caused by a missile": the means of a negated verb; "was

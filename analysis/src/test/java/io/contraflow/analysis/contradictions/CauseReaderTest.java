@@ -251,6 +251,7 @@ class CauseReaderTest {
     assertThat(notWaves.negated()).isTrue();
     assertThat(CauseDetector.sameSpecificCause(waves, notWaves)).isEqualTo("waves");
     assertThat(only("a storm surge is not likely to have been the cause of the breach", Cause.NATURAL_HAZARD).negated()).isTrue();
+    assertThat(only("lightning was highly unlikely to have brought the span down", Cause.NATURAL_HAZARD).negated()).isTrue();
     // Both kinds in one claim: people had a hand in it, which is the contested part.
     List<Reading> mixed = CauseReader.read("the causes were a hot summer, a drought and industrial discharges", false);
     assertThat(mixed).extracting(Reading::cause).contains(Cause.MAN_MADE).doesNotContain(Cause.NATURAL_HAZARD);
