@@ -111,6 +111,15 @@ final class GroupSpeakers {
     return true;
   }
 
+  /**
+   * "The researchers said" after "researchers at the Vell Institute found": the body whose people spoke before under that
+   * word, or null.
+   */
+  static Mention bodyOfItsPeople(Antecedents antecedents, String head) {
+    return antecedents.lastSpeaker(m -> head.equalsIgnoreCase(m.role()) && (m.type() == ClaimantType.ORGANIZATION
+        || m.type() == ClaimantType.GOVERNMENT));
+  }
+
   static String stripDeterminers(List<Token> t, int from, int to) {
     // ("some of the guards", "two of the guards", "many of the residents": the guards, the residents.)
     while (from < to - 1 && (DETERMINERS.contains(t.get(from).lower()) || QUANTIFIERS.contains(t.get(from).lower())

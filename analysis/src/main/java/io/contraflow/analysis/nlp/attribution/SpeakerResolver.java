@@ -74,7 +74,6 @@ final class SpeakerResolver {
     for (Mention m : mentions) if (m.start() < at && at < m.end()) return true;
     return false;
   }
-
   Mention lastSpeaker() { return antecedents.lastSpeaker(); }
 
   /** Resolves the tokens {@code t[from, to)} of a speaker phrase, or returns null when they name no party. */
@@ -221,6 +220,7 @@ final class SpeakerResolver {
     if (lexicon.isGroup(head) || head.equals("government")) {
       // "Police said" after "the Metropolitan Police confirmed": the force the article named, not police in general.
       Mention named = to - from <= 2 && (to - from == 1 || t.get(from).is("the")) ? antecedents.organisation(head, List.of(), start, guessedPeople) : null;
+      if (named == null && to - from == 2 && t.get(from).is("the")) named = GroupSpeakers.bodyOfItsPeople(antecedents, head); // "the researchers"
       if (named != null && named.canonical().contains(" ")) return named;
       // "the Metropolitan Police": a force by its name is the organisation of that name, like "the Kesta Fire Brigade".
       for (Mention m : inside) if (m.type() == ClaimantType.ORGANIZATION && m.end() == end && m.canonical().contains(" ")) return m;
