@@ -195,6 +195,8 @@ final class CauseReader {
       // "cardiac arrest brought on by a beating", "beat him, causing a heart attack": a natural mechanism set off by
       // violence is the violence's work, not a natural death.
       while (found && CAUSES.get(i) == Cause.NATURAL && setOffByViolence(content, m.start(), m.end())) found = m.find();
+      // "a mild poison had caused the illness": what was caused is the harm, not how it came about.
+      while (found && EFFECT_BEFORE.matcher(content.substring(Math.max(0, m.start() - 40), m.start())).find()) found = m.find();
       if (!found) continue;
       // "placed weapons within civilian areas", "hiding behind civilians": where the other side put its forces, a
       // military reading, not a strike on homes.
@@ -349,6 +351,8 @@ final class CauseReader {
   private static final Pattern NEGATED_MEANS = Pattern.compile("(?i)\\b(?:not|never|n't|impossible|unable)\\b[^,.;]{0,40}?\\b(?:by|through|with|using|for)\\s+"
       + "(?:an?\\s+|the\\s+|any\\s+)?$");
   private static final Pattern INFERENCE_BEFORE = Pattern.compile("(?i),\\s*(?:which|indicating|suggesting|showing|proving)\\b");
+  private static final Pattern EFFECT_BEFORE = Pattern.compile("(?i)\\b(?:caused|causing|causes|led to|leading to|resulted in)\\s+"
+      + "(?:(?:the|an?|their|his|her|its)\\s+)?(?:(?!by\\b|from\\b)[\\w-]+\\s+)?$");
   private static final Pattern NAMES_THE_EVENT = Pattern.compile("(?i)\\b(?:the|this|that|its)\\s+$");
   private static final Pattern LABEL_AS = Pattern.compile("(?i)\\bas\\s+(?:an?\\s+)?[\"'\u201c\u2018]?$");
   private static final java.util.Set<String> MANNER = java.util.Set.of("deliberate", "intentional", "on purpose", "premeditated",

@@ -26,9 +26,9 @@ final class SubstanceDetector implements Detector {
   private static final Pattern PRESENT_BEFORE = Pattern.compile("(?i)\\b(?:found|find|finds|detected|detect|discovered|identified|showed|"
       + "shows|show|revealed|reveal|confirmed|recorded|measured|traces?|levels?|concentrations?|presence|contained|containing|contains|"
       + "carrying|carried|transporting|laced|contaminated|tainted|poisoned|loads?|cargo|shipments?|amounts?|quantities)\\b[^,;.:]{0,60}$");
-  /** Words after a substance that say it was there: "cyanide was found", "cyanide had been detected". */
-  private static final Pattern PRESENT_AFTER = Pattern.compile("(?i)^\\s+(?:was|were|had been|has been|have been|is|are)\\s+"
-      + "(?:\\w+\\s+)?(?:found|detected|present|discovered|identified|released|leaking)\\b");
+  /** Words after a substance that say it was there: "cyanide was found", "cyanide had been detected", "a poison caused it". */
+  private static final Pattern PRESENT_AFTER = Pattern.compile("(?i)^\\s+(?:(?:was|were|had been|has been|have been|is|are)\\s+"
+      + "(?:\\w+\\s+)?(?:found|detected|present|discovered|identified|released|leaking)|(?:had\\s+|has\\s+|have\\s+)?caused)\\b");
   /** A negation before a substance in its clause: "no", "not ... any", "ruled out", "no confirmation regarding". */
   private static final Pattern RULED_OUT_BEFORE = Pattern.compile("(?i)(?:\\b(?:no|not|nothing|never|nor|without|ruled out|rule out|free of|"
       + "absence of)\\b|n['’]t\\b)[^,;.:]{0,50}$");

@@ -252,6 +252,9 @@ class CauseReaderTest {
     assertThat(CauseDetector.sameSpecificCause(waves, notWaves)).isEqualTo("waves");
     assertThat(only("a storm surge is not likely to have been the cause of the breach", Cause.NATURAL_HAZARD).negated()).isTrue();
     assertThat(only("lightning was highly unlikely to have brought the span down", Cause.NATURAL_HAZARD).negated()).isTrue();
+    // What was caused is the harm, not how it came about: "a poison had caused the illness" gives no natural cause.
+    assertThat(CauseReader.read("a weak poison had caused the illness in the dormitory", false)).extracting(Reading::cause)
+        .doesNotContain(Cause.NATURAL);
     // Both kinds in one claim: people had a hand in it, which is the contested part.
     List<Reading> mixed = CauseReader.read("the causes were a hot summer, a drought and industrial discharges", false);
     assertThat(mixed).extracting(Reading::cause).contains(Cause.MAN_MADE).doesNotContain(Cause.NATURAL_HAZARD);

@@ -35,6 +35,8 @@ class SubstanceDetectorTest {
       deny | the barge was carrying explosive chemicals                         | explosive chemicals | absent
       say  | cyanide is used in gold mining across the region                   | -         | -
       say  | the presence of cyanide in the reservoir is still to be confirmed  | -         | -
+      say  | a weak poison had caused the rashes in the dormitory              | poison    | present
+      say  | no toxic substance able to cause the rashes had been observed      | poison    | absent
       """)
   void readsWhetherTheSubstanceWasThere(String cue, String content, String substance, String expected) {
     List<SubstanceDetector.Answer> answers = SubstanceDetector.answers(claim(cue.strip(), content));
