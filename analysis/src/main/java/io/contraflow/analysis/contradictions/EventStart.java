@@ -15,8 +15,9 @@ import java.util.Set;
  * When an event began, as its claims give it: the earliest report, or the day before it that two articles or more name
  * as the day ("the January 15 spill", when the first dated report is of January 28: coverage that reached us late, or
  * began with undated reports; a survey of a storm's dead eight months on). Figures of an incident dated well before the
- * start are of another incident ({@link OtherCounts}); figures given in the first days are counts still rising ({@link RisingTolls}). Kept as claims
- * arrive, so an event read article by article starts where the whole event read at once does.
+ * start are of another incident ({@link OtherCounts}); figures given in the first days are counts still rising
+ * ({@link RisingTolls}). Kept as claims arrive, so an event read article by article starts where the whole event read
+ * at once does.
  */
 final class EventStart {
   /**

@@ -242,9 +242,13 @@ final class FigureDetector implements Detector {
     return new double[] {low, high};
   }
 
-  /** A number after words that set a claim's own figure against it: "well under the 290,000 the ministry gave". */
+  /**
+   * A number after words that set a claim's own figure against another's, named as another's ("well below the 290,000
+   * the ministry gave", "higher than the official figure of 64"); not a qualifier of its own ("more than 40").
+   */
   private static final Pattern NAMED_AGAINST = Pattern.compile("(?i)\\b(?:below|above|lower than|higher than|fewer than|less than|"
-      + "more than|short of|rather than|instead of|compared (?:with|to)|contradict\\w*|exceed\\w*)\\b[^.;\\d]{0,60}?(\\d[\\d,]*\\d|\\d)");
+      + "more than|short of|rather than|instead of|compared (?:with|to)|contradict\\w*|exceed\\w*)\\s+(?:the|an?|its|their|his|her|"
+      + "official|[\\p{L}-]+['’]s)\\b[^.;\\d]{0,60}?(\\d[\\d,]*\\d|\\d)");
 
   /** The numbers {@code c} names after such words: the figures it sets its own against. */
   private static Set<Double> namedAgainst(Claim c) {
@@ -260,8 +264,8 @@ final class FigureDetector implements Detector {
 
   /**
    * Whether a claim of {@code side} sets its figure against {@code other}'s number, which it names: "38,000 to 70,000,
-   * well below the 290,000 the ministry gives". Given knowing the other, it is no earlier count of
-   * a toll still rising, whatever the order of the reports.
+   * well below the 290,000 the ministry gives". Given knowing the other, it is no earlier count of a toll still rising,
+   * whatever the order of the reports.
    */
   private static boolean setBeside(List<Claim> side, Figure other) {
     for (Claim c : side) if (namedAgainst(c).contains(other.quantity().value())) return true;

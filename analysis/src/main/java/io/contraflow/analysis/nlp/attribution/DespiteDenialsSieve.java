@@ -17,6 +17,8 @@ import java.util.Set;
  */
 final class DespiteDenialsSieve implements Sieve {
   private static final Set<String> DENIAL_NOUNS = Set.of("denial", "denials");
+  /** Words that describe denials: "repeated denials", "the firm's vehement denials". */
+  private static final Set<String> DESCRIBING = Set.of("repeated", "loud", "vehement", "official", "earlier", "strong", "flat", "angry");
   /** Words the opening phrase may hold before its comma. */
   private static final int LONGEST_PHRASE = 14;
 
@@ -50,11 +52,11 @@ final class DespiteDenialsSieve implements Sieve {
       return st.speakers().resolve(t, noun + 2, comma);
     }
     int start = from;
-    while (start < noun && (t.get(start).is("the") || t.get(start).is("repeated") || t.get(start).is("loud") || t.get(start).is("vehement")
-        || t.get(start).is("official") || t.get(start).is("earlier") || t.get(start).is("strong"))) start++;
+    while (start < noun && (t.get(start).is("the") || DESCRIBING.contains(t.get(start).lower()))) start++;
+    // ("the army's repeated denials": the possessive mark and the words describing the denials are no part of the name.)
     int stop = noun;
-    while (stop > start && (t.get(stop - 1).lower().startsWith("'") || t.get(stop - 1).lower().startsWith("’") || t.get(stop - 1).is("repeated")
-        || t.get(stop - 1).is("loud") || t.get(stop - 1).is("vehement") || t.get(stop - 1).is("strong") || t.get(stop - 1).is("official"))) stop--;
+    while (stop > start && (t.get(stop - 1).lower().startsWith("'") || t.get(stop - 1).lower().startsWith("’")
+        || DESCRIBING.contains(t.get(stop - 1).lower()))) stop--;
     if (stop <= start) return null;
     Mention named = st.speakers().resolve(t, start, stop);
     if (named != null || stop - start != 1) return named;
