@@ -11,8 +11,8 @@ import java.util.Set;
 /**
  * "The death toll reported by the health ministry rose to 44", "the toll given by state media stood at 31": a figure
  * whose source a participle names after it is that source's, though no verb of saying governs the sentence. "Reported
- * from the capital" names a government by its seat; a town ("reported from Dalen") is where the news came from, not
- * who gave it. Applied only where no other sieve attributed the sentence.
+ * from" the seat of a government names that government; a town ("reported from Dalen") is where the news came from,
+ * not who gave it. Applied only where no other sieve attributed the sentence.
  */
 final class FigureSourceSieve implements Sieve {
   /** Participles that pass a figure from its source, and the cue each stands for. */

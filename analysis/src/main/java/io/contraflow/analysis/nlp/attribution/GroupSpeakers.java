@@ -94,8 +94,9 @@ final class GroupSpeakers {
   }
 
   /**
-   * "Sources on the ground in Kessa", "witnesses at the scene", "authorities in Vell": where the group was is part of how the text names it, so
-   * the mention as written keeps it ({@code t[from, writtenTo)}); the group itself is the head before it ({@code to}).
+   * "Sources on the ground in Kessa", "witnesses at the scene", "authorities in Vell": where the group was is part of how
+   * the text names it, so the mention as written keeps it ({@code t[from, writtenTo)}); the group itself is the head
+   * before it ({@code to}).
    */
   static Mention whereTheyWere(Mention g, List<Token> t, int from, int to, int writtenTo) {
     if (!(writtenTo >= to + 3 && (t.get(to).is("on") && t.get(to + 1).is("the") && t.get(to + 2).is("ground")
