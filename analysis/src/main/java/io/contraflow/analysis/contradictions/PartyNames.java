@@ -65,7 +65,20 @@ final class PartyNames {
     java.util.List<String> out = new java.util.ArrayList<>(java.util.List.of(mention, withoutArticle(mention)));
     String withArticle = withArticleIn(c.sentence(), mention);
     if (withArticle != null) out.add(withArticle);
+    // "the Norland Relief Council (NRC)": the short name the sentence gives in brackets is one of its names too.
+    String shortName = shortNameAfter(c.sentence(), mention);
+    if (shortName != null) out.addAll(java.util.List.of(withoutArticle(mention) + " (" + shortName + ")", shortName));
     return out;
+  }
+
+  private static final Pattern SHORT_NAME_AFTER = Pattern.compile("^\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}&-]{1,9})\\)");
+
+  /** The acronym in brackets right after {@code mention} in {@code sentence}, or null. */
+  private static String shortNameAfter(String sentence, String mention) {
+    int at = sentence == null ? -1 : sentence.indexOf(mention);
+    if (at < 0) return null;
+    java.util.regex.Matcher m = SHORT_NAME_AFTER.matcher(sentence.substring(at + mention.length()));
+    return m.find() ? m.group(1) : null;
   }
 
   /**

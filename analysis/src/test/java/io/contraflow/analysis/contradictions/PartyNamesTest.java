@@ -40,4 +40,12 @@ class PartyNamesTest {
         "Test Wire", null, Instant.EPOCH, "en")).claims().get(0);
     assertThat(PartyNames.asWritten(c)).anyMatch(n -> n.contains("region\u2019s arms watchdog")).noneMatch(n -> n.contains("region's"));
   }
+
+  /** "According to the Norland Relief Council (NRC), ...": the short name in brackets is one of the names as written. */
+  @Test
+  void aShortNameInBracketsIsANameAsWritten() {
+    Claim c = EXTRACTOR.analyze(new ArticleText("q", "Test", "According to information from the Norland Relief Council (NRC), the real toll was closer to 300.",
+        "Test Wire", null, Instant.EPOCH, "en")).claims().get(0);
+    assertThat(PartyNames.asWritten(c)).contains("NRC", "Norland Relief Council (NRC)");
+  }
 }
