@@ -231,6 +231,19 @@ public final class ClaimExtractor {
           args.put("agent", sp.affiliation() != null ? sp.affiliation() : sp.canonical());
         }
       }
+      String pronounAgent = args.get("agent");
+      if (Proposition.SPEAKER_IF_PERSON.equals(pronounAgent) || Proposition.SPEAKER_IF_GROUP.equals(pronounAgent)) {
+        // "Kessa said he was not involved": the speaker denies its own part. An affirmed "he ordered it" is more
+        // often someone else's deed, and a ministry's "he" is never the ministry: those say nothing comparable.
+        boolean fits = (sp.type() == ClaimantType.PERSON) == Proposition.SPEAKER_IF_PERSON.equals(pronounAgent);
+        if (fits && polarity == Polarity.DENIED) {
+          args.put("agent", sp.affiliation() != null ? sp.affiliation() : sp.canonical());
+        } else {
+          p = new Proposition(null, null, Map.of(), Map.of(), false);
+          args.clear();
+          polarity = a.polarity();
+        }
+      }
       // Reciprocal accusations and joint sources ("according to X and Y") share their span: the claimant keeps their
       // ids apart.
       String id = article.id() + ":" + a.contentStart() + "-" + a.contentEnd() + (n++ > 0 ? ":" + n : "")
@@ -260,7 +273,7 @@ public final class ClaimExtractor {
       // (A toll of none is a party's position, not the outlet's running count: "no casualties" stays with who said it.)
       List<Quantity> quantities = figures.apply(s.text()).stream().filter(q -> q.counted() != null && !q.none()).toList();
       List<Proposition> props = !noEvidence || attributed ? List.of() : propositions.read(s.text()).stream().filter(p -> "responsible".equals(p.predicate())
-          && p.arguments().containsKey("agent") && !"self".equals(p.arguments().get("agent"))).toList();
+          && p.arguments().containsKey("agent") && !p.arguments().get("agent").startsWith("self")).toList();
       int[] span = {s.start(), s.end()};
       if (attributed) {
         // Figures in attributed sentences the attribution did not cover ("...attack that killed 139 people") still count,

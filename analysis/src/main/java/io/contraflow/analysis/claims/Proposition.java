@@ -11,4 +11,9 @@ import java.util.Map;
  * @param negated true when the content denies the frame itself ("Ukraine was not involved")
  */
 public record Proposition(String subject, String predicate, Map<String, String> arguments, Map<String, String> negatedArguments,
-                          boolean negated) {}
+                          boolean negated) {
+  /** An agent that is the speaker when the speaker is a person ("he", "she" in the speaker's denial). */
+  public static final String SPEAKER_IF_PERSON = "self:person";
+  /** An agent that is the speaker when the speaker is a body or a group ("they" in its denial). */
+  public static final String SPEAKER_IF_GROUP = "self:group";
+}

@@ -48,6 +48,7 @@ public final class PropositionReader {
       // A strike or a weapon as the subject of a hit: "an Ostrian drone had hit the clinic", "a Vell missile struck
       // the depot". Its owner is the doer; "the storm hit the coast" or "the train struck a car" names none.
       + STRUCK_FRAME + ")\\b");
+  private static final Pattern ACCUSER_AFTER = Pattern.compile("(?i)\\s*(?:(?:stemming|coming|made|levell?ed)\\s+)?(?:from|by)\\b");
   private static final Pattern LIES_WITH = Pattern.compile("(?:responsibility|blame|fault) .* with");
   /** The frame of a weapon that hit something, which names its doer only through the weapon's owner. */
   private static final Pattern STRUCK = Pattern.compile(STRUCK_FRAME);
@@ -69,10 +70,6 @@ public final class PropositionReader {
   private static final Pattern TO_PHRASE = Pattern.compile("(?i)\\bto\\s+((?:the\\s+)?(?:[\\w.'-]+\\s*){1,3})");
   /** "caused by a misfired rocket launched by Islamic Jihad": the agent may sit a few words into the by-phrase. */
   private static final Pattern BY_PHRASE = Pattern.compile("(?i)\\bby\\s+((?:the\\s+)?(?:[\\w.'-]+\\s*){1,8})");
-  private static final Pattern OWN_BODY = Pattern.compile("(?:the )?(?:group|movement|organi[sz]ation|company|firm)\\s+[\"“”']?\\s*(?:has|had|have|was|is|did)\\b");
-  private static final Pattern SELF_PRONOUN = Pattern.compile("\\b(it|its|we|our|us|i|my|me)\\b");
-  /** "denied the allegations", "rejected any involvement": the speaker's own deed ("claims that P" is P's, whoever's). */
-  private static final Pattern SELF_OBJECT = Pattern.compile("(?:all )?(the |these |those |his |her |their |its )?(responsibility|any |involvement|innocence|wrongdoing|accusations?|allegations?|charges?|claims?|(?:having |playing )?(?:a|any) (?:hand|role|part) in)\\b(?!\\s+that\\b)");
   /** ("wasn't", "didn’t": a contraction has no word boundary before its "n't".) */
   private static final Pattern NEGATION = Pattern.compile("\\b(not|never|no|neither|nothing to do|without)\\b|n['’]t\\b");
   /** "not only", "no doubt", and the "or not" of an indirect question ("whether Washington was behind it or not"). */
@@ -211,6 +208,10 @@ public final class PropositionReader {
     if (!RESPONSIBLE_WORDS.mayMatch(text)) return List.of();
     Matcher m = RESPONSIBLE.matcher(text);
     if (!m.find()) return List.of();
+    // ("accusations made by the Front" are the Front's, not against it; a later frame may still say who did it.)
+    while (m.group(1).toLowerCase(Locale.ROOT).startsWith("accusation") && ACCUSER_AFTER.matcher(text.substring(m.end())).lookingAt()) {
+      if (!m.find()) return List.of();
+    }
     String lower = text.toLowerCase(Locale.ROOT);
     Set<String> agents = new LinkedHashSet<>();
     String frame = m.group(1).toLowerCase(Locale.ROOT);
@@ -277,12 +278,10 @@ public final class PropositionReader {
     // A passive deed's subject is whom it was done to: "it determined that X was targeted" is not the speaker's deed.
     // ("the rebels did not do it": the frame's own "it" is the deed, not the speaker.)
     // ("casualties that we mourn, and those who plotted it are responsible": a "we" of another clause is no doer.)
-    String outsideFrame = Clauses.tail(lower.substring(0, frameStart)) + " " + lower.substring(Math.min(lower.length(), frameEnd));
     // ("it had identified 13 people killed in the attack": victims counted before the participle are not its doers.)
     boolean victims = PASSIVE_DEEDS.contains(frame) && VICTIMS_BEFORE.matcher(text.substring(0, frameStart)).find();
-    // ("the group has nothing to do with that": a spokesman's "the group" is the speaker's own.)
-    boolean self = agents.isEmpty() && !passive && !victims && (SELF_PRONOUN.matcher(outsideFrame).find() || SELF_OBJECT.matcher(lower).lookingAt()
-        || OWN_BODY.matcher(lower).lookingAt());
+    boolean self = agents.isEmpty() && !passive && !victims
+        && SpeakerAsDoer.named(lower, Clauses.tail(lower.substring(0, frameStart)), lower.substring(Math.min(lower.length(), frameEnd)));
     // Negation counts only in the frame word's own clause: "X could not do it and Y was covering up Z's involvement"
     // does not deny Z's involvement.
     String before = text.substring(0, frameStart);
@@ -296,6 +295,11 @@ public final class PropositionReader {
     boolean exclusive = EXCLUSIVE.matcher(lower).find();
     List<Proposition> out = new ArrayList<>();
     if (agents.isEmpty()) {
+      String speaker = self || passive || victims || STRUCK.matcher(frame).matches() ? null : SpeakerAsDoer.byPronoun(clauseLower);
+      if (speaker != null) {
+        out.add(new Proposition(null, "responsible", Map.of("agent", speaker), Map.of(), negated));
+        return out;
+      }
       // A blame frame with no one to blame says nothing comparable; nor does a weapon whose owner is not named ("no
       // missile hit the plane" says how it came about, not who did it).
       if (!self || STRUCK.matcher(frame).matches()) return out;

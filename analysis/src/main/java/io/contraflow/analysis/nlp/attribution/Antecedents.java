@@ -32,12 +32,6 @@ final class Antecedents {
   private static final Set<String> SPEAKING_ROLES = Set.of("spokesman", "spokeswoman", "spokesperson");
 
   private static final Lexicon LEXICON = Lexicon.english();
-  /** Words that say a person is a woman or a man: relations and titles ("the widow of X" is "she", "the spokesman" "he"). */
-  private static final Set<String> FEMALE = Set.of("widow", "wife", "mother", "daughter", "sister", "spokeswoman", "chairwoman", "girlfriend",
-      "fiancee", "queen", "princess", "grandmother", "aunt", "niece", "actress", "businesswoman", "congresswoman", "mrs.", "ms.", "mrs", "ms");
-  private static final Set<String> MALE = Set.of("widower", "husband", "father", "son", "brother", "spokesman", "chairman", "boyfriend",
-      "fiance", "king", "prince", "grandfather", "uncle", "nephew", "businessman", "congressman", "mr.", "mr");
-
   /** A speaker remembered with the sentence it spoke in. */
   private record Spoken(Mention speaker, int sentence) {}
 
@@ -47,6 +41,7 @@ final class Antecedents {
   private final List<Spoken> spoken = new ArrayList<>();
   /** Words describing each person (by key) in appositives and titles; built when first needed. */
   private Map<String, Set<String>> descriptions;
+  private final PronounSexes sexes = new PronounSexes();
   /** Where possessive marks start; built when first needed. */
   private Set<Integer> possessiveMarks;
 
@@ -102,6 +97,12 @@ final class Antecedents {
    * says otherwise ("spokeswoman" for "he") is skipped.
    */
   Mention person(int before, boolean female) {
+    Mention m = nearestPerson(before, female);
+    sexes.resolved(m, female);
+    return m;
+  }
+
+  private Mention nearestPerson(int before, boolean female) {
     for (int k = sentences.size() - 1; k >= 0; k--) {
       Sentence s = sentences.get(k);
       if (s.start() >= before) continue;
@@ -140,18 +141,14 @@ final class Antecedents {
     return best;
   }
 
-  /** Nothing about the person says they are not what the pronoun says: a role or description of the other sex. */
   private boolean fits(Mention m, boolean female) {
-    Set<String> other = female ? MALE : FEMALE;
-    if (m.role() != null) for (String w : SPACES.split(m.role().toLowerCase(Locale.ROOT))) if (other.contains(w)) return false;
     if (descriptions == null) descriptions = Appositives.describePeople(mentions, sentences);
-    for (String w : descriptions.getOrDefault(m.key(), Set.of())) if (other.contains(w)) return false;
-    return true;
+    return sexes.fits(m, female, descriptions.getOrDefault(m.key(), Set.of()));
   }
 
   /** "the widow of opposition leader Alexei Navalny", "Navalny's widow": a relative of the pronoun's sex, as "Navalny's widow". */
   private Mention relativeBefore(Sentence s, int before, boolean female) {
-    Set<String> same = female ? FEMALE : MALE;
+    Set<String> same = female ? PronounSexes.FEMALE : PronounSexes.MALE;
     List<Token> t = s.tokens();
     Mention found = null;
     for (int i = 0; i < t.size() && t.get(i).start() < before; i++) {

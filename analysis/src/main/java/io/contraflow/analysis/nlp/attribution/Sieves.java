@@ -39,6 +39,7 @@ public final class Sieves {
         new FigureSourceSieve(),
         new HeadlineSieve(),
         new ColonSourceSieve(),
+        new CitedSourceSieve(),
         new NamedAfterSieve(),
         new DelayedIdentificationSieve());
   }
