@@ -25,8 +25,17 @@ final class Combatants extends ForceConduct {
   /** "killed 11 suspected rebels", "nine militants were killed", "members of the armed group were killed". */
   private static final Pattern FIGHTERS_KILLED = Pattern.compile("(?i)" + KILLED + FEW_WORDS + FIGHTERS + "\\b|\\b" + FIGHTERS
       + "\\s+(?:[\\w-]+\\s+){0,3}?(?:were|was|had\\s+been|have\\s+been)\\s+(?:killed|neutrali[sz]ed|eliminated|shot\\s+dead)\\b");
-  /** "killed five villagers", "massacred unarmed farmers". */
-  private static final Pattern CIVILIANS_KILLED = Pattern.compile("(?i)" + KILLED + FEW_WORDS + CIVILIANS + "\\b");
+  /**
+   * "killed five villagers", "massacred unarmed farmers"; women and children named among the dead ("more than 90 dead,
+   * including 11 children and six women", "at least 40 killed, 17 of them women and children", "the victims were
+   * mostly women"); claims of a civilian toll ("denied claims of a high civilian toll"; not "denied any part in civilian
+   * deaths", which answers who did it).
+   */
+  private static final Pattern CIVILIANS_KILLED = Pattern.compile("(?i)" + KILLED + FEW_WORDS + CIVILIANS + "\\b"
+      + "|\\b(?:killed|dead|deaths|died|victims|martyrs|casualties|fatalities)\\b[^.;:]{0,30}?(?:\\bincluding|\\bamong\\s+(?:them|whom)"
+      + "|\\b(?:\\w+\\s+)?of\\s+(?:them|whom)|\\b(?:were\\s+)?(?:mostly|mainly|largely|chiefly)|\\bmost\\s+of\\s+them(?:\\s+were)?)\\s+(?:[\\w,-]+\\s+){0,2}?"
+      + "(?:women|" + CIVILIANS + ")\\b"
+      + "|\\b(?:claims?|reports?|allegations?|accounts?)\\s+of\\s+(?:an?\\s+)?(?:\\w+\\s+)?civilian\\s+(?:death\\s+)?(?:toll|casualties|deaths)\\b");
 
   /**
    * Who "were" speaks of: the dead ("those killed by the soldiers", "the victims", "the eleven", "all nine") or those
@@ -53,7 +62,7 @@ final class Combatants extends ForceConduct {
   private static final java.util.List<String> SIDE_WORDS = java.util.List.of("milita", "guerr", "rebel", "insurg", "terror", "fighter",
       "combatant", "jihad", "extremis", "dissident", "gunm", "bandit", "gang", "bomber", "paramil", "member", "part of", "belonged",
       "civilian", "villager", "farmer", "peasant", "worker", "labo", "miner", "fisherm", "herder", "student", "child", "bystander",
-      "passers", "shepherd", "trader");
+      "passers", "shepherd", "trader", "women");
 
   Combatants() {
     super("combatants", "whether those killed were fighters", "those killed were fighters", "those killed were civilians");

@@ -37,6 +37,8 @@ final class DisownedFigureDetector implements Detector {
    */
   private static final Pattern OTHERS_COUNT = Pattern.compile("(?i)\\bofficial\\b|\\b(?:government|authorities|ministry)(?:'s|’s|')?\\s+"
       + "(?:death\\s+)?(?:toll|figures?|numbers?|count)\\b|\\b(?:released|given|announced|issued|put out)\\s+by\\b");
+  /** "the toll was not final", "the count is not yet complete": a count still growing, not one disowned. */
+  private static final Pattern NOT_FINAL = Pattern.compile("(?i)\\bnot\\s+(?:yet\\s+)?(?:final|complete|definitive|conclusive|comprehensive)\\b");
   /** The count is what is denied when it comes within the denial's first words: "the death toll", "it never gave the figures". */
   private static final int COUNT_WITHIN = 48;
 
@@ -46,7 +48,8 @@ final class DisownedFigureDetector implements Detector {
     boolean denies = s.act() == Stance.Act.DENY || s.act() == Stance.Act.REJECT || c.polarity() == Polarity.DENIED;
     if (!denies || !s.party().isNamed() || s.party().isOutlet() || c.quantities().stream().anyMatch(q -> q.counted() != null)) return false;
     java.util.regex.Matcher count = COUNT_NOUN.matcher(c.content());
-    return count.find() && count.start() <= COUNT_WITHIN && !OF_HANDLING.matcher(c.content()).find() && !OTHERS_COUNT.matcher(c.content()).find();
+    return count.find() && count.start() <= COUNT_WITHIN && !OF_HANDLING.matcher(c.content()).find() && !OTHERS_COUNT.matcher(c.content()).find()
+        && !NOT_FINAL.matcher(c.content()).find();
   }
 
   /**

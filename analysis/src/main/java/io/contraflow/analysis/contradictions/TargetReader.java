@@ -211,7 +211,13 @@ final class TargetReader {
     return target(any.group("noun"), bodyOwns ? body.group("body") : null);
   }
 
+  /** "Holm's preconceived ideas": a name owning things that are no one; the name is the owner. */
+  private static final Pattern POSSESSOR_OF_THINGS = Pattern.compile("\\s*((?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)*)['’]s\\s+[\\p{Ll}\\s-]+");
+
   private static Target target(String noun, String rawOwner) {
+    // ("accusations stemming from Holm's preconceived ideas" are Holm's.)
+    Matcher things = rawOwner == null ? null : POSSESSOR_OF_THINGS.matcher(rawOwner);
+    if (things != null && things.matches() && clean(rawOwner.substring(things.end(1)).replaceFirst("^['’]s", "")) == null) rawOwner = things.group(1);
     String owner = clean(rawOwner);
     String asWritten = owner == null ? null : rawOwner.strip().replaceFirst("['’]s?$", "")
         .replaceFirst("^(?:But|And|Yet|So|However|Still)\\s+", "").strip();

@@ -199,7 +199,7 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
     Set<String> speakers = new HashSet<>();
     for (String key : kept.keySet()) {
       Tally t = names.get(key);
-      if (t.inTitle || t.inLead || t.count >= FOCAL_MENTIONS) focal.add(key);
+      if (t.inTitle || t.inLead || t.count + inLongerNames(key, names) >= FOCAL_MENTIONS) focal.add(key);
       int[] votes = placeVotes.get(key);
       if (kinds.get(key) == NameFinder.Kind.COUNTRY || 2 * votes[0] >= votes[1]) places.add(key);
       if (3 * votes[2] >= votes[1]) speakers.add(key);
@@ -280,6 +280,21 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
         .limit(n)
         .forEach(e -> kept.put(e.getKey(), e.getValue()));
     return kept;
+  }
+
+  /**
+   * Mentions of a one-word name inside the longer names the article reads it into ("a strike on Dalen" is also the
+   * Dalen attack, "the village of Dalen" Dalen village): a name the article builds its incident or its place on is
+   * what it is about, though each longer name keeps its own key.
+   */
+  private static int inLongerNames(String key, Map<String, Tally> names) {
+    if (key.indexOf(' ') >= 0) return 0;
+    int n = 0;
+    for (Map.Entry<String, Tally> e : names.entrySet()) {
+      String k = e.getKey();
+      if (k.length() > key.length() && (k.startsWith(key + " ") || k.endsWith(" " + key))) n += e.getValue().count;
+    }
+    return n;
   }
 
   /** Words of a name or term seen in the article: how often, and whether in the headline or the lead. */

@@ -54,6 +54,8 @@ final class NameKeys {
     // Endings -iy and -yi are "-y" ("Zelenskiy", "Zelenskyi"): one sound, and "y" keeps the key readable.
     String s = collapseDoubles(b.toString());
     if (s.endsWith("iy") || s.endsWith("yi")) s = s.substring(0, s.length() - 2) + "y";
+    // A final "i" after a consonant is "y" in another scheme ("Kessanti", "Kessanty"; "Zelenski", "Zelensky").
+    if (s.length() > 4 && s.endsWith("i") && !isVowel(s.charAt(s.length() - 2)) && !EnglishLexicon.keepsSpelling(s)) s = s.substring(0, s.length() - 1) + "y";
     // A final "h" after a vowel is one scheme's mark of an Arabic ending the other leaves off ("Kessiyah", "Kessiya").
     if (s.length() > 4 && s.endsWith("h") && isVowel(s.charAt(s.length() - 2)) && !EnglishLexicon.keepsSpelling(s)) s = s.substring(0, s.length() - 1);
     // A final Cyrillic "-тр" is "-tr" transliterated and "-ter" in English ("Novacentr", "Novacenter"; "Petr", "Peter").

@@ -2365,6 +2365,32 @@ class DetectorConstructionsTest {
     assertThat(findings).noneSatisfy(f -> assertThat(f.trail()).contains("disowned-figure"));
   }
 
+  /**
+   * The head of a refugee charity named after her country speaks for the charity, not for its government: her charge
+   * that a raid broke the rules of war meets the defence ministry's word that it was lawful.
+   */
+  @Test
+  void theHeadOfACharityNamedAfterACountryIsNoOfficialOfIt() {
+    List<Finding> findings = detect(List.of(article("a", "Raid on Dalen", "\"The raid on Dalen showed a blatant disregard for "
+        + "the rules of war,\" Ana Berg, head of the Danish Refugee Council, said on social media. \"The raid on Dalen was "
+        + "lawful,\" Denmark's defence ministry said.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.topic()).isEqualTo("whether the rules were kept");
+      assertThat(f.sideA().parties().toString() + f.sideB().parties()).contains("Ana Berg");
+    });
+  }
+
+  /** "The toll was not final": a count still growing is no count disowned. */
+  @Test
+  void aTollNotFinalIsNoDisownedFigure() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Strike on Vell market", "The army said it struck a depot in the north on Monday that the Norland Red Cross "
+            + "said hit a market, leaving dozens of people dead or hurt."),
+        article("b", "Hospitals fill in Vell", "A Norland Red Cross spokesman in Vell said the death toll was not final because "
+            + "the wounded had been taken to several hospitals.")));
+    assertThat(findings).noneSatisfy(f -> assertThat(f.trail()).contains("disowned-figure"));
+  }
+
   /** Witnesses who say they were fired on, against a force that says it fired only into the air. */
   @Test
   void peopleFiredOnAgainstWarningShotsIsADispute() {

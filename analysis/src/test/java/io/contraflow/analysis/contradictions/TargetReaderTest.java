@@ -13,6 +13,13 @@ class TargetReaderTest {
     assertThat(t.owner()).isEqualTo("Morocco");
   }
 
+  /** Accusations that come from someone's ideas or views are that someone's; "Holm's lawyers" stay the lawyers. */
+  @Test
+  void aNameOwningThingsThatAreNoOneIsTheOwner() {
+    assertThat(TargetReader.read("the accusations stemming from Agnes Holm's fixed views on the case").owner()).isEqualTo("Agnes Holm");
+    assertThat(TargetReader.read("the accusations made by Holm's lawyers").owner()).isEqualTo("Holm's lawyers");
+  }
+
   /** "A number of" counts what follows: no one's figure is rejected. */
   @Test
   void aPointOrContentionIsRejectedWithItsOwner() {

@@ -79,6 +79,23 @@ class EventFeaturesTest {
   }
 
   /**
+   * A village named twice, deep in the text, where the article also reads it into an incident and a place ("a strike on
+   * Dountami": the Dountami attack; "the village of Dountami"): those count as mentions of it, so the article is about
+   * it, though its lead is all captions.
+   */
+  @Test
+  void mentionsReadIntoLongerNamesCountForTheName() {
+    EventFeatures f = features("Minister says no helicopters flew that day", """
+        The minister speaks at a briefing in the capital in 2019. Photo agency.
+        The minister speaks at a briefing in the capital in 2019. Photo agency.
+        Followed by readers.
+        Ana Berg, the defence minister, told reporters on Sunday that her pilots followed the rules of war. She said the
+        jets hit a gathering of armed men and that no helicopter was flying in the area. Elders said guests at a wedding
+        in the village of Dountami were hit. A farmers' association said twenty people died in a strike on Dountami.""");
+    assertThat(f.focal()).contains("duntamy");
+  }
+
+  /**
    * A name written family name first: one outlet hyphenates the given name, another writes it as two words, a third
    * uses it alone in a headline. All three are one man; his brother, who shares both the family name and the first
    * syllable, is another. A descriptive tail ("Seoul-run", "Soviet-era") still leaves the name on its own.

@@ -1,5 +1,6 @@
 package io.contraflow.analysis.nlp.attribution;
 
+import io.contraflow.analysis.nlp.CivilBodies;
 import io.contraflow.analysis.nlp.ClaimantType;
 import io.contraflow.analysis.nlp.Lexicon;
 import io.contraflow.analysis.nlp.Mention;
@@ -164,7 +165,7 @@ final class SpeakerResolver {
         List<Mention> before = mentionsWithin(t.get(from).start(), t.get(k - 1).end());
         Mention person = before.isEmpty() ? null : before.get(0);
         if (body != null && person != null && person.type() == ClaimantType.PERSON && person != body) {
-          String affiliation = person.affiliation() != null ? person.affiliation() : body.affiliation();
+          String affiliation = person.affiliation() != null || CivilBodies.named(body.canonical()) ? person.affiliation() : body.affiliation();
           return new Mention(person.start(), person.end(), person.text(), person.canonical(), person.key(), person.type(),
               person.role() != null ? person.role() : t.get(k - 1).lower(), affiliation, false);
         }
@@ -354,7 +355,6 @@ final class SpeakerResolver {
 
   /** Two people named just before, spoken of together: "the pair", "the two men", "both women". */
   private static final java.util.regex.Pattern PAIR = java.util.regex.Pattern.compile("(?i)(?:the\\s+)?(?:pair|duo|two|two\\s+(?:men|women)|both\\s+(?:men|women))");
-
 
   private List<Mention> mentionsWithin(int start, int end) {
     List<Mention> out = new ArrayList<>();
