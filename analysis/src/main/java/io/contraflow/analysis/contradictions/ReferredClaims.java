@@ -33,7 +33,8 @@ final class ReferredClaims {
    */
   // ('"The government of Norland completely rejects the assessment in the report"': the speaker named in its own quote.)
   private static final String OWN_REJECTION = "(?:(?:it|they|we|he|she|the\\s+(?:government|ministry|kingdom|state)(?:\\s+of(?:\\s+the)?(?:\\s+[\\p{L}]+){1,4})?)"
-      + "\\s+(?:\\w+ly\\s+)?[\"“'‘]?[\\p{Ll}]+[\"”'’]?\\s+)?";
+      // ("the ministry cannot accept that this report ...": a verb of up to three words, and its "that".)
+      + "\\s+(?:\\w+ly\\s+)?(?:[\"“'‘]?[\\p{Ll}]+[\"”'’]?\\s+){1,3}?(?:that\\s+)?)?";
 
   /** "rejected the findings", "dismissed the review": a report named by a definite noun alone, no owner. */
   private static final Pattern DEFINITE_REPORT = Pattern.compile("(?i)^\\W*" + OWN_REJECTION + "(?:the|these|those|that|this|its|their)\\s+(?:[\\p{Ll}'’-]+\\s+){0,2}?"

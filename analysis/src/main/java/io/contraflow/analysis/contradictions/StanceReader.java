@@ -131,7 +131,8 @@ final class StanceReader {
     }
     boolean labelsFalse = labelledInPassing || LABELLING_CUES.contains(cue) && target != null
         && (labelsTarget(content, target) || REJECTION_WORDS.matcher(label).find())
-        || target != null && TargetReader.wrongInSaying(content);
+        || target != null && TargetReader.wrongInSaying(content)
+        || target != null && target.kind() == TargetReader.Kind.REPORT && TargetReader.provesNothing(content);
     // "said this is completely incorrect": a rejection of the claim reported just before, named by a pronoun.
     if (target == null && (TargetReader.anaphoric(content) || rejecting && TargetReader.pointer(content))) {
       target = new TargetReader.Target(TargetReader.Kind.STATEMENT, "account", null, null);

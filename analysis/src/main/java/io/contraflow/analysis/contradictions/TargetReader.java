@@ -142,6 +142,19 @@ final class TargetReader {
     return WRONG_IN_SAYING.matcher(content.strip()).lookingAt();
   }
 
+  /**
+   * A finding said to prove nothing: "cannot accept that this report offers any proof", "the inquiry brings no evidence
+   * whatsoever". A rejection of the report however politely put.
+   */
+  private static final Pattern PROVES_NOTHING = Pattern.compile("(?i)\\b(?:(?:not|never|cannot|n['’]t)\\b[^.;]{0,40}?\\b(?:" + REPORTS
+      + ")\\b[^.;]{0,30}?\\b(?:any|the\\s+slightest)\\s+(?:proof|evidence)|(?:" + REPORTS + ")\\b[^.;]{0,30}?\\b(?:no|not\\s+any)\\s+"
+      + "(?:proof|evidence))\\b");
+
+  /** True when the content says the report or finding it names proves nothing. */
+  static boolean provesNothing(String content) {
+    return PROVES_NOTHING.matcher(content).find();
+  }
+
   /** A statement called false by the word before its noun: "the inaccurate reporting by", "the Times' baseless claims". */
   private static final Pattern FALSE_BEFORE_NOUN = Pattern.compile("(?i)\\b(?:false|baseless|unfounded|groundless|inaccurate|"
       + "wrong|misleading|fabricated|fake|erroneous|untrue|mistaken|distorted)\\s+(?:reporting|reports?|claims?|allegations?|"

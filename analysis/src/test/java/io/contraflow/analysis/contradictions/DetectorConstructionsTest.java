@@ -2380,6 +2380,23 @@ class DetectorConstructionsTest {
     });
   }
 
+  /**
+   * "Cannot accept that this report offers any proof": a ministry that says a finding proves nothing rejects it, and the
+   * report it means is the one the article told of, released a week before.
+   */
+  @Test
+  void aReportSaidToProveNothingIsRejected() {
+    List<Finding> findings = detect(List.of(article("a", "Ministry answers UN", "A UN report released last week concluded that "
+        + "the raid on Dountami mostly hit guests at a wedding. \"The ministry cannot accept that this report offers any proof "
+        + "whatsoever against the account of our pilots,\" the Norland defence ministry said.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
+      assertThat(f.sideA().parties().toString() + f.sideB().parties()).contains("UN").contains("Norland");
+    });
+    assertThat(TargetReader.provesNothing("the inquiry brings no evidence for any of it")).isTrue();
+    assertThat(TargetReader.provesNothing("the report gives proof that the pilots fired")).isFalse();
+  }
+
   /** "The toll was not final": a count still growing is no count disowned. */
   @Test
   void aTollNotFinalIsNoDisownedFigure() {

@@ -1,5 +1,7 @@
 package io.contraflow.analysis.nlp.attribution;
 
+import io.contraflow.analysis.nlp.Token;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -16,4 +18,16 @@ final class ReportNouns {
       "document", "memo", "memos", "memorandum", "dossier", "cable", "cables", "studies", "investigations", "analyses", "surveys",
       "reviews", "inquiries", "probes", "assessments", "reports", "count", "tally", "posts", "tweets", "statement",
       "communique");
+
+  /** Participles of making a text public, which with their time describe the text: "a report released last week". */
+  private static final Set<String> PUBLISHED = Set.of("released", "published", "issued", "presented", "unveiled", "leaked",
+      "compiled", "submitted", "delivered", "filed");
+
+  /**
+   * The end of a subject at {@code end}, moved back over such a participle after a text's noun ("A UN report released
+   * on Tuesday concluded": its time already skipped): the report is the subject, not its release.
+   */
+  static int beforePublication(List<Token> t, int end) {
+    return end > 0 && PUBLISHED.contains(t.get(end).lower()) && WORDS.contains(t.get(end - 1).lower()) ? end - 1 : end;
+  }
 }

@@ -203,7 +203,7 @@ final class ReportedSpeechRule implements CueRule {
     boolean inverted = false;
     // "The Kremlin on Tuesday rejected", "officials last week denied": the subject is before the time phrase.
     int subjEnd = skipLeft(t, skipTimeLeft(t, skipLeft(t, i - 1)));
-    subjEnd = SubjectStart.beforeAside(t, subjEnd);
+    subjEnd = ReportNouns.beforePublication(t, SubjectStart.beforeAside(t, subjEnd)); // ("a report released last week")
     // ", adding Q", "by claiming P", "In rejecting P," ("in" skipped as in "in part"): no subject of its own (below).
     boolean trailing = TrailingParticiples.opensAt(t, i); // "denied X saying Q"
     boolean participle = trailing || t.get(i).lower().endsWith("ing") && i > 0 && PARTICIPLE_OPENERS.contains(t.get(Math.max(skipLeft(t, i - 1), 0)).lower());
