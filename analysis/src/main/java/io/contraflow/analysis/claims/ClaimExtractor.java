@@ -234,8 +234,9 @@ public final class ClaimExtractor {
       String pronounAgent = args.get("agent");
       if (Proposition.SPEAKER_IF_PERSON.equals(pronounAgent) || Proposition.SPEAKER_IF_GROUP.equals(pronounAgent)) {
         // "Kessa said he was not involved": the speaker denies its own part. An affirmed "he ordered it" is more
-        // often someone else's deed, and a ministry's "he" is never the ministry: those say nothing comparable.
-        boolean fits = (sp.type() == ClaimantType.PERSON) == Proposition.SPEAKER_IF_PERSON.equals(pronounAgent);
+        // often someone else's deed, a ministry's "he" is never the ministry, and in a speaker's own quoted words "he"
+        // is someone else ("He should not accuse us"): those say nothing comparable.
+        boolean fits = (sp.type() == ClaimantType.PERSON) == Proposition.SPEAKER_IF_PERSON.equals(pronounAgent) && !a.direct();
         if (fits && polarity == Polarity.DENIED) {
           args.put("agent", sp.affiliation() != null ? sp.affiliation() : sp.canonical());
         } else {

@@ -11,14 +11,17 @@ import java.util.regex.Pattern;
  */
 final class Gunfire extends ForceConduct {
   private static final String PEOPLE = "(?:the\\s+|a\\s+|unarmed\\s+|peaceful\\s+)*(?:crowds?|protesters|protestors|demonstrators|"
-      + "people|civilians|mourners|worshippers|students|villagers|residents|marchers|aid\\s+seekers|them|us|him|her)";
+      + "people|civilians|mourners|worshippers|students|villagers|residents|marchers|aid\\s+seekers|them|us|him|her|"
+      // One person shot: "shooting at the student", "fired at the young man".
+      + "anyone|anybody|(?:young\\s+)?(?:student|protester|protestor|demonstrator|man|woman|boy|girl|teenager|youth|journalist|driver|victim))";
   /**
    * "opened fire on the crowd", "fired live rounds at protesters", "fired directly into the crowd", "kept firing toward
    * us", "came under fire" (not "came under fire for his remarks"), "live ammunition".
    */
   private static final Pattern FIRED = Pattern.compile("(?i)\\b(?:(?:open(?:ed|s|ing)?)\\s+fire\\s+(?:on|at|into)\\b|"
       // ("fired directly into the crowd", "shot indiscriminately at protesters")
-      + "(?:fir(?:e|ed|es|ing)|shoot(?:ing|s)?|shot)\\s+(?:\\w+ly\\s+)?(?:(?:live\\s+)?(?:rounds|bullets|ammunition|shots|guns|shells)\\s+)?"
+      + "(?:fir(?:e|ed|es|ing)|shoot(?:ing|s)?|shot|discharg(?:e|ed|es|ing))\\s+(?:\\w+ly\\s+)?(?:(?:live\\s+|\\d+-gauge\\s+)?(?:rounds|bullets|ammunition|"
+      + "shots|guns|shells|shotguns|rifles|pellets|birdshot)\\s+)?(?:\\w+ly\\s+)?"
       + "(?:on|at|into|toward|towards)\\s+" + PEOPLE + "\\b|came\\s+under\\s+(?:\\w+\\s+)?(?:fire|gunfire)\\b(?!\\s+(?:for|over)\\b)|"
       + "live\\s+(?:rounds|ammunition|bullets|fire)\\b)");
   /**
@@ -27,7 +30,10 @@ final class Gunfire extends ForceConduct {
    */
   private static final Pattern NOT_AT_PEOPLE = Pattern.compile("(?i)\\b(?:warning\\s+shots|(?:fired|firing|shots)\\s+(?:\\w+\\s+)?into\\s+the\\s+air|"
       + "blank\\s+(?:ammunition|rounds|bullets|cartridges)|no\\s+shots\\s+were\\s+fired|(?:fired|used|using)\\s+only\\s+blanks|"
-      + "(?:only|(?:responded|retaliated|replied)\\s+with)\\s+(?:rubber|plastic)\\s+(?:bullets|rounds))\\b");
+      + "(?:only|(?:responded|retaliated|replied)\\s+with)\\s+(?:rubber|plastic)\\s+(?:bullets|rounds)|"
+      // "had only used non-lethal weapons", "blank shots", "was not a victim of police firing".
+      + "only\\s+(?:used\\s+|fired\\s+)?non-lethal|used\\s+only\\s+non-lethal|blank\\s+shots|"
+      + "not\\s+(?:a\\s+)?victims?\\s+of\\s+(?:police\\s+|army\\s+)?(?:firing|fire|gunfire|shooting|bullets))\\b");
 
   Gunfire() {
     super("gunfire", "whether they fired on people", "fired on people", "did not fire on people");

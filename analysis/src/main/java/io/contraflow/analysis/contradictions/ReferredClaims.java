@@ -47,7 +47,8 @@ final class ReferredClaims {
 
   /** "denied such claims", "rejected these allegations": what someone said, pointed at, no owner named. */
   // ("disputed the group's version of events": an owner named by a common noun is the one just spoken of.)
-  private static final Pattern POINTED_STATEMENT = Pattern.compile("(?i)^\\W*" + OWN_REJECTION + "(?:such|these|those|this|that|the)\\s+"
+  // ("His accusations are false": the accusations of the one just spoken of.)
+  private static final Pattern POINTED_STATEMENT = Pattern.compile("(?i)^\\W*" + OWN_REJECTION + "(?:such|these|those|this|that|the|his|her|their)\\s+"
       + "(?:[\\p{Ll}]+['’]s?\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?"
       + "(?:claims?|allegations?|accusations?|charges?|assertions?|suggestions?|insinuations?|imputations?|reports?|statements?|version|account|"
       + "narrative|" + TargetReader.FIGURE_NOUNS + ")\\b");

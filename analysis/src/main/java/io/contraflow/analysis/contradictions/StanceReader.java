@@ -15,7 +15,8 @@ final class StanceReader {
   static final Set<String> REJECTING_CUES = Set.of("reject", "dismiss", "refute", "dispute", "deny", "denounce",
       "condemn", "slam", "debunk", "contest", "challenge", "rebut", "mock", "ridicule", "deride");
   /** Cues that label what follows: "called the accusations unfounded", "described the report as biased". */
-  private static final Set<String> LABELLING_CUES = Set.of("call", "describe", "label", "brand", "term", "say", "state", "insist",
+  // (A speaker's own quoted words label as well as "said" does: '"These accusations are false," he said'.)
+  private static final Set<String> LABELLING_CUES = Set.of("call", "describe", "label", "brand", "term", "say", "quote", "state", "insist",
       "add", "tell", "argue", "write", "note", "claim", "stress", "assert", "maintain",
       // "accused the mission of bias": a charge of partiality against a finding's author labels the finding.
       "accuse");

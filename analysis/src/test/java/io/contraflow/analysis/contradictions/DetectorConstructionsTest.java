@@ -2397,6 +2397,21 @@ class DetectorConstructionsTest {
     assertThat(TargetReader.provesNothing("the report gives proof that the pilots fired")).isFalse();
   }
 
+  /**
+   * '"His accusations are false," the father said': a speaker's own quoted words call the claim just reported false,
+   * and "his" is the one who made it.
+   */
+  @Test
+  void quotedWordsCallingHisAccusationsFalseRejectThem() {
+    List<Finding> findings = detect(List.of(article("a", "Father rejects police claim", "On Sunday, police chief Ivo Dorov "
+        + "claimed that the boy had carried parcels for smugglers. \"His accusations are false. He never came to our street,\" "
+        + "the boy's father, Tomas Berg, said.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
+      assertThat(f.sideA().parties().toString() + f.sideB().parties()).contains("Dorov").contains("Berg");
+    });
+  }
+
   /** "The toll was not final": a count still growing is no count disowned. */
   @Test
   void aTollNotFinalIsNoDisownedFigure() {
