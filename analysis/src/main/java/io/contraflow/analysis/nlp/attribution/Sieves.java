@@ -41,6 +41,7 @@ public final class Sieves {
         new ColonSourceSieve(),
         new CitedSourceSieve(),
         new NamedAfterSieve(),
-        new DelayedIdentificationSieve());
+        new DelayedIdentificationSieve(),
+        new HeadlineTitleSieve());
   }
 }
