@@ -120,6 +120,16 @@ final class NonCounts {
   private static final Pattern DOERS_AFTER = Pattern.compile("(?i)\\s+(?:[\\p{L}-]+\\s+)?(?:suspects|defendants|accused|perpetrators|"
       + "assailants|hitmen|killers|agents|operatives|officials|officers)\\b");
   /** What befell those counted: "five officers were killed", "four suspects were arrested". */
+  /**
+   * "five people who have been accused of the murder", "17 men it said were involved in the killing", "four officers
+   * charged with his death": people held to account, described as such right after their number.
+   */
+  private static final Pattern ACCUSED_AFTER = Pattern.compile("(?i)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:who\\s+(?:ha(?:ve|d|s)\\s+been|were|are|was|is)\\s+"
+      + "|(?:it|they|he|she|officials|prosecutors|police)\\s+(?:said|say|says)\\s+(?:were|are)\\s+)?(?:\\w+ly\\s+)?(?:accused|charged|suspected|"
+      + "convicted|indicted|involved|implicated)\\b");
+  /** "11 inquiries", "within 200 feet": things and lengths counted, no people. */
+  private static final Pattern THINGS_AFTER = Pattern.compile("(?i)\\s*(?:[\\p{L}-]+\\s+)?(?:inquiries|investigations|probes|lawsuits|complaints|"
+      + "counts|charges|feet|foot|yards|acres|hectares|storeys|floors)\\b"); // (kilometres and miles are distances: Distances)
   private static final Pattern FATE = Pattern.compile("(?i)\\b(?:killed|dead|died|injured|wounded|hurt|missing|arrested|detained|"
       + "held|rescued|evacuated|hospitali[sz]ed)\\b");
 
@@ -179,6 +189,9 @@ final class NonCounts {
     // counts the harmed).
     java.util.regex.Matcher doers = DOERS_AFTER.matcher(further);
     if (doers.lookingAt() && !FATE.matcher(QuantityReader.clauseAhead(text, numberEnd + doers.end(), 40)).find()) return true;
+    java.util.regex.Matcher accused = ACCUSED_AFTER.matcher(further);
+    if (accused.lookingAt() && !FATE.matcher(QuantityReader.clauseAhead(text, numberEnd + accused.end(), 40)).find()) return true;
+    if (THINGS_AFTER.matcher(after).lookingAt()) return true;
     // "only a fraction of the 2,750 tonnes", "40 percent of the 800 homes": the whole a part was taken from.
     if (WHOLE_BEFORE.matcher(before).find()) return true;
     // "two-thirds of the victims", "one in five of the dead": a share, not a count.

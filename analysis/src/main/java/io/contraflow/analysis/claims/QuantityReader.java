@@ -28,7 +28,7 @@ public final class QuantityReader {
       // "twenty-two", "Twenty two": a ten and a unit are one number.
       // "one hundred", "three thousand": a number word times a hundred or a thousand.
       + "|\\b((?:(?:" + TENS + ")(?:[- ](?:" + UNITS + "))?|" + UNITS + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
-      + "|eighteen|nineteen)(?:\\s+(?:hundred|thousand))?|a hundred|a dozen)\\b"
+      + "|eighteen|nineteen)(?:\\s+(?:hundred|thousand|dozen))?|a hundred|a dozen)\\b"
       + "|\\b(dozens|scores|hundreds|thousands|tens of thousands|millions)\\b";
   // ("The toll exceeds 60", "has surpassed 2,000": a verb that puts the count above its number.)
   private static final String QUALIFIER = "(at least|no fewer than|no less than|more than|over|upwards of|in excess of|exceeds|exceeded|"
@@ -277,7 +277,7 @@ public final class QuantityReader {
 
   private static final Map<String, Double> MULTIPLIERS = Map.of("thousand", 1e3, "million", 1e6, "billion", 1e9, "lakh", 1e5, "lakhs", 1e5,
       "crore", 1e7, "crores", 1e7);
-  private static final Pattern MULTIPLIED = Pattern.compile("(.+?)\\s+(hundred|thousand)");
+  private static final Pattern MULTIPLIED = Pattern.compile("(.+?)\\s+(hundred|thousand|dozen)"); // ("three dozen": 36)
 
   private static Double number(Matcher m) {
     if (m.group(2) != null) {
@@ -294,7 +294,7 @@ public final class QuantityReader {
       if (times.matches() && !times.group(1).equals("a")) {
         String[] parts = times.group(1).split("[- ]");
         double base = parts.length == 2 ? WORDS.get(parts[0]) + WORDS.get(parts[1]) : WORDS.get(parts[0]);
-        return base * (times.group(2).equals("hundred") ? 100 : 1000);
+        return base * (times.group(2).equals("hundred") ? 100 : times.group(2).equals("dozen") ? 12 : 1000);
       }
       String[] parts = words.split("[- ]");
       if (parts.length == 2 && WORDS.containsKey(parts[0]) && WORDS.containsKey(parts[1]) && !parts[0].equals("a")) {

@@ -49,6 +49,8 @@ class QuantityReaderTest {
       the report said more than 1.5 lakh pilgrims attended the fair | attended | 150000 | -
       the union said some 30,000 workers took part in the strike | attended | 27000 | 33000
       the organisers said 9,000 people turned out despite the rain | attended | 9000 | 9000
+      more than three dozen people were killed in the riots | killed | 36 | -
+      two dozen miners died in the flood | killed | 24 | 24
       """)
   void readsFiguresAsIntervals(String text, String counted, Double low, Double high) {
     List<Quantity> qs = QuantityReader.read(text);
@@ -82,6 +84,19 @@ class QuantityReaderTest {
   void aCountAfterACopulaCountsItsSubject() {
     assertThat(QuantityReader.read("the dead in the unrest are 31 and some 200 people were hurt"))
         .extracting(Quantity::counted).containsExactly("killed", "injured");
+  }
+
+  /**
+   * "five men accused of the murder", "17 officers it said were involved in the killing": those held to account are
+   * not those killed; nor are inquiries or feet ("within 200 feet of the blast").
+   */
+  @Test
+  void thoseAccusedAndThingsCountedAreNoToll() {
+    assertThat(QuantityReader.read("prosecutors will seek the death penalty for five men who have been accused of the murder")).isEmpty();
+    assertThat(QuantityReader.read("the ministry froze the assets of 17 officers it said were involved in the killing")).isEmpty();
+    assertThat(QuantityReader.read("she opened 11 inquiries into the deaths")).isEmpty();
+    assertThat(QuantityReader.read("anyone within 200 feet of the blast is thought to have been killed")).isEmpty();
+    assertThat(QuantityReader.read("five officers accused of brutality were killed in the ambush")).extracting(Quantity::value).containsExactly(5.0);
   }
 
   /** "Killed in two air strikes", "two blasts killed 12": the number counts what struck, not whom. */
