@@ -181,6 +181,10 @@ final class TargetReader {
     return null;
   }
 
+  private static final Pattern SOUGHT_INQUIRY = Pattern.compile("(?i)(?:^|\\b(?:demand\\w*|call\\w*\\s+for|urg\\w*|sought|seek\\w*|asked\\s+for|"
+      + "want\\w*)\\s+)(?:an?\\s+|the\\s+)?(?:(?:international|independent|impartial|thorough|full|new|fresh|public|foreign|outside|"
+      + "credible|transparent|proper)\\s+)+(?:inquiry|investigation|probe)\\b(?!['’]s|\\s+(?:findings|report|conclusions?)\\b)");
+
   /** "a number of", "a large number of": how many things follow, no figure of anyone's. */
   private static final Pattern QUANTITY_OF = Pattern.compile("(?i)^(?:a|an)\\s+(?:\\w+\\s+)?number\\s+of\\s+");
 
@@ -201,6 +205,9 @@ final class TargetReader {
     if (named.find()) return target(named.group("noun"), named.group("owner"));
     // "denied inviting the military to the toll gate": an act denied, whatever noun its object holds.
     if (GERUND_START.matcher(head).lookingAt()) return null;
+    // "rejects international inquiry into the massacre", "denied it and demanded a thorough inquiry": an inquiry refused
+    // or asked for, no one's finding.
+    if (SOUGHT_INQUIRY.matcher(head).find()) return null;
     Matcher any = ANY.matcher(head);
     if (!any.find()) return null;
     // "rejected claims that she was ill as suggested by the prison service": whose claims the phrase says.

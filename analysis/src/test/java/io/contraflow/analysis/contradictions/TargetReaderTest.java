@@ -20,6 +20,15 @@ class TargetReaderTest {
     assertThat(TargetReader.read("the accusations made by Holm's lawyers").owner()).isEqualTo("Holm's lawyers");
   }
 
+  /** An inquiry refused or asked for is no one's finding; an inquiry's findings are. */
+  @Test
+  void anInquiryRefusedOrAskedForIsNoFinding() {
+    assertThat(TargetReader.read("international inquiry into the Dalen killings")).isNull();
+    assertThat(TargetReader.read("responsibility and demanded a thorough inquiry")).isNull();
+    assertThat(TargetReader.read("the independent inquiry's findings on the Dalen killings").kind()).isEqualTo(TargetReader.Kind.REPORT);
+    assertThat(TargetReader.read("the findings of an independent inquiry").kind()).isEqualTo(TargetReader.Kind.REPORT);
+  }
+
   /** "A number of" counts what follows: no one's figure is rejected. */
   @Test
   void aPointOrContentionIsRejectedWithItsOwner() {
