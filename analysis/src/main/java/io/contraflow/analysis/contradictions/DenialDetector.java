@@ -145,6 +145,10 @@ final class DenialDetector implements Detector {
     if (denied.deniesMuch() && DEGREE_LOW.matcher(a.claim().content()).find()) return false;
     // "there was only light damage" against "there was no damage": both play it down; neither says what the other denies.
     if (MINIMISED.matcher(a.claim().content()).find()) return false;
+    // "she made no finding on guilt" against "the report says no finding is made on guilt": both hold the negation
+    // (not when the assertion disputes it: "engineers disputed that the refit never touched the tunnel").
+    boolean disputes = io.contraflow.analysis.nlp.Lexicon.DENIAL_CUES.contains(a.claim().cue()) || StanceReader.REJECTING_CUES.contains(a.claim().cue());
+    if (!disputes && sharesNegation(d.claim().content(), a.claim().content())) return false;
     Set<String> asserted = event.words(a.claim().content());
     Set<String> rareAsserted = assertions.rareWords(a);
     for (int i = 0; i < denied.clauses().size(); i++) {
@@ -160,6 +164,22 @@ final class DenialDetector implements Detector {
 
   private static final java.util.regex.Pattern MINIMISED = java.util.regex.Pattern.compile("(?i)\\bonly\\s+(?:a\\s+)?(?:very\\s+)?"
       + "(?:minor|slight|limited|light|superficial|minimal|negligible)\\b");
+
+  /** A negation and the word it negates: "no finding", "not guilty", "never fired". */
+  private static final java.util.regex.Pattern NEGATED_WORD = java.util.regex.Pattern.compile("(?i)\\b(?:no|not|never|without|nothing)\\s+"
+      + "(?:an?\\s+|any\\s+)?(\\p{L}{4,})");
+
+  /** The assertion says the denial's own negation: the same word negated in both ("no finding ... made no finding"). */
+  static boolean sharesNegation(String denial, String assertion) {
+    java.util.regex.Matcher m = NEGATED_WORD.matcher(denial);
+    String lower = assertion.toLowerCase(java.util.Locale.ROOT);
+    while (m.find()) {
+      java.util.regex.Matcher same = java.util.regex.Pattern.compile("\\b(?:no|not|never|without|nothing)\\s+(?:an?\\s+|any\\s+)?"
+          + java.util.regex.Pattern.quote(m.group(1).toLowerCase(java.util.Locale.ROOT)) + "\\b").matcher(lower);
+      if (same.find()) return true;
+    }
+    return false;
+  }
 
   /** A named subject of a negated deed: "the Vell militia had not carried out the raid", "Latvia never fired". */
   private static final java.util.regex.Pattern NAMED_DOER_DENIED = java.util.regex.Pattern.compile("(?:^|[,:;“\"]\\s*)(?:the\\s+)?"

@@ -2412,6 +2412,18 @@ class DetectorConstructionsTest {
     });
   }
 
+  /** "Made no finding as to guilt" and "no finding is made as to guilt": the same negation in both, no denial between them. */
+  @Test
+  void anAssertionHoldingTheSameNegationAgreesWithTheDenial() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Rapporteur reports", "Agnes Holm, the UN rapporteur, concluded that the killing was planned in advance "
+            + "but made no finding as to who was guilty."),
+        article("b", "Report out", "The UN report said that no finding is made as to who was guilty."),
+        article("c", "Shelling", "The army said no shells were fired at the village. Witnesses said shells were fired at the village at dawn.")));
+    assertThat(findings).noneSatisfy(f -> assertThat(f.topic()).contains("no finding"));
+    assertThat(findings).anySatisfy(f -> assertThat(f.topic()).contains("no shells were fired"));
+  }
+
   /** "The toll was not final": a count still growing is no count disowned. */
   @Test
   void aTollNotFinalIsNoDisownedFigure() {
