@@ -50,6 +50,8 @@ final class StanceReader {
   private static final Pattern AS_LABEL = Pattern.compile("(?i)^as\\s+(?:(?:a|an)\\s+(?=[\"“'‘]))?(?:[\"“'‘][^\"”'’]{1,40}[\"”'’]|\\w+)"
       + "(?:,?\\s+(?:and|or)\\s+(?:[\"“'‘][^\"”'’]{1,40}[\"”'’]|\\w+))?,?\\s+");
 
+  private static final Pattern SENTENCE_STOP = Pattern.compile("[.;!?](?:\\s|$)");
+
   /** Where the clause about the rejected thing ends: "the report is important because it refutes lies" is no label. */
   private static final Pattern SUBORDINATE = Pattern.compile("(?i)\\b(because|which|that|who|while|whereas|but|although|since|after|as it)\\b");
 
@@ -67,6 +69,9 @@ final class StanceReader {
     String rest = content.substring(at + target.noun().length());
     var end = SUBORDINATE.matcher(rest);
     if (end.find()) rest = rest.substring(0, end.start());
+    // (Within its own sentence: "An investigation is under way. It would be wrong to guess" labels no investigation.)
+    var stop = SENTENCE_STOP.matcher(rest);
+    if (stop.find()) rest = rest.substring(0, stop.start());
     return REJECTION_WORDS.matcher(rest).find();
   }
 

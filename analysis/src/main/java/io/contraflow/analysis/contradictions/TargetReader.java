@@ -72,7 +72,7 @@ final class TargetReader {
   private static final Pattern OWN = Pattern.compile("(?i)^(?:(?:the|all|some|any|of)\\s+)*(?:its|their|his|her|our|my)\\s+own\\b");
   /** Words that own nothing, among them a preposition opening the sentence ("In an emailed statement, X said"). */
   private static final Set<String> NOT_OWNERS = Set.of("the", "a", "an", "it", "this", "that", "these", "those", "any", "all",
-      "his", "her", "their", "its", // (a pronoun's owner is whoever was just speaking: ReferredClaims)
+      "his", "her", "their", "its", "we", "i", "you", "they", "he", "she", // (a pronoun's owner: ReferredClaims)
       "such", "new", "damning", "latest", "final", "first", "in", "on", "at", "by", "for", "from", "with", "after", "before",
       "during", "as", "to", "under", "over", "there", "here", "what", "who", "where");
 

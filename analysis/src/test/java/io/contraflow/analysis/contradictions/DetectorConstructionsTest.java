@@ -2424,6 +2424,20 @@ class DetectorConstructionsTest {
     assertThat(findings).anySatisfy(f -> assertThat(f.topic()).contains("no shells were fired"));
   }
 
+  /**
+   * A quote that waits for an investigation and calls guessing wrong in its next sentence labels no investigation; a
+   * "we" opening a quote owns no accusations.
+   */
+  @Test
+  void aLabelInTheNextSentenceOrAWeOwnsNothing() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Kremlin waits", "\"An investigation is under way, and any air accident should be examined by aviation experts. "
+            + "It would be wrong to guess before the end of the investigation,\" Ivo Dorov said."),
+        article("b", "Ministry answers", "\"We therefore affirm that the accusations made by the enemy are false and baseless,\" "
+            + "the Vell ministry added.")));
+    assertThat(findings).noneSatisfy(f -> assertThat(f.trail()).contains("rejection"));
+  }
+
   /** "The toll was not final": a count still growing is no count disowned. */
   @Test
   void aTollNotFinalIsNoDisownedFigure() {
