@@ -185,6 +185,8 @@ final class TargetReader {
       + "want\\w*)\\s+)(?:an?\\s+|the\\s+)?(?:(?:international|independent|impartial|thorough|full|new|fresh|public|foreign|outside|"
       + "credible|transparent|proper)\\s+)+(?:inquiry|investigation|probe)\\b(?!['’]s|\\s+(?:findings|report|conclusions?)\\b)");
 
+  private static final Pattern RESTING_ON = Pattern.compile("(?i)^\\W*(?:based\\s+on|going\\s+by|in\\s+light\\s+of)\\s+");
+
   /** "a number of", "a large number of": how many things follow, no figure of anyone's. */
   private static final Pattern QUANTITY_OF = Pattern.compile("(?i)^(?:a|an)\\s+(?:\\w+\\s+)?number\\s+of\\s+");
 
@@ -193,7 +195,8 @@ final class TargetReader {
     Matcher wrong = WRONG_IN_SAYING.matcher(content.strip());
     if (wrong.lookingAt() && clean(wrong.group("owner")) != null) return target("claims", wrong.group("owner"));
     // "A number of reports claiming P were refuted": a quantity of them, not someone's figure; the reports are the target.
-    String head = QUANTITY_OF.matcher(firstWords(content.strip(), 16)).replaceFirst("");
+    // ("Based on the report we received from the authority, it is not true that P": the report is what it rests on.)
+    String head = QUANTITY_OF.matcher(firstWords(RESTING_ON.matcher(content.strip()).replaceFirst(""), 16)).replaceFirst("");
     // "calls for an inquiry", "demands for compensation": what was asked for, not a claim of fact.
     if (ASKED_FOR.matcher(head).lookingAt()) return null;
     if (OWN.matcher(head).lookingAt()) return null;

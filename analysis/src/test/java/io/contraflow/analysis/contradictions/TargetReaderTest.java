@@ -29,6 +29,13 @@ class TargetReaderTest {
     assertThat(TargetReader.read("the findings of an independent inquiry").kind()).isEqualTo(TargetReader.Kind.REPORT);
   }
 
+  /** "Based on the report we received from the authority": what the speaker rests on owns nothing by its participle. */
+  @Test
+  void aReportRestedOnIsNoParticiplesReport() {
+    TargetReader.Target t = TargetReader.read("Based on the report we have now received from the review board, it is not true that he fell");
+    assertThat(t == null || !"Based".equals(t.owner())).isTrue();
+  }
+
   /** "A number of" counts what follows: no one's figure is rejected. */
   @Test
   void aPointOrContentionIsRejectedWithItsOwner() {
