@@ -270,14 +270,14 @@ final class Antecedents {
     }
     Mention last = null;
     for (Mention m : mentions) {
-      if (m.type() == ClaimantType.ORGANIZATION && m.end() <= before && containsWord(m.canonical(), head) && !Norms.namesALaw(m.canonical())) {
+      if (m.type() == ClaimantType.ORGANIZATION && m.end() <= before && DescribedBodies.calls(m.canonical(), head) && !Norms.namesALaw(m.canonical())) {
         last = m;
       }
     }
     // ... or that spoke so described ("the Israeli army said ... the army said").
     for (Spoken sp : spoken) {
       Mention s = sp.speaker();
-      if (s.type() != ClaimantType.PERSON && s.end() <= before && containsWord(s.canonical(), head) && (last == null || s.start() > last.start())) last = s;
+      if (s.type() != ClaimantType.PERSON && s.end() <= before && DescribedBodies.calls(s.canonical(), head) && (last == null || s.start() > last.start())) last = s;
     }
     return last;
   }
@@ -364,13 +364,7 @@ final class Antecedents {
     return null;
   }
 
-  private static boolean containsWord(String name, String word) {
-    for (String w : SPACES_OR_HYPHENS.split(name.toLowerCase(Locale.ROOT))) if (w.equals(word)) return true;
-    return false;
-  }
-
   // Compiled once: String.split compiled them again for every call.
-  private static final java.util.regex.Pattern SPACES_OR_HYPHENS = java.util.regex.Pattern.compile("[\\s-]+");
   private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
   private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
 
