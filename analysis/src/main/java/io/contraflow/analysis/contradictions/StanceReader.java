@@ -50,7 +50,8 @@ final class StanceReader {
   private static final Pattern AS_LABEL = Pattern.compile("(?i)^as\\s+(?:(?:a|an)\\s+(?=[\"“'‘]))?(?:[\"“'‘][^\"”'’]{1,40}[\"”'’]|\\w+)"
       + "(?:,?\\s+(?:and|or)\\s+(?:[\"“'‘][^\"”'’]{1,40}[\"”'’]|\\w+))?,?\\s+");
 
-  private static final Pattern SENTENCE_STOP = Pattern.compile("[.;!?](?:\\s|$)");
+  /** A sentence's end before a capital, not an abbreviation's point ("on Feb. 13 and Feb. 14 were false"); a semicolon. */
+  private static final Pattern SENTENCE_STOP = Pattern.compile("(?<!\\b\\p{Lu}\\p{Ll}{0,3})[.!?](?=\\s+[\\p{Lu}\"“‘'])|;");
 
   /** Where the clause about the rejected thing ends: "the report is important because it refutes lies" is no label. */
   private static final Pattern SUBORDINATE = Pattern.compile("(?i)\\b(because|which|that|who|while|whereas|but|although|since|after|as it)\\b");

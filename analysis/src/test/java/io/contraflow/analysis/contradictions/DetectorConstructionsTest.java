@@ -2436,6 +2436,15 @@ class DetectorConstructionsTest {
         article("b", "Ministry answers", "\"We therefore affirm that the accusations made by the enemy are false and baseless,\" "
             + "the Vell ministry added.")));
     assertThat(findings).noneSatisfy(f -> assertThat(f.trail()).contains("rejection"));
+    // An abbreviation's point ends no sentence: the label after "Feb. 13" still calls the allegations false.
+    // A clause opening the sentence ("After initially claiming P, the government said Q") is the main clause subject's.
+    List<Finding> labelled = detect(List.of(article("c", "Soldiers on trial", "Villagers said soldiers killed 21 people in Dalen. "
+        + "After initially claiming the accusations of soldiers joining in the Dalen killings on Feb. 13 and Feb. 14 were false, "
+        + "the Norland government said three soldiers would be tried.")));
+    assertThat(labelled).anySatisfy(f -> {
+      assertThat(f.trail()).contains("rejection");
+      assertThat(f.sideA().parties().toString() + f.sideB().parties()).contains("Villagers").contains("Norland");
+    });
   }
 
   /** "The toll was not final": a count still growing is no count disowned. */

@@ -67,7 +67,12 @@ final class Parties {
    * "Vell began a review after the port authority declined to examine itself, claiming nothing went wrong": the authority
    * claims, as the clause just before says; without such a clause, the sentence's first party.
    */
-  static Mention participleSubject(List<Token> t, int i, SpeakerResolver speakers) {
+  static Mention participleSubject(List<Token> t, int i, SpeakerResolver speakers, boolean opensSentence) {
+    // "After initially claiming P, the government said Q": a clause opening the sentence takes the main clause's subject.
+    if (opensSentence) {
+      Mention main = subjectAfterOpeningClause(t, i, speakers);
+      if (main != null) return main;
+    }
     for (int k = i - 2; k > 0; k--) {
       if (!SUBORDINATORS.contains(t.get(k).lower())) continue;
       // The clause must run straight into the participle: "after the authority refused to hold one, claiming".
@@ -79,6 +84,16 @@ final class Parties {
       break;
     }
     return firstParty(t, 0, i, speakers);
+  }
+
+  /** The subject after the comma that closes a clause opening the sentence, up to its verb, or null. */
+  private static Mention subjectAfterOpeningClause(List<Token> t, int i, SpeakerResolver speakers) {
+    int comma = i + 1;
+    while (comma < t.size() && !t.get(comma).text().equals(",")) comma++;
+    int verb = comma + 1;
+    while (verb < t.size() && verb < comma + 8 && !"VERB".equals(t.get(verb).tag()) && !"AUX".equals(t.get(verb).tag())) verb++;
+    if (verb >= t.size() || verb == comma + 1 || verb == comma + 8) return null;
+    return speakers.resolve(t, comma + 1, verb);
   }
 
   /** The end of "X's family" when the phrase {@code [k, end)} is X and a possessive and a relation follow; else -1. */
