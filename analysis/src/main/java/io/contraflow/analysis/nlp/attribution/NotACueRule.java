@@ -18,6 +18,10 @@ final class NotACueRule implements CueRule {
   /** What follows a passive participle of blame at once: "accused of", "blamed for", "charged with", "linked to". */
   private static final Set<String> PARTICIPLE_OBJECTS = Set.of("of", "for", "with", "to", "in");
   static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "being", "be", "is", "are");
+  private static final Set<String> PATIENT_CUES = Set.of("dispute", "deny", "reject", "question", "challenge", "contest", "dismiss", "doubt");
+  private static final Set<String> PATIENT_NOUNS = Set.of("toll", "tolls", "figure", "figures", "count", "tally", "number", "numbers",
+      "claim", "claims", "account", "accounts", "version", "report", "reports", "findings", "estimate", "estimates");
+  private static final Set<String> PASSIVE_FOLLOWERS = Set.of("as", "after", "amid", "by", "over", "in", "following", "despite", "again");
 
   @Override
   public List<Attribution> apply(SentenceState st, int i, String lemma) {
@@ -37,6 +41,10 @@ final class NotACueRule implements CueRule {
     if (Lexicon.BLAME_CUES.contains(lemma) || lemma.equals("suspect")) {
       if (t.get(i).lower().endsWith("ed") && i + 1 < t.size() && PARTICIPLE_OBJECTS.contains(t.get(i + 1).lower())) return List.of();
     }
+    // "Protest death toll disputed as bodies are found", "Army's account questioned after video emerges": a headline's
+    // passive without its "is"; the figure or account is what is doubted, and no one is named doubting it.
+    if (PATIENT_CUES.contains(lemma) && t.get(i).lower().endsWith("ed") && i > 0 && PATIENT_NOUNS.contains(t.get(i - 1).lower())
+        && (i + 1 >= t.size() || PASSIVE_FOLLOWERS.contains(t.get(i + 1).lower()) || Phrases.isPunct(t.get(i + 1).text()))) return List.of();
     // "a memo thought to have been written by the guards", "a man believed to be their leader": a raised passive
     // says what others think, and names none of them.
     if (ReducedRelatives.raised(t, i)) return List.of();

@@ -188,6 +188,14 @@ class CueVerbSieveTest {
     assertThat(cues("The spokesman asked not to be named.", new NotACueRule(), new ReportedSpeechRule())).isEmpty();
   }
 
+  /** A headline's passive without its "is": the toll or account is doubted, and no one is named doubting it. */
+  @Test
+  void aHeadlinePassiveOfDoubtNamesNoSpeaker() {
+    assertThat(cues("Latvia crisis: Protest death toll disputed as 30 bodies are found in the river", new NotACueRule(), new ReportedSpeechRule())).isEmpty();
+    assertThat(cues("Army's account questioned after new video emerges", new NotACueRule(), new ReportedSpeechRule())).isEmpty();
+    assertThat(cues("The report disputed the toll given by the ministry.", new NotACueRule(), new ReportedSpeechRule())).isNotEmpty();
+  }
+
   @Test
   void aPassiveNamesTheHearer() {
     assertThat(cues("Residents were told to leave their homes before noon.", new NotACueRule(), new ReportedSpeechRule())).isEmpty();
