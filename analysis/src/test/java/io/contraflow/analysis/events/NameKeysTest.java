@@ -21,6 +21,9 @@ class NameKeysTest {
     assertThat(NameKeys.fold("kessiyah")).isEqualTo(NameKeys.fold("kessiya"));
     // A final "i" or "y" after a consonant, and French "ou" for "u": a village invented for the test, three ways.
     assertThat(NameKeys.fold("dountami")).isEqualTo(NameKeys.fold("dountamy")).isEqualTo(NameKeys.fold("duntami"));
+    // A long vowel written twice or once: two invented names, each two ways.
+    assertThat(NameKeys.fold("kaseem")).isEqualTo(NameKeys.fold("kasem"));
+    assertThat(NameKeys.fold("dalmood")).isEqualTo(NameKeys.fold("dalmud"));
   }
 
   @Test
