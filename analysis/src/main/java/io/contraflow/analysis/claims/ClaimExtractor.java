@@ -151,7 +151,8 @@ public final class ClaimExtractor {
     EventFeatures features = EventFeatures.of(article);
     float[] gist = embedder == null ? null
         : embedder.embed(Lead.of(article.title(), doc.get(Annotations.SENTENCES).stream().map(Sentence::text).toList()));
-    return new ArticleAnalysis(article, OfficeCountries.resolve(dedupe(claims)), features.withGist(gist));
+    List<Claim> resolved = LeaderAgents.resolve(OfficeCountries.resolve(dedupe(claims)), doc.get(Annotations.MENTIONS));
+    return new ArticleAnalysis(article, resolved, features.withGist(gist));
   }
 
   /**
