@@ -121,8 +121,8 @@ final class NonCounts {
       + "assailants|hitmen|killers|agents|operatives|officials|officers)\\b");
   /** What befell those counted: "five officers were killed", "four suspects were arrested". */
   /**
-   * "five people who have been accused of the murder", "17 men it said were involved in the killing", "four officers
-   * charged with his death": people held to account, described as such right after their number.
+   * "three men who stand accused of the shooting", "nine guards they say were involved in the beating", "four
+   * officers charged with his death": people held to account, described as such right after their number.
    */
   private static final Pattern ACCUSED_AFTER = Pattern.compile("(?i)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:who\\s+(?:ha(?:ve|d|s)\\s+been|were|are|was|is)\\s+"
       + "|(?:it|they|he|she|officials|prosecutors|police)\\s+(?:said|say|says)\\s+(?:were|are)\\s+)?(?:\\w+ly\\s+)?(?:accused|charged|suspected|"

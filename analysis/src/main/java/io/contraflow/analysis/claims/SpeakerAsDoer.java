@@ -27,7 +27,7 @@ final class SpeakerAsDoer {
    * @param afterFrame the content after the frame word
    */
   static boolean named(String lower, String subject, String afterFrame) {
-    // ("the senior officer orchestrated the assault and tried to cover it up": after a subject named by a noun, a later
+    // ("the senior officer orchestrated the assault and then tried to hide it": after a subject named by a noun, a later
     // "it" is what was done, not the speaker.)
     String outsideFrame = subject + (NOUN_SUBJECT.matcher(subject).lookingAt() ? "" : " " + afterFrame);
     return SELF_PRONOUN.matcher(outsideFrame).find() || SELF_OBJECT.matcher(lower).lookingAt() || OWN_BODY.matcher(lower).lookingAt();

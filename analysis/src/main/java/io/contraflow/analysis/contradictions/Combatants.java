@@ -26,9 +26,9 @@ final class Combatants extends ForceConduct {
   private static final Pattern FIGHTERS_KILLED = Pattern.compile("(?i)" + KILLED + FEW_WORDS + FIGHTERS + "\\b|\\b" + FIGHTERS
       + "\\s+(?:[\\w-]+\\s+){0,3}?(?:were|was|had\\s+been|have\\s+been)\\s+(?:killed|neutrali[sz]ed|eliminated|shot\\s+dead)\\b");
   /**
-   * "killed five villagers", "massacred unarmed farmers"; women and children named among the dead ("more than 90 dead,
-   * including 11 children and six women", "at least 40 killed, 17 of them women and children", "the victims were
-   * mostly women"); claims of a civilian toll ("denied claims of a high civilian toll"; not "denied any part in civilian
+   * "killed five villagers", "massacred unarmed farmers"; women and children named among the dead ("more than 60 dead,
+   * including nine children and four women", "at least 40 killed, 20 of whom were women or children", "the victims were
+   * mostly women"); claims of a civilian toll ("rejected reports of a heavy civilian toll"; not "denied any part in civilian
    * deaths", which answers who did it).
    */
   private static final Pattern CIVILIANS_KILLED = Pattern.compile("(?i)" + KILLED + FEW_WORDS + CIVILIANS + "\\b"

@@ -31,7 +31,7 @@ final class Gunfire extends ForceConduct {
   private static final Pattern NOT_AT_PEOPLE = Pattern.compile("(?i)\\b(?:warning\\s+shots|(?:fired|firing|shots)\\s+(?:\\w+\\s+)?into\\s+the\\s+air|"
       + "blank\\s+(?:ammunition|rounds|bullets|cartridges)|no\\s+shots\\s+were\\s+fired|(?:fired|used|using)\\s+only\\s+blanks|"
       + "(?:only|(?:responded|retaliated|replied)\\s+with)\\s+(?:rubber|plastic)\\s+(?:bullets|rounds)|"
-      // "had only used non-lethal weapons", "blank shots", "was not a victim of police firing".
+      // "had only used non-lethal weapons", "blank shots", "was no victim of army gunfire".
       + "only\\s+(?:used\\s+|fired\\s+)?non-lethal|used\\s+only\\s+non-lethal|blank\\s+shots|"
       + "not\\s+(?:a\\s+)?victims?\\s+of\\s+(?:police\\s+|army\\s+)?(?:firing|fire|gunfire|shooting|bullets))\\b");
 

@@ -50,7 +50,7 @@ final class StanceReader {
   private static final Pattern AS_LABEL = Pattern.compile("(?i)^as\\s+(?:(?:a|an)\\s+(?=[\"“'‘]))?(?:[\"“'‘][^\"”'’]{1,40}[\"”'’]|\\w+)"
       + "(?:,?\\s+(?:and|or)\\s+(?:[\"“'‘][^\"”'’]{1,40}[\"”'’]|\\w+))?,?\\s+");
 
-  /** A sentence's end before a capital, not an abbreviation's point ("on Feb. 13 and Feb. 14 were false"); a semicolon. */
+  /** A sentence's end before a capital, not an abbreviation's point ("on Sept. 3 and Sept. 4 were untrue"); a semicolon. */
   private static final Pattern SENTENCE_STOP = Pattern.compile("(?<!\\b\\p{Lu}\\p{Ll}{0,3})[.!?](?=\\s+[\\p{Lu}\"“‘'])|;");
 
   /** Where the clause about the rejected thing ends: "the report is important because it refutes lies" is no label. */
@@ -70,7 +70,7 @@ final class StanceReader {
     String rest = content.substring(at + target.noun().length());
     var end = SUBORDINATE.matcher(rest);
     if (end.find()) rest = rest.substring(0, end.start());
-    // (Within its own sentence: "An investigation is under way. It would be wrong to guess" labels no investigation.)
+    // (Within its own sentence: "An inquiry is open. It is wrong to speculate" labels no inquiry.)
     var stop = SENTENCE_STOP.matcher(rest);
     if (stop.find()) rest = rest.substring(0, stop.start());
     return REJECTION_WORDS.matcher(rest).find();

@@ -195,7 +195,7 @@ final class TargetReader {
     Matcher wrong = WRONG_IN_SAYING.matcher(content.strip());
     if (wrong.lookingAt() && clean(wrong.group("owner")) != null) return target("claims", wrong.group("owner"));
     // "A number of reports claiming P were refuted": a quantity of them, not someone's figure; the reports are the target.
-    // ("Based on the report we received from the authority, it is not true that P": the report is what it rests on.)
+    // ("Based on the report sent to us, P": the report is what the speaker rests on.)
     String head = QUANTITY_OF.matcher(firstWords(RESTING_ON.matcher(content.strip()).replaceFirst(""), 16)).replaceFirst("");
     // "calls for an inquiry", "demands for compensation": what was asked for, not a claim of fact.
     if (ASKED_FOR.matcher(head).lookingAt()) return null;
@@ -208,7 +208,7 @@ final class TargetReader {
     if (named.find()) return target(named.group("noun"), named.group("owner"));
     // "denied inviting the military to the toll gate": an act denied, whatever noun its object holds.
     if (GERUND_START.matcher(head).lookingAt()) return null;
-    // "rejects international inquiry into the massacre", "denied it and demanded a thorough inquiry": an inquiry refused
+    // "rejects international inquiry into the massacre", "denied it and called for a full inquiry": an inquiry refused
     // or asked for, no one's finding.
     if (SOUGHT_INQUIRY.matcher(head).find()) return null;
     Matcher any = ANY.matcher(head);

@@ -49,7 +49,7 @@ class QuantityReaderTest {
       the report said more than 1.5 lakh pilgrims attended the fair | attended | 150000 | -
       the union said some 30,000 workers took part in the strike | attended | 27000 | 33000
       the organisers said 9,000 people turned out despite the rain | attended | 9000 | 9000
-      more than three dozen people were killed in the riots | killed | 36 | -
+      more than three dozen miners lost their lives underground | killed | 36 | -
       two dozen miners died in the flood | killed | 24 | 24
       """)
   void readsFiguresAsIntervals(String text, String counted, Double low, Double high) {
@@ -87,15 +87,15 @@ class QuantityReaderTest {
   }
 
   /**
-   * "five men accused of the murder", "17 officers it said were involved in the killing": those held to account are
-   * not those killed; nor are inquiries or feet ("within 200 feet of the blast").
+   * "three men charged with the shooting", "12 guards they say were involved in the beating": those held to account are
+   * not those killed; nor are inquiries or feet ("within 300 feet of the tank").
    */
   @Test
   void thoseAccusedAndThingsCountedAreNoToll() {
-    assertThat(QuantityReader.read("prosecutors will seek the death penalty for five men who have been accused of the murder")).isEmpty();
-    assertThat(QuantityReader.read("the ministry froze the assets of 17 officers it said were involved in the killing")).isEmpty();
+    assertThat(QuantityReader.read("the court may jail three men who have been charged with the shooting")).isEmpty();
+    assertThat(QuantityReader.read("the treasury froze the savings of 12 guards they say were involved in the beating")).isEmpty();
     assertThat(QuantityReader.read("she opened 11 inquiries into the deaths")).isEmpty();
-    assertThat(QuantityReader.read("anyone within 200 feet of the blast is thought to have been killed")).isEmpty();
+    assertThat(QuantityReader.read("every worker within 300 feet of the tank was feared killed")).isEmpty();
     assertThat(QuantityReader.read("five officers accused of brutality were killed in the ambush")).extracting(Quantity::value).containsExactly(5.0);
   }
 

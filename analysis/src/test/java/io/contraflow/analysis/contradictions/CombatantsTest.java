@@ -26,10 +26,10 @@ class CombatantsTest {
       the unit did not kill any civilians                                              | fighters
       they weren't fighters at all                                                     | civilians
       at least 60 are dead so far, among them nine children and four women             | civilians
-      some 45 people died, 20 of them women and children                               | civilians
+      some 45 people died, 20 of whom were women or children                          | civilians
       the dead were mostly women and elderly men                                       | civilians
       it rejected reports of a heavy civilian toll                                     | civilians
-      the army denied any part in civilian deaths in the valley                        | -
+      the army denied a role in any civilian deaths along the valley                   | -
       twelve died in the fire, including two firefighters                               | -
       the victims were members of one family                                           | -
       the crew were members of the dock workers' union                                 | -

@@ -2404,7 +2404,7 @@ class DetectorConstructionsTest {
   @Test
   void quotedWordsCallingHisAccusationsFalseRejectThem() {
     List<Finding> findings = detect(List.of(article("a", "Father rejects police claim", "On Sunday, police chief Ivo Dorov "
-        + "claimed that the boy had carried parcels for smugglers. \"His accusations are false. He never came to our street,\" "
+        + "claimed that the boy had carried parcels for smugglers. \"His accusations are false; the man never came to our street,\" "
         + "the boy's father, Tomas Berg, said.")));
     assertThat(findings).anySatisfy(f -> {
       assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
@@ -2412,7 +2412,7 @@ class DetectorConstructionsTest {
     });
   }
 
-  /** "Made no finding as to guilt" and "no finding is made as to guilt": the same negation in both, no denial between them. */
+  /** "Made no finding on guilt" and "no finding is made on guilt": the same negation in both, no denial between them. */
   @Test
   void anAssertionHoldingTheSameNegationAgreesWithTheDenial() {
     List<Finding> findings = detect(List.of(
@@ -2431,15 +2431,15 @@ class DetectorConstructionsTest {
   @Test
   void aLabelInTheNextSentenceOrAWeOwnsNothing() {
     List<Finding> findings = detect(List.of(
-        article("a", "Kremlin waits", "\"An investigation is under way, and any air accident should be examined by aviation experts. "
-            + "It would be wrong to guess before the end of the investigation,\" Ivo Dorov said."),
-        article("b", "Ministry answers", "\"We therefore affirm that the accusations made by the enemy are false and baseless,\" "
+        article("a", "Kremlin waits", "\"An investigation is open, and any crash of an airliner should be left to aviation experts. "
+            + "It is wrong to speculate until the investigation has finished,\" Ivo Dorov said."),
+        article("b", "Ministry answers", "\"We say again that the charges our enemies spread are untrue,\" "
             + "the Vell ministry added.")));
     assertThat(findings).noneSatisfy(f -> assertThat(f.trail()).contains("rejection"));
-    // An abbreviation's point ends no sentence: the label after "Feb. 13" still calls the allegations false.
+    // An abbreviation's point ends no sentence: the label after "Sept. 3" still calls the accusations untrue.
     // A clause opening the sentence ("After initially claiming P, the government said Q") is the main clause subject's.
     List<Finding> labelled = detect(List.of(article("c", "Soldiers on trial", "Villagers said soldiers killed 21 people in Dalen. "
-        + "After initially claiming the accusations of soldiers joining in the Dalen killings on Feb. 13 and Feb. 14 were false, "
+        + "After initially claiming the accusations of soldiers joining in the Dalen killings on Sept. 3 and Sept. 4 were untrue, "
         + "the Norland government said three soldiers would be tried.")));
     assertThat(labelled).anySatisfy(f -> {
       assertThat(f.trail()).contains("rejection");
@@ -2447,12 +2447,12 @@ class DetectorConstructionsTest {
     });
   }
 
-  /** "The toll was not final": a count still growing is no count disowned. */
+  /** "The count is not final": a count still growing is no count disowned. */
   @Test
   void aTollNotFinalIsNoDisownedFigure() {
     List<Finding> findings = detect(List.of(
         article("a", "Strike on Vell market", "The army said it struck a depot in the north on Monday that the Norland Red Cross "
-            + "said hit a market, leaving dozens of people dead or hurt."),
+            + "said hit a market, leaving scores of people dead or hurt."),
         article("b", "Hospitals fill in Vell", "A Norland Red Cross spokesman in Vell said the death toll was not final because "
             + "the wounded had been taken to several hospitals.")));
     assertThat(findings).noneSatisfy(f -> assertThat(f.trail()).contains("disowned-figure"));

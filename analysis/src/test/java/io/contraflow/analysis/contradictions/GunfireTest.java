@@ -16,12 +16,12 @@ class GunfireTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
       soldiers opened fire on the marchers at the bridge                               | fired
-      two officers discharged 12-gauge shotguns directly at the student               | fired
+      a sergeant discharged shotguns deliberately at the boy                          | fired
       the footage shows police shooting at the young man as he stood still             | fired
       the guards fired rifles directly into the crowd                                  | fired
       the troops never shot at anyone                                                  | not
-      the boy was not a victim of police firing                                        | not
-      officers had only used non-lethal weapons to break up the march                 | not
+      the man was not a victim of army gunfire                                         | not
+      the guards only used non-lethal rounds on the march                             | not
       the unit fired tear gas and blank shots to clear the square                      | not
       the police fired their first shots of the year on the range                      | -
       the minister came under fire for his remarks                                     | -

@@ -24,15 +24,15 @@ class TargetReaderTest {
   @Test
   void anInquiryRefusedOrAskedForIsNoFinding() {
     assertThat(TargetReader.read("international inquiry into the Dalen killings")).isNull();
-    assertThat(TargetReader.read("responsibility and demanded a thorough inquiry")).isNull();
+    assertThat(TargetReader.read("responsibility and called for a full inquiry")).isNull();
     assertThat(TargetReader.read("the independent inquiry's findings on the Dalen killings").kind()).isEqualTo(TargetReader.Kind.REPORT);
     assertThat(TargetReader.read("the findings of an independent inquiry").kind()).isEqualTo(TargetReader.Kind.REPORT);
   }
 
-  /** "Based on the report we received from the authority": what the speaker rests on owns nothing by its participle. */
+  /** "Based on the report sent to us": what the speaker rests on owns nothing by its participle. */
   @Test
   void aReportRestedOnIsNoParticiplesReport() {
-    TargetReader.Target t = TargetReader.read("Based on the report we have now received from the review board, it is not true that he fell");
+    TargetReader.Target t = TargetReader.read("Based on the report sent to us this week, he did not fall in his cell");
     assertThat(t == null || !"Based".equals(t.owner())).isTrue();
   }
 

@@ -91,7 +91,7 @@ class EventFeaturesTest {
         Followed by readers.
         Ana Berg, the defence minister, told reporters on Sunday that her pilots followed the rules of war. She said the
         jets hit a gathering of armed men and that no helicopter was flying in the area. Elders said guests at a wedding
-        in the village of Dountami were hit. A farmers' association said twenty people died in a strike on Dountami.""");
+        in the village of Dountami were hit. A farmers' association said twenty people were lost in a strike on Dountami.""");
     assertThat(f.focal()).contains("duntamy");
   }
 
