@@ -75,7 +75,7 @@ final class NameKeys {
     StringBuilder b = new StringBuilder(word.length());
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
-      // ("Sayeed" and "Sayed", "Mahmood" and "Mahmud": a long vowel written twice in one scheme, once in another.)
+      // ("Kaseem" and "Kasem", "Dalmood" and "Dalmud": a long vowel written twice in one scheme, once in another.)
       if (i > 0 && c == word.charAt(i - 1) && Character.isLetter(c) && (!isVowel(c) || c == 'e')) continue;
       if (c == 'o' && i + 1 < word.length() && word.charAt(i + 1) == 'o') {
         b.append('u');
