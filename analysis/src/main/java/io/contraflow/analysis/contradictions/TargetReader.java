@@ -181,6 +181,7 @@ final class TargetReader {
     return null;
   }
 
+  /** An inquiry asked for or refused, not yet anyone's finding: "demanded an independent inquiry". */
   private static final Pattern SOUGHT_INQUIRY = Pattern.compile("(?i)(?:^|\\b(?:demand\\w*|call\\w*\\s+for|urg\\w*|sought|seek\\w*|asked\\s+for|"
       + "want\\w*)\\s+)(?:an?\\s+|the\\s+)?(?:(?:international|independent|impartial|thorough|full|new|fresh|public|foreign|outside|"
       + "credible|transparent|proper)\\s+)+(?:inquiry|investigation|probe)\\b(?!['’]s|\\s+(?:findings|report|conclusions?)\\b)");
@@ -208,7 +209,7 @@ final class TargetReader {
     if (named.find()) return target(named.group("noun"), named.group("owner"));
     // "denied inviting the military to the toll gate": an act denied, whatever noun its object holds.
     if (GERUND_START.matcher(head).lookingAt()) return null;
-    // "rejects international inquiry into the massacre", "denied it and called for a full inquiry": an inquiry refused
+    // "turns down an international inquiry into the killings", "denied it and called for a full inquiry": an inquiry refused
     // or asked for, no one's finding.
     if (SOUGHT_INQUIRY.matcher(head).find()) return null;
     Matcher any = ANY.matcher(head);
@@ -235,11 +236,11 @@ final class TargetReader {
     return target(any.group("noun"), bodyOwns ? body.group("body") : null);
   }
 
-  /** "Holm's preconceived ideas": a name owning things that are no one; the name is the owner. */
+  /** "Holm's fixed views": a name owning things that are no one; the name is the owner. */
   private static final Pattern POSSESSOR_OF_THINGS = Pattern.compile("\\s*((?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)*)['’]s\\s+[\\p{Ll}\\s-]+");
 
   private static Target target(String noun, String rawOwner) {
-    // ("accusations stemming from Holm's preconceived ideas" are Holm's.)
+    // ("accusations stemming from Holm's fixed views" are Holm's.)
     Matcher things = rawOwner == null ? null : POSSESSOR_OF_THINGS.matcher(rawOwner);
     if (things != null && things.matches() && clean(rawOwner.substring(things.end(1)).replaceFirst("^['’]s", "")) == null) rawOwner = things.group(1);
     String owner = clean(rawOwner);
