@@ -171,14 +171,18 @@ final class DenialDetector implements Detector {
 
   /** The assertion says the denial's own negation: the same word negated in both ("no finding ... made no finding"). */
   static boolean sharesNegation(String denial, String assertion) {
-    java.util.regex.Matcher m = NEGATED_WORD.matcher(denial);
-    String lower = assertion.toLowerCase(java.util.Locale.ROOT);
-    while (m.find()) {
-      java.util.regex.Matcher same = java.util.regex.Pattern.compile("\\b(?:no|not|never|without|nothing)\\s+(?:an?\\s+|any\\s+)?"
-          + java.util.regex.Pattern.quote(m.group(1).toLowerCase(java.util.Locale.ROOT)) + "\\b").matcher(lower);
-      if (same.find()) return true;
-    }
+    Set<String> denied = negatedWords(denial);
+    if (denied.isEmpty()) return false;
+    for (String w : negatedWords(assertion)) if (denied.contains(w)) return true;
     return false;
+  }
+
+  /** The words a content negates ("no finding" gives "finding"), lower-cased. */
+  private static Set<String> negatedWords(String content) {
+    Set<String> out = new java.util.HashSet<>();
+    java.util.regex.Matcher m = NEGATED_WORD.matcher(content);
+    while (m.find()) out.add(m.group(1).toLowerCase(java.util.Locale.ROOT));
+    return out;
   }
 
   /** A named subject of a negated deed: "the Vell militia had not carried out the raid", "Latvia never fired". */
