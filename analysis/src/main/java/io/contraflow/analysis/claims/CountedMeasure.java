@@ -136,10 +136,13 @@ final class CountedMeasure {
     String sentence = text.substring(Math.max(0, start - 140), start);
     int cut = Math.max(sentence.lastIndexOf(';'), sentence.lastIndexOf(". "));
     String subject = sentence.substring(cut + 1).toLowerCase(Locale.ROOT);
-    if (subject.matches(".*\\btoll\\b.*")) return MEASURES.get("toll");
+    if (TOLL.matcher(subject).matches()) return MEASURES.get("toll");
     java.util.regex.Matcher count = NUMBER_OF.matcher(subject);
     return count.find() ? MEASURES.get(count.group(1)) : null;
   }
+
+  /** The word "toll" in the subject (compiled once: String.matches compiles its pattern on every call). */
+  private static final Pattern TOLL = Pattern.compile(".*\\btoll\\b.*");
 
   /** "the number of people killed", "the number of wounded": a count's measure named in the subject. */
   private static final Pattern NUMBER_OF = Pattern.compile("\\bnumber\\s+of\\s+(?:[a-z]+\\s+){0,2}?(killed|dead|deaths|injured|wounded)\\b");

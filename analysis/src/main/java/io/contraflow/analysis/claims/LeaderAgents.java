@@ -22,12 +22,15 @@ final class LeaderAgents {
 
   private LeaderAgents() {}
 
+  // Compiled once: String.split, matches and replaceFirst with a pattern of more than one character compile it on every call.
+  private static final java.util.regex.Pattern NON_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
+
   static List<Claim> resolve(List<Claim> claims, List<Mention> mentions) {
     if (claims.stream().noneMatch(c -> "responsible".equals(c.predicate()))) return claims;
     Map<String, String> stateOf = new HashMap<>();
     for (Mention m : mentions) {
       if (m.type() != ClaimantType.PERSON || m.affiliation() == null || m.role() == null) continue;
-      for (String w : m.role().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      for (String w : NON_LETTERS.split(m.role().toLowerCase(Locale.ROOT))) {
         if (LEADER_TITLES.contains(w)) stateOf.putIfAbsent(m.canonical(), m.affiliation());
       }
     }

@@ -52,8 +52,9 @@ final class NonCounts {
       + "(?:hospitals|morgues|clinics)\\b");
   private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
   private static final Pattern OTHERS_AFTER = Pattern.compile("(?i)\\s*others?\\b");
-  /** "two years ago", "died three days later", "over four days": how long or when, never how many. */
-  private static final Pattern TIME_AFTER = Pattern.compile("(?i)\\s*(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\\b");
+  /** "two years ago", "died three days later", "over four days", "the two busiest days": how long or when, never how many. */
+  private static final Pattern TIME_AFTER = Pattern.compile("(?i)\\s*(?:(?:busiest|hottest|deadliest|worst|first|last|following|next|previous|"
+      + "consecutive|straight|long|short|final)\\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|nights?)\\b");
   /** "34 died on the spot": those who died where it happened, a part of a toll that counts those who died later too. */
   private static final Pattern ON_THE_SPOT_AFTER = Pattern.compile("(?i)\\s*(?:[\\p{L}]+\\s+)?(?:died|were\\s+killed|perished)\\s+"
       + "(?:on\\s+the\\s+spot|at\\s+the\\s+scene|instantly)\\b");

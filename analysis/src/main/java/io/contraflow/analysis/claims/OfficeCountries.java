@@ -35,7 +35,7 @@ final class OfficeCountries {
       String mention = mentionOf(c);
       if (!MINISTRY_OR_MINISTER.matcher(mention).find()) continue;
       String country = countryOf(c, mention);
-      for (String w : mention.split("[^\\p{L}]+")) {
+      for (String w : NON_LETTERS.split(mention)) {
         if (!Lexicon.english().isPortfolio(w)) continue;
         if (country != null) {
           countryOfPortfolio.putIfAbsent(w, country);
@@ -52,6 +52,9 @@ final class OfficeCountries {
     return out;
   }
 
+  // Compiled once: String.split, matches and replaceFirst with a pattern of more than one character compile it on every call.
+  private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+
   private static String mentionOf(Claim c) {
     return (c.claimantMention() == null ? c.claimant() : c.claimantMention()).toLowerCase(Locale.ROOT);
   }
@@ -59,7 +62,7 @@ final class OfficeCountries {
   /** The country the claimant speaks for: its affiliation, else a country its words name ("Estonia's health minister"). */
   private static String countryOf(Claim c, String mention) {
     if (c.affiliation() != null && !c.affiliation().isBlank()) return c.affiliation();
-    for (String w : mention.split("[^\\p{L}]+")) {
+    for (String w : NON_LETTERS.split(mention)) {
       String country = w.isEmpty() ? null : Lexicon.english().country(w);
       if (country != null) return country;
     }

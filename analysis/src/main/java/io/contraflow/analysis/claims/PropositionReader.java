@@ -34,9 +34,9 @@ public final class PropositionReader {
       // rebels", "is the revenge of the regime", "bore the hallmarks of the Front".
       + "(?:responsibility|blame|fault) (?:lies|lay|lie|rests|rested|rest) (?:\\w+ )?with|"
       + "(?:is|was|were|are|be|been) (?:\\w+ )?(?:the )?(?:work|handiwork|doing|revenge) of|b(?:ore|ears|ear) (?:all )?the (?:hall)?marks of|"
-      + "killed by|shot by|shot dead by|murdered by|downed by|shot down by|"
+      + "killed by|shot by|shot dead by|murdered by|downed by|shot down by|(?:obstruction|blockade|siege|restrictions) (?:imposed )?by|"
       + "(?:on|at|under) the (?:direct )?(?:orders|instructions|behest) of|hit from|"
-      + "brought down by|fired from the direction of|fired from|came from the direction of|came from|involved|involvement|implicated|role|behind|responsible|accountable|culpable|responsibility|carried out|carry out|"
+      + "(?:result|consequence) of (?:\\w+ ){0,2}?(?:actions?|policies|decisions?|measures|conduct) (?:taken |pursued )?by|brought down by|fired from the direction of|fired from|came from the direction of|came from|involved|involvement|implicated|role|behind|responsible|accountable|culpable|responsibility|carried out|carry out|"
       + "carrying out|root cause|orchestrat\\w+|organi[sz](?:ed|ing)|ordered|authori[sz]ed|sanctioned|assist(?:ed|ing|s)?|helped|backed|a hand in|part in|link(?:ed|s)?|connection(?:s)? (?:to|with)|blam\\w+|"
       + "accus\\w+|allegations?|plotted|masterminded|sponsored|perpetrated|staged|complicit|complicity|wrongdoing|misconduct|innocence|nothing wrong|blood on (?:his|her|their|its|my|our) hands|prepared the|executed|caused|to do with|did it|did this|did that|done it|done this|(?:not|n['’]t) do (?:it|this|that)|hit by|struck by|fired by|shelled|bombed|shot down|targeted|"
       // The deed itself: "planted the explosives", "set the fire", "poisoned him"; who started it: "opened fire first", "provoked the clash".
@@ -59,8 +59,7 @@ public final class PropositionReader {
   /** Frame words that, after "was" or "were", are a passive deed: "was staged", "were carried out", "was targeted". */
   private static final Set<String> PASSIVE_DEEDS = Set.of("carried out", "staged", "orchestrated", "organised", "organized",
       "ordered", "plotted", "masterminded", "sponsored", "perpetrated", "executed", "caused", "targeted", "shelled", "bombed",
-      "shot down", "fired", "killed", "shot", "prepared the", "planted", "detonated", "poisoned", "sabotaged", "attacked",
-      "rammed", "ambushed");
+      "shot down", "fired", "killed", "shot", "prepared the", "planted", "detonated", "poisoned", "sabotaged", "attacked", "rammed", "ambushed");
   /** ("was targeted", "was not staged", "was “very likely” targeted": adverbs, quoted or not, between.) */
   private static final Pattern BEFORE_PASSIVE = Pattern.compile("(?i)\\b(?:was|were|been|being|is|are)\\s+"
       + "(?:[\"“”'‘’]?(?:not|never|very|most|almost|also|\\w+ly)[\"“”'‘’]?\\s+){0,3}$");
@@ -72,6 +71,7 @@ public final class PropositionReader {
   private static final Pattern BY_PHRASE = Pattern.compile("(?i)\\bby\\s+((?:the\\s+)?(?:[\\w.'-]+\\s*){1,8})");
   /** ("wasn't", "didn’t": a contraction has no word boundary before its "n't".) */
   private static final Pattern NEGATION = Pattern.compile("\\b(not|never|no|neither|nothing to do|without)\\b|n['’]t\\b");
+  private static final Pattern NEGATED_GERUND = Pattern.compile("\\b(for|of)\\s+((?:[\\w'’-]+\\s+){0,4}?)(?:not|never)\\b");
   /** "not only", "no doubt", and the "or not" of an indirect question ("whether Washington was behind it or not"). */
   private static final Pattern NOT_A_NEGATION = Pattern.compile("\\b(not only|no doubt|no proof|no evidence|or not)\\b");
   private static final Pattern LINKED_VICTIMS = Pattern.compile("(?i)\\b(?:victims?|dead|deceased|those killed|casualties|wounded)\\s+"
@@ -122,12 +122,12 @@ public final class PropositionReader {
       "reach", "reached", "bound", "pass", "get", "got"), List.of("fle", "escap", "cross", "driv", "drov", "travel", "turn", "retreat"));
   static final WordGate RESPONSIBLE_WORDS = new WordGate(Set.of("involved", "involvement", "implicated", "role", "behind", "responsible", "accountable", "culpable", "dropped", "wrongdoing", "misconduct", "innocence", "wrong",
       "responsibility", "carried", "carry", "carrying", "organised", "organized", "organising", "organizing", "ordered", "authorised",
-      "authorized", "sanctioned", "assist", "root",
-      "assisted", "assisting", "assists", "helped", "backed", "hand", "part", "link", "linked", "links", "connection", "connections", "did", "done", "plotted", "masterminded",
+      "authorized", "sanctioned", "assist", "root", "assisted", "assisting", "assists", "helped", "backed", "hand", "part", "link", "linked", "links", "connection", "connections", "did", "done", "plotted", "masterminded",
       "sponsored", "perpetrated", "staged", "complicit", "complicity", "prepared", "executed", "caused", "do", "hit", "struck", "fired",
       "shelled", "bombed", "shot", "targeted", "killed", "murdered", "downed", "brought", "came", "planted", "detonated", "poisoned",
       "sabotaged", "blew", "blown", "destroyed", "set", "started", "attached", "allegation", "allegations", "first", "provoked", "instigated", "attacked", "opened", "began", "rammed", "ambushed", "suspect", "suspects", "blood", "orders", "instructions", "behest",
-      "fault", "work", "handiwork", "doing", "revenge", "hallmarks", "marks"), List.of("orchestrat", "blam", "accus"));
+      "fault", "work", "handiwork", "doing", "revenge", "hallmarks", "marks", "result", "consequence", "obstruction", "blockade", "siege", "restrictions"),
+      List.of("orchestrat", "blam", "accus"));
   static final WordGate ORIGIN_WORDS = new WordGate(Set.of("start", "started", "starts", "began", "begun", "begins", "broke", "originated",
       "erupted", "ignited", "occurred", "happened", "set", "place"), List.of()); // ("took place": "took" alone lets too much through)
   private final Lexicon lexicon = Lexicon.english();
@@ -290,7 +290,7 @@ public final class PropositionReader {
     Matcher boundary = Clauses.BOUNDARY.matcher(following);
     if (boundary.find(frameEnd - frameStart)) following = following.substring(0, boundary.start());
     String clause = Clauses.tail(before) + following;
-    String clauseLower = clause.toLowerCase(Locale.ROOT);
+    String clauseLower = NEGATED_GERUND.matcher(clause.toLowerCase(Locale.ROOT)).replaceAll("$1 $2"); // ("for the food not getting through": the complement's)
     boolean negated = NEGATION.matcher(clauseLower).find() && !NOT_A_NEGATION.matcher(clauseLower).find();
     boolean exclusive = EXCLUSIVE.matcher(lower).find();
     List<Proposition> out = new ArrayList<>();
@@ -384,7 +384,7 @@ public final class PropositionReader {
   }
 
   private static String clauseHead(String s) {
-    return firstWords(Clauses.head(s), 8);
+    return firstWords(Clauses.head(s), 8).replaceAll("[.!?\"”’']+$", ""); // ("obstruction by Kessa.”" ends the sentence)
   }
 
   private static String mover(String before) {

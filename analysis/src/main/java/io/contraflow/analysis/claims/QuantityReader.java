@@ -363,8 +363,8 @@ public final class QuantityReader {
   private static final Pattern SO_FAR_AHEAD = Pattern.compile("(?i)\\bso far\\b|\\b(?:more|others?|dozens|hundreds)\\s+(?:\\w+\\s+){0,6}?"
       + "(?:trapped|missing|unaccounted)\\b");
   private static final Pattern RISEN_TO = Pattern.compile("(?i)\\b(?:risen|rose|rises|climbed|climbs|jumped|hit|hits|reached|reaches|"
-      + "bringing\\s+(?:the\\s+)?(?:\\w+\\s+){0,3}?to)\\s+(?:" + Increments.CHANGED_BY + ")?(?:to\\s+)?$");
-
+      + "bringing\\s+(?:the\\s+)?(?:\\w+\\s+){0,3}?to)\\s+(?:" + Increments.CHANGED_BY + ")?(?:to\\s+)?$"
+      + "|\\b(?:partial|preliminary|provisional|incomplete)\\s+(?:death\\s+)?(?:toll|count|tally|figure)\\s+of\\s+$"); // (a part of the whole)
   private static final Pattern BODIES = Pattern.compile("(?i)\\b(?:bod(?:y|ies)|remains)\\b");
   private static final Pattern FOUND = Pattern.compile("(?i)\\b(?:found|recovered|retrieved|pulled|identified|matched|returned"
       + "|handed|repatriated|received|exhumed)\\b");

@@ -381,7 +381,7 @@ final class CauseReader {
     return NO_EVIDENCE_THAT.matcher(before.substring(stop + 1)).find();
   }
 
-  private static final Pattern NO_EVIDENCE_THAT = Pattern.compile("(?i)\\b(?:nothing|no (?:evidence|indication|sign|proof|information)"
+  private static final Pattern NO_EVIDENCE_THAT = Pattern.compile("(?i)\\b(?:nothing|no (?:evidence|indication|sign|proof|information|possibility|chance)"
       + "|not any (?:evidence|indication|sign))\\b[^.;]{0,40}?\\b(?:to suggest|suggests?|to indicate|indicates?|to show|shows?|points? to|"
       + "that|this|it)\\b|\\bno (?:evidence|indication|sign|proof|trace) of\\b");
 }

@@ -2,6 +2,7 @@ package io.contraflow.analysis.contradictions;
 
 import io.contraflow.analysis.claims.Claim;
 import io.contraflow.analysis.claims.Quantity;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,7 +29,7 @@ final class OtherCounts {
     }
     String sentence = c.sentence() == null ? c.content() : c.sentence();
     if (partOfName(c.content(), figureText) || cumulative(c.content(), figureText) || dailyTally(sentence, figureText)
-        || countrysTally(sentence, figureText)) return true;
+        || countrysTally(sentence, figureText) || nationalsShare(sentence, figureText)) return true;
     // "Before Tuesday's blast, 3,000 had been killed in the bombardment": a count of what came before the event.
     if (BEFORE_THE_EVENT.matcher(sentence).lookingAt()) return true;
     // "Thirteen were injured last week in another raid": a count of an earlier incident.
@@ -235,6 +236,29 @@ final class OtherCounts {
     String name = scope.group(1);
     return name.equalsIgnoreCase(io.contraflow.analysis.nlp.Lexicon.english().countryByNameOrDemonym(name));
   }
+
+  /**
+   * "Norlanders accounted for 658 deaths", "At least 60 Ostrians also died": one nationality's share of the dead, said as
+   * a share, which the whole toll does not contradict. (Said alone, "300 Norlanders died" may be the whole toll.)
+   */
+  private static boolean nationalsShare(String sentence, String figureText) {
+    int at = sentence.indexOf(figureText);
+    if (at < 0) return false;
+    Matcher before = SHARE_BEFORE.matcher(sentence.substring(Math.max(0, at - 60), at));
+    if (before.find() && demonym(before.group(1))) return true;
+    Matcher after = SHARE_AFTER.matcher(sentence.substring(at + figureText.length(), Math.min(sentence.length(), at + figureText.length() + 60)));
+    return after.lookingAt() && demonym(after.group(1));
+  }
+
+  private static boolean demonym(String word) {
+    String country = io.contraflow.analysis.nlp.Lexicon.english().countryByNameOrDemonym(word);
+    return country != null && !country.equalsIgnoreCase(word);
+  }
+
+  private static final Pattern SHARE_BEFORE = Pattern.compile("\\b(\\p{Lu}\\p{L}+)\\s+(?:accounted for|made up|comprised)\\s+"
+      + "(?:(?:at least|about|around|nearly|almost|more than|over)\\s+)?$");
+  private static final Pattern SHARE_AFTER = Pattern.compile("^\\s+(\\p{Lu}\\p{L}+)(?:\\s+(?:pilgrims|nationals|citizens|tourists|workers|"
+      + "passengers|migrants|soldiers|troops))?\\s+(?:also|too|were also|have also|had also|are also)\\b");
 
   private static final Pattern SO_FAR = Pattern.compile("(?i)\\b(?:have|has)\\s+(?:now\\s+|so far\\s+)?(?:been\\s+(?:killed|wounded|injured)|died)\\b");
   /** After the figure: a few words, perhaps the verb, then the country ("civilians have been killed in Ukraine"). */

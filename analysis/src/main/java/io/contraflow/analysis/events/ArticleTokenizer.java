@@ -75,7 +75,8 @@ final class ArticleTokenizer {
         String word = stripPossessive(raw);
         boolean possessive = !word.equals(raw);
         if (word.isEmpty()) continue;
-        String[] parts = word.split("-");
+        // (Most words have no hyphen: they skip the split and its list.)
+        String[] parts = word.indexOf('-') < 0 ? new String[] {word} : word.split("-");
         if (parts.length > 1 && splitsIntoNames(parts)) {
           // "Ukrainian-Russian border": two names, not one.
           for (int p = 0; p < parts.length; p++) {

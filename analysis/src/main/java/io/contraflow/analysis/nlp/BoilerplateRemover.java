@@ -18,7 +18,7 @@ public final class BoilerplateRemover implements Annotator {
       "(?i)(\\bclick (here|to)\\b|\\bsubscribe\\b|\\bnewsletter\\b|\\bsign up\\b|^\\s*see also\\b|^\\s*read (more|next|also)\\b"
           + "|read the original article|copyright|©|all rights reserved|comment policy|before commenting|reprint permission"
           + "|\\bcan be reached at\\b|[\\w.+-]+@[\\w-]+\\.[\\w.]+|follow us\\b|whatsapp channel|\\bsupport (us|our (work|journalism|reporting|newsroom)|the (work|journalism|newsroom)|(independent|quality|free) (journalism|media|press))\\b"
-          + "|\\b(donate|donating)\\b(?! (to|money|blood|organs|funds|\\$))|\\b(with|make) a (\\w+ )?donation\\b|remind me later|for the latest news|not ready to support|with inputs from|^\\s*photo\\b|ap photo/"
+          + "|\\b(donate|donating)\\b(?! (to|money|blood|organs|funds|\\$))|\\b(with|make) a (\\w+ )?donation\\b|remind me later|for the latest news|not ready to support|with inputs from|^\\s*\\(?photo\\b|ap photo/"
           + "|getty images|^\\s*advertisement\\s*$|\\bshare this\\b|^\\s*by [A-Z][a-z]+ [A-Z][a-z]+\\s*$|payment methods|paiment"
           // "Staff Correspondent", "Kessa Correspondent, vellnews.com": a byline that names a post, not a person.
           + "|^\\s*(?-i:[A-Z][\\p{L}.'-]*\\s+){0,3}(?:correspondent|reporter)s?(?:[,\\s]+\\S+|\\S*)\\s*$)");
@@ -31,7 +31,7 @@ public final class BoilerplateRemover implements Annotator {
       "@", "follow us", "whatsapp channel", "support us", "support our", "support the", "support independent", "support quality",
       "support free", "donat", "remind me later", "latest news", "inputs from", "ap photo/", "getty images", "share this",
       "payment methods", "paiment");
-  private static final List<String> FURNITURE_OPENINGS = List.of("by ", "see also", "read more", "read next", "read also", "photo",
+  private static final List<String> FURNITURE_OPENINGS = List.of("by ", "see also", "read more", "read next", "read also", "photo", "(photo",
       "advertisement");
   private static final List<String> SHORT_LINE_POSTS = List.of("correspondent", "reporter");
   /** A byline naming a post has at most three names, the post and one word more. */
@@ -41,6 +41,10 @@ public final class BoilerplateRemover implements Annotator {
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   /** "... - Russian firm", "...: Kremlin": a headline naming its source at its end. */
   private static final Pattern TRAILING_SPEAKER = Pattern.compile("['\u2019\"\u201D]\\s+[-\u2013\u2014]\\s+\\p{L}[\\p{L} ]{2,40}$");
+  /** Longer than this, a paragraph with furniture in it is likely a flattened page: see {@link #keepNewsRuns}. */
+  private static final int RUN_TOGETHER_WORDS = 40;
+  /** Where one sentence of a run-together paragraph ends and the next begins. */
+  private static final Pattern SENTENCE_BOUNDARY = Pattern.compile("(?<=[.!?)\u201D\"])\\s+(?=[\\p{Lu}(\"\u201C])");
   private static final Set<String> FIRST_SECOND_PERSON = Set.of("we", "our", "us", "you", "your", "ours");
 
   @Override
@@ -63,9 +67,38 @@ public final class BoilerplateRemover implements Annotator {
       String text = m.group();
       if (text.isBlank()) continue;
       if (isNews(text) || line < HEADLINE_LINES && isAttributedHeadline(text)) kept.add(new Paragraph(kept.size(), m.start(), m.end(), text));
+      else if (wordCount(text) > RUN_TOGETHER_WORDS) keepNewsRuns(text, m.start(), kept);
       line++;
     }
     document.set(Annotations.PARAGRAPHS, kept);
+  }
+
+  /**
+   * A page whose markup was flattened can run its share buttons, captions or photo credits into the news of one long
+   * paragraph ("... Click to share (Opens in a new tab) Print The minister said ..."). Such a paragraph loses only
+   * its furniture: the runs of news sentences between are kept, each as a paragraph of its own.
+   */
+  private static void keepNewsRuns(String text, int offset, List<Paragraph> kept) {
+    Matcher boundary = SENTENCE_BOUNDARY.matcher(text);
+    int runStart = -1;
+    int runEnd = -1;
+    int from = 0;
+    while (from < text.length()) {
+      boolean more = boundary.find(from);
+      int to = more ? boundary.start() : text.length();
+      int next = more ? boundary.end() : text.length();
+      String sentence = text.substring(from, to);
+      boolean news = wordCount(sentence) >= 4 && !(mayBeFurniture(sentence) && FURNITURE.matcher(sentence.strip()).find());
+      if (news) {
+        if (runStart < 0) runStart = from;
+        runEnd = to;
+      }
+      if ((!news || !more) && runStart >= 0) {
+        kept.add(new Paragraph(kept.size(), offset + runStart, offset + runEnd, text.substring(runStart, runEnd)));
+        runStart = -1;
+      }
+      from = next;
+    }
   }
 
   /**
@@ -105,7 +138,7 @@ public final class BoilerplateRemover implements Annotator {
       while (i < t.length() && !Character.isWhitespace(t.charAt(i))) i++;
       words++;
       // (With quotes the persons decide nothing below: their words are not read.)
-      if (!quotes && FIRST_SECOND_PERSON.contains(lettersOnly(t, start, i))) personal++;
+      if (!quotes && personal(t, start, i)) personal++;
     }
     // Captions, datelines and navigation crumbs are short and do not end like a sentence.
     boolean endsLikeSentence = ".!?\"”’')]".indexOf(t.charAt(t.length() - 1)) >= 0;
@@ -115,6 +148,22 @@ public final class BoilerplateRemover implements Annotator {
     // outside quotes.
     return quotes || personal < 2 || personal * 12 < words;
   }
+
+  /**
+   * A first- or second-person word ("Your," reads "your"). Its letters are counted first, so that the many words of
+   * another length than those few are not copied (a string per word of every paragraph showed in profiles).
+   */
+  private static boolean personal(String t, int from, int to) {
+    int letters = 0;
+    for (int i = from; i < to; i++) {
+      char c = Character.toLowerCase(t.charAt(i));
+      if (c >= 'a' && c <= 'z') letters++;
+    }
+    return letters >= SHORTEST_PERSONAL && letters <= LONGEST_PERSONAL && FIRST_SECOND_PERSON.contains(lettersOnly(t, from, to));
+  }
+
+  private static final int SHORTEST_PERSONAL = FIRST_SECOND_PERSON.stream().mapToInt(String::length).min().orElse(0);
+  private static final int LONGEST_PERSONAL = FIRST_SECOND_PERSON.stream().mapToInt(String::length).max().orElse(0);
 
   /** The word's ASCII letters, lower-cased ("Your," reads "your"). */
   private static String lettersOnly(String t, int from, int to) {

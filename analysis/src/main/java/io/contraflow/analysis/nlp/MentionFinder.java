@@ -90,6 +90,8 @@ public final class MentionFinder implements Annotator {
           j++; // "Yamalo-Nenets": the tokenizer keeps the hyphen on the second part
         } else if (t.get(j).text().equals("&") && j + 1 < t.size() && nameLike(t, j + 1) || paperNameGoesOn(t, i, j)) {
           j += 2; // "Kessa & Vell"; "the Vell Star and Mail", "the Narva Post and Courier": a paper's name joined by "and"
+        } else if (NameParticles.end(t, j, k -> nameLike(t, k)) > 0) {
+          j = NameParticles.end(t, j, k -> nameLike(t, k)); // "Ana de Vell", "Tomas van der Berg"
         } else if (JoinedOrganisationNames.end(t, i, j, k -> nameLike(t, k)) > 0) {
           j = JoinedOrganisationNames.end(t, i, j, k -> nameLike(t, k)); // "the Food and Drug Administration"
         } else if ((t.get(j).text().equals("Without") || t.get(j).text().equals("Sans")) && j + 1 < t.size() && nameLike(t, j + 1)) {
@@ -108,14 +110,12 @@ public final class MentionFinder implements Annotator {
           if (k < t.size() && (nameLike(t, k) || t.get(k).capitalized() && lexicon.isPortfolio(t.get(k).lower()))) {
             j = k + 1;
             organisationName = true;
-          } else {
-            break;
-          }
+          } else break;
         } else {
           break;
         }
       }
-      addSpan(t, i, j, out);
+      if (!ModifierNames.modifies(t, j)) addSpan(t, i, j, out);
       i = j;
     }
   }
@@ -194,7 +194,7 @@ public final class MentionFinder implements Annotator {
     boolean afterHyphen = i > 0 && (t.get(i - 1).text().equals("-") || t.get(i - 1).text().endsWith("-")) && t.get(i - 1).end() == tok.start();
     if (text.length() < 2 && !(afterHyphen && Character.isUpperCase(text.charAt(0)))) return false;
     if (!Character.isUpperCase(text.charAt(0))) return false;
-    if (!text.chars().anyMatch(Character::isLetter)) return false;
+    if (!text.chars().anyMatch(Character::isLetter) || ModifierNames.compound(text)) return false;
     String lower = tok.lower();
     if (NOT_NAMES.contains(lower) && !(lower.equals("u.s.")) && !monthAsSurname(t, i)) return false;
     if (afterHyphen) return true;

@@ -44,8 +44,8 @@ public final class Lead {
   /** The headline and lead of a text not yet split into sentences: lines, then sentence punctuation. */
   public static String of(String title, String body) {
     List<String> sentences = new java.util.ArrayList<>();
-    for (String line : body.split("\\R")) {
-      for (String s : line.split("(?<=[.!?][\"'”’]?)\\s+(?=[\"'“‘]?\\p{Lu})")) {
+    for (String line : LINE_BREAK.split(body)) {
+      for (String s : SENTENCE_BREAK.split(line)) {
         if (!s.isBlank()) sentences.add(s);
       }
       if (sentences.size() > 12) break;
@@ -63,12 +63,18 @@ public final class Lead {
     if (title == null || title.isBlank() || title.strip().equalsIgnoreCase("unknown")) return false;
     String rest = DATE_WORDS.matcher(title).replaceAll(" ");
     int lowerCaseWords = 0;
-    for (String w : rest.split("[^\\p{L}']+")) {
+    for (String w : NOT_WORD.split(rest)) {
       if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) lowerCaseWords++;
     }
     // A headline says something: in sentence case it has lower-case words; in Title Case, at least four words.
-    return lowerCaseWords > 0 || words(rest.replaceAll("[^\\p{L}' ]", " ")) >= 4;
+    return lowerCaseWords > 0 || words(NOT_WORD_OR_SPACE.matcher(rest).replaceAll(" ")) >= 4;
   }
+
+  // Compiled once: String.split and replaceAll compile their pattern on every call, for every article.
+  private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+  private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?][\"'”’]?)\\s+(?=[\"'“‘]?\\p{Lu})");
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}']+");
+  private static final Pattern NOT_WORD_OR_SPACE = Pattern.compile("[^\\p{L}' ]");
 
   private static int words(String s) {
     int n = 0;

@@ -486,4 +486,14 @@ class QuantityReaderTest {
         .extracting(Quantity::counted, Quantity::value).contains(org.assertj.core.groups.Tuple.tuple("killed or missing", 12d))
         .doesNotContain(org.assertj.core.groups.Tuple.tuple("killed", 12d));
   }
+
+  /** A partial toll is the least the whole can be; "the three hottest days" is when, not how many. */
+  @Test
+  void aPartialTollIsALowerBoundAndBusyDaysAreNoCount() {
+    assertThat(QuantityReader.read("An official gave a partial toll of 312 deaths over the three hottest days of the festival."))
+        .extracting(Quantity::counted, Quantity::value, Quantity::qualifier)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("killed", 312d, "at_least"));
+    assertThat(QuantityReader.read("The preliminary count of 40 dead was given on Monday.")).extracting(Quantity::qualifier)
+        .containsExactly("at_least");
+  }
 }

@@ -259,4 +259,23 @@ class CauseReaderTest {
     List<Reading> mixed = CauseReader.read("the causes were a hot summer, a drought and industrial discharges", false);
     assertThat(mixed).extracting(Reading::cause).contains(Cause.MAN_MADE).doesNotContain(Cause.NATURAL_HAZARD);
   }
+
+  /**
+   * What holed a ship or set off a bomb, told by its means: a torpedo or a "flying object" strikes from outside, a limpet
+   * mine is a charge fixed to the hull, an explosive vest is worn by a bomber who dies with it.
+   */
+  @Test
+  void aChargeFixedToAHullAndAProjectileAnswerHowItWasHit() {
+    Reading mine = only("divers found an unexploded limpet mine on the hull of the Kessa Star", Cause.INTERNAL_EXPLOSION);
+    Reading flying = only("the captain said his crew saw a flying object strike the ship", Cause.EXTERNAL_STRIKE);
+    assertThat(mine.conflictsWith(flying)).isTrue();
+    assertThat(only("the breach is not from a mine, the owner insisted", Cause.INTERNAL_EXPLOSION).negated()).isTrue();
+    Reading torpedo = only("the crew left the tanker once a torpedo struck her stern", Cause.EXTERNAL_STRIKE);
+    Reading noTorpedo = only("the owner said there was no chance that a torpedo struck the tanker", Cause.EXTERNAL_STRIKE);
+    assertThat(torpedo.negated()).isFalse();
+    assertThat(noTorpedo.negated()).isTrue();
+    assertThat(torpedo.conflictsWith(noTorpedo)).isTrue();
+    Reading vests = only("the two attackers set off their explosive vests at the gate", Cause.SUICIDE_ATTACK);
+    assertThat(vests.conflictsWith(only("the bag was detonated remotely from a parked car", Cause.REMOTE_DETONATION))).isTrue();
+  }
 }

@@ -2818,4 +2818,38 @@ class DetectorConstructionsTest {
             + "interior ministry's count of 31, since many travelled without tickets.")));
     assertThat(findings).noneSatisfy(f -> assertThat(f.trail()).contains("misstated-toll"));
   }
+
+  @Test
+  void aRetellingCalledALieDeniesWhatWasRetold() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Cruiser crew safe, ministry says", "The Norland defence ministry said the whole crew had been taken off "
+            + "the burning cruiser."),
+        article("b", "Father of sailor speaks out", "Ivo Dorov, whose son served aboard, wrote on his page: \"It was reported "
+            + "that the whole crew had been taken off the burning cruiser. It is a lie!\"")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
+      assertThat(f.sideA().parties()).contains("Norland government");
+      assertThat(f.sideB().parties()).contains("Ivo Dorov");
+    });
+  }
+
+  @Test
+  void picturesCitedForWhatTheyShowAgainstACallThatTheyAreFabricated() {
+    List<Finding> findings = detect(List.of(article("a", "Heat deaths at Vell festival", "Clips of the festival crowd spread "
+        + "online on Monday. The videos claim the injured lay in the sun for hours before any ambulance came. The "
+        + "Vell governor, Tomas Berg, said most of the videos were fabricated.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.trail()).contains("authenticity");
+      assertThat(f.sideB().parties()).contains("videos");
+    });
+  }
+
+  @Test
+  void oneNationalitysShareOfTheDeadIsNoRivalToll() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Festival heat toll passes 600", "The Vell health ministry said more than 600 pilgrims had died in the heat."),
+        article("b", "Foreign pilgrims among the dead", "Diplomats told the Courier that Peruvians accounted for 480 deaths."),
+        article("c", "Chile counts its dead", "At least 550 Chileans also died in the heat, the consul in Vell said.")));
+    assertThat(findings).noneSatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY));
+  }
 }

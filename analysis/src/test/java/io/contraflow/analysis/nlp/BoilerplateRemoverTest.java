@@ -76,4 +76,20 @@ class BoilerplateRemoverTest {
     assertEquals(List.of("Norland Rejects Audit Findings, Fines", "Dam collapse: 'Valves were never tested' - Kessel engineer",
         "The finance ministry on Monday rejected the audit in a statement that ran to four pages.", "The Kessel plant stood idle."), kept);
   }
+
+  @Test
+  void keepsTheNewsOfAParagraphAFlattenedPageRanIntoItsShareButtons() {
+    String body = "Ferry Toll Climbs to 31 Kessa News Desk Share: Click to send to Y (Opens in a new tab) Y Click to print "
+        + "(Opens in a new tab) Print The harbour master of Vell at a briefing on Monday. The coast guard said 31 passengers had "
+        + "drowned when the ferry overturned near the breakwater. Survivors told reporters that the crew had sounded no alarm "
+        + "before the deck flooded. (Photo by Ana Berg/Kessa Images) The port authority said an inquiry would open on Friday.";
+    Document d = new Document(new ArticleText("f", "t", body, null, null, Instant.EPOCH, "en"));
+    new BoilerplateRemover().annotate(d);
+    List<Paragraph> kept = d.get(Annotations.PARAGRAPHS);
+    List<String> texts = kept.stream().map(Paragraph::text).toList();
+    assertTrue(texts.stream().anyMatch(t -> t.contains("The coast guard said 31 passengers") && t.endsWith("before the deck flooded.")), texts.toString());
+    assertTrue(texts.contains("The port authority said an inquiry would open on Friday."), texts.toString());
+    assertTrue(texts.stream().noneMatch(t -> t.contains("Click to") || t.contains("Photo by")), texts.toString());
+    for (Paragraph p : kept) assertEquals(p.text(), body.substring(p.start(), p.end()));
+  }
 }

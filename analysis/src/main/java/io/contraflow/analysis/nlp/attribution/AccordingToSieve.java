@@ -23,8 +23,7 @@ final class AccordingToSieve implements Sieve {
     // "built according to the regulations": done by a norm, said by no one.
     if (Norms.isNorm(t, acc + 2)) return;
     // "P, according to the fire service, the Gazette reported": the service's words, which the Gazette passed on.
-    Attribution passedOn = st.here.size() == 1 && !st.here.get(0).direct() && st.here.get(0).relay() == null
-        && st.here.get(0).contentStart() <= t.get(acc).start() && st.here.get(0).contentEnd() >= t.get(acc).start() ? st.here.get(0) : null;
+    Attribution passedOn = passedOn(st.here, t.get(acc).start());
     // ("P, according to X; Y says Q": a later clause's claim leaves P to X; "According to X, the court found P" is the
     // court's, passed on.)
     int[] clauseBefore = Phrases.trim(t, 0, acc);
@@ -63,7 +62,7 @@ final class AccordingToSieve implements Sieve {
     // ("According to X, P, the Gazette reported": P ends where the Gazette's content did.)
     while (passedOn != null && span != null && span[1] > span[0] && t.get(span[1] - 1).start() >= passedOn.contentEnd()) span[1]--;
     if (span == null || span[1] - span[0] < 3) return;
-    if (passedOn != null) st.here.clear();
+    if (passedOn != null) st.here.remove(passedOn);
     String relay = passedOn == null ? null : passedOn.speaker().canonical();
     String content = Phrases.slice(st.body(), t, span[0], span[1]);
     for (Mention speaker : sources.size() > 1 ? sources : List.of(source)) {
@@ -71,6 +70,24 @@ final class AccordingToSieve implements Sieve {
           Assertion.polarityOf(content), Assertion.modalityOf(content, "according to", st.sentence.text()), false, relay, null), name());
       st.speakers().spoke(speaker);
     }
+  }
+
+  /**
+   * The one reported claim whose content holds the phrase, when every other claim of the sentence lies inside it ("P,
+   * in what officials called an attack, according to X, the Gazette reported": the officials' label stays theirs).
+   */
+  private static Attribution passedOn(List<Attribution> here, int phraseStart) {
+    Attribution outer = null;
+    for (Attribution a : here) {
+      if (a.direct() || a.relay() != null || a.contentStart() > phraseStart || a.contentEnd() < phraseStart) continue;
+      if (outer != null) return null;
+      outer = a;
+    }
+    if (outer == null) return null;
+    for (Attribution a : here) {
+      if (a != outer && (a.contentStart() < outer.contentStart() || a.contentEnd() > outer.contentEnd())) return null;
+    }
+    return outer;
   }
 
   /** The first comma or semicolon at or after {@code from}, or the sentence's end. */

@@ -304,7 +304,7 @@ final class Antecedents {
     }
     if (descriptions == null) descriptions = Appositives.describePeople(mentions, sentences);
     Mention last = null;
-    List<String> words = List.of(wanted.split("[\\s-]+"));
+    List<String> words = List.of(Appositives.SPACES_OR_HYPHENS.split(wanted));
     for (Mention m : mentions) {
       if (m.type() == ClaimantType.PERSON && m.end() <= before && descriptions.getOrDefault(m.key(), Set.of()).containsAll(words)) last = m;
     }

@@ -39,7 +39,7 @@ final class Appositives {
     for (Mention m : mentions) {
       if (m.type() != ClaimantType.PERSON) continue;
       Set<String> words = out.computeIfAbsent(m.key(), k -> new HashSet<>());
-      if (m.role() != null) for (String w : m.role().toLowerCase(Locale.ROOT).split("[\\s-]+")) words.add(w);
+      if (m.role() != null) for (String w : SPACES_OR_HYPHENS.split(m.role().toLowerCase(Locale.ROOT))) words.add(w);
       Sentence s = sentenceAt(sentences, m.start());
       if (s == null) continue;
       List<Token> t = s.tokens();
@@ -115,6 +115,9 @@ final class Appositives {
     }
     return joined && capitalised >= 3;
   }
+
+  // Compiled once: String.split, matches and replaceFirst with a pattern of more than one character compile it on every call.
+  static final java.util.regex.Pattern SPACES_OR_HYPHENS = java.util.regex.Pattern.compile("[\\s-]+");
 
   private static final java.util.Set<String> NAME_JOINERS = java.util.Set.of("of", "for", "in", "and", "on");
 }

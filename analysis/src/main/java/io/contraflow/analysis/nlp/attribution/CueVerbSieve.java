@@ -109,9 +109,12 @@ final class CueVerbSieve implements Sieve {
     return false;
   }
 
+  // Compiled once: String.split, matches and replaceFirst with a pattern of more than one character compile it on every call.
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   /** "Evidence", "satellite images", "the data": common words, capitalised at most where a sentence starts. */
   private static boolean commonWords(Mention m) {
-    String[] words = m.text().split("\\s+");
+    String[] words = SPACES.split(m.text());
     for (int w = 1; w < words.length; w++) if (!words[w].isEmpty() && Character.isUpperCase(words[w].charAt(0))) return false;
     return true;
   }

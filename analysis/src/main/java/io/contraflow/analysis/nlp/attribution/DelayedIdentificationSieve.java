@@ -58,10 +58,13 @@ final class DelayedIdentificationSieve implements Sieve {
     }
   }
 
+  // Compiled once: String.split, matches and replaceFirst with a pattern of more than one character compile it on every call.
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   /** "A top Russian official", "a Russian defence firm", "Navalny's mother": unnamed, but not anonymous. */
   private static boolean isDescription(Mention d) {
     String text = d.text().toLowerCase(Locale.ROOT);
-    for (String w : text.split("\\s+")) if (ANONYMOUS.contains(w)) return false;
+    for (String w : SPACES.split(text)) if (ANONYMOUS.contains(w)) return false;
     boolean indefinite = text.startsWith("a ") || text.startsWith("an ");
     if (d.type() == ClaimantType.UNNAMED_SOURCE && d.canonical().startsWith("unnamed ")) return d.affiliation() != null;
     if (d.type() == ClaimantType.ORGANIZATION) return indefinite || !Character.isUpperCase(d.text().charAt(0)) || d.text().split("\\s+").length > 1

@@ -60,19 +60,24 @@ final class GroupSpeakers {
     // "on Friday and the government denying": a conjunct with its own determiner is the group; what stands before the
     // "and" describes nothing in it.
     for (int k = to - 2; k > from; k--) if ((t.get(k).is("and") || t.get(k).is("or")) && DETERMINERS.contains(t.get(k + 1).lower())) from = k + 1;
+    // ("the Vell-run Kessa health ministry": a name that only says who runs the body yields to the body's own name.)
+    boolean runBy = false;
     for (int k = from; k < to - 1; k++) {
       Token tok = t.get(k);
       String c = lexicon.country(tok.text());
-      if (c != null && affiliation == null) {
+      if (c != null && (affiliation == null || runBy)) {
         affiliation = c;
         modifier = POSSESSIVE.matcher(tok.text()).replaceAll("");
-      } else if (modifier == null && tok.capitalized() && !DETERMINERS.contains(tok.lower())
+        runBy = io.contraflow.analysis.nlp.ModifierNames.modifies(t, k + 1);
+      } else if ((modifier == null || runBy) && tok.capitalized() && !DETERMINERS.contains(tok.lower())
           // "Human rights groups": a capital that only opens the sentence ("Human Rights Watch researchers" go on capitalised)
           && !(k == 0 && tok.tag() != null && !"PROPN".equals(tok.tag()) && !(k + 1 < to - 1 && t.get(k + 1).capitalized()))) {
         // "a pair of United Nations experts": the whole name before the head, not its first word.
         int nameEnd = k + 1;
         while (nameEnd < to - 1 && t.get(nameEnd).capitalized() && lexicon.country(t.get(nameEnd).text()) == null) nameEnd++;
+        if (runBy) affiliation = null;
         modifier = SpeakerResolver.text(t, k, nameEnd);
+        runBy = io.contraflow.analysis.nlp.ModifierNames.modifies(t, nameEnd);
         // "Norland's foreign ministry": a named modifier is the body the group speaks for, even one no lexicon knows.
         boolean possessive = nameEnd < to && (t.get(nameEnd).text().equals("'s") || t.get(nameEnd).text().equals("'"));
         // ("the Interior Ministry": a portfolio, not a place.) "Puerto Rico's government": the whole name.

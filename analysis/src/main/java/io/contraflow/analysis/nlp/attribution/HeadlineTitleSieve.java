@@ -49,14 +49,18 @@ final class HeadlineTitleSieve implements Sieve {
 
   /** The title word when the speaker is a title and nothing else ("Envoy", "the Coroner"), else null. */
   private static String bareTitle(Mention m) {
-    String c = m.canonical().toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
+    String c = LEADING_THE.matcher(m.canonical().toLowerCase(Locale.ROOT)).replaceFirst("");
     return c.indexOf(' ') < 0 && LEXICON.isTitle(c) && m.type() != ClaimantType.GOVERNMENT ? c : null;
   }
 
   /** A person or body whose role or words hold one of the office's titles. */
   private static boolean holds(Mention m, Set<String> office) {
     String words = ((m.role() == null ? "" : m.role()) + " " + m.text() + " " + m.canonical()).toLowerCase(Locale.ROOT);
-    for (String w : words.split("[^\\p{L}]+")) if (office.contains(w)) return true;
+    for (String w : NON_LETTERS.split(words)) if (office.contains(w)) return true;
     return false;
   }
+
+  // Compiled once: String.split, matches and replaceFirst with a pattern of more than one character compile it on every call.
+  private static final java.util.regex.Pattern LEADING_THE = java.util.regex.Pattern.compile("^the\\s+");
+  private static final java.util.regex.Pattern NON_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
 }

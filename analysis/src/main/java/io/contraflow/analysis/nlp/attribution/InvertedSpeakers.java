@@ -70,4 +70,26 @@ final class InvertedSpeakers {
     return w.equals(".") || w.equals(",") || w.equals("\"") || w.equals("in") || w.equals("on") || w.equals("according") || w.equals("at")
         || Lexicon.TIME_WORDS.contains(w);
   }
+
+  /**
+   * From {@code from}: a noun phrase naming an office holder, then a cue in the past ("its envoy, Ana Berg, told"), and
+   * little after. (A body named there, "the rights group Civic Watch said", may own what unnamed evidence suggested
+   * before it: CueVerbSieve reads that.)
+   */
+  private static final Set<String> TAIL_CUES = Set.of("say", "tell", "add", "insist", "stress", "write");
+
+  static boolean tail(List<Token> t, int from) {
+    boolean office = false;
+    for (int m = from + 1; m < Math.min(t.size(), from + 14); m++) {
+      Token w = t.get(m);
+      // (Only a person's saying: "..., the Associated Press reported" passes P on, which the relay rules read.)
+      String lemma = Phrases.cueLemma(t, m);
+      if (lemma != null && TAIL_CUES.contains(lemma) && !w.lower().endsWith("ing") && (w.lower().endsWith("ed") || Lexicon.IRREGULAR_PASTS_OF_SAYING.contains(w.lower()))) {
+        return office && t.size() - m < 10 && (t.get(m - 1).capitalized() || t.get(m - 1).text().equals(","));
+      }
+      office |= Lexicon.english().isTitle(w.lower());
+      if ("VERB".equals(w.tag()) || "AUX".equals(w.tag()) || w.is("that") || w.is("which") || w.is("who")) return false;
+    }
+    return false;
+  }
 }

@@ -72,9 +72,12 @@ final class NestedReportSieve implements Sieve {
     return m != null && m.type() != ClaimantType.REPORT && m.type() != ClaimantType.UNKNOWN;
   }
 
+  // Compiled once: String.split, matches and replaceFirst with a pattern of more than one character compile it on every call.
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   /** Only common words ("a preliminary review", "the investigation"): no name of its own. */
   private static boolean unnamed(Mention m) {
-    for (String w : m.text().split("\\s+")) if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !w.equals("A") && !w.equals("The") && !w.equals("An")) return false;
+    for (String w : SPACES.split(m.text())) if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !w.equals("A") && !w.equals("The") && !w.equals("An")) return false;
     return true;
   }
 }

@@ -3,6 +3,8 @@ package io.contraflow.analysis.nlp.attribution;
 import io.contraflow.analysis.nlp.ClaimantType;
 import io.contraflow.analysis.nlp.Lexicon;
 import io.contraflow.analysis.nlp.Mention;
+import io.contraflow.analysis.nlp.ModifierNames;
+import io.contraflow.analysis.nlp.NameParticles;
 import io.contraflow.analysis.nlp.Quote;
 import io.contraflow.analysis.nlp.Sentence;
 import io.contraflow.analysis.nlp.Token;
@@ -121,7 +123,8 @@ final class Phrases {
           || w.equals("of") || w.equals("and") || w.equals("other") || QUANTIFIERS.contains(w) || LEXICON.isTitle(w) || LEXICON.isGroup(w)
           || LEXICON.country(w) != null || "ADJ".equals(prev.tag()) || "NOUN".equals(prev.tag()) && !Lexicon.CUE_VERBS.containsKey(w)
           || (w.equals("-") || w.length() > 1 && w.endsWith("-")) && prev.end() == t.get(k).start() || w.equals("&") || "DET".equals(prev.tag()) && !DETERMINER_WORDS.contains(w); // "aviation/DET agency": a mistagged noun
-      if (!part && (installedBy(t, k - 1) || gluedModifier(t, k - 1))) {
+      part |= NameParticles.inside(t, k - 1); // ("Ana de Vell")
+      if (!part && (ModifierNames.installedBy(t, k - 1) || ModifierNames.gluedModifier(t, k - 1))) {
         k -= 2; // the participle and its hyphen; the installer (or the place of "Qatar-based") comes next
         continue;
       }
@@ -137,23 +140,6 @@ final class Phrases {
     return k;
   }
 
-  /** Officials an outside power put in place speak for it: "the Kremlin-installed governor", "a Russian-appointed mayor". */
-  private static final Set<String> INSTALLED = Set.of("installed", "appointed", "imposed");
-
-  /** The lower-case end of "Qatar-based", "state-run" at {@code k}, glued by a hyphen to the word before it. */
-  private static boolean gluedModifier(List<Token> t, int k) {
-    if (k < 2 || t.get(k).capitalized()) return false;
-    Token hyphen = t.get(k - 1);
-    return hyphen.text().equals("-") && hyphen.end() == t.get(k).start() && t.get(k - 2).end() == hyphen.start();
-  }
-
-  /** The participle of "Kremlin-installed" at {@code k}, glued by a hyphen to the installer before it. */
-  private static boolean installedBy(List<Token> t, int k) {
-    if (k < 2 || !INSTALLED.contains(t.get(k).lower())) return false;
-    Token hyphen = t.get(k - 1);
-    return hyphen.text().equals("-") && hyphen.end() == t.get(k).start() && t.get(k - 2).end() == hyphen.start();
-  }
-
   private static final Set<String> PHRASE_STOPS = Set.of("in", "on", "at", "during", "after", "according", "as", "while", "when", "who");
 
   /** End (exclusive) of a speaker phrase after an inverted cue: up to punctuation, a preposition or a time word. */
@@ -165,7 +151,9 @@ final class Phrases {
       boolean possessive = w.equals("'") && k > start && t.get(k - 1).end() == t.get(k).start() && t.get(k - 1).lower().endsWith("s");
       // ("the state news agency", "its press service": a medium before an organisation's noun is of the name.)
       boolean namesBody = k + 1 < t.size() && LEXICON.isOrganisationNoun(t.get(k + 1).lower());
-      if (isPunct(w) && !rankStop(t, k) && !possessive || PHRASE_STOPS.contains(w) || Lexicon.TIME_WORDS.contains(w)
+      // ("the rebel-held health ministry": a hyphen glued on both sides joins one word.)
+      boolean compound = w.equals("-") && k > start && k + 1 < t.size() && t.get(k - 1).end() == t.get(k).start() && t.get(k).end() == t.get(k + 1).start();
+      if (isPunct(w) && !rankStop(t, k) && !possessive && !compound || PHRASE_STOPS.contains(w) || Lexicon.TIME_WORDS.contains(w)
           && !w.equals("the") && !w.equals("a") && !(k > start && Lexicon.BROADCASTERS.contains(w)) && !namesBody) break;
       k++;
     }
@@ -242,6 +230,9 @@ final class Phrases {
               && t.get(m).lower().endsWith("ed") && !"AUX".equals(t.get(m - 1).tag())) return k;
         }
       }
+      // "Ostria says it gave no warning, its ambassador Ana Berg told the Gazette": a second speaker and cue after the
+      // comma tell who said it again; they are no part of what was said.
+      if (k > from && t.get(k).text().equals(",") && InvertedSpeakers.tail(t, k + 1)) return k;
       // "denied involvement in the strike, which Norland blamed on it": a relative clause with a speaker and cue of its
       // own is that speaker's claim (ObjectRelativeRule), not part of this one.
       // (So is ", which it said killed 40": the speaker's own clause about the antecedent, read as such.)

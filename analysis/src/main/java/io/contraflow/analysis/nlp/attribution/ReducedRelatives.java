@@ -88,4 +88,20 @@ final class ReducedRelatives {
         && ("DET".equals(t.get(k - 1).tag()) || "ADJ".equals(t.get(k - 1).tag()) || t.get(k - 1).lower().endsWith("ed"))) k--;
     return k;
   }
+
+  /**
+   * The end of a speaker phrase cut before its preposition ({@code to}), less the participle that described the head:
+   * "the panel set up | by the council", "survivors recently returned | from Vell". Before "by", any participle; before
+   * another preposition, a verb's participle and the adverbs before it.
+   */
+  static int beforeParticiple(List<Token> t, int from, int to, boolean by) {
+    if (by) {
+      while (to - 1 > from && (t.get(to - 1).is("up") || SubjectStart.participle(t.get(to - 1).lower()))) to--;
+      return to;
+    }
+    if (to - 1 <= from || !"VERB".equals(t.get(to - 1).tag()) || !SubjectStart.participle(t.get(to - 1).lower())) return to;
+    int end = to - 1;
+    while (end - 1 > from && "ADV".equals(t.get(end - 1).tag())) end--;
+    return "NOUN".equals(t.get(end - 1).tag()) ? end : to;
+  }
 }

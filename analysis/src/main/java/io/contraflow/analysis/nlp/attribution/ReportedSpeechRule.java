@@ -57,9 +57,9 @@ final class ReportedSpeechRule implements CueRule {
     j = TimePhrases.skipTimePhrases(t, j);
     // "said in a statement issued on Monday": the statement's description, not what was said.
     if (TimePhrases.describesTheSaying(t, j)) j = t.size();
-    if (j < t.size() && t.get(j).text().equals(",")) {
-      // "said, without offering any evidence, that ...": skip the aside.
-      int close = indexOfWord(t, j + 1, Math.min(t.size(), j + 12), ",");
+    if (j < t.size() && (t.get(j).text().equals(",") || t.get(j).text().equals("("))) {
+      // "said, without offering any evidence, that ...", "said on Wednesday (April 24) that ...": skip the aside.
+      int close = indexOfWord(t, j + 1, Math.min(t.size(), j + 12), t.get(j).text().equals("(") ? ")" : ",");
       if (close > 0 && close + 1 < t.size() && t.get(close + 1).is("that")) j = close + 1;
     }
     j = pastWhereSaid(t, TimePhrases.skipOccasion(t, j));

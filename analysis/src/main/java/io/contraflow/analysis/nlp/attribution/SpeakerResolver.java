@@ -178,8 +178,8 @@ final class SpeakerResolver {
         // "Officials in Kyiv" speak for Ukraine (an "adviser on Iran" does not).
         for (int p = k + 1; p < to && placeOfPhrase == null && !w.equals("on"); p++) placeOfPhrase = lexicon.country(t.get(p).text());
         to = k;
-        // ("the panel set up by the council": the participle describing the head is no part of it.)
-        while (w.equals("by") && to - 1 > from && (t.get(to - 1).is("up") || SubjectStart.participle(t.get(to - 1).lower()))) to--;
+        // ("the panel set up by the council", "survivors recently returned from Vell": the participle describing the head is no part of it.)
+        to = ReducedRelatives.beforeParticiple(t, from, to, w.equals("by"));
         break;
       }
     }

@@ -103,6 +103,8 @@ final class SubjectStart {
         int k = head - 1;
         while (k > 0 && "ADV".equals(t.get(k).tag())) k--;
         if (k >= 1 && k < head && ("NOUN".equals(t.get(k).tag()) || t.get(k).is("those"))) probe = npStart(t, k);
+        // ("two survivors recently returned from Vell told": the people the participle describes speak, not the place.)
+        if (probe < k && k < head && (LEXICON.isGroup(t.get(k).lower()) || LEXICON.isTitle(t.get(k).lower()))) return probe;
       }
       // ("Relatives of the victims of the blast at Kessa said": the group the phrase opens with speaks, not the place.)
       for (int k = probe; k < head; k++) if (LEXICON.isGroup(t.get(k).lower()) && !LEXICON.isOrganisationNoun(t.get(k).lower()) && t.get(k + 1).is("of")) return k;

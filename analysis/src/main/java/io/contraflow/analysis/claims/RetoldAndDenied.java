@@ -1,0 +1,48 @@
+package io.contraflow.analysis.claims;
+
+import io.contraflow.analysis.nlp.Polarity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "It was reported that every sailor got off. It's a lie!": a speaker who retells what others said and, in the next
+ * sentence, calls it a lie denies it. The retelling becomes the speaker's denial of what was retold, which a detector
+ * can set against whoever said it; the bare label ("It's a lie!") names nothing and stays as it was read.
+ */
+final class RetoldAndDenied {
+  /** "It was reported that", "we were told that", "they claimed that": what others said, retold without its author. */
+  private static final Pattern RETOLD = Pattern.compile("(?i)(?:^|[\"“‘]\\s*|,\\s*)(?:it (?:was|has been|had been|is)|we (?:were|have been|had been)|"
+      + "they (?:have |had )?)\\s*(?:reported|said|claimed|told|announced|stated|insisted)(?: to us)?\\s+(?:that\\s+)?");
+  /** The next sentence calls it false: "It's a lie!", "That is not true.", "This is nonsense". */
+  private static final Pattern LABEL = Pattern.compile("(?i)^[\"“‘']?\\s*(?:it|that|this|all this|all of it)(?:['’]s|\\s+is|\\s+was)\\s+"
+      + "(?:all\\s+|simply\\s+|an?\\s+(?:\\w+\\s+){0,3}?)?(?:lie|lies|not true|untrue|false|nonsense|fabrication|fabricated|rubbish|myth|fiction)\\b");
+  /** How far into the claim the retelling may begin ("in his earlier post, 'It was reported that ...'"). */
+  private static final int RETOLD_WITHIN = 40;
+
+  private RetoldAndDenied() {}
+
+  static List<Claim> apply(List<Claim> claims) {
+    List<Claim> out = new ArrayList<>(claims.size());
+    for (Claim c : claims) {
+      Matcher retold = RETOLD.matcher(c.content());
+      boolean labelledNext = retold.find() && retold.start() <= RETOLD_WITHIN && retold.end() < c.content().length()
+          && c.polarity() == Polarity.AFFIRMED && claims.stream().anyMatch(n -> labels(c, n));
+      out.add(labelledNext ? denied(c, c.content().substring(retold.end())) : c);
+    }
+    return out;
+  }
+
+  private static boolean labels(Claim retelling, Claim next) {
+    return next.articleId().equals(retelling.articleId()) && next.claimant().equals(retelling.claimant())
+        && next.sentenceIndex() == retelling.sentenceIndex() + 1 && LABEL.matcher(next.content()).find();
+  }
+
+  private static Claim denied(Claim c, String what) {
+    return new Claim(c.id(), c.articleId(), c.source(), c.publishedAt(), c.claimant(), c.claimantType(), c.claimantMention(),
+        c.claimantRole(), c.affiliation(), c.cue(), what, c.subject(), c.predicate(), c.arguments(), c.negatedArguments(),
+        Polarity.DENIED, c.modality(), c.quantities(), c.reported(), c.direct(), c.sentence(), c.sentenceIndex(), c.charStart(),
+        c.charEnd(), c.relayedBy(), c.dated());
+  }
+}
