@@ -33,10 +33,12 @@ final class DisownedFigureDetector implements Detector {
       + "cover(?:ed|ing)?\\s+up|\\bhid(?:e|den|ing)?\\b|falsif|doctor(?:ed|ing)");
   /**
    * "the official count of the dead is wrong", "the ministry's figure is far too low": a count the denial gives to
-   * someone else is disputed, not disowned (the speaker's own figures beside it are his answer to it).
+   * someone else is disputed, not disowned (the speaker's own figures beside it are his answer to it). So is one others
+   * put about: "dismissed speculation that the death toll was much higher".
    */
   private static final Pattern OTHERS_COUNT = Pattern.compile("(?i)\\bofficial\\b|\\b(?:government|authorities|ministry)(?:'s|’s|')?\\s+"
-      + "(?:death\\s+)?(?:toll|figures?|numbers?|count)\\b|\\b(?:released|given|announced|issued|put out)\\s+by\\b");
+      + "(?:death\\s+)?(?:toll|figures?|numbers?|count)\\b|\\b(?:released|given|announced|issued|put out)\\s+by\\b"
+      + "|\\b(?:speculation|claims?|reports?|suggestions?|rumou?rs?|allegations?)\\s+that\\b");
   /** "the count is not final", "the tally is not yet complete": a count still growing, not one disowned. */
   private static final Pattern NOT_FINAL = Pattern.compile("(?i)\\bnot\\s+(?:yet\\s+)?(?:final|complete|definitive|conclusive|comprehensive)\\b");
   /** The count is what is denied when it comes within the denial's first words: "the death toll", "it never gave the figures". */

@@ -259,7 +259,9 @@ final class TargetReader {
     if (owner == null) return null;
     // ("But Norland officials denied this claim": a conjunction opening the sentence is no part of the owner's name.)
     String o = owner.strip().replaceFirst("['’]s?$", "").replaceFirst("^(?:But|And|Yet|So|However|Still)\\s+", "")
-        .replaceFirst("^(?i)the\\s+", "").strip();
+        .replaceFirst("^(?i)the\\s+", "")
+        // ("rubbished claims of a cover-up and defended the detectives": the speaker's next verb ends the phrase.)
+        .replaceFirst("\\s+and\\s+\\p{Ll}+ed\\b.*$", "").strip();
     if (o.isEmpty() || NOT_OWNERS.contains(o.toLowerCase(Locale.ROOT))) return null;
     // ("Taking into account ... what he alleged was": a participle opening the sentence owns nothing.)
     if (o.indexOf(' ') < 0 && o.endsWith("ing")) return null;

@@ -2346,6 +2346,16 @@ class DetectorConstructionsTest {
     });
   }
 
+  /** "Dismissed speculation that the toll was far higher": a count others put about is rejected, not one of the party's own. */
+  @Test
+  void speculationAboutTheTollIsNoFigureDisowned() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Tower fire toll", "Kessa police said 60 people had died in the tower fire."),
+        article("b", "Police reject talk of a hidden toll", "Kessa police dismissed speculation that the death toll was far "
+            + "higher and had been kept quiet.")));
+    assertThat(findings).noneSatisfy(f -> assertThat(f.trail()).contains("disowned-figure"));
+  }
+
   /** "He rejected that count and put the dead at 46": the figure in the denial's own sentence is his answer, not disowned. */
   @Test
   void aFigureGivenInTheDenialItselfIsTheAnswer() {

@@ -137,6 +137,13 @@ class TargetReaderTest {
   }
 
   /** An account's handle owns what it posted; a piece "written in" or "published in" a paper is the paper's. */
+  /** "rubbished claims of a cover-up and defended the detectives": what is alleged, then the speaker's next verb; no owner. */
+  @Test
+  void theSpeakersNextVerbEndsTheOwner() {
+    assertThat(TargetReader.read("claims of a cover-up and defended the detectives").owner()).isNull();
+    assertThat(TargetReader.read("claims of a cover-up and praised the experts").owner()).isNull();
+  }
+
   @Test
   void aHandleOrThePaperAPieceRanInOwnsIt() {
     assertThat(TargetReader.read("the reporting of the @vellnews headlined 'Ferry skipped its drills'").owner()).isEqualTo("@vellnews");
