@@ -18,7 +18,7 @@ public final class BoilerplateRemover implements Annotator {
       "(?i)(\\bclick (here|to)\\b|\\bsubscribe\\b|\\bnewsletter\\b|\\bsign up\\b|^\\s*see also\\b|^\\s*read (more|next|also)\\b"
           + "|read the original article|copyright|©|all rights reserved|comment policy|before commenting|reprint permission"
           + "|\\bcan be reached at\\b|[\\w.+-]+@[\\w-]+\\.[\\w.]+|follow us\\b|whatsapp channel|\\bsupport (us|our (work|journalism|reporting|newsroom)|the (work|journalism|newsroom)|(independent|quality|free) (journalism|media|press))\\b"
-          + "|\\b(donate|donating)\\b(?! (to|money|blood|organs|funds|\\$))|\\b(with|make) a (\\w+ )?donation\\b|remind me later|for the latest news|not ready to support|with inputs from|^\\s*\\(?photo\\b|ap photo/"
+          + "|\\b(donate|donating)\\b(?! (to|money|blood|organs|funds|\\$))|\\b(with|make) a (\\w+ )?donation\\b|remind me later|for the latest news|not ready to support|with inputs from|^\\s*\\(?photo\\b|\\((?:photo|picture|image)\\s*(?:by\\b|:|credit)|ap photo/"
           + "|getty images|^\\s*advertisement\\s*$|\\bshare this\\b|^\\s*by [A-Z][a-z]+ [A-Z][a-z]+\\s*$|payment methods|paiment"
           // "Staff Correspondent", "Kessa Correspondent, vellnews.com": a byline that names a post, not a person.
           + "|^\\s*(?-i:[A-Z][\\p{L}.'-]*\\s+){0,3}(?:correspondent|reporter)s?(?:[,\\s]+\\S+|\\S*)\\s*$)");
@@ -29,7 +29,7 @@ public final class BoilerplateRemover implements Annotator {
   private static final List<String> FURNITURE_LITERALS = List.of("click", "subscribe", "newsletter", "sign up", "read the original",
       "copyright", "\u00a9", "rights reserved", "comment policy", "before commenting", "reprint permission", "reached at",
       "@", "follow us", "whatsapp channel", "support us", "support our", "support the", "support independent", "support quality",
-      "support free", "donat", "remind me later", "latest news", "inputs from", "ap photo/", "getty images", "share this",
+      "support free", "donat", "remind me later", "latest news", "inputs from", "ap photo/", "getty images", "share this", "(photo", "(picture", "(image",
       "payment methods", "paiment");
   private static final List<String> FURNITURE_OPENINGS = List.of("by ", "see also", "read more", "read next", "read also", "photo", "(photo",
       "advertisement");
@@ -67,7 +67,7 @@ public final class BoilerplateRemover implements Annotator {
       String text = m.group();
       if (text.isBlank()) continue;
       if (isNews(text) || line < HEADLINE_LINES && isAttributedHeadline(text)) kept.add(new Paragraph(kept.size(), m.start(), m.end(), text));
-      else if (wordCount(text) > RUN_TOGETHER_WORDS) keepNewsRuns(text, m.start(), kept);
+      else if (wordCount(text) > RUN_TOGETHER_WORDS && !captionWithCredit(text)) keepNewsRuns(text, m.start(), kept);
       line++;
     }
     document.set(Annotations.PARAGRAPHS, kept);
@@ -100,6 +100,19 @@ public final class BoilerplateRemover implements Annotator {
       from = next;
     }
   }
+
+  /**
+   * A photograph's caption, however long, ends with its credit ("... in the town square. (Photo by Ana Berg/Kessa
+   * Images)"): all of it is the picture's, and it goes whole, as a caption does.
+   */
+  private static boolean captionWithCredit(String text) {
+    Matcher credit = CREDIT_AT_END.matcher(text);
+    if (!credit.find()) return false;
+    String rest = text.substring(0, credit.start());
+    return !(mayBeFurniture(rest) && FURNITURE.matcher(rest).find());
+  }
+
+  private static final Pattern CREDIT_AT_END = Pattern.compile("(?i)\\(\\s*(?:photo|picture|image|ap photo)\\b[^()]*\\)\\s*$");
 
   /**
    * A headline, deck or subhead the page repeats at the top of the body that attributes something ("Russia Rejects MH17

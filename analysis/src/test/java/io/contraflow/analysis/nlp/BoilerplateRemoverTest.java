@@ -92,4 +92,16 @@ class BoilerplateRemoverTest {
     assertTrue(texts.stream().noneMatch(t -> t.contains("Click to") || t.contains("Photo by")), texts.toString());
     for (Paragraph p : kept) assertEquals(p.text(), body.substring(p.start(), p.end()));
   }
+
+  @Test
+  void aLongCaptionEndingWithItsCreditGoesWhole() {
+    String body = "VELL, KESSA - MAY 2: Mourners carry coffins to the hillside cemetery on May 2 in Vell, Kessa. At least 40 people "
+        + "were killed when the dam above the town gave way on Sunday night, flooding three districts along the river and "
+        + "cutting the only road to the coast. (Photo by Ana Berg/Kessa Images)\nThe regional governor said on Tuesday that "
+        + "the dam had been inspected in March.";
+    Document d = new Document(new ArticleText("c", "t", body, null, null, Instant.EPOCH, "en"));
+    new BoilerplateRemover().annotate(d);
+    assertEquals(List.of("The regional governor said on Tuesday that the dam had been inspected in March."),
+        d.get(Annotations.PARAGRAPHS).stream().map(Paragraph::text).toList());
+  }
 }
