@@ -18,7 +18,7 @@ public final class BoilerplateRemover implements Annotator {
       "(?i)(\\bclick (here|to)\\b|\\bsubscribe\\b|\\bnewsletter\\b|\\bsign up\\b|^\\s*see also\\b|^\\s*read (more|next|also)\\b"
           + "|read the original article|copyright|©|all rights reserved|comment policy|before commenting|reprint permission"
           + "|\\bcan be reached at\\b|[\\w.+-]+@[\\w-]+\\.[\\w.]+|follow us\\b|whatsapp channel|\\bsupport (us|our (work|journalism|reporting|newsroom)|the (work|journalism|newsroom)|(independent|quality|free) (journalism|media|press))\\b"
-          + "|\\b(donate|donating)\\b(?! (to|money|blood|organs|funds|\\$))|\\b(with|make) a (\\w+ )?donation\\b|remind me later|for the latest news|not ready to support|with inputs from|^\\s*\\(?photo\\b|\\((?:photo|picture|image)\\s*(?:by\\b|:|credit)|ap photo/"
+          + "|\\b(donate|donating)\\b(?! (to|money|blood|organs|funds|\\$))|\\b(with|make) a (\\w+ )?donation\\b|remind me later|for the latest news|not ready to support|with inputs from|^\\s*\\(?photo\\b|\\((?:photo|picture|image)\\s+by\\b|ap photo/"
           + "|getty images|^\\s*advertisement\\s*$|\\bshare this\\b|^\\s*by [A-Z][a-z]+ [A-Z][a-z]+\\s*$|payment methods|paiment"
           // "Staff Correspondent", "Kessa Correspondent, vellnews.com": a byline that names a post, not a person.
           + "|^\\s*(?-i:[A-Z][\\p{L}.'-]*\\s+){0,3}(?:correspondent|reporter)s?(?:[,\\s]+\\S+|\\S*)\\s*$)");
