@@ -10,6 +10,9 @@ final class Clauses {
   private static final Pattern ASIDE = Pattern.compile("(?i),\\s+(?:without|with|in|on|at|for|reportedly|allegedly|apparently|again|also|"
       + "then|later|earlier|once again)\\b[^,;:]{0,60},\\s+");
 
+  /** The full stop and closing quotes that end a sentence ("obstruction by Kessa.”"), which no name carries. */
+  static final Pattern TRAILING_STOP = Pattern.compile("[.!?\"”’']+$");
+
   private Clauses() {
   }
 

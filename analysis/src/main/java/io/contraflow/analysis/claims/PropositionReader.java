@@ -384,7 +384,7 @@ public final class PropositionReader {
   }
 
   private static String clauseHead(String s) {
-    return firstWords(Clauses.head(s), 8).replaceAll("[.!?\"”’']+$", ""); // ("obstruction by Kessa.”" ends the sentence)
+    return Clauses.TRAILING_STOP.matcher(firstWords(Clauses.head(s), 8)).replaceAll(""); // ("by Kessa.”" ends the sentence)
   }
 
   private static String mover(String before) {

@@ -2,7 +2,9 @@ package io.contraflow.analysis.claims;
 
 import io.contraflow.analysis.nlp.Polarity;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,19 +26,22 @@ final class RetoldAndDenied {
   private RetoldAndDenied() {}
 
   static List<Claim> apply(List<Claim> claims) {
+    // Who called something false, and in which sentence: the retelling must be theirs, in the sentence before.
+    Set<String> labels = new HashSet<>();
+    for (Claim c : claims) if (LABEL.matcher(c.content()).find()) labels.add(key(c, c.sentenceIndex()));
+    if (labels.isEmpty()) return claims;
     List<Claim> out = new ArrayList<>(claims.size());
     for (Claim c : claims) {
       Matcher retold = RETOLD.matcher(c.content());
-      boolean labelledNext = retold.find() && retold.start() <= RETOLD_WITHIN && retold.end() < c.content().length()
-          && c.polarity() == Polarity.AFFIRMED && claims.stream().anyMatch(n -> labels(c, n));
+      boolean labelledNext = c.polarity() == Polarity.AFFIRMED && labels.contains(key(c, c.sentenceIndex() + 1)) && retold.find()
+          && retold.start() <= RETOLD_WITHIN && retold.end() < c.content().length();
       out.add(labelledNext ? denied(c, c.content().substring(retold.end())) : c);
     }
     return out;
   }
 
-  private static boolean labels(Claim retelling, Claim next) {
-    return next.articleId().equals(retelling.articleId()) && next.claimant().equals(retelling.claimant())
-        && next.sentenceIndex() == retelling.sentenceIndex() + 1 && LABEL.matcher(next.content()).find();
+  private static String key(Claim c, int sentenceIndex) {
+    return c.articleId() + "\n" + c.claimant() + "\n" + sentenceIndex;
   }
 
   private static Claim denied(Claim c, String what) {

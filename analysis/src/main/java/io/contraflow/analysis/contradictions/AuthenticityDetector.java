@@ -25,8 +25,6 @@ final class AuthenticityDetector implements Detector {
   private static final Pattern GENUINE = Pattern.compile("(?i)\\b(genuine|authentic|unedited|unaltered)\\b");
   private static final Pattern NEGATED_FAKE = Pattern.compile("(?i)\\b(?:not|never|no)\\s+(?:been\\s+|being\\s+)?(?:\\w+\\s+)?"
       + "(fakes?|faked|staged|forged|fabricated|doctored|manipulated)\\b");
-  /** A claimant that is itself a picture or recording: "the videos", "footage circulating online". */
-  private static final Pattern SHOWN_BY = Pattern.compile("(?i)\\b(videos?|footage|images?|photos?|photographs?|pictures?|recordings?|clips?)\\b");
   /** Cues that vouch for what they take as object: "verified the images". */
   private static final java.util.Set<String> VOUCHING_CUES = java.util.Set.of("verify", "authenticate");
 
@@ -74,7 +72,7 @@ final class AuthenticityDetector implements Detector {
   static Position position(Claim c) {
     // "The videos show bodies left by the road": pictures cited as the source of what they show are held genuine by the
     // claim, against a party that calls them fabricated.
-    if (c.claimantMention() != null && SHOWN_BY.matcher(c.claimantMention()).find() && c.polarity() == io.contraflow.analysis.nlp.Polarity.AFFIRMED) {
+    if (c.claimantMention() != null && MEDIA.matcher(c.claimantMention()).find() && c.polarity() == io.contraflow.analysis.nlp.Polarity.AFFIRMED) {
       return new Position(true, "shown in them");
     }
     String content = c.content();

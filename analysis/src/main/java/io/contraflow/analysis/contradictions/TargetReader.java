@@ -259,9 +259,9 @@ final class TargetReader {
     if (owner == null) return null;
     // ("But Norland officials denied this claim": a conjunction opening the sentence is no part of the owner's name.)
     String o = owner.strip().replaceFirst("['’]s?$", "").replaceFirst("^(?:But|And|Yet|So|However|Still)\\s+", "")
-        .replaceFirst("^(?i)the\\s+", "")
-        // ("rubbished claims of a cover-up and defended the detectives": the speaker's next verb ends the phrase.)
-        .replaceFirst("\\s+and\\s+\\p{Ll}+ed\\b.*$", "").strip();
+        .replaceFirst("^(?i)the\\s+", "").strip();
+    // ("rubbished claims of a cover-up and defended the detectives": the speaker's next verb ends the phrase.)
+    o = NEXT_VERB.matcher(o).replaceFirst("").strip();
     if (o.isEmpty() || NOT_OWNERS.contains(o.toLowerCase(Locale.ROOT))) return null;
     // ("Taking into account ... what he alleged was": a participle opening the sentence owns nothing.)
     if (o.indexOf(' ') < 0 && o.endsWith("ing")) return null;
@@ -274,6 +274,8 @@ final class TargetReader {
     }
     return named || people ? o : null;
   }
+
+  private static final Pattern NEXT_VERB = Pattern.compile("\\s+and\\s+\\p{Ll}+ed\\b.*$");
 
   private static final Set<String> PEOPLE = Set.of("widow", "wife", "husband", "mother", "father", "family", "families",
       "officials", "official", "investigators", "prosecutors", "critics", "lawyers", "lawyer", "media", "activists", "experts",

@@ -48,14 +48,16 @@ public final class ModifierNames {
 
   /** The lower-case end of "Qatar-based", "state-run" at {@code k}, glued by a hyphen to the word before it. */
   public static boolean gluedModifier(List<Token> t, int k) {
-    if (k < 2 || t.get(k).capitalized()) return false;
-    Token hyphen = t.get(k - 1);
-    return hyphen.text().equals("-") && hyphen.end() == t.get(k).start() && t.get(k - 2).end() == hyphen.start();
+    return k >= 2 && !t.get(k).capitalized() && hyphenBefore(t, k);
   }
 
   /** The participle of "Kremlin-installed" at {@code k}, glued by a hyphen to the installer before it. */
   public static boolean installedBy(List<Token> t, int k) {
-    if (k < 2 || !INSTALLED.contains(t.get(k).lower())) return false;
+    return k >= 2 && INSTALLED.contains(t.get(k).lower()) && hyphenBefore(t, k);
+  }
+
+  /** A hyphen token at {@code k - 1}, glued to the words on both sides of it. */
+  private static boolean hyphenBefore(List<Token> t, int k) {
     Token hyphen = t.get(k - 1);
     return hyphen.text().equals("-") && hyphen.end() == t.get(k).start() && t.get(k - 2).end() == hyphen.start();
   }
