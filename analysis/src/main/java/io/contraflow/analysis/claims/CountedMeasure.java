@@ -24,6 +24,13 @@ final class CountedMeasure {
       Map.entry("injuries", "injured"), Map.entry("critical", "injured"), Map.entry("hospitalised", "hospitalised"), Map.entry("hospitalized", "hospitalised"),
       Map.entry("hospital", "hospitalised"), Map.entry("arrested", "detained"), Map.entry("detained", "detained"),
       Map.entry("detentions", "detained"), Map.entry("arrests", "detained"),
+      // ("three captured alive": taken, not killed, though the clause before told of the dead.)
+      Map.entry("captured", "detained"),
+      // ("four casualties", "casualties on one side came to 35": the dead, or the dead and the wounded, as the
+      // writer uses the word; a measure of its own, set against other counts of casualties only.)
+      Map.entry("casualties", "casualties"), Map.entry("casualty", "casualties"),
+      // ("five citizens still unaccounted for": not found, as "missing" says.)
+      Map.entry("unaccounted", "missing"),
       Map.entry("missing", "missing"), Map.entry("trapped", "trapped"), Map.entry("rescued", "rescued"), Map.entry("saved", "rescued"),
       Map.entry("evacuated", "evacuated"), Map.entry("displaced", "displaced"), Map.entry("stilldisplaced", "still displaced"),
       // How many were on a boat or a plane: the figure a shipwreck's or a crash's toll is read against.
@@ -53,6 +60,8 @@ final class CountedMeasure {
     }
     // ("were inside the mine", "worked underground": at the site, as "present" says.)
     if (lower.contains("inside") || lower.contains("underground") || lower.contains(" in the ")) lower = AT_THE_SITE.matcher(lower).replaceAll("present");
+    // ("afraid for the lives of six divers": their safety, not their deaths.)
+    if (lower.contains("lives")) lower = FOR_THE_LIVES.matcher(lower).replaceAll("for the safety");
     String[] split = NOT_LETTERS.split(lower);
     int n = 0;
     for (String w : split) if (!w.isEmpty()) split[n++] = w;
@@ -73,6 +82,11 @@ final class CountedMeasure {
   private static final Pattern AT_THE_SITE = Pattern.compile("\\b(?:were|was|are|is|worked|working|been)\\s+(?:still\\s+)?(?:\\(?underground\\b"
       + "|(?:inside|in)\\s+(?:the|a)\\s+(?:[a-z-]+\\s+){0,2}?(?:mine|pit|shaft|tunnel|plant|factory|building|warehouse|club|venue|hall|"
       + "stadium|school|hotel|theatre|theater|church|mosque)\\b)");
+  private static final Pattern FOR_THE_LIVES = Pattern.compile("\\bfor\\s+(?:the|their|his|her)\\s+lives\\b");
+  /** "lost three of its soldiers", "had lost 12 men": a force's or a country's dead, counted by the losing side. */
+  private static final Pattern LOST_BEFORE = Pattern.compile("(?i)\\blos(?:t|e|es|ing)(?:\\s+(?:at least|about|around|some|nearly|more than|over))?\\s*$");
+  private static final Pattern PEOPLE_LOST = Pattern.compile("(?i)^(?:\\s+of\\s+(?:its|their|his|our)(?:\\s+own)?)?(?:\\s+[\\p{L}-]+){0,2}?\\s+"
+      + "(?:soldiers|troops|servicemen|men|personnel|officers|sailors|fighters|crew|crewmen|citizens|nationals|lives|guards)\\b");
   /** "on board", "on the boat"; "jammed onto the boat", "crammed into the vessel": those aboard, however packed. */
   private static final Pattern TOOK_PART = Pattern.compile("\\b(?:t(?:ook|ake|akes|aking)\\s+part|turn(?:ed|s|ing)?\\s+out)\\b");
   private static final Pattern ON_BOARD = Pattern.compile("\\b(?:on|(?:jammed|crammed|packed|squeezed|crowded)\\s+(?:onto|into|on|in))\\s+"
@@ -87,7 +101,9 @@ final class CountedMeasure {
       // "seven members of one family", "nine people from one street": how many households or places, not people.
       "family", "families", "household", "households", "street", "streets", "village", "villages", "town", "towns",
       // "killed in two air strikes", "two blasts": the number counts what struck, not whom.
-      "strikes", "airstrikes", "attacks", "explosions", "blasts", "raids", "waves", "salvos", "volleys");
+      "strikes", "airstrikes", "attacks", "explosions", "blasts", "raids", "waves", "salvos", "volleys",
+      // "the two countries", "eight nationalities", "both sides": how many states or parties, not people.
+      "countries", "nations", "nationalities", "sides");
 
   /** Weapons fired, in one form: "two ballistic missiles", "25 drones". */
   private static final Map<String, String> MUNITIONS = Map.ofEntries(Map.entry("missile", "missiles"), Map.entry("missiles", "missiles"),
@@ -111,13 +127,16 @@ final class CountedMeasure {
     String weapon = null;
     for (int k = 0; k < Math.min(3, own.length) && weapon == null; k++) weapon = MUNITIONS.get(own[k]);
     if (weapon == null) return null;
-    String clause = text.substring(Math.max(0, start - 60), start) + " " + QuantityReader.clauseAhead(text, end, 60);
+    String clause = text.substring(Math.max(0, start - 60), start) + " " + ClauseAhead.of(text, end, 60);
     // "(A retired colonel had spoken of) four rockets": a count of weapons told alone is how many the attack used.
     boolean alone = text.substring(0, start).isBlank() && ALONE_AFTER.matcher(text.substring(end)).matches();
     if (STOPPED.matcher(clause).find() || !alone && !LAUNCHED.matcher(clause).find()) return "";
     return weapon + " fired";
   }
 
+  private static final Pattern JOINED_COUNT = Pattern.compile("(?i)^(?:\\s+[\\p{L}-]+){1,3}\\s+and\\s+(?:at least\\s+|about\\s+|some\\s+)?\\d[\\d,]*"
+      + "(?:\\s+[\\p{L}-]+){1,4}\\s+(?:have|has|had|were|was|are)?\\b[^\\d]*$");
+  private static final java.util.Set<String> RELATIVE = java.util.Set.of("who", "which", "that");
   private static final java.util.Set<String> COPULA = java.util.Set.of("are", "is", "was", "were");
 
   /** "has risen to", "rose to", "stood at", "reached", "is believed to be": what comes before is a toll as it stands. */
@@ -152,11 +171,13 @@ final class CountedMeasure {
    * happened to them, when the clause says; else ("up to 400 people were aboard") by being aboard.
    */
   static String measureNear(String text, int start, int end) {
+    if (LOST_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find()
+        && PEOPLE_LOST.matcher(text.substring(end, Math.min(text.length(), end + 50))).lookingAt()) return "killed";
     String measure = nearestMeasure(text, start, end, false);
     // "about 20 people either confirmed dead or still missing": the dead and the missing together, another measure.
-    if ("killed".equals(measure) && DEAD_OR_MISSING.matcher(QuantityReader.clauseAhead(text, end, 60)).find()) return "killed or missing";
+    if ("killed".equals(measure) && DEAD_OR_MISSING.matcher(ClauseAhead.of(text, end, 60)).find()) return "killed or missing";
     // "four others were presumed dead": a count of those not yet confirmed, beside the toll, not a rival to it.
-    if ("killed".equals(measure) && PRESUMED_DEAD.matcher(QuantityReader.clauseAhead(text, end, 60)).lookingAt()) return "presumed dead";
+    if ("killed".equals(measure) && PRESUMED_DEAD.matcher(ClauseAhead.of(text, end, 60)).lookingAt()) return "presumed dead";
     // "48 were either shot dead, wounded or beaten": the dead and the hurt together, another measure.
     if ("killed".equals(measure) && EITHER_DEAD_OR_HURT.matcher(text.substring(end, Math.min(text.length(), end + 90))).lookingAt()) {
       return "killed or injured";
@@ -178,7 +199,7 @@ final class CountedMeasure {
 
   private static String nearestMeasure(String text, int start, int end, boolean fateOnly) {
     // "the deaths showed that the workers' three vehicles were mistaken for targets": the number counts vehicles.
-    String[] own = words(QuantityReader.clauseAhead(text, end, 30));
+    String[] own = words(ClauseAhead.of(text, end, 30));
     String munitions = munitionsFired(text, start, end, own);
     if (munitions != null) return munitions.isEmpty() ? null : munitions;
     // ("three vehicles", "two fishing boats", "two Ostrian trawlers with 17 sailors on board": how many things.)
@@ -187,7 +208,7 @@ final class CountedMeasure {
     String left = text.substring(Math.max(0, start - 60), start);
     int cut = Math.max(left.lastIndexOf(','), Math.max(left.lastIndexOf(';'), left.lastIndexOf('.')));
     if (cut >= 0 && !THOUSANDS_COMMA.matcher(left.substring(cut)).matches()) left = left.substring(cut + 1);
-    String right = QuantityReader.clauseAhead(text, end, 60);
+    String right = ClauseAhead.of(text, end, 60);
     String[] lw = words(left);
     String[] rw = words(right);
     // A measure word before the number but beyond an "and" belongs to the clause before ("16 died and more than 800
@@ -211,10 +232,13 @@ final class CountedMeasure {
     if (lw.length > 0 && TOLL_REACHED.matcher(left).find()) return tollFarBefore(text, start);
     // "All 176 people on board Ukraine International Airlines Flight 752 were killed": the clause's verb, further on,
     // when no other number stands between.
-    String further = QuantityReader.clauseAhead(text, end, 100);
-    if (!QuantityReader.countBetween(further)) {
+    String further = ClauseAhead.of(text, end, 100);
+    // ("At least 12 guests and 9 raiders were killed": a count joined by "and" shares the verb after both.)
+    if (!QuantityReader.countBetween(further) || JOINED_COUNT.matcher(further).lookingAt()) {
       String[] fw = words(further);
-      for (int d = 7; d < Math.min(fw.length, 11); d++) if (counts(fw[d], fateOnly)) return MEASURES.get(fw[d]);
+      // ("27 of the gunmen who seized the plant near the town had been killed": past a relative clause on the counted.)
+      int reach = fw.length > 3 && (RELATIVE.contains(fw[1]) || RELATIVE.contains(fw[2]) || RELATIVE.contains(fw[3])) ? 17 : 11;
+      for (int d = 7; d < Math.min(fw.length, reach); d++) if (counts(fw[d], fateOnly)) return MEASURES.get(fw[d]);
     }
     return null;
   }

@@ -16,6 +16,17 @@ final class NonCounts {
   /** ("35 of its citizens were killed": a country's or a force's own people counted, a toll, not a part of one.) */
   private static final Pattern PARTITIVE_AFTER = Pattern.compile("(?i)\\s*of\\s+(?:the|those|them|these|(?:its|their)(?!\\s+(?:own\\s+)?"
       + "(?:citizens|nationals|soldiers|troops|servicemen|service\\s+members|personnel|border\\s+guards|guards|officers|police\\s+officers)\\b))\\b");
+  private static final Pattern ONE_NAMED = Pattern.compile("(?i)(?:one|1)\\s+(?:[\\p{L}-]+\\s+){1,2}?(?:identified|named)\\s+as\\b");
+  private static final Pattern REMAINING_BEFORE = Pattern.compile("(?i)\\b(?:while|and|but)\\s+the\\s+remaining\\s*$");
+  private static final Pattern REMAINING_LATER = Pattern.compile("(?i)\\b(?:while|and|but)\\s+the\\s+remaining\\s+(?:\\d[\\d,]*|" + "one|two|three|four|five|"
+      + "six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-\\p{L}+)?)\\b");
+
+  /**
+   * "29 of the gunmen had been killed", "two of the hijackers were captured": the count of the attackers who met that
+   * fate, the other side's toll in a siege or a raid, not a part of the victims.
+   */
+  private static final Pattern ARMED_GROUP_AFTER = Pattern.compile("(?i)\\s*of\\s+the\\s+(?:[\\p{L}-]+\\s+)?(?:gunmen|militants|attackers|"
+      + "assailants|hijackers|kidnappers|captors|hostage-takers|fighters|insurgents|rebels|terrorists)\\b");
   /** "N (casualties) out of (the) M ...": N is a part of M; M's own words say which one the measure counts. */
   private static final Pattern OUT_OF_AFTER = Pattern.compile("(?i)\\s*(?:[\\p{L}]+\\s+)?out\\s+of\\s+(?:the\\s+)?"
       + "(?:\\d[\\d,]*|[\\p{L}]+)((?:\\s+[\\p{L}-]+){0,3})");
@@ -152,12 +163,17 @@ final class NonCounts {
     String further = text.substring(numberEnd, Math.min(text.length(), numberEnd + 60));
     // "have identified 165 bodies", "one hospital received 10 bodies": how many one place named or took in.
     if (IDENTIFIED_BEFORE.matcher(before).find()) return true;
+    // "the death of one soldier identified as Sgt Ana Berg": one person singled out by name, not a count of the dead.
+    if (ONE_NAMED.matcher(text.substring(numberStart, Math.min(text.length(), numberEnd + 40))).lookingAt()) return true;
+    // "The deaths of two pilots were confirmed at dawn, and the remaining 12 that night": each count is a part of the
+    // whole the two make.
+    if (REMAINING_LATER.matcher(ClauseAhead.sentenceAfter(text, numberEnd)).find() || REMAINING_BEFORE.matcher(before).find()) return true;
     // "one of the bodies", "two of them were children"; but in "9 of the 31 hikers swept off the ridge died" the
     // part is the count, and the whole, a number of people none of whose words is a harm, is how many were there.
     java.util.regex.Matcher ofNumber = OF_A_NUMBER_AFTER.matcher(further);
     if (ofNumber.lookingAt()) {
       if (HARMED_WHOLE.matcher(ofNumber.group(2)).find()) return true;
-    } else if (PARTITIVE_AFTER.matcher(after).lookingAt()) {
+    } else if (PARTITIVE_AFTER.matcher(after).lookingAt() && !ARMED_GROUP_AFTER.matcher(further).lookingAt()) {
       return true;
     }
     if (PART_BEFORE.matcher(before).find() && !HARMED_WHOLE.matcher(after).find()) return true;
@@ -189,9 +205,9 @@ final class NonCounts {
     // "death sentences for five suspects charged with the killing": those accused of it ("five officers were killed"
     // counts the harmed).
     java.util.regex.Matcher doers = DOERS_AFTER.matcher(further);
-    if (doers.lookingAt() && !FATE.matcher(QuantityReader.clauseAhead(text, numberEnd + doers.end(), 40)).find()) return true;
+    if (doers.lookingAt() && !FATE.matcher(ClauseAhead.of(text, numberEnd + doers.end(), 40)).find()) return true;
     java.util.regex.Matcher accused = ACCUSED_AFTER.matcher(further);
-    if (accused.lookingAt() && !FATE.matcher(QuantityReader.clauseAhead(text, numberEnd + accused.end(), 40)).find()) return true;
+    if (accused.lookingAt() && !FATE.matcher(ClauseAhead.of(text, numberEnd + accused.end(), 40)).find()) return true;
     if (THINGS_AFTER.matcher(after).lookingAt()) return true;
     // "only a fraction of the 2,750 tonnes", "40 percent of the 800 homes": the whole a part was taken from.
     if (WHOLE_BEFORE.matcher(before).find()) return true;

@@ -60,15 +60,16 @@ public final class QuantityReader {
       + "deceased|casualties|injured|wounded|missing|passengers)\\s+(?:were|was|are|is)\\s+(?:at least\\s+|some\\s+)?$");
   private static final Pattern FEARED_AFTER = Pattern.compile("(?i)\\s+(?:[\\p{L}]+\\s+){0,2}(?:are|were|is|was)\\s+(?:now\\s+)?feared\\b");
   private static final Pattern PART_OF = Pattern.compile("\\b(including|includes?|included|among them|among whom|of whom|of them)\\b");
-  /** Between two counts: the first count's noun and "and" ("283 passengers and 15 crewmembers"). */
-  private static final Pattern NOUN_AND = Pattern.compile("((?:\\s+[A-Za-z-]+){1,3})(?:,\\s*|,?\\s+and\\s*)(?:all\\s+)?");
+  /** Between two counts: the first count's noun and "and" ("240 passengers and 12 crew", "30 guests of four nationalities and"). */
+  private static final Pattern NOUN_AND = Pattern.compile("((?:\\s+[A-Za-z-]+){1,4})(?:,\\s*|,?\\s+and\\s*)(?:all\\s+)?");
   private static final Pattern NOUN_AFTER = Pattern.compile("(?:\\s+[A-Za-z-]+){0,2}?\\s+([a-z-]+)(?=\\s*(?:$|[,.;]|\\s(?:and|who|were|was|had|on|in|of|from|with|bound|to|over|during|at|near|after|since|when|while|by|across|inside|overnight|last|this|yesterday|today)\\b))");
   private static final Pattern TIMES_AFTER = Pattern.compile("(?i)\\s*(?:times|-fold|fold)\\b");
   private static final String CURRENCY = "$€£";
   private static final String[] CURRENCY_UNITS = {"dollars", "euros", "pounds"};
   /** The noun after a number, past up to two names or words like "suspected" ("two IS-K members", "three Hamas fighters"). */
-  private static final Pattern UNIT = Pattern.compile("^\\s+(?:of\\s+them\\s+|metric\\s+)?"
-      + "(?<modifiers>(?:(?:[A-Z][\\w-]*|suspected|alleged|armed)\\s+){0,2})([a-z]+)");
+  // ("29 of the gunmen", "32 al Qaeda-linked militants", "five Iran-backed fighters": the noun past a group's name.)
+  private static final Pattern UNIT = Pattern.compile("^\\s+(?:of\\s+(?:them|the)\\s+|metric\\s+)?(?<modifiers>(?:(?:(?:al|el)[- ])?[A-Z][\\w-]*"
+      + "\\s+|[a-z]+-(?:linked|backed|aligned|affiliated|allied|inspired|led)\\s+|(?:suspected|alleged|armed)\\s+){0,2})([a-z]+)");
 
   static final java.util.Set<String> LOADS = java.util.Set.of("tonnes", "tons", "kilograms", "kg", "litres", "liters", "barrels",
       "containers", "crates", "bags", "sacks", "boxes");
@@ -352,12 +353,12 @@ public final class QuantityReader {
 
   /** "The bodies of four people have been found": the clause around the figure tells of bodies found. */
   private static boolean bodiesFound(String text, int start, int end) {
-    String around = text.substring(Math.max(0, start - 30), start) + clauseAhead(text, end, 50);
+    String around = text.substring(Math.max(0, start - 30), start) + ClauseAhead.of(text, end, 50);
     return BODIES.matcher(around).find() && FOUND.matcher(around).find();
   }
 
   private static boolean countSoFar(String text, int start, int end) {
-    return SO_FAR_AHEAD.matcher(clauseAhead(text, end, 80)).find() || RISEN_TO.matcher(text.substring(Math.max(0, start - 40), start)).find();
+    return SO_FAR_AHEAD.matcher(ClauseAhead.of(text, end, 80)).find() || RISEN_TO.matcher(text.substring(Math.max(0, start - 40), start)).find();
   }
 
   private static final Pattern SO_FAR_AHEAD = Pattern.compile("(?i)\\bso far\\b|\\b(?:more|others?|dozens|hundreds)\\s+(?:\\w+\\s+){0,6}?"
@@ -368,33 +369,4 @@ public final class QuantityReader {
   private static final Pattern BODIES = Pattern.compile("(?i)\\b(?:bod(?:y|ies)|remains)\\b");
   private static final Pattern FOUND = Pattern.compile("(?i)\\b(?:found|recovered|retrieved|pulled|identified|matched|returned"
       + "|handed|repatriated|received|exhumed)\\b");
-
-  /** Up to {@code length} characters after {@code end}, cut at the clause's end (a comma, semicolon or full stop). */
-  static String clauseAhead(String text, int end, int length) {
-    String ahead = text.substring(end, Math.min(text.length(), end + length));
-    // ("has risen to 32 – another wounded man died": a dash opens a clause of its own.)
-    java.util.regex.Matcher stop = CLAUSE_END.matcher(ahead);
-    if (!stop.find()) return ahead;
-    // "Several of the crew – as few as two, say the divers – drowned": a figure set off by dashes numbers the subject
-    // before it; its clause goes on after the closing dash.
-    String before = text.substring(Math.max(0, end - 40), end);
-    if (ahead.substring(0, stop.start()).isBlank() && ahead.charAt(stop.start()) != ',' && ahead.charAt(stop.start()) != ';'
-        && ahead.charAt(stop.start()) != '.' && (before.contains("–") || before.contains("—") || before.contains(" - "))) {
-      int past = stop.end();
-      return clauseAhead(text, end + past, length - past);
-    }
-    // "200 people, mostly civilians, died", "40 people, including two firefighters, died", "three people, according to the
-    // office, were killed": an aside set off by commas does not end the clause.
-    java.util.regex.Matcher aside = ASIDE.matcher(text).region(end + stop.start(), text.length());
-    if (ahead.charAt(stop.start()) == ',' && aside.lookingAt() && length > stop.start()) {
-      return ahead.substring(0, stop.start()) + " " + clauseAhead(text, aside.end(), length - stop.start());
-    }
-    return ahead.substring(0, stop.start());
-  }
-
-  private static final Pattern ASIDE = Pattern.compile("(?i),\\s*(?:mostly|mainly|largely|predominantly|many|most|some|all|almost all|"
-      + "nearly all|many of them|most of them|among them|including|according\\s+to)\\s[^,;.]{1,50},\\s*");
-
-  private static final Pattern CLAUSE_END = Pattern.compile("[,;.–—]| - ");
-
 }

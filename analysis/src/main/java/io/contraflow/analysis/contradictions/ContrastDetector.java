@@ -3,6 +3,7 @@ package io.contraflow.analysis.contradictions;
 import io.contraflow.analysis.claims.Claim;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -45,7 +46,7 @@ final class ContrastDetector implements Detector {
         boolean outletCount = x.party().isOutlet() || y.party().isOutlet();
         if (outletCount && !(x.party().isOutlet() && countsContrasted(a, b))) continue;
         boolean sameSentence = a.sentenceIndex() == b.sentenceIndex() && a.charEnd() <= b.charStart()
-            && contrastBetween(a, b);
+            && (contrastBetween(a, b) || openingTurn(event, a, b));
         boolean nextSentence = b.sentenceIndex() == a.sentenceIndex() + 1 && OPENS_CONTRAST.matcher(b.sentence()).find()
             && answers(event, x, y);
         if (!sameSentence && !nextSentence && !outletCount) continue;
@@ -71,6 +72,9 @@ final class ContrastDetector implements Detector {
    */
   private static boolean answers(EventStances event, Stance x, Stance y) {
     if (y.act() != Stance.Act.ASSERT || y.claim().polarity() == io.contraflow.analysis.nlp.Polarity.DENIED) return true;
+    // "Guards said nobody got out. However, a rights group says 900 inmates are gone": the turn after a flat
+    // denial answers it, in whatever words.
+    if (x.claim().polarity() == io.contraflow.analysis.nlp.Polarity.DENIED) return true;
     java.util.Set<String> first = new java.util.HashSet<>(event.words(x.claim().sentence()));
     first.removeAll(FRAME_WORDS);
     for (String w : event.words(y.claim().sentence())) if (first.contains(w)) return true;
@@ -108,4 +112,25 @@ final class ContrastDetector implements Detector {
     if (startB <= endA) return false;
     return CONTRAST.matcher(sentence.substring(endA, startB)).find();
   }
+
+  /**
+   * "While the army maintains there was no tampering, the coroner's report shows there was": the turn opens the
+   * sentence, before the first side, and the second answers the first, denying where it asserts or speaking of what it
+   * names. ("While A condemned the test, B said he stood behind A" joins two remarks, answering neither; "although A had
+   * warned of P, B now say Q" concedes what A did more often than it sets two claims apart.)
+   */
+  private static boolean openingTurn(EventStances event, Claim a, Claim b) {
+    String sentence = a.sentence();
+    int startA = sentence.indexOf(a.content());
+    int startB = sentence.indexOf(b.content());
+    Matcher opening = OPENS_SUBORDINATE.matcher(sentence);
+    if (startA < 0 || startB < startA + a.content().length() || !opening.lookingAt() || opening.end() > startA) return false;
+    if (a.polarity() != b.polarity()) return true;
+    java.util.Set<String> first = new java.util.HashSet<>(event.words(a.content()));
+    first.removeAll(FRAME_WORDS);
+    for (String w : event.words(b.content())) if (first.contains(w)) return true;
+    return false;
+  }
+
+  private static final Pattern OPENS_SUBORDINATE = Pattern.compile("(?i)^\\W*(?:while|whereas)\\b");
 }

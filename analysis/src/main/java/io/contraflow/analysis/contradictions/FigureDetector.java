@@ -114,6 +114,7 @@ final class FigureDetector implements Detector {
       // "34 sustained severe injuries", "five in critical condition": the worst cases, a part of the injured.
       if (measure != null && !measure.startsWith("killed") && severeCases(c.content(), q.text())) measure = measure + " (serious)";
       if (Distances.isDistance(measure)) measure = Distances.fromPlace(measure, c.content(), q.text());
+      measure = NationalCounts.keyed(measure, c.content(), q.text(), s.party());
       if (measure == null || OtherCounts.countsSomethingElse(c, q.text(), eventStart) || OtherCounts.noneFromInterceptedFire(c, q)) continue;
       double[] bounds = bounds(q);
       boolean early = eventStart != null && c.publishedAt() != null && c.publishedAt().isBefore(eventStart.plus(RISING_DAYS));
@@ -153,7 +154,8 @@ final class FigureDetector implements Detector {
     // A range counts by its end nearest the other figure: "100 to 300" is close to 471.
     boolean range = RANGE.matcher(x.quantity().text()).find();
     double nearLow = range && !Double.isInfinite(x.high()) ? x.high() : x.quantity().value();
-    return high <= (x.measure().startsWith("attended") ? CROWD_RATIO : CLOSE_RATIO) * nearLow;
+    double ratio = x.measure().startsWith("attended") ? CROWD_RATIO : NationalCounts.isNational(x.measure()) ? NationalCounts.NATION_RATIO : CLOSE_RATIO;
+    return high <= ratio * nearLow;
   }
 
   static String question(String measure, ValuePair pair) {

@@ -194,12 +194,28 @@ final class OtherCounts {
    */
   private static boolean lastWeekIsTheEvent(Claim c, String figureText, java.time.Instant eventStart) {
     if (eventStart == null || c.publishedAt() == null) return false;
+    if (lastYearOrMonthIsTheEvent(c, figureText, eventStart)) return true;
     java.time.Duration after = java.time.Duration.between(eventStart, c.publishedAt());
     if (after.compareTo(java.time.Duration.ofDays(2)) < 0 || after.compareTo(java.time.Duration.ofDays(14)) > 0) return false;
     String clause = figureClause(c.content(), figureText);
     return clause != null && LAST_WEEK.matcher(clause).find() && !EARLIER.matcher(LAST_WEEK.matcher(clause).replaceAll(" ")).find()
         && !ANOTHER.matcher(clause).find();
   }
+
+  /**
+   * "the skirmish that began in August last year", written months on: the event's coverage began in the year (or the
+   * month) the report calls last, so the figure is the event's own.
+   */
+  private static boolean lastYearOrMonthIsTheEvent(Claim c, String figureText, java.time.Instant eventStart) {
+    String clause = figureClause(c.content(), figureText);
+    Matcher last = clause == null || !c.dated() ? null : LAST_YEAR_OR_MONTH.matcher(clause);
+    if (last == null || !last.find() || ANOTHER.matcher(clause).find()) return false;
+    java.time.YearMonth written = java.time.YearMonth.from(c.publishedAt().atZone(java.time.ZoneOffset.UTC));
+    java.time.YearMonth began = java.time.YearMonth.from(eventStart.atZone(java.time.ZoneOffset.UTC));
+    return last.group(1).equalsIgnoreCase("year") ? began.getYear() == written.getYear() - 1 : began.equals(written.minusMonths(1));
+  }
+
+  private static final Pattern LAST_YEAR_OR_MONTH = Pattern.compile("(?i)\\blast\\s+(year|month)\\b");
 
   private static boolean earlierIncident(String content, String figureText) {
     String clause = figureClause(content, figureText);

@@ -496,4 +496,56 @@ class QuantityReaderTest {
     assertThat(QuantityReader.read("The preliminary count of 40 dead was given on Monday.")).extracting(Quantity::qualifier)
         .containsExactly("at_least");
   }
+
+  /** A force's losses: "lost three of its soldiers" is its dead; "captured alive" is no death. */
+  @Test
+  void lossesOfAForceAreItsDeadAndTheCapturedAreTaken() {
+    assertThat(QuantityReader.read("The border command admitted it had lost three of its guards at the post."))
+        .extracting(Quantity::counted, Quantity::value).containsExactly(org.assertj.core.groups.Tuple.tuple("killed", 3d));
+    assertThat(QuantityReader.read("The rebels said they had lost 12 men, and 30 were wounded."))
+        .extracting(Quantity::counted, Quantity::value)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("killed", 12d), org.assertj.core.groups.Tuple.tuple("injured", 30d));
+    assertThat(QuantityReader.read("The premier said 27 of the gunmen who stormed the depot near the river had been killed and four captured alive."))
+        .extracting(Quantity::counted, Quantity::value, Quantity::unit)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("killed", 27d, "gunmen"), org.assertj.core.groups.Tuple.tuple("detained", 4d, null));
+    // ("two of the guards were hurt": a part of those hurt, as before.)
+    assertThat(QuantityReader.read("Two of the guards were hurt in the scuffle.")).isEmpty();
+  }
+
+  /** "Casualties" is a measure of its own; fearing for lives counts the missing, not the dead; states are no people. */
+  @Test
+  void casualtiesLivesAtRiskAndCountriesAreTheirOwnMeasures() {
+    assertThat(QuantityReader.read("The ministry reported four casualties after the exchange of fire.")).extracting(Quantity::counted)
+        .containsExactly("casualties");
+    assertThat(QuantityReader.read("A second report said the number of casualties among the northern troops was 35."))
+        .extracting(Quantity::counted, Quantity::value).containsExactly(org.assertj.core.groups.Tuple.tuple("casualties", 35d));
+    assertThat(QuantityReader.read("The minister said she was afraid for the lives of six climbers still unaccounted for."))
+        .extracting(Quantity::counted, Quantity::value).containsExactly(org.assertj.core.groups.Tuple.tuple("missing", 6d));
+    assertThat(QuantityReader.read("It was the first deadly clash in 40 years between the two countries.")).isEmpty();
+  }
+
+  /** An aside between dashes, a count joined by "and" and a list noun of four words keep the verb that counts them. */
+  @Test
+  void asidesAndJoinedCountsShareTheVerbAfterThem() {
+    assertThat(QuantityReader.read("State radio said six engineers \u2014 three from the coast and three from the hills \u2014 died in the raid."))
+        .extracting(Quantity::counted, Quantity::value).contains(org.assertj.core.groups.Tuple.tuple("killed", 6d));
+    assertThat(QuantityReader.read("At least 34 guests and 15 armed hotel raiders died during the assault, an agency said."))
+        .extracting(Quantity::counted, Quantity::value)
+        .contains(org.assertj.core.groups.Tuple.tuple("killed", 34d), org.assertj.core.groups.Tuple.tuple("killed", 15d));
+    assertThat(QuantityReader.read("He said 30 guests of four nationalities and one local driver were killed."))
+        .extracting(Quantity::counted, Quantity::value)
+        .contains(org.assertj.core.groups.Tuple.tuple("killed", 31d), org.assertj.core.groups.Tuple.tuple("killed (guests)", 30d));
+    assertThat(QuantityReader.read("Twenty al Shabaab-linked fighters were killed, the army said.")).extracting(Quantity::unit)
+        .containsExactly("fighters");
+  }
+
+  /** A part the sentence sets beside "the remaining" others, and one person named, are no count; "who died" after a count is. */
+  @Test
+  void partsBesideTheRemainingAndOnePersonNamedAreNoCount() {
+    assertThat(QuantityReader.read("The deaths of two pilots were confirmed at dawn, while the remaining 12 deaths were confirmed at night."))
+        .isEmpty();
+    assertThat(QuantityReader.read("The ministry confirmed the death of only one sailor identified as Petty Officer Lena Ortiz.")).isEmpty();
+    assertThat(QuantityReader.read("Radio reports said three miners, who died in the second blast, were buried on Sunday."))
+        .extracting(Quantity::counted, Quantity::value).containsExactly(org.assertj.core.groups.Tuple.tuple("killed", 3d));
+  }
 }

@@ -84,6 +84,56 @@ class DetectorConstructionsTest {
     assertThat(findings).noneSatisfy(f -> assertThat(f.trail()).contains("staging"));
   }
 
+  /**
+   * One nation's dead in a clash of two states: its own admission and a rival's report dispute each other however far
+   * apart; the other nation's dead are another count.
+   */
+  @Test
+  void aNationsDeadAreOneCountWhoeverGivesIt() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Peru admits border losses",
+            "Peru admitted on Monday having lost four of its guards during the night clash on the river border."),
+        article("b", "Report puts Peruvian toll far higher",
+            "A Chilean newspaper report said on Tuesday that 45 Peruvian soldiers died in the night clash on the river border."),
+        article("c", "Ecuador buries its dead",
+            "Ecuador's defence ministry said on Tuesday that 12 Ecuadorian soldiers died in the night clash on the river border.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY);
+      assertThat(f.topic()).contains("4 or 45");
+    });
+    assertThat(findings).noneSatisfy(f -> assertThat(f.topic()).contains("12 or 45"));
+    assertThat(findings).noneSatisfy(f -> assertThat(f.topic()).contains("4 or 12"));
+  }
+
+  /** "While A maintains P, B shows Q": a sentence that opens on the turn sets its two sides against each other. */
+  @Test
+  void aSentenceOpeningOnWhileSetsItsTwoSpeakersAgainstEachOther() {
+    List<Finding> findings = detect(List.of(article("a", "Questions over the checkpoint shooting",
+        "While the army maintains that no bodies were moved before investigators arrived, the coroner's report shows that two "
+            + "of them were dragged to the road.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.ATTRIBUTED_DISAGREEMENT);
+      assertThat(String.join(" ", f.sideA().claimants()) + " / " + String.join(" ", f.sideB().claimants()))
+          .containsIgnoringCase("army").containsIgnoringCase("coroner");
+    });
+    // Two remarks side by side, neither answering the other, are no dispute.
+    assertThat(detect(List.of(article("b", "Leaders react to the launch",
+        "While the premier of Kessa called the launch reckless, the president of Vell said his country stood by its ally.")))).isEmpty();
+  }
+
+  /** "A said no one P. However, B says Q": the turn after a flat denial answers it, whatever words Q uses. */
+  @Test
+  void aTurnAfterAFlatDenialAnswersIt() {
+    List<Finding> findings = detect(List.of(article("a", "Doubts over the camp count",
+        "Camp officials said nobody had left the compound. However, two aid groups say roughly 400 fewer refugees sleep "
+            + "there than before the storm.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.ATTRIBUTED_DISAGREEMENT);
+      assertThat(String.join(" ", f.sideA().claimants()) + " / " + String.join(" ", f.sideB().claimants()))
+          .containsIgnoringCase("officials").containsIgnoringCase("aid groups");
+    });
+  }
+
   @Test
   void aCountOfFightersIsNotTheTollOfCivilians() {
     List<Finding> findings = detect(List.of(

@@ -61,4 +61,18 @@ class OtherCountsTest {
         .filter(x -> !x.quantities().isEmpty()).findFirst().orElseThrow();
     assertThat(OtherCounts.countsSomethingElse(since, "61", at)).isTrue();
   }
+
+  /**
+   * "The skirmish that began in August last year", written months on: last year is the year the event's coverage began, so
+   * its toll is the event's own; written in the same year as the event, "last year" dates another incident.
+   */
+  @Test
+  void lastYearIsTheEventsOwnYearInALaterReport() {
+    Instant written = Instant.parse("2027-02-19T10:00:00Z");
+    Claim c = EXTRACTOR.analyze(new ArticleText("c", "Army admits losses", "The army admitted on Friday having lost six of its guards "
+        + "in the ridge skirmish that began in August last year.", "Vell Daily", null, written, "en", TimeSource.PUBLISHER)).claims().stream()
+        .filter(x -> !x.quantities().isEmpty()).findFirst().orElseThrow();
+    assertThat(OtherCounts.countsSomethingElse(c, "six", Instant.parse("2026-08-16T00:00:00Z"))).isFalse();
+    assertThat(OtherCounts.countsSomethingElse(c, "six", Instant.parse("2027-01-20T00:00:00Z"))).isTrue();
+  }
 }

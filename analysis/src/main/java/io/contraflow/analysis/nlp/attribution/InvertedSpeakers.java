@@ -66,6 +66,8 @@ final class InvertedSpeakers {
   /** After ", said X" the speaker phrase ends the clause; "claimed Kyiv had prepared" continues with a verb. */
   static boolean invertedSpeakerEnds(List<Token> t, int end) {
     if (end >= t.size()) return true;
+    // ("X, the head of the union, said Berg's statement was false": a possessor is no speaker; what follows it is said.)
+    if (end > 0 && t.get(end - 1).text().equals("'s")) return false;
     String w = t.get(end).lower();
     return w.equals(".") || w.equals(",") || w.equals("\"") || w.equals("in") || w.equals("on") || w.equals("according") || w.equals("at")
         || Lexicon.TIME_WORDS.contains(w);
