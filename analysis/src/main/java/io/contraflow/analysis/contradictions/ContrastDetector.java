@@ -74,7 +74,8 @@ final class ContrastDetector implements Detector {
     if (y.act() != Stance.Act.ASSERT || y.claim().polarity() == io.contraflow.analysis.nlp.Polarity.DENIED) return true;
     // "Guards said nobody got out. However, a rights group says 900 inmates are gone": the turn after a flat
     // denial answers it, in whatever words.
-    if (x.claim().polarity() == io.contraflow.analysis.nlp.Polarity.DENIED) return true;
+    // ("There was no information about deaths. But the minister said 22 were hurt": not knowing is no denial.)
+    if (x.claim().polarity() == io.contraflow.analysis.nlp.Polarity.DENIED && !NOT_KNOWN.matcher(x.claim().content()).find()) return true;
     java.util.Set<String> first = new java.util.HashSet<>(event.words(x.claim().sentence()));
     first.removeAll(FRAME_WORDS);
     for (String w : event.words(y.claim().sentence())) if (first.contains(w)) return true;
@@ -132,5 +133,7 @@ final class ContrastDetector implements Detector {
     return false;
   }
 
+  private static final Pattern NOT_KNOWN = Pattern.compile("(?i)\\bno\\s+(?:\\w+\\s+)?(?:information|reports?|word|news|details|"
+      + "confirmation|indication|data)\\b|\\bnot\\s+(?:yet\\s+|immediately\\s+)?(?:known|clear|confirmed|available)\\b");
   private static final Pattern OPENS_SUBORDINATE = Pattern.compile("(?i)^\\W*(?:while|whereas)\\b");
 }

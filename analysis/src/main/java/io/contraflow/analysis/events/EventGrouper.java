@@ -155,7 +155,7 @@ public final class EventGrouper {
       // article is about and few of its words cannot be joined however alike the headlines read.
       if (focus.strength() == EventFocus.Strength.NONE && s.similarity() < Math.min(settings.aloneWords(), settings.corroboratedWords())) continue;
       if (vector.gist != null) s = s.withSemantic(EventSimilarity.semantic(vector.gist, p));
-      Duration gap = gap(text, p);
+      Duration gap = gap(text, features, p);
       JoinTests.Verdict v = joinTests.judge(s, focus, gap, gap != null && recallsStart(features.days(), p));
       if (!v.joins()) continue;
       Match m = new Match(p.eventId, null, 0, s.similarity(), v.rank(), v.reason());
@@ -248,7 +248,7 @@ public final class EventGrouper {
 
   /** The verdict {@link #decide} reaches for {@code article} and {@code event}: for diagnostics and tuning. */
   JoinTests.Verdict verdict(GroupableArticle article, EventProfile event) {
-    Duration gap = gap(article.article(), event);
+    Duration gap = gap(article.article(), featuresOf(article), event);
     return joinTests.judge(explain(article, event), focus(featuresOf(article), event), gap,
         gap != null && recallsStart(featuresOf(article).days(), event));
   }
@@ -343,6 +343,28 @@ public final class EventGrouper {
    * Whether the article names the day its story began: the day of the story's first dated report or one of the three
    * before it, as a report written that day or the next tells of the day before ("the 14 May attack").
    */
+  /** How long before the story's first dated report its incident may have happened: reports follow it by days. */
+  static final Duration TOLD_AFTER = Duration.ofDays(14);
+
+  /**
+   * An undated report that names a day of the story's dated span ("the clashes on July 24"), or of the fortnight before
+   * its first dated report, tells of the story's own days: it is judged as a report of those days would be. (Its year
+   * is unknown, as the report's is: the month and day are matched in the years the story spans.)
+   */
+  static boolean tellsOfTheStorysDays(List<java.time.LocalDate> days, EventProfile p) {
+    if (days == null || days.isEmpty()) return false;
+    java.time.LocalDate from = p.datedFirst.minus(TOLD_AFTER).atZone(java.time.ZoneOffset.UTC).toLocalDate();
+    java.time.LocalDate to = p.datedLast.atZone(java.time.ZoneOffset.UTC).toLocalDate().plusDays(1);
+    for (java.time.LocalDate d : days) {
+      for (int year = from.getYear(); year <= to.getYear(); year++) {
+        java.time.LocalDate placed = d.getMonthValue() == 2 && d.getDayOfMonth() == 29 && !java.time.Year.isLeap(year) ? null
+            : d.withYear(year);
+        if (placed != null && !placed.isBefore(from) && !placed.isAfter(to)) return true;
+      }
+    }
+    return false;
+  }
+
   static boolean recallsStart(List<java.time.LocalDate> days, EventProfile p) {
     if (days == null || days.isEmpty() || p.datedFirst == null) return false;
     java.time.LocalDate first = p.datedFirst.atZone(java.time.ZoneOffset.UTC).toLocalDate();
@@ -350,8 +372,9 @@ public final class EventGrouper {
     return false;
   }
 
-  private Duration gap(ArticleText text, EventProfile p) {
-    if (!settings.uses(EventGroupingSettings.Signal.DATES) || !text.dated() || p.datedFirst == null) return null;
+  private Duration gap(ArticleText text, EventFeatures features, EventProfile p) {
+    if (!settings.uses(EventGroupingSettings.Signal.DATES) || p.datedFirst == null) return null;
+    if (!text.dated()) return tellsOfTheStorysDays(features.days(), p) ? Duration.ZERO : null;
     Instant t = text.publishedAt();
     if (t.isBefore(p.datedFirst)) return Duration.between(t, p.datedFirst);
     if (t.isAfter(p.datedLast)) return Duration.between(p.datedLast, t);

@@ -132,6 +132,10 @@ class DetectorConstructionsTest {
       assertThat(String.join(" ", f.sideA().claimants()) + " / " + String.join(" ", f.sideB().claimants()))
           .containsIgnoringCase("officials").containsIgnoringCase("aid groups");
     });
+    // Not knowing is no denial: the turn after it adds what became known.
+    assertThat(detect(List.of(article("b", "Quake damage in the hills",
+        "The regional governor said his office had received no information yet about deaths in the hill villages. But the health minister said "
+            + "later that 14 people had been hurt by falling masonry.")))).noneSatisfy(f -> assertThat(f.trail()).contains("contrast"));
   }
 
   @Test

@@ -314,6 +314,23 @@ class EventGrouperTest {
     assertThat(EventGrouper.recallsStart(java.util.List.of(java.time.LocalDate.of(2031, 10, 20)), story)).isFalse();
   }
 
+  /**
+   * An undated report that names a day of the story's dated span, or of the fortnight before its first dated report
+   * (the incident it tells of), is judged as a report of those days: its year is unknown, so month and day are matched.
+   */
+  @Test
+  void anUndatedReportNamingADayOfTheStoryTellsOfItsDays() {
+    EventProfile story = new EventProfile();
+    story.datedFirst = Instant.parse("2031-04-10T08:00:00Z");
+    story.datedLast = Instant.parse("2031-04-14T08:00:00Z");
+    // (Placed in the year it was read, as an undated report's days are.)
+    assertThat(EventGrouper.tellsOfTheStorysDays(java.util.List.of(java.time.LocalDate.of(2034, 3, 30)), story)).isTrue();
+    assertThat(EventGrouper.tellsOfTheStorysDays(java.util.List.of(java.time.LocalDate.of(2034, 4, 15)), story)).isTrue();
+    assertThat(EventGrouper.tellsOfTheStorysDays(java.util.List.of(java.time.LocalDate.of(2034, 3, 20)), story)).isFalse();
+    assertThat(EventGrouper.tellsOfTheStorysDays(java.util.List.of(java.time.LocalDate.of(2034, 5, 2)), story)).isFalse();
+    assertThat(EventGrouper.tellsOfTheStorysDays(java.util.List.of(), story)).isFalse();
+  }
+
   @Test
   void aSharedPlaceWithinDaysJoinsOnStronglyAgreeingWordsWhateverTheGist() {
     EventGrouper grouper = new EventGrouper(EventGroupingSettings.defaults(), new BoundedTermStatistics());

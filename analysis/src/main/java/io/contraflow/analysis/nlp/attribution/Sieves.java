@@ -13,6 +13,7 @@ public final class Sieves {
   /** The English sieves, in order. */
   public static List<Sieve> english() {
     return List.of(
+        new IssuedTextSieve(),
         new DirectQuoteSieve(),
         new QuotedDisagreementSieve(),
         new DisagreementSieve(),
