@@ -20,6 +20,10 @@ final class CountedMeasure {
       Map.entry("deaths", "killed"), Map.entry("death", "killed"), Map.entry("lives", "killed"), Map.entry("fatalities", "killed"),
       Map.entry("bodies", "killed"), Map.entry("victims", "killed"), Map.entry("toll", "killed"), Map.entry("martyrs", "killed"),
       Map.entry("martyred", "killed"), Map.entry("drowned", "killed"), Map.entry("perished", "killed"),
+      // ("executed 12 prisoners", "the mass execution of 90 villagers", "40 fighters neutralised": put to death, as armies
+      // and rights groups word it.)
+      Map.entry("executed", "killed"), Map.entry("execution", "killed"), Map.entry("executions", "killed"),
+      Map.entry("neutralised", "killed"), Map.entry("neutralized", "killed"),
       Map.entry("injured", "injured"), Map.entry("injuring", "injured"), Map.entry("wounding", "injured"), Map.entry("wounded", "injured"), Map.entry("wound", "injured"), Map.entry("hurt", "injured"),
       Map.entry("injuries", "injured"), Map.entry("critical", "injured"), Map.entry("hospitalised", "hospitalised"), Map.entry("hospitalized", "hospitalised"),
       Map.entry("hospital", "hospitalised"), Map.entry("arrested", "detained"), Map.entry("detained", "detained"),

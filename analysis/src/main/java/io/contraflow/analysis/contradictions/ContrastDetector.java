@@ -18,8 +18,9 @@ final class ContrastDetector implements Detector {
   /** Words that set what follows against what came before. */
   private static final Pattern CONTRAST = Pattern.compile("(?i)\\b(while|whereas|but|however|though|although|yet|even as|"
       + "in contrast|by contrast|contrary to|unlike|instead|on the other hand)\\b");
+  // ("Aid workers, however, said ...": the turn set off after the subject.)
   private static final Pattern OPENS_CONTRAST = Pattern.compile("(?i)^\\W*(but|however|yet|in contrast|by contrast|instead|"
-      + "on the other hand)\\b");
+      + "on the other hand)\\b|^[^,.;:\"“”]{2,60},\\s*(?:however|though|in contrast|by contrast|on the other hand),");
 
   @Override
   public String name() {

@@ -322,6 +322,10 @@ public final class Lexicon {
     return INDEPENDENT_PEOPLE.contains(h) || INDEPENDENT_PEOPLE.contains(h + "s");
   }
 
+  /** Who speaks for someone else, named after "of" as after "for": "the lawyer of the mayor", "the spokesman of the party". */
+  public static final Set<String> REPRESENTATIVES = Set.of("lawyer", "lawyers", "attorney", "attorneys", "counsel", "spokesman",
+      "spokeswoman", "spokesperson", "representative", "representatives");
+
   /** Titles of whoever heads a body and speaks for it: "the head of", "the chief of", "the director of". */
   public static final Set<String> HEADS_OF_BODIES = Set.of("head", "chief", "director", "director-general", "chairman", "chairwoman", "chair", "executive", "ceo", "boss", "owner", "founder");
 

@@ -548,4 +548,15 @@ class QuantityReaderTest {
     assertThat(QuantityReader.read("Radio reports said three miners, who died in the second blast, were buried on Sunday."))
         .extracting(Quantity::counted, Quantity::value).containsExactly(org.assertj.core.groups.Tuple.tuple("killed", 3d));
   }
+
+  /** Executions and those "neutralised" are deaths, as armies and rights groups word them; a plan executed is no count. */
+  @Test
+  void executionsAndTheNeutralisedAreDeaths() {
+    assertThat(QuantityReader.read("The army said 120 rebels were neutralised and 30 arrested in the sweep."))
+        .extracting(Quantity::counted, Quantity::value)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("killed", 120d), org.assertj.core.groups.Tuple.tuple("detained", 30d));
+    assertThat(QuantityReader.read("Monitors documented the summary execution of 250 farmers near the river."))
+        .extracting(Quantity::counted, Quantity::value).containsExactly(org.assertj.core.groups.Tuple.tuple("killed", 250d));
+    assertThat(QuantityReader.read("The garrison executed a plan to retake 3 towns.")).isEmpty();
+  }
 }

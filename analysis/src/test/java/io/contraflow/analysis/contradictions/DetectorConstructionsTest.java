@@ -138,6 +138,19 @@ class DetectorConstructionsTest {
             + "later that 14 people had been hurt by falling masonry.")))).noneSatisfy(f -> assertThat(f.trail()).contains("contrast"));
   }
 
+  /** "A said P. B, however, said Q": the turn set off after the second subject answers the sentence before. */
+  @Test
+  void aTurnSetOffAfterTheSubjectAnswersTheSentenceBefore() {
+    List<Finding> findings = detect(List.of(article("a", "Convoy cargo disputed",
+        "The garrison commander said the lorries carried rifles for the rebels. Relief workers, however, said the lorries "
+            + "carried only seed and flour.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.ATTRIBUTED_DISAGREEMENT);
+      assertThat(String.join(" ", f.sideA().claimants()) + " / " + String.join(" ", f.sideB().claimants()))
+          .containsIgnoringCase("commander").containsIgnoringCase("relief workers");
+    });
+  }
+
   @Test
   void aCountOfFightersIsNotTheTollOfCivilians() {
     List<Finding> findings = detect(List.of(

@@ -145,8 +145,8 @@ final class SpeakerResolver {
       // it, as its spokesman does (capitalised only where it opens the sentence); so do "the head of the fire brigade".
       boolean ofABody = (w.equals("at") || w.equals("from") || w.equals("with")) && lexicon.isGroup(h) && (k == 1 || !t.get(k - 1).capitalized());
       boolean headOf = w.equals("of") && Lexicon.HEADS_OF_BODIES.contains(h) && (k == 1 || !t.get(k - 1).capitalized());
-      if ((w.equals("for") || w.equals("from")) && lexicon.isTitle(h) && !t.get(k - 1).capitalized() || ofABody || headOf) {
-        // "a spokesman for Islamic Jihad", "a spokeswoman for the senator", "an official from the high school":
+      if ((w.equals("for") || w.equals("from") || w.equals("of") && Lexicon.REPRESENTATIVES.contains(h)) && lexicon.isTitle(h) && !t.get(k - 1).capitalized() || ofABody || headOf) {
+        // "a spokesman for the Vell Front", "a spokeswoman for the senator", "an official from the high school", "the lawyer of the mayor":
         // whoever is named after "for" or "from" speaks, through their spokesman or official.
         // (The first named: "an official from the Danwon school in Ansan" speaks for the school, not the town.)
         List<Mention> named = mentionsWithin(t.get(k + 1).start(), t.get(to - 1).end());
