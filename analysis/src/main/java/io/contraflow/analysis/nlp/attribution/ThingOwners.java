@@ -12,9 +12,13 @@ final class ThingOwners {
 
   /**
    * True when a lower-case noun modifying the head of {@code from}..{@code to} ("tanker" of "the tanker company") is a
-   * lower-case noun earlier in the same sentence, outside any capitalised name.
+   * lower-case noun earlier in the same sentence, outside any capitalised name, or when a relative clause right after
+   * the phrase picks out which one it is: either way it is not the organisation the article named before.
    */
   static boolean describedByThingNamedBefore(List<Token> t, int from, int to) {
+    // "the company that insured the cargo said": a clause that picks the body out names one the article had not, not the
+    // firm that last spoke.
+    if (to + 1 < t.size() && (t.get(to).is("that") || t.get(to).is("which")) && "VERB".equals(t.get(to + 1).tag())) return true;
     for (int m = from + 1; m < to - 1; m++) {
       Token modifier = t.get(m);
       if (modifier.capitalized() || !"NOUN".equals(modifier.tag())) continue;
