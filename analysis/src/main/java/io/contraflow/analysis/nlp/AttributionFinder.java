@@ -45,11 +45,15 @@ public final class AttributionFinder implements Annotator {
     for (Sentence s : document.get(Annotations.SENTENCES)) {
       SentenceState state = new SentenceState(doc, s);
       for (Sieve sieve : sieves) sieve.apply(state);
-      doc.attributions().addAll(state.attributions());
+      // "No official confirmed P", "Neither pilot acknowledged P": nobody said it.
+      for (Attribution a : state.attributions()) if (!NOBODY.matcher(a.speaker().text()).lookingAt()) doc.attributions().add(a);
     }
     for (Sieve sieve : sieves) sieve.finish(doc);
     document.set(Annotations.ATTRIBUTIONS, doc.attributions());
   }
+
+  /** A subject that names no one: "no official", "neither pilot", "none of the witnesses" (not "No. 10", the office). */
+  private static final java.util.regex.Pattern NOBODY = java.util.regex.Pattern.compile("(?i)(?:no|neither|none|nobody)\\b(?!\\.?\\s*\\d)");
 
   /** "each other of ...", "one another for ...": an accusation both ways. */
   public static boolean isReciprocal(String content) {

@@ -80,6 +80,14 @@ class ClaimConstructionsTest {
     assertThat(claims).as("claims found: %s", describe(claims)).anyMatch(c -> c.cue().equals("find"));
   }
 
+  /** "No official confirmed P", "Neither pilot admitted P", "None of the guards said P": a subject that names nobody says nothing. */
+  @org.junit.jupiter.api.Test
+  void aSubjectThatNamesNobodyMakesNoClaim() {
+    List<Claim> claims = claimsOf("t-nobody", "No official confirmed that the gate had been locked. Neither pilot admitted switching "
+        + "off the pump. None of the guards said the crowd had been warned.");
+    assertThat(claims).as("claims found: %s", describe(claims)).isEmpty();
+  }
+
   /** "P, which has been confirmed by X" inside another's claim: only a charge ("who was accused by X of P") is read apart. */
   @org.junit.jupiter.api.Test
   void aPassiveConfirmationInsideAClaimIsNoClaimOfItsOwn() {
