@@ -30,13 +30,13 @@ final class ClauseAhead {
     int closing = ahead.charAt(stop.start()) == ',' || ahead.charAt(stop.start()) == ';' || ahead.charAt(stop.start()) == '.' ? -1
         : closingDash(text, end + stop.end());
     if (closing > 0 && length > stop.start()) return ahead.substring(0, stop.start()) + " " + of(text, closing, length - stop.start());
-    // "200 people, mostly civilians, died", "40 people, including two firefighters, died", "three people, according to the
-    // office, were killed": an aside set off by commas does not end the clause.
     // "three guards, who were killed at the gate, were buried": a relative clause after the count tells what befell them.
     Matcher relative = RELATIVE.matcher(text).region(end + stop.start(), text.length());
     if (ahead.charAt(stop.start()) == ',' && relative.lookingAt() && length > stop.start()) {
       return ahead.substring(0, stop.start()) + " " + of(text, relative.end(), length - stop.start());
     }
+    // "200 people, mostly civilians, died", "40 people, including two firefighters, died", "three people, according to the
+    // office, were killed": an aside set off by commas does not end the clause.
     Matcher aside = ASIDE.matcher(text).region(end + stop.start(), text.length());
     if (ahead.charAt(stop.start()) == ',' && aside.lookingAt() && length > stop.start()) {
       return ahead.substring(0, stop.start()) + " " + of(text, aside.end(), length - stop.start());

@@ -335,14 +335,6 @@ public final class EventGrouper {
         && !BoundedTermStatistics.RESERVED_PROFILE_ID.equals(p.eventId);
   }
 
-  /**
-   * How far the article's publication time is from the event's dated coverage (zero inside its span), or null when
-   * either has no date read from an article.
-   */
-  /**
-   * Whether the article names the day its story began: the day of the story's first dated report or one of the three
-   * before it, as a report written that day or the next tells of the day before ("the 14 May attack").
-   */
   /** How long before the story's first dated report its incident may have happened: reports follow it by days. */
   static final Duration TOLD_AFTER = Duration.ofDays(14);
 
@@ -365,6 +357,10 @@ public final class EventGrouper {
     return false;
   }
 
+  /**
+   * Whether the article names the day its story began: the day of the story's first dated report or one of the three
+   * before it, as a report written that day or the next tells of the day before ("the 14 May attack").
+   */
   static boolean recallsStart(List<java.time.LocalDate> days, EventProfile p) {
     if (days == null || days.isEmpty() || p.datedFirst == null) return false;
     java.time.LocalDate first = p.datedFirst.atZone(java.time.ZoneOffset.UTC).toLocalDate();
@@ -372,6 +368,10 @@ public final class EventGrouper {
     return false;
   }
 
+  /**
+   * How far the article's publication time is from the event's dated coverage (zero inside its span), or null when
+   * either has no date read from an article; an undated report that tells of the story's days is within them.
+   */
   private Duration gap(ArticleText text, EventFeatures features, EventProfile p) {
     if (!settings.uses(EventGroupingSettings.Signal.DATES) || p.datedFirst == null) return null;
     if (!text.dated()) return tellsOfTheStorysDays(features.days(), p) ? Duration.ZERO : null;
