@@ -18,8 +18,6 @@ final class NonCounts {
       + "(?:citizens|nationals|soldiers|troops|servicemen|service\\s+members|personnel|border\\s+guards|guards|officers|police\\s+officers)\\b))\\b");
   private static final Pattern ONE_NAMED = Pattern.compile("(?i)(?:one|1)\\s+(?:[\\p{L}-]+\\s+){1,2}?(?:identified|named)\\s+as\\b");
   private static final Pattern REMAINING_BEFORE = Pattern.compile("(?i)\\b(?:while|and|but)\\s+the\\s+remaining\\s*$");
-  private static final Pattern REMAINING_LATER = Pattern.compile("(?i)\\b(?:while|and|but)\\s+the\\s+remaining\\s+(?:\\d[\\d,]*|" + "one|two|three|four|five|"
-      + "six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-\\p{L}+)?)\\b");
 
   /**
    * "29 of the gunmen had been killed", "two of the hijackers were captured": the count of the attackers who met that
@@ -33,6 +31,7 @@ final class NonCounts {
   /** A count as digits or in words ("31", "thirty-one", "hundreds"); not "city" or "canteen", which end alike. */
   private static final String NUMBER = "(?:\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
       + "(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-\\p{L}+)?|dozens|scores|hundreds|thousands)\\b";
+  private static final Pattern REMAINING_LATER = Pattern.compile("(?i)\\b(?:while|and|but)\\s+the\\s+remaining\\s+" + NUMBER);
   /** "of the 31 hikers swept off the ridge": the whole a part is taken from, given as a number, and its words. */
   private static final Pattern OF_A_NUMBER_AFTER = Pattern.compile("(?i)\\s*(?:out\\s+)?of\\s+(?:the\\s+|those\\s+|these\\s+)?(" + NUMBER
       + ")((?:\\s+[\\p{L}-]+){0,3})");
