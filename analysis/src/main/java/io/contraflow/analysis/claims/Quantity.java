@@ -22,6 +22,9 @@ public record Quantity(String text, double value, Double low, Double high, boole
    */
   static final double NEARLY = 0.88;
 
+  /** How far below its number a high estimate ("up to N", "as many as N") may lie and still agree with it: half of N. */
+  static final double HIGH_ESTIMATE = 0.5;
+
   /**
    * The interval a stated number means with its qualifier ("at least", "nearly", "about", "up to"), a range's upper
    * end, or a vague word ("dozens").
@@ -40,7 +43,10 @@ public record Quantity(String text, double value, Double low, Double high, boole
       case "nearly", "almost", "close to", "just under" -> new Quantity(text, value, Math.floor(value * NEARLY), value, true, false, "nearly", unit, counted);
       case "about", "around", "approximately", "roughly", "some", "an estimated" ->
           new Quantity(text, value, Math.floor(value * 0.9), Math.ceil(value * 1.1), true, true, "about", unit, counted);
-      case "up to", "at most", "no more than", "as many as", "as high as" -> new Quantity(text, value, 0d, value, true, true, "at_most", unit, counted);
+      // "Up to 750 were killed" and "as many as 50" put the toll high, against a rival's far lower figure; only "at
+      // most" and "no more than" cap a figure and leave every lower one standing.
+      case "up to", "as many as", "as high as" -> new Quantity(text, value, Math.floor(value * HIGH_ESTIMATE), value, true, true, "up_to", unit, counted);
+      case "at most", "no more than" -> new Quantity(text, value, 0d, value, true, true, "at_most", unit, counted);
       case "fewer than", "less than", "under" -> new Quantity(text, value, 0d, value, true, false, "less_than", unit, counted);
       default -> new Quantity(text, value, value, value, true, true, "exact", unit, counted);
     };

@@ -1,6 +1,7 @@
 package io.contraflow.analysis.contradictions;
 
 import io.contraflow.analysis.claims.Claim;
+import io.contraflow.analysis.nlp.ClaimantType;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -27,6 +28,13 @@ final class OneReportFigures {
   private static final Pattern WHOLE = Pattern.compile("(?i)\\b(?:territor(?:y|ies)|region|province|country|nationwide|in\\s+total|"
       + "overall|altogether|across\\s+the|whole|entire)\\b");
 
+  /**
+   * Who counts against the state rather than with it: rights groups and monitors, the opposition, activists,
+   * witnesses and survivors, the victims' families and lawyers.
+   */
+  private static final Pattern WATCHDOG = Pattern.compile("(?i)\\b(?:rights|watch|monitors?|observatory|opposition|"
+      + "activists?|campaigners?|advocates?|witness(?:es)?|eyewitness(?:es)?|residents?|survivors?|relatives?|famil(?:y|ies)|lawyers?)\\b");
+
   private OneReportFigures() {}
 
   private static boolean scoped(Claim c, Pattern scope) {
@@ -50,6 +58,9 @@ final class OneReportFigures {
     // "59 drowned in the territory it holds" and "200 died in the town": a part's count above the whole's cannot both be
     // right, however plainly the report puts them side by side ({@code sideB} holds the higher figure).
     for (Claim a : sideA) for (Claim b : sideB) if (scoped(a, WHOLE) && scoped(b, PART) && !scoped(b, WHOLE)) return true;
+    // ("The ministry counts 64 dead. Monitors put the toll as high as 300": a state's toll and its critics' are two
+    // accounts, plainly put side by side; the state's own offices counting on through a day are not.)
+    if (stateAgainstWatchdog(sideA, sideB) || stateAgainstWatchdog(sideB, sideA)) return true;
     for (List<Claim> side : List.of(sideA, sideB)) {
       for (Claim c : side) {
         String sentence = c.sentence() != null ? c.sentence() : c.content();
@@ -57,5 +68,11 @@ final class OneReportFigures {
       }
     }
     return false;
+  }
+
+  private static boolean stateAgainstWatchdog(List<Claim> state, List<Claim> watchdogs) {
+    for (Claim c : state) if (c.claimantType() != ClaimantType.GOVERNMENT) return false;
+    for (Claim c : watchdogs) if (c.claimantType() == ClaimantType.GOVERNMENT || c.claimant() == null || !WATCHDOG.matcher(c.claimant()).find()) return false;
+    return true;
   }
 }

@@ -92,7 +92,7 @@ public final class Tokenizer implements Annotator {
   }
 
   /** One thread's tokenizer and its cache of chunk splits. */
-  private static final class ChunkSplitter {
+  static final class ChunkSplitter {
     private final TokenizerME model = new TokenizerME(OpenNlpModels.TOKENS);
     private final Map<String, Span[]> cache = new HashMap<>();
 
@@ -114,7 +114,10 @@ public final class Tokenizer implements Annotator {
     /** Prefixes the model splits off at their hyphen ("non", "-governmental"), which are part of the word they open. */
     private static final Set<String> PREFIXES = Set.of("non", "anti", "pro", "ex", "co", "self", "semi", "multi", "counter", "cross");
 
-    /** Joins a prefix to the rest of its word: "non-governmental" is one word, not "non" and "-governmental". */
+    /**
+     * Joins a prefix to the rest of its word: "non-governmental" is one word, not "non" and "-governmental"; a capitalised
+     * word the model gives a hyphen to loses it.
+     */
     static Span[] keepPrefixes(String chunk, Span[] spans) {
       List<Span> out = new ArrayList<>(spans.length);
       for (Span span : spans) {
@@ -122,11 +125,16 @@ public final class Tokenizer implements Annotator {
         if (last != null && last.getEnd() == span.getStart() && chunk.charAt(span.getStart()) == '-'
             && PREFIXES.contains(chunk.substring(last.getStart(), last.getEnd()).toLowerCase(java.util.Locale.ROOT))) {
           out.set(out.size() - 1, new Span(last.getStart(), span.getEnd()));
+        } else if (span.length() > 1 && chunk.charAt(span.getStart()) == '-' && Character.isUpperCase(chunk.charAt(span.getStart() + 1))) {
+          // ("Prosecutor" and "-General", "Norland" and "-Ostria": the hyphen stands alone before a name or title, as
+          // the model leaves it in "Attorney - General".)
+          out.add(new Span(span.getStart(), span.getStart() + 1));
+          out.add(new Span(span.getStart() + 1, span.getEnd()));
         } else {
           out.add(span);
         }
       }
-      return out.size() == spans.length ? spans : out.toArray(new Span[0]);
+      return out.toArray(new Span[0]);
     }
 
     private static boolean isAsciiAlphanumeric(String chunk) {

@@ -18,7 +18,9 @@ class QuantityReaderTest {
       between 100 and 300 were detained    | detained | 100 | 300
       dozens were wounded                  | injured | 24  | 199
       four suspects were arrested          | detained | 4  | 4
-      up to 12 people are missing          | missing | 0   | 12
+      up to 12 people are missing          | missing | 6   | 12
+      no more than 12 people are missing   | missing | 0   | 12
+      the monitors said as many as 50 died | killed  | 25  | 50
       the officials said approximately a hundred people died | killed | 90 | 110
       police said some tens of thousands were displaced | displaced | 20000 | 199999
       hundreds of detentions were reported | detained | 200 | 1999
@@ -28,7 +30,7 @@ class QuantityReaderTest {
       a crash in 2019 killed 9; in the fire about 40 more people were killed | killed | 36 | 44
       a second inspector put the number of dead at 30 or fewer | killed | 0 | 30
       the union said 200 or more workers were hurt | injured | 200 | -
-      the charity said up to 600 people were on board | aboard | 0 | 600
+      the charity said up to 600 people were on board | aboard | 300 | 600
       officials said 58 passengers were aboard the ferry | aboard | 58 | 58
       there were 31 people on the ferry when it sank | aboard | 31 | 31
       the blast killed all 31 passengers on the ferry | killed | 31 | 31

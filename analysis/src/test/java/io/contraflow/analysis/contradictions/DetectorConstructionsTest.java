@@ -2929,4 +2929,36 @@ class DetectorConstructionsTest {
         article("c", "Chile counts its dead", "At least 550 Chileans also died in the heat, the consul in Vell said.")));
     assertThat(findings).noneSatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY));
   }
+
+  @Test
+  void aHighEstimateStandsAgainstAFarLowerOfficialToll() {
+    List<Finding> findings = detect(List.of(article("a", "Dispute over toll of Vell crackdown",
+        "The Ostrian government says 120 people were killed when troops cleared the square in Vell. Rights monitors say "
+            + "that as many as 400 died during the crackdown.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY);
+      assertThat(f.topic()).contains("120").contains("400");
+    });
+  }
+
+  @Test
+  void aHighEstimateNearTheOtherFigureIsNoDispute() {
+    List<Finding> findings = detect(List.of(article("a", "Toll of Vell crackdown",
+        "The Ostrian government says 310 people were killed when troops cleared the square in Vell. Rights monitors say "
+            + "that as many as 400 died during the crackdown.")));
+    assertThat(findings).noneSatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY));
+  }
+
+  /** One report that gives a state's toll and then its critics' has set two accounts side by side, in so many words or not. */
+  @Test
+  void aStatesTollAndItsCriticsInOneReportAreTwoAccounts() {
+    List<Finding> findings = detect(List.of(article("a", "Vell counts its dead",
+        "The Ostrian interior ministry says 90 people died when the police broke up the march in Vell. Opposition activists "
+            + "say 230 people died in the march.")));
+    assertThat(findings).anySatisfy(f -> assertThat(f.topic()).contains("90").contains("230"));
+    // (Two offices of the state counting through one day tell how the toll grew.)
+    assertThat(detect(List.of(article("b", "Vell counts its dead",
+        "The Ostrian interior ministry says 90 people died when the police broke up the march in Vell. The Ostrian health "
+            + "ministry says 230 people died in the march.")))).noneSatisfy(f -> assertThat(f.topic()).contains("90"));
+  }
 }

@@ -23,8 +23,12 @@ final class CuePhrases {
     // "officers responded with rubber bullets", "the army replied with artillery": an act; "replied with a statement" speaks.
     if (RESPONSES.contains(lemma) && i + 1 < t.size() && t.get(i + 1).is("with") && !spokenAhead(t, i + 2)) return false;
     if (Lexicon.CUES_BEFORE_CLAUSE.contains(lemma) && !beforeClause(t, i)) return false;
+    // "troops were called in", "the strike was called off", "reservists called up": a summons or an order, no speech.
+    if (lemma.equals("call") && i + 1 < t.size() && CALLED_PARTICLES.contains(t.get(i + 1).lower())) return false;
     return !BLAME_PHRASE_CUES.contains(lemma) || inBlamePhrase(t, i, lemma);
   }
+
+  private static final Set<String> CALLED_PARTICLES = Set.of("in", "off", "up", "out", "back", "away");
 
   /**
    * "observed that the gate was shut", '"...," observed the minister', "..., she recalled." speak; "observed a minute's

@@ -191,7 +191,8 @@ final class DirectQuoteSieve implements Sieve {
     if (after >= 0 && CLAUSE_OPENERS.contains(t.get(after).lower())) after = -1;
     if (after >= 0 && !opensSentence && !introducedBefore(sentences, q, s)) after = -1;
     if (after >= 0) {
-      int limit = Math.min(t.size(), after + 14);
+      // ('"...," Ana Berg, a driver being treated at the Vell Medical College Hospital, said': a long appositive.)
+      int limit = Math.min(t.size(), after + 20);
       for (int i = after; i < limit; i++) {
         if (t.get(i).text().equals("\"")) break;
         String lemma = Lexicon.CUE_VERBS.get(t.get(i).lower());

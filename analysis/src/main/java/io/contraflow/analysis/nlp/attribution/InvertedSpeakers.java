@@ -63,14 +63,29 @@ final class InvertedSpeakers {
     return Math.max(Phrases.npEnd(t, from), k > nouns ? k : from);
   }
 
-  /** After ", said X" the speaker phrase ends the clause; "claimed Kyiv had prepared" continues with a verb. */
-  static boolean invertedSpeakerEnds(List<Token> t, int end) {
+  /**
+   * After ", said X" the speaker phrase ends the clause; "claimed Kyiv had prepared" continues with a verb. The cue
+   * follows the comma at {@code comma}.
+   */
+  static boolean invertedSpeakerEnds(List<Token> t, int comma, int end) {
     if (end >= t.size()) return true;
+    // ("Ana Berg, the mayor of Vell, said Norland, Ostria and Kessa must pay": nothing before the comma was said, so
+    // the cue's subject is the name before its appositive and what follows it is the statement, unless it ends there.)
+    if (!statementBefore(t, comma) && !t.get(end).text().equals(".")) return false;
     // ("X, the head of the union, said Berg's statement was false": a possessor is no speaker; what follows it is said.)
     if (end > 0 && t.get(end - 1).text().equals("'s")) return false;
     String w = t.get(end).lower();
     return w.equals(".") || w.equals(",") || w.equals("\"") || w.equals("in") || w.equals("on") || w.equals("according") || w.equals("at")
         || Lexicon.TIME_WORDS.contains(w);
+  }
+
+  /** Whether the words before {@code comma} say something: a verb or a quotation, not only a name and its appositive. */
+  private static boolean statementBefore(List<Token> t, int comma) {
+    for (int k = 0; k < comma; k++) {
+      Token w = t.get(k);
+      if ("VERB".equals(w.tag()) || "AUX".equals(w.tag()) || w.text().equals("\"") || w.text().equals("'")) return true;
+    }
+    return false;
   }
 
   /**

@@ -27,8 +27,8 @@ final class NotACueRule implements CueRule {
   public List<Attribution> apply(SentenceState st, int i, String lemma) {
     List<Token> t = st.t;
     if (lemma.equals("ask") && i + 3 < t.size() && t.get(i + 1).is("not") && t.get(i + 2).is("to") && t.get(i + 3).is("be")) return List.of();
-    if (i > 0 && (t.get(i - 1).is("the") || t.get(i - 1).is("a")) || "ADJ".equals(t.get(i).tag()) && !Phrases.perfectParticiple(t, i)) return List.of();
-    if ("NOUN".equals(t.get(i).tag()) && !t.get(i).lower().endsWith("ed") && !Phrases.headlineVerb(t, i)) return List.of();
+    if (i > 0 && (t.get(i - 1).is("the") || t.get(i - 1).is("a")) || "ADJ".equals(t.get(i).tag()) && !CueWordForms.perfectParticiple(t, i)) return List.of();
+    if ("NOUN".equals(t.get(i).tag()) && !t.get(i).lower().endsWith("ed") && !CueWordForms.headlineVerb(t, i)) return List.of();
     // ("X's statement that P was refuted": no one is named refuting it; the claim noun gives X's claim of P.)
     // ("Fragments were reportedly found at the site": an adverb between changes nothing.)
     int aux = i - 1;

@@ -3,6 +3,7 @@ package io.contraflow.analysis.nlp.attribution;
 import static io.contraflow.analysis.nlp.attribution.Phrases.LEXICON;
 
 import io.contraflow.analysis.nlp.ClaimantType;
+import io.contraflow.analysis.nlp.Attribution;
 import io.contraflow.analysis.nlp.Mention;
 import io.contraflow.analysis.nlp.Token;
 import java.util.List;
@@ -67,6 +68,15 @@ final class Parties {
    * "Vell began a review after the port authority declined to examine itself, claiming nothing went wrong": the authority
    * claims, as the clause just before says; without such a clause, the sentence's first party.
    */
+  /**
+   * Whether the participle at {@code i}, after its opener ("after", "before", "while") and a comma, is part of what
+   * {@code last} reports: "X admitted that P, after first denying Q" tells what X did, so X denied Q.
+   */
+  static boolean setOffWithin(List<Token> t, int opener, int i, Attribution last) {
+    return opener > 0 && t.get(opener - 1).text().equals(",") && !t.get(opener).text().equals(",")
+        && last.contentStart() < t.get(opener).start() && last.contentEnd() >= t.get(i).start();
+  }
+
   static Mention participleSubject(List<Token> t, int i, SpeakerResolver speakers, boolean opensSentence) {
     // "After initially claiming P, the government said Q": a clause opening the sentence takes the main clause's subject.
     if (opensSentence) {

@@ -57,38 +57,12 @@ final class Phrases {
         || t.get(i + 1).is("-"))) return null;
     // "the claims" is a noun; "claims that" after a subject is a verb: the tagger decides.
     String tag = t.get(i).tag();
-    if (tag != null && !(tag.equals("VERB") || tag.equals("AUX") || tag.equals("NOUN") && lemma.equals("say") || headlineVerb(t, i)
-        || perfectParticiple(t, i) || PhrasalCues.phraseLength(t, i) > 0)) return null;
-    return lemma;
+    if (tag != null && !(tag.equals("VERB") || tag.equals("AUX") || tag.equals("NOUN") && lemma.equals("say") || CueWordForms.headlineVerb(t, i)
+        || CueWordForms.perfectParticiple(t, i) || PhrasalCues.phraseLength(t, i) > 0)) return null;
+    return CueWordForms.nounBeforeItsVerb(t, i) ? null : lemma;
   }
 
   private static final Set<String> ASKED_OF_THE_SPEAKER = Set.of("when", "if", "being", "was", "were", "after", "once");
-
-  /**
-   * "the teams have since verified the images": a participle after "have" and an adverb, which the tagger may take for
-   * an adjective; after a perfect auxiliary it is the verb.
-   */
-  static boolean perfectParticiple(List<Token> t, int i) {
-    if (!"ADJ".equals(t.get(i).tag()) || !t.get(i).lower().endsWith("ed")) return false;
-    int k = i - 1;
-    while (k >= 0 && k >= i - 2 && !"AUX".equals(t.get(k).tag()) && SpeakerCueGap.SKIPPABLE.contains(t.get(k).lower())) k--;
-    return k >= 0 && k < i - 1 && Set.of("have", "has", "had").contains(t.get(k).lower());
-  }
-
-  /** "Kremlin calls accusations 'unfounded'": a headline's present tense after a name, which the tagger takes for a noun. */
-  static boolean headlineVerb(List<Token> t, int i) {
-    if (!"NOUN".equals(t.get(i).tag()) || i == 0) return false;
-    // "Palestinians mourn slain journalist, blame Israel": a headline's second verb after a comma.
-    if (t.get(i - 1).text().equals(",") && headline(t)) return true;
-    // ("which the governor accuses of P": a form that is never a plural noun, whatever the tagger says.)
-    if (VERB_ONLY_FORMS.contains(t.get(i).lower()) && ("NOUN".equals(t.get(i - 1).tag()) || "PROPN".equals(t.get(i - 1).tag()))) return true;
-    // ("Media reports said": a noun, subject of the reporting verb right after it.)
-    return "PROPN".equals(t.get(i - 1).tag()) && t.get(i).lower().endsWith("s") && (i == 1 || !t.get(i - 2).text().equals("'s")
-        && !t.get(i - 2).is("the")) && !(i + 1 < t.size() && "VERB".equals(t.get(i + 1).tag()) && Lexicon.CUE_VERBS.containsKey(t.get(i + 1).lower()));
-  }
-
-  private static final Set<String> VERB_ONLY_FORMS = Set.of("accuses", "denies", "alleges", "insists", "blames", "asserts", "contends",
-      "says", "tells", "argues", "admits", "concedes", "dismisses", "refutes", "acknowledges", "suggests", "believes", "maintains");
 
   /** A line that does not end like a sentence: a headline. */
   static boolean headline(List<Token> t) {

@@ -230,7 +230,7 @@ final class ReportedSpeechRule implements CueRule {
       speaker = m != null && m.type() != ClaimantType.PERSON && m.type() != ClaimantType.UNKNOWN ? m : null;
       how = "relative-clause";
     } else if (subjEnd >= 0 && t.get(subjEnd).text().equals(",") && i == subjEnd + 1 && InvertedSpeakers.end(t, i + 1) > i + 1
-        && InvertedSpeakers.invertedSpeakerEnds(t, InvertedSpeakers.end(t, i + 1)) && !lemma(t, i).equals("tell") && !objectFirst(t, i)) {
+        && InvertedSpeakers.invertedSpeakerEnds(t, subjEnd, InvertedSpeakers.end(t, i + 1)) && !lemma(t, i).equals("tell") && !objectFirst(t, i)) {
       // (", told reporters": who was told, not who spoke; "X, a spokesman for Y, told reporters" is read as an appositive.)
       // ", said X" — speaker after the cue.
       speaker = speakers.resolve(t, i + 1, InvertedSpeakers.end(t, i + 1));
@@ -308,7 +308,7 @@ final class ReportedSpeechRule implements CueRule {
       Attribution last = null;
       for (Attribution h : st.here) if (!"claim-noun".equals(h.sieve()) && !"as claimed".equals(h.cue())) last = h;
       boolean continues = last != null && (t.get(opener).text().equals(",") && last.contentEnd() <= t.get(opener).start()
-          || trailing && last.contentEnd() <= t.get(i).start());
+          || trailing && last.contentEnd() <= t.get(i).start() || Parties.setOffWithin(t, opener, i, last));
       speaker = continues ? last.speaker() : Parties.participleSubject(t, i, speakers, opener == 0);
       if (speaker == null) speaker = last == null ? speakers.lastSpeaker() : last.speaker();
       how = "participle";

@@ -1,0 +1,55 @@
+package io.contraflow.analysis.nlp.attribution;
+
+import io.contraflow.analysis.nlp.Lexicon;
+import io.contraflow.analysis.nlp.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether a word that can report speech is a verb where it stands, against the tagger's reading: a participle it took
+ * for an adjective, a headline's verb it took for a noun, a noun before its verb it took for a verb.
+ */
+final class CueWordForms {
+  private CueWordForms() {}
+
+  /**
+   * "the teams have since verified the images": a participle after "have" and an adverb, which the tagger may take for
+   * an adjective; after a perfect auxiliary it is the verb.
+   */
+  static boolean perfectParticiple(List<Token> t, int i) {
+    if (!"ADJ".equals(t.get(i).tag()) || !t.get(i).lower().endsWith("ed")) return false;
+    int k = i - 1;
+    while (k >= 0 && k >= i - 2 && !"AUX".equals(t.get(k).tag()) && SpeakerCueGap.SKIPPABLE.contains(t.get(k).lower())) k--;
+    return k >= 0 && k < i - 1 && Set.of("have", "has", "had").contains(t.get(k).lower());
+  }
+
+  /** "Kremlin calls accusations 'unfounded'": a headline's present tense after a name, which the tagger takes for a noun. */
+  static boolean headlineVerb(List<Token> t, int i) {
+    if (!"NOUN".equals(t.get(i).tag()) || i == 0) return false;
+    // "Palestinians mourn slain journalist, blame Israel": a headline's second verb after a comma.
+    if (t.get(i - 1).text().equals(",") && Phrases.headline(t)) return true;
+    // ("which the governor accuses of P": a form that is never a plural noun, whatever the tagger says.)
+    if (VERB_ONLY_FORMS.contains(t.get(i).lower()) && ("NOUN".equals(t.get(i - 1).tag()) || "PROPN".equals(t.get(i - 1).tag()))) return true;
+    // ("Media reports said": a noun, subject of the reporting verb right after it.)
+    return "PROPN".equals(t.get(i - 1).tag()) && t.get(i).lower().endsWith("s") && (i == 1 || !t.get(i - 2).text().equals("'s")
+        && !t.get(i - 2).is("the")) && !(i + 1 < t.size() && "VERB".equals(t.get(i + 1).tag()) && Lexicon.CUE_VERBS.containsKey(t.get(i + 1).lower()));
+  }
+
+  private static final Set<String> VERB_ONLY_FORMS = Set.of("accuses", "denies", "alleges", "insists", "blames", "asserts", "contends",
+      "says", "tells", "argues", "admits", "concedes", "dismisses", "refutes", "acknowledges", "suggests", "believes", "maintains");
+
+  /**
+   * "the fashion label stated", "shirts with Vell labels have been found": a word that can be a noun, after an article
+   * or a preposition and its modifiers, with a verb right after it, heads the subject; it is no cue, whatever the
+   * tagger says. (A past form is a verb there: "the claims the ministry denied were false".)
+   */
+  static boolean nounBeforeItsVerb(List<Token> t, int i) {
+    String w = t.get(i).lower();
+    if (i + 1 >= t.size() || w.endsWith("ed") || Lexicon.IRREGULAR_PASTS_OF_SAYING.contains(w) || PhrasalCues.phraseLength(t, i) > 0) return false;
+    String next = t.get(i + 1).tag();
+    if (!"VERB".equals(next) && !"AUX".equals(next)) return false;
+    int k = i - 1;
+    while (k >= 0 && ("ADJ".equals(t.get(k).tag()) || "NOUN".equals(t.get(k).tag()) || "PROPN".equals(t.get(k).tag()))) k--;
+    return k >= 0 && ("DET".equals(t.get(k).tag()) || "ADP".equals(t.get(k).tag()) && k < i - 1);
+  }
+}
