@@ -23,7 +23,7 @@ final class FigureDetector implements Detector {
   /** A round figure's margin either side: "200 killed" may be 180 or 220. */
   static final double ROUND_MARGIN = 0.10;
   /** Figures at most this far apart can be two parties' counts of the same thing. */
-  static final double CLOSE_RATIO = 4.0;
+  static final double CLOSE_RATIO = 5.0;
   /** A crowd's size as organisers and police give it: their counts of one crowd lie further apart than tolls do. */
   static final double CROWD_RATIO = 10.0;
   /** Words that set one figure against another in the same claim. */

@@ -35,6 +35,10 @@ final class OneReportFigures {
   private static final Pattern WATCHDOG = Pattern.compile("(?i)\\b(?:rights|watch|monitors?|observatory|opposition|"
       + "activists?|campaigners?|advocates?|witness(?:es)?|eyewitness(?:es)?|residents?|survivors?|relatives?|famil(?:y|ies)|lawyers?)\\b");
 
+  /** Who speaks for the state when the claimant's type does not say so: "the government", "officials", "the police". */
+  private static final Pattern STATE = Pattern.compile("(?i)\\b(?:government|authorities|officials?|ministry|police|army|military|"
+      + "prosecutors?|president|governor)\\b");
+
   private OneReportFigures() {}
 
   private static boolean scoped(Claim c, Pattern scope) {
@@ -71,7 +75,7 @@ final class OneReportFigures {
   }
 
   private static boolean stateAgainstWatchdog(List<Claim> state, List<Claim> watchdogs) {
-    for (Claim c : state) if (c.claimantType() != ClaimantType.GOVERNMENT) return false;
+    for (Claim c : state) if (c.claimantType() != ClaimantType.GOVERNMENT && (c.claimant() == null || !STATE.matcher(c.claimant()).find())) return false;
     for (Claim c : watchdogs) if (c.claimantType() == ClaimantType.GOVERNMENT || c.claimant() == null || !WATCHDOG.matcher(c.claimant()).find()) return false;
     return true;
   }

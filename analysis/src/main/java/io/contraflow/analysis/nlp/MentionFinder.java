@@ -216,7 +216,7 @@ public final class MentionFinder implements Annotator {
     // (Nor does a body whose first word could be a title, "the State Department", "the Foreign Office": its name, no role.)
     boolean titledBody = lexicon.isOrganisationWord(t.get(to - 1).text());
     for (int k = from; k < to - 1 && titledBody; k++) titledBody = lexicon.isTitle(t.get(k).text()) || t.get(k).text().matches("['’]s?");
-    titledBody |= NationalBodies.named(t, from, to, lexicon); // ("The National Transportation Safety Board")
+    titledBody |= NationalBodies.named(t, from, to, lexicon) || CivilBodies.named(join(t, from, to)); // ("The National Transportation Safety Board", "the Ostrian Bar Association")
     while (!titledBody && nameFrom < to - 1 && !isCountryName(join(t, nameFrom, to)) && (lexicon.isTitle(t.get(nameFrom).text())
         && !(lexicon.isOrganisationWord(t.get(nameFrom).text()) && lexicon.isOrganisationWord(t.get(nameFrom + 1).text())) || abbreviatedTitleStop(t, nameFrom) || lexicon.country(t.get(nameFrom).text()) != null
         && !lexicon.isOrganisationWord(t.get(nameFrom + 1).text()) && !PLACE_HEADS.contains(t.get(nameFrom + 1).lower()) || hyphenInTitle(t, nameFrom, from))

@@ -61,6 +61,10 @@ final class CuePhrases {
    * next words, then "at", "to" or "of" and a number.
    */
   private static boolean setsAFigure(List<Token> t, int i) {
+    // ("The toll was put at 64 by police": in the passive the figure noun comes first.)
+    if (i + 2 < t.size() && (t.get(i + 1).is("at") || t.get(i + 1).is("as")) && numberAhead(t, i + 2)) {
+      for (int k = Math.max(0, i - 10); k < i; k++) if (Phrases.FIGURE_NOUNS.contains(t.get(k).lower())) return true;
+    }
     for (int k = i + 1; k < Math.min(t.size() - 2, i + 8); k++) {
       if (!Phrases.FIGURE_NOUNS.contains(t.get(k).lower()) && !t.get(k).lower().equals("estimates")) continue;
       for (int m = k + 1; m < Math.min(t.size() - 1, k + 6); m++) {

@@ -34,7 +34,7 @@ final class NotACueRule implements CueRule {
     int aux = i - 1;
     while (aux > 0 && t.get(aux).lower().endsWith("ly") && t.get(aux).lower().length() > 3) aux--;
     // ("The ministry is claiming that P": a progressive, which speaks.)
-    if (aux >= 0 && PASSIVE_AUX.contains(t.get(aux).lower()) && !t.get(i).lower().endsWith("ing") && !(i + 1 < t.size() && t.get(i + 1).is("by"))
+    if (aux >= 0 && PASSIVE_AUX.contains(t.get(aux).lower()) && !t.get(i).lower().endsWith("ing") && !PassiveByRule.hasAgent(t, i)
         && (!Lexicon.DENIAL_CUES.contains(lemma) || i + 1 >= t.size() || Phrases.isPunct(t.get(i + 1).text()))) return List.of();
     // "the group, accused of planting the bomb, denied ...", "a man suspected of arson": a participle straight before
     // what is alleged names the accused, not who accuses ("accused X of", "blamed X for" have the accused between).

@@ -20,14 +20,15 @@ final class PassiveByRule implements CueRule {
   @Override
   public List<Attribution> apply(SentenceState st, int i, String lemma) {
     List<Token> t = st.t;
-    if (i < 2 || i + 2 >= t.size() || !t.get(i + 1).is("by") || HEARD.contains(lemma)) return null;
+    int by = figureBefore(t, i);
+    if (i < 2 || by + 1 >= t.size() || !t.get(by).is("by") || HEARD.contains(lemma)) return null;
     // "The audit was flatly rejected by the port authority": a manner adverb between the auxiliary and the cue.
     int aux = i - 1;
     if (aux >= 2 && t.get(aux).lower().endsWith("ly") && "ADV".equals(t.get(aux).tag())) aux--;
     if (!NotACueRule.PASSIVE_AUX.contains(t.get(aux).lower())) return null;
     while (aux > 0 && (NotACueRule.PASSIVE_AUX.contains(t.get(aux - 1).lower()) || t.get(aux - 1).is("has") || t.get(aux - 1).is("have")
         || t.get(aux - 1).is("had"))) aux--;
-    Mention agent = st.speakers().resolve(t, i + 2, Phrases.phraseEnd(t, i + 2));
+    Mention agent = st.speakers().resolve(t, by + 1, Phrases.phraseEnd(t, by + 1));
     if (agent == null) return List.of();
     if (aux >= 1 && (t.get(aux - 1).is("not") || t.get(aux - 1).is("never"))) return notConfirmed(st, aux - 1, lemma, agent);
     // The subject: from the clause's start (the sentence's, or after its last comma) to the auxiliary.
@@ -37,10 +38,31 @@ final class PassiveByRule implements CueRule {
     if (span == null) return List.of();
     Attribution charge = chargeOfAntecedent(st, i, lemma, agent, from, span);
     if (charge != null) return List.of(charge);
-    String content = Phrases.slice(st.body(), t, span[0], span[1]);
+    // (With a figure between the cue and its agent, the figure is part of what was said: "the toll ... at 64".)
+    String content = Phrases.slice(st.body(), t, span[0], span[1]) + (by > i + 1 ? " " + Phrases.slice(st.body(), t, i + 1, by) : "");
     Polarity polarity = Lexicon.DENIAL_CUES.contains(lemma) ? Polarity.DENIED : Assertion.polarityOf(content, lemma);
-    return List.of(new Attribution(agent, lemma, t.get(span[0]).start(), t.get(span[1] - 1).end(), content, st.sentence.index(), polarity,
+    return List.of(new Attribution(agent, lemma, t.get(span[0]).start(), t.get(by > i + 1 ? by - 1 : span[1] - 1).end(), content, st.sentence.index(), polarity,
         Assertion.modalityOf(content, lemma, st.sentence.text()), false, null, null));
+  }
+
+  /**
+   * Where the agent's "by" stands: right after the cue, or after the figure it gave ("The toll was announced as 120
+   * by the ministry", "was put at 64 by the police").
+   */
+  static int figureBefore(List<Token> t, int i) {
+    if (i + 1 >= t.size() || !(t.get(i + 1).is("as") || t.get(i + 1).is("at"))) return i + 1;
+    boolean number = false;
+    for (int k = i + 2; k < Math.min(t.size() - 1, i + 7); k++) {
+      number |= "NUM".equals(t.get(k).tag());
+      if (t.get(k).is("by")) return number ? k : i + 1;
+    }
+    return i + 1;
+  }
+
+  /** Whether the passive cue at {@code i} names its agent: "was denied by Kyiv", "was put at 64 by the police". */
+  static boolean hasAgent(List<Token> t, int i) {
+    int by = figureBefore(t, i);
+    return by < t.size() && t.get(by).is("by");
   }
 
   /** Cues that charge someone with a deed: "X, who was accused by Y of P", "accused X of P, a charge he denied". */

@@ -64,6 +64,17 @@ final class Phrases {
 
   private static final Set<String> ASKED_OF_THE_SPEAKER = Set.of("when", "if", "being", "was", "were", "after", "once");
 
+  /** The start of the phrase after the last "of" in {@code [from, to)}, or {@code from}: the noun a relative clause follows. */
+  static int afterLastOf(List<Token> t, int from, int to) {
+    for (int k = to - 2; k > from; k--) if (t.get(k).is("of")) return k + 1;
+    return from;
+  }
+
+  /** Whether a comma ends the words before {@code k}, inside a closing quotation mark or not ('P, "Q," X said'). */
+  static boolean afterComma(List<Token> t, int k) {
+    return k > 0 && t.get(k - 1).text().equals(",") || k > 1 && t.get(k - 1).text().equals("\"") && t.get(k - 2).text().equals(",");
+  }
+
   /** A line that does not end like a sentence: a headline. */
   static boolean headline(List<Token> t) {
     String last = t.get(t.size() - 1).text();

@@ -87,7 +87,7 @@ final class ReportedSpeechRule implements CueRule {
     // opens with a preposition is an aside; what was said came first.
     // So does a participle ("P, officials said, indicating a higher toll"; "adding that Q" is a claim of its own).
     // (Not when the speaker opens the sentence: "X, chairman of Y, said on Telegram P" names X before the commas.)
-    if (afterwards && !inverted && subject.start() > 2 && t.get(subject.start() - 1).text().equals(",")
+    if (afterwards && !inverted && subject.start() > 2 && Phrases.afterComma(t, subject.start())
         && speaker.start() >= t.get(subject.start()).start() && (asideOpener(t, span[0]) || participleAfterComma(t, span[0]))) {
       afterwards = false;
     }
@@ -226,7 +226,7 @@ final class ReportedSpeechRule implements CueRule {
       how = "relative-clause";
     } else if (subjEnd > 0 && (t.get(subjEnd).is("that") || t.get(subjEnd).is("which")) && "NOUN".equals(t.get(subjEnd - 1).tag())) {
       // "a Canadian court ruling that said P", "a report which found P": the text or body the clause describes.
-      Mention m = speakers.resolve(t, npStart(t, subjEnd - 1), subjEnd);
+      Mention m = speakers.resolve(t, Phrases.afterLastOf(t, npStart(t, subjEnd - 1), subjEnd), subjEnd); // ("the publication of an inquiry that found")
       speaker = m != null && m.type() != ClaimantType.PERSON && m.type() != ClaimantType.UNKNOWN ? m : null;
       how = "relative-clause";
     } else if (subjEnd >= 0 && t.get(subjEnd).text().equals(",") && i == subjEnd + 1 && InvertedSpeakers.end(t, i + 1) > i + 1
