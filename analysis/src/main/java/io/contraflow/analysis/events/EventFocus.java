@@ -304,6 +304,9 @@ final class EventFocus {
     String best = null;
     int count = 0;
     for (Map.Entry<String, Integer> e : event.incidents.entrySet()) {
+      // (An arrest is what follows an incident: "owner of collapsed building arrested" leads a story about the
+      // collapse, which stays its kind while any report gives one.)
+      if (ARREST.equals(e.getKey()) && event.incidents.size() > 1) continue;
       // Ties go to the first name in order, so that every JVM (and every restart) picks the same incident.
       if (e.getValue() > count || e.getValue() == count && best != null && e.getKey().compareTo(best) < 0) {
         best = e.getKey();

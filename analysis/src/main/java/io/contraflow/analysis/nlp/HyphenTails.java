@@ -20,4 +20,14 @@ public final class HyphenTails {
     if (tail.isEmpty() || tail.length() > 5 || !tail.chars().allMatch(Character::isLowerCase)) return false;
     return !tail.endsWith("ed") && !tail.endsWith("ing") && !tail.endsWith("ly") && !ENGLISH.contains(tail);
   }
+
+  /**
+   * An Arabic article joined to the name part after it, as Bengali, Urdu and Malay names write it: "Akhter-uzzaman",
+   * "Nur-ul" (of "Nur-ul-Amin"), "Salah-ud-din". No English word after a hyphen looks like this.
+   */
+  public static boolean isJoinedArticle(String tail) {
+    return tail.length() >= 2 && tail.charAt(0) == 'u' && "zdrlsnt".indexOf(tail.charAt(1)) >= 0 && tail.chars().allMatch(Character::isLowerCase)
+        && !tail.equals("us") && !tail.equals("up") && !tail.startsWith("unt") && !tail.startsWith("und") && !tail.startsWith("uns")
+        && !tail.startsWith("url") && !tail.startsWith("use");
+  }
 }

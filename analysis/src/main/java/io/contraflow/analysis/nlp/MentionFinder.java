@@ -184,7 +184,7 @@ public final class MentionFinder implements Annotator {
 
   /** {@code r}, the lower-case part after a hyphen, is the second syllable of the given name at {@code before}. */
   private boolean syllable(List<Token> t, int before, String r) {
-    if (!HyphenTails.isSyllable(r)) return false;
+    if (!HyphenTails.isSyllable(r) && !HyphenTails.isJoinedArticle(r)) return false;
     return before >= 1 && nameLike(t, before - 1) && nameLike(t, before) && lexicon.country(t.get(before).text()) == null;
   }
 

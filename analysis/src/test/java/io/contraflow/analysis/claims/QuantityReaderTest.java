@@ -40,6 +40,8 @@ class QuantityReaderTest {
       rescuers dug out two more bodies, bringing the death toll to 63 | killed | 63 | -
       63 workers were confirmed dead and 40 more are still believed to be trapped below | killed | 63 | -
       officials said 59 people drowned in the flooded towns | killed | 59 | 59
+      the ministry said 81 bodies in its morgues remain unnamed | unidentified | 81 | 81
+      officials said 40 died and 12 bodies are yet to be identified | unidentified | 12 | 12
       at least 12 passengers perished when the ferry sank | killed | 12 | -
       the coroner said 40 people, including two firefighters, lost their lives | killed | 40 | 40
       the union says its estimate is much higher than the official toll of about 250 dead | killed | 250 | -

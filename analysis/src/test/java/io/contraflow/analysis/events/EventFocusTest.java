@@ -124,6 +124,25 @@ class EventFocusTest {
     assertThat(EventFocus.match(another, fire).incidentConflict()).isTrue();
   }
 
+  /**
+   * A story whose first two reports led one with the collapse, one with the owner's arrest: the collapse is its kind,
+   * and a later report of the collapse is no other incident.
+   */
+  @Test
+  void anArrestNeverOutranksTheIncidentItFollows() {
+    EventProfile collapse = story(2, "kesta", "kesta plaza");
+    collapse.incidents.put("arrest", 1);
+    collapse.incidents.put("collapse", 1);
+    assertThat(EventFocus.dominantIncident(collapse)).isEqualTo("collapse");
+    assertThat(EventFocus.namedStructure("kesta plaza")).isTrue(); // (a building named for its plaza is where the incident was)
+    EventFeatures later = new EventFeatures(Map.of("kesta plaza", 1.5), Map.of(), 0L, 120, Set.of("kesta plaza"), Set.of(), Set.of(), null,
+        "collapse", Set.of("collapse"), null);
+    assertThat(EventFocus.match(later, collapse).incidentConflict()).isFalse();
+    EventProfile arrests = story(2, "kesta");
+    arrests.incidents.put("arrest", 2);
+    assertThat(EventFocus.dominantIncident(arrests)).isEqualTo("arrest");
+  }
+
   /** A story of {@code articles} reports, each about all of {@code names}. */
   private static EventProfile story(int articles, String... names) {
     EventProfile p = new EventProfile();
