@@ -98,6 +98,9 @@ final class RejectionDetector implements Detector {
     if (ownerName == null && ReferredClaims.reportReferred(event, r) == null) {
       String earlier = earlierOwner(event, r);
       ownerName = earlier != null ? earlier : issuer(r.target().kind());
+      // "rejected initial reports that the blast was a bomb": reports no one is named giving, and no one in the
+      // coverage gives, stand for themselves against the rejection.
+      if (ownerName == null && owners.isEmpty()) ownerName = unattributedReports(r.target().noun(), r.claim().content());
     }
     if (owners.isEmpty() && ownerName == null) return null;
     // The rejected thing as the rejecting article reports it stands beside the owner's own claims: it names the
@@ -110,7 +113,7 @@ final class RejectionDetector implements Detector {
     // "reports that missiles had hit the town" is named "reports": what they say is in the statements.
     String noun = REPORTS_THAT.matcher(r.target().noun().toLowerCase(Locale.ROOT)).replaceFirst("$1");
     String owner = ownerName != null ? ownerName : ownerParty.label();
-    String whose = possessive(owner);
+    String whose = owner.endsWith(noun) ? "the" : possessive(owner); // ("whether the reports stand", not "the reports' reports")
     boolean plural = noun.endsWith("s");
     String topic = "whether " + whose + " " + noun + (plural ? " stand: " : " stands: ") + r.party().label() + " rejects " + (plural ? "them" : "it");
     String explanation = r.party().label() + " (" + r.claim().claimant() + ") rejects " + whose + " " + noun + ": "
@@ -355,6 +358,15 @@ final class RejectionDetector implements Detector {
   }
 
   /** Who issues a verdict or a report that the rejection does not attribute: "the court", "the investigators". */
+  private static final Pattern UNATTRIBUTED_REPORTS = Pattern.compile("(?i)^(?:the\\s+)?((?:(?:initial|early|earlier|first|media|news|press|local)\\s+)*reports)\\b");
+
+  /** "initial reports", "media reports": rejected reports named as such where the noun is "reports", else null. */
+  private static String unattributedReports(String noun, String content) {
+    if (noun == null || !noun.strip().toLowerCase(Locale.ROOT).matches("reports(?: that)?") || content == null) return null;
+    java.util.regex.Matcher m = UNATTRIBUTED_REPORTS.matcher(content.strip());
+    return m.lookingAt() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+  }
+
   private static String issuer(TargetReader.Kind kind) {
     return switch (kind) {
       case RULING -> "the court";

@@ -2961,4 +2961,16 @@ class DetectorConstructionsTest {
         "The Ostrian interior ministry says 90 people died when the police broke up the march in Vell. The Ostrian health "
             + "ministry says 230 people died in the march.")))).noneSatisfy(f -> assertThat(f.topic()).contains("90"));
   }
+
+  /** "rejected initial reports that P": reports no one is named giving stand for themselves against the rejection. */
+  @Test
+  void unattributedReportsStandAgainstTheirRejection() {
+    List<Finding> findings = detect(List.of(article("a", "Quarry blaze",
+        "Lena Ortiz, who runs the Vell quarry, rejected early reports that a faulty generator had started the blaze.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
+      assertThat(f.sideA().claimants()).contains("early reports");
+      assertThat(f.sideB().claimants()).contains("Lena Ortiz");
+    });
+  }
 }
