@@ -65,7 +65,7 @@ final class CountedMeasure {
       lower = IN_CAMPS.matcher(lower).replaceAll(m -> m.group(1) != null ? "stilldisplaced" : "displaced");
     }
     // ("were inside the mine", "worked underground": at the site, as "present" says.)
-    if (lower.contains("inside") || lower.contains("underground") || lower.contains(" in the ")) lower = AT_THE_SITE.matcher(lower).replaceAll("present");
+    if (lower.contains("inside") || lower.contains("underground") || lower.contains(" in the ") || lower.contains(" on the ")) lower = AT_THE_SITE.matcher(lower).replaceAll("present");
     // ("afraid for the lives of six divers": their safety, not their deaths.)
     if (lower.contains("lives")) lower = FOR_THE_LIVES.matcher(lower).replaceAll("for the safety");
     String[] split = NOT_LETTERS.split(lower);
@@ -88,7 +88,9 @@ final class CountedMeasure {
       + "(?:[a-z-]+\\s+){0,2}?(?:camps|tents|tarpaulins?)|camp\\s+population|homeless)\\b");
   private static final Pattern AT_THE_SITE = Pattern.compile("\\b(?:were|was|are|is|worked|working|been)\\s+(?:still\\s+)?(?:\\(?underground\\b"
       + "|(?:inside|in)\\s+(?:the|a)\\s+(?:[a-z-]+\\s+){0,2}?(?:mine|pit|shaft|tunnel|plant|factory|building|warehouse|club|venue|hall|"
-      + "stadium|school|hotel|theatre|theater|church|mosque)\\b)");
+      + "stadium|school|hotel|theatre|theater|church|mosque)\\b)"
+      // ("some 300 people were on the old pier": how many stood on a span or a pier.)
+      + "|\\b(?:people|persons|visitors|tourists|pedestrians)\\s+(?:(?:were|was|had\\s+been)\\s+)?(?:(?:standing|crowded|gathered|packed)\\s+)?on\\s+the\\s+(?:[a-z-]+\\s+){0,2}?(?:bridge|footbridge|pier|jetty|platform)\\b");
   private static final Pattern FOR_THE_LIVES = Pattern.compile("\\bfor\\s+(?:the|their|his|her)\\s+lives\\b");
   /** "lost three of its soldiers", "had lost 12 men": a force's or a country's dead, counted by the losing side. */
   private static final Pattern LOST_BEFORE = Pattern.compile("(?i)\\blos(?:t|e|es|ing)(?:\\s+(?:at least|about|around|some|nearly|more than|over))?\\s*$");

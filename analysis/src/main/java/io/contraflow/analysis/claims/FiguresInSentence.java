@@ -43,7 +43,7 @@ final class FiguresInSentence {
       + "|total\\s+|own\\s+)?(?:figure|number|count|tally|total|estimate)\\s+(?:was|is|stood\\s+at|had\\s+been|were|at|"
       + "(?:could|may|might)\\s+be(?:\\s+as\\s+high\\s+as)?)\\s+(?:[a-z]+\\s+){0,2}?\\d[\\d,]*\\b");
   private static final java.util.Set<String> PLAIN_MEASURES = java.util.Set.of("killed", "injured", "hospitalised", "detained",
-      "missing", "trapped", "rescued", "evacuated", "displaced", "aboard");
+      "missing", "trapped", "rescued", "evacuated", "displaced", "aboard", "present");
 
   /**
    * "While rescue teams counted 31 bodies, the governor insisted the true figure was 28": a figure named only as a figure

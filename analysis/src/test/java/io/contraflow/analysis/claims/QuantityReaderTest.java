@@ -40,6 +40,7 @@ class QuantityReaderTest {
       rescuers dug out two more bodies, bringing the death toll to 63 | killed | 63 | -
       63 workers were confirmed dead and 40 more are still believed to be trapped below | killed | 63 | -
       officials said 59 people drowned in the flooded towns | killed | 59 | 59
+      witnesses said 300 people were standing on the old pier when it gave way | present | 300 | 300
       the ministry said 81 bodies in its morgues remain unnamed | unidentified | 81 | 81
       officials said 40 died and 12 bodies are yet to be identified | unidentified | 12 | 12
       at least 12 passengers perished when the ferry sank | killed | 12 | -
