@@ -46,8 +46,10 @@ final class CueWordForms {
   static boolean nounBeforeItsVerb(List<Token> t, int i) {
     String w = t.get(i).lower();
     if (i + 1 >= t.size() || w.endsWith("ed") || Lexicon.IRREGULAR_PASTS_OF_SAYING.contains(w) || PhrasalCues.phraseLength(t, i) > 0) return false;
-    String next = t.get(i + 1).tag();
-    if (!"VERB".equals(next) && !"AUX".equals(next)) return false;
+    // (A gerund after the word is its object: "the prince denies ordering the killing" is a denial.)
+    Token next = t.get(i + 1);
+    boolean finite = "AUX".equals(next.tag()) || "VERB".equals(next.tag()) && (next.lower().endsWith("ed") || Lexicon.IRREGULAR_PASTS_OF_SAYING.contains(next.lower()));
+    if (!finite) return false;
     int k = i - 1;
     while (k >= 0 && ("ADJ".equals(t.get(k).tag()) || "NOUN".equals(t.get(k).tag()) || "PROPN".equals(t.get(k).tag()))) k--;
     return k >= 0 && ("DET".equals(t.get(k).tag()) || "ADP".equals(t.get(k).tag()) && k < i - 1);
