@@ -88,7 +88,7 @@ public final class PropositionReader {
   private static final Pattern POSSESSIVE = Pattern.compile("'s$");
   /** ("Vellgrad. In response": a full stop after a word of four letters or more ends a name; "U.S. Army" does not.) */
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\w{4})\\.\\s+");
-  private static final Pattern PARTY_NAME = Pattern.compile("\\b([A-Z][\\w.'-]*(?:\\s+(?:of\\s+|(?:de|da|di|du|del|der|van|von|bin|ibn|al|el)\\s+" // "Hizb ut-Tahrir"
+  private static final Pattern PARTY_NAME = Pattern.compile("\\b([A-Z][\\w.'-]*(?:\\s+(?:of\\s+|(?:de|da|di|du|del|der|van|von|bin|ibn|al|el)\\s+" // "Harakat ul-Vell"
       + "|(?:ut|ul|ur|ud|us|ad|ash|al|el|an|ar|as|at|az)-)?[A-Z][\\w.'-]*)*)");
   private static final Pattern LEADING_FUNCTION_WORD = Pattern.compile("^(The|An|A|But|And|While|We|I|It|He|She|They|No|When|Despite|However|Of|In|On|As|At|For|Among|"
       + "If|So|Yet|Our|Their|His|Her|Its|This|That|These|Those|Naturally|Instead|Meanwhile|Everyone|Everybody|Nobody|Someone|Somebody|Anyone|Anybody)\\b\\s*");

@@ -82,7 +82,7 @@ final class EnglishLexicon {
 
   /**
    * Lower-case nouns that turn a preceding name into the name of a place or structure, as incidents are often called:
-   * "the Kakhovka dam", "the Syzran refinery". Administrative areas ("the Samara region") are left out: like
+   * "the Varno dam", "the Ostrov refinery". Administrative areas ("the Samara region") are left out: like
    * countries, they are broad context rather than what names an incident.
    */
   static final Set<String> PLACE_HEADS = words("dam", "refinery", "plant", "bridge", "airport", "station", "port",

@@ -160,7 +160,7 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
       }
     }
     for (NameFinder.Mention m : mentions) {
-      // The lower-case noun of "the Kakhovka dam" stays a term too.
+      // The lower-case noun of "the Varno dam" stays a term too.
       for (int k = m.firstToken(); k <= m.lastToken(); k++) inName[k] |= tokens.get(k).capitalised();
       Token first = tokens.get(m.firstToken());
       names.computeIfAbsent(m.key(), x -> new Tally()).add(first, Attributive.sponsor(tokens, m.lastToken()));

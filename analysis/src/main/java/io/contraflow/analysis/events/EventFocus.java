@@ -160,7 +160,7 @@ final class EventFocus {
     // aftermath, not another incident.
     boolean conflict = IncidentKinds.conflict(article.incident(), dominant)
         && !(ARREST.equals(article.incident()) && article.incidents().contains(dominant));
-    // Three or more of the event's core names at once ("Uvalde", "the Uvalde school", the safety chief who speaks in every
+    // Three or more of the event's core names at once ("Ostrow", "the Ostrow school", the safety chief who speaks in every
     // report) say the article is about the same story, though not about the person its first reports led with.
     boolean manyInCommon = shared.size() >= 3 && identity >= 2 * NAME_WEIGHT && !missedModel;
     boolean village = sharedSettings.stream().anyMatch(n -> !Demonyms.isCountry(n) && (article.entities().containsKey(n + " village")
@@ -178,7 +178,7 @@ final class EventFocus {
 
   /**
    * The two share a place below the country (a town, a district) and the article reports a discrete kind of incident
-   * that the event's may be: "the mine collapse" in Soma and "the explosion at the Soma mine", told without a date.
+   * that the event's may be: "the mine collapse" in Narva and "the explosion at the Narva mine", told without a date.
    */
   private static boolean kindAtPlace(EventFeatures article, EventProfile event, List<String> sharedSettings, String dominant) {
     if (dominant == null || !DISCRETE_KINDS.contains(dominant)) return false;

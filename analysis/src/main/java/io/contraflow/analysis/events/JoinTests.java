@@ -90,7 +90,7 @@ final class JoinTests {
     // Amnesty's count of protesters killed in one country and in another.)
     if (focus.identity() >= EventFocus.PLACE_WEIGHT && !focus.missedCore() && !focus.elsewhere()) {
       // Without a date the same place and kind of incident could be any week's: then it takes as much as no name.
-      // A named structure ("the Nord Stream pipelines", "the Kakhovka dam") is where the story's own incident
+      // A named structure ("the Marsh Stream pipelines", "the Varno dam") is where the story's own incident
       // happened: coverage of it months on (the investigations, the accusations) is within its setting. A kind of
       // incident in one country is a setting only while the story is fresh.
       // So is a village: unlike a city's, its name is in the news for one story ("the border village of Kesta").

@@ -133,7 +133,7 @@ final class NameFinder {
   }
 
   /**
-   * "the Kakhovka dam", "the Syzran refinery": a name directly followed by a lower-case place noun also yields the
+   * "the Varno dam", "the Ostrov refinery": a name directly followed by a lower-case place noun also yields the
    * two-word name, the way incidents are named. Not for countries ("the Russian army") or organisations' names.
    */
   private static void addPlaceHeadName(List<Token> tokens, int next, List<Mention> mentions, int firstNew) {
@@ -144,7 +144,7 @@ final class NameFinder {
     if (last.lastToken() != next - 1 || last.kind() != Kind.SINGLE) return;
     if (head.capitalised() || head.breakBefore() || tokens.get(next - 1).endsName()) return;
     String noun = placeNoun(head.lower());
-    // "the Lekki toll gate", "the Kakhovka hydroelectric dam": one describing word may stand before the noun.
+    // "the Kessa toll gate", "the Varno hydroelectric dam": one describing word may stand before the noun.
     int at = next;
     if (!EnglishLexicon.PLACE_HEADS.contains(noun) && next + 1 < tokens.size() && !tokens.get(next + 1).capitalised()
         && !tokens.get(next + 1).breakBefore() && !EnglishLexicon.STOPWORDS.contains(head.lower()) && !head.endsName()) {
@@ -156,12 +156,12 @@ final class NameFinder {
   }
 
   /**
-   * "Lekki Toll Gate", "the Lekki tollgate", "Al-Ahli Arab Hospital" and "al-Ahli hospital": outlets name a building or
+   * "Kessa Toll Gate", "the Kessa tollgate", "Vell Arab Hospital" and "al-Vell hospital": outlets name a building or
    * work by its own name and its kind, with describing words between that some leave out, so its key is those two
-   * ("lekki gate", "ahli hospital"), as "the Lekki toll gate" gives too. Null when the name does not end in such a noun.
+   * ("kessa gate", "vell hospital"), as "the Kessa toll gate" gives too. Null when the name does not end in such a noun.
    */
   private static String structureKey(List<Token> tokens, int start, int end) {
-    // ("Al Ahli Arab Hospital": the Arabic article written apart is not the name.)
+    // ("Al Vell Arab Hospital": the Arabic article written apart is not the name.)
     int first = start + 1 < end - 1 && ARTICLES.contains(tokens.get(start).lower()) ? start + 1 : start;
     if (end - first < 2 || end - first > 4) return null;
     String noun = placeNoun(tokens.get(end - 1).lower());
@@ -175,7 +175,7 @@ final class NameFinder {
 
   /** A place noun in one form: singular, and one spelling ("theatre" and "theater" name one building). */
   static String placeNoun(String lower) {
-    // ("the Lekki tollgate" and "the Lekki toll gate": one structure.)
+    // ("the Kessa tollgate" and "the Kessa toll gate": one structure.)
     if (lower.equals("tollgate") || lower.equals("tollgates")) return "gate";
     String singular = TermStemmer.singular(lower);
     return singular.endsWith("tre") ? singular.substring(0, singular.length() - 3) + "ter" : singular;

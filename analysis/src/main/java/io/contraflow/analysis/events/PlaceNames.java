@@ -13,9 +13,9 @@ final class PlaceNames {
   private PlaceNames() {}
 
   /**
-   * "a theater in Mariupol", "the dam at Kakhovka", "a crowded shopping mall in Kremenchuk": a place noun (after a
+   * "a theater in Vellgrad", "the dam at Varno", "a crowded shopping mall in Kessagrad": a place noun (after a
    * determiner and at most two describing words) followed by "in" or "at" and a one-word name is the
-   * building or work that "the Mariupol theater" names, and is keyed the same way. Not for countries ("a school in
+   * building or work that "the Vellgrad theater" names, and is keyed the same way. Not for countries ("a school in
    * France") nor capitals, which are too big to tell one building from another.
    */
   static void addInvertedPlaceHeadNames(List<Token> tokens, List<Mention> mentions) {

@@ -3,7 +3,7 @@
  *
  * <ul>
  *   <li>{@link io.contraflow.analysis.events.EventFeatures} turns an article into weighted names (people,
- *       organisations, places, incident names such as "Crocus City Hall" or "the Kakhovka dam"), weighted key terms
+ *       organisations, places, incident names such as "Crocus City Hall" or "the Varno dam"), weighted key terms
  *       and a SimHash body fingerprint. Rules about English, not about any story: capitalisation in context, titles,
  *       demonyms ({@code Demonyms}), possessives, surnames as the alias of full names.</li>
  *   <li>{@link io.contraflow.analysis.events.TermStatistics} weights a shared feature by its rarity in the stream

@@ -22,7 +22,7 @@ public final class HyphenTails {
   }
 
   /**
-   * An Arabic article joined to the name part after it, as Bengali, Urdu and Malay names write it: "Akhter-uzzaman",
+   * An Arabic article joined to the name part after it, as Bengali, Urdu and Malay names write it: "Kessa-uzzaman",
    * "Nur-ul" (of "Nur-ul-Amin"), "Salah-ud-din". No English word after a hyphen looks like this.
    */
   public static boolean isJoinedArticle(String tail) {

@@ -287,7 +287,7 @@ public final class MentionFinder implements Annotator {
     boolean weatherSystem = to - nameFrom >= 2 && WEATHER_SYSTEMS.contains(t.get(nameFrom).lower());
     if (DIGIT.matcher(name).find() || numbered || compassPlace || weatherSystem) type = ClaimantType.UNKNOWN;
     else if (orgWord || acronym || name.startsWith("The ") || name.contains("&")) type = ClaimantType.ORGANIZATION;
-    // "Autonomous District", "Kharp Colony"; and works and structures ("Nord Stream", "Kakhovka Dam"): never people.
+    // "Autonomous District", "Kharp Colony"; and works and structures ("Marsh Stream", "Varno Dam"): never people.
     else if (PLACE_HEADS.contains(t.get(to - 1).lower()) || lexicon.isStructure(t.get(to - 1).lower())) type = ClaimantType.UNKNOWN;
     // "Al Jazeera journalist Shireen Abu Akleh", "Kesta Air pilot Ivan Lind": a name before a lower-case title and a
     // person's name is whom that person works for.

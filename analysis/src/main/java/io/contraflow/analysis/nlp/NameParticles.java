@@ -12,12 +12,12 @@ public final class NameParticles {
   private static final Set<String> PARTICLES = Set.of("de", "da", "do", "dos", "das", "di", "du", "del", "della", "der", "den",
       "van", "von", "ter", "bin", "ibn", "bint", "al", "el", "la", "le");
 
-  /** Particles an Arabic name glues to the word after it with a hyphen: "Hizb ut-Tahrir", "Zia ul-Haq". */
+  /** Particles an Arabic name glues to the word after it with a hyphen: "Harakat ul-Vell", "Tarik ud-Kessa". */
   private static final Set<String> HYPHENED = Set.of("ut", "ul", "ur", "ud", "us", "ad", "ash", "al", "el", "an", "ar", "as", "at", "az");
 
   private NameParticles() {}
 
-  /** Whether the particle at {@code k} is glued by a hyphen to the capitalised word after it ("ut-Tahrir"). */
+  /** Whether the particle at {@code k} is glued by a hyphen to the capitalised word after it ("ul-Vell"). */
   private static boolean hyphened(List<Token> t, int k) {
     return k + 2 < t.size() && HYPHENED.contains(t.get(k).text()) && t.get(k + 1).text().equals("-")
         && t.get(k + 1).start() == t.get(k).end() && t.get(k + 2).start() == t.get(k + 1).end() && t.get(k + 2).capitalized();
