@@ -41,11 +41,14 @@ final class CueWordForms {
   /**
    * "the fashion label stated", "shirts with Vell labels have been found": a word that can be a noun, after an article
    * or a preposition and its modifiers, with a verb right after it, heads the subject; it is no cue, whatever the
-   * tagger says. (A past form is a verb there: "the claims the ministry denied were false".)
+   * tagger says. (A past form is a verb there: "the claims the ministry denied were false", "all of whom the court found
+   * were guilty".)
    */
   static boolean nounBeforeItsVerb(List<Token> t, int i) {
     String w = t.get(i).lower();
-    if (i + 1 >= t.size() || w.endsWith("ed") || Lexicon.IRREGULAR_PASTS_OF_SAYING.contains(w) || PhrasalCues.phraseLength(t, i) > 0) return false;
+    // (Only a form a noun can have, the bare word or its plural: "the court found belonged" is a past, a verb.)
+    String lemma = Lexicon.CUE_VERBS.get(w);
+    if (i + 1 >= t.size() || lemma == null || !(w.equals(lemma) || w.equals(lemma + "s")) || PhrasalCues.phraseLength(t, i) > 0) return false;
     // (A gerund after the word is its object: "the prince denies ordering the killing" is a denial.)
     Token next = t.get(i + 1);
     boolean finite = "AUX".equals(next.tag()) || "VERB".equals(next.tag()) && (next.lower().endsWith("ed") || Lexicon.IRREGULAR_PASTS_OF_SAYING.contains(next.lower()));
