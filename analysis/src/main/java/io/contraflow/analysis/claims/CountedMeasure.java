@@ -81,7 +81,8 @@ final class CountedMeasure {
   private static final Pattern EITHER_DEAD_OR_HURT = Pattern.compile("(?i)\\s*(?:[\\w-]+\\s+){0,3}?(?:were|was|had\\s+been|have\\s+been)\\s+"
       + "either\\s+(?:shot\\s+)?(?:dead|killed)\\b[^.;]{0,60}?\\b(?:injured|wounded|hurt|assaulted|beaten)\\b");
   private static final Pattern TOTAL_BEFORE = Pattern.compile("(?i)\\b(?:making|bringing|for)\\s+(?:a|the)\\s+total\\s+(?:of|to)\\s*$");
-  private static final Pattern UNIDENTIFIED = Pattern.compile("(?i)\\b(?:still|remain\\w*|yet\\s+to\\s+be|are|were)\\s+(?:still\\s+)?(?:unidentified|unnamed|unclaimed|identified)\\b");
+  /** Before the clause's next number (so "40 died and 12 bodies are yet to be identified" leaves the 40 a toll). */
+  private static final Pattern UNIDENTIFIED = Pattern.compile("(?i)^\\D*?\\b(?:still|remain\\w*|yet\\s+to\\s+be|are|were)\\s+(?:still\\s+)?(?:unidentified|unnamed|unclaimed|identified)\\b");
   private static final Pattern NOT_YET_DEAD = Pattern.compile("(?i)\\b(?:missing|presumed|feared)\\b");
   private static final Pattern STILL_BEFORE = Pattern.compile("(?i)\\b(?:still|remain(?:s|ed|ing)?)\\s*$");
   private static final Pattern IN_CAMPS = Pattern.compile("\\b(?:(still|remain(?:s|ed|ing)?)\\s+(?:[a-z]+\\s+)?)?(?:(?:in|into|under)\\s+"
@@ -186,8 +187,7 @@ final class CountedMeasure {
     // "about 20 people either confirmed dead or still missing": the dead and the missing together, another measure.
     if ("killed".equals(measure) && DEAD_OR_MISSING.matcher(ClauseAhead.of(text, end, 60)).find()) return "killed or missing";
     // "112 bodies remain unnamed": the dead not yet identified, a count of its own beside the toll.
-    // (Up to the next number: "40 died and 12 bodies are yet to be identified" leaves the 40 a toll.)
-    if ("killed".equals(measure) && UNIDENTIFIED.matcher(ClauseAhead.of(text, end, 60).split("\\d", 2)[0]).find()) return "unidentified";
+    if ("killed".equals(measure) && UNIDENTIFIED.matcher(ClauseAhead.of(text, end, 60)).lookingAt()) return "unidentified";
     // "four others were presumed dead": a count of those not yet confirmed, beside the toll, not a rival to it.
     if ("killed".equals(measure) && PRESUMED_DEAD.matcher(ClauseAhead.of(text, end, 60)).lookingAt()) return "presumed dead";
     // "48 were either shot dead, wounded or beaten": the dead and the hurt together, another measure.
