@@ -178,7 +178,8 @@ final class RejectionDetector implements Detector {
   /** The rejected thing is a body ("the mission", "the inquiry") and the claim is that body's, by its claimant's name. */
   private static boolean bodyNamed(TargetReader.Target target, Claim c) {
     String head = bodyHead(target);
-    return head != null && c.claimant() != null && Set.of(c.claimant().toLowerCase(Locale.ROOT).split("[\\s-]+")).contains(head);
+    // (A list, not Set.of: a name may repeat a word, "Karim al-Karim", and Set.of throws on a repeated element.)
+    return head != null && c.claimant() != null && java.util.Arrays.asList(c.claimant().toLowerCase(Locale.ROOT).split("[\\s-]+")).contains(head);
   }
 
   /** The body a rejected report is named for ("mission" of "the fact-finding mission"), or null. */

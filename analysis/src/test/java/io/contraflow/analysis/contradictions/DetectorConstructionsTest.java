@@ -2624,6 +2624,24 @@ class DetectorConstructionsTest {
     });
   }
 
+  /**
+   * A claimant whose name repeats a word ("Tamsar al-Tamsar") in an event where a body's report is rejected: the test of
+   * whether the claim is the body's reads the name's words, and once threw on the repeated one, so the event lost every
+   * rejection.
+   */
+  @Test
+  void aNameThatRepeatsAWordLeavesTheRejectionStanding() {
+    List<Finding> findings = detect(List.of(article("a", "Government rejects mission",
+        "A fact-finding mission said on Monday in its report that soldiers had fired on the crowd at the Kessa market. "
+            + "\"We found that the firing lasted an hour,\" Norland deputy prosecutor Tamsar al-Tamsar told a news conference. "
+            + "The Norland government on Tuesday rejected the fact-finding mission as biased.")));
+    assertThat(findings).as("%s", findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
+      assertThat(f.sideB().parties()).contains("Norland government");
+      assertThat(f.trail()).contains("rejection");
+    });
+  }
+
   /** "disputed the group's version": an owner named by a common noun is the party that spoke just before. */
   @Test
   void aClaimOwnedByACommonNounIsTheOneJustSpokenOf() {

@@ -146,7 +146,8 @@ final class DelayedIdentificationSieve implements Sieve {
 
   /** Every word of {@code a} is in {@code b}, and both end in the same noun. */
   private static boolean shorter(String a, String b) {
-    Set<String> words = Set.of(b.toLowerCase(Locale.ROOT).split("\\s+"));
+    // (Set.copyOf, not Set.of: a name may repeat a word, "the Office of the Prosecutor", and Set.of throws on one.)
+    Set<String> words = Set.copyOf(java.util.Arrays.asList(b.toLowerCase(Locale.ROOT).split("\\s+")));
     String[] aw = a.toLowerCase(Locale.ROOT).split("\\s+");
     String[] bw = b.toLowerCase(Locale.ROOT).split("\\s+");
     if (!aw[aw.length - 1].equals(bw[bw.length - 1])) return false;
