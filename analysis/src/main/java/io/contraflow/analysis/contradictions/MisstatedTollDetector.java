@@ -53,6 +53,20 @@ final class MisstatedTollDetector implements Detector {
   private static final Pattern BEYOND_ANOTHERS_COUNT = Pattern.compile("(?i)\\b(?:(?:much|far|significantly|considerably|substantially|well)\\s+)?"
       + "(higher|greater|lower) than\\s+(?:the\\s+)?(?:(.{3,60}?)(?:'s|’s|')\\s+(?:official\\s+)?" + COUNT_NOUN
       + "|(?:official\\s+)?" + COUNT_NOUN + "\\s+(?:given|released|reported|announced|put out)\\s+by\\s+(?:the\\s+)?(.{3,60}?)(?=\\s*(?:[,.;]|$|\\s+of\\b)))");
+  /**
+   * "probably higher than the official count", "much higher than the stated 87", "the real figure is much higher", "the
+   * true toll could be far higher": a count held too low (or too high) without naming whose it is. The figure meant is
+   * the state's, the one every report calls official; {@link #OFFICIAL} stands for its owner.
+   */
+  private static final Pattern BEYOND_THE_OFFICIAL_COUNT = Pattern.compile("(?i)\\b(?:(?:much|far|significantly|considerably|substantially|well)\\s+)?"
+      + "(higher|greater|lower) than\\s+(?:the\\s+)?(?:official|stated|announced|government(?:'s|’s)?|authorities(?:'|’)?)\\s+"
+      + "(?:(?:government|official|state)\\s+)?(?:" + COUNT_NOUN + "|\\d[\\d,]*)");
+  private static final Pattern REAL_COUNT_BEYOND = Pattern.compile("(?i)\\b(?:the\\s+)?(?:real|true|actual)\\s+(?:death\\s+)?"
+      + "(?:toll|figure|number|count|tally)(?:\\s+of\\s+(?:the\\s+)?(?:dead|deaths|victims|people\\s+killed))?\\s+"
+      + "(?:is|was|could be|may be|might be|would be|will be|could well be|is likely to be|is probably|is likely|was likely|is thought to be)\\s+"
+      + "(?:(?:much|far|significantly|considerably|substantially|well)\\s+)?(higher|greater|lower)\\b");
+  /** The owner {@link #BEYOND_THE_OFFICIAL_COUNT} and {@link #REAL_COUNT_BEYOND} accuse: the state, whichever of its parties gave a figure. */
+  static final String OFFICIAL = "official";
   private static final Pattern DEATH_WORDS = Pattern.compile("(?i)killed|dead|deaths|died|casualties|victims|fatalities|drowned|toll");
   private static final Pattern INJURY_WORDS = Pattern.compile("(?i)injured|wounded|hurt");
 
@@ -70,7 +84,7 @@ final class MisstatedTollDetector implements Detector {
   /** Stems of {@link #ACCUSATION}'s verbs: a content with none of them is read no further (most are not). */
   private static final List<String> VERB_STEMS = List.of("undercount", "under-count", "underreport", "under-report", "understat",
       "underestimat", "downplay", "played down", "playing down", "conceal", "inflat", "exaggerat", "overstat", "covering up", "hiding",
-      "overestimat", "too low", "too high", "higher than", "greater than", "lower than");
+      "overestimat", "too low", "too high", "higher than", "greater than", "lower than", "higher", "greater", "lower");
 
   /** The accusation a claim makes, or null. */
   static Accusation accusation(Claim c) {
@@ -91,7 +105,12 @@ final class MisstatedTollDetector implements Detector {
     if (m.find()) return accusation(m.group(1), m.group(2), m.group(3), m.group(), false);
     m = BEYOND_ANOTHERS_COUNT.matcher(c.content());
     // (The whole content names what is counted: "the number of fans killed ... was much higher than".)
-    return m.find() ? accusation(m.group(2) != null ? m.group(2) : m.group(3), m.group(1), null, c.content(), true) : null;
+    if (m.find()) return accusation(m.group(2) != null ? m.group(2) : m.group(3), m.group(1), null, c.content(), true);
+    // Whose count is held wrong goes unsaid: the official one. With the number named ("the stated 87") only that figure is meant.
+    m = BEYOND_THE_OFFICIAL_COUNT.matcher(c.content());
+    if (m.find()) return accusation(OFFICIAL, m.group(1), null, c.content(), m.group().matches("(?s).*\\d"));
+    m = REAL_COUNT_BEYOND.matcher(c.content());
+    return m.find() ? accusation(OFFICIAL, m.group(1), null, c.content(), false) : null;
   }
 
   /**
@@ -104,7 +123,7 @@ final class MisstatedTollDetector implements Detector {
         || how.endsWith("too high") || how.equals("lower"));
     String words = counted == null ? match : counted;
     String measure = INJURY_WORDS.matcher(words).find() ? "injured" : DEATH_WORDS.matcher(words).find() || counted == null ? "killed" : null;
-    return measure == null ? null : new Accusation(PartyNames.withoutArticle(accused.strip()), tooLow, measure, beyond);
+    return measure == null ? null : new Accusation(OFFICIAL.equals(accused) ? OFFICIAL : PartyNames.withoutArticle(accused.strip()), tooLow, measure, beyond);
   }
 
   /** Whether the accuser's words give the number of the figure {@code f} ("the ministry's count of 31" and 31). */
@@ -125,22 +144,30 @@ final class MisstatedTollDetector implements Detector {
     for (Stance accuser : event.stances) {
       Accusation a = accuser.act() == Stance.Act.ASSERT ? accusation(accuser.claim()) : null;
       if (a == null) continue;
+      // The state's own warning that the real toll may be higher is no dispute with its count.
+      // (Nor is an outlet's own aside: the finding is between those who count.)
+      boolean official = OFFICIAL.equals(a.accused());
+      if (official && (OneReportFigures.speaksForState(accuser.claim()) || !accuser.party().isNamed() || accuser.party().isOutlet())) continue;
       // The accused party's own figures of that count, each party once.
       Map<String, List<Claim>> figuresByParty = new LinkedHashMap<>();
       Map<String, Party> partyOf = new java.util.HashMap<>();
       Map<String, String> valueOf = new java.util.HashMap<>();
       for (Stance s : event.stances) {
-        if (s.party().isOutlet() || EventStances.sameSide(s.party(), accuser.party()) || !RejectionDetector.names(named, s.party(), a.accused())) continue;
+        if (s.party().isOutlet() || EventStances.sameSide(s.party(), accuser.party())) continue;
+        if (OFFICIAL.equals(a.accused()) ? !s.party().isGovernment() && !OneReportFigures.speaksForState(s.claim())
+            : !RejectionDetector.names(named, s.party(), a.accused())) continue;
         for (FigureDetector.Figure f : FigureDetector.figures(s, event.start)) {
           if (!f.measure().equals(a.measure())) continue;
           // "much higher than the group's count of 161": that count, not the group's other figures ("scores killed"); and a
           // floor ("at least 161") is not a count held too low.
           if (a.beyond() && (a.tooLow() && f.high() == Double.POSITIVE_INFINITY
               || !namesNumberOf(accuser.claim().content(), f))) continue;
-          List<Claim> held = figuresByParty.computeIfAbsent(s.party().key(), k -> new ArrayList<>());
+          // (The state's offices, which speak for one count, are one side: the first to give it names it.)
+          String key = official && !figuresByParty.isEmpty() ? figuresByParty.keySet().iterator().next() : s.party().key();
+          List<Claim> held = figuresByParty.computeIfAbsent(key, k -> new ArrayList<>());
           if (!held.contains(s.claim())) held.add(s.claim()); // (one claim may give the count twice: "59, among them 12")
-          partyOf.put(s.party().key(), s.party());
-          valueOf.putIfAbsent(s.party().key(), f.quantity().text());
+          partyOf.putIfAbsent(key, s.party());
+          valueOf.putIfAbsent(key, f.quantity().text());
         }
       }
       for (var e : figuresByParty.entrySet()) {

@@ -37,7 +37,12 @@ final class OneReportFigures {
 
   /** Who speaks for the state when the claimant's type does not say so: "the government", "officials", "the police". */
   private static final Pattern STATE = Pattern.compile("(?i)\\b(?:government|authorities|officials?|ministry|police|army|military|"
-      + "prosecutors?|president|governor)\\b");
+      + "prosecutors?|president|governor|judiciary)\\b");
+
+  /** Whether the claim speaks for the state: its claimant's type says so, or its name does ("the judiciary", "police"). */
+  static boolean speaksForState(Claim c) {
+    return c.claimantType() == ClaimantType.GOVERNMENT || c.claimant() != null && STATE.matcher(c.claimant()).find();
+  }
 
   private OneReportFigures() {}
 
@@ -75,7 +80,7 @@ final class OneReportFigures {
   }
 
   private static boolean stateAgainstWatchdog(List<Claim> state, List<Claim> watchdogs) {
-    for (Claim c : state) if (c.claimantType() != ClaimantType.GOVERNMENT && (c.claimant() == null || !STATE.matcher(c.claimant()).find())) return false;
+    for (Claim c : state) if (!speaksForState(c)) return false;
     for (Claim c : watchdogs) if (c.claimantType() == ClaimantType.GOVERNMENT || c.claimant() == null || !WATCHDOG.matcher(c.claimant()).find()) return false;
     return true;
   }
