@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * "P, a claim the group denied", "P, a figure the army disputes", "P, which Kyiv denied", "P — a charge he denied": the trailing phrase reports
- * someone rejecting P. The claim it refers to is cut at the comma, and the denier denies the same content.
+ * someone rejecting P. The claim it refers to is cut at the comma, and the denier denies the same content. So does the
+ * passive participle: "P, a figure disputed by the opposition", "P, an account rejected by witnesses".
  */
 final class TrailingDenialSieve implements Sieve {
   private static final java.util.Set<String> CHARGED = java.util.Set.of("he", "she", "they");
@@ -30,7 +31,11 @@ final class TrailingDenialSieve implements Sieve {
       if (!which && !claimNoun && !barePlural) continue;
       int nounEnd = barePlural ? k + 2 : k + 3;
       int v = -1;
-      for (int m = nounEnd; m < Math.min(t.size(), k + 14); m++) {
+      // ("P, a figure disputed by X": the participle follows the noun and its agent follows "by".)
+      boolean passiveBy = !which && nounEnd + 2 < t.size() && t.get(nounEnd + 1).is("by") && t.get(nounEnd).lower().endsWith("ed")
+          && Lexicon.DENIAL_CUES.contains(Lexicon.CUE_VERBS.getOrDefault(t.get(nounEnd).lower(), ""));
+      if (passiveBy) v = nounEnd;
+      for (int m = nounEnd; v < 0 && m < Math.min(t.size(), k + 14); m++) {
         // ("X, which Norland accuses of P, denied Q": the clause closed at its comma; the denial is X's own.)
         if (t.get(m).text().equals(",")) break;
         String lemma = Lexicon.CUE_VERBS.get(t.get(m).lower());
@@ -38,7 +43,8 @@ final class TrailingDenialSieve implements Sieve {
       }
       if (v < 0) continue;
       int subjectFrom = which ? k + 2 : t.get(nounEnd).is("that") ? nounEnd + 1 : nounEnd;
-      List<Mention> deniers = Conjuncts.of(st.speakers(), t, subjectFrom, Phrases.skipLeft(t, v - 1) + 1, false);
+      List<Mention> deniers = passiveBy ? Conjuncts.of(st.speakers(), t, v + 2, agentEnd(t, v + 2), false)
+          : Conjuncts.of(st.speakers(), t, subjectFrom, Phrases.skipLeft(t, v - 1) + 1, false);
       int comma = t.get(k).start();
       // The claim the phrase refers to spans the comma, or ends just before it ("P, a figure X disputes" ends P there).
       // (The innermost: "X said P about Y, who was accused by Z of Q — a charge he denied" denies Z's charge, not X's P.)
@@ -54,6 +60,11 @@ final class TrailingDenialSieve implements Sieve {
         if (accused != null) deniers = List.of(accused);
       }
       if (deniers.isEmpty() || claimed == null) continue;
+      // (The disagreement reading of the same participle took the claim's speaker for the challenger: the agent is.)
+      if (passiveBy) {
+        int from = t.get(k).start(), to = t.get(v).end();
+        st.here.removeIf(h -> h.challenged() != null && h.contentStart() <= from && h.contentEnd() >= to);
+      }
       int end = t.get(k).start();
       // (A claim that ends at the mark keeps its own words: "Anton Kessa of P" read from "Anton Kessa, who was accused of P".)
       String content = claimed.contentEnd() <= end ? claimed.content() : st.body().substring(claimed.contentStart(), end).strip();
@@ -99,5 +110,12 @@ final class TrailingDenialSieve implements Sieve {
       st.speakers().spoke(deniers.get(deniers.size() - 1));
       break;
     }
+  }
+
+  /** Where the agent after "by" ends: at the next comma, dash or sentence end. */
+  private static int agentEnd(List<Token> t, int from) {
+    int end = from;
+    while (end < t.size() && !t.get(end).text().matches("[,;.—–-]|--")) end++;
+    return end;
   }
 }
