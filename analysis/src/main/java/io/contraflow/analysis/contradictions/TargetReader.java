@@ -125,7 +125,7 @@ final class TargetReader {
   /** What the press puts out: reports and stories, not allegations or claims of its own. */
   private static final Pattern PRESS_NOUNS = Pattern.compile("(?i)reports?|reporting|accounts?|stories");
   private static final Pattern BODY_BEFORE_NOUN = Pattern.compile(
-      "^(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\\s+(?<body>(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}(?:[\\p{Ll}-]+\\s+)?(?<head>\\p{Ll}+))\\s+$");
+      "^(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\\s+|[‘'\"“])?(?<body>(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}(?:[\\p{Ll}-]+\\s+)?(?<head>\\p{Ll}+))\\s+$");
   /** A gerund and its object ("inviting the military", "killing anyone"); not an adjective ("damning new report"). */
   private static final Pattern GERUND_START = Pattern.compile("(?i)^(?:having\\s+)?\\p{L}+ing\\s+(?:the|a|an|any|his|her|their|"
       + "its|them|him|anyone|anybody|to|in|on|at|with|that)\\b");
@@ -233,8 +233,24 @@ final class TargetReader {
     // "the rights office report", "a police report": a body named by its common noun just before owns it.
     Matcher body = BODY_BEFORE_NOUN.matcher(before);
     boolean bodyOwns = body.find() && io.contraflow.analysis.nlp.Lexicon.english().isOrganisationNoun(body.group("head"));
-    return target(any.group("noun"), bodyOwns ? body.group("body") : null);
+    return target(any.group("noun"), bodyOwns ? withoutDescription(body.group("body"), body.group("head")) : null);
   }
+
+  /**
+   * The body without a word that only describes its statement ("the premature police narrative": the police): a word
+   * before the head stays when it names part of the body ("the rights office", "the election commission").
+   */
+  private static String withoutDescription(String body, String head) {
+    String[] words = body.split("\\s+");
+    if (words.length < 2) return body;
+    String modifier = words[words.length - 2];
+    if (!modifier.equals(modifier.toLowerCase(Locale.ROOT)) || modifier.endsWith("s")
+        || io.contraflow.analysis.nlp.Lexicon.english().isOrganisationNoun(modifier) || !ADJECTIVE_ENDING.matcher(modifier).find()) return body;
+    return String.join(" ", java.util.Arrays.copyOf(words, words.length - 2)).concat(words.length > 2 ? " " : "").concat(head);
+  }
+
+  /** Endings that mark a describing word: "premature", "hasty", "official", "misleading", "false" and the like. */
+  private static final Pattern ADJECTIVE_ENDING = Pattern.compile("(?:ure|ty|y|al|ing|ive|ous|ful|ic|ed|ent|ant|ible|able|se|te)$");
 
   /** "Holm's fixed views": a name owning things that are no one; the name is the owner. */
   private static final Pattern POSSESSOR_OF_THINGS = Pattern.compile("\\s*((?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)*)['’]s\\s+[\\p{Ll}\\s-]+");

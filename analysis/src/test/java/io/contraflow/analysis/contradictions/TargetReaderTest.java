@@ -21,6 +21,20 @@ class TargetReaderTest {
   }
 
   /** An inquiry refused or asked for is no one's finding; an inquiry's findings are. */
+  /**
+   * "dismissed 'premature police narrative' that P", "rejected police claims that P": a body's common noun owns the
+   * statement without an article too, and a word describing the statement is no part of the body's name.
+   */
+  @Test
+  void aBodyNamedByItsCommonNounOwnsTheStatementWithoutAnArticle() {
+    assertThat(TargetReader.read("premature police narrative’ that the prisoner died from self-inflicted injuries").owner())
+        .isEqualTo("police");
+    assertThat(TargetReader.read("police claims that the prisoner had harmed himself").owner()).isEqualTo("police");
+    assertThat(TargetReader.read("the hasty police account that the prisoner fell").owner()).isEqualTo("police");
+    assertThat(TargetReader.read("the rights office report that the guards fired").owner()).isEqualTo("rights office");
+    assertThat(TargetReader.read("false claims that the prisoner had harmed himself").owner()).isNull();
+  }
+
   @Test
   void anInquiryRefusedOrAskedForIsNoFinding() {
     assertThat(TargetReader.read("international inquiry into the Dalen killings")).isNull();
