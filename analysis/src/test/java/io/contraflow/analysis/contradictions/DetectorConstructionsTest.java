@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * One test per way two parties' claims conflict, on fictional events in our own words: a rejection of a named
@@ -2903,6 +2905,43 @@ class DetectorConstructionsTest {
       assertThat(f.topic()).contains("too low");
       assertThat(f.sideB().claimants().toString()).contains("groups");
     });
+  }
+
+  /**
+   * "higher than the official count", "the real figure is much higher", "higher than the stated 40": a count held too
+   * low without naming whose it is means the state's, whichever of its offices gave it.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Eight inmates died in the fire at the Vell prison, the Norland judiciary said on Sunday. | The rights group Vell Watch said the number of those killed was probably higher than the official count.",
+      "The Norland prosecutor said 160 people had died in the unrest in Kessa. | An opposition leader, Ana Berg, said the real figure was much higher.",
+      "The Norland interior ministry said 40 people had died. | Protesters demanded an inquiry, saying the death toll was far higher than the stated 40.",
+      "Police in Kessa said 12 marchers were killed. | Relatives said the true toll could be far higher."})
+  void aCountHeldTooLowWithoutAnOwnerDisputesTheStatesToll(String state, String other) {
+    List<Finding> findings = detect(List.of(article("a", "Toll given", state), article("b", "Toll doubted", other)));
+    assertThat(findings).as("%s", findings).anySatisfy(f -> {
+      assertThat(f.trail()).contains("misstated-toll");
+      assertThat(f.topic()).contains("too low");
+    });
+  }
+
+  /** The state's offices that gave the count held too low are one side of one finding. */
+  @Test
+  void aCountHeldTooLowWithoutAnOwnerIsOneDisputeWithTheWholeState() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Toll given", "The Norland judiciary said eight inmates died in the fire at the Vell prison. Norland authorities said eight had died."),
+        article("b", "Toll doubted", "The rights group Vell Watch said the number of those killed was probably higher than the official count.")));
+    assertThat(findings.stream().filter(f -> f.trail().contains("misstated-toll")).toList()).as("%s", findings).hasSize(1);
+  }
+
+  /** The state's own warning that the toll may rise, or a count held too low when only a rights group gave one, disputes nothing. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "The Norland interior ministry said 40 people had died. | The ministry warned that the real toll could be higher.",
+      "Vell Watch counted 30 dead in Kessa. | An opposition leader, Ana Berg, said the real figure was much higher."})
+  void aCountHeldTooLowByTheStateOrOfNoStateDisputesNothing(String first, String second) {
+    List<Finding> findings = detect(List.of(article("a", "Toll given", first), article("b", "Toll doubted", second)));
+    assertThat(findings).as("%s", findings).noneSatisfy(f -> assertThat(f.trail()).contains("misstated-toll"));
   }
 
   @Test

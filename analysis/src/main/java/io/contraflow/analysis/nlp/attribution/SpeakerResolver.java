@@ -25,6 +25,7 @@ final class SpeakerResolver {
   private static final Set<String> LEADER_WORDS = Set.of("president", "leader", "premier", "chancellor", "king", "prime", "pm");
   private static final Set<String> PREPOSITIONS = Set.of("by", "of", "in", "at", "for", "from", "with", "about", "to");
   private static final Pattern DIGIT = Pattern.compile("\\d");
+  private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,6}");
   private final Lexicon lexicon = Lexicon.english();
   private final List<Mention> mentions;
   private final Antecedents antecedents;
@@ -239,8 +240,9 @@ final class SpeakerResolver {
       return g;
     }
 
-    // "Belarus' leader", "the Russian leader": the person holding that office, when the article names them.
-    if (LEADER_WORDS.contains(head)) {
+    // "Belarus' leader", "the Russian leader": the office holder, when named (not "an opposition leader", "the rebel leader").
+    if (LEADER_WORDS.contains(head) && java.util.stream.IntStream.range(from, to - 1).allMatch(k -> t.get(k).is("the")
+        || t.get(k).text().matches("['’]s?") || lexicon.country(t.get(k).text()) != null)) {
       String country = null;
       for (int k = from; k < to; k++) if (lexicon.country(t.get(k).text()) != null) country = lexicon.country(t.get(k).text());
       for (Mention m : mentions) {
@@ -374,8 +376,6 @@ final class SpeakerResolver {
     }
     return null;
   }
-
-  private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,6}");
 
   /** True when the tokens from {@code from} up to the character offset {@code start} are all lower case. */
   private static boolean onlyLowerCaseBefore(List<Token> t, int from, int start) {
