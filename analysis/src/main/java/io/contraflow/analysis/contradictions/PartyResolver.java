@@ -29,6 +29,7 @@ final class PartyResolver {
       "general", "diplomat", "diplomats", "administration", "chancellor", "office", "idf", "troops", "soldiers",
       "service", "agency", "committee", "navy", "leader", "leadership", "regime", "junta", "head", "chief", "security",
       "coroner", "coroners", "judiciary", "forensic");
+  private static final Set<String> AGAINST_THE_STATE = Lexicon.AGAINST_THE_STATE;
   private static final Pattern INITIALISM_DOTS = Pattern.compile("\\b([A-Z])\\.(?=[A-Z]\\b|[A-Z]\\.)");
   private static final Pattern QUOTE_OR_BREAK = Pattern.compile("[\"“”«»;:()]");
   private static final Pattern TOKENS = PartyNames.TOKENS;
@@ -314,7 +315,7 @@ final class PartyResolver {
         return new Party(Party.PERSON + surname, name, names);
       }
       if (country == null) country = mostVoted(countryVotes.get(surname));
-      boolean official = containsAny(role, OFFICIAL) || officialVotes.getOrDefault(surname, 0) > 0;
+      boolean official = (containsAny(role, OFFICIAL) || officialVotes.getOrDefault(surname, 0) > 0) && !containsAny(role, AGAINST_THE_STATE);
       if (country != null && official) return government(country, names);
       return new Party(Party.PERSON + surname, name, names);
     }
@@ -325,7 +326,9 @@ final class PartyResolver {
     // An organisation's spokesman speaks for it: "a spokesman for the Libyan Red Crescent" is not Libya's government,
     // "a spokesman for the Libyan interior ministry" is.
     String office = c.claimantType() == ClaimantType.ORGANIZATION ? lower : role;
-    if (country != null && (containsAny(office, OFFICIAL) || LEXICON.isGovernmentMetonym(lower))) return government(country, names);
+    if (country != null && (containsAny(office, OFFICIAL) && !containsAny(office, AGAINST_THE_STATE) || LEXICON.isGovernmentMetonym(lower))) {
+      return government(country, names);
+    }
     String organisation = REPORT_SUFFIX.matcher(name).replaceFirst("");
     // "preliminary findings", "the initial report": what kind of report, not whose; as unresolved as "the report".
     if (!organisation.equals(name) && REPORT_DESCRIPTION.matcher(organisation).matches()) {
@@ -340,7 +343,10 @@ final class PartyResolver {
       return new Party(Party.ORGANISATION + organisation.toLowerCase(Locale.ROOT), organisation, names);
     }
     // "an Australian aviation expert", "Swiss doctors": from the country, not speaking for its government.
-    if (country != null && !Lexicon.isIndependentPerson(lower.substring(lower.lastIndexOf(' ') + 1))) return government(country, names);
+    // (Nor "an Uzbek opposition leader".)
+    if (country != null && !Lexicon.isIndependentPerson(lower.substring(lower.lastIndexOf(' ') + 1)) && !containsAny(lower, AGAINST_THE_STATE)) {
+      return government(country, names);
+    }
     return new Party(Party.OTHER + lower, name, names);
   }
 

@@ -12,6 +12,10 @@ final class JoinTests {
   static final double STRONG_WORDS = 0.30;
   /** Gists this alike read as one story retold, however long after. */
   static final double CONTINUED_SEMANTIC = 0.80;
+  /** How far short of the setting's gist bar a report may read when its names and terms make up for it. */
+  static final double NEAR_SEMANTIC = 0.10;
+  /** How much names and terms must add to such a gist: gist and words together reach the bar and this much more. */
+  static final double MAKE_UP_WORDS = 0.20;
 
   private final EventGroupingSettings settings;
 
@@ -108,8 +112,12 @@ final class JoinTests {
           : (semantic ? settings.aloneSemantic() : settings.aloneWords() + settings.settingWords());
       // Two reports of one place within days whose names and terms agree strongly are one story, however differently
       // their leads read ("a strike on Hroza kills 51" against "the village where a wake was hit").
+      // So do a gist short of the setting's bar and names and terms that make up for it, together as much as the bar
+      // and a fifth more (a follow-up on the village's strike that leads with the inquiry's report, not the strike).
+      boolean nearlyAlike = semantic && withinSetting && !incidentThere && s.semantic() >= needed - NEAR_SEMANTIC
+          && s.similarity() >= settings.corroboratedWords() && s.semantic() + s.similarity() >= needed + MAKE_UP_WORDS;
       boolean ok = !conflict && (withinSetting || gap == null && !focus.kindInOneCountry())
-          && (evidence >= needed || withinSetting && s.similarity() >= STRONG_WORDS);
+          && (evidence >= needed || withinSetting && s.similarity() >= STRONG_WORDS || nearlyAlike);
       // A setting in common never makes the case weaker than none: an undated report that fails the setting test is
       // judged as one with no shared focus would be (two reports that read alike and share their words).
       if (ok || conflict) return new Verdict(ok, rank, "setting: " + reason + (conflict ? "; another kind of incident" : ""));

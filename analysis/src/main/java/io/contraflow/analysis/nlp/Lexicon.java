@@ -306,6 +306,10 @@ public final class Lexicon {
     return Set.copyOf(all);
   }
 
+  /** Words that set people against the state however official their title sounds: "an opposition leader", "rebel commanders". */
+  public static final Set<String> AGAINST_THE_STATE = Set.of("opposition", "rebel", "rebels", "separatist", "separatists",
+      "insurgent", "insurgents", "dissident", "dissidents", "exiled", "militant", "militants");
+
   /** People a country's name may describe without their speaking for its government ("Swiss doctors"). */
   public static final Set<String> INDEPENDENT_PEOPLE = Set.of("experts", "analysts", "researchers", "scientists", "academics",
       "doctors", "journalists", "reporters", "activists", "residents", "witnesses", "lawyers", "campaigners", "economists", "historians",

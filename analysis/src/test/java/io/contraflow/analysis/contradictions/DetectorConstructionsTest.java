@@ -2925,6 +2925,17 @@ class DetectorConstructionsTest {
     });
   }
 
+  /** "An opposition leader" of a country, however official the title sounds, does not speak for its government. */
+  @Test
+  void anOppositionLeadersCountStandsAgainstTheGovernments() {
+    List<Finding> findings = detect(List.of(article("a", "Toll disputed", "Peruvian prosecutors said 169 people were killed in the "
+        + "crackdown in Kessa. A Peruvian opposition leader said 500 people had died in the crackdown in Kessa.")));
+    assertThat(findings).as("%s", findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY);
+      assertThat(f.sideA().parties().toString() + f.sideB().parties()).contains("Peruvian government").contains("opposition leader");
+    });
+  }
+
   /** The state's offices that gave the count held too low are one side of one finding. */
   @Test
   void aCountHeldTooLowWithoutAnOwnerIsOneDisputeWithTheWholeState() {

@@ -343,6 +343,24 @@ class EventGrouperTest {
     assertThat(grouper.judge(wordsAgree, thePlace, java.time.Duration.ofDays(90)).joins()).isFalse();
   }
 
+  /**
+   * A report three weeks on that leads with an inquiry's findings on the town's killings reads a little short of the
+   * setting's gist bar; names and terms that make up for it together with the gist still join it. Words that only
+   * just corroborate, or the same pair months on, do not.
+   */
+  @Test
+  void aSharedPlaceJoinsOnAGistShortOfTheBarWhenWordsMakeUpForIt() {
+    EventGrouper grouper = new EventGrouper(EventGroupingSettings.defaults(), new BoundedTermStatistics());
+    EventFocus.Match thePlace = new EventFocus.Match(0.7, java.util.List.of("kesta", "latvia"), false, false, EventFocus.Strength.SETTING);
+    EventSimilarity.Score madeUp = new EventSimilarity.Score(0.24, 0.3, 0.1, 0.0, 3, false, "kesta", 0.0).withSemantic(0.47);
+    EventSimilarity.Score notMadeUp = new EventSimilarity.Score(0.19, 0.3, 0.1, 0.0, 3, false, "kesta", 0.0).withSemantic(0.47);
+    EventSimilarity.Score farShort = new EventSimilarity.Score(0.29, 0.3, 0.1, 0.0, 3, false, "kesta", 0.0).withSemantic(0.38);
+    assertThat(grouper.judge(madeUp, thePlace, java.time.Duration.ofDays(21)).joins()).isTrue();
+    assertThat(grouper.judge(notMadeUp, thePlace, java.time.Duration.ofDays(21)).joins()).isFalse();
+    assertThat(grouper.judge(farShort, thePlace, java.time.Duration.ofDays(21)).joins()).isFalse();
+    assertThat(grouper.judge(madeUp, thePlace, java.time.Duration.ofDays(90)).joins()).isFalse();
+  }
+
   @Test
   void theSameKindOfIncidentAtOneNamedStructureWithinDaysIsTheStorysIncident() {
     EventGrouper grouper = new EventGrouper(EventGroupingSettings.defaults(), new BoundedTermStatistics());

@@ -92,9 +92,12 @@ final class GroupSpeakers {
           ClaimantType.GOVERNMENT, null, affiliation, false);
     }
     if (modifier != null && lexicon.isGovernmentMetonym(modifier)) modifier = lexicon.demonym(affiliation);
-    String name = modifier == null ? stripDeterminers(t, from, to) : modifier + " " + head;
-    // "Russian officials" speak for their government; "U.S. air-safety experts" and "Swiss doctors" do not.
-    ClaimantType type = affiliation != null && !INDEPENDENT_PEOPLE.contains(head) ? ClaimantType.GOVERNMENT : ClaimantType.UNNAMED_SOURCE;
+    // ("Uzbek opposition leaders": the word that sets them against the state stays in their name.)
+    String against = null;
+    for (int k = from; k < to - 1 && against == null; k++) if (Lexicon.AGAINST_THE_STATE.contains(t.get(k).lower())) against = t.get(k).lower();
+    String name = modifier == null ? stripDeterminers(t, from, to) : modifier + (against != null ? " " + against : "") + " " + head;
+    // "Russian officials" speak for their government; "U.S. air-safety experts", "Swiss doctors" and opposition leaders do not.
+    ClaimantType type = affiliation != null && !INDEPENDENT_PEOPLE.contains(head) && against == null ? ClaimantType.GOVERNMENT : ClaimantType.UNNAMED_SOURCE;
     return new Mention(start, end, SpeakerResolver.text(t, from, to), name, name.toLowerCase(Locale.ROOT), type, SpeakerResolver.text(t, from, to), affiliation, true);
   }
 
