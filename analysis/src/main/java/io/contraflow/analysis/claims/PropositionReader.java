@@ -236,7 +236,7 @@ public final class PropositionReader {
       if (help.lookingAt()) agents.addAll(parties(clauseHead(after.substring(help.end()))));
     }
     if (passive) {
-      // nothing more to read
+      agents.addAll(parties(StrikeOwner.adjectiveIn(after)));
     } else if (frame.startsWith("accus") || frame.startsWith("blam") && !text.substring(0, frameStart).endsWith("to ")) { // ("is to blame": as "responsible")
       agents.addAll(parties(firstWords(after, 4)));
     } else if (frame.startsWith("link") || frame.startsWith("connection")) {
@@ -263,9 +263,9 @@ public final class PropositionReader {
       Matcher again = RESPONSIBLE.matcher(text);
       int last = frameEnd;
       while (again.find(last)) {
-        // ("killed civilians at Kessa station and was fired from ...": where the deed was done is no second doer.)
+        // (Where the deed was done is no second doer, nor whom a later passive deed was done to: "the night Kessa was killed".)
         String between = AT_PLACE.matcher(Clauses.tail(text.substring(last, again.start()))).replaceAll(" ");
-        agents.addAll(parties(between));
+        if (!BEFORE_PASSIVE.matcher(text.substring(last, again.start())).find()) agents.addAll(parties(between));
         // "the missile that killed them was fired from Ostrian-held ground": a later passive names its doer after it.
         String later = again.group(1).toLowerCase(Locale.ROOT);
         if (later.endsWith(" by") || later.endsWith(" from")) {

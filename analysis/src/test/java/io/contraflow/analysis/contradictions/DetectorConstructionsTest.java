@@ -2925,6 +2925,19 @@ class DetectorConstructionsTest {
     });
   }
 
+  /** "killed in a Portuguese airstrike" blames Portugal; its army's "we carried out no airstrike that night" denies it. */
+  @Test
+  void aDeathInACountrysStrikeAndThatCountrysDenialOfAnyStrikeDisagree() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Leader killed", "The Vell Front said its leader Omar Kessa was killed in a Portuguese airstrike on his residence."),
+        article("b", "Army denies strike", "A Portuguese army spokesman, Ivo Dorov, said Lisbon did not carry out any airstrikes in the "
+            + "country on the night Kessa was killed.")));
+    assertThat(findings).as("%s", findings).anySatisfy(f -> {
+      assertThat(f.sideA().parties().toString() + f.sideB().parties()).contains("Vell Front").contains("Portuguese government");
+      assertThat(f.trail()).contains("blame");
+    });
+  }
+
   /** "An opposition leader" of a country, however official the title sounds, does not speak for its government. */
   @Test
   void anOppositionLeadersCountStandsAgainstTheGovernments() {
