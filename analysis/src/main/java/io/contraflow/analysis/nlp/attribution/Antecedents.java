@@ -364,25 +364,34 @@ final class Antecedents {
     return null;
   }
 
+  private static final Set<String> KIN = Set.of("family", "families", "widow", "wife", "husband", "mother", "father", "parents");
   // Compiled once: String.split compiled them again for every call.
   private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
   private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
 
   /**
-   * "Her father said", "his widow told", "one of her cousins living in Iraq told": someone of the person the story is
-   * about (the person the article has named most), not a country in a phrase after them. Null when the phrase is not
-   * a relative by a possessive pronoun, or the article names no one.
+   * "Her father said", "his widow told", "one of her cousins living in Iraq told", "the victim's mother said": someone of
+   * the person the story is about (the one named most), else an unnamed relative; null when the phrase names no kin.
    */
   Mention relativeOfProtagonist(List<Token> t, int from, int to, int start, Lexicon lexicon) {
     int p = from;
     if (p + 2 < to && t.get(p).is("one") && t.get(p + 1).is("of")) p += 2;
-    // ("the father of Ana Berg", "a relative of those killed": whose relative is said after them.)
-    if (p + 1 >= t.size() || !(t.get(p).is("her") || t.get(p).is("his"))) return RelativesOf.of(t, from, to, mentions, lexicon);
+    boolean after = RelativesOf.speaksAfter(t, to); // ("the victim's mother": kin of someone named by a common noun, as "his" is)
+    boolean commonPossessor = after && p + 4 == to && t.get(p).is("the") && !t.get(p + 1).capitalized() && t.get(p + 2).text().matches("['’]s?")
+        && lexicon.isRelation(t.get(p + 3).lower());
+    // ("the family" alone is the story's person's, as "his family" is; "the father of Ana Berg": whose is said after.)
+    boolean theKin = after && p + 2 == to && t.get(p).is("the") && KIN.contains(t.get(p + 1).lower());
+    if (commonPossessor) p += 2;
+    else if (p + 1 >= t.size() || !(t.get(p).is("her") || t.get(p).is("his") || theKin)) return RelativesOf.of(t, from, to, mentions, lexicon);
     int h = p + 1;
     while (h + 1 < to && "ADJ".equals(t.get(h).tag())) h++; // "her late father"
     String relation = t.get(h).lower();
     if (!lexicon.isRelation(relation)) return null;
     Mention of = protagonist(start);
+    if (of == null && (commonPossessor || theKin)) {
+      String unnamed = "unnamed " + relation;
+      return new Mention(start, t.get(h).end(), SpeakerResolver.text(t, from, h + 1), unnamed, unnamed, ClaimantType.UNNAMED_SOURCE, relation, null, false);
+    }
     if (of == null) return null;
     String name = of.canonical().substring(of.canonical().lastIndexOf(' ') + 1) + "'s " + relation;
     return new Mention(start, t.get(h).end(), SpeakerResolver.text(t, from, h + 1), name, name.toLowerCase(Locale.ROOT), ClaimantType.PERSON, relation,

@@ -260,6 +260,7 @@ final class Phrases {
   }
 
   private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "PART", "NUM");
+  private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our", "my");
 
   /**
    * After the conjunction at {@code and}: a noun phrase and a cue in the past ("and a ministry official said"), with a
@@ -271,7 +272,9 @@ final class Phrases {
     for (int k = from; k < and && !verbBefore; k++) verbBefore = "VERB".equals(t.get(k).tag()) || "AUX".equals(t.get(k).tag());
     if (!verbBefore) return false;
     int m = and + 1;
-    while (m < t.size() && m < and + 7 && NOUN_PHRASE_TAGS.contains(String.valueOf(t.get(m).tag())) && !speaks(t, m)) m++;
+    // ("but his wife says he never came out": a possessive pronoun opens the phrase too.)
+    while (m < t.size() && m < and + 7 && (NOUN_PHRASE_TAGS.contains(String.valueOf(t.get(m).tag())) || POSSESSIVES.contains(t.get(m).lower()))
+        && !speaks(t, m)) m++;
     if (m == and + 1 || m >= t.size()) return false;
     String head = String.valueOf(t.get(m - 1).tag());
     return (head.equals("NOUN") || head.equals("PROPN")) && speaks(t, m) && !t.get(m).lower().endsWith("ing");

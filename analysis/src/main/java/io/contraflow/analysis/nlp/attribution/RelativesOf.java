@@ -44,6 +44,15 @@ final class RelativesOf {
   }
 
   /**
+   * Whether the kin phrase ending before {@code to} is the speaker itself: not when a name follows ("the boy's father,
+   * Tomas Berg", who is the speaker) nor a passive ("the family were denied access", no speech at all).
+   */
+  static boolean speaksAfter(List<Token> t, int to) {
+    return to < t.size() && !NotACueRule.PASSIVE_AUX.contains(t.get(to).lower())
+        && !(t.get(to).text().equals(",") && to + 1 < t.size() && t.get(to + 1).capitalized());
+  }
+
+  /**
    * Where "a relative of those killed" begins when the phrase read back from the verb is only "killed" at {@code start}
    * ("those killed", "the dead", "one of the dead" name no speaker); else {@code start}.
    */
