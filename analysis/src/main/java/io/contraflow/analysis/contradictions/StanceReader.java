@@ -63,11 +63,16 @@ final class StanceReader {
     return speaker.equals(o) || speaker.endsWith(" " + o);
   }
 
+  private static final Pattern COMPLETED_NOUN = Pattern.compile("(?i)^\\s+that\\s.+\\s(?:were|was|are|is)\\s+((?:[\\w'’-]+\\s+){0,2}[\\w'’-]+)\\W*$");
+
   /** A rejection word in the rejected thing's own clause: "the report is biased", "accusations 'unfounded'". */
   private static boolean labelsTarget(String content, TargetReader.Target target) {
     int at = content.toLowerCase(java.util.Locale.ROOT).indexOf(target.noun().toLowerCase(java.util.Locale.ROOT));
     if (at < 0) return false;
     String rest = content.substring(at + target.noun().length());
+    // "accusations that Norland had failed in its duty were false": the noun's that-clause, then the noun's own verb.
+    var completed = COMPLETED_NOUN.matcher(rest);
+    if (completed.find() && REJECTION_WORDS.matcher(completed.group(1)).find()) return true;
     var end = SUBORDINATE.matcher(rest);
     if (end.find()) rest = rest.substring(0, end.start());
     // (Within its own sentence: "An inquiry is open. It is wrong to speculate" labels no inquiry.)

@@ -2644,6 +2644,20 @@ class DetectorConstructionsTest {
     });
   }
 
+  /** "said accusations that P were false": the noun's that-clause comes between it and the verb that calls it false. */
+  @Test
+  void accusationsThatPWereFalseRejectTheAccusations() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Group accuses police", "Vell Watch said Norland police failed to provide prompt medical assistance to the injured migrants."),
+        article("b", "Ministry answers", "The Norland interior ministry said accusations that Norland had failed in its duty to assist the "
+            + "injured were false.")));
+    assertThat(findings).as("%s", findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
+      assertThat(f.sideA().parties()).contains("Vell Watch");
+      assertThat(f.trail()).contains("rejection");
+    });
+  }
+
   /** "disputed the group's version": an owner named by a common noun is the party that spoke just before. */
   @Test
   void aClaimOwnedByACommonNounIsTheOneJustSpokenOf() {
