@@ -277,6 +277,15 @@ final class Phrases {
         && !speaks(t, m)) m++;
     if (m == and + 1 || m >= t.size()) return false;
     String head = String.valueOf(t.get(m - 1).tag());
+    // ("but his fiancee, Ana Berg, who was waiting outside, says": phrases set off by commas before the subject's cue.)
+    int closing = m;
+    for (int set = 0; set < 3 && t.get(closing).text().equals(","); set++) {
+      int next = closing + 1;
+      while (next < t.size() && next < closing + 10 && !t.get(next).text().equals(",")) next++;
+      if (next >= t.size() || !t.get(next).text().equals(",")) break;
+      closing = next; // the comma that closes this phrase
+    }
+    if (closing != m && closing + 1 < t.size() && speaks(t, closing + 1)) m = closing + 1;
     return (head.equals("NOUN") || head.equals("PROPN")) && speaks(t, m) && !t.get(m).lower().endsWith("ing");
   }
 
