@@ -54,8 +54,8 @@ final class MisstatedTollDetector implements Detector {
       + "(higher|greater|lower) than\\s+(?:the\\s+)?(?:(.{3,60}?)(?:'s|’s|')\\s+(?:official\\s+)?" + COUNT_NOUN
       + "|(?:official\\s+)?" + COUNT_NOUN + "\\s+(?:given|released|reported|announced|put out)\\s+by\\s+(?:the\\s+)?(.{3,60}?)(?=\\s*(?:[,.;]|$|\\s+of\\b)))");
   /**
-   * "probably higher than the official count", "much higher than the stated 87", "the real figure is much higher", "the
-   * true toll could be far higher": a count held too low (or too high) without naming whose it is. The figure meant is
+   * "likely above the official tally", "well higher than the stated 60", "the actual number is far greater", "the
+   * true toll may be higher still": a count held too low (or too high) without naming whose it is. The figure meant is
    * the state's, the one every report calls official; {@link #OFFICIAL} stands for its owner.
    */
   private static final Pattern BEYOND_THE_OFFICIAL_COUNT = Pattern.compile("(?i)\\b(?:(?:much|far|significantly|considerably|substantially|well)\\s+)?"
@@ -106,7 +106,7 @@ final class MisstatedTollDetector implements Detector {
     m = BEYOND_ANOTHERS_COUNT.matcher(c.content());
     // (The whole content names what is counted: "the number of fans killed ... was much higher than".)
     if (m.find()) return accusation(m.group(2) != null ? m.group(2) : m.group(3), m.group(1), null, c.content(), true);
-    // Whose count is held wrong goes unsaid: the official one. With the number named ("the stated 87") only that figure is meant.
+    // Whose count is held wrong goes unsaid: the official one. With the number named ("the stated 60") only that figure is meant.
     m = BEYOND_THE_OFFICIAL_COUNT.matcher(c.content());
     if (m.find()) return accusation(OFFICIAL, m.group(1), null, c.content(), m.group().matches("(?s).*\\d"));
     m = REAL_COUNT_BEYOND.matcher(c.content());

@@ -70,7 +70,7 @@ final class StanceReader {
     int at = content.toLowerCase(java.util.Locale.ROOT).indexOf(target.noun().toLowerCase(java.util.Locale.ROOT));
     if (at < 0) return false;
     String rest = content.substring(at + target.noun().length());
-    // "accusations that Norland had failed in its duty were false": the noun's that-clause, then the noun's own verb.
+    // "accusations that its police left the migrants without help were false": the noun's that-clause, then the noun's own verb.
     var completed = COMPLETED_NOUN.matcher(rest);
     if (completed.find() && REJECTION_WORDS.matcher(completed.group(1)).find()) return true;
     var end = SUBORDINATE.matcher(rest);

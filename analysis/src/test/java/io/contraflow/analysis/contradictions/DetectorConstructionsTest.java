@@ -2648,9 +2648,9 @@ class DetectorConstructionsTest {
   @Test
   void accusationsThatPWereFalseRejectTheAccusations() {
     List<Finding> findings = detect(List.of(
-        article("a", "Group accuses police", "Vell Watch said Norland police failed to provide prompt medical assistance to the injured migrants."),
-        article("b", "Ministry answers", "The Norland interior ministry said accusations that Norland had failed in its duty to assist the "
-            + "injured were false.")));
+        article("a", "Group accuses police", "Vell Watch said Norland police left the hurt migrants at the fence without any help from medics."),
+        article("b", "Ministry answers", "The Norland interior ministry said accusations that its police had left the hurt migrants without "
+            + "help were false.")));
     assertThat(findings).as("%s", findings).anySatisfy(f -> {
       assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
       assertThat(f.sideA().parties()).contains("Vell Watch");
@@ -2922,14 +2922,14 @@ class DetectorConstructionsTest {
   }
 
   /**
-   * "higher than the official count", "the real figure is much higher", "higher than the stated 40": a count held too
-   * low without naming whose it is means the state's, whichever of its offices gave it.
+   * "above the official tally", "the actual number is far greater", "well higher than the stated 40": a count held
+   * too low without naming whose it is means the state's, whichever of its offices gave it.
    */
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "Eight inmates died in the fire at the Vell prison, the Norland judiciary said on Sunday. | The rights group Vell Watch said the number of those killed was probably higher than the official count.",
-      "The Norland prosecutor said 160 people had died in the unrest in Kessa. | An opposition leader, Ana Berg, said the real figure was much higher.",
-      "The Norland interior ministry said 40 people had died. | Protesters demanded an inquiry, saying the death toll was far higher than the stated 40.",
+      "Nine inmates lost their lives when the Vell jail burned, the Norland judiciary announced on Sunday. | The rights group Vell Watch said the deaths in the jail were likely higher than the official tally.",
+      "The Norland prosecutor said 160 people had died in the unrest in Kessa. | An opposition leader, Ana Berg, said the actual number was far greater.",
+      "The Norland interior ministry said 40 people had died. | Marchers want an independent review and say the toll was well higher than the stated 40.",
       "Police in Kessa said 12 marchers were killed. | Relatives said the true toll could be far higher."})
   void aCountHeldTooLowWithoutAnOwnerDisputesTheStatesToll(String state, String other) {
     List<Finding> findings = detect(List.of(article("a", "Toll given", state), article("b", "Toll doubted", other)));
@@ -2943,9 +2943,9 @@ class DetectorConstructionsTest {
   @Test
   void aDeathInACountrysStrikeAndThatCountrysDenialOfAnyStrikeDisagree() {
     List<Finding> findings = detect(List.of(
-        article("a", "Leader killed", "The Vell Front said its leader Omar Kessa was killed in a Portuguese airstrike on his residence."),
-        article("b", "Army denies strike", "A Portuguese army spokesman, Ivo Dorov, said Lisbon did not carry out any airstrikes in the "
-            + "country on the night Kessa was killed.")));
+        article("a", "Leader killed", "The Vell Front said its chief Omar Kessa was killed in a Portuguese airstrike on the farm where he slept."),
+        article("b", "Army denies strike", "A Portuguese army spokesman, Ivo Dorov, said Lisbon carried out no air raids over the "
+            + "region on the night Kessa was killed.")));
     assertThat(findings).as("%s", findings).anySatisfy(f -> {
       assertThat(f.sideA().parties().toString() + f.sideB().parties()).contains("Vell Front").contains("Portuguese government");
       assertThat(f.trail()).contains("blame");
@@ -2955,8 +2955,8 @@ class DetectorConstructionsTest {
   /** "An opposition leader" of a country, however official the title sounds, does not speak for its government. */
   @Test
   void anOppositionLeadersCountStandsAgainstTheGovernments() {
-    List<Finding> findings = detect(List.of(article("a", "Toll disputed", "Peruvian prosecutors said 169 people were killed in the "
-        + "crackdown in Kessa. A Peruvian opposition leader said 500 people had died in the crackdown in Kessa.")));
+    List<Finding> findings = detect(List.of(article("a", "Toll disputed", "Peruvian prosecutors said 169 marchers lost their lives in "
+        + "the crackdown in Kessa. A Peruvian opposition leader said 500 marchers had died there.")));
     assertThat(findings).as("%s", findings).anySatisfy(f -> {
       assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY);
       assertThat(f.sideA().parties().toString() + f.sideB().parties()).contains("Peruvian government").contains("opposition leader");
@@ -2967,15 +2967,15 @@ class DetectorConstructionsTest {
   @Test
   void aCountHeldTooLowWithoutAnOwnerIsOneDisputeWithTheWholeState() {
     List<Finding> findings = detect(List.of(
-        article("a", "Toll given", "The Norland judiciary said eight inmates died in the fire at the Vell prison. Norland authorities said eight had died."),
-        article("b", "Toll doubted", "The rights group Vell Watch said the number of those killed was probably higher than the official count.")));
+        article("a", "Toll given", "The Norland judiciary said nine inmates lost their lives when the Vell jail burned. Norland authorities said nine had died."),
+        article("b", "Toll doubted", "The rights group Vell Watch said the deaths in the jail were likely higher than the official tally.")));
     assertThat(findings.stream().filter(f -> f.trail().contains("misstated-toll")).toList()).as("%s", findings).hasSize(1);
   }
 
   /** The state's own warning that the toll may rise, or a count held too low when only a rights group gave one, disputes nothing. */
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "The Norland interior ministry said 40 people had died. | The ministry warned that the real toll could be higher.",
+      "The Norland interior ministry said 40 people had died. | The ministry cautioned that the true toll may rise higher.",
       "Vell Watch counted 30 dead in Kessa. | An opposition leader, Ana Berg, said the real figure was much higher."})
   void aCountHeldTooLowByTheStateOrOfNoStateDisputesNothing(String first, String second) {
     List<Finding> findings = detect(List.of(article("a", "Toll given", first), article("b", "Toll doubted", second)));

@@ -27,7 +27,7 @@ class TargetReaderTest {
    */
   @Test
   void aBodyNamedByItsCommonNounOwnsTheStatementWithoutAnArticle() {
-    assertThat(TargetReader.read("premature police narrative’ that the prisoner died from self-inflicted injuries").owner())
+    assertThat(TargetReader.read("premature police narrative’ that the inmate harmed himself in his cell").owner())
         .isEqualTo("police");
     assertThat(TargetReader.read("police claims that the prisoner had harmed himself").owner()).isEqualTo("police");
     assertThat(TargetReader.read("the hasty police account that the prisoner fell").owner()).isEqualTo("police");

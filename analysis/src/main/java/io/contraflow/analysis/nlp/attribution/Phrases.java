@@ -272,12 +272,12 @@ final class Phrases {
     for (int k = from; k < and && !verbBefore; k++) verbBefore = "VERB".equals(t.get(k).tag()) || "AUX".equals(t.get(k).tag());
     if (!verbBefore) return false;
     int m = and + 1;
-    // ("but his wife says he never came out": a possessive pronoun opens the phrase too.)
+    // ("but his wife says he stayed inside": a possessive pronoun opens the phrase too.)
     while (m < t.size() && m < and + 7 && (NOUN_PHRASE_TAGS.contains(String.valueOf(t.get(m).tag())) || POSSESSIVES.contains(t.get(m).lower()))
         && !speaks(t, m)) m++;
     if (m == and + 1 || m >= t.size()) return false;
     String head = String.valueOf(t.get(m - 1).tag());
-    // ("but his fiancee, Ana Berg, who was waiting outside, says": phrases set off by commas before the subject's cue.)
+    // ("but his partner, Ana Berg, who stood at the gate, says": phrases set off by commas before the subject's cue.)
     int closing = m;
     for (int set = 0; set < 3 && t.get(closing).text().equals(","); set++) {
       int next = closing + 1;

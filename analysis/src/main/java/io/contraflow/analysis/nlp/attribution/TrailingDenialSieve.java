@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * "P, a claim the group denied", "P, a figure the army disputes", "P, which Kyiv denied", "P — a charge he denied": the trailing phrase reports
  * someone rejecting P. The claim it refers to is cut at the comma, and the denier denies the same content. So does the
- * passive participle: "P, a figure disputed by the opposition", "P, an account rejected by witnesses".
+ * passive participle: "P, a tally disputed by the monitors", "P, a version rejected by residents".
  */
 final class TrailingDenialSieve implements Sieve {
   private static final java.util.Set<String> CHARGED = java.util.Set.of("he", "she", "they");
@@ -31,7 +31,7 @@ final class TrailingDenialSieve implements Sieve {
       if (!which && !claimNoun && !barePlural) continue;
       int nounEnd = barePlural ? k + 2 : k + 3;
       int v = -1;
-      // ("P, a figure disputed by X": the participle follows the noun and its agent follows "by".)
+      // ("P, a tally disputed by X": the participle follows the noun and its agent follows "by".)
       boolean passiveBy = !which && nounEnd + 2 < t.size() && t.get(nounEnd + 1).is("by") && t.get(nounEnd).lower().endsWith("ed")
           && Lexicon.DENIAL_CUES.contains(Lexicon.CUE_VERBS.getOrDefault(t.get(nounEnd).lower(), ""));
       if (passiveBy) v = nounEnd;
