@@ -63,7 +63,23 @@ final class StanceReader {
     return speaker.equals(o) || speaker.endsWith(" " + o);
   }
 
-  private static final Pattern COMPLETED_NOUN = Pattern.compile("(?i)^\\s+that\\s.+\\s(?:were|was|are|is)\\s+((?:[\\w'’-]+\\s+){0,2}[\\w'’-]+)\\W*$");
+  /** The content's last words after its last "were", "was", "are" or "is", at most three of them; else "". */
+  private static String completingPredicate(String rest) {
+    String lower = rest.toLowerCase(java.util.Locale.ROOT);
+    int at = -1, verbLength = 0;
+    for (String verb : COMPLETING_VERBS) {
+      int i = lower.lastIndexOf(verb);
+      if (i > at) {
+        at = i;
+        verbLength = verb.length();
+      }
+    }
+    if (at < 0) return "";
+    String tail = rest.substring(at + verbLength).strip();
+    return tail.split("\\s+").length <= 3 ? tail : "";
+  }
+
+  private static final java.util.List<String> COMPLETING_VERBS = java.util.List.of(" were ", " was ", " are ", " is ");
 
   /** A rejection word in the rejected thing's own clause: "the report is biased", "accusations 'unfounded'". */
   private static boolean labelsTarget(String content, TargetReader.Target target) {
@@ -71,8 +87,7 @@ final class StanceReader {
     if (at < 0) return false;
     String rest = content.substring(at + target.noun().length());
     // "accusations that its police left the migrants without help were false": the noun's that-clause, then the noun's own verb.
-    var completed = COMPLETED_NOUN.matcher(rest);
-    if (completed.find() && REJECTION_WORDS.matcher(completed.group(1)).find()) return true;
+    if (rest.startsWith(" that ") && REJECTION_WORDS.matcher(completingPredicate(rest)).find()) return true;
     var end = SUBORDINATE.matcher(rest);
     if (end.find()) rest = rest.substring(0, end.start());
     // (Within its own sentence: "An inquiry is open. It is wrong to speculate" labels no inquiry.)
