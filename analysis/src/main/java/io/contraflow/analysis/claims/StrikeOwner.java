@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * "was killed in a Portuguese airstrike", "died in an Ostrian drone strike on the camp": a deed done in a strike that a
+ * "was killed in a Portuguese airstrike", "were wounded in an Ostrian drone strike on the camp": a deed done in a strike that a
  * country's adjective names was that country's. (A passive deed names its doer after it, if at all; this is one way.)
  */
 final class StrikeOwner {

@@ -178,7 +178,7 @@ final class RejectionDetector implements Detector {
   /** The rejected thing is a body ("the mission", "the inquiry") and the claim is that body's, by its claimant's name. */
   private static boolean bodyNamed(TargetReader.Target target, Claim c) {
     String head = bodyHead(target);
-    // (A list, not Set.of: a name may repeat a word, "Karim al-Karim", and Set.of throws on a repeated element.)
+    // (A list, not Set.of: a name may repeat a word, "Tamsar al-Tamsar", and Set.of throws on a repeated element.)
     return head != null && c.claimant() != null && java.util.Arrays.asList(c.claimant().toLowerCase(Locale.ROOT).split("[\\s-]+")).contains(head);
   }
 
