@@ -46,6 +46,9 @@ final class TargetReader {
   /** "Iran's offer", "the court's damning verdict", "Navalny's widow's accusations". */
   private static final Pattern POSSESSIVE = Pattern.compile("^(?:(?:the|a|an|these|those|such|any|all|his|her|their)\\s+)?"
       + OWNER + "['’]s?\\s+(?:[\\w-]+\\s+){0,3}?" + NOUNS + "\\b");
+  /** "the Norland government's death toll", "the Kessa police's account": a named body's common noun before the mark. */
+  private static final Pattern NAMED_BODY_POSSESSIVE = Pattern.compile("^(?:(?:the|a|an|these|those)\\s+)?(?<owner>\\p{Lu}[\\p{L}.'’-]*"
+      + "(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*\\s+\\p{Ll}+)['’]s?\\s+(?:[\\w-]+\\s+){0,3}?" + NOUNS + "\\b");
   /** "accusations from the widow of ...", "allegations by Western intelligence", "the report of the Dutch board". */
   private static final Pattern BY_OWNER = Pattern.compile("(?i)^(?:(?:the|a|an|these|those|such|any|all|his|her|their)\\s+)?"
       // ("a claim of responsibility from X": the claim is X's, and what it claims comes first.)
@@ -203,6 +206,8 @@ final class TargetReader {
     if (OWN.matcher(head).lookingAt()) return null;
     Matcher p = POSSESSIVE.matcher(head);
     if (p.find()) return target(p.group("noun"), p.group("owner"));
+    p = NAMED_BODY_POSSESSIVE.matcher(head);
+    if (p.find() && clean(p.group("owner")) != null) return target(p.group("noun"), p.group("owner"));
     Matcher by = BY_OWNER.matcher(head);
     if (by.find()) return target(by.group("noun"), by.group("by"));
     Matcher named = NAMED_MODIFIER.matcher(head);

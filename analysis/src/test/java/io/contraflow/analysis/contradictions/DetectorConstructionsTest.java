@@ -2644,6 +2644,19 @@ class DetectorConstructionsTest {
     });
   }
 
+  /** "the Norland government's death toll is incorrect" rejects the toll the government's minister gave. */
+  @Test
+  void aGovernmentsTollCalledIncorrectIsRejected() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Toll given", "The Norland interior minister, Ivo Dorov, announced a provisional toll of 129 dead at the Kessa prison."),
+        article("b", "Toll questioned", "A local rights group said the Norland government's death toll is incorrect.")));
+    assertThat(findings).as("%s", findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
+      assertThat(f.sideA().parties()).contains("Norland government");
+      assertThat(f.trail()).contains("rejection");
+    });
+  }
+
   /** "said accusations that P were false": the noun's that-clause comes between it and the verb that calls it false. */
   @Test
   void accusationsThatPWereFalseRejectTheAccusations() {

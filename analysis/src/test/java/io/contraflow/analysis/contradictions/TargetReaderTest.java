@@ -35,6 +35,14 @@ class TargetReaderTest {
     assertThat(TargetReader.read("false claims that the prisoner had harmed himself").owner()).isNull();
   }
 
+  /** "the Norland government's death toll is incorrect": a named body's common noun before the possessive owns it too. */
+  @Test
+  void aNamedBodysCommonNounBeforeThePossessiveOwnsTheStatement() {
+    assertThat(TargetReader.read("the Norland government's death toll is incorrect").owner()).isEqualTo("Norland government");
+    assertThat(TargetReader.read("the Kessa police's account of the night").owner()).isEqualTo("Kessa police");
+    assertThat(TargetReader.read("the group's version of events").owner()).isNull();
+  }
+
   @Test
   void anInquiryRefusedOrAskedForIsNoFinding() {
     assertThat(TargetReader.read("international inquiry into the Dalen killings")).isNull();
