@@ -206,8 +206,12 @@ final class TargetReader {
     if (OWN.matcher(head).lookingAt()) return null;
     Matcher p = POSSESSIVE.matcher(head);
     if (p.find()) return target(p.group("noun"), p.group("owner"));
+    // (A body, not an office: "the Kessa governor's version" is the governor's, whom the event names otherwise.)
     p = NAMED_BODY_POSSESSIVE.matcher(head);
-    if (p.find() && clean(p.group("owner")) != null) return target(p.group("noun"), p.group("owner"));
+    if (p.find() && clean(p.group("owner")) != null
+        && io.contraflow.analysis.nlp.Lexicon.english().isOrganisationNoun(p.group("owner").substring(p.group("owner").lastIndexOf(' ') + 1))) {
+      return target(p.group("noun"), p.group("owner"));
+    }
     Matcher by = BY_OWNER.matcher(head);
     if (by.find()) return target(by.group("noun"), by.group("by"));
     Matcher named = NAMED_MODIFIER.matcher(head);

@@ -41,6 +41,8 @@ class TargetReaderTest {
     assertThat(TargetReader.read("the Norland government's death toll is incorrect").owner()).isEqualTo("Norland government");
     assertThat(TargetReader.read("the Kessa police's account of the night").owner()).isEqualTo("Kessa police");
     assertThat(TargetReader.read("the group's version of events").owner()).isNull();
+    // An office is its holder's, whom the event names otherwise.
+    assertThat(TargetReader.read("the Kessa governor's version of events").owner()).isNull();
   }
 
   @Test
