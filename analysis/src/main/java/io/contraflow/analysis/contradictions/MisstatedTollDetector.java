@@ -112,7 +112,7 @@ final class MisstatedTollDetector implements Detector {
     if (m.find()) return accusation(m.group(2) != null ? m.group(2) : m.group(3), m.group(1), null, c.content(), true);
     // Whose count is held wrong goes unsaid: the official one. With the number named ("the stated 60") only that figure is meant.
     m = BEYOND_THE_OFFICIAL_COUNT.matcher(c.content());
-    if (m.find()) return accusation(OFFICIAL, m.group(1), null, c.content(), m.group().matches("(?s).*\\d"));
+    if (m.find()) return accusation(OFFICIAL, m.group(1), null, c.content(), Character.isDigit(c.content().charAt(m.end() - 1)));
     m = REAL_COUNT_BEYOND.matcher(c.content());
     return m.find() ? accusation(OFFICIAL, m.group(1), null, c.content(), false) : null;
   }

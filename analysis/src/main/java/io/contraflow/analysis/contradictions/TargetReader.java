@@ -259,7 +259,7 @@ final class TargetReader {
   }
 
   /** Endings that mark a describing word: "premature", "hasty", "official", "misleading", "false" and the like. */
-  private static final Pattern ADJECTIVE_ENDING = Pattern.compile("(?:ure|ty|y|al|ing|ive|ous|ful|ic|ed|ent|ant|ible|able|se|te)$");
+  private static final Pattern ADJECTIVE_ENDING = Pattern.compile("(?:ure|y|al|ing|ive|ous|ful|ic|ed|ent|ant|ible|able|se|te)$");
 
   /** "Holm's fixed views": a name owning things that are no one; the name is the owner. */
   private static final Pattern POSSESSOR_OF_THINGS = Pattern.compile("\\s*((?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)*)['’]s\\s+[\\p{Ll}\\s-]+");

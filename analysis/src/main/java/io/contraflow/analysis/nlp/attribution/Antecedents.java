@@ -377,7 +377,7 @@ final class Antecedents {
     int p = from;
     if (p + 2 < to && t.get(p).is("one") && t.get(p + 1).is("of")) p += 2;
     boolean after = RelativesOf.speaksAfter(t, to); // ("the victim's mother": kin of someone named by a common noun, as "his" is)
-    boolean commonPossessor = after && p + 4 == to && t.get(p).is("the") && !t.get(p + 1).capitalized() && RelativesOf.isPossessiveMark(t.get(p + 2).text())
+    boolean commonPossessor = after && p + 4 == to && t.get(p).is("the") && !t.get(p + 1).capitalized() && Phrases.possessiveMark(t.get(p + 2).text())
         && lexicon.isRelation(t.get(p + 3).lower());
     // ("the family" alone is the story's person's, as "his family" is; "the father of Ana Berg": whose is said after.)
     boolean theKin = after && p + 2 == to && t.get(p).is("the") && KIN.contains(t.get(p + 1).lower());

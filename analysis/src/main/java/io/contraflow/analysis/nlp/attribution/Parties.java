@@ -109,7 +109,7 @@ final class Parties {
   /** The end of "X's family" when the phrase {@code [k, end)} is X and a possessive and a relation follow; else -1. */
   private static int relativeAfterPossessive(List<Token> t, int k, int end, int to) {
     int p = end;
-    if (p < to && (t.get(p).text().equals("'s") || t.get(p).text().equals("’s") || t.get(p).text().equals("'") || t.get(p).text().equals("’"))) p++;
+    if (p < to && Phrases.possessiveMark(t.get(p).text())) p++;
     else if (!(p > k && (t.get(p - 1).text().endsWith("'s") || t.get(p - 1).text().endsWith("’s")))) return -1;
     return p < to && LEXICON.isRelation(t.get(p).lower()) ? p + 1 : -1;
   }

@@ -259,6 +259,11 @@ final class Phrases {
     return t.size();
   }
 
+  /** "'s", "'", "’s" or "’": the mark of a possessive, as the tokenizer splits it off. */
+  static boolean possessiveMark(String text) {
+    return text.equals("'s") || text.equals("’s") || text.equals("'") || text.equals("’");
+  }
+
   private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "PART", "NUM");
   private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our", "my");
 

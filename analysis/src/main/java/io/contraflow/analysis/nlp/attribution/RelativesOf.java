@@ -43,11 +43,6 @@ final class RelativesOf {
     return new Mention(start, end, phrase, name, name.toLowerCase(Locale.ROOT), ClaimantType.UNNAMED_SOURCE, relation, null, false);
   }
 
-  /** "'s", "'", "’s" or "’": the mark of a possessive, as the tokenizer splits it off. */
-  static boolean isPossessiveMark(String text) {
-    return text.equals("'s") || text.equals("’s") || text.equals("'") || text.equals("’");
-  }
-
   /**
    * Whether the kin phrase ending before {@code to} is the speaker itself: not when a name follows ("the boy's father,
    * Tomas Berg", who is the speaker) nor a passive ("the family were denied access", no speech at all).

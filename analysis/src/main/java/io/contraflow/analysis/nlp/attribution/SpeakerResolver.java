@@ -242,7 +242,7 @@ final class SpeakerResolver {
 
     // "Belarus' leader", "the Russian leader": the office holder, when named (not "an opposition leader", "the rebel leader").
     if (LEADER_WORDS.contains(head) && java.util.stream.IntStream.range(from, to - 1).allMatch(k -> t.get(k).is("the")
-        || RelativesOf.isPossessiveMark(t.get(k).text()) || lexicon.country(t.get(k).text()) != null)) {
+        || Phrases.possessiveMark(t.get(k).text()) || lexicon.country(t.get(k).text()) != null)) {
       String country = null;
       for (int k = from; k < to; k++) if (lexicon.country(t.get(k).text()) != null) country = lexicon.country(t.get(k).text());
       for (Mention m : mentions) {
