@@ -307,8 +307,11 @@ final class EventFocus {
       // (An arrest is what follows an incident: "owner of collapsed building arrested" leads a story about the
       // collapse, which stays its kind while any report gives one.)
       if (ARREST.equals(e.getKey()) && event.incidents.size() > 1) continue;
-      // Ties go to the first name in order, so that every JVM (and every restart) picks the same incident.
-      if (e.getValue() > count || e.getValue() == count && best != null && e.getKey().compareTo(best) < 0) {
+      // Ties go to the kind that says more ("a mass killing" over "a killing", which every deadly incident also is),
+      // then to the first name in order, so that every JVM (and every restart) picks the same incident.
+      boolean tieBroken = best != null && (IncidentKinds.KILLING.equals(best) != IncidentKinds.KILLING.equals(e.getKey())
+          ? IncidentKinds.KILLING.equals(best) : e.getKey().compareTo(best) < 0);
+      if (e.getValue() > count || e.getValue() == count && tieBroken) {
         best = e.getKey();
         count = e.getValue();
       }

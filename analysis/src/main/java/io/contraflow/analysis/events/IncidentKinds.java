@@ -25,6 +25,8 @@ final class IncidentKinds {
   static final String MASS_KILLING = "mass killing";
   /** What a collapse may end an explosion, a fire, a flood, an earthquake, a storm or a strike with. */
   private static final Set<String> COLLAPSE_CAUSES = Set.of("explosion", "fire", "flood", "earthquake", "storm", "attack");
+  /** Wrecks that burn: a fire is part of their story (not of an explosion's: a port burning weeks after a blast). */
+  private static final Set<String> BURNING_WRECKS = Set.of("aircraft loss", "rail accident", "sinking");
   /**
    * An attack may be how an explosion, a fire, an aircraft loss, a sinking, a rail accident or a building's collapse came
    * about, and shooting into a crowd how a stampede did: one side's "crush" is often the other's "shooting".
@@ -80,8 +82,24 @@ final class IncidentKinds {
     if ("fire".equals(kind) && (w.equals("fire") || w.equals("fires")) && isGunfire(tokens, i)) return "attack";
     if ("aircraft loss".equals(kind) && w.startsWith("crash")) return crashOf(tokens, i);
     if ("aircraft loss".equals(kind) && w.startsWith("down") && downsLines(tokens, i)) return null;
+    if ("spill".equals(kind) && w.startsWith("leak") && leaksRecord(tokens, i)) return null;
     return kind;
   }
+
+  /**
+   * "Leaked audio", "a leak of documents", "the leaked memo shows": a record made public, no spill. Within the next three
+   * words of the sentence.
+   */
+  private static boolean leaksRecord(List<Token> tokens, int i) {
+    for (int k = i + 1; k < Math.min(tokens.size(), i + 4) && tokens.get(k).sentence() == tokens.get(i).sentence(); k++) {
+      if (RECORDS.contains(tokens.get(k).lower())) return true;
+    }
+    return false;
+  }
+
+  private static final Set<String> RECORDS = Set.of("audio", "video", "videos", "recording", "recordings", "tape", "tapes",
+      "document", "documents", "memo", "memos", "email", "emails", "letter", "letters", "report", "files", "file", "footage",
+      "transcript", "transcripts", "cable", "cables", "papers", "data", "messages", "images", "photos", "call");
 
   /** "Downed power lines", "downed a transmission line", "downed trees" (what a storm or a fire brings down), "downed tools": no aircraft. */
   private static boolean downsLines(List<Token> tokens, int i) {
@@ -196,6 +214,8 @@ final class IncidentKinds {
     if (b.equals("attack")) return !ATTACK_COMPATIBLE.contains(a);
     // A collapse is what an explosion, a fire, a flood or an earthquake may end in.
     if (a.equals("collapse") || b.equals("collapse")) return !COLLAPSE_CAUSES.contains(a.equals("collapse") ? b : a);
+    // A crash or a sinking may end in a fire, or come of one: the fireball after a collision is the collision's.
+    if (a.equals("fire") || b.equals("fire")) return !BURNING_WRECKS.contains(a.equals("fire") ? b : a);
     return true;
   }
 }

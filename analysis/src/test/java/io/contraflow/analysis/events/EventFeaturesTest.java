@@ -429,6 +429,24 @@ class EventFeaturesTest {
     assertThat(features("Crews fight the fire at the depot for a second day", "").incident()).isEqualTo("fire");
   }
 
+  /** "Leaked audio", "the leaked memo": a record made public, not a spill; "oil leaked into the bay" is one. */
+  @Test
+  void aLeakedRecordIsNoSpill() {
+    assertThat(features("Leaked audio suggests the minister ordered the raid", "").incidents()).doesNotContain("spill");
+    assertThat(features("Paper publishes leaked memo on the Kessa dam", "").incidents()).doesNotContain("spill");
+    assertThat(features("Crude oil leaked into the bay from the damaged tanker", "").incident()).isEqualTo("spill");
+  }
+
+  /** A crash or a sinking may end in a fire: the fireball after the collision is the collision's; a port's blast is not its fire. */
+  @Test
+  void aWreckMayBurnAnExplosionsFireIsAnotherIncident() {
+    assertThat(IncidentKinds.conflict("fire", "rail accident")).isFalse();
+    assertThat(IncidentKinds.conflict("aircraft loss", "fire")).isFalse();
+    assertThat(IncidentKinds.conflict("fire", "sinking")).isFalse();
+    assertThat(IncidentKinds.conflict("fire", "explosion")).isTrue();
+    assertThat(IncidentKinds.conflict("fire", "flood")).isTrue();
+  }
+
   @Test
   void aDescribedBuildingInATownIsTheTownsBuilding() {
     assertThat(features("", "Missiles hit a crowded shopping mall in Kesta on Monday afternoon.").entities()).containsKey("kesta mall");

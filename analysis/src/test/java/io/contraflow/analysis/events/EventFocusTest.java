@@ -143,6 +143,19 @@ class EventFocusTest {
     assertThat(EventFocus.dominantIncident(arrests)).isEqualTo("arrest");
   }
 
+  /** Every report of a massacre also reports killings: at a tie the massacre is the story's kind, whatever the order. */
+  @Test
+  void aTieWithKillingGoesToTheKindThatSaysMore() {
+    EventProfile massacre = story(2, "kesta");
+    massacre.incidents.put("mass killing", 2);
+    massacre.incidents.put("killing", 2);
+    assertThat(EventFocus.dominantIncident(massacre)).isEqualTo("mass killing");
+    EventProfile shootings = story(3, "kesta");
+    shootings.incidents.put("killing", 3);
+    shootings.incidents.put("mass killing", 1);
+    assertThat(EventFocus.dominantIncident(shootings)).isEqualTo("killing");
+  }
+
   /** A story of {@code articles} reports, each about all of {@code names}. */
   private static EventProfile story(int articles, String... names) {
     EventProfile p = new EventProfile();
