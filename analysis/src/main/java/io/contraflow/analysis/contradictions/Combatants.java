@@ -70,9 +70,7 @@ final class Combatants extends ForceConduct {
 
   @Override
   Boolean answer(String content) {
-    // Most contents name neither fighters nor civilians: a plain search skips them before any pattern runs.
-    String lower = content.toLowerCase(java.util.Locale.ROOT);
-    if (SIDE_WORDS.stream().noneMatch(lower::contains)) return null;
+    if (holdsNone(content, SIDE_WORDS)) return null;
     Boolean killed = earlier(content, FIGHTERS_KILLED.matcher(content), CIVILIANS_KILLED.matcher(content), false);
     return killed != null ? killed : earlier(content, WERE_FIGHTERS.matcher(content), WERE_CIVILIANS.matcher(content), true);
   }

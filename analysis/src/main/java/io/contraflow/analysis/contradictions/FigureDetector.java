@@ -138,22 +138,23 @@ final class FigureDetector implements Detector {
     // Figures far apart usually count different things (one street's dead, a region's); a dispute is either
     // close figures for one count or one set explicitly against the other ("only 500 tonnes, rather than
     // 2,750").
-    if (!close(x, y.quantity().value()) && !contrasted.contains(pair)) return false;
+    if ((!close(x, y.quantity().value()) || MinimisedCounts.ownPart(x, y)) && !contrasted.contains(pair)) return false;
     // "around 700 died in the town and around 1,400 in the district": one speaker giving both figures at once
     // counts two things, and so does anyone else who gives either.
     return !scoped.contains(pair) || contrasted.contains(pair);
   }
 
   /**
-   * Whether the lower figure {@code x} is close to a figure of value {@code high}: it depends on {@code x} and the
-   * other value alone, so a figure too far from a value is too far from every figure of it.
+   * Whether the lower figure {@code x} is close to a figure of value {@code high}, from the two alone (a figure too far
+   * from a value is too far from every figure of it): "no one was killed" is close to any toll, "only eight" to any larger.
    */
   static boolean close(Figure x, double high) {
-    // "No one was killed" against any toll: none and some are one question, however many the others count.
-    if (x.quantity().none()) return true;
-    // A range counts by its end nearest the other figure: "100 to 300" is close to 471.
-    boolean range = RANGE.matcher(x.quantity().text()).find();
-    double nearLow = range && !Double.isInfinite(x.high()) ? x.high() : x.quantity().value();
+    return x.quantity().none() || MinimisedCounts.minimised(x) || withinRatio(x, high);
+  }
+
+  /** The two are near enough to count one thing. A range counts by its end nearest the other figure: "100 to 300" is close to 471. */
+  static boolean withinRatio(Figure x, double high) {
+    double nearLow = RANGE.matcher(x.quantity().text()).find() && !Double.isInfinite(x.high()) ? x.high() : x.quantity().value();
     double ratio = x.measure().startsWith("attended") ? CROWD_RATIO : NationalCounts.isNational(x.measure()) ? NationalCounts.NATION_RATIO : CLOSE_RATIO;
     return high <= ratio * nearLow;
   }

@@ -67,6 +67,15 @@ abstract class Judgement {
     return INNER_NEGATION.matcher(m.group()).find() || negatedBefore(content, m.start(), words);
   }
 
+  /**
+   * Whether the content holds none of {@code words} (lower case), which every match of a judgement's patterns holds:
+   * most contents hold none, and a plain search skips them before any pattern runs.
+   */
+  static boolean holdsNone(String content, java.util.List<String> words) {
+    String lower = content.toLowerCase(java.util.Locale.ROOT);
+    return words.stream().noneMatch(lower::contains);
+  }
+
   /** TRUE when the content answers yes, FALSE when no, null when it does not answer. */
   abstract Boolean answer(String content);
 

@@ -221,6 +221,15 @@ class CauseReaderTest {
     assertThat(only("fragments of a hand grenade were found in the bodies", Cause.INTERNAL_EXPLOSION).negated()).isFalse();
   }
 
+  /** Fire from the ground at an aircraft is a strike from outside, against a bird strike or an engine failure. */
+  @Test
+  void fireFromTheGroundIsAStrikeFromOutside() {
+    Reading fired = only("an anti-aircraft gun had hit the airliner over the border", Cause.EXTERNAL_STRIKE);
+    assertThat(fired.negated()).isFalse();
+    assertThat(fired.conflictsWith(only("the crew turned back after a bird strike", Cause.MISHAP))).isTrue();
+    assertThat(only("the tail was riddled by ground fire", Cause.EXTERNAL_STRIKE).negated()).isFalse();
+  }
+
   /** A death one brought on oneself, told as a suicide or a mistake of identity as an accident: against a killing. */
   @Test
   void aSuicideAndAMistakenIdentityAreCausesOfTheirOwn() {

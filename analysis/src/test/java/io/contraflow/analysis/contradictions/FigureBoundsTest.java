@@ -47,4 +47,15 @@ class FigureBoundsTest {
     assertThat(disputed("The port authority said 131 people were killed in the ferry fire.",
         "The fishermen's union said 130 people were killed in the ferry fire.")).isFalse();
   }
+
+  /**
+   * Figures thirty times apart count different things, unless one is given as small: "only one man died" answers the
+   * larger toll however far below it. "Lost his life" is a death, as "lost their lives" is.
+   */
+  @Test
+  void aCountGivenAsSmallAnswersTheLargerOneHoweverFar() {
+    String larger = "The seamen's union said at least 30 died in the ferry fire.";
+    assertThat(disputed(larger, "The port authority said only one man lost his life in the ferry fire.")).isTrue();
+    assertThat(disputed(larger, "The port authority said one man lost his life in the ferry fire.")).isFalse();
+  }
 }

@@ -31,6 +31,7 @@ public final class Sieves {
         new NestedReportSieve(),
         new EmbeddedQuoteSieve(),
         new TrailingDenialSieve(),
+        new ProvedFalseSieve(),
         new DisputedThatSieve(),
         new ContraryToSieve(),
         new RejectingOpenerSieve(),
