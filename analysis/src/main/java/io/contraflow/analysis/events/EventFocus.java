@@ -98,6 +98,7 @@ final class EventFocus {
     List<String> shared = new ArrayList<>();
     List<String> sharedSettings = new ArrayList<>();
     boolean coreHasIdentityName = false;
+    boolean mentionsIdentityName = false;
     boolean coveredIdentityName = false;
     boolean missedModel = false;
     Strength strength = Strength.NONE;
@@ -107,6 +108,8 @@ final class EventFocus {
       double w = weight(name, event);
       boolean identityName = w >= NAME_WEIGHT;
       coreHasIdentityName |= identityName;
+      // (A core name the article gives further down, "in East Java" in its fourth paragraph, is one it is not unaware of.)
+      mentionsIdentityName |= identityName && article.entities().containsKey(name);
       // A make or model the event is about ("an An-26 shot down") does not make another report the same incident,
       // but a report that never mentions it is about another aircraft. Not so the weapon: the next report of the
       // same strike may not name the missile.
@@ -167,7 +170,7 @@ final class EventFocus {
         || event.entities.containsKey(n + " village")));
     boolean kindAtStructure = dominant != null && IncidentKinds.reports(article.incidents(), dominant) && !conflict
         && (village || shared.stream().anyMatch(EventFocus::namedStructure));
-    return new Match(identity, shared, !coveredIdentityName && !manyInCommon && (coreHasIdentityName || missedModel), conflict, strength,
+    return new Match(identity, shared, !coveredIdentityName && !manyInCommon && (coreHasIdentityName && !mentionsIdentityName || missedModel), conflict, strength,
         kindInCountries, elsewhere, kindInOneCountry, coveredIdentityName,
         coveredIdentityName ? null : mentioned(article, event), kindAtPlace(article, event, sharedSettings, dominant), village,
         sharedSettings.stream().anyMatch(Tolls::isToll) && sharedSettings.stream().anyMatch(n -> !Tolls.isToll(n) && !Demonyms.isCountry(n)

@@ -59,6 +59,22 @@ class EventFocusTest {
     assertThat(EventFocus.match(another, event).missedCore()).isTrue();
   }
 
+  /**
+   * The story's reports lead with a region the lexicon does not know ("Ostravia", read as a name); a report months on
+   * leads with the stadium and gives the region only further down: it is not about something else. One that never
+   * names the region is.
+   */
+  @Test
+  void aCoreNameGivenFurtherDownIsNotMissed() {
+    EventProfile event = story(2, "ostravia", "kesta stadium");
+    event.placeCounts.put("kesta stadium", 2);
+    EventFeatures later = new EventFeatures(Map.of("kesta stadium", 1.5, "ostravia", 0.4), Map.of(), 0L, 120, Set.of("kesta stadium"),
+        Set.of("kesta stadium", "ostravia"), Set.of(), null, null, Set.of(), null);
+    assertThat(EventFocus.match(later, event).missedCore()).isFalse();
+    EventFeatures unaware = about("kesta stadium", 1.5);
+    assertThat(EventFocus.match(unaware, event).missedCore()).isTrue();
+  }
+
   @Test
   void anArticleAboutAPlacesPeopleIsAboutThePlace() {
     // A story about a region the lexicon does not list ("Ostravia"); a later report names only its people ("Ostravian").
