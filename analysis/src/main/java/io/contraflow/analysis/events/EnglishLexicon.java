@@ -95,7 +95,7 @@ final class EnglishLexicon {
 
   /** Lower-case words that may sit inside a name: "Institute for the Study of War", "Ministry of Internal Affairs". */
   static final Set<String> NAME_CONNECTORS = words("of", "for", "the", "de", "del", "der", "al", "bin", "ibn", "von",
-      "van", "la", "le", "du", "da", "di", "y");
+      "van", "la", "le", "du", "da", "di", "y", "es", "dos", "das", "des");
 
   /**
    * Words English capitalises that on their own name no one person, place or thing: faiths and creeds and their

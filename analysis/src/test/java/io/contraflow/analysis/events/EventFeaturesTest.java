@@ -429,6 +429,14 @@ class EventFeaturesTest {
     assertThat(features("Crews fight the fire at the depot for a second day", "").incident()).isEqualTo("fire");
   }
 
+  /** "es", "dos", "das", "des" inside a name, as "de" and "da" are: one name, not two. */
+  @Test
+  void aParticleInsideANameKeepsItWhole() {
+    EventFeatures f = features("", "Police fired tear gas at marchers in Bar es Kessa on Friday, said Ana dos Vell, a lawyer.");
+    assertThat(f.entities()).containsKey("bar es kesa").doesNotContainKey("kesa");
+    assertThat(f.entities().keySet()).anyMatch(k -> k.contains("dos vel"));
+  }
+
   /** "Leaked audio", "the leaked memo": a record made public, not a spill; "oil leaked into the bay" is one. */
   @Test
   void aLeakedRecordIsNoSpill() {
