@@ -55,7 +55,7 @@ public final class ContradictionDetector implements java.util.function.BiFunctio
         new JudgementDetector(new Mistreatment()), new JudgementDetector(new Proportionality()), new JudgementDetector(new Combatants()), new JudgementDetector(new ArmedCrowd()), new JudgementDetector(new Firefight()),
         new JudgementDetector(new Intent()),
         new JudgementDetector(new Warning()), new JudgementDetector(new ArmedPresence()), new JudgementDetector(new Evidence()),
-        new ExistenceDetector(), new SubstanceDetector(), new ResponseDetector(), new FigureDetector(), PlaceDetector.destinations(), PlaceDetector.origins(), new ContrastDetector(),
+        new ExistenceDetector(), new SubstanceDetector(), new WatersDetector(), new ResponseDetector(), new FigureDetector(), PlaceDetector.destinations(), PlaceDetector.origins(), new ContrastDetector(),
         new ReportedDetector(), new ReversalDetector(), new DisownedDetector(), new MisstatedTollDetector(),
         new DisownedFigureDetector());
   }
@@ -70,7 +70,8 @@ public final class ContradictionDetector implements java.util.function.BiFunctio
   }
 
   static boolean supportsQuestion(String question) {
-    return question.equals(ContrastDetector.QUESTION) || question.equals(ReportedDetector.QUESTION) || question.equals(Intent.QUESTION);
+    return question.equals(ContrastDetector.QUESTION) || question.equals(ReportedDetector.QUESTION) || question.equals(Intent.QUESTION)
+        || question.startsWith(WatersDetector.QUESTION);
   }
 
   /**
