@@ -20,10 +20,18 @@ final class Combatants extends ForceConduct {
   /** The killing, as a verb: "killed", "had shot dead", "neutralised"; not an adjective ("the murdered civilians"). */
   private static final String KILLED = "(?<!\\bthe\\s)(?<!\\ba\\s)(?<!\\bthose\\s)(?<!\\bof\\s)\\b(?:kill(?:ed|s|ing)?|shot\\s+dead|"
       + "neutrali[sz]ed|eliminated|massacred|executed|murdered)";
+  /** "shot by a band of armed men": those after "by" did the killing. */
+  private static final String BY_NOT_AFTER = "(?!\\s+by\\b)";
+  /**
+   * "behind the deaths of farmers", "denied a part in shooting the herders": who did it, not who the dead were
+   * (a denial of it says nothing of fighters).
+   */
+  private static final Pattern WHO_DID_IT_BEFORE = Pattern.compile("(?i)\\b(?:responsible|responsibility|blamed|role|part|"
+      + "involvement|involved|behind|accused|guilty|charged)\\b(?:\\s+[\\w-]+){0,3}\\s+$");
   /** Up to three words before the people killed: a number, "suspected", "armed", "all the", a group's name. */
   private static final String FEW_WORDS = "\\s+(?:[\\w,-]+\\s+){0,3}?";
   /** "killed 11 suspected rebels", "nine militants were killed", "members of the armed group were killed". */
-  private static final Pattern FIGHTERS_KILLED = Pattern.compile("(?i)" + KILLED + FEW_WORDS + FIGHTERS + "\\b|\\b" + FIGHTERS
+  private static final Pattern FIGHTERS_KILLED = Pattern.compile("(?i)" + KILLED + BY_NOT_AFTER + FEW_WORDS + FIGHTERS + "\\b|\\b" + FIGHTERS
       + "\\s+(?:[\\w-]+\\s+){0,3}?(?:were|was|had\\s+been|have\\s+been)\\s+(?:killed|neutrali[sz]ed|eliminated|shot\\s+dead)\\b");
   /**
    * "killed five villagers", "massacred unarmed farmers"; women and children named among the dead ("more than 60 dead,
@@ -35,7 +43,9 @@ final class Combatants extends ForceConduct {
       + "|\\b(?:killed|dead|deaths|died|victims|martyrs|casualties|fatalities)\\b[^.;:]{0,30}?(?:\\bincluding|\\bamong\\s+(?:them|whom)"
       + "|\\b(?:\\w+\\s+)?of\\s+(?:them|whom)|\\b(?:were\\s+)?(?:mostly|mainly|largely|chiefly)|\\bmost\\s+of\\s+them(?:\\s+were)?)\\s+(?:[\\w,-]+\\s+){0,2}?"
       + "(?:women|" + CIVILIANS + ")\\b"
-      + "|\\b(?:claims?|reports?|allegations?|accounts?)\\s+of\\s+(?:an?\\s+)?(?:\\w+\\s+)?civilian\\s+(?:death\\s+)?(?:toll|casualties|deaths)\\b");
+      + "|\\b(?:claims?|reports?|allegations?|accounts?)\\s+of\\s+(?:an?\\s+)?(?:\\w+\\s+)?civilian\\s+(?:death\\s+)?(?:toll|casualties|deaths)\\b"
+      // ("forty villagers were massacred", "131 civilians had been killed": the passive.)
+      + "|\\b" + CIVILIANS + "\\s+(?:[\\w-]+\\s+){0,2}?(?:were|was|had\\s+been|have\\s+been)\\s+(?:killed|massacred|executed|murdered|slaughtered|shot\\s+dead)\\b");
 
   /**
    * Who "were" speaks of: the dead ("those killed by the soldiers", "the victims", "the eleven", "all nine") or those
@@ -90,6 +100,7 @@ final class Combatants extends ForceConduct {
   /** Where the next counted match starts, or -1. */
   private static int next(String content, Matcher m, boolean ofTheDead) {
     while (m.find()) {
+      if (WHO_DID_IT_BEFORE.matcher(content.substring(Math.max(0, m.start() - 40), m.start())).find()) continue;
       if (!ofTheDead) return m.start();
       if (speaksOfTheDead(content, m.start()) && groupOfFighters(content, m)) return m.start();
     }

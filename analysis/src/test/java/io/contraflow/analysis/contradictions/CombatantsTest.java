@@ -35,6 +35,10 @@ class CombatantsTest {
       the crew were members of the dock workers' union                                 | -
       the fighters crossed the river at dawn                                           | -
       the workers went on strike over pay                                              | -
+      forty herders were slaughtered at the well by a band of raiders                 | civilians
+      eleven were shot dead by suspected rebels at the market                          | -
+      the brigade was blamed for killing the farmers at the ford                        | -
+      the gang said it had no part in killing the shepherds                              | -
       """)
   void readsWhetherThoseKilledWereFighters(String content, String expected) {
     assertThat(new Combatants().answer(content)).isEqualTo(expected == null ? null : expected.equals("fighters"));
