@@ -23,7 +23,7 @@ class FirefightTest {
       the convoy was violently attacked by a band of heavily armed men             | fight
       the post came under heavy attack from separatist fighters                    | fight
       there was no gun battle that night                                           | none
-      there was no exchange between the soldiers and the rebels                    | none
+      no exchange took place between soldiers and rebels                           | none
       there had never been any confrontation in the hamlet                         | none
       no fighting took place before the soldiers set the huts alight               | none
       the soldiers never exchanged fire with anyone                                | none

@@ -28,7 +28,7 @@ class WatersDetectorTest {
   void twoCountriesWatersAreADispute() {
     List<Finding> findings = detect(
         "The Spanish coastguard commander said the dinghy was well within Portuguese territorial waters when it sank.",
-        "A relative of two of the victims, Ana Berg, said they were five kilometres inside Spanish waters when they called for help.");
+        "Ana Berg, whose two cousins drowned, said they were five kilometres inside Spanish waters when they called for help.");
     assertThat(findings).as("%s", findings).anySatisfy(f -> {
       assertThat(f.trail()).contains("waters");
       assertThat(f.topic()).contains("Portuguese waters");

@@ -432,7 +432,7 @@ class EventFeaturesTest {
   /** "es", "dos", "das", "des" inside a name, as "de" and "da" are: one name, not two. */
   @Test
   void aParticleInsideANameKeepsItWhole() {
-    EventFeatures f = features("", "Police fired tear gas at marchers in Bar es Kessa on Friday, said Ana dos Vell, a lawyer.");
+    EventFeatures f = features("", "Riot officers used tear gas on marchers in Bar es Kessa on Friday, said Ana dos Vell, a lawyer.");
     assertThat(f.entities()).containsKey("bar es kesa").doesNotContainKey("kesa");
     assertThat(f.entities().keySet()).anyMatch(k -> k.contains("dos vel"));
   }

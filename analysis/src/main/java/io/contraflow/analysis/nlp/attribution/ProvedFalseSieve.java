@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * "We were told of a second blast at the depot, which turned out not to be true", "there were reports that the mayor had
+ * "We were told of a second blast at the depot, which later proved untrue", "there were reports that the mayor had
  * fled, which proved false": a closing clause that says what came before it was untrue. A speaker who says so denies what
  * came before, not the hearing of it: the claim ends at the comma, its polarity turns, and an opening "I heard that" or
  * "we were told" is left out of what is denied.
@@ -18,7 +18,7 @@ final class ProvedFalseSieve implements Sieve {
       + "|proved\\s+(?:false|untrue|wrong|baseless|unfounded)|(?:was|is|were|are)\\s+(?:not\\s+true|false|untrue|a\\s+lie|fake|incorrect))\\b");
   /** Where a clause of the claim ends and the next begins: "; ", ", but ", ", and ", ", while ". */
   private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i);\\s*|,\\s+(?:but|and|while|whereas|yet)\\s+");
-  /** Hearsay the speaker opens with: "I also heard earlier on that", "we were told that", "I had been told". */
+  /** Hearsay the speaker opens with: "we were told that", "I had heard before that", "I was told". */
   private static final Pattern HEARD = Pattern.compile("(?i)^\\s*(?:I|we)\\s+(?:also\\s+|had\\s+|have\\s+)?(?:heard|been\\s+told|was\\s+told|were\\s+told)"
       + "(?:\\s+(?:earlier|before|first))?(?:\\s+on)?(?:\\s+that)?\\s+");
 
@@ -36,7 +36,7 @@ final class ProvedFalseSieve implements Sieve {
       Matcher m = PROVED_FALSE.matcher(content);
       // (Only a clause that closes the claim: "reports that P, which proved false, caused panic" says more than that.)
       if (!m.find() || m.start() == 0 || !content.substring(m.end()).matches("[\\s.,;!?\"'”’)]*")) continue;
-      // ("I have heard other figures, but I also heard that P, which proved false": the clause the "which" closes.)
+      // ("We counted nine, but we were told that P, which proved false": the clause the "which" closes.)
       int clause = 0;
       int clauseBreak = 0;
       Matcher br = CLAUSE_BREAK.matcher(content.substring(0, m.start()));

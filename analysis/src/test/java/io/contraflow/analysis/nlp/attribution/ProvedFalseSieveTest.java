@@ -12,7 +12,7 @@ class ProvedFalseSieveTest {
   @Test
   void whatTurnedOutNotToBeTrueIsDenied() {
     List<Attribution> as = SieveTesting.attribute(
-        "\"We know of nine dead, but we were told of a second blast at the Vell depot from several sources, which turned out not to be true,\" "
+        "\"We know of nine dead, but we were told of a second blast at the Vell depot from several sources, which later proved not to be accurate,\" "
             + "the governor said.");
     assertThat(as).as(SieveTesting.describe(as)).anySatisfy(a -> {
       assertThat(a.speaker().canonical()).containsIgnoringCase("governor");
