@@ -18,8 +18,18 @@ import java.util.Set;
 final class JudgementDetector implements Detector {
   private final Judgement judgement;
 
+  /**
+   * The judgement's reading of each content (0 none, 1 yes, 2 no): detection kept between articles reads every claim of
+   * the event again on each article, and each reading is a few regular expressions.
+   */
+  private final PureMemo<String, Integer> readings;
+
   JudgementDetector(Judgement judgement) {
     this.judgement = judgement;
+    this.readings = new PureMemo<>(20_000, content -> {
+      Boolean yes = judgement.answer(content);
+      return yes == null ? 0 : yes ? 1 : 2;
+    });
   }
 
   @Override
@@ -42,15 +52,15 @@ final class JudgementDetector implements Detector {
     // claim that the wall was illegal nonsense" holds the claim's words, not the speaker's answer.
     if (!s.party().isNamed() || s.party().isOutlet() || anonymous || c.modality() == Modality.QUESTIONED
         || s.act() == Stance.Act.REJECT && !Lexicon.DENIAL_CUES.contains(c.cue())) return null;
-    return answer(judgement, c);
+    return answer(c);
   }
 
   /** The claim's answer, read from its content; a denying cue turns it round ("denied the wall was illegal"). */
-  static Boolean answer(Judgement judgement, Claim c) {
+  private Boolean answer(Claim c) {
     if (c.content() == null) return null;
-    Boolean yes = judgement.answer(c.content());
-    if (yes == null) return null;
-    return Lexicon.DENIAL_CUES.contains(c.cue()) != yes;
+    int reading = readings.get(c.content());
+    if (reading == 0) return null;
+    return Lexicon.DENIAL_CUES.contains(c.cue()) != (reading == 1);
   }
 
   @Override
