@@ -66,16 +66,20 @@ final class WatersDetector implements Detector {
    */
   @Override
   public List<Candidate> detect(EventStances event) {
+    // Each stance is read once: the areas found in the whole event are needed before any stance's answers are complete.
+    Map<Stance, List<Answer>> read = new java.util.IdentityHashMap<>();
     Map<String, TreeSet<String>> areasByKind = new TreeMap<>();
     for (Stance s : event.stances) {
       if (!readable(s)) continue;
-      for (Answer a : placed(s.claim())) if (a.there()) areasByKind.computeIfAbsent(kind(a.area()), k -> new TreeSet<>()).add(a.area());
+      List<Answer> answers = placed(s.claim());
+      if (answers.isEmpty()) continue;
+      read.put(s, answers);
+      for (Answer a : answers) if (a.there()) areasByKind.computeIfAbsent(kind(a.area()), k -> new TreeSet<>()).add(a.area());
     }
     if (areasByKind.isEmpty()) return List.of();
-    return Opposition.perThing(event, WatersDetector::readable, s -> {
-      List<Answer> answers = new ArrayList<>();
-      for (Answer a : placed(s.claim())) {
-        answers.add(a);
+    return Opposition.perThing(event, read::containsKey, s -> {
+      List<Answer> answers = new ArrayList<>(read.get(s));
+      for (Answer a : read.get(s)) {
         if (a.there()) for (String earlier : areasByKind.get(kind(a.area())).headSet(a.area())) answers.add(new Answer(earlier, false));
       }
       return answers;
