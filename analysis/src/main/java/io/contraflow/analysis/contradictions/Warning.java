@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
  * notice; those hit, witnesses and residents say no warning came.
  */
 final class Warning extends ForceConduct {
+  /** How many warnings: "10", "ten", "two". */
+  private static final String COUNT = "(?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
   /** "without warning", "no warning was given", "were not warned", "gave no notice". */
   private static final Pattern NONE = Pattern.compile("(?i)\\b(?:without\\s+(?:any\\s+|prior\\s+|advance\\s+|a\\s+)?(?:warning|notice)|"
       + "no\\s+(?:prior\\s+|advance\\s+|clear\\s+)?(?:warnings?|notice)\\b|(?:were|was|had\\s+been)\\s+(?:not|never)\\s+(?:\\w+\\s+)?warned|"
@@ -22,7 +24,13 @@ final class Warning extends ForceConduct {
       + "\\b(?:were|was|had\\s+been|have\\s+been)\\s+(?:\\w+\\s+)?warned\\s+(?:to\\s+(?:leave|evacuate|disperse|go)|in\\s+advance|beforehand|"
       + "ahead|repeatedly|several\\s+times|many\\s+times)|"
       + "\\b(?:were|was|had\\s+been)\\s+given\\s+(?:ample\\s+|enough\\s+|sufficient\\s+|prior\\s+|advance\\s+)?(?:warning|notice)|"
-      + "\\bgave\\s+(?:them\\s+|residents\\s+|the\\s+\\w+\\s+)?(?:ample\\s+|repeated\\s+|several\\s+|clear\\s+|advance\\s+)(?:warnings?|notice)\\b");
+      + "\\b(?:gave|given|issued|sent)\\s+(?:them\\s+|residents\\s+|the\\s+\\w+\\s+)?(?:ample\\s+|repeated\\s+|several\\s+|clear\\s+|advance\\s+|"
+      + COUNT + "\\s+)(?:(?:verbal|radio|prior|separate)\\s+)?(?:warnings?|notice)\\b|"
+      // "ignored ten warnings": warnings that came, counted. ("Ignored repeated warnings" about a dam's cracks is
+      // another matter: what those in charge were told, not whether those hit were warned.)
+      + "\\b(?:ignored|disregarded|defied)\\s+" + COUNT + "\\s+(?:(?:verbal|radio|separate)\\s+)?warnings\\b|"
+      // "warned the pilots ten times", "were warned 10 times": how often.
+      + "\\bwarned\\s+(?:[\\w'’-]+\\s+){0,3}?(?:" + COUNT + "|repeatedly|several|many|multiple|numerous)\\s+times\\b|\\bwarned\\s+(?:[\\w'’-]+\\s+){0,3}?repeatedly\\b");
 
   Warning() {
     super("warning", "whether they were warned first", "were warned first", "no warning was given");

@@ -315,7 +315,8 @@ public final class Lexicon {
       "doctors", "journalists", "reporters", "activists", "residents", "witnesses", "lawyers", "campaigners", "economists", "historians",
       "commentators", "bloggers", "survivors", "relatives", "families", "pollsters", "unions", "workers", "miners", "protesters",
       "demonstrators", "monitors", "eyewitnesses", "victims", "groups", "organisations", "organizations", "ngos", "associations",
-      "charities", "collectives", "opposition", "critics", "dissidents");
+      "charities", "collectives", "opposition", "critics", "dissidents", "specialists", "scholars", "observers", "consultants",
+      "professors", "engineers", "watchers");
 
   /**
    * Whether a speaker phrase's head is such people, one or many: "an Australian aviation expert", "Swiss doctors". A

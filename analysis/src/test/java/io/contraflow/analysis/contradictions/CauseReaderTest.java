@@ -248,6 +248,19 @@ class CauseReaderTest {
     assertThat(CauseReader.read("a suicide bomber blew himself up at the gate", false)).noneMatch(r -> r.cause() == Cause.SELF_INFLICTED);
   }
 
+  /**
+   * A fall from a height, as the authorities tell a detainee's or a marcher's death, is a death on one's own; "thrown
+   * from the roof" is a killing, as blows to the head are.
+   */
+  @Test
+  void aFallFromAHeightIsOnOnesOwnAndBeingThrownIsAKilling() {
+    Reading fall = only("the officials said the student was hurt fatally in falling from a building near the square", Cause.SELF_INFLICTED);
+    assertThat(fall.negated()).isFalse();
+    assertThat(fall.conflictsWith(only("his sister said he had died of blows to the head", Cause.DELIBERATE))).isTrue();
+    Reading thrown = only("the first statement said she had been thrown from the roof of the hostel", Cause.DELIBERATE);
+    assertThat(thrown.conflictsWith(only("the police now say she fell from a window of the hostel", Cause.SELF_INFLICTED))).isTrue();
+  }
+
   /** Where a disaster came from: nature or people. A firm's freak waves and an inquiry's "not the cause" disagree. */
   @Test
   void aNaturalHazardAndAManMadeCauseAnswerWhereItCameFrom() {

@@ -24,6 +24,12 @@ class WarningTest {
       no warning was given before the water was released                     | none
       the villagers were never warned                                        | none
       the army gave no notice of the strike                                  | none
+      the patrol boat was given 12 warnings over the radio                   | warned
+      the pilots ignored eight warnings before the missile was fired         | warned
+      our controllers warned the helicopter crew six times                   | warned
+      the trawler's skipper had been warned three times                      | warned
+      the coastguard sent two radio warnings                                 | warned
+      the board ignored repeated warnings about cracks in the wall           | -
       he warned that the toll could rise                                     | -
       the ministry issued a statement on Friday                              | -
       """)
@@ -46,5 +52,20 @@ class WarningTest {
       assertThat(f.trail()).contains("warning");
       assertThat(f.sideA().parties().toString() + f.sideB().parties()).contains("Kessa Power Company");
     });
+  }
+
+  /** A state that counts the warnings its fighters radioed, and the downed crew's navigator who says none came. */
+  @Test
+  void countedWarningsMeetACrewThatHeardNone() {
+    ClaimExtractor extractor = ClaimExtractor.englishWithoutGist();
+    List<Claim> claims = new ArrayList<>(extractor.analyze(new ArticleText("a", "Chilean fighters down a Peruvian patrol plane", """
+        Chilean fighters shot down a Peruvian patrol plane near the frontier on Tuesday. The Chilean defence ministry said the \
+        crew ignored nine warnings in four minutes before the fighters fired.""", "Harbour Gazette", null,
+        Instant.parse("2029-09-14T08:00:00Z"), "en")).claims());
+    claims.addAll(extractor.analyze(new ArticleText("b", "Rescued navigator of the downed Peruvian plane speaks", """
+        "Nobody contacted us, and there was no warning of any kind," the plane's navigator, Ivo Dorov, told reporters after he \
+        was rescued.""", "Vell Times", null, Instant.parse("2029-09-15T08:00:00Z"), "en")).claims());
+    List<Finding> findings = new ContradictionDetector().detect("evt-test", claims);
+    assertThat(findings).as("%s", findings).anySatisfy(f -> assertThat(f.trail()).contains("warning"));
   }
 }

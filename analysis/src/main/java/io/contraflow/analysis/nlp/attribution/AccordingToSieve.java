@@ -52,6 +52,10 @@ final class AccordingToSieve implements Sieve {
       // Fronted: "According to the county office, three people were killed."
       int comma = indexOfWord(t, acc + 2, t.size(), ",");
       span = comma > 0 ? Phrases.trim(t, comma + 1, t.size()) : null;
+      // "According to Ana Berg, a harbour pilot, "the gates stayed shut"" or with no comma at all: the quoted words
+      // that end the sentence are what was said; what stands before them names the source.
+      int[] quote = quotedTail(st, acc + 2);
+      if (quote != null) span = quote;
       // "The toll, according to local officials, stood at 45": the subject before the aside, its verb after it; the
       // claim is the whole clause ("During the raid, according to X, P" opens with a phrase, not a subject).
       if (span != null && before != null && !"ADP".equals(t.get(before[0]).tag()) && !"SCONJ".equals(t.get(before[0]).tag())
@@ -88,6 +92,22 @@ final class AccordingToSieve implements Sieve {
       if (a != outer && (a.contentStart() < outer.contentStart() || a.contentEnd() > outer.contentEnd())) return null;
     }
     return outer;
+  }
+
+  /** The quoted words that run from after {@code from} to the sentence's end, or null. */
+  private static int[] quotedTail(SentenceState st, int from) {
+    List<Token> t = st.t;
+    int first = -1;
+    int last = -1;
+    for (int k = from + 1; k < t.size(); k++) {
+      if (st.quoted[k]) {
+        if (first < 0) first = k;
+        last = k;
+      } else if (first >= 0 && Character.isLetterOrDigit(t.get(k).text().charAt(0))) {
+        return null;
+      }
+    }
+    return first < 0 ? null : Phrases.trim(t, first, last + 1);
   }
 
   /** The first comma or semicolon at or after {@code from}, or the sentence's end. */

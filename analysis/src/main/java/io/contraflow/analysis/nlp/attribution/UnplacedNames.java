@@ -25,7 +25,8 @@ final class UnplacedNames {
 
   /** The speaker the phrase {@code from}..{@code to} names when {@code name} is such a name inside it, else null. */
   static Mention officeOrBodyOf(Lexicon lexicon, List<Token> t, int from, int to, Mention name) {
-    if (name.type() != ClaimantType.UNKNOWN || name.end() >= t.get(to - 1).end()) return null;
+    boolean country = name.type() == ClaimantType.GOVERNMENT;
+    if (name.type() != ClaimantType.UNKNOWN && !country || name.end() >= t.get(to - 1).end()) return null;
     int after = to;
     while (after > from && t.get(after - 1).start() >= name.end()) after--;
     // Only lower-case nouns follow the name: "mayor", "fire brigade", "port authority"; or an adjective before the
@@ -34,6 +35,13 @@ final class UnplacedNames {
       if (t.get(k).capitalized() || !"NOUN".equals(t.get(k).tag()) && !(k < to - 1 && "ADJ".equals(t.get(k).tag()))) return null;
     }
     String head = t.get(to - 1).lower();
+    // "a Peru specialist", "Chile experts": people the country's name describes, who speak for no government.
+    if (country) {
+      if (!Lexicon.isIndependentPerson(head)) return null;
+      String unnamed = "unnamed " + stripArticle(t, from, to);
+      return new Mention(t.get(from).start(), t.get(to - 1).end(), SpeakerResolver.text(t, from, to), unnamed,
+          unnamed.toLowerCase(Locale.ROOT), ClaimantType.UNNAMED_SOURCE, null, null, false);
+    }
     boolean office = lexicon.isTitle(head) && !lexicon.isOrganisationNoun(head);
     if (!office && to - after < 2 && !SITTING_BODIES.contains(head)) return null;
     String canonical = stripArticle(t, from, to);

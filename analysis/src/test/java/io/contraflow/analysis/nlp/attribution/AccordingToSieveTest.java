@@ -43,4 +43,18 @@ class AccordingToSieveTest {
         + "on Monday, raising questions for the tram operator owned by Ivan Dorov.", new AccordingToSieve());
     assertThat(as).noneSatisfy(a -> assertThat(a.speaker().canonical()).contains("Dorov"));
   }
+
+  /** A quotation that ends the sentence is what the source said, with no comma or with an appositive before it. */
+  @Test
+  void frontedAccordingToBeforeAQuotation() {
+    List<Attribution> bare = SieveTesting.attribute("According to harbour pilot Ana Berg \"the gates were shut an hour early\".",
+        new AccordingToSieve());
+    assertThat(bare).singleElement().satisfies(a -> {
+      assertThat(a.speaker().canonical()).isEqualTo("Ana Berg");
+      assertThat(a.content()).isEqualTo("the gates were shut an hour early");
+    });
+    List<Attribution> apposed = SieveTesting.attribute("According to Ana Berg, a harbour pilot, \"the gates were shut an hour early\".",
+        new AccordingToSieve());
+    assertThat(apposed).singleElement().satisfies(a -> assertThat(a.content()).isEqualTo("the gates were shut an hour early"));
+  }
 }
