@@ -69,10 +69,14 @@ final class JoinTests {
     if (focus.strength() == EventFocus.Strength.NAME && !focus.missedCore()) {
       // A person or organisation is in other stories too (a president's other speech that week): the two reports
       // must also say similar things.
-      boolean ok = evidence >= (semantic ? settings.nameSemantic() : settings.nameWords());
+      boolean longAfter = gap != null && gap.compareTo(settings.settingMaxGap()) > 0;
+      boolean ok = evidence >= (semantic ? settings.nameSemantic() : settings.nameWords())
+          // A gist a little short, made up for by names and terms that agree strongly: a report on a leaked file about
+          // the girl's death leads with the file, the story's reports with the march, and both tell of her by name.
+          // (Not months on, when the same people's next story reads as much alike.)
+          || semantic && !longAfter && s.semantic() >= settings.nameSemantic() - NEAR_SEMANTIC && s.similarity() >= STRONG_WORDS;
       // Months or years on, a name in common and a similar gist are how another story about the same people reads:
       // the words must agree too, or the two must read alike strongly (an inquiry's findings five weeks on).
-      boolean longAfter = gap != null && gap.compareTo(settings.settingMaxGap()) > 0;
       if (ok && semantic && longAfter) ok = s.similarity() >= settings.nameWords() || s.semantic() >= settings.corroboratedSemantic();
       // Months on, a group or person in common in a report about other places is their next story (an aid group that
       // reported one attack, its own hospital hit two years later in another country).

@@ -103,6 +103,7 @@ final class NameFinder {
     }
     PlaceNames.addAll(tokens, mentions);
     IncidentNames.add(tokens, mentions);
+    LoneGivenNames.rekey(tokens, mentions);
     return mentions;
   }
 

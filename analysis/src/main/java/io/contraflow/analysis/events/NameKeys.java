@@ -49,6 +49,9 @@ final class NameKeys {
         continue;
       }
       if (c == 'h' && isVowel(previous) && isVowel(next) && !EnglishLexicon.keepsSpelling(lower)) continue; // "Nahel" is "Nael"
+      // A Persian "h" closing a syllable is written by one scheme and dropped by another ("Dehkordi", "Dekordi") in a
+      // long name; a short one ("Tehran", "Ahmed") is written alike by all.
+      if (c == 'h' && isVowel(previous) && next != 0 && !isVowel(next) && lower.length() >= 8 && !EnglishLexicon.keepsSpelling(lower)) continue;
       b.append(c);
     }
     // Endings -iy and -yi are "-y" ("Zelenskiy", "Zelenskyi"): one sound, and "y" keeps the key readable.

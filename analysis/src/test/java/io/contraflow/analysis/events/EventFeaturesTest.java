@@ -44,6 +44,28 @@ class EventFeaturesTest {
     assertThat(f.focal()).contains("harlow tower");
   }
 
+  /**
+   * "Lina Vesk ... Lina's phone went silent": a given name alone, in an article that gives it with a surname, is the
+   * same girl, keyed by the surname; two people of one given name leave it alone, and so does a place.
+   */
+  @Test
+  void aGivenNameAloneIsThePersonTheArticleNamesInFull() {
+    EventFeatures f = features("Family of Lina Vesk asks about the last evening of the march", """
+        Lina Vesk, 17, left home for the march in Kessa on a Tuesday evening. Lina called a friend at nine to say she was
+        being followed. Her body was returned to the family ten days later.""");
+    assertThat(f.entities()).containsKey("vesk").doesNotContainKey("lina");
+    EventFeatures two = features("Two sisters missing after the march", """
+        Lina Vesk and Lina Dorova both marched in Kessa. Lina called home at nine.""");
+    assertThat(two.entities()).containsKey("lina");
+    EventFeatures place = features("Chile Ostrova speaks", """
+        Chile Ostrova, a singer, spoke in Kessa. Later she flew to Chile.""");
+    assertThat(place.entities()).containsKey("chile");
+    EventFeatures town = features("Fire at the Kessa Mining pit", """
+        Flames spread through a pit in Kessa on Tuesday. Kessa Mining Chairman Ivo Dorov said the fire was out. Kessa Mining
+        runs four pits near Kessa.""");
+    assertThat(town.entities()).containsKey(NameKeys.fold("kessa"));
+  }
+
   /** "West Peru, Maine": a point of the compass and a country's name that name no country are a town of their own. */
   @Test
   void aCompassPointBeforeACountrysNameNamesATown() {

@@ -280,6 +280,22 @@ class EventGrouperTest {
   }
 
   /**
+   * A person in common and a gist a little short of a name's bar: a report on a leaked file about her death leads with
+   * the file. Names and terms that agree strongly make up for it; weakly agreeing ones do not.
+   */
+  @Test
+  void aPersonInCommonWithAGistALittleShortJoinsWhenTheWordsAgreeStrongly() {
+    EventGrouper grouper = new EventGrouper(EventGroupingSettings.defaults(), new BoundedTermStatistics());
+    EventFocus.Match aboutHer = new EventFocus.Match(1.1, java.util.List.of("vesk", "ostland"), false, false, EventFocus.Strength.NAME);
+    EventSimilarity.Score wordsAgree = new EventSimilarity.Score(0.36, 0.4, 0.3, 0.0, 4, false, "vesk", 0.0).withSemantic(0.40);
+    assertThat(grouper.judge(wordsAgree, aboutHer, null).joins()).isTrue();
+    EventSimilarity.Score wordsApart = new EventSimilarity.Score(0.20, 0.3, 0.1, 0.0, 2, false, "vesk", 0.0).withSemantic(0.40);
+    assertThat(grouper.judge(wordsApart, aboutHer, null).joins()).isFalse();
+    EventSimilarity.Score gistFar = new EventSimilarity.Score(0.36, 0.4, 0.3, 0.0, 4, false, "vesk", 0.0).withSemantic(0.30);
+    assertThat(grouper.judge(gistFar, aboutHer, null).joins()).isFalse();
+  }
+
+  /**
    * A named incident in common ("the Kesta pier collapse") joins a report whose headline turns to something else ("Sack
    * the minister", over his remark on the collapse) when its names and terms agree, though its gist does not.
    */
