@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class Alibis {
   private Alibis() {}
 
-  private static final Pattern ALIBI = Pattern.compile("(?:\\b(none of (?:its|their|our) |no )|((?:[A-Z][\\w.'’-]*\\s+){0,3}))"
+  private static final Pattern ALIBI = Pattern.compile("(?:\\b(none of (?:its|their|our) |no )|((?:\\p{Lu}[\\p{L}\\p{N}_.'’-]*\\s+){0,3}))"
       + "(troops|forces|soldiers|units|tanks|personnel)\\s+(?:were|was|had been|are|is)\\s+(not\\s+|never\\s+)?"
       + "(?:present|in the (?:area|vicinity)|operating (?:in|near)|deployed (?:in|near)|nearby|near the|anywhere near|within (?:firing )?range)");
   private static final WordGate ALIBI_WORDS = new WordGate(Set.of("troops", "forces", "soldiers", "units", "tanks", "personnel"), List.of());

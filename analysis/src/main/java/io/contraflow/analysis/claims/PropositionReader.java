@@ -26,7 +26,7 @@ public final class PropositionReader {
   /** Words that end a destination phrase: what follows them is another clause. */
   private static final Pattern PHRASE_END = Pattern.compile("(?i)\\s+(when|where|after|before|but|and|as|because|while|following|since|until|if|"
       + "with the help|in order|to escape|to flee|on|late|early|last|this|that|which|who)\\b.*$");
-  private static final Pattern NOT_ALTERNATIVE = Pattern.compile("(?i),?\\s+(?:and\\s+)?not\\s+(?:to\\s+|toward\\s+|into\\s+)?((?:the\\s+)?[A-Z][\\w.'-]+(?:\\s+[A-Z][\\w.'-]+)?)");
+  private static final Pattern NOT_ALTERNATIVE = Pattern.compile("(?i),?\\s+(?:and\\s+)?not\\s+(?:to\\s+|toward\\s+|into\\s+)?((?:the\\s+)?\\p{L}[\\p{L}\\p{N}_.'-]+(?:\\s+\\p{L}[\\p{L}\\p{N}_.'-]+)?)");
   private static final String STRUCK_FRAME = "(?:strikes?|airstrikes?|missiles?|rockets?|shells?|bombs?|drones?|mortars?|munitions?|"
       + "warplanes?|jets?|gunfire|projectiles?)\\s+(?:(?:had|has|have|reportedly|allegedly|apparently|then|also)\\s+){0,2}(?:hit|struck|slammed into)";
   static final Pattern RESPONSIBLE = Pattern.compile("(?i)(?<!\\p{L}-)\\b(" // ("Ostria-linked militants": a compound describes, no deed.)
@@ -34,7 +34,7 @@ public final class PropositionReader {
       // rebels", "is the revenge of the regime", "bore the hallmarks of the Front".
       + "(?:responsibility|blame|fault) (?:lies|lay|lie|rests|rested|rest) (?:\\w+ )?with|"
       + "(?:is|was|were|are|be|been) (?:\\w+ )?(?:the )?(?:work|handiwork|doing|revenge) of|b(?:ore|ears|ear) (?:all )?the (?:hall)?marks of|"
-      + "killed by|shot by|shot dead by|murdered by|downed by|shot down by|(?:obstruction|blockade|siege|restrictions) (?:imposed )?by|"
+      + "killed by|shot by|shot dead by|murdered by|downed by|shot down by|planned by|plotted by|premeditated by|(?:obstruction|blockade|siege|restrictions) (?:imposed )?by|"
       + "(?:on|at|under) the (?:direct )?(?:orders|instructions|behest) of|hit from|"
       + "(?:result|consequence) of (?:\\w+ ){0,2}?(?:actions?|policies|decisions?|measures|conduct) (?:taken |pursued )?by|brought down by|fired from the direction of|fired from|came from the direction of|came from|involved|involvement|implicated|role|behind|responsible|accountable|culpable|responsibility|carried out|carry out|"
       + "carrying out|root cause|orchestrat\\w+|organi[sz](?:ed|ing)|ordered|authori[sz]ed|sanctioned|assist(?:ed|ing|s)?|helped|backed|a hand in|part in|link(?:ed|s)?|connection(?:s)? (?:to|with)|blam\\w+|"
@@ -83,13 +83,13 @@ public final class PropositionReader {
   private static final Pattern BLAMED_ON = Pattern.compile("^(?:\\S+\\s+){0,5}?\\S+\\s(?:on|to|at)\\s");
   private static final Pattern BLAMED_FOR = Pattern.compile("\\s(?:of|for|over|with|on charges)\\b");
   private static final Pattern TRAILING_PUNCT = Pattern.compile("[,.;:]$");
-  private static final Pattern PLACE_NAME = Pattern.compile("\\b([A-Z][a-z][\\w'-]*(?:\\s+[A-Z][a-z][\\w'-]*)*)");
+  private static final Pattern PLACE_NAME = Pattern.compile("\\b(\\p{Lu}\\p{Ll}[\\p{L}\\p{N}_'-]*(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}\\p{N}_'-]*)*)");
   private static final Pattern ARTICLE = Pattern.compile("The|A|An");
   private static final Pattern POSSESSIVE = Pattern.compile("'s$");
   /** ("Vellgrad. In response": a full stop after a word of four letters or more ends a name; "U.S. Army" does not.) */
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\w{4})\\.\\s+");
-  private static final Pattern PARTY_NAME = Pattern.compile("\\b([A-Z][\\w.'-]*(?:\\s+(?:of\\s+|(?:de|da|di|du|del|der|van|von|bin|ibn|al|el)\\s+" // "Harakat ul-Vell"
-      + "|(?:ut|ul|ur|ud|us|ad|ash|al|el|an|ar|as|at|az)-)?[A-Z][\\w.'-]*)*)");
+  private static final Pattern PARTY_NAME = Pattern.compile("\\b(\\p{Lu}[\\p{L}\\p{N}_.'-]*(?:\\s+(?:of\\s+|(?:de|da|di|du|del|der|van|von|bin|ibn|al|el)\\s+" // "Harakat ul-Vell"
+      + "|(?:ut|ul|ur|ud|us|ad|ash|al|el|an|ar|as|at|az)-)?\\p{Lu}[\\p{L}\\p{N}_.'-]*)*)");
   private static final Pattern LEADING_FUNCTION_WORD = Pattern.compile("^(The|An|A|But|And|While|We|I|It|He|She|They|No|When|Despite|However|Of|In|On|As|At|For|Among|"
       + "If|So|Yet|Our|Their|His|Her|Its|This|That|These|Those|Naturally|Instead|Meanwhile|Everyone|Everybody|Nobody|Someone|Somebody|Anyone|Anybody)\\b\\s*");
   private static final Pattern COUNT_WORD = Pattern.compile("(?i)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\\b|(?:all|some|most|many|several|both|each|none)$");
@@ -122,7 +122,7 @@ public final class PropositionReader {
       "reach", "reached", "bound", "pass", "get", "got"), List.of("fle", "escap", "cross", "driv", "drov", "travel", "turn", "retreat"));
   static final WordGate RESPONSIBLE_WORDS = new WordGate(Set.of("involved", "involvement", "implicated", "role", "behind", "responsible", "accountable", "culpable", "dropped", "wrongdoing", "misconduct", "innocence", "wrong",
       "responsibility", "carried", "carry", "carrying", "organised", "organized", "organising", "organizing", "ordered", "authorised",
-      "authorized", "sanctioned", "assist", "root", "assisted", "assisting", "assists", "helped", "backed", "hand", "part", "link", "linked", "links", "connection", "connections", "did", "done", "plotted", "masterminded",
+      "authorized", "sanctioned", "assist", "root", "assisted", "assisting", "assists", "helped", "backed", "hand", "part", "link", "linked", "links", "connection", "connections", "did", "done", "plotted", "masterminded", "planned", "premeditated",
       "sponsored", "perpetrated", "staged", "complicit", "complicity", "prepared", "executed", "caused", "do", "hit", "struck", "fired",
       "shelled", "bombed", "shot", "targeted", "killed", "murdered", "downed", "brought", "came", "planted", "detonated", "poisoned",
       "sabotaged", "blew", "blown", "destroyed", "set", "started", "attached", "allegation", "allegations", "first", "provoked", "instigated", "attacked", "opened", "began", "rammed", "ambushed", "suspect", "suspects", "blood", "orders", "instructions", "behest",
@@ -259,7 +259,7 @@ public final class PropositionReader {
       // "Western special services have assisted it and Ukrainian special services had a direct part in it").
       // ("troops had crossed into Estonian territory and killed two guards": where they went is no doer.)
       String before = WHERE_TO.matcher(Clauses.tail(text.substring(0, frameStart))).replaceAll(" ");
-      agents.addAll(parties(before));
+      agents.addAll(parties(RelativeSubjects.withAntecedent(text.substring(0, frameStart), before)));
       Matcher again = RESPONSIBLE.matcher(text);
       int last = frameEnd;
       while (again.find(last)) {

@@ -68,7 +68,7 @@ public final class QuantityReader {
   private static final String[] CURRENCY_UNITS = {"dollars", "euros", "pounds"};
   /** The noun after a number, past up to two names or words like "suspected" ("two IS-K members", "three Hamas fighters"). */
   // ("29 of the gunmen", "32 al Qaeda-linked militants", "five Iran-backed fighters": the noun past a group's name.)
-  private static final Pattern UNIT = Pattern.compile("^\\s+(?:of\\s+(?:them|the)\\s+|metric\\s+)?(?<modifiers>(?:(?:(?:al|el)[- ])?[A-Z][\\w-]*"
+  private static final Pattern UNIT = Pattern.compile("^\\s+(?:of\\s+(?:them|the)\\s+|metric\\s+)?(?<modifiers>(?:(?:(?:al|el)[- ])?\\p{Lu}[\\p{L}\\p{N}_-]*"
       + "\\s+|[a-z]+-(?:linked|backed|aligned|affiliated|allied|inspired|led)\\s+|(?:suspected|alleged|armed)\\s+){0,2})([a-z]+)");
 
   static final java.util.Set<String> LOADS = java.util.Set.of("tonnes", "tons", "kilograms", "kg", "litres", "liters", "barrels",
