@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * "The army, which was directly responsible for the deaths": a frame word in a relative clause has the clause's
+ * "The unit, which was wholly responsible for the losses": a frame word in a relative clause has the clause's
  * antecedent as its subject. Clause tails stop at "which", "that" and "who", so the subject is read back across it.
  */
 final class RelativeSubjects {
@@ -16,7 +16,7 @@ final class RelativeSubjects {
 
   /**
    * The clause's own words before the frame ({@code tail}), with the relative clause's antecedent after them when the
-   * frame stands in one: what {@code textBefore} ("... planned by the army that was directly ") ends with.
+   * frame stands in one: what {@code textBefore} ("... planned by the unit that was wholly ") ends with.
    */
   static String withAntecedent(String textBefore, String tail) {
     Matcher m = RELATIVE_BEFORE_FRAME.matcher(textBefore);
