@@ -68,6 +68,8 @@ final class CountedMeasure {
     if (lower.contains("inside") || lower.contains("underground") || lower.contains(" in the ") || lower.contains(" on the ")) lower = AT_THE_SITE.matcher(lower).replaceAll("present");
     // ("afraid for the lives of six divers": their safety, not their deaths.)
     if (lower.contains("lives")) lower = FOR_THE_LIVES.matcher(lower).replaceAll("for the safety");
+    // ("we cannot find 300 people", "90 have yet to be found": not found, as "missing" says.)
+    if (lower.contains("find") || lower.contains("found") || lower.contains("locate")) lower = NOT_FOUND.matcher(lower).replaceAll("missing");
     // ("one person lost his life": died, as "lost their lives" says of many; not "a life sentence".)
     if (lower.contains(" life")) lower = LOST_A_LIFE.matcher(lower).replaceAll("died");
     String[] split = NOT_LETTERS.split(lower);
@@ -94,6 +96,9 @@ final class CountedMeasure {
       + "stadium|school|hotel|theatre|theater|church|mosque)\\b)"
       // ("some 300 people were on the old pier": how many stood on a span or a pier.)
       + "|\\b(?:people|persons|visitors|tourists|pedestrians)\\s+(?:(?:were|was|had\\s+been)\\s+)?(?:(?:standing|crowded|gathered|packed)\\s+)?on\\s+the\\s+(?:[a-z-]+\\s+){0,2}?(?:bridge|footbridge|pier|jetty|platform)\\b");
+  private static final Pattern NOT_FOUND = Pattern.compile("\\b(?:(?:can ?not|can['’]t|could\\s+not|couldn['’]t|unable\\s+to|"
+      + "have\\s+not|haven['’]t|has\\s+not|hasn['’]t|had\\s+not|still\\s+not)\\s+(?:yet\\s+)?(?:find|found|locate|located)|"
+      + "(?:could|can|have|has|had)\\s*(?:not|never)\\s+(?:yet\\s+)?(?:be|been)\\s+(?:found|located)|(?:yet|still)\\s+to\\s+be\\s+(?:found|located))\\b");
   private static final Pattern LOST_A_LIFE = Pattern.compile("\\b(?:lost|lose|loses|losing)\\s+(?:his|her|their|its)\\s+life\\b");
   private static final Pattern FOR_THE_LIVES = Pattern.compile("\\bfor\\s+(?:the|their|his|her)\\s+lives\\b");
   /** "lost three of its soldiers", "had lost 12 men": a force's or a country's dead, counted by the losing side. */

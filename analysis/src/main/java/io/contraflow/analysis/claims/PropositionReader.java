@@ -39,6 +39,7 @@ public final class PropositionReader {
       + "(?:result|consequence) of (?:\\w+ ){0,2}?(?:actions?|policies|decisions?|measures|conduct) (?:taken |pursued )?by|brought down by|fired from the direction of|fired from|came from the direction of|came from|involved|involvement|implicated|role|behind|responsible|accountable|culpable|responsibility|carried out|carry out|"
       + "carrying out|root cause|orchestrat\\w+|organi[sz](?:ed|ing)|ordered|authori[sz]ed|sanctioned|assist(?:ed|ing|s)?|helped|backed|a hand in|part in|link(?:ed|s)?|connection(?:s)? (?:to|with)|blam\\w+|"
       + "accus\\w+|allegations?|plotted|masterminded|sponsored|perpetrated|staged|complicit|complicity|wrongdoing|misconduct|innocence|nothing wrong|blood on (?:his|her|their|its|my|our) hands|prepared the|executed|caused|to do with|did it|did this|did that|done it|done this|(?:not|n['’]t) do (?:it|this|that)|hit by|struck by|fired by|shelled|bombed|shot down|targeted|"
+      + "(?:hid|hidden|concealed|covered up|withheld|suppressed) (?:\\w+ ){0,2}?(?:information|evidence|data|documents|the truth|problems|risks|findings)|" // kept back what one knew
       // The deed itself: "planted the explosives", "set the fire", "poisoned him"; who started it: "opened fire first", "provoked the clash".
       + "planted|detonated|poisoned|sabotaged|blew up|blown up|destroyed by|set fire|set the fire|started the fire|attached explosives|dropped (?:an? |the |\\w+ )?(?:\\w+ )?(?:bombs?|munitions|explosives)|"
       + "(?:opened fire|fired|shot|attacked|struck) first|provoked|instigated|started the (?:clash(?:es)?|fighting|shooting|violence|hostilities)|"
@@ -122,7 +123,7 @@ public final class PropositionReader {
       "reach", "reached", "bound", "pass", "get", "got"), List.of("fle", "escap", "cross", "driv", "drov", "travel", "turn", "retreat"));
   static final WordGate RESPONSIBLE_WORDS = new WordGate(Set.of("involved", "involvement", "implicated", "role", "behind", "responsible", "accountable", "culpable", "dropped", "wrongdoing", "misconduct", "innocence", "wrong",
       "responsibility", "carried", "carry", "carrying", "organised", "organized", "organising", "organizing", "ordered", "authorised",
-      "authorized", "sanctioned", "assist", "root", "assisted", "assisting", "assists", "helped", "backed", "hand", "part", "link", "linked", "links", "connection", "connections", "did", "done", "plotted", "masterminded", "planned", "premeditated",
+      "authorized", "sanctioned", "assist", "root", "assisted", "assisting", "assists", "helped", "backed", "hand", "part", "link", "linked", "links", "connection", "connections", "did", "done", "plotted", "masterminded", "planned", "premeditated", "hid", "hidden", "concealed", "covered", "withheld", "suppressed",
       "sponsored", "perpetrated", "staged", "complicit", "complicity", "prepared", "executed", "caused", "do", "hit", "struck", "fired",
       "shelled", "bombed", "shot", "targeted", "killed", "murdered", "downed", "brought", "came", "planted", "detonated", "poisoned",
       "sabotaged", "blew", "blown", "destroyed", "set", "started", "attached", "allegation", "allegations", "first", "provoked", "instigated", "attacked", "opened", "began", "rammed", "ambushed", "suspect", "suspects", "blood", "orders", "instructions", "behest",
@@ -131,7 +132,6 @@ public final class PropositionReader {
   static final WordGate ORIGIN_WORDS = new WordGate(Set.of("start", "started", "starts", "began", "begun", "begins", "broke", "originated",
       "erupted", "ignited", "occurred", "happened", "set", "place"), List.of()); // ("took place": "took" alone lets too much through)
   private final Lexicon lexicon = Lexicon.english();
-
   public List<Proposition> read(String content) {
     String text = TextNormalizer.forModels(content);
     List<Proposition> out = new ArrayList<>();

@@ -30,6 +30,11 @@ final class WatersDetector implements Detector {
       + "violating|violate|over|reached|reaching|crossed\\s+into|strayed\\s+into|intruded\\s+into)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?"
       + "([\\p{L}-]+)\\s+(?:territorial\\s+)?(waters|airspace|air\\s+space)\\b");
   private static final Set<String> NO_COUNTRY = Set.of("international", "neutral");
+  /**
+   * "On the Norland side of the line", "on the Ostrian side of the river": where it stood or happened, told by which
+   * country's side of a border. ("Losses on the Norland side", with no "of", are a party's, not a place.)
+   */
+  private static final Pattern SIDE = Pattern.compile("(?i)\\bon\\s+(?:the\\s+|their\\s+|its\\s+|our\\s+)?([\\p{L}-]+)\\s+side\\s+of\\b");
 
   /** One answer: whose waters or airspace ("Norland waters"), and whether the claim places it there. */
   record Answer(String area, boolean there) {}
@@ -47,7 +52,8 @@ final class WatersDetector implements Detector {
   static List<Answer> placed(Claim c) {
     List<Answer> out = new ArrayList<>();
     String content = c.content();
-    if (content == null || !(content.contains("waters") || content.contains("airspace") || content.contains("air space"))) return out;
+    if (content == null || !(content.contains("waters") || content.contains("airspace") || content.contains("air space")
+        || content.contains("side of"))) return out;
     boolean deniedByCue = Lexicon.DENIAL_CUES.contains(c.cue());
     Matcher m = PLACED.matcher(content);
     while (m.find()) {
@@ -56,6 +62,11 @@ final class WatersDetector implements Detector {
       if (country == null) continue;
       String area = country + (m.group(2).toLowerCase(Locale.ROOT).startsWith("air") ? " airspace" : " waters");
       out.add(new Answer(area, !Judgement.negatedAt(content, m, 3) ^ deniedByCue));
+    }
+    Matcher side = SIDE.matcher(content);
+    while (side.find()) {
+      String country = Lexicon.english().countryByNameOrDemonym(side.group(1).toLowerCase(Locale.ROOT));
+      if (country != null) out.add(new Answer(country + " side", !Judgement.negatedAt(content, side, 3) ^ deniedByCue));
     }
     return out;
   }
@@ -84,8 +95,7 @@ final class WatersDetector implements Detector {
       }
       return answers;
     }, Answer::area, Answer::there,
-        area -> new Opposition.Question(QUESTION + area, "whether it was in " + nameOf(area), "in " + nameOf(area), "not in " + nameOf(area),
-            name()),
+        area -> new Opposition.Question(QUESTION + area, "whether it was " + nameOf(area), nameOf(area), "not " + nameOf(area), name()),
         (x, y) -> true);
   }
 
@@ -93,10 +103,11 @@ final class WatersDetector implements Detector {
     return area.substring(area.lastIndexOf(' ') + 1);
   }
 
-  /** "Norland waters" as a reader writes it: the country's adjective where the lexicon has one. */
+  /** "in Norland waters", "on the Norland side" as a reader writes it: the country's adjective where the lexicon has one. */
   private static String nameOf(String area) {
     int space = area.lastIndexOf(' ');
     String country = area.substring(0, space);
-    return ("international".equals(country) ? country : Lexicon.english().demonym(country)) + area.substring(space);
+    String kind = area.substring(space);
+    return (kind.equals(" side") ? "on the " : "in ") + ("international".equals(country) ? country : Lexicon.english().demonym(country)) + kind;
   }
 }

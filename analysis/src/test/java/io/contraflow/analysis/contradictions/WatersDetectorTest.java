@@ -52,4 +52,17 @@ class WatersDetectorTest {
     assertThat(detect("The coastguard said the dinghy was in Spanish waters.", "A survivor said they were in Spanish waters."))
         .noneSatisfy(f -> assertThat(f.trail()).contains("waters"));
   }
+
+  /** Which country's side of a border line a post stood on: two sides are a dispute; losses "on one side" are no place. */
+  @Test
+  void twoSidesOfTheLineAreADispute() {
+    List<Finding> findings = detect("A Chilean foreign ministry spokesman said the disputed hut stood on the Chilean side of the ridge line.",
+        "Peru's foreign minister, Ana Berg, said the hut had been put up on the Peruvian side of the ridge.");
+    assertThat(findings).as("%s", findings).anySatisfy(f -> {
+      assertThat(f.trail()).contains("waters");
+      assertThat(f.topic()).contains("on the Chilean side");
+    });
+    assertThat(detect("Chile said losses on the Peruvian side were heavy.", "Peru said losses on the Chilean side were heavier."))
+        .noneSatisfy(f -> assertThat(f.trail()).contains("waters"));
+  }
 }

@@ -114,6 +114,9 @@ public final class Assertion {
       // ("the report was riddled with errors", "full of inaccuracies")
       + "(?:riddled with|full of) (?:\\w+ )?(?:errors|inaccuracies|inconsistencies|falsehoods|lies|mistakes)|"
       + "reject|rejects|rejected|rejecting|deny|denies|" + DENIED_NOT_REFUSED + "|denying|dismiss|dismisses|" + DISMISSED_NOT_FIRED + "|dismissing|refute|refutes|refuted|"
+      // ("it was perplexed by the accusations", "baffled at the figures": bewilderment at what another holds rejects it.)
+      + "(?:perplexed|baffled|puzzled|bewildered|astonished|dumbfounded) (?:by|at) (?:the |these |such |those )?(?:\\w+ )?"
+      + "(?:accusations?|allegations?|claims?|charges?|reports?|figures|numbers)|"
       // ("engineers say otherwise": the claim just made is denied.)
       + "refuting|disagree|disagrees|contradict|contradicts|contradicted|disprove|disproves|^otherwise$)\\b");
   /** Words that call a statement false, said of it ("the report is biased") or of a claim noun ("false accusations"). */
@@ -206,7 +209,7 @@ public final class Assertion {
       "preposterous", "laughable", "nonsensical", "inaccurate", "incorrect", "misleading", "unlikely", "improbable", "doubtful",
       "merit", "sided", "riddled", "full", "otherwise", "innocence");
   private static final List<String> DENYING_STEMS = List.of("reject", "deni", "deny", "dismiss", "refut", "disagree", "contradict", "disprov",
-      "lack", "fabricat", "slander");
+      "lack", "fabricat", "slander", "perplex", "baffl", "puzzl", "bewilder", "astonish", "dumbfound");
 
   /** False when no denying pattern can match: the content has none of their words. Sound by construction of the word lists. */
   static boolean mayDeny(String content) {

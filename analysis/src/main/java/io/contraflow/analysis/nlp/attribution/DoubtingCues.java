@@ -16,7 +16,7 @@ final class DoubtingCues {
   /** Nouns for something said or counted, which doubting verbs reject. */
   private static final Set<String> SAID = Set.of("claim", "claims", "report", "reports", "reporting", "allegation", "allegations",
       "accusation", "accusations", "suggestion", "suggestions", "assertion", "assertions", "account", "accounts", "version",
-      "narrative", "findings", "conclusion", "conclusions", "figure", "figures", "toll", "tally", "count", "estimate", "estimates",
+      "narrative", "findings", "conclusion", "conclusions", "figure", "figures", "numbers", "toll", "tally", "count", "estimate", "estimates",
       "notion", "idea", "story", "stories", "statement", "statements", "remarks", "comments", "testimony", "theory", "explanation",
       "assessment", "denial", "denials", "rumours", "rumors", "charge", "charges");
 

@@ -23,7 +23,8 @@ final class PhrasalCues {
   private static final Set<String> FEELINGS = Set.of("disappointment", "regret", "anger", "outrage", "dismay", "concern", "concerns",
       "shock", "frustration", "surprise", "alarm", "indignation");
   /** Feelings that doubt what they are aimed at. */
-  private static final Set<String> DOUBTS = Set.of("doubt", "doubts", "scepticism", "skepticism", "disbelief");
+  private static final Set<String> DOUBTS = Set.of("doubt", "doubts", "scepticism", "skepticism", "disbelief", "astonishment",
+      "incredulity", "bewilderment", "bafflement");
   /** What a feeling is aimed at begins after one of these. */
   private static final Set<String> AIMS = Set.of("at", "over", "about", "with", "regarding", "that", "on");
 
