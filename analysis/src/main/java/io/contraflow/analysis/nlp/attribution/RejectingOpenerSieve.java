@@ -21,6 +21,9 @@ final class RejectingOpenerSieve implements Sieve {
       "disputing", "dispute", "dismissing", "dismiss", "refuting", "refute", "challenging", "dispute", "contesting", "dispute",
       "countering", "dispute");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "these", "those", "this", "that", "any");
+  /** Nouns that are something said only before "that": "the report that", "rumours that". */
+  private static final Set<String> REPORTED_THAT = Set.of("report", "reports", "rumour", "rumours", "rumor", "rumors", "idea", "notion");
+  private static final Set<String> LINKING = Set.of("however", "though", "meanwhile", "nevertheless", "nonetheless", "instead");
   /** Words the opening phrase may hold before its comma. */
   private static final int LONGEST_PHRASE = 30;
 
@@ -33,12 +36,16 @@ final class RejectingOpenerSieve implements Sieve {
     if (cue == null || !DETERMINERS.contains(t.get(p + 1).lower())) return;
     // The claim turned down: a claim noun within the phrase's first words ("the panel's accusation of").
     int noun = p + 2;
-    while (noun < Math.min(t.size(), p + 6) && !Lexicon.CLAIM_NOUNS.contains(t.get(noun).lower())) noun++;
+    // ("Refuting the report that the dam gave way": a report or a rumour with its that-clause is something said.)
+    while (noun < Math.min(t.size(), p + 6) && !Lexicon.CLAIM_NOUNS.contains(t.get(noun).lower())
+        && !(REPORTED_THAT.contains(t.get(noun).lower()) && noun + 1 < t.size() && t.get(noun + 1).is("that"))) noun++;
     if (noun >= Math.min(t.size(), p + 6)) return;
     int comma = OpeningPhrase.closingComma(st, p, noun + 1, LONGEST_PHRASE);
     if (comma < 0) return;
     int verb = OpeningPhrase.mainVerb(t, comma);
-    Mention subject = verb > comma + 1 && verb < t.size() ? st.speakers().resolve(t, comma + 1, verb) : null;
+    // ("Refuting the report, however, the firm said": a linking adverb between its commas is not the subject.)
+    int subjectFrom = comma + 2 < t.size() && LINKING.contains(t.get(comma + 1).lower()) && t.get(comma + 2).is(",") ? comma + 3 : comma + 1;
+    Mention subject = verb > subjectFrom && verb < t.size() ? st.speakers().resolve(t, subjectFrom, verb) : null;
     int from = t.get(p + 1).start();
     if (subject == null || st.here.stream().anyMatch(a -> a.contentStart() == from)) return;
     String content = Phrases.slice(st.body(), t, p + 1, comma);
