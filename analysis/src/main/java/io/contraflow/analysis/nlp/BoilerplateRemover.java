@@ -19,7 +19,7 @@ public final class BoilerplateRemover implements Annotator {
           + "|read the original article|copyright|©|all rights reserved|comment policy|before commenting|reprint permission"
           + "|\\bcan be reached at\\b|[\\w.+-]+@[\\w-]+\\.[\\w.]+|follow us\\b|whatsapp channel|\\bsupport (us|our (work|journalism|reporting|newsroom)|the (work|journalism|newsroom)|(independent|quality|free) (journalism|media|press))\\b"
           + "|\\b(donate|donating)\\b(?! (to|money|blood|organs|funds|\\$))|\\b(with|make) a (\\w+ )?donation\\b|remind me later|for the latest news|not ready to support|with inputs from|^\\s*\\(?photo\\b|\\((?:photo|picture|image)\\s+by\\b|ap photo/"
-          // "This article is being republished as part of our daily reproduction of ...": a syndication notice.
+          // "This story was republished under a content-sharing agreement": a syndication notice.
           + "|\\bthis (?:article|story) (?:is being|was|has been|is) (?:originally )?republished\\b"
           + "|getty images|^\\s*advertisement\\s*$|\\bshare this\\b|^\\s*by [A-Z][a-z]+ [A-Z][a-z]+\\s*$|payment methods|paiment"
           // "Staff Correspondent", "Kessa Correspondent, vellnews.com": a byline that names a post, not a person.

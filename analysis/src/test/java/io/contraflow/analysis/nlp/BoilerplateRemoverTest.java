@@ -15,7 +15,7 @@ class BoilerplateRemoverTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "Click here to read more about the flood response in the valley.",
-      "This story is being republished as part of a weekly selection of pieces from our partner papers.",
+      "This article has been republished under our content-sharing arrangement with regional papers.",
       "Sign up for our morning newsletter and get the headlines first.",
       "SEE ALSO: Harbour authority names new chief after the storm",
       "Read more: what the ferry strike means for commuters",
