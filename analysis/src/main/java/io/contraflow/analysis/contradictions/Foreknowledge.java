@@ -16,7 +16,7 @@ final class Foreknowledge extends Judgement {
    * "knew there were problems with the dam", "were aware of the cracks", "had known for months that it could fail",
    * "had been warned of the risks".
    */
-  private static final Pattern KNEW = Pattern.compile("(?i)\\b(?:(?:had\\s+)?kn(?:ew|own)|(?:was|were|had\\s+been)\\s+(?:fully\\s+|well\\s+)?aware|"
+  private static final Pattern KNEW = Pattern.compile("(?i)\\b(?:knew|(?:had|has|have)\\s+(?:\\w+\\s+)?known|(?:was|were|had\\s+been)\\s+(?:fully\\s+|well\\s+)?aware|"
       + "had\\s+been\\s+(?:repeatedly\\s+)?(?:warned|told|alerted))\\s+(?:of\\s+|about\\s+|that\\s+|for\\s+\\w+\\s+that\\s+)?"
       + "(?:[\\w'’,-]+\\s+){0,6}?" + DANGER + "\\b");
   /**

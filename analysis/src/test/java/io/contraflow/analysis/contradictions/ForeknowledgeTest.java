@@ -25,6 +25,7 @@ class ForeknowledgeTest {
       we did not know of any problem with the embankment                        | none
       the firm was not aware of cracks in the wall                              | none
       the managers knew the families of the dead                                | -
+      the well-known risks of the old quarry drew no comment                    | -
       the firm said it was aware of the public's anger                          | -
       """)
   void readsWhetherTheyKnew(String content, String expected) {
