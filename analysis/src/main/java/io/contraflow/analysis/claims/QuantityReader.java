@@ -23,8 +23,9 @@ public final class QuantityReader {
       Map.entry("hundred", 100d), Map.entry("a hundred", 100d), Map.entry("a dozen", 12d), Map.entry("dozen", 12d));
   private static final String UNITS = "one|two|three|four|five|six|seven|eight|nine";
   private static final String TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
-  // ("2.5 lakh", "3 crore": South Asian English counts in hundred thousands and ten millions.)
-  private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(\\s+(?:million|billion|thousand|lakhs?|crores?)\\b)?"
+  // ("2.5 lakh", "3 crore": South Asian English counts in hundred thousands and ten millions, and groups its digits
+  // so: "4,14,482" is 414,482.)
+  private static final String NUMBER = "(\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(\\s+(?:million|billion|thousand|lakhs?|crores?)\\b)?"
       // "twenty-two", "Twenty two": a ten and a unit are one number.
       // "one hundred", "three thousand": a number word times a hundred or a thousand.
       + "|\\b((?:(?:" + TENS + ")(?:[- ](?:" + UNITS + "))?|" + UNITS + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"

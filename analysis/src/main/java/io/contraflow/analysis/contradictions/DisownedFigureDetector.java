@@ -38,7 +38,9 @@ final class DisownedFigureDetector implements Detector {
    */
   private static final Pattern OTHERS_COUNT = Pattern.compile("(?i)\\bofficial\\b|\\b(?:government|authorities|ministry)(?:'s|’s|')?\\s+"
       + "(?:death\\s+)?(?:toll|figures?|numbers?|count)\\b|\\b(?:released|given|announced|issued|put out)\\s+by\\b"
-      + "|\\b(?:speculation|claims?|reports?|suggestions?|rumou?rs?|allegations?)\\s+that\\b");
+      + "|\\b(?:speculation|claims?|reports?|suggestions?|rumou?rs?|allegations?)\\s+that\\b"
+      // ("the ministry is putting out invented numbers": the count of those who put it out.)
+      + "|\\b(?:government|authorities|ministry|administration|regime|officials)\\b[^.;]{0,40}?\\b(?:toll|figures?|numbers?|count)\\b");
   /** "the count is not final", "the tally is not yet complete": a count still growing, not one disowned. */
   private static final Pattern NOT_FINAL = Pattern.compile("(?i)\\bnot\\s+(?:yet\\s+)?(?:final|complete|definitive|conclusive|comprehensive)\\b");
   /** The count is what is denied when it comes within the denial's first words: "the death toll", "it never gave the figures". */

@@ -35,7 +35,7 @@ final class PartyResolver {
   private static final Pattern TOKENS = PartyNames.TOKENS;
   private static final Pattern REPORT_SUFFIX = Pattern.compile("(?i)\\s+(report|reports|investigation|inquiry|probe|findings|study)$");
   private static final Pattern REPORT_DESCRIPTION = Pattern.compile("(?i)(?:the\\s+|a\\s+|an\\s+)?(?:preliminary|initial|final|new|"
-      + "latest|first|early|interim|full|official|internal|independent)");
+      + "latest|first|early|interim|full|official|internal|independent|public|separate|second|joint|formal|judicial|parliamentary|criminal)");
   private static final Pattern MEDIA = Pattern.compile("(?i)\\b(media|television|tv|news agency|press|bloggers|channels?)\\b");
 
   /** Surname (lower case) to the countries and offices the event's sentences give it. */

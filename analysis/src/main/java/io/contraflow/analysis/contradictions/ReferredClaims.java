@@ -157,4 +157,14 @@ final class ReferredClaims {
     }
     return best == null ? null : best.claim();
   }
+
+  /** "the court's conclusion", "the panel's findings": a body named by its common noun owns what is rejected. */
+  private static final Pattern BODY_POSSESSIVE = Pattern.compile("(?i)^\\W*(?:the|its)\\s+(court|tribunal|panel|inquiry|commission|committee|"
+      + "mission|board|investigators|judges|coroner|prosecutors?)['’]s?\\s");
+
+  /** The body whose possession a rejected thing is named as ("the court"), or null. */
+  static String bodyOwning(String content) {
+    java.util.regex.Matcher m = BODY_POSSESSIVE.matcher(content);
+    return m.find() ? "the " + m.group(1).toLowerCase(java.util.Locale.ROOT) : null;
+  }
 }

@@ -97,7 +97,8 @@ final class RejectionDetector implements Detector {
     String ownerName = r.target().owner();
     if (ownerName == null && ReferredClaims.reportReferred(event, r) == null) {
       String earlier = earlierOwner(event, r);
-      ownerName = earlier != null ? earlier : issuer(r.target().kind());
+      ownerName = earlier != null ? earlier : ReferredClaims.bodyOwning(r.claim().content());
+      if (ownerName == null) ownerName = issuer(r.target().kind());
       // "rejected initial reports that the blast was a bomb": reports no one is named giving, and no one in the
       // coverage gives, stand for themselves against the rejection.
       if (ownerName == null && owners.isEmpty()) ownerName = unattributedReports(r.target().noun(), r.claim().content());
@@ -113,8 +114,10 @@ final class RejectionDetector implements Detector {
     // "reports that missiles had hit the town" is named "reports": what they say is in the statements.
     String noun = REPORTS_THAT.matcher(r.target().noun().toLowerCase(Locale.ROOT)).replaceFirst("$1");
     String owner = ownerName != null ? ownerName : ownerParty.label();
-    String whose = owner.endsWith(noun) ? "the" : possessive(owner); // ("whether the reports stand", not "the reports' reports")
-    boolean plural = noun.endsWith("s");
+    // ("whether the reports stand", not "the reports' reports"; "whether the analysis stands", not "the report's authors' analysis")
+    String whose = owner.endsWith(noun) || owner.startsWith("the " + noun) || owner.equals(issuer(TargetReader.Kind.REPORT)) ? "the" : possessive(owner);
+    // ("the analysis", "the thesis": a singular in -sis.)
+    boolean plural = noun.endsWith("s") && !noun.endsWith("ss") && !noun.endsWith("sis") && !noun.endsWith("us");
     String topic = "whether " + whose + " " + noun + (plural ? " stand: " : " stands: ") + r.party().label() + " rejects " + (plural ? "them" : "it");
     String explanation = r.party().label() + " (" + r.claim().claimant() + ") rejects " + whose + " " + noun + ": "
         + Contents.clip(r.claim().content(), 160);

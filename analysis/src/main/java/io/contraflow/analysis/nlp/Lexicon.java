@@ -196,13 +196,13 @@ public final class Lexicon {
       "think", "thinks,thought", "tout", "touted,touts,touting",
       "put", "puts", "place", "placed,places,placing",
       "raise", "raised,raises,raising", "revise", "revised,revises,revising",
-      "lower", "lowered,lowers,lowering",
+      "lower", "lowered,lowers,lowering", "increase", "increased,increases,increasing", "peg", "pegged,pegs,pegging",
       "update", "updated,updates,updating", "give", "gave,gives,giving,given", "provide", "provided,provides,providing",
       "show", "showed,shows,shown", "ask", "asked,asks,asking",
       "wonder", "wondered,wonders,wondering", "question", "questioned,questions,questioning",
       "link", "linked,links,linking", "call", "called,calls,calling",
       "describe", "described,describes,describing", "label", "labelled,labeled,labels,labelling,labeling",
-      "brand", "branded,brands,branding", "vow", "vowed,vows,vowing",
+      "brand", "branded,brands,branding", "term", "termed,terming", "dub", "dubbed,dubbing", "vow", "vowed,vows,vowing",
       "pledge", "pledged,pledges,pledging", "urge", "urged,urges,urging",
       "condemn", "condemned,condemns,condemning", "denounce", "denounced,denounces,denouncing",
       "slam", "slammed,slams,slamming", "mock", "mocked,mocks,mocking",
@@ -230,7 +230,8 @@ public final class Lexicon {
    * Verbs that state a figure only with a figure for their object: "placed the death toll at 64", "raised the toll to
    * 90", "revised its estimate to 1,400", "gave a toll of 17" (not "placed flowers", "raised concerns", "gave aid").
    */
-  public static final Set<String> FIGURE_SETTING_CUES = Set.of("place", "raise", "revise", "lower", "update", "give", "provide");
+  public static final Set<String> FIGURE_SETTING_CUES = Set.of("place", "raise", "revise", "lower", "update", "give", "provide", "increase",
+      "peg");
   /** Cues that report an allegation rather than a plain statement. */
   public static final Set<String> ALLEGATION_CUES = Set.of("claim", "allege", "accuse", "blame", "suggest", "suspect", "insist", "assert", "contend",
       "hold", "attribute", "point");

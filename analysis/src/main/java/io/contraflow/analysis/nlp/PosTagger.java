@@ -46,6 +46,9 @@ public final class PosTagger implements Annotator {
     for (int i = 0; i < words.length; i++) {
       String w = lower[i];
       if (CLOSED_CLASS.contains(tags[i]) && w.endsWith("ed") && Lexicon.CUE_VERBS.containsKey(w)) tags[i] = "VERB";
+      // ("The Vell report states/PROPN, inter alia, that": a reporting verb in lower case is no name; the passes below
+      // read it as a noun or a verb.)
+      if ("PROPN".equals(tags[i]) && i > 0 && words[i].equals(w) && Lexicon.CUE_VERBS.containsKey(w)) tags[i] = "NOUN";
     }
     for (int i = 1; i + 1 < words.length; i++) {
       String next = lower[i + 1];
@@ -82,7 +85,9 @@ public final class PosTagger implements Annotator {
       if (!"NOUN".equals(tags[i]) || w.endsWith("s") || !Lexicon.CUE_VERBS.containsKey(w)) continue;
       if (!"NOUN".equals(tags[i - 1]) || !lower[i - 1].endsWith("s") || lower[i - 1].endsWith("ss")) continue;
       String next = lower[i + 1];
-      if (OBJECT_OPENERS.contains(next) || CLAUSE_SUBJECTS.contains(next) || Character.isDigit(next.charAt(0))) tags[i] = "VERB";
+      // ("Officials blame Ana Berg for the siege": a name as its object.)
+      if (OBJECT_OPENERS.contains(next) || CLAUSE_SUBJECTS.contains(next) || Character.isDigit(next.charAt(0))
+          || "PROPN".equals(tags[i + 1]) && Character.isUpperCase(words[i + 1].charAt(0))) tags[i] = "VERB";
     }
     // "The dispatcher, who was responsible for routing, denies negligence": a reporting verb in the present, tagged as
     // a plural noun right after the comma that closes its subject's relative clause.
@@ -99,6 +104,15 @@ public final class PosTagger implements Annotator {
       while (open > 0 && i - open <= 5 && !",".equals(words[open])) open--;
       boolean aside = open > 0 && ",".equals(words[open]) && ("ADP".equals(tags[open + 1]) || "ADV".equals(tags[open + 1]));
       if (aside && ("NOUN".equals(tags[open - 1]) || "PROPN".equals(tags[open - 1]))) tags[i] = "VERB";
+    }
+    // "The report states, among other things, that P": a reporting verb in the present, tagged as a plural noun after
+    // its subject's head, with a short aside set off by commas and then "that".
+    for (int i = 1; i + 3 < words.length; i++) {
+      if (!"NOUN".equals(tags[i]) || !",".equals(words[i + 1]) || !lower[i].endsWith("s") || !Lexicon.CUE_VERBS.containsKey(lower[i])
+          || !"NOUN".equals(tags[i - 1]) && !"PROPN".equals(tags[i - 1])) continue;
+      int close = i + 2;
+      while (close < words.length && close - i <= 6 && !",".equals(words[close])) close++;
+      if (close + 1 < words.length && ",".equals(words[close]) && lower[close + 1].equals("that")) tags[i] = "VERB";
     }
     // "P, the Kessa news agency reports, quoting sources": a reporting verb in the present, tagged as a plural noun at
     // the end of a speaker set off after what was said.

@@ -2425,6 +2425,15 @@ class DetectorConstructionsTest {
     assertThat(findings).noneSatisfy(f -> assertThat(f.trail()).contains("disowned-figure"));
   }
 
+  /** "The ministry is putting out invented numbers": the opposition leader calls the ministry's count false, not his own. */
+  @Test
+  void figuresAGovernmentReleasesAreNotTheCriticsToDisown() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Opposition puts fever toll far higher", "Opposition leader Lina Vesk said there were at least 52,000 deaths "
+            + "from the fever in the provinces. \"The ministry is putting out invented numbers that are nowhere near reality,\" she said.")));
+    assertThat(findings).noneSatisfy(f -> assertThat(f.trail()).contains("disowned-figure"));
+  }
+
   /** "He rejected that count and put the dead at 46": the figure in the denial's own sentence is his answer, not disowned. */
   @Test
   void aFigureGivenInTheDenialItselfIsTheAnswer() {

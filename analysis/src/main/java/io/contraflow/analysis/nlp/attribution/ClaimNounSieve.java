@@ -76,14 +76,50 @@ final class ClaimNounSieve implements Sieve {
       if (span == null) continue;
       // "accusations that X ordered it were an absolute lie": the claim ends where the sentence labels it false.
       span = beforeFalseLabel(t, span);
+      if (span != null && opensSentence(t, i)) span = beforeMainVerb(t, span);
       if (span == null) continue;
       String content = slice(body, t, span[0], span[1]);
-      st.add(new Attribution(holder, "claim", t.get(span[0]).start(), t.get(span[1] - 1).end(), content, st.sentence.index(),
-          Assertion.polarityOf(content), Assertion.labelled(t, i) ? Modality.LABELLED_FALSE : Modality.ALLEGED, false, null, null), name());
+      // ("Dorov's denial that 3,000 died": what the denial names is denied.)
+      boolean denial = t.get(i).lower().startsWith("denial");
+      st.add(new Attribution(holder, denial ? "deny" : "claim", t.get(span[0]).start(), t.get(span[1] - 1).end(), content, st.sentence.index(),
+          denial ? Polarity.DENIED : Assertion.polarityOf(content), Assertion.labelled(t, i) ? Modality.LABELLED_FALSE : Modality.ALLEGED, false, null, null), name());
     }
   }
 
   private static final Set<String> COPULAS = Set.of("is", "are", "was", "were");
+
+  /** The claim noun at {@code i} is in the sentence's subject: only its holder's words come before it. */
+  private static boolean opensSentence(List<Token> t, int i) {
+    for (int k = 0; k < i; k++) if ("VERB".equals(t.get(k).tag()) || "AUX".equals(t.get(k).tag()) || t.get(k).text().equals(",")) return false;
+    return true;
+  }
+
+  /**
+   * A verb after the clause's own: tagged so, or a word in -s or -ed between a noun and what a verb takes ("the storm
+   * amounts to", "fire shocked residents"), which the tagger often reads as a noun or an adjective.
+   */
+  private static boolean mainVerb(List<Token> t, int k) {
+    Token w = t.get(k);
+    if ("VERB".equals(w.tag())) return !"AUX".equals(t.get(k - 1).tag()) && !"PART".equals(t.get(k - 1).tag());
+    String after = k + 1 < t.size() ? String.valueOf(t.get(k + 1).tag()) : "";
+    return (w.lower().endsWith("s") || w.lower().endsWith("ed")) && w.lower().length() > 3 && "NOUN".equals(t.get(k - 1).tag())
+        && ("ADP".equals(after) || "DET".equals(after) || "NOUN".equals(after) || "PRON".equals(after));
+  }
+
+  /**
+   * "Dorov's denial that 3,000 died in the storm | amounts to neglect": when the claim noun opens the sentence, the
+   * clause ends before the sentence's own verb, the second verb with no conjunction, relative or comma before it.
+   */
+  private static int[] beforeMainVerb(List<Token> t, int[] span) {
+    boolean ownVerb = false;
+    for (int k = span[0] + 1; k < span[1]; k++) {
+      Token w = t.get(k);
+      if (w.text().equals(",") || w.is("and") || w.is("or") || w.is("but") || w.is("which") || w.is("who") || w.is("that")) return span;
+      if (ownVerb && mainVerb(t, k)) return Phrases.trim(t, span[0], k);
+      ownVerb |= "VERB".equals(w.tag());
+    }
+    return span;
+  }
 
   /** The clause up to a copula that labels the claim false within three words ("were an absolute lie"), or as it is. */
   private static int[] beforeFalseLabel(List<Token> t, int[] span) {

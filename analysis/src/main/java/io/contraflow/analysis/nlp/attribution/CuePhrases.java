@@ -35,7 +35,9 @@ final class CuePhrases {
    * silence", "recalled its ambassador", "persuading them to observe the curfew" do not: no clause or quote follows.
    */
   private static boolean beforeClause(List<Token> t, int i) {
-    return i + 1 >= t.size() || t.get(i + 1).is("that") || Phrases.isPunct(t.get(i + 1).text())
+    // ("P, an official disclosed Friday.": a time phrase may close the clause after the verb.)
+    int next = TimePhrases.skipTimePhrases(t, i + 1);
+    return next >= t.size() || t.get(next).is("that") || Phrases.isPunct(t.get(next).text())
         || i > 0 && Phrases.isPunct(t.get(i - 1).text());
   }
 

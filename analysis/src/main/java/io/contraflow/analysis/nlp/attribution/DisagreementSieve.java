@@ -84,7 +84,9 @@ final class DisagreementSieve implements Sieve {
     while (possessive < aux && !t.get(possessive).text().equals("'s") && !t.get(possessive).text().equals("’s")) possessive++;
     Mention challenged = referredAccount(t, subjectStart) ? lastSpeaker(st, t.get(i).start())
         : possessive < aux ? st.speakers().resolve(t, subjectStart, possessive) : Parties.firstParty(t, subjectStart, aux, st.speakers());
-    if (challenger == null || challenged == null || challenger.key().equals(challenged.key())) return false;
+    // ("The inquiry's conclusions were contested by the ministry": a passive is never read actively, with its agent
+    // challenged; when its subject names no party, the reporting-verb reading gives the ministry's dispute.)
+    if (challenger == null || challenged == null || challenger.key().equals(challenged.key())) return challenger != null;
     Sentence s = st.sentence;
     st.add(new Attribution(challenger, rel, s.start(), s.end(), s.text(), s.index(), Polarity.AFFIRMED, Modality.STATED, false,
         null, challenged), name());

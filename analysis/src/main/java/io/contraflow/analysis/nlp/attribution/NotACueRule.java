@@ -21,7 +21,19 @@ final class NotACueRule implements CueRule {
   private static final Set<String> PATIENT_CUES = Set.of("dispute", "deny", "reject", "question", "challenge", "contest", "dismiss", "doubt");
   private static final Set<String> PATIENT_NOUNS = Set.of("toll", "tolls", "figure", "figures", "count", "tally", "number", "numbers",
       "claim", "claims", "account", "accounts", "version", "report", "reports", "findings", "estimate", "estimates");
+  private static final Set<String> POSSESSIVES = Set.of("'s", "’s", "'", "’", "its", "their", "his", "her", "our");
   private static final Set<String> PASSIVE_FOLLOWERS = Set.of("as", "after", "amid", "by", "over", "in", "following", "despite", "again");
+
+  private static final Set<String> LIVES = Set.of("lives", "life");
+
+  /** "lives" or "life" among the next four words, before any "that". */
+  private static boolean livesAhead(List<Token> t, int i) {
+    for (int k = i + 1; k < Math.min(t.size(), i + 5); k++) {
+      if (t.get(k).is("that")) return false;
+      if (LIVES.contains(t.get(k).lower())) return true;
+    }
+    return false;
+  }
 
   @Override
   public List<Attribution> apply(SentenceState st, int i, String lemma) {
@@ -29,6 +41,9 @@ final class NotACueRule implements CueRule {
     if (lemma.equals("ask") && i + 3 < t.size() && t.get(i + 1).is("not") && t.get(i + 2).is("to") && t.get(i + 3).is("be")) return List.of();
     if (i > 0 && (t.get(i - 1).is("the") || t.get(i - 1).is("a")) || "ADJ".equals(t.get(i).tag()) && !CueWordForms.perfectParticiple(t, i)) return List.of();
     if ("NOUN".equals(t.get(i).tag()) && !t.get(i).lower().endsWith("ed") && !CueWordForms.headlineVerb(t, i)) return List.of();
+    // "the country's estimated excess deaths", "its reported toll": a participle after a possessive describes the noun.
+    if (i > 0 && i + 1 < t.size() && t.get(i).lower().endsWith("ed") && POSSESSIVES.contains(t.get(i - 1).lower())
+        && ("NOUN".equals(t.get(i + 1).tag()) || "ADJ".equals(t.get(i + 1).tag()))) return List.of();
     // ("X's statement that P was refuted": no one is named refuting it; the claim noun gives X's claim of P.)
     // ("Fragments were reportedly found at the site": an adverb between changes nothing.)
     int aux = i - 1;
@@ -48,6 +63,8 @@ final class NotACueRule implements CueRule {
     // "a memo thought to have been written by the guards", "a man believed to be their leader": a raised passive
     // says what others think, and names none of them.
     if (ReducedRelatives.raised(t, i)) return List.of();
+    // "the storm claimed the lives of 40 people", "claimed 40 lives": a death toll, not a claim.
+    if (lemma.equals("claim") && livesAhead(t, i)) return List.of();
     // "will report findings on Friday", "declined to comment", "refused to say": nothing is asserted yet.
     boolean that = i + 1 < t.size() && t.get(i + 1).is("that");
     if (i > 0 && FUTURE.contains(t.get(i - 1).lower()) && !that) return List.of();

@@ -17,6 +17,9 @@ final class PassiveByRule implements CueRule {
   /** "was told by police to leave", "was asked by reporters": the subject heard; it was not said. */
   private static final java.util.Set<String> HEARD = java.util.Set.of("tell", "ask", "warn", "call", "question");
 
+  private static final java.util.Set<String> HAVE = java.util.Set.of("has", "have", "had");
+  private static final java.util.Set<String> VERB_GROUP_ADVERBS = java.util.Set.of("already", "since", "also", "repeatedly", "long", "widely");
+
   @Override
   public List<Attribution> apply(SentenceState st, int i, String lemma) {
     List<Token> t = st.t;
@@ -26,14 +29,17 @@ final class PassiveByRule implements CueRule {
     int aux = i - 1;
     if (aux >= 2 && t.get(aux).lower().endsWith("ly") && "ADV".equals(t.get(aux).tag())) aux--;
     if (!NotACueRule.PASSIVE_AUX.contains(t.get(aux).lower())) return null;
+    // ("has since been rejected by", "had also been contested by": an adverb inside the verb group.)
     while (aux > 0 && (NotACueRule.PASSIVE_AUX.contains(t.get(aux - 1).lower()) || t.get(aux - 1).is("has") || t.get(aux - 1).is("have")
-        || t.get(aux - 1).is("had"))) aux--;
+        || t.get(aux - 1).is("had") || aux > 1 && VERB_GROUP_ADVERBS.contains(t.get(aux - 1).lower()) && HAVE.contains(t.get(aux - 2).lower()))) aux--;
     Mention agent = st.speakers().resolve(t, by + 1, Phrases.phraseEnd(t, by + 1));
     if (agent == null) return List.of();
     if (aux >= 1 && (t.get(aux - 1).is("not") || t.get(aux - 1).is("never"))) return notConfirmed(st, aux - 1, lemma, agent);
     // The subject: from the clause's start (the sentence's, or after its last comma) to the auxiliary.
     int from = 0;
     for (int k = aux - 1; k >= 0; k--) if (t.get(k).text().equals(",")) { from = k + 1; break; }
+    // ("..., but its findings have been disputed by": the conjunction joins the clause, it is not what was disputed.)
+    if (from < aux - 1 && (t.get(from).is("but") || t.get(from).is("and") || t.get(from).is("yet"))) from++;
     int[] span = Phrases.trim(t, from, aux);
     if (span == null) return List.of();
     Attribution charge = chargeOfAntecedent(st, i, lemma, agent, from, span);

@@ -25,6 +25,7 @@ final class ReducedRelatives {
     for (int k = from + 1; k + 1 < to; k++) {
       if (raised(t, k) && "NOUN".equals(t.get(k - 1).tag())) return k;
       if (tasked(t, k) && ("NOUN".equals(t.get(k - 1).tag()) || t.get(k - 1).text().equals(")"))) return k;
+      if (charged(t, k) && ("NOUN".equals(t.get(k - 1).tag()) || "PROPN".equals(t.get(k - 1).tag()))) return k;
       if (!HELD.contains(t.get(k).lower()) || !TO_HOLDER.contains(t.get(k + 1).lower())) continue;
       // ("documents exclusively obtained by": the adverb goes with the participle.)
       int end = k - 1 > from && t.get(k - 1).lower().endsWith("ly") ? k - 1 : k;
@@ -72,6 +73,31 @@ final class ReducedRelatives {
       return "NOUN".equals(t.get(noun).tag()) || "PROPN".equals(t.get(noun).tag()) ? phraseStart(t, noun) : -1;
     }
     return -1;
+  }
+
+  /** Participles of a charge or its sequel and the prepositions that name it: "accused of", "charged with", "held over". */
+  private static final Set<String> CHARGED = Set.of("accused", "suspected", "charged", "convicted", "wanted", "blamed", "arrested",
+      "detained", "jailed", "sentenced", "implicated", "named");
+  private static final Set<String> CHARGED_WITH = Set.of("of", "in", "over", "with", "for");
+
+  /**
+   * The start of the people a charge describes when one runs up to {@code start} ("the three sailors charged over the
+   * worst ferry fire since the Second Republic | told the court"), or -1: the accused speak, not a name inside what
+   * they are accused of.
+   */
+  static int chargedBefore(List<Token> t, int start) {
+    for (int k = start - 1; k >= Math.max(1, start - 16); k--) {
+      if (t.get(k).text().equals(",") || t.get(k).text().equals(".")) return -1;
+      if (!charged(t, k)) continue;
+      Token head = t.get(k - 1);
+      return "NOUN".equals(head.tag()) || "PROPN".equals(head.tag()) ? phraseStart(t, k - 1) : -1;
+    }
+    return -1;
+  }
+
+  /** A charge's participle at {@code k} with the preposition naming the charge after it ("accused of", "held over"). */
+  private static boolean charged(List<Token> t, int k) {
+    return CHARGED.contains(t.get(k).lower()) && k + 1 < t.size() && CHARGED_WITH.contains(t.get(k + 1).lower());
   }
 
   /** A task's participle at {@code k} with its object after it ("monitoring the border", not "monitoring teams"). */

@@ -60,6 +60,7 @@ final class SubjectStart {
     int raised = ReducedRelatives.raisedBefore(t, start);
     if (raised >= 0) return raised;
     int tasked = ReducedRelatives.taskedBefore(t, start);
+    if (tasked < 0) tasked = ReducedRelatives.chargedBefore(t, start);
     if (tasked >= 0) return tasked;
     int described = describedByParticiple(t, start);
     if (described >= 0) return npStart(t, described);

@@ -36,8 +36,9 @@ final class UnplacedNames {
     }
     String head = t.get(to - 1).lower();
     // "a Peru specialist", "Chile experts": people the country's name describes, who speak for no government.
+    // ("a former Kremlin adviser", "an ex-Kessan diplomat": who once served a government no longer speaks for it.)
     if (country) {
-      if (!Lexicon.isIndependentPerson(head)) return null;
+      if (!Lexicon.isIndependentPerson(head) && !(formerly(t, from, name) && lexicon.isTitle(head))) return null;
       String unnamed = "unnamed " + stripArticle(t, from, to);
       return new Mention(t.get(from).start(), t.get(to - 1).end(), SpeakerResolver.text(t, from, to), unnamed,
           unnamed.toLowerCase(Locale.ROOT), ClaimantType.UNNAMED_SOURCE, null, null, false);
@@ -47,6 +48,12 @@ final class UnplacedNames {
     String canonical = stripArticle(t, from, to);
     return new Mention(t.get(from).start(), t.get(to - 1).end(), SpeakerResolver.text(t, from, to), canonical, canonical.toLowerCase(Locale.ROOT),
         office ? ClaimantType.PERSON : ClaimantType.ORGANIZATION, office ? canonical : null, name.affiliation(), false);
+  }
+
+  /** "former" or "ex" before the name in the phrase starting at {@code from}. */
+  private static boolean formerly(List<Token> t, int from, Mention name) {
+    for (int k = from; k < t.size() && t.get(k).end() <= name.start(); k++) if (t.get(k).is("former") || t.get(k).is("ex")) return true;
+    return false;
   }
 
   /** The phrase's words without its opening article or "its": "the Narva mayor" is "Narva mayor". */
