@@ -50,7 +50,10 @@ final class CountedMeasure {
       Map.entry("demonstrated", "attended"),
       // How many were at the site ("87 workers were inside the mine", "110 worked underground"): what its toll and its
       // missing are read against, as the number aboard is for a crash.
-      Map.entry("present", "present"));
+      Map.entry("present", "present"),
+      // ("gunmen holding up to 900 hostages", "a count of 200 captives"): how many are held, which
+      // besiegers, officials and the freed dispute as they do a toll.
+      Map.entry("hostages", "held hostage"), Map.entry("hostage", "held hostage"), Map.entry("captives", "held hostage"));
 
   private static String[] words(String text) {
     // ("on board", "on the boat", "crammed into the boat" are one word here, as "aboard" is.)

@@ -67,9 +67,10 @@ final class EventFocus {
    */
   record Match(double identity, List<String> shared, boolean missedCore, boolean incidentConflict, Strength strength,
                boolean kindInCountries, boolean elsewhere, boolean kindInOneCountry, boolean coversIdentityName,
-               String mentioned, boolean kindAtPlace, boolean village, boolean tollAtPlace, boolean kindAtStructure, boolean townInCommon) {
+               String mentioned, boolean kindAtPlace, boolean village, boolean tollAtPlace, boolean kindAtStructure, boolean townInCommon,
+               boolean rivalIncident) {
     Match(double identity, List<String> shared, boolean missedCore, boolean incidentConflict, Strength strength) {
-      this(identity, shared, missedCore, incidentConflict, strength, false, false, false, false, null, false, false, false, false, false);
+      this(identity, shared, missedCore, incidentConflict, strength, false, false, false, false, null, false, false, false, false, false, false);
     }
   }
 
@@ -176,7 +177,42 @@ final class EventFocus {
         sharedSettings.stream().anyMatch(Tolls::isToll) && sharedSettings.stream().anyMatch(n -> !Tolls.isToll(n) && !Demonyms.isCountry(n)
             && !Demonyms.isGovernmentSeat(n) && isPlace(n, event)), kindAtStructure,
         !missedModel && sharedSettings.stream().anyMatch(n -> !Demonyms.isCountry(n) && !Demonyms.isGovernmentSeat(n) && !Tolls.isToll(n)
-            && isPlace(n, event)));
+            && isPlace(n, event)), rivalIncident(article, event));
+  }
+
+  /**
+   * The article names an incident of its own ("the Sheikhun attack") that the story never names, and none of the
+   * story's named incidents ("the Damascus attack"), nor their places, is in the article: another incident of the same
+   * kind, which JoinTests keeps apart months or years on, however alike the two read.
+   */
+  static boolean rivalIncident(EventFeatures article, EventProfile event) {
+    boolean storyNamesOne = false;
+    for (String name : event.entities.keySet()) {
+      String base = incidentBase(name);
+      // (The story's own incidents: those at a place its reports place things in, or named in what they are about;
+      // not "the Dorov attack", named for whoever is blamed.)
+      if (base == null || !ownBase(base) || !event.placeCounts.containsKey(base) && !event.focalCounts.containsKey(name)) continue;
+      if (article.entities().containsKey(name) || article.entities().containsKey(base)) return false;
+      storyNamesOne = true;
+    }
+    if (!storyNamesOne) return false;
+    for (String name : article.entities().keySet()) {
+      String base = incidentBase(name);
+      if (base == null || !ownBase(base) || event.entities.containsKey(name) || event.entities.containsKey(base)) continue;
+      if (article.places().contains(base) || article.focal().contains(base) || article.focal().contains(name)) return true;
+    }
+    return false;
+  }
+
+  /** A name an incident can be told apart by: not a country, a seat of government, a world body or an outlet. */
+  private static boolean ownBase(String base) {
+    return !Demonyms.isCountry(base) && !Demonyms.isGovernmentSeat(base) && !CommonNames.isInternationalBody(base) && !CommonNames.isNewsOutlet(base);
+  }
+
+  /** The name an incident's name is built on ("sheikhun" of "sheikhun attack"), or null for a name that is no incident's. */
+  private static String incidentBase(String name) {
+    String kind = IncidentKinds.kindOfIncidentName(name);
+    return kind == null || name.length() <= kind.length() + 1 ? null : name.substring(0, name.length() - kind.length() - 1);
   }
 
   /**

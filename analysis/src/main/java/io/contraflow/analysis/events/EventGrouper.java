@@ -134,6 +134,7 @@ public final class EventGrouper {
     Match best = null;
     Map<EventProfile, Match> byIdentity = new LinkedHashMap<>();
     Map<EventProfile, Match> byMention = new LinkedHashMap<>();
+    java.util.Set<EventProfile> far = new java.util.HashSet<>();
     for (EventProfile p : openEvents) {
       // A copy shares all the original's names, so the probe filter never hides one.
       if (!isUsable(p)) continue;
@@ -161,6 +162,7 @@ public final class EventGrouper {
       Match m = new Match(p.eventId, null, 0, s.similarity(), v.rank(), v.reason());
       if (best == null || v.rank() > best.rank) best = m;
       if (v.incident() || v.identity()) byIdentity.put(p, m);
+      if (gap != null && gap.compareTo(settings.settingMaxGap()) > 0) far.add(p);
       if (v.mentioned()) byMention.put(p, m);
     }
     Match syndicated = copy != null ? copy : nearCopy;
@@ -171,6 +173,20 @@ public final class EventGrouper {
     // An article identified with one event that leads with a name another gives further down joins the two: the
     // first reports of a sinking name the ship low, the next day's lead with it, and a report between does both.
     if (!byIdentity.isEmpty()) byMention.forEach(byIdentity::putIfAbsent);
+    // A report dated in one story's days and months or years from another's continues the near one; it does not show
+    // the two are one (a second chemical attack in the same war reads like the first).
+    if (byIdentity.size() > 1 && byIdentity.keySet().stream().anyMatch(p -> !far.contains(p))) {
+      byIdentity.keySet().removeIf(far::contains);
+      if (byIdentity.size() == 1) {
+        Match near = byIdentity.values().iterator().next();
+        return new EventDecision(near.eventId, false, near.similarity, null, near.reason);
+      }
+    }
+    // Nor does an undated report, or one far from both, show two stories years apart to be one: it joins the closer.
+    if (byIdentity.size() > 1 && StorySpans.apart(byIdentity.keySet(), StorySpans.YEARS_APART)) {
+      Match top = byIdentity.values().stream().max(java.util.Comparator.comparingDouble(Match::rank)).orElseThrow();
+      return new EventDecision(top.eventId, false, top.similarity, null, top.reason);
+    }
     if (byIdentity.size() > 1 && settings.uses(EventGroupingSettings.Signal.INCIDENTS)) return merging(byIdentity);
     if (best != null) return new EventDecision(best.eventId, false, best.similarity, null, best.reason);
     return new EventDecision(eventIdFor(text.id()), true, 0.0, null, "no open event close enough");

@@ -58,6 +58,12 @@ final class JoinTests {
     double rank = s.similarity() + (semantic ? s.semantic() : 0) + 0.1 * focus.identity();
     String reason = about + "; " + measures + "; " + when;
 
+    // Months or years on, an incident of its own by another name is another incident of the same kind: two chemical
+    // attacks in one war four years apart read alike and share the country and the accused, not the town. So is an
+    // undated report of it, which nothing places in the story's days.
+    if (focus.rivalIncident() && (gap == null || gap.compareTo(settings.settingMaxGap()) > 0)) {
+      return new Verdict(false, rank, "another incident: " + reason, false, false, false);
+    }
     if (focus.strength() == EventFocus.Strength.INCIDENT && !focus.missedCore()) {
       // Only a kind of incident in two countries: as much as a name, since a war between them has one every week.
       // A named incident in common, with its names and terms agreeing as much as without a gist, is the incident

@@ -2425,6 +2425,19 @@ class DetectorConstructionsTest {
     assertThat(findings).noneSatisfy(f -> assertThat(f.trail()).contains("disowned-figure"));
   }
 
+  /** How many are held is disputed as a toll is: officials' 350 against the freed hostages' 1,500. */
+  @Test
+  void officialsAndFreedHostagesDisputeHowManyAreHeld() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Siege at Vell school", "Officials in Vell said 350 people were being held hostage in the school on Thursday."),
+        article("b", "Freed hostages speak", "The gunmen have up to 1,500 hostages in the Vell school, far more than the "
+            + "official figure, freed hostages said on Thursday.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY);
+      assertThat(f.topic()).contains("held hostage");
+    });
+  }
+
   /** "The ministry is putting out invented numbers": the opposition leader calls the ministry's count false, not his own. */
   @Test
   void figuresAGovernmentReleasesAreNotTheCriticsToDisown() {

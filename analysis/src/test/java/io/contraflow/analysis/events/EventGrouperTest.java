@@ -97,6 +97,55 @@ class EventGrouperTest {
     assertThat(inquiry.reason()).startsWith("incident").contains("kakhovka").contains("106 days");
   }
 
+  // Two chemical attacks on two towns of one country, years apart, told in the same words.
+  static final String GAS_ATTACK_KESSA = """
+      A gas attack on Kessa, a town in northern Portugal, killed at least 300 people early on Wednesday, the Portuguese
+      Medical Union said. Doctors in Kessa said the victims had foam at the mouth and pinpoint pupils. The opposition
+      blamed the forces of President Ivo Dorov. The Kessa gas attack was the deadliest of the war, and Dorov's government
+      denied using chemical weapons. The United Nations called for an inquiry into the chemical attack in Portugal.""";
+  static final String GAS_ATTACK_VELL = """
+      A chemical attack on Vell, a Portuguese town, killed at least 80 people on Tuesday, the Portuguese Medical Union
+      said. Doctors in Vell described victims with foam at the mouth and pinpoint pupils. The opposition blamed President
+      Ivo Dorov's forces. The Vell gas attack was the worst in months, and Dorov's government denied using chemical
+      weapons. The United Nations called for an inquiry into the chemical attack in Portugal.""";
+
+  /** The Kessa attack and, 1,400 days on, the Vell attack, fed to {@code g}: their two decisions. */
+  private static EventDecision[] twoGasAttacks(EventGrouper g, Map<String, EventProfile> profiles) {
+    EventDecision first = feed(g, profiles, article("gas-1", DAY0, "Gas attack kills 300 in Kessa", GAS_ATTACK_KESSA, "A"));
+    EventDecision second = feed(g, profiles, article("gas-2", DAY0.plus(Duration.ofDays(1400)), "Chemical attack kills 80 in Vell",
+        GAS_ATTACK_VELL, "B"));
+    return new EventDecision[] {first, second};
+  }
+
+  @Test
+  void anIncidentOfItsOwnYearsLaterIsAnotherStoryHoweverAlikeItReads() {
+    EventGrouper g = new EventGrouper(Duration.ofDays(7));
+    Map<String, EventProfile> profiles = new LinkedHashMap<>();
+    EventDecision[] attacks = twoGasAttacks(g, profiles);
+    EventDecision first = attacks[0];
+    assertThat(attacks[1].eventId()).as(attacks[1].reason()).isNotEqualTo(first.eventId());
+    // Undated, nothing places it in the first story's days either.
+    EventDecision undated = feed(g, profiles, new ArticleAnalysis(new ArticleText("gas-3", "Vell gas attack: doctors describe the "
+        + "victims", GAS_ATTACK_VELL, "C", null, DAY0.plus(Duration.ofDays(1401)), "en", io.contraflow.analysis.time.TimeSource.INGESTION), List.of(), Map.of(), Map.of(), 0L));
+    assertThat(undated.eventId()).isNotEqualTo(first.eventId());
+  }
+
+  static final String GAS_ATTACK_FOLLOW_UP = """
+      Doctors in Portugal said on Monday that survivors of the gas attack were still struggling to breathe, and the
+      Portuguese Medical Union asked the United Nations to send experts. The opposition again blamed President Ivo
+      Dorov's forces for the chemical attack in Portugal; Dorov's government again denied using chemical weapons.""";
+
+  @Test
+  void aReportLikeTwoStoriesYearsApartJoinsTheNearOneAndMergesNeither() {
+    EventGrouper g = new EventGrouper(Duration.ofDays(7));
+    Map<String, EventProfile> profiles = new LinkedHashMap<>();
+    EventDecision first = twoGasAttacks(g, profiles)[0];
+    EventDecision followUp = feed(g, profiles, article("gas-3", DAY0.plus(Duration.ofDays(1405)), "Gas attack survivors struggle to "
+        + "breathe", GAS_ATTACK_FOLLOW_UP, "C"));
+    assertThat(followUp.absorbs()).as(followUp.reason()).isEmpty();
+    assertThat(followUp.eventId()).as(followUp.reason()).isNotEqualTo(first.eventId());
+  }
+
   @Test
   void looselyRelatedArticleOpensANewEventOnceTheStoryIsStale() {
     EventGrouper g = new EventGrouper(Duration.ofDays(7));
@@ -382,7 +431,7 @@ class EventGrouperTest {
     EventGrouper grouper = new EventGrouper(EventGroupingSettings.defaults(), new BoundedTermStatistics());
     // "Soldiers fired on the marchers at the Kesta bridge" and, two days on, "the mayor disputes the bridge deaths".
     EventFocus.Match atTheGate = new EventFocus.Match(1.0, java.util.List.of("kesta bridge", "kesta"), false, false,
-        EventFocus.Strength.SETTING, false, false, false, false, null, false, false, false, true, false);
+        EventFocus.Strength.SETTING, false, false, false, false, null, false, false, false, true, false, false);
     EventFocus.Match onlyThePlace = new EventFocus.Match(1.0, java.util.List.of("kesta bridge", "kesta"), false, false,
         EventFocus.Strength.SETTING);
     EventSimilarity.Score leadsApart = new EventSimilarity.Score(0.20, 0.3, 0.1, 0.0, 2, false, "kesta bridge", 0.0).withSemantic(0.41);
@@ -393,7 +442,7 @@ class EventGrouperTest {
     assertThat(grouper.judge(leadsApart, atTheGate, java.time.Duration.ofDays(20)).joins()).isFalse();
     // A person the story is about, reported apart, at the same structure: the structure decides.
     EventFocus.Match thePersonAtTheGate = new EventFocus.Match(1.5, java.util.List.of("berg", "kesta bridge"), false, false,
-        EventFocus.Strength.NAME, false, false, false, true, null, false, false, false, true, false);
+        EventFocus.Strength.NAME, false, false, false, true, null, false, false, false, true, false, false);
     assertThat(grouper.judge(leadsApart, thePersonAtTheGate, java.time.Duration.ofDays(2)).joins()).isTrue();
   }
 
@@ -403,9 +452,9 @@ class EventGrouperTest {
     // "Fire at the Blue Lantern club in Kessavik" and, a day on, "prosecutors question the owner of the Kessavik
     // nightclub", which never names the club.
     EventFocus.Match theTown = new EventFocus.Match(0.5, java.util.List.of("kessavik"), true, false,
-        EventFocus.Strength.SETTING, false, false, false, false, null, false, false, false, false, true);
+        EventFocus.Strength.SETTING, false, false, false, false, null, false, false, false, false, true, false);
     EventFocus.Match aCountryOnly = new EventFocus.Match(0.5, java.util.List.of("norland"), true, false,
-        EventFocus.Strength.SETTING, false, false, false, false, null, false, false, false, false, false);
+        EventFocus.Strength.SETTING, false, false, false, false, null, false, false, false, false, false, false);
     EventSimilarity.Score alike = new EventSimilarity.Score(0.12, 0.3, 0.1, 0.0, 2, false, "kessavik", 0.0).withSemantic(0.66);
     JoinTests.Verdict nextDay = grouper.judge(alike, theTown, java.time.Duration.ofDays(1));
     assertThat(nextDay.joins()).isTrue();
