@@ -75,10 +75,10 @@ public final class PropositionReader {
   private static final Pattern NEGATED_GERUND = Pattern.compile("\\b(for|of)\\s+((?:[\\w'’-]+\\s+){0,4}?)(?:not|never)\\b");
   /** "not only", "no doubt", and the "or not" of an indirect question ("whether Washington was behind it or not"). */
   private static final Pattern NOT_A_NEGATION = Pattern.compile("\\b(not only|no doubt|no proof|no evidence|or not)\\b");
-  private static final Pattern LINKED_VICTIMS = Pattern.compile("(?i)\\b(?:victims?|dead|deceased|those killed|casualties|wounded)\\s+"
-      + "(?:were|was|are|is|had been|have been)\\s+(?:\\w+ly\\s+)?$");
-  private static final Pattern WHERE_TO = Pattern.compile("\\b(?:into|onto|inside|over|across|towards?)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*"
-      + "(?:\\s+(?:territory|airspace|soil|waters|border|side))?");
+  private static final Pattern LINKED_VICTIMS = Pattern.compile("(?i)\\b(?:victims?|dead|deceased|those killed|casualties|wounded)\\s+(?:were|was|are|is|had been|have been)\\s+(?:\\w+ly\\s+)?$");
+  private static final Pattern WHERE_TO = Pattern.compile("\\b(?:into|onto|inside|over|across|towards?)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:territory|airspace|soil|waters|border|side))?");
+  /** "strikes on Vell", "the raid against the Kessa camp": what a deed was aimed at, no doer of it. */
+  private static final Pattern DEED_TARGET = Pattern.compile("\\b((?:[Aa]ir)?[Ss]trikes?|[Aa]ttacks?|[Rr]aids?|[Ss]helling|[Bb]ombings?|[Bb]ombardments?|[Aa]ssaults?)\\s+(?:on|against)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*");
   private static final Pattern AT_PLACE = Pattern.compile("\\b(?:at|in|near)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*");
   private static final Pattern EXCLUSIVE = Pattern.compile("\\b(alone|only|solely|by itself)\\b");
   private static final Pattern BLAMED_ON = Pattern.compile("^(?:\\S+\\s+){0,5}?\\S+\\s(?:on|to|at)\\s");
@@ -258,7 +258,7 @@ public final class PropositionReader {
       // The agent is the subject of the clause: parties named before the frame word ("Ukraine and the West had a role",
       // "Western special services have assisted it and Ukrainian special services had a direct part in it").
       // ("troops had crossed into Estonian territory and killed two guards": where they went is no doer.)
-      String before = WHERE_TO.matcher(Clauses.tail(text.substring(0, frameStart))).replaceAll(" ");
+      String before = DEED_TARGET.matcher(WHERE_TO.matcher(Clauses.tail(text.substring(0, frameStart))).replaceAll(" ")).replaceAll("$1");
       agents.addAll(parties(RelativeSubjects.withAntecedent(text.substring(0, frameStart), before)));
       Matcher again = RESPONSIBLE.matcher(text);
       int last = frameEnd;

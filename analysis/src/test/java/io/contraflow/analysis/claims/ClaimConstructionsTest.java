@@ -169,6 +169,14 @@ class ClaimConstructionsTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aStrikesTargetIsNoDoerOfIt() {
+    List<Claim> claims = claimsOf("t-strike-target", "The monitors said air strikes on Vell by Spanish jets had killed 20 people.");
+    assertThat(claims).as("claims found: %s", describe(claims))
+        .anyMatch(c -> "Spain".equals(c.arguments().get("agent")))
+        .noneMatch(c -> "Vell".equals(c.arguments().get("agent")));
+  }
+
+  @org.junit.jupiter.api.Test
   void aChargeOfWhatWasSaidBlamesNoOneForTheDeed() {
     List<Claim> claims = claimsOf("t-speech-charge",
         "Ostria's foreign minister accused the Norland envoy of \"shameless lying\" about the depot fire. "

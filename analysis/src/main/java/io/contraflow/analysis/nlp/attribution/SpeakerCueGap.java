@@ -46,6 +46,9 @@ final class SpeakerCueGap {
       } else if (k >= 1 && t.get(k).is("far") && (t.get(k - 1).is("so") || t.get(k - 1).is("thus"))) {
         // "Officials have so far confirmed 52 deaths": a count as it stands, by the officials.
         k -= 2;
+      } else if (whereSaidAfterRelative(t, k) >= 0) {
+        // "the daily, which in its editorial argued P": where the relative clause's subject said it.
+        k = whereSaidAfterRelative(t, k);
       } else if (k >= 2 && isQuoteMark(t.get(k)) && lyWord(t.get(k - 1)) && isQuoteMark(t.get(k - 2))) {
         // the group "unequivocally" denied: a manner in the speaker's own words, quoted (and then often mistagged)
         k -= 3;
@@ -54,6 +57,25 @@ final class SpeakerCueGap {
       }
     }
     return k;
+  }
+
+  /** Texts a speaker says things in: "in a recent article", "in its editorial", "in a statement". */
+  private static final Set<String> TEXTS = Set.of("article", "editorial", "statement", "report", "interview", "post", "letter", "speech",
+      "broadcast", "column", "tweet", "video");
+
+  /**
+   * When {@code k} ends "in a/an/its/their [one or two words] TEXT" right after "which" or "who", the index of that
+   * relative pronoun; else -1.
+   */
+  private static int whereSaidAfterRelative(List<Token> t, int k) {
+    if (k < 3 || !TEXTS.contains(t.get(k).lower())) return -1;
+    for (int in = k - 2; in >= Math.max(1, k - 4); in--) {
+      if (!t.get(in).is("in")) continue;
+      String det = t.get(in + 1).lower();
+      boolean opens = det.equals("a") || det.equals("an") || det.equals("its") || det.equals("their") || det.equals("his") || det.equals("her");
+      return opens && (t.get(in - 1).is("which") || t.get(in - 1).is("who")) ? in - 1 : -1;
+    }
+    return -1;
   }
 
   /** "firmly", "emphatically", "unequivocally": how a speaker said it, between the speaker and the cue. */
