@@ -151,7 +151,8 @@ public final class ClaimExtractor {
     EventFeatures features = EventFeatures.of(article);
     float[] gist = embedder == null ? null
         : embedder.embed(Lead.of(article.title(), doc.get(Annotations.SENTENCES).stream().map(Sentence::text).toList()));
-    List<Claim> resolved = LeaderAgents.resolve(OfficeCountries.resolve(RetoldAndDenied.apply(dedupe(claims))), doc.get(Annotations.MENTIONS));
+    List<Claim> resolved = LeaderAgents.resolve(OfficeCountries.resolve(OfficialFigures.apply(RetoldAndDenied.apply(dedupe(claims)))),
+        doc.get(Annotations.MENTIONS));
     return new ArticleAnalysis(article, resolved, features.withGist(gist));
   }
 

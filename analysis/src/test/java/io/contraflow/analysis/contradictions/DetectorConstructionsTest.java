@@ -2438,6 +2438,18 @@ class DetectorConstructionsTest {
     });
   }
 
+  /** "900 dead, far above the official toll of 350, aid workers said": the official figure is the officials', not the speaker's. */
+  @Test
+  void aFigureSetAgainstTheOfficialOneIsADispute() {
+    List<Finding> findings = detect(List.of(article("a", "Flood toll far higher than admitted",
+        "The flood killed 900 people in Vell, far above the official toll of 350, aid workers said on Friday.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY);
+      assertThat(f.sideA().claimants()).contains("officials");
+      assertThat(f.sideB().claimants()).contains("aid workers");
+    });
+  }
+
   /** "The ministry is putting out invented numbers": the opposition leader calls the ministry's count false, not his own. */
   @Test
   void figuresAGovernmentReleasesAreNotTheCriticsToDisown() {
