@@ -15,6 +15,9 @@ final class CountedMeasure {
   private static final Pattern THOUSANDS_COMMA = Pattern.compile("(?s).*\\d,\\d.*");
   private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z]+");
 
+  /** How many are held hostage. */
+  private static final String HELD = "held hostage";
+
   private static final Map<String, String> MEASURES = Map.ofEntries(
       Map.entry("killed", "killed"), Map.entry("kill", "killed"), Map.entry("killing", "killed"), Map.entry("dead", "killed"), Map.entry("died", "killed"),
       Map.entry("deaths", "killed"), Map.entry("death", "killed"), Map.entry("lives", "killed"), Map.entry("fatalities", "killed"),
@@ -53,7 +56,9 @@ final class CountedMeasure {
       Map.entry("present", "present"),
       // ("gunmen holding up to 900 hostages", "a count of 200 captives"): how many are held, which
       // besiegers, officials and the freed dispute as they do a toll.
-      Map.entry("hostages", "held hostage"), Map.entry("hostage", "held hostage"), Map.entry("captives", "held hostage"));
+      Map.entry("hostages", HELD), Map.entry("hostage", HELD), Map.entry("captives", HELD),
+      // ("30 hostages were freed": what befell those held, a count of its own.)
+      Map.entry("freed", "freed"));
 
   private static String[] words(String text) {
     // ("on board", "on the boat", "crammed into the boat" are one word here, as "aboard" is.)
@@ -210,14 +215,15 @@ final class CountedMeasure {
         && NOT_YET_DEAD.matcher(text.substring(Math.max(0, start - 160), start)).find()) return "killed or missing";
     // "were still 680,000 in camps": "still" before the number, the camps after it.
     if ("displaced".equals(measure) && STILL_BEFORE.matcher(text.substring(Math.max(0, start - 25), start)).find()) return "still displaced";
-    if (!"aboard".equals(measure) && !"present".equals(measure)) return measure;
+    // ("12 hostages were killed", "freed 30 hostages": those held are counted by what befell them, when the clause says.)
+    if (!"aboard".equals(measure) && !"present".equals(measure) && !HELD.equals(measure)) return measure;
     String fate = nearestMeasure(text, start, end, true);
     return fate != null ? fate : measure;
   }
 
   private static boolean counts(String word, boolean fateOnly) {
     String m = MEASURES.get(word);
-    return m != null && !(fateOnly && (m.equals("aboard") || m.equals("present")));
+    return m != null && !(fateOnly && (m.equals("aboard") || m.equals("present") || m.equals(HELD)));
   }
 
   private static String nearestMeasure(String text, int start, int end, boolean fateOnly) {

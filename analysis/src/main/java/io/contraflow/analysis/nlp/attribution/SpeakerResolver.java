@@ -135,7 +135,7 @@ final class SpeakerResolver {
       boolean topicOf = (w.equals("of") || w.equals("into")) && ReportNouns.WORDS.contains(h);
       // "Libya's ambassador to the UN", "the envoy to Kyiv": where someone is posted is not whom they speak for.
       if (w.equals("to") && SubjectStart.POSTED.contains(h)) { to = k; break; }
-      if (!(w.equals("in") || w.equals("within") || w.equals("from") || w.equals("at") || w.equals("for") || w.equals("by") || w.equals("on") || officeOf || topicOf)) continue;
+      if (!(w.equals("in") || w.equals("within") || w.equals("from") || w.equals("at") || w.equals("for") || w.equals("by") || w.equals("on") || w.equals("behind") || officeOf || topicOf)) continue;
       if (w.equals("by") && ReportNouns.WORDS.contains(h)) break;
       // "a preliminary review of the convoy deaths", "an inquiry into the sinking": what it looked into is no owner.
       if ((w.equals("of") || w.equals("into")) && ReportNouns.WORDS.contains(h) && !t.get(k - 1).capitalized()) { to = k; break; }

@@ -14,7 +14,7 @@ import java.util.Set;
  * "Peskov in comments made to the AP". The noun phrase just before the verb is often only the end of such a phrase.
  */
 final class SubjectStart {
-  private static final Set<String> PP_PREPOSITIONS = Set.of("in", "from", "at", "by", "of", "near", "outside", "on", "for", "into", "within", "inside");
+  private static final Set<String> PP_PREPOSITIONS = Set.of("in", "from", "at", "by", "of", "near", "outside", "on", "for", "into", "within", "inside", "behind");
 
   private SubjectStart() {}
 
