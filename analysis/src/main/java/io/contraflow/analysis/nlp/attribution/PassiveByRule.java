@@ -47,8 +47,15 @@ final class PassiveByRule implements CueRule {
     // (With a figure between the cue and its agent, the figure is part of what was said: "the toll ... at 64".)
     String content = Phrases.slice(st.body(), t, span[0], span[1]) + (by > i + 1 ? " " + Phrases.slice(st.body(), t, i + 1, by) : "");
     Polarity polarity = Lexicon.DENIAL_CUES.contains(lemma) ? Polarity.DENIED : Assertion.polarityOf(content, lemma);
-    return List.of(new Attribution(agent, lemma, t.get(span[0]).start(), t.get(by > i + 1 ? by - 1 : span[1] - 1).end(), content, st.sentence.index(), polarity,
-        Assertion.modalityOf(content, lemma, st.sentence.text()), false, null, null));
+    // ("disputed by the Kessan authorities and the UN": each agent holds it.)
+    List<Mention> agents = Lexicon.DENIAL_CUES.contains(lemma) ? Conjuncts.of(st.speakers(), t, by + 1, Phrases.phraseEnd(t, by + 1), true) : List.of();
+    if (agents.size() < 2) agents = List.of(agent);
+    List<Attribution> out = new java.util.ArrayList<>();
+    for (Mention a : agents) {
+      out.add(new Attribution(a, lemma, t.get(span[0]).start(), t.get(by > i + 1 ? by - 1 : span[1] - 1).end(), content, st.sentence.index(), polarity,
+          Assertion.modalityOf(content, lemma, st.sentence.text()), false, null, null));
+    }
+    return out;
   }
 
   /**
