@@ -181,8 +181,8 @@ final class EventFocus {
   }
 
   /**
-   * The article names an incident of its own ("the Sheikhun attack") that the story never names, and none of the
-   * story's named incidents ("the Damascus attack"), nor their places, is in the article: another incident of the same
+   * The article names an incident of its own ("the Kessa gas attack") that the story never names, and none of the
+   * story's named incidents ("the Vell gas attack"), nor their places, is in the article: another incident of the same
    * kind, which JoinTests keeps apart months or years on, however alike the two read.
    */
   static boolean rivalIncident(EventFeatures article, EventProfile event) {
@@ -209,7 +209,7 @@ final class EventFocus {
     return !Demonyms.isCountry(base) && !Demonyms.isGovernmentSeat(base) && !CommonNames.isInternationalBody(base) && !CommonNames.isNewsOutlet(base);
   }
 
-  /** The name an incident's name is built on ("sheikhun" of "sheikhun attack"), or null for a name that is no incident's. */
+  /** The name an incident's name is built on ("kessa" of "kessa attack"), or null for a name that is no incident's. */
   private static String incidentBase(String name) {
     String kind = IncidentKinds.kindOfIncidentName(name);
     return kind == null || name.length() <= kind.length() + 1 ? null : name.substring(0, name.length() - kind.length() - 1);

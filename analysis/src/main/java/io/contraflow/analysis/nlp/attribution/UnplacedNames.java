@@ -36,7 +36,7 @@ final class UnplacedNames {
     }
     String head = t.get(to - 1).lower();
     // "a Peru specialist", "Chile experts": people the country's name describes, who speak for no government.
-    // ("a former Kremlin adviser", "an ex-Kessan diplomat": who once served a government no longer speaks for it.)
+    // ("a former Elysee adviser", "an ex-Kessan diplomat": who once served a government no longer speaks for it.)
     if (country) {
       if (!Lexicon.isIndependentPerson(head) && !(formerly(t, from, name) && lexicon.isTitle(head))) return null;
       String unnamed = "unnamed " + stripArticle(t, from, to);
