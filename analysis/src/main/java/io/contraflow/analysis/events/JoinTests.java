@@ -59,9 +59,9 @@ final class JoinTests {
     String reason = about + "; " + measures + "; " + when;
 
     // Months or years on, an incident of its own by another name is another incident of the same kind: two chemical
-    // attacks in one war four years apart read alike and share the country and the accused, not the town. So is an
-    // undated report of it, which nothing places in the story's days.
-    if (focus.rivalIncident() && (gap == null || gap.compareTo(settings.settingMaxGap()) > 0)) {
+    // attacks in one war four years apart read alike and share the country and the accused, not the town. (Not an
+    // undated report: within a story's days one incident goes by two places' names, the venue's and the town's.)
+    if (focus.rivalIncident() && gap != null && gap.compareTo(settings.settingMaxGap()) > 0) {
       return new Verdict(false, rank, "another incident: " + reason, false, false, false);
     }
     if (focus.strength() == EventFocus.Strength.INCIDENT && !focus.missedCore()) {

@@ -124,7 +124,7 @@ class EventGrouperTest {
     EventDecision[] attacks = twoGasAttacks(g, profiles);
     EventDecision first = attacks[0];
     assertThat(attacks[1].eventId()).as(attacks[1].reason()).isNotEqualTo(first.eventId());
-    // Undated, nothing places it in the first story's days either.
+    // Undated, it reads like both stories, which lie years apart: it joins the one it reads most like and merges neither.
     EventDecision undated = feed(g, profiles, new ArticleAnalysis(new ArticleText("gas-3", "Vell gas attack: doctors describe the "
         + "victims", GAS_ATTACK_VELL, "C", null, DAY0.plus(Duration.ofDays(1401)), "en", io.contraflow.analysis.time.TimeSource.INGESTION), List.of(), Map.of(), Map.of(), 0L));
     assertThat(undated.eventId()).isNotEqualTo(first.eventId());
