@@ -75,7 +75,7 @@ final class ReducedRelatives {
     return -1;
   }
 
-  /** Participles of a charge or its sequel and the prepositions that name it: "accused of", "charged with", "held over". */
+  /** Participles of a charge or its sequel and the prepositions that name it: "accused of", "charged with", "jailed over". */
   private static final Set<String> CHARGED = Set.of("accused", "suspected", "charged", "convicted", "wanted", "blamed", "arrested",
       "detained", "jailed", "sentenced", "implicated", "named");
   private static final Set<String> CHARGED_WITH = Set.of("of", "in", "over", "with", "for");
@@ -95,7 +95,7 @@ final class ReducedRelatives {
     return -1;
   }
 
-  /** A charge's participle at {@code k} with the preposition naming the charge after it ("accused of", "held over"). */
+  /** A charge's participle at {@code k} with the preposition naming the charge after it ("accused of", "jailed over"). */
   private static boolean charged(List<Token> t, int k) {
     return CHARGED.contains(t.get(k).lower()) && k + 1 < t.size() && CHARGED_WITH.contains(t.get(k + 1).lower());
   }
