@@ -77,8 +77,8 @@ public final class PropositionReader {
   private static final Pattern NOT_A_NEGATION = Pattern.compile("\\b(not only|no doubt|no proof|no evidence|or not)\\b");
   private static final Pattern LINKED_VICTIMS = Pattern.compile("(?i)\\b(?:victims?|dead|deceased|those killed|casualties|wounded)\\s+(?:were|was|are|is|had been|have been)\\s+(?:\\w+ly\\s+)?$");
   private static final Pattern WHERE_TO = Pattern.compile("\\b(?:into|onto|inside|over|across|towards?)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:territory|airspace|soil|waters|border|side))?");
-  /** "strikes on Vell", "the raid against the Kessa camp": what a deed was aimed at, no doer of it. */
-  private static final Pattern DEED_TARGET = Pattern.compile("\\b((?:[Aa]ir)?[Ss]trikes?|[Aa]ttacks?|[Rr]aids?|[Ss]helling|[Bb]ombings?|[Bb]ombardments?|[Aa]ssaults?)\\s+(?:on|against)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*");
+  /** "strikes on Vell", "the raid against the Kessa camp", "the blast in Vell": where a deed was aimed or done, no doer of it. */
+  private static final Pattern DEED_TARGET = Pattern.compile("\\b((?:[Aa]ir)?[Ss]trikes?|[Aa]ttacks?|[Rr]aids?|[Ss]helling|[Bb]ombings?|[Bb]ombardments?|[Aa]ssaults?|[Bb]lasts?|[Ee]xplosions?|[Ss]hootings?)\\s+(?:on|against|in|at|near)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*");
   private static final Pattern AT_PLACE = Pattern.compile("\\b(?:at|in|near)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*");
   private static final Pattern EXCLUSIVE = Pattern.compile("\\b(alone|only|solely|by itself)\\b");
   private static final Pattern BLAMED_ON = Pattern.compile("^(?:\\S+\\s+){0,5}?\\S+\\s(?:on|to|at)\\s");

@@ -174,6 +174,9 @@ class ClaimConstructionsTest {
     assertThat(claims).as("claims found: %s", describe(claims))
         .anyMatch(c -> "Spain".equals(c.arguments().get("agent")))
         .noneMatch(c -> "Vell".equals(c.arguments().get("agent")));
+    // Nor is where a blast went off: "the blast in Kessa" names no one who set it off.
+    List<Claim> blast = claimsOf("t-blast-place", "The blast in Kessa killed 40 people, according to the Spanish fire service.");
+    assertThat(blast).as("claims found: %s", describe(blast)).noneMatch(c -> "Kessa".equals(c.arguments().get("agent")));
   }
 
   @org.junit.jupiter.api.Test
