@@ -21,7 +21,8 @@ final class NotACueRule implements CueRule {
   private static final Set<String> PATIENT_CUES = Set.of("dispute", "deny", "reject", "question", "challenge", "contest", "dismiss", "doubt");
   private static final Set<String> PATIENT_NOUNS = Set.of("toll", "tolls", "figure", "figures", "count", "tally", "number", "numbers",
       "claim", "claims", "account", "accounts", "version", "report", "reports", "findings", "estimate", "estimates");
-  private static final Set<String> POSSESSIVES = Set.of("'s", "’s", "'", "’", "its", "their", "his", "her", "our");
+  /** The possessive marks a name takes ("Kessa's", "the officials'"); pronouns are {@link Phrases#POSSESSIVE_PRONOUNS}. */
+  private static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "’s", "'", "’");
   private static final Set<String> PASSIVE_FOLLOWERS = Set.of("as", "after", "amid", "by", "over", "in", "following", "despite", "again");
 
   private static final Set<String> LIVES = Set.of("lives", "life");
@@ -42,7 +43,7 @@ final class NotACueRule implements CueRule {
     if (i > 0 && (t.get(i - 1).is("the") || t.get(i - 1).is("a")) || "ADJ".equals(t.get(i).tag()) && !CueWordForms.perfectParticiple(t, i)) return List.of();
     if ("NOUN".equals(t.get(i).tag()) && !t.get(i).lower().endsWith("ed") && !CueWordForms.headlineVerb(t, i)) return List.of();
     // "the country's estimated excess deaths", "its reported toll": a participle after a possessive describes the noun.
-    if (i > 0 && i + 1 < t.size() && t.get(i).lower().endsWith("ed") && POSSESSIVES.contains(t.get(i - 1).lower())
+    if (i > 0 && i + 1 < t.size() && t.get(i).lower().endsWith("ed") && (POSSESSIVE_MARKS.contains(t.get(i - 1).lower()) || Phrases.POSSESSIVE_PRONOUNS.contains(t.get(i - 1).lower()))
         && ("NOUN".equals(t.get(i + 1).tag()) || "ADJ".equals(t.get(i + 1).tag()))) return List.of();
     // ("X's statement that P was refuted": no one is named refuting it; the claim noun gives X's claim of P.)
     // ("Fragments were reportedly found at the site": an adverb between changes nothing.)
