@@ -36,7 +36,7 @@ public final class PropositionReader {
       + "(?:is|was|were|are|be|been) (?:\\w+ )?(?:the )?(?:work|handiwork|doing|revenge) of|b(?:ore|ears|ear) (?:all )?the (?:hall)?marks of|"
       + "killed by|shot by|shot dead by|murdered by|downed by|shot down by|planned by|plotted by|premeditated by|(?:obstruction|blockade|siege|restrictions) (?:imposed )?by|"
       + "(?:on|at|under) the (?:direct )?(?:orders|instructions|behest) of|hit from|"
-      + "(?:result|consequence) of (?:\\w+ ){0,2}?(?:actions?|policies|decisions?|measures|conduct) (?:taken |pursued )?by|brought down by|fired from the direction of|fired from|came from the direction of|came from|involved|involvement|implicated|role|behind|responsible|accountable|culpable|responsibility|carried out|carry out|"
+      + "(?:result|consequence) of (?:\\w+ ){0,2}?(?:actions?|policies|decisions?|measures|conduct) (?:taken |pursued )?by|brought down by|fired from the direction of|fired from|came from the direction of|came from|involved|involvement|implicated|role|behind|responsible|accountable|culpable|responsibility|(?:fac|bear|tak|accept|shoulder)\\w* (?:up to )?(?:its|their|his|her) (?:own )?responsibilities|carried out|carry out|"
       + "carrying out|root cause|orchestrat\\w+|organi[sz](?:ed|ing)|ordered|authori[sz]ed|sanctioned|assist(?:ed|ing|s)?|helped|backed|a hand in|part in|link(?:ed|s)?|connection(?:s)? (?:to|with)|blam\\w+|"
       + "accus\\w+|allegations?|plotted|masterminded|sponsored|perpetrated|staged|complicit|complicity|wrongdoing|misconduct|innocence|nothing wrong|blood on (?:his|her|their|its|my|our) hands|prepared the|executed|caused|to do with|did it|did this|did that|done it|done this|(?:not|n['’]t) do (?:it|this|that)|hit by|struck by|fired by|shelled|bombed|shot down|targeted|"
       + "(?:hid|hidden|concealed|covered up|withheld|suppressed) (?:\\w+ ){0,2}?(?:information|evidence|data|documents|the truth|problems|risks|findings)|" // kept back what one knew
@@ -45,7 +45,7 @@ public final class PropositionReader {
       + "(?:opened fire|fired|shot|attacked|struck) first|provoked|instigated|started the (?:clash(?:es)?|fighting|shooting|violence|hostilities)|"
       // An armed attack ("border guards opened fire on the post", "started shelling", "rammed"); its "prime suspect".
       + "attacked|opened fire|(?:started|began) (?:firing|shooting|shelling)|rammed|ambushed|(?:prime|main|chief|principal|key) suspects?|"
-      + "killed|shot|fired|"
+      + "killed|shot|fired|kidnapped|abducted|"
       // A strike or a weapon as the subject of a hit: "an Ostrian drone had hit the clinic", "a Vell missile struck
       // the depot". Its owner is the doer; "the storm hit the coast" or "the train struck a car" names none.
       + STRUCK_FRAME + ")\\b");
@@ -58,9 +58,9 @@ public final class PropositionReader {
       "militant", "militants", "killer", "killers", "hijacker", "hijackers", "bomber", "bombers", "fugitive", "fugitives", "they", "men",
       "robber", "robbers", "assassin", "assassins");
   /** Frame words that, after "was" or "were", are a passive deed: "was staged", "were carried out", "was targeted". */
-  private static final Set<String> PASSIVE_DEEDS = Set.of("carried out", "staged", "orchestrated", "organised", "organized",
-      "ordered", "plotted", "masterminded", "sponsored", "perpetrated", "executed", "caused", "targeted", "shelled", "bombed",
-      "shot down", "fired", "killed", "shot", "prepared the", "planted", "detonated", "poisoned", "sabotaged", "attacked", "rammed", "ambushed");
+  private static final Set<String> PASSIVE_DEEDS = Set.of("carried out", "staged", "orchestrated", "organised", "organized", "ordered",
+      "plotted", "masterminded", "sponsored", "perpetrated", "executed", "caused", "targeted", "shelled", "bombed", "shot down", "fired",
+      "killed", "shot", "prepared the", "planted", "detonated", "poisoned", "sabotaged", "attacked", "rammed", "ambushed", "kidnapped", "abducted");
   /** ("was targeted", "was not staged", "was “very likely” targeted": adverbs, quoted or not, between.) */
   private static final Pattern BEFORE_PASSIVE = Pattern.compile("(?i)\\b(?:was|were|been|being|is|are)\\s+"
       + "(?:[\"“”'‘’]?(?:not|never|very|most|almost|also|\\w+ly)[\"“”'‘’]?\\s+){0,3}$");
@@ -122,10 +122,10 @@ public final class PropositionReader {
       "gone", "enter", "entered", "entering", "enters", "run", "ran", "running", "move", "moved", "moving", "make", "made", "sought",
       "reach", "reached", "bound", "pass", "get", "got"), List.of("fle", "escap", "cross", "driv", "drov", "travel", "turn", "retreat"));
   static final WordGate RESPONSIBLE_WORDS = new WordGate(Set.of("involved", "involvement", "implicated", "role", "behind", "responsible", "accountable", "culpable", "dropped", "wrongdoing", "misconduct", "innocence", "wrong",
-      "responsibility", "carried", "carry", "carrying", "organised", "organized", "organising", "organizing", "ordered", "authorised",
+      "responsibility", "responsibilities", "carried", "carry", "carrying", "organised", "organized", "organising", "organizing", "ordered", "authorised",
       "authorized", "sanctioned", "assist", "root", "assisted", "assisting", "assists", "helped", "backed", "hand", "part", "link", "linked", "links", "connection", "connections", "did", "done", "plotted", "masterminded", "planned", "premeditated", "hid", "hidden", "concealed", "covered", "withheld", "suppressed",
       "sponsored", "perpetrated", "staged", "complicit", "complicity", "prepared", "executed", "caused", "do", "hit", "struck", "fired",
-      "shelled", "bombed", "shot", "targeted", "killed", "murdered", "downed", "brought", "came", "planted", "detonated", "poisoned",
+      "shelled", "bombed", "shot", "targeted", "killed", "kidnapped", "abducted", "murdered", "downed", "brought", "came", "planted", "detonated", "poisoned",
       "sabotaged", "blew", "blown", "destroyed", "set", "started", "attached", "allegation", "allegations", "first", "provoked", "instigated", "attacked", "opened", "began", "rammed", "ambushed", "suspect", "suspects", "blood", "orders", "instructions", "behest",
       "fault", "work", "handiwork", "doing", "revenge", "hallmarks", "marks", "result", "consequence", "obstruction", "blockade", "siege", "restrictions"),
       List.of("orchestrat", "blam", "accus"));

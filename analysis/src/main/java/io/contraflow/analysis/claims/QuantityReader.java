@@ -49,6 +49,8 @@ public final class QuantityReader {
       + "number|tally|estimate|total)(?:\\s+of)?(?:\\s+(?:nearly|about|around|roughly|some|approximately|almost))?\\s*$";
   private static final Pattern BEYOND_BEFORE = Pattern.compile("(?i)\\b(?:greater|higher|larger|bigger)" + FIGURE_NAMED);
   private static final Pattern BELOW_BEFORE = Pattern.compile("(?i)\\b(?:lower|smaller)" + FIGURE_NAMED);
+  /** "the toll is closer to 79 than 30": the figure after "than" is the one set aside, not the speaker's. */
+  private static final Pattern SET_ASIDE_BEFORE = Pattern.compile("(?i)\\b(?:closer|nearer)\\s+to\\s+(?:about\\s+|around\\s+)?\\d[\\d,.]*\\s+than\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}?$");
   private static final Pattern OPEN_END_AFTER = Pattern.compile("(?i)^\\s*(?:people\\s+|persons\\s+)?or\\s+(less|fewer|lower|below|under|more|above|over|higher)\\b");
   /** A month after a day, perhaps after a second day: "9 and 11 March", "4 Aug". */
   private static final Pattern DATE_AFTER = Pattern.compile("(?i)\\s*(?:(?:and|to|-)\\s*\\d{1,2}\\s+)?(?:january|february|march|april|"
@@ -137,6 +139,7 @@ public final class QuantityReader {
       if (!money && counted == null && unit == null && !Increments.totalAhead(norm, numberStart)) continue;
       // "one of the bodies", "the nine other victims", "an 18-year-old", "two years ago": a part of a count, or no count.
       if (NonCounts.notTheCount(norm, numberStart, m.end())) continue;
+      if (SET_ASIDE_BEFORE.matcher(norm.substring(Math.max(0, numberStart - 60), numberStart)).find()) continue;
       // "$150,000": money, whatever it is paid for.
       if (money) {
         out.add(Quantity.of(m.group().trim(), value, range(m), qualifier, CURRENCY_UNITS[CURRENCY.indexOf(norm.charAt(m.start() - 1))], null));

@@ -68,6 +68,8 @@ final class BlameDetector implements Detector {
     // an accusation the accused denies is a dispute whoever made it, but such a group is set against no one else.
     Map<String, Map<String, List<Claim>>> unnamedAccusers = new LinkedHashMap<>();
     Map<String, Map<String, List<Claim>>> unnamedDenials = new LinkedHashMap<>();
+    // Doers naming themselves ("the Front claimed responsibility"): against a third party that clears them.
+    Map<String, Map<String, List<Claim>>> ownDeeds = new LinkedHashMap<>();
     Map<String, Party> parties = new LinkedHashMap<>();
     Map<String, String> display = new LinkedHashMap<>();
     Map<String, java.util.Optional<String>> governments = new java.util.HashMap<>();
@@ -84,7 +86,11 @@ final class BlameDetector implements Detector {
           : governments.computeIfAbsent(n.display(), a -> java.util.Optional.ofNullable(event.parties.governmentOf(a))).orElse(null);
       if (government != null && !government.equalsIgnoreCase(n.key())) officeHolders.put(n.key(), government.toLowerCase(Locale.ROOT));
       display.putIfAbsent(n.key(), n.display());
-      if (n.self()) continue;
+      if (n.self()) {
+        ownDeeds.computeIfAbsent(s.party().key(), k -> new LinkedHashMap<>()).computeIfAbsent(n.key(), k -> new ArrayList<>()).add(s.claim());
+        parties.putIfAbsent(s.party().key(), s.party());
+        continue;
+      }
       boolean unnamed = s.party().key().startsWith(Party.OTHER);
       (n.denied() ? unnamed ? unnamedDenials : deniedAgentsByParty : unnamed ? unnamedAccusers : assertedAgentsByParty)
           .computeIfAbsent(s.party().key(), k -> new LinkedHashMap<>()).computeIfAbsent(n.key(), k -> new ArrayList<>()).add(s.claim());
@@ -103,9 +109,21 @@ final class BlameDetector implements Detector {
         String who = display.get(denied.getKey());
         boolean corrected = namesAnother(assertedAgentsByParty.get(denying.getKey()), denied.getKey())
             || namesAnother(unnamedAccusers.get(denying.getKey()), denied.getKey()) || corrects(denied.getValue());
-        if (!accuses(Set.of(who), b) && !corrected) continue;
-        List<Claim> accusations = new ArrayList<>();
-        Party a = null;
+        // A third party that denies it outright ("Ostria denied that Norland was behind the attack") answers the accusers
+        // as the accused would; "no sign that Norland was involved" is a hedge and stays out.
+        boolean outright = denied.getValue().stream().anyMatch(c -> Lexicon.DENIAL_CUES.contains(c.cue()));
+        // ("the Front claimed the abduction" against "the governor said it was not the Front but bandits": the doer's own
+        // word is what a third party's correction or outright denial denies.)
+        List<Claim> owned = new ArrayList<>();
+        Party owner = null;
+        for (var own : corrects(denied.getValue()) || outright ? ownDeeds.entrySet() : List.<Map.Entry<String, Map<String, List<Claim>>>>of()) {
+          if (own.getKey().equals(denying.getKey()) || !own.getValue().containsKey(denied.getKey())) continue;
+          owned.addAll(own.getValue().get(denied.getKey()));
+          if (owner == null) owner = parties.get(own.getKey());
+        }
+        if (!accuses(Set.of(who), b) && !corrected && !outright) continue;
+        List<Claim> accusations = new ArrayList<>(owned);
+        Party a = owner;
         for (var asserting : concat(assertedAgentsByParty, unnamedAccusers)) {
           if (asserting.getKey().equals(denying.getKey())) continue;
           List<Claim> naming = new ArrayList<>();

@@ -140,6 +140,12 @@ final class DenialDetector implements Detector {
     if (a.party().isOutlet() && a.claim().articleId().equals(d.claim().articleId()) && a.claim().sentenceIndex() == d.claim().sentenceIndex()) {
       return false;
     }
+    // A figure the denying sentence itself names as another's ("challenging the ministry's figure of 37") is set
+    // against the speaker's own by the figure detector; read as an assertion here, it would be that dispute again.
+    if (a.claim().relayedBy() != null && a.claim().relayedBy().equals(d.claim().claimant())
+        && a.claim().articleId().equals(d.claim().articleId()) && a.claim().sentenceIndex() == d.claim().sentenceIndex()) {
+      return false;
+    }
     if (denied.namesDoer() && anotherDoer(d.claim().content(), a.claim().arguments().get("agent"))) return false;
     // "denied any serious damage" and "left light damage" agree: much is denied, little asserted.
     if (denied.deniesMuch() && DEGREE_LOW.matcher(a.claim().content()).find()) return false;
@@ -165,8 +171,8 @@ final class DenialDetector implements Detector {
   private static final java.util.regex.Pattern MINIMISED = java.util.regex.Pattern.compile("(?i)\\bonly\\s+(?:a\\s+)?(?:very\\s+)?"
       + "(?:minor|slight|limited|light|superficial|minimal|negligible)\\b");
 
-  /** A negation and the word it negates: "no finding", "not guilty", "never fired". */
-  private static final java.util.regex.Pattern NEGATED_WORD = java.util.regex.Pattern.compile("(?i)\\b(?:no|not|never|without|nothing)\\s+"
+  /** A negation and the word it negates: "no finding", "not guilty", "never fired", "wasn't leaking". */
+  private static final java.util.regex.Pattern NEGATED_WORD = java.util.regex.Pattern.compile("(?i)(?:\\b(?:no|not|never|without|nothing)|\\Bn['’]t)\\s+"
       + "(?:an?\\s+|any\\s+)?(\\p{L}{4,})");
 
   /** The assertion says the denial's own negation: the same word negated in both ("no finding ... made no finding"). */

@@ -194,8 +194,13 @@ final class TargetReader {
   /** "a number of", "a large number of": how many things follow, no figure of anyone's. */
   private static final Pattern QUANTITY_OF = Pattern.compile("(?i)^(?:a|an)\\s+(?:\\w+\\s+)?number\\s+of\\s+");
 
+  /** A name's short form in brackets after it: "the Vell Workers' Party (VWP)". */
+  private static final Pattern SHORT_FORM = Pattern.compile("\\s+\\((?=[^)]*\\p{Lu}[^)]*\\p{Lu})[\\p{L}\\d.&-]{2,10}\\)");
+
   /** The rejected thing at the start of {@code content}, or null when it does not start with one. */
   static Target read(String content) {
+    // ("claims by the Vell Workers' Party (VWP) that P": the owner is the name; its short form adds nothing.)
+    content = SHORT_FORM.matcher(content).replaceAll("");
     Matcher wrong = WRONG_IN_SAYING.matcher(content.strip());
     if (wrong.lookingAt() && clean(wrong.group("owner")) != null) return target("claims", wrong.group("owner"));
     // "A number of reports claiming P were refuted": a quantity of them, not someone's figure; the reports are the target.

@@ -32,8 +32,12 @@ final class EventFocus {
    * protests recur in the same places every week.
    */
   static final Set<String> DISCRETE_KINDS = Set.of("explosion", "fire", "aircraft loss", "stampede", "flood",
-      "earthquake", "collapse", "sinking", "rail accident", "spill", "storm", "mass killing", "election", "summit",
+      "earthquake", "collapse", "sinking", "rail accident", "road accident", "spill", "storm", "mass killing", "election", "summit",
       IncidentKinds.CHEMICAL_ATTACK);
+
+  /** Kinds of incident that are something that happened to people or things: not a vote or a meeting. */
+  private static final Set<String> HAPPENINGS = Set.of("explosion", "fire", "aircraft loss", "stampede", "flood", "earthquake",
+      "collapse", "sinking", "rail accident", "road accident", "spill", "storm", IncidentKinds.CHEMICAL_ATTACK);
 
   private static final String PROTEST = "protest";
   private static final String ARREST = "arrest";
@@ -64,13 +68,16 @@ final class EventFocus {
    *     incident (any kind: shootings at one bridge, strikes on one hospital)
    * @param townInCommon a place below the country in common, and no make or model the event is about that the article
    *     misses (another aircraft downed the same week is another incident)
+   * @param rivalIncident the article names an incident of its own the story never names (see {@link #rivalIncident})
+   * @param otherHappening the two report things that happened which cannot be one (a road crash, a crush; no vote)
    */
   record Match(double identity, List<String> shared, boolean missedCore, boolean incidentConflict, Strength strength,
                boolean kindInCountries, boolean elsewhere, boolean kindInOneCountry, boolean coversIdentityName,
                String mentioned, boolean kindAtPlace, boolean village, boolean tollAtPlace, boolean kindAtStructure, boolean townInCommon,
-               boolean rivalIncident) {
+               boolean rivalIncident, boolean otherHappening) {
     Match(double identity, List<String> shared, boolean missedCore, boolean incidentConflict, Strength strength) {
-      this(identity, shared, missedCore, incidentConflict, strength, false, false, false, false, null, false, false, false, false, false, false);
+      this(identity, shared, missedCore, incidentConflict, strength, false, false, false, false, null, false, false, false, false, false, false,
+          false);
     }
   }
 
@@ -177,7 +184,8 @@ final class EventFocus {
         sharedSettings.stream().anyMatch(Tolls::isToll) && sharedSettings.stream().anyMatch(n -> !Tolls.isToll(n) && !Demonyms.isCountry(n)
             && !Demonyms.isGovernmentSeat(n) && isPlace(n, event)), kindAtStructure,
         !missedModel && sharedSettings.stream().anyMatch(n -> !Demonyms.isCountry(n) && !Demonyms.isGovernmentSeat(n) && !Tolls.isToll(n)
-            && isPlace(n, event)), rivalIncident(article, event));
+            && isPlace(n, event)), rivalIncident(article, event),
+        conflict && HAPPENINGS.contains(article.incident()) && HAPPENINGS.contains(dominant));
   }
 
   /**

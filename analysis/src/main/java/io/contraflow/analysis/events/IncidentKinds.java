@@ -26,13 +26,13 @@ final class IncidentKinds {
   /** What a collapse may end an explosion, a fire, a flood, an earthquake, a storm or a strike with. */
   private static final Set<String> COLLAPSE_CAUSES = Set.of("explosion", "fire", "flood", "earthquake", "storm", "attack");
   /** Wrecks that burn: a fire is part of their story (not of an explosion's: a port burning weeks after a blast). */
-  private static final Set<String> BURNING_WRECKS = Set.of("aircraft loss", "rail accident", "sinking");
+  private static final Set<String> BURNING_WRECKS = Set.of("aircraft loss", "rail accident", "road accident", "sinking");
   /**
-   * An attack may be how an explosion, a fire, an aircraft loss, a sinking, a rail accident or a building's collapse came
-   * about, and shooting into a crowd how a stampede did: one side's "crush" is often the other's "shooting".
+   * An attack may be how an explosion, a fire, an aircraft loss, a sinking, a rail or road accident or a building's collapse
+   * came about, and shooting into a crowd how a stampede did: one side's "crush" is often the other's "shooting".
    */
   private static final Set<String> ATTACK_COMPATIBLE = Set.of("explosion", "fire", "aircraft loss", "killing", "mass killing",
-      "collapse", "stampede", "sinking", "rail accident");
+      "collapse", "stampede", "sinking", "rail accident", "road accident");
 
   private static final Map<String, String> KIND_OF_WORD = new HashMap<>();
   private static final Set<String> KINDS = new java.util.HashSet<>();
@@ -83,8 +83,26 @@ final class IncidentKinds {
     if ("aircraft loss".equals(kind) && w.startsWith("crash")) return crashOf(tokens, i);
     if ("aircraft loss".equals(kind) && w.startsWith("down") && downsLines(tokens, i)) return null;
     if ("spill".equals(kind) && w.startsWith("leak") && leaksRecord(tokens, i)) return null;
+    if ("storm".equals(kind) && w.startsWith("storm") && stormsAPlace(tokens, i)) return "attack";
     return kind;
   }
+
+  /**
+   * "Troops storm the sit-in", "the army storms Kessa camp", "ordered to storm the school": forces rushing a place, an
+   * assault; "the storm hit", "ahead of Storm Vera", "after storm, floods" are weather.
+   */
+  private static boolean stormsAPlace(List<Token> tokens, int i) {
+    if (i == 0 || i + 1 >= tokens.size() || tokens.get(i - 1).sentence() != tokens.get(i).sentence()
+        || tokens.get(i + 1).sentence() != tokens.get(i).sentence()) return false;
+    String before = tokens.get(i - 1).lower();
+    if (NOT_BEFORE_STORMING.contains(before)) return false;
+    Token next = tokens.get(i + 1);
+    return before.equals("to") || STORMED_OPENERS.contains(next.lower()) || next.capitalised();
+  }
+
+  private static final Set<String> NOT_BEFORE_STORMING = Set.of("the", "a", "an", "of", "this", "that", "tropical", "winter",
+      "severe", "heavy", "powerful", "deadly", "major", "big", "huge", "massive", "violent", "sand", "dust", "snow", "ice", "rain");
+  private static final Set<String> STORMED_OPENERS = Set.of("the", "a", "an", "into", "through", "his", "her", "their", "its");
 
   /**
    * "Leaked audio", "a leak of documents", "the leaked memo shows": a record made public, no spill. Within the next three

@@ -87,6 +87,8 @@ final class JoinTests {
       // Months on, a group or person in common in a report about other places is their next story (an aid group that
       // reported one attack, its own hospital hit two years later in another country).
       ok &= !(longAfter && focus.elsewhere());
+      // A name in common and another kind of incident: a road crash on the way to a festival is not the crush at it.
+      ok &= !(incidents && focus.otherHappening());
       // A person in common whose reports read apart may still be at the story's own structure: that test follows.
       if (ok || !focus.kindAtStructure()) {
         return new Verdict(ok, rank, "name: " + reason, false, focus.coversIdentityName() && s.similarity() >= settings.nameWords(), false);

@@ -180,6 +180,18 @@ class ClaimConstructionsTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aFigureSetAgainstTheSpeakersIsNotTheSpeakers() {
+    List<Claim> owned = claimsOf("t-owned-figure",
+        "The monitors said at least 82 people died in the crush, challenging the Norland government's figure of 37 deaths.");
+    assertThat(owned).as("claims found: %s", describe(owned))
+        .noneMatch(c -> c.claimant().contains("monitors") && c.quantities().stream().anyMatch(q -> q.value() == 37))
+        .anyMatch(c -> c.claimant().contains("monitors") && c.quantities().stream().anyMatch(q -> q.value() == 82));
+    List<Claim> setAside = claimsOf("t-set-aside", "Our review of hospital logs indicates the toll is closer to 79 than 30, the Kessa Ledger said.");
+    assertThat(setAside).as("claims found: %s", describe(setAside))
+        .noneMatch(c -> c.quantities().stream().anyMatch(q -> q.value() == 30));
+  }
+
+  @org.junit.jupiter.api.Test
   void aChargeOfWhatWasSaidBlamesNoOneForTheDeed() {
     List<Claim> claims = claimsOf("t-speech-charge",
         "Ostria's foreign minister accused the Norland envoy of \"shameless lying\" about the depot fire. "

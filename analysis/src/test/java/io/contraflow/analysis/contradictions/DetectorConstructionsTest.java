@@ -3115,4 +3115,49 @@ class DetectorConstructionsTest {
       assertThat(f.sideB().claimants()).contains("Lena Ortiz");
     });
   }
+
+  /** A group that claims the deed stands against a third party that says it was not the group but someone else. */
+  @Test
+  void aDoersOwnClaimStandsAgainstAThirdPartyClearingIt() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Pupils taken", "The governor of Kessa insisted that the pupils were not abducted by the Vell Front, but by "
+            + "bandits who wanted ransom."),
+        article("b", "Front speaks", "The Vell Front, an armed group, claimed responsibility for the abduction of the Kessa pupils "
+            + "in an audio message on Tuesday.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
+      assertThat(f.sideA().claimants()).contains("Vell Front");
+      assertThat(f.sideB().claimants()).anyMatch(c -> c.contains("governor"));
+    });
+  }
+
+  /** "X said the crew told the port that the tank wasn't leaking": the relay holds the crew's denial; it opposes nothing. */
+  @Test
+  void aRelayOfADenialIsNoAssertionAgainstIt() {
+    List<Finding> findings = detect(List.of(article("a", "Tank at the port",
+        "Ana Berg, who runs the Vell terminal, said the crew told the port authority three times that the tank wasn't leaking.")));
+    assertThat(findings).noneSatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL));
+  }
+
+  /** "was arrested" states what "denied detaining him" denies: an arrest is a detention. */
+  @Test
+  void anArrestIsWhatADeniedDetentionDenies() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Activist missing", "Witnesses say the activist Ivo Dorov was arrested and beaten on Tuesday by border "
+            + "guards near Kessa."),
+        article("b", "Guards respond", "The border guards have repeatedly denied detaining Dorov.")));
+    assertThat(findings).anySatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL));
+  }
+
+  /** A figure named as a party's ("the Kessa government's figure of 37") is that party's, set against the speaker's. */
+  @Test
+  void aFigureNamedAsAnothersIsTheirsAgainstTheSpeakers() {
+    List<Finding> findings = detect(List.of(article("a", "Crush toll",
+        "Rights monitors said at least 82 people died in the crush at the Kessa shrine, challenging the Norland government's "
+            + "figure of 37 deaths.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY);
+      assertThat(f.topic()).contains("37").contains("82");
+    });
+  }
 }

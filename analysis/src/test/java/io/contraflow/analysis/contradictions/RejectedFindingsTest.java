@@ -61,4 +61,15 @@ class RejectedFindingsTest {
       assertThat(f.topic()).startsWith("whether the tribunal's ruling stands");
     });
   }
+
+  /** "claims by the Vell Workers' Party (VWP) that P": the short form in brackets is no part of whose claims they are. */
+  @Test
+  void aNameWithItsShortFormInBracketsOwnsTheClaims() {
+    List<Finding> findings = detect("The Kessa regional government has rejected claims by the Vell Workers' Party (VWP) that "
+        + "a power cut struck the rally in Kessa just before the crush.");
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
+      assertThat(f.sideA().claimants()).contains("Vell Workers' Party");
+    });
+  }
 }

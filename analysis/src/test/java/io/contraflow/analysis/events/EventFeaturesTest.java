@@ -451,6 +451,29 @@ class EventFeaturesTest {
     assertThat(features("Crews fight the fire at the depot for a second day", "").incident()).isEqualTo("fire");
   }
 
+  /** Every deadly incident kills: the kind a headline names after "killed" says which incident it reports. */
+  @Test
+  void theKindAfterKilledInAHeadlineIsTheIncident() {
+    assertThat(features("Ten killed as car collides with bus on the road to the Vell fair", "").incident()).isEqualTo("road accident");
+    assertThat(features("Dozens dead in stampede at the Vell fair", "").incident()).isEqualTo("stampede");
+    assertThat(features("Teen shot dead by police in Varno", "").incident()).isEqualTo("killing");
+  }
+
+  /** "Troops storm the sit-in", "ordered to storm the school": an assault; "the storm hit", "ahead of Storm Vera": weather. */
+  @Test
+  void forcesStormingAPlaceIsAnAttackAndAStormIsWeather() {
+    assertThat(features("At least 30 killed as army storms Kessa sit-in", "").incident()).isEqualTo("attack");
+    assertThat(features("Police were ordered to storm the school at dawn", "").incidents()).contains("attack").doesNotContain("storm");
+    assertThat(features("Hundreds feared dead after storm, floods hit the coast", "").incident()).isEqualTo("storm");
+    assertThat(features("", "Towns braced for floods ahead of storm Vera on Monday.").incidents()).contains("storm").doesNotContain("attack");
+  }
+
+  /** A crane that toppled over, a roof that gave way: a collapse. */
+  @Test
+  void aStructureThatToppledOverCollapsed() {
+    assertThat(features("", "A crane toppled over onto the Kessa mosque on Friday, killing 40 people.").incident()).isEqualTo("collapse");
+  }
+
   /** "es", "dos", "das", "des" inside a name, as "de" and "da" are: one name, not two. */
   @Test
   void aParticleInsideANameKeepsItWhole() {
