@@ -40,7 +40,8 @@ final class OtherCounts {
     // "permission for 5,000 marchers", "a maximum attendance of 9,000", "licensed to carry 50": a limit, not a count.
     if (LIMIT_BEFORE.matcher(before(sentence, figureText)).find()) return true;
     // "Elsewhere, shelling killed three", "an artillery unit also shelled the village of Varna, wounding two farmers": another place's toll.
-    if (ELSEWHERE.matcher(sentence).find() || atOneSite(sentence, figureText)) return true;
+    if (ELSEWHERE.matcher(sentence).find() || atOneSite(sentence, figureText) || bodiesAtOneSite(sentence, figureText)
+        || onePlaceOfSeveral(sentence, figureText)) return true;
     // "Strikes across the region killed at least 54 others": people besides those the story counts.
     if (besidesThose(sentence, figureText) || widerScope(sentence, figureText)) return true;
     return eventStart != null && (datedBefore(c, figureText, eventStart) || yearBefore(c, figureText, eventStart));
@@ -143,6 +144,28 @@ final class OtherCounts {
   private static final Pattern ONE_SITE = Pattern.compile("(?i)\\bat\\s+(?:this|that|one|(?:the|a)\\s+(?:first|second|third|other|latter|"
       + "former|nearby))\\s+(?:scene|site|location|spot)\\b[^.;]*$|\\bat\\s+(?:scene|site)\\s+(?:one|two|three|\\d)\\b[^.;]*$");
 
+  /** "counted 39 bodies at a local hospital morgue": the dead one site holds, a part of the toll. */
+  private static boolean bodiesAtOneSite(String sentence, String figureText) {
+    int at = sentence.indexOf(figureText);
+    return at >= 0 && BODIES_AT_SITE.matcher(sentence.substring(at + figureText.length())).lookingAt();
+  }
+
+  private static final Pattern BODIES_AT_SITE = Pattern.compile("(?i)\\s+(?:[\\p{L}-]+\\s+){0,2}?bodies\\s+(?:at|in)\\s+(?:a|the|one)\\s+"
+      + "(?:[\\p{L}-]+\\s+){0,2}?(?:hospital|morgue|mortuary)\\b");
+
+  /** "542 were killed in Vell and 203 in Kessa": each place's count, parts of a toll the two make together. */
+  private static boolean onePlaceOfSeveral(String sentence, String figureText) {
+    Matcher m = TWO_PLACES.matcher(sentence);
+    while (m.find()) {
+      if (m.group(2).equals(m.group(4))) continue;
+      if (figureText.equals(m.group(1)) || figureText.equals(m.group(3))) return true;
+    }
+    return false;
+  }
+
+  private static final Pattern TWO_PLACES = Pattern.compile("(\\d[\\d,]*)\\s+(?:[\\p{L}-]+\\s+){0,4}?in\\s+(\\p{Lu}\\p{L}+)[^.;\\d]{0,60}?"
+      + "\\band\\s+(\\d[\\d,]*)\\s+(?:[\\p{L}-]+\\s+){0,3}?in\\s+(\\p{Lu}\\p{L}+)");
+
   private static final Pattern RELATIVE_OPENING = Pattern.compile("(?i)\\W*(?:in which|which|that|who)\\b");
 
   private static final Pattern OTHERS_AFTER = Pattern.compile("^\\s+(?:other|more)\\b|^\\s+others\\b");
@@ -164,6 +187,7 @@ final class OtherCounts {
    * months of protests", "killed since December" (the whole wave's).
    */
   private static final Pattern WIDER_SCOPE = Pattern.compile("(?i)\\b(?:nationwide|countrywide|(?:across|throughout) the (?:country|nation)"
+      + "|worldwide|globally|(?:around|across) the (?:world|globe)"
       + "|(?:in|over) the (?:past|last|previous) (?:24|twenty-four|48) hours|in (?:the )?[\\p{L}-]+ alone"
       // "52 dead over two months of protests", "in nearly six weeks of unrest": a wave's toll, not one day's.
       + "|(?:in|over|during|after) (?:nearly |almost |more than |about |some )?(?:a|one|two|three|four|five|six|several|many|\\d+) "

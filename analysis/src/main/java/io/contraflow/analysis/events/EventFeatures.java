@@ -226,7 +226,6 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
   private static final Set<String> CAUSE_MARKERS = Set.of("after", "over", "following");
   private static final String PROTEST = "protest";
   private static final String ARREST = "arrest";
-  private static final String ATTACK = "attack";
 
   /**
    * The kind of incident the headline reports (its first incident word, or for protests the incident they follow),
@@ -250,9 +249,8 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
       if (t.inTitle() && inTitle == null) inTitle = kind;
       // "Ten killed as car collides with bus", "Dozens dead in crush at shrine": every deadly incident kills; the kind
       // after it says which incident this is.
-      if (t.inTitle() && IncidentKinds.KILLING.equals(inTitle) && (EventFocus.DISCRETE_KINDS.contains(kind) || ATTACK.equals(kind))) {
-        inTitle = kind;
-      }
+      // (Not an attack: "killed as troops storm the sit-in" stays a killing, which a protest's story may hold.)
+      if (t.inTitle() && IncidentKinds.KILLING.equals(inTitle) && EventFocus.DISCRETE_KINDS.contains(kind)) inTitle = kind;
       // "... as police arrest two smugglers. Twenty drowned as the dinghy went down": the arrests the lead opens
       // with follow the incident it goes on to tell.
       if (inLead == null || ARREST.equals(inLead) && !ARREST.equals(kind)) inLead = kind;

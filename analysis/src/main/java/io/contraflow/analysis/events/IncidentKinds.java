@@ -26,6 +26,7 @@ final class IncidentKinds {
   /** What a collapse may end an explosion, a fire, a flood, an earthquake, a storm or a strike with. */
   private static final Set<String> COLLAPSE_CAUSES = Set.of("explosion", "fire", "flood", "earthquake", "storm", "attack");
   /** Wrecks that burn: a fire is part of their story (not of an explosion's: a port burning weeks after a blast). */
+  private static final Set<String> SPILLING_WRECKS = Set.of("rail accident", "road accident", "sinking", "explosion");
   private static final Set<String> BURNING_WRECKS = Set.of("aircraft loss", "rail accident", "road accident", "sinking");
   /**
    * An attack may be how an explosion, a fire, an aircraft loss, a sinking, a rail or road accident or a building's collapse
@@ -232,6 +233,8 @@ final class IncidentKinds {
     if (b.equals("attack")) return !ATTACK_COMPATIBLE.contains(a);
     // A collapse is what an explosion, a fire, a flood or an earthquake may end in.
     if (a.equals("collapse") || b.equals("collapse")) return !COLLAPSE_CAUSES.contains(a.equals("collapse") ? b : a);
+    // A wreck may spill what it carried: the chemicals a derailed train let out, the oil of a sunken tanker.
+    if (a.equals("spill") || b.equals("spill")) return !SPILLING_WRECKS.contains(a.equals("spill") ? b : a);
     // A crash or a sinking may end in a fire, or come of one: the fireball after a collision is the collision's.
     if (a.equals("fire") || b.equals("fire")) return !BURNING_WRECKS.contains(a.equals("fire") ? b : a);
     return true;

@@ -3160,4 +3160,24 @@ class DetectorConstructionsTest {
       assertThat(f.topic()).contains("37").contains("82");
     });
   }
+
+  /** "542 were killed in Vell and 203 in Kessa": each place's count is a part of the toll, no rival of the total. */
+  @Test
+  void eachPlacesCountInAListIsAPartOfTheToll() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Valley toll", "Ana Berg, head of the Farmers Party, said that 542 people had been killed in Vell and 203 "
+            + "people in Kessa, another town in the valley."),
+        article("b", "Opposition list", "An opposition leader said on Tuesday her party has compiled a list of 745 people killed "
+            + "by troops in Norland.")));
+    assertThat(findings).noneSatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY));
+  }
+
+  /** "counted 39 bodies at a local hospital morgue": the dead one site holds, not a toll set against the officials'. */
+  @Test
+  void bodiesCountedAtOneHospitalAreAPartOfTheToll() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Morgue count", "The Kessa Ledger counted 39 bodies at a local hospital morgue in Kessa after the crush."),
+        article("b", "Official toll", "Officials said 30 people died in the crush in Kessa.")));
+    assertThat(findings).noneSatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY));
+  }
 }

@@ -75,4 +75,16 @@ class OtherCountsTest {
     assertThat(OtherCounts.countsSomethingElse(c, "six", Instant.parse("2026-08-16T00:00:00Z"))).isFalse();
     assertThat(OtherCounts.countsSomethingElse(c, "six", Instant.parse("2027-01-20T00:00:00Z"))).isTrue();
   }
+
+  /** "18,000 have died of the fever worldwide": a count over the whole world, wider than the outbreak the story is about. */
+  @Test
+  void aWorldwideCountIsAWiderScope() {
+    Instant at = Instant.parse("2026-11-20T10:00:00Z");
+    Claim c = EXTRACTOR.analyze(new ArticleText("w", "Fever toll", "Aid groups said 18,000 people had died of the fever worldwide.",
+        "Vell Daily", null, at, "en")).claims().stream().filter(x -> !x.quantities().isEmpty()).findFirst().orElseThrow();
+    assertThat(OtherCounts.countsSomethingElse(c, "18,000", at)).isTrue();
+    Claim local = EXTRACTOR.analyze(new ArticleText("l", "Fever toll", "Aid groups said 18,000 people had died of the fever in Kessa.",
+        "Vell Daily", null, at, "en")).claims().stream().filter(x -> !x.quantities().isEmpty()).findFirst().orElseThrow();
+    assertThat(OtherCounts.countsSomethingElse(local, "18,000", at)).isFalse();
+  }
 }

@@ -462,7 +462,7 @@ class EventFeaturesTest {
   /** "Troops storm the sit-in", "ordered to storm the school": an assault; "the storm hit", "ahead of Storm Vera": weather. */
   @Test
   void forcesStormingAPlaceIsAnAttackAndAStormIsWeather() {
-    assertThat(features("At least 30 killed as army storms Kessa sit-in", "").incident()).isEqualTo("attack");
+    assertThat(features("At least 30 killed as army storms Kessa sit-in", "").incidents()).contains("attack").doesNotContain("storm");
     assertThat(features("Police were ordered to storm the school at dawn", "").incidents()).contains("attack").doesNotContain("storm");
     assertThat(features("Hundreds feared dead after storm, floods hit the coast", "").incident()).isEqualTo("storm");
     assertThat(features("", "Towns braced for floods ahead of storm Vera on Monday.").incidents()).contains("storm").doesNotContain("attack");
@@ -498,6 +498,10 @@ class EventFeaturesTest {
     assertThat(IncidentKinds.conflict("fire", "sinking")).isFalse();
     assertThat(IncidentKinds.conflict("fire", "explosion")).isTrue();
     assertThat(IncidentKinds.conflict("fire", "flood")).isTrue();
+    // A wreck may spill what it carried; a spill and a flood are two things.
+    assertThat(IncidentKinds.conflict("spill", "rail accident")).isFalse();
+    assertThat(IncidentKinds.conflict("sinking", "spill")).isFalse();
+    assertThat(IncidentKinds.conflict("spill", "flood")).isTrue();
   }
 
   @Test
