@@ -87,7 +87,7 @@ final class BlameDetector implements Detector {
       if (government != null && !government.equalsIgnoreCase(n.key())) officeHolders.put(n.key(), government.toLowerCase(Locale.ROOT));
       display.putIfAbsent(n.key(), n.display());
       if (n.self()) {
-        ownDeeds.computeIfAbsent(s.party().key(), k -> new LinkedHashMap<>()).computeIfAbsent(n.key(), k -> new ArrayList<>()).add(s.claim());
+        if (ownsUp(s.claim())) ownDeeds.computeIfAbsent(s.party().key(), k -> new LinkedHashMap<>()).computeIfAbsent(n.key(), k -> new ArrayList<>()).add(s.claim());
         parties.putIfAbsent(s.party().key(), s.party());
         continue;
       }
@@ -173,6 +173,17 @@ final class BlameDetector implements Detector {
     for (String agent : asserted.keySet()) if (!agent.equals(cleared)) return true;
     return false;
   }
+
+  /**
+   * A doer owning up in its own words: "claimed responsibility", "admitted the attack", "our fighters carried it out".
+   * (Not a possessive read as the speaker's: "the UN report that its forces hit the wedding" is about someone else's.)
+   */
+  private static boolean ownsUp(Claim c) {
+    return "self".equals(c.arguments().get("agent")) || "admit".equals(c.cue()) || "acknowledge".equals(c.cue())
+        || c.content() != null && OWNING_UP.matcher(c.content()).find();
+  }
+
+  private static final java.util.regex.Pattern OWNING_UP = java.util.regex.Pattern.compile("(?i)\\b(?:responsibility|we|our|us)\\b");
 
   /** A denial that goes on to say what it was instead: "was not caused by Norland but appears to be a misfire". */
   private static final java.util.regex.Pattern NOT_BUT = java.util.regex.Pattern.compile("(?i)\\b(?:not|never)\\b[^.;]{1,80}?,?\\s+but\\b");

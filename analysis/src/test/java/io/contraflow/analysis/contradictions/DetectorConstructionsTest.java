@@ -3182,4 +3182,14 @@ class DetectorConstructionsTest {
         article("b", "Official toll", "Officials said 30 people died in the crush in Kessa.")));
     assertThat(findings).noneSatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY));
   }
+
+  /** "Ostria rejects UN report its forces struck the wedding": "its" is Ostria's; the UN owns up to nothing. */
+  @Test
+  void aReportAboutAnothersForcesIsNoOwningUp() {
+    List<Finding> findings = detect(List.of(article("a", "Wedding strike",
+        "Ostria rejects UN report its forces targeted Vell wedding\n\nOSLO — The Ostrian Defence Ministry on Tuesday flatly rejected "
+            + "that its forces in Vell attacked and killed guests at a village wedding in March, as a U.N. inquiry has concluded.\n\n"
+            + "The ministry took issue with the report's method, saying it relies on unnamed local witnesses.")));
+    assertThat(findings).noneSatisfy(f -> assertThat(f.topic()).isEqualTo("whether UN was behind it"));
+  }
 }
