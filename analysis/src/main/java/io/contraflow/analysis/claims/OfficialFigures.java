@@ -69,6 +69,7 @@ final class OfficialFigures {
     return out == null ? claims : out;
   }
 
+  /** Whether the owner's figure was already made a claim from this sentence (read under another cue). */
   private static boolean statedBefore(List<Claim> out, Claim c, String owner) {
     if (out == null) return false;
     for (Claim o : out) {

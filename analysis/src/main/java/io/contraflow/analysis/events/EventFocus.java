@@ -35,9 +35,9 @@ final class EventFocus {
       "earthquake", "collapse", "sinking", "rail accident", "road accident", "spill", "storm", "mass killing", "election", "summit",
       IncidentKinds.CHEMICAL_ATTACK);
 
-  /** Kinds of incident that are something that happened to people or things: not a vote or a meeting. */
-  private static final Set<String> HAPPENINGS = Set.of("explosion", "fire", "aircraft loss", "stampede", "flood", "earthquake",
-      "collapse", "sinking", "rail accident", "road accident", "spill", "storm", IncidentKinds.CHEMICAL_ATTACK);
+  /** The discrete kinds that are something that happened to people or things: not a vote or a meeting. */
+  private static final Set<String> HAPPENINGS = DISCRETE_KINDS.stream().filter(k -> !k.equals("election") && !k.equals("summit"))
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private static final String PROTEST = "protest";
   private static final String ARREST = "arrest";
