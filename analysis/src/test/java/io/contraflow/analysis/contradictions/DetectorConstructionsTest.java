@@ -3192,4 +3192,13 @@ class DetectorConstructionsTest {
             + "The ministry took issue with the report's method, saying it relies on unnamed local witnesses.")));
     assertThat(findings).noneSatisfy(f -> assertThat(f.topic()).isEqualTo("whether UN was behind it"));
   }
+
+  /** Safety violations a review points to are negligence, which the operator's denial of negligence denies. */
+  @Test
+  void safetyViolationsAreTheNegligenceAnOperatorDenies() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Quarry review", "An engineers' review pointed to several safety violations at the Kessa quarry."),
+        article("b", "Operator responds", "The quarry's operator, Kessa Stone, on Friday flatly denied any negligence.")));
+    assertThat(findings).anySatisfy(f -> assertThat(f.topic()).contains("negligent"));
+  }
 }

@@ -100,6 +100,8 @@ final class CuePhrases {
    */
   private static boolean inBlamePhrase(List<Token> t, int i, String lemma) {
     if (lemma.equals("point")) {
+      // ("the report pointed to safety violations": what a finding points to is what it found.)
+      if (i + 2 < t.size() && t.get(i + 1).is("to") && !"VERB".equals(t.get(i + 2).tag())) return true;
       return i + 3 < t.size() && (t.get(i + 1).is("the") || t.get(i + 1).is("a")) && t.get(i + 2).lower().startsWith("finger") && t.get(i + 3).is("at");
     }
     for (int k = i + 2; k < Math.min(t.size(), i + 9); k++) {

@@ -54,7 +54,8 @@ final class NotACueRule implements CueRule {
         && (!Lexicon.DENIAL_CUES.contains(lemma) || i + 1 >= t.size() || Phrases.isPunct(t.get(i + 1).text()))) return List.of();
     // "the group, accused of planting the bomb, denied ...", "a man suspected of arson": a participle straight before
     // what is alleged names the accused, not who accuses ("accused X of", "blamed X for" have the accused between).
-    if (Lexicon.BLAME_CUES.contains(lemma) || lemma.equals("suspect")) {
+    // ("pointed to the violations" is no participle: what a finding points to is what it found.)
+    if (Lexicon.BLAME_CUES.contains(lemma) && !lemma.equals("point") || lemma.equals("suspect")) {
       if (t.get(i).lower().endsWith("ed") && i + 1 < t.size() && PARTICIPLE_OBJECTS.contains(t.get(i + 1).lower())) return List.of();
     }
     // "Protest death toll disputed as bodies are found", "Army's account questioned after video emerges": a headline's
