@@ -87,8 +87,10 @@ final class BlameDetector implements Detector {
       if (government != null && !government.equalsIgnoreCase(n.key())) officeHolders.put(n.key(), government.toLowerCase(Locale.ROOT));
       display.putIfAbsent(n.key(), n.display());
       if (n.self()) {
-        if (ownsUp(s.claim())) ownDeeds.computeIfAbsent(s.party().key(), k -> new LinkedHashMap<>()).computeIfAbsent(n.key(), k -> new ArrayList<>()).add(s.claim());
-        parties.putIfAbsent(s.party().key(), s.party());
+        if (ownsUp(s.claim())) {
+          ownDeeds.computeIfAbsent(s.party().key(), k -> new LinkedHashMap<>()).computeIfAbsent(n.key(), k -> new ArrayList<>()).add(s.claim());
+          parties.putIfAbsent(s.party().key(), s.party());
+        }
         continue;
       }
       boolean unnamed = s.party().key().startsWith(Party.OTHER);
@@ -107,23 +109,24 @@ final class BlameDetector implements Detector {
       Party b = parties.get(denying.getKey());
       for (var denied : denying.getValue().entrySet()) {
         String who = display.get(denied.getKey());
-        boolean corrected = namesAnother(assertedAgentsByParty.get(denying.getKey()), denied.getKey())
-            || namesAnother(unnamedAccusers.get(denying.getKey()), denied.getKey()) || corrects(denied.getValue());
+        boolean correction = corrects(denied.getValue());
+        boolean corrected = correction || namesAnother(assertedAgentsByParty.get(denying.getKey()), denied.getKey())
+            || namesAnother(unnamedAccusers.get(denying.getKey()), denied.getKey());
         // A third party that denies it outright ("Ostria denied that Norland was behind the attack") answers the accusers
         // as the accused would; "no sign that Norland was involved" is a hedge and stays out.
         boolean outright = denied.getValue().stream().anyMatch(c -> Lexicon.DENIAL_CUES.contains(c.cue()));
+        if (!accuses(Set.of(who), b) && !corrected && !outright) continue;
+        List<Claim> accusations = new ArrayList<>();
+        Party a = null;
         // ("the Front claimed the abduction" against "the governor said it was not the Front but bandits": the doer's own
         // word is what a third party's correction or outright denial denies.)
-        List<Claim> owned = new ArrayList<>();
-        Party owner = null;
-        for (var own : corrects(denied.getValue()) || outright ? ownDeeds.entrySet() : List.<Map.Entry<String, Map<String, List<Claim>>>>of()) {
-          if (own.getKey().equals(denying.getKey()) || !own.getValue().containsKey(denied.getKey())) continue;
-          owned.addAll(own.getValue().get(denied.getKey()));
-          if (owner == null) owner = parties.get(own.getKey());
+        if (correction || outright) {
+          for (var own : ownDeeds.entrySet()) {
+            if (own.getKey().equals(denying.getKey()) || !own.getValue().containsKey(denied.getKey())) continue;
+            accusations.addAll(own.getValue().get(denied.getKey()));
+            if (a == null) a = parties.get(own.getKey());
+          }
         }
-        if (!accuses(Set.of(who), b) && !corrected && !outright) continue;
-        List<Claim> accusations = new ArrayList<>(owned);
-        Party a = owner;
         for (var asserting : concat(assertedAgentsByParty, unnamedAccusers)) {
           if (asserting.getKey().equals(denying.getKey())) continue;
           List<Claim> naming = new ArrayList<>();
