@@ -246,6 +246,8 @@ final class CauseReader {
     // "a hot summer, a drought and industrial discharges": a claim giving causes of both kinds says people had a hand in
     // it, which is the contested part; the natural ones it names beside them are no position against that.
     if (out.stream().anyMatch(r -> r.cause() == Cause.MAN_MADE && !r.negated())) out.removeIf(r -> r.cause() == Cause.NATURAL_HAZARD && !r.negated());
+    // "the missile set off a fire on board and the ammunition exploded": the fire is the strike's work, not a mishap.
+    if (out.stream().anyMatch(r -> r.cause() == Cause.EXTERNAL_STRIKE && !r.negated())) out.removeIf(r -> r.cause() == Cause.MISHAP && !r.negated());
     // "the blaze was lit by the inmates in protest", "they set bedding alight in protest": a fire lit as a protest
     // was set on purpose, whatever those in charge did or failed to do.
     Matcher protest = FIRE_IN_PROTEST.matcher(content);
@@ -383,5 +385,7 @@ final class CauseReader {
 
   private static final Pattern NO_EVIDENCE_THAT = Pattern.compile("(?i)\\b(?:nothing|no (?:evidence|indication|sign|proof|information|possibility|chance)"
       + "|not any (?:evidence|indication|sign))\\b[^.;]{0,40}?\\b(?:to suggest|suggests?|to indicate|indicates?|to show|shows?|points? to|"
-      + "that|this|it)\\b|\\bno (?:evidence|indication|sign|proof|trace) of\\b");
+      + "that|this|it)\\b|\\bno (?:evidence|indications?|signs?|proof|traces?) of\\b"
+      // "did not find any signs of munitions hitting the convoy"
+      + "|(?:\\bnot|n't|\\bnever)\\b[^.;]{0,30}?\\bany (?:evidence|indications?|signs?|proof|traces?) of\\b");
 }

@@ -300,4 +300,25 @@ class CauseReaderTest {
     Reading vests = only("the two attackers set off their explosive vests at the gate", Cause.SUICIDE_ATTACK);
     assertThat(vests.conflictsWith(only("the bag was detonated remotely from a parked car", Cause.REMOTE_DETONATION))).isTrue();
   }
+
+  /**
+   * A ship lost to a fire on board that set off its own ammunition, or to rocks it ran onto, was lost to a mishap: against a
+   * missile or a torpedo, how it was lost is disputed. A claim that names the strike as well tells the fire as its work.
+   */
+  @Test
+  void aFireOnBoardAndAGroundingAreMishapsAgainstAStrike() {
+    Reading fire = only("the navy said a fire broke out aboard the frigate Vell after ammunition detonated", Cause.MISHAP);
+    assertThat(fire.negated()).isFalse();
+    Reading missiles = only("Kessa said its coastal battery hit the frigate with two anti-ship missiles", Cause.EXTERNAL_STRIKE);
+    assertThat(fire.conflictsWith(missiles)).isTrue();
+    Reading rocks = only("the envoy said the patrol boat had run aground on a shoal near Ostria", Cause.MISHAP);
+    assertThat(rocks.conflictsWith(only("the inquiry found a torpedo had broken the patrol boat in two", Cause.EXTERNAL_STRIKE))).isTrue();
+    assertThat(CauseReader.read("a drone strike set off a fire aboard the ferry and the ammunition exploded", false))
+        .extracting(Reading::cause).contains(Cause.EXTERNAL_STRIKE).doesNotContain(Cause.MISHAP);
+    // Found no sign of munitions hitting the trucks: the strike is ruled out.
+    Reading noHits = only("the ministry said it did not find any signs of munitions hitting the trucks", Cause.EXTERNAL_STRIKE);
+    assertThat(noHits.negated()).isTrue();
+    assertThat(only("the inspectors found no signs of a missile strike on the hull", Cause.EXTERNAL_STRIKE).negated()).isTrue();
+    assertThat(noHits.conflictsWith(only("an aid worker said it was an airstrike on the trucks", Cause.EXTERNAL_STRIKE))).isTrue();
+  }
 }

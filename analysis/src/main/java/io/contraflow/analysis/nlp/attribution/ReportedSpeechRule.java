@@ -350,8 +350,8 @@ final class ReportedSpeechRule implements CueRule {
     return ASIDE_OPENERS.contains(t.get(k).lower()) && !(t.get(k).is("at") && k + 1 < t.size() && (t.get(k + 1).is("least") || t.get(k + 1).is("most")));
   }
 
-  /** ("P, the council said, which surprised the port's owners": what follows is said of the saying, not what was said.) */
-  private static final Set<String> ASIDE_OPENERS = Set.of("in", "on", "at", "after", "during", "amid", "following", "as", "while", "when", "with", "which");
+  /** ("P, the council said, which surprised the port's owners"; "P, the council said, and the owners denied it": what follows is not what was said.) */
+  private static final Set<String> ASIDE_OPENERS = Set.of("in", "on", "at", "after", "during", "amid", "following", "as", "while", "when", "with", "which", "and", "but");
 
   private static final Set<String> CHANNEL_DETERMINERS = Set.of("a", "an", "the", "his", "her", "its", "their");
 
