@@ -85,6 +85,20 @@ final class Contents {
     return out;
   }
 
+  /** At least two of {@code own}'s words are in {@code said}, and at least half of them. */
+  static boolean mostOf(Set<String> own, Set<String> said) {
+    int shared = 0;
+    for (String w : own) if (said.contains(w)) shared++;
+    return shared >= 2 && shared * 2 >= own.size();
+  }
+
+  /** {@code words} without {@code removed}. */
+  static Set<String> without(Set<String> words, Set<String> removed) {
+    Set<String> out = new TreeSet<>(words);
+    out.removeAll(removed);
+    return out;
+  }
+
   /** At least three shared content words, and at least {@code share} of the shorter text's. */
   static boolean overlap(Set<String> a, Set<String> b, double share) {
     int shared = 0;

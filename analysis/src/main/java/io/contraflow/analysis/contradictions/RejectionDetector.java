@@ -216,10 +216,13 @@ final class RejectionDetector implements Detector {
       return ownedWords(event, r, rejected, s) && issuedBy(s, r.target().kind());
     }
     if (!names(named, s.party(), owner)) return false;
-    // Of the owner's claims, those about what was rejected: the rejected words, or its findings for a report.
-    // An offer is the owner's words about the offer, not everything the owner said.
+    // Of the owner's claims, those about what was rejected: the rejected words, or its findings for a report (an offer is
+    // the owner's words about the offer, not everything the owner said); or most of a short rejected claim's own words,
+    // past the owner's name and the noun ("the police's claim that he was a courier": "a courier who fired at them").
     boolean findings = r.target().kind() == TargetReader.Kind.REPORT || r.target().kind() == TargetReader.Kind.RULING;
-    return Contents.overlap(rejected, event.words(s.claim().content()), 0.2) || findings && issuedBy(s, r.target().kind());
+    Set<String> said = event.words(s.claim().content());
+    return Contents.overlap(rejected, said, 0.2) || findings && issuedBy(s, r.target().kind())
+        || Contents.mostOf(Contents.without(rejected, event.words(owner + " " + r.target().noun())), said);
   }
 
   private static final java.util.regex.Pattern OWN_PRONOUN = java.util.regex.Pattern.compile("(?i)\\b(?:its|their|our)\\b");

@@ -49,6 +49,12 @@ final class TargetReader {
   /** "the Norland government's death toll", "the Kessa police's account": a named body's common noun before the mark. */
   private static final Pattern NAMED_BODY_POSSESSIVE = Pattern.compile("^(?:(?:the|a|an|these|those)\\s+)?(?<owner>\\p{Lu}[\\p{L}.'’-]*"
       + "(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*\\s+\\p{Ll}+)['’]s?\\s+(?:[\\w-]+\\s+){0,3}?" + NOUNS + "\\b");
+  /**
+   * "the national police's claim", "the state army's account": a lower-case body with a word before its noun (clean()
+   * keeps only words for people or bodies); a bare "the group's version" is the party just spoken of (ReferredClaims).
+   */
+  private static final Pattern COMMON_BODY_POSSESSIVE = Pattern.compile("^the\\s+(?<owner>(?:\\p{Ll}+\\s+){1,2}\\p{Ll}+)['’]s?\\s+"
+      + "(?:[\\w-]+\\s+){0,3}?" + NOUNS + "\\b");
   /** "accusations from the widow of ...", "allegations by Western intelligence", "the report of the Dutch board". */
   private static final Pattern BY_OWNER = Pattern.compile("(?i)^(?:(?:the|a|an|these|those|such|any|all|his|her|their)\\s+)?"
       // ("a claim of responsibility from X": the claim is X's, and what it claims comes first.)
@@ -217,6 +223,9 @@ final class TargetReader {
         && io.contraflow.analysis.nlp.Lexicon.english().isOrganisationNoun(p.group("owner").substring(p.group("owner").lastIndexOf(' ') + 1))) {
       return target(p.group("noun"), p.group("owner"));
     }
+    // ("the national police's claim", "the army's account": a body named by its common noun.)
+    p = COMMON_BODY_POSSESSIVE.matcher(head);
+    if (p.find() && clean(p.group("owner")) != null) return target(p.group("noun"), p.group("owner"));
     Matcher by = BY_OWNER.matcher(head);
     if (by.find()) return target(by.group("noun"), by.group("by"));
     Matcher named = NAMED_MODIFIER.matcher(head);

@@ -72,4 +72,50 @@ class RejectedFindingsTest {
       assertThat(f.sideA().claimants()).contains("Vell Workers' Party");
     });
   }
+
+  /**
+   * A report that footage contradicts one of the police's claims joins the dispute over that claim, not the rejection
+   * of another claim of theirs: the family rejecting "he was a courier" and the footage against "self-defence" are two
+   * findings.
+   */
+  @Test
+  void aReportedContradictionJoinsTheClaimItNames() {
+    List<Claim> claims = new java.util.ArrayList<>();
+    String[] bodies = {"Police in Vell said on Sunday that Ivo Dorov, 17, was a drugs courier for a city gang. Officers shot "
+        + "Dorov in self-defence after he fired at them, the police said.",
+        "The family of Ivo Dorov on Monday rejected the police's claim that he was a drugs courier for a gang.",
+        "Security camera footage contradicts police claims that officers shot Dorov in self-defence."};
+    for (int n = 0; n < bodies.length; n++) {
+      claims.addAll(EXTRACTOR.analyze(new ArticleText("a" + n, "Vell shooting", bodies[n], "Harbour Gazette", null,
+          Instant.parse("2029-09-14T08:00:00Z").plusSeconds(3600L * n), "en")).claims());
+    }
+    List<Finding> findings = new ContradictionDetector().detect("evt-test", claims);
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.trail()).contains("rejection");
+      assertThat(f.sideA().statements()).noneMatch(s -> s.contains("self-defence"));
+    });
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.trail()).containsExactly("reported");
+      assertThat(f.sideB().statements()).anyMatch(s -> s.contains("self-defence"));
+    });
+  }
+
+  /**
+   * "rejected the national police's claim that he was a drugs courier": a short rejected claim meets the police's own
+   * words ("was a drug courier who fired at them") when most of its own words are there, past the owner and the noun.
+   */
+  @Test
+  void aShortRejectedClaimMeetsTheOwnersFullerWords() {
+    List<Claim> claims = new java.util.ArrayList<>();
+    String[] bodies = {"Police in Vell claimed the teenager was a drug courier who fired at them while resisting arrest.",
+        "The family of slain teenager Ivo Dorov on Monday rejected the national police's claim that he was an illegal drugs courier."};
+    for (int n = 0; n < bodies.length; n++) {
+      claims.addAll(EXTRACTOR.analyze(new ArticleText("a" + n, "Vell shooting", bodies[n], "Harbour Gazette", null,
+          Instant.parse("2029-09-14T08:00:00Z").plusSeconds(3600L * n), "en")).claims());
+    }
+    assertThat(new ContradictionDetector().detect("evt-test", claims)).anySatisfy(f -> {
+      assertThat(f.trail()).contains("rejection");
+      assertThat(f.sideA().statements()).anyMatch(s -> s.contains("fired at them"));
+    });
+  }
 }

@@ -35,6 +35,14 @@ class TargetReaderTest {
     assertThat(TargetReader.read("false claims that the prisoner had harmed himself").owner()).isNull();
   }
 
+  /** "the national police's claim": a body's common noun, with a word before it, before the possessive owns the statement. */
+  @Test
+  void aCommonNounBodyBeforeThePossessiveOwnsTheStatement() {
+    assertThat(TargetReader.read("the national police's claim that the boy was a courier").owner()).isEqualTo("national police");
+    assertThat(TargetReader.read("the state army's account of the shooting").owner()).isEqualTo("state army");
+    assertThat(TargetReader.read("the boy's claim that he was beaten").owner()).isNull();
+  }
+
   /** "the Norland government's death toll is incorrect": a named body's common noun before the possessive owns it too. */
   @Test
   void aNamedBodysCommonNounBeforeThePossessiveOwnsTheStatement() {

@@ -143,6 +143,16 @@ final class ClaimNounSieve implements Sieve {
     return Math.max(end, k);
   }
 
+  /**
+   * Where the modifier naming a claim's holder starts: its noun phrase, but never before a verb that takes the claims as
+   * its object ("footage contradicts | police claims", which the tagger may read as one noun phrase).
+   */
+  private static int modifierStart(List<Token> t, int k) {
+    int start = npStart(t, k);
+    for (int x = k - 1; x >= start; x--) if (DoubtingCues.CLAIMS_AS_OBJECT.contains(t.get(x).lower())) return x + 1;
+    return start;
+  }
+
   private static Mention holder(List<Token> t, int i, SpeakerResolver speakers) {
     // "The ministry debunked claims that P", which the tagger may read as "debunked claims": the verb's subject rejects
     // them, it does not hold them.
@@ -156,9 +166,11 @@ final class ClaimNounSieve implements Sieve {
     // "Russian claims", "Western intelligence allegations": the party named before the noun.
     // ("survivor accounts", "witness accounts": a group's member as the modifier.)
     boolean group = k >= 0 && (LEXICON.isGroup(t.get(k).lower()) || k == i - 1 && LEXICON.isGroupMember(t.get(k).lower()));
-    if (k >= 0 && k < i && (t.get(k).capitalized() || group) && !(k == 0 && t.get(k).is("the"))) {
+    // ("contradicts army claims": a common noun right after a verb that takes the claims as its object.)
+    boolean object = k == i - 1 && k >= 1 && "NOUN".equals(t.get(k).tag()) && DoubtingCues.CLAIMS_AS_OBJECT.contains(t.get(k - 1).lower());
+    if (k >= 0 && k < i && (t.get(k).capitalized() || group || object) && !(k == 0 && t.get(k).is("the"))) {
       Mention m = LEXICON.country(t.get(k).text()) != null ? speakers.resolveModifier(t, k, k + 1)
-          : k == i - 1 || group ? speakers.resolveModifier(t, npStart(t, k), k + 1) : null;
+          : k == i - 1 || group ? speakers.resolveModifier(t, modifierStart(t, k), k + 1) : null;
       if (m != null) return m;
     }
     // "Russia's claims, specifically the assertion that P": the assertion is one of Russia's claims.

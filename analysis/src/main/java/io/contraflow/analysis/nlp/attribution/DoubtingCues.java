@@ -20,6 +20,14 @@ final class DoubtingCues {
       "notion", "idea", "story", "stories", "statement", "statements", "remarks", "comments", "testimony", "theory", "explanation",
       "assessment", "denial", "denials", "rumours", "rumors", "charge", "charges");
 
+  /** Verbs whose object may be someone's claims: "contradicts police claims", "rejected army claims". */
+  static final Set<String> CLAIMS_AS_OBJECT = Set.of("contradict", "contradicts", "contradicted", "contradicting", "dispute",
+      "disputes", "disputed", "disputing", "reject", "rejects", "rejected", "rejecting", "deny", "denies", "denied", "denying", "refute",
+      "refutes", "refuted", "refuting", "challenge", "challenges", "challenged", "challenging", "undermine", "undermines", "undermined",
+      "undermining", "dismiss", "dismisses", "dismissed", "dismissing", "debunk", "debunks", "debunked", "contest", "contests", "contested",
+      "question", "questions", "questioned", "questioning", "repeat", "repeats", "repeated", "repeating", "echo", "echoes", "echoed",
+      "echoing", "back", "backs", "backed", "backing", "support", "supports", "supported", "supporting", "confirm", "confirms", "confirmed");
+
   private DoubtingCues() {}
 
   /** False when {@code lemma} is a doubting cue at {@code i} outside its phrase. */

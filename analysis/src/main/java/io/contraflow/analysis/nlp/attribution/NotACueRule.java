@@ -65,6 +65,10 @@ final class NotACueRule implements CueRule {
     // "a memo thought to have been written by the guards", "a man believed to be their leader": a raised passive
     // says what others think, and names none of them.
     if (ReducedRelatives.raised(t, i)) return List.of();
+    // "the footage contradicts police claims that P", "rejected army claims": a noun after a verb that takes it as its
+    // object, naming whose claims they are (the claim-noun sieve gives them to their owner).
+    if (lemma.equals("claim") && !t.get(i).lower().endsWith("ed") && i > 1 && DoubtingCues.CLAIMS_AS_OBJECT.contains(t.get(i - 2).lower())
+        && ("NOUN".equals(t.get(i - 1).tag()) || "PROPN".equals(t.get(i - 1).tag()))) return List.of();
     // "the storm claimed the lives of 40 people", "claimed 40 lives": a death toll, not a claim.
     if (lemma.equals("claim") && livesAhead(t, i)) return List.of();
     // "will report findings on Friday", "declined to comment", "refused to say": nothing is asserted yet.
