@@ -57,11 +57,33 @@ final class RelativesOf {
    * ("those killed", "the dead", "one of the dead" name no speaker); else {@code start}.
    */
   static int relativeBefore(List<Token> t, int start, Lexicon lexicon) {
+    int described = kinOfOneDescribed(t, start, lexicon);
+    if (described >= 0) return described;
     int k = start;
     if (k >= 1 && (t.get(k - 1).is("those") || t.get(k - 1).is("the"))) k--;
     if (k == start) return start;
     if (k >= 3 && t.get(k - 1).is("of") && t.get(k - 2).is("one") && t.get(k - 3).is("of")) k -= 2;
     if (k < 2 || !t.get(k - 1).is("of") || !lexicon.isRelation(t.get(k - 2).lower())) return start;
     return Phrases.npStart(t, k - 2);
+  }
+
+  /**
+   * "The mother of a man who was shot dead in a raid in Vell said", "Mother of a man, who was shot in Vell, said": the
+   * relative clause describes the one whose kin speaks, and the kin phrase before it is the subject, not the last name
+   * in the clause. Its start, or -1.
+   */
+  private static int kinOfOneDescribed(List<Token> t, int start, Lexicon lexicon) {
+    for (int r = start - 1; r >= Math.max(3, start - 16); r--) {
+      if (t.get(r).text().equals(".") || t.get(r).text().equals(";")) return -1;
+      if (!t.get(r).is("who")) continue;
+      boolean verbBetween = false;
+      for (int k = r + 1; k < start; k++) verbBetween |= "VERB".equals(t.get(k).tag()) || "AUX".equals(t.get(k).tag());
+      int head = t.get(r - 1).text().equals(",") ? r - 2 : r - 1;
+      int of = head - 1;
+      if (of >= 1 && "DET".equals(t.get(of).tag())) of--;
+      if (!verbBetween || of < 1 || !t.get(of).is("of") || !lexicon.isRelation(t.get(of - 1).lower())) return -1;
+      return Phrases.npStart(t, of - 1);
+    }
+    return -1;
   }
 }
