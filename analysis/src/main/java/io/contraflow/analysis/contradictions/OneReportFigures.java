@@ -19,6 +19,8 @@ final class OneReportFigures {
       + "conflicting|at\\s+odds|challeng\\w*|reject\\w*|den(?:y|ied|ies|ial)|(?:higher|lower|more|fewer|less)\\s+than|"
       + "more\\s+likely|underestimat\\w*|overestimat\\w*|inflat\\w*|exaggerat\\w*|played\\s+down|downplay\\w*|"
       + "(?:put|puts|putting)\\s+the\\s+(?:toll|figure|number)|independent\\w*|own\\s+(?:count|tally|figure)|only|insist\\w*|"
+      // ("Officially, the ministry has acknowledged no deaths": the official figure set against the others.)
+      + "officially|unofficial\\w*|"
       + HeldFigures.REAL_FIGURE + ")\\b");
 
   /** A count of one town or camp ("in the town", "in Kesta alone"). */

@@ -39,6 +39,13 @@ class OneReportFiguresTest {
         + "But doctors at the Kessa hospital said 38 people had died."))).isTrue();
   }
 
+  /** "Officially, the ministry has acknowledged no deaths": the official figure, set against a source's, is a dispute. */
+  @Test
+  void anOfficialFigureSetAgainstAnothersIsADispute() {
+    assertThat(numeric(findings("A source close to the crew said 37 sailors died when the ferry went down. "
+        + "Officially, the Vell transport ministry has acknowledged no deaths among the crew."))).isTrue();
+  }
+
   @Test
   void twoReportsFiguresNeedNoSuchWords() {
     assertThat(numeric(findings("The Vell regional police said 21 people were killed when the bus left the road.",
