@@ -93,7 +93,22 @@ final class Parties {
       if (clause != null) return clause;
       break;
     }
-    return firstParty(t, 0, i, speakers);
+    // "The plan was opposed by thirty councillors, saying P": the agent of a passive before it does the saying.
+    int by = passiveAgent(t, i);
+    Mention agent = by < 0 ? null : firstParty(t, by + 1, i - 1, speakers);
+    return agent != null ? agent : firstParty(t, 0, i, speakers);
+  }
+
+  /** The "by" of a passive ("was opposed by", "were rejected outright by") in the clause before {@code i}, or -1. */
+  private static int passiveAgent(List<Token> t, int i) {
+    for (int k = i - 2; k >= 2; k--) {
+      if (t.get(k).text().equals(".") || t.get(k).text().equals(";")) return -1;
+      if (!t.get(k).is("by")) continue;
+      int v = k - 1;
+      if (v > 1 && t.get(v).lower().endsWith("ly")) v--;
+      if (t.get(v).lower().endsWith("ed") && NotACueRule.PASSIVE_AUX.contains(t.get(v - 1).lower())) return k;
+    }
+    return -1;
   }
 
   /** The subject after the comma that closes a clause opening the sentence, up to its verb, or null. */
