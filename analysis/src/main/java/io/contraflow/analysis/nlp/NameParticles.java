@@ -10,6 +10,7 @@ import java.util.function.IntPredicate;
  */
 public final class NameParticles {
   private static final Set<String> PARTICLES = Set.of("de", "da", "do", "dos", "das", "di", "du", "del", "della", "der", "den",
+      "dela", "delos", "delas", "degli", "des", "ten", "zu",
       "van", "von", "ter", "bin", "ibn", "bint", "al", "el", "la", "le");
 
   /** Particles an Arabic name glues to the word after it with a hyphen: "Harakat ul-Vell", "Tarik ud-Kessa". */
