@@ -26,15 +26,28 @@ final class ArmedPresence extends ForceConduct {
       + FIGHTERS + "|weapons|guns|armed\\s+(?:person|man))\\s+(?:were\\s+|was\\s+|had\\s+been\\s+)?(?:present\\s+|found\\s+|seen\\s+|stored\\s+|kept\\s+)?(?:inside|in|at|within|"
       + "on|near)\\b");
 
+  /** "gunmen located near the reporters", "militants positioned in the vicinity": fighters near those who were hit. */
+  private static final Pattern NEARBY = Pattern.compile("(?i)\\b" + FIGHTERS + "\\s+(?:who\\s+were\\s+|were\\s+|was\\s+)?(?:located|"
+      + "positioned|stationed|operating|present)\\s+(?:near|nearby|close\\s+to|next\\s+to|in\\s+the\\s+(?:immediate\\s+)?vicinity)\\b");
+  /**
+   * "found no information suggesting armed men were active in the vicinity", "has not confirmed the presence of
+   * gunmen": nothing shows fighters were there.
+   */
+  private static final Pattern NOTHING_SHOWS = Pattern.compile("(?i)\\bno\\s+(?:information|evidence|signs?|indications?|proof)\\s+"
+      + "(?:suggesting|to\\s+suggest|that|of)\\b[^.;]{0,40}?\\b(?:armed|" + FIGHTERS + ")\\b[^.;]{0,60}?\\b(?:vicinity|near|nearby|"
+      + "present|presence|area)\\b|\\b(?:not|never)\\s+(?:been\\s+)?confirmed\\s+the\\s+presence\\s+of\\s+(?:[\\w-]+\\s+)?(?:armed\\b|" + FIGHTERS + ")");
+
   ArmedPresence() {
     super("armed-presence", "whether fighters were at the site", "fighters were at the site", "no fighters were there");
   }
 
   @Override
   Boolean answer(String content) {
-    if (ABSENT.matcher(content).find()) return Boolean.FALSE;
+    if (ABSENT.matcher(content).find() || NOTHING_SHOWS.matcher(content).find()) return Boolean.FALSE;
     Matcher present = PRESENT.matcher(content);
     if (present.find()) return !negatedAt(content, present, 3);
+    Matcher nearby = NEARBY.matcher(content);
+    if (nearby.find()) return !negatedAt(content, nearby, 3);
     return null;
   }
 }

@@ -24,6 +24,10 @@ class ArmedPresenceTest {
       not a single fighter was inside the clinic                              | absent
       no weapons were found in the hospital                                   | absent
       fighters were never hiding in the school                                | absent
+      the troops were shooting at gunmen located near the reporters           | present
+      snipers positioned in the immediate vicinity fired first                | present
+      we found no information suggesting armed men were active in the vicinity of the crew | absent
+      video from the scene has not confirmed the presence of armed fighters   | absent
       the clinic was hit twice                                                | -
       fighters clashed with troops on the highway                             | -
       """)
