@@ -13,6 +13,16 @@ final class AgentPhrase {
 
   private AgentPhrase() {}
 
+  private static final Pattern EITHER_OR = Pattern.compile("(?i)\\bor\\b");
+
+  /**
+   * The by-phrase names one doer or another ("strikes by Norland or Ostrian jets"), which the speaker does not say: no
+   * doer to set against another party's.
+   */
+  static boolean alternatives(String byPhrase) {
+    return EITHER_OR.matcher(beforeWhereOrWhen(byPhrase)).find();
+  }
+
   /** {@code words} up to the first preposition of place or time. */
   static String beforeWhereOrWhen(String words) {
     Matcher m = WHERE_OR_WHEN.matcher(words);

@@ -250,16 +250,16 @@ public final class PropositionReader {
     Matcher by = BY_PHRASE.matcher(after);
     boolean byPhrase = by.find() && by.start() < 30;
     if (agents.isEmpty() && byPhrase) agents.addAll(parties(AgentPhrase.beforeWhereOrWhen(by.group(1))));
-    // "the shelling of the town was a provocation staged by the rebels": a deed followed at once by its by-phrase is
-    // a passive whose doer is named there, even when no party's name is; the clause's subject is what was done.
+    if (agents.size() > 1 && byPhrase && AgentPhrase.alternatives(by.group(1))) return List.of(); // ("by Norland or Ostria")
+    // "the shelling was a provocation staged by the rebels": a deed followed at once by its by-phrase is a passive whose doer is named there.
     if (agents.isEmpty() && byPhrase && by.start() <= 1 && PASSIVE_DEEDS.contains(frame)) passive = true;
     // "the airliner was struck by a missile": a passive's subject is what was hit, not who did it.
     if (agents.isEmpty() && !passive) {
-      // The agent is the subject of the clause: parties named before the frame word ("Ukraine and the West had a role",
-      // "Western special services have assisted it and Ukrainian special services had a direct part in it").
+      // The agent is the subject of the clause: parties named before the frame word ("Ukraine and the West had a role").
       // ("troops had crossed into Estonian territory and killed two guards": where they went is no doer.)
       String before = DEED_TARGET.matcher(WHERE_TO.matcher(Clauses.tail(text.substring(0, frameStart))).replaceAll(" ")).replaceAll("$1");
       agents.addAll(parties(RelativeSubjects.withAntecedent(text.substring(0, frameStart), before)));
+      if (agents.size() > 1 && AgentPhrase.alternatives(before)) return List.of(); // ("strikes by Norland or Ostrian jets caused")
       Matcher again = RESPONSIBLE.matcher(text);
       int last = frameEnd;
       while (again.find(last)) {
