@@ -20,11 +20,14 @@ final class SelfDefence extends ForceConduct {
   private static final Pattern EXECUTION = Pattern.compile("(?i)\\b(?:in\\s+cold\\s+blood|cold[- ]blooded|(?:was|were|been|being|get|got)\\s+"
       + "(?:\\w+ly\\s+)?executed|summarily\\s+executed|executed\\s+(?:him|her|them|the\\s+(?:\\w+\\s+)?(?:man|woman|boy|girl|teenager|youth|"
       + "driver|student|family))|execution-style|extra-?judicial(?:ly)?|summary\\s+execution|unprovoked|posed\\s+no\\s+(?:\\w+\\s+)?"
-      + "(?:threat|danger)|(?:did\\s+not|didn['’]t|never)\\s+pose\\s+(?:a|any)\\s+(?:\\w+\\s+)?(?:threat|danger))\\b");
+      + "(?:threat|danger)|(?:did\\s+not|didn['’]t|never)\\s+pose\\s+(?:a|any)\\s+(?:\\w+\\s+)?(?:threat|danger)|"
+      // Shot while giving up: "his hands were raised", "with her hands up", "as he surrendered".
+      + "hands\\s+(?:were\\s+|was\\s+)?(?:raised|up|in\\s+the\\s+air)|(?:as|while|after)\\s+(?:he|she|they)\\s+(?:had\\s+)?surrender(?:ed|ing))\\b");
   private static final Pattern RULED_OUT_BEFORE = Pattern.compile("(?i)\\b(?:impossible|unlikely|no\\s+evidence|no\\s+sign)\\b[^.;]{0,40}$");
   private static final Pattern RETOLD_BEFORE = Pattern.compile("(?i)\\b(?:claims?|claimed|claiming|account|version|story|narrative|"
       + "insistence|assertion)\\b[^.;]{0,50}$");
-  private static final List<String> WORDS = List.of("defen", "threat", "danger", "blood", "execut", "judicial", "unprovoked");
+  private static final List<String> WORDS = List.of("defen", "threat", "danger", "blood", "execut", "judicial", "unprovoked", "hands",
+      "surrender");
 
   SelfDefence() {
     super("self-defence", "whether the killing was in self-defence", "acted in self-defence", "killed someone who posed no threat");

@@ -29,6 +29,9 @@ class SelfDefenceTest {
       rights groups have documented extrajudicial killings by the unit              | execution
       the boy posed no threat to anyone                                              | execution
       he never posed a threat to the officers                                        | execution
+      an autopsy shows his hands were raised when he was shot                         | execution
+      the guards fired as he surrendered                                              | execution
+      the team raised funds for the family                                            | -
       the board executed its plan on Friday                                          | -
       the minister spoke of a threat to the economy                                  | -
       the court said the prisoner was not executed                                   | -
