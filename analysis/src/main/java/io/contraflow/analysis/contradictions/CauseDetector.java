@@ -26,8 +26,10 @@ final class CauseDetector implements Detector {
             && s.claim().modality() != Modality.QUESTIONED).toList();
     Map<String, Candidate> byPositions = new LinkedHashMap<>();
     Map<String, Candidate> bySpecific = new LinkedHashMap<>();
+    Map<String, Candidate> shifts = new LinkedHashMap<>();
     for (Stance a : readings) {
       for (Stance b : readings) {
+        if (a != b && a.party().key().equals(b.party().key())) addShift(shifts, a, b);
         if (a == b || EventStances.sameSide(a.party(), b.party())) continue;
         for (CauseReader.Reading ra : a.causes()) {
           // Side A holds a cause, deliberate when one side says so; side B rules it out or holds one incompatible
@@ -65,8 +67,39 @@ final class CauseDetector implements Detector {
     }
     List<Candidate> out = new ArrayList<>(byPositions.values());
     out.addAll(bySpecific.values());
+    out.addAll(shifts.values());
     return out;
   }
+
+  /**
+   * "A prosecutor first said she was thrown from the roof"; "the government said she killed herself": one party that
+   * has said it was done on purpose and, in another sentence, that it was not (on one's own, by accident, natural
+   * causes) has given two accounts of how it came about. One finding per party.
+   */
+  private void addShift(Map<String, Candidate> shifts, Stance a, Stance b) {
+    if (a.claim().articleId().equals(b.claim().articleId()) && a.claim().sentenceIndex() == b.claim().sentenceIndex()) return;
+    // ("the claim that he deliberately attacked anyone makes no sense": a retold claim is not the party's account.)
+    if (a.act() != Stance.Act.ASSERT || b.act() != Stance.Act.ASSERT || RETOLD.matcher(a.claim().content()).find()
+        || RETOLD.matcher(b.claim().content()).find()) return;
+    for (CauseReader.Reading ra : a.causes()) {
+      if (ra.negated() || ra.cause() != CauseReader.Cause.DELIBERATE) continue;
+      for (CauseReader.Reading rb : b.causes()) {
+        if (rb.negated() || rb.cause().mechanism() || rb.cause() == CauseReader.Cause.DELIBERATE || !ra.conflictsWith(rb)) continue;
+        Candidate previous = shifts.get(a.party().key());
+        String positionA = previous == null ? "deliberate (" + ra.phrase() + ")" : previous.positionA();
+        String positionB = previous == null ? rb.position() + " (" + rb.phrase() + ")" : previous.positionB();
+        shifts.put(a.party().key(), new Candidate("cause-shift:" + a.party().key(), false, ContradictionKind.REPORTED_CONTRADICTION,
+            a.party().label() + " has given two accounts of how it came about: " + positionA + " and " + positionB, a.party(), positionA,
+            previous == null ? List.of(a.claim()) : Candidate.adding(previous.claimsA(), a.claim()), b.party(), positionB,
+            previous == null ? List.of(b.claim()) : Candidate.adding(previous.claimsB(), b.claim()), 0.7, Severity.MEDIUM,
+            a.party().label() + " has said it was " + positionA + " and that it was " + positionB + ".", name()));
+        return;
+      }
+    }
+  }
+
+  private static final java.util.regex.Pattern RETOLD = java.util.regex.Pattern.compile("(?i)\\b(?:claims?|allegations?|accusations?|"
+      + "suggestions?|notion|idea|reports?|charges?|assertions?)\\s+that\\b");
 
   /** The head word both readings name when one states a cause and the other rules out that same cause, else null. */
   static String sameSpecificCause(CauseReader.Reading stated, CauseReader.Reading ruledOut) {

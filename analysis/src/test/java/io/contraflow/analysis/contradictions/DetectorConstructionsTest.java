@@ -950,6 +950,28 @@ class DetectorConstructionsTest {
     });
   }
 
+  /** One ministry that said the student was thrown from the roof and later that she killed herself: two accounts of its own. */
+  @Test
+  void onePartysTwoAccountsOfHowItCameAboutAreAFinding() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Student's death: ministry speaks", "The Vell interior ministry first said the student had been thrown from the roof of the hostel."),
+        article("b", "Ministry changes its story", "The Vell interior ministry now says the student killed herself.")));
+    assertThat(findings).as("%s", findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.REPORTED_CONTRADICTION);
+      assertThat(f.topic()).contains("two accounts of how it came about");
+    });
+    // Ruling one out is no second account: "it was no suicide; she was thrown from the roof".
+    List<Finding> one = detect(List.of(
+        article("a", "Ministry: no suicide", "The Vell interior ministry said the student had not killed herself."),
+        article("b", "Ministry: she was thrown", "The Vell interior ministry said the student had been thrown from the roof of the hostel.")));
+    assertThat(one).noneMatch(f -> f.topic().contains("two accounts"));
+    // Nor is a claim it calls absurd: "the claim that she deliberately jumped makes no sense".
+    List<Finding> retold = detect(List.of(
+        article("a", "Family speaks", "The student's family said the claim that she had deliberately attacked the guards made no sense."),
+        article("b", "Family: an accident", "The student's family said it was an accident.")));
+    assertThat(retold).noneMatch(f -> f.topic().contains("two accounts"));
+  }
+
   @Test
   void howItCameAboutIsOneDisputeHoweverManyPartiesAnswerIt() {
     List<Finding> findings = detect(List.of(
