@@ -251,7 +251,7 @@ public final class PropositionReader {
     boolean byPhrase = by.find() && by.start() < 30;
     if (agents.isEmpty() && byPhrase) agents.addAll(parties(AgentPhrase.beforeWhereOrWhen(by.group(1))));
     if (agents.size() > 1 && byPhrase && AgentPhrase.alternatives(by.group(1))) return List.of(); // ("by Norland or Ostria")
-    // "the shelling was a provocation staged by the rebels": a deed followed at once by its by-phrase is a passive whose doer is named there.
+    // "a provocation staged by the rebels": a deed followed at once by its by-phrase is a passive naming its doer there.
     if (agents.isEmpty() && byPhrase && by.start() <= 1 && PASSIVE_DEEDS.contains(frame)) passive = true;
     // "the airliner was struck by a missile": a passive's subject is what was hit, not who did it.
     if (agents.isEmpty() && !passive) {
