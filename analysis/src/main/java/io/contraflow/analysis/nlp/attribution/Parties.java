@@ -99,6 +99,8 @@ final class Parties {
     return agent != null ? agent : firstParty(t, 0, i, speakers);
   }
 
+  private static final java.util.Set<String> RELAYING = java.util.Set.of("quoted", "cited", "reported", "interviewed", "asked", "told");
+
   /** The "by" of a passive ("was opposed by", "were rejected outright by") in the clause before {@code i}, or -1. */
   private static int passiveAgent(List<Token> t, int i) {
     for (int k = i - 2; k >= 2; k--) {
@@ -106,6 +108,8 @@ final class Parties {
       if (!t.get(k).is("by")) continue;
       int v = k - 1;
       if (v > 1 && t.get(v).lower().endsWith("ly")) v--;
+      // ("was quoted by Kessa media as mocking it, suggesting P": who quotes passes the words on; the one quoted says them.)
+      if (RELAYING.contains(t.get(v).lower())) return -1;
       if (t.get(v).lower().endsWith("ed") && NotACueRule.PASSIVE_AUX.contains(t.get(v - 1).lower())) return k;
     }
     return -1;

@@ -4,13 +4,16 @@ import static io.contraflow.analysis.nlp.attribution.Phrases.npStart;
 import static io.contraflow.analysis.nlp.attribution.Phrases.skipLeft;
 
 import io.contraflow.analysis.nlp.Attribution;
+import io.contraflow.analysis.nlp.Lexicon;
 import io.contraflow.analysis.nlp.Mention;
+import io.contraflow.analysis.nlp.Polarity;
 import io.contraflow.analysis.nlp.Token;
 import java.util.List;
 
 /**
- * "Tarpress quoted the minister as saying P": the minister speaks, Tarpress relays. In "he was quoted as saying by
- * BelTA" the cue is the quote's ({@link DirectQuoteSieve}) and BelTA a relay: no claim of its own.
+ * "Tarpress quoted the minister as saying P", "the minister was quoted by Tarpress as dismissing the report": the
+ * minister speaks, Tarpress relays. In "he was quoted as saying by BelTA" the cue is the quote's ({@link
+ * DirectQuoteSieve}) and BelTA a relay: no claim of its own.
  */
 final class QuotedAsSayingRule implements CueRule {
 
@@ -38,7 +41,7 @@ final class QuotedAsSayingRule implements CueRule {
     List<Token> t = st.t;
     String content = Phrases.slice(st.body(), t, span[0], span[1]);
     return List.of(new Attribution(speaker, lemma, t.get(span[0]).start(), t.get(span[1] - 1).end(), content, st.sentence.index(),
-        Assertion.polarityOf(content), Assertion.modalityOf(content, lemma, st.sentence.text()), false, relay == null ? null : relay.canonical(), null));
+        Lexicon.DENIAL_CUES.contains(lemma) ? Polarity.DENIED : Assertion.polarityOf(content), Assertion.modalityOf(content, lemma, st.sentence.text()), false, relay == null ? null : relay.canonical(), null));
   }
 
   /**
@@ -60,7 +63,8 @@ final class QuotedAsSayingRule implements CueRule {
    */
   private static List<Attribution> passive(SentenceState st, int i, String lemma) {
     List<Token> t = st.t;
-    if (i < 4 || !t.get(i - 1).is("as") || !lemma.equals("say")) return null;
+    // ("was quoted by Kessa media as dismissing the report": any cue, not only "saying".)
+    if (i < 4 || !t.get(i - 1).is("as") || !t.get(i).lower().endsWith("ing")) return null;
     int q = -1;
     for (int k = i - 2; k >= Math.max(1, i - 10); k--) if (t.get(k).is("quoted") || t.get(k).is("cited")) { q = k; break; }
     if (q < 1 || !BE.contains(t.get(q - 1).lower())) return null;
