@@ -77,14 +77,15 @@ final class CauseDetector implements Detector {
    * causes) has given two accounts of how it came about. One finding per party.
    */
   private void addShift(Map<String, Candidate> shifts, Stance a, Stance b) {
+    // (Called for every pair of one party's readings: the cheap tests first.)
+    if (a.act() != Stance.Act.ASSERT || b.act() != Stance.Act.ASSERT) return;
     if (a.claim().articleId().equals(b.claim().articleId()) && a.claim().sentenceIndex() == b.claim().sentenceIndex()) return;
-    // ("the claim that he deliberately attacked anyone makes no sense": a retold claim is not the party's account.)
-    if (a.act() != Stance.Act.ASSERT || b.act() != Stance.Act.ASSERT || RETOLD.matcher(a.claim().content()).find()
-        || RETOLD.matcher(b.claim().content()).find()) return;
     for (CauseReader.Reading ra : a.causes()) {
       if (ra.negated() || ra.cause() != CauseReader.Cause.DELIBERATE) continue;
       for (CauseReader.Reading rb : b.causes()) {
         if (rb.negated() || rb.cause().mechanism() || rb.cause() == CauseReader.Cause.DELIBERATE || !ra.conflictsWith(rb)) continue;
+        // ("the claim that he deliberately attacked anyone makes no sense": a retold claim is not the party's account.)
+        if (RETOLD.matcher(a.claim().content()).find() || RETOLD.matcher(b.claim().content()).find()) return;
         Candidate previous = shifts.get(a.party().key());
         String positionA = previous == null ? "deliberate (" + ra.phrase() + ")" : previous.positionA();
         String positionB = previous == null ? rb.position() + " (" + rb.phrase() + ")" : previous.positionB();
