@@ -49,11 +49,12 @@ final class ReportedDetector implements Detector {
   /** A capitalised word: a name, which every claim about those named holds, not what the report says was wrong. */
   private static final java.util.regex.Pattern CAPITALISED = java.util.regex.Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]*");
   /** Nouns by which a report names the thing it says is contradicted ("police claims", "the government's figure"). */
-  private static final java.util.regex.Pattern THING_SAID = java.util.regex.Pattern.compile("(?i)\\b(?:claims?|accounts?|statements?|"
-      + "version|story|narrative|assertions?|reports?|findings|allegations?|figures?|toll|tally|count)\\b");
+  private static final String THING_NOUNS = "claim claims account accounts statement statements version story narrative assertion "
+      + "assertions report reports findings allegation allegations figure figures toll tally count";
+  private static final java.util.regex.Pattern THING_SAID = java.util.regex.Pattern.compile("(?i)\\b(?:"
+      + THING_NOUNS.replace(' ', '|') + ")\\b");
   /** The same nouns as words: they name the kind of thing contradicted, not what it says. */
-  private static final Set<String> STATEMENT_WORDS = Contents.words("claim claims account accounts statement statements version "
-      + "story narrative assertion assertions report reports findings allegation allegations figure figures toll tally count");
+  private static final Set<String> STATEMENT_WORDS = Contents.words(THING_NOUNS);
 
   /**
    * Of the challenged party's claims, those the report says are contradicted when it names what ("footage contradicts
