@@ -238,6 +238,7 @@ final class DirectQuoteSieve implements Sieve {
       // 'X was quoted by the paper as saying: "..."': the subject of the passive speaks.
       int passive = QuotedAsSayingRule.passiveSubjectEnd(ft, i);
       int subjEnd = passive >= 0 ? passive : skipLeft(ft, i - 1);
+      if (subjEnd < 0) continue; // ('Announcing "P," Ana Berg said': a cue opening the sentence has no speaker before it)
       // "X blamed Y for the raid, claiming: \"...\"": a participle after a comma has no subject of its own; the
       // clause's subject speaks, not the last noun before it.
       boolean participle = ft.get(i).lower().endsWith("ing") && subjEnd >= 0 && ft.get(subjEnd).text().equals(",");

@@ -30,6 +30,13 @@ class DirectQuoteSieveTest {
     });
   }
 
+  /** A participle opening the sentence has no speaker before it: the quote is left to the speaker after it. */
+  @Test
+  void aParticipleOpeningTheSentenceHasNoSpeakerBeforeIt() {
+    assertThat(quotes("Announcing \"the council today blames the fire on the Kessa depot,\" Ana Berg said the port had been warned."))
+        .noneMatch(a -> a.sieve().equals("quote-speaker-before"));
+  }
+
   /** A participle after a comma has no subject of its own: the clause's subject speaks, not the noun before the comma. */
   @Test
   void aQuoteIntroducedByAParticipleIsTheClauseSubjects() {
