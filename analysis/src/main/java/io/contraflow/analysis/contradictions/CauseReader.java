@@ -285,8 +285,11 @@ final class CauseReader {
       + "\\bin protest\\b");
   private static final Pattern BLOWN_UP_WITHIN = Pattern.compile("(?i)\\b(?:blew|blown|blow|blowing)\\s+(?:up\\s+)?(?:[\\w'’-]+\\s+){1,4}?"
       + "(?:up\\s+)?from\\s+(?:the\\s+)?(?:inside|within)\\b");
+  // ("spreading knowingly false information", "a deliberately misleading account": the manner word says how the words
+  // were false, not how the incident came about.)
   private static final Pattern SPEECH_AFTER = Pattern.compile("(?i)\\s+(?:provocations?|lies|lie|disinformation|misinformation|"
-      + "distortions?|falsifications?|fabrications?|smears?|deception|attempts? to (?:mislead|deceive|discredit|smear))\\b");
+      + "distortions?|falsifications?|fabrications?|smears?|deception|attempts? to (?:mislead|deceive|discredit|smear)"
+      + "|false|untrue|misleading|inaccurate|distorted|fabricated|erroneous|fake)\\b");
   private static final Pattern IGNORANCE_BEFORE = Pattern.compile("(?i)\\b(?:no (?:information|knowledge|details|data|news)"
       + "|(?:not|n't|un)\\s*aware|know(?:s|n)? nothing|knew nothing"
       // "are looking into a possible conspiracy": what is being examined is neither held nor ruled out.

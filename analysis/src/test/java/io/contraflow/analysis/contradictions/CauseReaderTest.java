@@ -128,6 +128,11 @@ class CauseReaderTest {
     assertThat(CauseReader.read("reports of a strike on the dam were a deliberate provocation", true))
         .noneMatch(r -> r.cause() == Cause.DELIBERATE);
     assertThat(CauseReader.read("there was no sabotage at the port", true)).anyMatch(r -> r.cause() == Cause.DELIBERATE && r.negated());
+    // Nor is "knowingly false information": the manner word says how the words were false.
+    assertThat(CauseReader.read("a case was opened over the spreading of knowingly false information about the navy", true))
+        .noneMatch(r -> r.cause() == Cause.DELIBERATE);
+    assertThat(CauseReader.read("the minister gave a deliberately misleading account of the fire", false))
+        .noneMatch(r -> r.cause() == Cause.DELIBERATE);
   }
 
   /**
