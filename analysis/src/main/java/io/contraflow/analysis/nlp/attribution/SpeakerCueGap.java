@@ -52,6 +52,10 @@ final class SpeakerCueGap {
       } else if (k >= 2 && isQuoteMark(t.get(k)) && lyWord(t.get(k - 1)) && isQuoteMark(t.get(k - 2))) {
         // the group "unequivocally" denied: a manner in the speaker's own words, quoted (and then often mistagged)
         k -= 3;
+      } else if (quotedLabelBeforeParticiple(t, k) >= 0) {
+        // 'refutes Kessa's "lies and propaganda" claiming P': the quoted words are another's label for what the
+        // holder before them said; the holder speaks the participle.
+        k = quotedLabelBeforeParticiple(t, k);
       } else {
         break;
       }
@@ -86,6 +90,24 @@ final class SpeakerCueGap {
 
   private static boolean lyWord(Token w) {
     return w.lower().length() > 5 && w.lower().endsWith("ly") && !w.capitalized();
+  }
+
+  /**
+   * When {@code k} closes a short quoted noun phrase right before a participle of saying, with a holder's name or
+   * possessive just before its opening mark: the index of that holder's last word; else -1.
+   */
+  private static int quotedLabelBeforeParticiple(List<Token> t, int k) {
+    if (k + 1 >= t.size() || !isQuoteMark(t.get(k)) || !t.get(k + 1).lower().endsWith("ing")) return -1;
+    for (int open = k - 2; open >= Math.max(1, k - 7); open--) {
+      Token w = t.get(open);
+      if (isQuoteMark(w)) {
+        Token holder = t.get(open - 1);
+        if (holder.text().equals("'s") || holder.text().equals("'")) return open >= 3 ? open - 2 : -1; // ("Kessa's": the possessor)
+        return holder.capitalized() ? open - 1 : -1;
+      }
+      if ("VERB".equals(w.tag()) || "AUX".equals(w.tag()) || w.text().equals(",")) return -1;
+    }
+    return -1;
   }
 
   private static boolean isQuoteMark(Token w) {

@@ -27,6 +27,22 @@ class CueVerbSieveTest {
     });
   }
 
+  /**
+   * 'refutes Norland's "lies and propaganda" claiming P': the quoted words are the holder's statements as another
+   * calls them, and the holder speaks the participle.
+   */
+  @Test
+  void aParticipleAfterAQuotedLabelIsTheHoldersClaim() {
+    for (String holder : List.of("Norland's", "Norlandic")) {
+      List<Attribution> as = english("The report refutes " + holder + " \"lies and propaganda\" claiming the ferry was sunk by an Ostrian mine.");
+      assertThat(as).as(SieveTesting.describe(as)).anySatisfy(a -> {
+        assertThat(a.cue()).isEqualTo("claim");
+        assertThat(a.speaker().canonical()).startsWith("Norland");
+        assertThat(a.content()).isEqualTo("the ferry was sunk by an Ostrian mine");
+      });
+    }
+  }
+
   /** A capitalised title over a named division ("The Head of the Press Division of X, NAME, said"): the person speaks. */
   @Test
   void theNameAfterADivisionsHeadSpeaks() {
