@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
 public final class Charges {
   /** Charges of speech rather than deed: "of lying", "of 'maximum deceit'", "of spreading disinformation". */
   private static final Pattern SPEECH_CHARGE = Pattern.compile("(?i)\\W*(?:\\w+\\s+){0,2}?(?:deceit|deception|lying|lies|hypocrisy|"
-      + "propaganda|disinformation|misinformation|falsehoods?|slander|smears?|double standards|hysteria|spreading)\\b");
+      + "propaganda|disinformation|misinformation|falsehoods?|slander|smears?|double standards|hysteria|spreading|"
+      // ("of making exaggerated claims", "of inflating the figures", "of fabricating the story")
+      + "exaggerat\\w*|fabricat\\w*|inflating|falsifying|claims|allegations)\\b");
   /** "of violating the truce", "of breaching a grain deal": a charge of breaking an agreement. */
   private static final Pattern AGREEMENT_CHARGE = Pattern.compile("(?i)\\W*(?:\\w+\\s+){0,2}?(?:violat|breach|break|broke|undermin|"
       + "flout)\\w*\\s+(?:[\\w.'’-]+\\s+){0,5}?(?:deal|ceasefire|cease-fire|truce|agreement|accord|treaty|moratorium|arrangement)\\b");

@@ -169,6 +169,16 @@ final class TargetReader {
   private static final Pattern FALSE_BEFORE_NOUN = Pattern.compile("(?i)\\b(?:false|baseless|unfounded|groundless|inaccurate|"
       + "wrong|misleading|fabricated|fake|erroneous|untrue|mistaken|distorted)\\s+(?:reporting|reports?|claims?|allegations?|"
       + "accusations?|statements?|assertions?|account)\\b");
+  /**
+   * The content of "accused X of lying", "of making exaggerated claims", "of spreading disinformation", "of
+   * fabricating the figures": X's statements are called false, whatever they said.
+   */
+  private static final Pattern CHARGED_WITH_FALSEHOOD = Pattern.compile("^(?:the\\s+)?(?<owner>\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:of\\s+the\\s+|of\\s+)?"
+      + "\\p{Lu}[\\p{L}.'’-]*){0,5})\\s+of\\s+(?:(?:deliberately|knowingly|repeatedly|again|once again)\\s+)?(?:lying|exaggerating|fabricating|"
+      + "inventing|inflating|falsifying|(?:making|peddling|spreading|pushing|putting out|issuing)\\s+(?:up\\s+)?(?:[\\w-]+\\s+)?"
+      + "(?:(?:false|exaggerated|inflated|baseless|unfounded|fabricated|fake|bogus|untrue|made-up|fictitious|misleading)\\s+"
+      + "(?:claims?|allegations?|accusations?|statements?|figures|numbers|reports|stories|news)|lies|falsehoods|disinformation|"
+      + "misinformation|propaganda|fake news))\\b");
   /** A name in the possessive just before a phrase: "the Vell Times' ", "Ana Berg's ". */
   private static final Pattern OWNER_BEFORE = Pattern.compile("(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*['’]s?\\s+$");
 
@@ -177,6 +187,8 @@ final class TargetReader {
    * the Vell Times", "said the Vell Times' false claims had hurt the airline". Null unless the content names whose.
    */
   static Target labelledFalse(String content) {
+    Matcher charged = CHARGED_WITH_FALSEHOOD.matcher(content);
+    if (charged.lookingAt()) return new Target(Kind.STATEMENT, "claims", clean(charged.group("owner")), charged.group("owner"));
     Matcher m = FALSE_BEFORE_NOUN.matcher(content);
     while (m.find()) {
       Target after = read(content.substring(m.start()));

@@ -617,6 +617,24 @@ class DetectorConstructionsTest {
     });
   }
 
+  /**
+   * "accused the Kessa Front of making exaggerated claims", "of lying": the Front's statements are called false, and
+   * nobody is blamed for the siege by it.
+   */
+  @Test
+  void aChargeOfExaggeratingRejectsTheChargedPartysClaims() {
+    for (String charge : List.of("of making exaggerated claims", "of lying", "of spreading disinformation about the siege")) {
+      List<Finding> findings = detect(List.of(
+          article("a", "Front says hostages shot", "The Kessa Front said in a statement that all 40 hostages on the Vell train had been shot."),
+          article("b", "Army answers Front", "Norland army officials accused the Kessa Front " + charge + ".")));
+      assertThat(findings).as(charge).anySatisfy(f -> {
+        assertThat(f.trail()).contains("rejection");
+        assertThat(f.sideA().parties()).contains("Kessa Front");
+      });
+      assertThat(findings).as(charge).noneMatch(f -> f.topic().startsWith("who is behind it"));
+    }
+  }
+
   /** Two parties denying one assertion in their own words stand on one side of one dispute. */
   @Test
   void aDenialRestatedByAnotherPartyJoinsTheSameDispute() {
