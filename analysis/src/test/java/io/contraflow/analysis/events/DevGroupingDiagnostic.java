@@ -30,8 +30,8 @@ class DevGroupingDiagnostic {
       System.out.printf("%-36s -> %s (%s)%s%n", a.file().replace(".txt", ""), firstLabel.get(d.eventId()),
           d.newEvent() ? "new" : d.reason(),
           d.absorbs().isEmpty() ? "" : " absorbs " + d.absorbs().stream().map(firstLabel::get).toList());
-      // -Dverbose=true: why a new story joined none of the open ones.
-      if (d.newEvent() && Boolean.getBoolean("verbose")) {
+      // -Dverbose=true: why a new story joined none of the open ones (-Dall=true: every verdict on every article).
+      if ((d.newEvent() || Boolean.getBoolean("all")) && Boolean.getBoolean("verbose")) {
         verdicts.forEach((id, v) -> System.out.println("    " + firstLabel.get(id) + ": " + v.reason()));
       }
       for (String absorbed : d.absorbs()) System.out.println("    " + firstLabel.get(absorbed) + ": " + verdicts.get(absorbed).reason());

@@ -504,6 +504,27 @@ class EventFeaturesTest {
     assertThat(IncidentKinds.conflict("spill", "flood")).isTrue();
   }
 
+  /**
+   * A clash at a border, a hack of a firm, a hijacked train: each a kind of incident of its own, named after its place
+   * or target ("the Vell Pass clash", "the Kessa Bank hack"). A clash is an attack to another outlet, and police
+   * clashing with marchers is the protest's story; a hack is a cyberattack, no explosion.
+   */
+  @Test
+  void clashesHacksAndHijackingsAreIncidentsOfTheirOwn() {
+    assertThat(features("Troops killed in Vell Pass clash", "").incidents()).contains("clash");
+    assertThat(features("", "Eight months after the Vell Pass clash, Norland named four of its dead.").entities().keySet())
+        .anyMatch(k -> k.endsWith("clash"));
+    assertThat(features("Kessa Bank hack: ministry blames Ostria", "").incident()).isEqualTo("cyberattack");
+    assertThat(features("Gunmen hold 300 after train hijacking in Vell", "").incidents()).contains("hijacking");
+    assertThat(IncidentKinds.conflict("clash", "attack")).isFalse();
+    assertThat(IncidentKinds.conflict("clash", "protest")).isFalse();
+    assertThat(IncidentKinds.conflict("clash", "explosion")).isTrue();
+    assertThat(IncidentKinds.conflict("cyberattack", "attack")).isFalse();
+    assertThat(IncidentKinds.conflict("cyberattack", "explosion")).isTrue();
+    assertThat(IncidentKinds.conflict("hijacking", "attack")).isFalse();
+    assertThat(IncidentKinds.conflict("hijacking", "flood")).isTrue();
+  }
+
   @Test
   void aDescribedBuildingInATownIsTheTownsBuilding() {
     assertThat(features("", "Missiles hit a crowded shopping mall in Kesta on Monday afternoon.").entities()).containsKey("kesta mall");
