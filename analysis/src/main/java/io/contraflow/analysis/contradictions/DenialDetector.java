@@ -160,7 +160,9 @@ final class DenialDetector implements Detector {
     for (int i = 0; i < denied.clauses().size(); i++) {
       if (sameProposition(denied.clauses().get(i), denied.rare().get(i), asserted, rareAsserted)) return true;
     }
-    return false;
+    // ("the pier facility, including its boats, was not used in the operation today" against "the pier was used":
+    // asides and circumstances leave too few words in common; the subject and the participle carry the statement.)
+    return PassiveStatements.oppose(d.claim().content(), a.claim().content());
   }
 
   private static final java.util.regex.Pattern DEGREE_HIGH = java.util.regex.Pattern.compile("(?i)\\b(?:significant|major|serious|"

@@ -635,6 +635,22 @@ class DetectorConstructionsTest {
     }
   }
 
+  /**
+   * "The ferry facility, including its crew and boats, was not used in the operation today" against "the ferry was used
+   * by the army": asides leave few words in common; the subject and the participle carry the statement.
+   */
+  @Test
+  void aPassiveDeniedWithAsidesMeetsTheBareAssertion() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Navy answers", "\"The Vell ferry facility, including its crew, pilots and boats, was not used in the operation to free "
+            + "hostages today in Kessa,\" the navy wrote."),
+        article("b", "Front's claim", "Kessa Front fighters have claimed the ferry was used by the army during the extraction of the captives.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.trail()).contains("denial");
+      assertThat(f.sideA().parties().toString() + f.sideB().parties()).contains("Kessa Front");
+    });
+  }
+
   /** Two parties denying one assertion in their own words stand on one side of one dispute. */
   @Test
   void aDenialRestatedByAnotherPartyJoinsTheSameDispute() {
