@@ -251,7 +251,9 @@ final class CountedMeasure {
     for (int d = 0; d < 7; d++) {
       if (d < rw.length && counts(rw[d], fateOnly)) return MEASURES.get(rw[d]);
       int li = lw.length - 1 - d;
-      if (li >= 0 && (lw[li].equals("and") || lw[li].equals("but") || lw[li].equals("while"))) crossedAnd = true;
+      // ("an inquiry into civilian casualties found that between four and 12 people were killed": a "that" opens the
+      // number's own clause, as an "and" does.)
+      if (li >= 0 && (lw[li].equals("and") || lw[li].equals("but") || lw[li].equals("while") || lw[li].equals("that"))) crossedAnd = true;
       if (li >= 0 && counts(lw[li], fateOnly)) {
         if (!crossedAnd) return MEASURES.get(lw[li]);
         if (beyondAnd == null) beyondAnd = MEASURES.get(lw[li]);

@@ -517,6 +517,15 @@ class QuantityReaderTest {
     assertThat(QuantityReader.read("Two of the guards were hurt in the scuffle.")).isEmpty();
   }
 
+  /** "An inquiry into civilian casualties found that 4 to 12 were killed": the inquiry's subject is not what is counted. */
+  @Test
+  void aThatOpensTheNumbersOwnClause() {
+    assertThat(QuantityReader.read("An inquiry into civilian casualties found that between four and 12 innocent villagers were killed."))
+        .extracting(Quantity::counted).containsExactly("killed");
+    assertThat(QuantityReader.read("The ministry said that 40 casualties had been taken to the Vell hospital.")).extracting(Quantity::counted)
+        .containsExactly("casualties");
+  }
+
   /** "Casualties" is a measure of its own; fearing for lives counts the missing, not the dead; states are no people. */
   @Test
   void casualtiesLivesAtRiskAndCountriesAreTheirOwnMeasures() {
