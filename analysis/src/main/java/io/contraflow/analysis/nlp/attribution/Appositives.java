@@ -86,6 +86,23 @@ final class Appositives {
   }
 
   /**
+   * "Ben Wallace, British Home Office minister said": an appositive title whose closing comma was left out, from
+   * {@code start} (after the comma) to {@code end} (inclusive, the title word). The person before the comma speaks,
+   * with the title's office and country; {@code otherwise} when the phrase is no such title or no person precedes it.
+   */
+  static Mention unclosedOr(List<Token> t, int start, int end, SpeakerResolver speakers, Mention otherwise) {
+    if (start < 2 || end < start || !t.get(start - 1).text().equals(",") || t.get(end).capitalized()
+        || !Lexicon.english().isTitle(t.get(end).lower())) {
+      return otherwise;
+    }
+    Mention person = speakers.resolve(t, Phrases.npStart(t, start - 2), start - 1);
+    if (person == null || person.type() != ClaimantType.PERSON || !t.get(start - 2).capitalized()) return otherwise;
+    String[] office = office(t, start, end + 1);
+    return office == null ? person : new Mention(person.start(), person.end(), person.text(), person.canonical(), person.key(),
+        person.type(), person.role() != null ? person.role() : office[0], office[1], person.plural());
+  }
+
+  /**
    * "Ivan Dorov, head of the Russian-installed administration, said", "X, a senior Norland official, said": the title
    * and the country an appositive between {@code from} and {@code to} gives its person, or null when it gives not both.
    */

@@ -23,6 +23,24 @@ final class Parties {
     return m != null && m.type() == ClaimantType.PERSON ? m : null;
   }
 
+  /**
+   * "Ben Wallace, British Home Office minister, said that the government believed P": a bare "the government" inside
+   * what a speaker of a country said is that country's government, not the last government named (the accused one).
+   * {@code resolved} otherwise.
+   */
+  static Mention ownGovernment(SentenceState st, int start, int end, Mention resolved) {
+    List<Token> t = st.t;
+    if (end != start + 1 || !t.get(start).is("the") || !t.get(end).is("government")) return resolved;
+    for (Attribution h : st.here) {
+      String country = h.speaker().affiliation();
+      if (country == null || h.contentStart() > t.get(start).start() || h.contentEnd() < t.get(end).end()) continue;
+      String name = LEXICON.demonym(country) + " government";
+      return new Mention(t.get(start).start(), t.get(end).end(), "the government", name, "gov:" + country.toLowerCase(java.util.Locale.ROOT),
+          ClaimantType.GOVERNMENT, null, country, true);
+    }
+    return resolved;
+  }
+
   /** The first named party (or group) in {@code t[from, to)}. */
   static Mention firstParty(List<Token> t, int from, int to, SpeakerResolver speakers) {
     for (int k = from; k < to; k++) {

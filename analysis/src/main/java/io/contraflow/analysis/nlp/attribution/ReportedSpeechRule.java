@@ -244,8 +244,8 @@ final class ReportedSpeechRule implements CueRule {
       if (participial == null && group == null) participial = SubjectStart.issuerOfStatement(t, i);
       if (participial != null) group = participial;
       speaker = group != null ? speakers.resolve(t, group[0], group[1]) : speakers.resolve(t, start, relative > start ? relative : subjEnd + 1);
-      subjStart = participial != null ? participial[0] : start;
-      how = name();
+      speaker = group != null ? speaker : Parties.ownGovernment(st, start, subjEnd, Appositives.unclosedOr(t, start, subjEnd, speakers, speaker));
+      subjStart = participial != null ? participial[0] : start; how = name();
     } else if (subjEnd >= 0) {
       // "X, a close ally of Y, said": skip the appositive.
       int prevComma = -1;
