@@ -13,7 +13,7 @@ final class MediaNames {
 
   /** Descriptions that a newspaper, broadcaster or news site answers to. */
   private static final Set<String> MEDIA_HEADS = Set.of("network", "newspaper", "channel", "broadcaster", "outlet", "station", "daily",
-      "paper");
+      "paper", "website", "magazine", "tabloid", "weekly");
   /** Last words of the names papers and broadcasters go by: "the Vell Times", "Kessa News", "Nova Post". */
   private static final Set<String> MEDIA_NAME_ENDS = Set.of("times", "post", "news", "herald", "gazette", "journal", "tribune",
       "telegraph", "guardian", "daily", "tv", "radio", "press", "magazine", "observer", "chronicle", "courier", "mail", "express",

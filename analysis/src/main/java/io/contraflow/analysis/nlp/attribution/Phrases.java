@@ -139,7 +139,7 @@ final class Phrases {
       // ("the rebel-held health ministry": a hyphen glued on both sides joins one word.)
       boolean compound = w.equals("-") && k > start && k + 1 < t.size() && t.get(k - 1).end() == t.get(k).start() && t.get(k).end() == t.get(k + 1).start();
       if (isPunct(w) && !rankStop(t, k) && !possessive && !compound || PHRASE_STOPS.contains(w) || Lexicon.TIME_WORDS.contains(w)
-          && !w.equals("the") && !w.equals("a") && !(k > start && Lexicon.BROADCASTERS.contains(w)) && !namesBody) break;
+          && !w.equals("the") && !w.equals("a") && !w.equals("an") && !(k > start && Lexicon.BROADCASTERS.contains(w)) && !namesBody) break;
       // ("says the inquiry published last week": a participle after the noun describes the speaker.)
       if (k > start && "VERB".equals(t.get(k).tag()) && w.endsWith("ed") && "NOUN".equals(t.get(k - 1).tag())) break;
       k++;

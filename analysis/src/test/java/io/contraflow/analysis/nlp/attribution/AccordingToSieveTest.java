@@ -18,6 +18,18 @@ class AccordingToSieveTest {
     });
   }
 
+  /** "according to an aid group", "according to an Austrian website": "an" opens the source as "a" does. */
+  @Test
+  void aSourceOpenedByAn() {
+    List<Attribution> as = SieveTesting.attribute("At least 38 sailors drowned in the strait, according to an Austrian website.", new AccordingToSieve());
+    assertThat(as).singleElement().satisfies(a -> {
+      assertThat(a.speaker().text()).isEqualTo("an Austrian website");
+      assertThat(a.content()).startsWith("At least 38");
+    });
+    assertThat(SieveTesting.attribute("According to an aid group, 40 people died in the raid on Vell.", new AccordingToSieve()))
+        .singleElement().satisfies(a -> assertThat(a.speaker().text()).isEqualTo("an aid group"));
+  }
+
   @Test
   void frontedAccordingToAStatement() {
     List<Attribution> as = SieveTesting.attribute("According to a statement from the regional hospital, eight patients remain in critical condition.",
