@@ -13,6 +13,16 @@ import java.util.regex.Pattern;
  * numbers ("four suspects") too. Years, dates and clock times are not quantities.
  */
 public final class QuantityReader {
+  /** A number written as a word, up to fifty, as a regular expression. */
+  public static final String NUMBER_WORD = "\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+      + "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\\b";
+
+  /** The value of a number in digits ("1,200") or in a word ("four"). */
+  public static double valueOf(String number) {
+    Double word = WORDS.get(number.toLowerCase(Locale.ROOT));
+    return word != null ? word : Double.parseDouble(number.replace(",", ""));
+  }
+
   private static final Map<String, Double> WORDS = Map.ofEntries(
       Map.entry("one", 1d), Map.entry("two", 2d), Map.entry("three", 3d), Map.entry("four", 4d), Map.entry("five", 5d),
       Map.entry("six", 6d), Map.entry("seven", 7d), Map.entry("eight", 8d), Map.entry("nine", 9d), Map.entry("ten", 10d),
@@ -45,10 +55,11 @@ public final class QuantityReader {
   /** "14th", "3rd", "21st": an ordinal, a day or a rank, never a count. */
   private static final Pattern ORDINAL_SUFFIX = Pattern.compile("(?:st|nd|rd|th)\\b");
   /** An open end after the number: "50 or less" is at most 50, "200 or more" at least 200. */
+  // ("far more than the officially acknowledged death of four soldiers": a count named as another's, however worded.)
   private static final String FIGURE_NAMED = "\\s+than\\s+(?:the\\s+|an?\\s+|its\\s+|their\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:toll|figure|count|"
-      + "number|tally|estimate|total)(?:\\s+of)?(?:\\s+(?:nearly|about|around|roughly|some|approximately|almost))?\\s*$";
-  private static final Pattern BEYOND_BEFORE = Pattern.compile("(?i)\\b(?:greater|higher|larger|bigger)" + FIGURE_NAMED);
-  private static final Pattern BELOW_BEFORE = Pattern.compile("(?i)\\b(?:lower|smaller)" + FIGURE_NAMED);
+      + "number|tally|estimate|total|deaths?|losses)(?:\\s+of)?(?:\\s+(?:nearly|about|around|roughly|some|approximately|almost))?\\s*$";
+  private static final Pattern BEYOND_BEFORE = Pattern.compile("(?i)\\b(?:greater|higher|larger|bigger|more)" + FIGURE_NAMED);
+  private static final Pattern BELOW_BEFORE = Pattern.compile("(?i)\\b(?:lower|smaller|fewer|less)" + FIGURE_NAMED);
   /** "the toll is closer to 79 than 30": the figure after "than" is the one set aside, not the speaker's. */
   private static final Pattern SET_ASIDE_BEFORE = Pattern.compile("(?i)\\b(?:closer|nearer)\\s+to\\s+(?:about\\s+|around\\s+)?\\d[\\d,.]*\\s+than\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}?$");
   private static final Pattern OPEN_END_AFTER = Pattern.compile("(?i)^\\s*(?:people\\s+|persons\\s+)?or\\s+(less|fewer|lower|below|under|more|above|over|higher)\\b");

@@ -251,7 +251,7 @@ final class FigureDetector implements Detector {
    */
   private static final Pattern NAMED_AGAINST = Pattern.compile("(?i)\\b(?:below|above|lower than|higher than|fewer than|less than|"
       + "more than|short of|rather than|instead of|compared (?:with|to)|contradict\\w*|exceed\\w*)\\s+(?:the|an?|its|their|his|her|"
-      + "official|[\\p{L}-]+['’]s)\\b[^.;\\d]{0,60}?(\\d[\\d,]*\\d|\\d)");
+      + "official|[\\p{L}-]+['’]s)\\b[^.;\\d]{0,60}?(\\d[\\d,]*\\d|\\d|" + io.contraflow.analysis.claims.QuantityReader.NUMBER_WORD + ")");
 
   /** The numbers {@code c} names after such words: the figures it sets its own against. */
   private static Set<Double> namedAgainst(Claim c) {
@@ -261,7 +261,7 @@ final class FigureDetector implements Detector {
         && !t.contains("ontradict") && !t.contains("xceed")) return Set.of();
     Set<Double> out = new java.util.HashSet<>();
     java.util.regex.Matcher m = NAMED_AGAINST.matcher(t);
-    while (m.find()) out.add(Double.parseDouble(m.group(1).replace(",", "")));
+    while (m.find()) out.add(io.contraflow.analysis.claims.QuantityReader.valueOf(m.group(1))); // ("the official toll of four")
     return out;
   }
 

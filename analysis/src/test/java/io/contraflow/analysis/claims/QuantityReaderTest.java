@@ -517,6 +517,15 @@ class QuantityReaderTest {
     assertThat(QuantityReader.read("Two of the guards were hurt in the scuffle.")).isEmpty();
   }
 
+  /** "far more than the official toll of four", "higher than the acknowledged death of four": beyond another's count. */
+  @Test
+  void aCountNamedAsAnothersIsExceeded() {
+    assertThat(QuantityReader.read("At least 38 soldiers were killed, far more than the official toll of four."))
+        .extracting(Quantity::value, Quantity::qualifier).contains(org.assertj.core.groups.Tuple.tuple(4d, "more_than"));
+    assertThat(QuantityReader.read("The losses were higher than the officially acknowledged death of four soldiers."))
+        .extracting(Quantity::qualifier).containsExactly("more_than");
+  }
+
   /** "An inquiry into civilian casualties found that 4 to 12 were killed": the inquiry's subject is not what is counted. */
   @Test
   void aThatOpensTheNumbersOwnClause() {

@@ -651,6 +651,22 @@ class DetectorConstructionsTest {
     });
   }
 
+  /**
+   * "At least 38 were killed, far more than the official toll of four": a count named as another's in words sets the
+   * two against each other however far apart they are.
+   */
+  @Test
+  void aCountFarAboveTheOfficialOneNamedInWordsIsADispute() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Army gives its toll", "The Norland army said that four Norland soldiers were killed in the Vell Pass clash."),
+        article("b", "Website disputes toll", "An Austrian website said at least 38 Norland soldiers were killed in the Vell Pass clash, far more "
+            + "than the official toll of four.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY);
+      assertThat(f.topic()).contains("4 or 38");
+    });
+  }
+
   /** Two parties denying one assertion in their own words stand on one side of one dispute. */
   @Test
   void aDenialRestatedByAnotherPartyJoinsTheSameDispute() {
