@@ -41,6 +41,26 @@ final class Parties {
     return resolved;
   }
 
+  /**
+   * "a spokesman for Portugal's Harbour Workers Union", "of the North's Korea-Europe Association": the body the
+   * possessive names speaks, of that country, not the country. {@code first} is the first of {@code named}, the names
+   * after "for"; it is returned when no organisation follows it through a possessive.
+   */
+  static Mention possessedBody(List<Token> t, List<Mention> named, Mention first) {
+    if (first == null || named.size() < 2 || first.type() == ClaimantType.ORGANIZATION || first.type() == ClaimantType.PERSON) return first;
+    Mention next = named.get(1);
+    if (next.type() != ClaimantType.ORGANIZATION) return first;
+    for (int k = 0; k + 1 < t.size(); k++) {
+      if (t.get(k).start() < first.end()) continue;
+      boolean possessive = t.get(k).text().equals("'s") || t.get(k).text().equals("’s") || t.get(k).text().equals("'");
+      if (!possessive || t.get(k + 1).start() != next.start()) return first;
+      String country = first.affiliation() != null ? first.affiliation() : LEXICON.country(first.text().replaceFirst("(?i)^the\\s+", ""));
+      return new Mention(next.start(), next.end(), next.text(), next.canonical(), next.key(), next.type(), next.role(),
+          next.affiliation() != null ? next.affiliation() : country, next.plural());
+    }
+    return first;
+  }
+
   /** The first named party (or group) in {@code t[from, to)}. */
   static Mention firstParty(List<Token> t, int from, int to, SpeakerResolver speakers) {
     for (int k = from; k < to; k++) {

@@ -151,7 +151,7 @@ final class SpeakerResolver {
         // whoever is named after "for" or "from" speaks, through their spokesman or official.
         // (The first named: "an official from the Danwon school in Ansan" speaks for the school, not the town.)
         List<Mention> named = mentionsWithin(t.get(k + 1).start(), t.get(to - 1).end());
-        Mention body = named.isEmpty() ? null : named.get(0);
+        Mention body = named.isEmpty() ? null : Parties.possessedBody(t, named, named.get(0));
         // ("Officials at the Norland health ministry", "the head of Norland's fire service": the body, not its country's name.)
         if (ofABody && body != null && body.type() != ClaimantType.ORGANIZATION && body.type() != ClaimantType.GOVERNMENT) body = null;
         if (headOf) body = named.stream().filter(m -> m.type() == ClaimantType.ORGANIZATION).findFirst().orElse(null);
