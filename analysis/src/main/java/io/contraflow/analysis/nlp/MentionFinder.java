@@ -196,7 +196,7 @@ public final class MentionFinder implements Annotator {
     if (!Character.isUpperCase(text.charAt(0))) return false;
     if (!text.chars().anyMatch(Character::isLetter) || ModifierNames.compound(text)) return false;
     String lower = tok.lower();
-    if (NOT_NAMES.contains(lower) && !(lower.equals("u.s.")) && !monthAsSurname(t, i)) return false;
+    if (NOT_NAMES.contains(lower) && !(lower.equals("u.s.")) && !monthAsSurname(t, i) && !PaperTitles.opensTitle(t, i)) return false;
     if (afterHyphen) return true;
     boolean quoteOpensSentence = i > 0 && t.get(i - 1).text().equals("\"") && (i == 1 || !t.get(i - 2).text().equals(","));
     if (i == 0 || quoteOpensSentence) {
