@@ -19,8 +19,10 @@ public final class ArticleIds {
     }
 
     /**
-     * The URL in one canonical spelling: scheme and host lowercased, no fragment, no trailing slash. A URL that does
-     * not parse is kept as written, minus any fragment.
+     * The URL in one canonical spelling: scheme and host lowercased, no fragment, no trailing slash at the end. A
+     * slash before a query stays: "https://host/?p=7" is how sites publish such a page (and how people and gold files
+     * spell it), and "/a/?p=7" need not be "/a?p=7" on a server. A URL that does not parse is kept as written, minus
+     * any fragment.
      */
     public static String normaliseUrl(String url) {
         String trimmed = url.trim();
@@ -42,9 +44,11 @@ public final class ArticleIds {
                     out.append(':').append(uri.getPort());
                 }
             }
-            out.append(stripTrailingSlashes(uri.getRawPath() == null ? "" : uri.getRawPath()));
-            if (uri.getRawQuery() != null) {
-                out.append('?').append(uri.getRawQuery());
+            String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+            if (uri.getRawQuery() == null) {
+                out.append(stripTrailingSlashes(path));
+            } else {
+                out.append(path).append('?').append(uri.getRawQuery());
             }
             return out.toString();
         } catch (URISyntaxException notAUri) {
