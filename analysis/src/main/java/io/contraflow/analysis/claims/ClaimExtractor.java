@@ -283,7 +283,9 @@ public final class ClaimExtractor {
         // as the outlet's words around them, not the quote beside them.
         // So do those beside an attributed figure ("nine are feared drowned, although the coastguard confirmed four"):
         // each figure goes with whoever's words it stands in.
-        boolean anyCovered = inSentence.stream().anyMatch(a -> !figures.apply(a.content()).isEmpty());
+        // ("The group raised the figure to 631": a figure named only as a figure is the group's, with the measure its
+        // sentence gives it.)
+        boolean anyCovered = inSentence.stream().anyMatch(a -> !figures.apply(a.content()).isEmpty() || FiguresInSentence.refersToFigure(a.content()));
         if (anyCovered) quantities = quantities.stream().filter(q -> !insideAttribution(article.body(), s, inSentence, q)).toList();
         if (quantities.isEmpty()) continue;
         props = List.of();

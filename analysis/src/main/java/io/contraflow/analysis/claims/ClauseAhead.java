@@ -35,6 +35,13 @@ final class ClauseAhead {
     if (ahead.charAt(stop.start()) == ',' && relative.lookingAt() && length > stop.start()) {
       return ahead.substring(0, stop.start()) + " " + of(text, relative.end(), length - stop.start());
     }
+    // "304 men, women and children were killed": a list of the kinds of people counted is the count's noun, not the
+    // clause's end.
+    Matcher kinds = KINDS_OF_PEOPLE.matcher(text).region(end + stop.start(), text.length());
+    if (ahead.charAt(stop.start()) == ',' && PERSON.matcher(ahead.substring(0, stop.start()).strip()).matches() && kinds.lookingAt()
+        && length > stop.start()) {
+      return ahead.substring(0, stop.start()) + " " + of(text, kinds.end(), length - stop.start());
+    }
     // "200 people, mostly civilians, died", "40 people, including two firefighters, died", "three people, according to the
     // office, were killed": an aside set off by commas does not end the clause.
     Matcher aside = ASIDE.matcher(text).region(end + stop.start(), text.length());
@@ -62,6 +69,14 @@ final class ClauseAhead {
   private static final Pattern RELATIVE = Pattern.compile(",\\s*(?=who\\s)");
   private static final Pattern ASIDE = Pattern.compile("(?i),\\s*(?:mostly|mainly|largely|predominantly|many|most|some|all|almost all|"
       + "nearly all|many of them|most of them|among them|including|according\\s+to)\\s[^,;.]{1,50},\\s*");
+
+  /** Kinds of people a count is made of ("men", "women and children", "students and workers"). */
+  private static final String PEOPLE = "(?:men|women|children|boys|girls|elderly|infants|babies|teenagers|minors|adults|civilians|"
+      + "soldiers|troops|police(?:men|women)?|officers|protesters|protestors|demonstrators|students|workers|fighters|militants|rebels|"
+      + "passengers|crew|pilgrims|worshippers|villagers|residents|journalists|doctors|medics|pensioners|farmers|traders|shoppers|"
+      + "miners|teachers|nurses|refugees|migrants)";
+  private static final Pattern PERSON = Pattern.compile("(?i)" + PEOPLE);
+  private static final Pattern KINDS_OF_PEOPLE = Pattern.compile("(?i),\\s*" + PEOPLE + "(?:,\\s*" + PEOPLE + ")*,?\\s+(?:and|or)\\s+" + PEOPLE + "\\b");
 
   private static final Pattern CLAUSE_END = Pattern.compile("[,;.–—]| - ");
 }

@@ -37,11 +37,16 @@ final class FiguresInSentence {
 
   /**
    * "the figure was 28", "the real number is about 40", "(put) its total estimate at 900", "the count could be as high as
-   * 700": a figure named only as a figure.
+   * 700", "(raised) the figure to 631": a figure named only as a figure.
    */
   private static final Pattern FIGURE_REFERENCE = Pattern.compile("(?i)^(?:the|that|this|his|her|its|their)\\s+(?:real\\s+|true\\s+|actual\\s+"
-      + "|total\\s+|own\\s+)?(?:figure|number|count|tally|total|estimate)\\s+(?:was|is|stood\\s+at|had\\s+been|were|at|"
+      + "|total\\s+|own\\s+)?(?:figure|number|count|tally|total|estimate)\\s+(?:was|is|stood\\s+at|had\\s+been|were|at|to|"
       + "(?:could|may|might)\\s+be(?:\\s+as\\s+high\\s+as)?)\\s+(?:[a-z]+\\s+){0,2}?\\d[\\d,]*\\b");
+  /** Whether {@code content} opens on a figure named only as a figure ("the figure to 631"), which its sentence gives a measure. */
+  static boolean refersToFigure(String content) {
+    return FIGURE_REFERENCE.matcher(content).lookingAt();
+  }
+
   private static final java.util.Set<String> PLAIN_MEASURES = java.util.Set.of("killed", "injured", "hospitalised", "detained",
       "missing", "trapped", "rescued", "evacuated", "displaced", "aboard", "present");
 

@@ -260,6 +260,18 @@ class ClaimConstructionsTest {
     assertThat(claims).anyMatch(c -> c.cue().equals("find") && c.claimant().contains("Investigators"));
   }
 
+  /** "The group raised the figure to 212": the figure named only as a figure is the group's, not the outlet's as well. */
+  @org.junit.jupiter.api.Test
+  void aFigureRaisedByASourceIsNotTheOutletsToo() {
+    List<Claim> claims = claimsOf("t-raised-figure",
+        "Rescuers recovered 40 bodies from the river on Monday, and the Vell monitoring group raised the figure to 212.");
+    assertThat(claims).as("claims found: %s", describe(claims))
+        .anyMatch(c -> c.claimant().contains("monitoring group") && c.quantities().stream().anyMatch(q -> q.value() == 212));
+    assertThat(claims).as("claims found: %s", describe(claims))
+        .noneMatch(c -> c.claimantType() == io.contraflow.analysis.nlp.ClaimantType.OUTLET
+            && c.quantities().stream().anyMatch(q -> q.value() == 212));
+  }
+
   /** "Established a committee", "established contact": acts, not findings; only "established that P" claims P. */
   @org.junit.jupiter.api.Test
   void establishingSomethingIsNoFinding() {

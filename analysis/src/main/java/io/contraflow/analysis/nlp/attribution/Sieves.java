@@ -28,6 +28,8 @@ public final class Sieves {
             new PassiveByRule(),
             new ObjectRelativeRule(),
             new ReportedSpeechRule())),
+        new EarlierFigureSieve(),
+        new RelayedSpeechSieve(),
         new NestedReportSieve(),
         new EmbeddedQuoteSieve(),
         new TrailingDenialSieve(),
