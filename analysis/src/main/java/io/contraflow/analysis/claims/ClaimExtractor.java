@@ -274,7 +274,8 @@ public final class ClaimExtractor {
       boolean noEvidence = mayDenyInOwnVoice(s.text()) && OUTLET_DENIAL.matcher(s.text()).find();
       // Most sentences carry neither a figure nor a "no evidence" verdict: the readers skip them cheaply.
       // (A toll of none is a party's position, not the outlet's running count: "no casualties" stays with who said it.)
-      List<Quantity> quantities = figures.apply(s.text()).stream().filter(q -> q.counted() != null && !q.none()).toList();
+      // (A load the outlet states, "a ship loaded with 41,000 tons of fertilizer", is its figure as a toll is.)
+      List<Quantity> quantities = figures.apply(s.text()).stream().filter(q -> (q.counted() != null || QuantityReader.isLoad(q)) && !q.none()).toList();
       List<Proposition> props = !noEvidence || attributed ? List.of() : propositions.read(s.text()).stream().filter(p -> "responsible".equals(p.predicate())
           && p.arguments().containsKey("agent") && !p.arguments().get("agent").startsWith("self")).toList();
       int[] span = {s.start(), s.end()};

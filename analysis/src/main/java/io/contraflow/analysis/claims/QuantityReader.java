@@ -85,6 +85,11 @@ public final class QuantityReader {
   private static final Pattern UNIT = Pattern.compile("^\\s+(?:of\\s+(?:them|the)\\s+|metric\\s+)?(?<modifiers>(?:(?:(?:al|el)[- ])?\\p{Lu}[\\p{L}\\p{N}_-]*"
       + "\\s+|[a-z]+-(?:linked|backed|aligned|affiliated|allied|inspired|led)\\s+|(?:suspected|alleged|armed)\\s+){0,2})([a-z]+)");
 
+  /** Whether {@code q} weighs or measures a load ("41,000 tons of fertilizer") rather than counting anyone. */
+  static boolean isLoad(Quantity q) {
+    return q.counted() == null && q.unit() != null && LOADS.contains(q.unit());
+  }
+
   static final java.util.Set<String> LOADS = java.util.Set.of("tonnes", "tons", "kilograms", "kg", "litres", "liters", "barrels",
       "containers", "crates", "bags", "sacks", "boxes");
   private static final Pattern PERCENT_AFTER = Pattern.compile("(?s)^\\s*(%|percent|per cent).*");

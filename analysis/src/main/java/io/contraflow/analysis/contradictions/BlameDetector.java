@@ -114,7 +114,9 @@ final class BlameDetector implements Detector {
             || namesAnother(unnamedAccusers.get(denying.getKey()), denied.getKey());
         // A third party that denies it outright ("Ostria denied that Norland was behind the attack") answers the accusers
         // as the accused would; "no sign that Norland was involved" is a hedge and stays out.
-        boolean outright = denied.getValue().stream().anyMatch(c -> Lexicon.DENIAL_CUES.contains(c.cue()));
+        // So does an inquiry's, a court's or an intelligence service's finding ("the report concluded that Norland was
+        // not responsible"): a verdict, not a hedge.
+        boolean outright = denied.getValue().stream().anyMatch(c -> Lexicon.DENIAL_CUES.contains(c.cue()) || verdict(c));
         if (!accuses(Set.of(who), b) && !corrected && !outright) continue;
         List<Claim> accusations = new ArrayList<>();
         Party a = null;
@@ -187,6 +189,19 @@ final class BlameDetector implements Detector {
   }
 
   private static final java.util.regex.Pattern OWNING_UP = java.util.regex.Pattern.compile("(?i)\\b(?:responsibility|we|our|us)\\b");
+
+  /** Verbs of finding: what an inquiry, a court or an intelligence service concludes. */
+  private static final Set<String> FINDING_CUES = Set.of("find", "conclude", "determine", "establish", "rule", "judge", "assess");
+
+  /** "Found no evidence that the downing was premeditated": a doubt about one charge, not a verdict on who did it. */
+  private static final java.util.regex.Pattern NO_SIGN = java.util.regex.Pattern.compile("(?i)\\bno\\s+(?:\\w+\\s+)?(?:evidence|proof|sign|signs|indication)\\b");
+
+  /** A finding stated without hedging, by a report or in a verb of finding. */
+  private static boolean verdict(Claim c) {
+    return c.modality() == Modality.STATED
+        && (c.claimantType() == io.contraflow.analysis.nlp.ClaimantType.REPORT || FINDING_CUES.contains(c.cue()))
+        && (c.content() == null || !NO_SIGN.matcher(c.content()).find());
+  }
 
   /** A denial that goes on to say what it was instead: "was not caused by Norland but appears to be a misfire". */
   private static final java.util.regex.Pattern NOT_BUT = java.util.regex.Pattern.compile("(?i)\\b(?:not|never)\\b[^.;]{1,80}?,?\\s+but\\b");

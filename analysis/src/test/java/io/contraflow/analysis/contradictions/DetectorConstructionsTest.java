@@ -3273,4 +3273,15 @@ class DetectorConstructionsTest {
         article("b", "Operator responds", "The quarry's operator, Kessa Stone, on Friday flatly denied any negligence.")));
     assertThat(findings).anySatisfy(f -> assertThat(f.topic()).contains("negligent"));
   }
+  /** "The intelligence report concluded that Spain was not responsible": a finding that clears the accused answers the accuser. */
+  @Test
+  void aReportClearingTheAccusedAnswersTheAccuser() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Hospital blast", "Portugal blamed Spain for the blast at the Kessa hospital on Tuesday."),
+        article("b", "Intelligence view", "A Norland intelligence report concluded that Spain was not responsible for the blast at the hospital.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.topic()).isEqualTo("whether Spain was behind it");
+      assertThat(f.sideA().parties()).contains("Portuguese government");
+    });
+  }
 }
