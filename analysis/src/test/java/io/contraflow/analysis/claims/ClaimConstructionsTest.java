@@ -272,6 +272,14 @@ class ClaimConstructionsTest {
             && c.quantities().stream().anyMatch(q -> q.value() == 212));
   }
 
+  /** "A freighter loaded with 41,000 tons of grain": a load the outlet states is its figure, as a toll it states is. */
+  @org.junit.jupiter.api.Test
+  void aLoadTheOutletStatesIsItsFigure() {
+    List<Claim> claims = claimsOf("t-load", "The Vell Star, a freighter loaded with 41,000 tons of grain, sank off Kessa on Friday.");
+    assertThat(claims).as("claims found: %s", describe(claims)).anyMatch(c -> c.claimantType() == io.contraflow.analysis.nlp.ClaimantType.OUTLET
+        && c.quantities().stream().anyMatch(q -> q.value() == 41000 && "tons".equals(q.unit())));
+  }
+
   /** "Established a committee", "established contact": acts, not findings; only "established that P" claims P. */
   @org.junit.jupiter.api.Test
   void establishingSomethingIsNoFinding() {

@@ -3273,6 +3273,7 @@ class DetectorConstructionsTest {
         article("b", "Operator responds", "The quarry's operator, Kessa Stone, on Friday flatly denied any negligence.")));
     assertThat(findings).anySatisfy(f -> assertThat(f.topic()).contains("negligent"));
   }
+
   /** "The intelligence report concluded that Spain was not responsible": a finding that clears the accused answers the accuser. */
   @Test
   void aReportClearingTheAccusedAnswersTheAccuser() {
