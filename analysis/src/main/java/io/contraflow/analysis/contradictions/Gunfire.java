@@ -23,9 +23,12 @@ final class Gunfire extends ForceConduct {
       + "(?:fir(?:e|ed|es|ing)|shoot(?:ing|s)?|shot|discharg(?:e|ed|es|ing))\\s+(?:\\w+ly\\s+)?(?:(?:live\\s+|\\d+-gauge\\s+)?(?:rounds|bullets|ammunition|"
       + "shots|guns|shells|shotguns|rifles|pellets|birdshot)\\s+)?(?:\\w+ly\\s+)?"
       + "(?:on|at|into|toward|towards)\\s+" + PEOPLE + "\\b|came\\s+under\\s+(?:\\w+\\s+)?(?:fire|gunfire)\\b(?!\\s+(?:for|over)\\b)|"
-      + "live\\s+(?:rounds|ammunition|bullets|fire)\\b)");
+      + "live\\s+(?:rounds|ammunition|bullets|fire)\\b|"
+      // ("a large number of gunshot wounds", "struck by gunfire": the wounds tell of firing at people.)
+      + "(?:gunshot|bullet)\\s+wounds\\b|(?:struck|hit|wounded|injured)\\s+by\\s+(?:live\\s+)?(?:gunfire|bullets)\\b)");
   /**
-   * "warning shots", "fired into the air", "blank ammunition", "no shots were fired"; and a force's account of using
+   * "warning shots", "fired into the air", "blank ammunition", "no shots were fired", "injured in the stampede"; and a
+   * force's account of using
    * nothing deadly, "fired only blanks", "responded with rubber bullets", against reports of live fire.
    */
   private static final Pattern NOT_AT_PEOPLE = Pattern.compile("(?i)\\b(?:warning\\s+shots|(?:fired|firing|shots)\\s+(?:\\w+\\s+)?into\\s+the\\s+air|"
@@ -33,7 +36,11 @@ final class Gunfire extends ForceConduct {
       + "(?:only|(?:responded|retaliated|replied)\\s+with)\\s+(?:rubber|plastic)\\s+(?:bullets|rounds)|"
       // "had only used non-lethal weapons", "blank shots", "was no victim of army gunfire".
       + "only\\s+(?:used\\s+|fired\\s+)?non-lethal|used\\s+only\\s+non-lethal|blank\\s+shots|"
-      + "not\\s+(?:a\\s+)?victims?\\s+of\\s+(?:police\\s+|army\\s+)?(?:firing|fire|gunfire|shooting|bullets))\\b");
+      + "not\\s+(?:a\\s+)?victims?\\s+of\\s+(?:police\\s+|army\\s+)?(?:firing|fire|gunfire|shooting|bullets)|"
+      // A force's account that the harm came from a crush, not its fire: "injured as a result of pushing and trampling",
+      // "most died in the stampede", "were trampled". (Read only where the claim tells of no firing at people.)
+      + "(?:injured|hurt|killed|died|wounded)\\s+(?:as\\s+a\\s+result\\s+of|in|by|from|during)\\s+(?:a\\s+|the\\s+)?"
+      + "(?:stampede|crush|pushing\\s+and\\s+trampling|trampling|pushing\\s+and\\s+shoving)|(?:were|was|been)\\s+trampled)\\b");
 
   Gunfire() {
     super("gunfire", "whether they fired on people", "fired on people", "did not fire on people");

@@ -67,6 +67,14 @@ class CauseReaderTest {
     assertThat(only("it was physically impossible to breach the lock by shelling", Cause.EXTERNAL_STRIKE).negated()).isTrue();
   }
 
+  /** An "internal detonation" against "a series of artillery attacks", and a dam "broken up by itself": the same three mechanisms. */
+  @Test
+  void detonationsInsideArtilleryOutsideAndAStructureGivingWayByItself() {
+    assertThat(only("the rebels carried out an internal detonation of the sluice", Cause.INTERNAL_EXPLOSION).negated()).isFalse();
+    assertThat(only("the breach was the result of repeated artillery attacks from the far bank", Cause.EXTERNAL_STRIKE).negated()).isFalse();
+    assertThat(only("the lock gates had broken up by themselves after the flood", Cause.MISHAP).negated()).isFalse();
+  }
+
   /** "no injuries in the missile strike": the negation is of the injuries; the strike stands. */
   @Test
   void anAttemptOnALifeIsItsOwnYesOrNoQuestion() {

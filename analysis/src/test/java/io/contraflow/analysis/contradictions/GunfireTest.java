@@ -23,6 +23,10 @@ class GunfireTest {
       the man was not a victim of army gunfire                                         | not
       the guards only used non-lethal rounds on the march                             | not
       the unit fired tear gas and blank shots to clear the square                      | not
+      doctors saw a large number of gunshot wounds among the injured                   | fired
+      most of the wounded had been struck by gunfire near the convoy                    | fired
+      dozens were injured as a result of pushing and trampling                          | not
+      most of the dead were trampled as the crowd surged                                | not
       the police fired their first shots of the year on the range                      | -
       the minister came under fire for his remarks                                     | -
       """)
