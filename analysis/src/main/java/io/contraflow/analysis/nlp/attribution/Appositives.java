@@ -137,4 +137,38 @@ final class Appositives {
   static final java.util.regex.Pattern SPACES_OR_HYPHENS = java.util.regex.Pattern.compile("[\\s-]+");
 
   private static final java.util.Set<String> NAME_JOINERS = java.util.Set.of("of", "for", "in", "and", "on");
+
+  /**
+   * "President Dorov's Special Adviser, Ivo Marek, said": a phrase that ends on a title before the comma names the
+   * office, and the person named between the commas holds it. A capitalised title ("Special Adviser") reads as a name,
+   * and a possessor ("Dorov's") as the speaker; the name after the title is who spoke.
+   */
+  static boolean holdsTheTitleBefore(List<Token> t, int comma, Mention between) {
+    if (comma <= 0 || between == null || between.type() != ClaimantType.PERSON) return false;
+    // ("Special Adviser on Media and Publicity, Ivo Marek": the title, then what it is for.)
+    for (int k = comma - 1; k >= Math.max(0, comma - 6); k--) {
+      if (Lexicon.english().isTitle(t.get(k).lower())) return k == comma - 1 || OF_OFFICE.contains(t.get(k + 1).lower());
+      if (t.get(k).text().equals(",")) return false;
+    }
+    return false;
+  }
+
+  /**
+   * The person named between the first two commas before {@code verb} when the phrase before them ends on a title
+   * ("President Dorov's Special Adviser on Media, Ivo Marek, who spoke on Tuesday, refuted"), else null.
+   */
+  static Mention namedTitleHolder(List<Token> t, int verb, SpeakerResolver speakers) {
+    int first = -1;
+    int second = -1;
+    for (int k = 0; k < verb && second < 0; k++) {
+      if (!t.get(k).text().equals(",")) continue;
+      if (first < 0) first = k; else second = k;
+    }
+    if (second < 0 || second - first > 5) return null;
+    Mention between = speakers.resolve(t, first + 1, second);
+    return holdsTheTitleBefore(t, first, between) ? between : null;
+  }
+
+  /** Words that open what an office is for: "adviser on security", "minister for trade", "secretary of state". */
+  private static final Set<String> OF_OFFICE = Set.of("on", "for", "of", "to");
 }

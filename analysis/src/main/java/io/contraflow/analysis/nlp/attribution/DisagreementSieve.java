@@ -49,6 +49,7 @@ final class DisagreementSieve implements Sieve {
       if (challenger == null && !participle && opensClause(t, subject) && plainNounPhrase(t, subject, i)) {
         challenger = st.speakers().resolve(t, subject, i);
       }
+      if (challenger == null) challenger = Appositives.namedTitleHolder(t, i, st.speakers()); // ("X's Special Adviser, Ivo Marek, refuted")
       if (challenger == null) challenger = Parties.firstParty(t, 0, i, st.speakers());
       Mention challenged = null;
       if (referredAccount(t, after)) {

@@ -271,7 +271,7 @@ final class ReportedSpeechRule implements CueRule {
         String affiliation = between.affiliation() != null ? between.affiliation() : speaker.affiliation();
         speaker = new Mention(between.start(), between.end(), between.text(), between.canonical(), between.key(), between.type(),
             between.role(), affiliation, between.plural());
-      } else if (between != null && (speaker == null || !speakers.isNamed(speaker))) {
+      } else if (between != null && (speaker == null || !speakers.isNamed(speaker) || Appositives.holdsTheTitleBefore(t, prevComma, between))) {
         speaker = between;
       }
       // "Mr. Putin, while acknowledging ..., claimed": the subject opens the sentence.
