@@ -31,6 +31,9 @@ final class AccordingToSieve implements Sieve {
     boolean laterClausesOnly = ownClauseBefore && st.here.stream().allMatch(h -> h.contentStart() > t.get(acc).start());
     if (!st.here.isEmpty() && passedOn == null && !laterClausesOnly) return;
     int sourceEnd = phraseEnd(t, acc + 2);
+    // ("According to the city health office about 200 were killed": no comma ends the source; the count does.)
+    int unmarked = acc == 0 ? clauseAfterSource(t, acc + 2) : -1;
+    if (unmarked > 0) sourceEnd = Math.min(sourceEnd, unmarked);
     // "according to a statement from the hospital": the phrase goes on to who issued it.
     int issued = acc + 2 < t.size() && (t.get(acc + 2).is("a") || t.get(acc + 2).is("the")) ? acc + 3 : acc + 2;
     if (issued + 2 < t.size() && SpeakerResolver.ISSUED_TEXTS.contains(t.get(issued).lower())
@@ -52,6 +55,10 @@ final class AccordingToSieve implements Sieve {
       // Fronted: "According to the county office, three people were killed."
       int comma = indexOfWord(t, acc + 2, t.size(), ",");
       span = comma > 0 ? Phrases.trim(t, comma + 1, t.size()) : null;
+      // "According to the ministry about 1,500 were killed": with no comma, the clause starts where the source ends.
+      if (unmarked > 0 && (comma < 0 || unmarked < comma) && hasVerb(t, unmarked, comma > 0 ? comma : t.size())) {
+        span = Phrases.trim(t, unmarked, t.size());
+      }
       // "According to Ana Berg, a harbour pilot, "the gates stayed shut"" or with no comma at all: the quoted words
       // that end the sentence are what was said; what stands before them names the source.
       int[] quote = quotedTail(st, acc + 2);
@@ -108,6 +115,25 @@ final class AccordingToSieve implements Sieve {
       }
     }
     return first < 0 ? null : Phrases.trim(t, first, last + 1);
+  }
+
+  /** Words that open a count: "(According to the ministry) about 1,500 were killed". */
+  private static final java.util.Set<String> COUNT_OPENERS = java.util.Set.of("about", "some", "around", "nearly", "almost", "more",
+      "over", "at", "up", "roughly", "approximately", "only", "just", "fewer", "less");
+
+  /**
+   * Where a clause opens right after a source phrase with no comma between, when it opens on a count or a pronoun
+   * ("According to Vell officials 12 people died", "According to the agency they fled"), else -1. A clause opening on
+   * anything else cannot be told from the source's own words without a comma.
+   */
+  private static int clauseAfterSource(List<Token> t, int from) {
+    for (int k = from; k < t.size() && k < from + 8; k++) {
+      Token w = t.get(k);
+      if (k > from && (Character.isDigit(w.text().charAt(0)) || COUNT_OPENERS.contains(w.lower()) || "PRON".equals(w.tag()))) return k;
+      if (!"DET".equals(w.tag()) && !"ADJ".equals(w.tag()) && !"NOUN".equals(w.tag()) && !"PROPN".equals(w.tag()) && !"PART".equals(w.tag())
+          && !w.text().equals("'") && !w.text().equals("’") && !w.lower().equals("'s") && !w.lower().equals("’s")) return -1;
+    }
+    return -1;
   }
 
   /** The first comma or semicolon at or after {@code from}, or the sentence's end. */
