@@ -34,6 +34,8 @@ public final class PropositionReader {
       // rebels", "is the revenge of the regime", "bore the hallmarks of the Front".
       + "(?:responsibility|blame|fault) (?:lies|lay|lie|rests|rested|rest) (?:\\w+ )?with|"
       + "(?:is|was|were|are|be|been) (?:\\w+ )?(?:the )?(?:work|handiwork|doing|revenge) of|b(?:ore|ears|ear) (?:all )?the (?:hall)?marks of|"
+      // ("the leaks were a 'terrorist attack' by Moscow", "an act of sabotage by Norland": the deed named as a noun.)
+      + "(?:attack|attacks|act of sabotage|sabotage|bombing|bombings)['’\"”]? by|"
       + "killed by|shot by|shot dead by|murdered by|downed by|shot down by|planned by|plotted by|premeditated by|(?:obstruction|blockade|siege|restrictions) (?:imposed )?by|"
       + "(?:on|at|under) the (?:direct )?(?:orders|instructions|behest) of|hit from|"
       + "(?:result|consequence) of (?:\\w+ ){0,2}?(?:actions?|policies|decisions?|measures|conduct) (?:taken |pursued )?by|brought down by|fired from the direction of|fired from|came from the direction of|came from|involved|involvement|implicated|role|behind|responsible|accountable|culpable|responsibility|(?:fac|bear|tak|accept|shoulder)\\w* (?:up to )?(?:its|their|his|her) (?:own )?responsibilities|carried out|carry out|"
@@ -127,7 +129,7 @@ public final class PropositionReader {
       "sponsored", "perpetrated", "staged", "complicit", "complicity", "prepared", "executed", "caused", "do", "hit", "struck", "fired",
       "shelled", "bombed", "shot", "targeted", "killed", "kidnapped", "abducted", "murdered", "downed", "brought", "came", "planted", "detonated", "poisoned",
       "sabotaged", "blew", "blown", "destroyed", "set", "started", "attached", "allegation", "allegations", "first", "provoked", "instigated", "attacked", "opened", "began", "rammed", "ambushed", "suspect", "suspects", "blood", "orders", "instructions", "behest",
-      "fault", "work", "handiwork", "doing", "revenge", "hallmarks", "marks", "result", "consequence", "obstruction", "blockade", "siege", "restrictions"),
+      "fault", "attack", "attacks", "sabotage", "bombing", "bombings", "work", "handiwork", "doing", "revenge", "hallmarks", "marks", "result", "consequence", "obstruction", "blockade", "siege", "restrictions"),
       List.of("orchestrat", "blam", "accus"));
   static final WordGate ORIGIN_WORDS = new WordGate(Set.of("start", "started", "starts", "began", "begun", "begins", "broke", "originated",
       "erupted", "ignited", "occurred", "happened", "set", "place"), List.of()); // ("took place": "took" alone lets too much through)

@@ -23,6 +23,10 @@ final class PassiveByRule implements CueRule {
   @Override
   public List<Attribution> apply(SentenceState st, int i, String lemma) {
     List<Token> t = st.t;
+    if ("blame".equals(lemma)) {
+      List<Attribution> blamed = blamedOn(st, i);
+      if (blamed != null) return blamed;
+    }
     int by = figureBefore(t, i);
     if (i < 2 || by + 1 >= t.size() || !t.get(by).is("by") || HEARD.contains(lemma)) return null;
     // "The audit was flatly rejected by the port authority": a manner adverb between the auxiliary and the cue.
@@ -129,5 +133,37 @@ final class PassiveByRule implements CueRule {
     if (said == null || said.speaker().key().equals(agent.key())) return List.of();
     return List.of(new Attribution(agent, lemma, said.contentStart(), said.contentEnd(), said.content(), st.sentence.index(), Polarity.DENIED,
         Modality.STATED, false, null, said.speaker()));
+  }
+
+  /**
+   * "The explosions were blamed by Western countries on Norland", "were blamed on Norland by the opposition": the agent
+   * blames the one named after "on" for the subject, as "Western countries blamed Norland for the explosions" says;
+   * the content is given in that active order. Null when the sentence is not so built.
+   */
+  private static List<Attribution> blamedOn(SentenceState st, int i) {
+    List<Token> t = st.t;
+    if (i < 2 || i + 3 >= t.size() || !NotACueRule.PASSIVE_AUX.contains(t.get(i - 1).lower())) return null;
+    int by;
+    int on;
+    if (t.get(i + 1).is("by")) {
+      by = i + 1;
+      on = Phrases.phraseEnd(t, by + 1);
+      if (on >= t.size() || !t.get(on).is("on")) return null;
+    } else if (t.get(i + 1).is("on")) {
+      on = i + 1;
+      by = Phrases.phraseEnd(t, on + 1);
+      if (by >= t.size() || !t.get(by).is("by")) return null;
+    } else {
+      return null;
+    }
+    Mention agent = st.speakers().resolve(t, by + 1, Phrases.phraseEnd(t, by + 1));
+    int targetEnd = Phrases.phraseEnd(t, on + 1);
+    int from = 0;
+    for (int k = i - 2; k >= 0; k--) if (t.get(k).text().equals(",")) { from = k + 1; break; }
+    int[] subject = Phrases.trim(t, from, i - 1);
+    if (agent == null || targetEnd <= on + 1 || subject == null) return null;
+    String content = Phrases.slice(st.body(), t, on + 1, targetEnd) + " for " + Phrases.slice(st.body(), t, subject[0], subject[1]);
+    return List.of(new Attribution(agent, "blame", t.get(subject[0]).start(), t.get(Math.max(by, on) + 1).end(), content,
+        st.sentence.index(), Polarity.AFFIRMED, Modality.ALLEGED, false, null, null));
   }
 }

@@ -34,6 +34,8 @@ final class SpeakerCueGap {
   }
 
   /** Last index at or before {@code k} that is not an adverb, auxiliary or quoted manner. */
+  private static final java.util.Set<String> GO = java.util.Set.of("went", "go", "goes", "going", "gone");
+
   static int skipLeft(List<Token> t, int k) {
     // ("Theresa May said": "may" is a surname there, not a modal to skip.)
     while (k >= 0) {
@@ -46,6 +48,10 @@ final class SpeakerCueGap {
       } else if (k >= 1 && t.get(k).is("far") && (t.get(k - 1).is("so") || t.get(k - 1).is("thus"))) {
         // "Officials have so far confirmed 52 deaths": a count as it stands, by the officials.
         k -= 2;
+      } else if (k >= 3 && t.get(k).is("as") && t.get(k - 1).is("far") && (t.get(k - 2).is("as") || t.get(k - 2).is("so"))
+          && GO.contains(t.get(k - 3).lower())) {
+        // "Kyiv went as far as to say P", "has gone so far as to claim": the subject says it, and says it strongly.
+        k -= 4;
       } else if (whereSaidAfterRelative(t, k) >= 0) {
         // "the daily, which in its editorial argued P": where the relative clause's subject said it.
         k = whereSaidAfterRelative(t, k);
