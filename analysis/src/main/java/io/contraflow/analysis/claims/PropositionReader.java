@@ -31,12 +31,10 @@ public final class PropositionReader {
       + "warplanes?|jets?|gunfire|projectiles?)\\s+(?:(?:had|has|have|reportedly|allegedly|apparently|then|also)\\s+){0,2}(?:hit|struck|slammed into)";
   static final Pattern RESPONSIBLE = Pattern.compile("(?i)(?<!\\p{L}-)\\b(" // ("Ostria-linked militants": a compound describes, no deed.)
       // Whose deed it was, named after the frame: "the responsibility lies with the gangs", "was the work of the
-      // rebels", "is the revenge of the regime", "bore the hallmarks of the Front".
+      // rebels", "is the revenge of the regime", "bore the hallmarks of the Front", "a 'terrorist attack' by Moscow".
       + "(?:responsibility|blame|fault) (?:lies|lay|lie|rests|rested|rest) (?:\\w+ )?with|"
       + "(?:is|was|were|are|be|been) (?:\\w+ )?(?:the )?(?:work|handiwork|doing|revenge) of|b(?:ore|ears|ear) (?:all )?the (?:hall)?marks of|"
-      // ("the leaks were a 'terrorist attack' by Moscow", "an act of sabotage by Norland": the deed named as a noun.)
-      + "(?:attack|attacks|act of sabotage|sabotage|bombing|bombings)['’\"”]? by|"
-      + "killed by|shot by|shot dead by|murdered by|downed by|shot down by|planned by|plotted by|premeditated by|(?:obstruction|blockade|siege|restrictions) (?:imposed )?by|"
+      + "(?:attack|attacks|act of sabotage|sabotage|bombing|bombings)['’\"”]? by|killed by|shot by|shot dead by|murdered by|downed by|shot down by|planned by|plotted by|premeditated by|(?:obstruction|blockade|siege|restrictions) (?:imposed )?by|"
       + "(?:on|at|under) the (?:direct )?(?:orders|instructions|behest) of|hit from|"
       + "(?:result|consequence) of (?:\\w+ ){0,2}?(?:actions?|policies|decisions?|measures|conduct) (?:taken |pursued )?by|brought down by|fired from the direction of|fired from|came from the direction of|came from|involved|involvement|implicated|role|behind|responsible|accountable|culpable|responsibility|(?:fac|bear|tak|accept|shoulder)\\w* (?:up to )?(?:its|their|his|her) (?:own )?responsibilities|carried out|carry out|"
       + "carrying out|root cause|orchestrat\\w+|organi[sz](?:ed|ing)|ordered|authori[sz]ed|sanctioned|assist(?:ed|ing|s)?|helped|backed|a hand in|part in|link(?:ed|s)?|connection(?:s)? (?:to|with)|blam\\w+|"
