@@ -35,6 +35,10 @@ final class NameKeys {
       // after a consonant.
       if (c == 'w' && previous != 0 && !isVowel(previous) && previous != 'w' && isVowel(next) && !EnglishLexicon.keepsSpelling(lower)) c = 'v';
       if ((c == 'y' || c == 'i') && previous == c) continue; // "Zelenskyy", "Navalnyy"
+      // Cyrillic "я" and "ю" after a consonant are "ya"/"yu" in one scheme and "ia"/"iu" in another, inside a word
+      // ("Kostyantynivka", "Kostiantynivka").
+      if (c == 'i' && previous != 0 && !isVowel(previous) && (next == 'a' || next == 'u') && i + 2 < lower.length()
+          && !isVowel(lower.charAt(i + 2)) && lower.length() >= 8 && !EnglishLexicon.keepsSpelling(lower)) c = 'y';
       // Cyrillic "ц" is "ts" in one scheme and "c" in another ("Novatsentr", "Novacentr") between vowels.
       if (c == 't' && next == 's' && isVowel(previous) && i + 2 < lower.length() && isVowel(lower.charAt(i + 2))
           && !EnglishLexicon.keepsSpelling(lower)) {

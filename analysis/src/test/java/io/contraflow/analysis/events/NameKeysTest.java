@@ -15,6 +15,9 @@ class NameKeysTest {
     assertThat(NameKeys.fold("kalwar")).isEqualTo(NameKeys.fold("kalvar"));
     // Cyrillic "ts"/"c" between vowels and a final "-tr"/"-ter": one shop chain's name three ways.
     assertThat(NameKeys.fold("novatsentr")).isEqualTo(NameKeys.fold("novacentr")).isEqualTo(NameKeys.fold("novacenter"));
+    // Cyrillic "я"/"ю" after a consonant, "ya" or "ia", "yu" or "iu": towns invented for the test, two ways each.
+    assertThat(NameKeys.fold("vasyanivka")).isEqualTo(NameKeys.fold("vasianivka"));
+    assertThat(NameKeys.fold("oleksiutyn")).isEqualTo(NameKeys.fold("oleksyutyn"));
     // Cyrillic "zh"/"j": a town invented for the test, two ways.
     assertThat(NameKeys.fold("kolzhina")).isEqualTo(NameKeys.fold("koljina"));
     // A final "h" after a vowel, written by one scheme for an Arabic ending: a town invented for the test.
