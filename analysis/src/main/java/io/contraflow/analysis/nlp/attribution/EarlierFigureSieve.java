@@ -39,6 +39,7 @@ final class EarlierFigureSieve implements Sieve {
       String cue = k < t.size() ? GAVE.get(t.get(k).lower()) : null;
       if (cue == null || st.quoted[k]) continue;
       int from = k + 1;
+      if (from >= t.size()) continue;
       if (t.get(from).start() >= a.contentStart() && t.get(k).end() <= a.contentStart()) {
         splitAtMainVerb(st, a, from, cue);
         continue;

@@ -156,6 +156,7 @@ final class PassiveByRule implements CueRule {
     } else {
       return null;
     }
+    if (by + 1 >= t.size() || on + 1 >= t.size()) return null;
     Mention agent = st.speakers().resolve(t, by + 1, Phrases.phraseEnd(t, by + 1));
     int targetEnd = Phrases.phraseEnd(t, on + 1);
     int from = 0;
@@ -163,7 +164,7 @@ final class PassiveByRule implements CueRule {
     int[] subject = Phrases.trim(t, from, i - 1);
     if (agent == null || targetEnd <= on + 1 || subject == null) return null;
     String content = Phrases.slice(st.body(), t, on + 1, targetEnd) + " for " + Phrases.slice(st.body(), t, subject[0], subject[1]);
-    return List.of(new Attribution(agent, "blame", t.get(subject[0]).start(), t.get(Math.max(by, on) + 1).end(), content,
+    return List.of(new Attribution(agent, "blame", t.get(subject[0]).start(), t.get(Math.min(t.size() - 1, Math.max(by, on) + 1)).end(), content,
         st.sentence.index(), Polarity.AFFIRMED, Modality.ALLEGED, false, null, null));
   }
 }
