@@ -16,6 +16,10 @@ final class NotACueRule implements CueRule {
   private static final Set<String> REFUSALS = Set.of("declined", "refused", "declines", "refuses", "decline", "refuse", "unwilling", "reluctant");
   private static final Set<String> RESPONSES = Set.of("respond", "reply", "react");
   /** What follows a passive participle of blame at once: "accused of", "blamed for", "charged with", "linked to". */
+  /** What points to something without saying it. */
+  private static final Set<String> EVIDENCE = Set.of("indications", "indication", "evidence", "signs", "sign", "clues", "facts", "data",
+      "findings", "everything", "all");
+
   private static final Set<String> PARTICIPLE_OBJECTS = Set.of("of", "for", "with", "to", "in");
   static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "being", "be", "is", "are");
   private static final Set<String> PATIENT_CUES = Set.of("dispute", "deny", "reject", "question", "challenge", "contest", "dismiss", "doubt");
@@ -81,6 +85,9 @@ final class NotACueRule implements CueRule {
     if ((lemma.equals("establish") || lemma.equals("determine")) && !that) return List.of();
     // "spoke of four rockets" gives a figure; "spoke to reporters", "speaking on condition of anonymity" give none.
     if (Lexicon.CUES_BEFORE_OF.contains(lemma) && !(i + 1 < t.size() && t.get(i + 1).is("of"))) return List.of();
+    // "all indications pointed to Norland's responsibility", "the evidence points to a misfire": evidence points, no one
+    // speaks (a hearer before it, "told Reuters all indications pointed", is not its speaker).
+    if (lemma.equals("point") && i > 0 && EVIDENCE.contains(t.get(i - 1).lower())) return List.of();
     // "responded to the raid by vowing revenge": what is responded to is the occasion, not something said.
     if (RESPONSES.contains(lemma) && i + 1 < t.size() && t.get(i + 1).is("to")) return List.of();
     return null;
