@@ -28,4 +28,15 @@ final class AgentPhrase {
     Matcher m = WHERE_OR_WHEN.matcher(words);
     return m.find() ? words.substring(0, m.start()) : words;
   }
+
+  /** A possessive just before the frame word: "the leader's accusations", "Norland's allegations". */
+  private static final java.util.regex.Pattern POSSESSIVE_END = java.util.regex.Pattern.compile("(?:['’]s|s['’])\\s*$");
+
+  /**
+   * "rejected the Ukrainian leader's accusations": a charge named by its owner's possessive is the owner's; it says who
+   * accuses, and nothing of whom (what is alleged is told elsewhere, if at all).
+   */
+  static boolean ownersCharge(String before, String frame) {
+    return (frame.startsWith("accusation") || frame.startsWith("allegation")) && POSSESSIVE_END.matcher(before).find();
+  }
 }

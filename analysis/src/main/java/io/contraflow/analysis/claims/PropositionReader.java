@@ -38,7 +38,7 @@ public final class PropositionReader {
       + "(?:on|at|under) the (?:direct )?(?:orders|instructions|behest) of|hit from|"
       + "(?:result|consequence) of (?:\\w+ ){0,2}?(?:actions?|policies|decisions?|measures|conduct) (?:taken |pursued )?by|brought down by|fired from the direction of|fired from|came from the direction of|came from|involved|involvement|implicated|role|behind|responsible|accountable|culpable|responsibility|(?:fac|bear|tak|accept|shoulder)\\w* (?:up to )?(?:its|their|his|her) (?:own )?responsibilities|carried out|carry out|"
       + "carrying out|root cause|orchestrat\\w+|organi[sz](?:ed|ing)|ordered|authori[sz]ed|sanctioned|assist(?:ed|ing|s)?|helped|backed|a hand in|part in|link(?:ed|s)?|connection(?:s)? (?:to|with)|blam\\w+|"
-      + "accus\\w+|allegations?|plotted|masterminded|sponsored|perpetrated|staged|complicit|complicity|wrongdoing|misconduct|innocence|nothing wrong|blood on (?:his|her|their|its|my|our) hands|prepared the|executed|caused|to do with|did it|did this|did that|done it|done this|(?:not|n['’]t) do (?:it|this|that)|hit by|struck by|fired by|shelled|bombed|shot down|targeted|"
+      + "accus\\w+|allegations?|plotted|masterminded|sponsored|perpetrated|staged|complicit|complicity|wrongdoing|misconduct|innocence|nothing wrong|blood on (?:his|her|their|its|my|our) hands|prepared the|executed|caused|to do with|did it|did this|did that|done it|done this|(?:not|n['’]t) do (?:it|this|that)|hit by|struck by|fired by|shelled|bombed|shot down|targeted|struck|"
       + "(?:hid|hidden|concealed|covered up|withheld|suppressed) (?:\\w+ ){0,2}?(?:information|evidence|data|documents|the truth|problems|risks|findings)|" // kept back what one knew
       // The deed itself: "planted the explosives", "set the fire", "poisoned him"; who started it: "opened fire first", "provoked the clash".
       + "planted|detonated|poisoned|sabotaged|blew up|blown up|destroyed by|set fire|set the fire|started the fire|attached explosives|dropped (?:an? |the |\\w+ )?(?:\\w+ )?(?:bombs?|munitions|explosives)|"
@@ -237,6 +237,8 @@ public final class PropositionReader {
     }
     if (passive) {
       agents.addAll(parties(StrikeOwner.adjectiveIn(after)));
+    } else if (AgentPhrase.ownersCharge(text.substring(0, frameStart), frame)) { // ("rejected the leader's accusations": he accuses)
+      return List.of();
     } else if (frame.startsWith("accus") || frame.startsWith("blam") && !text.substring(0, frameStart).endsWith("to ")) { // ("is to blame": as "responsible")
       agents.addAll(parties(firstWords(after, 4)));
     } else if (frame.startsWith("link") || frame.startsWith("connection")) {
@@ -341,8 +343,7 @@ public final class PropositionReader {
     Matcher of = BLAMED_FOR.matcher(longer);
     boolean charged = of.find();
     // "accused the envoy of 'shameless lying'", "of breaching the truce": a charge of what was said or of an
-    // agreement broken, not of the deed.
-    // (A truce or a deal broken is a question of its own: the "breach" frame.)
+    // agreement broken, not of the deed. (A truce or a deal broken is a question of its own: the "breach" frame.)
     boolean breach = charged && Charges.agreement(longer.substring(of.end()));
     if (charged && !breach && Charges.another(longer.substring(of.end()))) return List.of();
     // "the blast on the rebels", "the finger at the guards": the blamed follow "on", "to" or "at" if no "of"/"for" came.
@@ -371,8 +372,7 @@ public final class PropositionReader {
       String c = null;
       for (String w : SPACES_OR_HYPHENS.split(name)) if (c == null) c = java.util.Optional.ofNullable(lexicon.country(w)).orElseGet(() -> lexicon.countryByNameOrDemonym(w)); // "by Russians"
       // "Neptune missiles", "HIMARS rocket systems", "a Kh-22": a weapon is what was used, not who used it; whose it
-      // is names the doer only as the agent of a passive ("hit by two Estonian missiles"), not "ammunition for
-      // Western weapons".
+      // is names the doer only as the agent of a passive ("hit by two Estonian missiles"), not "ammunition for Western weapons".
       if (WEAPON_AFTER.matcher(rest).lookingAt() || MODEL_DESIGNATION.matcher(name).matches()) {
         if (c != null && BY_BEFORE.matcher(phrase.substring(0, names.start())).find()) out.add(c);
         continue;

@@ -21,9 +21,7 @@ import java.util.regex.Pattern;
  */
 final class SpeakerResolver {
   /** What a speaker issues rather than says: its author is the claimant. */
-  static final Set<String> ISSUED_TEXTS = Set.of("statement", "post", "message", "letter", "release", "communique", "notice", "bulletin", "tweet",
-      // ("according to assessments by the US": an assessment or an estimate is its maker's view, not a body of its own.)
-      "assessment", "assessments", "estimate", "estimates");
+  static final Set<String> ISSUED_TEXTS = Set.of("statement", "post", "message", "letter", "release", "communique", "notice", "bulletin", "tweet", "assessment", "assessments", "estimate", "estimates");
   private static final Set<String> LEADER_WORDS = Set.of("president", "leader", "premier", "chancellor", "king", "prime", "pm");
   private static final Set<String> PREPOSITIONS = Set.of("by", "of", "in", "at", "for", "from", "with", "about", "to");
   private static final Pattern DIGIT = Pattern.compile("\\d");
@@ -112,11 +110,10 @@ final class SpeakerResolver {
     if (PREPOSITIONS.contains(t.get(from).lower())) return null;
     to = ReducedRelatives.speakerEnd(t, from, to);
     // "Officials in Ostrava", "a spokesman for the ministry": the head comes before the preposition; "a statement from
-    // the hospital", "the latest figures from the ministry": its issuer ("a report by X", "an investigation by Y": whole).
-    // ("assessments by the US": a plural text needs no article.)
+    // the hospital", "the latest figures from the ministry", "assessments by the US": its issuer ("a report by X", "an
+    // investigation by Y": whole). ("a press release from the ministry": a text's kind before it, as an adjective is.)
     boolean bare = ISSUED_TEXTS.contains(t.get(from).lower()) && t.get(from).lower().endsWith("s");
     int noun = bare ? from : from + 1;
-    // ("a press release from the ministry": a text's kind before it, as an adjective would be.)
     while (noun < Math.min(to - 2, from + 3) && ("ADJ".equals(t.get(noun).tag()) || t.get(noun).is("press") || t.get(noun).is("news")) && !ReportNouns.WORDS.contains(t.get(noun).lower())) noun++;
     if (to - noun >= 3 && (bare || t.get(from).is("a") || t.get(from).is("an") || t.get(from).is("the")) && (ISSUED_TEXTS.contains(t.get(noun).lower())
         && (t.get(noun + 1).is("from") || t.get(noun + 1).is("by")) || ReportNouns.WORDS.contains(t.get(noun).lower()) && t.get(noun + 1).is("from"))) {
@@ -261,8 +258,7 @@ final class SpeakerResolver {
       // "the study says" after "A forensic report has found": the report the article is about.
       Mention report = antecedents.lastOfType(ClaimantType.REPORT);
       if (report != null) return reportOwners.getOrDefault(report.key(), report);
-      // "P, reports the border service's press office. ... 'Q,' the report says": with no report named before, the
-      // report is the last body's that spoke.
+      // "P, reports the border service's press office. ... 'Q,' the report says": the report is the last body's that spoke.
       Mention body = head.equals("report") ? antecedents.lastOfType(ClaimantType.ORGANIZATION) : null;
       if (body != null && body == antecedents.lastSpeaker()) return writtenAs(body, start, end, phrase);
     }
