@@ -38,7 +38,7 @@ final class NameKeys {
       // Cyrillic "я" and "ю" after a consonant are "ya"/"yu" in one scheme and "ia"/"iu" in another, inside a word
       // ("Kostyantynivka", "Kostiantynivka").
       if (c == 'i' && previous != 0 && !isVowel(previous) && (next == 'a' || next == 'u') && i + 2 < lower.length()
-          && !isVowel(lower.charAt(i + 2)) && lower.length() >= 8 && !EnglishLexicon.keepsSpelling(lower)) c = 'y';
+          && !isVowel(lower.charAt(i + 2)) && lower.length() >= 8 && !ENGLISH_IAN.matcher(lower).find() && !EnglishLexicon.keepsSpelling(lower)) c = 'y';
       // Cyrillic "ц" is "ts" in one scheme and "c" in another ("Novatsentr", "Novacentr") between vowels.
       if (c == 't' && next == 's' && isVowel(previous) && i + 2 < lower.length() && isVowel(lower.charAt(i + 2))
           && !EnglishLexicon.keepsSpelling(lower)) {
@@ -114,6 +114,9 @@ final class NameKeys {
 
   private static final java.util.regex.Pattern ARABIC_ARTICLE = java.util.regex.Pattern.compile(
       "(?:al|el|ad|an|ar|as|ash|at|az)-(\\p{L}{3,}.*)");
+
+  /** English adjectives and demonyms in "-ian" ("Estonian", "Ukrainians"): spelt one way, and matched as words. */
+  private static final java.util.regex.Pattern ENGLISH_IAN = java.util.regex.Pattern.compile("ians?$");
 
   private static boolean isVowel(char c) {
     return "aeiou".indexOf(c) >= 0;
