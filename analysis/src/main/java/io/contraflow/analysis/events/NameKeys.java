@@ -23,6 +23,10 @@ final class NameKeys {
       if (article.matches()) lower = article.group(1);
     }
     if (lower.length() <= 3) return lower;
+    // "Houthis" and "Houthi", "Pakistanis" and "Pakistani": a people's plural in "-is" is the same name as its singular.
+    if (lower.length() >= 7 && lower.endsWith("is") && !isVowel(lower.charAt(lower.length() - 3)) && !EnglishLexicon.keepsSpelling(lower)) {
+      return fold(lower.substring(0, lower.length() - 1));
+    }
     StringBuilder b = new StringBuilder(lower.length());
     for (int i = 0; i < lower.length(); i++) {
       char c = lower.charAt(i);
