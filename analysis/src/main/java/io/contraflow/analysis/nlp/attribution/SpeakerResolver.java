@@ -227,11 +227,11 @@ final class SpeakerResolver {
       if (named != null && named.canonical().contains(" ")) return named;
       // "the Metropolitan Police": a force by its name is the organisation of that name, like "the Kesta Fire Brigade".
       for (Mention m : inside) if (m.type() == ClaimantType.ORGANIZATION && m.end() == end && m.canonical().contains(" ")) return m;
-      // "Kesta Mining officials", "Varna Airlines executives": a company's people speak for the company.
-      // ("a pair of United Nations experts", "UN investigators": after lower-case words only, and an acronym counts.)
+      // "Kesta Mining officials", "UN investigators", "Reuters' sources": a company's people speak for it (after lower-case words only).
       for (Mention m : inside) {
-        if (m.type() == ClaimantType.ORGANIZATION && m.affiliation() == null && to - from >= 2 && m.end() == t.get(to - 2).end()
-            && onlyLowerCaseBefore(t, from, m.start()) && (m.canonical().contains(" ") || ACRONYM.matcher(m.canonical()).matches())) return m;
+        if (m.type() == ClaimantType.ORGANIZATION && m.affiliation() == null && to - from >= 2 && (m.end() == t.get(to - 2).end()
+            || to - from >= 3 && Phrases.possessiveMark(t.get(to - 2).text()) && m.end() == t.get(to - 3).end())
+            && onlyLowerCaseBefore(t, from, m.start()) && (m.canonical().contains(" ") || ACRONYM.matcher(m.canonical()).matches() || MediaNames.isMediaName(m))) return m;
       }
       Mention g = GroupSpeakers.whereTheyWere(GroupSpeakers.group(lexicon, t, from, to, start, end), t, from, to, writtenTo);
       if (g.affiliation() == null && placeOfPhrase != null && !GroupSpeakers.INDEPENDENT_PEOPLE.contains(head)) {
