@@ -220,7 +220,7 @@ final class ArticleTokenizer {
 
   /** Title Case lines ("Moscow Concert Hall Attackers First Headed To Belarus"): capitals there carry no signal. */
   /** A dateline is a place, perhaps a date and an agency: a dash after more words than this is inside the sentence. */
-  private static final int DATELINE_WORDS = 10;
+  static final int DATELINE_WORDS = 10;
   private static final java.util.regex.Pattern AGENCY_DASH = java.util.regex.Pattern.compile("\\)\\s*[-–—]+\\s*");
   private static boolean hasDash(String gap) {
     return gap.indexOf('-') >= 0 || gap.indexOf('–') >= 0 || gap.indexOf('—') >= 0;

@@ -115,6 +115,28 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
   }
 
   /** ("Buy your print copy, then use the app": a line that speaks to the reader outside quotes sells something.) */
+  /** Lower-case words a dateline's place may hold: "Democratic Republic of Congo", "Port of Spain". */
+  private static final Set<String> DATELINE_JOINERS = Set.of("of", "the", "and", "de", "el", "al");
+
+  /**
+   * The token where the body's first sentence starts after a dateline ("KESSA, Norland (Reuters) — Rescuers"), or 0
+   * when the body opens with no dateline: the words before it are all names, dates or numbers, and the tokenizer began
+   * a sentence within {@link ArticleTokenizer}'s dateline reach.
+   */
+  static int datelineEnd(List<Token> tokens) {
+    int start = 0;
+    while (start < tokens.size() && tokens.get(start).inTitle()) start++;
+    if (start >= tokens.size()) return 0;
+    int sentence = tokens.get(start).sentence();
+    for (int k = start + 1; k < tokens.size() && k <= start + ArticleTokenizer.DATELINE_WORDS; k++) {
+      Token t = tokens.get(k);
+      if (t.sentence() != sentence) return 0;
+      if (t.sentenceInitial()) return k;
+      if (!t.capitalised() && !Character.isDigit(t.text().charAt(0)) && !DATELINE_JOINERS.contains(t.lower())) return 0;
+    }
+    return 0;
+  }
+
   private static final java.util.regex.Pattern TO_THE_READER = java.util.regex.Pattern.compile("^[^\"“”]*\\b(?i:you|your)\\b[^\"“”]*$");
   /** A clock time: "23:04:12", "10:35", what a page's date line carries and a headline does not. */
   private static final java.util.regex.Pattern TIMESTAMP = java.util.regex.Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
@@ -159,11 +181,15 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
         headlineFirst = m.firstToken();
       }
     }
+    int datelineEnd = datelineEnd(tokens);
     for (NameFinder.Mention m : mentions) {
       // The lower-case noun of "the Varno dam" stays a term too.
       for (int k = m.firstToken(); k <= m.lastToken(); k++) inName[k] |= tokens.get(k).capitalised();
       Token first = tokens.get(m.firstToken());
-      names.computeIfAbsent(m.key(), x -> new Tally()).add(first, Attributive.sponsor(tokens, m.lastToken()));
+      // A dateline says where the report was filed, which for a regional bureau is often another country ("NAIROBI,
+      // Kenya —" over a story from the Sudan border): a mention there counts, but not as what the article leads with.
+      boolean filedFrom = !first.inTitle() && m.firstToken() < datelineEnd;
+      names.computeIfAbsent(m.key(), x -> new Tally()).add(first, filedFrom || Attributive.sponsor(tokens, m.lastToken()));
       kinds.merge(m.key(), m.kind(), (a, b) -> a.ordinal() <= b.ordinal() ? a : b);
       int[] votes = placeVotes.computeIfAbsent(m.key(), x -> new int[3]);
       votes[1]++;

@@ -669,4 +669,22 @@ class EventFeaturesTest {
         null, null, Instant.parse("2032-03-01T09:00:00Z"), "en"));
     assertThat(f.days()).containsExactly(java.time.LocalDate.of(2031, 9, 19));
   }
+
+  /**
+   * A regional bureau files on the countries around it: the dateline's city and country are where the reporter sat,
+   * not what the report is about, unless the text comes back to them. A body that opens with a name and its verb has
+   * no dateline; "French-speaking" says which people, not that the story is about France.
+   */
+  @Test
+  void aDatelineSaysWhereTheReportWasFiledNotWhatItIsAbout() {
+    EventFeatures bureau = features("Thirty villagers killed in Ostria", """
+        Dorvik, Republic of Norland — Gunmen killed thirty people in the village of Kesta in Ostria's French-speaking
+        north on Friday, a regional official said. Survivors fled to the hills above Kesta.
+        Ostria has seen a string of raids this year.""");
+    assertThat(bureau.entities()).containsKey("republic of norland");
+    assertThat(bureau.focal()).contains("kesta", "ostria").doesNotContain("republic of norland", "france");
+    EventFeatures noDateline = features("Mayor speaks on the raid", """
+        Republic of Norland officials said on Friday that the raid on Kesta was planned across the border.""");
+    assertThat(noDateline.focal()).contains("norland");
+  }
 }
