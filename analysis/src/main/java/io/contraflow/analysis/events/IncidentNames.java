@@ -22,7 +22,8 @@ final class IncidentNames {
     for (int k = 0; k + 2 < tokens.size(); k++) {
       // "the death of Alexei Navalny", "the massacre in Bucha", "the downing of MH17", "the attack on the theatre".
       Token word = tokens.get(k);
-      if (word.capitalised() && !word.uncertainCase()) continue;
+      // (A capital that opens a sentence or a headline says nothing: "Shipwreck in Selvik: survivors speak".)
+      if (word.capitalised() && !word.uncertainCase() && !word.sentenceInitial()) continue;
       String kind = IncidentKinds.wordAt(tokens, k);
       if (kind == null || !word.text().chars().allMatch(Character::isLetter)) continue;
       int at = k + 1;

@@ -687,4 +687,31 @@ class EventFeaturesTest {
         Republic of Norland officials said on Friday that the raid on Kesta was planned across the border.""");
     assertThat(noDateline.focal()).contains("norland");
   }
+
+  /**
+   * "Shipwreck in Selvik" and "the Selvik boat disaster" both name the sinking at Selvik: a headline's opening capital
+   * says nothing, and a boat's disaster is a sinking as a train's is a rail accident.
+   */
+  @Test
+  void aShipwreckAndABoatDisasterNameTheSinking() {
+    EventFeatures wreck = features("Shipwreck in Selvik: survivors wait at the port", """
+        Survivors waited at the port on Thursday as the search went on.""");
+    EventFeatures disaster = features("Coast guard denies blame for Selvik boat disaster", """
+        The coast guard rejected accusations from survivors on Friday.""");
+    assertThat(wreck.focal()).contains("selvik sinking");
+    assertThat(disaster.focal()).contains("selvik sinking");
+  }
+
+  /** A page that prints the headline again over the text: the lead is the three sentences after it. */
+  @Test
+  void aHeadlinePrintedAgainOverTheTextLeavesTheLeadItsThreeSentences() {
+    String title = "Dozens drown as boat capsizes off Norland";
+    String after = """
+        At least 40 people drowned and more than 90 were rescued on Wednesday.
+        It is the deadliest wreck this year.
+        The boat went down about 40 miles off Selvik.
+        Rescuers searched through the night.""";
+    assertThat(features(title, title + "\n" + after).focal()).contains("selvik");
+    assertThat(features(title, "Rescue crews were still at sea.\n" + after).focal()).doesNotContain("selvik");
+  }
 }
