@@ -58,7 +58,9 @@ final class CountedMeasure {
       // besiegers, officials and the freed dispute as they do a toll.
       Map.entry("hostages", HELD), Map.entry("hostage", HELD), Map.entry("captives", HELD),
       // ("30 hostages were freed": what befell those held, a count of its own.)
-      Map.entry("freed", "freed"));
+      Map.entry("freed", "freed"),
+      // ("at least six men were involved in the killing": how many did it, not how many died.)
+      Map.entry("involved", "involved"));
 
   private static String[] words(String text) {
     // ("on board", "on the boat", "crammed into the boat" are one word here, as "aboard" is.)

@@ -29,6 +29,23 @@ final class NamedNumbers {
     return p > 0 && ".!?\"\n".indexOf(text.charAt(p - 1)) < 0;
   }
 
+  /**
+   * "the Five Eyes network", "a Big Three meeting": a number word written with a capital inside a sentence, before a
+   * capitalised word, opens a name.
+   */
+  static boolean opensName(String text, int start) {
+    if (start >= text.length() || !Character.isUpperCase(text.charAt(start))) return false;
+    int e = start;
+    while (e < text.length() && Character.isLetter(text.charAt(e))) e++;
+    if (e == start + 1 || e >= text.length() - 1 || text.charAt(e) != ' ' || !Character.isUpperCase(text.charAt(e + 1))) return false;
+    // (After a word in lower case: on a line in headline style, "Gunmen Kill Five People", every word has a capital.)
+    int p = start;
+    while (p > 0 && text.charAt(p - 1) == ' ') p--;
+    int b = p;
+    while (b > 0 && Character.isLetter(text.charAt(b - 1))) b--;
+    return b < p && Character.isLowerCase(text.charAt(b));
+  }
+
   /** "Il", "Su", "MH", "F", "Covid": up to five letters, the first a capital, before the hyphen. */
   private static boolean modelLetters(String text, int hyphen) {
     int b = hyphen;

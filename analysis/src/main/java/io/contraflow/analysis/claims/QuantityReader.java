@@ -144,6 +144,8 @@ public final class QuantityReader {
       while (numberStart < m.end() && isRegexSpace(norm.charAt(numberStart))) numberStart++;
       // "Boeing 777", "Flight 752": a number right after a name is part of the name.
       if (digits && qualifier.isEmpty() && NamedNumbers.partOfName(norm, numberStart)) continue;
+      // "the Five Eyes network": a number word that opens a name.
+      if (!digits && qualifier.isEmpty() && NamedNumbers.opensName(norm, numberStart)) continue;
       // "ten times that number", "twice as many": a ratio to another figure, not a count.
       if (TIMES_AFTER.matcher(after).lookingAt()) continue;
       boolean money = digits && m.start() > 0 && CURRENCY.indexOf(norm.charAt(m.start() - 1)) >= 0;
