@@ -114,15 +114,7 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
     return kept.isEmpty() ? body : kept.toString();
   }
 
-  /** Whether the body's first line is the headline again, as pages that print it over the text give it. */
-  static boolean repeatsTitle(String title, String body) {
-    if (title == null || title.isBlank()) return false;
-    String first = body.strip();
-    int end = first.indexOf('\n');
-    if (end >= 0) first = first.substring(0, end);
-    return first.strip().equalsIgnoreCase(title.strip());
-  }
-
+  /** ("Buy your print copy, then use the app": a line that speaks to the reader outside quotes sells something.) */
   /** Lower-case words a dateline's place may hold: "Democratic Republic of Congo", "Port of Spain". */
   private static final Set<String> DATELINE_JOINERS = Set.of("of", "the", "and", "de", "el", "al");
 
@@ -145,7 +137,6 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
     return 0;
   }
 
-  /** ("Buy your print copy, then use the app": a line that speaks to the reader outside quotes sells something.) */
   private static final java.util.regex.Pattern TO_THE_READER = java.util.regex.Pattern.compile("^[^\"“”]*\\b(?i:you|your)\\b[^\"“”]*$");
   /** A clock time: "23:04:12", "10:35", what a page's date line carries and a headline does not. */
   private static final java.util.regex.Pattern TIMESTAMP = java.util.regex.Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
@@ -170,11 +161,8 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
    * a year ("on 14 May") in the year before it.
    */
   public static EventFeatures of(ArticleText article) {
-    String body = PageLabels.without(pastFurniture(article.body()));
-    List<Token> tokens = ArticleTokenizer.tokenize(article.title(), body);
+    List<Token> tokens = ArticleTokenizer.tokenize(article.title(), PageLabels.without(pastFurniture(article.body())));
     List<NameFinder.Mention> mentions = NameFinder.find(tokens);
-    // A page that sets the headline again over the text gives its lead one sentence later.
-    int lead = LEAD_SENTENCES + (repeatsTitle(article.title(), body) ? 1 : 0);
 
     boolean[] inName = new boolean[tokens.size()];
     Map<String, Tally> names = new HashMap<>();
@@ -201,7 +189,7 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
       // A dateline says where the report was filed, which for a regional bureau is often another country ("NAIROBI,
       // Kenya —" over a story from the Sudan border): a mention there counts, but not as what the article leads with.
       boolean filedFrom = !first.inTitle() && m.firstToken() < datelineEnd;
-      names.computeIfAbsent(m.key(), x -> new Tally()).add(first, filedFrom || Attributive.sponsor(tokens, m.lastToken()), lead);
+      names.computeIfAbsent(m.key(), x -> new Tally()).add(first, filedFrom || Attributive.sponsor(tokens, m.lastToken()));
       kinds.merge(m.key(), m.kind(), (a, b) -> a.ordinal() <= b.ordinal() ? a : b);
       int[] votes = placeVotes.computeIfAbsent(m.key(), x -> new int[3]);
       votes[1]++;
@@ -216,9 +204,9 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
       if (!t.inTitle()) bodyWords.add(t.lower());
       String term = inName[k] ? null : termOf(t);
       if (term != null) {
-        words.computeIfAbsent(term, x -> new Tally()).add(t, false, lead);
+        words.computeIfAbsent(term, x -> new Tally()).add(t);
         if (previousTerm != null && !t.breakBefore()) {
-          words.computeIfAbsent(previousTerm + " " + term, x -> new Tally()).add(t, false, lead);
+          words.computeIfAbsent(previousTerm + " " + term, x -> new Tally()).add(t);
         }
       }
       previousTerm = term;
@@ -243,7 +231,7 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
       if (3 * votes[2] >= votes[1]) speakers.add(key);
     }
     // The toll the article leads with is part of what it is about, though no name (and weighs in no similarity).
-    String toll = Tolls.leading(tokens, lead);
+    String toll = Tolls.leading(tokens, LEAD_SENTENCES);
     if (toll != null) focal.add(toll);
     Map<String, Double> terms = new HashMap<>();
     words.forEach((key, tally) -> {
@@ -251,7 +239,7 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
       if (key.indexOf(' ') < 0 || tally.count > 1 || tally.inTitle) terms.put(key, tally.weight());
     });
     Set<String> incidentKinds = new java.util.LinkedHashSet<>();
-    String first = incidents(tokens, incidentKinds, lead);
+    String first = incidents(tokens, incidentKinds);
     // A report that looks back names the day in its opening paragraphs; reading only those keeps the cost flat in the
     // article's length (a whole 800-word body took about 0.19 ms, 2-3% of extraction).
     String opening = article.body().length() <= DAYS_READ ? article.body() : article.body().substring(0, DAYS_READ);
@@ -269,13 +257,13 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
    * The kind of incident the headline reports (its first incident word, or for protests the incident they follow),
    * else the lead's, or null; every kind the headline and lead name is added to {@code all}.
    */
-  static String incidents(List<Token> tokens, Set<String> all, int leadSentences) {
+  static String incidents(List<Token> tokens, Set<String> all) {
     String inTitle = null;
     String inLead = null;
     boolean cause = false;
     for (int k = 0; k < tokens.size(); k++) {
       Token t = tokens.get(k);
-      if (!t.inTitle() && t.sentence() > leadSentences) break;
+      if (!t.inTitle() && t.sentence() > LEAD_SENTENCES) break;
       if (t.inTitle() && CAUSE_MARKERS.contains(t.lower())) cause = true;
       if (t.capitalised() && !t.uncertainCase() && !t.sentenceInitial()) continue; // part of a name
       String kind = IncidentKinds.at(tokens, k);
@@ -345,15 +333,16 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
     boolean inTitle;
     boolean inLead;
 
-    /**
-     * One mention; a sponsor's ("Front-run radio") counts, but says nothing of what the article leads with. The lead is
-     * the body's first {@code leadSentences} sentences.
-     */
-    void add(Token t, boolean sponsor, int leadSentences) {
+    /** One mention; a sponsor's ("Front-run radio") counts, but says nothing of what the article leads with. */
+    void add(Token t) {
+      add(t, false);
+    }
+
+    void add(Token t, boolean sponsor) {
       count++;
       if (sponsor) return;
       if (t.inTitle()) inTitle = true;
-      else if (t.sentence() <= leadSentences) inLead = true;
+      else if (t.sentence() <= LEAD_SENTENCES) inLead = true;
     }
 
     double weight() {

@@ -701,17 +701,4 @@ class EventFeaturesTest {
     assertThat(wreck.focal()).contains("selvik sinking");
     assertThat(disaster.focal()).contains("selvik sinking");
   }
-
-  /** A page that prints the headline again over the text: the lead is the three sentences after it. */
-  @Test
-  void aHeadlinePrintedAgainOverTheTextLeavesTheLeadItsThreeSentences() {
-    String title = "Dozens drown as boat capsizes off Norland";
-    String after = """
-        At least 40 people drowned and more than 90 were rescued on Wednesday.
-        It is the deadliest wreck this year.
-        The boat went down about 40 miles off Selvik.
-        Rescuers searched through the night.""";
-    assertThat(features(title, title + "\n" + after).focal()).contains("selvik");
-    assertThat(features(title, "Rescue crews were still at sea.\n" + after).focal()).doesNotContain("selvik");
-  }
 }
