@@ -81,8 +81,9 @@ public final class QuantityReader {
   private static final String CURRENCY = "$€£";
   private static final String[] CURRENCY_UNITS = {"dollars", "euros", "pounds"};
   /** The noun after a number, past up to two names or words like "suspected" ("two IS-K members", "three Hamas fighters"). */
-  // ("29 of the gunmen", "32 al Qaeda-linked militants", "five Iran-backed fighters": the noun past a group's name.)
-  private static final Pattern UNIT = Pattern.compile("^\\s+(?:of\\s+(?:them|the)\\s+|metric\\s+)?(?<modifiers>(?:(?:(?:al|el)[- ])?\\p{Lu}[\\p{L}\\p{N}_-]*"
+  // ("29 of the gunmen", "32 al Qaeda-linked militants", "five Iran-backed fighters", "13 U.S. servicemembers": the noun
+  // past a group's or a country's name.)
+  private static final Pattern UNIT = Pattern.compile("^\\s+(?:of\\s+(?:them|the)\\s+|metric\\s+)?(?<modifiers>(?:(?:(?:al|el)[- ])?\\p{Lu}[\\p{L}\\p{N}_.-]*"
       + "\\s+|[a-z]+-(?:linked|backed|aligned|affiliated|allied|inspired|led)\\s+|(?:suspected|alleged|armed)\\s+){0,2})([a-z]+)");
 
   /** Whether {@code q} weighs or measures a load ("41,000 tons of fertilizer") rather than counting anyone. */
@@ -366,7 +367,8 @@ public final class QuantityReader {
       case "people", "persons", "civilians", "children", "soldiers", "troops", "suspects", "victims", "men", "women", "residents",
           "workers", "passengers", "hours", "days", "weeks", "months", "years", "decades", "miles", "kilometers", "kilometres", "dollars",
           "euros", "rubles", "percent", "gunmen", "attackers", "officers", "police", "students", "patients", "migrants", "fighters",
-          "militants", "terrorists", "insurgents", "rebels", "bombers", "combatants",
+          "militants", "terrorists", "insurgents", "rebels", "bombers", "combatants", "servicemembers", "servicemen", "marines",
+          "sailors", "airmen", "policemen", "guards",
           // Amounts of a substance ("500 tonnes of ammonium nitrate", "2,750 metric tons"): one measure, whatever the spelling.
           "tonnes", "tons", "tonne", "ton", "kilograms", "kg", "litres", "liters", "barrels" -> w;
       default -> null;

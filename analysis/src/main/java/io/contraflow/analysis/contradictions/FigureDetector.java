@@ -196,9 +196,10 @@ final class FigureDetector implements Detector {
         measure + ": " + lo, sideA, y.party(), measure + ": " + hi, sideB, revision ? 0.5 : 0.65, severity, explanation, name());
   }
 
-  /** Nouns after a number that count one side's fighters. */
+  /** Nouns after a number that count one side's fighters or armed forces. */
   private static final java.util.Set<String> FIGHTERS = java.util.Set.of("fighters", "militants", "terrorists", "insurgents",
-      "rebels", "bombers", "combatants", "gunmen", "attackers", "soldiers", "troops", "members");
+      "rebels", "bombers", "combatants", "gunmen", "attackers", "soldiers", "troops", "members", "servicemembers", "servicemen",
+      "marines", "sailors", "airmen", "policemen", "guards");
 
   /** Nouns after a number that count the children among the victims. */
   private static final java.util.Set<String> CHILDREN = java.util.Set.of("children", "child", "minors", "kids", "babies",

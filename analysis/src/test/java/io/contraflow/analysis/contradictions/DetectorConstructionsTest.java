@@ -3285,4 +3285,17 @@ class DetectorConstructionsTest {
       assertThat(f.sideA().parties()).contains("Portuguese government");
     });
   }
+
+  /**
+   * A count of a country's service members killed ("13 U.S. servicemembers", "nine Norland marines") is a count of its
+   * forces, not a toll the count of civilians killed contradicts.
+   */
+  @Test
+  void aCountOfServiceMembersIsNotTheCiviliansToll() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Families bury the dead of the Kessa strike", "Witnesses said the drone strike in Kessa killed 10 civilians."),
+        article("b", "Inquiry into the Kessa strike", "Following the bombing at the harbour gate that killed 13 U.S. servicemembers, "
+            + "commanders ordered the drone strike in Kessa.")));
+    assertThat(findings).noneMatch(f -> f.kind() == ContradictionKind.NUMERIC_DISCREPANCY);
+  }
 }
