@@ -30,4 +30,12 @@ final class Clauses {
     while (b.find()) cut = b.end();
     return plain.substring(cut);
   }
+
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
+  /** The first {@code n} words of {@code s}, joined by single spaces. */
+  static String firstWords(String s, int n) {
+    String[] w = SPACES.split(s.trim());
+    return String.join(" ", java.util.Arrays.copyOf(w, Math.min(n, w.length)));
+  }
 }

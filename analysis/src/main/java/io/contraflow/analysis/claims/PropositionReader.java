@@ -116,7 +116,6 @@ public final class PropositionReader {
   private static final Pattern NOT_A_PLACE = Pattern.compile("(it|there|time|place|that|this|which|all|night|morning|evening|earnest)");
   private static final Pattern SPACES_OR_HYPHENS = Pattern.compile("[\\s-]+");
   private static final Pattern NOT_WORD = Pattern.compile("[^a-z']+");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
   /** Words of {@link #MOVE}, {@link #RESPONSIBLE} and {@link #ORIGIN}, one from each alternative, to skip clauses without any. */
   static final WordGate MOVE_WORDS = new WordGate(Set.of("flee", "head", "headed", "heading", "heads", "go", "goes", "went", "going",
       "gone", "enter", "entered", "entering", "enters", "run", "ran", "running", "move", "moved", "moving", "make", "made", "sought",
@@ -208,8 +207,9 @@ public final class PropositionReader {
     if (!RESPONSIBLE_WORDS.mayMatch(text)) return List.of();
     Matcher m = RESPONSIBLE.matcher(text);
     if (!m.find()) return List.of();
-    // ("accusations made by the Front" are the Front's, not against it; a later frame may still say who did it.)
-    while (m.group(1).toLowerCase(Locale.ROOT).startsWith("accusation") && ACCUSER_AFTER.matcher(text.substring(m.end())).lookingAt()) {
+    // ("accusations made by the Front" are the Front's, a part in the rescue no part in the deed; a later frame may still say who did it.)
+    while (m.group(1).toLowerCase(Locale.ROOT).startsWith("accusation") && ACCUSER_AFTER.matcher(text.substring(m.end())).lookingAt()
+        || ResponseWork.follows(m.group(1), text.substring(m.end()))) {
       if (!m.find()) return List.of();
     }
     String lower = text.toLowerCase(Locale.ROOT);
@@ -240,7 +240,7 @@ public final class PropositionReader {
     } else if (AgentPhrase.ownersCharge(text.substring(0, frameStart), frame)) { // ("rejected the leader's accusations": he accuses)
       return List.of();
     } else if (frame.startsWith("accus") || frame.startsWith("blam") && !text.substring(0, frameStart).endsWith("to ")) { // ("is to blame": as "responsible")
-      agents.addAll(parties(firstWords(after, 4)));
+      agents.addAll(parties(Clauses.firstWords(after, 4)));
     } else if (frame.startsWith("link") || frame.startsWith("connection")) {
       // "the victims were linked to the security forces": who they were, not who did it.
       if (LINKED_VICTIMS.matcher(Clauses.tail(text.substring(0, frameStart))).find()) return List.of();
@@ -339,7 +339,7 @@ public final class PropositionReader {
   public List<Proposition> blame(String content) {
     // "Moscow of murdering Navalny": the blamed party comes before "of"/"for"; who was harmed comes after.
     // "X and another suspect, Y, with trying to kill Z": every name before the charge is accused, however long the list.
-    String longer = firstWords(TextNormalizer.forModels(content), 12);
+    String longer = Clauses.firstWords(TextNormalizer.forModels(content), 12);
     Matcher of = BLAMED_FOR.matcher(longer);
     boolean charged = of.find();
     // "accused the envoy of 'shameless lying'", "of breaching the truce": a charge of what was said or of an
@@ -349,7 +349,7 @@ public final class PropositionReader {
     // "the blast on the rebels", "the finger at the guards": the blamed follow "on", "to" or "at" if no "of"/"for" came.
     Matcher on = charged ? null : BLAMED_ON.matcher(longer);
     String head = charged ? longer.substring(0, of.start())
-        : on.find() ? firstWords(longer.substring(on.end()), 7) : firstWords(TextNormalizer.forModels(content), 4);
+        : on.find() ? Clauses.firstWords(longer.substring(on.end()), 7) : Clauses.firstWords(TextNormalizer.forModels(content), 4);
     Set<String> agents = parties(head);
     if (agents.isEmpty()) agents = GroupParties.named(head, lexicon);
     List<Proposition> out = new ArrayList<>();
@@ -384,17 +384,12 @@ public final class PropositionReader {
   }
 
   private static String clauseHead(String s) {
-    return Clauses.TRAILING_STOP.matcher(firstWords(Clauses.head(s), 8)).replaceAll(""); // ("by Kessa.”" ends the sentence)
+    return Clauses.TRAILING_STOP.matcher(Clauses.firstWords(Clauses.head(s), 8)).replaceAll(""); // ("by Kessa.”" ends the sentence)
   }
 
   private static String mover(String before) {
     String[] words = NOT_WORD.split(before);
     for (int i = words.length - 1; i >= 0 && i >= words.length - 8; i--) if (PERPETRATORS.contains(words[i])) return "perpetrators";
     return null;
-  }
-
-  private static String firstWords(String s, int n) {
-    String[] w = SPACES.split(s.trim());
-    return String.join(" ", java.util.Arrays.copyOf(w, Math.min(n, w.length)));
   }
 }
