@@ -28,7 +28,12 @@ final class WatersDetector implements Detector {
   static final String QUESTION = "waters:";
   private static final Pattern PLACED = Pattern.compile("(?i)\\b(?:in|inside|within|into|entered|entering|enters|enter|violated|"
       + "violating|violate|over|reached|reaching|crossed\\s+into|strayed\\s+into|intruded\\s+into)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?"
-      + "([\\p{L}-]+)\\s+(?:territorial\\s+)?(waters|airspace|air\\s+space)\\b");
+      + "([\\p{L}-]+(?:['’]s)?)\\s+(?:territorial\\s+)?(waters|airspace|air\\s+space)\\b");
+  /**
+   * "entered the country's territorial waters", "violated our airspace": the speaker's own country's, when the claimant
+   * speaks for one.
+   */
+  private static final Set<String> OWN = Set.of("country's", "country’s", "our", "its", "nation's", "nation’s");
   private static final Set<String> NO_COUNTRY = Set.of("international", "neutral");
   /**
    * "On the Norland side of the line", "on the Ostrian side of the river": where it stood or happened, told by which
@@ -58,7 +63,8 @@ final class WatersDetector implements Detector {
     Matcher m = PLACED.matcher(content);
     while (m.find()) {
       String whose = m.group(1).toLowerCase(Locale.ROOT);
-      String country = NO_COUNTRY.contains(whose) ? "international" : Lexicon.english().countryByNameOrDemonym(whose);
+      String country = NO_COUNTRY.contains(whose) ? "international" : OWN.contains(whose) ? c.affiliation()
+          : Lexicon.english().countryByNameOrDemonym(whose);
       if (country == null) continue;
       String area = country + (m.group(2).toLowerCase(Locale.ROOT).startsWith("air") ? " airspace" : " waters");
       out.add(new Answer(area, !Judgement.negatedAt(content, m, 3) ^ deniedByCue));

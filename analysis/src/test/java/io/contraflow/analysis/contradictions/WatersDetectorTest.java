@@ -45,6 +45,18 @@ class WatersDetectorTest {
     assertThat(findings.get(0).trail()).contains("waters");
   }
 
+  /** "Entered the country's territorial waters", said by a ministry that speaks for the country, places it in that country's. */
+  @Test
+  void theSpeakersOwnCountrysWatersAreItsCountrys() {
+    List<Finding> findings = detect(
+        "Spain's defence ministry said a Portuguese frigate had entered the country's territorial waters off Vigo.",
+        "The Portuguese navy denied the frigate was ever in Spanish waters.");
+    assertThat(findings).as("%s", findings).anySatisfy(f -> {
+      assertThat(f.trail()).contains("waters");
+      assertThat(f.topic()).contains("Spanish waters");
+    });
+  }
+
   @Test
   void aCountrysTerritoryOrOneAreaAloneIsNoDispute() {
     assertThat(detect("Peru said shells fell on Chilean territory.", "Chile said the shells fell on Peruvian territory."))
