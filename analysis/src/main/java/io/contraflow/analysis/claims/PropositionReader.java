@@ -203,6 +203,7 @@ public final class PropositionReader {
     List<Proposition> alibi = Alibis.read(text, this::parties);
     if (alibi.isEmpty()) alibi = Clefts.read(text, this::parties);
     if (alibi.isEmpty()) alibi = OwnForcesCleared.read(text);
+    if (alibi.isEmpty()) alibi = WeaponOwner.read(text, this::parties);
     if (!alibi.isEmpty()) return alibi;
     if (!RESPONSIBLE_WORDS.mayMatch(text)) return List.of();
     Matcher m = RESPONSIBLE.matcher(text);

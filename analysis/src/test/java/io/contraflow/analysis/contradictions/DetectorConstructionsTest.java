@@ -3298,4 +3298,21 @@ class DetectorConstructionsTest {
             + "commanders ordered the drone strike in Kessa.")));
     assertThat(findings).noneMatch(f -> f.kind() == ContradictionKind.NUMERIC_DISCREPANCY);
   }
+
+  /**
+   * Whose weapon it was says who fired it: "it was a stray Bolivian interceptor" against a rejection of "the idea that it
+   * was a Bolivian missile", or against "the missile was not Bolivian". Where it was made says nothing of that.
+   */
+  @Test
+  void whoseWeaponItWasIsWhoFiredIt() {
+    List<Claim> peru = article("a", "Peru blames interceptor for farm blast",
+        "Peru's defence ministry said on Wednesday that it was a stray Bolivian interceptor that fell on the farm near Kessa.");
+    assertThat(detect(List.of(peru, article("b", "Bolivia rejects claim",
+        "Bolivia's foreign minister, Ana Berg, rejected as 'a fabrication' the idea that it was a Bolivian missile."))))
+        .anySatisfy(f -> assertThat(f.trail()).contains("blame"));
+    assertThat(detect(List.of(peru, article("c", "Bolivia answers", "Bolivia's foreign minister, Ana Berg, said the missile was not Bolivian."))))
+        .anySatisfy(f -> assertThat(f.trail()).contains("blame"));
+    assertThat(detect(List.of(peru, article("d", "Experts weigh in", "Bolivia's foreign minister, Ana Berg, said it was a Bolivian-made missile."))))
+        .noneSatisfy(f -> assertThat(f.trail()).contains("blame"));
+  }
 }
