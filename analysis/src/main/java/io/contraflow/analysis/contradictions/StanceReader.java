@@ -56,7 +56,8 @@ final class StanceReader {
   private static final Pattern SENTENCE_STOP = Pattern.compile("(?<!\\b\\p{Lu}\\p{Ll}{0,3})[.!?](?=\\s+[\\p{Lu}\"“‘'])|;");
 
   /** Where the clause about the rejected thing ends: "the report is important because it refutes lies" is no label. */
-  private static final Pattern SUBORDINATE = Pattern.compile("(?i)\\b(because|which|that|who|while|whereas|but|although|since|after|as it)\\b");
+  // ("contained nothing but false claims": "nothing but" is "only", no clause of its own.)
+  private static final Pattern SUBORDINATE = Pattern.compile("(?i)\\b(because|which|that|who|while|whereas|(?<!\\bnothing\\s|\\ball\\s)but|although|since|after|as it)\\b");
 
   private static boolean namesSpeaker(String owner, String claimant) {
     if (claimant == null) return false;

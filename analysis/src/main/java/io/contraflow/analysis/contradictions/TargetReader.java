@@ -33,7 +33,9 @@ final class TargetReader {
    */
   record Target(Kind kind, String noun, String owner, String ownerAsWritten) {}
 
+  // ("Whitson's tweets contained nothing but false claims", "rejected the envoy's remarks": what one posted or remarked.)
   private static final String STATEMENTS = "accusations?|allegations?|complaints?|claims?|reporting|charges?|assertions?|suggestions?|statements?|point|contentions?|arguments?"
+      + "|tweets?|posts|remarks|comments"
       + "|version|narrative|theory|theories|account|insinuations?|imputations?|figures?|numbers?(?:\\s+of\\s+(?:deaths|dead|casualties|victims|fatalities))?|counts?|estimates?|tally|tallies|(?:death\\s+)?tolls?(?!\\s+(?:gates?|roads?|booths?|plazas?|bridges?|ways?))|reports?(?:\\s+[\\w.,]+){0,4}?\\s+that|assessment|conclusions? that";
   /** (A fact-finding mission or a panel is named for what it found: "accused the mission of bias" rejects its findings.) */
   private static final String REPORTS = "report|reports|findings|conclusions?|investigation|inquiry|probe|study|analysis|assessment"

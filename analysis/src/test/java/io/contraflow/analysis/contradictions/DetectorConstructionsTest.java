@@ -3315,4 +3315,19 @@ class DetectorConstructionsTest {
     assertThat(detect(List.of(peru, article("d", "Experts weigh in", "Bolivia's foreign minister, Ana Berg, said it was a Bolivian-made missile."))))
         .noneSatisfy(f -> assertThat(f.trail()).contains("blame"));
   }
+
+  /**
+   * "said Ana Berg's tweets 'contained nothing but false claims'": her posts called false, a rejection of what she says
+   * ("nothing but" is "only", no clause that would end the label before its word).
+   */
+  @Test
+  void postsSaidToHoldNothingButFalseClaimsAreRejected() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Researcher blames prison", "Ana Berg, a rights researcher, said the prisoner had been denied medical care for months."),
+        article("b", "Ministry answers", "Portugal's interior ministry said Ana Berg's tweets \"contained nothing but false claims\".")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.trail()).contains("rejection");
+      assertThat(f.sideA().claimants().toString()).contains("Berg");
+    });
+  }
 }

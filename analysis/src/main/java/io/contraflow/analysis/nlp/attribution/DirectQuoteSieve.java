@@ -27,6 +27,9 @@ import java.util.Set;
  * and takes the speaker found there.
  */
 final class DirectQuoteSieve implements Sieve {
+  /** Words before a cue word that make it a noun: "Whitson's tweets", "the statement", "their claims". */
+  private static final java.util.Set<String> NOUN_MAKERS = java.util.Set.of("'s", "’s", "his", "her", "their", "its", "the", "a", "an");
+
   private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("\\p{L}+(?: \\p{L}+)?:\\s*\"");
   private static final Set<String> CLAUSE_OPENERS = Set.of("while", "whereas", "although", "though", "because", "but", "and", "as",
       "when", "after", "before", "since", "if", "which", "that");
@@ -228,8 +231,11 @@ final class DirectQuoteSieve implements Sieve {
     // 'Norland rejected "these absurd imputations"': a quote right after a denial is what is denied (the verb's
     // object, read with the cue), not the subject's own words.
     if (mark >= 0 && Lexicon.DENIAL_CUES.contains(Lexicon.CUE_VERBS.getOrDefault(ft.get(mark).lower(), ""))) return null;
+    // ('SIS said Whitson's tweets "contained lies"': a cue word after a possessive or an article is a noun, the subject
+    // of the quoted predicate, not its owner's verb.)
+    boolean cueNoun = mark > 0 && NOUN_MAKERS.contains(ft.get(mark - 1).lower());
     boolean introduced = mark >= 0 && (ft.get(mark).text().equals(":") || ft.get(mark).text().equals(",")
-        || Lexicon.CUE_VERBS.containsKey(ft.get(mark).lower()));
+        || Lexicon.CUE_VERBS.containsKey(ft.get(mark).lower()) && !cueNoun);
     if (!introduced) return null; // a partial quote inside reported speech: the reported clause carries it
     boolean quotesParticiple = false;
     for (int i = before; i >= 0 && i >= before - 10; i--) {
