@@ -227,10 +227,10 @@ public final class MentionFinder implements Annotator {
       role.append(role.isEmpty() || glued ? "" : " ").append(w);
       nameFrom++;
     }
-    // "Minister for Fisheries Ivo Dorov": after a title and "for", the portfolio is the role's, not the name's.
-    boolean portfolioOfTitle = from >= 2 && (t.get(from - 1).is("for") || t.get(from - 1).is("of")) && lexicon.isTitle(t.get(from - 2).text())
-        && !lexicon.isPortfolio(t.get(to - 1).lower());
+    // "Minister for Fisheries Ivo Dorov", "U.S. Secretary of State Mike Pompeo": the portfolio, title and country are the role's.
+    boolean portfolioOfTitle = TitleOfPortfolio.follows(t, from, to, lexicon);
     while (portfolioOfTitle && nameFrom < to - 1 && lexicon.isPortfolio(t.get(nameFrom).lower())) role.append(role.isEmpty() ? "" : " ").append(t.get(nameFrom++).text());
+    if (portfolioOfTitle && nameFrom > from) affiliation = TitleOfPortfolio.prefixRole(role, t, from, lexicon, affiliation);
     // A title further in ("Polish Deputy Finance Minister Petra Lund"): the portfolio before it is the role's too.
     boolean organisation = false; // ("Kessa Police Chief Ana Berg": a body's word before a title is the title's.)
     for (int k = nameFrom; k < to; k++) organisation |= lexicon.isOrganisationWord(t.get(k).text()) && !(k + 1 < to && lexicon.isTitle(t.get(k + 1).text()));

@@ -1,0 +1,47 @@
+package io.contraflow.analysis.nlp;
+
+import java.util.List;
+
+/**
+ * "U.S. Secretary of State Mike Pompeo", "Norland's Minister of Defence Ivo Marek": a title, "of" or "for", its
+ * portfolio, then the name. {@link MentionFinder} reads the name's run from the portfolio on; the title before "of"
+ * belongs to the role too, and a country just before the title says whom the holder speaks for.
+ */
+final class TitleOfPortfolio {
+  private TitleOfPortfolio() {}
+
+  /** The title before "of" ("Secretary of", "Deputy Minister of") and the country before it, or null for none. */
+  record Prefix(String role, String affiliation) {}
+
+  /** Whether the run from {@code from} to {@code to} follows a title and "for" or "of", and does not end in a portfolio. */
+  static boolean follows(List<Token> t, int from, int to, Lexicon lexicon) {
+    return from >= 2 && (t.get(from - 1).is("for") || t.get(from - 1).is("of")) && lexicon.isTitle(t.get(from - 2).text())
+        && !lexicon.isPortfolio(t.get(to - 1).lower());
+  }
+
+  /**
+   * Puts the title before the portfolio that opens the run at {@code from} in front of {@code role}; returns the
+   * affiliation: the one already read, else the country before the title, else null.
+   */
+  static String prefixRole(StringBuilder role, List<Token> t, int from, Lexicon lexicon, String affiliation) {
+    Prefix title = before(t, from, lexicon);
+    if (title == null) return affiliation;
+    role.insert(0, title.role() + " ");
+    return affiliation != null ? affiliation : title.affiliation();
+  }
+
+  /** The prefix of the run that starts at {@code from}, right after "of" or "for" and a title; null when there is none. */
+  static Prefix before(List<Token> t, int from, Lexicon lexicon) {
+    int k = from - 2;
+    if (k < 0 || !lexicon.isTitle(t.get(k).text())) return null;
+    int start = k;
+    while (start > 0 && t.get(start - 1).capitalized() && lexicon.isTitle(t.get(start - 1).text())) start--;
+    StringBuilder role = new StringBuilder();
+    for (int j = start; j < from; j++) role.append(role.isEmpty() ? "" : " ").append(t.get(j).text());
+    // ("U.S. Secretary of", "Norland's Minister of", "the Russian Minister of")
+    int c = start - 1;
+    if (c >= 1 && t.get(c).text().matches("['’]s?")) c--;
+    String affiliation = c >= 0 && t.get(c).capitalized() ? lexicon.country(t.get(c).text()) : null;
+    return new Prefix(role.toString(), affiliation);
+  }
+}
