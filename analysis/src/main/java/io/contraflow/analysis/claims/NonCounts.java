@@ -11,6 +11,10 @@ import java.util.regex.Pattern;
  * them.
  */
 final class NonCounts {
+  /** Units of distance and of time: a number of them measures how far or how long, and counts no one. */
+  static final java.util.Set<String> EXTENTS = java.util.Set.of("miles", "kilometers", "kilometres", "km", "metres", "meters",
+      "feet", "hours", "minutes", "seconds", "days", "weeks", "months", "years", "decades");
+
   private static final Pattern IDENTIFIED_BEFORE = Pattern.compile("(?i)\\b(?:identif(?:ied|y)|named|examined|autopsied|received|admitted)\\s+(?:the\\s+)?"
       + "(?:\\d[\\d,]*\\s+(?:dead|bodies|killed|injured|wounded)\\s+and\\s+)?$");
   /** ("35 of its citizens were killed": a country's or a force's own people counted, a toll, not a part of one.) */

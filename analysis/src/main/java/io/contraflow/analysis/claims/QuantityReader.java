@@ -154,6 +154,7 @@ public final class QuantityReader {
       int[] whole = money ? null : NonCounts.wholeAfter(norm, m.end()); // "9 of the 31 hikers ... died": what the whole's clause says
       String counted = money ? null : whole != null ? CountedMeasure.measureNear(norm, whole[0], whole[1]) : CountedMeasure.measureNear(norm, m.start(), m.end());
       if ("aboard".equals(counted) && unit != null && LOADS.contains(unit)) counted = null; // ("a ship carrying 40 tonnes": its load)
+      if (unit != null && NonCounts.EXTENTS.contains(unit)) counted = null; // ("on the vessel when it sank about 50 miles (80 km) off": how far)
       // (A number that measures nothing is dropped before the costlier tests below.)
       if (!money && counted == null && unit == null && !Increments.totalAhead(norm, numberStart)) continue;
       // "one of the bodies", "the nine other victims", "an 18-year-old", "two years ago": a part of a count, or no count.
@@ -365,7 +366,8 @@ public final class QuantityReader {
     if (w.equals("members")) return u.group("modifiers").isEmpty() ? null : w;
     return switch (w) {
       case "people", "persons", "civilians", "children", "soldiers", "troops", "suspects", "victims", "men", "women", "residents",
-          "workers", "passengers", "hours", "days", "weeks", "months", "years", "decades", "miles", "kilometers", "kilometres", "dollars",
+          "workers", "passengers", "hours", "days", "weeks", "months", "years", "decades", "miles", "kilometers", "kilometres", "km",
+          "metres", "meters", "feet", "minutes", "seconds", "dollars",
           "euros", "rubles", "percent", "gunmen", "attackers", "officers", "police", "students", "patients", "migrants", "fighters",
           "militants", "terrorists", "insurgents", "rebels", "bombers", "combatants", "servicemembers", "servicemen", "marines",
           "sailors", "airmen", "policemen", "guards",

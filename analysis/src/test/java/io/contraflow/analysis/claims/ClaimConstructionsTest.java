@@ -306,6 +306,7 @@ class ClaimConstructionsTest {
       case "type" -> c.claimantType().name().equals(v);
       case "affiliation" -> v.equals(c.affiliation());
       case "figures" -> c.quantities().size() == Integer.parseInt(v);
+      case "notcounted" -> c.quantities().stream().noneMatch(q -> v.equals(q.counted()));
       case "counted" -> {
         String[] p = v.split(":", -1);
         yield c.quantities().stream().anyMatch(q -> p[0].equals(q.counted()) && near(q.low(), p[1]) && (p.length < 3 || near(q.high(), p[2])));
