@@ -3330,4 +3330,13 @@ class DetectorConstructionsTest {
       assertThat(f.sideA().claimants().toString()).contains("Berg");
     });
   }
+
+  /** Asking for more evidence that Morocco did it is no accusation that Morocco's denial answers. */
+  @Test
+  void askingForProofThatAPartyDidItAccusesNoOne() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Spain wants evidence", "Spain asked Portugal for more evidence that Morocco was behind the attack on the tanker."),
+        article("b", "Morocco denies", "Morocco's foreign ministry said Morocco was not behind the attack on the tanker.")));
+    assertThat(findings).noneSatisfy(f -> assertThat(f.sideA().parties().toString() + f.sideB().parties()).contains("Spanish"));
+  }
 }

@@ -303,6 +303,9 @@ public final class Assertion {
     return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '\'';
   }
 
+  private static final java.util.regex.Pattern ASKED_FOR_PROOF = java.util.regex.Pattern.compile("^(?:\\S+\\s+){0,3}?(?:for|to see)\\s+(?:the\\s+|some\\s+|any\\s+)?"
+      + "(?:more|further|additional|concrete|hard|clear|solid|credible)?\\s*(?:evidence|proof|details)\\b");
+
   static Modality modalityOf(String content, String cue, String sentence) {
     String s = sentence.toLowerCase(Locale.ROOT);
     // (Each label phrase ends in "claim" or "allegation", and each no-evidence phrase holds one of the words tested
@@ -318,6 +321,9 @@ public final class Assertion {
     boolean mayAsk = lower.contains("whether") || lower.contains("unclear") || lower.contains("unknown") || lower.contains("uncertain")
         || lower.contains("not ");
     if (content.strip().endsWith("?") || mayAsk && INDIRECT_QUESTION.matcher(content).find()) return Modality.QUESTIONED;
+    // "asked for more evidence that Iran was responsible", "demanded proof": what is asked to be shown is not asserted.
+    // ("asked Portugal for proof": the one asked may come first.)
+    if ((lower.contains("evidence") || lower.contains("proof")) && ASKED_FOR_PROOF.matcher(lower).lookingAt()) return Modality.QUESTIONED;
     if (hedged(content)) return Modality.HEDGED;
     if (Lexicon.ALLEGATION_CUES.contains(cue)) return Modality.ALLEGED;
     return Modality.STATED;
