@@ -4,15 +4,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * "We have not recorded any fatality", "no one was killed", "there were no casualties": a toll of none, said as a
+ * "We have not recorded any fatality", "no one was killed", "there were no civilian casualties", "no indications of civilian
+ * casualties": a toll of none, said as a
  * position (not "no deaths have been reported so far", which waits for the count).
  */
 final class NoneKilled {
   private NoneKilled() {}
 
   private static final Pattern NONE_KILLED = Pattern.compile("(?i)\\b(?:(?:no one|no-one|nobody)\\s+(?:(?:was|were|had been|has been|"
-      + "have been)\\s+)?(?:killed|died|dead)|(?:not\\s+(?:recorded|registered|had|suffered)\\s+any|no)\\s+(?:fatality|fatalities|"
-      + "deaths|casualties))\\b");
+      + "have been)\\s+)?(?:killed|died|dead)|(?:not\\s+(?:recorded|registered|had|suffered)\\s+any|no)\\s+(?:civilian\\s+)?(?:fatality|fatalities|"
+      + "deaths|casualties)"
+      // "no indications at this time of civilian casualties", "no sign of any civilian deaths": none seen, as a position.
+      + "|no\\s+(?:indications?|signs?|evidence)[\\s\"“”]+(?:at\\s+this\\s+time[\\s\"“”]+)?of\\s+(?:any\\s+)?(?:civilian\\s+)?(?:casualties|deaths))\\b");
   private static final Pattern PROVISIONAL = Pattern.compile("(?i)\\b(?:so far|yet|immediate|immediately|initial|reported)\\b");
 
   static Quantity in(String text) {
