@@ -15,18 +15,20 @@ final class Firefight extends ForceConduct {
       + "jihadists|bandits|armed\\s+(?:men|individuals|elements|groups?))";
   /**
    * "a gun battle", "an exchange of fire", "exchanged gunfire", "returned fire", "a shootout", "were attacked by a band of
-   * armed men", "came under attack from rebels".
+   * armed men", "came under attack from rebels", "in a clash that killed seven fighters".
    */
   private static final Pattern FIGHT = Pattern.compile("(?i)\\b(?:gun\\s*battles?|gunfights?|fire-?fights?|shoot-?outs?|"
       + "exchanges?\\s+of\\s+(?:gun)?fire|exchanged\\s+(?:gun)?fire|return(?:ed|ing)?\\s+fire|"
       + "(?:were|was|had\\s+been|being)\\s+(?:\\w+\\s+)?attacked\\s+by\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:group|band|gang|unit|column)\\s+of\\s+)?(?:[\\w-]+\\s+){0,2}?"
-      + ATTACKERS + "|came\\s+under\\s+(?:\\w+\\s+)?(?:attack|fire)\\s+from\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?" + ATTACKERS + ")\\b");
+      + ATTACKERS + "|came\\s+under\\s+(?:\\w+\\s+)?(?:attack|fire)\\s+from\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?" + ATTACKERS
+      // "in a clash that killed seven fighters", "clashed with the rebels".
+      + "|(?:in|during)\\s+(?:a|an|the)\\s+(?:\\w+\\s+)?clash(?:es)?|clashed\\s+with)\\b");
   /**
    * "no exchange took place between patrol and raiders", "never a confrontation", "no fighting took place": a fight
    * denied in the plain words a witness uses, which alone would say too little to count as an account of one.
    */
   private static final Pattern NO_FIGHT = Pattern.compile("(?i)\\b(?:no|(?:never|not)\\s+(?:been\\s+)?(?:a|any))\\s+(?:\\w+\\s+)?"
-      + "(?:fighting|clash(?:es)?|battle|confrontation|exchange)\\b");
+      + "(?:fighting|clash(?:es)?|battles?|confrontations?|exchanges?)\\b");
   /** Every match holds one of these: a content holding none (most do) skips the patterns. */
   private static final java.util.List<String> FIGHT_WORDS = java.util.List.of("battle", "gunfight", "fight", "shoot", "exchange",
       "fire", "attack", "clash", "confrontation");

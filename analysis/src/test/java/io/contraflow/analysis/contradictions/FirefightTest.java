@@ -22,7 +22,10 @@ class FirefightTest {
       the troops returned fire and eleven attackers died                           | fight
       the convoy was violently attacked by a band of heavily armed men             | fight
       the post came under heavy attack from separatist fighters                    | fight
+      the patrol was ambushed in a clash that left four raiders dead               | fight
+      the guards clashed with the smugglers near the ford                          | fight
       there was no gun battle that night                                           | none
+      witnesses said there were no confrontations between the army and rebels      | none
       no exchange took place between soldiers and rebels                           | none
       there had never been any confrontation in the hamlet                         | none
       no fighting took place before the soldiers set the huts alight               | none
