@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Whose weapon it was, told as what the weapon was: "it may have been a Ukrainian missile", "the missiles were
- * Russian", "it was not a Peruvian rocket". The country whose weapon it was fired it. (Where it
+ * Russian", "it was not a Peruvian rocket", "the blast was the result of a Peruvian interceptor". The country whose weapon
+ * it was fired it. (Where it
  * was made says nothing of who fired it: "a Russian-made missile" is left alone, as a design's or a maker's name is.)
  */
 final class WeaponOwner {
@@ -19,7 +20,9 @@ final class WeaponOwner {
   private static final String WEAPON = "(?:missiles?|rockets?|shells?|drones?|interceptors?|projectiles?|bombs?|torpedo(?:es)?|mortars?|munitions?)";
   /** "it was a Ukrainian missile", "the blast was caused by a stray Ostrian rocket" is the by-phrase's; this is the copula's. */
   private static final Pattern WAS_A = Pattern.compile("(?i)\\b(?:it|this|that|the\\s+(?:blast|explosion|strike|weapon|projectile|object|debris|"
-      + "wreckage|fragments?))\\s+(?:was|were|is|had\\s+been|(?:may|might|could|must)\\s+(?:have\\s+)?(?:been|be))\\s+(?<not>not\\s+)?(?:(?:an?|the)\\s+)?"
+      + "wreckage|fragments?|incident|attack|deaths?|damage))\\s+(?:was|were|is|had\\s+been|(?:may|might|could|must)\\s+(?:have\\s+)?(?:been|be))\\s+"
+      // ("the incident was the result of an Israeli interceptor hitting the field")
+      + "(?<not>not\\s+)?(?:(?:the\\s+)?(?:result|work|consequence)\\s+of\\s+)?(?:(?:an?|the)\\s+)?"
       + "(?:(?:stray|errant|misfired|falling|\\w+ly)\\s+)?(?<owner>\\p{Lu}[\\p{L}]+)\\s+(?:(?!made\\b|built\\b)[\\w-]+\\s+){0,2}?" + WEAPON + "\\b");
   /** "the missiles were Russian", "the rocket was Iranian" (not "Iranian-made"). */
   private static final Pattern WEAPON_WAS = Pattern.compile("(?i)\\bthe\\s+(?:[\\w-]+\\s+)?" + WEAPON + "\\s+(?:was|were|is|are)\\s+"
