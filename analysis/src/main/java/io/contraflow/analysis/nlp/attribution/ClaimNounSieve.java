@@ -137,7 +137,7 @@ final class ClaimNounSieve implements Sieve {
     int end = npEnd(t, from);
     int k = from;
     // ("a European rescue-support charity": the word after a hyphen is the compound's, whatever its tag.)
-    while (k < t.size() && (t.get(k).capitalized() || HOLDER_TAGS.contains(t.get(k).tag()) || t.get(k).is("of") || t.get(k).text().equals("'s")
+    while (k < t.size() && (t.get(k).capitalized() || HOLDER_TAGS.contains(String.valueOf(t.get(k).tag())) || t.get(k).is("of") || t.get(k).text().equals("'s")
         || t.get(k).text().endsWith("-") || k > from && t.get(k - 1).text().endsWith("-"))
         && !t.get(k).is("that") && !t.get(k).text().equals("\"")) k++;
     return Math.max(end, k);

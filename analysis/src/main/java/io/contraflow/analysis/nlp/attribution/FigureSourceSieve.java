@@ -54,7 +54,7 @@ final class FigureSourceSieve implements Sieve {
   /** Where the source's phrase ends: before the sentence's verb, a preposition or punctuation ("by the ministry | rose"). */
   private static int sourceEnd(List<Token> t, int from) {
     int k = from;
-    while (k < t.size() && !NOT_A_SOURCE.contains(t.get(k).tag()) && !TOLL_VERBS.contains(t.get(k).lower())
+    while (k < t.size() && !NOT_A_SOURCE.contains(String.valueOf(t.get(k).tag())) && !TOLL_VERBS.contains(t.get(k).lower())
         && !Phrases.isPunct(t.get(k).lower()) && !(k > from && "ADP".equals(t.get(k).tag()) && !t.get(k).is("of"))) k++;
     return k;
   }

@@ -59,7 +59,7 @@ final class InvertedSpeakers {
     int k = from;
     if (k < t.size() && "DET".equals(t.get(k).tag())) k++;
     int nouns = k;
-    while (k < t.size() && (NOMINAL.contains(t.get(k).tag()) || t.get(k).text().equals("'s"))) k++;
+    while (k < t.size() && (NOMINAL.contains(String.valueOf(t.get(k).tag())) || t.get(k).text().equals("'s"))) k++;
     return Math.max(Phrases.npEnd(t, from), k > nouns ? k : from);
   }
 

@@ -35,7 +35,7 @@ final class RelayedSpeechSieve implements Sieve {
       while (k < t.size() && t.get(k).start() < a.contentStart()) k++;
       if (k < t.size() && t.get(k).is("that")) k++;
       int from = k;
-      while (k < t.size() && k - from < 6 && SUBJECT_TAGS.contains(t.get(k).tag()) && !INNER.containsKey(t.get(k).lower())) k++;
+      while (k < t.size() && k - from < 6 && SUBJECT_TAGS.contains(String.valueOf(t.get(k).tag())) && !INNER.containsKey(t.get(k).lower())) k++;
       if (k == from || k + 2 >= t.size()) continue;
       int subjectEnd = k;
       if (AUXILIARY.contains(t.get(k).lower())) k++;
@@ -44,7 +44,7 @@ final class RelayedSpeechSieve implements Sieve {
       int verb = k++;
       if (TOLD.contains(t.get(verb).lower())) {
         int object = k;
-        while (k < t.size() && k - object < 4 && OBJECT_TAGS.contains(t.get(k).tag()) && !t.get(k).is("that")) k++;
+        while (k < t.size() && k - object < 4 && OBJECT_TAGS.contains(String.valueOf(t.get(k).tag())) && !t.get(k).is("that")) k++;
         // ("told Ukraine to withdraw" asks; it reports nothing.)
         if (k == object || k < t.size() && t.get(k).is("to")) continue;
       }

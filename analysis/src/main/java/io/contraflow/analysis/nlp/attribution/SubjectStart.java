@@ -291,7 +291,7 @@ final class SubjectStart {
   /** Where the run of determiners, adjectives and nouns from {@code from} ends, before {@code limit}. */
   static int nounPhraseEnd(List<Token> t, int from, int limit) {
     int k = from;
-    while (k < limit && NOUN_PHRASE_TAGS.contains(t.get(k).tag())) k++;
+    while (k < limit && NOUN_PHRASE_TAGS.contains(String.valueOf(t.get(k).tag()))) k++;
     return k;
   }
 

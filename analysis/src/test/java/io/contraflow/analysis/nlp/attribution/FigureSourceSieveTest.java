@@ -27,4 +27,15 @@ class FigureSourceSieveTest {
     assertThat(SieveTesting.attribute("The mayor said the toll reported by the ministry was too low.", new CueVerbSieve(List.of(
         new ReportedSpeechRule())), new FigureSourceSieve())).noneMatch(a -> a.sieve().equals("figure-source"));
   }
+
+  /**
+   * A text cut inside its first word ("ccording to the mayor, ...") leaves a sentence the tagger gives no tags: the
+   * sieves read it all the same, and the source's phrase still ends at "by".
+   */
+  @Test
+  void aSentenceWithoutTagsStopsNothing() {
+    assertThat(io.contraflow.analysis.claims.ClaimExtractor.englishWithoutGist().analyze(new io.contraflow.analysis.ArticleText("a", "T",
+        "ccording to Ana Berg, the house was not searched and neither was a case number issued by the police.", "S", null,
+        java.time.Instant.EPOCH, "en")).claims()).isNotNull();
+  }
 }
