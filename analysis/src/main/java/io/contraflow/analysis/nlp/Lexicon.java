@@ -317,7 +317,7 @@ public final class Lexicon {
       "commentators", "bloggers", "survivors", "relatives", "families", "pollsters", "unions", "workers", "miners", "protesters",
       "demonstrators", "monitors", "eyewitnesses", "victims", "groups", "organisations", "organizations", "ngos", "associations",
       "charities", "collectives", "opposition", "critics", "dissidents", "specialists", "scholars", "observers", "consultants",
-      "professors", "engineers", "watchers");
+      "professors", "engineers", "watchers", "supporters", "followers");
 
   /**
    * Whether a speaker phrase's head is such people, one or many: "an Australian aviation expert", "Swiss doctors". A
