@@ -4,9 +4,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * "We have not recorded any fatality", "no one was killed", "there were no civilian casualties", "no indications of civilian
- * casualties": a toll of none, said as a
- * position (not "no deaths have been reported so far", which waits for the count).
+ * "We have not recorded any fatality", "no one was killed", "there were no civilian casualties", "no indications of
+ * civilian casualties": a toll of none, said as a position (not "no deaths have been reported so far", which waits
+ * for the count).
  */
 final class NoneKilled {
   private NoneKilled() {}

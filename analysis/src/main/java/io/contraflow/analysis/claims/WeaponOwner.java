@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * Whose weapon it was, told as what the weapon was: "it may have been a Ukrainian missile", "the missiles were
- * Russian", "it was not a Peruvian rocket", "the blast was the result of a Peruvian interceptor". The country whose weapon
- * it was fired it. (Where it
- * was made says nothing of who fired it: "a Russian-made missile" is left alone, as a design's or a maker's name is.)
+ * Russian", "it was not a Peruvian rocket", "the blast was the result of a Peruvian interceptor". The country whose
+ * weapon it was fired it. (Where it was made says nothing of who fired it: "a Russian-made missile" is left alone, as a
+ * design's or a maker's name is.)
  */
 final class WeaponOwner {
   private WeaponOwner() {}
@@ -27,14 +27,15 @@ final class WeaponOwner {
   /** "the missiles were Russian", "the rocket was Iranian" (not "Iranian-made"). */
   private static final Pattern WEAPON_WAS = Pattern.compile("(?i)\\bthe\\s+(?:[\\w-]+\\s+)?" + WEAPON + "\\s+(?:was|were|is|are)\\s+"
       + "(?<not>not\\s+)?(?:(?:all|both|probably|likely)\\s+)?(?<owner>\\p{Lu}[\\p{L}]+)\\b(?![-‑](?:made|built|designed|produced|manufactured))");
+  /** Every match names a weapon: a clause without one (most) skips both patterns. */
+  private static final WordGate WEAPON_WORDS = new WordGate(Set.of(), List.of("missile", "rocket", "shell", "drone", "interceptor",
+      "projectile", "bomb", "torpedo", "mortar", "munition"));
   /** ("a Russian-made missile": a maker, not an owner.) */
   private static final Pattern MADE = Pattern.compile("(?i)^[-‑](?:made|built|designed|produced|manufactured)\\b");
 
   /** The responsibility {@code text} gives by naming whose weapon it was, read with {@code parties}; empty when it names none. */
   static List<Proposition> read(String text, Function<String, Set<String>> parties) {
-    if (!text.contains("missile") && !text.contains("rocket") && !text.contains("shell") && !text.contains("drone")
-        && !text.contains("interceptor") && !text.contains("projectile") && !text.contains("bomb") && !text.contains("torpedo")
-        && !text.contains("mortar") && !text.contains("munition")) return List.of();
+    if (!WEAPON_WORDS.mayMatch(text)) return List.of();
     List<Proposition> out = new ArrayList<>();
     for (Pattern p : new Pattern[] {WAS_A, WEAPON_WAS}) {
       Matcher m = p.matcher(text);

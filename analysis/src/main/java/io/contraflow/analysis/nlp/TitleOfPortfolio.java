@@ -11,7 +11,7 @@ final class TitleOfPortfolio {
   private TitleOfPortfolio() {}
 
   /** The title before "of" ("Secretary of", "Deputy Minister of") and the country before it, or null for none. */
-  record Prefix(String role, String affiliation) {}
+  private record Prefix(String role, String affiliation) {}
 
   /** Whether the run from {@code from} to {@code to} follows a title and "for" or "of", and does not end in a portfolio. */
   static boolean follows(List<Token> t, int from, int to, Lexicon lexicon) {
@@ -31,7 +31,7 @@ final class TitleOfPortfolio {
   }
 
   /** The prefix of the run that starts at {@code from}, right after "of" or "for" and a title; null when there is none. */
-  static Prefix before(List<Token> t, int from, Lexicon lexicon) {
+  private static Prefix before(List<Token> t, int from, Lexicon lexicon) {
     int k = from - 2;
     if (k < 0 || !lexicon.isTitle(t.get(k).text())) return null;
     int start = k;
