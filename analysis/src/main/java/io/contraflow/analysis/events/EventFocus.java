@@ -68,16 +68,19 @@ final class EventFocus {
    *     incident (any kind: shootings at one bridge, strikes on one hospital)
    * @param townInCommon a place below the country in common, and no make or model the event is about that the article
    *     misses (another aircraft downed the same week is another incident)
-   * @param rivalIncident the article names an incident of its own the story never names (see {@link #rivalIncident})
+   * @param rivalIncident the article names an incident of its own the story never names (see
+   *     {@link OtherStories#rivalIncident})
    * @param otherHappening the two report things that happened which cannot be one (a road crash, a crush; no vote)
+   * @param otherCounterpart the story is between countries one of which the article never names, and the article is
+   *     about a country the story never names (see {@link OtherStories#otherCounterpart})
    */
   record Match(double identity, List<String> shared, boolean missedCore, boolean incidentConflict, Strength strength,
                boolean kindInCountries, boolean elsewhere, boolean kindInOneCountry, boolean coversIdentityName,
                String mentioned, boolean kindAtPlace, boolean village, boolean tollAtPlace, boolean kindAtStructure, boolean townInCommon,
-               boolean rivalIncident, boolean otherHappening) {
+               boolean rivalIncident, boolean otherHappening, boolean otherCounterpart) {
     Match(double identity, List<String> shared, boolean missedCore, boolean incidentConflict, Strength strength) {
       this(identity, shared, missedCore, incidentConflict, strength, false, false, false, false, null, false, false, false, false, false, false,
-          false);
+          false, false);
     }
   }
 
@@ -184,43 +187,9 @@ final class EventFocus {
         sharedSettings.stream().anyMatch(Tolls::isToll) && sharedSettings.stream().anyMatch(n -> !Tolls.isToll(n) && !Demonyms.isCountry(n)
             && !Demonyms.isGovernmentSeat(n) && isPlace(n, event)), kindAtStructure,
         !missedModel && sharedSettings.stream().anyMatch(n -> !Demonyms.isCountry(n) && !Demonyms.isGovernmentSeat(n) && !Tolls.isToll(n)
-            && isPlace(n, event)), rivalIncident(article, event),
-        conflict && HAPPENINGS.contains(article.incident()) && HAPPENINGS.contains(dominant));
-  }
-
-  /**
-   * The article names an incident of its own ("the Kessa gas attack") that the story never names, and none of the
-   * story's named incidents ("the Vell gas attack"), nor their places, is in the article: another incident of the same
-   * kind, which JoinTests keeps apart months or years on, however alike the two read.
-   */
-  static boolean rivalIncident(EventFeatures article, EventProfile event) {
-    boolean storyNamesOne = false;
-    for (String name : event.entities.keySet()) {
-      String base = incidentBase(name);
-      // (The story's own incidents: those at a place its reports place things in, or named in what they are about;
-      // not "the Dorov attack", named for whoever is blamed.)
-      if (base == null || !ownBase(base) || !event.placeCounts.containsKey(base) && !event.focalCounts.containsKey(name)) continue;
-      if (article.entities().containsKey(name) || article.entities().containsKey(base)) return false;
-      storyNamesOne = true;
-    }
-    if (!storyNamesOne) return false;
-    for (String name : article.entities().keySet()) {
-      String base = incidentBase(name);
-      if (base == null || !ownBase(base) || event.entities.containsKey(name) || event.entities.containsKey(base)) continue;
-      if (article.places().contains(base) || article.focal().contains(base) || article.focal().contains(name)) return true;
-    }
-    return false;
-  }
-
-  /** A name an incident can be told apart by: not a country, a seat of government, a world body or an outlet. */
-  private static boolean ownBase(String base) {
-    return !Demonyms.isCountry(base) && !Demonyms.isGovernmentSeat(base) && !CommonNames.isInternationalBody(base) && !CommonNames.isNewsOutlet(base);
-  }
-
-  /** The name an incident's name is built on ("kessa" of "kessa attack"), or null for a name that is no incident's. */
-  private static String incidentBase(String name) {
-    String kind = IncidentKinds.kindOfIncidentName(name);
-    return kind == null || name.length() <= kind.length() + 1 ? null : name.substring(0, name.length() - kind.length() - 1);
+            && isPlace(n, event)), OtherStories.rivalIncident(article, event),
+        conflict && HAPPENINGS.contains(article.incident()) && HAPPENINGS.contains(dominant),
+        OtherStories.otherCounterpart(article, event, needed));
   }
 
   /**

@@ -64,6 +64,15 @@ final class JoinTests {
     if (focus.rivalIncident() && gap != null && gap.compareTo(settings.settingMaxGap()) > 0) {
       return new Verdict(false, rank, "another incident: " + reason, false, false, false);
     }
+    // Months or years on, the same party at odds with another country is another story of the same kind: one army's
+    // border clash with one neighbour and, two years later, with another read alike and share the army's spokesmen.
+    // So is an undated report of it, which could be from any year. (Not a named incident, a village or a town in
+    // common, which place the story; not within the story's dated days, when a report may leave one side unnamed.)
+    boolean counterpartTest = settings.uses(EventGroupingSettings.Signal.FOCUS) && focus.otherCounterpart()
+        && !focus.shared().isEmpty() && focus.strength() != EventFocus.Strength.INCIDENT && !focus.village() && !focus.townInCommon();
+    if (counterpartTest && (gap == null || gap.compareTo(settings.settingMaxGap()) > 0)) {
+      return new Verdict(false, rank, "another counterpart: " + reason, false, false, false);
+    }
     if (focus.strength() == EventFocus.Strength.INCIDENT && !focus.missedCore()) {
       // Only a kind of incident in two countries: as much as a name, since a war between them has one every week.
       // A named incident in common, with its names and terms agreeing as much as without a gist, is the incident

@@ -208,6 +208,34 @@ class GroupingConstructionsTest {
     assertThat(another.eventId()).as(another.reason()).isNotEqualTo(sinking.eventId());
   }
 
+  /**
+   * One armed group's border clash with one neighbour's guards and, two years on (or undated), its clash with another
+   * neighbour's army: the group, its spokesman and the kind of fighting in common, the other side not.
+   */
+  @Test
+  void theSamePartysClashWithAnotherCountryIsAnotherStory() {
+    EventDecision first = feed("a", DAY0, "Vell Front fighters and Portuguese border guards trade fire",
+        "Fighters of the Vell Front exchanged heavy fire with Portuguese border guards near a mountain crossing on Saturday, "
+            + "and two guards were killed, Portugal's interior ministry said. Vell Front spokesman Ivo Dorov said the "
+            + "guards had fired first and that one of the group's fighters had died.");
+    EventDecision next = feed("b", DAY0.plus(Duration.ofDays(1)), "Portugal says Vell Front attack on border post killed two guards",
+        "Portugal said on Sunday that Vell Front fighters had attacked a border post without warning, killing two guards. "
+            + "Vell Front spokesman Ivo Dorov denied it and said the Portuguese guards had opened fire on the group's fighters.");
+    assertThat(next.eventId()).as(next.reason()).isEqualTo(first.eventId());
+    String title = "Vell Front says it killed 40 Spanish soldiers in border clashes";
+    String body = "The Vell Front said on Sunday that its fighters had killed 40 Spanish soldiers and seized six border posts "
+        + "in overnight clashes along the frontier. Vell Front spokesman Ivo Dorov said the group had answered Spanish "
+        + "shelling. Spain's army said 12 of its soldiers had died and denied losing any post.";
+    ArticleAnalysis undated = new ArticleAnalysis(new ArticleText("c", title, body, "Test Wire", null, DAY0.plus(Duration.ofDays(3)),
+        "en", TimeSource.INGESTION), List.of(), null);
+    String why = grouper.verdict(undated, open.get(first.eventId())).reason();
+    EventDecision apart = grouper.group(undated, open);
+    assertThat(apart.eventId()).as(why).isNotEqualTo(first.eventId());
+    open.remove(apart.eventId());
+    EventDecision twoYearsOn = feed("d", DAY0.plus(Duration.ofDays(800)), title, body);
+    assertThat(twoYearsOn.eventId()).as(twoYearsOn.reason()).isNotEqualTo(first.eventId());
+  }
+
   @Test
   void aFollowUpTwoWeeksOnThatTellsTheSameSinkingIsItsStory() {
     EventDecision sinking = feed("a", DAY0, "Hundreds feared drowned after overcrowded fishing boat sinks off Italy",
