@@ -262,6 +262,7 @@ public final class PropositionReader {
       // ("troops had crossed into Estonian territory and killed two guards": where they went is no doer.)
       String before = DEED_TARGET.matcher(WHERE_TO.matcher(Clauses.tail(text.substring(0, frameStart))).replaceAll(" ")).replaceAll("$1");
       agents.addAll(parties(RelativeSubjects.withAntecedent(text.substring(0, frameStart), before)));
+      if (agents.isEmpty()) agents.addAll(GroupParties.bearingBlame(text.substring(0, frameStart), before, frame, lexicon)); // ("pilgrims bore some blame")
       if (agents.size() > 1 && AgentPhrase.alternatives(before)) return List.of(); // ("strikes by Norland or Ostrian jets caused")
       Matcher again = RESPONSIBLE.matcher(text);
       int last = frameEnd;

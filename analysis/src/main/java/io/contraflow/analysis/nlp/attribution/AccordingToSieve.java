@@ -15,6 +15,12 @@ import java.util.List;
  */
 final class AccordingToSieve implements Sieve {
 
+  /** Words for figures a source gives, and the participles that name the source after them. */
+  private static final java.util.Set<String> FIGURES = java.util.Set.of("figures", "figure", "data", "statistics", "numbers", "tally",
+      "toll", "count", "estimates", "estimate");
+  private static final java.util.Set<String> GIVEN = java.util.Set.of("provided", "released", "issued", "published", "given", "compiled",
+      "shared", "supplied", "reported", "announced");
+
   @Override
   public void apply(SentenceState st) {
     List<Token> t = st.t;
@@ -40,8 +46,15 @@ final class AccordingToSieve implements Sieve {
         && (t.get(issued + 1).is("from") || t.get(issued + 1).is("by"))) {
       sourceEnd = phraseEnd(t, issued + 2);
     }
+    // "according to the figures provided by the state government": the figures are the government's.
+    int sourceStart = acc + 2;
+    if (issued + 3 < t.size() && FIGURES.contains(t.get(issued).lower()) && GIVEN.contains(t.get(issued + 1).lower())
+        && (t.get(issued + 2).is("by") || t.get(issued + 2).is("from"))) {
+      sourceStart = issued + 3;
+      sourceEnd = phraseEnd(t, sourceStart);
+    }
     // "according to Chilean officials and the Peruvian army": both sides say it, each its own claim.
-    List<Mention> sources = Conjuncts.of(st.speakers(), t, acc + 2, sourceEnd, true);
+    List<Mention> sources = Conjuncts.of(st.speakers(), t, sourceStart, sourceEnd, true);
     Mention source = sources.isEmpty() ? null : sources.get(0);
     // ("according to a city report, opening Ivan Dorov's firm to scrutiny": a party named after the phrase's comma
     // is what the sentence goes on about, not who said it.)

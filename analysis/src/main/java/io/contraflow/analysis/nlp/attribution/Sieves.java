@@ -46,6 +46,7 @@ public final class Sieves {
         new CitedSourceSieve(),
         new NamedAfterSieve(),
         new DelayedIdentificationSieve(),
-        new HeadlineTitleSieve());
+        new HeadlineTitleSieve(),
+        new AscribedFigureSieve());
   }
 }
