@@ -61,7 +61,11 @@ final class JoinTests {
     // Months or years on, an incident of its own by another name is another incident of the same kind: two chemical
     // attacks in one war four years apart read alike and share the country and the accused, not the town. (Not an
     // undated report: within a story's days one incident goes by two places' names, the venue's and the town's.)
-    if (focus.rivalIncident() && gap != null && gap.compareTo(settings.settingMaxGap()) > 0) {
+    // Undated, it is another incident when the two share few words too: "the Delhi station stampede" and "the Kumbh
+    // stampede" of the same pilgrims' season share the festival's name and little else; the venue's and the town's
+    // names for one incident come with the same words.
+    boolean rivalUndated = gap == null && s.similarity() < settings.nameWords();
+    if (focus.rivalIncident() && (gap != null && gap.compareTo(settings.settingMaxGap()) > 0 || rivalUndated)) {
       return new Verdict(false, rank, "another incident: " + reason, false, false, false);
     }
     // Months or years on, the same party at odds with another country is another story of the same kind: one army's

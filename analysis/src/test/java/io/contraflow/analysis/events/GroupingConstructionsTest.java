@@ -236,6 +236,26 @@ class GroupingConstructionsTest {
     assertThat(twoYearsOn.eventId()).as(twoYearsOn.reason()).isNotEqualTo(first.eventId());
   }
 
+  /**
+   * A crush at a railway station among pilgrims on their way to a festival, and an undated report of the crush at the
+   * festival's riverside town: each names its own incident for its own place, and the two share the festival's name
+   * and few other words.
+   */
+  @Test
+  void anUndatedReportOfAnotherNamedCrushAtTheSameFestivalIsAnotherIncident() {
+    EventDecision station = feed("a", DAY0, "Kessa station stampede kills 12 pilgrims bound for the Kavala Festival",
+        "A stampede at Kessa railway station on Saturday night left 12 people dead, including five women, after two delayed "
+            + "trains crowded the platforms with pilgrims travelling to the Kavala Festival. The railway minister ordered an "
+            + "inquiry and the station police chief blamed the late announcement of a platform change.");
+    ArticleAnalysis festival = new ArticleAnalysis(new ArticleText("b", "Hours after Sarnath stampede at Kavala Festival, families search riverbank camps for the missing",
+        "Nearly a day after the Sarnath stampede at the Kavala Festival, the festival administration confirmed that 30 "
+            + "devotees had died at the river steps when crowds broke through barricades before dawn. Relatives queued at lost-and-found "
+            + "tents in the Kavala Festival camps, holding photographs of mothers and sons who never came back.",
+        "Test Wire", null, DAY0.plus(Duration.ofDays(2)), "en", TimeSource.INGESTION), List.of(), null);
+    String why = grouper.verdict(festival, open.get(station.eventId())).reason();
+    assertThat(grouper.group(festival, open).eventId()).as(why).isNotEqualTo(station.eventId());
+  }
+
   @Test
   void aFollowUpTwoWeeksOnThatTellsTheSameSinkingIsItsStory() {
     EventDecision sinking = feed("a", DAY0, "Hundreds feared drowned after overcrowded fishing boat sinks off Italy",
