@@ -56,7 +56,12 @@ final class NameKeys {
         i++;
         continue;
       }
-      if (c == 'h' && isVowel(previous) && isVowel(next) && !EnglishLexicon.keepsSpelling(lower)) continue; // "Nahel" is "Nael"
+      // ("Dahyan" and "Dayan" too: an "h" before a "y" that opens a syllable.)
+      boolean syllableY = next == 'y' && i + 2 < lower.length() && isVowel(lower.charAt(i + 2));
+      if (c == 'h' && isVowel(previous) && (isVowel(next) || syllableY) && !EnglishLexicon.keepsSpelling(lower)) continue; // "Nahel" is "Nael"
+      // Arabic "dh" is "d" in another scheme ("Dhahyan", "Dahyan"); an "i" between vowels is a "y" ("Dhaian", "Dhayan").
+      if (c == 'h' && previous == 'd' && i == 1 && !EnglishLexicon.keepsSpelling(lower)) continue;
+      if (c == 'i' && isVowel(previous) && isVowel(next) && !EnglishLexicon.keepsSpelling(lower)) c = 'y';
       // A Persian "h" closing a syllable is written by one scheme and dropped by another ("Dehkordi", "Dekordi") in a
       // long name; a short one ("Tehran", "Ahmed") is written alike by all.
       if (c == 'h' && isVowel(previous) && next != 0 && !isVowel(next) && lower.length() >= 8 && !EnglishLexicon.keepsSpelling(lower)) continue;
@@ -87,7 +92,8 @@ final class NameKeys {
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
       // ("Kaseem" and "Kasem", "Dalmood" and "Dalmud": a long vowel written twice in one scheme, once in another.)
-      if (i > 0 && c == word.charAt(i - 1) && Character.isLetter(c) && (!isVowel(c) || c == 'e')) continue;
+      // ("Saada" and "Sada": a long "a" too.)
+      if (i > 0 && c == word.charAt(i - 1) && Character.isLetter(c) && (!isVowel(c) || c == 'e' || c == 'a')) continue;
       if (c == 'o' && i + 1 < word.length() && word.charAt(i + 1) == 'o') {
         b.append('u');
         i++;

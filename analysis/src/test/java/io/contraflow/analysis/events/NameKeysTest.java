@@ -31,6 +31,11 @@ class NameKeysTest {
     assertThat(NameKeys.fold("dalmood")).isEqualTo(NameKeys.fold("dalmud"));
     // A Persian "h" closing a syllable of a long name, written or dropped: an invented surname two ways.
     assertThat(NameKeys.fold("mehrkarimi")).isEqualTo(NameKeys.fold("merkarimi"));
+    // Arabic "dh" or "d", an "h" before a syllable's "y" written or not, "i" or "y" between vowels, a long "a" twice
+    // or once: an invented village four ways, an invented town two ways.
+    assertThat(NameKeys.fold("dhahyar")).isEqualTo(NameKeys.fold("dahyar")).isEqualTo(NameKeys.fold("dayar"))
+        .isEqualTo(NameKeys.fold("dhaiar"));
+    assertThat(NameKeys.fold("kaadra")).isEqualTo(NameKeys.fold("kadra"));
   }
 
   @Test
