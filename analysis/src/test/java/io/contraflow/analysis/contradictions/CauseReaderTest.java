@@ -24,6 +24,23 @@ class CauseReaderTest {
   }
 
   /**
+   * Stored ammunition that went off through a breach of fire safety is a mishap; a depot that was shelled, or hit in a
+   * series of rocket attacks, was struck from outside: how the blasts came about is disputed, and a denial that it was
+   * shelled rules the strike out.
+   */
+  @Test
+  void ammunitionThatWentOffThroughABreachOfFireSafetyIsAMishap() {
+    Reading ammo = only("the blasts at the Kessa depot were a detonation of ammo, not an attack", Cause.MISHAP);
+    Reading rules = only("a violation of fire safety requirements set off the stores", Cause.MISHAP);
+    Reading rockets = only("it was one of a series of successful rocket attacks on the air bases", Cause.EXTERNAL_STRIKE);
+    assertThat(ammo.conflictsWith(rockets)).isTrue();
+    assertThat(rules.conflictsWith(rockets)).isTrue();
+    Reading notShelled = only("the depot had not been shelled", Cause.EXTERNAL_STRIKE);
+    assertThat(notShelled.negated()).isTrue();
+    assertThat(notShelled.conflictsWith(rockets)).isTrue();
+  }
+
+  /**
    * A fire lit in protest was set on purpose: against a prosecutor's "pattern of irresponsibility" by those in charge,
    * how the deaths came about is disputed. A fire started by a fault names no protest and no intent.
    */

@@ -41,4 +41,19 @@ final class Conjuncts {
       return whole == null ? List.of() : List.of(whole);
     }
     return out;
-  }}
+  }
+  /**
+   * Where a list of speakers that ends in "B and C" at {@code start} begins: "Portugal, Spain and Morocco blamed"
+   * reads back over "Portugal," (the subject read back from the verb stops at a comma). Only names that resolve to a
+   * speaker each are taken in; a fronted phrase ("On Monday, Spain and Morocco said") is not one.
+   */
+  static int listStart(SpeakerResolver speakers, List<Token> t, int start) {
+    int begin = start;
+    while (begin >= 2 && t.get(begin - 1).text().equals(",")) {
+      int from = Phrases.npStart(t, begin - 2);
+      if (from < 0 || from > begin - 2 || speakers.resolve(t, from, begin - 1) == null) break;
+      begin = from;
+    }
+    return begin;
+  }
+}

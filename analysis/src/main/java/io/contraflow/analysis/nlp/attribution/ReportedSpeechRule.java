@@ -150,7 +150,7 @@ final class ReportedSpeechRule implements CueRule {
     if (name().equals(subject.how()) && !Assertion.isReciprocal(content)) {
       int subjectEnd = skipLeft(t, skipTimeLeft(t, skipLeft(t, i - 1))) + 1;
       if (indexOfWord(t, subject.start(), subjectEnd, "and") > 0) {
-        List<Mention> conjuncts = Conjuncts.of(st.speakers(), t, subject.start(), subjectEnd, true);
+        List<Mention> conjuncts = Conjuncts.of(st.speakers(), t, Conjuncts.listStart(st.speakers(), t, subject.start()), subjectEnd, true);
         if (conjuncts.size() > 1) {
           List<Attribution> each = new ArrayList<>(conjuncts.size());
           for (Mention m : conjuncts) {

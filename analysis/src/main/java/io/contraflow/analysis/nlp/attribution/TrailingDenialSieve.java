@@ -69,10 +69,16 @@ final class TrailingDenialSieve implements Sieve {
       // (A claim that ends at the mark keeps its own words: "Anton Kessa of P" read from "Anton Kessa, who was accused of P".)
       String content = claimed.contentEnd() <= end ? claimed.content() : st.body().substring(claimed.contentStart(), end).strip();
       end = Math.min(end, claimed.contentEnd());
-      st.here.remove(claimed);
       Polarity polarity = Lexicon.DENIAL_CUES.contains(claimed.cue()) ? claimed.polarity() : Assertion.polarityOf(content);
-      st.here.add(new Attribution(claimed.speaker(), claimed.cue(), claimed.contentStart(), end, content, claimed.sentenceIndex(), polarity,
-          claimed.modality(), claimed.direct(), claimed.relay(), claimed.challenged(), claimed.sieve()));
+      // ("Norland, Spain and Peru blamed Kessa for P, a charge Kessa denied": each of the coordinated speakers' claims.)
+      for (Attribution same : List.copyOf(st.here)) {
+        if (same != claimed && (same.contentStart() != claimed.contentStart() || same.contentEnd() != claimed.contentEnd()
+            || !same.content().equals(claimed.content()))) continue;
+        st.here.remove(same);
+        st.here.add(new Attribution(same.speaker(), same.cue(), same.contentStart(), end, content, same.sentenceIndex(),
+            Lexicon.DENIAL_CUES.contains(same.cue()) ? same.polarity() : polarity, same.modality(), same.direct(), same.relay(),
+            same.challenged(), same.sieve()));
+      }
       // ("P did not happen, a claim the group disputes": disputing a denial affirms what it denied.)
       Polarity denied = !Lexicon.DENIAL_CUES.contains(claimed.cue()) && polarity == Polarity.DENIED ? Polarity.AFFIRMED : Polarity.DENIED;
       for (Mention denier : deniers) {
