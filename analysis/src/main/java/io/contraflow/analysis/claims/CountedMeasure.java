@@ -56,6 +56,10 @@ final class CountedMeasure {
       Map.entry("present", "present"),
       // ("gunmen holding up to 900 hostages", "a count of 200 captives"): how many are held, which
       // besiegers, officials and the freed dispute as they do a toll.
+      // ("fired four shots", "five shots were fired": how many times an officer fired, which the officer's side and the
+      // videos dispute as they do a toll.)
+      // ("two warning shots into the air" are not shots at anyone: a count of their own.)
+      Map.entry("shots", "shots fired"), Map.entry("gunshots", "shots fired"), Map.entry("warning", "warning shots"),
       Map.entry("hostages", HELD), Map.entry("hostage", HELD), Map.entry("captives", HELD),
       // ("30 hostages were freed": what befell those held, a count of its own.)
       Map.entry("freed", "freed"),
