@@ -20,6 +20,8 @@ final class NonCounts {
   /** ("35 of its citizens were killed": a country's or a force's own people counted, a toll, not a part of one.) */
   private static final Pattern PARTITIVE_AFTER = Pattern.compile("(?i)\\s*of\\s+(?:the|those|them|these|(?:its|their)(?!\\s+(?:own\\s+)?"
       + "(?:citizens|nationals|soldiers|troops|servicemen|service\\s+members|personnel|border\\s+guards|guards|officers|police\\s+officers)\\b))\\b");
+  private static final Pattern INSTITUTIONS_AFTER = Pattern.compile("(?i)\\s+(?:official|government(?:al)?|state|public|regulatory|"
+      + "governing|oversight|statutory|administrative|supervisory)\\s+bodies\\b");
   private static final Pattern ONE_NAMED = Pattern.compile("(?i)(?:one|1)\\s+(?:[\\p{L}-]+\\s+){1,2}?(?:identified|named)\\s+as\\b");
   private static final Pattern REMAINING_BEFORE = Pattern.compile("(?i)\\b(?:while|and|but)\\s+the\\s+remaining\\s*$");
 
@@ -189,6 +191,8 @@ final class NonCounts {
     if (ABOARD_AFTER.matcher(after).lookingAt() && CARRYING_BEFORE.matcher(before).find()) return true;
     // "the four-car pile-up", "a 10-storey block": a number joined to a noun describes something, it counts no one.
     if (COMPOUND_AFTER.matcher(after).lookingAt()) return true;
+    // "twenty-one official bodies were found responsible": bodies as institutions, not the dead.
+    if (INSTITUTIONS_AFTER.matcher(after).lookingAt()) return true;
     // "as high as 60, as opposed to the figure the ministry gives": the figure set against the speaker's is another's.
     if (SET_AGAINST_BEFORE.matcher(text.substring(Math.max(0, numberStart - 90), numberStart)).find()) return true;
     // "two years ago", "three days later": when or how long, not how many.
