@@ -71,8 +71,8 @@ final class EventFocus {
    * @param rivalIncident the article names an incident of its own the story never names (see
    *     {@link OtherStories#rivalIncident})
    * @param otherHappening the two report things that happened which cannot be one (a road crash, a crush; no vote)
-   * @param otherCounterpart the story is between countries one of which the article never names, and the article is
-   *     about a country the story never names (see {@link OtherStories#otherCounterpart})
+   * @param otherCounterpart the story is about a country the article never names, and the article is about a country
+   *     none of the story's reports is about (see {@link OtherStories#otherCounterpart})
    */
   record Match(double identity, List<String> shared, boolean missedCore, boolean incidentConflict, Strength strength,
                boolean kindInCountries, boolean elsewhere, boolean kindInOneCountry, boolean coversIdentityName,

@@ -42,6 +42,7 @@ final class Conjuncts {
     }
     return out;
   }
+
   /**
    * Where a list of speakers that ends in "B and C" at {@code start} begins: "Portugal, Spain and Morocco blamed"
    * reads back over "Portugal," (the subject read back from the verb stops at a comma). Only names that resolve to a
