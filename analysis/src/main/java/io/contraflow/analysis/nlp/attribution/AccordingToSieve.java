@@ -15,11 +15,9 @@ import java.util.List;
  */
 final class AccordingToSieve implements Sieve {
 
-  /** Words for figures a source gives, and the participles that name the source after them. */
+  /** Words for figures a source gives, which a participle then credits to it ({@link AscribedFigureSieve#CREDITING}). */
   private static final java.util.Set<String> FIGURES = java.util.Set.of("figures", "figure", "data", "statistics", "numbers", "tally",
       "toll", "count", "estimates", "estimate");
-  private static final java.util.Set<String> GIVEN = java.util.Set.of("provided", "released", "issued", "published", "given", "compiled",
-      "shared", "supplied", "reported", "announced");
 
   @Override
   public void apply(SentenceState st) {
@@ -48,7 +46,7 @@ final class AccordingToSieve implements Sieve {
     }
     // "according to the figures provided by the state government": the figures are the government's.
     int sourceStart = acc + 2;
-    if (issued + 3 < t.size() && FIGURES.contains(t.get(issued).lower()) && GIVEN.contains(t.get(issued + 1).lower())
+    if (issued + 3 < t.size() && FIGURES.contains(t.get(issued).lower()) && AscribedFigureSieve.CREDITING.containsKey(t.get(issued + 1).lower())
         && (t.get(issued + 2).is("by") || t.get(issued + 2).is("from"))) {
       sourceStart = issued + 3;
       sourceEnd = phraseEnd(t, sourceStart);
