@@ -76,7 +76,7 @@ final class BlameDetector implements Detector {
     Map<String, String> officeHolders = new java.util.HashMap<>();
     for (Stance s : event.stances) {
       Naming n = read.computeIfAbsent(s, this::naming);
-      if (n == NONE) continue;
+      if (n == NONE || !n.denied() && EventStart.aboutEarlierIncident(s.claim(), event.start)) continue;
       // "the CDF denied its boat had rammed it" against "rammed by the Coastal Defence Forces (CDF)": one agent.
       String spelled = event.parties == null ? null : event.parties.spelledOut(n.display());
       if (spelled != null) n = new Naming(spelled.toLowerCase(Locale.ROOT), spelled, n.denied(), n.self());
@@ -319,6 +319,9 @@ final class BlameDetector implements Detector {
       n -> n.toLowerCase(Locale.ROOT).replaceAll("['’]s\\b", ""));
 
   private static String readAgentKey(String agent) {
+    // ("Tel Aviv", "New Delhi": a capital of two words stands for its government whole.)
+    String whole = LEXICON.country(agent.replaceAll("['’]s$", ""));
+    if (whole != null) return whole;
     for (String w : agent.split("[\\s-]+")) {
       String country = LEXICON.country(w.replaceAll("['’]s$", ""));
       if (country != null) return country;

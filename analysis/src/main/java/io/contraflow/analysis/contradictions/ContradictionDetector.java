@@ -53,7 +53,7 @@ public final class ContradictionDetector implements java.util.function.BiFunctio
         new JudgementDetector(new Negligence()), new JudgementDetector(new Foreknowledge()), new JudgementDetector(new Coordination()),
         new JudgementDetector(new Gunfire()), new JudgementDetector(new LockedExits()),
         new JudgementDetector(new Mistreatment()), new JudgementDetector(new Proportionality()), new JudgementDetector(new Combatants()), new JudgementDetector(new ArmedCrowd()), new JudgementDetector(new Firefight()), new JudgementDetector(new SelfDefence()),
-        new JudgementDetector(new Outcome()),
+        new JudgementDetector(new Outcome()), new JudgementDetector(new Rescue()), new JudgementDetector(new Escape()), new JudgementDetector(new Ransom()),
         new JudgementDetector(new Intent()),
         new JudgementDetector(new Warning()), new JudgementDetector(new ArmedPresence()), new JudgementDetector(new Evidence()),
         new ExistenceDetector(), new SubstanceDetector(), new WatersDetector(), new ResponseDetector(), new FigureDetector(), PlaceDetector.destinations(), PlaceDetector.origins(), new ContrastDetector(),

@@ -63,4 +63,19 @@ final class EventStart {
     }
     return own == null ? first : own.atStartOfDay(ZoneOffset.UTC).toInstant();
   }
+
+  /** How long before an event's start a day must be for what happened on it to be another incident. */
+  private static final Duration EARLIER_INCIDENT = Duration.ofDays(30);
+
+  /**
+   * Whether the claim's content names days, and every one of them a month or more before the event began: "Israeli
+   * officials say Sinwar masterminded the October 7, 2023 attack", in coverage of a killing the next summer, blames
+   * someone for an earlier incident, told as background.
+   */
+  static boolean aboutEarlierIncident(Claim c, Instant eventStart) {
+    if (eventStart == null || c.publishedAt() == null || !c.dated() || c.content() == null) return false;
+    var days = MentionedDates.days(c.content(), c.publishedAt().atZone(ZoneOffset.UTC).toLocalDate());
+    for (LocalDate d : days) if (!d.atStartOfDay(ZoneOffset.UTC).toInstant().plus(EARLIER_INCIDENT).isBefore(eventStart)) return false;
+    return !days.isEmpty();
+  }
 }

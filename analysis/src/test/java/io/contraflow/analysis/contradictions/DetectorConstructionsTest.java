@@ -3339,4 +3339,29 @@ class DetectorConstructionsTest {
         article("b", "Morocco denies", "Morocco's foreign ministry said Morocco was not behind the attack on the tanker.")));
     assertThat(findings).noneSatisfy(f -> assertThat(f.sideA().parties().toString() + f.sideB().parties()).contains("Spanish"));
   }
+
+  /** "Buenos Aires did not carry out any strike": a capital of two words stands for its government, as "Lisbon" does. */
+  @Test
+  void aTwoWordCapitalsDenialAnswersTheAccusationOfItsCountry() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Vell Front says leader killed in Argentine strike", "The Vell Front said on Wednesday that its leader was killed in an Argentine strike on Kessa."),
+        article("b", "Army denies strike", "An Argentine army spokesman, Ivo Dorov, told reporters that Buenos Aires did not carry out any strike on Kessa that night.")));
+    assertThat(findings).as("%s", findings).anySatisfy(f -> {
+      assertThat(f.trail()).contains("blame");
+      assertThat(String.join(" ", f.sideA().claimants()) + " " + String.join(" ", f.sideB().claimants())).contains("Vell Front").contains("Ivo Dorov");
+    });
+  }
+
+  /**
+   * "Spanish officials say the Front masterminded the October 7 attack" a year before the strike the coverage is about:
+   * blame for an earlier incident, told as background, is no answer to who struck this time.
+   */
+  @Test
+  void blameForAnIncidentDatedLongBeforeTheEventIsBackground() {
+    Instant day = Instant.parse("2029-08-01T08:00:00Z");
+    List<Finding> findings = detect(List.of(
+        article("a", day, "Vell Front says leader killed in Spanish strike", "The Vell Front said on Wednesday that its leader was killed in a Spanish strike on Kessa."),
+        article("b", day.plusSeconds(86_400), "Front leader dead", "Spanish officials say the Vell Front masterminded the October 7, 2028 attack on Sarnath.")));
+    assertThat(findings).as("%s", findings).noneSatisfy(f -> assertThat(f.trail()).contains("blame"));
+  }
 }

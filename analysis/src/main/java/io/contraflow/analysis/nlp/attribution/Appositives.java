@@ -171,4 +171,20 @@ final class Appositives {
 
   /** Words that open what an office is for: "adviser on security", "minister for trade", "secretary of state". */
   private static final Set<String> OF_OFFICE = Set.of("on", "for", "of", "to");
+
+  /**
+   * A lone word read as a name that only describes what follows it ("the world's oldest Jewish newspaper", "a
+   * Catholic charity"): tagged an adjective, or formed as a demonym is, and standing before a common noun.
+   */
+  static boolean adjectiveName(List<Token> t, Mention m) {
+    if (m.type() != ClaimantType.UNKNOWN || m.text().contains(" ")) return false;
+    for (int k = 0; k + 1 < t.size(); k++) {
+      if (t.get(k).start() != m.start()) continue;
+      Token next = t.get(k + 1);
+      return !next.capitalized() && "NOUN".equals(next.tag()) && ("ADJ".equals(t.get(k).tag()) || ADJECTIVE_ENDING.matcher(m.text()).find());
+    }
+    return false;
+  }
+
+  private static final java.util.regex.Pattern ADJECTIVE_ENDING = java.util.regex.Pattern.compile("(?:ish|ic|ese)$");
 }

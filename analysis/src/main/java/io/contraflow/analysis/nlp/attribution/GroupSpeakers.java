@@ -47,6 +47,18 @@ final class GroupSpeakers {
     return false;
   }
 
+  /**
+   * Whether the word at {@code k} ends a speaker's phrase that names an office or a group before it: "the regional
+   * governor of the island", "the prime minister of Norland" (not "the Ministry of Defence", a name); one of a group
+   * named by where or what they lived through, "a resident of the town", "a survivor of the blast" (the town and the
+   * blast do not speak).
+   */
+  static boolean officeOf(Lexicon lexicon, List<Token> t, int k, int to) {
+    String h = t.get(k - 1).lower();
+    return t.get(k).is("of") && (!t.get(k - 1).capitalized() || k == 1 && ofWhereOrWhom(t, k, to))
+        && (lexicon.isTitle(h) || lexicon.isGroup(h) || lexicon.isGroupMember(h));
+  }
+
   /** People a country's name may describe without their speaking for its government. */
   static final Set<String> INDEPENDENT_PEOPLE = Lexicon.INDEPENDENT_PEOPLE;
 

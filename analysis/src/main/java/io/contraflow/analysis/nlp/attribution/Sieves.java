@@ -18,6 +18,7 @@ public final class Sieves {
         new QuotedDisagreementSieve(),
         new DisagreementSieve(),
         new ClaimNounSieve(),
+        new CirculatingClaimSieve(),
         new StatedPositionSieve(),
         new CueVerbSieve(List.of(
             new NotACueRule(),

@@ -131,8 +131,7 @@ final class SpeakerResolver {
     for (int k = from + 1; k < to - 1; k++) {
       String w = t.get(k).lower();
       String h = t.get(k - 1).lower();
-      // "the regional governor of the island", "the prime minister of Norland" (not "the Ministry of Defence", a name).
-      boolean officeOf = w.equals("of") && (!t.get(k - 1).capitalized() || k == 1 && GroupSpeakers.ofWhereOrWhom(t, k, to)) && (lexicon.isTitle(h) || lexicon.isGroup(h));
+      boolean officeOf = GroupSpeakers.officeOf(lexicon, t, k, to);
       boolean topicOf = (w.equals("of") || w.equals("into")) && ReportNouns.WORDS.contains(h);
       // "Libya's ambassador to the UN", "the envoy to Kyiv": where someone is posted is not whom they speak for.
       if (w.equals("to") && SubjectStart.POSTED.contains(h)) { to = k; break; }
@@ -280,9 +279,10 @@ final class SpeakerResolver {
       }
       return lastInside;
     }
-    // "the Al Jazeera TV channel", "the Vitkon firm": the organisation named in it.
-    if (lastInside != null && lexicon.isOrganisationNoun(head) && !antecedents.possessive(lastInside)
-        && (lastInside.type() == ClaimantType.ORGANIZATION || lastInside.type() == ClaimantType.UNKNOWN)) return lastInside;
+    // "the Vitkon firm": the organisation named in it; not an adjective read as a name ("the oldest Jewish newspaper").
+    Mention namedBefore = lastInside != null && lexicon.isOrganisationNoun(head) && Appositives.adjectiveName(t, lastInside) ? antecedents.organisation(head, List.of(), start, guessedPeople) : null;
+    if (namedBefore != null) return writtenAs(namedBefore, start, end, phrase);
+    if (lastInside != null && lexicon.isOrganisationNoun(head) && !antecedents.possessive(lastInside) && (lastInside.type() == ClaimantType.ORGANIZATION || lastInside.type() == ClaimantType.UNKNOWN)) return lastInside;
     boolean indefinite = t.get(from).is("a") || t.get(from).is("an") || from > 0 && t.get(from - 1).is("another"); // ("another official": not the last)
     if (indefinite && (lexicon.isTitle(head) || lexicon.isGroupMember(head) || head.equals("source"))) {
       String name = "unnamed " + UnplacedNames.stripArticle(t, from, to);

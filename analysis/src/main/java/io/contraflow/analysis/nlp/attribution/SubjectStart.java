@@ -31,8 +31,8 @@ final class SubjectStart {
   private static final Set<String> DESCRIBED_TEXTS = Set.of("later", "earlier", "separate", "joint", "written", "brief", "short", "new",
       "further", "second", "first", "subsequent", "televised", "recorded", "lengthy", "strongly-worded", "official");
 
-  /** Titles of someone posted to a place or body ("ambassador to the UN"), who speaks for whoever sent them. */
-  static final Set<String> POSTED = Set.of("ambassador", "envoy", "representative", "delegate", "emissary");
+  /** Who is named by a place, body or event after "to" ("ambassador to the UN", "a witness to the shooting"), not by whom they speak for. */
+  static final Set<String> POSTED = Set.of("ambassador", "envoy", "representative", "delegate", "emissary", "witness", "witnesses", "eyewitness", "eyewitnesses");
 
   /** "Libya's ambassador to the UN": where the one posted starts, before the body they are posted to at {@code start}. */
   static int posted(List<Token> t, int start) {
