@@ -94,6 +94,12 @@ final class BlameDetector implements Detector {
         continue;
       }
       boolean unnamed = s.party().key().startsWith(Party.OTHER);
+      // "carried out by Norland alone, without Ostrian involvement": whom the doer acted without is cleared.
+      String without = n.denied() ? null : clearedPartner(s.claim().content());
+      if (without != null && !unnamed) {
+        display.putIfAbsent(without.toLowerCase(Locale.ROOT), without);
+        deniedAgentsByParty.computeIfAbsent(s.party().key(), k -> new LinkedHashMap<>()).computeIfAbsent(without.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(s.claim());
+      }
       (n.denied() ? unnamed ? unnamedDenials : deniedAgentsByParty : unnamed ? unnamedAccusers : assertedAgentsByParty)
           .computeIfAbsent(s.party().key(), k -> new LinkedHashMap<>()).computeIfAbsent(n.key(), k -> new ArrayList<>()).add(s.claim());
       parties.putIfAbsent(s.party().key(), s.party());
@@ -253,8 +259,8 @@ final class BlameDetector implements Detector {
     // A claimant the extractor could not name ("the report", "it") cannot be set against anyone.
     if (!s.party().isNamed()) return NONE;
     String agent = c.arguments().get("agent");
-    // "X could not have done it alone" disputes exclusivity, not X's part.
-    if (agent == null || "true".equals(c.arguments().get("exclusive"))) return NONE;
+    // "X could not have done it alone" disputes exclusivity, not X's part ("done by X alone" names X, and is read so).
+    if (agent == null || "true".equals(c.arguments().get("exclusive")) && c.polarity() != Polarity.AFFIRMED) return NONE;
     // "fired from eastern Ukraine", "shot down over Iran": a place where it happened, not who did it.
     if (c.polarity() == Polarity.AFFIRMED && onlyAsPlace(c.content(), agent)) return NONE;
     boolean denied = c.polarity() == Polarity.DENIED || s.act() == Stance.Act.REJECT;
@@ -309,6 +315,23 @@ final class BlameDetector implements Detector {
   }
 
   /** One name per agent: a country however it is named ("Kyiv", "Ukrainian forces"), otherwise the name without "the". */
+  /** "without American involvement", "without the involvement of Ostria", "with no Ostrian help": a partner cleared. */
+  private static final java.util.regex.Pattern WITHOUT = java.util.regex.Pattern.compile("\\b(?:without|with\\s+no)\\s+(?:any\\s+)?"
+      + "(?:(\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}[\\p{L}.]+)?)\\s+(?:involvement|participation|help|assistance|role)\\b"
+      + "|(?:the\\s+)?(?:involvement|participation|help|assistance)\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}[\\p{L}.]+)?))");
+
+  /** The country a content clears as a partner in the deed, by {@link #WITHOUT}, or null. */
+  static String clearedPartner(String content) {
+    if (content == null || !content.contains("with")) return null;
+    java.util.regex.Matcher m = WITHOUT.matcher(content);
+    if (!m.find()) return null;
+    String named = m.group(1) != null ? m.group(1) : m.group(2);
+    String key = agentKey(named);
+    // (Only a country, by name or demonym: "without Kessa Mining's help" names a firm's part, not a state's.)
+    boolean country = !key.equals(named.replaceFirst("^(?i)the\\s+", "")) || LEXICON.country(named) != null;
+    return country ? key : null;
+  }
+
   static String agentKey(String agent) {
     return AGENT_KEYS.get(agent);
   }

@@ -39,6 +39,7 @@ class CombatantsTest {
       eleven were shot dead by suspected rebels at the market                          | -
       the brigade was blamed for killing the farmers at the ford                        | -
       the gang said it had no part in killing the shepherds                              | -
+      it had carried out a massacre that killed more than 80 villagers                   | -
       """)
   void readsWhetherThoseKilledWereFighters(String content, String expected) {
     assertThat(new Combatants().answer(content)).isEqualTo(expected == null ? null : expected.equals("fighters"));

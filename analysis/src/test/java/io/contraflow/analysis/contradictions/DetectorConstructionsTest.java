@@ -3364,4 +3364,17 @@ class DetectorConstructionsTest {
         article("b", day.plusSeconds(86_400), "Front leader dead", "Spanish officials say the Vell Front masterminded the October 7, 2028 attack on Sarnath.")));
     assertThat(findings).as("%s", findings).noneSatisfy(f -> assertThat(f.trail()).contains("blame"));
   }
+
+  /** "By Morocco alone, without Spanish involvement": the partner an accuser named is cleared, a denial of its part. */
+  @Test
+  void aDeedDoneAloneClearsThePartnerAnAccuserNamed() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Portugal blames two states for killing", "Portugal has alleged Spanish and Moroccan involvement in the killing of the engineer in Kessa."),
+        article("b", "Paper says one state acted", "The Kessa Chronicle said the killing was carried out by Morocco alone, without Spanish involvement.")));
+    assertThat(findings).as("%s", findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
+      assertThat(f.topic()).contains("Spain");
+      assertThat(String.join(" ", f.sideB().claimants())).contains("Kessa Chronicle");
+    });
+  }
 }

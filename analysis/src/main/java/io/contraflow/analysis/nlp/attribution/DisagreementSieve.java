@@ -95,13 +95,17 @@ final class DisagreementSieve implements Sieve {
     return true;
   }
 
+  /** Words that open the clause a disagreement verb's own subject stands in: "but the video contradicted", "as a video emerged to contradict". */
+  private static final Set<String> CLAUSE_OPENERS = Set.of("but", "and", "as", "when", "after", "while");
+
   /**
-   * The subject of the verb at {@code i} when it opens a clause after "but" or "and" ("but the video contradicted", "But
-   * a video circulated online contradicted"): the first noun phrase after the conjunction; -1 when there is none.
+   * The subject of the verb at {@code i} when it opens a clause after "but", "and", "as" or "when" ("but the video
+   * contradicted", "But a video circulated online contradicted", "clashes erupted as a video emerged to contradict"):
+   * the first noun phrase after the conjunction; -1 when there is none.
    */
   private static int[] ownSubjectSpan(List<Token> t, int i) {
     int but = -1;
-    for (int k = i - 1; k >= Math.max(0, i - 10); k--) if (t.get(k).is("but") || t.get(k).is("and")) { but = k; break; }
+    for (int k = i - 1; k >= Math.max(0, i - 10); k--) if (CLAUSE_OPENERS.contains(t.get(k).lower())) { but = k; break; }
     if (but < 0) return null;
     for (int k = but + 1; k < i; k++) {
       String tag = String.valueOf(t.get(k).tag());

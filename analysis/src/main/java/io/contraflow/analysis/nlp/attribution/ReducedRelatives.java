@@ -95,10 +95,19 @@ final class ReducedRelatives {
     return -1;
   }
 
-  /** A charge's participle at {@code k} with the preposition naming the charge after it ("accused of", "jailed over"). */
+  /**
+   * A charge's participle at {@code k} with the preposition naming the charge after it ("accused of", "jailed over"),
+   * or how a reporter reached the speaker ("a resident reached by telephone", "an activist contacted via Skype"): the
+   * means is no speaker.
+   */
   private static boolean charged(List<Token> t, int k) {
-    return CHARGED.contains(t.get(k).lower()) && k + 1 < t.size() && CHARGED_WITH.contains(t.get(k + 1).lower());
+    if (k + 1 >= t.size()) return false;
+    return CHARGED.contains(t.get(k).lower()) && CHARGED_WITH.contains(t.get(k + 1).lower())
+        || REACHED.contains(t.get(k).lower()) && REACHED_BY.contains(t.get(k + 1).lower());
   }
+
+  private static final Set<String> REACHED = Set.of("reached", "contacted", "interviewed", "questioned", "speaking", "talking", "quoted");
+  private static final Set<String> REACHED_BY = Set.of("by", "via", "through", "over", "on");
 
   /** A task's participle at {@code k} with its object after it ("monitoring the border", not "monitoring teams"). */
   private static boolean tasked(List<Token> t, int k) {
