@@ -83,7 +83,7 @@ public final class QuantityReader {
   /** The noun after a number, past up to two names or words like "suspected" ("two IS-K members", "three Hamas fighters"). */
   // ("29 of the gunmen", "32 al Qaeda-linked militants", "five Iran-backed fighters", "13 U.S. servicemembers": the noun
   // past a group's or a country's name.)
-  private static final Pattern UNIT = Pattern.compile("^\\s+(?:of\\s+(?:them|the)\\s+|metric\\s+)?(?<modifiers>(?:(?:(?:al|el)[- ])?\\p{Lu}[\\p{L}\\p{N}_.-]*"
+  private static final Pattern UNIT = Pattern.compile("^\\s+(?:of\\s+(?:them|the)\\s+|of\\s+|metric\\s+)?(?<modifiers>(?:(?:(?:al|el)[- ])?\\p{Lu}[\\p{L}\\p{N}_.-]*"
       + "\\s+|[a-z]+-(?:linked|backed|aligned|affiliated|allied|inspired|led)\\s+|(?:suspected|alleged|armed)\\s+){0,2})([a-z]+)");
 
   /** Whether {@code q} weighs or measures a load ("41,000 tons of fertilizer") rather than counting anyone. */

@@ -259,8 +259,9 @@ final class BlameDetector implements Detector {
     // A claimant the extractor could not name ("the report", "it") cannot be set against anyone.
     if (!s.party().isNamed()) return NONE;
     String agent = c.arguments().get("agent");
-    // "X could not have done it alone" disputes exclusivity, not X's part ("done by X alone" names X, and is read so).
-    if (agent == null || "true".equals(c.arguments().get("exclusive")) && c.polarity() != Polarity.AFFIRMED) return NONE;
+    // "X could not have done it alone" disputes exclusivity, not X's part; "done by X alone" names X, and is read so
+    // ("were only able to take one crew" is no deed done alone).
+    if (agent == null || "true".equals(c.arguments().get("exclusive")) && (c.polarity() != Polarity.AFFIRMED || !ALONE.matcher(c.content()).find())) return NONE;
     // "fired from eastern Ukraine", "shot down over Iran": a place where it happened, not who did it.
     if (c.polarity() == Polarity.AFFIRMED && onlyAsPlace(c.content(), agent)) return NONE;
     boolean denied = c.polarity() == Polarity.DENIED || s.act() == Stance.Act.REJECT;
@@ -315,6 +316,8 @@ final class BlameDetector implements Detector {
   }
 
   /** One name per agent: a country however it is named ("Kyiv", "Ukrainian forces"), otherwise the name without "the". */
+  private static final java.util.regex.Pattern ALONE = java.util.regex.Pattern.compile("(?i)\\b(?:alone|solely|single-handedly)\\b");
+
   /** "without American involvement", "without the involvement of Ostria", "with no Ostrian help": a partner cleared. */
   private static final java.util.regex.Pattern WITHOUT = java.util.regex.Pattern.compile("\\b(?:without|with\\s+no)\\s+(?:any\\s+)?"
       + "(?:(\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}[\\p{L}.]+)?)\\s+(?:involvement|participation|help|assistance|role)\\b"

@@ -26,7 +26,19 @@ final class Distances {
   static String fromPlace(String measure, String content, String figureText) {
     int at = content.indexOf(figureText);
     if (at < 0) return null;
-    Matcher m = FROM.matcher(content.substring(at + figureText.length()));
-    return m.find() ? measure + " from " + m.group(1).toLowerCase(Locale.ROOT) : null;
+    String after = content.substring(at + figureText.length());
+    Matcher m = FROM.matcher(after);
+    // ("from Iranian shores" and "from Iran": the country either way.)
+    if (m.find()) return measure + " from " + java.util.Objects.requireNonNullElse(LEXICON.country(m.group(1)), m.group(1)).toLowerCase(Locale.ROOT);
+    // "34 kilometres from the nearest point of land on the Iranian coast", "eight miles off Iran's shores": a country's
+    // coast or land, however the sentence names it, is the country.
+    Matcher coast = FROM_COUNTRY.matcher(after);
+    String country = coast.find() ? LEXICON.country(coast.group(1).replaceAll("['’]s$", "")) : null;
+    return country == null ? null : measure + " from " + country.toLowerCase(Locale.ROOT);
   }
+
+  private static final io.contraflow.analysis.nlp.Lexicon LEXICON = io.contraflow.analysis.nlp.Lexicon.english();
+  /** "from the nearest point of land on the Iranian coast", "off Iran's shores": a capitalised word within eight words. */
+  private static final Pattern FROM_COUNTRY = Pattern.compile("^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:from|off|of)\\s+(?:[\\p{Ll}-]+\\s+){0,8}?"
+      + "(\\p{Lu}[\\p{L}'’-]+)");
 }

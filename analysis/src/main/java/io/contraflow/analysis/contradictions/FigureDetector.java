@@ -79,7 +79,7 @@ final class FigureDetector implements Detector {
       }
       for (Figure x : figures) {
         for (Figure y : figures) {
-          if (x.quantity().value() >= y.quantity().value() || x.high() >= y.low()) continue;
+          if (FigureUnits.valueOf(x.quantity()) >= FigureUnits.valueOf(y.quantity()) || x.high() >= y.low()) continue;
           ValuePair pair = new ValuePair(x.quantity().value(), y.quantity().value());
           if (done.contains(pair) || !disputes(x, y, contrasted, scoped)) continue;
           String question = question(measure, pair);
@@ -175,8 +175,8 @@ final class FigureDetector implements Detector {
     if ((first.early() || RisingTolls.undated(first.claim())) && !setBeside(sideA, y) && !setBeside(sideB, x)
         && RisingTolls.roseOverDays(measure, sideA, sideB, parties)
         || OneReportFigures.oneReport(sideA, sideB) && !OneReportFigures.setAgainst(sideA, sideB)) return null;
-    String lo = fmt(x.quantity().value());
-    String hi = fmt(y.quantity().value());
+    String lo = fmt(FigureUnits.shown(x.quantity()));
+    String hi = fmt(FigureUnits.shown(y.quantity()));
     String question = "figure:" + measure + ":" + lo + ":" + hi;
     // A party that later gives another figure has revised its own (a toll rises; a count of the missing falls as
     // bodies are found); two parties' figures are a dispute.
@@ -204,14 +204,6 @@ final class FigureDetector implements Detector {
   private static final java.util.Set<String> CHILDREN = java.util.Set.of("children", "child", "minors", "kids", "babies",
       "infants", "toddlers", "schoolchildren", "boys", "girls");
 
-  /** Units a figure can measure on its own: "500 tonnes" and "2,750 tons" are one measure. */
-  private static final java.util.Map<String, String> UNITS = java.util.Map.ofEntries(java.util.Map.entry("tonnes", "tonnes"),
-      java.util.Map.entry("tons", "tonnes"), java.util.Map.entry("tonne", "tonnes"), java.util.Map.entry("ton", "tonnes"),
-      java.util.Map.entry("kilograms", "kilograms"), java.util.Map.entry("kg", "kilograms"),
-      java.util.Map.entry("litres", "litres"), java.util.Map.entry("liters", "litres"), java.util.Map.entry("barrels", "barrels"),
-      java.util.Map.entry("kilometres", "kilometres"), java.util.Map.entry("kilometers", "kilometres"), java.util.Map.entry("km", "kilometres"),
-      java.util.Map.entry("miles", "miles"), java.util.Map.entry("metres", "metres"), java.util.Map.entry("meters", "metres"),
-      java.util.Map.entry("dollars", "dollars"), java.util.Map.entry("euros", "euros"));
 
   /** What a figure counts: its measure ("killed"), else a unit that names one ("tonnes"), else nothing comparable. */
   private static String measure(Quantity q) {
@@ -222,7 +214,7 @@ final class FigureDetector implements Detector {
       if (q.unit() != null && CHILDREN.contains(q.unit())) return q.counted() + " (children)";
       return q.counted();
     }
-    return q.unit() == null ? null : UNITS.get(q.unit().toLowerCase(java.util.Locale.ROOT));
+    return FigureUnits.measure(q.unit());
   }
 
   /** The figure's interval, widened for a round exact figure ("200": 180 to 220). */
@@ -240,6 +232,9 @@ final class FigureDetector implements Detector {
       low = oneDigit ? v * (1 - ROUND_MARGIN) : v - step / 2;
       high = oneDigit ? v * (1 + ROUND_MARGIN) : v + step / 2;
     }
+    double scale = FigureUnits.scaleOf(q); // ("eight miles" against "34 kilometres": one distance; converting, writers round)
+    low *= scale == 1 ? 1 : scale * (1 - FigureUnits.CONVERTED_MARGIN);
+    high *= scale == 1 ? 1 : scale * (1 + FigureUnits.CONVERTED_MARGIN);
     if (!q.lowInclusive() && low != Double.NEGATIVE_INFINITY) low = Math.nextUp(low);
     if (!q.highInclusive() && high != Double.POSITIVE_INFINITY) high = Math.nextDown(high);
     return new double[] {low, high};

@@ -3377,4 +3377,29 @@ class DetectorConstructionsTest {
       assertThat(String.join(" ", f.sideB().claimants())).contains("Kessa Chronicle");
     });
   }
+
+  /** "Hundreds of Vell Front fighters have been killed" counts the fighters of a battle, not the dead of the strike on the hospital. */
+  @Test
+  void aVagueCountOfFightersIsNotTheToll() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Charity says 42 died in hospital strike", "The charity Medics Abroad said 42 people died in the air strike on its hospital in Kessa."),
+        article("b", "Police say battle for Kessa goes on", "A police spokesman, Ivo Dorov, said hundreds of Vell Front fighters had been killed in the battle for Kessa.")));
+    assertThat(findings).as("%s", findings).noneSatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY));
+  }
+
+  /** "Eight miles from Spanish shores" against "34 kilometres from ... the Spanish coast": one distance disputed; "20 miles" and "32 kilometres" agree. */
+  @Test
+  void distancesInMilesAndKilometresAreOneMeasure() {
+    List<Finding> disputed = detect(List.of(
+        article("a", "Navy says tanker was far out", "The Portuguese navy said the tanker was 34 kilometres from the nearest point of land on the Spanish coast when it was stopped."),
+        article("b", "Minister says tanker was close in", "Spain's foreign minister said the tanker was eight miles from Spanish shores when it was stopped.")));
+    assertThat(disputed).as("%s", disputed).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY);
+      assertThat(f.topic()).contains("kilometres from spain: 13 or 34");
+    });
+    List<Finding> agreed = detect(List.of(
+        article("a", "Navy says tanker was far out", "The Portuguese navy said the tanker was 32 kilometres from the Spanish coast when it was stopped."),
+        article("b", "Minister gives distance", "Spain's foreign minister said the tanker was 20 miles off the Spanish coast when it was stopped.")));
+    assertThat(agreed).as("%s", agreed).noneSatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY));
+  }
 }
