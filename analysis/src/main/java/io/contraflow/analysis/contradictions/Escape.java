@@ -19,9 +19,9 @@ final class Escape extends Judgement {
       + "(?:to\\s+)?(?:escape|go|leave|walk)\\b|\\b(?:deliberately|intentionally)\\s+left\\s+(?:[\\w-]+\\s+){0,3}?(?:unguarded|open|unlocked)\\b"
       + "|\\b(?:escape|escaped)\\s+(?:[\\w-]+\\s+){0,2}?on\\s+purpose\\b"
       + "|\\b(?:released|freed|set\\s+free)\\s+by\\s+(?:their\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?" + Rescue.CAPTORS + "\\b");
-  /** "tried to escape", "no way to escape": an attempt or its lack says nothing of how they got out. */
+  /** "tried to escape", "no way for the captives to escape": an attempt or its lack says nothing of how they got out. */
   private static final Pattern ATTEMPT = Pattern.compile("(?i)\\b(?:tried|trying|tries|attempt(?:ed|ing|s)?|way|chance|plan(?:ned|s)?|"
-      + "hope[ds]?)\\s+(?:to\\s+)?$");
+      + "hope[ds]?)\\b(?:[^.;,]{0,30}?\\bto)?\\s+$");
   private static final List<String> WORDS = List.of("escap", "broke out", "breaking out", "slipped away", "allow", "let", "permitted",
       "left", "released", "freed", "set free");
 
@@ -29,14 +29,21 @@ final class Escape extends Judgement {
     super("escape", "whether the captives escaped", "escaped on their own", "let go by their captors");
   }
 
+  /**
+   * Words of captivity, one of which an answer must hold: "residents escaped the fire" and "the army let families leave"
+   * tell of no captives.
+   */
+  private static final List<String> CAPTIVITY = List.of("hostage", "captive", "captivity", "kidnap", "abduct", "captor", "gang", "ransom",
+      "freedom");
+
   @Override
   Boolean answer(String content) {
-    if (holdsNone(content, WORDS)) return null;
+    if (holdsNone(content, WORDS) || holdsNone(content, CAPTIVITY)) return null;
     Matcher letGo = LET_GO.matcher(content);
     if (letGo.find()) return negatedAt(content, letGo, 2) ? null : Boolean.FALSE;
     Matcher escaped = ESCAPED.matcher(content);
     while (escaped.find()) {
-      if (ATTEMPT.matcher(content.substring(Math.max(0, escaped.start() - 20), escaped.start())).find()) continue;
+      if (ATTEMPT.matcher(content.substring(Math.max(0, escaped.start() - 50), escaped.start())).find()) continue;
       return negatedAt(content, escaped, 2) ? null : Boolean.TRUE;
     }
     return null;

@@ -10,14 +10,16 @@ class EscapeTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
       the last eight hostages made a daring escape through the hills            | escaped
-      the nurses escaped while their guards slept                               | escaped
-      two of the workers broke out of the compound at night                     | escaped
+      the kidnapped nurses escaped while their guards slept                     | escaped
+      two of the abducted workers broke out of the compound at night            | escaped
       the gang allowed the hostages to escape on purpose                        | let go
-      the guards deliberately left the gate unguarded                           | let go
+      the guards deliberately left the gate unguarded for the captives          | let go
       the captors let them walk to the road                                     | let go
+      residents escaped the fire through a back door                            | -
+      the army let families leave the besieged town                             | -
       the hostages were freed by their captors after the payment                | let go
       one hostage tried to escape but was caught                                | -
-      there was no way to escape the camp                                       | -
+      there was no way for the captives to escape the camp                      | -
       the hostages did not escape                                               | -
       """)
   void readsWhetherTheCaptivesEscaped(String content, String expected) {
