@@ -39,4 +39,19 @@ final class AgentPhrase {
   static boolean ownersCharge(String before, String frame) {
     return (frame.startsWith("accusation") || frame.startsWith("allegation")) && POSSESSIVE_END.matcher(before).find();
   }
+
+  /**
+   * "find those responsible", "the groups responsible for the killings", "whoever was responsible": doers the frame
+   * itself names, unnamed, after which it stands; no party before them did the deed ("the Front said it would find
+   * those responsible" is no claim of its own deed). A name before the noun keeps it a doer ("the Vell Front fighters
+   * responsible").
+   */
+  static boolean unnamedDoers(String before, String frame) {
+    return UNNAMED_DOER_FRAMES.contains(frame.toLowerCase(java.util.Locale.ROOT)) && UNNAMED_DOERS.matcher(before).find();
+  }
+
+  private static final java.util.Set<String> UNNAMED_DOER_FRAMES = java.util.Set.of("responsible", "accountable", "culpable", "behind");
+  private static final java.util.regex.Pattern UNNAMED_DOERS = java.util.regex.Pattern.compile("(?i)\\b(?:those|whoever|anyone|"
+      + "(?:who|whoever)\\s+(?:was|were|is|are)|the\\s+(?-i:[a-z-]+\\s+){0,2}?(?:groups?|people|persons|men|individuals|ones|perpetrators|"
+      + "parties|culprits|attackers|gunmen|killers))\\s+$");
 }

@@ -210,7 +210,7 @@ public final class PropositionReader {
     if (!m.find()) return List.of();
     // ("accusations made by the Front" are the Front's, a part in the rescue no part in the deed; a later frame may still say who did it.)
     while (m.group(1).toLowerCase(Locale.ROOT).startsWith("accusation") && ACCUSER_AFTER.matcher(text.substring(m.end())).lookingAt()
-        || ResponseWork.follows(m.group(1), text.substring(m.end()))) {
+        || ResponseWork.follows(m.group(1), text.substring(m.end())) || AgentPhrase.unnamedDoers(text.substring(0, m.start()), m.group(1))) {
       if (!m.find()) return List.of();
     }
     String lower = text.toLowerCase(Locale.ROOT);

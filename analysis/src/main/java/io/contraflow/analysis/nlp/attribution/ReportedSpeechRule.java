@@ -378,12 +378,12 @@ final class ReportedSpeechRule implements CueRule {
   }
 
   /**
-   * "told the BBC that P", "told reporters P": the hearer is not part of what was said. Up to a "that" a few words on
-   * (with no comma between), else over a hearer that is a name or a group.
+   * "told the BBC that P", "told reporters P", "told Radio Vell, RV that P": the hearer is not part of what was said. Up
+   * to a "that" a few words on (no comma between but one before the hearer's short name), else over a named hearer or group.
    */
   private static int afterHearer(List<Token> t, int j) {
     for (int k = j; k < Math.min(t.size(), j + 12); k++) {
-      if (t.get(k).text().equals(",") || t.get(k).text().equals("\"")) break;
+      if (t.get(k).text().equals(",") && !(k + 2 < t.size() && t.get(k + 1).capitalized() && t.get(k + 2).is("that")) || t.get(k).text().equals("\"")) break;
       if (t.get(k).is("that")) return k;
     }
     // Only a hearer that plainly ends: names ("the BBC", "Reuters"), groups ("reporters") or an outlet ("the agency").
