@@ -97,8 +97,9 @@ final class BlameDetector implements Detector {
       // "carried out by Norland alone, without Ostrian involvement": whom the doer acted without is cleared.
       String without = n.denied() ? null : clearedPartner(s.claim().content());
       if (without != null && !unnamed) {
-        display.putIfAbsent(without.toLowerCase(Locale.ROOT), without);
-        deniedAgentsByParty.computeIfAbsent(s.party().key(), k -> new LinkedHashMap<>()).computeIfAbsent(without.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(s.claim());
+        String cleared = without.toLowerCase(Locale.ROOT);
+        display.putIfAbsent(cleared, without);
+        deniedAgentsByParty.computeIfAbsent(s.party().key(), k -> new LinkedHashMap<>()).computeIfAbsent(cleared, k -> new ArrayList<>()).add(s.claim());
       }
       (n.denied() ? unnamed ? unnamedDenials : deniedAgentsByParty : unnamed ? unnamedAccusers : assertedAgentsByParty)
           .computeIfAbsent(s.party().key(), k -> new LinkedHashMap<>()).computeIfAbsent(n.key(), k -> new ArrayList<>()).add(s.claim());
@@ -328,11 +329,9 @@ final class BlameDetector implements Detector {
     if (content == null || !content.contains("with")) return null;
     java.util.regex.Matcher m = WITHOUT.matcher(content);
     if (!m.find()) return null;
-    String named = m.group(1) != null ? m.group(1) : m.group(2);
-    String key = agentKey(named);
+    String key = agentKey(m.group(1) != null ? m.group(1) : m.group(2));
     // (Only a country, by name or demonym: "without Kessa Mining's help" names a firm's part, not a state's.)
-    boolean country = !key.equals(named.replaceFirst("^(?i)the\\s+", "")) || LEXICON.country(named) != null;
-    return country ? key : null;
+    return LEXICON.country(key) != null ? key : null;
   }
 
   static String agentKey(String agent) {
@@ -346,7 +345,7 @@ final class BlameDetector implements Detector {
 
   private static String readAgentKey(String agent) {
     // ("Tel Aviv", "New Delhi": a capital of two words stands for its government whole.)
-    String whole = LEXICON.country(agent.replaceAll("['’]s$", ""));
+    String whole = LEXICON.country(agent);
     if (whole != null) return whole;
     for (String w : agent.split("[\\s-]+")) {
       String country = LEXICON.country(w.replaceAll("['’]s$", ""));

@@ -33,7 +33,7 @@ final class Distances {
     // "34 kilometres from the nearest point of land on the Iranian coast", "eight miles off Iran's shores": a country's
     // coast or land, however the sentence names it, is the country.
     Matcher coast = FROM_COUNTRY.matcher(after);
-    String country = coast.find() ? LEXICON.country(coast.group(1).replaceAll("['’]s$", "")) : null;
+    String country = coast.find() ? LEXICON.country(coast.group(1)) : null;
     return country == null ? null : measure + " from " + country.toLowerCase(Locale.ROOT);
   }
 

@@ -104,10 +104,10 @@ final class DisagreementSieve implements Sieve {
    * the first noun phrase after the conjunction; -1 when there is none.
    */
   private static int[] ownSubjectSpan(List<Token> t, int i) {
-    int but = -1;
-    for (int k = i - 1; k >= Math.max(0, i - 10); k--) if (CLAUSE_OPENERS.contains(t.get(k).lower())) { but = k; break; }
-    if (but < 0) return null;
-    for (int k = but + 1; k < i; k++) {
+    int opener = -1;
+    for (int k = i - 1; k >= Math.max(0, i - 10); k--) if (CLAUSE_OPENERS.contains(t.get(k).lower())) { opener = k; break; }
+    if (opener < 0) return null;
+    for (int k = opener + 1; k < i; k++) {
       String tag = String.valueOf(t.get(k).tag());
       if (tag.equals("NOUN") || tag.equals("PROPN")) {
         int end = k + 1;
