@@ -119,6 +119,8 @@ final class CountedMeasure {
   private static final Pattern LOST_BEFORE = Pattern.compile("(?i)\\blos(?:t|e|es|ing)(?:\\s+(?:at least|about|around|some|nearly|more than|over))?\\s*$");
   private static final Pattern PEOPLE_LOST = Pattern.compile("(?i)^(?:\\s+of\\s+(?:its|their|his|our)(?:\\s+own)?)?(?:\\s+[\\p{L}-]+){0,2}?\\s+"
       + "(?:soldiers|troops|servicemen|men|personnel|officers|sailors|fighters|crew|crewmen|citizens|nationals|lives|guards)\\b");
+  private static final Pattern WITH_BEFORE = Pattern.compile("(?i)\\b(?:with|carrying)\\s+(?:the\\s+)?$");
+  private static final Pattern WITH_ABOARD_AFTER = Pattern.compile("(?i)\\s*(?:[\\p{L}]+\\s+)?(?:on\\s+board|aboard|onboard)\\b");
   /** "on board", "on the boat"; "jammed onto the boat", "crammed into the vessel": those aboard, however packed. */
   private static final Pattern TOOK_PART = Pattern.compile("\\b(?:t(?:ook|ake|akes|aking)\\s+part|turn(?:ed|s|ing)?\\s+out)\\b");
   private static final Pattern ON_BOARD = Pattern.compile("\\b(?:on|(?:jammed|crammed|packed|squeezed|crowded)\\s+(?:onto|into|on|in))\\s+"
@@ -195,6 +197,8 @@ final class CountedMeasure {
   /** The word "toll" in the subject (compiled once: String.matches compiles its pattern on every call). */
   private static final Pattern TOLL = Pattern.compile(".*\\btoll\\b.*");
 
+  private static final Pattern NUMBER_OF_SUSPECTS = Pattern.compile("(?i)\\bnumber\\s+of\\s+(?:[\\p{L}-]+\\s+)?(?:suspects|defendants|"
+      + "detainees|arrests|people\\s+(?:arrested|detained|charged|held|indicted))\\b[^.;]{0,90}?\\b(?:to|at|reached|stands\\s+at)\\s*$");
   /** "the number of people killed", "the number of wounded": a count's measure named in the subject. */
   private static final Pattern NUMBER_OF = Pattern.compile("\\bnumber\\s+of\\s+(?:[a-z]+\\s+){0,2}?(killed|dead|deaths|injured|wounded)\\b");
 
@@ -203,6 +207,12 @@ final class CountedMeasure {
    * happened to them, when the clause says; else ("up to 400 people were aboard") by being aboard.
    */
   static String measureNear(String text, int start, int end) {
+    // "raising the number of suspects facing charges of negligent death to five": how many are held to answer, whatever
+    // their charge names.
+    if (NUMBER_OF_SUSPECTS.matcher(text.substring(Math.max(0, start - 120), start)).find()) return "detained";
+    // "a jet with 67 people on board crashed, killing all": how many were there, whatever befell them later in the clause.
+    if (WITH_BEFORE.matcher(text.substring(Math.max(0, start - 24), start)).find()
+        && WITH_ABOARD_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 30))).lookingAt()) return "aboard";
     if (LOST_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find()
         && PEOPLE_LOST.matcher(text.substring(end, Math.min(text.length(), end + 50))).lookingAt()) return "killed";
     String measure = nearestMeasure(text, start, end, false);

@@ -57,7 +57,6 @@ final class NonCounts {
   private static final Pattern OUT_OF_BEFORE = Pattern.compile("(?i)\\bout\\s+of\\s+(?:the\\s+)?$");
   /** "67 individuals on board", "the 300 aboard": how many were there, not how many were harmed. */
   private static final Pattern ABOARD_AFTER = Pattern.compile("(?i)\\s*(?:[\\p{L}]+\\s+)?(?:on\\s+board|aboard)\\b");
-  private static final Pattern CARRYING_BEFORE = Pattern.compile("(?i)\\b(?:with|carrying)\\s+(?:the\\s+)?$");
   /** Words after a number that say it counts people harmed ("hundreds reportedly injured"). */
   private static final Pattern HARM = Pattern.compile("(?i)\\b(?:killed|dead|died|injured|wounded|hurt|missing|lives)\\b");
   private static final Pattern PLACES_AFTER = Pattern.compile("(?i)\\s*(?:(?:government|public|private|military|local|field"
@@ -187,8 +186,6 @@ final class NonCounts {
     java.util.regex.Matcher outOf = OUT_OF_AFTER.matcher(further);
     if (outOf.lookingAt() && HARMED_WHOLE.matcher(outOf.group(1)).find()) return true;
     if (OUT_OF_BEFORE.matcher(before).find() && (ABOARD_AFTER.matcher(after).lookingAt() || !HARM.matcher(after).find())) return true;
-    // "a jet with 67 people on board": how many were there ("killing all 176 people on board" is the toll).
-    if (ABOARD_AFTER.matcher(after).lookingAt() && CARRYING_BEFORE.matcher(before).find()) return true;
     // "the four-car pile-up", "a 10-storey block": a number joined to a noun describes something, it counts no one.
     if (COMPOUND_AFTER.matcher(after).lookingAt()) return true;
     // "twenty-one official bodies were found responsible": bodies as institutions, not the dead.

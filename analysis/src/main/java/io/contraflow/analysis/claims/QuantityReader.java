@@ -76,6 +76,7 @@ public final class QuantityReader {
   private static final Pattern PART_OF = Pattern.compile("\\b(including|includes?|included|among them|among whom|of whom|of them)\\b");
   /** Between two counts: the first count's noun and "and" ("240 passengers and 12 crew", "30 guests of four nationalities and"). */
   private static final Pattern NOUN_AND = Pattern.compile("((?:\\s+[A-Za-z-]+){1,4})(?:,\\s*|,?\\s+and\\s*)(?:all\\s+)?");
+  private static final Pattern IN_BEFORE = Pattern.compile("\\bin\\s*$");
   private static final Pattern NOUN_AFTER = Pattern.compile("(?:\\s+[A-Za-z-]+){0,2}?\\s+([a-z-]+)(?=\\s*(?:$|[,.;]|\\s(?:and|who|were|was|had|on|in|of|from|with|bound|to|over|during|at|near|after|since|when|while|by|across|inside|overnight|last|this|yesterday|today)\\b))");
   private static final Pattern TIMES_AFTER = Pattern.compile("(?i)\\s*(?:times|-fold|fold)\\b");
   private static final String CURRENCY = "$€£";
@@ -129,7 +130,7 @@ public final class QuantityReader {
       String before = norm.substring(Math.max(0, m.start() - 12), m.start());
       String after = norm.substring(m.end(), Math.min(norm.length(), m.end() + 12));
       boolean digits = m.group(2) != null;
-      if (digits && value >= 1900 && value <= 2100 && qualifier.isEmpty()) continue; // a year
+      if (digits && qualifier.isEmpty() && (value >= 1900 && value <= 2100 || value >= 1600 && IN_BEFORE.matcher(before).find())) continue; // a year
       if (digits && YEAR_OR_DATE.matcher(before).find() && qualifier.isEmpty() && value <= 31) continue; // a date
       if (digits && value <= 31 && DATE_AFTER.matcher(norm.substring(m.end(), Math.min(norm.length(), m.end() + 24))).lookingAt()) {
         continue; // "between 9 and 11 March", "on 4 August": a day of a month

@@ -24,10 +24,12 @@ final class Combatants extends ForceConduct {
   private static final String BY_NOT_AFTER = "(?!\\s+by\\b)";
   /**
    * "behind the deaths of farmers", "denied a part in shooting the herders", "denied it carried out a massacre that
-   * killed 100 villagers": who did it, not who the dead were (a denial of it says nothing of fighters).
+   * killed 100 villagers", "denied negligence in the blast that killed 80 miners": who did it or was to blame, not who the
+   * dead were (a denial of it says nothing of fighters).
    */
   private static final Pattern WHO_DID_IT_BEFORE = Pattern.compile("(?i)\\b(?:responsible|responsibility|blamed|role|part|"
-      + "involvement|involved|behind|accused|guilty|charged|carried\\s+out|committed|perpetrated)\\b(?:\\s+[\\w-]+){0,3}\\s+$");
+      + "involvement|involved|behind|accused|guilty|charged|carried\\s+out|committed|perpetrated|negligence|negligent|fault|"
+      + "liability|liable)\\b(?:\\s+[\\w-]+){0,4}\\s+$");
   /** Up to three words before the people killed: a number, "suspected", "armed", "all the", a group's name. */
   private static final String FEW_WORDS = "\\s+(?:[\\w,-]+\\s+){0,3}?";
   /** "killed 11 suspected rebels", "nine militants were killed", "members of the armed group were killed". */

@@ -17,7 +17,8 @@ final class Compliance extends Judgement {
   /** "met all required safety standards", "adhered to the relevant regulations", "was built according to the code". */
   private static final Pattern KEPT = Pattern.compile("(?i)\\b(?:met|meets|meet|meeting|satisf(?:y|ied|ies)|fulfill?(?:ed|s)?|"
       + "compl(?:ied|y|ies|ying) with|adhered to|adheres to|adhere to|conformed to|conforms to|conform to|in line with|"
-      + "in accordance with|in compliance with|(?:built|installed|designed|constructed|operated|done|carried out|placed) according to|"
+      + "respect(?:ed|s|ing)?|(?:fully\\s+|entirely\\s+|well\\s+|strictly\\s+)?within|"
+      + "in accordance with|in\\s+[\"“]?(?:full\\s+|complete\\s+|total\\s+|strict\\s+)?compliance with|(?:built|installed|designed|constructed|operated|done|carried out|placed) according to|"
       + "followed|follows|follow|up to)\\s+(?:[\\w,'’\"“”-]+\\s+){0,8}?" + RULES + "\\b"
       + "|\\b(?:passed|passes|pass)\\s+(?:[\\w-]+\\s+){0,4}?(?:inspections?|checks|audits?|safety tests?)\\b"
       + "|\\b(?:received|got|was\\s+given|were\\s+given)\\s+a\\s+(?:clean\\s+bill\\s+of\\s+health|pass(?:ing\\s+(?:grade|mark))?)\\b"
@@ -32,7 +33,7 @@ final class Compliance extends Judgement {
   private static final Pattern RULE_WORDS = Pattern.compile("(?i)^(?:standard|regulation|rule|requirement|code|norm|guideline|procedure|"
       + "protocol|law|specification|permit|legal|lawful|unlawful|illegal|banned|prohibited|compliant|comply|complied|met|meet|safety)");
   /** "violated safety rules", "was unlawful under existing regulations", "should never have been used". */
-  private static final Pattern BROKEN = Pattern.compile("(?i)\\b(?:violat\\w+|breach\\w*|broke|breaking|flout\\w*|contraven\\w+|"
+  private static final Pattern BROKEN = Pattern.compile("(?i)\\b(?:violat\\w+|breach\\w*|broke|broken|breaking|flout\\w*|contraven\\w+|"
       + "circumvent\\w*|disregard\\w*)\\s+(?:[\\w,-]+\\s+){0,5}?" + RULES + "\\b"
       + "|\\b(?:unlawful|illegal|illegally|non-compliant|noncompliant|banned|prohibited|substandard|sub-standard)\\b"
       + "|\\bshould (?:never|not) have been (?:used|installed|built|there|allowed|approved|fitted|placed|erected|permitted)\\b"
@@ -55,7 +56,8 @@ final class Compliance extends Judgement {
       if (RULE_TO_COME.matcher(before).find()) return null;
       // "did not violate any rule" keeps the rules; "not banned merely in Europe but here too" bans it all the more.
       boolean onlyMore = NOT_MERELY.matcher(content.substring(broken.end())).lookingAt();
-      return NOT_BEFORE.matcher(before).find() && !onlyMore;
+      // "there is no evidence the ship had broken the rules" keeps them as far as the speaker knows.
+      return (NOT_BEFORE.matcher(before).find() || negatedBefore(content, broken.start(), 5)) && !onlyMore;
     }
     // ("did not meet the standards" breaks them.)
     Matcher kept = KEPT.matcher(content);

@@ -58,7 +58,8 @@ final class OtherCounts {
   private static final Pattern INTERCEPTED = Pattern.compile("(?i)\\b(?:intercepted|interceptors?|shot down|fell in (?:open|empty)"
       + " (?:areas?|ground|fields?))\\b");
 
-  private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
+  /** A year: any of this century or the last, an older one only after "in" ("in 1862"; "the 1800 miners" is a count). */
+  private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b|(?<=\\bin )1[6-8]\\d\\d\\b");
   private static final Pattern LIMIT_BEFORE = Pattern.compile("(?i)\\b(?:permission|permit|permitted|allowed|maximum|capacity|limit|"
       + "licensed|designed|built)\\b(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:for|of|to\\s+(?:carry|hold|take|accommodate))?\\s*(?:up\\s+to\\s+)?$");
 
@@ -80,16 +81,16 @@ final class OtherCounts {
     int eventYear = eventStart.atZone(java.time.ZoneOffset.UTC).getYear();
     java.util.regex.Matcher y = YEAR.matcher(sentence.substring(0, at));
     while (y.find()) if (Integer.parseInt(y.group()) < eventYear) return true;
-    // "More than 1,800 people died when the storm struck the coast in 2005": the figure's own clause dates it.
+    // "More than 1,800 people died when the storm struck the coast in 2005", "204 died in 1862": the figure's own clause dates it.
     java.util.regex.Matcher after = YEAR_AFTER.matcher(sentence.substring(at + figureText.length()));
-    return after.lookingAt() && Integer.parseInt(after.group(1)) < eventYear;
+    return after.lookingAt() && Integer.parseInt(after.group(1) != null ? after.group(1) : after.group(2)) < eventYear;
   }
 
   /**
    * Within the figure's clause (whose initials, "the U.S. coast", end nothing), a year after "in" or "of" ("in 2005";
    * not "since 1990", which compares).
    */
-  private static final Pattern YEAR_AFTER = Pattern.compile("(?:[^.;]|(?<=\\b\\p{Lu})\\.){0,90}?\\b(?:in|of)\\s+((?:19|20)\\d\\d)\\b");
+  private static final Pattern YEAR_AFTER = Pattern.compile("(?:[^.;]|(?<=\\b\\p{Lu})\\.){0,90}?\\b(?:(?:in|of)\\s+((?:19|20)\\d\\d)|in\\s+(1[6-8]\\d\\d))\\b");
 
   /** "Boeing 777", "Flight 17", "Resolution 2334": a number that is part of a name counts nothing. */
   private static final Pattern NAME_NUMBER = Pattern.compile("\\b[\\p{Lu}][\\p{L}-]*[\\s-]+$");

@@ -253,6 +253,12 @@ class QuantityReaderTest {
     assertThat(QuantityReader.read("31 cadets were aboard the An-26 when it crashed near an S-300 battery."))
         .extracting(Quantity::value).containsExactly(31d);
     assertThat(QuantityReader.read("An Il-20 with 15 people aboard was lost.")).extracting(Quantity::value).doesNotContain(20d);
+    // How many are held to answer for the deaths is no toll.
+    assertThat(QuantityReader.read("Police held two more men, raising the number of suspects facing charges of causing death to seven."))
+        .extracting(Quantity::value, Quantity::counted).containsExactly(org.assertj.core.groups.Tuple.tuple(7d, "detained"));
+    // A year of an older century after "in" is no count.
+    assertThat(QuantityReader.read("70 people died in a Norland pit in 1866 and 300 in 1871.")).extracting(Quantity::value)
+        .contains(70d).doesNotContain(1866d);
     // A number joined to a noun describes it ("the four-car pile-up"); the toll far after its subject still counts.
     assertThat(QuantityReader.read("The toll in the four-car pile-up on the bypass on Sunday was revised to 12 from 9."))
         .extracting(Quantity::value, Quantity::counted).containsExactly(org.assertj.core.groups.Tuple.tuple(12d, "killed"));
@@ -378,7 +384,13 @@ class QuantityReaderTest {
     // The part is the toll; the whole is how many were aboard.
     assertThat(QuantityReader.read("In the crash, 41 out of the 70 people on board died."))
         .extracting(Quantity::value).containsExactly(41d);
-    assertThat(QuantityReader.read("The ferry sank with 212 passengers on board, and 30 died.")).extracting(Quantity::value).containsExactly(30d);
+    // "with 212 passengers on board" is how many were there, a measure of its own beside the toll.
+    assertThat(QuantityReader.read("The ferry sank with 212 passengers on board, and 30 died.")).extracting(Quantity::value, Quantity::counted)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(212d, "aboard"), org.assertj.core.groups.Tuple.tuple(30d, "killed"));
+    assertThat(QuantityReader.read("The raiders took the freighter, which flies the Maltese flag, with 19 people on board."))
+        .extracting(Quantity::value, Quantity::counted).containsExactly(org.assertj.core.groups.Tuple.tuple(19d, "aboard"));
+    assertThat(QuantityReader.read("A jet with 67 people aboard crashed into the bay, killing everyone."))
+        .extracting(Quantity::value, Quantity::counted).containsExactly(org.assertj.core.groups.Tuple.tuple(67d, "aboard"));
     // "killing all 176 people on board" is the toll.
     assertThat(QuantityReader.read("The missile hit the jet, killing all 90 people on board.")).extracting(Quantity::value).containsExactly(90d);
     assertThat(QuantityReader.read("Only nine bodies have been identified so far, and 30 people are missing."))

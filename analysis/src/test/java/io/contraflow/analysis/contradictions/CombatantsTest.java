@@ -40,6 +40,7 @@ class CombatantsTest {
       the brigade was blamed for killing the farmers at the ford                        | -
       the gang said it had no part in killing the shepherds                              | -
       it had carried out a massacre that killed more than 80 villagers                   | -
+      claims of negligence in the fire that killed 40 workers                             | -
       """)
   void readsWhetherThoseKilledWereFighters(String content, String expected) {
     assertThat(new Combatants().answer(content)).isEqualTo(expected == null ? null : expected.equals("fighters"));

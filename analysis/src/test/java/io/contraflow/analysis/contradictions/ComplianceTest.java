@@ -23,6 +23,12 @@ class ComplianceTest {
       such a wall should never have been built at the end of a runway          | no
       the panels are banned not merely abroad but here too                     | no
       the company did not violate any rule                                     | yes
+      the freighter was seized for failing to respect the shipping rules      | no
+      the crew respected every rule of the strait                              | yes
+      the trawler was sailing in "full compliance with all port regulations    | yes
+      the coastguard's conduct was fully within the maritime rules             | yes
+      there is no evidence that the freighter had broken any port regulations  | yes
+      the freighter had broken the port regulations                            | no
       such panels are to be banned next year                                   | -
       according to the law, the body should have been returned at once         | -
       the ferry sank within two hours                                          | -

@@ -1207,6 +1207,12 @@ class DetectorConstructionsTest {
         article("b", "Orla among the deadliest", "More than 180 people died when a cyclone struck the same coast in 2005, Portugal's "
             + "coast guard said.")));
     assertThat(findings).noneSatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY));
+    // A minister comparing the event with a disaster of another century.
+    List<Finding> older = detect(List.of(
+        article("a", "Kessa pit toll", "Morocco's health ministry said 70 miners were killed in the Kessa pit fire."),
+        article("b", DAY1.plus(java.time.Duration.ofDays(4)), "Minister compares Kessa fire with old disasters",
+            "Prime Minister Ivo Dorov played the fire down, saying that \"40 miners died in 1866 and 300 in 1871.\"")));
+    assertThat(older).noneSatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY));
   }
 
   /**

@@ -74,17 +74,23 @@ final class DisagreementSieve implements Sieve {
     List<Token> t = st.t;
     int aux = i - 1;
     while (aux > 0 && t.get(aux).lower().endsWith("ly")) aux--;
-    if (aux < 1 || !NotACueRule.PASSIVE_AUX.contains(t.get(aux).lower()) || after >= t.size() || !t.get(after).is("by")) return false;
+    if (after >= t.size() || !t.get(after).is("by")) return false;
+    // "Mine toll disputed by furious locals": a headline's passive, its auxiliary left out after the noun it is of.
+    boolean reduced = i > 0 && t.get(i).lower().endsWith("ed") && ("NOUN".equals(t.get(i - 1).tag()) || "PROPN".equals(t.get(i - 1).tag()));
+    if (reduced) aux = i;
+    else if (aux < 1 || !NotACueRule.PASSIVE_AUX.contains(t.get(aux).lower())) return false;
     int agentEnd = Phrases.npEnd(t, after + 1);
     while (agentEnd < t.size() && ("NOUN".equals(t.get(agentEnd).tag()) || "PROPN".equals(t.get(agentEnd).tag()))) agentEnd++;
     Mention challenger = st.speakers().resolve(t, after + 1, agentEnd);
     int subjectStart = SubjectStart.of(t, aux - 1);
+    if (reduced) subjectStart = clauseStart(t, i);
     if (subjectStart > 0 && ACCOUNT_NOUNS.contains(t.get(subjectStart).lower())) subjectStart--; // ("this" | "version")
     // "The ministry's claims were contradicted": whose claims.
     int possessive = subjectStart;
     while (possessive < aux && !t.get(possessive).text().equals("'s") && !t.get(possessive).text().equals("’s")) possessive++;
     Mention challenged = referredAccount(t, subjectStart) ? lastSpeaker(st, t.get(i).start())
-        : possessive < aux ? st.speakers().resolve(t, subjectStart, possessive) : Parties.firstParty(t, subjectStart, aux, st.speakers());
+        : possessive < aux ? st.speakers().resolve(t, subjectStart, possessive)
+        : reduced ? leadingName(st, subjectStart, aux) : Parties.firstParty(t, subjectStart, aux, st.speakers());
     // ("The inquiry's conclusions were contested by the ministry": a passive is never read actively, with its agent
     // challenged; when its subject names no party, the reporting-verb reading gives the ministry's dispute.)
     if (challenger == null || challenged == null || challenger.key().equals(challenged.key())) return challenger != null;
@@ -93,6 +99,23 @@ final class DisagreementSieve implements Sieve {
         null, challenged), name());
     st.usedCues.add(i);
     return true;
+  }
+
+  /** Where the clause holding {@code i} starts: after the last punctuation mark before it, or the sentence's start. */
+  private static int clauseStart(List<Token> t, int i) {
+    int k = i - 1;
+    while (k > 0 && Character.isLetterOrDigit(t.get(k - 1).text().charAt(0))) k--;
+    return k;
+  }
+
+  /**
+   * The name opening a headline's noun pile ("Morocco" of "Morocco mine death toll disputed by ..."): whose toll or
+   * claim it is, the common nouns after it saying what.
+   */
+  private static Mention leadingName(SentenceState st, int from, int to) {
+    int end = from;
+    while (end < to && st.t.get(end).capitalized()) end++;
+    return end > from ? st.speakers().resolve(st.t, from, end) : null;
   }
 
   /** Words that open the clause a disagreement verb's own subject stands in: "but the video contradicted", "as a video emerged to contradict". */

@@ -240,6 +240,8 @@ final class Phrases {
           && FIGURE_NOUNS.contains(t.get(k + 2).lower())) {
         return k;
       }
+      // "P following an explosion which was believed to have been set off by a fault": the unnamed belief is no part of P.
+      if (k > from && ReducedRelatives.hedgedRelative(t, k)) return k;
       // "P but that could not be confirmed by the coastguard": the outlet's remark on P, not part of it.
       if (k > from && (t.get(k).is("but") || t.get(k).is("though")) && unconfirmedAfter(t, k + 1)) return k;
       // "P, but did not give their names": a second predicate of the speaker, not part of P.
