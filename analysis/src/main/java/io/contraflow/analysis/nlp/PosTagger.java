@@ -29,6 +29,7 @@ public final class PosTagger implements Annotator {
   /** Tags of words that never report: a reporting verb given one of them is a slip of the model. */
   private static final Set<String> CLOSED_CLASS = Set.of("CCONJ", "SCONJ", "ADP", "DET", "PRON", "PART", "NUM");
   /** What may stand before an adjective that heads its phrase: "the military", "the Portuguese military". */
+  private static final Set<String> PERFECT = Set.of("has", "have", "had");
   private static final Set<String> BEFORE_A_HEAD = Set.of("DET", "ADJ", "PROPN");
   /** Adjectives English uses as nouns for a body of people: "the military", "the wounded", "the accused". */
   private static final Set<String> NOMINAL_ADJECTIVES = Set.of("military", "wounded", "injured", "accused", "deceased",
@@ -46,6 +47,8 @@ public final class PosTagger implements Annotator {
     for (int i = 0; i < words.length; i++) {
       String w = lower[i];
       if (CLOSED_CLASS.contains(tags[i]) && w.endsWith("ed") && Lexicon.CUE_VERBS.containsKey(w)) tags[i] = "VERB";
+      // ("Hellenic Trail has denied/ADJ knowledge": after "has", "had" or "have", a past participle.)
+      if ("ADJ".equals(tags[i]) && i > 0 && w.endsWith("ed") && PERFECT.contains(lower[i - 1]) && Lexicon.CUE_VERBS.containsKey(w)) tags[i] = "VERB";
       // ("The Vell report states/PROPN, inter alia, that": a reporting verb in lower case is no name; the passes below
       // read it as a noun or a verb.)
       if ("PROPN".equals(tags[i]) && i > 0 && words[i].equals(w) && Lexicon.CUE_VERBS.containsKey(w)) tags[i] = "NOUN";

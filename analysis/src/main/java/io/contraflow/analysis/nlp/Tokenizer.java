@@ -125,6 +125,10 @@ public final class Tokenizer implements Annotator {
         if (last != null && last.getEnd() == span.getStart() && chunk.charAt(span.getStart()) == '-'
             && PREFIXES.contains(chunk.substring(last.getStart(), last.getEnd()).toLowerCase(java.util.Locale.ROOT))) {
           out.set(out.size() - 1, new Span(last.getStart(), span.getEnd()));
+        } else if (last != null && last.getEnd() == span.getStart() && last.length() > 2 && Character.isLetter(chunk.charAt(last.getStart())) && chunk.charAt(last.getEnd() - 1) == '-'
+            && Character.isLowerCase(chunk.charAt(span.getStart()))) {
+          // ("Italian-" and "owned": the model cut a compound after its hyphen; "Italian-owned" is one word.)
+          out.set(out.size() - 1, new Span(last.getStart(), span.getEnd()));
         } else if (span.length() > 1 && chunk.charAt(span.getStart()) == '-' && Character.isUpperCase(chunk.charAt(span.getStart() + 1))) {
           // ("Prosecutor" and "-General", "Norland" and "-Ostria": the hyphen stands alone before a name or title, as
           // the model leaves it in "Attorney - General".)

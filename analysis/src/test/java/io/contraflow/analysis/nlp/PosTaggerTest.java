@@ -15,6 +15,13 @@ class PosTaggerTest {
   }
 
   @Test
+  void aReportingVerbTaggedAsAnAdjectiveAfterHasIsAVerb() {
+    String[] words = {"Kessa", "Rail", "has", "denied", "any", "fault"};
+    String[] tags = PosTagger.repaired(words, new String[] {"PROPN", "NOUN", "VERB", "ADJ", "DET", "NOUN"});
+    assertThat(tags[3]).isEqualTo("VERB");
+  }
+
+  @Test
   void aReportingVerbBeforeItsContentStaysAVerb() {
     String[] words = {"Harbour", "police", "reports", "that", "the", "ferry", "sank"};
     String[] tags = PosTagger.repaired(words, new String[] {"PROPN", "NOUN", "VERB", "SCONJ", "DET", "NOUN", "VERB"});

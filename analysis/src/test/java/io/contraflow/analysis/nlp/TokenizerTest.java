@@ -56,6 +56,9 @@ class TokenizerTest {
   void keepsAPrefixOnItsWord() {
     List<String> words = firstSentenceWords("The non-governmental group held an anti-war rally near the Kessa-run port.");
     assertTrue(words.contains("non-governmental"), words.toString());
+    // A compound the model cut after its hyphen ("Italian-" and "owned") is one word again.
+    List<String> owned = firstSentenceWords("The train's Italian-owned operator denied any fault.");
+    assertTrue(owned.contains("Italian-owned"), owned.toString());
     assertTrue(words.contains("anti-war"), words.toString());
   }
 

@@ -317,25 +317,9 @@ final class Antecedents {
     return null;
   }
 
-  /**
-   * "the document", "the statement": the organisation or government an earlier mention of the same text names as
-   * its issuer ("a document provided to her by the Investigative Committee", "a statement from the ministry"), else null.
-   */
+  /** "the statement", "the document": who issued it, as its earlier mention said ({@link TextIssuers}), else null. */
   Mention issuer(String noun, int before) {
-    for (int k = sentences.size() - 1; k >= 0; k--) {
-      List<Token> t = sentences.get(k).tokens();
-      for (int i = t.size() - 1; i >= 0; i--) {
-        if (t.get(i).start() >= before || !t.get(i).lower().equals(noun)) continue;
-        for (int j = i + 1; j < Math.min(t.size() - 1, i + 10); j++) {
-          if (!(t.get(j).is("by") || t.get(j).is("from"))) continue;
-          for (Mention m : mentions) {
-            if ((m.type() == ClaimantType.ORGANIZATION || m.type() == ClaimantType.GOVERNMENT) && m.start() >= t.get(j + 1).start()
-                && m.start() <= t.get(Math.min(t.size() - 1, j + 3)).start()) return m;
-          }
-        }
-      }
-    }
-    return null;
+    return TextIssuers.issuer(noun, before, sentences, mentions, this);
   }
 
   /** The words just before the mention (up to eight: "aid group Doctors Without Borders (MSF)") include the description's head and every modifier. */

@@ -216,7 +216,7 @@ final class ReportedSpeechRule implements CueRule {
       // "Reporters phoned Z. and he was surprised by the accusation and denied P": a nearer "and" that opened a clause
       // with a subject of its own gives the verb that subject.
       int[] clause = SubjectStart.ofConjoinedClause(t, subjEnd);
-      Mention own = clause != null ? speakers.resolve(t, clause[0], clause[1]) : null;
+      Mention own = clause != null ? speakers.resolve(t, clause[0], clause[1]) : CoordinatedRelatives.antecedent(t, subjEnd, speakers);
       int end = SubjectStart.openingSubjectBeforeVerb(t, subjEnd);
       speaker = own != null ? own : !st.here.isEmpty() ? st.last().speaker() : end > 0 ? speakers.resolve(t, 0, end) : null;
       how = "shared-subject";

@@ -213,10 +213,10 @@ final class SpeakerResolver {
       String name = lexicon.demonym(people) + " government";
       return new Mention(start, end, phrase, name, "gov:" + people.toLowerCase(Locale.ROOT), ClaimantType.GOVERNMENT, null, people, true);
     }
-    // "the document", "the statement": the body an earlier mention named as its issuer.
+    // "the document", "the statement": the body an earlier mention named as its issuer, standing where the text's noun does.
     if (definite && (ISSUED_TEXTS.contains(head) || head.equals("document"))) {
       Mention issuer = antecedents.issuer(head, start);
-      if (issuer != null) return issuer;
+      if (issuer != null) return TextIssuers.standingAt(issuer, start, end, phrase);
     }
 
     if (lexicon.isGroup(head) || head.equals("government")) {
