@@ -19,7 +19,7 @@ final class CountedMeasure {
   private static final String HELD = "held hostage";
 
   private static final Map<String, String> MEASURES = Map.ofEntries(
-      Map.entry("killed", "killed"), Map.entry("kill", "killed"), Map.entry("killing", "killed"), Map.entry("dead", "killed"), Map.entry("died", "killed"),
+      Map.entry("killed", "killed"), Map.entry("kill", "killed"), Map.entry("killing", "killed"), Map.entry("dead", "killed"), Map.entry("died", "killed"), Map.entry("die", "killed"),
       Map.entry("deaths", "killed"), Map.entry("death", "killed"), Map.entry("lives", "killed"), Map.entry("fatalities", "killed"),
       Map.entry("bodies", "killed"), Map.entry("victims", "killed"), Map.entry("toll", "killed"), Map.entry("martyrs", "killed"),
       Map.entry("martyred", "killed"), Map.entry("drowned", "killed"), Map.entry("perished", "killed"),
@@ -136,6 +136,8 @@ final class CountedMeasure {
       "family", "families", "household", "households", "street", "streets", "village", "villages", "town", "towns",
       // "killed in two air strikes", "two blasts": the number counts what struck, not whom.
       "strikes", "airstrikes", "attacks", "explosions", "blasts", "raids", "waves", "salvos", "volleys",
+      // "did not die in the two hurricanes": how many storms or quakes.
+      "hurricanes", "storms", "typhoons", "cyclones", "earthquakes", "quakes", "floods",
       // "the two countries", "eight nationalities", "both sides": how many states or parties, not people.
       "countries", "nations", "nationalities", "sides");
 

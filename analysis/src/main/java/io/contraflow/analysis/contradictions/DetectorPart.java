@@ -54,6 +54,7 @@ abstract class DetectorPart {
     if (d instanceof DisownedDetector) return new Subset(d, DisownedDetector::relevant);
     if (d instanceof MisstatedTollDetector) return new Anchored(d, MisstatedTollDetector::relevant);
     if (d instanceof DisownedFigureDetector) return new Anchored(d, DisownedFigureDetector::relevant);
+    if (d instanceof DeniedCountDetector) return new Anchored(d, DeniedCountDetector::relevant);
     if (d instanceof DenialDetector denials) return new DenialPart(denials);
     return new Whole(d);
   }

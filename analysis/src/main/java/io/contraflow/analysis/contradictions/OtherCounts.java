@@ -39,6 +39,8 @@ final class OtherCounts {
         && !lastWeekIsTheEvent(c, figureText, eventStart)) return true;
     // "permission for 5,000 marchers", "a maximum attendance of 9,000", "licensed to carry 50": a limit, not a count.
     if (LIMIT_BEFORE.matcher(before(sentence, figureText)).find()) return true;
+    // "did a fantastic job despite the deaths of nearly 3,000": a toll conceded in passing, no count the speaker gives.
+    if (DESPITE_BEFORE.matcher(before(sentence, figureText)).find()) return true;
     // "Elsewhere, shelling killed three", "an artillery unit also shelled the village of Varna, wounding two farmers": another place's toll.
     if (ELSEWHERE.matcher(sentence).find() || atOneSite(sentence, figureText) || bodiesAtOneSite(sentence, figureText)
         || onePlaceOfSeveral(sentence, figureText)) return true;
@@ -60,6 +62,7 @@ final class OtherCounts {
 
   /** A year: any of this century or the last, an older one only after "in" ("in 1862"; "the 1800 miners" is a count). */
   private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b|(?<=\\bin )1[6-8]\\d\\d\\b");
+  private static final Pattern DESPITE_BEFORE = Pattern.compile("(?i)\\bdespite\\s+(?:[\\w'’-]+\\s+){0,5}$");
   private static final Pattern LIMIT_BEFORE = Pattern.compile("(?i)\\b(?:permission|permit|permitted|allowed|maximum|capacity|limit|"
       + "licensed|designed|built)\\b(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:for|of|to\\s+(?:carry|hold|take|accommodate))?\\s*(?:up\\s+to\\s+)?$");
 

@@ -308,6 +308,8 @@ final class TargetReader {
     return new Target(kind, noun, owner, asWritten);
   }
 
+  private static final Pattern WEATHER_SYSTEM = Pattern.compile("(?i)(?:hurricane|storm|tropical\\s+storm|typhoon|cyclone)\\s+\\p{Lu}");
+
   private static String clean(String owner) {
     if (owner == null) return null;
     // ("But Norland officials denied this claim": a conjunction opening the sentence is no part of the owner's name.)
@@ -316,6 +318,8 @@ final class TargetReader {
     // ("rubbished claims of a cover-up and defended the detectives": the speaker's next verb ends the phrase.)
     o = NEXT_VERB.matcher(o).replaceFirst("").strip();
     if (o.isEmpty() || NOT_OWNERS.contains(o.toLowerCase(Locale.ROOT))) return null;
+    // ("Hurricane Orla's death toll": a storm has a toll, and no say in it.)
+    if (WEATHER_SYSTEM.matcher(o).lookingAt()) return null;
     // ("Taking into account ... what he alleged was": a participle opening the sentence owns nothing.)
     if (o.indexOf(' ') < 0 && o.endsWith("ing")) return null;
     // An owner is someone: a name, or a word for people ("the widow of ...", "officials"); "accusations of it

@@ -253,6 +253,9 @@ class QuantityReaderTest {
     assertThat(QuantityReader.read("31 cadets were aboard the An-26 when it crashed near an S-300 battery."))
         .extracting(Quantity::value).containsExactly(31d);
     assertThat(QuantityReader.read("An Il-20 with 15 people aboard was lost.")).extracting(Quantity::value).doesNotContain(20d);
+    // "did not die" counts the dead it denies; "the two storms" counts storms.
+    assertThat(QuantityReader.read("500 people did not die in the two storms that hit the coast."))
+        .extracting(Quantity::value, Quantity::counted).containsExactly(org.assertj.core.groups.Tuple.tuple(500d, "killed"));
     // How many are held to answer for the deaths is no toll.
     assertThat(QuantityReader.read("Police held two more men, raising the number of suspects facing charges of causing death to seven."))
         .extracting(Quantity::value, Quantity::counted).containsExactly(org.assertj.core.groups.Tuple.tuple(7d, "detained"));

@@ -1199,6 +1199,41 @@ class DetectorConstructionsTest {
     assertThat(another).noneSatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY));
   }
 
+  /** "300 people did not die", a leader writes, against a ministry's toll near it: a count denied outright. */
+  @Test
+  void aCountOfTheDeadDeniedOutrightIsSetAgainstTheTollNearIt() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Orla toll rises", "Portugal's health ministry said 296 people were killed by Cyclone Orla."),
+        article("b", DAY1.plus(java.time.Duration.ofDays(3)), "Dorov disputes Orla toll",
+            "President Ivo Dorov rejected the count on Friday. He wrote, \"300 people did not die in the storm,\" on Twitter, "
+                + "without any evidence to support his claim.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
+      assertThat(f.trail()).contains("denied-count");
+      assertThat(f.sideB().claimants()).contains("Ivo Dorov");
+    });
+  }
+
+  /** A storm has a toll and no say in it: "Cyclone Orla's death toll" is rejected as the toll's issuer's. */
+  @Test
+  void aStormIsNoOwnerOfTheTollRejected() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Orla toll rises", "Portugal's health ministry said 296 people were killed by Cyclone Orla."),
+        article("b", DAY1.plus(java.time.Duration.ofDays(3)), "Dorov rejects Orla toll",
+            "President Ivo Dorov on Friday rejected Cyclone Orla's death toll.")));
+    assertThat(findings).noneSatisfy(f -> assertThat(f.sideA().claimants()).contains("Cyclone Orla"));
+  }
+
+  /** "did a fine job despite the deaths of nearly 300": a toll conceded in passing is no count the speaker gives. */
+  @Test
+  void aTollConcededInPassingIsNoCountOfTheSpeakers() {
+    List<Finding> findings = detect(List.of(
+        article("a", DAY1.plus(java.time.Duration.ofDays(9)), "Orla toll", "Portugal's health ministry said 240 people were killed by Cyclone Orla."),
+        article("b", "Dorov praises response",
+            "President Ivo Dorov said the government did a fine job despite the deaths of nearly 300 people in the storm.")));
+    assertThat(findings).noneSatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY));
+  }
+
   /** "... died when another storm struck the coast in 2005": a figure its own clause dates years before the event. */
   @Test
   void aTollOfAStormInAnEarlierYearIsNotThisStormsToll() {

@@ -27,6 +27,7 @@ import java.util.Set;
  * and takes the speaker found there.
  */
 final class DirectQuoteSieve implements Sieve {
+  private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our");
   /** Words before a cue word that make it a noun: "Whitson's tweets", "the statement", "their claims". */
   private static final java.util.Set<String> NOUN_MAKERS = java.util.Set.of("'s", "’s", "his", "her", "their", "its", "the", "a", "an");
 
@@ -200,6 +201,8 @@ final class DirectQuoteSieve implements Sieve {
         if (t.get(i).text().equals("\"")) break;
         String lemma = Lexicon.CUE_VERBS.get(t.get(i).lower());
         if (lemma == null) continue;
+        // ('"...," on its website, without evidence to support his claim': a noun after a possessive is no cue.)
+        if (i > after && POSSESSIVES.contains(t.get(i - 1).lower())) continue;
         // '“lies and propaganda” claiming the flight was shot down': a participle goes on with the sentence.
         if (t.get(i).lower().endsWith("ing") && !(i > 0 && t.get(i - 1).is("as"))) break;
         // '"...," he was quoted as saying by BelTA': the speaker precedes "was quoted as".
