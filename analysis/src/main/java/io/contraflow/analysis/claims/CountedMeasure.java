@@ -210,8 +210,8 @@ final class CountedMeasure {
    */
   static String measureNear(String text, int start, int end) {
     // "raising the number of suspects facing charges of negligent death to five": how many are held to answer, whatever
-    // their charge names.
-    if (NUMBER_OF_SUSPECTS.matcher(text.substring(Math.max(0, start - 120), start)).find()) return "detained";
+    // their charge names (a count of its own: those detained in a crackdown are others).
+    if (NUMBER_OF_SUSPECTS.matcher(text.substring(Math.max(0, start - 120), start)).find()) return "suspects";
     // "a jet with 67 people on board crashed, killing all": how many were there, whatever befell them later in the clause.
     if (WITH_BEFORE.matcher(text.substring(Math.max(0, start - 24), start)).find()
         && WITH_ABOARD_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 30))).lookingAt()) return "aboard";

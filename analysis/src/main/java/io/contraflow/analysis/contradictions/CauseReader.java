@@ -40,10 +40,11 @@ final class CauseReader {
     /** Whose fault an accident was: a person's error, or a machine's failure ("the signalman's error", "a faulty signal"). */
     HUMAN_ERROR, TECHNICAL_FAULT,
     /**
-     * What set a fire alight: an electrical fault, a cylinder of gas or oxygen that burst, fireworks, an open flame.
-     * Two parties naming two of them give two accounts of how it started (either may still be an accident).
+     * What set a fire alight: an electrical fault, a cylinder of gas or oxygen that burst, fireworks, an open flame, a
+     * cloud of coal dust that ignited. Two parties naming two of them give two accounts of how it started (either may
+     * still be an accident).
      */
-    ELECTRICAL, CYLINDER, PYROTECHNICS, OPEN_FLAME,
+    ELECTRICAL, CYLINDER, PYROTECHNICS, OPEN_FLAME, DUST_EXPLOSION,
     /** Where a disaster came from: nature ("freak waves", "a drought") or people ("man-made", "chemical waste dumped"). */
     NATURAL_HAZARD, MAN_MADE,
     /**
@@ -68,7 +69,7 @@ final class CauseReader {
         case CIVILIAN_TARGET, MILITARY_TARGET -> "target";
         case REMOTE_DETONATION, SUICIDE_ATTACK -> "detonation";
         case HUMAN_ERROR, TECHNICAL_FAULT -> "fault";
-        case ELECTRICAL, CYLINDER, PYROTECHNICS, OPEN_FLAME -> "ignition";
+        case ELECTRICAL, CYLINDER, PYROTECHNICS, OPEN_FLAME, DUST_EXPLOSION -> "ignition";
         case NATURAL_HAZARD, MAN_MADE -> "origin";
         default -> null;
       };
@@ -121,6 +122,7 @@ final class CauseReader {
       "(?i)\\b(?:was|is|were|be|been|looks like|looked like|appears to be|appeared to be|seems to be|seemed to be)\\s+(?:an?\\s+)?"
           + "(?:\\w+\\s+){0,2}(attack|bomb|bombing|assassination)\\b");
   /** "suicide bomber", "suicide attack": a bombing, not a death by one's own hand. */
+  private static final Pattern FUMES_BEFORE = Pattern.compile("(?i)\\b(?:monoxide|gas|smoke|fumes?|food)\\s+$");
   private static final Pattern SUICIDE_ATTACK_AFTER = Pattern.compile("(?i)[\\s-]+(?:bomb|attack|vest|drone|mission|squad|car|truck)");
   /** ("didn't", "wasn’t": a contraction's "n't" has no word boundary before it.) */
   private static final Pattern NEGATOR = Pattern.compile("(?i)n['’]t\\b|\\b(not|never|no|nothing|neither|nor|without|denied|denies|deny|rule out|ruled out|rejected|"
@@ -186,6 +188,8 @@ final class CauseReader {
       }
       // "India's Aircraft Accident Investigation Bureau": a word inside a name, not a cause.
       while (found && insideName(content, m.start(), m.end())) found = m.find();
+      // ("died of carbon monoxide poisoning", "gas poisoning": what killed them, no poisoner.)
+      while (found && CAUSES.get(i) == Cause.DELIBERATE && FUMES_BEFORE.matcher(content.substring(Math.max(0, m.start() - 20), m.start())).find()) found = m.find();
       while (found && CAUSES.get(i) == Cause.SELF_INFLICTED && SUICIDE_ATTACK_AFTER.matcher(content).region(m.end(), content.length()).lookingAt()) found = m.find();
       // "knew nothing of any saboteurs at the plant", "was not aware of any poisoning": what the speaker does not know
       // of, neither held nor ruled out.

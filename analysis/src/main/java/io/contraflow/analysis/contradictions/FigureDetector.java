@@ -132,6 +132,8 @@ final class FigureDetector implements Detector {
     // said 300, a health ministry official 500") are as much a discrepancy as two sides.
     if (x.claim().articleId().equals(y.claim().articleId()) && x.claim().claimant().equals(y.claim().claimant())) return false;
     if (RisingTolls.risingCount(x, y)) return false;
+    // "Scores of bodies" and "killing hundreds": two impressions of a toll, neither a count the other denies.
+    if ("vague".equals(x.quantity().qualifier()) && "vague".equals(y.quantity().qualifier())) return false;
     // None killed is a party's position; an outlet writing "there were no casualties" tells the story as it had it.
     if (x.quantity().none() && (x.party().isOutlet() || y.party().isOutlet())) return false;
     ValuePair pair = new ValuePair(x.quantity().value(), y.quantity().value());

@@ -325,10 +325,12 @@ final class TargetReader {
     // An owner is someone: a name, or a word for people ("the widow of ...", "officials"); "accusations of it
     // playing a role" names what is alleged, not who alleges it.
     boolean named = !o.equals(o.toLowerCase(Locale.ROOT)) || o.matches("@\\w+");
-    boolean people = false;
-    for (String w : o.toLowerCase(Locale.ROOT).split("\\s+")) {
-      people |= PEOPLE.contains(w) || io.contraflow.analysis.nlp.Lexicon.english().isOrganisationNoun(w);
-    }
+    // ("rejected claims of government culpability": the phrase's head, before any "of", is what the claims are of.)
+    String lower = o.toLowerCase(Locale.ROOT);
+    int of = lower.indexOf(" of ");
+    String[] words = (of > 0 ? lower.substring(0, of) : lower).split("\\s+");
+    String head = words[words.length - 1];
+    boolean people = PEOPLE.contains(head) || io.contraflow.analysis.nlp.Lexicon.english().isOrganisationNoun(head);
     return named || people ? o : null;
   }
 

@@ -258,7 +258,7 @@ class QuantityReaderTest {
         .extracting(Quantity::value, Quantity::counted).containsExactly(org.assertj.core.groups.Tuple.tuple(500d, "killed"));
     // How many are held to answer for the deaths is no toll.
     assertThat(QuantityReader.read("Police held two more men, raising the number of suspects facing charges of causing death to seven."))
-        .extracting(Quantity::value, Quantity::counted).containsExactly(org.assertj.core.groups.Tuple.tuple(7d, "detained"));
+        .extracting(Quantity::value, Quantity::counted).containsExactly(org.assertj.core.groups.Tuple.tuple(7d, "suspects"));
     // A year of an older century after "in" is no count.
     assertThat(QuantityReader.read("70 people died in a Norland pit in 1866 and 300 in 1871.")).extracting(Quantity::value)
         .contains(70d).doesNotContain(1866d);

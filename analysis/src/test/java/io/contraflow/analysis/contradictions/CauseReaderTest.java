@@ -15,6 +15,17 @@ class CauseReaderTest {
     return readings.get(0);
   }
 
+  /** Miners who died of carbon monoxide or gas poisoning were poisoned by no one; a poisoned leader was. */
+  @Test
+  void fumesThatPoisonAreNoPoisoner() {
+    assertThat(CauseReader.read("most of the miners died of carbon monoxide poisoning", false, false)).extracting(Reading::cause)
+        .doesNotContain(Cause.DELIBERATE);
+    assertThat(CauseReader.read("the crew died of gas poisoning in the hold", false, false)).extracting(Reading::cause)
+        .doesNotContain(Cause.DELIBERATE);
+    assertThat(CauseReader.read("the opposition leader died of poisoning", false, false)).extracting(Reading::cause)
+        .contains(Cause.DELIBERATE);
+  }
+
   /** A structure that gave way by itself is a mishap: against a charge set inside it, how it came down is disputed. */
   @Test
   void aStructureThatGaveWayOnItsOwnIsAMishap() {

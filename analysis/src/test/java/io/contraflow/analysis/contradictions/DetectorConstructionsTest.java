@@ -1214,6 +1214,26 @@ class DetectorConstructionsTest {
     });
   }
 
+  /** "rejected claims of government culpability": the claims are of culpability, and no one named "government culpability" made them. */
+  @Test
+  void claimsOfAWrongAreNotTheWrongsClaims() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Pit fire protests", "Thousands of protesters accused the government of negligence over the Kessa pit fire."),
+        article("b", "Dorov rejects blame", "Prime Minister Ivo Dorov rejected claims of government culpability, saying that such "
+            + "accidents happen.")));
+    assertThat(findings).noneSatisfy(f -> assertThat(f.sideA().claimants().toString() + f.sideB().claimants()).contains("culpability"));
+  }
+
+  /** "Scores of bodies" against "killed hundreds": two impressions of a toll, no count disputed. */
+  @Test
+  void twoVagueCountsDisputeNothing() {
+    List<Finding> findings = detect(List.of(
+        article("a", DAY1.plus(java.time.Duration.ofDays(9)), "Kessa Plaza", "Scores of people died when Kessa Plaza fell, the fire chief Ivo Dorov said."),
+        article("b", "Kessa Plaza", "The collapse of Kessa Plaza killed hundreds of "
+            + "workers, the union leader Ana Berg said.")));
+    assertThat(findings).noneSatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY));
+  }
+
   /** A storm has a toll and no say in it: "Cyclone Orla's death toll" is rejected as the toll's issuer's. */
   @Test
   void aStormIsNoOwnerOfTheTollRejected() {
@@ -3056,6 +3076,17 @@ class DetectorConstructionsTest {
       assertThat(f.topic()).contains("pyrotechnics").contains("electrical");
       assertThat(f.sideA().claimants().toString() + f.sideB().claimants()).contains("Norland police").contains("Ivo Dorov");
     });
+  }
+
+  /** A pit fire set off by a transformer, or by coal dust that ignited; miners who died of gas poisoning were poisoned by no one. */
+  @Test
+  void aTransformerAndCoalDustAreTwoAccountsOfHowAPitFireStarted() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Pit fire", "Energy Minister Ana Berg said the fire broke out after an explosion at a transformer in the Kessa pit."),
+        article("b", "Pit fire", "The mine's manager, Ivo Dorov, said a coal dust explosion started the fire. Doctors said most of "
+            + "the miners died of carbon monoxide poisoning.")));
+    assertThat(findings).anySatisfy(f -> assertThat(f.topic()).contains("dust explosion").contains("electrical"));
+    assertThat(findings).noneSatisfy(f -> assertThat(f.topic()).contains("deliberate"));
   }
 
   @Test
