@@ -28,6 +28,7 @@ import java.util.List;
  *       on or not ({@link Gunfire}), evidence held or none shown ({@link Evidence});</li>
  *   <li>{@link WeaponDetector}: which make of weapon struck ("an Iskander" or "a Tochka-U");</li>
  *   <li>{@link ExistenceDetector}: "there was a fire at the dump" against "there was no fire at the dump";</li>
+ *   <li>{@link FlagDetector}: "a Norland cargo ship" against "this is not a Norland ship";</li>
  *   <li>{@link SubstanceDetector}: a substance found in the water, or carried, against none;</li>
  *   <li>{@link ResponseDetector}: an accused party's defence against the accusation, in one article;</li>
  *   <li>{@link FigureDetector}: figures for one measure that cannot both be right;</li>
@@ -57,7 +58,7 @@ public final class ContradictionDetector implements java.util.function.BiFunctio
         new JudgementDetector(new Outcome()), new JudgementDetector(new Rescue()), new JudgementDetector(new Escape()), new JudgementDetector(new Ransom()),
         new JudgementDetector(new Intent()),
         new JudgementDetector(new Warning()), new JudgementDetector(new ArmedPresence()), new JudgementDetector(new Evidence()),
-        new ExistenceDetector(), new SubstanceDetector(), new WatersDetector(), new ResponseDetector(), new FigureDetector(), PlaceDetector.destinations(), PlaceDetector.origins(), new ContrastDetector(),
+        new ExistenceDetector(), new FlagDetector(), new SubstanceDetector(), new WatersDetector(), new ResponseDetector(), new FigureDetector(), PlaceDetector.destinations(), PlaceDetector.origins(), new ContrastDetector(),
         new ReportedDetector(), new ReversalDetector(), new DisownedDetector(), new MisstatedTollDetector(),
         new DisownedFigureDetector(), new DeniedCountDetector());
   }

@@ -41,6 +41,7 @@ abstract class DetectorPart {
     if (d instanceof AuthenticityDetector) return new Subset(d, tests.of(PICTURED));
     if (d instanceof StagingDetector) return new Subset(d, StagingDetector::relevant);
     if (d instanceof ExistenceDetector) return new Subset(d, ExistenceDetector::relevant);
+    if (d instanceof FlagDetector) return new Subset(d, FlagDetector::relevant);
     if (d instanceof SubstanceDetector) return new Subset(d, SubstanceDetector::relevant);
     if (d instanceof JudgementDetector j) return new Subset(d, j::relevant);
     if (d instanceof ResponseDetector) return new Subset(d, tests.of(RESPONDS));

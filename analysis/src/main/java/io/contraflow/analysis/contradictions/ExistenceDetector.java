@@ -26,6 +26,15 @@ final class ExistenceDetector implements Detector {
       "doubt", "doubts", "chance", "information", "word", "way", "time", "question", "questions", "one", "nothing", "link",
       "proof", "confirmation", "comment", "risk", "danger", "threat", "plan", "plans", "intention", "truth");
   private static final Pattern PLACE_WORD = Pattern.compile("[\\p{L}\\d-]{3,}");
+  /** Happenings a party may say took place, by their verb or their noun, and another that there is no sign of. */
+  private static final String HAPPENINGS = "collision|explosion|clash|crash|leak|spill";
+  /** "nor is there any evidence of a collision", "we are not aware of any collision": a happening the speaker knows nothing of. */
+  private static final Pattern NO_EVIDENCE_OF = Pattern.compile("(?i)\\b(?:no|nor\\s+(?:is|was)\\s+there\\s+any|not\\s+aware\\s+of)\\s+"
+      + "(?:(?:evidence|sign|indication|record)\\s+of\\s+)?(?:an?\\s+|any\\s+)?(" + HAPPENINGS + ")\\b");
+  /** "the tanker collided with a fishing boat", "after colliding with": the happening told by its verb. */
+  private static final Pattern HAPPENED = Pattern.compile("(?i)\\b(collid|explod|clash|crash|leak|spill)(?:ed|ing|es|s)?\\s+(?:with|into|in|at|on)\\b");
+  private static final java.util.Map<String, String> NOUN_OF_VERB = java.util.Map.of("collid", "collision", "explod", "explosion",
+      "clash", "clash", "crash", "crash", "leak", "leak", "spill", "spill");
 
   /** One existential statement: the thing, whether it is denied, and the place's words. */
   record Existence(String thing, boolean denied, Set<String> place) {}
@@ -59,6 +68,14 @@ final class ExistenceDetector implements Detector {
         while (w.find()) place.add(w.group());
       }
       out.add(new Existence(singular(head), m.group(1) != null, place));
+    }
+    Matcher none = NO_EVIDENCE_OF.matcher(content);
+    while (none.find()) out.add(new Existence(none.group(1).toLowerCase(Locale.ROOT), true, Set.of()));
+    Matcher happened = HAPPENED.matcher(content);
+    while (happened.find()) {
+      // ("did not collide with": a negated verb says it did not happen.)
+      boolean not = Judgement.negatedBefore(content, happened.start(), 1);
+      out.add(new Existence(NOUN_OF_VERB.get(happened.group(1).toLowerCase(Locale.ROOT)), not, Set.of()));
     }
     return out;
   }

@@ -325,16 +325,20 @@ final class TargetReader {
     // An owner is someone: a name, or a word for people ("the widow of ...", "officials"); "accusations of it
     // playing a role" names what is alleged, not who alleges it.
     boolean named = !o.equals(o.toLowerCase(Locale.ROOT)) || o.matches("@\\w+");
-    // ("rejected claims of government culpability": the phrase's head, before any "of", is what the claims are of.)
-    String lower = o.toLowerCase(Locale.ROOT);
-    int of = lower.indexOf(" of ");
-    String[] words = (of > 0 ? lower.substring(0, of) : lower).split("\\s+");
-    String head = words[words.length - 1];
+    // ("rejected claims of government culpability": the phrase's head, before any preposition, is what the claims are
+    // of; "party leaders about the killing of hundreds" are the leaders.)
+    String head = null;
+    for (String w : o.toLowerCase(Locale.ROOT).split("\\s+")) {
+      if (head != null && HEAD_ENDS.contains(w)) break;
+      head = w;
+    }
     boolean people = PEOPLE.contains(head) || io.contraflow.analysis.nlp.Lexicon.english().isOrganisationNoun(head);
     return named || people ? o : null;
   }
 
   private static final Pattern NEXT_VERB = Pattern.compile("\\s+and\\s+\\p{Ll}+ed\\b.*$");
+
+  private static final Set<String> HEAD_ENDS = Set.of("of", "about", "on", "over", "in", "from", "for", "against", "at", "that", "who");
 
   private static final Set<String> PEOPLE = Set.of("widow", "wife", "husband", "mother", "father", "family", "families",
       "officials", "official", "investigators", "prosecutors", "critics", "lawyers", "lawyer", "media", "activists", "experts",

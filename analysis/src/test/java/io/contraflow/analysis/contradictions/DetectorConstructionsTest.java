@@ -1199,6 +1199,33 @@ class DetectorConstructionsTest {
     assertThat(another).noneSatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY));
   }
 
+  /** "the trawler collided with a patrol boat" against "not aware of any collision": whether it happened at all. */
+  @Test
+  void aCollisionToldByItsVerbIsDeniedByNoSignOfIt() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Trawler detained", "Morocco's port authority said the trawler collided with a patrol boat before it was detained."),
+        article("b", "Owner disputes collision", "The trawler's owner, Vell Fisheries, said it was not aware of any collision "
+            + "involving its vessel.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.topic()).isEqualTo("whether there was a collision");
+      assertThat(f.sideB().claimants().toString() + f.sideA().claimants()).contains("Vell Fisheries");
+    });
+  }
+
+  /** "seized a Portuguese cargo ship" against "denied that the vessel was Portuguese" and "this is not a Portuguese ship". */
+  @Test
+  void whoseACraftWasIsDisputedByItsCountrysAdjective() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Rebels seize ship", "The Kessa Front said it had seized a Portuguese cargo ship in the strait."),
+        article("b", "Lisbon denies ship is Portuguese", "Portugal's navy denied that the vessel was Portuguese, saying a Spanish "
+            + "firm owned it. \"This is not a Portuguese ship,\" the navy's spokesman Ivo Dorov said.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.topic()).isEqualTo("whether the ship was Portuguese");
+      assertThat(f.sideA().claimants().toString()).contains("Kessa Front");
+      assertThat(f.sideB().claimants().toString()).doesNotContain("Kessa Front");
+    });
+  }
+
   /** "300 people did not die", a leader writes, against a ministry's toll near it: a count denied outright. */
   @Test
   void aCountOfTheDeadDeniedOutrightIsSetAgainstTheTollNearIt() {

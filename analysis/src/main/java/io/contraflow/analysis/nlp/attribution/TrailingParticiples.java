@@ -34,6 +34,10 @@ final class TrailingParticiples {
     if (CARRIERS.contains(before.lower()) || Lexicon.CLAIM_NOUNS.contains(before.lower())) return false;
     // (A cue's object before it, in the same clause: "Despite Kessa Front claiming responsibility" has none.)
     for (int c = k - 2; c >= Math.max(0, k - 15) && !t.get(c).text().equals(","); c--) if (Phrases.cueLemma(t, c) != null) return true;
+    // "sent a letter to the Security Council saying P": the letter says it, not the body it went to.
+    for (int c = k - 2; c >= Math.max(1, k - 8) && !t.get(c).text().equals(","); c--) {
+      if (t.get(c).is("to") && CARRIERS.contains(t.get(c - 1).lower())) return true;
+    }
     return false;
   }
 }
