@@ -53,7 +53,7 @@ final class FlagDetector implements Detector {
         && !io.contraflow.analysis.nlp.attribution.Assertion.negated(content);
     Matcher named = NAMED_CRAFT.matcher(content);
     while (named.find()) {
-      boolean not = Judgement.negatedBefore(content, named.start(), 1);
+      boolean not = Judgement.negatedBefore(content, named.start(), 0); // ("not an Israeli ship"; "did not hit a US drone" is another matter)
       add(out, named.group("country"), named.group("craft"), not ^ denies);
     }
     Matcher was = CRAFT_WAS.matcher(content);

@@ -332,12 +332,15 @@ final class TargetReader {
       if (head != null && HEAD_ENDS.contains(w)) break;
       head = w;
     }
-    boolean people = PEOPLE.contains(head) || io.contraflow.analysis.nlp.Lexicon.english().isOrganisationNoun(head);
+    boolean people = PEOPLE.contains(head) || io.contraflow.analysis.nlp.Lexicon.english().isOrganisationNoun(head)
+        || PEOPLE_ENDINGS.matcher(head).find();
     return named || people ? o : null;
   }
 
   private static final Pattern NEXT_VERB = Pattern.compile("\\s+and\\s+\\p{Ll}+ed\\b.*$");
 
+  /** Plural heads that name people by what they do or are: "leaders", "campaigners", "activists", "Ukrainians". */
+  private static final Pattern PEOPLE_ENDINGS = Pattern.compile("(?:ers|ists|ians|ans)$");
   private static final Set<String> HEAD_ENDS = Set.of("of", "about", "on", "over", "in", "from", "for", "against", "at", "that", "who");
 
   private static final Set<String> PEOPLE = Set.of("widow", "wife", "husband", "mother", "father", "family", "families",

@@ -1199,6 +1199,15 @@ class DetectorConstructionsTest {
     assertThat(another).noneSatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY));
   }
 
+  /** "Its fighter did not hit a Portuguese drone" denies the hit, not whose the drone was. */
+  @Test
+  void aNegatedVerbBeforeACraftSaysNothingOfWhoseItWas() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Drone downed", "Portugal's defence ministry said its pilots had intercepted a Portuguese surveillance drone by mistake."),
+        article("b", "Ambassador denies hit", "Morocco's ambassador said its fighter did not hit a Portuguese drone over the strait.")));
+    assertThat(findings).noneSatisfy(f -> assertThat(f.trail()).contains("flag"));
+  }
+
   /** "the trawler collided with a patrol boat" against "not aware of any collision": whether it happened at all. */
   @Test
   void aCollisionToldByItsVerbIsDeniedByNoSignOfIt() {

@@ -20,6 +20,13 @@ class TargetReaderTest {
     assertThat(TargetReader.read("the accusations made by Holm's lawyers").owner()).isEqualTo("Holm's lawyers");
   }
 
+  /** Claims of a wrong are no one's ("claims of government culpability"); claims by people about a wrong are theirs. */
+  @Test
+  void theOwnersHeadComesBeforeItsPreposition() {
+    assertThat(TargetReader.read("claims of government culpability").owner()).isNull();
+    assertThat(TargetReader.read("claims made by party leaders about the killing of hundreds of workers").owner()).isEqualTo("party leaders");
+  }
+
   /** An inquiry refused or asked for is no one's finding; an inquiry's findings are. */
   /**
    * "dismissed 'premature police narrative' that P", "rejected police claims that P": a body's common noun owns the
