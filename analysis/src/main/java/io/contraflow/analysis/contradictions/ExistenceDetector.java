@@ -32,9 +32,9 @@ final class ExistenceDetector implements Detector {
   private static final Pattern NO_EVIDENCE_OF = Pattern.compile("(?i)\\b(?:no|nor\\s+(?:is|was)\\s+there\\s+any|not\\s+aware\\s+of)\\s+"
       + "(?:(?:evidence|sign|indication|record)\\s+of\\s+)?(?:an?\\s+|any\\s+)?(" + HAPPENINGS + ")\\b");
   /** "the tanker collided with a fishing boat", "after colliding with": the happening told by its verb. */
-  private static final Pattern HAPPENED = Pattern.compile("(?i)\\b(collid|explod|clash|crash|leak|spill)(?:ed|ing|es|s)?\\s+(?:with|into|in|at|on)\\b");
+  private static final Pattern HAPPENED = Pattern.compile("(?i)\\b(collid|explod|clash|crash)(?:ed|ing|es|s)?\\s+(?:with|into|in|at|on)\\b");
   private static final java.util.Map<String, String> NOUN_OF_VERB = java.util.Map.of("collid", "collision", "explod", "explosion",
-      "clash", "clash", "crash", "crash", "leak", "leak", "spill", "spill");
+      "clash", "clash", "crash", "crash");
 
   /** One existential statement: the thing, whether it is denied, and the place's words. */
   record Existence(String thing, boolean denied, Set<String> place) {}
@@ -46,7 +46,7 @@ final class ExistenceDetector implements Detector {
 
   /** The stances this detector reads: a named party saying something was, or was not, there. */
   static boolean relevant(Stance s) {
-    return readable(s) && !statements(s.claim().content()).isEmpty();
+    return readable(s) && !statements(s.claim().content(), false).isEmpty();
   }
 
   private static boolean readable(Stance s) {
@@ -54,7 +54,7 @@ final class ExistenceDetector implements Detector {
   }
 
   /** The existential statements of a content, in order. */
-  static List<Existence> statements(String content) {
+  static List<Existence> statements(String content, boolean deniedByVerb) {
     List<Existence> out = new ArrayList<>();
     if (content == null) return out;
     Matcher m = THERE.matcher(content);
@@ -73,11 +73,17 @@ final class ExistenceDetector implements Detector {
     while (none.find()) out.add(new Existence(none.group(1).toLowerCase(Locale.ROOT), true, Set.of()));
     Matcher happened = HAPPENED.matcher(content);
     while (happened.find()) {
-      // ("did not collide with": a negated verb says it did not happen.)
-      boolean not = Judgement.negatedBefore(content, happened.start(), 1);
+      // ("did not collide with", "denied that the ship collided with": it did not happen.)
+      boolean not = Judgement.negatedBefore(content, happened.start(), 1) ^ deniedByVerb;
       out.add(new Existence(NOUN_OF_VERB.get(happened.group(1).toLowerCase(Locale.ROOT)), not, Set.of()));
     }
     return out;
+  }
+
+  /** A denying verb's content, which says what did not happen unless it holds its own "not". */
+  private static boolean deniedByVerb(Stance s) {
+    return s.act() == Stance.Act.DENY && s.claim().polarity() == io.contraflow.analysis.nlp.Polarity.DENIED
+        && !io.contraflow.analysis.nlp.attribution.Assertion.negated(s.claim().content());
   }
 
   private static String singular(String noun) {
@@ -86,7 +92,7 @@ final class ExistenceDetector implements Detector {
 
   @Override
   public List<Candidate> detect(EventStances event) {
-    return Opposition.perThing(event, ExistenceDetector::readable, s -> statements(s.claim().content()), Existence::thing, e -> !e.denied(),
+    return Opposition.perThing(event, ExistenceDetector::readable, s -> statements(s.claim().content(), deniedByVerb(s)), Existence::thing, e -> !e.denied(),
         what -> new Opposition.Question("existence:" + what, "whether there was a " + what, "there was a " + what, "there was no " + what, name()),
         (x, y) -> samePlace(x.place(), y.place()));
   }

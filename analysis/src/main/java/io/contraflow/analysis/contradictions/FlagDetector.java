@@ -21,9 +21,9 @@ final class FlagDetector implements Detector {
   private static final String KINDS = "(?:(?:cargo|merchant|commercial|oil|container|naval|military|fishing|spy|surveillance|passenger)\\s+)?";
   /** "an Israeli cargo ship", "a Norland drone", "not an Iranian vessel": the craft named by a country's adjective. */
   private static final Pattern NAMED_CRAFT = Pattern.compile("\\b(?i:an?)\\s+(?<country>\\p{Lu}[\\p{L}]+)\\s+" + KINDS + "(?<craft>(?i:" + SEA + "|" + AIR + "))\\b");
-  /** "the vessel was Israeli", "it was not an Iranian drone": the craft said to be a country's, or not. */
+  /** "the vessel was Israeli", "it was not Iranian": the craft said to be a country's, or not (a craft named after it is read above). */
   private static final Pattern CRAFT_WAS = Pattern.compile("\\b(?i:the\\s+(?<craft>" + SEA + "|" + AIR + ")|it)\\s+(?i:was|is)\\s+"
-      + "(?<not>(?i:not|never)\\s+)?(?:(?i:an?)\\s+)?(?<country>\\p{Lu}[\\p{L}]+)\\b(?!-)");
+      + "(?<not>(?i:not|never)\\s+)?(?:(?i:an?)\\s+)?(?<country>\\p{Lu}[\\p{L}]+)\\b(?!-|\\s+" + KINDS + "(?i:" + SEA + "|" + AIR + ")\\b)");
   private static final Set<String> SEA_CRAFT = Set.of(SEA.split("\\|"));
   private static final Lexicon LEXICON = Lexicon.english();
 
@@ -81,8 +81,9 @@ final class FlagDetector implements Detector {
     }, f -> !f.denied(), thing -> {
       Flag f = first.get(thing);
       String what = f.craft().equals("vessel") || f.craft().equals("ship") ? "ship" : f.craft();
-      return new Opposition.Question("flag:" + thing, "whether the " + what + " was " + f.adjective(), "an " + f.adjective() + " " + what,
-          "not an " + f.adjective() + " " + what, name());
+      String a = "AEIOU".indexOf(f.adjective().charAt(0)) >= 0 ? "an " : "a ";
+      return new Opposition.Question("flag:" + thing, "whether the " + what + " was " + f.adjective(), a + f.adjective() + " " + what,
+          "not " + a + f.adjective() + " " + what, name());
     }, (x, y) -> true);
   }
 }

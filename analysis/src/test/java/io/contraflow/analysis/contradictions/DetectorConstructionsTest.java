@@ -1221,6 +1221,20 @@ class DetectorConstructionsTest {
     });
   }
 
+  /** "Denied that the trawler collided with any boat": the denier says there was no collision. */
+  @Test
+  void aDenialOfACollisionIsOnTheSideOfNone() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Trawler detained", "Morocco's port authority said the trawler collided with a patrol boat before it was detained."),
+        article("b", "Owner denies collision", "The trawler's owner, Vell Fisheries, denied that the trawler collided with any boat.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.topic()).isEqualTo("whether there was a collision");
+      Side owner = f.sideA().claimants().contains("Vell Fisheries") ? f.sideA() : f.sideB();
+      assertThat(owner.claimants()).contains("Vell Fisheries");
+      assertThat(owner.position()).isEqualTo("there was no collision");
+    });
+  }
+
   /** "seized a Portuguese cargo ship" against "denied that the vessel was Portuguese" and "this is not a Portuguese ship". */
   @Test
   void whoseACraftWasIsDisputedByItsCountrysAdjective() {

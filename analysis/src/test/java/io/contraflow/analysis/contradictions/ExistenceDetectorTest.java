@@ -21,7 +21,7 @@ class ExistenceDetectorTest {
       the ferry sank within two hours                                        | -        | -     | -
       """)
   void readsWhatWasThere(String content, String thing, Boolean denied, String placeWord) {
-    List<ExistenceDetector.Existence> found = ExistenceDetector.statements(content);
+    List<ExistenceDetector.Existence> found = ExistenceDetector.statements(content, false);
     if (thing == null) {
       assertThat(found).isEmpty();
       return;
