@@ -1256,7 +1256,7 @@ class DetectorConstructionsTest {
         article("a", "Orla toll rises", "Portugal's health ministry said 296 people were killed by Cyclone Orla."),
         article("b", DAY1.plus(java.time.Duration.ofDays(3)), "Dorov disputes Orla toll",
             "President Ivo Dorov rejected the count on Friday. He wrote, \"300 people did not die in the storm,\" on Twitter, "
-                + "without any evidence to support his claim.")));
+                + "with no figures to back his claim.")));
     assertThat(findings).anySatisfy(f -> {
       assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
       assertThat(f.trail()).contains("denied-count");
@@ -1264,13 +1264,13 @@ class DetectorConstructionsTest {
     });
   }
 
-  /** "rejected claims of government culpability": the claims are of culpability, and no one named "government culpability" made them. */
+  /** "dismissed claims of ministry culpability": the claims are of culpability, and no one named "ministry culpability" made them. */
   @Test
   void claimsOfAWrongAreNotTheWrongsClaims() {
     List<Finding> findings = detect(List.of(
         article("a", "Pit fire protests", "Thousands of protesters accused the government of negligence over the Kessa pit fire."),
-        article("b", "Dorov rejects blame", "Prime Minister Ivo Dorov rejected claims of government culpability, saying that such "
-            + "accidents happen.")));
+        article("b", "Dorov rejects blame", "Prime Minister Ivo Dorov dismissed claims of ministry culpability, calling the fire a "
+            + "misfortune no one could have foreseen.")));
     assertThat(findings).noneSatisfy(f -> assertThat(f.sideA().claimants().toString() + f.sideB().claimants()).contains("culpability"));
   }
 
@@ -1294,13 +1294,13 @@ class DetectorConstructionsTest {
     assertThat(findings).noneSatisfy(f -> assertThat(f.sideA().claimants()).contains("Cyclone Orla"));
   }
 
-  /** "did a fine job despite the deaths of nearly 300": a toll conceded in passing is no count the speaker gives. */
+  /** "praised the relief effort despite the deaths of almost 300": a toll conceded in passing is no count the speaker gives. */
   @Test
   void aTollConcededInPassingIsNoCountOfTheSpeakers() {
     List<Finding> findings = detect(List.of(
         article("a", DAY1.plus(java.time.Duration.ofDays(9)), "Orla toll", "Portugal's health ministry said 240 people were killed by Cyclone Orla."),
         article("b", "Dorov praises response",
-            "President Ivo Dorov said the government did a fine job despite the deaths of nearly 300 people in the storm.")));
+            "President Ivo Dorov praised the relief effort despite the deaths of almost 300 people in the storm.")));
     assertThat(findings).noneSatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY));
   }
 

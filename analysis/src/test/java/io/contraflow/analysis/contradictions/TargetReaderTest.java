@@ -20,11 +20,11 @@ class TargetReaderTest {
     assertThat(TargetReader.read("the accusations made by Holm's lawyers").owner()).isEqualTo("Holm's lawyers");
   }
 
-  /** Claims of a wrong are no one's ("claims of government culpability"); claims by people about a wrong are theirs. */
+  /** Claims of a wrong are no one's ("claims of ministry culpability"); claims by people about a wrong stay theirs (an earlier version of the head rule lost them). */
   @Test
   void theOwnersHeadComesBeforeItsPreposition() {
-    assertThat(TargetReader.read("claims of government culpability").owner()).isNull();
-    assertThat(TargetReader.read("claims made by party leaders about the killing of hundreds of workers").owner()).isEqualTo("party leaders");
+    assertThat(TargetReader.read("claims of ministry culpability").owner()).isNull();
+    assertThat(TargetReader.read("claims made by opposition organisers about the deaths of dozens of marchers").owner()).isEqualTo("opposition organisers");
   }
 
   /** An inquiry refused or asked for is no one's finding; an inquiry's findings are. */
