@@ -29,8 +29,11 @@ final class DeniedCountDetector implements Detector {
 
   /** A named party's denial that a count of people died: the anchor this detector needs. */
   static boolean relevant(Stance s) {
-    Claim c = s.claim();
-    return c.polarity() == Polarity.DENIED && s.party().isNamed() && !s.party().isOutlet() && deniedCount(c) != null;
+    return denies(s) && deniedCount(s.claim()) != null;
+  }
+
+  private static boolean denies(Stance s) {
+    return s.claim().polarity() == Polarity.DENIED && s.party().isNamed() && !s.party().isOutlet();
   }
 
   /** The count of the dead the claim denies, or null. */
@@ -43,8 +46,9 @@ final class DeniedCountDetector implements Detector {
   public List<Candidate> detect(EventStances event) {
     List<Candidate> out = new ArrayList<>();
     for (Stance d : event.stances) {
-      if (!relevant(d)) continue;
-      Quantity denied = deniedCount(d.claim());
+      // (The count is read once: relevant() is the anchor test, this the reading.)
+      Quantity denied = denies(d) ? deniedCount(d.claim()) : null;
+      if (denied == null) continue;
       List<Claim> given = new ArrayList<>();
       Party givenBy = null;
       String value = null;
