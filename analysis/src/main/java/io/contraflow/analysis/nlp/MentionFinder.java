@@ -140,20 +140,6 @@ public final class MentionFinder implements Annotator {
         && PAPER_NAME_ENDS.contains(t.get(j + 1).lower()) && (j + 2 >= t.size() || !nameLike(t, j + 2));
   }
 
-  private static final Set<String> MONTH_SURNAMES = Set.of("may", "march", "june", "august", "april");
-  /**
-   * "Theresa May said", "Mrs May told": a month that follows a given name or an honorific, with no day or year after
-   * it, is a surname ("on Monday May 4" and "in May 2024" stay dates).
-   */
-  public static boolean monthAsSurname(List<Token> t, int i) {
-    if (i == 0 || !MONTH_SURNAMES.contains(t.get(i).lower())) return false;
-    Token before = t.get(i - 1);
-    boolean givenName = (before.tag() == null || "PROPN".equals(before.tag())) && before.capitalized() && !NOT_NAMES.contains(before.lower())
-        || NameSurroundings.HONORIFICS.contains(before.lower());
-    boolean dated = i + 1 < t.size() && !t.get(i + 1).text().isEmpty() && Character.isDigit(t.get(i + 1).text().charAt(0));
-    return givenName && !dated;
-  }
-
   /** The period of an abbreviated title or of initials, written apart from it by the tokenizer ("Adm" ".", "T.H" "."). */
   private boolean abbreviatedTitleStop(List<Token> t, int j) {
     return j > 0 && t.get(j).text().equals(".") && t.get(j).start() == t.get(j - 1).end() && (lexicon.isTitle(t.get(j - 1).text()) || t.get(j - 1).initials());
@@ -196,7 +182,7 @@ public final class MentionFinder implements Annotator {
     if (!Character.isUpperCase(text.charAt(0))) return false;
     if (!text.chars().anyMatch(Character::isLetter) || ModifierNames.compound(text)) return false;
     String lower = tok.lower();
-    if (NOT_NAMES.contains(lower) && !(lower.equals("u.s.")) && !monthAsSurname(t, i) && !PaperTitles.opensTitle(t, i)) return false;
+    if (NOT_NAMES.contains(lower) && !(lower.equals("u.s.")) && !NameSurroundings.monthAsSurname(t, i) && !PaperTitles.opensTitle(t, i)) return false;
     if (afterHyphen) return true;
     boolean quoteOpensSentence = i > 0 && t.get(i - 1).text().equals("\"") && (i == 1 || !t.get(i - 2).text().equals(","));
     if (i == 0 || quoteOpensSentence) {
@@ -217,6 +203,14 @@ public final class MentionFinder implements Annotator {
     boolean titledBody = lexicon.isOrganisationWord(t.get(to - 1).text());
     for (int k = from; k < to - 1 && titledBody; k++) titledBody = lexicon.isTitle(t.get(k).text()) || t.get(k).text().matches("['’]s?");
     titledBody |= NationalBodies.named(t, from, to, lexicon) || CivilBodies.named(join(t, from, to)); // ("The National Transportation Safety Board", "the Ostrian Bar Association")
+    // "the South African embassy", "a Saudi Arabian envoy": a demonym of two words describes as one of one word does.
+    String pairDemonym = nameFrom + 1 < to ? lexicon.countryByNameOrDemonym(join(t, nameFrom, nameFrom + 2)) : null; // (not "White House")
+    if (pairDemonym != null && !isCountryName(join(t, nameFrom, nameFrom + 2)) && !titledBody) {
+      if (to - nameFrom == 2) return;
+      affiliation = pairDemonym;
+      role.append(join(t, nameFrom, nameFrom + 2));
+      nameFrom += 2;
+    }
     while (!titledBody && nameFrom < to - 1 && !isCountryName(join(t, nameFrom, to)) && (lexicon.isTitle(t.get(nameFrom).text())
         && !(lexicon.isOrganisationWord(t.get(nameFrom).text()) && lexicon.isOrganisationWord(t.get(nameFrom + 1).text())) || abbreviatedTitleStop(t, nameFrom) || lexicon.country(t.get(nameFrom).text()) != null
         && !lexicon.isOrganisationWord(t.get(nameFrom + 1).text()) && !PLACE_HEADS.contains(t.get(nameFrom + 1).lower()) || hyphenInTitle(t, nameFrom, from))

@@ -1404,6 +1404,16 @@ class DetectorConstructionsTest {
     assertThat(disputed).anySatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY));
   }
 
+  /** A magazine or a paper of a country is that country's press, never its government, when its report is rejected. */
+  @Test
+  void aCountrysMagazineIsItsPressNotItsGovernment() {
+    List<Finding> found = detect(List.of(
+        article("a", "Lisbon rejects magazine story", "Portugal's interior ministry on Friday rejected a report by Spanish magazine Vista "
+            + "which claimed that a fisherman had been shot by Portuguese border guards.")));
+    assertThat(found).anySatisfy(f -> assertThat(String.join(" ", f.sideA().claimants())).contains("Spanish media"));
+    assertThat(found).noneSatisfy(f -> assertThat(String.join(" ", f.sideA().claimants())).contains("Spanish government"));
+  }
+
   /**
    * "No fatality was recorded", said flatly by a governor, is his position against a rights group's dead the next day;
    * "no fatality was recorded as of Tuesday night" is only the count of its day, which the next day's toll outgrows.

@@ -39,7 +39,7 @@ final class SpeakerCueGap {
   static int skipLeft(List<Token> t, int k) {
     // ("Theresa May said": "may" is a surname there, not a modal to skip.)
     while (k >= 0) {
-      if (SKIPPABLE.contains(t.get(k).lower()) && !io.contraflow.analysis.nlp.MentionFinder.monthAsSurname(t, k) || floatingQuantifier(t, k)
+      if (SKIPPABLE.contains(t.get(k).lower()) && !io.contraflow.analysis.nlp.NameSurroundings.monthAsSurname(t, k) || floatingQuantifier(t, k)
           || mannerAdverb(t, k)) {
         k--;
       } else if (k >= 3 && t.get(k).is("time") && ORDINALS.contains(t.get(k - 1).lower()) && t.get(k - 2).is("the") && t.get(k - 3).is("for")) {

@@ -370,11 +370,7 @@ final class SpeakerResolver {
   }
 
   private String affiliationOf(List<Token> t, int from, int to) {
-    for (int k = from; k < to; k++) {
-      String c = lexicon.country(t.get(k).text());
-      if (c != null) return c;
-    }
-    return null;
+    return CountryOfPhrase.of(lexicon, t, from, to, mentions);
   }
 
   /** True when the tokens from {@code from} up to the character offset {@code start} are all lower case. */

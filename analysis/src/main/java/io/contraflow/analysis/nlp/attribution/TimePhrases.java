@@ -29,7 +29,7 @@ final class TimePhrases {
   /** The index before a time phrase ending at {@code k} (with its preposition), or {@code k} when there is none. */
   static int skipTimeLeft(List<Token> t, int k) {
     // "Theresa May said": a surname, not a month.
-    if (k >= 0 && io.contraflow.analysis.nlp.MentionFinder.monthAsSurname(t, k)) return k;
+    if (k >= 0 && io.contraflow.analysis.nlp.NameSurroundings.monthAsSurname(t, k)) return k;
     int j = k;
     while (j >= 0 && (Lexicon.TIME_PHRASE_WORDS.contains(t.get(j).lower()) || NUMBER_WORDS.contains(t.get(j).lower())
         || t.get(j).text().chars().allMatch(Character::isDigit))) j--;
