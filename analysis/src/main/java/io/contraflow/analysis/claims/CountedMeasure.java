@@ -29,6 +29,8 @@ final class CountedMeasure {
       Map.entry("neutralised", "killed"), Map.entry("neutralized", "killed"),
       Map.entry("injured", "injured"), Map.entry("injuring", "injured"), Map.entry("wounding", "injured"), Map.entry("wounded", "injured"), Map.entry("wound", "injured"), Map.entry("hurt", "injured"),
       Map.entry("injuries", "injured"), Map.entry("critical", "injured"), Map.entry("hospitalised", "hospitalised"), Map.entry("hospitalized", "hospitalised"),
+      // ("1,000 schoolgirls affected", "5,000 were poisoned", "dozens fell ill": those an outbreak or a leak harmed.)
+      Map.entry("affected", "affected"), Map.entry("poisoned", "affected"), Map.entry("sickened", "affected"), Map.entry("ill", "affected"),
       Map.entry("hospital", "hospitalised"), Map.entry("arrested", "detained"), Map.entry("detained", "detained"),
       Map.entry("detentions", "detained"), Map.entry("arrests", "detained"),
       // ("three captured alive": taken, not killed, though the clause before told of the dead.)
@@ -51,6 +53,8 @@ final class CountedMeasure {
       Map.entry("crowd", "attended"), Map.entry("crowds", "attended"), Map.entry("turnout", "attended"), Map.entry("marched", "attended"),
       Map.entry("rallied", "attended"), Map.entry("gathered", "attended"), Map.entry("protested", "attended"),
       Map.entry("demonstrated", "attended"),
+      // ("the demonstration reached 90,000 at its peak", "90,000 were counted along the protest route": the gathering itself.)
+      Map.entry("demonstration", "attended"), Map.entry("rally", "attended"), Map.entry("protest", "attended"), // (not "march": a month too)
       // How many were at the site ("87 workers were inside the mine", "110 worked underground"): what its toll and its
       // missing are read against, as the number aboard is for a crash.
       Map.entry("present", "present"),

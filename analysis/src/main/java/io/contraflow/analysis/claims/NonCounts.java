@@ -36,10 +36,10 @@ final class NonCounts {
       + "(?:\\d[\\d,]*|[\\p{L}]+)((?:\\s+[\\p{L}-]+){0,3})");
   /** A count as digits or in words ("31", "thirty-one", "hundreds"); not "city" or "canteen", which end alike. */
   private static final String NUMBER = "(?:\\d[\\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-      + "(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-\\p{L}+)?|dozens|scores|hundreds|thousands)\\b";
+      + "(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-\\p{L}+)?|dozens|scores|hundreds|thousands)\\b(?:\\s+(?:thousand|million|billion)\\b)?";
   private static final Pattern REMAINING_LATER = Pattern.compile("(?i)\\b(?:while|and|but)\\s+the\\s+remaining\\s+" + NUMBER);
   /** "of the 31 hikers swept off the ridge": the whole a part is taken from, given as a number, and its words. */
-  private static final Pattern OF_A_NUMBER_AFTER = Pattern.compile("(?i)\\s*(?:out\\s+)?of\\s+(?:the\\s+|those\\s+|these\\s+)?(" + NUMBER
+  private static final Pattern OF_A_NUMBER_AFTER = Pattern.compile("(?i)\\s*(?:out\\s+)?of\\s+(?:the\\s+|those\\s+|these\\s+)?(?:[\\p{L}-]+['’]s\\s+)?(" + NUMBER
       + ")((?:\\s+[\\p{L}-]+){0,3})");
   /**
    * Words that make a whole the harmed ("of the 40 dead", "of the 12 victims"); "died" after it is what happened to
@@ -53,7 +53,7 @@ final class NonCounts {
   private static final Pattern SET_AGAINST_BEFORE = Pattern.compile("(?i)\\b(?:as\\s+opposed\\s+to|contrary\\s+to|compared\\s+(?:with|to)|"
       + "against|unlike|rather\\s+than)\\s+(?:the\\s+|an?\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:figure|toll|count|tally|number|estimate)\\b[^.;]{0,60}$");
   /** "9 of the ": a part counted before the whole. */
-  private static final Pattern PART_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}\\d])" + NUMBER + "\\s+of\\s+(?:the\\s+|those\\s+|these\\s+)?$");
+  private static final Pattern PART_BEFORE = Pattern.compile("(?i)(?:^|[^\\p{L}\\d])" + NUMBER + "\\s+of\\s+(?:the\\s+|those\\s+|these\\s+)?(?:[\\p{L}-]+['’]s\\s+)?$");
   private static final Pattern OUT_OF_BEFORE = Pattern.compile("(?i)\\bout\\s+of\\s+(?:the\\s+)?$");
   /** "67 individuals on board", "the 300 aboard": how many were there, not how many were harmed. */
   private static final Pattern ABOARD_AFTER = Pattern.compile("(?i)\\s*(?:[\\p{L}]+\\s+)?(?:on\\s+board|aboard)\\b");
@@ -154,9 +154,17 @@ final class NonCounts {
    * died", "38 out of 67 aboard died"), none of the whole's words being a harm; else null. What the whole's clause says
    * happened is what the part counts.
    */
+  private static final Pattern AUXILIARY = Pattern.compile("(?i)(?<!\\b(?:who|that|which)\\s)\\b(?:were|was|are|is|have|has|had)\\b"); // (not "who were killed")
+
+  /** The words after a whole's number name it harmed ("of the 40 dead"); not a verb's harm after its auxiliary ("residents were killed"). */
+  private static boolean harmedWhole(String words) {
+    java.util.regex.Matcher aux = AUXILIARY.matcher(words);
+    return HARMED_WHOLE.matcher(aux.find() ? words.substring(0, aux.start()) : words).find();
+  }
+
   static int[] wholeAfter(String text, int numberEnd) {
     java.util.regex.Matcher m = OF_A_NUMBER_AFTER.matcher(text).region(numberEnd, text.length());
-    if (!m.lookingAt() || HARMED_WHOLE.matcher(m.group(2)).find()) return null;
+    if (!m.lookingAt() || harmedWhole(m.group(2))) return null;
     return new int[] {m.start(1), m.end(1)};
   }
 
@@ -176,11 +184,11 @@ final class NonCounts {
     // part is the count, and the whole, a number of people none of whose words is a harm, is how many were there.
     java.util.regex.Matcher ofNumber = OF_A_NUMBER_AFTER.matcher(further);
     if (ofNumber.lookingAt()) {
-      if (HARMED_WHOLE.matcher(ofNumber.group(2)).find()) return true;
+      if (harmedWhole(ofNumber.group(2))) return true;
     } else if (PARTITIVE_AFTER.matcher(after).lookingAt() && !ARMED_GROUP_AFTER.matcher(further).lookingAt()) {
       return true;
     }
-    if (PART_BEFORE.matcher(before).find() && !HARMED_WHOLE.matcher(after).find()) return true;
+    if (PART_BEFORE.matcher(wideBefore).find() && !harmedWhole(after)) return true;
     // "10 casualties out of the hundreds reportedly injured": the part, when the whole is the one counted harmed; in
     // "38 out of 67 aboard died" the part is the count and the whole ("67 aboard") is no count.
     java.util.regex.Matcher outOf = OUT_OF_AFTER.matcher(further);

@@ -35,11 +35,11 @@ public final class QuantityReader {
   private static final String TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
   // ("2.5 lakh", "3 crore": South Asian English counts in hundred thousands and ten millions, and groups its digits
   // so: "4,14,482" is 414,482.)
-  private static final String NUMBER = "(\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(\\s+(?:million|billion|thousand|lakhs?|crores?)\\b)?"
+  private static final String NUMBER = "(\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:\\.\\d{3})+(?![\\d.,]|\\s+(?:million|billion|thousand))|\\d+(?:\\.\\d+)?)(\\s+(?:million|billion|thousand|lakhs?|crores?)\\b)?"
       // "twenty-two", "Twenty two": a ten and a unit are one number.
-      // "one hundred", "three thousand": a number word times a hundred or a thousand.
+      // "one hundred", "three thousand", "two million": a number word times a hundred, a thousand or a million.
       + "|\\b((?:(?:" + TENS + ")(?:[- ](?:" + UNITS + "))?|" + UNITS + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
-      + "|eighteen|nineteen)(?:\\s+(?:hundred|thousand|dozen))?|a hundred|a dozen)\\b"
+      + "|eighteen|nineteen)(?:\\s+(?:hundred|thousand|dozen|million|billion))?|a hundred|a dozen)\\b"
       + "|\\b(dozens|scores|hundreds|thousands|tens of thousands|millions)\\b";
   // ("The toll exceeds 60", "has surpassed 2,000": a verb that puts the count above its number.)
   private static final String QUALIFIER = "(at least|no fewer than|no less than|more than|over|upwards of|in excess of|exceeds|exceeded|"
@@ -303,11 +303,12 @@ public final class QuantityReader {
 
   private static final Map<String, Double> MULTIPLIERS = Map.of("thousand", 1e3, "million", 1e6, "billion", 1e9, "lakh", 1e5, "lakhs", 1e5,
       "crore", 1e7, "crores", 1e7);
-  private static final Pattern MULTIPLIED = Pattern.compile("(.+?)\\s+(hundred|thousand|dozen)"); // ("three dozen": 36)
+  private static final Pattern DOT_THOUSANDS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+"); // ("5.000 cases", as much of Europe writes it)
+  private static final Pattern MULTIPLIED = Pattern.compile("(.+?)\\s+(hundred|thousand|dozen|million|billion)"); // ("three dozen": 36)
 
   private static Double number(Matcher m) {
     if (m.group(2) != null) {
-      double v = Double.parseDouble(m.group(2).replace(",", ""));
+      double v = Double.parseDouble(m.group(3) == null && DOT_THOUSANDS.matcher(m.group(2)).matches() ? m.group(2).replace(".", "") : m.group(2).replace(",", ""));
       if (m.group(3) != null) {
         String mult = m.group(3).trim().toLowerCase(Locale.ROOT);
         v *= MULTIPLIERS.get(mult);
@@ -320,7 +321,7 @@ public final class QuantityReader {
       if (times.matches() && !times.group(1).equals("a")) {
         String[] parts = times.group(1).split("[- ]");
         double base = parts.length == 2 ? WORDS.get(parts[0]) + WORDS.get(parts[1]) : WORDS.get(parts[0]);
-        return base * (times.group(2).equals("hundred") ? 100 : times.group(2).equals("dozen") ? 12 : 1000);
+        return base * (times.group(2).equals("hundred") ? 100 : times.group(2).equals("dozen") ? 12 : MULTIPLIERS.get(times.group(2)));
       }
       String[] parts = words.split("[- ]");
       if (parts.length == 2 && WORDS.containsKey(parts[0]) && WORDS.containsKey(parts[1]) && !parts[0].equals("a")) {

@@ -16,6 +16,11 @@ class QuantityReaderTest {
       about 90 people were hospitalized    | hospitalised | 81 | 99
       more than 3,000 people were evacuated | evacuated | 3000 | -
       between 100 and 300 were detained    | detained | 100 | 300
+      organisers said close to three million people marched | attended | 2640000 | 3000000
+      the police said the demonstration reached 240,000 at its peak | attended | 240000 | 240000
+      the police said 90,000 were counted along the protest route | attended | 90000 | 90000
+      a deputy said more than 5.000 pupils had been poisoned | affected | 5000 | -
+      the clinic said about 1,000 schoolchildren fell ill | affected | 900 | 1100
       dozens were wounded                  | injured | 24  | 199
       four suspects were arrested          | detained | 4  | 4
       up to 12 people are missing          | missing | 6   | 12
@@ -65,6 +70,14 @@ class QuantityReaderTest {
       if (high == null) assertThat(q.high()).isNull();
       else assertThat(q.high()).isCloseTo(high, org.assertj.core.data.Offset.offset(1.0));
     });
+  }
+
+  /** "About 40 of the port's 300 dockers were killed": the part is the count; the whole, a possessive's number, is none. */
+  @Test
+  void aPartOfAPossessivesWholeIsTheCountAndTheWholeIsNot() {
+    assertThat(QuantityReader.read("About 40 of the port's 300 dockers were killed.")).extracting(Quantity::value).containsExactly(40d);
+    assertThat(QuantityReader.read("Nearly two million of Norland's five million people joined the rally."))
+        .extracting(Quantity::value).containsExactly(2_000_000d);
   }
 
   /** "rose by 11 to 187": the change is no count, and no range with the toll it led to. */
