@@ -34,6 +34,9 @@ final class SubstanceDetector implements Detector {
       + "absence of)\\b|n['’]t\\b)[^,;.:]{0,50}$");
   private static final Pattern UNCONFIRMED_AFTER = Pattern.compile("(?i)^[^,;.]{0,40}?\\b(?:yet to be|still to be|not (?:yet )?been|not|never been)\\s+"
       + "(?:confirmed|established|verified)\\b");
+  /** "no specific information regarding the type of poison used": what is not known about it, not that it was absent. */
+  private static final Pattern UNKNOWN_BEFORE = Pattern.compile("(?i)\\bno\\s+(?:\\w+\\s+)?(?:information|details?|word|data|clarity|"
+      + "indication)\\s+(?:yet\\s+)?(?:about|on|regarding|concerning|as\\s+to|of)\\b[^,;.:]{0,40}$");
   private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i),|;|\\bbut\\b|\\bwhile\\b|\\band\\b");
 
   /** One answer: the substance, and whether the claim says it was there. */
@@ -71,7 +74,7 @@ final class SubstanceDetector implements Detector {
       boolean ruledOut = RULED_OUT_BEFORE.matcher(own).find();
       boolean present = PRESENT_BEFORE.matcher(own).find() || PRESENT_AFTER.matcher(content.substring(m.end())).lookingAt();
       // ("cyanide in the reservoir is still to be confirmed": neither found nor ruled out.)
-      if (!ruledOut && !present || UNCONFIRMED_AFTER.matcher(content.substring(m.end())).lookingAt()) continue;
+      if (!ruledOut && !present || UNCONFIRMED_AFTER.matcher(content.substring(m.end())).lookingAt() || UNKNOWN_BEFORE.matcher(own).find()) continue;
       out.add(new Answer(e.getKey(), !ruledOut ^ deniedByCue));
     }
     return out;

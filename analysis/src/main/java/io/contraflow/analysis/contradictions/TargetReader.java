@@ -241,7 +241,7 @@ final class TargetReader {
     p = COMMON_BODY_POSSESSIVE.matcher(head);
     if (p.find() && clean(p.group("owner")) != null) return target(p.group("noun"), p.group("owner"));
     Matcher by = BY_OWNER.matcher(head);
-    if (by.find()) return target(by.group("noun"), by.group("by"));
+    if (by.find() && !allegedThing(head.substring(by.end("noun"), by.start("by")), by.group("by"))) return target(by.group("noun"), by.group("by"));
     Matcher named = NAMED_MODIFIER.matcher(head);
     if (named.find()) return target(named.group("noun"), named.group("owner"));
     // "denied inviting the military to the toll gate": an act denied, whatever noun its object holds.
@@ -341,6 +341,21 @@ final class TargetReader {
 
   /** Plural heads that name people by what they do or are: "leaders", "campaigners", "activists", "Ukrainians". */
   private static final Pattern PEOPLE_ENDINGS = Pattern.compile("(?:ers|ists|ians|ans)$");
+  /**
+   * "accusations of provocation against Norland", "allegations of torture by the police": after "of", a lower-case word
+   * that names no people or body is what is alleged, not who alleges it ("the allegations of the ministry" keep theirs).
+   */
+  private static boolean allegedThing(String between, String owner) {
+    if (!between.strip().endsWith("of")) return false;
+    io.contraflow.analysis.nlp.Lexicon lexicon = io.contraflow.analysis.nlp.Lexicon.english();
+    for (String w : owner.strip().replaceFirst("(?i)^the\\s+", "").split("\\s+")) {
+      if (HEAD_ENDS.contains(w) || w.equals("by") || w.equals("against")) break;
+      if (w.isEmpty() || !w.equals(w.toLowerCase(java.util.Locale.ROOT)) || w.startsWith("@")) return false;
+      if (lexicon.isGroup(w) || lexicon.isOrganisationNoun(w) || lexicon.isTitle(w) || lexicon.isRelation(w)) return false;
+    }
+    return true;
+  }
+
   private static final Set<String> HEAD_ENDS = Set.of("of", "about", "on", "over", "in", "from", "for", "against", "at", "that", "who");
 
   private static final Set<String> PEOPLE = Set.of("widow", "wife", "husband", "mother", "father", "family", "families",

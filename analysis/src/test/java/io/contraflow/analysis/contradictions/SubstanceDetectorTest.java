@@ -35,6 +35,7 @@ class SubstanceDetectorTest {
       deny | the barge was carrying explosive chemicals                         | explosive chemicals | absent
       say  | cyanide is used in gold mining across the region                   | -         | -
       say  | the presence of cyanide in the reservoir is still to be confirmed  | -         | -
+      say  | there is still no clear information about which poison was used  | -         | -
       say  | a weak poison had caused the rashes in the dormitory              | poison    | present
       say  | no toxic substance able to cause the rashes had been observed      | poison    | absent
       """)

@@ -27,6 +27,14 @@ class TargetReaderTest {
     assertThat(TargetReader.read("claims made by opposition organisers about the deaths of dozens of marchers").owner()).isEqualTo("opposition organisers");
   }
 
+  /** After "of", a wrong alleged is no owner ("accusations of sabotage against Vell"); a body after "of" still is. */
+  @Test
+  void aWrongAllegedAfterOfIsNoOwnerButABodyIs() {
+    assertThat(TargetReader.read("accusations of sabotage against Vell").owner()).isNull();
+    assertThat(TargetReader.read("allegations of beatings by the guards").owner()).isNull();
+    assertThat(TargetReader.read("the accusations of the harbour authority").owner()).isEqualTo("harbour authority");
+  }
+
   /** An inquiry refused or asked for is no one's finding; an inquiry's findings are. */
   /**
    * "dismissed 'premature police narrative' that P", "rejected police claims that P": a body's common noun owns the
