@@ -156,11 +156,14 @@ final class TargetReader {
 
   /**
    * A finding said to prove nothing: "cannot accept that this report offers any proof", "the inquiry brings no evidence
-   * whatsoever". A rejection of the report however politely put.
+   * whatsoever", "the evidence in the review does not show with certainty that P", "the study does not prove that P".
+   * A rejection of the report however politely put.
    */
   private static final Pattern PROVES_NOTHING = Pattern.compile("(?i)\\b(?:(?:not|never|cannot|n['’]t)\\b[^.;]{0,40}?\\b(?:" + REPORTS
       + ")\\b[^.;]{0,30}?\\b(?:any|the\\s+slightest)\\s+(?:proof|evidence)|(?:" + REPORTS + ")\\b[^.;]{0,30}?\\b(?:no|not\\s+any)\\s+"
-      + "(?:proof|evidence))\\b");
+      + "(?:proof|evidence)|(?:" + REPORTS + "|review)\\s+(?:does|do|did)(?:n['’]t|\\s+not)\\s+(?:\\w+\\s+)?(?:show|prove|establish|demonstrate)"
+      + "(?:\\s+with\\s+(?:any\\s+)?\\w+)?\\s+(?:that|how|who)|\\b(?:conclusions?|findings)\\b[^.;]{0,40}?(?:not|n['’]t)\\s+(?:\\w+\\s+){0,3}?"
+      + "(?:supported|backed|borne\\s+out|substantiated)\\s+by)\\b");
 
   /** True when the content says the report or finding it names proves nothing. */
   static boolean provesNothing(String content) {

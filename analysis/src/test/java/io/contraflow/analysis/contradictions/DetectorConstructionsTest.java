@@ -2704,6 +2704,24 @@ class DetectorConstructionsTest {
   }
 
   /**
+   * "The conclusions they drew are not supported by the evidence", "the evidence in the review does not show that P": a
+   * finding said not to bear out what it concluded is rejected, as one said to prove nothing is.
+   */
+  @Test
+  void aFindingSaidNotToBearOutItsConclusionsIsRejected() {
+    List<Finding> findings = detect(List.of(article("a", "Review blames the minister", "A forensic review concluded that Ana Berg's "
+        + "phone had been hacked from an account of the Norland interior ministry."),
+        article("b", DAY1.plusSeconds(3_600), "Researcher doubts review", "\"The conclusions they have drawn are not supported by the "
+            + "evidence,\" said Ivo Dorov, a security researcher at the Vell Institute.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
+      assertThat(f.sideB().parties().toString()).contains("Ivo Dorov");
+    });
+    assertThat(TargetReader.provesNothing("the evidence in the review does not show with certainty that the phone was hacked")).isTrue();
+    assertThat(TargetReader.provesNothing("the review does not say when the phone was bought")).isFalse();
+  }
+
+  /**
    * '"His accusations are false," the father said': a speaker's own quoted words call the claim just reported false,
    * and "his" is the one who made it.
    */

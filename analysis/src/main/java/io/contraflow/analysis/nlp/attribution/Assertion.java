@@ -72,8 +72,11 @@ public final class Assertion {
   /** Words that end the clause whose negation decides polarity: what follows them is background. */
   private static final Pattern OPAQUE = Pattern.compile("[,;:]?\\s+(which|who|whom|because|if|whether|when|after|before|while|although|though|"
       + "as|since|until|unless|but|despite|whereas|so that|that)\\b|;|\\s-\\s|\\.\\s");
-  /** "Everyone knows that P", "what is obvious is that P", "the fact that P": P is what is asserted. */
-  private static final Pattern TRANSPARENT = Pattern.compile("\\b(know|knows|knew|is|was|clear|obvious|certain|sure|evident|fact|certainty)\\s+that$");
+  /**
+   * "Everyone knows that P", "what is obvious is that P", "the fact that P": P is what is asserted. ("does not show with
+   * certainty that P": a manner of the verb before, whose negation stands.)
+   */
+  private static final Pattern TRANSPARENT = Pattern.compile("\\b(know|knows|knew|is|was|clear|obvious|certain|sure|evident|fact|(?<!\\bwith\\s)certainty)\\s+that$");
   private static final Pattern LEADING_SUBORDINATE = Pattern.compile("^(when|while|after|before|if|although|though|as|since|because|despite|once)\\b[^,]*,\\s*");
   /**
    * "There is no doubt that P", "no plausible alternative to P"; and a bound on a figure, "no more than 36 died", "no

@@ -12,6 +12,8 @@ import java.util.Set;
 final class ReducedRelatives {
   /** Participles of coming to hold a text ("new intelligence reviewed by officials" is theirs: see SubjectStart). */
   static final Set<String> HELD = Set.of("seen", "obtained", "acquired", "shared", "provided", "passed", "shown", "leaked", "sent");
+  /** Participles of ordering or paying for a text: "a review commissioned by the family" found what its authors found. */
+  static final Set<String> ORDERED = Set.of("commissioned", "ordered", "requested", "funded", "sponsored", "financed");
   private static final Set<String> TO_HOLDER = Set.of("by", "to", "with");
   /** Passives that raise their subject: "thought to have", "said to be", "believed to have been". */
   private static final Set<String> RAISING = Set.of("thought", "believed", "understood", "said", "reported", "alleged", "suspected",

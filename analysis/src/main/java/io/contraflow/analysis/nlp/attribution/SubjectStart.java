@@ -176,8 +176,8 @@ final class SubjectStart {
       }
       // ("new intelligence reviewed by US officials suggests": what was reviewed is theirs, and so is what it suggests.)
       String h = t.get(head).lower();
-      // ("a memo obtained by the Gazette says": the text speaks, whoever came to hold it.)
-      if (ReportNouns.WORDS.contains(h) && ReducedRelatives.HELD.contains(t.get(p).lower())) return head;
+      // ("a memo obtained by the Gazette says", "a review commissioned by the family found": the text speaks, whoever holds or ordered it.)
+      if (ReportNouns.WORDS.contains(h) && (ReducedRelatives.HELD.contains(t.get(p).lower()) || ReducedRelatives.ORDERED.contains(t.get(p).lower()))) return head;
       if (h.equals("intelligence") || ReportNouns.WORDS.contains(h)) return -1;
       return LEXICON.isGroup(h) || LEXICON.isTitle(h) || LEXICON.isOrganisationNoun(h) ? head : -1;
     }
