@@ -45,8 +45,8 @@ final class CauseReader {
      * still be an accident).
      */
     ELECTRICAL, CYLINDER, PYROTECHNICS, OPEN_FLAME, DUST_EXPLOSION,
-    /** Where a disaster came from: nature ("freak waves", "a drought") or people ("man-made", "chemical waste dumped"). */
-    NATURAL_HAZARD, MAN_MADE,
+    /** Where a disaster came from (nature, people); how a crowd's dead died (crushed or fallen, or by the force used on them). */
+    NATURAL_HAZARD, MAN_MADE, CROWD_CRUSH, SECURITY_FORCE,
     /**
      * An attempt on someone's life: a question of its own ("was it an attempt to kill the president?"), answered
      * yes or no; read like an intent (a speaker who doubts it rules it out), and compatible with any other cause.
@@ -71,6 +71,7 @@ final class CauseReader {
         case HUMAN_ERROR, TECHNICAL_FAULT -> "fault";
         case ELECTRICAL, CYLINDER, PYROTECHNICS, OPEN_FLAME, DUST_EXPLOSION -> "ignition";
         case NATURAL_HAZARD, MAN_MADE -> "origin";
+        case CROWD_CRUSH, SECURITY_FORCE -> "crowd deaths";
         default -> null;
       };
     }

@@ -26,6 +26,19 @@ class CauseReaderTest {
         .contains(Cause.DELIBERATE);
   }
 
+  /**
+   * Dead at a border fence: authorities that say they fell or were trampled in a stampede and a rights group that says
+   * the guards' tear gas and batons killed them disagree about how they died; a crushed revolt is no crush.
+   */
+  @Test
+  void aStampedeAndTheForceOfGuardsAreTwoAccountsOfHowACrowdDied() {
+    Reading stampede = only("the migrants died in a stampede as they climbed the fence at Kessa", Cause.CROWD_CRUSH);
+    Reading force = only("the guards used tear gas and batons on the crowd at the fence", Cause.SECURITY_FORCE);
+    assertThat(stampede.conflictsWith(force)).isTrue();
+    assertThat(CauseReader.read("the army crushed the revolt in the south", false, false)).extracting(Reading::cause)
+        .doesNotContain(Cause.CROWD_CRUSH);
+  }
+
   /** A structure that gave way by itself is a mishap: against a charge set inside it, how it came down is disputed. */
   @Test
   void aStructureThatGaveWayOnItsOwnIsAMishap() {
