@@ -163,8 +163,11 @@ final class JoinTests {
     // words and its place, and is about no other place is still the story's. Another incident of the same kind in the
     // same country reads alike too, but not this closely (0.7 where the story's own reports read 0.8 and more).
     // So is a report that reads alike and names the day the story began ("the 14 May strike"): it looks back on it.
+    // So is one that reads a little less closely but shares three or more of the names the story is about and its
+    // terms strongly (the two capitals, the embassy's country and the gunman a year on): another incident shares its place.
     boolean continued = corroborated && !focus.shared().isEmpty() && !focus.elsewhere()
-        && (s.semantic() >= CONTINUED_SEMANTIC || recallsStart);
+        && (s.semantic() >= CONTINUED_SEMANTIC || recallsStart
+            || !focus.missedCore() && focus.shared().size() >= 3 && s.similarity() >= STRONG_WORDS && s.semantic() >= CONTINUED_SEMANTIC - 0.12);
     boolean ok = !conflict && (recent || followUp || continued) && (corroborated || !focus.missedCore()
         && (semantic ? s.semantic() >= settings.aloneSemantic() && s.similarity() >= settings.aloneWords()
             : s.similarity() >= settings.aloneWords() + settings.settingWords()));

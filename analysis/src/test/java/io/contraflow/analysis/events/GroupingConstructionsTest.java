@@ -547,4 +547,27 @@ class GroupingConstructionsTest {
             + "ministry said, adding that some of the drops had been made in Portugal.");
     assertThat(elsewhere.eventId()).as(elsewhere.reason()).isNotEqualTo(first.eventId());
   }
+
+  /**
+   * A year on, a report on the attack on an embassy that names the capital, the host country and the embassy's country
+   * reads less closely than a rewrite of the lead, but shares three of the names the story is about and its terms
+   * strongly: it is still the story. Another attack in the same capital a year on shares only the place.
+   */
+  @Test
+  void aReportAYearOnSharingThreeOfTheStorysNamesStillContinuesIt() {
+    EventDecision first = feed("a", DAY0, "Gunman kills guard at Portuguese embassy in Rabat",
+        "A gunman armed with a rifle stormed the Portuguese embassy in Rabat on Friday, killing the head of its security "
+            + "and wounding two guards. Lisbon called it a terrorist attack; Moroccan police said the gunman, a local man, "
+            + "acted over a personal dispute.");
+    EventDecision another = feed("c", DAY0.plus(Duration.ofDays(405)), "Car bomb hits market in Rabat",
+        "A car bomb exploded in a crowded market in Rabat on Sunday, killing six people, Moroccan police said. No group "
+            + "claimed the attack.");
+    EventDecision later = feed("b", DAY0.plus(Duration.ofDays(410)), "Portugal reopens Rabat embassy a year after gunman killed its security chief",
+        "A year after a gunman armed with a rifle stormed the Portuguese embassy in Rabat and killed the head of its security, "
+            + "Portugal reopened the embassy on Monday. Lisbon had called the attack terrorism; Moroccan police said the gunman "
+            + "acted over a personal dispute.");
+    assertThat(another.eventId()).as(another.reason()).isNotEqualTo(first.eventId());
+    assertThat(later.eventId()).as(later.reason()).isEqualTo(first.eventId());
+    assertThat(later.reason()).startsWith("continued");
+  }
 }
