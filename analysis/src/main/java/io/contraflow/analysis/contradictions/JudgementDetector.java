@@ -55,9 +55,13 @@ final class JudgementDetector implements Detector {
     return answer(c);
   }
 
+  /** "denied knowledge of any illegal cargo", "denied knowing the wall was unsafe": what the speaker knew, not what was so. */
+  static final java.util.regex.Pattern KNOWING = java.util.regex.Pattern.compile("(?i)^\\s*(?:any\\s+|all\\s+|prior\\s+)?(?:knowledge|awareness)"
+      + "\\s+(?:of|that|about)\\b|^\\s*(?:ever\\s+)?(?:knowing|having\\s+known|being\\s+aware|having\\s+been\\s+aware)\\b");
+
   /** The claim's answer, read from its content; a denying cue turns it round ("denied the wall was illegal"). */
   private Boolean answer(Claim c) {
-    if (c.content() == null) return null;
+    if (c.content() == null || Lexicon.DENIAL_CUES.contains(c.cue()) && KNOWING.matcher(c.content()).find()) return null;
     int reading = readings.get(c.content());
     if (reading == 0) return null;
     return Lexicon.DENIAL_CUES.contains(c.cue()) != (reading == 1);

@@ -315,8 +315,10 @@ final class TargetReader {
 
   private static String clean(String owner) {
     if (owner == null) return null;
-    // ("But Norland officials denied this claim": a conjunction opening the sentence is no part of the owner's name.)
+    // ("But Norland officials denied this claim": a conjunction opening the sentence is no part of the owner's name; nor
+    // is a common word a sentence capitalises, "Recent media reports".)
     String o = owner.strip().replaceFirst("['’]s?$", "").replaceFirst("^(?:But|And|Yet|So|However|Still)\\s+", "")
+        .replaceFirst("^(?:Recent|New|Latest|Earlier|Previous|Initial|Early|Several|Some|Many|Other|Such|Unconfirmed|Unverified)\\s+(?=\\p{Ll})", "")
         .replaceFirst("^(?i)the\\s+", "").strip();
     // ("rubbished claims of a cover-up and defended the detectives": the speaker's next verb ends the phrase.)
     o = NEXT_VERB.matcher(o).replaceFirst("").strip();

@@ -1404,6 +1404,16 @@ class DetectorConstructionsTest {
     assertThat(disputed).anySatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY));
   }
 
+  /** Denying knowledge of an illegal load says what the speaker knew, not that the load was lawful. */
+  @Test
+  void aDenialOfKnowingIsNoAnswerToWhetherTheRulesWereKept() {
+    List<Finding> found = detect(List.of(
+        article("a", "Ferry firm answers", "The ferry's operator, Kessa Lines, denied knowledge of any illegal cargo on the ferry."),
+        article("b", DAY1.plusSeconds(3_600), "Experts blame the load", "A report by the Vell Safety Institute said the ferry was "
+            + "carrying an illegal load of fuel drums.")));
+    assertThat(found).noneSatisfy(f -> assertThat(f.topic()).isEqualTo("whether the rules were kept"));
+  }
+
   /** A magazine or a paper of a country is that country's press, never its government, when its report is rejected. */
   @Test
   void aCountrysMagazineIsItsPressNotItsGovernment() {

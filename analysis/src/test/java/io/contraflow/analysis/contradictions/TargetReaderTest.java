@@ -27,6 +27,13 @@ class TargetReaderTest {
     assertThat(TargetReader.read("claims made by opposition organisers about the deaths of dozens of marchers").owner()).isEqualTo("opposition organisers");
   }
 
+  /** A common word a sentence capitalises is no owner's name ("Recent media reports" are the media's); a country's is. */
+  @Test
+  void aCapitalisedCommonWordOpeningTheSentenceIsNoOwnersName() {
+    assertThat(TargetReader.read("Recent media reports that the harbour was mined are absurd").owner()).isEqualTo("media");
+    assertThat(TargetReader.read("New Zealand claims that the harbour was mined").owner()).isEqualTo("New Zealand");
+  }
+
   /** After "of", a wrong alleged is no owner ("accusations of sabotage against Vell"); a body after "of" still is. */
   @Test
   void aWrongAllegedAfterOfIsNoOwnerButABodyIs() {

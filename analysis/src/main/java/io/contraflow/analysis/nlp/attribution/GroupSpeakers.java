@@ -76,10 +76,12 @@ final class GroupSpeakers {
     boolean runBy = false;
     for (int k = from; k < to - 1; k++) {
       Token tok = t.get(k);
-      String c = lexicon.country(tok.text());
+      // ("South Korean lawmakers": a demonym of two words, as one of one word.)
+      String pair = k + 1 < to - 1 ? lexicon.countryByNameOrDemonym(tok.text() + " " + t.get(k + 1).text()) : null;
+      String c = pair != null ? pair : lexicon.country(tok.text());
       if (c != null && (affiliation == null || runBy)) {
         affiliation = c;
-        modifier = POSSESSIVE.matcher(tok.text()).replaceAll("");
+        modifier = POSSESSIVE.matcher(pair != null ? tok.text() + " " + t.get(++k).text() : tok.text()).replaceAll("");
         runBy = io.contraflow.analysis.nlp.ModifierNames.modifies(t, k + 1);
       } else if ((modifier == null || runBy) && tok.capitalized() && !DETERMINERS.contains(tok.lower())
           // "Human rights groups": a capital that only opens the sentence ("Human Rights Watch researchers" go on capitalised)
