@@ -125,7 +125,8 @@ public final class Assertion {
   /** Words that call a statement false, said of it ("the report is biased") or of a claim noun ("false accusations"). */
   private static final String FALSE = "(?:false|untrue|baseless|groundless|unfounded|biased|flawed|fake|fabricated|slanderous|shameful|scandalous|"
       + "disgraceful|ridiculous|absurd|invalid|illegitimate|stupid|preposterous|laughable|nonsensical|inaccurate|incorrect|misleading|"
-      + "lie|lies|nonsense|propaganda|fallacious|fictitious|misinformed|speculative|concocted|far-fetched|fairy[- ]?tales?)";
+      + "lie|lies|nonsense|propaganda|fallacious|fictitious|misinformed|speculative|concocted|far-fetched|fairy[- ]?tales?|"
+      + "unsubstantiated|unproven|bogus|spurious|debunked|discredited|erroneous)";
   private static final Pattern LABELLED = Pattern.compile("\\b(?:is|are|was|were|be|been|being|as|call|calls|called|calling)\\s+(?:\\w+\\s+){0,2}?"
       + FALSE + "\\b|\\b" + FALSE + "(?:\\s+and\\s+\\w+)?\\s+(?:accusations?|allegations?|claims?|charges?|reports?|conclusions?|findings?|"
       + "verdicts?|rulings?|statements?|version|narrative|story|stories|information|news|evidence|reporting)\\b|^" + FALSE + "\\b");
@@ -211,7 +212,8 @@ public final class Assertion {
       "ridiculous", "absurd", "invalid", "illegitimate", "nonsense", "mockery", "sham", "farce", "lie", "lies", "propaganda", "stupid",
       "preposterous", "laughable", "nonsensical", "inaccurate", "incorrect", "misleading", "unlikely", "improbable", "doubtful",
       "merit", "sided", "riddled", "full", "otherwise", "innocence", "fallacious", "fictitious", "misinformed", "speculative",
-      "concocted", "fetched", "fairy", "fairytale", "fairytales");
+      "concocted", "fetched", "fairy", "fairytale", "fairytales", "unsubstantiated", "unproven", "bogus", "spurious", "debunked",
+      "discredited", "erroneous");
   private static final List<String> DENYING_STEMS = List.of("reject", "deni", "deny", "dismiss", "refut", "disagree", "contradict", "disprov",
       "lack", "fabricat", "slander", "perplex", "baffl", "puzzl", "bewilder", "astonish", "dumbfound");
 
