@@ -25,6 +25,15 @@ final class ObjectRelativeRule implements CueRule {
     return null;
   }
 
+  /** A cue verb before {@code from} in the same clause (no comma between): what follows it is that cue's content. */
+  private static boolean cueBefore(List<Token> t, int from) {
+    for (int k = from - 1; k >= 0 && !t.get(k).text().equals(","); k--) {
+      String cue = Phrases.cueLemma(t, k);
+      if (cue != null && !Lexicon.DENIAL_CUES.contains(cue)) return true;
+    }
+    return false;
+  }
+
   @Override
   public List<Attribution> apply(SentenceState st, int i, String lemma) {
     List<Token> t = st.t;
@@ -46,6 +55,10 @@ final class ObjectRelativeRule implements CueRule {
     while (end < t.size() && !t.get(end).text().equals(",") && !t.get(end).text().equals(".")) end++;
     String antecedent = Phrases.slice(st.body(), t, antecedentStart, antecedentEnd + 1);
     String rest = end > i + 1 ? Phrases.slice(st.body(), t, i + 1, end) : "";
+    // "claimed he was persecuted for his views, which the government denies": a bare denial after a claim's content
+    // denies the claim, not its last noun (TrailingDenialSieve reads it); "the report, which Vell denies" keeps its noun.
+    if (rest.isEmpty() && Lexicon.DENIAL_CUES.contains(lemma) && !Phrases.FIGURE_NOUNS.contains(t.get(antecedentEnd).lower())
+        && cueBefore(t, antecedentStart)) return null;
     String content = rest.isEmpty() ? antecedent : antecedent + " " + rest;
     Polarity polarity = Lexicon.DENIAL_CUES.contains(lemma) ? Polarity.DENIED : Assertion.polarityOf(content, lemma);
     int contentEnd = t.get(Math.max(i, end - 1)).end();

@@ -85,6 +85,9 @@ final class TrailingDenialSieve implements Sieve {
         st.add(new Attribution(denier, Lexicon.CUE_VERBS.get(t.get(v).lower()), claimed.contentStart(), end, content, st.sentence.index(),
             denied, Modality.STATED, false, null, null), name());
       }
+      // ("P, which the navy denies": the denial's other reading, of everything before it up to "which", says nothing.)
+      int whichEnd = t.get(k + 1).end();
+      if (which) st.here.removeIf(h -> h.contentEnd() == whichEnd && h.content().endsWith("which"));
       // "P, which the group denied, calling the accusations baseless": the remark after the denial is the denier's, and
       // the denying verb claims nothing more of its own.
       int denial = t.get(v).end();
