@@ -136,8 +136,9 @@ public final class ClaimExtractor {
     Map<String, List<Quantity>> figures = new java.util.HashMap<>();
     Function<String, List<Quantity>> quantities = text -> figures.computeIfAbsent(text, QuantityReader::read);
     for (Attribution a : attributions) claims.addAll(toClaims(article, doc, a, quantities));
-    claims.addAll(outletStatements(article, doc, attributions, quantities));
     String outlet = outletName(article);
+    claims.addAll(FalselyClaimed.rebuttals(article, outlet, claims));
+    claims.addAll(outletStatements(article, doc, attributions, quantities));
     for (int[] span : backgroundFigures.get()) {
       // ", in which 140 were killed" reads as "in which 140 were killed".
       while (span[0] < span[1] && (article.body().charAt(span[0]) == ',' || Character.isWhitespace(article.body().charAt(span[0])))) span[0]++;

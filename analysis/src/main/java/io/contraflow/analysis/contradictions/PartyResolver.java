@@ -130,7 +130,8 @@ final class PartyResolver {
     for (int i = 0; i < words.length; i++) {
       String w = words[i];
       if (!counted.contains(w)) continue;
-      for (int k = Math.max(0, i - 6); k < i; k++) {
+      // (Back from the name to a verb or a "that": "Norland's government denied that Dorov P" names no office of his.)
+      for (int k = i - 1; k >= Math.max(0, i - 6) && !words[k].equals("that") && !io.contraflow.analysis.nlp.Lexicon.CUE_VERBS.containsKey(words[k]); k--) {
         String before = words[k];
         if (onlyPlaces != null && !onlyPlaces.contains(before)) continue;
         String country = LEXICON.country(before);

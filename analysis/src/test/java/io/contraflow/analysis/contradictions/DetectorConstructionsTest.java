@@ -1404,13 +1404,40 @@ class DetectorConstructionsTest {
     assertThat(disputed).anySatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY));
   }
 
+  /**
+   * "Portugal's government denied that Dorov was being persecuted": a name after the denying verb is what is denied, not
+   * an office of the government's; Dorov stays his own party, and his claim meets the denial.
+   */
+  @Test
+  void aNameInWhatAGovernmentDeniesIsNoOfficeOfIt() {
+    assertDenialBetween(anHourApart("Ivo Dorov, a former Vell minister, said he is being persecuted for his political views.",
+        "Portugal's government denied that Dorov was being persecuted for his political views."), "Ivo Dorov", "Portuguese government");
+  }
+
+  /** Two reports, the second an hour after the first. */
+  private static List<Finding> anHourApart(String first, String second) {
+    return detect(List.of(article("a", "First report", first), article("b", DAY1.plusSeconds(3_600), "Second report", second)));
+  }
+
+  private static void assertDenialBetween(List<Finding> found, String one, String other) {
+    assertThat(found).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
+      assertThat(f.sideA().parties().toString() + f.sideB().parties()).contains(one).contains(other);
+    });
+  }
+
+  /** "Users are falsely claiming that P": the outlet's own word denies P, against those who claim it. */
+  @Test
+  void aClaimTheOutletCallsFalseIsDeniedInItsOwnVoice() {
+    assertDenialBetween(anHourApart("The organiser, Ivo Dorov, said the Kessa rally drew four million people.",
+        "Several social media users are falsely claiming that the Kessa rally drew four million people."), "Ivo Dorov", "Harbour Gazette");
+  }
+
   /** Denying knowledge of an illegal load says what the speaker knew, not that the load was lawful. */
   @Test
   void aDenialOfKnowingIsNoAnswerToWhetherTheRulesWereKept() {
-    List<Finding> found = detect(List.of(
-        article("a", "Ferry firm answers", "The ferry's operator, Kessa Lines, denied knowledge of any illegal cargo on the ferry."),
-        article("b", DAY1.plusSeconds(3_600), "Experts blame the load", "A report by the Vell Safety Institute said the ferry was "
-            + "carrying an illegal load of fuel drums.")));
+    List<Finding> found = anHourApart("The ferry's operator, Kessa Lines, denied knowledge of any illegal cargo on the ferry.",
+        "A report by the Vell Safety Institute said the ferry was carrying an illegal load of fuel drums.");
     assertThat(found).noneSatisfy(f -> assertThat(f.topic()).isEqualTo("whether the rules were kept"));
   }
 
