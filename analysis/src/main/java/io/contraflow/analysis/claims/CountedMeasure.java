@@ -53,7 +53,7 @@ final class CountedMeasure {
       Map.entry("crowd", "attended"), Map.entry("crowds", "attended"), Map.entry("turnout", "attended"), Map.entry("marched", "attended"),
       Map.entry("rallied", "attended"), Map.entry("gathered", "attended"), Map.entry("protested", "attended"),
       Map.entry("demonstrated", "attended"),
-      // ("the demonstration reached 90,000 at its peak", "90,000 were counted along the protest route": the gathering itself.)
+      // ("the demonstration drew 90,000 at its height", "90,000 people on the route of the protest": the gathering itself.)
       Map.entry("demonstration", "attended"), Map.entry("rally", "attended"), Map.entry("protest", "attended"), // (not "march": a month too)
       // How many were at the site ("87 workers were inside the mine", "110 worked underground"): what its toll and its
       // missing are read against, as the number aboard is for a crash.

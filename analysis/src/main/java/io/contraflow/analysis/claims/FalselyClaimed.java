@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * "Several users are falsely claiming that P", "she wrongly said that P": the outlet's own word on a claim it reports is
+ * "Several commenters falsely claimed that P", "she wrongly said that P": the outlet's own word on a claim it reports is
  * a rebuttal in its own voice. Beside the speaker's claim of P, the outlet denies P (as a fact-checker writes it).
  */
 final class FalselyClaimed {

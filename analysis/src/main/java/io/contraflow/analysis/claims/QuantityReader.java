@@ -303,7 +303,7 @@ public final class QuantityReader {
 
   private static final Map<String, Double> MULTIPLIERS = Map.of("thousand", 1e3, "million", 1e6, "billion", 1e9, "lakh", 1e5, "lakhs", 1e5,
       "crore", 1e7, "crores", 1e7);
-  private static final Pattern DOT_THOUSANDS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+"); // ("5.000 cases", as much of Europe writes it)
+  private static final Pattern DOT_THOUSANDS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+"); // ("5.000 pupils", as much of Europe writes it)
   private static final Pattern MULTIPLIED = Pattern.compile("(.+?)\\s+(hundred|thousand|dozen|million|billion)"); // ("three dozen": 36)
 
   private static Double number(Matcher m) {

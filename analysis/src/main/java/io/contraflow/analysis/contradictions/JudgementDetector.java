@@ -55,7 +55,7 @@ final class JudgementDetector implements Detector {
     return answer(c);
   }
 
-  /** "denied knowledge of any illegal cargo", "denied knowing the wall was unsafe": what the speaker knew, not what was so. */
+  /** "denied any knowledge of the unlawful drums", "denied knowing the wall was unsafe": what the speaker knew, not what was so. */
   static final java.util.regex.Pattern KNOWING = java.util.regex.Pattern.compile("(?i)^\\s*(?:any\\s+|all\\s+|prior\\s+)?(?:knowledge|awareness)"
       + "\\s+(?:of|that|about)\\b|^\\s*(?:ever\\s+)?(?:knowing|having\\s+known|being\\s+aware|having\\s+been\\s+aware)\\b");
 

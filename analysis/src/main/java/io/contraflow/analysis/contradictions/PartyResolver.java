@@ -37,7 +37,7 @@ final class PartyResolver {
   private static final Pattern REPORT_DESCRIPTION = Pattern.compile("(?i)(?:the\\s+|a\\s+|an\\s+)?(?:preliminary|initial|final|new|"
       + "latest|first|early|interim|full|official|internal|independent|public|separate|second|joint|formal|judicial|parliamentary|criminal)");
   private static final Pattern MEDIA = Pattern.compile("(?i)\\b(media|television|tv|news agency|press|bloggers|channels?"
-      + "|magazine|newspaper|daily|weekly|tabloid|broadcaster|outlet|paper)\\b"); // ("German magazine Der Spiegel": no government's)
+      + "|magazine|newspaper|daily|weekly|tabloid|broadcaster|outlet|paper)\\b"); // ("a German magazine": the press, no government's)
 
   /** Surname (lower case) to the countries and offices the event's sentences give it. */
   private final Map<String, Map<String, Integer>> countryVotes = new HashMap<>();

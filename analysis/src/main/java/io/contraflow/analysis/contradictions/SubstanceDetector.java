@@ -34,7 +34,7 @@ final class SubstanceDetector implements Detector {
       + "absence of)\\b|n['’]t\\b)[^,;.:]{0,50}$");
   private static final Pattern UNCONFIRMED_AFTER = Pattern.compile("(?i)^[^,;.]{0,40}?\\b(?:yet to be|still to be|not (?:yet )?been|not|never been)\\s+"
       + "(?:confirmed|established|verified)\\b");
-  /** "no specific information regarding the type of poison used": what is not known about it, not that it was absent. */
+  /** "no clear information yet about which poison was used": what is not known about it, not that it was absent. */
   private static final Pattern UNKNOWN_BEFORE = Pattern.compile("(?i)\\bno\\s+(?:\\w+\\s+)?(?:information|details?|word|data|clarity|"
       + "indication)\\s+(?:yet\\s+)?(?:about|on|regarding|concerning|as\\s+to|of)\\b[^,;.:]{0,40}$");
   private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i),|;|\\bbut\\b|\\bwhile\\b|\\band\\b");

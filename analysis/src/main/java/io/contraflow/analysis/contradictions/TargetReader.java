@@ -156,7 +156,7 @@ final class TargetReader {
 
   /**
    * A finding said to prove nothing: "cannot accept that this report offers any proof", "the inquiry brings no evidence
-   * whatsoever", "the evidence in the review does not show with certainty that P", "the study does not prove that P".
+   * whatsoever", "the findings of that review are not backed by the evidence", "the study does not prove how P".
    * A rejection of the report however politely put.
    */
   private static final Pattern PROVES_NOTHING = Pattern.compile("(?i)\\b(?:(?:not|never|cannot|n['’]t)\\b[^.;]{0,40}?\\b(?:" + REPORTS

@@ -17,9 +17,9 @@ class QuantityReaderTest {
       more than 3,000 people were evacuated | evacuated | 3000 | -
       between 100 and 300 were detained    | detained | 100 | 300
       organisers said close to three million people marched | attended | 2640000 | 3000000
-      the police said the demonstration reached 240,000 at its peak | attended | 240000 | 240000
-      the police said 90,000 were counted along the protest route | attended | 90000 | 90000
-      a deputy said more than 5.000 pupils had been poisoned | affected | 5000 | -
+      the police said the demonstration drew 240,000 at its height | attended | 240000 | 240000
+      the police counted 90,000 people on the route of the protest | attended | 90000 | 90000
+      a deputy said 5.000 pupils had fallen ill | affected | 5000 | 5000
       the clinic said about 1,000 schoolchildren fell ill | affected | 900 | 1100
       dozens were wounded                  | injured | 24  | 199
       four suspects were arrested          | detained | 4  | 4

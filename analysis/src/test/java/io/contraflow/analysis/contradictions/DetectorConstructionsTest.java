@@ -1405,13 +1405,14 @@ class DetectorConstructionsTest {
   }
 
   /**
-   * "Portugal's government denied that Dorov was being persecuted": a name after the denying verb is what is denied, not
+   * "Portugal's government denied that Dorov was being hounded": a name after the denying verb is what is denied, not
    * an office of the government's; Dorov stays his own party, and his claim meets the denial.
    */
   @Test
   void aNameInWhatAGovernmentDeniesIsNoOfficeOfIt() {
-    assertDenialBetween(anHourApart("Ivo Dorov, a former Vell minister, said he is being persecuted for his political views.",
-        "Portugal's government denied that Dorov was being persecuted for his political views."), "Ivo Dorov", "Portuguese government");
+    assertDenialBetween(anHourApart("Ivo Dorov, a former Vell minister, said he was being hounded by prosecutors over his "
+        + "political opinions.", "Portugal's government denied that Dorov was being hounded by prosecutors over his political "
+        + "opinions."), "Ivo Dorov", "Portuguese government");
   }
 
   /** Two reports, the second an hour after the first. */
@@ -1426,17 +1427,17 @@ class DetectorConstructionsTest {
     });
   }
 
-  /** "Users are falsely claiming that P": the outlet's own word denies P, against those who claim it. */
+  /** "Commenters falsely claimed that P": the outlet's own word denies P, against those who claim it. */
   @Test
   void aClaimTheOutletCallsFalseIsDeniedInItsOwnVoice() {
     assertDenialBetween(anHourApart("The organiser, Ivo Dorov, said the Kessa rally drew four million people.",
-        "Several social media users are falsely claiming that the Kessa rally drew four million people."), "Ivo Dorov", "Harbour Gazette");
+        "Several commenters falsely claimed that the Kessa rally drew four million people."), "Ivo Dorov", "Harbour Gazette");
   }
 
   /** Denying knowledge of an illegal load says what the speaker knew, not that the load was lawful. */
   @Test
   void aDenialOfKnowingIsNoAnswerToWhetherTheRulesWereKept() {
-    List<Finding> found = anHourApart("The ferry's operator, Kessa Lines, denied knowledge of any illegal cargo on the ferry.",
+    List<Finding> found = anHourApart("The ferry's operator, Kessa Lines, denied any knowledge of the unlawful drums on the ferry.",
         "A report by the Vell Safety Institute said the ferry was carrying an illegal load of fuel drums.");
     assertThat(found).noneSatisfy(f -> assertThat(f.topic()).isEqualTo("whether the rules were kept"));
   }
@@ -2741,20 +2742,20 @@ class DetectorConstructionsTest {
   }
 
   /**
-   * "The conclusions they drew are not supported by the evidence", "the evidence in the review does not show that P": a
+   * "the findings of that review are not backed by the evidence", "the study does not prove how P": a
    * finding said not to bear out what it concluded is rejected, as one said to prove nothing is.
    */
   @Test
   void aFindingSaidNotToBearOutItsConclusionsIsRejected() {
     List<Finding> findings = detect(List.of(article("a", "Review blames the minister", "A forensic review concluded that Ana Berg's "
         + "phone had been hacked from an account of the Norland interior ministry."),
-        article("b", DAY1.plusSeconds(3_600), "Researcher doubts review", "\"The conclusions they have drawn are not supported by the "
-            + "evidence,\" said Ivo Dorov, a security researcher at the Vell Institute.")));
+        article("b", DAY1.plusSeconds(3_600), "Researcher doubts review", "\"The findings of that review are not backed by the evidence "
+            + "we have seen,\" said Ivo Dorov, a security researcher at the Vell Institute.")));
     assertThat(findings).anySatisfy(f -> {
       assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
       assertThat(f.sideB().parties().toString()).contains("Ivo Dorov");
     });
-    assertThat(TargetReader.provesNothing("the evidence in the review does not show with certainty that the phone was hacked")).isTrue();
+    assertThat(TargetReader.provesNothing("the data in the study does not prove with any confidence how the well was poisoned")).isTrue();
     assertThat(TargetReader.provesNothing("the review does not say when the phone was bought")).isFalse();
   }
 

@@ -55,7 +55,7 @@ final class ObjectRelativeRule implements CueRule {
     while (end < t.size() && !t.get(end).text().equals(",") && !t.get(end).text().equals(".")) end++;
     String antecedent = Phrases.slice(st.body(), t, antecedentStart, antecedentEnd + 1);
     String rest = end > i + 1 ? Phrases.slice(st.body(), t, i + 1, end) : "";
-    // "claimed he was persecuted for his views, which the government denies": a bare denial after a claim's content
+    // "says he is the target of a vendetta, which the government denies": a bare denial after a claim's content
     // denies the claim, not its last noun (TrailingDenialSieve reads it); "the report, which Vell denies" keeps its noun.
     if (rest.isEmpty() && Lexicon.DENIAL_CUES.contains(lemma) && !Phrases.FIGURE_NOUNS.contains(t.get(antecedentEnd).lower())
         && cueBefore(t, antecedentStart)) return null;
