@@ -56,7 +56,7 @@ final class JudgementDetector implements Detector {
   }
 
   /** "denied any knowledge of the unlawful drums", "denied knowing the wall was unsafe": what the speaker knew, not what was so. */
-  static final java.util.regex.Pattern KNOWING = java.util.regex.Pattern.compile("(?i)^\\s*(?:any\\s+|all\\s+|prior\\s+)?(?:knowledge|awareness)"
+  private static final java.util.regex.Pattern KNOWING = java.util.regex.Pattern.compile("(?i)^\\s*(?:any\\s+|all\\s+|prior\\s+)?(?:knowledge|awareness)"
       + "\\s+(?:of|that|about)\\b|^\\s*(?:ever\\s+)?(?:knowing|having\\s+known|being\\s+aware|having\\s+been\\s+aware)\\b");
 
   /** The claim's answer, read from its content; a denying cue turns it round ("denied the wall was illegal"). */

@@ -12,6 +12,9 @@ final class JoinTests {
   static final double STRONG_WORDS = 0.30;
   /** Gists this alike read as one story retold, however long after. */
   static final double CONTINUED_SEMANTIC = 0.80;
+  /** Gists this alike are one story retold when the report also shares this many of the story's names and its terms strongly. */
+  static final double CONTINUED_WITH_NAMES_SEMANTIC = 0.68;
+  static final int CONTINUED_SHARED_NAMES = 3;
   /** How far short of the setting's gist bar a report may read when its names and terms make up for it. */
   static final double NEAR_SEMANTIC = 0.10;
   /** How much names and terms must add to such a gist: gist and words together reach the bar and this much more. */
@@ -167,7 +170,8 @@ final class JoinTests {
     // terms strongly (the two capitals, the embassy's country and the gunman a year on): another incident shares its place.
     boolean continued = corroborated && !focus.shared().isEmpty() && !focus.elsewhere()
         && (s.semantic() >= CONTINUED_SEMANTIC || recallsStart
-            || !focus.missedCore() && focus.shared().size() >= 3 && s.similarity() >= STRONG_WORDS && s.semantic() >= CONTINUED_SEMANTIC - 0.12);
+            || !focus.missedCore() && focus.shared().size() >= CONTINUED_SHARED_NAMES && s.similarity() >= STRONG_WORDS
+            && s.semantic() >= CONTINUED_WITH_NAMES_SEMANTIC);
     boolean ok = !conflict && (recent || followUp || continued) && (corroborated || !focus.missedCore()
         && (semantic ? s.semantic() >= settings.aloneSemantic() && s.similarity() >= settings.aloneWords()
             : s.similarity() >= settings.aloneWords() + settings.settingWords()));

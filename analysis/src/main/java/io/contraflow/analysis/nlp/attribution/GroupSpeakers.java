@@ -81,7 +81,9 @@ final class GroupSpeakers {
       String c = pair != null ? pair : lexicon.country(tok.text());
       if (c != null && (affiliation == null || runBy)) {
         affiliation = c;
-        modifier = POSSESSIVE.matcher(pair != null ? tok.text() + " " + t.get(++k).text() : tok.text()).replaceAll("");
+        String written = pair != null ? tok.text() + " " + t.get(k + 1).text() : tok.text();
+        if (pair != null) k++; // (the demonym's second word is read with its first)
+        modifier = POSSESSIVE.matcher(written).replaceAll("");
         runBy = io.contraflow.analysis.nlp.ModifierNames.modifies(t, k + 1);
       } else if ((modifier == null || runBy) && tok.capitalized() && !DETERMINERS.contains(tok.lower())
           // "Human rights groups": a capital that only opens the sentence ("Human Rights Watch researchers" go on capitalised)
