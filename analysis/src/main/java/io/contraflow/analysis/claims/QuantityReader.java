@@ -137,7 +137,7 @@ public final class QuantityReader {
       }
       if (digits && ORDINAL_SUFFIX.matcher(after).lookingAt()) continue; // "on 14th June", "the 3rd victim": no count
       if (PERCENT_AFTER.matcher(after).matches()) {
-        out.add(Quantity.of(m.group().trim(), value, range(m), qualifier, "percent", null));
+        out.add(Quantity.of(m.group().trim(), value, range(m), qualifier, "percent", VoteShares.measure(norm, m.start(), m.end())));
         spans.add(new int[] {m.start(), m.end()});
         continue;
       }

@@ -225,7 +225,7 @@ final class FigureDetector implements Detector {
     double high = q.high() == null ? Double.POSITIVE_INFINITY : q.high();
     double v = q.value();
     boolean exact = low == high;
-    if (exact && v >= 50 && v % 10 == 0) {
+    if (exact && v >= 50 && v % 10 == 0 && !"percent".equals(q.unit())) {
       // "200", "3,000": a figure of one significant digit may be a tenth off. "260", "1,400": rounded to the last
       // non-zero digit at most, half a step either side ("260" is 255 to 265, never 270).
       double step = 10;
@@ -237,6 +237,8 @@ final class FigureDetector implements Detector {
     double scale = FigureUnits.scaleOf(q); // ("eight miles" against "34 kilometres": one distance; converting, writers round)
     low *= scale == 1 ? 1 : scale * (1 - FigureUnits.CONVERTED_MARGIN);
     high *= scale == 1 ? 1 : scale * (1 + FigureUnits.CONVERTED_MARGIN);
+    double rounding = exact ? FigureUnits.percentRounding(q) : 0; // ("71%" against "70.67%": one share, rounded)
+    low -= rounding; high += rounding;
     if (!q.lowInclusive() && low != Double.NEGATIVE_INFINITY) low = Math.nextUp(low);
     if (!q.highInclusive() && high != Double.POSITIVE_INFINITY) high = Math.nextDown(high);
     return new double[] {low, high};

@@ -51,4 +51,16 @@ final class FigureUnits {
   static double shown(io.contraflow.analysis.claims.Quantity q) {
     return scaleOf(q) == 1 ? q.value() : Math.rint(valueOf(q));
   }
+
+  /**
+   * Half the last digit a percentage is written to: "71%" may be 70.5 to 71.5, "70.67%" 70.665 to 70.675 (shares of a
+   * vote are rounded as they are retold). Zero for any other unit.
+   */
+  static double percentRounding(io.contraflow.analysis.claims.Quantity q) {
+    if (!"percent".equals(q.unit())) return 0;
+    String digits = q.text().replaceAll("[^0-9.,]", "").replace(',', '.');
+    int point = digits.lastIndexOf('.');
+    int decimals = point < 0 ? 0 : digits.length() - point - 1;
+    return 0.5 * Math.pow(10, -decimals);
+  }
 }
