@@ -172,6 +172,8 @@ final class BlameDetector implements Detector {
         if (c != null) out.add(c);
       }
     }
+    // Two doers each owning the deed ("the Front claimed the attack", "a separatist army also claimed it"): at most one is right.
+    out.addAll(RivalClaims.of(ownDeeds, parties, matter.asked(), name()));
     return out;
   }
 

@@ -309,7 +309,8 @@ public final class Lexicon {
 
   /** Words that set people against the state however official their title sounds: "an opposition leader", "rebel commanders". */
   public static final Set<String> AGAINST_THE_STATE = Set.of("opposition", "rebel", "rebels", "separatist", "separatists",
-      "insurgent", "insurgents", "dissident", "dissidents", "exiled", "militant", "militants");
+      "insurgent", "insurgents", "dissident", "dissidents", "exiled", "militant", "militants", "resistance", "guerrilla", "guerrillas",
+      "jihadist", "jihadists");
 
   /** People a country's name may describe without their speaking for its government ("Swiss doctors"). */
   public static final Set<String> INDEPENDENT_PEOPLE = Set.of("experts", "analysts", "researchers", "scientists", "academics",

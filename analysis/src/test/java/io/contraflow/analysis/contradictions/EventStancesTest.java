@@ -44,4 +44,15 @@ class EventStancesTest {
       assertThat(s.target().owner()).isNull();
     });
   }
+
+  /** A resistance movement's spokesman named for a country's city speaks for the movement, not the country's government. */
+  @Test
+  void aResistanceSpokesmanNamedForACityIsNoGovernmentVoice() {
+    List<Claim> claims = ClaimExtractor.englishWithoutGist().analyze(new ArticleText("a", "Lisbon parade attack",
+        "Lisbon Resistance Front Spokesperson Ivo Berg told Portuguese television that the movement had carried out the attack on "
+            + "the parade.",
+        "Harbour Gazette", null, Instant.EPOCH, "en")).claims();
+    PartyResolver parties = new PartyResolver(claims);
+    assertThat(claims).isNotEmpty().allSatisfy(c -> assertThat(parties.of(c).isGovernment()).isFalse());
+  }
 }
