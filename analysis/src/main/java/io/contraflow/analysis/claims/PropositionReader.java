@@ -66,7 +66,9 @@ public final class PropositionReader {
       + "(?:[\"“”'‘’]?(?:not|never|very|most|almost|also|\\w+ly)[\"“”'‘’]?\\s+){0,3}$");
   private static final Pattern VICTIMS_BEFORE = Pattern.compile("(?i)\\b(?:\\d[\\d,]*|people|civilians|persons|children|others|more)\\s+$");
   private static final Pattern WITH_HELP_OF = Pattern.compile("(?i)^\\s*(?:\\w+ly\\s+)?with the (?:help|assistance|support|backing) of\\s+");
-  private static final Pattern NEGATED_VERB = Pattern.compile("\\b(did not|didn['’]t|never|were not|was not|weren['’]t|wasn['’]t)\\s+(\\w+\\s+)?$");
+  private static final Pattern NEGATED_VERB = Pattern.compile("\\b(did not|didn['’]t|never|were not|was not|weren['’]t|wasn['’]t"
+      // ("the fuel had not reached the lake": a perfect denied as a past is.)
+      + "|ha[sd] not|hasn['’]t|hadn['’]t|have not|haven['’]t)\\s+(\\w+\\s+)?$");
   private static final Pattern TO_PHRASE = Pattern.compile("(?i)\\bto\\s+((?:the\\s+)?(?:[\\w.'-]+\\s*){1,3})");
   /** "caused by a misfired rocket launched by Islamic Jihad": the agent may sit a few words into the by-phrase. */
   private static final Pattern BY_PHRASE = Pattern.compile("(?i)\\bby\\s+((?:the\\s+)?(?:[\\w.'-]+\\s*){1,8})");

@@ -189,4 +189,17 @@ class PropositionReaderTest {
     assertThat(agents("the victims were linked to the Finnish security forces")).isEmpty();
     assertThat(agents("the raid was linked to the Finnish security forces")).containsExactly("Finland");
   }
+
+  /** "had not reached the lake": a perfect denied is a denied movement, as "did not reach" is. */
+  @Test
+  void aDeniedPerfectDeniesTheMovement() {
+    assertThat(reader.read("the leaked diesel had not reached Lake Ostria by Sunday")).anySatisfy(p -> {
+      assertThat(p.predicate()).isEqualTo("move");
+      assertThat(p.negated()).isTrue();
+    });
+    assertThat(reader.read("the leaked diesel has reached Lake Ostria")).anySatisfy(p -> {
+      assertThat(p.predicate()).isEqualTo("move");
+      assertThat(p.negated()).isFalse();
+    });
+  }
 }

@@ -3145,6 +3145,78 @@ class DetectorConstructionsTest {
     });
   }
 
+  /** A candidate's share of the vote given by the electoral body and by a court: one share, two figures. */
+  @Test
+  void aCourtsShareOfTheVoteDisputesTheCommissionsForTheSameCandidate() {
+    List<Finding> findings = detect(List.of(
+        article("a", DAY1, "Berg wins Norland vote", "Ana Berg won 71.4% of the vote and Marek Vell 22.1% of the vote, the national "
+            + "electoral commission said on Thursday."),
+        article("b", DAY1.plusSeconds(86_400 * 20), "Court confirms Berg win", "Ana Berg won 64.9% of the vote, the constitutional "
+            + "court said on Monday, while Marek Vell won 29.3% of the vote.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY);
+      assertThat(f.topic()).contains("share of the vote for berg").contains("64.9").contains("71.4");
+    });
+    // Two candidates' shares are no dispute, nor is a share retold rounded ("71%").
+    assertThat(findings).noneSatisfy(f -> assertThat(f.topic()).contains("22.1").contains("71.4"));
+    List<Finding> rounded = detect(List.of(
+        article("a", DAY1, "Berg wins Norland vote", "Ana Berg won 71.4% of the vote, the national electoral commission said."),
+        article("b", DAY1.plusSeconds(3600), "Berg sworn in", "Berg, who received 71% of the vote, was sworn in on Monday, the Vell "
+            + "Times reported.")));
+    assertThat(rounded).noneSatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY));
+  }
+
+  /** Two groups each claiming the attack: at most one did it, though neither names the other. */
+  @Test
+  void twoGroupsClaimingOneAttackDisputeWhoDidIt() {
+    List<Finding> findings = detect(List.of(
+        article("a", DAY1, "Parade attack in Kessa", "Attackers shot at a parade in Kessa on Saturday, killing 20 people. The Vell "
+            + "Front (VF) militant group claimed responsibility for the attack in a video."),
+        article("b", DAY1.plusSeconds(3600), "Second claim over Kessa parade attack", "The Ostrian Liberation Army, a separatist "
+            + "movement, also claimed responsibility for the attack on the parade in Kessa, which killed 20 people.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.ATTRIBUTED_DISAGREEMENT);
+      assertThat(List.of(f.sideA().parties(), f.sideB().parties())).anySatisfy(p -> assertThat(p).contains("Vell Front"));
+      assertThat(List.of(f.sideA().parties(), f.sideB().parties())).anySatisfy(p -> assertThat(p).contains("Ostrian Liberation Army"));
+    });
+  }
+
+  /** A group's spokesman, named for a city, claiming the attack for it is the group's voice, no rival and no government. */
+  @Test
+  void aGroupsSpokesmanClaimingForItIsNoRival() {
+    List<Finding> findings = detect(List.of(
+        article("a", DAY1, "Parade attack in Porto", "Attackers shot at a parade in Porto on Saturday, killing 20 people. Porto "
+            + "Resistance Front spokesman Ivo Porto claimed responsibility for the attack."),
+        article("b", DAY1.plusSeconds(3600), "Claim over Porto parade attack", "The Porto Resistance Front also claimed "
+            + "responsibility for the attack on the parade in Porto, which killed 20 people.")));
+    assertThat(findings).noneSatisfy(f -> assertThat(f.topic()).contains("each claiming it"));
+  }
+
+  /** "Norchem, the company that runs the plant, disputes that.": a sentence-final "that" is what the company disputes. */
+  @Test
+  void aCompanyDisputingThatAnswersTheClaimJustBefore() {
+    List<Finding> findings = detect(List.of(article("a", "Diesel leak at Vell plant",
+        "The regional governor, Ivo Dorov, said the leaked diesel had reached Lake Ostria. Norchem, the company that runs the "
+            + "plant, disputes that.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
+      assertThat(List.of(f.sideA().claimants(), f.sideB().claimants())).anySatisfy(c -> assertThat(c).contains("Norchem"));
+      assertThat(List.of(f.sideA().claimants(), f.sideB().claimants())).anySatisfy(c -> assertThat(c).contains("Ivo Dorov"));
+    });
+  }
+
+  /** "does not accept claims by X that P": not accepting another party's claims rejects them. */
+  @Test
+  void notAcceptingAPartysClaimsRejectsThem() {
+    List<Finding> findings = detect(List.of(article("a", "Convoy attack",
+        "Ana Berg, Norland's foreign minister, said she does not accept claims by the Kessa militia that its fighters took no "
+            + "part in the ambush on the convoy. A militia spokesman had said its fighters took no part.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
+      assertThat(f.topic()).contains("Kessa militia's claims stand");
+    });
+  }
+
   @Test
   void engineersDisputingAnOperatorsDenialAreSetAgainstIt() {
     List<Finding> findings = detect(List.of(article("a", "Flooded tunnel",

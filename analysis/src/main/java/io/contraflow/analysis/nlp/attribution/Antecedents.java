@@ -256,7 +256,7 @@ final class Antecedents {
         boolean organisation = m.type() == ClaimantType.ORGANIZATION && !stateBody(m) && (media || !MediaNames.isMediaName(m))
             || m.type() == ClaimantType.UNKNOWN && Appositives.calledSo(m, head, sentences);
         if (head.equals("group") && InternationalBodies.contains(m.canonical()) || !Character.isUpperCase(m.canonical().charAt(0))) continue; // (below)
-        if (organisation && m.end() <= before && !quoted(m)) last = m;
+        if (organisation && m.end() <= before && !quoted(m) && !namesAPlace(m)) last = m;
       }
       for (Spoken sp : spoken) {
         Mention s = sp.speaker();
@@ -280,6 +280,18 @@ final class Antecedents {
       if (s.type() != ClaimantType.PERSON && s.end() <= before && DescribedBodies.calls(s.canonical(), head) && (last == null || s.start() > last.start())) last = s;
     }
     return last;
+  }
+
+  /** Words after a name that make it a place: "the Vell region", "Vell governor Ana Berg". */
+  private static final Set<String> PLACE_FOLLOWERS = Set.of("region", "province", "oblast", "krai", "okrug", "county", "district",
+      "territory", "city", "town", "village", "area", "governor", "mayor");
+
+  /** "the governor of the Vell region", "Vell governor Ana Berg": a name of a place, no organisation "the company" can be. */
+  private boolean namesAPlace(Mention m) {
+    Sentence s = Appositives.sentenceAt(sentences, m.start());
+    if (s == null) return false;
+    for (Token t : s.tokens()) if (t.start() >= m.end()) return PLACE_FOLLOWERS.contains(t.text());
+    return false;
   }
 
   /** Words that make a name a body of the state, which no one calls "the group", "the company" or "the charity". */

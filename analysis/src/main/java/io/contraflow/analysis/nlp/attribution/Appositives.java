@@ -20,16 +20,22 @@ final class Appositives {
   private Appositives() {}
 
   /**
-   * "Rydon, a company which ...": the name is followed by ", a" (or "an") and {@code head} within three words. ("MH17,
-   * the company said" is no appositive: the definite article there opens an inverted speaker.)
+   * "Rydon, a company which ...", "Norchem, the company that runs the plant": the name is followed by ", a" (or "an",
+   * or "the") and {@code head} within three words. ("MH17, the company said" is no appositive: the definite article
+   * there opens an inverted speaker.)
    */
   static boolean calledSo(Mention m, String head, List<Sentence> sentences) {
     Sentence s = sentenceAt(sentences, m.start());
     List<Token> t = s == null ? List.of() : s.tokens();
     int after = 0;
     while (after < t.size() && t.get(after).start() < m.end()) after++;
-    if (after + 2 >= t.size() || !t.get(after).text().equals(",") || !Set.of("a", "an").contains(t.get(after + 1).lower())) return false;
-    for (int k = after + 2; k < Math.min(t.size(), after + 5); k++) if (t.get(k).is(head)) return true;
+    if (after + 2 >= t.size() || !t.get(after).text().equals(",") || !Set.of("a", "an", "the").contains(t.get(after + 1).lower())) return false;
+    boolean definite = t.get(after + 1).is("the");
+    for (int k = after + 2; k < Math.min(t.size(), after + 5); k++) {
+      // ("Norchem, the company that runs the plant,": "the" opens a description when more than a cue verb follows the noun.)
+      if (t.get(k).is(head)) return !definite || k + 1 < t.size() && Character.isLetter(t.get(k + 1).text().charAt(0))
+          && !Lexicon.CUE_VERBS.containsKey(t.get(k + 1).lower());
+    }
     return false;
   }
 

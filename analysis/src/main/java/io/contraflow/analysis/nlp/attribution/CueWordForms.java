@@ -23,8 +23,13 @@ final class CueWordForms {
     return k >= 0 && k < i - 1 && Set.of("have", "has", "had").contains(t.get(k).lower());
   }
 
+  /** A present tense the tagger took for a plural noun: a headline's verb, or the verb after a subject's appositive. */
+  static boolean verbTakenForNoun(List<Token> t, int i) {
+    return headlineVerb(t, i) || verbAfterAppositive(t, i);
+  }
+
   /** "Kremlin calls accusations 'unfounded'": a headline's present tense after a name, which the tagger takes for a noun. */
-  static boolean headlineVerb(List<Token> t, int i) {
+  private static boolean headlineVerb(List<Token> t, int i) {
     if (!"NOUN".equals(t.get(i).tag()) || i == 0) return false;
     // "Palestinians mourn slain journalist, blame Israel": a headline's second verb after a comma.
     if (t.get(i - 1).text().equals(",") && Phrases.headline(t)) return true;
@@ -34,6 +39,40 @@ final class CueWordForms {
     return "PROPN".equals(t.get(i - 1).tag()) && t.get(i).lower().endsWith("s") && (i == 1 || !t.get(i - 2).text().equals("'s")
         && !t.get(i - 2).is("the")) && !(i + 1 < t.size() && "VERB".equals(t.get(i + 1).tag()) && Lexicon.CUE_VERBS.containsKey(t.get(i + 1).lower()));
   }
+
+  /** What follows a verb of saying and no plural noun: "claims that P", "disputes this". */
+  private static final Set<String> OBJECTS_OF_SAYING = Set.of("that", "this", "it", "these", "those");
+  /** What opens an appositive or a relative clause after the subject: "Vellco, the firm that runs it,", "Vellco, which". */
+  private static final Set<String> APPOSITIVE_OPENERS = Set.of("the", "a", "an", "which", "who", "whose", "its", "one");
+
+  /**
+   * "Vellco, the firm that runs the depot, disputes this": a present form right after the comma that closes an
+   * appositive, before "that" or a pronoun, is the subject's verb; the tagger, seeing a comma and a noun phrase before
+   * it, takes it for a noun in a list.
+   */
+  private static boolean verbAfterAppositive(List<Token> t, int i) {
+    if (!"NOUN".equals(t.get(i).tag()) || i < 4 || !t.get(i - 1).text().equals(",") || !t.get(i).lower().endsWith("s")
+        || i + 1 >= t.size() || !OBJECTS_OF_SAYING.contains(t.get(i + 1).lower())) return false;
+    int open = i - 2;
+    while (open > 0 && !t.get(open).text().equals(",")) open--;
+    return open > 0 && open < i - 2 && APPOSITIVE_OPENERS.contains(t.get(open + 1).lower())
+        && ("PROPN".equals(t.get(open - 1).tag()) || "NOUN".equals(t.get(open - 1).tag()));
+  }
+
+  /**
+   * Whether the word at {@code j}, right after a cue, opens what was said without being part of it: "that" ("denied
+   * that P"), "of" after a cue that takes it ("accused X of P"), "to" after "point". A "that" that closes the sentence
+   * is a pronoun and is what was said: "the operator disputes that." points back at a claim made before.
+   */
+  static boolean opensContent(List<Token> t, int j, String lemma) {
+    if (t.get(j).is("that")) {
+      for (int k = j + 1; k < t.size(); k++) if (!SENTENCE_ENDS.contains(t.get(k).text())) return true;
+      return false;
+    }
+    return t.get(j).is("of") && Lexicon.CUES_BEFORE_OF.contains(lemma) || t.get(j).is("to") && lemma.equals("point");
+  }
+
+  private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", ";");
 
   private static final Set<String> VERB_ONLY_FORMS = Set.of("accuses", "denies", "alleges", "insists", "blames", "asserts", "contends",
       "says", "tells", "argues", "admits", "concedes", "dismisses", "refutes", "acknowledges", "suggests", "believes", "maintains");

@@ -45,7 +45,7 @@ final class NotACueRule implements CueRule {
     List<Token> t = st.t;
     if (lemma.equals("ask") && i + 3 < t.size() && t.get(i + 1).is("not") && t.get(i + 2).is("to") && t.get(i + 3).is("be")) return List.of();
     if (i > 0 && (t.get(i - 1).is("the") || t.get(i - 1).is("a")) || "ADJ".equals(t.get(i).tag()) && !CueWordForms.perfectParticiple(t, i)) return List.of();
-    if ("NOUN".equals(t.get(i).tag()) && !t.get(i).lower().endsWith("ed") && !CueWordForms.headlineVerb(t, i)) return List.of();
+    if ("NOUN".equals(t.get(i).tag()) && !t.get(i).lower().endsWith("ed") && !CueWordForms.verbTakenForNoun(t, i)) return List.of();
     // "the country's estimated excess deaths", "its reported toll": a participle after a possessive describes the noun.
     if (i > 0 && i + 1 < t.size() && t.get(i).lower().endsWith("ed") && (POSSESSIVE_MARKS.contains(t.get(i - 1).lower()) || Phrases.POSSESSIVE_PRONOUNS.contains(t.get(i - 1).lower()))
         && ("NOUN".equals(t.get(i + 1).tag()) || "ADJ".equals(t.get(i + 1).tag()))) return List.of();

@@ -57,7 +57,7 @@ final class Phrases {
         || t.get(i + 1).is("-"))) return null;
     // "the claims" is a noun; "claims that" after a subject is a verb: the tagger decides.
     String tag = t.get(i).tag();
-    if (tag != null && !(tag.equals("VERB") || tag.equals("AUX") || tag.equals("NOUN") && lemma.equals("say") || CueWordForms.headlineVerb(t, i)
+    if (tag != null && !(tag.equals("VERB") || tag.equals("AUX") || tag.equals("NOUN") && lemma.equals("say") || CueWordForms.verbTakenForNoun(t, i)
         || CueWordForms.perfectParticiple(t, i) || PhrasalCues.phraseLength(t, i) > 0)) return null;
     return CueWordForms.nounBeforeItsVerb(t, i) ? null : lemma;
   }
@@ -108,7 +108,7 @@ final class Phrases {
           || w.equals("of") || w.equals("and") || w.equals("other") || QUANTIFIERS.contains(w) || LEXICON.isTitle(w) || LEXICON.isGroup(w)
           || LEXICON.country(w) != null || "ADJ".equals(prev.tag()) || "NOUN".equals(prev.tag()) && !Lexicon.CUE_VERBS.containsKey(w)
           || (w.equals("-") || w.length() > 1 && w.endsWith("-")) && prev.end() == t.get(k).start() || w.equals("&") || "DET".equals(prev.tag()) && !DETERMINER_WORDS.contains(w); // "aviation/DET agency": a mistagged noun
-      part |= NameParticles.inside(t, k - 1); // ("Ana de Vell")
+      part |= NameParticles.inside(t, k - 1) || BracketedShortNames.inside(t, k - 1); // ("Ana de Vell", "the Vell Front (VF) militia")
       if (!part && (ModifierNames.installedBy(t, k - 1) || ModifierNames.gluedModifier(t, k - 1))) {
         k -= 2; // the participle and its hyphen; the installer (or the place of "Qatar-based") comes next
         continue;

@@ -63,7 +63,7 @@ final class ReportedSpeechRule implements CueRule {
       if (close > 0 && close + 1 < t.size() && t.get(close + 1).is("that")) j = close + 1;
     }
     j = pastWhereSaid(t, TimePhrases.skipOccasion(t, j));
-    if (j < t.size() && (t.get(j).is("that") || t.get(j).is("of") && Lexicon.CUES_BEFORE_OF.contains(lemma) || t.get(j).is("to") && lemma.equals("point"))) j++;
+    if (j < t.size() && CueWordForms.opensContent(t, j, lemma)) j++;
     // "reported that, according to European sources, P": the aside names a relay, and P follows it.
     String asideRelay = null;
     int aside = j < t.size() && t.get(j).text().equals(",") ? j + 1 : j;
