@@ -134,7 +134,7 @@ public final class ClaimExtractor {
     List<Attribution> attributions = doc.get(Annotations.ATTRIBUTIONS);
     // Attributed content is read for figures more than once (its claim, then whether it covers its sentence's figures).
     Map<String, List<Quantity>> figures = new java.util.HashMap<>();
-    Function<String, List<Quantity>> quantities = text -> figures.computeIfAbsent(text, QuantityReader::read);
+    Function<String, List<Quantity>> quantities = text -> figures.computeIfAbsent(text, PersonAges::withAges);
     for (Attribution a : attributions) claims.addAll(toClaims(article, doc, a, quantities));
     String outlet = outletName(article);
     claims.addAll(FalselyClaimed.rebuttals(article, outlet, claims));

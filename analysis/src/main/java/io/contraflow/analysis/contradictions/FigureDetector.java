@@ -112,7 +112,7 @@ final class FigureDetector implements Detector {
       Quantity q = c.quantities().get(i);
       String measure = measure(q);
       // "34 sustained severe injuries", "five in critical condition": the worst cases, a part of the injured.
-      if (measure != null && !measure.startsWith("killed") && severeCases(c.content(), q.text())) measure = measure + " (serious)";
+      if (measure != null && !measure.startsWith("killed") && !measure.startsWith("age of") && severeCases(c.content(), q.text())) measure = measure + " (serious)";
       if (Distances.isDistance(measure)) measure = Distances.fromPlace(measure, c.content(), q.text());
       measure = NationalCounts.keyed(measure, c.content(), q.text(), s.party());
       if (measure == null || OtherCounts.countsSomethingElse(c, q.text(), eventStart) || OtherCounts.noneFromInterceptedFire(c, q)) continue;

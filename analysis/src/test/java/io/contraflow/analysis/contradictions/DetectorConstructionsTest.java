@@ -3166,6 +3166,22 @@ class DetectorConstructionsTest {
     assertThat(rounded).noneSatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY));
   }
 
+  /** Two outlets giving one named victim two ages; the ages of two people, or one age twice, are no dispute. */
+  @Test
+  void twoAgesOfOneNamedVictimAreADiscrepancy() {
+    List<Finding> findings = detect(List.of(
+        article("a", DAY1, "Soldier killed near Vell", "Corporal Ana Berg, 27, was killed when a mine went off near Vell on "
+            + "Monday, and Private Ivo Dorov, 31, was hurt."),
+        EXTRACTOR.analyze(new ArticleText("b", "Vell mine blast", "Corporal Ana Berg (26) died in the blast near Vell. Private Ivo "
+            + "Dorov, 31, is in hospital.", "Kessa Courier", null, DAY1.plusSeconds(3600), "en")).claims()));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY);
+      assertThat(f.topic()).contains("age of berg").contains("26").contains("27");
+    });
+    assertThat(findings).noneSatisfy(f -> assertThat(f.topic()).contains("age of dorov"));
+    assertThat(findings).noneSatisfy(f -> assertThat(f.topic()).contains("31").contains("27"));
+  }
+
   /** Two groups each claiming the attack: at most one did it, though neither names the other. */
   @Test
   void twoGroupsClaimingOneAttackDisputeWhoDidIt() {
