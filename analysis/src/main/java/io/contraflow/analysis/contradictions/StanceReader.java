@@ -133,6 +133,10 @@ final class StanceReader {
     String label = asLabel.lookingAt() ? asLabel.group() : "";
     String content = asLabel.replaceFirst("");
     TargetReader.Target target = TargetReader.read(content);
+    // "denounced errors in the official results announced by X", "said there were irregularities in X's count": flaws
+    // found in what X put out reject it, whatever verb tells of them.
+    TargetReader.Target flawed = FlawsFound.in(content);
+    if (flawed != null) target = flawed;
     // "denounced the claims" rejects them; "denounced the attack as a war crime" denies nothing that happened.
     boolean rejecting = (REJECTING_CUES.contains(cue) && (target != null || !Lexicon.CONDEMNING_CUES.contains(cue))) || Lexicon.DENIAL_CUES.contains(cue);
     if (target == null || !rejecting) {
@@ -161,7 +165,7 @@ final class StanceReader {
     if (target != null && target.owner() != null && namesSpeaker(target.owner(), c.claimant())) {
       target = new TargetReader.Target(target.kind(), target.noun(), null, null);
     }
-    boolean labelsFalse = labelledInPassing || LABELLING_CUES.contains(cue) && target != null
+    boolean labelsFalse = labelledInPassing || flawed != null || LABELLING_CUES.contains(cue) && target != null
         && (labelsTarget(content, target) || REJECTION_WORDS.matcher(label).find())
         || target != null && TargetReader.wrongInSaying(content)
         || target != null && target.kind() == TargetReader.Kind.REPORT && TargetReader.provesNothing(content);

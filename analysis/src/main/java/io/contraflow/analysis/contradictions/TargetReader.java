@@ -36,7 +36,7 @@ final class TargetReader {
   // ("Whitson's tweets contained nothing but false claims", "rejected the envoy's remarks": what one posted or remarked.)
   private static final String STATEMENTS = "accusations?|allegations?|complaints?|claims?|reporting|charges?|assertions?|suggestions?|statements?|point|contentions?|arguments?"
       + "|tweets?|posts|remarks|comments"
-      + "|version|narrative|theory|theories|account|insinuations?|imputations?|figures?|numbers?(?:\\s+of\\s+(?:deaths|dead|casualties|victims|fatalities))?|counts?|estimates?|tally|tallies|(?:death\\s+)?tolls?(?!\\s+(?:gates?|roads?|booths?|plazas?|bridges?|ways?))|reports?(?:\\s+[\\w.,]+){0,4}?\\s+that|assessment|conclusions? that";
+      + "|version|narrative|theory|theories|account|insinuations?|imputations?|figures?|numbers?(?:\\s+of\\s+(?:deaths|dead|casualties|victims|fatalities))?|counts?|estimates?|tally|tallies|results|(?:death\\s+)?tolls?(?!\\s+(?:gates?|roads?|booths?|plazas?|bridges?|ways?))|reports?(?:\\s+[\\w.,]+){0,4}?\\s+that|assessment|conclusions? that";
   /** (A fact-finding mission or a panel is named for what it found: "accused the mission of bias" rejects its findings.) */
   private static final String REPORTS = "report|reports|findings|conclusions?|investigation|inquiry|probe|study|analysis|assessment"
       + "|(?:fact-finding\\s+)?mission|panel";
@@ -148,6 +148,11 @@ final class TargetReader {
   private static final Pattern WRONG_IN_SAYING = Pattern.compile("^(?:the\\s+)?(?<owner>\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,5})"
       + "\\s+(?:was|were|is|are|had been)\\s+[\"“‘']?(?:misinformed|wrong|mistaken|incorrect|misleading|lying)[\"”’']?\\s+"
       + "(?:in saying|to say|in claiming|to claim|in suggesting|to suggest|when (?:he|she|they|it) said)\\b");
+
+  /** The target {@code noun} owned by {@code rawOwner} as written ("the commission"), or null when that names no owner. */
+  static Target owned(String noun, String rawOwner) {
+    return clean(rawOwner) == null ? null : target(noun, rawOwner);
+  }
 
   /** True when the content calls what its owner said false ("X was wrong to say P"). */
   static boolean wrongInSaying(String content) {

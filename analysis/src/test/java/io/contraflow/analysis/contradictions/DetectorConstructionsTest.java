@@ -3182,6 +3182,22 @@ class DetectorConstructionsTest {
     assertThat(findings).noneSatisfy(f -> assertThat(f.topic()).contains("31").contains("27"));
   }
 
+  /** "denounced errors in the official results announced by the commission": flaws found in another's results reject them. */
+  @Test
+  void flawsFoundInAnothersResultsRejectThem() {
+    List<Finding> findings = detect(List.of(article("a", "Vell vote disputed", "The Vell electoral commission said on Sunday that "
+        + "Ana Berg had won 61% of the vote. The campaign of Marek Dorov, the runner-up, denounced errors and inconsistencies in "
+        + "the official results of the vote announced by the commission.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
+      assertThat(f.topic()).contains("results").contains("Marek Dorov rejects");
+    });
+    // Errors admitted in one's own count reject no one's.
+    List<Finding> own = detect(List.of(article("a", "Vell vote count", "The Vell electoral commission said on Sunday that Ana Berg "
+        + "had won 61% of the vote. The commission later said there were errors in the results it had announced.")));
+    assertThat(own).noneSatisfy(f -> assertThat(f.topic()).contains("rejects"));
+  }
+
   /** Two groups each claiming the attack: at most one did it, though neither names the other. */
   @Test
   void twoGroupsClaimingOneAttackDisputeWhoDidIt() {

@@ -231,9 +231,10 @@ final class DirectQuoteSieve implements Sieve {
     int before = lastTokenBefore(ft, q.start());
     int mark = before;
     while (mark >= 0 && ft.get(mark).text().equals("\"")) mark--;
-    // 'Norland rejected "these absurd imputations"': a quote right after a denial is what is denied (the verb's
-    // object, read with the cue), not the subject's own words.
-    if (mark >= 0 && Lexicon.DENIAL_CUES.contains(Lexicon.CUE_VERBS.getOrDefault(ft.get(mark).lower(), ""))) return null;
+    // 'Norland rejected "these absurd imputations"', 'the campaign denounced "errors" in the count': a quote right after
+    // a denial or a condemnation is its object (read with the cue), not the subject's own words.
+    String markLemma = mark >= 0 ? Lexicon.CUE_VERBS.getOrDefault(ft.get(mark).lower(), "") : "";
+    if (Lexicon.DENIAL_CUES.contains(markLemma) || Lexicon.CONDEMNING_CUES.contains(markLemma)) return null;
     // ('SIS said Whitson's tweets "contained lies"': a cue word after a possessive or an article is a noun, the subject
     // of the quoted predicate, not its owner's verb.)
     boolean cueNoun = mark > 0 && NOUN_MAKERS.contains(ft.get(mark - 1).lower());
