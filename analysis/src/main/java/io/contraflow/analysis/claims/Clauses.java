@@ -38,4 +38,14 @@ final class Clauses {
     String[] w = SPACES.split(s.trim());
     return String.join(" ", java.util.Arrays.copyOf(w, Math.min(n, w.length)));
   }
+
+  /** "refutes the ministry's lies claiming that", "false reports alleging": what follows is told as a falsehood. */
+  private static final Pattern FALSEHOOD_CLAIMING = Pattern.compile("(?i)\\b(?:lies|propaganda|disinformation|falsehoods?|fabrications?|"
+      + "(?:false|baseless|fake|bogus)\\s+(?:claims?|reports?|allegations?|stories|narratives?))[\"”’']?\\s+(?:claiming|alleging|"
+      + "suggesting|asserting)\\b[^.;]*$");
+
+  /** Whether the text before a frame ends inside a falsehood's claim ("lies claiming the ferry was sunk by"). */
+  static boolean toldAsFalsehood(String before) {
+    return FALSEHOOD_CLAIMING.matcher(before).find();
+  }
 }

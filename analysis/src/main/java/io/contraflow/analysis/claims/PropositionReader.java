@@ -297,7 +297,7 @@ public final class PropositionReader {
     if (boundary.find(frameEnd - frameStart)) following = following.substring(0, boundary.start());
     String clause = Clauses.tail(before) + following;
     String clauseLower = NEGATED_GERUND.matcher(clause.toLowerCase(Locale.ROOT)).replaceAll("$1 $2"); // ("for the food not getting through": the complement's)
-    boolean negated = NEGATION.matcher(clauseLower).find() && !NOT_A_NEGATION.matcher(clauseLower).find();
+    boolean negated = NEGATION.matcher(clauseLower).find() && !NOT_A_NEGATION.matcher(clauseLower).find() || Clauses.toldAsFalsehood(before);
     boolean exclusive = EXCLUSIVE.matcher(lower).find();
     List<Proposition> out = new ArrayList<>();
     if (agents.isEmpty()) {
