@@ -65,6 +65,11 @@ final class AccordingToSieve implements Sieve {
     if (span == null || span[1] - span[0] < 3) {
       // Fronted: "According to the county office, three people were killed."
       int comma = indexOfWord(t, acc + 2, t.size(), ",");
+      // ("According to Ivo Dorov, head of the fire service, the crew ...": the source's appositive is no part of the claim.)
+      int described = comma > 0 ? indexOfWord(t, comma + 1, Math.min(t.size(), comma + 12), ",") : -1;
+      if (described > comma + 1 && titled(t, comma + 1, described) && !hasVerb(t, comma + 1, described) && hasVerb(t, described + 1, t.size())) {
+        comma = described;
+      }
       span = comma > 0 ? Phrases.trim(t, comma + 1, t.size()) : null;
       // "According to the ministry about 1,500 were killed": with no comma, the clause starts where the source ends.
       if (unmarked > 0 && (comma < 0 || unmarked < comma) && hasVerb(t, unmarked, comma > 0 ? comma : t.size())) {
@@ -155,6 +160,12 @@ final class AccordingToSieve implements Sieve {
 
   private static boolean hasVerb(List<Token> t, int from, int to) {
     for (int k = from; k < to; k++) if ("VERB".equals(t.get(k).tag()) || "AUX".equals(t.get(k).tag())) return true;
+    return false;
+  }
+
+  /** "head of the fire service", "a harbour pilot": words that describe a person by an office, not a clause's subject. */
+  private static boolean titled(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) if (Phrases.LEXICON.isTitle(t.get(k).lower())) return true;
     return false;
   }
 }

@@ -46,13 +46,21 @@ final class InvertedSpeakers {
    * Past an appositive after the speaker ending at {@code end} ("P, said Ana Berg, the governor of Vell."): it describes
    * the speaker and is no part of what was said; nor is a participle's remark after it ("P, said Ana Berg, adding Q").
    */
+  private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("as", "while", "when", "after", "before", "because",
+      "since", "although", "though", "amid", "whereas", "until", "once");
+
   static int pastAppositive(List<Token> t, int end) {
     if (end + 1 >= t.size() || !t.get(end).text().equals(",")) return end;
     // ("P, said Ana Berg, adding that Q": Q is a remark of its own, read at its participle.)
     if (t.get(end + 1).lower().endsWith("ing") && "VERB".equals(t.get(end + 1).tag())) return t.size();
+    // ("P, said a Norland official, as the cases spread": a clause of time or cause after the speaker is the outlet's,
+    // and what was said is P.)
+    if (SUBORDINATORS.contains(t.get(end + 1).lower())) return t.size();
     int appositive = ofPhrases(t, end + 1);
     boolean closes = appositive >= t.size() || t.get(appositive).text().equals(".") || t.get(appositive).text().equals(",");
-    return appositive > end + 1 && closes && "DET".equals(t.get(end + 1).tag()) ? appositive : end;
+    if (!(appositive > end + 1 && closes && "DET".equals(t.get(end + 1).tag()))) return end;
+    // ("P, said Ana Berg, the port's director, as divers searched": past the appositive, the same.)
+    return appositive + 1 < t.size() && SUBORDINATORS.contains(t.get(appositive + 1).lower()) ? t.size() : appositive;
   }
 
   private static int phraseEnd(List<Token> t, int from) {
