@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * A named person's age as the text gives it: "Ana Berg, 23, was killed", "Ana Berg (24)", "the 23-year-old Ana Berg",
  * "Ana Berg, aged 31,". Outlets often disagree on a victim's age; each age is a figure whose measure names the person
- * ("age of berg"), so only two ages of one person meet. An age of no one named ("a 19-year-old") measures nothing.
+ * ("age of ana berg"), so only two ages of one person meet. An age of no one named ("a 19-year-old") measures nothing.
  */
 final class PersonAges {
   private PersonAges() {}
@@ -26,7 +26,7 @@ final class PersonAges {
       "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
       "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Street", "Road", "Square", "Article", "Section");
 
-  /** The ages of named people in {@code text}, each a figure of the measure "age of" the person's last name. */
+  /** The ages of named people in {@code text}, each a figure of the measure "age of" the person's name. */
   static List<Quantity> read(String text) {
     List<Quantity> out = new ArrayList<>();
     Matcher after = AGE_AFTER.matcher(text);
@@ -52,12 +52,27 @@ final class PersonAges {
     return out;
   }
 
+  /** Ranks written before a soldier's name that the title lexicon leaves out, being common words otherwise ("private"). */
+  private static final Set<String> RANKS = Set.of("Private", "Pte", "Pvt", "Trooper", "Gunner", "Sapper", "Rifleman", "Lance",
+      "Seaman", "Airman", "Specialist", "Cadet");
+  private static final io.contraflow.analysis.nlp.Lexicon LEXICON = io.contraflow.analysis.nlp.Lexicon.english();
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+  /**
+   * The person's name without a title before it ("Corporal Ana Berg" is Ana Berg) and without accents, lower case: an
+   * age written with a given name meets only the same given name's ("the 25-year-old Omar Berg" is not "Berg, 61", his
+   * father), one with the surname alone only the surname alone.
+   */
   private static void add(List<Quantity> out, String name, String age) {
-    String[] words = name.strip().split("\\s+");
-    String last = words[words.length - 1];
-    if (NOT_NAMES.contains(last)) return;
+    List<String> words = new ArrayList<>(List.of(name.strip().split("\\s+")));
+    while (!words.isEmpty() && (LEXICON.isTitle(words.get(0).toLowerCase(Locale.ROOT)) || NOT_NAMES.contains(words.get(0))
+        || RANKS.contains(words.get(0)))) words.remove(0);
+    if (words.isEmpty() || NOT_NAMES.contains(words.get(words.size() - 1))) return;
+    // ("a 32-year-old American", "the 40-year-old Norwegian": a nationality, no one named.)
+    if (words.size() == 1 && LEXICON.countryByNameOrDemonym(words.get(0)) != null) return;
     int years = Integer.parseInt(age);
     if (years == 0) return;
-    out.add(Quantity.of(age, years, null, "", "years", "age of " + last.toLowerCase(Locale.ROOT)));
+    String key = java.text.Normalizer.normalize(String.join(" ", words), java.text.Normalizer.Form.NFD);
+    out.add(Quantity.of(age, years, null, "", "years", "age of " + MARKS.matcher(key).replaceAll("").toLowerCase(Locale.ROOT)));
   }
 }
