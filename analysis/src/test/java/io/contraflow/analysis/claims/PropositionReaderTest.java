@@ -206,7 +206,7 @@ class PropositionReaderTest {
   /** "refutes the ministry's lies claiming that X did it": the deed is told as a falsehood, so X's part is denied. */
   @Test
   void aDeedToldAsALieIsDenied() {
-    assertThat(deniedAgents("the report refutes Finland's \"lies and propaganda\" claiming the ferry was shot down by a Bolivian jet"))
+    assertThat(deniedAgents("the report refutes Finland's \"lies\" claiming the ferry was shot down by a Bolivian jet"))
         .containsExactly("Bolivia");
     assertThat(agents("the report backs Finland's account claiming the ferry was shot down by a Bolivian jet")).containsExactly("Bolivia");
   }
