@@ -44,11 +44,15 @@ final class Contents {
       if (w.length() < 3 || FUNCTION_WORDS.contains(w)) continue;
       // An irregular past stands for its verb, once: "ran" meets "run", "shot" meets "shooting".
       String base = BASE_OF_PAST.get(w);
+      if (base == null) base = SAME_AS.get(w);
       out.add(stem(base != null ? base : w));
       for (String broad : BROADER.getOrDefault(w, List.of())) out.add(stem(broad));
     }
     return out;
   }
+
+  /** Words news uses for one another where a denial and an accusation meet: "troops did not" answers "forces had". */
+  private static final java.util.Map<String, String> SAME_AS = java.util.Map.of("troops", "forces", "troop", "forces", "soldiers", "forces");
 
   /** Inflections trimmed, and a doubled final consonant halved, so "controlled" and "control" meet. */
   private static String stem(String w) {

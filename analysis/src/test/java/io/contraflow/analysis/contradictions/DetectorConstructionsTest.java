@@ -3204,6 +3204,17 @@ class DetectorConstructionsTest {
     assertThat(own).noneSatisfy(f -> assertThat(f.topic()).contains("rejects"));
   }
 
+  /** "its troops did not hide the raid" answers "accused Norland forces of hiding the raid": troops are the forces. */
+  @Test
+  void troopsDenyingWhatForcesAreAccusedOfAnswerIt() {
+    List<Finding> findings = detect(List.of(article("a", "Village raid", "Villagers accused Norland forces of hiding the raid on "
+        + "Kessa by burning the huts. The Norland army said its troops did not hide the raid.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
+      assertThat(List.of(f.sideA().claimants(), f.sideB().claimants())).anySatisfy(c -> assertThat(c).contains("Villagers"));
+    });
+  }
+
   /** Two groups each claiming the attack: at most one did it, though neither names the other. */
   @Test
   void twoGroupsClaimingOneAttackDisputeWhoDidIt() {
