@@ -370,7 +370,8 @@ final class BlameDetector implements Detector {
     return out;
   }
 
-  private static List<Claim> flatten(Map<String, List<Claim>> byAgent) {
+  /** The claims naming any of the agents, each once (a claim naming two agents is under both). */
+  static List<Claim> flatten(Map<String, List<Claim>> byAgent) {
     Set<Claim> out = new LinkedHashSet<>();
     byAgent.values().forEach(out::addAll);
     return new ArrayList<>(out);

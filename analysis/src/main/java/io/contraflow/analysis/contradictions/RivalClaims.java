@@ -37,11 +37,10 @@ final class RivalClaims {
       for (int j = i + 1; j < owners.size(); j++) {
         Party a = parties.get(owners.get(i));
         Party b = parties.get(owners.get(j));
-        List<Claim> byA = flatten(ownDeeds.get(owners.get(i)));
-        List<Claim> byB = flatten(ownDeeds.get(owners.get(j)));
         if (EventStances.sameSide(a, b) || !java.util.Collections.disjoint(ownDeeds.get(owners.get(i)).keySet(), ownDeeds.get(owners.get(j)).keySet())) continue;
         out.add(new Candidate("owned:" + a.key() + ":" + b.key(), true, ContradictionKind.ATTRIBUTED_DISAGREEMENT,
-            asked + ": " + a.label() + " or " + b.label() + ", each claiming it", a, "claims it", byA, b, "claims it", byB, 0.75,
+            asked + ": " + a.label() + " or " + b.label() + ", each claiming it", a, "claims it", BlameDetector.flatten(ownDeeds.get(owners.get(i))),
+            b, "claims it", BlameDetector.flatten(ownDeeds.get(owners.get(j))), 0.75,
             Severity.HIGH, a.label() + " and " + b.label() + " each say they did it.", detector));
       }
     }
@@ -65,11 +64,5 @@ final class RivalClaims {
       }
     }
     return false;
-  }
-
-  private static List<Claim> flatten(Map<String, List<Claim>> byAgent) {
-    List<Claim> out = new ArrayList<>();
-    byAgent.values().forEach(out::addAll);
-    return out;
   }
 }
