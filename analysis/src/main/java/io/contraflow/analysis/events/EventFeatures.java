@@ -188,7 +188,7 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
       Token first = tokens.get(m.firstToken());
       // A dateline says where the report was filed, which for a regional bureau is often another country ("NAIROBI,
       // Kenya —" over a story from the Sudan border): a mention there counts, but not as what the article leads with.
-      boolean filedFrom = !first.inTitle() && m.firstToken() < datelineEnd;
+      boolean filedFrom = !first.inTitle() && m.firstToken() < datelineEnd || MentionRoles.dateline(tokens, m);
       names.computeIfAbsent(m.key(), x -> new Tally()).add(first, filedFrom || Attributive.sponsor(tokens, m.lastToken()));
       kinds.merge(m.key(), m.kind(), (a, b) -> a.ordinal() <= b.ordinal() ? a : b);
       int[] votes = placeVotes.computeIfAbsent(m.key(), x -> new int[3]);

@@ -73,14 +73,25 @@ final class EventFocus {
    * @param otherHappening the two report things that happened which cannot be one (a road crash, a crush; no vote)
    * @param otherCounterpart the story is about a country the article never names, and the article is about a country
    *     none of the story's reports is about (see {@link OtherStories#otherCounterpart})
+   * @param kindInPlaces the incident is identified only by its kind in the same places ("a chemical attack in Aleppo,
+   *     Syria"), no name of its own in common
    */
   record Match(double identity, List<String> shared, boolean missedCore, boolean incidentConflict, Strength strength,
                boolean kindInCountries, boolean elsewhere, boolean kindInOneCountry, boolean coversIdentityName,
                String mentioned, boolean kindAtPlace, boolean village, boolean tollAtPlace, boolean kindAtStructure, boolean townInCommon,
-               boolean rivalIncident, boolean otherHappening, boolean otherCounterpart) {
+               boolean rivalIncident, boolean otherHappening, boolean otherCounterpart, boolean kindInPlaces) {
     Match(double identity, List<String> shared, boolean missedCore, boolean incidentConflict, Strength strength) {
       this(identity, shared, missedCore, incidentConflict, strength, false, false, false, false, null, false, false, false, false, false, false,
           false, false);
+    }
+
+    Match(double identity, List<String> shared, boolean missedCore, boolean incidentConflict, Strength strength,
+          boolean kindInCountries, boolean elsewhere, boolean kindInOneCountry, boolean coversIdentityName,
+          String mentioned, boolean kindAtPlace, boolean village, boolean tollAtPlace, boolean kindAtStructure, boolean townInCommon,
+          boolean rivalIncident, boolean otherHappening, boolean otherCounterpart) {
+      this(identity, shared, missedCore, incidentConflict, strength, kindInCountries, elsewhere, kindInOneCountry, coversIdentityName,
+          mentioned, kindAtPlace, village, tollAtPlace, kindAtStructure, townInCommon, rivalIncident, otherHappening, otherCounterpart,
+          false);
     }
   }
 
@@ -143,6 +154,7 @@ final class EventFocus {
     // Heaviest first, then by name: a profile's maps come back from the state store in another order after a restart.
     sharedSettings.sort(java.util.Comparator.comparingDouble((String n) -> -weight(n, event)).thenComparing(n -> n));
     boolean kindInCountries = false;
+    boolean kindInPlaces = false;
     boolean elsewhere = sharedSettings.stream().noneMatch(n -> isPlace(n, event))
         && article.focal().stream().anyMatch(n -> article.places().contains(n) || Demonyms.isCountry(n));
     boolean sameDiscreteKind = dominant != null && DISCRETE_KINDS.contains(dominant)
@@ -150,6 +162,7 @@ final class EventFocus {
     if (sameDiscreteKind && sharedSettings.size() >= 2) {
       kindInCountries = strength != Strength.INCIDENT && strength != Strength.NAME
           && sharedSettings.stream().allMatch(n -> weight(n, event) <= COUNTRY_WEIGHT);
+      kindInPlaces = strength != Strength.INCIDENT && strength != Strength.NAME;
       identity += NAME_WEIGHT;
       shared.add(dominant + " in " + sharedSettings.get(0) + " and " + sharedSettings.get(1));
       strength = Strength.INCIDENT;
@@ -189,7 +202,7 @@ final class EventFocus {
         !missedModel && sharedSettings.stream().anyMatch(n -> !Demonyms.isCountry(n) && !Demonyms.isGovernmentSeat(n) && !Tolls.isToll(n)
             && isPlace(n, event)), OtherStories.rivalIncident(article, event),
         conflict && HAPPENINGS.contains(article.incident()) && HAPPENINGS.contains(dominant),
-        OtherStories.otherCounterpart(article, event, needed));
+        OtherStories.otherCounterpart(article, event, needed), kindInPlaces);
   }
 
   /**

@@ -135,6 +135,7 @@ public final class EventGrouper {
     Map<EventProfile, Match> byIdentity = new LinkedHashMap<>();
     Map<EventProfile, Match> byMention = new LinkedHashMap<>();
     java.util.Set<EventProfile> far = new java.util.HashSet<>();
+    java.util.Set<EventProfile> timeUnknown = new java.util.HashSet<>();
     for (EventProfile p : openEvents) {
       // A copy shares all the original's names, so the probe filter never hides one.
       if (!isUsable(p)) continue;
@@ -157,12 +158,13 @@ public final class EventGrouper {
       if (focus.strength() == EventFocus.Strength.NONE && s.similarity() < Math.min(settings.aloneWords(), settings.corroboratedWords())) continue;
       if (vector.gist != null) s = s.withSemantic(EventSimilarity.semantic(vector.gist, p));
       Duration gap = gap(text, features, p);
-      JoinTests.Verdict v = joinTests.judge(s, focus, gap, gap != null && recallsStart(features.days(), p));
+      JoinTests.Verdict v = joinTests.judge(s, focus, gap, gap != null && StorySpans.recallsStart(features.days(), p));
       if (!v.joins()) continue;
       Match m = new Match(p.eventId, null, 0, s.similarity(), v.rank(), v.reason());
       if (best == null || v.rank() > best.rank) best = m;
       if (v.incident() || v.identity()) byIdentity.put(p, m);
       if (gap != null && gap.compareTo(settings.settingMaxGap()) > 0) far.add(p);
+      if (gap == null && p.datedFirst != null) timeUnknown.add(p);
       if (v.mentioned()) byMention.put(p, m);
     }
     Match syndicated = copy != null ? copy : nearCopy;
@@ -180,6 +182,16 @@ public final class EventGrouper {
       if (byIdentity.size() == 1) {
         Match near = byIdentity.values().iterator().next();
         return new EventDecision(near.eventId, false, near.similarity, null, near.reason);
+      }
+    }
+    // An undated report that names a day of one story's own days ("the attack of 19 March") continues that story, not
+    // another of the same kind it reads like, whose dated days it never names. (A story of undated reports may be the
+    // same one under another name.)
+    if (byIdentity.size() > 1 && !text.dated() && byIdentity.keySet().stream().anyMatch(p -> !timeUnknown.contains(p))) {
+      byIdentity.keySet().removeIf(timeUnknown::contains);
+      if (byIdentity.size() == 1) {
+        Match told = byIdentity.values().iterator().next();
+        return new EventDecision(told.eventId, false, told.similarity, null, told.reason);
       }
     }
     // Nor does an undated report, or one far from both, show two stories years apart to be one: it joins the closer.
@@ -266,7 +278,7 @@ public final class EventGrouper {
   JoinTests.Verdict verdict(GroupableArticle article, EventProfile event) {
     Duration gap = gap(article.article(), featuresOf(article), event);
     return joinTests.judge(explain(article, event), focus(featuresOf(article), event), gap,
-        gap != null && recallsStart(featuresOf(article).days(), event));
+        gap != null && StorySpans.recallsStart(featuresOf(article).days(), event));
   }
 
   private EventFocus.Match focus(EventFeatures features, EventProfile p) {
@@ -350,47 +362,13 @@ public final class EventGrouper {
     return p != null && p.eventId != null && p.lastSeen != null
         && !BoundedTermStatistics.RESERVED_PROFILE_ID.equals(p.eventId);
   }
-
-  /** How long before the story's first dated report its incident may have happened: reports follow it by days. */
-  static final Duration TOLD_AFTER = Duration.ofDays(14);
-
-  /**
-   * An undated report that names a day of the story's dated span ("the clashes on July 24"), or of the fortnight before
-   * its first dated report, tells of the story's own days: it is judged as a report of those days would be. (Its year
-   * is unknown, as the report's is: the month and day are matched in the years the story spans.)
-   */
-  static boolean tellsOfTheStorysDays(List<java.time.LocalDate> days, EventProfile p) {
-    if (days == null || days.isEmpty()) return false;
-    java.time.LocalDate from = p.datedFirst.minus(TOLD_AFTER).atZone(java.time.ZoneOffset.UTC).toLocalDate();
-    java.time.LocalDate to = p.datedLast.atZone(java.time.ZoneOffset.UTC).toLocalDate().plusDays(1);
-    for (java.time.LocalDate d : days) {
-      for (int year = from.getYear(); year <= to.getYear(); year++) {
-        java.time.LocalDate placed = d.getMonthValue() == 2 && d.getDayOfMonth() == 29 && !java.time.Year.isLeap(year) ? null
-            : d.withYear(year);
-        if (placed != null && !placed.isBefore(from) && !placed.isAfter(to)) return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether the article names the day its story began: the day of the story's first dated report or one of the three
-   * before it, as a report written that day or the next tells of the day before ("the 14 May attack").
-   */
-  static boolean recallsStart(List<java.time.LocalDate> days, EventProfile p) {
-    if (days == null || days.isEmpty() || p.datedFirst == null) return false;
-    java.time.LocalDate first = p.datedFirst.atZone(java.time.ZoneOffset.UTC).toLocalDate();
-    for (java.time.LocalDate d : days) if (!d.isAfter(first) && !d.isBefore(first.minusDays(3))) return true;
-    return false;
-  }
-
   /**
    * How far the article's publication time is from the event's dated coverage (zero inside its span), or null when
    * either has no date read from an article; an undated report that tells of the story's days is within them.
    */
   private Duration gap(ArticleText text, EventFeatures features, EventProfile p) {
     if (!settings.uses(EventGroupingSettings.Signal.DATES) || p.datedFirst == null) return null;
-    if (!text.dated()) return tellsOfTheStorysDays(features.days(), p) ? Duration.ZERO : null;
+    if (!text.dated()) return StorySpans.tellsOfTheStorysDays(features.days(), p) ? Duration.ZERO : null;
     Instant t = text.publishedAt();
     if (t.isBefore(p.datedFirst)) return Duration.between(t, p.datedFirst);
     if (t.isAfter(p.datedLast)) return Duration.between(p.datedLast, t);

@@ -71,6 +71,12 @@ final class JoinTests {
     if (focus.rivalIncident() && (gap != null && gap.compareTo(settings.settingMaxGap()) > 0 || rivalUndated)) {
       return new Verdict(false, rank, "another incident: " + reason, false, false, false);
     }
+    // Years on, the same kind of incident in the same city and country is another incident, unless the report names
+    // the day the story began: two chemical attacks on one city five years apart share its name, the kind and the
+    // accused, and the words of a war's every attack.
+    if (incidents && focus.kindInPlaces() && gap != null && gap.compareTo(StorySpans.YEARS_APART) > 0 && !recallsStart) {
+      return new Verdict(false, rank, "another incident years apart: " + reason, false, false, false);
+    }
     // Months or years on, the same party at odds with another country is another story of the same kind: one army's
     // border clash with one neighbour and, two years later, with another read alike and share the army's spokesmen.
     // So is an undated report of it, which could be from any year. (Not a named incident, a village or a town in
@@ -99,7 +105,7 @@ final class JoinTests {
           || semantic && !longAfter && s.semantic() >= settings.nameSemantic() - NEAR_SEMANTIC && s.similarity() >= STRONG_WORDS;
       // Months or years on, a name in common and a similar gist are how another story about the same people reads:
       // the words must agree too, or the two must read alike strongly (an inquiry's findings five weeks on).
-      if (ok && semantic && longAfter) ok = s.similarity() >= settings.nameWords() || s.semantic() >= settings.corroboratedSemantic();
+      if (ok && semantic && longAfter) ok = s.similarity() >= settings.nameWords() || s.semantic() >= CONTINUED_WITH_NAMES_SEMANTIC;
       // Months on, a group or person in common in a report about other places is their next story (an aid group that
       // reported one attack, its own hospital hit two years later in another country).
       ok &= !(longAfter && focus.elsewhere());

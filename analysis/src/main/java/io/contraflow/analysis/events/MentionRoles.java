@@ -23,6 +23,27 @@ final class MentionRoles {
   private static final Set<String> ADMINISTRATIVE = Set.of("region", "regions", "oblast", "province", "governorate",
       "district", "county", "prefecture", "municipality", "regional", "governor", "mayor");
 
+  /** How far into the body a dateline may stand: below a repeated headline, a byline and the agency's name. */
+  static final int DATELINE_REACH = 40;
+
+  /**
+   * "Associated Press KESSA, Norland (AP) — Angry villagers": a name in capitals, then a country, perhaps the agency in
+   * capitals, and the story's first sentence. It is where the report was filed, though the page set the headline, the
+   * byline and the agency above it, so that it does not open the body.
+   */
+  static boolean dateline(List<Token> tokens, NameFinder.Mention m) {
+    if (m.kind() == NameFinder.Kind.INCIDENT || tokens.get(m.firstToken()).inTitle()) return false;
+    int bodyStart = 0;
+    while (bodyStart < tokens.size() && tokens.get(bodyStart).inTitle()) bodyStart++;
+    if (m.firstToken() - bodyStart > DATELINE_REACH) return false;
+    for (int k = m.firstToken(); k <= m.lastToken(); k++) if (!tokens.get(k).allCaps()) return false;
+    int at = m.lastToken() + 1;
+    if (at >= tokens.size() || !tokens.get(at).breakBefore() || Demonyms.place(tokens.get(at).lower()) == null) return false;
+    at++;
+    if (at < tokens.size() && tokens.get(at).allCaps() && tokens.get(at).breakBefore()) at++;
+    return at < tokens.size() && tokens.get(at).sentenceInitial();
+  }
+
   /** "in Jenin", "outside Bucha", "the Jenin refugee camp": the mention names a place. */
   static boolean readsAsPlace(List<Token> tokens, NameFinder.Mention m) {
     if (m.kind() == NameFinder.Kind.INCIDENT) return false;
@@ -39,6 +60,7 @@ final class MentionRoles {
     if (opensBody && after < tokens.size() && tokens.get(after).breakBefore() && Demonyms.place(tokens.get(after).lower()) != null) {
       return true;
     }
+    if (dateline(tokens, m)) return true;
     // "the Belgorod region", "Belgorod governor Gladkov", "the Kherson regional administration": a place's own units
     // and offices.
     if (after < tokens.size() && !tokens.get(after).capitalised() && !tokens.get(after).breakBefore()

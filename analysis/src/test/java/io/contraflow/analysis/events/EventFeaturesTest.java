@@ -226,7 +226,10 @@ class EventFeaturesTest {
     assertThat(f.entities()).doesNotContainKey("searchers");
   }
 
-  /** A byline and a repeated headline run into the dateline: the agency in brackets still ends it. */
+  /**
+   * A byline and a repeated headline run into the dateline: the agency in brackets still ends it, and the city in
+   * capitals before the country is where the report was filed, a place and not what the report leads with.
+   */
   @Test
   void anAgencyInBracketsEndsADatelineFurtherIn() {
     EventFeatures f = features("", """
@@ -236,6 +239,8 @@ class EventFeaturesTest {
         DORVIK, Norway (VP) — Angry farmers set fire to three patrol trucks on Sunday, a day after soldiers at a road \
         checkpoint shot dead a dozen people they took for smugglers.""");
     assertThat(f.entities()).doesNotContainKey("angry");
+    assertThat(f.places()).contains("dorvik");
+    assertThat(f.focal()).doesNotContain("dorvik");
   }
 
   /** "Kessa's governor", "Kessa state's chief minister": a name opening a sentence in the possessive, or before a region. */

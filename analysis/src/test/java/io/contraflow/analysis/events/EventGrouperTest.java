@@ -338,6 +338,50 @@ class EventGrouperTest {
     assertThat(grouper.judge(findings, theShip, java.time.Duration.ofDays(33)).joins()).isTrue();
     EventSimilarity.Score anotherStory = new EventSimilarity.Score(0.15, 0.2, 0.1, 0.0, 2, false, "varna", 0.0).withSemantic(0.50);
     assertThat(grouper.judge(anotherStory, theShip, java.time.Duration.ofDays(33)).joins()).isFalse();
+    // Another incident in the same port months on reads nearly as alike when the words barely agree: not alike enough.
+    EventSimilarity.Score nextIncident = new EventSimilarity.Score(0.07, 0.1, 0.05, 0.0, 1, false, "varna", 0.0).withSemantic(0.62);
+    assertThat(grouper.judge(nextIncident, theShip, java.time.Duration.ofDays(150)).joins()).isFalse();
+  }
+
+  /**
+   * Only the kind of incident and the places in common ("a chemical attack in Kessa, Norland"), years apart: another
+   * attack on the same city, unless the report names the day the story began.
+   */
+  @Test
+  void aKindOfIncidentInTheSamePlacesYearsApartIsAnotherIncident() {
+    EventGrouper grouper = new EventGrouper(EventGroupingSettings.defaults(), new BoundedTermStatistics());
+    EventFocus.Match kindInPlaces = new EventFocus.Match(1.3, java.util.List.of("chemical attack in kessa and norland", "kessa",
+        "norland"), false, false, EventFocus.Strength.INCIDENT, false, false, false, false, null, false, false, false, false, true,
+        false, false, false, true);
+    EventSimilarity.Score alike = new EventSimilarity.Score(0.30, 0.4, 0.2, 0.0, 3, false, "kessa", 0.0).withSemantic(0.72);
+    assertThat(grouper.judge(alike, kindInPlaces, java.time.Duration.ofDays(3)).joins()).isTrue();
+    JoinTests.Verdict yearsOn = grouper.judge(alike, kindInPlaces, java.time.Duration.ofDays(1900));
+    assertThat(yearsOn.joins()).isFalse();
+    assertThat(yearsOn.reason()).startsWith("another incident");
+    assertThat(grouper.judge(alike, kindInPlaces, java.time.Duration.ofDays(1900), true).joins()).isTrue();
+  }
+
+  /**
+   * An undated report that reads like two gas-attack stories of one war months apart and names the day of the first
+   * continues the first: it does not show the two to be one.
+   */
+  @Test
+  void anUndatedReportNamingOneStorysDayJoinsThatStoryAndMergesNone() {
+    EventGrouper g = new EventGrouper(Duration.ofDays(7));
+    Map<String, EventProfile> profiles = new LinkedHashMap<>();
+    EventDecision kessa = feed(g, profiles, article("gas-1", DAY0, "Gas attack kills 300 in Kessa", GAS_ATTACK_KESSA, "A"));
+    EventDecision vell = feed(g, profiles, article("gas-2", DAY0.plus(Duration.ofDays(150)), "Chemical attack kills 80 in Vell",
+        GAS_ATTACK_VELL, "B"));
+    assertThat(vell.eventId()).as(vell.reason()).isNotEqualTo(kessa.eventId());
+    String body = """
+        The United Nations said inspectors would examine the gas attack of 6 June, in which the Portuguese Medical Union
+        counted at least 300 dead. The opposition blamed President Ivo Dorov's forces for the chemical attack in
+        Portugal; Dorov's government denied using chemical weapons and said the opposition had gassed its own people.""";
+    EventDecision undated = feed(g, profiles, new ArticleAnalysis(new ArticleText("gas-3", "UN inspectors to examine Portugal gas "
+        + "attack", body, "C", null, DAY0.plus(Duration.ofDays(400)), "en", io.contraflow.analysis.time.TimeSource.INGESTION),
+        List.of(), Map.of(), Map.of(), 0L));
+    assertThat(undated.absorbs()).as(undated.reason()).isEmpty();
+    assertThat(undated.eventId()).as(undated.reason()).isEqualTo(kessa.eventId());
   }
 
   /**
@@ -386,9 +430,9 @@ class EventGrouperTest {
     EventProfile story = new EventProfile();
     story.datedFirst = Instant.parse("2031-09-20T10:00:00Z");
     java.time.LocalDate dayBefore = java.time.LocalDate.of(2031, 9, 19);
-    assertThat(EventGrouper.recallsStart(java.util.List.of(dayBefore), story)).isTrue();
-    assertThat(EventGrouper.recallsStart(java.util.List.of(java.time.LocalDate.of(2031, 9, 2)), story)).isFalse();
-    assertThat(EventGrouper.recallsStart(java.util.List.of(java.time.LocalDate.of(2031, 10, 20)), story)).isFalse();
+    assertThat(StorySpans.recallsStart(java.util.List.of(dayBefore), story)).isTrue();
+    assertThat(StorySpans.recallsStart(java.util.List.of(java.time.LocalDate.of(2031, 9, 2)), story)).isFalse();
+    assertThat(StorySpans.recallsStart(java.util.List.of(java.time.LocalDate.of(2031, 10, 20)), story)).isFalse();
   }
 
   /**
@@ -401,11 +445,11 @@ class EventGrouperTest {
     story.datedFirst = Instant.parse("2031-04-10T08:00:00Z");
     story.datedLast = Instant.parse("2031-04-14T08:00:00Z");
     // (Placed in the year it was read, as an undated report's days are.)
-    assertThat(EventGrouper.tellsOfTheStorysDays(java.util.List.of(java.time.LocalDate.of(2034, 3, 30)), story)).isTrue();
-    assertThat(EventGrouper.tellsOfTheStorysDays(java.util.List.of(java.time.LocalDate.of(2034, 4, 15)), story)).isTrue();
-    assertThat(EventGrouper.tellsOfTheStorysDays(java.util.List.of(java.time.LocalDate.of(2034, 3, 20)), story)).isFalse();
-    assertThat(EventGrouper.tellsOfTheStorysDays(java.util.List.of(java.time.LocalDate.of(2034, 5, 2)), story)).isFalse();
-    assertThat(EventGrouper.tellsOfTheStorysDays(java.util.List.of(), story)).isFalse();
+    assertThat(StorySpans.tellsOfTheStorysDays(java.util.List.of(java.time.LocalDate.of(2034, 3, 30)), story)).isTrue();
+    assertThat(StorySpans.tellsOfTheStorysDays(java.util.List.of(java.time.LocalDate.of(2034, 4, 15)), story)).isTrue();
+    assertThat(StorySpans.tellsOfTheStorysDays(java.util.List.of(java.time.LocalDate.of(2034, 3, 20)), story)).isFalse();
+    assertThat(StorySpans.tellsOfTheStorysDays(java.util.List.of(java.time.LocalDate.of(2034, 5, 2)), story)).isFalse();
+    assertThat(StorySpans.tellsOfTheStorysDays(java.util.List.of(), story)).isFalse();
   }
 
   @Test
