@@ -10,10 +10,15 @@ import java.util.regex.Pattern;
  * negation just before turns a report of firing round ("never shot at the marchers", "had not opened fire").
  */
 final class Gunfire extends ForceConduct {
-  private static final String PEOPLE = "(?:the\\s+|a\\s+|unarmed\\s+|peaceful\\s+)*(?:crowds?|protesters|protestors|demonstrators|"
+  private static final String PEOPLE = "(?:the\\s+|a\\s+|unarmed\\s+|peaceful\\s+|\\d+\\s+|(?:two|three|four|five|six|seven|eight|nine|ten|"
+      + "several|many|dozens\\s+of|scores\\s+of)\\s+)*(?:crowds?|protesters|protestors|demonstrators|"
       + "people|civilians|mourners|worshippers|students|villagers|residents|marchers|aid\\s+seekers|them|us|him|her|"
+      + "farmers|workers|miners|labourers|laborers|men|women|children|boys|girls|teenagers|youths|pilgrims|"
       // One person shot: "shooting at the student", "fired at the young man".
       + "anyone|anybody|(?:young\\s+)?(?:student|protester|protestor|demonstrator|man|woman|boy|girl|teenager|youth|journalist|driver|victim))";
+  /** Those who carry guns for the state: "the police", "security forces", "the soldiers", "officers". */
+  private static final String FORCE = "(?:police(?:\\s+officers|men)?|policemen|officers|soldiers|troops|security\\s+forces|"
+      + "the\\s+army|army\\s+(?:troops|soldiers)|guards|riot\\s+police)";
   /**
    * "opened fire on the crowd", "fired live rounds at protesters", "fired directly into the crowd", "kept firing toward
    * us", "came under fire" (not "came under fire for his remarks"), "live ammunition".
@@ -25,7 +30,13 @@ final class Gunfire extends ForceConduct {
       + "(?:on|at|into|toward|towards)\\s+" + PEOPLE + "\\b|came\\s+under\\s+(?:\\w+\\s+)?(?:fire|gunfire)\\b(?!\\s+(?:for|over)\\b)|"
       + "live\\s+(?:rounds|ammunition|bullets|fire)\\b|"
       // ("a large number of gunshot wounds", "struck by gunfire": the wounds tell of firing at people.)
-      + "(?:gunshot|bullet)\\s+wounds\\b|(?:struck|hit|wounded|injured)\\s+by\\s+(?:live\\s+)?(?:gunfire|bullets)\\b)");
+      + "(?:gunshot|bullet)\\s+(?:wounds|injur(?:y|ies))\\b|(?:struck|hit|wounded|injured)\\s+by\\s+(?:live\\s+)?(?:gunfire|bullets)\\b|"
+      // The force named as the one that shot: "police shot the student", "soldiers shot dead Ivo Dorov", "pellets
+      // fired by police", "the police fired shotguns", "was shot by soldiers". (Not "bullets fired by protesters".)
+      + FORCE + "\\s+(?:(?:had|have|has)\\s+)?(?:shot|shoot)\\s+(?:dead\\s+)?(?:" + PEOPLE + "\\b|(?-i:\\p{Lu}\\p{Ll}+))|"
+      + "(?:pellets|bullets|rounds|shots|shells)\\s+(?:were\\s+)?fired\\s+by\\s+(?:the\\s+)?" + FORCE + "|"
+      + "shot\\s+(?:dead\\s+)?by\\s+(?:the\\s+)?" + FORCE + "|"
+      + FORCE + "\\s+fired\\s+(?:live\\s+|\\d+-gauge\\s+)?(?:shotguns|rifles|bullets|pellets|birdshot)\\b)");
   /**
    * "warning shots", "fired into the air", "blank ammunition", "no shots were fired", "injured in the stampede"; and a
    * force's account of using

@@ -52,6 +52,12 @@ public final class PosTagger implements Annotator {
       // ("The Vell report states/PROPN, inter alia, that": a reporting verb in lower case is no name; the passes below
       // read it as a noun or a verb.)
       if ("PROPN".equals(tags[i]) && i > 0 && words[i].equals(w) && Lexicon.CUE_VERBS.containsKey(w)) tags[i] = "NOUN";
+      // ("the report says Javed/VERB died of a head wound": a capitalised word ending in -ed after a word in lower case
+      // is a name, Ahmed or Rasheed, not a verb; prose does not capitalise its verbs.)
+      if ("VERB".equals(tags[i]) && i > 0 && w.endsWith("ed") && Character.isUpperCase(words[i].charAt(0))
+          && words[i].substring(1).equals(w.substring(1)) && Character.isLowerCase(words[i - 1].charAt(0)) && !Lexicon.CUE_VERBS.containsKey(w)) {
+        tags[i] = "PROPN";
+      }
     }
     for (int i = 1; i + 1 < words.length; i++) {
       String next = lower[i + 1];

@@ -28,6 +28,14 @@ class GunfireTest {
       dozens were injured as a result of pushing and trampling                          | not
       most of the dead were trampled as the crowd surged                                | not
       the police fired their first shots of the year on the range                      | -
+      the video shows police shot Ana Berg from across the street                      | fired
+      soldiers shot dead two farmers at the checkpoint                                 | fired
+      his back was full of pellets fired by police                                     | fired
+      she was shot by security forces as she fled                                      | fired
+      the police fired shotguns as the students ran                                    | fired
+      the coroner found a bullet injury to the skull                                   | fired
+      the boy was killed by bullets fired by rioters                                   | -
+      police shot down the drone over the stadium                                      | -
       the minister came under fire for his remarks                                     | -
       """)
   void readsWhetherTheyFiredOnPeople(String content, String expected) {
