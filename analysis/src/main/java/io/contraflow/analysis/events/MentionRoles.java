@@ -44,12 +44,33 @@ final class MentionRoles {
     return at < tokens.size() && tokens.get(at).sentenceInitial();
   }
 
+  /** Words before "to" that say where someone or something went: "sailing to Selvik", "fled to Kessa". */
+  private static final Set<String> MOTIONS = Set.of("sailing", "sailed", "heading", "headed", "bound", "route", "travelling",
+      "traveling", "travelled", "traveled", "fled", "fleeing", "returned", "returning", "deported", "transferred", "flew", "flying",
+      "drove", "driving", "marched", "marching", "moved", "moving", "transiting");
+  /** How far before "to" a "from" may stand in "from the port of Selvik on the coast to Kessa". */
+  private static final int FROM_REACH = 8;
+
+  /**
+   * The "to" at {@code at} tells where to: after a word of motion, or with a "from" a few words before it in the same
+   * sentence ("from Selvik to Kessa"). ("A letter to Dorov", "close to Dorov" are not places.)
+   */
+  private static boolean towards(List<Token> tokens, int at) {
+    if (at > 0 && MOTIONS.contains(tokens.get(at - 1).lower())) return true;
+    int sentence = tokens.get(at).sentence();
+    for (int k = at - 2; k >= 0 && k >= at - FROM_REACH && tokens.get(k).sentence() == sentence; k--) {
+      if (tokens.get(k).lower().equals("from")) return true;
+    }
+    return false;
+  }
+
   /** "in Jenin", "outside Bucha", "the Jenin refugee camp": the mention names a place. */
   static boolean readsAsPlace(List<Token> tokens, NameFinder.Mention m) {
     if (m.kind() == NameFinder.Kind.INCIDENT) return false;
     int before = m.firstToken() - 1;
     if (before >= 0 && tokens.get(before).lower().equals("the")) before--;
     if (before >= 0 && LOCATIVES.contains(tokens.get(before).lower())) return true;
+    if (before >= 0 && tokens.get(before).lower().equals("to") && towards(tokens, before)) return true;
     // "the port of Selvik", "the town of Dorvik", "the outskirts of Kyiv".
     if (before >= 1 && tokens.get(before).lower().equals("of") && OF_PLACE.contains(TermStemmer.singular(tokens.get(before - 1).lower()))) {
       return true;

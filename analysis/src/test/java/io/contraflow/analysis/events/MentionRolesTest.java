@@ -37,4 +37,23 @@ class MentionRolesTest {
         the ferry had been overloaded.""");
     assertThat(ownSubject.speakers()).doesNotContain("norland", "kesa");
   }
+
+  /** "from Selvik to Kessa", "sailing to Kessa": where something went is a place; "a letter to Dorov" is not. */
+  @Test
+  void whereSomethingWentIsAPlace() {
+    EventFeatures route = features("Two patrol boats held at sea", """
+        Two patrol boats sailing from the port of Selvik to Kessa were stopped by the coast guard at dawn.""");
+    assertThat(route.places()).contains("selvik", "kesa");
+    EventFeatures went = features("Ferry turned back", "The ferry, heading to Varno with 40 aboard, turned back in the storm.");
+    assertThat(went.places()).contains("varno");
+    EventFeatures letter = features("Mayor writes to minister", "The mayor wrote a letter to Dorov about the ferry on Monday.");
+    assertThat(letter.places()).doesNotContain("dorov");
+  }
+
+  /** A strait, a gulf, a reef or a bay is named by both its words, as a sea or a river is: not "strait" alone. */
+  @Test
+  void aStraitIsNamedByBothWords() {
+    EventFeatures f = features("Boats collide", "Two boats collided in the Vell Strait on Monday, near Kessa Reef.");
+    assertThat(f.entities()).containsKeys("vel strait", "kesa reef").doesNotContainKeys("strait", "reef");
+  }
 }
