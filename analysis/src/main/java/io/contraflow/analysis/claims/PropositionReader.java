@@ -78,10 +78,6 @@ public final class PropositionReader {
   /** "not only", "no doubt", and the "or not" of an indirect question ("whether Washington was behind it or not"). */
   private static final Pattern NOT_A_NEGATION = Pattern.compile("\\b(not only|no doubt|no proof|no evidence|or not)\\b");
   private static final Pattern LINKED_VICTIMS = Pattern.compile("(?i)\\b(?:victims?|dead|deceased|those killed|casualties|wounded)\\s+(?:were|was|are|is|had been|have been)\\s+(?:\\w+ly\\s+)?$");
-  private static final Pattern WHERE_TO = Pattern.compile("\\b(?:into|onto|inside|over|across|towards?)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:territory|airspace|soil|waters|border|side))?");
-  /** "strikes on Vell", "the raid against the Kessa camp", "the blast in Vell": where a deed was aimed or done, no doer of it. */
-  private static final Pattern DEED_TARGET = Pattern.compile("\\b((?:[Aa]ir)?[Ss]trikes?|[Aa]ttacks?|[Rr]aids?|[Ss]helling|[Bb]ombings?|[Bb]ombardments?|[Aa]ssaults?|[Bb]lasts?|[Ee]xplosions?|[Ss]hootings?)\\s+(?:on|against|in|at|near)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*");
-  private static final Pattern AT_PLACE = Pattern.compile("\\b(?:at|in|near)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*");
   private static final Pattern EXCLUSIVE = Pattern.compile("\\b(alone|only|solely|by itself)\\b");
   private static final Pattern BLAMED_ON = Pattern.compile("^(?:\\S+\\s+){0,5}?\\S+\\s(?:on|to|at)\\s");
   private static final Pattern BLAMED_FOR = Pattern.compile("\\s(?:of|for|over|with|on charges)\\b");
@@ -262,7 +258,7 @@ public final class PropositionReader {
     if (agents.isEmpty() && !passive) {
       // The agent is the subject of the clause: parties named before the frame word ("Ukraine and the West had a role").
       // ("troops had crossed into Estonian territory and killed two guards": where they went is no doer.)
-      String before = DEED_TARGET.matcher(WHERE_TO.matcher(Clauses.tail(text.substring(0, frameStart))).replaceAll(" ")).replaceAll("$1");
+      String before = DeedPlaces.subjectWithoutPlaces(Clauses.tail(text.substring(0, frameStart)));
       agents.addAll(parties(RelativeSubjects.withAntecedent(text.substring(0, frameStart), before)));
       if (agents.isEmpty()) agents.addAll(GroupParties.bearingBlame(text.substring(0, frameStart), before, frame, lexicon)); // ("pilgrims bore some blame")
       if (agents.size() > 1 && AgentPhrase.alternatives(before)) return List.of(); // ("strikes by Norland or Ostrian jets caused")
@@ -270,7 +266,7 @@ public final class PropositionReader {
       int last = frameEnd;
       while (again.find(last)) {
         // (Where the deed was done is no second doer, nor whom a later passive deed was done to: "the night Kessa was killed".)
-        String between = AT_PLACE.matcher(Clauses.tail(text.substring(last, again.start()))).replaceAll(" ");
+        String between = DeedPlaces.withoutPlaceOfDeed(Clauses.tail(text.substring(last, again.start())));
         if (!BEFORE_PASSIVE.matcher(text.substring(last, again.start())).find()) agents.addAll(parties(between));
         // "the missile that killed them was fired from Ostrian-held ground": a later passive names its doer after it.
         String later = again.group(1).toLowerCase(Locale.ROOT);

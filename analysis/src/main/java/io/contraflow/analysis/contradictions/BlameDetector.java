@@ -170,6 +170,10 @@ final class BlameDetector implements Detector {
       for (String key : keys) {
         Candidate c = blamesAnother(unnamed.getKey(), unnamed.getValue(), key, assertedAgentsByParty.get(key), parties, display, false);
         if (c != null) out.add(c);
+        // ... and is itself blamed, by a name of its kind ("opposition fighters" for "the rebels"), while it blames a third.
+        Candidate answered = c != null ? null
+            : blamesAnother(key, assertedAgentsByParty.get(key), unnamed.getKey(), unnamed.getValue(), parties, display, false);
+        if (answered != null) out.add(answered);
       }
     }
     // Two doers each owning the deed ("the Front claimed the attack", "a separatist army also claimed it"): at most one is right.
@@ -233,7 +237,8 @@ final class BlameDetector implements Detector {
     if (onlyX.isEmpty() || onlyY.isEmpty() || !x.keySet().equals(onlyX) || !y.keySet().equals(onlyY)) return null;
     Party a = parties.get(keyA);
     Party b = parties.get(keyB);
-    if (!accuses(onlyX, b) || onceOnly && accuses(onlyY, a)) return null; // b is among a's agents; mutual blame once
+    // b is among a's agents; mutual blame once
+    if (!accuses(onlyX, b) && !ArmedOpposition.named(onlyX, b) || onceOnly && accuses(onlyY, a)) return null;
     String agentsA = String.join(", ", onlyX.stream().map(display::get).toList());
     String agentsB = String.join(", ", onlyY.stream().map(display::get).toList());
     String deed = matter == DEED ? (onlyX.size() == 1 ? "was" : "were") + " behind it" : matter.deed();

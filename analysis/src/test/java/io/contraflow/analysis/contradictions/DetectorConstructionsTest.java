@@ -3711,4 +3711,19 @@ class DetectorConstructionsTest {
         article("b", "Minister gives distance", "Spain's foreign minister said the tanker was 20 miles off the Spanish coast when it was stopped.")));
     assertThat(agreed).as("%s", agreed).noneSatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY));
   }
+
+  /**
+   * An envoy blames "opposition fighters", and the rebels, as the report calls them, blame the government: the accused
+   * answer the accusation with another doer, though they are named by another common noun.
+   */
+  @Test
+  void rebelsBlamedAsOppositionFightersWhoBlameTheGovernmentAreOneDispute() {
+    List<Finding> findings = detect(List.of(article("a", "Envoy blames fighters for gas attack",
+        "The Norland envoy blamed opposition fighters for the gas attack on Kesta. The rebels have blamed the government "
+            + "for the attack.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.topic()).startsWith("who is behind it").contains("opposition fighters").contains("government");
+      assertThat(f.sideA().claimants() + " " + f.sideB().claimants()).contains("envoy").contains("rebels");
+    });
+  }
 }

@@ -18,6 +18,11 @@ import java.util.Set;
 final class ObjectRelativeRule implements CueRule {
   private static final Set<String> PRONOUNS = Set.of("which", "whom", "who");
   private static final Set<String> SPEAKER_PRONOUNS = Set.of("it", "he", "she", "they");
+  /** Prepositions that set a deed in a place: "the attack in Kesta", "the blast at the depot". */
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "outside", "on");
+  /** Nouns for a violent deed, which a relative clause about the dead or the blamed is about rather than its place. */
+  private static final Set<String> DEEDS = Set.of("attack", "attacks", "strike", "strikes", "airstrike", "bombing", "blast", "explosion",
+      "shelling", "raid", "ambush", "shooting", "massacre", "assault");
 
   /** The claim already read in this sentence whose content holds {@code at}, or null. */
   private static Attribution enclosing(SentenceState st, int at) {
@@ -50,6 +55,12 @@ final class ObjectRelativeRule implements CueRule {
     int antecedentEnd = pronoun - 2;
     int antecedentStart = Phrases.npStart(t, antecedentEnd);
     if (antecedentStart > antecedentEnd) return null;
+    // "the 19 March attack in the suburb of Kesta, which he said killed 26": the deed, not the place it names, is what
+    // the clause tells of.
+    int place = antecedentStart - 1;
+    if (place >= 2 && PLACE_PREPOSITIONS.contains(t.get(place).lower()) && DEEDS.contains(t.get(place - 1).lower())) {
+      antecedentStart = Phrases.npStart(t, place - 1);
+    }
     // The clause runs to its closing comma (or the sentence's end): ", which Norland denied," leaves only the antecedent.
     int end = i + 1;
     while (end < t.size() && !t.get(end).text().equals(",") && !t.get(end).text().equals(".")) end++;

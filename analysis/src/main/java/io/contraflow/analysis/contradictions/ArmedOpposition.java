@@ -1,0 +1,32 @@
+package io.contraflow.analysis.contradictions;
+
+import io.contraflow.analysis.nlp.Lexicon;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * An armed opposition named by common nouns: "opposition fighters", "the insurgents", "the rebels". The accusers'
+ * word for the fighters and the fighters' own may differ; both name the one side.
+ */
+final class ArmedOpposition {
+  private ArmedOpposition() {}
+
+  /**
+   * One of the agents is an armed opposition named by common nouns only ("opposition fighters"), and the party is one
+   * named so ("the rebels"): the same fighters, as the blamed call them and as they call themselves.
+   */
+  static boolean named(Set<String> agents, Party p) {
+    boolean partyAgainst = p.names().stream().anyMatch(n -> wordsOf(n).stream().anyMatch(Lexicon.AGAINST_THE_STATE::contains));
+    if (!partyAgainst) return false;
+    for (String agent : agents) {
+      if (!agent.equals(agent.toLowerCase(Locale.ROOT))) continue;
+      if (wordsOf(agent).stream().anyMatch(Lexicon.AGAINST_THE_STATE::contains)) return true;
+    }
+    return false;
+  }
+
+  private static List<String> wordsOf(String name) {
+    return List.of(name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
+  }
+}
