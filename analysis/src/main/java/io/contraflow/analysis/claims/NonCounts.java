@@ -19,7 +19,8 @@ final class NonCounts {
       + "(?:\\d[\\d,]*\\s+(?:dead|bodies|killed|injured|wounded)\\s+and\\s+)?$");
   /** ("35 of its citizens were killed": a country's or a force's own people counted, a toll, not a part of one.) */
   private static final Pattern PARTITIVE_AFTER = Pattern.compile("(?i)\\s*of\\s+(?:the|those|them|these|(?:its|their)(?!\\s+(?:own\\s+)?"
-      + "(?:citizens|nationals|soldiers|troops|servicemen|service\\s+members|personnel|border\\s+guards|guards|officers|police\\s+officers)\\b))\\b");
+      + "(?:citizens|nationals|soldiers|troops|servicemen|service\\s+members|personnel|border\\s+guards|guards|officers|police\\s+officers|"
+      + "sailors|seamen|crew\\s+members|crewmen|marines|pilots)\\b))\\b");
   private static final Pattern INSTITUTIONS_AFTER = Pattern.compile("(?i)\\s+(?:official|government(?:al)?|state|public|regulatory|"
       + "governing|oversight|statutory|administrative|supervisory)\\s+bodies\\b");
   private static final Pattern ONE_NAMED = Pattern.compile("(?i)(?:one|1)\\s+(?:[\\p{L}-]+\\s+){1,2}?(?:identified|named)\\s+as\\b");

@@ -25,7 +25,8 @@ final class NationalCounts {
   private static final Pattern DEMONYM_AFTER = Pattern.compile("^\\s+(\\p{Lu}\\p{L}+)\\b");
   /** "three of its soldiers", "seven of their nationals": the speaking country's own people. */
   private static final Pattern OWN_AFTER = Pattern.compile("(?i)^\\s+of\\s+(?:its|their|our)\\s+(?:own\\s+)?(?:citizens|nationals|soldiers|troops|"
-      + "servicemen|service\\s+members|personnel|sailors|border\\s+guards|guards|officers|police\\s+officers|men|people)\\b");
+      + "servicemen|service\\s+members|personnel|sailors|seamen|crew\\s+members|crewmen|marines|pilots|border\\s+guards|guards|officers|"
+      + "police\\s+officers|men|people)\\b");
   /** "the number of deaths on the Ostrian side was 31", "casualties on the Norland side": a side named before the figure. */
   private static final Pattern SIDE_BEFORE = Pattern.compile("\\bon\\s+the\\s+(\\p{Lu}\\p{L}+)\\s+side\\b[^.;]{0,40}$");
 

@@ -39,7 +39,7 @@ final class OneReportFigures {
 
   /** Who speaks for the state when the claimant's type does not say so: "the government", "officials", "the police". */
   private static final Pattern STATE = Pattern.compile("(?i)\\b(?:government|authorities|officials?|ministry|police|army|military|"
-      + "prosecutors?|president|governor|judiciary)\\b");
+      + "prosecutors?|president|governor|judiciary|navy|coast\\s+guard|border\\s+guards?|armed\\s+forces)\\b");
 
   /** Whether the claim speaks for the state: its claimant's type says so, or its name does ("the judiciary", "police"). */
   static boolean speaksForState(Claim c) {
@@ -72,6 +72,9 @@ final class OneReportFigures {
     // ("The ministry counts 64 dead. Monitors put the toll as high as 300": a state's toll and its critics' are two
     // accounts, plainly put side by side; the state's own offices counting on through a day are not.)
     if (stateAgainstWatchdog(sideA, sideB) || stateAgainstWatchdog(sideB, sideA)) return true;
+    // ("The Norland navy said six of its sailors were hurt. Ostria said three were": two states' accounts of a clash
+    // between them, not one office counting on.)
+    if (twoStates(sideA, sideB)) return true;
     for (List<Claim> side : List.of(sideA, sideB)) {
       for (Claim c : side) {
         String sentence = c.sentence() != null ? c.sentence() : c.content();
@@ -79,6 +82,16 @@ final class OneReportFigures {
       }
     }
     return false;
+  }
+
+  private static boolean twoStates(List<Claim> sideA, List<Claim> sideB) {
+    java.util.Set<String> a = new java.util.HashSet<>();
+    for (Claim c : sideA) {
+      if (!speaksForState(c) || c.affiliation() == null) return false;
+      a.add(c.affiliation());
+    }
+    for (Claim c : sideB) if (!speaksForState(c) || c.affiliation() == null || a.contains(c.affiliation())) return false;
+    return true;
   }
 
   private static boolean stateAgainstWatchdog(List<Claim> state, List<Claim> watchdogs) {

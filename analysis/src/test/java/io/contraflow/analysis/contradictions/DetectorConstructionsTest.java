@@ -3726,4 +3726,16 @@ class DetectorConstructionsTest {
       assertThat(f.sideA().claimants() + " " + f.sideB().claimants()).contains("envoy").contains("rebels");
     });
   }
+
+  /** "six of its seamen" are the navy's own wounded, a count of one nation's sailors as "three Portuguese sailors" is. */
+  @Test
+  void aNavysOwnSeamenAndAnotherCountOfThemDispute() {
+    List<Finding> findings = detect(List.of(article("a", "Patrol boats seized off Vell",
+        "The Portuguese navy said six of its seamen were wounded when Spanish patrol boats fired on two of its ships and "
+            + "seized them. Spain said three Portuguese sailors were slightly injured and given first aid.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY);
+      assertThat(f.topic()).contains("injured");
+    });
+  }
 }
