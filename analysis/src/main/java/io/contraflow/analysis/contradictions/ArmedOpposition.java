@@ -6,8 +6,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * An armed opposition named by common nouns: "opposition fighters", "the insurgents", "the rebels". The accusers'
- * word for the fighters and the fighters' own may differ; both name the one side.
+ * An opposition to a state, armed or not, named by common nouns: "opposition fighters", "the insurgents", "the
+ * rebels", "the country's main opposition group". The accusers' word for the fighters and the fighters' own may
+ * differ; both name the one side, and neither is the state a blame names by its country.
  */
 final class ArmedOpposition {
   private ArmedOpposition() {}
@@ -17,13 +18,18 @@ final class ArmedOpposition {
    * named so ("the rebels"): the same fighters, as the blamed call them and as they call themselves.
    */
   static boolean named(Set<String> agents, Party p) {
-    boolean partyAgainst = p.names().stream().anyMatch(n -> wordsOf(n).stream().anyMatch(Lexicon.AGAINST_THE_STATE::contains));
+    boolean partyAgainst = p.names().stream().anyMatch(ArmedOpposition::against);
     if (!partyAgainst) return false;
     for (String agent : agents) {
       if (!agent.equals(agent.toLowerCase(Locale.ROOT))) continue;
       if (wordsOf(agent).stream().anyMatch(Lexicon.AGAINST_THE_STATE::contains)) return true;
     }
     return false;
+  }
+
+  /** The name is of a group against its state: "the rebels", "Norland's main opposition group". */
+  static boolean against(String name) {
+    return wordsOf(name).stream().anyMatch(Lexicon.AGAINST_THE_STATE::contains);
   }
 
   private static List<String> wordsOf(String name) {

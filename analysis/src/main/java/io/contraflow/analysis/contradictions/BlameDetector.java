@@ -317,7 +317,9 @@ final class BlameDetector implements Detector {
       if (p.key().equals(Party.GOVERNMENT + a)) return true;
       for (String n : p.names()) {
         String name = WITHOUT_POSSESSIVES.get(n);
-        if (name.equals(a) || agentKey(n).equalsIgnoreCase(agent) || (" " + name + " ").contains(" " + a + " ")) return true;
+        // ("Norland's main opposition group" is no part of Norland, which a blame names for its government.)
+        boolean within = (" " + name + " ").contains(" " + a + " ") && !(LEXICON.country(agent) != null && ArmedOpposition.against(name));
+        if (name.equals(a) || agentKey(n).equalsIgnoreCase(agent) || within) return true;
       }
     }
     return false;
@@ -358,7 +360,12 @@ final class BlameDetector implements Detector {
       String country = LEXICON.country(w.replaceAll("['’]s$", ""));
       if (country != null) return country;
     }
-    return agent.replaceFirst("^(?i)the\\s+", "");
+    // "President Ivo al-Dorov" and "Ivo Dorov": a person's title and the Arabic article of a surname are no part of whom
+    // the accusers name.
+    String[] words = agent.replaceFirst("^(?i)the\\s+", "").split("\\s+");
+    int first = 0;
+    while (first < words.length - 2 && LEXICON.isTitle(words[first])) first++;
+    return String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length)).replaceAll("\\b(?:al|el)-(?=\\p{Lu})", "");
   }
 
   /** Named parties first: the side shows the first accuser's name. */

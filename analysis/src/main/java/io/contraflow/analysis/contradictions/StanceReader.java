@@ -25,7 +25,7 @@ final class StanceReader {
       + "staged|fabricat\\w+|provocation|biased|scandalous|absurd|nonsense|politically motivated|groundless|vulgar|slander\\w*|"
       + "propaganda|disinformation|not true|untrue|unacceptable|null and void|illegitimate|invalid|flawed|forgery|forged|"
       + "doctored|no basis|lacks? (?:any )?basis|without basis|unsubstantiated|preposterous|ridiculous|rubbish|inaccurate|incorrect|"
-      + "erroneous|misleading|mistaken|wrong|unjustified|without merit|no merit|one-sided|riddled with|inaccuracies|bias|partiality|partisan|"
+      + "erroneous|misleading|mistaken(?!\\s+identity)|wrong|unjustified|without merit|no merit|one-sided|riddled with|inaccuracies|bias|partiality|partisan|"
       // ("called the inquiry's conclusions fairy tales", "termed the paper misinformed")
       + "fairy[- ]?tales?|fiction|fictitious|fantasy|fantasies|fallacious|misinformed|speculative|concocted|far-fetched|"
       + "lack(?:s|ing)?\\s+(?:of\\s+|any\\s+)?(?:independence|impartiality|objectivity|neutrality|credibility))\\b");

@@ -75,6 +75,8 @@ final class TargetReader {
   private static final Pattern NAMED_MODIFIER = Pattern.compile("^(?:(?:the|a|an|these|those|such|any|all|new)\\s+)?"
       + "(?<owner>[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*)*(?:\\s+(?:media|press|officials|intelligence|"
       + "politicians|leaders|governments|diplomats|commentators|bloggers))?)\\s+(?:[\\w-]+\\s+){0,4}?" + NOUNS + "\\b");
+  /** "the Ostrian allegations of ...": a country or its people's adjective, the noun, then what it is of. */
+  private static final Pattern NATIONAL_THEN_OF = Pattern.compile("^(?:the\\s+)?(?<owner>\\p{Lu}\\p{L}+)\\s+" + NOUNS + "\\s+of\\b");
   /** A rejected thing anywhere in its first words, without an owner. */
   private static final Pattern ANY = Pattern.compile("(?i)^(?:[\\w'’-]+\\s+){0,6}?" + NOUNS + "\\b");
   private static final Pattern ASKED_FOR = Pattern.compile("(?i)^(?:(?:the|a|an|these|those|such|any|all)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?"
@@ -248,6 +250,11 @@ final class TargetReader {
     // ("the national police's claim", "the army's account": a body named by its common noun.)
     p = COMMON_BODY_POSSESSIVE.matcher(head);
     if (p.find() && clean(p.group("owner")) != null) return target(p.group("noun"), p.group("owner"));
+    // ("the Ostrian allegations of a Norland spy base": the country before the noun alleges; what follows "of" is alleged.)
+    Matcher national = NATIONAL_THEN_OF.matcher(head);
+    if (national.lookingAt() && io.contraflow.analysis.nlp.Lexicon.english().countryByNameOrDemonym(national.group("owner")) != null) {
+      return target(national.group("noun"), national.group("owner"));
+    }
     Matcher by = BY_OWNER.matcher(head);
     if (by.find() && !allegedThing(head.substring(by.end("noun"), by.start("by")), by.group("by"))) return target(by.group("noun"), by.group("by"));
     Matcher named = NAMED_MODIFIER.matcher(head);

@@ -3738,4 +3738,27 @@ class DetectorConstructionsTest {
       assertThat(f.topic()).contains("injured");
     });
   }
+
+  /**
+   * A minister blames Norland, and Norland's own opposition blames "President Ivo al-Dorov": they agree. The opposition
+   * group's name holds the country's name but is no part of the state a blame names by its country, and "President Ivo
+   * al-Dorov" and "Ivo Dorov" are one man.
+   */
+  @Test
+  void anOppositionNamedForItsCountryIsNotTheStateItBlames() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Minister blames Norland for gas attack", "The Portuguese foreign minister accused Norland and Ivo Dorov of "
+            + "the gas attack on Kesta."),
+        article("b", "Opposition blames Dorov", "Norland's main opposition group accused President Ivo al-Dorov of the gas "
+            + "attack on Kesta.")));
+    assertThat(findings).noneSatisfy(f -> assertThat(f.topic()).startsWith("who is behind it"));
+  }
+
+  /** "killed owing to mistaken identity" says why they were shot, not that the army's statement is mistaken. */
+  @Test
+  void mistakenIdentityCallsNoStatementFalse() {
+    List<Finding> findings = detect(List.of(article("a", "Army regrets farmers' deaths",
+        "The Portuguese army issued a statement on Sunday regretting the deaths of 13 farmers owing to mistaken identity.")));
+    assertThat(findings).noneSatisfy(f -> assertThat(f.trail()).contains("rejection"));
+  }
 }

@@ -213,4 +213,11 @@ class TargetReaderTest {
     assertThat(TargetReader.labelledFalse("false stories about the crash had hurt the families")).isNull();
     assertThat(TargetReader.labelledFalse("the Vell Times reported the crew had never held a drill")).isNull();
   }
+
+  /** "the Portuguese allegations of a Spanish spy base": the country before the noun alleges; what follows "of" is alleged. */
+  @Test
+  void aCountrysAdjectiveBeforeTheNounOwnsItBeforeWhatFollowsOf() {
+    assertThat(TargetReader.read("the Portuguese allegations of a Spanish spy base in the port were groundless").owner()).isEqualTo("Portuguese");
+    assertThat(TargetReader.read("the allegations of the Spanish ministry were groundless").owner()).isEqualTo("Spanish ministry");
+  }
 }
