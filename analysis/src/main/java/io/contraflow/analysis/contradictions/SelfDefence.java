@@ -22,12 +22,14 @@ final class SelfDefence extends ForceConduct {
       + "driver|student|family))|execution-style|extra-?judicial(?:ly)?|summary\\s+execution|unprovoked|posed\\s+no\\s+(?:\\w+\\s+)?"
       + "(?:threat|danger)|(?:did\\s+not|didn['’]t|never)\\s+pose\\s+(?:a|any)\\s+(?:\\w+\\s+)?(?:threat|danger)|"
       // Shot while giving up: "his hands were raised", "with her hands up", "as he surrendered".
-      + "hands\\s+(?:were\\s+|was\\s+)?(?:raised|up|in\\s+the\\s+air)|(?:as|while|after)\\s+(?:he|she|they)\\s+(?:had\\s+)?surrender(?:ed|ing))\\b");
+      + "hands\\s+(?:were\\s+|was\\s+)?(?:raised|up|in\\s+the\\s+air)|(?:as|while|after)\\s+(?:he|she|they)\\s+(?:had\\s+)?surrender(?:ed|ing)|"
+      // Fire at whoever was there, at no threat: "opened fire indiscriminately", "indiscriminate firing on the crowd".
+      + "(?:fired|firing|shot|shooting|opened\\s+fire)\\s+indiscriminately|indiscriminate\\s+(?:fire|firing|shooting|gunfire))\\b");
   private static final Pattern RULED_OUT_BEFORE = Pattern.compile("(?i)\\b(?:impossible|unlikely|no\\s+evidence|no\\s+sign)\\b[^.;]{0,40}$");
   private static final Pattern RETOLD_BEFORE = Pattern.compile("(?i)\\b(?:claims?|claimed|claiming|account|version|story|narrative|"
       + "insistence|assertion)\\b[^.;]{0,50}$");
   private static final List<String> WORDS = List.of("defen", "threat", "danger", "blood", "execut", "judicial", "unprovoked", "hands",
-      "surrender");
+      "surrender", "indiscriminat");
 
   SelfDefence() {
     super("self-defence", "whether the killing was in self-defence", "acted in self-defence", "killed someone who posed no threat");

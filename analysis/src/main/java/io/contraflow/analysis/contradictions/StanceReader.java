@@ -43,7 +43,7 @@ final class StanceReader {
   /** ("they were denied access to the report": refused something, not denying it.) */
   private static final Pattern REJECTING_VERB = Pattern.compile("(?i)\\b(?:rejected|rejects|rejecting|reject|(?<!\\b(?:was|were|been|being|is|are|be|got|get)\\s)denied|denies|denying|"
       + "dismissed|dismisses|dismissing|refuted|refutes|refuting|disputed|disputes|disputing|denounced|denounces|denouncing|"
-      + "condemned|condemns|slammed|slams|debunked|debunking|debunks|contested|rebuffed|disagree(?:s|d|ing)?\\s+with|contrary\\s+to|"
+      + "condemned|condemns|slammed|slams|debunked|debunking|debunks|contested|rebuffed|disagree(?:s|d|ing)?\\s+with|contrary\\s+to|in\\s+contradiction\\s+(?:to|with)|"
       // ("does not accept claims by X that P", "refused to accept the findings")
       + "(?:(?:do|does|did|would|will|can|could)(?:n['’]t|\\s+not)|cannot|refus(?:e|es|ed|ing)\\s+to)\\s+accept)\\s+(?:as\\s+\\S+\\s+)?");
   /**

@@ -3761,4 +3761,16 @@ class DetectorConstructionsTest {
         "The Portuguese army issued a statement on Sunday regretting the deaths of 13 farmers owing to mistaken identity.")));
     assertThat(findings).noneSatisfy(f -> assertThat(f.trail()).contains("rejection"));
   }
+
+  /** "..., in contradiction to Spain's claim that it was a spy base": a finding set against a named party's claim. */
+  @Test
+  void aFindingInContradictionToAClaimRejectsIt() {
+    List<Finding> findings = detect(List.of(article("a", "Committee says house was a home",
+        "A Portuguese parliamentary committee that inspected the house in Kesta concluded on Sunday that it was a family "
+            + "home, in contradiction to Spain's claim that it was a spy base.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
+      assertThat(f.topic()).contains("Spain");
+    });
+  }
 }

@@ -31,6 +31,8 @@ class SelfDefenceTest {
       he never posed a threat to the officers                                        | execution
       an autopsy shows his hands were raised when he was shot                         | execution
       the guards fired as he surrendered                                              | execution
+      the patrol opened fire indiscriminately as it drove off                         | execution
+      witnesses described indiscriminate firing on the market                         | execution
       the team raised funds for the family                                            | -
       the board executed its plan on Friday                                          | -
       the minister spoke of a threat to the economy                                  | -
