@@ -3773,4 +3773,16 @@ class DetectorConstructionsTest {
       assertThat(f.topic()).contains("Spain");
     });
   }
+
+  /**
+   * "while the result announced on Sunday by the commission is 122,146 votes": the participle describes the result, and
+   * no one before it ("the Vell Front estimates") announces it; the party is not set against itself.
+   */
+  @Test
+  void aResultAnnouncedBySomeoneIsNoClaimOfTheSentencesSubject() {
+    List<Claim> claims = article("a", "Party disputes its count", "The Vell Front estimates that it collected a little more "
+        + "than 300,000 votes while the result announced on Sunday by the commission is 122,146 votes.");
+    assertThat(claims).noneSatisfy(c -> assertThat(c.claimant()).contains("estimates"));
+    assertThat(detect(List.of(claims))).noneSatisfy(f -> assertThat(f.trail()).contains("contrast"));
+  }
 }

@@ -40,6 +40,16 @@ final class NotACueRule implements CueRule {
     return false;
   }
 
+  /** Nouns for what is announced or published, which a participle after them describes. */
+  private static final Set<String> ANNOUNCED_THINGS = Set.of("result", "results", "figure", "figures", "toll", "tally", "count", "total");
+
+  private static boolean announcedThing(List<Token> t, int i) {
+    if (i < 2 || !t.get(i).lower().endsWith("ed") || !ANNOUNCED_THINGS.contains(t.get(i - 1).lower())) return false;
+    if (!t.get(i - 2).is("the") && !t.get(i - 2).is("a") && !t.get(i - 2).is("its") && !t.get(i - 2).is("their")) return false;
+    for (int k = i + 1; k < t.size() && k <= i + 4; k++) if (t.get(k).is("by")) return true;
+    return false;
+  }
+
   @Override
   public List<Attribution> apply(SentenceState st, int i, String lemma) {
     List<Token> t = st.t;
@@ -69,6 +79,9 @@ final class NotACueRule implements CueRule {
     // "a memo thought to have been written by the guards", "a man believed to be their leader": a raised passive
     // says what others think, and names none of them.
     if (ReducedRelatives.raised(t, i)) return List.of();
+    // "while the result announced on Sunday by the commission is 122,146 votes": a participle after a count or a result
+    // describes it, and its by-phrase names whose it is; no one before it announces anything.
+    if (announcedThing(t, i)) return List.of();
     // "the footage contradicts police claims that P", "rejected army claims": a noun after a verb that takes it as its
     // object, naming whose claims they are (the claim-noun sieve gives them to their owner).
     if (lemma.equals("claim") && !t.get(i).lower().endsWith("ed") && i > 1 && DoubtingCues.CLAIMS_AS_OBJECT.contains(t.get(i - 2).lower())
