@@ -29,8 +29,12 @@ final class ArmedOpposition {
 
   /** The name is of a group against its state: "the rebels", "Norland's main opposition group". */
   static boolean against(String name) {
-    return wordsOf(name).stream().anyMatch(Lexicon.AGAINST_THE_STATE::contains);
+    return AGAINST.get(name);
   }
+
+  /** Read once per name: blame asks it of every accuser's names on every article. */
+  private static final PureMemo<String, Boolean> AGAINST = new PureMemo<>(10_000,
+      n -> wordsOf(n).stream().anyMatch(Lexicon.AGAINST_THE_STATE::contains));
 
   private static List<String> wordsOf(String name) {
     return List.of(name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));

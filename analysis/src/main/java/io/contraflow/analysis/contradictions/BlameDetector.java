@@ -318,8 +318,8 @@ final class BlameDetector implements Detector {
       for (String n : p.names()) {
         String name = WITHOUT_POSSESSIVES.get(n);
         // ("Norland's main opposition group" is no part of Norland, which a blame names for its government.)
-        boolean within = (" " + name + " ").contains(" " + a + " ") && !(LEXICON.country(agent) != null && ArmedOpposition.against(name));
-        if (name.equals(a) || agentKey(n).equalsIgnoreCase(agent) || within) return true;
+        if (ArmedOpposition.against(name) && (LEXICON.country(agent) != null || n.toLowerCase(Locale.ROOT).matches(".*\\b" + java.util.regex.Pattern.quote(a) + "['’]s\\b.*"))) continue;
+        if (name.equals(a) || agentKey(n).equalsIgnoreCase(agent) || (" " + name + " ").contains(" " + a + " ")) return true;
       }
     }
     return false;

@@ -3752,6 +3752,12 @@ class DetectorConstructionsTest {
         article("b", "Opposition blames Dorov", "Norland's main opposition group accused President Ivo al-Dorov of the gas "
             + "attack on Kesta.")));
     assertThat(findings).noneSatisfy(f -> assertThat(f.topic()).startsWith("who is behind it"));
+    // (Nor when the opposition names the state by a common noun: "the regime" may be Norland's, which it opposes.)
+    List<Finding> regime = detect(List.of(
+        article("a", "Minister blames Norland for gas attack", "The Portuguese foreign minister accused Norland of the gas attack "
+            + "on Kesta."),
+        article("b", "Opposition blames regime", "Norland's main opposition group accused the regime of the gas attack on Kesta.")));
+    assertThat(regime).noneSatisfy(f -> assertThat(f.topic()).startsWith("who is behind it"));
   }
 
   /** "killed owing to mistaken identity" says why they were shot, not that the army's statement is mistaken. */
