@@ -185,10 +185,13 @@ public final class EventGrouper {
       }
     }
     // An undated report that names a day of one story's own days ("the attack of 19 March") continues that story, not
-    // another of the same kind it reads like, whose dated days it never names. (A story of undated reports may be the
-    // same one under another name.)
-    if (byIdentity.size() > 1 && !text.dated() && byIdentity.keySet().stream().anyMatch(p -> !timeUnknown.contains(p))) {
-      byIdentity.keySet().removeIf(timeUnknown::contains);
+    // another of the same kind it reads like whose dated days lie a month or more away and which it never names. (A
+    // story of undated reports, or one of the same weeks, may be the same one under another name.)
+    // (Told of by name or incident: a name the article merely gives further down is no sign of which story it tells.)
+    List<EventProfile> toldOf = byIdentity.keySet().stream().filter(p -> !timeUnknown.contains(p) && !byMention.containsKey(p)).toList();
+    if (byIdentity.size() > 1 && !text.dated() && !toldOf.isEmpty()) {
+      byIdentity.keySet().removeIf(p -> timeUnknown.contains(p)
+          && toldOf.stream().allMatch(q -> StorySpans.apart(List.of(p, q), settings.settingMaxGap())));
       if (byIdentity.size() == 1) {
         Match told = byIdentity.values().iterator().next();
         return new EventDecision(told.eventId, false, told.similarity, null, told.reason);
