@@ -57,8 +57,13 @@ final class Gunfire extends ForceConduct {
     super("gunfire", "whether they fired on people", "fired on people", "did not fire on people");
   }
 
+  /** Words every match of the two patterns holds: most contents hold none, and skip them. */
+  private static final java.util.List<String> WORDS = java.util.List.of("fire", "shot", "shoot", "gun", "bullet", "round", "ammunition",
+      "pellet", "discharg", "blank", "lethal", "trampl", "stampede", "crush", "pushing");
+
   @Override
   Boolean answer(String content) {
+    if (holdsNone(content, WORDS)) return null;
     Matcher fired = FIRED.matcher(content);
     if (fired.find()) return !negatedBefore(content, fired.start(), 3);
     return NOT_AT_PEOPLE.matcher(content).find() ? Boolean.FALSE : null;
