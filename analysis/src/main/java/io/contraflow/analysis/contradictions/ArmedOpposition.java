@@ -17,13 +17,11 @@ final class ArmedOpposition {
    * One of the agents is an armed opposition named by common nouns only ("opposition fighters"), and the party is one
    * named so ("the rebels"): the same fighters, as the blamed call them and as they call themselves.
    */
-  static boolean named(Set<String> agents, Party p, java.util.Map<String, String> asWritten) {
+  static boolean named(Set<String> agents, Party p) {
     boolean partyAgainst = p.names().stream().anyMatch(ArmedOpposition::against);
     if (!partyAgainst) return false;
     for (String agent : agents) {
-      // (Keys are lower case; the name as written says whether it is a common noun: "the Vell Front rebels" is a name.)
-      String written = asWritten.getOrDefault(agent, agent);
-      if (!written.equals(written.toLowerCase(Locale.ROOT))) continue;
+      if (!agent.equals(agent.toLowerCase(Locale.ROOT))) continue;
       if (wordsOf(agent).stream().anyMatch(Lexicon.AGAINST_THE_STATE::contains)) return true;
     }
     return false;

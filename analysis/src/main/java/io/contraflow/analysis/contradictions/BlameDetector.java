@@ -238,7 +238,7 @@ final class BlameDetector implements Detector {
     Party a = parties.get(keyA);
     Party b = parties.get(keyB);
     // b is among a's agents; mutual blame once
-    if (!accuses(onlyX, b) && !ArmedOpposition.named(onlyX, b, display) || onceOnly && accuses(onlyY, a)) return null;
+    if (!accuses(onlyX, b) && !ArmedOpposition.named(onlyX, b) || onceOnly && accuses(onlyY, a)) return null;
     String agentsA = String.join(", ", onlyX.stream().map(display::get).toList());
     String agentsB = String.join(", ", onlyY.stream().map(display::get).toList());
     String deed = matter == DEED ? (onlyX.size() == 1 ? "was" : "were") + " behind it" : matter.deed();
