@@ -14,14 +14,14 @@ final class ArmedOpposition {
   private ArmedOpposition() {}
 
   /**
-   * One of the agents is an armed opposition named by common nouns only ("opposition fighters"), and the party is one
-   * named so ("the rebels"): the same fighters, as the blamed call them and as they call themselves.
+   * One of the agents names an opposition ("opposition fighters"), and the party is one named so ("the rebels"): the
+   * same fighters, as the blamed call them and as they call themselves. (Agents arrive as lower-case keys, so whether
+   * the agent was a common noun or a name such as "the Vell Front rebels" is not told apart.)
    */
   static boolean named(Set<String> agents, Party p) {
     boolean partyAgainst = p.names().stream().anyMatch(ArmedOpposition::against);
     if (!partyAgainst) return false;
     for (String agent : agents) {
-      if (!agent.equals(agent.toLowerCase(Locale.ROOT))) continue;
       if (wordsOf(agent).stream().anyMatch(Lexicon.AGAINST_THE_STATE::contains)) return true;
     }
     return false;

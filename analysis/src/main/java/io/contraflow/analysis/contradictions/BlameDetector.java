@@ -318,11 +318,17 @@ final class BlameDetector implements Detector {
       for (String n : p.names()) {
         String name = WITHOUT_POSSESSIVES.get(n);
         // ("Norland's main opposition group" is no part of Norland, which a blame names for its government.)
-        if (ArmedOpposition.against(name) && (LEXICON.country(agent) != null || n.toLowerCase(Locale.ROOT).matches(".*\\b" + java.util.regex.Pattern.quote(a) + "['’]s\\b.*"))) continue;
+        if (ArmedOpposition.against(name) && (LEXICON.country(agent) != null || possessive(n, a))) continue;
         if (name.equals(a) || agentKey(n).equalsIgnoreCase(agent) || (" " + name + " ").contains(" " + a + " ")) return true;
       }
     }
     return false;
+  }
+
+  /** The name holds {@code lowerAgent} as a possessor: "Norland's main opposition group". */
+  private static boolean possessive(String name, String lowerAgent) {
+    String lower = " " + name.toLowerCase(Locale.ROOT);
+    return lower.contains(" " + lowerAgent + "'s") || lower.contains(" " + lowerAgent + "’s");
   }
 
   /** One name per agent: a country however it is named ("Kyiv", "Ukrainian forces"), otherwise the name without "the". */
