@@ -58,7 +58,7 @@ final class Gunfire extends ForceConduct {
   }
 
   /** Words every match of the two patterns holds: most contents hold none, and skip them. */
-  private static final java.util.List<String> WORDS = java.util.List.of("fire", "shot", "shoot", "gun", "bullet", "round", "ammunition",
+  private static final java.util.List<String> WORDS = java.util.List.of("fir", "shot", "shoot", "gun", "bullet", "round", "ammunition",
       "pellet", "discharg", "blank", "lethal", "trampl", "stampede", "crush", "pushing");
 
   @Override

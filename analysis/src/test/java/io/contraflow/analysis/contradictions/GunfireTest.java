@@ -21,6 +21,7 @@ class GunfireTest {
       the guards fired rifles directly into the crowd                                  | fired
       the troops never shot at anyone                                                  | not
       the man was not a victim of army gunfire                                         | not
+      the student was not a victim of police firing                                    | not
       the guards only used non-lethal rounds on the march                             | not
       the unit fired tear gas and blank shots to clear the square                      | not
       doctors saw a large number of gunshot wounds among the injured                   | fired
