@@ -54,6 +54,9 @@ final class RisingTolls {
     // before the parties. When a report gave no publication time, which came first cannot be told: the reports and the
     // parties alone decide.
     boolean unknownOrder = first.stream().anyMatch(RisingTolls::undated) || then.stream().anyMatch(RisingTolls::undated);
+    // Whatever the undated reports, a first figure still given a day or more after a later one, both dated, was not
+    // overtaken: the count did not move on ("the authorities have said four were killed", ten days after a radio's five).
+    if (unknownOrder && givenDaysAfter(first, then)) return false;
     java.time.Instant lastFirst = null;
     java.util.Map<String, Set<String>> firstSpeakers = new java.util.HashMap<>();
     for (Claim l : first) {
@@ -81,6 +84,14 @@ final class RisingTolls {
         || !java.util.Collections.disjoint(early.sources, late.sources);
     if (sameDay && !oneSource) return false;
     return !facesAnother(early.facing, late.facing) && !facesAnother(late.facing, early.facing);
+  }
+
+  /** A dated claim of {@code first} published a day or more after a dated claim of {@code then}. */
+  private static boolean givenDaysAfter(List<Claim> first, List<Claim> then) {
+    java.time.Instant lastFirst = null, earliestThen = null;
+    for (Claim c : first) if (!undated(c) && (lastFirst == null || c.publishedAt().isAfter(lastFirst))) lastFirst = c.publishedAt();
+    for (Claim c : then) if (!undated(c) && (earliestThen == null || c.publishedAt().isBefore(earliestThen))) earliestThen = c.publishedAt();
+    return lastFirst != null && earliestThen != null && !earliestThen.plus(java.time.Duration.ofDays(1)).isAfter(lastFirst);
   }
 
   /** A report whose publication time was not known (it carries the time it was read). */

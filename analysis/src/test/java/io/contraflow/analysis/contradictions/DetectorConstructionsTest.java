@@ -913,6 +913,27 @@ class DetectorConstructionsTest {
     assertThat(RisingTolls.risingCount(oneUndated.get(0), oneUndated.get(1))).isFalse();
   }
 
+  /**
+   * An undated report of the army's four dead and a radio's "at least five" a day later may be one toll rising; the
+   * army's four told again ten days after the five was not overtaken, and the two stand against each other.
+   */
+  @Test
+  void aLowerTollStillGivenDaysAfterTheHigherOneDidNotRise() {
+    Instant day2 = DAY1.plus(java.time.Duration.ofDays(1));
+    List<Claim> claims = new ArrayList<>();
+    claims.addAll(EXTRACTOR.analyze(new ArticleText("a", "Barracks attack", "Four people were killed in the attack on the Kessa "
+        + "barracks, the army said.", "Vell Daily", null, DAY1, "en", io.contraflow.analysis.time.TimeSource.INGESTION)).claims());
+    claims.addAll(article("b", day2, "Barracks attack toll", "According to local radio reports, at least five people died in the "
+        + "attack on the Kessa barracks."));
+    assertThat(DETECTOR.detect("evt-test", claims)).noneMatch(f -> f.kind() == ContradictionKind.NUMERIC_DISCREPANCY);
+    claims.addAll(article("c", day2.plus(java.time.Duration.ofDays(10)), "Inquiry into barracks attack", "The army has said four "
+        + "people were killed in the attack on the Kessa barracks."));
+    assertThat(DETECTOR.detect("evt-test", claims)).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY);
+      assertThat(f.topic()).contains("4 or 5");
+    });
+  }
+
   /** A paper's 66 children dead (given at {@code first}) and another paper's 70 (at {@code then}, or undated). */
   private static List<FigureDetector.Figure> figures(Instant first, Instant then) {
     List<Claim> claims = new ArrayList<>();
