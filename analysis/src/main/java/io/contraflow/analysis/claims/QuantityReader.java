@@ -46,14 +46,6 @@ public final class QuantityReader {
       + "exceeding|surpassed|surpasses|surpassing|nearly|almost|close to|"
       + "just under|about|around|approximately|roughly|some|an estimated|up to|at most|no more than|fewer than|less than|under|between|as many as|as high as)?";
   private static final Pattern QUANTITY = Pattern.compile("(?i)\\b" + QUALIFIER + "\\s*(?:" + NUMBER + ")(?:\\s*(?:to|and|-)\\s*(\\d{1,3}(?:,\\d{3})+|\\d+))?");
-  /**
-   * What a day or a year follows: "in 2019", "since March", "Oct. 7", "Sept 11". Not "of": "a total of 25", "the deaths of
-   * 12 people" are counts ("the night of 24 February" is a date by the month after it).
-   */
-  private static final Pattern YEAR_OR_DATE = Pattern.compile("(?i)(in|since|by|from|until|year|march|april|may|june|july|august|september|october|"
-      + "november|december|january|february|\\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?)\\s*$");
-  /** "14th", "3rd", "21st": an ordinal, a day or a rank, never a count. */
-  private static final Pattern ORDINAL_SUFFIX = Pattern.compile("(?:st|nd|rd|th)\\b");
   /** An open end after the number: "50 or less" is at most 50, "200 or more" at least 200. */
   // ("far more than the officially acknowledged death of four soldiers": a count named as another's, however worded.)
   private static final String FIGURE_NAMED = "\\s+than\\s+(?:the\\s+|an?\\s+|its\\s+|their\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:toll|figure|count|"
@@ -63,9 +55,6 @@ public final class QuantityReader {
   /** "the toll is closer to 79 than 30": the figure after "than" is the one set aside, not the speaker's. */
   private static final Pattern SET_ASIDE_BEFORE = Pattern.compile("(?i)\\b(?:closer|nearer)\\s+to\\s+(?:about\\s+|around\\s+)?\\d[\\d,.]*\\s+than\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}?$");
   private static final Pattern OPEN_END_AFTER = Pattern.compile("(?i)^\\s*(?:people\\s+|persons\\s+)?or\\s+(less|fewer|lower|below|under|more|above|over|higher)\\b");
-  /** A month after a day, perhaps after a second day: "9 and 11 March", "4 Aug". */
-  private static final Pattern DATE_AFTER = Pattern.compile("(?i)\\s*(?:(?:and|to|-)\\s*\\d{1,2}\\s+)?(?:january|february|march|april|"
-      + "may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\b");
   /** A change of a figure, up to the "from" just before a number: that number is the figure it changed from. */
   private static final Pattern CHANGED_FROM = Pattern.compile("(?i)\\b(?:rais(?:ed|es|ing)|r(?:o|i)se[ns]?|rising|increas(?:ed|es|ing)|"
       + "climb(?:ed|s|ing)?|gr(?:ew|own|ows|owing)|mount(?:ed|s|ing)|swell(?:ed|s|ing)?|jump(?:ed|s|ing)?|revis(?:ed|es|ing)|lower(?:ed|s|ing)?|fell|fallen|falls|reduc(?:ed|es|ing)|"
@@ -73,10 +62,10 @@ public final class QuantityReader {
   private static final Pattern AMONG_BEFORE = Pattern.compile("(?i)\\bamong\\s+(?:the|those)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:victims|dead|killed|"
       + "deceased|casualties|injured|wounded|missing|passengers)\\s+(?:were|was|are|is)\\s+(?:at least\\s+|some\\s+)?$");
   private static final Pattern FEARED_AFTER = Pattern.compile("(?i)\\s+(?:[\\p{L}]+\\s+){0,2}(?:are|were|is|was)\\s+(?:now\\s+)?feared\\b");
+  private static final Pattern OF_WHOM_AFTER = Pattern.compile("(?i)\\s+of\\s+(?:whom|them|those)\\s+(?:were|was|had|have|are)\\b");
   private static final Pattern PART_OF = Pattern.compile("\\b(including|includes?|included|among them|among whom|of whom|of them)\\b");
   /** Between two counts: the first count's noun and "and" ("240 passengers and 12 crew", "30 guests of four nationalities and"). */
   private static final Pattern NOUN_AND = Pattern.compile("((?:\\s+[A-Za-z-]+){1,4})(?:,\\s*|,?\\s+and\\s*)(?:all\\s+)?");
-  private static final Pattern IN_BEFORE = Pattern.compile("\\bin\\s*$");
   private static final Pattern NOUN_AFTER = Pattern.compile("(?:\\s+[A-Za-z-]+){0,2}?\\s+([a-z-]+)(?=\\s*(?:$|[,.;]|\\s(?:and|who|were|was|had|on|in|of|from|with|bound|to|over|during|at|near|after|since|when|while|by|across|inside|overnight|last|this|yesterday|today)\\b))");
   private static final Pattern TIMES_AFTER = Pattern.compile("(?i)\\s*(?:times|-fold|fold)\\b");
   private static final String CURRENCY = "$€£";
@@ -85,7 +74,9 @@ public final class QuantityReader {
   // ("29 of the gunmen", "32 al Qaeda-linked militants", "five Iran-backed fighters", "13 U.S. servicemembers": the noun
   // past a group's or a country's name.)
   private static final Pattern UNIT = Pattern.compile("^\\s+(?:of\\s+(?:them|the)\\s+|of\\s+|metric\\s+)?(?<modifiers>(?:(?:(?:al|el)[- ])?\\p{Lu}[\\p{L}\\p{N}_.-]*"
-      + "\\s+|[a-z]+-(?:linked|backed|aligned|affiliated|allied|inspired|led)\\s+|(?:suspected|alleged|armed)\\s+){0,2})([a-z]+)");
+      + "\\s+|[a-z]+-(?:linked|backed|aligned|affiliated|allied|inspired|led)\\s+|(?:suspected|alleged|armed)\\s+"
+      // ("243 government personnel", "12 security officers": whose force they are, before the noun.)
+      + "|(?:government|security|state|army|military|police|border|rebel|regime)\\s+){0,2})([a-z]+)");
 
   /** Whether {@code q} weighs or measures a load ("41,000 tons of fertilizer") rather than counting anyone. */
   static boolean isLoad(Quantity q) {
@@ -127,15 +118,9 @@ public final class QuantityReader {
       String qualifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
       Double value = number(m);
       if (value == null) continue;
-      String before = norm.substring(Math.max(0, m.start() - 12), m.start());
       String after = norm.substring(m.end(), Math.min(norm.length(), m.end() + 12));
       boolean digits = m.group(2) != null;
-      if (digits && qualifier.isEmpty() && (value >= 1900 && value <= 2100 || value >= 1600 && IN_BEFORE.matcher(before).find())) continue; // a year
-      if (digits && YEAR_OR_DATE.matcher(before).find() && qualifier.isEmpty() && value <= 31) continue; // a date
-      if (digits && value <= 31 && DATE_AFTER.matcher(norm.substring(m.end(), Math.min(norm.length(), m.end() + 24))).lookingAt()) {
-        continue; // "between 9 and 11 March", "on 4 August": a day of a month
-      }
-      if (digits && ORDINAL_SUFFIX.matcher(after).lookingAt()) continue; // "on 14th June", "the 3rd victim": no count
+      if (digits && DateNumbers.dayOrYear(norm, m.start(), m.end(), qualifier, value)) continue;
       if (PERCENT_AFTER.matcher(after).matches()) {
         out.add(Quantity.of(m.group().trim(), value, range(m), qualifier, "percent", VoteShares.measure(norm, m.start(), m.end())));
         spans.add(new int[] {m.start(), m.end()});
@@ -211,8 +196,9 @@ public final class QuantityReader {
       // "Among the dead were nine cadets": a part of the dead, named after it.
       String before = text.substring(Math.max(0, spans.get(i)[0] - 40), spans.get(i)[0]);
       if (qs.get(i).counted() != null && AMONG_BEFORE.matcher(before).find()) qs.set(i, part(qs.get(i), nounAfter(text, spans.get(i)[1])));
+      // "300 civilians, 196 of whom were executed": a part of the count before it.
+      if (qs.get(i).counted() != null && !qs.get(i).counted().contains("(") && OF_WHOM_AFTER.matcher(after).lookingAt()) qs.set(i, part(qs.get(i), "part"));
     }
-    if (qs.size() < 2) return qs;
     List<Quantity> read = qs;
     ListedCounts.shareMeasure(read, k -> listed(text, spans, read, k));
     List<Quantity> out = new ArrayList<>(qs);
@@ -372,7 +358,7 @@ public final class QuantityReader {
           "metres", "meters", "feet", "minutes", "seconds", "dollars",
           "euros", "rubles", "percent", "gunmen", "attackers", "officers", "police", "students", "patients", "migrants", "fighters",
           "militants", "terrorists", "insurgents", "rebels", "bombers", "combatants", "servicemembers", "servicemen", "marines",
-          "sailors", "airmen", "policemen", "guards",
+          "sailors", "airmen", "policemen", "guards", "personnel",
           // Amounts of a substance ("500 tonnes of ammonium nitrate", "2,750 metric tons"): one measure, whatever the spelling.
           "tonnes", "tons", "tonne", "ton", "kilograms", "kg", "litres", "liters", "barrels" -> w;
       default -> null;

@@ -200,7 +200,7 @@ final class FigureDetector implements Detector {
 
   /** Nouns after a number that count one side's fighters or armed forces. */
   private static final java.util.Set<String> FIGHTERS = java.util.Set.of("fighters", "militants", "terrorists", "insurgents", "rebels",
-      "bombers", "combatants", "gunmen", "attackers", "soldiers", "troops", "members", "servicemembers", "servicemen", "marines", "airmen", "policemen");
+      "bombers", "combatants", "gunmen", "attackers", "soldiers", "troops", "members", "servicemembers", "servicemen", "marines", "airmen", "policemen", "personnel");
 
   /** Nouns after a number that count the children among the victims. */
   private static final java.util.Set<String> CHILDREN = java.util.Set.of("children", "child", "minors", "kids", "babies",

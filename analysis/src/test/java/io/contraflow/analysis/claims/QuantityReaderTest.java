@@ -292,6 +292,24 @@ class QuantityReaderTest {
   @Test
   void yearsDatesAndTimesAreNotQuantities() {
     assertThat(QuantityReader.read("In 2004 the siege began on March 22 at 8 p.m.")).isEmpty();
+    assertThat(QuantityReader.read("The camp has been closed since 12 and reopens by 20.")).isEmpty();
+  }
+
+  /** After "in" or "from" a small number is a day unless people follow it: "resulted in 9 people being hurt" is a count. */
+  @Test
+  void aCountOfPeopleAfterInIsNoDay() {
+    assertThat(QuantityReader.read("The blast at the Vell depot resulted in 9 people being hurt."))
+        .extracting(Quantity::value, Quantity::counted).containsExactly(org.assertj.core.groups.Tuple.tuple(9d, "injured"));
+    assertThat(QuantityReader.read("The fighting ended in 14 civilians killed.")).extracting(Quantity::value).containsExactly(14d);
+  }
+
+  /** "90 of whom were shot" counts a part of the count before it; "30 army personnel" counts a force's own. */
+  @Test
+  void aPartAfterItsWholeAndAForcesPersonnelAreNoToll() {
+    assertThat(QuantityReader.read("90 of whom were killed by the guards at the Vell mine.")).singleElement()
+        .satisfies(q -> assertThat(q.counted()).isEqualTo("killed (part)"));
+    assertThat(QuantityReader.read("The raid killed 30 army personnel in Kessa.")).singleElement()
+        .satisfies(q -> assertThat(q.unit()).isEqualTo("personnel"));
   }
 
   @Test
