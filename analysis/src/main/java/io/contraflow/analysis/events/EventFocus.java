@@ -252,6 +252,7 @@ final class EventFocus {
   private static double coverage(String name, double w, EventFeatures article) {
     if (article.focal().contains(name)) return w;
     String kind = IncidentKinds.kindOfIncidentName(name);
+    if (kind == null && spelledAlike(name, article)) return w;
     if (kind == null) return structureNamedShort(name, article) || peopleOf(name, article) ? Math.min(w, NAME_WEIGHT) : 0;
     String base = name.substring(0, name.length() - kind.length() - 1);
     // "the hajj stampede" in lower case, as many outlets write a pilgrimage or a festival: the same incident, named.
@@ -261,6 +262,13 @@ final class EventFocus {
     // The headline's own incident decides: "a fire at the port the blast destroyed" is not about the blast.
     if (IncidentKinds.conflict(article.incident(), kind)) return 0;
     return Math.min(w, NAME_WEIGHT);
+  }
+
+  /** The article is about a name the event is about, transliterated another way ({@link NameKeys#spelledAlike}). */
+  private static boolean spelledAlike(String name, EventFeatures article) {
+    if (name.length() < 7 || name.indexOf(' ') >= 0) return false;
+    for (String n : article.focal()) if (NameKeys.spelledAlike(name, n)) return true;
+    return false;
   }
 
   /**

@@ -56,6 +56,9 @@ final class EventSimilarity {
     String[] probes;
     int[][] probeBits;
     boolean probesAreNames;
+    /** Names the article is about that another transliteration may spell otherwise, and their skeletons' bits. */
+    String[] alikeProbes = new String[0];
+    int[][] alikeBits = new int[0][];
     /** Embedding of the headline and lead, or null. */
     float[] gist;
   }
@@ -103,6 +106,11 @@ final class EventSimilarity {
     v.probes = probes.toArray(String[]::new);
     v.probeBits = new int[v.probes.length][];
     for (int i = 0; i < v.probes.length; i++) v.probeBits[i] = ProfileIndex.bits(v.probes[i]);
+    List<String> alike = new ArrayList<>();
+    for (String name : f.focal()) if (NameKeys.skeleton(name) != null && !Demonyms.isCountry(name)) alike.add(name);
+    v.alikeProbes = alike.toArray(String[]::new);
+    v.alikeBits = new int[v.alikeProbes.length][];
+    for (int i = 0; i < v.alikeProbes.length; i++) v.alikeBits[i] = ProfileIndex.bits(ProfileIndex.SKELETON + NameKeys.skeleton(v.alikeProbes[i]));
     return v;
   }
 
@@ -144,6 +152,11 @@ final class EventSimilarity {
       if (ProfileIndex.mayContain(index.entitySignature(), a.probeBits[i]) && p.entities.containsKey(a.probes[i])) {
         return true;
       }
+    }
+    // A name the article is about, spelt as another scheme spells one of the event's (read only where the bits agree).
+    for (int i = 0; i < a.alikeProbes.length; i++) {
+      if (!ProfileIndex.mayContain(index.entitySignature(), a.alikeBits[i])) continue;
+      for (String k : p.entities.keySet()) if (NameKeys.spelledAlike(a.alikeProbes[i], k)) return true;
     }
     return false;
   }

@@ -82,6 +82,43 @@ final class NameKeys {
   }
 
   /**
+   * Whether two keys of single long names are spelt alike but for the short "e" or "i" between two consonants after the
+   * first syllable, which schemes write one way or the other or leave out ("Kessistan" and "Kessestan", "Varnwa" and
+   * "Varnewa"), and "w" or "v". Not folded into the keys themselves: English words ("federal", "islamic") keep theirs.
+   */
+  static boolean spelledAlike(String a, String b) {
+    if (a.equals(b) || Math.abs(a.length() - b.length()) > 2) return false;
+    String skeleton = skeleton(a);
+    return skeleton != null && skeleton.equals(skeleton(b));
+  }
+
+  /** What {@link #spelledAlike} compares of a key: null for a short name or one of several words. */
+  static String skeleton(String key) {
+    if (key.length() < MIN_ALIKE || key.indexOf(' ') >= 0) return null;
+    return unstressedVowels(key).replace('w', 'v');
+  }
+
+  /** The shortest name {@link #spelledAlike} compares: shorter ones differ by a vowel often enough to be other names. */
+  private static final int MIN_ALIKE = 7;
+
+  private static String unstressedVowels(String s) {
+    StringBuilder b = null;
+    boolean firstVowelSeen = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean dropped = firstVowelSeen && (c == 'e' || c == 'i') && i + 1 < s.length() && consonant(s.charAt(i - 1)) && consonant(s.charAt(i + 1));
+      if (dropped && b == null) b = new StringBuilder(s.substring(0, i));
+      else if (!dropped && b != null) b.append(c);
+      firstVowelSeen |= isVowel(c);
+    }
+    return b == null ? s : b.toString();
+  }
+
+  private static boolean consonant(char c) {
+    return Character.isLetter(c) && !isVowel(c);
+  }
+
+  /**
    * "Assad" and "Asad", "Odessa" and "Odesa", "Mohammed" and "Mohamed": transliterations disagree on doubled
    * consonants, so a name's key has none. English words that keys are matched against as words (head nouns such as
    * "hall", incident words such as "killings", titles, function words) keep theirs.

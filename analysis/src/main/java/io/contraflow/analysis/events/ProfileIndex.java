@@ -81,6 +81,9 @@ final class ProfileIndex {
   }
 
   /** Two bit positions per key (double hashing on the string hash). */
+  /** Marks a skeleton's bits apart from a key's that happens to read alike. */
+  static final String SKELETON = "~";
+
   static int[] bits(String key) {
     int h = key.hashCode();
     int h2 = Integer.reverse(h * 0x9E3779B9) | 1;
@@ -100,6 +103,9 @@ final class ProfileIndex {
     long[] s = new long[SIGNATURE_WORDS];
     for (String k : keys.keySet()) {
       for (int b : bits(k)) s[b >>> 6] |= 1L << (b & 63);
+      // (And its skeleton, so that a name spelt another way may still find the event: see NameKeys.spelledAlike.)
+      String skeleton = NameKeys.skeleton(k);
+      if (skeleton != null) for (int b : bits(SKELETON + skeleton)) s[b >>> 6] |= 1L << (b & 63);
     }
     return s;
   }

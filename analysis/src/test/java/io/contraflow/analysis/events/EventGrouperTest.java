@@ -84,6 +84,22 @@ class EventGrouperTest {
     assertThat(talks.eventId()).isNotEqualTo(visit.eventId());
   }
 
+  /** A village's name spelt two ways by two reports of one raid (an invented village): one story. */
+  @Test
+  void aPlaceSpeltAnotherWayIsTheSamePlace() {
+    EventGrouper g = new EventGrouper(Duration.ofDays(7));
+    Map<String, EventProfile> profiles = new LinkedHashMap<>();
+    EventDecision raid = feed(g, profiles, article("raid-1", DAY0, "Gunmen kill dozens in Tovelwani village",
+        "Gunmen on motorcycles attacked the farming village of Tovelwani overnight, killing at least 40 people and burning "
+            + "homes, residents said. Survivors said the attackers arrived after midnight and fired on families as they fled "
+            + "toward the river. The district hospital received 25 wounded.", "A"));
+    EventDecision toll = feed(g, profiles, article("raid-2", DAY0.plus(Duration.ofDays(1)), "Governor says 31 died in Tovelewani attack",
+        "The governor said 31 people died when armed men stormed Tovelewani late on Friday, and promised to send more troops. "
+            + "Relatives buried the dead on Saturday while soldiers searched the bush near the village.", "B"));
+    assertThat(toll.newEvent()).isFalse();
+    assertThat(toll.eventId()).isEqualTo(raid.eventId());
+  }
+
   @Test
   void clearContinuationJoinsAStoryMonthsOld() {
     EventGrouper g = new EventGrouper(Duration.ofDays(7));

@@ -47,4 +47,15 @@ class NameKeysTest {
     assertThat(NameKeys.fold("tehran")).isEqualTo("tehran"); // a short name keeps its "h"
     assertThat(NameKeys.fold("kuwait")).isEqualTo("kuwait"); // after a vowel a "w" is a vowel's glide, kept
   }
+
+  /** Long names that differ by a short "e" or "i" between consonants are one name spelt alike: invented places. */
+  @Test
+  void aShortVowelBetweenConsonantsWrittenOrNotIsOneNameSpeltAlike() {
+    assertThat(NameKeys.spelledAlike(NameKeys.fold("kessistan"), NameKeys.fold("kessestan"))).isTrue();
+    assertThat(NameKeys.spelledAlike(NameKeys.fold("tovelwani"), NameKeys.fold("tovelewani"))).isTrue();
+    // (Short names differ by a vowel often enough to be other places; another vowel is another name.)
+    assertThat(NameKeys.spelledAlike(NameKeys.fold("kessen"), NameKeys.fold("kessin"))).isFalse();
+    assertThat(NameKeys.spelledAlike(NameKeys.fold("kessistan"), NameKeys.fold("kessastan"))).isFalse();
+    assertThat(NameKeys.spelledAlike(NameKeys.fold("kessistan"), NameKeys.fold("kessistan"))).isFalse();
+  }
 }
