@@ -129,12 +129,20 @@ public final class ClaimExtractor {
   public ArticleAnalysis analyze(ArticleText article) {
     article = article.withBody(io.contraflow.analysis.nlp.HardWraps.unwrap(article.body()));
     Document doc = pipeline.annotate(new Document(article));
-    backgroundFigures.get().clear();
     List<Claim> claims = new ArrayList<>();
-    List<Attribution> attributions = doc.get(Annotations.ATTRIBUTIONS);
     // Attributed content is read for figures more than once (its claim, then whether it covers its sentence's figures).
     Map<String, List<Quantity>> figures = new java.util.HashMap<>();
     Function<String, List<Quantity>> quantities = text -> figures.computeIfAbsent(text, PersonAges::withAges);
+    ArticleText headline = HeadlineClaims.alone(article);
+    if (headline != null) {
+      Document read = pipeline.annotate(new Document(headline));
+      for (Attribution a : read.get(Annotations.ATTRIBUTIONS)) {
+        for (Claim c : toClaims(headline, read, a, quantities)) claims.add(HeadlineClaims.placedBeforeBody(c, headline));
+      }
+    }
+    // (Figures of background clauses are the body's: the headline's are read as its claims.)
+    backgroundFigures.get().clear();
+    List<Attribution> attributions = doc.get(Annotations.ATTRIBUTIONS);
     for (Attribution a : attributions) claims.addAll(toClaims(article, doc, a, quantities));
     String outlet = outletName(article);
     claims.addAll(FalselyClaimed.rebuttals(article, outlet, claims));

@@ -41,8 +41,8 @@ public final class BoilerplateRemover implements Annotator {
   /** Lines of the body, from its top, where a repeated headline, deck or subhead may stand. */
   private static final int HEADLINE_LINES = 4;
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-  /** "... - Russian firm", "...: Kremlin": a headline naming its source at its end. */
-  private static final Pattern TRAILING_SPEAKER = Pattern.compile("['\u2019\"\u201D]\\s+[-\u2013\u2014]\\s+\\p{L}[\\p{L} ]{2,40}$");
+  /** "... - Russian firm", "...: Kremlin", "... killed in raid – governor": a headline naming its source at its end. */
+  private static final Pattern TRAILING_SPEAKER = Pattern.compile("(?:['\u2019\"\u201D]\\s+[-\u2013\u2014]|\\s[-\u2013\u2014]|:)\\s+\\p{L}[\\p{L} .]{1,40}$");
   /** Longer than this, a paragraph with furniture in it is likely a flattened page: see {@link #keepNewsRuns}. */
   private static final int RUN_TOGETHER_WORDS = 40;
   /** Where one sentence of a run-together paragraph ends and the next begins. */
@@ -131,6 +131,12 @@ public final class BoilerplateRemover implements Annotator {
       if (Lexicon.CUE_VERBS.containsKey(lower)) return true;
     }
     return TRAILING_SPEAKER.matcher(t).find();
+  }
+
+  /** A headline that names its source at its end, after a dash or a colon ("Nine killed in port blast: officials"). */
+  public static boolean namesSourceAtEnd(String text) {
+    String t = text.strip();
+    return !t.isEmpty() && !(mayBeFurniture(t) && FURNITURE.matcher(t).find()) && TRAILING_SPEAKER.matcher(t).find();
   }
 
   /** Page furniture by its words: a subscription or donation appeal, a "read more" link, a copyright line, a byline. */
