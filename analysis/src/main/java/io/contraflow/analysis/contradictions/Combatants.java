@@ -30,8 +30,11 @@ final class Combatants extends ForceConduct {
   private static final Pattern WHO_DID_IT_BEFORE = Pattern.compile("(?i)\\b(?:responsible|responsibility|blamed|role|part|"
       + "involvement|involved|behind|accused|guilty|charged|carried\\s+out|committed|perpetrated|negligence|negligent|fault|"
       + "liability|liable)\\b(?:\\s+[\\w-]+){0,4}\\s+$");
-  /** Up to three words before the people killed: a number, "suspected", "armed", "all the", a group's name. */
-  private static final String FEW_WORDS = "\\s+(?:[\\w,-]+\\s+){0,3}?";
+  /**
+   * Up to three words before the people killed: a number, "suspected", "armed", "all the", a group's name; not a
+   * preposition ("killed in a gunmen attack": the gunmen attacked).
+   */
+  private static final String FEW_WORDS = "\\s+(?:(?!(?:in|at|during|after|near|on|from|as|when|while|amid|since)\\b)[\\w,-]+\\s+){0,3}?";
   /** "killed 11 suspected rebels", "nine militants were killed", "members of the armed group were killed". */
   private static final Pattern FIGHTERS_KILLED = Pattern.compile("(?i)" + KILLED + BY_NOT_AFTER + FEW_WORDS + FIGHTERS + "\\b|\\b" + FIGHTERS
       + "\\s+(?:[\\w-]+\\s+){0,3}?(?:were|was|had\\s+been|have\\s+been)\\s+(?:killed|neutrali[sz]ed|eliminated|shot\\s+dead)\\b");

@@ -144,12 +144,16 @@ final class TargetReader {
       + "its|them|him|anyone|anybody|to|in|on|at|with|that)\\b");
   private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,6}");
   /**
-   * "Governor Tom Arle was 'misinformed' in saying that someone had died", "the minister was wrong to claim P": what
-   * the named person said, called false.
+   * "Governor Tom Arle was 'misinformed' in saying that someone had died", "Ivo Dorov 'was badly mistaken' in calling
+   * them traitors", "the ministry was wrong to claim P": what the named person or body said, called false.
    */
-  private static final Pattern WRONG_IN_SAYING = Pattern.compile("^(?:the\\s+)?(?<owner>\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,5})"
-      + "\\s+(?:was|were|is|are|had been)\\s+[\"“‘']?(?:misinformed|wrong|mistaken|incorrect|misleading|lying)[\"”’']?\\s+"
-      + "(?:in saying|to say|in claiming|to claim|in suggesting|to suggest|when (?:he|she|they|it) said)\\b");
+  private static final Pattern WRONG_IN_SAYING = Pattern.compile("^(?:the\\s+)?(?<owner>\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,5}"
+      // ("the ministry was badly mistaken in calling them traitors": a body, as "the ministry's claims" is one.)
+      + "|ministry|army|military|government|police)"
+      + "\\s+[\"“‘']?(?:was|were|is|are|had been)\\s+(?:(?:badly|gravely|deeply|sorely|seriously|quite|very|simply|completely)\\s+)?"
+      + "[\"“‘']?(?:misinformed|wrong|mistaken|incorrect|misleading|lying)[\"”’']?\\s+"
+      + "(?:in saying|to say|in claiming|to claim|in suggesting|to suggest|in calling|to call|in describing|to describe|in branding|to brand"
+      + "|in labelling|in labeling|when (?:he|she|they|it) (?:said|called))\\b");
 
   /** The target {@code noun} owned by {@code rawOwner} as written ("the commission"), or null when that names no owner. */
   static Target owned(String noun, String rawOwner) {

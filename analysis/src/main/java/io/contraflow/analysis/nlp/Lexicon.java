@@ -198,6 +198,8 @@ public final class Lexicon {
       "raise", "raised,raises,raising", "revise", "revised,revises,revising",
       "lower", "lowered,lowers,lowering", "increase", "increased,increases,increasing", "peg", "pegged,pegs,pegging",
       "update", "updated,updates,updating", "give", "gave,gives,giving,given", "provide", "provided,provides,providing",
+      // ("cited a death toll of 45": a figure-setting cue only; not "citing", which names a source.)
+      "cite", "cited,cites",
       "show", "showed,shows,shown", "ask", "asked,asks,asking",
       "wonder", "wondered,wonders,wondering", "question", "questioned,questions,questioning",
       "link", "linked,links,linking", "call", "called,calls,calling",
@@ -228,10 +230,11 @@ public final class Lexicon {
   public static final Set<String> DENIAL_CUES = Set.of("deny", "reject", "dispute", "dismiss", "refute");
   /**
    * Verbs that state a figure only with a figure for their object: "placed the death toll at 64", "raised the toll to
-   * 90", "revised its estimate to 1,400", "gave a toll of 17" (not "placed flowers", "raised concerns", "gave aid").
+   * 90", "revised its estimate to 1,400", "gave a toll of 17", "cited a toll of 45" (not "placed flowers", "raised concerns",
+   * "gave aid", "cited security concerns").
    */
   public static final Set<String> FIGURE_SETTING_CUES = Set.of("place", "raise", "revise", "lower", "update", "give", "provide", "increase",
-      "peg");
+      "peg", "cite");
   /** Cues that report an allegation rather than a plain statement. */
   public static final Set<String> ALLEGATION_CUES = Set.of("claim", "allege", "accuse", "blame", "suggest", "suspect", "insist", "assert", "contend",
       "hold", "attribute", "point");

@@ -2192,6 +2192,18 @@ class DetectorConstructionsTest {
     });
   }
 
+  /** "X 'was badly mistaken' in calling him a traitor": what X called him, called false by the man he called it. */
+  @Test
+  void someoneMistakenInCallingAnotherSomethingHasTheirWordsRejected() {
+    List<Finding> findings = detect(List.of(article("a", "Mutiny leader answers president", "President Ana Berg said in a "
+        + "televised address that the march on the capital was treason. Marek Dorov said Ana Berg \"was badly mistaken\" in "
+        + "calling him a traitor, saying his men were patriots.")));
+    assertThat(findings).as("%s", findings).anySatisfy(f -> {
+      assertThat(String.join(" ", f.sideA().claimants())).contains("Ana Berg");
+      assertThat(f.sideB().claimants()).contains("Marek Dorov");
+    });
+  }
+
   /** "denied inviting the military to the toll gate": an act denied, against the claim that he did it; no "toll" in it. */
   @Test
   void aDeniedActIsNoRejectedDocumentWhateverNounItHolds() {

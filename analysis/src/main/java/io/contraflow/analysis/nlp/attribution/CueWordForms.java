@@ -33,8 +33,10 @@ final class CueWordForms {
     if (!"NOUN".equals(t.get(i).tag()) || i == 0) return false;
     // "Palestinians mourn slain journalist, blame Israel": a headline's second verb after a comma.
     if (t.get(i - 1).text().equals(",") && Phrases.headline(t)) return true;
-    // ("which the governor accuses of P": a form that is never a plural noun, whatever the tagger says.)
-    if (VERB_ONLY_FORMS.contains(t.get(i).lower()) && ("NOUN".equals(t.get(i - 1).tag()) || "PROPN".equals(t.get(i - 1).tag()))) return true;
+    // ("which the governor accuses of P": a form that is never a plural noun, whatever the tagger says; "Vell Electric
+    // denies": after a name's last word, which the tagger may take for an adjective.)
+    if (VERB_ONLY_FORMS.contains(t.get(i).lower()) && ("NOUN".equals(t.get(i - 1).tag()) || "PROPN".equals(t.get(i - 1).tag())
+        || t.get(i - 1).capitalized() && Character.isLetter(t.get(i - 1).text().charAt(0)))) return true;
     // ("Media reports said": a noun, subject of the reporting verb right after it.)
     return "PROPN".equals(t.get(i - 1).tag()) && t.get(i).lower().endsWith("s") && (i == 1 || !t.get(i - 2).text().equals("'s")
         && !t.get(i - 2).is("the")) && !(i + 1 < t.size() && "VERB".equals(t.get(i + 1).tag()) && Lexicon.CUE_VERBS.containsKey(t.get(i + 1).lower()));

@@ -14,7 +14,7 @@ final class SpeakerCueGap {
 
   /**
    * Auxiliaries and adverbs that do not end the search ("has also denied", "went on to say", "was quick to", "has
-   * however told").
+   * however told", "was forced to deny").
    */
   static final Set<String> SKIPPABLE = Set.of("has", "have", "had", "also", "strongly", "repeatedly", "was", "were", "is", "are", "been", "would",
       "will", "can", "could", "did", "does", "do", "further", "later", "earlier", "still", "already", "now", "vehemently", "aggressively", "long",
@@ -22,7 +22,9 @@ final class SpeakerCueGap {
       "themselves", "reportedly", "categorically", "since", "even", "just", "may", "might", "in", "part", "be", "being", "privately", "openly",
       "explicitly", "immediately", "swiftly", "ultimately", "eventually", "finally", "subsequently", "apparently", "allegedly", "appear", "appears",
       "appeared", "seem", "seems", "seemed", "went", "gone", "goes", "go", "on", "quick", "continued", "continues", "continue", "moved", "rushed",
-      "hastened", "only", "however", "nonetheless", "nevertheless", "meanwhile");
+      "hastened", "only", "however", "nonetheless", "nevertheless", "meanwhile",
+      // ("was forced to deny", "felt compelled to say": said it, made to or not.)
+      "forced", "compelled", "obliged", "felt");
 
   /** "for the first time", "for the last time": how often, not who. */
   private static final Set<String> ORDINALS = Set.of("first", "second", "third", "last", "only");
