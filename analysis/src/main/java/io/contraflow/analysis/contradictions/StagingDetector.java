@@ -24,6 +24,12 @@ final class StagingDetector implements Detector {
   /** "the chemical attack in the town of Kessa was staged": the incident, then (in its own clause) the staging. */
   private static final Pattern INCIDENT_THEN_STAGED = Pattern.compile("(?i)\\b" + INCIDENT
       + "\\b[^,;:.]{0,60}?\\b(?:was|were|had been|has been|is|are)\\s+(?:\\w+ly\\s+)?(?:all\\s+)?" + STAGED + "(?=\\W|$)");
+  /** "the killings claimed by the governor did not occur", "the massacre never took place": the incident denied outright. */
+  private static final Pattern NOT_HAPPENED = Pattern.compile("(?i)\\b" + INCIDENT + "\\b[^,;:.]{0,60}?\\b(?:did\\s+not|didn['’]t|never|"
+      + "had\\s+not|hadn['’]t|has\\s+not|hasn['’]t)\\s+(?:actually\\s+|really\\s+|even\\s+)?(?:occur(?:red)?|happen(?:ed)?|"
+      + "take\\s+place|taken\\s+place|took\\s+place)\\b");
+  /** Every match of {@link #NOT_HAPPENED} holds one of these: most contents hold none and skip it. */
+  private static final java.util.List<String> HAPPENING_WORDS = java.util.List.of("occur", "happen", "place");
   /** "a staged attack", "the fabricated massacre", "a false-flag attack". */
   private static final Pattern STAGED_INCIDENT = Pattern.compile("(?i)\\b(?:staged|stage-managed|fabricated|faked|fake|false[- ]flag)\\s+"
       + "(?:\\w+\\s+)?" + INCIDENT + "\\b");
@@ -57,10 +63,15 @@ final class StagingDetector implements Detector {
         Party b = parties.get(named.getKey());
         if (EventStances.sameSide(a, b)) continue;
         String doer = doers.get(named.getKey());
+        // (A party that gives the toll and names no doer holds that it happened: "60 herders were killed".)
+        String held = doer != null ? doer + " behind it" : "it happened";
+        boolean deniedOutright = staged.getValue().stream().allMatch(c -> !INCIDENT_THEN_STAGED.matcher(c.content()).find()
+            && !STAGED_INCIDENT.matcher(c.content()).find());
+        String said = deniedOutright ? "never happened" : "staged";
         out.add(new Candidate("staging", true, ContradictionKind.ATTRIBUTED_DISAGREEMENT,
-            "whether it happened as reported: staged, or the work of " + doer, a, "staged", staged.getValue(), b,
-            doer + " behind it", named.getValue(), 0.75, Severity.HIGH,
-            a.label() + " says it was staged; " + b.label() + " says " + doer + " was behind it.", name()));
+            "whether it happened as reported: " + said + ", or " + (doer != null ? "the work of " + doer : "as told"), a, said,
+            staged.getValue(), b, held, named.getValue(), 0.75, Severity.HIGH,
+            a.label() + " says it " + (said.equals("staged") ? "was staged" : said) + "; " + b.label() + " says " + held + ".", name()));
       }
     }
     return out;
@@ -71,13 +82,24 @@ final class StagingDetector implements Detector {
     Claim c = s.claim();
     if (!s.party().isNamed() || s.party().isOutlet() || s.party().key().startsWith(Party.OTHER)
         || c.modality() == Modality.QUESTIONED) return false;
-    return callsStaged(c) || namesDoer(c) && s.act() != Stance.Act.REJECT;
+    return callsStaged(c) || (namesDoer(c) || givesToll(c, s)) && s.act() != Stance.Act.REJECT;
+  }
+
+  /** An affirmed toll of the dead, more than none, that does not deny it happened: someone holds it happened. */
+  private static boolean givesToll(Claim c, Stance s) {
+    if (c.polarity() != Polarity.AFFIRMED || s.act() != Stance.Act.ASSERT || c.content() == null || stagedWords(c.content())) return false;
+    for (io.contraflow.analysis.claims.Quantity q : c.quantities()) {
+      if ("killed".equals(q.counted()) && q.value() > 0) return true;
+    }
+    return false;
   }
 
   /** An affirmed claim that the incident was staged, naming no doer and no picture. */
   static boolean callsStaged(Claim c) {
     String content = c.content();
-    if (content == null || c.polarity() != Polarity.AFFIRMED || Lexicon.DENIAL_CUES.contains(c.cue())) return false;
+    if (content == null || Lexicon.DENIAL_CUES.contains(c.cue())) return false;
+    // ("the attack did not occur": denied in form, the incident itself said never to have been.)
+    if (c.polarity() != Polarity.AFFIRMED) return c.polarity() == Polarity.DENIED && c.arguments().get("agent") == null && neverHappened(content);
     if (c.arguments().get("agent") != null || AuthenticityDetector.MEDIA.matcher(content).find()) return false;
     return stagedWords(content);
   }
@@ -92,6 +114,10 @@ final class StagingDetector implements Detector {
 
   /** The incident called staged in so many words, whoever is named as doing it. */
   private static boolean stagedWords(String content) {
-    return INCIDENT_THEN_STAGED.matcher(content).find() || STAGED_INCIDENT.matcher(content).find();
+    return INCIDENT_THEN_STAGED.matcher(content).find() || STAGED_INCIDENT.matcher(content).find() || neverHappened(content);
+  }
+
+  private static boolean neverHappened(String content) {
+    return !Judgement.holdsNone(content, HAPPENING_WORDS) && NOT_HAPPENED.matcher(content).find();
   }
 }

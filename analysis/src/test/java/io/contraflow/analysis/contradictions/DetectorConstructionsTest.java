@@ -76,6 +76,25 @@ class DetectorConstructionsTest {
     });
   }
 
+  /** "The killings claimed by the governor did not occur" against the governor's toll: whether it happened at all. */
+  @Test
+  void killingsSaidNeverToHaveHappenedDisputeTheTollOfThem() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Governor gives toll of herders", "Governor Ana Berg said on Friday that 60 herders had been killed in an attack on Kessa."),
+        article("b", "Rights centre doubts killings", "The Vell Rights Centre said in a statement that the alleged attack and killings "
+            + "claimed by the governor did not occur.")));
+    assertThat(findings).as("%s", findings).anySatisfy(f -> {
+      assertThat(f.trail()).contains("staging");
+      assertThat(f.sideA().claimants()).contains("Vell Rights Centre");
+      assertThat(f.sideA().position()).isEqualTo("never happened");
+      assertThat(String.join(" ", f.sideB().claimants())).contains("Ana Berg");
+    });
+    // (Denied as a deed of one's own, "our troops did not carry out the attack", it is the blame's, not this.)
+    assertThat(detect(List.of(article("a", "Governor gives toll of herders", "Governor Ana Berg said on Friday that 60 herders had "
+        + "been killed in an attack on Kessa."), article("b", "Army denies role", "The Vell army said its troops did not carry out "
+        + "the attack on Kessa.")))).noneSatisfy(f -> assertThat(f.trail()).contains("staging"));
+  }
+
   @Test
   void aStagingWithANamedDoerIsAnAccusationNotAClaimThatNothingHappened() {
     List<Finding> findings = detect(List.of(

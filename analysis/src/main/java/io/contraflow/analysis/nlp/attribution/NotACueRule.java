@@ -82,6 +82,10 @@ final class NotACueRule implements CueRule {
     // "while the result announced on Sunday by the commission is 122,146 votes": a participle after a count or a result
     // describes it, and its by-phrase names whose it is; no one before it announces anything.
     if (announcedThing(t, i)) return List.of();
+    // "the killings claimed by the governor did not occur", "the figures alleged by the union": a participle right after
+    // a plural noun and before its "by" describes what was claimed; the noun is no speaker.
+    if (Lexicon.ALLEGATION_CUES.contains(lemma) && i > 0 && i + 1 < t.size() && t.get(i).lower().endsWith("ed") && t.get(i + 1).is("by")
+        && "NOUN".equals(t.get(i - 1).tag()) && t.get(i - 1).lower().endsWith("s") && !t.get(i - 1).capitalized()) return List.of();
     // "the footage contradicts police claims that P", "rejected army claims": a noun after a verb that takes it as its
     // object, naming whose claims they are (the claim-noun sieve gives them to their owner).
     if (lemma.equals("claim") && !t.get(i).lower().endsWith("ed") && i > 1 && DoubtingCues.CLAIMS_AS_OBJECT.contains(t.get(i - 2).lower())

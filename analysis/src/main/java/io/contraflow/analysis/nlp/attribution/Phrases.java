@@ -295,7 +295,9 @@ final class Phrases {
       closing = next; // the comma that closes this phrase
     }
     if (closing != m && closing + 1 < t.size() && speaks(t, closing + 1)) m = closing + 1;
-    return (head.equals("NOUN") || head.equals("PROPN")) && speaks(t, m) && !t.get(m).lower().endsWith("ing");
+    // ("the attack and killings claimed by the governor": a participle before its "by" describes the noun; no one speaks.)
+    boolean describes = t.get(m).lower().endsWith("ed") && m + 1 < t.size() && t.get(m + 1).is("by");
+    return (head.equals("NOUN") || head.equals("PROPN")) && speaks(t, m) && !t.get(m).lower().endsWith("ing") && !describes;
   }
 
   /** A cue verb, or a verb of disagreement ("but the video contradicted that account"). */
