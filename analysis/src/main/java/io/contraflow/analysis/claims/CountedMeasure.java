@@ -140,6 +140,8 @@ final class CountedMeasure {
       "family", "families", "household", "households", "street", "streets", "village", "villages", "town", "towns",
       // "killed in two air strikes", "two blasts": the number counts what struck, not whom.
       "strikes", "airstrikes", "attacks", "explosions", "blasts", "raids", "waves", "salvos", "volleys",
+      // ("killed in two separate incidents", "on three occasions": how many happenings, not how many dead.)
+      "incidents", "episodes", "occasions", "clashes",
       // "did not die in the two hurricanes": how many storms or quakes.
       "hurricanes", "storms", "typhoons", "cyclones", "earthquakes", "quakes", "floods",
       // "the two countries", "eight nationalities", "both sides": how many states or parties, not people.

@@ -327,6 +327,9 @@ class QuantityReaderTest {
   @Test
   void aNumberOfVehiclesOrMissilesIsNoTollWhateverTheSentenceCounts() {
     assertThat(QuantityReader.read("a first look into the deaths showed that the charity's three vehicles were taken for targets")).isEmpty();
+    // How many happenings: "in two separate incidents" counts no one.
+    assertThat(QuantityReader.read("at least nine fishermen were killed by gunfire in two separate incidents off Kessa"))
+        .extracting(Quantity::value).containsExactly(9d);
     // The missiles are counted as weapons fired, never as a toll.
     assertThat(QuantityReader.read("two missiles hit the depot, killing 20 people")).extracting(Quantity::counted, Quantity::value)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("missiles fired", 2d), org.assertj.core.groups.Tuple.tuple("killed", 20d));

@@ -36,8 +36,8 @@ import java.util.Set;
 final class ReportedSpeechRule implements CueRule {
   private static final Set<String> ISSUING_PARTICIPLES = Set.of("provided", "released", "published", "issued", "compiled",
       "presented", "prepared", "submitted", "supplied", "conducted", "commissioned", "produced", "written", "authored");
-  /** Cues whose object is who was told: "told reporters that P", "warned the coastguard on Tuesday that P". */
-  private static final Set<String> HEARER_CUES = Set.of("tell", "warn");
+  /** Cues whose object is who was told ("told reporters that P", "warned the coastguard that P"); hearers that are everyone ("told the press"). */
+  private static final Set<String> HEARER_CUES = Set.of("tell", "warn"), HEARD_BY_ALL = Set.of("press", "media");
   private static final Set<String> PARTICIPLE_OPENERS = Set.of("by", ",", "while", "after", "before", "when", "in", "despite", "since");
 
   /** The speaker found, the construction that found it, where the subject starts, and whether it follows the cue. */
@@ -388,7 +388,7 @@ final class ReportedSpeechRule implements CueRule {
     }
     // Only a hearer that plainly ends: names ("the BBC", "Reuters"), groups ("reporters") or an outlet ("the agency").
     int end = j < t.size() && (t.get(j).is("the") || t.get(j).is("a")) ? j + 1 : j;
-    while (end < t.size() && (t.get(end).capitalized() || LEXICON.isGroup(t.get(end).lower()) || LEXICON.isOrganisationNoun(t.get(end).lower()))) end++;
+    while (end < t.size() && (t.get(end).capitalized() || LEXICON.isGroup(t.get(end).lower()) || LEXICON.isOrganisationNoun(t.get(end).lower()) || HEARD_BY_ALL.contains(t.get(end).lower()))) end++;
     return end > j && end < t.size() && !(t.get(end - 1).is("the") || t.get(end - 1).is("a")) ? end : j;
   }
 

@@ -112,7 +112,9 @@ final class SpeakerResolver {
     // "Officials in Ostrava", "a spokesman for the ministry": the head comes before the preposition; "a statement from
     // the hospital", "the latest figures from the ministry", "assessments by the US": its issuer ("a report by X", "an
     // investigation by Y": whole). ("a press release from the ministry": a text's kind before it, as an adjective is.)
-    boolean bare = ISSUED_TEXTS.contains(t.get(from).lower()) && t.get(from).lower().endsWith("s");
+    // ("data from the tracking site Vellradar showed": a mass noun, bare as a plural is, when the issuer is a speaker.)
+    boolean bare = ISSUED_TEXTS.contains(t.get(from).lower()) && t.get(from).lower().endsWith("s")
+        || t.get(from).is("data") && from + 2 < to && t.get(from + 1).is("from") && resolvePhrase(t, from + 2, to) != null;
     int noun = bare ? from : from + 1;
     while (noun < Math.min(to - 2, from + 3) && ("ADJ".equals(t.get(noun).tag()) || t.get(noun).is("press") || t.get(noun).is("news")) && !ReportNouns.WORDS.contains(t.get(noun).lower())) noun++;
     if (to - noun >= 3 && (bare || t.get(from).is("a") || t.get(from).is("an") || t.get(from).is("the")) && (ISSUED_TEXTS.contains(t.get(noun).lower())
