@@ -2,7 +2,6 @@ package io.contraflow.analysis.claims;
 
 import io.contraflow.analysis.ArticleText;
 import io.contraflow.analysis.nlp.BoilerplateRemover;
-import java.util.Locale;
 
 /**
  * A headline that names its source at its end ("Nine killed in port blast: officials", "'We did not fire' - army") is
@@ -44,8 +43,8 @@ final class HeadlineClaims {
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isLetterOrDigit(c)) b.append(Character.toLowerCase(c));
+      if (Character.isLetterOrDigit(c)) b.append(Character.toLowerCase(c)); // (case and punctuation aside)
     }
-    return b.toString().toLowerCase(Locale.ROOT);
+    return b.toString();
   }
 }

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * "The attack was staged" against "Norland carried out the attack": whether the incident happened as reported. One
- * party calls the incident itself staged, fabricated or a hoax, naming no one who did it; another names who did it.
+ * party calls the incident itself staged, fabricated or a hoax, or says it never took place, naming no one who did it;
+ * another names who did it, or gives its toll ("60 herders were killed": it happened).
  * A staging with a named doer ("X staged the attack") is an accusation, the {@link BlameDetector}'s; a picture or
  * recording called staged is the {@link AuthenticityDetector}'s.
  */

@@ -83,8 +83,8 @@ final class NameKeys {
 
   /**
    * Whether two keys of single long names are spelt alike but for the short "e" or "i" between two consonants after the
-   * first syllable, which schemes write one way or the other or leave out ("Kessistan" and "Kessestan", "Varnwa" and
-   * "Varnewa"), and "w" or "v". Not folded into the keys themselves: English words ("federal", "islamic") keep theirs.
+   * first syllable, which schemes write one way or the other or leave out ("Kessistan" and "Kessestan", "Tovelwani"
+   * and "Tovelewani"), and "w" or "v". Not folded into the keys themselves: English words ("federal", "islamic") keep theirs.
    */
   static boolean spelledAlike(String a, String b) {
     if (a.equals(b) || Math.abs(a.length() - b.length()) > 2) return false;

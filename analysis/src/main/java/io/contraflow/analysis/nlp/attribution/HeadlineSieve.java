@@ -12,6 +12,11 @@ import java.util.List;
  * no full stop whose end is the source's name reads so.
  */
 final class HeadlineSieve implements Sieve {
+  /** A hyphen, an en dash or an em dash before the source. */
+  private static final java.util.Set<String> DASHES = java.util.Set.of("-", "\u2013", "\u2014");
+  /** The longest source name read after the dash or the colon, in tokens ("Kessa regional health ministry"). */
+  private static final int MAX_SOURCE = 5;
+
   @Override
   public void apply(SentenceState st) {
     List<Token> t = st.t;
@@ -45,11 +50,6 @@ final class HeadlineSieve implements Sieve {
         Assertion.polarityOf(content), Assertion.modalityOf(content, "quote", st.sentence.text()), true, null, null), name());
     st.speakers().spoke(source);
   }
-
-  private static final java.util.Set<String> DASHES = java.util.Set.of("-", "\u2013", "\u2014");
-
-  /** The longest source name read after the dash or the colon, in tokens ("Kessa regional health ministry"). */
-  private static final int MAX_SOURCE = 5;
 
   /** A colon with spaces after it a few words before the line's end ("...: rights group"); -1 when there is none. */
   private static int colonBeforeSource(List<Token> t) {
