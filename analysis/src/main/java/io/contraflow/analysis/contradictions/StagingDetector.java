@@ -88,9 +88,10 @@ final class StagingDetector implements Detector {
 
   /** An affirmed toll of the dead, more than none, that does not deny it happened: someone holds it happened. */
   private static boolean givesToll(Claim c, Stance s) {
-    if (c.polarity() != Polarity.AFFIRMED || s.act() != Stance.Act.ASSERT || c.content() == null || stagedWords(c.content())) return false;
+    if (c.polarity() != Polarity.AFFIRMED || s.act() != Stance.Act.ASSERT || c.content() == null) return false;
+    // (The figures first: most claims give none, and the patterns after them are dearer.)
     for (io.contraflow.analysis.claims.Quantity q : c.quantities()) {
-      if ("killed".equals(q.counted()) && q.value() > 0) return true;
+      if ("killed".equals(q.counted()) && q.value() > 0) return !stagedWords(c.content());
     }
     return false;
   }
