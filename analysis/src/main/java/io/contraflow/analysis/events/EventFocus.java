@@ -266,7 +266,7 @@ final class EventFocus {
 
   /** The article is about a name the event is about, transliterated another way ({@link NameKeys#spelledAlike}). */
   private static boolean spelledAlike(String name, EventFeatures article) {
-    if (name.length() < 7 || name.indexOf(' ') >= 0) return false;
+    if (NameKeys.skeleton(name) == null) return false; // (a short name, or one of several words: none compares)
     for (String n : article.focal()) if (NameKeys.spelledAlike(name, n)) return true;
     return false;
   }

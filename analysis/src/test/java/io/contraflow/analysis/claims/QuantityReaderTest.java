@@ -310,6 +310,9 @@ class QuantityReaderTest {
         .satisfies(q -> assertThat(q.counted()).isEqualTo("killed (part)"));
     assertThat(QuantityReader.read("The raid killed 30 army personnel in Kessa.")).singleElement()
         .satisfies(q -> assertThat(q.unit()).isEqualTo("personnel"));
+    // A single count the toll "includes" is a part of it, as one of a list is.
+    assertThat(QuantityReader.read("The toll also includes 40 government security personnel.")).singleElement()
+        .satisfies(q -> assertThat(q.counted()).isEqualTo("killed (personnel)"));
   }
 
   @Test
