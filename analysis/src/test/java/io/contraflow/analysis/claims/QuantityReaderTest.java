@@ -311,7 +311,7 @@ class QuantityReaderTest {
     assertThat(QuantityReader.read("The raid killed 30 army personnel in Kessa.")).singleElement()
         .satisfies(q -> assertThat(q.unit()).isEqualTo("personnel"));
     // A single count the toll "includes" is a part of it, as one of a list is.
-    assertThat(QuantityReader.read("The toll also includes 40 government security personnel.")).singleElement()
+    assertThat(QuantityReader.read("The count of the dead includes 40 army personnel.")).singleElement()
         .satisfies(q -> assertThat(q.counted()).isEqualTo("killed (personnel)"));
   }
 
@@ -331,7 +331,7 @@ class QuantityReaderTest {
   void aNumberOfVehiclesOrMissilesIsNoTollWhateverTheSentenceCounts() {
     assertThat(QuantityReader.read("a first look into the deaths showed that the charity's three vehicles were taken for targets")).isEmpty();
     // How many happenings: "in two separate incidents" counts no one.
-    assertThat(QuantityReader.read("at least nine fishermen were killed by gunfire in two separate incidents off Kessa"))
+    assertThat(QuantityReader.read("nine fishermen died off Kessa on two separate occasions last week"))
         .extracting(Quantity::value).containsExactly(9d);
     // The missiles are counted as weapons fired, never as a toll.
     assertThat(QuantityReader.read("two missiles hit the depot, killing 20 people")).extracting(Quantity::counted, Quantity::value)

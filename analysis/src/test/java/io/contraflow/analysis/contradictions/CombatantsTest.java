@@ -38,7 +38,7 @@ class CombatantsTest {
       forty herders were slaughtered at the well by a band of raiders                 | civilians
       eleven were shot dead by suspected rebels at the market                          | -
       the brigade was blamed for killing the farmers at the ford                        | -
-      at least 40 people killed in gunmen attack on the Kessa market                   | -
+      some 30 traders killed in a gunmen attack on the Kessa market                    | -
       the gang said it had no part in killing the shepherds                              | -
       it had carried out a massacre that killed more than 80 villagers                   | -
       claims of negligence in the fire that killed 40 workers                             | -

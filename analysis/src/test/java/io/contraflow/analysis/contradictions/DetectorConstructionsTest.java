@@ -76,13 +76,13 @@ class DetectorConstructionsTest {
     });
   }
 
-  /** "The killings claimed by the governor did not occur" against the governor's toll: whether it happened at all. */
+  /** "The shootings claimed by the governor never took place" against the governor's toll: whether it happened at all. */
   @Test
   void killingsSaidNeverToHaveHappenedDisputeTheTollOfThem() {
     List<Finding> findings = detect(List.of(
         article("a", "Governor gives toll of herders", "Governor Ana Berg said on Friday that 60 herders had been killed in an attack on Kessa."),
-        article("b", "Rights centre doubts killings", "The Vell Rights Centre said in a statement that the alleged attack and killings "
-            + "claimed by the governor did not occur.")));
+        article("b", "Rights centre doubts killings", "The Vell Rights Centre said in a statement that the supposed massacre and "
+            + "shootings claimed by the governor never took place.")));
     assertThat(findings).as("%s", findings).anySatisfy(f -> {
       assertThat(f.trail()).contains("staging");
       assertThat(f.sideA().claimants()).contains("Vell Rights Centre");
@@ -2211,12 +2211,12 @@ class DetectorConstructionsTest {
     });
   }
 
-  /** "X 'was badly mistaken' in calling him a traitor": what X called him, called false by the man he called it. */
+  /** "X 'was badly mistaken' to call them traitors": what X called them, called false by the man who leads them. */
   @Test
   void someoneMistakenInCallingAnotherSomethingHasTheirWordsRejected() {
-    List<Finding> findings = detect(List.of(article("a", "Mutiny leader answers president", "President Ana Berg said in a "
-        + "televised address that the march on the capital was treason. Marek Dorov said Ana Berg \"was badly mistaken\" in "
-        + "calling him a traitor, saying his men were patriots.")));
+    List<Finding> findings = detect(List.of(article("a", "Convoy leader answers president", "President Ana Berg said on state "
+        + "radio that the convoy's advance was an act of betrayal. Marek Dorov said Ana Berg \"was badly mistaken\" to call "
+        + "his volunteers traitors, insisting they had stayed loyal.")));
     assertThat(findings).as("%s", findings).anySatisfy(f -> {
       assertThat(String.join(" ", f.sideA().claimants())).contains("Ana Berg");
       assertThat(f.sideB().claimants()).contains("Marek Dorov");
