@@ -60,15 +60,16 @@ final class StagingDetector implements Detector {
     List<Candidate> out = new ArrayList<>();
     for (var staged : stagedBy.entrySet()) {
       Party a = parties.get(staged.getKey());
+      // (Read once a party: what its claims say of the incident, staged or denied outright, whoever it is set against.)
+      boolean deniedOutright = staged.getValue().stream().allMatch(c -> !INCIDENT_THEN_STAGED.matcher(c.content()).find()
+          && !STAGED_INCIDENT.matcher(c.content()).find());
+      String said = deniedOutright ? "never happened" : "staged";
       for (var named : doerBy.entrySet()) {
         Party b = parties.get(named.getKey());
         if (EventStances.sameSide(a, b)) continue;
         String doer = doers.get(named.getKey());
         // (A party that gives the toll and names no doer holds that it happened: "60 herders were killed".)
         String held = doer != null ? doer + " behind it" : "it happened";
-        boolean deniedOutright = staged.getValue().stream().allMatch(c -> !INCIDENT_THEN_STAGED.matcher(c.content()).find()
-            && !STAGED_INCIDENT.matcher(c.content()).find());
-        String said = deniedOutright ? "never happened" : "staged";
         out.add(new Candidate("staging", true, ContradictionKind.ATTRIBUTED_DISAGREEMENT,
             "whether it happened as reported: " + said + ", or " + (doer != null ? "the work of " + doer : "as told"), a, said,
             staged.getValue(), b, held, named.getValue(), 0.75, Severity.HIGH,
