@@ -33,7 +33,8 @@ import java.util.Set;
  *     incident it was than who and what it happened to
  * @param speakers names that read as speakers: at least a third of their mentions say or claim something ("Putin
  *     said", "said Lukashenko", "according to the ministry"); a president comments on many stories, so a speaker
- *     shared with an event is weaker evidence than a shared subject (a victim, a flight)
+ *     shared with an event is weaker evidence than a shared subject (a victim, a flight); so is a side in the fighting
+ *     ("the truce with X", "X militants"), named in every report of its war
  * @param headlineIncident the first incident name of the headline (else the lead), such as "beirut fire", or null: a
  *     report whose own incident is another kind of incident at the same place is about another incident
  * @param incident the kind of incident the headline (else the lead) reports first ({@link IncidentKinds}), or null
@@ -194,7 +195,7 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
       int[] votes = placeVotes.computeIfAbsent(m.key(), x -> new int[3]);
       votes[1]++;
       if (MentionRoles.readsAsPlace(tokens, m)) votes[0]++;
-      if (MentionRoles.readsAsSpeaker(tokens, m)) votes[2]++;
+      if (MentionRoles.readsAsSpeaker(tokens, m) || MentionRoles.readsAsParty(tokens, m)) votes[2]++;
     }
     Map<String, Tally> words = new HashMap<>();
     String previousTerm = null;

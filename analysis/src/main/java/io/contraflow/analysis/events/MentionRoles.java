@@ -147,6 +147,33 @@ final class MentionRoles {
     return reportedBy(tokens, m);
   }
 
+  /** Nouns of fighting that name a side after "with", "against" or "on": "the war with X", "a truce with X". */
+  private static final Set<String> FIGHTING = Set.of("war", "wars", "ceasefire", "truce", "fighting", "battle", "battles",
+      "clashes", "conflict", "offensive", "hostilities", "campaign");
+  /** Words after a name that make it a side: "X militants", "X-run", "X-backed". */
+  private static final Set<String> SIDE_NOUNS = Set.of("militants", "fighters", "gunmen", "terrorists", "rebels",
+      "militia", "militias", "militiamen", "insurgents", "jihadists", "operatives", "run", "led", "controlled", "backed",
+      "aligned", "affiliated");
+
+  /**
+   * "The ceasefire with X", "war against X", "X militants", "the X-run ministry": the mention is a side in the fighting.
+   * An armed group, like a country, is named in every report of its war (its strikes, its truce, its prisoners), so it
+   * says as little as a speaker of which incident a report tells.
+   */
+  static boolean readsAsParty(List<Token> tokens, NameFinder.Mention m) {
+    // ("Sukhoi-25 fighters", "Su-24 fighters" are aircraft: a name with a number in it is a model's.)
+    if (m.kind() == NameFinder.Kind.INCIDENT || CommonNames.isMakeOrModel(m.key()) || m.key().chars().anyMatch(Character::isDigit)) return false;
+    int before = m.firstToken() - 1;
+    if (before >= 0 && tokens.get(before).lower().equals("the")) before--;
+    if (before >= 1) {
+      String link = tokens.get(before).lower();
+      if ((link.equals("with") || link.equals("against") || link.equals("on"))
+          && FIGHTING.contains(tokens.get(before - 1).lower())) return true;
+    }
+    int after = m.lastToken() + 1;
+    return after < tokens.size() && !tokens.get(after).capitalised() && SIDE_NOUNS.contains(tokens.get(after).lower());
+  }
+
   /** Words an aside between a speaker and the verb may run to: a title, an office, a clause about either. */
   private static final int MAX_ASIDE = 16;
 

@@ -3,8 +3,8 @@ package io.contraflow.analysis.events;
 import java.util.regex.Pattern;
 
 /**
- * Lines a page sets among its paragraphs that are not the story's words: a section's label ("Key points", "In short")
- * and a byline standing alone ("Ana Berg" over the text). Read as the lead, they make a label or a reporter a name the
+ * Lines a page sets among its paragraphs that are not the story's words: a section's label ("Key points", "In short"),
+ * a picture's caption and a byline standing alone ("Ana Berg" over the text). Read as the lead, they make a label or a reporter a name the
  * article is about, and a story of one such article is then "about" a name no other report of it gives.
  */
 final class PageLabels {
@@ -14,6 +14,13 @@ final class PageLabels {
   private static final Pattern SECTION_LABEL = Pattern.compile("(?i)^\\s*(?:key\\s+(?:points|takeaways|facts)|in\\s+(?:short|brief)"
       + "|(?:story\\s+)?highlights|at\\s+a\\s+glance|(?:executive\\s+)?summary|quick\\s+read|fast\\s+facts|what\\s+we\\s+know"
       + "|related(?:\\s+(?:stories|articles|coverage))?|more\\s+on\\s+this\\s+story|top\\s+stories)\\s*:?\\s*$");
+  /**
+   * A picture's caption set among the paragraphs: "Caption Villagers queue for water in Kessa (AFP photo)", "Photo:
+   * rescuers at the dam". It tells what the picture shows, often another scene of the war (a protest, a funeral), not
+   * what the story leads with.
+   */
+  private static final Pattern CAPTION = Pattern.compile("^\\s*(?:(?i:caption|photo|photograph|image|picture|file\\s+photo)\\s*[:|–-]"
+      + "|(?i:caption)\\s+(?=\\p{Lu})|.*\\((?:[\\p{L}/ ]+\\s)?(?i:photo|file\\s+photo|picture)\\)\\s*$)");
   /** Two to four capitalised words and nothing else: "Ana Berg", "Ivo T. Dorov-Kell". */
   private static final Pattern CAPITALISED_WORDS = Pattern.compile("^\\s*\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){1,3}\\s*$");
   /** A line this short after a byline is the page's too: a date, the outlet's name, "2 min read". */
@@ -32,7 +39,7 @@ final class PageLabels {
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
       boolean blank = line.isBlank();
-      boolean drop = !blank && (SECTION_LABEL.matcher(line).matches()
+      boolean drop = !blank && (SECTION_LABEL.matcher(line).matches() || CAPTION.matcher(line).lookingAt()
           || seenText && previousBlank && bareByline(line, i + 1 < lines.length ? lines[i + 1] : ""));
       if (!drop) kept.append(line).append(i + 1 < lines.length ? "\n" : "");
       seenText |= !blank;

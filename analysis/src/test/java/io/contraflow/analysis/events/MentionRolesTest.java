@@ -56,4 +56,24 @@ class MentionRolesTest {
     EventFeatures f = features("Boats collide", "Two boats collided in the Vell Strait on Monday, near Kessa Reef.");
     assertThat(f.entities()).containsKeys("vel strait", "kesa reef").doesNotContainKeys("strait", "reef");
   }
+
+  /**
+   * An armed group is named in every report of its war, as a country is: "the truce with" it, its "fighters", the
+   * ministry it runs mark it a side, not what one report is about. A group that only attacks is still what it is about.
+   */
+  @Test
+  void aSideInTheFightingIsNoSubject() {
+    EventFeatures truce = features("Shelter hit in Kessa", """
+        A strike hit a school used as a shelter in Kessa on Monday, a week after the truce with Kardun broke down.
+
+        The Kardun-run health office said nine people died. Kardun fighters were not in the building, it said.""");
+    assertThat(truce.speakers()).contains(NameKeys.fold("kardun"));
+    EventFeatures attacker = features("Kardun attack on Kessa", """
+        Kardun stormed the village of Kessa on Monday and burned the market.
+
+        Kardun has attacked three villages this year.""");
+    assertThat(attacker.speakers()).doesNotContain(NameKeys.fold("kardun"));
+    EventFeatures jets = features("Two jets downed near Kessa", "Two Sukhoi-25 fighters were downed near Kessa on Monday.");
+    assertThat(jets.speakers()).noneMatch(n -> n.chars().anyMatch(Character::isDigit));
+  }
 }

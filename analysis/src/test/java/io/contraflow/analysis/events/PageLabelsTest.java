@@ -37,4 +37,15 @@ class PageLabelsTest {
         Firefighters fought the blaze for hours.""", "Harbour Gazette", null, java.time.Instant.parse("2029-09-14T08:00:00Z"), "en"));
     assertThat(f.focal()).contains("kesa").noneMatch(n -> n.contains("delacroix") || n.contains("tamsar"));
   }
+
+  /** A picture's caption tells what the picture shows, not what the story leads with; a sentence about a photo stays. */
+  @Test
+  void aCaptionGoes() {
+    String body = "Caption Villagers queue for water in Kessa on Friday (Harbour Gazette photo)\n\n"
+        + "A dam above Selvik gave way on Sunday, the governor said.\n\nPhoto: rescuers on the Selvik road\n\n"
+        + "Families wait outside the hospital in Selvik (Reuters photo)\n\n"
+        + "A photo shared online showed water reaching the roofs.";
+    assertThat(PageLabels.without(body)).doesNotContain("Villagers queue").doesNotContain("rescuers on")
+        .doesNotContain("Families wait").contains("A dam above Selvik").contains("A photo shared online");
+  }
 }
