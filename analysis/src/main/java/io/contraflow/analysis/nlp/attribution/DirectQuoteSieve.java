@@ -242,7 +242,8 @@ final class DirectQuoteSieve implements Sieve {
         || Lexicon.CUE_VERBS.containsKey(ft.get(mark).lower()) && !cueNoun);
     if (!introduced) return null; // a partial quote inside reported speech: the reported clause carries it
     boolean quotesParticiple = false;
-    for (int i = before; i >= 0 && i >= before - 10; i--) {
+    int reach = before - 10;
+    for (int i = before; i >= 0 && i >= reach; i--) {
       String lemma = Lexicon.CUE_VERBS.get(ft.get(i).lower());
       if (lemma == null) continue;
       // 'X was quoted by the paper as saying: "..."': the subject of the passive speaks.
@@ -261,11 +262,27 @@ final class DirectQuoteSieve implements Sieve {
         Mention person = Parties.openingPerson(ft, subjEnd, speakers);
         if (person != null) m = person;
       }
+      // 'The Red Crescent said the inquiry underscores "..."': a thing that "underscores" or "shows" inside what someone
+      // said speaks no words; the quote is the one who said it.
+      int outer = passive >= 0 || participle || m == null ? -1 : outerCue(ft, npStart(ft, subjEnd), m);
+      if (outer > 0) {
+        i = outer + 1;
+        reach = outer - 10;
+        continue;
+      }
       if (m != null) {
         if (first == s && !quotesParticiple) st.usedCues.add(i);
         return new Found(m, participle ? "quote-speaker-participle" : "quote-speaker-before");
       }
     }
     return null;
+  }
+
+  /** The cue of saying right before a thing's clause ("said [that] the report shows"), or -1. */
+  private static int outerCue(List<Token> t, int subjectStart, Mention subject) {
+    if (subject.type() != ClaimantType.REPORT && subject.type() != ClaimantType.UNKNOWN) return -1;
+    int k = subjectStart - 1;
+    if (k >= 0 && t.get(k).is("that")) k--;
+    return k > 0 && Lexicon.CUE_VERBS.containsKey(t.get(k).lower()) ? k : -1;
   }
 }
