@@ -2,6 +2,7 @@ package io.contraflow.analysis.contradictions;
 
 import io.contraflow.analysis.claims.Claim;
 import io.contraflow.analysis.nlp.ClaimantType;
+import io.contraflow.analysis.nlp.InternationalBodies;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -72,6 +73,9 @@ final class OneReportFigures {
     // ("The ministry counts 64 dead. Monitors put the toll as high as 300": a state's toll and its critics' are two
     // accounts, plainly put side by side; the state's own offices counting on through a day are not.)
     if (stateAgainstWatchdog(sideA, sideB) || stateAgainstWatchdog(sideB, sideA)) return true;
+    // ("The opposition said over 300 were killed. The UN said 12 lost their lives": a body of states counts apart from
+    // a party that does not speak for the state.)
+    if (bodyOfStatesAgainstParty(sideA, sideB) || bodyOfStatesAgainstParty(sideB, sideA)) return true;
     // ("The Norland navy said six of its sailors were hurt. Ostria said three were": two states' accounts of a clash
     // between them, not one office counting on.)
     if (twoStates(sideA, sideB)) return true;
@@ -91,6 +95,14 @@ final class OneReportFigures {
       a.add(c.affiliation());
     }
     for (Claim c : sideB) if (!speaksForState(c) || c.affiliation() == null || a.contains(c.affiliation())) return false;
+    return true;
+  }
+
+  private static boolean bodyOfStatesAgainstParty(List<Claim> bodies, List<Claim> parties) {
+    for (Claim c : bodies) if (c.claimant() == null || !InternationalBodies.contains(c.claimant())) return false;
+    for (Claim c : parties) {
+      if (c.claimant() == null || c.claimantType() == ClaimantType.OUTLET || speaksForState(c) || InternationalBodies.contains(c.claimant())) return false;
+    }
     return true;
   }
 

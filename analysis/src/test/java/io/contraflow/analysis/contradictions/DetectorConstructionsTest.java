@@ -3537,6 +3537,15 @@ class DetectorConstructionsTest {
             + "ministry says 230 people died in the march.")))).noneSatisfy(f -> assertThat(f.topic()).contains("90"));
   }
 
+  /** A body of states and a party that does not speak for the state count apart, though one report gives both. */
+  @Test
+  void aBodyOfStatesAndAPartyInOneReportAreTwoAccounts() {
+    List<Finding> findings = detect(List.of(article("a", "Vell counts its dead",
+        "The Kessa Forward party said over 300 people had been killed in the unrest in Vell. Meanwhile, the United Nations "
+            + "said 120 people lost their lives in the unrest in Vell.")));
+    assertThat(findings).anySatisfy(f -> assertThat(f.topic()).contains("120").contains("300"));
+  }
+
   /** "rejected initial reports that P": reports no one is named giving stand for themselves against the rejection. */
   @Test
   void unattributedReportsStandAgainstTheirRejection() {
