@@ -172,13 +172,22 @@ public final class ClaimExtractor {
   private static final Pattern BACKGROUND = Pattern.compile("(?i)(,\\s*(in which|which)\\b|\\b(that|which) (killed|left|saw|claimed)\\b)");
 
   private static final Pattern NEXT_COMMA = Pattern.compile("[,;]");
+  private static final Pattern NEXT_TWO_WORDS = Pattern.compile("\\s*(\\p{L}+)\\s+(\\p{L}+)");
+
+  /** "Reports from the party, which stated that 300 died": its own claim, not background ("which claimed 40 lives" is). */
+  private static boolean saysItself(String content, int after) {
+    Matcher next = NEXT_TWO_WORDS.matcher(content);
+    if (!next.find(after) || next.start() != after) return false;
+    String lemma = io.contraflow.analysis.nlp.Lexicon.CUE_VERBS.get(next.group(1).toLowerCase(java.util.Locale.ROOT));
+    return lemma != null && (next.group(2).equalsIgnoreCase("that") || java.util.Set.of("say", "state", "tell", "report", "announce", "write").contains(lemma));
+  }
   private static final Pattern RELATIVE_CLAUSE_END = Pattern.compile("(?i)(?:[,;]|\\s(?:was|were|is|are|has|have|had|will|would|could|might|may)\\b)");
 
   private List<Claim> toClaims(ArticleText article, Document doc, Attribution a, Function<String, List<Quantity>> figures) {
     Mention sp = a.speaker();
     List<Quantity> quantities = figures.apply(a.content());
     var background = BACKGROUND.matcher(a.content());
-    if (!a.direct() && background.find()) {
+    if (!a.direct() && background.find() && !saysItself(a.content(), background.end())) {
       // The clause ends where the claim's own verb resumes: "a strike which killed two people | was likely a mistake".
       // A clause set off by a comma ("the attack, in which 140 were killed, was ...") ends at the next comma; what
       // follows it ("the boat, which left Vell last week, | was carrying 170 people") is the claim's own.

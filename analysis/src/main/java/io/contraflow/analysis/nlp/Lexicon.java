@@ -200,6 +200,8 @@ public final class Lexicon {
       "update", "updated,updates,updating", "give", "gave,gives,giving,given", "provide", "provided,provides,providing",
       // ("cited a death toll of 45": a figure-setting cue only; not "citing", which names a source.)
       "cite", "cited,cites",
+      // Only before a count of harm (CuePhrases): "documented over 100 deaths", not "recorded a video".
+      "document", "documented,documents", "record", "recorded,records", "count", "counted,counts", "register", "registered,registers",
       "show", "showed,shows,shown", "ask", "asked,asks,asking",
       "wonder", "wondered,wonders,wondering", "question", "questioned,questions,questioning",
       "link", "linked,links,linking", "call", "called,calls,calling",
@@ -235,6 +237,8 @@ public final class Lexicon {
    */
   public static final Set<String> FIGURE_SETTING_CUES = Set.of("place", "raise", "revise", "lower", "update", "give", "provide", "increase",
       "peg", "cite");
+  /** Verbs that state a figure only with a count of harm for their object: "documented over 100 deaths". */
+  public static final Set<String> COUNTING_CUES = Set.of("document", "record", "count", "register");
   /** Cues that report an allegation rather than a plain statement. */
   public static final Set<String> ALLEGATION_CUES = Set.of("claim", "allege", "accuse", "blame", "suggest", "suspect", "insist", "assert", "contend",
       "hold", "attribute", "point");

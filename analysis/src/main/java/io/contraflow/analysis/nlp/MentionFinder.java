@@ -194,6 +194,9 @@ public final class MentionFinder implements Annotator {
 
   /** Splits leading titles and demonyms ("Belarusian President") off a capitalised run and records the mention. */
   private void addSpan(List<Token> t, int from, int to, List<Mention> out) {
+    // "The Minister of Foreign Affairs, Ivo Dorov": after a title and "of", a run of portfolio words is the office's, no one.
+    if (from >= 2 && t.get(from - 1).is("of") && lexicon.isTitle(t.get(from - 2).text()) && lexicon.isPortfolio(t.get(to - 1).lower())
+        && t.subList(from, to).stream().allMatch(w -> lexicon.isPortfolio(w.lower()) || lexicon.isTitle(w.text()))) return;
     int nameFrom = from;
     StringBuilder role = new StringBuilder();
     String affiliation = null;

@@ -71,6 +71,24 @@ class ClaimConstructionsTest {
     assertThat(debunked).as("claims found: %s", describe(debunked)).noneMatch(c -> c.polarity().name().equals("AFFIRMED"));
   }
 
+  /** Counting verbs claim only a count of harm: "recorded a video", "counted the votes" report no one's words. */
+  @org.junit.jupiter.api.Test
+  void countingVerbsClaimOnlyACountOfHarm() {
+    List<Claim> claims = claimsOf("t-counting", "The monitor recorded a video of the march. Officials counted the votes overnight, "
+        + "and the board registered 3,000 new voters in Kessa.");
+    assertThat(claims).as("claims found: %s", describe(claims))
+        .noneMatch(c -> java.util.Set.of("record", "count", "register", "document").contains(c.cue()));
+  }
+
+  /** "Reports from the party, which stated that 300 died": the party's figure, not the outlet's background. */
+  @org.junit.jupiter.api.Test
+  void aSayingRelativeClauseIsNoBackground() {
+    List<Claim> claims = claimsOf("t-which-stated", "The interior minister dismissed reports from the Kessa Forward party, which stated "
+        + "that over 300 people had died in the protests.");
+    assertThat(claims).as("claims found: %s", describe(claims))
+        .noneMatch(c -> c.claimantType() == io.contraflow.analysis.nlp.ClaimantType.OUTLET && !c.quantities().isEmpty());
+  }
+
   /** "According to X, the court found P": the court's finding, which X only passes on, not a second claim of X's. */
   @org.junit.jupiter.api.Test
   void aFrontedSourceBeforeAnotherSpeakerMakesNoClaimOfItsOwn() {

@@ -18,4 +18,9 @@ final class BracketedShortNames {
     String shortName = t.get(open + 1).text();
     return shortName.length() >= 2 && shortName.length() <= 8 && shortName.chars().allMatch(c -> Character.isUpperCase(c) || c == '-');
   }
+
+  /** The name's last word when {@code k} closes its short name ("Kessa Forward (KF)"), else {@code k}. */
+  static int nameBefore(List<Token> t, int k) {
+    return k >= 3 && t.get(k).text().equals(")") && inside(t, k) ? k - 3 : k;
+  }
 }

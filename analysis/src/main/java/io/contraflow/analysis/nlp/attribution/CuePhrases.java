@@ -18,6 +18,7 @@ final class CuePhrases {
     // the police" is a rush, no accusation; "charged that the bombers trained abroad" accuses as "alleged that" does.
     if ((lemma.equals("charge") || lemma.equals("indict")) && !namesACrime(t, i) && !(i + 1 < t.size() && t.get(i + 1).is("that"))) return false;
     if (Lexicon.FIGURE_SETTING_CUES.contains(lemma) && !setsAFigure(t, i)) return false;
+    if (Lexicon.COUNTING_CUES.contains(lemma) && !countsHarm(t, i)) return false;
     if ((lemma.equals("deny") || lemma.equals("refuse")) && withholds(t, i)) return false;
     if (!DoubtingCues.inItsPhrase(t, i, lemma) || PhrasalCues.FEELING_VERBS.contains(lemma) && PhrasalCues.phraseLength(t, i) == 0) return false;
     // "officers responded with rubber bullets", "the army replied with artillery": an act; "replied with a statement" speaks.
@@ -74,6 +75,20 @@ final class CuePhrases {
       }
       return false;
     }
+    return false;
+  }
+
+  /** Nouns and participles of harm a count names: "documented over 100 deaths", "recorded 45 people killed". */
+  private static final Set<String> HARMS = Set.of("deaths", "fatalities", "killings", "dead", "bodies", "casualties", "victims",
+      "killed", "injured", "wounded", "injuries");
+
+  /**
+   * "Amnesty documented over 100 deaths", "the group recorded 45 people killed": a number right after the verb, then a
+   * harm within a few words (not "recorded a video", "counted the votes", "registered 3,000 voters").
+   */
+  private static boolean countsHarm(List<Token> t, int i) {
+    if (!numberAhead(t, i + 1)) return false;
+    for (int k = i + 1; k < Math.min(t.size(), i + 8); k++) if (HARMS.contains(t.get(k).lower())) return true;
     return false;
   }
 

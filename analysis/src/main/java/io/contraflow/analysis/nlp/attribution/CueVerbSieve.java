@@ -48,6 +48,11 @@ final class CueVerbSieve implements Sieve {
     // (Only a charge: "which was confirmed by X" confirms the claim it sits in.)
     if ((w.equals("who") || w.equals("which")) && subjEnd > 0 && t.get(subjEnd - 1).text().equals(",") && i + 1 < t.size()
         && t.get(i + 1).is("by") && PassiveByRule.CHARGING.contains(String.valueOf(Phrases.cueLemma(t, i)))) return true;
+    // "dismissed reports from the party, which stated that P": the relative clause of the party named before the comma.
+    if ((w.equals("who") || w.equals("which")) && subjEnd > 1 && t.get(subjEnd - 1).text().equals(",")) {
+      subjEnd -= 2;
+      w = t.get(subjEnd).lower(); // ("the party Kessa Forward (KF), which stated": the initials are read below)
+    }
     // "condemned a Canadian court ruling that said P": the relative clause of a ruling or report.
     if ((w.equals("that") || w.equals("which")) && subjEnd > 0 && "NOUN".equals(t.get(subjEnd - 1).tag())) subjEnd--;
     // "but a report by the Energy Agency (OESA) found P": the initials in brackets are the name again.
@@ -140,10 +145,35 @@ final class CueVerbSieve implements Sieve {
         // (A passive's subject comes before its cue: "X, who was accused by Norland of P" reads back to X.)
         if (inside && !(rule instanceof PassiveByRule)) made = made.stream().filter(a -> a.contentStart() > at).toList();
         for (Attribution a : made) st.here.add(a.sieve() == null ? a.by(rule.name()) : a);
+        if (inside) for (Attribution a : made) endsCoordinatedClaim(st, a);
         // The last attribution made is the cue's own; its speaker is remembered for pronouns and roles.
         if (!made.isEmpty()) st.speakers().spoke(made.get(made.size() - 1).speaker());
         break;
       }
+    }
+  }
+
+  private static final Set<String> COORDINATORS = Set.of("and", "but", "while", "whereas");
+
+  /**
+   * "The Red Cross reports 12 deaths and the monitor documents over 90": a claim whose speaker opens a clause after
+   * "and" or "while" inside another claim's content ends that content: the 90 is the monitor's, not the Red Cross's.
+   */
+  private static void endsCoordinatedClaim(SentenceState st, Attribution inner) {
+    List<Token> t = st.t;
+    int k = 0;
+    while (k < t.size() && t.get(k).start() < inner.speaker().start()) k++;
+    if (k > 0 && (t.get(k - 1).is("the") || t.get(k - 1).is("a") || t.get(k - 1).is("an"))) k--;
+    if (k < 2 || k >= t.size() || !COORDINATORS.contains(t.get(k - 1).lower()) || inner.contentStart() < inner.speaker().end()) return;
+    int cut = t.get(k - 1).start();
+    for (int h = 0; h < st.here.size(); h++) {
+      Attribution outer = st.here.get(h);
+      if (outer == inner || outer.direct() || outer.contentStart() >= cut || outer.contentEnd() <= cut) continue;
+      String content = st.body().substring(outer.contentStart(), cut).strip().replaceFirst("[,;]$", "").strip();
+      if (content.isEmpty()) continue;
+      st.here.set(h, new Attribution(outer.speaker(), outer.cue(), outer.contentStart(), outer.contentStart() + content.length(), content,
+          outer.sentenceIndex(), Assertion.polarityOf(content, outer.cue()), Assertion.modalityOf(content, outer.cue(), st.sentence.text()),
+          outer.direct(), outer.relay(), outer.challenged(), outer.sieve()));
     }
   }
 }

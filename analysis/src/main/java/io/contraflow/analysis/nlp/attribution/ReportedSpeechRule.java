@@ -221,7 +221,7 @@ final class ReportedSpeechRule implements CueRule {
       speaker = own != null ? own : !st.here.isEmpty() ? st.last().speaker() : end > 0 ? speakers.resolve(t, 0, end) : null;
       how = "shared-subject";
     } else if (subjEnd >= 0 && (t.get(subjEnd).is("who") || t.get(subjEnd).is("which")) && subjEnd > 0 && t.get(subjEnd - 1).text().equals(",")) {
-      int antecedentEnd = subjEnd - 2;
+      int antecedentEnd = subjEnd < 2 ? -1 : BracketedShortNames.nameBefore(t, subjEnd - 2);
       speaker = antecedentEnd >= 0 ? speakers.resolve(t, npStart(t, antecedentEnd), antecedentEnd + 1) : null;
       how = "relative-clause";
     } else if (subjEnd > 0 && (t.get(subjEnd).is("that") || t.get(subjEnd).is("which")) && "NOUN".equals(t.get(subjEnd - 1).tag())) {
