@@ -82,7 +82,8 @@ final class Appositives {
     for (int i = from, n = 0; i >= 0 && i < t.size() && n < 12; i += step, n++) {
       String w = t.get(i).text();
       if (w.equals(",") || w.equals("\"") || w.equals(".") || Lexicon.CUE_VERBS.containsKey(t.get(i).lower())) break;
-      if (!t.get(i).capitalized()) words.add(t.get(i).lower());
+      // ("The Minister of Foreign Affairs of Norland, Ivo Dorov": a title is capitalised before the name as after it.)
+      if (!t.get(i).capitalized() || Lexicon.english().isTitle(t.get(i).lower())) words.add(t.get(i).lower());
     }
   }
 
