@@ -126,6 +126,7 @@ final class CauseReader {
   private static final Pattern FUMES_BEFORE = Pattern.compile("(?i)\\b(?:monoxide|gas|smoke|fumes?|food)\\s+$");
   private static final Pattern SUICIDE_ATTACK_AFTER = Pattern.compile("(?i)[\\s-]+(?:bomb|attack|vest|drone|mission|squad|car|truck)");
   /** ("didn't", "wasn’t": a contraction's "n't" has no word boundary before it.) */
+  private static final Pattern DENIED_OBJECT = Pattern.compile("(?i)\\s*(?:(?:any|the|a|an|its|their|using|use|of|having|used|firing)\\s+)*[\"“]?\\s*"); // "denied any use of X": X itself
   private static final Pattern NEGATOR = Pattern.compile("(?i)n['’]t\\b|\\b(not|never|no|nothing|neither|nor|without|denied|denies|deny|rule out|ruled out|rejected|"
       + "inconsistent with|"
       // "caused by illness rather than blows": the cause after it is ruled out.
@@ -218,7 +219,7 @@ final class CauseReader {
         clause = clause.substring(stop + 1);
         boolean ruledOut = NEGATOR_JUST_BEFORE.matcher(before).find() || NEGATED_MEANS.matcher(before).find()
             || NOT_THE_CAUSE_AFTER.matcher(content).region(m.end(), content.length()).lookingAt()
-            || NO_EVIDENCE_THAT.matcher(clause).find() || denied && REPORTED_THAT.matcher(clause).find();
+            || NO_EVIDENCE_THAT.matcher(clause).find() || denied && (REPORTED_THAT.matcher(clause).find() || DENIED_OBJECT.matcher(clause).matches());
         out.add(new Reading(CAUSES.get(i), ruledOut, m.group(1)));
         continue;
       }

@@ -177,8 +177,22 @@ final class DenialDetector implements Detector {
   private static final java.util.regex.Pattern NEGATED_WORD = java.util.regex.Pattern.compile("(?i)(?:\\b(?:no|not|never|without|nothing)|\\Bn['’]t)\\s+"
       + "(?:an?\\s+|any\\s+)?(\\p{L}{4,})");
 
-  /** The assertion says the denial's own negation: the same word negated in both ("no finding ... made no finding"). */
+  /** Words that call something false: a denial in one word ("calling it a fabricated investigation"). */
+  private static final java.util.regex.Pattern FALSITY = java.util.regex.Pattern.compile("(?i)\\b(?:fabricated|fabrication|false|fake|"
+      + "lies|baseless|groundless|unfounded|untrue|staged|forged|bogus|fictitious|sham)\\b");
+
+  /**
+   * The assertion says the denial's own negation: the same word negated in both ("no finding ... made no finding"), or
+   * the same word of falsity ("calling it a fabricated inquiry" and "the results of the fabricated inquiry").
+   */
   static boolean sharesNegation(String denial, String assertion) {
+    java.util.regex.Matcher falsity = FALSITY.matcher(denial);
+    if (falsity.find()) {
+      Set<String> called = new java.util.HashSet<>();
+      do called.add(falsity.group().toLowerCase(java.util.Locale.ROOT)); while (falsity.find());
+      java.util.regex.Matcher also = FALSITY.matcher(assertion);
+      while (also.find()) if (called.contains(also.group().toLowerCase(java.util.Locale.ROOT))) return true;
+    }
     Set<String> denied = negatedWords(denial);
     if (denied.isEmpty()) return false;
     for (String w : negatedWords(assertion)) if (denied.contains(w)) return true;

@@ -39,6 +39,15 @@ class CauseReaderTest {
         .doesNotContain(Cause.CROWD_CRUSH);
   }
 
+  /** "Denied any use of excessive force": the force is what was denied; a denial of something else that names it is not. */
+  @Test
+  void aMechanismThatIsTheDenialsObjectIsRuledOut() {
+    assertThat(CauseReader.read("any use of \"excessive force\" against the marchers", true)).filteredOn(r -> r.cause() == Cause.SECURITY_FORCE)
+        .isNotEmpty().allMatch(Reading::negated);
+    assertThat(CauseReader.read("that the marchers who fled the tear gas were hurt", true)).filteredOn(r -> r.cause() == Cause.SECURITY_FORCE)
+        .isNotEmpty().noneMatch(Reading::negated);
+  }
+
   /** A structure that gave way by itself is a mishap: against a charge set inside it, how it came down is disputed. */
   @Test
   void aStructureThatGaveWayOnItsOwnIsAMishap() {

@@ -3546,6 +3546,17 @@ class DetectorConstructionsTest {
     assertThat(findings).anySatisfy(f -> assertThat(f.topic()).contains("120").contains("300"));
   }
 
+  /** Two parties that both call the inquiry fabricated agree: a word of falsity in both is no denial of the other. */
+  @Test
+  void theSameWordOfFalsityInBothIsNoDenial() {
+    List<Finding> findings = detect(List.of(article("a", "Rescuers reject army inquiry",
+        "The Ostrian civil defence on Monday condemned the army's inquiry into the killing of nine medics last month, calling "
+            + "it a \u201cfabricated investigation\u201d.\n\n\u201cWe call on every government to abstain from endorsing the "
+            + "results of the army's fabricated investigation,\u201d the Vell Red Crescent said.")));
+    // (Each rejects the army's inquiry: that is the rejection detector's finding, with the army's side.)
+    assertThat(findings).noneSatisfy(f -> assertThat(f.trail()).contains("denial"));
+  }
+
   /** "rejected initial reports that P": reports no one is named giving stand for themselves against the rejection. */
   @Test
   void unattributedReportsStandAgainstTheirRejection() {
