@@ -238,26 +238,26 @@ final class NameFinder {
 
   /** Splits off places, strips leading function words and titles, and records what remains. */
   private static void emit(List<Token> tokens, int from, int to, List<Mention> out) {
-    // "RIO DE JANEIRO, Nov 25": a name written in capitals throughout (a dateline, a shouted headline) is one name,
-    // not a row of acronyms.
+    // "RIO DE JANEIRO, Nov 25": a name in capitals throughout (a dateline, a shouted headline) is one, not acronyms.
     boolean capitalsThroughout = true;
     for (int k = from; k < to; k++) capitalsThroughout &= tokens.get(k).allCaps();
     int start = from;
     int k = from;
     while (k < to) {
       Token t = tokens.get(k);
-      String twoWordPlace = k + 1 < to ? Demonyms.place(t.lower() + " " + tokens.get(k + 1).lower()) : null;
-      if (twoWordPlace != null) {
+      // ("The United Arab Emirates": three words, one country, not "Arab" and a name.)
+      String three = k + 2 < to ? Demonyms.place(t.lower() + " " + tokens.get(k + 1).lower() + " " + tokens.get(k + 2).lower()) : null;
+      String place = three != null ? three : k + 1 < to ? Demonyms.place(t.lower() + " " + tokens.get(k + 1).lower()) : null;
+      if (place != null) {
         emitName(tokens, start, k, out);
-        out.add(new Mention(twoWordPlace, k, k + 1, Kind.COUNTRY));
-        k += 2;
+        out.add(new Mention(place, k, k + (three != null ? 2 : 1), Kind.COUNTRY));
+        k += three != null ? 3 : 2;
         if (k < to && EnglishLexicon.AREA_WORDS.contains(tokens.get(k).lower())) k++;
         start = k;
       } else if (COMPASS.contains(t.lower()) && k + 1 < to && (k + 2 >= to || !tokens.get(k + 2).capitalised())
           && isPlaceWord(tokens.get(k + 1)) && !COMPASS.contains(tokens.get(k + 1).lower())) {
-        // "West Peru, Maine": a point of the compass before a country's name that together name no country is a
-        // town of its own, not the country ("North West", a province, and "the South China Sea", a longer name, stay
-        // as they were read).
+        // "West Peru, Maine": a point of the compass before a country's name that together name no country is a town
+        // of its own ("North West", a province, and "the South China Sea", a longer name, stay as they were read).
         emitName(tokens, start, k, out);
         out.add(new Mention(t.lower() + " " + NameKeys.fold(tokens.get(k + 1).lower()), k, k + 1, Kind.MULTI_WORD));
         k += 2;

@@ -706,4 +706,12 @@ class EventFeaturesTest {
     assertThat(wreck.focal()).contains("selvik sinking");
     assertThat(disaster.focal()).contains("selvik sinking");
   }
+
+  /** A country of three words is one country, and its short name is it too: not "Arab" and a name "Emirates". */
+  @Test
+  void aCountryOfThreeWordsIsOneCountry() {
+    EventFeatures f = features("Ferry held off Kessa", "The ferry was sailing from the United Arab Emirates to Kessa when it "
+        + "was stopped. Its owner denied any link to the Emirates. The Central African Republic sent no ship.");
+    assertThat(f.entities().keySet()).contains("united arab emirates", "central african republic").doesNotContain("emirates");
+  }
 }
