@@ -296,10 +296,10 @@ final class CauseReader {
   private static final Pattern SPEECH_AFTER = Pattern.compile("(?i)\\s+(?:provocations?|lies|lie|disinformation|misinformation|"
       + "distortions?|falsifications?|fabrications?|smears?|deception|attempts? to (?:mislead|deceive|discredit|smear)"
       + "|false|untrue|misleading|inaccurate|distorted|fabricated|erroneous|fake)\\b");
-  private static final Pattern IGNORANCE_BEFORE = Pattern.compile("(?i)\\b(?:no (?:information|knowledge|details|data|news)"
-      + "|(?:not|n't|un)\\s*aware|know(?:s|n)? nothing|knew nothing"
-      // "are looking into a possible conspiracy": what is being examined is neither held nor ruled out.
-      + "|(?:looking|look|looked) into|examining|investigating|probing|checking|whether)\\b(?: of| about| on| regarding)?[^.;:,]{0,40}$");
+  private static final Pattern IGNORANCE_BEFORE = Pattern.compile("(?i)\\b(?:no (?:information|knowledge|details|data|news)|(?:not|n't|un)\\s*aware|know(?:s|n)? nothing|knew nothing"
+      // "looking into a possible conspiracy", "could not confirm it was by an air strike": neither held nor ruled out.
+      + "|(?:looking|look|looked) into|examining|investigating|probing|checking|whether|(?:not|n't|unable to)\\s+"
+      + "(?:immediately\\s+|independently\\s+)?(?:confirm|verify|determine|establish|rule out))\\b(?: of| about| on| regarding)?[^.;:,]{0,40}$");
 
   /**
    * "Talks were not working: so they turned to sabotage": the content denies only in a clause before a colon or
@@ -356,10 +356,10 @@ final class CauseReader {
       + "(?:cause|reason|culprit|trigger)\\b|(?:was|were|is|are)\\s+(?:highly\\s+|very\\s+|most\\s+)?unlikely\\b)");
   private static final Pattern REPORTED_THAT = Pattern.compile("(?i)\\b(?:reports?|claims?|allegations?|suggestions?)\\s+that\\b");
   /**
-   * "could not have been destroyed through shelling", "was not caused by a missile": the means of a negated verb; "was
-   * never used for military purposes": its purpose.
+   * "could not have been destroyed through shelling", "was not caused by a missile", "did not appear to come from an
+   * airstrike": the means or source of a negated verb; "was never used for military purposes": its purpose.
    */
-  private static final Pattern NEGATED_MEANS = Pattern.compile("(?i)\\b(?:not|never|n't|impossible|unable)\\b[^,.;]{0,40}?\\b(?:by|through|with|using|for)\\s+"
+  private static final Pattern NEGATED_MEANS = Pattern.compile("(?i)\\b(?:not|never|n't|impossible|unable)\\b[^,.;]{0,40}?\\b(?:by|through|with|using|for|from)\\s+"
       + "(?:an?\\s+|the\\s+|any\\s+)?$");
   private static final Pattern INFERENCE_BEFORE = Pattern.compile("(?i),\\s*(?:which|indicating|suggesting|showing|proving)\\b");
   private static final Pattern EFFECT_BEFORE = Pattern.compile("(?i)\\b(?:caused|causing|causes|led to|leading to|resulted in)\\s+"

@@ -48,6 +48,15 @@ class CauseReaderTest {
         .isNotEmpty().noneMatch(Reading::negated);
   }
 
+  /** Damage that "did not appear to come from an airstrike" rules the strike out; "could not confirm" it leaves it open. */
+  @Test
+  void aStrikeNotTheSourceIsRuledOutAndAnUnconfirmedOneIsOpen() {
+    assertThat(CauseReader.read("the damage to the lorries did not appear to come from an airstrike", false))
+        .filteredOn(r -> r.cause() == Cause.EXTERNAL_STRIKE).isNotEmpty().allMatch(Reading::negated);
+    assertThat(CauseReader.read("nine of the lorries were hit but he could not confirm it was by an air strike", false))
+        .noneMatch(r -> r.cause() == Cause.EXTERNAL_STRIKE);
+  }
+
   /** A structure that gave way by itself is a mishap: against a charge set inside it, how it came down is disputed. */
   @Test
   void aStructureThatGaveWayOnItsOwnIsAMishap() {
