@@ -236,8 +236,19 @@ public final class QuantityReader {
     if (spans.get(k)[1] > spans.get(k + 1)[0]) return false;
     Matcher and = NOUN_AND.matcher(text.substring(spans.get(k)[1], spans.get(k + 1)[0]));
     String second = nounAfter(text, spans.get(k + 1)[1]);
+    // ("three people, three bodies fell": one count said again in other words, not two kinds of victim.)
+    if (SAME_DEAD.contains(firstWord(text, spans.get(k)[1])) && SAME_DEAD.contains(firstWord(text, spans.get(k + 1)[1]))) return false;
     return and.matches() && !second.isEmpty() && !and.group(1).strip().endsWith(second);
   }
+
+  private static String firstWord(String text, int end) {
+    Matcher w = FIRST_WORD.matcher(text.substring(end, Math.min(text.length(), end + 20)));
+    return w.lookingAt() ? w.group(1).toLowerCase(Locale.ROOT) : "";
+  }
+
+  private static final Pattern FIRST_WORD = Pattern.compile("\\s+([A-Za-z]+)");
+  private static final java.util.Set<String> SAME_DEAD = java.util.Set.of("people", "persons", "bodies", "corpses", "dead", "victims",
+      "individuals");
 
   static Quantity part(Quantity q, String noun) {
     return new Quantity(q.text(), q.value(), q.low(), q.high(), q.lowInclusive(), q.highInclusive(), q.qualifier(), q.unit(),

@@ -59,7 +59,9 @@ final class StanceReader {
 
   /** Where the clause about the rejected thing ends: "the report is important because it refutes lies" is no label. */
   // ("contained nothing but false claims": "nothing but" is "only", no clause of its own.)
-  private static final Pattern SUBORDINATE = Pattern.compile("(?i)\\b(because|which|that|who|while|whereas|(?<!\\bnothing\\s|\\ball\\s)but|although|since|after|as it)\\b");
+  // ("made the right decision in the face of an illegitimate war": what the phrase after the noun brings in is another thing.)
+  private static final Pattern SUBORDINATE = Pattern.compile("(?i)\\b(because|which|that|who|while|whereas|(?<!\\bnothing\\s|\\ball\\s)but|although|since|after|as it"
+      + "|in the face of|in response to|despite|amid)\\b");
 
   private static boolean namesSpeaker(String owner, String claimant) {
     if (claimant == null) return false;

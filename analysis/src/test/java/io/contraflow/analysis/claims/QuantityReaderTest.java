@@ -634,4 +634,12 @@ class QuantityReaderTest {
         .extracting(Quantity::counted, Quantity::value).containsExactly(org.assertj.core.groups.Tuple.tuple("killed", 250d));
     assertThat(QuantityReader.read("The garrison executed a plan to retake 3 towns.")).isEmpty();
   }
+
+  /** "Three people, three bodies fell": one count said again in other words, not two parts of six. */
+  @Test
+  void oneCountSaidAgainIsNoList() {
+    List<Quantity> qs = QuantityReader.read("they fired, and three people, three bodies fell in front of us");
+    assertThat(qs).noneMatch(q -> q.value() == 6.0);
+    assertThat(QuantityReader.read("four men, four children and three women died")).anyMatch(q -> q.value() == 11.0);
+  }
 }

@@ -3557,6 +3557,15 @@ class DetectorConstructionsTest {
     assertThat(findings).noneSatisfy(f -> assertThat(f.trail()).contains("denial"));
   }
 
+  /** A word of rejection after "in the face of" is aimed at what that phrase brings in, not at the decision before it. */
+  @Test
+  void aLabelAfterInTheFaceOfIsNotTheDecisions() {
+    List<Finding> findings = detect(List.of(article("a", "Norland holds the ferry",
+        "Norland's coast guard held the Kessa ferry on Friday. Ivo Dorov, a council spokesman, said Norland made the right "
+            + "decision in the face of an \"illegitimate blockade and seizure of ships\" by Ostria.")));
+    assertThat(findings).noneSatisfy(f -> assertThat(f.topic()).contains("decision"));
+  }
+
   /** "rejected initial reports that P": reports no one is named giving stand for themselves against the rejection. */
   @Test
   void unattributedReportsStandAgainstTheirRejection() {
