@@ -190,9 +190,9 @@ final class TargetReader {
    * fabricating the figures": X's statements are called false, whatever they said.
    */
   private static final Pattern CHARGED_WITH_FALSEHOOD = Pattern.compile("^(?:the\\s+)?(?<owner>\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:of\\s+the\\s+|of\\s+)?"
-      + "\\p{Lu}[\\p{L}.'’-]*){0,5})\\s+of\\s+(?:(?:deliberately|knowingly|repeatedly|again|once again)\\s+)?(?:lying|exaggerating|fabricating|"
+      + "\\p{Lu}[\\p{L}.'’-]*){0,5}(?:\\s+(?:army|military|police|government|ministry|authorities|forces))?)\\s+of\\s+(?:(?:deliberately|knowingly|repeatedly|again|once again)\\s+)?(?:lying|exaggerating|fabricating|"
       + "inventing|inflating|falsifying|(?:making|peddling|spreading|pushing|putting out|issuing)\\s+(?:up\\s+)?(?:[\\w-]+\\s+)?"
-      + "(?:(?:false|exaggerated|inflated|baseless|unfounded|fabricated|fake|bogus|untrue|made-up|fictitious|misleading)\\s+"
+      + "[\"“]?(?:(?:false|exaggerated|inflated|baseless|unfounded|fabricated|fake|bogus|untrue|made-up|fictitious|misleading|fallacious|spurious)\\s+"
       + "(?:claims?|allegations?|accusations?|statements?|figures|numbers|reports|stories|news)|lies|falsehoods|disinformation|"
       + "misinformation|propaganda|fake news))\\b");
   /** A name in the possessive just before a phrase: "the Vell Times' ", "Ana Berg's ". */
@@ -229,12 +229,13 @@ final class TargetReader {
   private static final Pattern QUANTITY_OF = Pattern.compile("(?i)^(?:a|an)\\s+(?:\\w+\\s+)?number\\s+of\\s+");
 
   /** A name's short form in brackets after it: "the Vell Workers' Party (VWP)". */
+  private static final Pattern DOUBLE_QUOTES = Pattern.compile("[\"“”]"); // ('the "false claims" of X': marks end no phrase)
   private static final Pattern SHORT_FORM = Pattern.compile("\\s+\\((?=[^)]*\\p{Lu}[^)]*\\p{Lu})[\\p{L}\\d.&-]{2,10}\\)");
 
   /** The rejected thing at the start of {@code content}, or null when it does not start with one. */
   static Target read(String content) {
     // ("claims by the Vell Workers' Party (VWP) that P": the owner is the name; its short form adds nothing.)
-    content = SHORT_FORM.matcher(content).replaceAll("");
+    content = DOUBLE_QUOTES.matcher(SHORT_FORM.matcher(content).replaceAll("")).replaceAll("");
     Matcher wrong = WRONG_IN_SAYING.matcher(content.strip());
     if (wrong.lookingAt() && clean(wrong.group("owner")) != null) return target("claims", wrong.group("owner"));
     // "A number of reports claiming P were refuted": a quantity of them, not someone's figure; the reports are the target.

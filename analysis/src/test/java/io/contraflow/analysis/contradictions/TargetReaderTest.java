@@ -214,6 +214,15 @@ class TargetReaderTest {
     assertThat(TargetReader.labelledFalse("the Vell Times reported the crew had never held a drill")).isNull();
   }
 
+  /** Quote marks around the words of a charge or a rejected noun do not hide whose statements they are. */
+  @Test
+  void quotedWordsOfAChargeStillNameTheOwner() {
+    assertThat(TargetReader.labelledFalse("the Ostrian army of making \u201cspurious allegations\u201d that the medics were armed")
+        .owner()).isEqualTo("Ostrian army");
+    assertThat(TargetReader.read("the \u201cfallacious allegations\u201d of the Ostrian army that its medics were armed").owner())
+        .contains("Ostrian army");
+  }
+
   /** "the Portuguese allegations of a Spanish spy base": the country before the noun alleges; what follows "of" is alleged. */
   @Test
   void aCountrysAdjectiveBeforeTheNounOwnsItBeforeWhatFollowsOf() {
