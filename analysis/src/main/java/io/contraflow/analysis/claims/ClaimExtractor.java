@@ -172,16 +172,17 @@ public final class ClaimExtractor {
   private static final Pattern BACKGROUND = Pattern.compile("(?i)(,\\s*(in which|which)\\b|\\b(that|which) (killed|left|saw|claimed)\\b)");
 
   private static final Pattern NEXT_COMMA = Pattern.compile("[,;]");
+  private static final Pattern RELATIVE_CLAUSE_END = Pattern.compile("(?i)(?:[,;]|\\s(?:was|were|is|are|has|have|had|will|would|could|might|may)\\b)");
   private static final Pattern NEXT_TWO_WORDS = Pattern.compile("\\s*(\\p{L}+)\\s+(\\p{L}+)");
+  private static final java.util.Set<String> SAYING = java.util.Set.of("say", "state", "tell", "report", "announce", "write");
 
   /** "Reports from the party, which stated that 300 died": its own claim, not background ("which claimed 40 lives" is). */
   private static boolean saysItself(String content, int after) {
     Matcher next = NEXT_TWO_WORDS.matcher(content);
     if (!next.find(after) || next.start() != after) return false;
     String lemma = io.contraflow.analysis.nlp.Lexicon.CUE_VERBS.get(next.group(1).toLowerCase(java.util.Locale.ROOT));
-    return lemma != null && (next.group(2).equalsIgnoreCase("that") || java.util.Set.of("say", "state", "tell", "report", "announce", "write").contains(lemma));
+    return lemma != null && (next.group(2).equalsIgnoreCase("that") || SAYING.contains(lemma));
   }
-  private static final Pattern RELATIVE_CLAUSE_END = Pattern.compile("(?i)(?:[,;]|\\s(?:was|were|is|are|has|have|had|will|would|could|might|may)\\b)");
 
   private List<Claim> toClaims(ArticleText article, Document doc, Attribution a, Function<String, List<Quantity>> figures) {
     Mention sp = a.speaker();

@@ -125,8 +125,8 @@ final class CauseReader {
   /** "suicide bomber", "suicide attack": a bombing, not a death by one's own hand. */
   private static final Pattern FUMES_BEFORE = Pattern.compile("(?i)\\b(?:monoxide|gas|smoke|fumes?|food)\\s+$");
   private static final Pattern SUICIDE_ATTACK_AFTER = Pattern.compile("(?i)[\\s-]+(?:bomb|attack|vest|drone|mission|squad|car|truck)");
-  /** ("didn't", "wasn’t": a contraction's "n't" has no word boundary before it.) */
   private static final Pattern DENIED_OBJECT = Pattern.compile("(?i)\\s*(?:(?:any|the|a|an|its|their|using|use|of|having|used|firing)\\s+)*[\"“]?\\s*"); // "denied any use of X": X itself
+  /** ("didn't", "wasn’t": a contraction's "n't" has no word boundary before it.) */
   private static final Pattern NEGATOR = Pattern.compile("(?i)n['’]t\\b|\\b(not|never|no|nothing|neither|nor|without|denied|denies|deny|rule out|ruled out|rejected|"
       + "inconsistent with|"
       // "caused by illness rather than blows": the cause after it is ruled out.

@@ -4,8 +4,9 @@ import java.util.regex.Pattern;
 
 /**
  * Lines a page sets among its paragraphs that are not the story's words: a section's label ("Key points", "In short"),
- * a picture's caption and a byline standing alone ("Ana Berg" over the text). Read as the lead, they make a label or a reporter a name the
- * article is about, and a story of one such article is then "about" a name no other report of it gives.
+ * a picture's caption and a byline standing alone ("Ana Berg" over the text). Read as the lead, they make a label, a
+ * scene or a reporter a name the article is about, and a story of one such article is then "about" a name no other
+ * report of it gives.
  */
 final class PageLabels {
   private PageLabels() {}
