@@ -115,7 +115,7 @@ final class DenialDetector implements Detector {
    * A denial's clauses that say something is not so, and the rarer words of each; whether it denies much ("any serious
    * damage") and whether it names the doer of a denied deed, read once per denial for all the assertions it meets.
    */
-  record Denied(List<Set<String>> clauses, List<Set<String>> rare, boolean deniesMuch, boolean namesDoer) {}
+  record Denied(List<Set<String>> clauses, List<Set<String>> rare, boolean deniesMuch, boolean namesDoer, Set<String> calledFalse) {}
 
   /** What denial {@code d} denies, as the event's word counts read it; null when no clause can be compared. */
   static Denied denied(EventStances event, Assertions assertions, Stance d) {
@@ -129,7 +129,8 @@ final class DenialDetector implements Detector {
     List<Set<String>> deniedRare = new ArrayList<>();
     for (Set<String> denied : deniedClauses) deniedRare.add(rare(denied, assertions));
     String content = d.claim().content();
-    return new Denied(deniedClauses, deniedRare, DEGREE_HIGH.matcher(content).find(), NAMED_DOER_DENIED.matcher(content).find());
+    return new Denied(deniedClauses, deniedRare, DEGREE_HIGH.matcher(content).find(), NAMED_DOER_DENIED.matcher(content).find(),
+        falsityWords(content));
   }
 
   /** Whether assertion {@code a}, another party's, states what denial {@code d} denies. */
@@ -154,7 +155,10 @@ final class DenialDetector implements Detector {
     // "she made no finding on guilt" against "the report says no finding is made on guilt": both hold the negation
     // (not when the assertion disputes it: "engineers disputed that the refit never touched the tunnel").
     boolean disputes = io.contraflow.analysis.nlp.Lexicon.DENIAL_CUES.contains(a.claim().cue()) || StanceReader.REJECTING_CUES.contains(a.claim().cue());
-    if (!disputes && sharesNegation(d.claim().content(), a.claim().content())) return false;
+    if (!disputes && (sharesNegation(d.claim().content(), a.claim().content())
+        || !denied.calledFalse().isEmpty() && !java.util.Collections.disjoint(denied.calledFalse(), falsityWords(a.claim().content())))) {
+      return false;
+    }
     Set<String> asserted = event.words(a.claim().content());
     Set<String> rareAsserted = assertions.rareWords(a);
     for (int i = 0; i < denied.clauses().size(); i++) {
@@ -182,17 +186,19 @@ final class DenialDetector implements Detector {
       + "lies|baseless|groundless|unfounded|untrue|staged|forged|bogus|fictitious|sham)\\b");
 
   /**
-   * The assertion says the denial's own negation: the same word negated in both ("no finding ... made no finding"), or
-   * the same word of falsity ("calling it a fabricated inquiry" and "the results of the fabricated inquiry").
+   * The words of falsity in a content, lower-cased: a denial and an assertion that use the same one ("calling it a
+   * fabricated inquiry" and "the results of the fabricated inquiry") both call the thing false.
    */
+  static Set<String> falsityWords(String content) {
+    java.util.regex.Matcher falsity = FALSITY.matcher(content);
+    if (!falsity.find()) return Set.of();
+    Set<String> words = new java.util.HashSet<>();
+    do words.add(falsity.group().toLowerCase(java.util.Locale.ROOT)); while (falsity.find());
+    return words;
+  }
+
+  /** The assertion says the denial's own negation: the same word negated in both ("no finding ... made no finding"). */
   static boolean sharesNegation(String denial, String assertion) {
-    java.util.regex.Matcher falsity = FALSITY.matcher(denial);
-    if (falsity.find()) {
-      Set<String> called = new java.util.HashSet<>();
-      do called.add(falsity.group().toLowerCase(java.util.Locale.ROOT)); while (falsity.find());
-      java.util.regex.Matcher also = FALSITY.matcher(assertion);
-      while (also.find()) if (called.contains(also.group().toLowerCase(java.util.Locale.ROOT))) return true;
-    }
     Set<String> denied = negatedWords(denial);
     if (denied.isEmpty()) return false;
     for (String w : negatedWords(assertion)) if (denied.contains(w)) return true;
