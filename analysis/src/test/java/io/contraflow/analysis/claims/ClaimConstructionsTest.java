@@ -83,8 +83,8 @@ class ClaimConstructionsTest {
   /** "Reports from the party, which stated that 300 died": the party's figure, not the outlet's background. */
   @org.junit.jupiter.api.Test
   void aSayingRelativeClauseIsNoBackground() {
-    List<Claim> claims = claimsOf("t-which-stated", "The interior minister dismissed reports from the Kessa Forward party, which stated "
-        + "that over 300 people had died in the protests.");
+    List<Claim> claims = claimsOf("t-which-stated", "Ivo Dorov, the interior minister, waved away figures from Kessa Forward, which "
+        + "stated that more than 300 marchers had died.");
     assertThat(claims).as("claims found: %s", describe(claims))
         .noneMatch(c -> c.claimantType() == io.contraflow.analysis.nlp.ClaimantType.OUTLET && !c.quantities().isEmpty());
   }

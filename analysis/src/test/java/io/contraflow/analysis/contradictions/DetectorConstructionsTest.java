@@ -3550,9 +3550,9 @@ class DetectorConstructionsTest {
   @Test
   void theSameWordOfFalsityInBothIsNoDenial() {
     List<Finding> findings = detect(List.of(article("a", "Rescuers reject army inquiry",
-        "The Ostrian civil defence on Monday condemned the army's inquiry into the killing of nine medics last month, calling "
-            + "it a \u201cfabricated investigation\u201d.\n\n\u201cWe call on every government to abstain from endorsing the "
-            + "results of the army's fabricated investigation,\u201d the Vell Red Crescent said.")));
+        "The Ostrian civil defence rejected the army's review of how nine medics died, branding it a \u201cfabricated "
+            + "investigation\u201d.\n\n\u201cThe world must see through the army's fabricated investigation,\u201d the Vell Red "
+            + "Crescent said.")));
     // (Each rejects the army's inquiry: that is the rejection detector's finding, with the army's side.)
     assertThat(findings).noneSatisfy(f -> assertThat(f.trail()).contains("denial"));
   }
@@ -3561,8 +3561,8 @@ class DetectorConstructionsTest {
   @Test
   void aLabelAfterInTheFaceOfIsNotTheDecisions() {
     List<Finding> findings = detect(List.of(article("a", "Norland holds the ferry",
-        "Norland's coast guard held the Kessa ferry on Friday. Ivo Dorov, a council spokesman, said Norland made the right "
-            + "decision in the face of an \"illegitimate blockade and seizure of ships\" by Ostria.")));
+        "Norland's coast guard held the Kessa ferry on Friday. Ivo Dorov, a council spokesman, said the council's decision "
+            + "to hold it was sound in the face of Ostria's \"illegitimate blockade\".")));
     assertThat(findings).noneSatisfy(f -> assertThat(f.topic()).contains("decision"));
   }
 
