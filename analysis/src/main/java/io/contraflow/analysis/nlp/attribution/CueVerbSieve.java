@@ -106,9 +106,7 @@ final class CueVerbSieve implements Sieve {
       if (h.direct() || h.contentStart() >= cut || h.contentEnd() <= cut || h.speaker().end() > h.contentStart()) continue;
       for (int w = 0; w < aux; w++) if (t.get(w).start() >= h.contentStart() && (t.get(w).text().equals(",") || t.get(w).text().equals(";"))) return false;
       String content = st.body().substring(h.contentStart(), cut).strip();
-      st.here.set(k, new Attribution(h.speaker(), h.cue(), h.contentStart(), h.contentStart() + content.length(), content,
-          h.sentenceIndex(), Assertion.polarityOf(content, h.cue()), Assertion.modalityOf(content, h.cue(), st.sentence.text()), h.direct(), h.relay(),
-          h.challenged(), h.sieve()));
+      st.here.set(k, cutShort(st, h, content));
       return true;
     }
     return false;
@@ -171,9 +169,14 @@ final class CueVerbSieve implements Sieve {
       if (outer == inner || outer.direct() || outer.contentStart() >= cut || outer.contentEnd() <= cut) continue;
       String content = st.body().substring(outer.contentStart(), cut).strip().replaceFirst("[,;]$", "").strip();
       if (content.isEmpty()) continue;
-      st.here.set(h, new Attribution(outer.speaker(), outer.cue(), outer.contentStart(), outer.contentStart() + content.length(), content,
-          outer.sentenceIndex(), Assertion.polarityOf(content, outer.cue()), Assertion.modalityOf(content, outer.cue(), st.sentence.text()),
-          outer.direct(), outer.relay(), outer.challenged(), outer.sieve()));
+      st.here.set(h, cutShort(st, outer, content));
     }
+  }
+
+  /** {@code a} with its content cut to {@code content}, a prefix of it, read again for polarity and modality. */
+  private static Attribution cutShort(SentenceState st, Attribution a, String content) {
+    return new Attribution(a.speaker(), a.cue(), a.contentStart(), a.contentStart() + content.length(), content, a.sentenceIndex(),
+        Assertion.polarityOf(content, a.cue()), Assertion.modalityOf(content, a.cue(), st.sentence.text()), a.direct(), a.relay(),
+        a.challenged(), a.sieve());
   }
 }
