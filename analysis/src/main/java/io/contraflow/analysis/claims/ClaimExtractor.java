@@ -145,7 +145,7 @@ public final class ClaimExtractor {
     List<Attribution> attributions = doc.get(Annotations.ATTRIBUTIONS);
     for (Attribution a : attributions) claims.addAll(toClaims(article, doc, a, quantities));
     String outlet = outletName(article);
-    claims.addAll(FalselyClaimed.rebuttals(article, outlet, claims));
+    claims.addAll(FalselyClaimed.rebuttals(article, outlet, claims, doc.get(Annotations.SENTENCES)));
     claims.addAll(outletStatements(article, doc, attributions, quantities));
     for (int[] span : backgroundFigures.get()) {
       // ", in which 140 were killed" reads as "in which 140 were killed".

@@ -1474,6 +1474,15 @@ class DetectorConstructionsTest {
         "Several commenters falsely claimed that the Kessa rally drew four million people."), "Ivo Dorov", "Harbour Gazette");
   }
 
+  /** "The army claimed that P. Both claims are false.": the outlet's verdict in the next sentence denies P in its own voice. */
+  @Test
+  void aVerdictInTheNextSentenceDeniesWhatWasJustClaimed() {
+    List<Finding> found = detect(List.of(article("a", "Clinic raid", "Norland's army said on Monday that the Kessa clinic had been "
+        + "empty when the raid began. A spokesman also claimed that the blaze had spread from a fuel store next door. Both claims "
+        + "are plainly untrue.")));
+    assertDenialBetween(found, "Norland", "Harbour Gazette");
+  }
+
   /** Denying knowledge of an illegal load says what the speaker knew, not that the load was lawful. */
   @Test
   void aDenialOfKnowingIsNoAnswerToWhetherTheRulesWereKept() {
