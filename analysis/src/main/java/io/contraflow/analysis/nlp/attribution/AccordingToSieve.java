@@ -18,6 +18,11 @@ final class AccordingToSieve implements Sieve {
   /** Words for figures a source gives, which a participle then credits to it ({@link AscribedFigureSieve#CREDITING}). */
   private static final java.util.Set<String> FIGURES = java.util.Set.of("figures", "figure", "data", "statistics", "numbers", "tally",
       "toll", "count", "estimates", "estimate");
+  /** What a source gives that is not a text it issues nor a figure: "the latest information from the ministry". */
+  private static final java.util.Set<String> INFORMATION = java.util.Set.of("information", "update", "updates", "details");
+  /** Words of when a source's word came: "the latest figures", "preliminary data", "an updated count". */
+  private static final java.util.Set<String> RECENCY = java.util.Set.of("latest", "last", "new", "newest", "updated", "preliminary",
+      "initial", "first", "final", "official", "revised", "most", "recent");
 
   @Override
   public void apply(SentenceState st) {
@@ -39,13 +44,19 @@ final class AccordingToSieve implements Sieve {
     int unmarked = acc == 0 ? clauseAfterSource(t, acc + 2) : -1;
     if (unmarked > 0) sourceEnd = Math.min(sourceEnd, unmarked);
     // "according to a statement from the hospital": the phrase goes on to who issued it.
+    // ("according to the latest information by the prosecutor's office", "according to updated figures from the
+    // ministry": what the source gave, however new, is its word.)
     int issued = acc + 2 < t.size() && (t.get(acc + 2).is("a") || t.get(acc + 2).is("the")) ? acc + 3 : acc + 2;
-    if (issued + 2 < t.size() && SpeakerResolver.ISSUED_TEXTS.contains(t.get(issued).lower())
-        && (t.get(issued + 1).is("from") || t.get(issued + 1).is("by"))) {
+    int noun = issued;
+    while (issued + 1 < t.size() && RECENCY.contains(t.get(issued).lower())) issued++;
+    boolean given = SpeakerResolver.ISSUED_TEXTS.contains(t.get(Math.min(issued, t.size() - 1)).lower())
+        || issued < t.size() && (FIGURES.contains(t.get(issued).lower()) || INFORMATION.contains(t.get(issued).lower()));
+    int sourceStart = acc + 2;
+    if (issued + 2 < t.size() && given && (t.get(issued + 1).is("from") || t.get(issued + 1).is("by"))) {
       sourceEnd = phraseEnd(t, issued + 2);
+      if (issued > noun) sourceStart = issued + 2;
     }
     // "according to the figures provided by the state government": the figures are the government's.
-    int sourceStart = acc + 2;
     if (issued + 3 < t.size() && FIGURES.contains(t.get(issued).lower()) && AscribedFigureSieve.CREDITING.containsKey(t.get(issued + 1).lower())
         && (t.get(issued + 2).is("by") || t.get(issued + 2).is("from"))) {
       sourceStart = issued + 3;
