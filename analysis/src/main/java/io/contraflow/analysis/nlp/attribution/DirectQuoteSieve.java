@@ -229,6 +229,18 @@ final class DirectQuoteSieve implements Sieve {
     Sentence first = sentences.get(indexOf(sentences, q.start(), s.index()));
     List<Token> ft = first.tokens();
     int before = lastTokenBefore(ft, q.start());
+    // A quote that opens its paragraph after a sentence ending in a colon ("The army posted a video, stating:" ¶
+    // "..."): that sentence introduces it.
+    boolean introducedAbove = false;
+    if (before < 0 && first.index() > 0 && opensParagraph(q, st.doc.paragraphs)) {
+      Sentence above = sentences.get(first.index() - 1);
+      List<Token> at = above.tokens();
+      if (above.paragraph() == first.paragraph() - 1 && !at.isEmpty() && at.get(at.size() - 1).text().equals(":")) {
+        ft = at;
+        before = at.size() - 1;
+        introducedAbove = true;
+      }
+    }
     int mark = before;
     while (mark >= 0 && ft.get(mark).text().equals("\"")) mark--;
     // 'Norland rejected "these absurd imputations"', 'the campaign denounced "errors" in the count': a quote right after
@@ -257,6 +269,16 @@ final class DirectQuoteSieve implements Sieve {
       // subject speaks, keeps a claim of its own, the rejection.)
       if (ft.get(i).lower().endsWith("ing") && i > 0 && !ft.get(i - 1).is("as")) quotesParticiple = true;
       Mention m = participle ? Parties.firstParty(ft, 0, subjEnd, speakers) : speakers.resolve(ft, npStart(ft, subjEnd), subjEnd + 1);
+      // "The army posted footage of the strike on the mall stating:": a participle after a thing that cannot speak goes
+      // on with the clause's subject.
+      if (!participle && m != null && m.type() != ClaimantType.PERSON && ft.get(i).lower().endsWith("ing") && !ft.get(i - 1).is("as")
+          && verbBefore(ft, npStart(ft, subjEnd))) {
+        Mention subject = Parties.firstParty(ft, 0, npStart(ft, subjEnd), speakers);
+        if (subject != null) {
+          m = subject;
+          participle = true;
+        }
+      }
       // "Ana Berg, head of the council, whose staff ..., said:": the person the sentence opens with, past the appositives.
       if (!participle && subjEnd > 0 && ft.get(subjEnd).text().equals(",") && (m == null || m.type() != ClaimantType.PERSON)) {
         Mention person = Parties.openingPerson(ft, subjEnd, speakers);
@@ -271,11 +293,17 @@ final class DirectQuoteSieve implements Sieve {
         continue;
       }
       if (m != null) {
-        if (first == s && !quotesParticiple) st.usedCues.add(i);
+        if (first == s && !quotesParticiple && !introducedAbove) st.usedCues.add(i);
         return new Found(m, participle ? "quote-speaker-participle" : "quote-speaker-before");
       }
     }
     return null;
+  }
+
+  /** A verb of the clause before {@code end}: the participle after it is no verb of the noun just before it. */
+  private static boolean verbBefore(List<Token> t, int end) {
+    for (int k = 1; k < end; k++) if ("VERB".equals(t.get(k).tag()) && !t.get(k).lower().endsWith("ing")) return true;
+    return false;
   }
 
   /** The cue of saying right before a thing's clause ("said [that] the report shows"), or -1. */

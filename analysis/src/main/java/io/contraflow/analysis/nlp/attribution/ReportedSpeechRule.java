@@ -75,9 +75,10 @@ final class ReportedSpeechRule implements CueRule {
         j = close + 1;
       }
     }
-    // "said on Telegram: \"...\"": the colon introduces a quote, which the quote sieve attributes.
-    for (int k = j; k < Math.min(t.size() - 1, j + 6); k++) {
-      if (t.get(k).text().equals(":") && t.get(k + 1).text().equals("\"")) return List.of();
+    // "said on Telegram: \"...\"": the colon introduces a quote, which the quote sieve attributes; so does one ending the
+    // sentence ("posted footage of the strike stating:"), whose quote is the next paragraph.
+    for (int k = j; k < Math.min(t.size(), j + 6); k++) {
+      if (t.get(k).text().equals(":") && (k + 1 == t.size() || t.get(k + 1).text().equals("\""))) return List.of();
       if ("VERB".equals(t.get(k).tag())) break;
     }
     int end = Phrases.relativeClauseEnd(t, i, j, Phrases.contentEnd(t, j));
@@ -352,7 +353,6 @@ final class ReportedSpeechRule implements CueRule {
 
   /** ("P, the council said, which surprised the port's owners"; "P, the council said, and the owners denied it": what follows is not what was said.) */
   private static final Set<String> ASIDE_OPENERS = Set.of("in", "on", "at", "after", "during", "amid", "following", "as", "while", "when", "with", "which", "and", "but");
-
   private static final Set<String> CHANNEL_DETERMINERS = Set.of("a", "an", "the", "his", "her", "its", "their");
 
   /**
