@@ -147,6 +147,15 @@ final class EventFocus {
         if (level.compareTo(strength) < 0) strength = level;
       }
     }
+    // A report that leads with an incident of its own the story never names ("the county mourns X, shot at the protests
+    // over Y's death") tells that incident; the story's named one, further down, is its background: as much as a name.
+    // (Not a story known by no incident name: "Flight K208 lost" and "the Lake Ostra crash" are two names of one.)
+    String lead = article.headlineIncident();
+    String leadKind = lead == null || event.entities.containsKey(lead) ? null : IncidentKinds.kindOfIncidentName(lead);
+    if (strength == Strength.INCIDENT && leadKind != null && !event.entities.containsKey(lead.substring(0, lead.length() - leadKind.length() - 1))
+        && shared.stream().allMatch(n -> IncidentKinds.kindOfIncidentName(n) != null || weight(n, event) < INCIDENT_WEIGHT)) {
+      strength = Strength.NAME;
+    }
     // "A Ukrainian airliner shot down over Iran" in two reports: the same kind of discrete incident in the same two
     // countries or places is one incident, named or not.
     // It does not stand in for a name the event is about: another aircraft shot down over the same war is another

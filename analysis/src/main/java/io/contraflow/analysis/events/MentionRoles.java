@@ -120,7 +120,11 @@ final class MentionRoles {
   static boolean readsAsSpeaker(List<Token> tokens, NameFinder.Mention m) {
     if (m.kind() == NameFinder.Kind.INCIDENT) return false;
     // "President Putin", "Foreign Minister Lavrov"; but the mayor of Kessa is not Kessa.
-    boolean afterOf = m.firstToken() > 0 && tokens.get(m.firstToken() - 1).lower().equals("of");
+    // (Nor is "a lawyer for the family of the late Ana Berg has raised alarm" Ana Berg's saying: past the words that
+    // describe her, the "of" makes her the phrase's object.)
+    int of = m.firstToken() - 1;
+    while (of > 0 && DESCRIBED_BEFORE.contains(tokens.get(of).lower())) of--;
+    boolean afterOf = of >= 0 && of < m.firstToken() && tokens.get(of).lower().equals("of");
     for (int k = Math.max(0, m.firstToken() - 2); k < m.firstToken() && !afterOf; k++) {
       if (OFFICES.contains(tokens.get(k).lower())) return true;
     }
@@ -146,6 +150,10 @@ final class MentionRoles {
     if (before >= 1 && tokens.get(before).lower().equals("to") && tokens.get(before - 1).lower().equals("according")) return true;
     return reportedBy(tokens, m);
   }
+
+  /** Words between "of" and a name that describe the one named: "the family of the late X", "of slain X". */
+  private static final Set<String> DESCRIBED_BEFORE = Set.of("the", "late", "slain", "murdered", "deceased", "detained", "jailed",
+      "missing", "dead", "imprisoned", "arrested", "killed");
 
   /** Nouns of fighting that name a side after "with", "against" or "on": "the war with X", "a truce with X". */
   private static final Set<String> FIGHTING = Set.of("war", "wars", "ceasefire", "truce", "fighting", "battle", "battles",

@@ -31,6 +31,25 @@ class GroupingConstructionsTest {
     return grouper.group(a, open);
   }
 
+  /**
+   * A report that leads with a killing of its own ("the town mourns X, shot at the marches over Y's death") tells that
+   * killing: the story's, which it names further down as the marches' cause, is its background.
+   */
+  @Test
+  void aReportLeadingWithAnotherKillingIsNotTheStoryItRecalls() {
+    EventDecision first = feed("a", DAY0, "Outrage over Tomas Kell's death in a Varno police cell",
+        "The death of Tomas Kell in a Varno police cell has set off marches in Norland. Tomas Kell, a teacher, was held on Friday "
+            + "over a post about a senior officer. Police said Kell hurt himself; his family said the death of Tomas Kell was murder.");
+    EventDecision second = feed("b", DAY0.plus(Duration.ofHours(20)), "Inquiry opens into Tomas Kell's death",
+        "An inquiry into the death of Tomas Kell opened in Varno on Saturday. Kell died in a police cell after his arrest; the "
+            + "officers on duty were sent home. Marches over the death of Tomas Kell went on in Norland.");
+    EventDecision mourned = feed("c", DAY0.plus(Duration.ofDays(2)), "Selvik mourns Ivo Marn, the hawker shot at a march",
+        "The death of Ivo Marn, a hawker shot by police at a march in Varno, was mourned in Selvik on Monday. The march was one of "
+            + "many in Norland over the death of Tomas Kell in a police cell.");
+    assertThat(second.eventId()).as(second.reason()).isEqualTo(first.eventId());
+    assertThat(mourned.eventId()).as(mourned.reason()).isNotEqualTo(first.eventId());
+  }
+
   /** A country's protests in one fresh week are one wave of unrest, however differently each report leads. */
   @Test
   void aCountrysProtestsInOneWeekAreOneStory() {

@@ -26,6 +26,14 @@ class MentionRolesTest {
     assertThat(office.speakers()).contains("dorov");
   }
 
+  /** "A lawyer for the family of the late X has raised alarm": the verb is the lawyer's; X, past "of the late", is no speaker. */
+  @Test
+  void aNameAfterOfTheLateIsNoSpeaker() {
+    EventFeatures f = features("Lawyer questions death in cell", """
+        A lawyer for the family of the late Tomas Kell has raised alarm over the bruises she saw at the mortuary in Varno.""");
+    assertThat(f.speakers()).doesNotContain("kel");
+  }
+
   /** Names in a list, and a verb that follows a subject of its own, are no aside. */
   @Test
   void aListOfNamesOrAVerbWithItsOwnSubjectIsNoAside() {
