@@ -20,6 +20,9 @@ final class NotACueRule implements CueRule {
   private static final Set<String> EVIDENCE = Set.of("indications", "indication", "evidence", "signs", "sign", "clues", "facts", "data",
       "findings", "everything", "all");
 
+  /** Cues of calling someone something, whose participle after a comma describes the one named before it. */
+  private static final Set<String> DESCRIBED_AS = Set.of("describe", "call", "label", "brand", "term", "dub", "hail", "portray");
+  private static final Set<String> AFTER_DESCRIBED = Set.of("by", "in", "as", "on", "online");
   private static final Set<String> PARTICIPLE_OBJECTS = Set.of("of", "for", "with", "to", "in");
   static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "being", "be", "is", "are");
   private static final Set<String> PATIENT_CUES = Set.of("dispute", "deny", "reject", "question", "challenge", "contest", "dismiss", "doubt");
@@ -76,6 +79,10 @@ final class NotACueRule implements CueRule {
     // passive without its "is"; the figure or account is what is doubted, and no one is named doubting it.
     if (PATIENT_CUES.contains(lemma) && t.get(i).lower().endsWith("ed") && i > 0 && PATIENT_NOUNS.contains(t.get(i - 1).lower())
         && (i + 1 >= t.size() || PASSIVE_FOLLOWERS.contains(t.get(i + 1).lower()) || Phrases.isPunct(t.get(i + 1).text()))) return List.of();
+    // "Ivo Dorov, described by friends as a quiet man, was held": a participle set off after a name says how others
+    // describe him; he describes nothing.
+    if (DESCRIBED_AS.contains(lemma) && i > 0 && i + 1 < t.size() && t.get(i - 1).text().equals(",") && t.get(i).lower().endsWith("ed")
+        && AFTER_DESCRIBED.contains(t.get(i + 1).lower())) return List.of();
     // "a memo thought to have been written by the guards", "a man believed to be their leader": a raised passive
     // says what others think, and names none of them.
     if (ReducedRelatives.raised(t, i)) return List.of();

@@ -27,6 +27,15 @@ class CueVerbSieveTest {
     });
   }
 
+  /** "Ivo Dorov, described by friends as a quiet man, was held": how others describe him, nothing he describes. */
+  @Test
+  void aDescribingParticipleSetOffAfterANameIsNoClaimOfTheName() {
+    for (String aside : List.of("described by friends as a quiet man", "described in local reports as a teacher")) {
+      List<Attribution> as = english("Ivo Dorov, " + aside + ", was held in the Varno jail for two days.");
+      assertThat(as).as(SieveTesting.describe(as)).isEmpty();
+    }
+  }
+
   /**
    * 'refutes Norland's "lies and propaganda" claiming P': the quoted words are the holder's statements as another
    * calls them, and the holder speaks the participle.
