@@ -64,7 +64,9 @@ public final class PropositionReader {
   /** ("was targeted", "was not staged", "was “very likely” targeted": adverbs, quoted or not, between.) */
   private static final Pattern BEFORE_PASSIVE = Pattern.compile("(?i)\\b(?:was|were|been|being|is|are)\\s+"
       + "(?:[\"“”'‘’]?(?:not|never|very|most|almost|also|\\w+ly)[\"“”'‘’]?\\s+){0,3}$");
-  private static final Pattern VICTIMS_BEFORE = Pattern.compile("(?i)\\b(?:\\d[\\d,]*|people|civilians|persons|children|others|more)\\s+$");
+  private static final Pattern VICTIMS_BEFORE = Pattern.compile("(?i)\\b(?:\\d[\\d,]*|people|civilians|persons|children|others|more|"
+      // ("30 Inmates Killed in Jail Raid": a headline's count of victims, capitalised, is no doer either.)
+      + "(?:\\d[\\d,]*|dozens|scores|hundreds)(?:\\s*-\\s*\\d[\\d,]*)?\\s+(?:\\p{L}+\\s+)?\\p{L}+s)\\s+$");
   private static final Pattern WITH_HELP_OF = Pattern.compile("(?i)^\\s*(?:\\w+ly\\s+)?with the (?:help|assistance|support|backing) of\\s+");
   private static final Pattern NEGATED_VERB = Pattern.compile("\\b(did not|didn['’]t|never|were not|was not|weren['’]t|wasn['’]t"
       // ("the fuel had not reached the lake": a perfect denied as a past is.)
@@ -255,7 +257,9 @@ public final class PropositionReader {
     // "a provocation staged by the rebels": a deed followed at once by its by-phrase is a passive naming its doer there.
     if (agents.isEmpty() && byPhrase && by.start() <= 1 && PASSIVE_DEEDS.contains(frame)) passive = true;
     // "the airliner was struck by a missile": a passive's subject is what was hit, not who did it.
-    if (agents.isEmpty() && !passive) {
+    // ("it had identified 13 people killed in the attack": victims counted before the participle are not its doers.)
+    boolean countedBefore = PASSIVE_DEEDS.contains(frame) && VICTIMS_BEFORE.matcher(text.substring(0, frameStart)).find();
+    if (agents.isEmpty() && !passive && !countedBefore) {
       // The agent is the subject of the clause: parties named before the frame word ("Ukraine and the West had a role").
       // ("troops had crossed into Estonian territory and killed two guards": where they went is no doer.)
       String before = DeedPlaces.subjectWithoutPlaces(Clauses.tail(text.substring(0, frameStart)));
@@ -280,9 +284,7 @@ public final class PropositionReader {
     // A passive deed's subject is whom it was done to: "it determined that X was targeted" is not the speaker's deed.
     // ("the rebels did not do it": the frame's own "it" is the deed, not the speaker.)
     // ("casualties that we mourn, and those who plotted it are responsible": a "we" of another clause is no doer.)
-    // ("it had identified 13 people killed in the attack": victims counted before the participle are not its doers.)
-    boolean victims = PASSIVE_DEEDS.contains(frame) && VICTIMS_BEFORE.matcher(text.substring(0, frameStart)).find();
-    boolean self = agents.isEmpty() && !passive && !victims
+    boolean self = agents.isEmpty() && !passive && !countedBefore
         && SpeakerAsDoer.named(lower, Clauses.tail(lower.substring(0, frameStart)), lower.substring(Math.min(lower.length(), frameEnd)));
     // Negation counts only in the frame word's own clause: "X could not do it and Y was covering up Z's involvement"
     // does not deny Z's involvement.
@@ -297,7 +299,7 @@ public final class PropositionReader {
     boolean exclusive = EXCLUSIVE.matcher(lower).find();
     List<Proposition> out = new ArrayList<>();
     if (agents.isEmpty()) {
-      String speaker = self || passive || victims || STRUCK.matcher(frame).matches() ? null : SpeakerAsDoer.byPronoun(clauseLower);
+      String speaker = self || passive || countedBefore || STRUCK.matcher(frame).matches() ? null : SpeakerAsDoer.byPronoun(clauseLower);
       if (speaker != null) {
         out.add(new Proposition(null, "responsible", Map.of("agent", speaker), Map.of(), negated));
         return out;
