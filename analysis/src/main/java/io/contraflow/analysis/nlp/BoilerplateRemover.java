@@ -42,7 +42,9 @@ public final class BoilerplateRemover implements Annotator {
   private static final int HEADLINE_LINES = 4;
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   /** "... - Russian firm", "...: Kremlin", "... killed in raid – governor": a headline naming its source at its end. */
-  private static final Pattern TRAILING_SPEAKER = Pattern.compile("(?:['\u2019\"\u201D]\\s+[-\u2013\u2014]|\\s[-\u2013\u2014]|:)\\s+\\p{L}[\\p{L} .]{1,40}$");
+  private static final Pattern TRAILING_SPEAKER = Pattern.compile("(?:['\u2019\"\u201D]\\s+[-\u2013\u2014]|\\s[-\u2013\u2014]|:|"
+      // ("30 killed in jail raid, according to witnesses": a source after "according to" ends it too.)
+      + ",\\s+(?i:according\\s+to))\\s+\\p{L}[\\p{L} .]{1,40}$");
   /** Longer than this, a paragraph with furniture in it is likely a flattened page: see {@link #keepNewsRuns}. */
   private static final int RUN_TOGETHER_WORDS = 40;
   /** Where one sentence of a run-together paragraph ends and the next begins. */
