@@ -117,6 +117,7 @@ final class RisingTolls {
         Party p = parties.of(c);
         if (p.isGovernment()) countries.add(p.key().substring(Party.GOVERNMENT.length()));
         else if (c.affiliation() != null && !c.affiliation().isBlank()) countries.add(c.affiliation().toLowerCase(java.util.Locale.ROOT));
+        if (witnesses(p)) facing.add(p); // (unnamed, but their count is an account of their own)
         if (!p.isNamed() || p.isOutlet() || p.key().startsWith(Party.OTHER)) continue;
         sources.add(p.key());
         sources.add("name:" + c.claimant().toLowerCase(java.util.Locale.ROOT));
@@ -213,7 +214,21 @@ final class RisingTolls {
     return early != null && late != null && !early.plus(java.time.Duration.ofDays(1)).isAfter(late);
   }
 
+  /**
+   * The outlet's own count, or one whose source it does not name ("officials said"). Those who saw or lived through it
+   * ("eyewitnesses", "survivors", "relatives") are not the count of the day: their figure is their account, against
+   * the authorities' whenever given.
+   */
   private static boolean unattributed(Figure f) {
-    return f.claim().claimantType() == io.contraflow.analysis.nlp.ClaimantType.OUTLET || f.party().key().startsWith(Party.OTHER);
+    return f.claim().claimantType() == io.contraflow.analysis.nlp.ClaimantType.OUTLET
+        || f.party().key().startsWith(Party.OTHER) && !witnesses(f.party());
   }
+
+  /** Unnamed people who saw or lived through it ("eyewitnesses", "survivors", "relatives"), not a source of the day's count. */
+  private static boolean witnesses(Party p) {
+    return p.key().startsWith(Party.OTHER) && WITNESSES.matcher(p.key()).find();
+  }
+
+  private static final java.util.regex.Pattern WITNESSES = java.util.regex.Pattern.compile("\\b(?:eye)?witness(?:es)?|survivors?|relatives"
+      + "|families|residents|villagers|inmates|prisoners|detainees\\b");
 }

@@ -172,6 +172,19 @@ class DetectorConstructionsTest {
     });
   }
 
+  /** Witnesses' count a day after the ministry's is their account against it, not the toll as it rose. */
+  @Test
+  void aCountByWitnessesIsAnAccountNotTheRisingToll() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Eight inmates die in Kessa jail fire", "Eight inmates were killed in the fire at Kessa jail, the Estonian justice ministry said on Monday."),
+        article("b", DAY1.plus(java.time.Duration.ofDays(1)), "Witnesses describe jail raid",
+            "Between 30 and 40 inmates were killed when guards stormed the wing of Kessa jail, according to witnesses.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY);
+      assertThat(String.join(" ", f.sideA().claimants()) + " / " + String.join(" ", f.sideB().claimants())).contains("witnesses");
+    });
+  }
+
   @Test
   void aCountOfFightersIsNotTheTollOfCivilians() {
     List<Finding> findings = detect(List.of(
