@@ -91,11 +91,12 @@ final class TargetReader {
 
   /**
    * "this is 'completely incorrect'", "that was a lie", "it is nonsense", "(engineers say) otherwise", "the opposite is
-   * true", "that is simply not the case": a rejection of what was just reported, named by a pronoun only.
+   * true", "that is simply not the case", "nothing could be further from the truth": a rejection of what was just
+   * reported, named by a pronoun or by nothing.
    */
   // ("said that was simply not the case": "that" read as the clause's opener leaves the verb first.)
   private static final Pattern ANAPHORIC = Pattern.compile("(?i)^\\W*otherwise\\W*$|^\\W*the\\s+(?:exact\\s+)?opposite\\s+(?:is|was)\\s+(?:true|the case)\\b|"
-      + "^\\W*(?:but\\s+)?(?:(?:this|that|it|these|those)\\s+)?(?:is|was|are|were)\\s+"
+      + "^\\W*nothing\\s+(?:could|can)\\s+be\\s+further\\s+from\\s+the\\s+truth\\W*$|^\\W*(?:but\\s+)?(?:(?:this|that|it|these|those)\\s+)?(?:is|was|are|were)\\s+"
       + "(?:[\"'‘“]\\s*)?(?:(?:completely|totally|absolutely|simply|utterly|entirely|just)\\s+)?(?:[\"'‘“]\\s*)?"
       + "(?:incorrect|wrong|false|untrue|not true|not the case|a lie|lies|a fabrication|fabricated|nonsense|absurd|baseless|groundless|"
       // ("it was not the case that P" denies P itself.)
@@ -125,7 +126,6 @@ final class TargetReader {
    * what a denying verb rejects.
    */
   private static final Pattern POINTER = Pattern.compile("(?i)^\\W*(?:(?:but|and|yet)\\s+)?(?:this|that|it|these|those)\\W*$");
-
   static boolean pointer(String content) {
     return POINTER.matcher(content).matches();
   }

@@ -172,6 +172,17 @@ class DetectorConstructionsTest {
     });
   }
 
+  /** '"Nothing could be further from the truth," she said' rejects what was reported just before it. */
+  @Test
+  void anIdiomOfFalsityRejectsTheClaimJustBefore() {
+    List<Finding> found = detect(List.of(article("a", "Port row", "The Norland minister said the port of Kessa had been closed for a week "
+        + "before the fire. \"Nothing could be further from the truth,\" the union leader Ana Berg said.")));
+    assertThat(found).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
+      assertThat(String.join(" ", f.sideA().claimants()) + " / " + String.join(" ", f.sideB().claimants())).contains("Ana Berg").contains("minister");
+    });
+  }
+
   /** Witnesses' count a day after the ministry's is their account against it, not the toll as it rose. */
   @Test
   void aCountByWitnessesIsAnAccountNotTheRisingToll() {
