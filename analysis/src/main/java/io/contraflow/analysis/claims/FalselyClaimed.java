@@ -4,10 +4,10 @@ import io.contraflow.analysis.ArticleText;
 import io.contraflow.analysis.nlp.ClaimantType;
 import io.contraflow.analysis.nlp.Modality;
 import io.contraflow.analysis.nlp.Polarity;
+import io.contraflow.analysis.nlp.Sentence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import io.contraflow.analysis.nlp.Sentence;
 
 /**
  * "Several commenters falsely claimed that P", "she wrongly said that P": the outlet's own word on a claim it reports is
@@ -61,7 +61,7 @@ final class FalselyClaimed {
   private static List<Claim> calledFalseAfter(ArticleText article, String outlet, List<Sentence> sentences, List<Claim> claims) {
     List<Claim> out = new ArrayList<>();
     for (Sentence s : sentences) {
-      if (!VERDICT.matcher(s.text()).find() || s.text().matches("(?s).*[\"“”].*")) continue;
+      if (!VERDICT.matcher(s.text()).lookingAt() || s.text().matches("(?s).*[\"“”].*")) continue;
       if (claims.stream().anyMatch(c -> c.sentenceIndex() == s.index())) continue;
       List<Claim> before = claims.stream().filter(c -> c.claimantType() != ClaimantType.OUTLET && c.polarity() == Polarity.AFFIRMED
           && c.sentenceIndex() < s.index() && c.sentenceIndex() >= s.index() - SENTENCES_BACK).toList();

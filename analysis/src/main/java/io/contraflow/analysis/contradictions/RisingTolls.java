@@ -229,6 +229,6 @@ final class RisingTolls {
     return p.key().startsWith(Party.OTHER) && WITNESSES.matcher(p.key()).find();
   }
 
-  private static final java.util.regex.Pattern WITNESSES = java.util.regex.Pattern.compile("\\b(?:eye)?witness(?:es)?|survivors?|relatives"
-      + "|families|residents|villagers|inmates|prisoners|detainees\\b");
+  private static final java.util.regex.Pattern WITNESSES = java.util.regex.Pattern.compile("\\b(?:(?:eye)?witness(?:es)?|survivors?|"
+      + "relatives|families|residents|villagers|inmates|prisoners|detainees)\\b");
 }

@@ -149,7 +149,7 @@ final class EventFocus {
     }
     // A report that leads with an incident of its own the story never names ("the county mourns X, shot at the protests
     // over Y's death") tells that incident; the story's named one, further down, is its background: as much as a name.
-    // (Not a story known by no incident name: "Flight K208 lost" and "the Lake Ostra crash" are two names of one.)
+    // (Not a story known by no incident name: "Flight KV208 lost" and "the Lake Ostra crash" are two names of one.)
     String lead = article.headlineIncident();
     String leadKind = lead == null || event.entities.containsKey(lead) ? null : IncidentKinds.kindOfIncidentName(lead);
     if (strength == Strength.INCIDENT && leadKind != null && !event.entities.containsKey(lead.substring(0, lead.length() - leadKind.length() - 1))

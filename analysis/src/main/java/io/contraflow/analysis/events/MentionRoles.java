@@ -124,7 +124,8 @@ final class MentionRoles {
     // describe her, the "of" makes her the phrase's object.)
     int of = m.firstToken() - 1;
     while (of > 0 && DESCRIBED_BEFORE.contains(tokens.get(of).lower())) of--;
-    boolean afterOf = of >= 0 && of < m.firstToken() && tokens.get(of).lower().equals("of");
+    if (of > 0 && of < m.firstToken() - 1 && tokens.get(of).lower().equals("the")) of--; // ("of the late X"; not "of the X army")
+    boolean afterOf = of >= 0 && tokens.get(of).lower().equals("of");
     for (int k = Math.max(0, m.firstToken() - 2); k < m.firstToken() && !afterOf; k++) {
       if (OFFICES.contains(tokens.get(k).lower())) return true;
     }
@@ -152,7 +153,7 @@ final class MentionRoles {
   }
 
   /** Words between "of" and a name that describe the one named: "the family of the late X", "of slain X". */
-  private static final Set<String> DESCRIBED_BEFORE = Set.of("the", "late", "slain", "murdered", "deceased", "detained", "jailed",
+  private static final Set<String> DESCRIBED_BEFORE = Set.of("late", "slain", "murdered", "deceased", "detained", "jailed",
       "missing", "dead", "imprisoned", "arrested", "killed");
 
   /** Nouns of fighting that name a side after "with", "against" or "on": "the war with X", "a truce with X". */

@@ -24,6 +24,11 @@ final class AccordingToSieve implements Sieve {
   private static final java.util.Set<String> RECENCY = java.util.Set.of("latest", "last", "new", "newest", "updated", "preliminary",
       "initial", "first", "final", "official", "revised", "most", "recent");
 
+  /** A word for what a source gives: a text it issues, a figure or information. */
+  private static boolean given(String word) {
+    return SpeakerResolver.ISSUED_TEXTS.contains(word) || FIGURES.contains(word) || INFORMATION.contains(word);
+  }
+
   @Override
   public void apply(SentenceState st) {
     List<Token> t = st.t;
@@ -47,14 +52,12 @@ final class AccordingToSieve implements Sieve {
     // ("according to the latest information by the prosecutor's office", "according to updated figures from the
     // ministry": what the source gave, however new, is its word.)
     int issued = acc + 2 < t.size() && (t.get(acc + 2).is("a") || t.get(acc + 2).is("the")) ? acc + 3 : acc + 2;
-    int noun = issued;
+    int firstWord = issued;
     while (issued + 1 < t.size() && RECENCY.contains(t.get(issued).lower())) issued++;
-    boolean given = SpeakerResolver.ISSUED_TEXTS.contains(t.get(Math.min(issued, t.size() - 1)).lower())
-        || issued < t.size() && (FIGURES.contains(t.get(issued).lower()) || INFORMATION.contains(t.get(issued).lower()));
     int sourceStart = acc + 2;
-    if (issued + 2 < t.size() && given && (t.get(issued + 1).is("from") || t.get(issued + 1).is("by"))) {
+    if (issued + 2 < t.size() && given(t.get(issued).lower()) && (t.get(issued + 1).is("from") || t.get(issued + 1).is("by"))) {
       sourceEnd = phraseEnd(t, issued + 2);
-      if (issued > noun) sourceStart = issued + 2;
+      if (issued > firstWord) sourceStart = issued + 2; // (past "the latest": the source's name is all that follows)
     }
     // "according to the figures provided by the state government": the figures are the government's.
     if (issued + 3 < t.size() && FIGURES.contains(t.get(issued).lower()) && AscribedFigureSieve.CREDITING.containsKey(t.get(issued + 1).lower())
