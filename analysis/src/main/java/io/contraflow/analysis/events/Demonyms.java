@@ -49,4 +49,21 @@ final class Demonyms {
       throw new java.io.UncheckedIOException(e);
     }
   }
+
+  /**
+   * How many words from {@code k} (two to five) name a country, or 0: "United Arab Emirates", and in its state form,
+   * "Democratic Republic of the Congo". Five or four only when the third word is "of", to keep the common case to two
+   * lookups.
+   */
+  static int placeLength(java.util.List<Token> tokens, int k, int to) {
+    int longest = k + 3 < to && tokens.get(k + 2).lower().equals("of") ? 5 : 3;
+    for (int n = Math.min(longest, to - k); n >= 2; n--) if (place(phrase(tokens, k, k + n)) != null) return n;
+    return 0;
+  }
+
+  static String phrase(java.util.List<Token> tokens, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int k = from; k < to; k++) b.append(k > from ? " " : "").append(tokens.get(k).lower());
+    return b.toString();
+  }
 }

@@ -245,13 +245,13 @@ final class NameFinder {
     int k = from;
     while (k < to) {
       Token t = tokens.get(k);
-      // ("The United Arab Emirates": three words, one country, not "Arab" and a name.)
-      String three = k + 2 < to ? Demonyms.place(t.lower() + " " + tokens.get(k + 1).lower() + " " + tokens.get(k + 2).lower()) : null;
-      String place = three != null ? three : k + 1 < to ? Demonyms.place(t.lower() + " " + tokens.get(k + 1).lower()) : null;
-      if (place != null) {
+      // ("The United Arab Emirates": three words, one country, not "Arab" and a name. "The Democratic Republic of the
+      // Congo": five, not a "Democratic Republic" beside the country.)
+      int words = Demonyms.placeLength(tokens, k, to);
+      if (words > 0) {
         emitName(tokens, start, k, out);
-        out.add(new Mention(place, k, k + (three != null ? 2 : 1), Kind.COUNTRY));
-        k += three != null ? 3 : 2;
+        out.add(new Mention(Demonyms.place(Demonyms.phrase(tokens, k, k + words)), k, k + words - 1, Kind.COUNTRY));
+        k += words;
         if (k < to && EnglishLexicon.AREA_WORDS.contains(tokens.get(k).lower())) k++;
         start = k;
       } else if (COMPASS.contains(t.lower()) && k + 1 < to && (k + 2 >= to || !tokens.get(k + 2).capitalised())

@@ -714,4 +714,15 @@ class EventFeaturesTest {
         + "was stopped. Its owner denied any link to the Emirates. The Central African Republic sent no ship.");
     assertThat(f.entities().keySet()).contains("united arab emirates", "central african republic").doesNotContain("emirates");
   }
+
+  /**
+   * A country in its state form is the country, not a "Democratic Republic" beside it: two reports from one country
+   * would otherwise share a name as a person or a body is shared.
+   */
+  @Test
+  void aCountryInItsStateFormIsTheCountry() {
+    EventFeatures f = features("Raid on a village in the Democratic Republic of Congo", "Gunmen raided a village in the east "
+        + "of the Democratic Republic of the Congo, a local official said.");
+    assertThat(f.entities().keySet()).contains("congo").noneMatch(k -> k.contains("republic"));
+  }
 }
