@@ -182,8 +182,19 @@ final class OtherCounts {
     int at = sentence.indexOf(figureText);
     if (at < 0) return false;
     String after = sentence.substring(at + figureText.length());
+    // "58 soldiers were killed and 30 others wounded", "killing five and wounding 30 others": the hurt besides the dead
+    // the sentence counts first, not people besides the story's.
+    String before = sentence.substring(0, at);
+    boolean hurtOthers = INJURED_OTHERS_AFTER.matcher(after).find() || INJURING_BEFORE.matcher(before).find() && OTHERS_AFTER.matcher(after).find();
+    if (hurtOthers && KILLED.matcher(before).find()) return false;
     return OTHERS_AFTER.matcher(after).find() || ALSO_HARMED_AFTER.matcher(after).find();
   }
+
+  private static final Pattern INJURED_OTHERS_AFTER = Pattern.compile("^\\s+others\\s+(?:(?:were|have been|had been)\\s+)?"
+      + "(?:wounded|injured|hurt)\\b");
+  private static final Pattern INJURING_BEFORE = Pattern.compile("(?i)\\b(?:wounding|injuring|hurting|wounded|injured|hurt)\\s+"
+      + "(?:(?:at least|about|some|nearly|more than|another)\\s+)?$");
+  private static final Pattern KILLED = Pattern.compile("(?i)\\b(?:killed|killing|dead|died)\\b");
 
   /**
    * A count over more than the incident: "nationwide, the strikes killed 36", "44 people across the country", "seven

@@ -192,7 +192,7 @@ public final class Lexicon {
       "counter", "countered,counters", "reply", "replied,replies",
       "respond", "responded,responds", "testify", "testified,testifies",
       "indicate", "indicated,indicates", "recount", "recounted,recounts,recounting",
-      "reveal", "revealed,reveals", "declare", "declared,declares",
+      "reveal", "revealed,reveals", "declare", "declared,declares,declaring",
       "think", "thinks,thought", "tout", "touted,touts,touting",
       "put", "puts", "place", "placed,places,placing",
       "raise", "raised,raises,raising", "revise", "revised,revises,revising",

@@ -98,6 +98,14 @@ class ClaimConstructionsTest {
     assertThat(claims).as("claims found: %s", describe(claims)).anyMatch(c -> c.cue().equals("find"));
   }
 
+  /** "Declared a state of emergency", "declaring three days of mourning": a decree, which no one can dispute as said. */
+  @org.junit.jupiter.api.Test
+  void aDeclaredDecreeIsNoClaim() {
+    List<Claim> claims = claimsOf("t-decree", "The governor of Kessa declared a state of emergency on Monday. The council met at noon, "
+        + "declaring three days of mourning.");
+    assertThat(claims).as("claims found: %s", describe(claims)).isEmpty();
+  }
+
   /** "No official confirmed P", "Neither pilot admitted P", "None of the guards said P": a subject that names nobody says nothing. */
   @org.junit.jupiter.api.Test
   void aSubjectThatNamesNobodyMakesNoClaim() {

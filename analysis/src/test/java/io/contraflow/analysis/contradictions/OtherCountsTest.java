@@ -87,4 +87,25 @@ class OtherCountsTest {
         "Vell Daily", null, at, "en")).claims().stream().filter(x -> !x.quantities().isEmpty()).findFirst().orElseThrow();
     assertThat(OtherCounts.countsSomethingElse(local, "18,000", at)).isFalse();
   }
+
+  /**
+   * "Others" after a count of the hurt that follows a count of the dead are the hurt of the same incident: "14 guards
+   * were killed and 30 others wounded". After a toll alone, "killed 54 others" are people besides those the story counts.
+   */
+  @Test
+  void theHurtBesidesTheDeadAreTheIncidentsOwn() {
+    Instant at = Instant.parse("2026-11-20T10:00:00Z");
+    Claim hurt = EXTRACTOR.analyze(new ArticleText("f", "Raid on the Varno post", "The rebel spokesman said 14 guards were killed "
+        + "and 30 others wounded in the raid on the Varno post.", "Vell Daily", null, at, "en")).claims().stream()
+        .filter(x -> x.quantities().size() == 2).findFirst().orElseThrow();
+    assertThat(OtherCounts.countsSomethingElse(hurt, "30", at)).isFalse();
+    Claim wounding = EXTRACTOR.analyze(new ArticleText("g", "Raid on the Varno post", "The army said the shells hit the Varno post, "
+        + "killing two guards and wounding 9 others.", "Vell Daily", null, at, "en")).claims().stream()
+        .filter(x -> x.quantities().size() == 2).findFirst().orElseThrow();
+    assertThat(OtherCounts.countsSomethingElse(wounding, "9", at)).isFalse();
+    Claim besides = EXTRACTOR.analyze(new ArticleText("h", "Raid on the Varno post", "The monitors said shelling across the valley "
+        + "killed 54 others on the same night.", "Vell Daily", null, at, "en")).claims().stream()
+        .filter(x -> !x.quantities().isEmpty()).findFirst().orElseThrow();
+    assertThat(OtherCounts.countsSomethingElse(besides, "54", at)).isTrue();
+  }
 }

@@ -33,12 +33,15 @@ final class NotACueRule implements CueRule {
   private static final Set<String> PASSIVE_FOLLOWERS = Set.of("as", "after", "amid", "by", "over", "in", "following", "despite", "again");
 
   private static final Set<String> LIVES = Set.of("lives", "life");
+  /** What is declared by decree: "a state of emergency", "three days of mourning", "a curfew", "war". */
+  private static final Set<String> DECREES = Set.of("emergency", "mourning", "curfew", "war", "holiday", "martial", "lockdown",
+      "ceasefire", "truce", "independence", "disaster");
 
-  /** "lives" or "life" among the next four words, before any "that". */
-  private static boolean livesAhead(List<Token> t, int i) {
+  /** One of {@code words} among the next four words, before any "that". */
+  private static boolean ahead(List<Token> t, int i, Set<String> words) {
     for (int k = i + 1; k < Math.min(t.size(), i + 5); k++) {
       if (t.get(k).is("that")) return false;
-      if (LIVES.contains(t.get(k).lower())) return true;
+      if (words.contains(t.get(k).lower())) return true;
     }
     return false;
   }
@@ -98,7 +101,9 @@ final class NotACueRule implements CueRule {
     if (lemma.equals("claim") && !t.get(i).lower().endsWith("ed") && i > 1 && DoubtingCues.CLAIMS_AS_OBJECT.contains(t.get(i - 2).lower())
         && ("NOUN".equals(t.get(i - 1).tag()) || "PROPN".equals(t.get(i - 1).tag()))) return List.of();
     // "the storm claimed the lives of 40 people", "claimed 40 lives": a death toll, not a claim.
-    if (lemma.equals("claim") && livesAhead(t, i)) return List.of();
+    if (lemma.equals("claim") && ahead(t, i, LIVES)) return List.of();
+    // "declared a state of emergency", "declaring three days of mourning": a decree, not a statement.
+    if (lemma.equals("declare") && ahead(t, i, DECREES)) return List.of();
     // "will report findings on Friday", "declined to comment", "refused to say": nothing is asserted yet.
     boolean that = i + 1 < t.size() && t.get(i + 1).is("that");
     if (i > 0 && FUTURE.contains(t.get(i - 1).lower()) && !that) return List.of();
