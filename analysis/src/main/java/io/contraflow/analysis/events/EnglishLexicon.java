@@ -110,6 +110,8 @@ final class EnglishLexicon {
       "north", "south", "east", "northern", "southern", "eastern",
       // Feasts and holidays: when something happened, as "Friday" is, not who or what it happened to.
       "halloween", "christmas", "easter", "ramadan", "eid", "diwali", "hanukkah", "thanksgiving", "passover", "nowruz",
+      // Pilgrimages and mourning days held every year: "the Hajj" is this year's and every other's.
+      "hajj", "haj", "umrah", "ashura", "arbaeen", "holi",
       // "Twenty Palestinians were killed": a number opening a sentence.
       "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
       "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Not a test: prints the grouper's own decisions over the dev set (or {@code -Dcontraflow.evalDir}) in the order the
  * files are read, with each decision's reason, to see why stories split or merge. Run with {@code -Ddiagnostic=true}
- * (and {@code -Dverbose=true} for every open story's verdict on an article that opened a new one).
+ * (and {@code -Dverbose=true} for every open story's verdict on an article that opened a new one; {@code -Dchrono=true}
+ * for publication order).
  * {@link DevOracleDiagnostic} shows instead how each article fares against its true story.
  */
 class DevGroupingDiagnostic {
@@ -21,7 +22,13 @@ class DevGroupingDiagnostic {
     EventGrouper grouper = new EventGrouper(EventGroupingSettings.defaults(), new BoundedTermStatistics());
     Map<String, EventProfile> open = new LinkedHashMap<>();
     Map<String, String> firstLabel = new LinkedHashMap<>();
-    for (SharedDev.DevArticle a : SharedDev.articles()) {
+    java.util.List<SharedDev.DevArticle> articles = new java.util.ArrayList<>(SharedDev.articles());
+    // -Dchrono=true: in order of publication, undated last, nearer to how the launcher's stream meets them.
+    if (Boolean.getBoolean("chrono")) {
+      articles.sort(java.util.Comparator.comparing((SharedDev.DevArticle a) -> a.text().publishedAt(),
+          java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+    }
+    for (SharedDev.DevArticle a : articles) {
       ArticleAnalysis an = extractor.analyze(a.text());
       Map<String, JoinTests.Verdict> verdicts = new LinkedHashMap<>();
       open.forEach((id, p) -> verdicts.put(id, grouper.verdict(an, p)));

@@ -50,6 +50,21 @@ class GroupingConstructionsTest {
     assertThat(mourned.eventId()).as(mourned.reason()).isNotEqualTo(first.eventId());
   }
 
+  /**
+   * A pilgrimage held every year is when something happened, not who or what it happened to: a crane that fell on a
+   * mosque before the Hajj and a crush in a tent valley during it, two weeks apart, are two stories.
+   */
+  @Test
+  void aYearlyPilgrimageInCommonIsNoNameInCommon() {
+    EventDecision crane = feed("a", DAY0, "Crane falls on worshippers in Saudi Arabia days before the Hajj",
+        "A construction crane toppled onto a courtyard of the great mosque in Saudi Arabia on Friday, killing 90 worshippers "
+            + "gathered for prayers ahead of the Hajj, the civil defence authority said. High winds had battered the city.");
+    EventDecision crush = feed("b", DAY0.plus(Duration.ofDays(14)), "Hundreds die in crush at Hajj rites in Saudi Arabia",
+        "More than 700 pilgrims died on Thursday when two columns of marchers met in a narrow street of the tent valley outside "
+            + "the city during the Hajj, Saudi officials said. Iran said its own pilgrims were among the dead and blamed the organisers.");
+    assertThat(crush.eventId()).as(crush.reason()).isNotEqualTo(crane.eventId());
+  }
+
   /** A country's protests in one fresh week are one wave of unrest, however differently each report leads. */
   @Test
   void aCountrysProtestsInOneWeekAreOneStory() {
