@@ -86,7 +86,7 @@ final class FigureDetector implements Detector {
           if (out.containsKey(question)) continue;
           done.add(pair);
           Candidate c = candidate(measure, x, y, claimsWith(figures, pair.low(), setAside), claimsWith(figures, pair.high(), setAside),
-              event.parties);
+              event.parties, contrasted.contains(pair));
           if (c != null) out.put(question, c);
         }
       }
@@ -168,15 +168,16 @@ final class FigureDetector implements Detector {
   /**
    * The finding's candidate for the pair first found disputing, {@code x} the lower, with every claim of each value;
    * null when the pair is a toll that rose over the event's first days ({@link RisingTolls#roseOverDays}) or one
-   * report's two figures that it does not set against each other ({@link OneReportFigures}).
+   * report's two figures that it does not set against each other ({@link OneReportFigures}); {@code inWords} when a
+   * claim of the report sets them against each other ("much higher than the government's toll of 20").
    */
-  Candidate candidate(String measure, Figure x, Figure y, List<Claim> sideA, List<Claim> sideB, PartyResolver parties) {
+  Candidate candidate(String measure, Figure x, Figure y, List<Claim> sideA, List<Claim> sideB, PartyResolver parties, boolean inWords) {
     if (sideA.isEmpty() || sideB.isEmpty()) return null; // (a dispute holds a claim of each value)
     // (The first figure given is checked: the lower of a toll, the higher of the missing.)
     Figure first = measure.startsWith("missing") ? y : x;
     if ((first.early() || RisingTolls.undated(first.claim())) && !setBeside(sideA, y) && !setBeside(sideB, x)
         && RisingTolls.roseOverDays(measure, sideA, sideB, parties)
-        || OneReportFigures.oneReport(sideA, sideB) && !OneReportFigures.setAgainst(sideA, sideB)) return null;
+        || OneReportFigures.oneReport(sideA, sideB) && !inWords && !OneReportFigures.setAgainst(sideA, sideB)) return null;
     String lo = fmt(FigureUnits.shown(x.quantity()));
     String hi = fmt(FigureUnits.shown(y.quantity()));
     String question = "figure:" + measure + ":" + lo + ":" + hi;

@@ -146,7 +146,7 @@ final class FigurePart extends DetectorPart {
       }
       tallies.put(pair, new Tally(against, beside, first[0], first[1]));
       if (first[0] == null) return;
-      Candidate candidate = figures.candidate(name, first[0], first[1], claimsWith(pair.low()), claimsWith(pair.high()), parties);
+      Candidate candidate = figures.candidate(name, first[0], first[1], claimsWith(pair.low()), claimsWith(pair.high()), parties, against);
       if (candidate == null) return;
       Found now = new Found(first[0], first[1], candidate);
       found.put(pair, now);

@@ -79,11 +79,19 @@ final class HeldFigures {
     }
   }
 
-  /** Whether the claim of {@code f} calls its figure too low ("70 is a serious underestimate"). */
+  /**
+   * Before a figure, words that call it too low: "the toll was much higher than the government's count of 56", "far
+   * more than the official 20" (not "more than 56", the figure's own "at least").
+   */
+  private static final Pattern HIGHER_THAN_BEFORE = Pattern.compile("(?i)\\b(?:higher|greater|larger|more)\\s+than\\s+"
+      + "(?:the|an?|[\\p{L}-]+['’]s?)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?:(?:toll|count|figure|tally|number|total|estimate)\\s+of\\s+)?$");
+
+  /** Whether the claim of {@code f} calls its figure too low ("70 is a serious underestimate", "higher than the 56"). */
   static boolean calledUndercount(Figure f) {
     String content = f.claim().content();
     int at = content.indexOf(f.quantity().text());
-    return at >= 0 && UNDERCOUNT.matcher(content.substring(at + f.quantity().text().length())).find();
+    return at >= 0 && (UNDERCOUNT.matcher(content.substring(at + f.quantity().text().length())).find()
+        || HIGHER_THAN_BEFORE.matcher(content.substring(0, at)).find());
   }
 
   /** Sets an undercounted figure against a higher one of its article that a claim holds. */

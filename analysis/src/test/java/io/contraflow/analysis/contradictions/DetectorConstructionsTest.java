@@ -183,6 +183,22 @@ class DetectorConstructionsTest {
     });
   }
 
+  /**
+   * "The number killed was much higher than the government's toll of 20" calls that toll too low: the higher figures others
+   * give in the same report stand against it, however far apart (an exiles' council's 150).
+   */
+  @Test
+  void aCountCalledLowerThanTheTruthStandsAgainstTheHigherCounts() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Groups say Kessa stadium toll far higher", "The government put the death toll at 20 after the crush at the "
+            + "Kessa stadium. Rights groups said the number of fans killed in the crush was much higher than the government's "
+            + "toll of 20. The Kessa Exiles Council said in a statement that 150 people had died.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY);
+      assertThat(f.sideA().position() + " / " + f.sideB().position()).contains("20").contains("150");
+    });
+  }
+
   /** Witnesses' count a day after the ministry's is their account against it, not the toll as it rose. */
   @Test
   void aCountByWitnessesIsAnAccountNotTheRisingToll() {
@@ -489,7 +505,7 @@ class DetectorConstructionsTest {
     Claim c = claims.stream().filter(x -> !x.quantities().isEmpty()).findFirst().orElseThrow();
     PartyResolver parties = new PartyResolver(claims);
     FigureDetector.Figure f = new FigureDetector.Figure(c, 0, parties.of(c), "killed", c.quantities().get(0), 40, 40, true);
-    assertThat(new FigureDetector().candidate("killed", f, f, List.of(), List.of(c), parties)).isNull();
+    assertThat(new FigureDetector().candidate("killed", f, f, List.of(), List.of(c), parties, false)).isNull();
   }
 
   /** A toll "lowered to" a smaller figure weeks on stands after the first count; the two are no dispute. */
