@@ -176,7 +176,7 @@ public final class Lexicon {
       "suggest", "suggested,suggests,suggesting",
       "state", "stated,states,stating", "add", "added,adds,adding", "note", "noted,notes,noting",
       "argue", "argued,argues,arguing", "believe", "believed,believes",
-      "suspect", "suspected,suspects", "report", "reported,reports",
+      "suspect", "suspected,suspects", "report", "reported,reports,reporting",
       "announce", "announced,announces,announcing", "confirm", "confirmed,confirms,confirming",
       "verify", "verified,verifies,verifying", "authenticate", "authenticated,authenticates,authenticating",
       "assert", "asserted,asserts,asserting", "maintain", "maintained,maintains",

@@ -106,6 +106,14 @@ class ClaimConstructionsTest {
     assertThat(claims).as("claims found: %s", describe(claims)).isEmpty();
   }
 
+  /** "The correspondent, reporting from Kessa, said P": where the speaker reports from, not what; the cue is "said". */
+  @org.junit.jupiter.api.Test
+  void reportingFromAPlaceIsNoCue() {
+    List<Claim> claims = claimsOf("t-reporting", "The agency's correspondent, reporting from Kessa, said four people were hurt.");
+    assertThat(claims).as("claims found: %s", describe(claims)).noneMatch(c -> c.cue().equals("report"))
+        .anyMatch(c -> c.content().startsWith("four people were hurt"));
+  }
+
   /** "No official confirmed P", "Neither pilot admitted P", "None of the guards said P": a subject that names nobody says nothing. */
   @org.junit.jupiter.api.Test
   void aSubjectThatNamesNobodyMakesNoClaim() {

@@ -33,6 +33,7 @@ final class NotACueRule implements CueRule {
   private static final Set<String> PASSIVE_FOLLOWERS = Set.of("as", "after", "amid", "by", "over", "in", "following", "despite", "again");
 
   private static final Set<String> LIVES = Set.of("lives", "life");
+  private static final Set<String> REPORTING_AFTER = Set.of("by", "from", "on", "for", "in", "at", "with", "contributed");
   /** What is declared by decree: "a state of emergency", "three days of mourning", "a curfew", "war". */
   private static final Set<String> DECREES = Set.of("emergency", "mourning", "curfew", "war", "holiday", "martial", "lockdown",
       "ceasefire", "truce", "independence", "disaster");
@@ -102,6 +103,8 @@ final class NotACueRule implements CueRule {
         && ("NOUN".equals(t.get(i - 1).tag()) || "PROPN".equals(t.get(i - 1).tag()))) return List.of();
     // "the storm claimed the lives of 40 people", "claimed 40 lives": a death toll, not a claim.
     if (lemma.equals("claim") && ahead(t, i, LIVES)) return List.of();
+    // "additional reporting by Ana Berg", "reporting from Kessa", "her reporting on the war": a byline or a trade.
+    if (t.get(i).is("reporting") && (i + 1 >= t.size() || REPORTING_AFTER.contains(t.get(i + 1).lower()))) return List.of();
     // "declared a state of emergency", "declaring three days of mourning": a decree, not a statement.
     if (lemma.equals("declare") && ahead(t, i, DECREES)) return List.of();
     // "will report findings on Friday", "declined to comment", "refused to say": nothing is asserted yet.
