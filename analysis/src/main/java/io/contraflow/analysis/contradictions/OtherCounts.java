@@ -28,6 +28,8 @@ final class OtherCounts {
       return false;
     }
     String sentence = c.sentence() == null ? c.content() : c.sentence();
+    // "12 Thais (11 civilians and one soldier) died": the bracket breaks the count before it down into parts.
+    if (breakdown(c.content(), figureText)) return true;
     if (partOfName(c.content(), figureText) || cumulative(c.content(), figureText) || dailyTally(sentence, figureText)
         || countrysTally(sentence, figureText) || nationalsShare(sentence, figureText)) return true;
     // "Before Tuesday's blast, 3,000 had been killed in the bombardment": a count of what came before the event.
@@ -177,6 +179,15 @@ final class OtherCounts {
   /** "Eight guards were also hurt", "two bystanders also died": people harmed besides those a toll counts. */
   private static final Pattern ALSO_HARMED_AFTER = Pattern.compile("(?i)^[^.;,]{0,60}?\\b(?:(?:were|was|have been|had been)\\s+also"
       + "|also\\s+(?:were|was|have been|had been)?)\\s*(?:killed|injured|wounded|hurt|died)\\b");
+
+  /** A count, up to two words, then an open bracket with no close before the figure: "12 Thais (11 civilians and one". */
+  private static final Pattern BREAKDOWN_BEFORE = Pattern.compile("(?i)(?:\\d[\\d,]*|" + io.contraflow.analysis.claims.QuantityReader.NUMBER_WORD
+      + ")\\s+(?:[\\p{L}-]+\\s+){0,2}\\(\\s*[^()]*$");
+
+  private static boolean breakdown(String content, String figureText) {
+    int at = content.indexOf(figureText);
+    return at > 0 && BREAKDOWN_BEFORE.matcher(content.substring(Math.max(0, at - 120), at)).find();
+  }
 
   private static boolean besidesThose(String sentence, String figureText) {
     int at = sentence.indexOf(figureText);

@@ -108,4 +108,15 @@ class OtherCountsTest {
         .filter(x -> !x.quantities().isEmpty()).findFirst().orElseThrow();
     assertThat(OtherCounts.countsSomethingElse(besides, "54", at)).isTrue();
   }
+
+  /** "12 villagers (11 farmers and one guard) died": the bracket breaks the count down; its parts are no rival toll. */
+  @Test
+  void aBreakdownInBracketsIsPartOfTheCountBeforeIt() {
+    Instant at = Instant.parse("2026-11-20T10:00:00Z");
+    Claim c = EXTRACTOR.analyze(new ArticleText("i", "Shells hit Varno", "The health minister said 12 villagers (11 farmers and one "
+        + "guard) died when shells hit Varno.", "Vell Daily", null, at, "en")).claims().stream()
+        .filter(x -> x.quantities().size() >= 2).findFirst().orElseThrow();
+    assertThat(OtherCounts.countsSomethingElse(c, "11", at)).isTrue();
+    assertThat(OtherCounts.countsSomethingElse(c, "12", at)).isFalse();
+  }
 }
