@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * "Our unit came under attack from gunmen and returned fire" against "there was no fighting; the soldiers shot people in
  * their homes": whether the killing happened in a fight. A force accused of killing villagers most often says its men
  * were attacked and that the dead fell in an exchange of fire; survivors, witnesses and rights groups say no one fired on
- * the soldiers. A negation just before turns an account of a fight round ("there was no gun battle").
+ * the soldiers, or that the dead were executed. A negation just before turns an account of a fight round ("there was
+ * no gun battle").
  */
 final class Firefight extends ForceConduct {
   /** Those a force says attacked it: armed men by any name, not the people it is accused of shooting. */
@@ -29,9 +30,17 @@ final class Firefight extends ForceConduct {
    */
   private static final Pattern NO_FIGHT = Pattern.compile("(?i)\\b(?:no|(?:never|not)\\s+(?:been\\s+)?(?:a|any))\\s+(?:\\w+\\s+)?"
       + "(?:fighting|clash(?:es)?|battles?|confrontations?|exchanges?)\\b");
+  /**
+   * "were summarily executed", "held for days and selected for execution", "executed 30 villagers": the dead were put
+   * to death, not killed in a fight, as rights groups and witnesses answer a force's account of a battle.
+   */
+  private static final Pattern EXECUTED = Pattern.compile("(?i)\\b(?:(?:summarily|arbitrarily|extra-?judicially)\\s+executed|"
+      + "selected\\s+for\\s+execution|summary\\s+executions?|extra-?judicial\\s+(?:killings?|executions?)|execution-style|"
+      + "(?:lined|rounded)\\s+(?:them\\s+)?up\\s+and\\s+(?:shot|executed)|executed\\s+(?:[\\w-]+\\s+){0,3}?(?:civilians|villagers|"
+      + "men|detainees|prisoners|captives)|(?:civilians|villagers|men|detainees|prisoners|captives)\\s+(?:were|had\\s+been)\\s+executed)\\b");
   /** Every match holds one of these: a content holding none (most do) skips the patterns. */
   private static final java.util.List<String> FIGHT_WORDS = java.util.List.of("battle", "gunfight", "fight", "shoot", "exchange",
-      "fire", "attack", "clash", "confrontation");
+      "fire", "attack", "clash", "confrontation", "execut");
 
   Firefight() {
     super("firefight", "whether there was a fight", "the dead fell in an exchange of fire", "there was no fight");
@@ -42,9 +51,12 @@ final class Firefight extends ForceConduct {
     if (holdsNone(content, FIGHT_WORDS)) return null;
     Matcher fight = FIGHT.matcher(content);
     Matcher none = NO_FIGHT.matcher(content);
+    Matcher executed = EXECUTED.matcher(content);
     boolean fought = fight.find();
-    boolean denied = none.find();
-    if (fought && (!denied || fight.start() < none.start())) return !negatedAt(content, fight, 3);
-    return denied ? Boolean.FALSE : null;
+    int denied = none.find() ? none.start() : -1;
+    // (An execution denied, "were not summarily executed", answers nothing: it says only what did not happen.)
+    if (executed.find() && !negatedBefore(content, executed.start(), 4) && (denied < 0 || executed.start() < denied)) denied = executed.start();
+    if (fought && (denied < 0 || fight.start() < denied)) return !negatedAt(content, fight, 3);
+    return denied >= 0 ? Boolean.FALSE : null;
   }
 }

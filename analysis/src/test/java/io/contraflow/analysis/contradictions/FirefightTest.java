@@ -30,6 +30,10 @@ class FirefightTest {
       there had never been any confrontation in the hamlet                         | none
       no fighting took place before the soldiers set the huts alight               | none
       the soldiers never exchanged fire with anyone                                | none
+      the men were held for days and selected for execution at night              | none
+      the troops summarily executed several farmers in the square                  | none
+      the soldiers executed 30 villagers by the river                              | none
+      the prisoners were not summarily executed                                    | -
       the rebels attacked the town last year                                       | -
       the minister came under fire from lawmakers over the raid                    | -
       fire destroyed the market                                                     | -
