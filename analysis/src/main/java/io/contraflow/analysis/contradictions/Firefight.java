@@ -25,6 +25,12 @@ final class Firefight extends ForceConduct {
       // "in a clash that killed seven fighters", "clashed with the rebels".
       + "|(?:in|during)\\s+(?:a|an|the)\\s+(?:\\w+\\s+)?clash(?:es)?|clashed\\s+with)\\b");
   /**
+   * "eight civilians were killed by stray bullets", "died in the crossfire", "were killed in the fighting": the dead fell
+   * in a fight, said of a death (the war's "heavy fighting" alone tells of no one's death).
+   */
+  private static final Pattern CAUGHT_IN_FIGHT = Pattern.compile("(?i)\\b(?:killed|died|dead|lost\\s+their\\s+lives)\\b[^.;]{0,40}?"
+      + "\\b(?:stray\\s+bullets?|(?:the\\s+)?cross-?fire|in\\s+the\\s+(?:ensuing\\s+)?(?:fighting|battles?|combat))\\b");
+  /**
    * "no exchange took place between patrol and raiders", "never a confrontation", "no fighting took place": a fight
    * denied in the plain words a witness uses, which alone would say too little to count as an account of one.
    */
@@ -40,7 +46,7 @@ final class Firefight extends ForceConduct {
       + "men|detainees|prisoners|captives)|(?:civilians|villagers|men|detainees|prisoners|captives)\\s+(?:were|had\\s+been)\\s+executed)\\b");
   /** Every match holds one of these: a content holding none (most do) skips the patterns. */
   private static final java.util.List<String> FIGHT_WORDS = java.util.List.of("battle", "gunfight", "fight", "shoot", "exchange",
-      "fire", "attack", "clash", "confrontation", "execut");
+      "fire", "attack", "clash", "confrontation", "execut", "stray", "fighting", "combat");
 
   Firefight() {
     super("firefight", "whether there was a fight", "the dead fell in an exchange of fire", "there was no fight");
@@ -53,6 +59,7 @@ final class Firefight extends ForceConduct {
     Matcher none = NO_FIGHT.matcher(content);
     Matcher executed = EXECUTED.matcher(content);
     boolean fought = fight.find();
+    if (!fought) fought = (fight = CAUGHT_IN_FIGHT.matcher(content)).find();
     int denied = none.find() ? none.start() : -1;
     // (An execution denied, "were not summarily executed", answers nothing: it says only what did not happen.)
     if (executed.find() && !negatedBefore(content, executed.start(), 4) && (denied < 0 || executed.start() < denied)) denied = executed.start();

@@ -24,6 +24,10 @@ class FirefightTest {
       the post came under heavy attack from separatist fighters                    | fight
       the patrol was ambushed in a clash that left four raiders dead               | fight
       the guards clashed with the smugglers near the ford                          | fight
+      eight farmers were killed by stray bullets during the raid                  | fight
+      two herders died in the crossfire near the ford                              | fight
+      the villagers were killed in the fighting between the two armies             | fight
+      heavy fighting went on around the town all week                              | -
       there was no gun battle that night                                           | none
       witnesses said there were no confrontations between the army and rebels      | none
       no exchange took place between soldiers and rebels                           | none
