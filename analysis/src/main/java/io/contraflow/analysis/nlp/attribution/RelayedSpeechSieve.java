@@ -12,13 +12,18 @@ import java.util.Set;
  * "A lawmaker said security officials told parliament only 170 protesters had been killed": speech reported inside
  * speech is the inner speaker's, passed on by the outer one (its relay), as "he said, according to the agency" is
  * the speaker's passed on by the agency. Read as the lawmaker's, the officials' count stood for no one who gave it.
+ * So is a body's finding a speaker reads out in a quote ("The commission concluded that P").
  * Applied after the sieves that found the outer verb.
  */
 final class RelayedSpeechSieve implements Sieve {
   /** Inner verbs of saying, and the cue each stands for; those in TOLD take whom they told as an object. */
   private static final Map<String, String> INNER = Map.of("told", "tell", "informed", "inform", "assured", "assure", "briefed", "brief",
       "said", "say", "reported", "report", "estimated", "estimate", "admitted", "admit", "acknowledged", "acknowledge");
+  /** Verbs of a finding, which a speaker reads out in a quote as a body's: "the commission concluded that P". */
+  private static final Map<String, String> FOUND = Map.of("concluded", "conclude", "found", "find", "determined", "determine",
+      "established", "establish", "ruled", "rule");
   private static final Set<String> TOLD = Set.of("told", "informed", "assured", "briefed");
+  private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "'", "‘", "’", "``", "''");
   private static final Set<String> AUXILIARY = Set.of("had", "has", "have");
   /** Words of the inner subject: a noun phrase, no verb or clause of its own. */
   private static final Set<String> SUBJECT_TAGS = Set.of("NOUN", "PROPN", "ADJ", "DET", "NUM");
@@ -30,17 +35,21 @@ final class RelayedSpeechSieve implements Sieve {
     List<Token> t = st.t;
     for (int i = 0; i < st.here.size(); i++) {
       Attribution a = st.here.get(i);
-      if (a.direct() || a.relay() != null || a.challenged() != null || !"say".equals(a.cue()) && !"tell".equals(a.cue())) continue;
+      // ("The president said: \"The commission concluded that P\"": a body's finding read out in a quote is the body's.)
+      if (a.relay() != null || a.challenged() != null || !"say".equals(a.cue()) && !"tell".equals(a.cue()) && !"quote".equals(a.cue())) continue;
       int k = 0;
       while (k < t.size() && t.get(k).start() < a.contentStart()) k++;
+      boolean quote = a.direct() || k < t.size() && QUOTE_MARKS.contains(t.get(k).text()) || k > 0 && QUOTE_MARKS.contains(t.get(k - 1).text());
+      if (!quote && (a.direct() || "quote".equals(a.cue()))) continue;
       if (k < t.size() && t.get(k).is("that")) k++;
+      while (quote && k < t.size() && QUOTE_MARKS.contains(t.get(k).text())) k++;
       int from = k;
       while (k < t.size() && k - from < 6 && SUBJECT_TAGS.contains(String.valueOf(t.get(k).tag())) && !INNER.containsKey(t.get(k).lower())) k++;
       if (k == from || k + 2 >= t.size()) continue;
       int subjectEnd = k;
       if (AUXILIARY.contains(t.get(k).lower())) k++;
-      String cue = INNER.get(t.get(k).lower());
-      if (cue == null || st.quoted[k]) continue;
+      String cue = quote ? FOUND.get(t.get(k).lower()) : INNER.get(t.get(k).lower());
+      if (cue == null || st.quoted[k] && !quote) continue;
       int verb = k++;
       if (TOLD.contains(t.get(verb).lower())) {
         int object = k;
