@@ -106,6 +106,13 @@ final class JoinTests {
       // Months or years on, a name in common and a similar gist are how another story about the same people reads:
       // the words must agree too, or the two must read alike strongly (an inquiry's findings five weeks on).
       if (ok && semantic && longAfter) ok = s.similarity() >= settings.nameWords() || s.semantic() >= CONTINUED_WITH_NAMES_SEMANTIC;
+      // A year or more apart, a name in common and a similar gist are how the same people's next incident reads (two
+      // border clashes between one pair of armies a year apart share the armed group's name and the war's words): only
+      // a report that names the day the story began, whose words agree strongly, or that reads as closely as a
+      // retelling is the story's.
+      if (ok && semantic && gap != null && gap.compareTo(StorySpans.YEARS_APART) > 0 && !recallsStart) {
+        ok = s.similarity() >= STRONG_WORDS || s.semantic() >= CONTINUED_SEMANTIC && s.similarity() >= settings.nameWords();
+      }
       // Months on, a group or person in common in a report about other places is their next story (an aid group that
       // reported one attack, its own hospital hit two years later in another country).
       ok &= !(longAfter && focus.elsewhere());

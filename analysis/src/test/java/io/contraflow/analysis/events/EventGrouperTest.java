@@ -333,6 +333,22 @@ class EventGrouperTest {
     assertThat(grouper.judge(wordsAgree, aboutTheSamePerson, java.time.Duration.ofDays(855)).joins()).isTrue();
   }
 
+  /**
+   * A year or more on, a name in common and a similar gist are how the same parties' next incident reads (a second
+   * border clash between one pair of armies): months on they join, a year on only when the words agree strongly too.
+   */
+  @Test
+  void aSharedNameAYearApartNeedsTheWordsToAgreeStrongly() {
+    EventGrouper grouper = new EventGrouper(EventGroupingSettings.defaults(), new BoundedTermStatistics());
+    EventFocus.Match aboutTheSameGroup = new EventFocus.Match(1.1, java.util.List.of("kesa front", "ostria"), false, false,
+        EventFocus.Strength.NAME);
+    EventSimilarity.Score alike = new EventSimilarity.Score(0.25, 0.3, 0.2, 0.0, 2, true, "kesa front", 0.0).withSemantic(0.75);
+    assertThat(grouper.judge(alike, aboutTheSameGroup, java.time.Duration.ofDays(200)).joins()).isTrue();
+    assertThat(grouper.judge(alike, aboutTheSameGroup, java.time.Duration.ofDays(400)).joins()).isFalse();
+    EventSimilarity.Score wordsAgree = new EventSimilarity.Score(0.35, 0.4, 0.3, 0.0, 3, true, "kesa front", 0.0).withSemantic(0.75);
+    assertThat(grouper.judge(wordsAgree, aboutTheSameGroup, java.time.Duration.ofDays(400)).joins()).isTrue();
+  }
+
   /** A festival's name in common, and a road crash on the way to it against the crush at it: two incidents. */
   @Test
   void aSharedNameWithAnotherKindOfHappeningStaysApart() {
