@@ -46,7 +46,7 @@ final class Firefight extends ForceConduct {
       + "men|detainees|prisoners|captives)|(?:civilians|villagers|men|detainees|prisoners|captives)\\s+(?:were|had\\s+been)\\s+executed)\\b");
   /** Every match holds one of these: a content holding none (most do) skips the patterns. */
   private static final java.util.List<String> FIGHT_WORDS = java.util.List.of("battle", "gunfight", "fight", "shoot", "exchange",
-      "fire", "attack", "clash", "confrontation", "execut", "stray", "fighting", "combat");
+      "fire", "attack", "clash", "confrontation", "execut", "stray", "combat");
 
   Firefight() {
     super("firefight", "whether there was a fight", "the dead fell in an exchange of fire", "there was no fight");
