@@ -40,8 +40,7 @@ final class Firefight extends ForceConduct {
    * "were summarily executed", "held for days and selected for execution", "executed 30 villagers": the dead were put
    * to death, not killed in a fight, as rights groups and witnesses answer a force's account of a battle.
    */
-  private static final Pattern EXECUTED = Pattern.compile("(?i)\\b(?:(?:summarily|arbitrarily|extra-?judicially)\\s+executed|"
-      + "selected\\s+for\\s+execution|summary\\s+executions?|extra-?judicial\\s+(?:killings?|executions?)|execution-style|"
+  private static final Pattern EXECUTED = Pattern.compile("(?i)\\b(?:" + PUT_TO_DEATH + "|selected\\s+for\\s+execution|"
       + "(?:lined|rounded)\\s+(?:them\\s+)?up\\s+and\\s+(?:shot|executed)|executed\\s+(?:[\\w-]+\\s+){0,3}?(?:civilians|villagers|"
       + "men|detainees|prisoners|captives)|(?:civilians|villagers|men|detainees|prisoners|captives)\\s+(?:were|had\\s+been)\\s+executed)\\b");
   /** Every match holds one of these: a content holding none (most do) skips the patterns. */

@@ -6,6 +6,13 @@ package io.contraflow.analysis.contradictions;
  * wounded said", "relatives say").
  */
 abstract class ForceConduct extends Judgement {
+  /**
+   * A killing called an execution outright ("summarily executed", "extrajudicial killings", "execution-style"): no
+   * self-defence ({@link SelfDefence}) and no fight ({@link Firefight}).
+   */
+  static final String PUT_TO_DEATH = "(?:summarily|arbitrarily|extra-?judicially)\\s+executed|summary\\s+executions?|"
+      + "extra-?judicial\\s+(?:killings?|executions?)|execution-style";
+
   ForceConduct(String name, String topic, String yes, String no) {
     super(name, topic, yes, no);
   }

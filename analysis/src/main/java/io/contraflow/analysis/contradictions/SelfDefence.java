@@ -18,8 +18,8 @@ final class SelfDefence extends ForceConduct {
       + "(?:immediate|imminent|direct|serious)\\s+threat\\s+to\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:lives|life|officers|soldiers|troops|police|forces))\\b");
   /** A killing called an execution or murder of someone harmless. */
   private static final Pattern EXECUTION = Pattern.compile("(?i)\\b(?:in\\s+cold\\s+blood|cold[- ]blooded|(?:was|were|been|being|get|got)\\s+"
-      + "(?:\\w+ly\\s+)?executed|summarily\\s+executed|executed\\s+(?:him|her|them|the\\s+(?:\\w+\\s+)?(?:man|woman|boy|girl|teenager|youth|"
-      + "driver|student|family))|execution-style|extra-?judicial(?:ly)?|summary\\s+execution|unprovoked|posed\\s+no\\s+(?:\\w+\\s+)?"
+      + "(?:\\w+ly\\s+)?executed|" + PUT_TO_DEATH + "|executed\\s+(?:him|her|them|the\\s+(?:\\w+\\s+)?(?:man|woman|boy|girl|teenager|youth|"
+      + "driver|student|family))|extra-?judicial(?:ly)?|unprovoked|posed\\s+no\\s+(?:\\w+\\s+)?"
       + "(?:threat|danger)|(?:did\\s+not|didn['’]t|never)\\s+pose\\s+(?:a|any)\\s+(?:\\w+\\s+)?(?:threat|danger)|"
       // Shot while giving up: "his hands were raised", "with her hands up", "as he surrendered".
       + "hands\\s+(?:were\\s+|was\\s+)?(?:raised|up|in\\s+the\\s+air)|(?:as|while|after)\\s+(?:he|she|they)\\s+(?:had\\s+)?surrender(?:ed|ing)|"

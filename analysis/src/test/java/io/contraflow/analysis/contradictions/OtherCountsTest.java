@@ -19,6 +19,12 @@ class OtherCountsTest {
         .filter(c -> !c.quantities().isEmpty()).findFirst().orElseThrow();
   }
 
+  /** The first claim of a one-sentence report that gives at least {@code figures} figures. */
+  private static Claim claimWithFigures(String title, String body, Instant at, int figures) {
+    return EXTRACTOR.analyze(new ArticleText("t", title, body, "Vell Daily", null, at, "en")).claims().stream()
+        .filter(c -> c.quantities().size() >= figures).findFirst().orElseThrow();
+  }
+
   /**
    * A day the figure's clause names, a week or more before the coverage began, dates another incident; in a report that
    * gave no date (it carries the time we read it), "May 2" has no year to be placed in, and the figure stands.
@@ -34,9 +40,8 @@ class OtherCountsTest {
   @Test
   void aLimitIsNoCount() {
     Instant at = Instant.parse("2026-11-20T10:00:00Z");
-    Claim c = EXTRACTOR.analyze(new ArticleText("b", "Fair crush", "The police report said the fair's hosts held a permit for "
-        + "60,000 people, but 200,000 pilgrims attended the fair.", "Vell Daily", null, at, "en")).claims().stream()
-        .filter(x -> x.quantities().size() == 2).findFirst().orElseThrow();
+    Claim c = claimWithFigures("Fair crush", "The police report said the fair's hosts held a permit for "
+        + "60,000 people, but 200,000 pilgrims attended the fair.", at, 2);
     assertThat(OtherCounts.countsSomethingElse(c, "60,000", at)).isTrue();
     assertThat(OtherCounts.countsSomethingElse(c, "200,000", at)).isFalse();
   }
@@ -48,17 +53,14 @@ class OtherCountsTest {
   @Test
   void aTollOverMonthsOfUnrestIsTheWaves() {
     Instant at = Instant.parse("2026-11-20T10:00:00Z");
-    Claim wave = EXTRACTOR.analyze(new ArticleText("c", "Curfew in Dalen", "The rights group said 52 people had been killed over two "
-        + "months of protests against the levy.", "Vell Daily", null, at, "en")).claims().stream()
-        .filter(x -> !x.quantities().isEmpty()).findFirst().orElseThrow();
-    Claim day = EXTRACTOR.analyze(new ArticleText("d", "Curfew in Dalen", "The rights group said 17 people had been killed in the "
-        + "clashes at the Dalen airfield.", "Vell Daily", null, at, "en")).claims().stream()
-        .filter(x -> !x.quantities().isEmpty()).findFirst().orElseThrow();
+    Claim wave = claimWithFigures("Curfew in Dalen", "The rights group said 52 people had been killed over two "
+        + "months of protests against the levy.", at, 1);
+    Claim day = claimWithFigures("Curfew in Dalen", "The rights group said 17 people had been killed in the "
+        + "clashes at the Dalen airfield.", at, 1);
     assertThat(OtherCounts.countsSomethingElse(wave, "52", at)).isTrue();
     assertThat(OtherCounts.countsSomethingElse(day, "17", at)).isFalse();
-    Claim since = EXTRACTOR.analyze(new ArticleText("e", "Curfew in Dalen", "The monitors said 61 marchers have been killed "
-        + "since President Orla Kest was removed from office.", "Vell Daily", null, at, "en")).claims().stream()
-        .filter(x -> !x.quantities().isEmpty()).findFirst().orElseThrow();
+    Claim since = claimWithFigures("Curfew in Dalen", "The monitors said 61 marchers have been killed "
+        + "since President Orla Kest was removed from office.", at, 1);
     assertThat(OtherCounts.countsSomethingElse(since, "61", at)).isTrue();
   }
 
@@ -80,11 +82,9 @@ class OtherCountsTest {
   @Test
   void aWorldwideCountIsAWiderScope() {
     Instant at = Instant.parse("2026-11-20T10:00:00Z");
-    Claim c = EXTRACTOR.analyze(new ArticleText("w", "Fever toll", "Aid groups said 18,000 people had died of the fever worldwide.",
-        "Vell Daily", null, at, "en")).claims().stream().filter(x -> !x.quantities().isEmpty()).findFirst().orElseThrow();
+    Claim c = claimWithFigures("Fever toll", "Aid groups said 18,000 people had died of the fever worldwide.", at, 1);
     assertThat(OtherCounts.countsSomethingElse(c, "18,000", at)).isTrue();
-    Claim local = EXTRACTOR.analyze(new ArticleText("l", "Fever toll", "Aid groups said 18,000 people had died of the fever in Kessa.",
-        "Vell Daily", null, at, "en")).claims().stream().filter(x -> !x.quantities().isEmpty()).findFirst().orElseThrow();
+    Claim local = claimWithFigures("Fever toll", "Aid groups said 18,000 people had died of the fever in Kessa.", at, 1);
     assertThat(OtherCounts.countsSomethingElse(local, "18,000", at)).isFalse();
   }
 
@@ -95,17 +95,14 @@ class OtherCountsTest {
   @Test
   void theHurtBesidesTheDeadAreTheIncidentsOwn() {
     Instant at = Instant.parse("2026-11-20T10:00:00Z");
-    Claim hurt = EXTRACTOR.analyze(new ArticleText("f", "Raid on the Varno post", "The rebel spokesman said 14 guards were killed "
-        + "and 30 others wounded in the raid on the Varno post.", "Vell Daily", null, at, "en")).claims().stream()
-        .filter(x -> x.quantities().size() == 2).findFirst().orElseThrow();
+    Claim hurt = claimWithFigures("Raid on the Varno post", "The rebel spokesman said 14 guards were killed "
+        + "and 30 others wounded in the raid on the Varno post.", at, 2);
     assertThat(OtherCounts.countsSomethingElse(hurt, "30", at)).isFalse();
-    Claim wounding = EXTRACTOR.analyze(new ArticleText("g", "Raid on the Varno post", "The army said the shells hit the Varno post, "
-        + "killing two guards and wounding 9 others.", "Vell Daily", null, at, "en")).claims().stream()
-        .filter(x -> x.quantities().size() == 2).findFirst().orElseThrow();
+    Claim wounding = claimWithFigures("Raid on the Varno post", "The army said the shells hit the Varno post, "
+        + "killing two guards and wounding 9 others.", at, 2);
     assertThat(OtherCounts.countsSomethingElse(wounding, "9", at)).isFalse();
-    Claim besides = EXTRACTOR.analyze(new ArticleText("h", "Raid on the Varno post", "The monitors said shelling across the valley "
-        + "killed 54 others on the same night.", "Vell Daily", null, at, "en")).claims().stream()
-        .filter(x -> !x.quantities().isEmpty()).findFirst().orElseThrow();
+    Claim besides = claimWithFigures("Raid on the Varno post", "The monitors said shelling across the valley "
+        + "killed 54 others on the same night.", at, 1);
     assertThat(OtherCounts.countsSomethingElse(besides, "54", at)).isTrue();
   }
 
@@ -113,9 +110,8 @@ class OtherCountsTest {
   @Test
   void aBreakdownInBracketsIsPartOfTheCountBeforeIt() {
     Instant at = Instant.parse("2026-11-20T10:00:00Z");
-    Claim c = EXTRACTOR.analyze(new ArticleText("i", "Shells hit Varno", "The health minister said 12 villagers (11 farmers and one "
-        + "guard) died when shells hit Varno.", "Vell Daily", null, at, "en")).claims().stream()
-        .filter(x -> x.quantities().size() >= 2).findFirst().orElseThrow();
+    Claim c = claimWithFigures("Shells hit Varno", "The health minister said 12 villagers (11 farmers and one "
+        + "guard) died when shells hit Varno.", at, 2);
     assertThat(OtherCounts.countsSomethingElse(c, "11", at)).isTrue();
     assertThat(OtherCounts.countsSomethingElse(c, "12", at)).isFalse();
   }
