@@ -91,9 +91,9 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
 
   /**
    * The body as grouping reads it: above the first paragraph of news, what a page sets there as furniture (a timestamp
-   * or a byline with one, a subscription appeal, an app promotion that speaks to the reader) is dropped, so that the
-   * lead is the article's own opening and not the page's. The headline repeated, the deck and the dateline stay: they
-   * are news. Nothing below the first paragraph of news is touched.
+   * or a byline with one, a subscription appeal, an app promotion that speaks to the reader, a photo's caption) is
+   * dropped, so that the lead is the article's own opening and not the page's. The headline repeated, the deck and the
+   * dateline stay: they are news. Nothing below the first paragraph of news is touched.
    */
   static String pastFurniture(String body) {
     StringBuilder kept = new StringBuilder(body.length());
@@ -109,6 +109,7 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
         return kept.toString();
       }
       boolean furniture = toTheReader || io.contraflow.analysis.nlp.BoilerplateRemover.isFurniture(line)
+          || io.contraflow.analysis.nlp.BoilerplateRemover.isCaption(line)
           || TIMESTAMP.matcher(line).find() && line.strip().split("\\s+").length <= TIMESTAMP_LINE_WORDS;
       if (!furniture) kept.append(line).append('\n');
     }

@@ -147,10 +147,32 @@ public final class BoilerplateRemover implements Annotator {
     return !t.isEmpty() && mayBeFurniture(t) && FURNITURE.matcher(t).find();
   }
 
+  /**
+   * A photo's caption: a paragraph that ends by crediting the picture to an agency and its photographer ("... in the
+   * capital on 3 May. REUTERS/Ana Berg", "— AFP/File", "[Ivo Marn - Anadolu Agency]", "IVO MARN / AFP via Getty
+   * Images", "AFP Photo"). It tells what a picture shows, often of another day, and is no part of the report.
+   */
+  public static boolean isCaption(String text) {
+    String t = text.strip();
+    int slash = t.lastIndexOf('/');
+    int bracket = t.lastIndexOf('[');
+    boolean mayBe = slash >= 0 && t.length() - slash <= CREDIT_REACH || bracket >= 0 && t.endsWith("]")
+        || t.endsWith("Getty Images") || t.endsWith(" Photo");
+    return mayBe && CREDIT_AT_CAPTION_END.matcher(t).find();
+  }
+
+  /** How far from its end a caption's credit begins: an agency, a slash and a photographer's name. */
+  private static final int CREDIT_REACH = 45;
+  private static final String PHOTO_AGENCY = "(?:REUTERS|Reuters|AFP|AP|EPA|EFE|Xinhua|XINHUA|ANADOLU|Anadolu(?: Agency)?|AA|Getty Images)";
+  private static final Pattern CREDIT_AT_CAPTION_END = Pattern.compile(
+      "(?:\\b" + PHOTO_AGENCY + "\\s*/\\s*\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){0,3}"
+          + "|\\b" + PHOTO_AGENCY + "\\s+(?:via\\s+Getty\\s+Images|Photo)"
+          + "|\\[[^\\[\\]\\n]{1,60}[-\u2013\u2014]\\s*(?:[\\p{L}]+\\s+)?(?:Agency|Images|Photo|" + PHOTO_AGENCY + ")\\s*\\])\\s*$");
+
   /** True for a paragraph of news: not page furniture, an appeal to the reader, a caption or a dateline. */
   public static boolean isNews(String text) {
     String t = text.strip();
-    if (t.isEmpty() || mayBeFurniture(t) && FURNITURE.matcher(t).find()) return false;
+    if (t.isEmpty() || mayBeFurniture(t) && FURNITURE.matcher(t).find() || isCaption(t)) return false;
     int words = 0;
     int personal = 0;
     boolean quotes = t.indexOf('"') >= 0 || t.indexOf('“') >= 0;

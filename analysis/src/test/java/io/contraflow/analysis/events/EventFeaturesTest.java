@@ -164,6 +164,18 @@ class EventFeaturesTest {
     assertThat(f.focal()).contains("kesa").doesNotContain("vellboard", "eet", "tue", "mar");
   }
 
+  /** A photo's caption above the lead, of another scene and with its photographer's name, is no lead either. */
+  @Test
+  void aCaptionAboveTheFirstParagraphIsNoLead() {
+    EventFeatures f = features("Council denies firing on the Kessa camp", """
+        Council denies firing on the Kessa camp
+
+        Marchers in Ostria hold up portraits of the Varno Front's leader on 2 May. REUTERS/Ana Selvik
+
+        KESSA, 3 May: The ruling council has denied that its troops fired on the protest camp outside the barracks.""");
+    assertThat(f.focal()).contains("kesa").doesNotContain("ostria", "varno front", "selvik", "ana selvik");
+  }
+
   @Test
   void anEverydayAbbreviationInCapitalsIsNoName() {
     EventFeatures f = features("Glide bomb sets a DIY store in Varna ablaze", """
