@@ -45,6 +45,26 @@ final class PartyNames {
     return null;
   }
 
+  /**
+   * A body of a profession or of citizens, not of the state, though its name holds a word of office: "the Central
+   * Committee of Doctors", "the Union of Journalists", "the Lawyers' Council". (Not "the Army Corps of Engineers", whose
+   * name holds a word only the state's bodies have.)
+   */
+  static boolean bodyOfIndependentPeople(String lowerName) {
+    boolean people = false;
+    for (String w : TOKENS.split(lowerName)) {
+      String word = withoutPossessive(w.replace('’', '\''));
+      if (word.endsWith("s'")) word = word.substring(0, word.length() - 1);
+      if (STATE_ONLY.contains(word)) return false;
+      people |= Lexicon.INDEPENDENT_PEOPLE.contains(word) || Lexicon.INDEPENDENT_PEOPLE.contains(word + "s");
+    }
+    return people;
+  }
+
+  /** Words of office only the state's bodies hold, unlike a committee, council, union or office. */
+  private static final Set<String> STATE_ONLY = Set.of("ministry", "minister", "government", "army", "military", "police",
+      "forces", "defence", "defense", "intelligence", "security", "presidential", "presidency", "cabinet", "prosecutor", "navy");
+
   /** {@code w.replaceAll("['’]s$", "")}, with the pattern compiled once (this runs for every word of every claim's sentence). */
   static String withoutPossessive(String w) {
     return POSSESSIVE.matcher(w).replaceAll("");

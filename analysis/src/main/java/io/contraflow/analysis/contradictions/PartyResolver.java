@@ -328,7 +328,8 @@ final class PartyResolver {
     // An organisation's spokesman speaks for it: "a spokesman for the Libyan Red Crescent" is not Libya's government,
     // "a spokesman for the Libyan interior ministry" is.
     String office = c.claimantType() == ClaimantType.ORGANIZATION ? lower : role;
-    if (country != null && (containsAny(office, OFFICIAL) && !containsAny(office, AGAINST_THE_STATE) || LEXICON.isGovernmentMetonym(lower))) {
+    if (country != null && (containsAny(office, OFFICIAL) && !containsAny(office, AGAINST_THE_STATE) && !PartyNames.bodyOfIndependentPeople(office)
+        || LEXICON.isGovernmentMetonym(lower))) {
       return government(country, names);
     }
     String organisation = REPORT_SUFFIX.matcher(name).replaceFirst("");

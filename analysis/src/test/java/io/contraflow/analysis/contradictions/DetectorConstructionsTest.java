@@ -2234,6 +2234,20 @@ class DetectorConstructionsTest {
     assertThat(parties.of(minister).key()).isEqualTo(Party.GOVERNMENT + "australia");
   }
 
+  /** A committee of doctors, a union of journalists: bodies of a profession, not the state, though "committee" is an office word. */
+  @Test
+  void aBodyOfAProfessionDoesNotSpeakForTheGovernment() {
+    List<Claim> claims = article("a", "Toll disputed", "The Central Committee of Chilean Doctors said 120 marchers were killed. "
+        + "The Chilean Union of Journalists said two reporters were beaten. The Chilean health ministry said 61 people died.");
+    PartyResolver parties = new PartyResolver(claims);
+    Claim doctors = claims.stream().filter(c -> c.claimant().contains("Doctors")).findFirst().orElseThrow();
+    Claim journalists = claims.stream().filter(c -> c.claimant().contains("Journalists")).findFirst().orElseThrow();
+    Claim ministry = claims.stream().filter(c -> c.claimant().contains("ministry")).findFirst().orElseThrow();
+    assertThat(parties.of(doctors).key()).doesNotStartWith(Party.GOVERNMENT);
+    assertThat(parties.of(journalists).key()).doesNotStartWith(Party.GOVERNMENT);
+    assertThat(parties.of(ministry).key()).isEqualTo(Party.GOVERNMENT + "chile");
+  }
+
   /** "We have not recorded any fatality" against "at least 12 were killed": none and some are one dispute. */
   @Test
   void aTollOfNoneIsSetAgainstAToll() {
