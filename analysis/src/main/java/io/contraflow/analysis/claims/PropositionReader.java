@@ -82,6 +82,7 @@ public final class PropositionReader {
   private static final Pattern LINKED_VICTIMS = Pattern.compile("(?i)\\b(?:victims?|dead|deceased|those killed|casualties|wounded)\\s+(?:were|was|are|is|had been|have been)\\s+(?:\\w+ly\\s+)?$");
   private static final Pattern EXCLUSIVE = Pattern.compile("\\b(alone|only|solely|by itself)\\b");
   private static final Pattern BLAMED_ON = Pattern.compile("^(?:\\S+\\s+){0,5}?\\S+\\s(?:on|to|at)\\s");
+  private static final Pattern BLAMED_ON_FIRST = Pattern.compile("^(?:\\S+\\s+){0,9}?\\S+\\son\\s(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)");
   private static final Pattern BLAMED_FOR = Pattern.compile("\\s(?:of|for|over|with|on charges)\\b");
   private static final Pattern TRAILING_PUNCT = Pattern.compile("[,.;:]$");
   private static final Pattern PLACE_NAME = Pattern.compile("\\b(\\p{Lu}\\p{Ll}[\\p{L}\\p{N}_'-]*(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}\\p{N}_'-]*)*)");
@@ -349,7 +350,8 @@ public final class PropositionReader {
     boolean breach = charged && Charges.agreement(longer.substring(of.end()));
     if (charged && !breach && Charges.another(longer.substring(of.end()))) return List.of();
     // "the blast on the rebels", "the finger at the guards": the blamed follow "on", "to" or "at" if no "of"/"for" came.
-    Matcher on = charged ? null : BLAMED_ON.matcher(longer);
+    // ("the collapse at the Vell mine on the owners": "at" is where the deed was when an "on" names whom it is blamed on.)
+    Matcher on = charged ? null : (BLAMED_ON_FIRST.matcher(longer).find() ? BLAMED_ON_FIRST : BLAMED_ON).matcher(longer);
     String head = charged ? longer.substring(0, of.start())
         : on.find() ? Clauses.firstWords(longer.substring(on.end()), 7) : Clauses.firstWords(TextNormalizer.forModels(content), 4);
     Set<String> agents = parties(head);

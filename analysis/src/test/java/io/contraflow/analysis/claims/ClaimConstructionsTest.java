@@ -202,6 +202,15 @@ class ClaimConstructionsTest {
     assertThat(claims).as("claims found: %s", describe(claims)).noneMatch(c -> c.claimant().contains("Vella"));
   }
 
+  /** "blamed the cave-in at the Vell pit on the Ostria owners": the pit is where it happened, the owners whom it is blamed on. */
+  @org.junit.jupiter.api.Test
+  void whereABlamedDeedHappenedIsNotWhomItIsBlamedOn() {
+    List<Claim> claims = claimsOf("t-blamed-on", "Kessa miners blamed the cave-in at the Vell pit on the Ostria owners.");
+    assertThat(claims).as("claims found: %s", describe(claims))
+        .anyMatch(c -> "Ostria".equals(c.arguments().get("agent")))
+        .noneMatch(c -> "Vell".equals(c.arguments().get("agent")));
+  }
+
   @org.junit.jupiter.api.Test
   void aStrikesTargetIsNoDoerOfIt() {
     List<Claim> claims = claimsOf("t-strike-target", "The monitors said air strikes on Vell by Spanish jets had killed 20 people.");

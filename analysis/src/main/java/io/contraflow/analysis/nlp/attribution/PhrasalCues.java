@@ -56,7 +56,8 @@ final class PhrasalCues {
     // ("took issue with her coach", "brushed off the rain": pushing back at people, or at acts, disputes no claim.)
     // ("pointed out that P": a phrase that ends in "that" reports what follows, whatever it is.)
     // ("ruled out foul play": what is ruled out is a cause or a deed, denied, whatever it is.)
-    if (phrase != null && ("say".equals(phrase.lemma()) || "deny".equals(phrase.lemma()))) return phrase.lemma();
+    // ("placed the blame on the operator": blame is aimed at whoever is named, said or not.)
+    if (phrase != null && ("say".equals(phrase.lemma()) || "deny".equals(phrase.lemma()) || "blame".equals(phrase.lemma()))) return phrase.lemma();
     if (phrase != null) return DoubtingCues.aimsAtSomethingSaid(t, i + 1 + phrase.rest().size()) ? phrase.lemma() : null;
     if (lemma == null) return null;
     if (!FEELING_VERBS.contains(lemma)) return lemma;

@@ -53,7 +53,7 @@ final class SubjectStart {
     if (heard >= 0) return heard;
     // "A federal investigation that cleared the officer for killing Tom Arle concluded": the noun the relative clause
     // describes is the subject, not the last name inside the clause.
-    int relative = relativeBefore(t, start);
+    int relative = BodyRelatives.before(t, start);
     if (relative >= 0) return npStart(t, relative - 1);
     // "the inquiry panel set up by the city council to look into the fire has revealed": a participle and its by-phrase
     // describe the body before them, which is the subject.
@@ -129,21 +129,7 @@ final class SubjectStart {
    * comes before it.
    */
   static int relativeClause(List<Token> t, int subjEnd) {
-    return relativeBefore(t, reducedRelative(t, npStart(t, subjEnd), subjEnd));
-  }
-
-  private static int relativeBefore(List<Token> t, int start) {
-    for (int r = start - 1; r >= Math.max(1, start - 16); r--) {
-      Token w = t.get(r);
-      if (w.text().equals(",") || w.text().equals(".")) return -1;
-      if (!(w.is("that") || w.is("which") || w.is("who"))) continue;
-      String h = t.get(r - 1).lower();
-      boolean verbBetween = false;
-      for (int k = r + 1; k < start; k++) verbBetween |= "VERB".equals(t.get(k).tag());
-      boolean speakerNoun = ReportNouns.WORDS.contains(h) || LEXICON.isGroup(h) || LEXICON.isOrganisationNoun(h) || LEXICON.isTitle(h);
-      return verbBetween && speakerNoun && (!t.get(r - 1).capitalized() || r == 1) ? r : -1;
-    }
-    return -1;
+    return BodyRelatives.before(t, reducedRelative(t, npStart(t, subjEnd), subjEnd));
   }
 
   private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("set", "led", "run", "made", "chosen", "sent", "paid", "held");
