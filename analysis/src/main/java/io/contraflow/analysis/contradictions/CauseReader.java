@@ -297,8 +297,8 @@ final class CauseReader {
       + "distortions?|falsifications?|fabrications?|smears?|deception|attempts? to (?:mislead|deceive|discredit|smear)"
       + "|false|untrue|misleading|inaccurate|distorted|fabricated|erroneous|fake)\\b");
   private static final Pattern IGNORANCE_BEFORE = Pattern.compile("(?i)\\b(?:no (?:information|knowledge|details|data|news)|(?:not|n't|un)\\s*aware|know(?:s|n)? nothing|knew nothing"
-      // "looking into a possible conspiracy", "could not confirm it was by an air strike": neither held nor ruled out.
-      + "|(?:looking|look|looked) into|examining|investigating|probing|checking|whether|(?:not|n't|unable to)\\s+"
+      // "looking into a possible conspiracy", "could not confirm it was by an air strike", "the risk of getting poisoned": neither held nor ruled out.
+      + "|(?:looking|look|looked) into|examining|investigating|probing|checking|whether|(?:probability|risk|danger|likelihood) of|(?:not|n't|unable to)\\s+"
       + "(?:immediately\\s+|independently\\s+)?(?:confirm|verify|determine|establish|rule out))\\b(?: of| about| on| regarding)?[^.;:,]{0,40}$");
 
   /**

@@ -34,6 +34,10 @@ final class Negligence extends Judgement {
       // "flawed safety conditions", "poor safety standards", "unsafe working conditions", "repeated safety violations"
       + "(?:flawed|poor|substandard|inadequate|lax)\\s+safety\\s+(?:conditions|standards|measures|practices|record)|"
       + "unsafe\\s+(?:working\\s+)?conditions|safety\\s+violations|"
+      // "inspections at the plant, where 30 died, were superficial at best", "the inspection was not thorough", "only cursory checks"
+      + "(?:inspections?|checks|audits)\\b[^.;:]{0,120}?\\b(?:were|was)\\s+(?:\\w+ly\\s+)?(?:superficial|cursory|perfunctory)|"
+      + "(?:inspections?|checks|audits)\\b[^.;:]{0,120}?\\b(?:were|was)\\s+not\\s+(?:\\w+ly\\s+)?(?:thorough|rigorous)|"
+      + "(?:superficial|cursory|perfunctory)\\s+(?:inspections?|checks|audits)|"
       // "a man-made catastrophe", "could have been prevented", "was entirely avoidable", "failed to manage the crowds"
       + "man-made\\s+(?:disaster|tragedy|catastrophe)|(?:could|should|might)\\s+(?:\\w+ly\\s+)?have\\s+been\\s+(?:prevented|avoided|averted)|"
       + "(?:was|is|were|are)\\s+(?:\\w+ly\\s+)?(?:preventable|avoidable)|"
@@ -50,7 +54,7 @@ final class Negligence extends Judgement {
       + "(?:\\w+ly\\s+)?(?:sufficient|adequate|enough)))\\b");
   /**
    * "took every precaution", "did everything possible", "all measures were taken", "the steps taken were adequate", "acted
-   * in accordance with the law".
+   * in accordance with the law", "was inspected regularly".
    */
   private static final Pattern CAREFUL = Pattern.compile("(?i)\\b(?:took\\s+(?:all|every)\\s+(?:\\w+\\s+)?(?:precautions?|measures|steps)|"
       // "its officers acted in accordance with the regulations", "acted lawfully", "fulfilled all its duties"
@@ -66,9 +70,15 @@ final class Negligence extends Judgement {
       + "(?:despite|in\\s+spite\\s+of)\\s+all\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:precautions|measures)|"
       + "could\\s+(?:have\\s+)?(?:never|not)\\s+have\\s+(?:been\\s+)?(?:predicted|foreseen|anticipated)|"
       + "(?:no\\s+one|nobody)\\s+could\\s+have\\s+(?:predicted|foreseen|anticipated)|"
+      // "the mine was inspected regularly", "regular inspections were carried out"
+      + "(?:was|were|been|is|are)\\s+(?:regularly|routinely)\\s+inspected|inspected\\s+(?:regularly|routinely)|"
       + "(?:all|every)\\s+(?:\\w+\\s+)?measures?\\s+(?:were|was|are|is|had\\s+been|have\\s+been)\\s+(?:being\\s+)?taken)\\b");
-  /** "anyone found to have been negligent", "if there was negligence": a rule or a question, not an answer. */
-  private static final Pattern CONDITIONAL = Pattern.compile("(?i)\\b(?:if|whether|anyone|whoever|those\\s+who|any\\s+\\w+\\s+who)\\b");
+  /**
+   * "anyone found to have been negligent", "if there was negligence": a rule or a question, not an answer. So is a
+   * stance on negligence in general: "we will not tolerate any negligence", "never allowed negligence".
+   */
+  private static final Pattern CONDITIONAL = Pattern.compile("(?i)\\b(?:if|whether|anyone|whoever|those\\s+who|any\\s+\\w+\\s+who"
+      + "|allow(?:s|ed|ing)?|tolerat(?:e|es|ed|ing)|permit(?:s|ted|ting)?|condon(?:e|es|ed|ing))\\b");
 
   Negligence() {
     super("negligence", "whether those in charge were negligent", "negligent", "not negligent");
@@ -76,6 +86,12 @@ final class Negligence extends Judgement {
 
   @Override
   boolean ofConduct() {
+    return true;
+  }
+
+  /** Survivors, workers and families, often unnamed, are the usual voices that say the care failed. */
+  @Override
+  boolean heardFromWitnesses() {
     return true;
   }
 

@@ -194,6 +194,9 @@ class CauseReaderTest {
     // What is deliberate in "a deliberate provocation" is what was said of the incident.
     assertThat(CauseReader.read("reports of a strike on the dam were a deliberate provocation", true))
         .noneMatch(r -> r.cause() == Cause.DELIBERATE);
+    // A danger run, not what happened: "the risk of getting poisoned" by the gas on the way out.
+    assertThat(CauseReader.read("the probability of getting poisoned before reaching the refuge was high", true))
+        .noneMatch(r -> r.cause() == Cause.DELIBERATE);
     assertThat(CauseReader.read("there was no sabotage at the port", true)).anyMatch(r -> r.cause() == Cause.DELIBERATE && r.negated());
     // Nor is "knowingly false information": the manner word says how the words were false.
     assertThat(CauseReader.read("a case was opened over the spreading of knowingly false information about the navy", true))

@@ -59,6 +59,13 @@ class NegligenceTest {
       the gas ignited in spite of all the safety measures on the shift        | not negligent
       no one could have foreseen a freeze of that length                       | not negligent
       our models could never have predicted a storm of that size              | not negligent
+      we do not and never will tolerate any negligence at our pits           | -
+      the ministry has never allowed negligence in the quarries               | -
+      checks at the quarry were superficial at best, a picker said            | negligent
+      inspections at the pit, where 40 men died in May, were perfunctory     | negligent
+      the inspection of the shafts was not sufficiently thorough             | negligent
+      the regulator carried out only cursory inspections of the hull          | negligent
+      the pit was inspected regularly by the state                            | not negligent
       """)
   void readsWhetherThoseInChargeWereNegligent(String content, String expected) {
     assertThat(new Negligence().answer(content)).isEqualTo(expected == null ? null : expected.equals("negligent"));
