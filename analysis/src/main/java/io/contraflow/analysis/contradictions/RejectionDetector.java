@@ -277,9 +277,9 @@ final class RejectionDetector implements Detector {
     return words.isEmpty();
   }
 
-  /** What a claim's owner and a statement noun leave of a rejection's content: nothing more ("Israel's claim"). */
+  /** What a claim's owner and a statement noun leave of a rejection's content: nothing more ("Israel's claim") but a verdict ("... were 'unfounded'"). */
   private static final Pattern BARE_REFERENCE = Pattern.compile("(?i)^\\W*(?:the\\s+)?[\\p{L} .-]+?['’]s?\\s+(?:latest\\s+|earlier\\s+|own\\s+)?"
-      + "(?:claims?|allegations?|accusations?|assertions?|statements?|version(?: of events)?|account|narrative|charges?)\\W*$");
+      + "(?:claims?|allegations?|accusations?|assertions?|statements?|version(?: of events)?|account|narrative|charges?)\\W*(?:(?:\\s+(?:were|was|are|is|as))?\\s+\\W*(?:\\w+ly\\s+)?(?:unfounded|false|baseless|untrue|groundless|lies|fabricated|nonsense)\\b.*)?$");
 
   /** A rejection whose content is only the owner's claim named ("denied Putin's allegations"), saying nothing of it. */
   static boolean bareReference(Stance r) {

@@ -1329,6 +1329,22 @@ class DetectorConstructionsTest {
     });
   }
 
+  /**
+   * "called Chile's allegations 'completely unfounded'": the allegations are named and judged false, not restated; they
+   * are what Chile's army said earlier in the article, and that claim's speaker is the side rejected.
+   */
+  @Test
+  void allegationsNamedAndJudgedFalseAreTheOwnersEarlierClaims() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Army names reporter", "The Chilean army said in a statement that Ivo Marn was a fighter of the Varno Front. "
+            + "On Sunday the Kessa Herald called Chile's allegations \"completely unfounded\" and \"a smear\".")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
+      assertThat(f.sideA().claimants().toString()).contains("army");
+      assertThat(f.sideB().claimants()).contains("Kessa Herald");
+    });
+  }
+
   /** "300 people did not die", a leader writes, against a ministry's toll near it: a count denied outright. */
   @Test
   void aCountOfTheDeadDeniedOutrightIsSetAgainstTheTollNearIt() {
@@ -2246,6 +2262,16 @@ class DetectorConstructionsTest {
     assertThat(parties.of(doctors).key()).doesNotStartWith(Party.GOVERNMENT);
     assertThat(parties.of(journalists).key()).doesNotStartWith(Party.GOVERNMENT);
     assertThat(parties.of(ministry).key()).isEqualTo(Party.GOVERNMENT + "chile");
+  }
+
+  /** "Pak army", "a Pak military spokesperson": the short form South Asian papers print is the country's. */
+  @Test
+  void theShortFormPakIsPakistan() {
+    List<Claim> claims = article("a", "Train siege ends", "A Pak military spokesperson said 21 passengers were killed. "
+        + "Pakistani officials said the siege had ended.");
+    PartyResolver parties = new PartyResolver(claims);
+    Claim pak = claims.stream().filter(c -> c.claimant().contains("Pak")).findFirst().orElseThrow();
+    assertThat(parties.of(pak).key()).isEqualTo(Party.GOVERNMENT + "pakistan");
   }
 
   /** "We have not recorded any fatality" against "at least 12 were killed": none and some are one dispute. */
