@@ -65,6 +65,10 @@ final class MisstatedTollDetector implements Detector {
       + "(?:toll|figure|number|count|tally)(?:\\s+of\\s+(?:the\\s+)?(?:dead|deaths|victims|people\\s+killed))?\\s+"
       + "(?:is|was|could be|may be|might be|would be|will be|could well be|is likely to be|is probably|is likely|was likely|is thought to be)\\s+"
       + "(?:(?:much|far|significantly|considerably|substantially|well)\\s+)?(higher|greater|lower)\\b");
+  /** "The official count is much less than the real one", "the figures given were far lower than the true number". */
+  private static final Pattern COUNT_SHORT_OF_REAL = Pattern.compile("(?i)\\b(?:death\\s+)?(?:count|toll|figures?|numbers?|tally)\\b[^.;]{0,60}?"
+      + "\\b(?:is|was|are|were)\\s+(?:(?:much|far|significantly|considerably|substantially|well)\\s+)?(less|lower|smaller|fewer|more|higher|greater)"
+      + "\\s+than\\s+(?:the\\s+)?(?:real|true|actual)\\b");
   /** The owner {@link #BEYOND_THE_OFFICIAL_COUNT} and {@link #REAL_COUNT_BEYOND} accuse: the state, whichever of its parties gave a figure. */
   static final String OFFICIAL = "official";
   private static final Pattern DEATH_WORDS = Pattern.compile("(?i)killed|dead|deaths|died|casualties|victims|fatalities|drowned|toll");
@@ -88,7 +92,7 @@ final class MisstatedTollDetector implements Detector {
       // (REAL_COUNT_BEYOND's "the true toll ... higher", named by its count noun: "higher" alone would let most claims through.)
       "real toll", "real death", "real figure", "real number", "real count", "real tally", "true toll", "true death", "true figure",
       "true number", "true count", "true tally", "actual toll", "actual death", "actual figure", "actual number", "actual count",
-      "actual tally");
+      "actual tally", "than the real", "than the true", "than the actual");
 
   /** The accusation a claim makes, or null. */
   static Accusation accusation(Claim c) {
@@ -114,7 +118,11 @@ final class MisstatedTollDetector implements Detector {
     m = BEYOND_THE_OFFICIAL_COUNT.matcher(c.content());
     if (m.find()) return accusation(OFFICIAL, m.group(1), null, c.content(), Character.isDigit(c.content().charAt(m.end() - 1)));
     m = REAL_COUNT_BEYOND.matcher(c.content());
-    return m.find() ? accusation(OFFICIAL, m.group(1), null, c.content(), false) : null;
+    if (m.find()) return accusation(OFFICIAL, m.group(1), null, c.content(), false);
+    // (The count named falls short of the real one: held too low, as "understated" says.)
+    m = COUNT_SHORT_OF_REAL.matcher(c.content());
+    if (!m.find()) return null;
+    return accusation(OFFICIAL, m.group(1).matches("(?i)less|lower|smaller|fewer") ? "understated" : "overstated", null, c.content(), false);
   }
 
   /**

@@ -1787,6 +1787,20 @@ class DetectorConstructionsTest {
     assertThat(findings).noneSatisfy(f -> assertThat(f.trail()).contains("blame"));
   }
 
+  /** "The official count is much less than the real one": the state's count held too low, with no figure of the speaker's own. */
+  @Test
+  void anOfficialCountSaidToFallShortOfTheRealOneIsHeldTooLow() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Kessa collapse", "The Chilean interior ministry said 41 workers died in the collapse."),
+        article("b", "Kessa collapse", "Opposition leader Ana Berg said many were still missing. \"The official count by the government "
+            + "is much less than the real one,\" she said.")));
+    assertThat(findings).as("%s", findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY);
+      assertThat(f.topic()).contains("too low");
+      assertThat(f.sideB().claimants().toString()).contains("Ana Berg");
+    });
+  }
+
   /** "the Ministry of Defense" after "the Portuguese Defense Ministry": one ministry, which does not answer itself. */
   @Test
   void aMinistryNamedWithoutItsCountryIsTheOneOfThatPortfolioNamedBefore() {
