@@ -41,7 +41,9 @@ final class DisagreementSieve implements Sieve {
       Mention challenger = own != null ? st.speakers().resolve(t, own[0], Math.min(own[1], i)) : null;
       // "P, an investigation by the Gazette concluded, contradicting the army's claims": the participle's subject is
       // whoever said P.
-      boolean participle = i > 0 && t.get(i - 1).text().equals(",") && t.get(i).lower().endsWith("ing");
+      // ("... – seemingly contradicting the governor's account": a dash, and an adverb before the participle, as well.)
+      int before = i > 1 && t.get(i - 1).lower().endsWith("ly") ? i - 2 : i - 1;
+      boolean participle = before >= 0 && CLAUSE_MARKS.contains(t.get(before).text()) && t.get(i).lower().endsWith("ing");
       if (challenger == null && participle) challenger = Parties.partyOfOtherCue(t, i, st.speakers());
       // "The Estonian safety board disagreed with": the whole subject before the verb, not its first capitalised word
       // (only a plain noun phrase: "a report on Thursday that refutes" is read below).
@@ -117,6 +119,9 @@ final class DisagreementSieve implements Sieve {
     while (end < to && st.t.get(end).capitalized()) end++;
     return end > from ? st.speakers().resolve(st.t, from, end) : null;
   }
+
+  /** What sets a participle's clause off from the sentence it comments on. */
+  private static final java.util.Set<String> CLAUSE_MARKS = java.util.Set.of(",", "-", "\u2013", "\u2014");
 
   /** Words that open the clause a disagreement verb's own subject stands in: "but the video contradicted", "as a video emerged to contradict". */
   private static final Set<String> CLAUSE_OPENERS = Set.of("but", "and", "as", "when", "after", "while");

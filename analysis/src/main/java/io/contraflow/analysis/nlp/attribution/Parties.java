@@ -194,6 +194,8 @@ final class Parties {
     for (int i = 0; i < t.size(); i++) {
       if (i == except || Phrases.cueLemma(t, i) == null) continue;
       int subjEnd = Phrases.skipLeft(t, i - 1);
+      // ("footage published by the Vell Herald, which reported that P": who "which" stands for reported it.)
+      if (subjEnd >= 2 && (t.get(subjEnd).is("which") || t.get(subjEnd).is("who")) && t.get(subjEnd - 1).is(",")) subjEnd -= 2;
       if (subjEnd < 0) continue;
       Mention m = speakers.resolve(t, Phrases.npStart(t, subjEnd), subjEnd + 1);
       if (m != null) return m;
