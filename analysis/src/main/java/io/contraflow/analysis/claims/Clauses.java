@@ -24,12 +24,36 @@ final class Clauses {
 
   /** The part of {@code s} after its last clause boundary: the subject of the frame word that follows. */
   static String tail(String s) {
-    String plain = ASIDE.matcher(s).replaceAll(" ");
+    String plain = listed(ASIDE.matcher(s).replaceAll(" "));
     Matcher b = BOUNDARY.matcher(plain);
     int cut = 0;
     while (b.find()) cut = b.end();
     return plain.substring(cut);
   }
+
+  /**
+   * "Syrian, Russian and Iranian jets", "Norland, Ostria or Vell": the commas of a list of names joined by "and" or
+   * "or" are no clause boundary, so every name stays in the subject. (Not after a preposition: "In Kessa, Ana Berg
+   * and Ivo Marn said" opens with a place.)
+   */
+  private static String listed(String s) {
+    if (s.indexOf(',') < 0) return s;
+    Matcher m = LIST_COMMA.matcher(s);
+    StringBuilder out = new StringBuilder(s.length());
+    int at = 0;
+    while (m.find()) {
+      Matcher prep = PREPOSITION_BEFORE.matcher(s.substring(0, m.start(1)));
+      if (prep.find()) continue;
+      out.append(s, at, m.end(1)).append(" and "); // (a space alone would run "Syrian Russian" into one name)
+      at = m.end();
+    }
+    return at == 0 ? s : out.append(s, at, s.length()).toString();
+  }
+
+  private static final String CAPITALISED = "\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*)?";
+  private static final Pattern LIST_COMMA = Pattern.compile("(\\b\\p{Lu}[\\p{L}'-]*),\\s+(?=" + CAPITALISED + "(?:,\\s+" + CAPITALISED
+      + ")*,?\\s+(?:and|or)\\s)");
+  private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?i)\\b(?:in|at|on|from|near|outside|inside)\\s+(?:\\p{Lu}[\\p{L}'-]*\\s+)?$");
 
   private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 

@@ -14,6 +14,16 @@ class PropositionReaderTest {
         .map(p -> p.arguments().get("agent")).toList();
   }
 
+  /** "Spanish, French and Italian jets": every name of a list joined by commas and "and" is a doer, not only those after the last comma. */
+  @Test
+  void everyNameOfAListIsADoer() {
+    assertThat(agents("only Spanish, French and Italian aircraft could have carried out the raid, not the militia"))
+        .containsExactlyInAnyOrder("Spain", "France", "Italy");
+    assertThat(agents("Norland, Ostria and Vell were behind the attack")).contains("Norland", "Ostria", "Vell");
+    // (A place after a preposition opens the sentence; it is no doer: "In Kessa, Ana Berg and the Spanish army".)
+    assertThat(agents("In Kessa, Ana Berg and the Spanish army carried out the attack")).doesNotContain("Kessa");
+  }
+
   @Test
   void theSubjectOfAnActiveDeedIsItsAgent() {
     assertThat(agents("Finland staged the raid on the depot")).contains("Finland");
