@@ -163,7 +163,8 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
    * a year ("on 14 May") in the year before it.
    */
   public static EventFeatures of(ArticleText article) {
-    List<Token> tokens = ArticleTokenizer.tokenize(article.title(), PageLabels.without(pastFurniture(article.body())));
+    List<Token> tokens = ArticleTokenizer.tokenize(Hashtags.asTerms(article.title()),
+        Hashtags.asTerms(PageLabels.without(pastFurniture(article.body()))));
     List<NameFinder.Mention> mentions = NameFinder.find(tokens);
 
     boolean[] inName = new boolean[tokens.size()];

@@ -164,6 +164,17 @@ class EventFeaturesTest {
     assertThat(f.focal()).contains("kesa").doesNotContain("vellboard", "eet", "tue", "mar");
   }
 
+  /** A hashtag labels a movement of many weeks and towns: a word in common, not a name of one incident. */
+  @Test
+  void aHashtagIsNoNameOfTheIncident() {
+    EventFeatures f = features("Soldiers fire on marchers", """
+        Soldiers fired on #EndRaids marchers at the Kessa toll gate on Tuesday night, killing 12, witnesses said.
+        The #EndRaids protests have spread to nine towns since May.""");
+    assertThat(f.entities()).doesNotContainKey("endraids");
+    assertThat(f.focal()).noneMatch(n -> n.contains("endraids"));
+    assertThat(f.terms()).containsKey("endraid");
+  }
+
   /** A photo's caption above the lead, of another scene and with its photographer's name, is no lead either. */
   @Test
   void aCaptionAboveTheFirstParagraphIsNoLead() {
