@@ -1801,6 +1801,19 @@ class DetectorConstructionsTest {
     });
   }
 
+  /** "Had turned off its tracker" against "transponders fully functioning": whether the ship went dark, one finding. */
+  @Test
+  void aShipSaidToHaveGoneDarkAgainstItsOwnersWordThatItsTrackerWorked() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Tanker seized", "The Spanish coast guard said the tanker had turned off its tracker before it was boarded."),
+        article("b", "Tanker seized", "The owner, Kessa Shipping, said all its navigation equipment, including transponders, was fully "
+            + "functioning at the time of the seizure.")));
+    assertThat(findings).as("%s", findings).anySatisfy(f -> {
+      assertThat(f.topic()).isEqualTo("whether the vessel or aircraft switched off its tracking");
+      assertThat(f.sideA().claimants().toString() + f.sideB().claimants()).contains("Kessa Shipping").contains("coast guard");
+    });
+  }
+
   /** "the Ministry of Defense" after "the Portuguese Defense Ministry": one ministry, which does not answer itself. */
   @Test
   void aMinistryNamedWithoutItsCountryIsTheOneOfThatPortfolioNamedBefore() {
