@@ -37,13 +37,15 @@ final class Clauses {
    * and Ivo Marn said" opens with a place.)
    */
   private static String listed(String s) {
-    if (s.indexOf(',') < 0) return s;
+    if (s.indexOf(',') < 0 || s.indexOf(" and ") < 0 && s.indexOf(" or ") < 0) return s;
     Matcher m = LIST_COMMA.matcher(s);
     StringBuilder out = new StringBuilder(s.length());
     int at = 0;
     while (m.find()) {
       Matcher prep = PREPOSITION_BEFORE.matcher(s.substring(0, m.start(1)));
-      if (prep.find()) continue;
+      String first = m.group(1).toLowerCase(java.util.Locale.ROOT);
+      // ("Separately, Spain and France ...", "Meanwhile, ...": a sentence adverb before the comma, no list.)
+      if (prep.find() || first.endsWith("ly") || OPENERS.contains(first)) continue;
       out.append(s, at, m.end(1)).append(" and "); // (a space alone would run "Syrian Russian" into one name)
       at = m.end();
     }
@@ -53,6 +55,9 @@ final class Clauses {
   private static final String CAPITALISED = "\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*)?";
   private static final Pattern LIST_COMMA = Pattern.compile("(\\b\\p{Lu}[\\p{L}'-]*),\\s+(?=" + CAPITALISED + "(?:,\\s+" + CAPITALISED
       + ")*,?\\s+(?:and|or)\\s)");
+  private static final java.util.Set<String> OPENERS = java.util.Set.of("yesterday", "today", "tonight", "meanwhile", "however",
+      "earlier", "later", "instead", "still", "now", "then", "also", "moreover", "furthermore", "nevertheless", "nonetheless",
+      "indeed", "overall", "again", "first", "second", "third", "thus", "therefore", "hence", "otherwise", "elsewhere");
   private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?i)\\b(?:in|at|on|from|near|outside|inside)\\s+(?:\\p{Lu}[\\p{L}'-]*\\s+)?$");
 
   private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");

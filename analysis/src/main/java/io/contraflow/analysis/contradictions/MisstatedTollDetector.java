@@ -65,10 +65,13 @@ final class MisstatedTollDetector implements Detector {
       + "(?:toll|figure|number|count|tally)(?:\\s+of\\s+(?:the\\s+)?(?:dead|deaths|victims|people\\s+killed))?\\s+"
       + "(?:is|was|could be|may be|might be|would be|will be|could well be|is likely to be|is probably|is likely|was likely|is thought to be)\\s+"
       + "(?:(?:much|far|significantly|considerably|substantially|well)\\s+)?(higher|greater|lower)\\b");
-  /** "The official count is much less than the real one", "the figures given were far lower than the true number". */
+  /**
+   * "The official count is much less than the real one", "the figures given were far lower than the true number".
+   * (Not "the number aboard was far greater than the actual capacity": the real one must be a count too.)
+   */
   private static final Pattern COUNT_SHORT_OF_REAL = Pattern.compile("(?i)\\b(?:death\\s+)?(?:count|toll|figures?|numbers?|tally)\\b[^.;]{0,60}?"
       + "\\b(?:is|was|are|were)\\s+(?:(?:much|far|significantly|considerably|substantially|well)\\s+)?(less|lower|smaller|fewer|more|higher|greater)"
-      + "\\s+than\\s+(?:the\\s+)?(?:real|true|actual)\\b");
+      + "\\s+than\\s+(?:the\\s+)?(?:real|true|actual)\\s+(?:one|ones|figures?|numbers?|toll|count|tally)\\b");
   /** The owner {@link #BEYOND_THE_OFFICIAL_COUNT} and {@link #REAL_COUNT_BEYOND} accuse: the state, whichever of its parties gave a figure. */
   static final String OFFICIAL = "official";
   private static final Pattern DEATH_WORDS = Pattern.compile("(?i)killed|dead|deaths|died|casualties|victims|fatalities|drowned|toll");

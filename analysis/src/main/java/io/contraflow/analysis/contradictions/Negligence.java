@@ -73,12 +73,14 @@ final class Negligence extends Judgement {
       // "the mine was inspected regularly", "regular inspections were carried out"
       + "(?:was|were|been|is|are)\\s+(?:regularly|routinely)\\s+inspected|inspected\\s+(?:regularly|routinely)|"
       + "(?:all|every)\\s+(?:\\w+\\s+)?measures?\\s+(?:were|was|are|is|had\\s+been|have\\s+been)\\s+(?:being\\s+)?taken)\\b");
+  /** "anyone found to have been negligent", "if there was negligence": a rule or a question, not an answer. */
+  private static final Pattern CONDITIONAL = Pattern.compile("(?i)\\b(?:if|whether|anyone|whoever|those\\s+who|any\\s+\\w+\\s+who)\\b");
   /**
-   * "anyone found to have been negligent", "if there was negligence": a rule or a question, not an answer. So is a
-   * stance on negligence in general: "we will not tolerate any negligence", "never allowed negligence".
+   * So is a stance on negligence in general, just before it: "we will not tolerate any negligence", "never allowed
+   * negligence". ("Regulators allowed the firm to cut corners" accuses: the verb is not right before the wrong.)
    */
-  private static final Pattern CONDITIONAL = Pattern.compile("(?i)\\b(?:if|whether|anyone|whoever|those\\s+who|any\\s+\\w+\\s+who"
-      + "|allow(?:s|ed|ing)?|tolerat(?:e|es|ed|ing)|permit(?:s|ted|ting)?|condon(?:e|es|ed|ing))\\b");
+  private static final Pattern STANCE_BEFORE = Pattern.compile("(?i)\\b(?:allow(?:s|ed|ing)?|tolerat(?:e|es|ed|ing)|permit(?:s|ted|ting)?|"
+      + "condon(?:e|es|ed|ing))\\s+(?:any\\s+)?$");
 
   Negligence() {
     super("negligence", "whether those in charge were negligent", "negligent", "not negligent");
@@ -106,6 +108,7 @@ final class Negligence extends Judgement {
 
 
   private static boolean conditional(String content, int at) {
-    return CONDITIONAL.matcher(content.substring(0, at)).find();
+    String before = content.substring(0, at);
+    return CONDITIONAL.matcher(before).find() || STANCE_BEFORE.matcher(before).find();
   }
 }

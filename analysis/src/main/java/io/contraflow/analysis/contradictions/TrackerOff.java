@@ -10,17 +10,19 @@ import java.util.regex.Pattern;
  * is in question in a story, so the two need not name it alike: the question is of the crew's conduct.
  */
 final class TrackerOff extends Judgement {
-  private static final String TRACKER = "(?:transponders?|trackers?|tracking\\s+(?:signals?|systems?|devices?|beacons?)|tracking|"
+  private static final String TRACKER = "(?:transponders?|trackers?|tracking\\s+(?:signals?|systems?|devices?|beacons?)|"
       + "AIS|automatic\\s+identification\\s+system|beacons?)";
+  /** What goes dark: a ship or an aircraft, not a city in a power cut. */
+  private static final String CRAFT = "(?:ship|vessel|tanker|boat|ferry|trawler|freighter|plane|aircraft|airliner|jet|flight)";
   /**
    * "turned off its tracker", "switching off the AIS", "its transponder had been switched off", "disabled its
-   * tracking system", "went dark".
+   * tracking system", "the tanker went dark".
    */
   private static final Pattern OFF = Pattern.compile("(?i)\\b(?:turn(?:ed|ing|s)?|switch(?:ed|ing|es)?|shut(?:ting|s)?)\\s+off\\s+"
       + "(?:its|their|the|his|her)\\s+(?:[\\w-]+\\s+)?" + TRACKER + "\\b|"
       + "\\b(?:disabl(?:ed|ing|es)|deactivat(?:ed|ing|es))\\s+(?:its|their|the)\\s+(?:[\\w-]+\\s+)?" + TRACKER + "\\b|"
       + "\\b" + TRACKER + "\\b[^.;]{0,40}?\\b(?:was|were|had\\s+been|has\\s+been|have\\s+been)\\s+(?:switched|turned|shut)\\s+off\\b|"
-      + "\\bwent\\s+dark\\b");
+      + "\\b" + CRAFT + "\\s+(?:[\\w-]+\\s+)?went\\s+dark\\b");
   /** "its transponders fully functioning", "the AIS was working", "tracking signals remained switched on". */
   private static final Pattern ON = Pattern.compile("(?i)\\b" + TRACKER + "\\b[^.;]{0,60}?\\b(?:fully\\s+|properly\\s+|always\\s+)?"
       + "(?:functioning|functional|working|operational|transmitting|switched\\s+on|turned\\s+on)\\b");

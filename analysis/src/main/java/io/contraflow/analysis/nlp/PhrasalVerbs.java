@@ -8,8 +8,8 @@ import java.util.Set;
 /**
  * Phrasal verbs that push back at or wave away what someone said: "took issue with the findings", "pushed back on the
  * account", "hit back at the claims" dispute it; "brushed aside the accusations", "poured scorn on the report",
- * "laughed off the allegations", "scoffed at the figures" dismiss it; "ruled out foul play" denies it; "pointed out that P" says P; "placed the blame
- * for it on the owners" blames them. Each verb form, with the words that must follow
+ * "laughed off the allegations", "scoffed at the figures" dismiss it; "ruled out foul play" denies it; "pointed out
+ * that P" says P; "placed the blame for it on the owners" blames them. Each verb form, with the words that must follow
  * it and the cue lemma the phrase speaks with. Attribution reads them as cues; the tagger tags the sentences holding one.
  */
 public final class PhrasalVerbs {

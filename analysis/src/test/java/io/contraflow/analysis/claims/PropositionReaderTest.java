@@ -22,6 +22,8 @@ class PropositionReaderTest {
     assertThat(agents("Norland, Ostria and Vell were behind the attack")).contains("Norland", "Ostria", "Vell");
     // (A place after a preposition opens the sentence; it is no doer: "In Kessa, Ana Berg and the Spanish army".)
     assertThat(agents("In Kessa, Ana Berg and the Spanish army carried out the attack")).doesNotContain("Kessa");
+    // (Nor is a sentence adverb before a comma a name of the list.)
+    assertThat(agents("Separately, Spanish and French jets carried out the attack")).containsExactlyInAnyOrder("Spain", "France");
   }
 
   @Test

@@ -1799,6 +1799,11 @@ class DetectorConstructionsTest {
       assertThat(f.topic()).contains("too low");
       assertThat(f.sideB().claimants().toString()).contains("Ana Berg");
     });
+    // (A count against a capacity is no count held wrong.)
+    List<Finding> boat = detect(List.of(
+        article("a", "Kessa ferry", "The Chilean navy said 41 passengers drowned when the ferry sank."),
+        article("b", "Kessa ferry", "Ana Berg, a survivor, said the number aboard was far greater than the actual capacity of the ferry.")));
+    assertThat(boat).noneSatisfy(f -> assertThat(f.topic()).contains("too high"));
   }
 
   /** "Had turned off its tracker" against "transponders fully functioning": whether the ship went dark, one finding. */

@@ -61,6 +61,7 @@ class NegligenceTest {
       our models could never have predicted a storm of that size              | not negligent
       we do not and never will tolerate any negligence at our pits           | -
       the ministry has never allowed negligence in the quarries               | -
+      regulators allowed the owners to cut corners on ventilation             | negligent
       checks at the quarry were superficial at best, a picker said            | negligent
       inspections at the pit, where 40 men died in May, were perfunctory     | negligent
       the inspection of the shafts was not sufficiently thorough             | negligent

@@ -20,6 +20,8 @@ class TrackerOffTest {
       the transponder was not working when the jet left Kessa                             | off
       the tanker was carrying 40,000 tonnes of fuel oil                                   | -
       the coast guard tracked the ferry for an hour                                       | -
+      the whole port went dark when the storm cut the power                               | -
+      rescuers tracking the drifting boat were working through the night                  | -
       """)
   void readsWhetherTrackingWasSwitchedOff(String content, String expected) {
     assertThat(new TrackerOff().answer(content)).isEqualTo(expected == null ? null : expected.equals("off"));

@@ -224,7 +224,7 @@ final class Antecedents {
     // organisation the sentence before is about, whoever spoke last.
     Mention subject = s != null && s.tokens().get(0).start() == before ? previousSubject(s) : null;
     if (subject != null) return subject;
-    // ("Kessa Shipping stressed P. 'Q,' it said.": a firm's two-word name read as a person's, with no title, is what
+    // ("Halvik Marin stressed P. 'Q,' it said.": a firm's two-word name read as a person's, with no title, is what
     // "it" stands for when nothing else in reach could be.)
     Mention untitled = null;
     for (int k = spoken.size() - 1; k >= 0; k--) {
