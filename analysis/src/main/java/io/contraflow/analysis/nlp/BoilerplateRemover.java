@@ -107,12 +107,14 @@ public final class BoilerplateRemover implements Annotator {
 
   /**
    * A photograph's caption, however long, ends with its credit ("... in the town square. (Photo by Ana Berg/Kessa
-   * Images)"): all of it is the picture's, and it goes whole, as a caption does.
+   * Images)", "... REUTERS/Ana Berg"): all of it is the picture's, and it goes whole, as a caption does.
    */
   private static boolean captionWithCredit(String text) {
-    Matcher credit = CREDIT_AT_END.matcher(text);
-    if (!credit.find()) return false;
-    String rest = text.substring(0, credit.start());
+    String t = text.strip();
+    Matcher credit = CREDIT_AT_END.matcher(t);
+    int at = credit.find() ? credit.start() : agencyCreditStart(t);
+    if (at < 0) return false;
+    String rest = t.substring(0, at);
     return !(mayBeFurniture(rest) && FURNITURE.matcher(rest).find());
   }
 
@@ -153,12 +155,18 @@ public final class BoilerplateRemover implements Annotator {
    * Images", "AFP Photo"). It tells what a picture shows, often of another day, and is no part of the report.
    */
   public static boolean isCaption(String text) {
-    String t = text.strip();
+    return agencyCreditStart(text.strip()) >= 0;
+  }
+
+  /** Where the agency's credit that ends the stripped paragraph {@code t} begins, or -1. */
+  private static int agencyCreditStart(String t) {
     int slash = t.lastIndexOf('/');
     int bracket = t.lastIndexOf('[');
     boolean mayBe = slash >= 0 && t.length() - slash <= CREDIT_REACH || bracket >= 0 && t.endsWith("]")
         || t.endsWith("Getty Images") || t.endsWith(" Photo");
-    return mayBe && CREDIT_AT_CAPTION_END.matcher(t).find();
+    if (!mayBe) return -1;
+    Matcher credit = CREDIT_AT_CAPTION_END.matcher(t);
+    return credit.find() ? credit.start() : -1;
   }
 
   /** How far from its end a caption's credit begins: an agency, a slash and a photographer's name. */

@@ -113,4 +113,16 @@ class BoilerplateRemoverTest {
     assertEquals(List.of("The regional governor said on Tuesday that the dam had been inspected in March."),
         d.get(Annotations.PARAGRAPHS).stream().map(Paragraph::text).toList());
   }
+
+  /** So does one credited to an agency and its photographer: the same caption, the credit written another way. */
+  @Test
+  void aLongCaptionEndingWithAnAgencysCreditGoesWhole() {
+    String body = "Mourners carry coffins to the hillside cemetery on May 2 in Vell, Kessa. At least 40 people were killed when "
+        + "the dam above the town gave way on Sunday night, flooding three districts along the river and cutting the only "
+        + "road to the coast. REUTERS/Ana Berg\nThe regional governor said on Tuesday that the dam had been inspected in March.";
+    Document d = new Document(new ArticleText("c", "t", body, null, null, Instant.EPOCH, "en"));
+    new BoilerplateRemover().annotate(d);
+    assertEquals(List.of("The regional governor said on Tuesday that the dam had been inspected in March."),
+        d.get(Annotations.PARAGRAPHS).stream().map(Paragraph::text).toList());
+  }
 }
