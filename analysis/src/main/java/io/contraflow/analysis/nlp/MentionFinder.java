@@ -17,15 +17,18 @@ import java.util.Set;
  */
 public final class MentionFinder implements Annotator {
   private static final Set<String> NOT_NAMES = Lexicon.NOT_NAMES;
-  /** Heads of place names ("Autonomous District", "Kharp Colony"); works and structures are lexicon/structures.txt. */
   private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern", "western", "left", "right");
+  /** Heads of place names ("Autonomous District", "Kharp Colony"); works and structures are lexicon/structures.txt. */
   private static final Set<String> PLACE_HEADS = Set.of("district", "region", "province", "oblast", "okrug", "county", "state", "city",
       "town", "village", "square", "street", "avenue", "road", "harbour", "harbor", "river", "sea", "lake", "mountain", "mountains",
       "valley", "island", "islands", "colony", "border", "territory", "republic", "peninsula", "strait", "gulf", "coast", "field",
       "base", "circle", "strip", "bank", "heights", "corridor", "zone", "enclave", "canal", "bay", "desert", "plain", "plateau");
+  /** Places, never people: a landform's first word ("Lake Selvik"), a region's noun after it ("South Kessa province"), "North Kessa". */
+  private static final Set<String> LANDFORMS = Set.of("lake", "mount", "mt", "cape", "gulf", "bay", "isle");
+  private static final Set<String> REGION_NOUNS = Set.of("province", "district", "region", "oblast", "okrug", "county", "governorate", "prefecture");
   private static final Set<String> WEATHER_SYSTEMS = Set.of("storm", "hurricane", "typhoon", "cyclone", "tropical");
-  // Compiled once: these run for every name in every article.
-  // Matchers only where their pattern can match (an apostrophe, a hyphen): most names have neither, and the profile showed them.
+  // Compiled once, as these run for every name in every article; matched only where their pattern can match (an
+  // apostrophe, a hyphen): most names have neither, and the profile showed them.
   private static final Pattern LEADING_THE = Pattern.compile("^(The|the) ");
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern HYPHENATED_INITIAL = Pattern.compile("-[A-Z]$");
@@ -285,7 +288,8 @@ public final class MentionFinder implements Annotator {
     if (DIGIT.matcher(name).find() || numbered || compassPlace || weatherSystem) type = ClaimantType.UNKNOWN;
     else if (orgWord || acronym || name.startsWith("The ") || name.contains("&")) type = ClaimantType.ORGANIZATION;
     // "Autonomous District", "Kharp Colony"; and works and structures ("Marsh Stream", "Varno Dam"): never people.
-    else if (PLACE_HEADS.contains(t.get(to - 1).lower()) || lexicon.isStructure(t.get(to - 1).lower())) type = ClaimantType.UNKNOWN;
+    else if (PLACE_HEADS.contains(t.get(to - 1).lower()) || lexicon.isStructure(t.get(to - 1).lower()) || LANDFORMS.contains(t.get(nameFrom).lower())
+        || to < t.size() && REGION_NOUNS.contains(t.get(to).text()) || COMPASS.contains(t.get(nameFrom).lower()) && !t.get(nameFrom).is("left") && !t.get(nameFrom).is("right")) type = ClaimantType.UNKNOWN;
     // "Al Jazeera journalist Shireen Abu Akleh", "Kesta Air pilot Ivan Lind": a name before a lower-case title and a
     // person's name is whom that person works for.
     else if (to + 1 < t.size() && !t.get(to).capitalized() && lexicon.isTitle(t.get(to).lower()) && t.get(to + 1).capitalized()) type = ClaimantType.ORGANIZATION;
@@ -380,7 +384,6 @@ public final class MentionFinder implements Annotator {
   }
 
   private static final java.util.regex.Pattern FAMILY_NAME_FIRST = java.util.regex.Pattern.compile("(\\p{Lu}\\p{Ll}+) \\p{Lu}\\p{Ll}+-\\p{Ll}{1,5}");
-
   static String surname(String name) {
     String[] parts = SPACES.split((name.indexOf('\'') < 0 && name.indexOf('’') < 0 ? name : POSSESSIVE.matcher(name).replaceAll("")).trim());
     return parts[parts.length - 1].toLowerCase(Locale.ROOT);

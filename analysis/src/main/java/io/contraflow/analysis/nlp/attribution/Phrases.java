@@ -109,6 +109,7 @@ final class Phrases {
           || LEXICON.country(w) != null || "ADJ".equals(prev.tag()) || "NOUN".equals(prev.tag()) && !Lexicon.CUE_VERBS.containsKey(w)
           || (w.equals("-") || w.length() > 1 && w.endsWith("-")) && prev.end() == t.get(k).start() || w.equals("&") || "DET".equals(prev.tag()) && !DETERMINER_WORDS.contains(w); // "aviation/DET agency": a mistagged noun
       part |= NameParticles.inside(t, k - 1) || BracketedShortNames.inside(t, k - 1); // ("Ana de Vell", "the Vell Front (VF) militia")
+      part |= w.endsWith("ing") && k >= 2 && (t.get(k - 2).is("of") || t.get(k - 2).is("the")) && t.get(k).capitalized(); // ("of neighbouring Vell")
       if (!part && (ModifierNames.installedBy(t, k - 1) || ModifierNames.gluedModifier(t, k - 1))) {
         k -= 2; // the participle and its hyphen; the installer (or the place of "Qatar-based") comes next
         continue;

@@ -129,7 +129,7 @@ final class SpeakerResolver {
       }
     }
     int writtenTo = to;
-    String placeOfPhrase = null;
+    String placeOfPhrase = null, ofPlace = null; // ("officials in Kyiv": a country's; "the governor of Kessa province": a place's)
     for (int k = from + 1; k < to - 1; k++) {
       String w = t.get(k).lower();
       String h = t.get(k - 1).lower();
@@ -180,16 +180,15 @@ final class SpeakerResolver {
       if (lexicon.isGroup(h) || lexicon.isTitle(h) || lexicon.isOrganisationNoun(h) || !t.get(k - 1).capitalized()) {
         // "Officials in Kyiv" speak for Ukraine (an "adviser on Iran" does not).
         for (int p = k + 1; p < to && placeOfPhrase == null && !w.equals("on"); p++) placeOfPhrase = lexicon.country(t.get(p).text());
+        if (officeOf && placeOfPhrase == null) ofPlace = UnplacedNames.placeAfterOf(t, k, to, mentionsWithin(t.get(k).end(), t.get(to - 1).end()));
         to = k;
         // ("the panel set up by the council", "survivors recently returned from Vell": the participle describing the head is no part of it.)
         to = ReducedRelatives.beforeParticiple(t, from, to, w.equals("by"));
         break;
       }
     }
-    int start = t.get(from).start();
-    int end = t.get(to - 1).end();
-    String head = t.get(to - 1).lower();
-    String phrase = text(t, from, to);
+    int start = t.get(from).start(), end = t.get(to - 1).end();
+    String head = t.get(to - 1).lower(), phrase = text(t, from, to);
 
     if (to - from == 1 && Lexicon.PRONOUNS_SINGULAR.contains(head)) return antecedents.person(start, head.equals("she"));
     if (to - from == 1 && Lexicon.PRONOUNS_PLURAL.contains(head)) return antecedents.group();
@@ -287,7 +286,7 @@ final class SpeakerResolver {
     if (lastInside != null && lexicon.isOrganisationNoun(head) && !antecedents.possessive(lastInside) && (lastInside.type() == ClaimantType.ORGANIZATION || lastInside.type() == ClaimantType.UNKNOWN)) return lastInside;
     boolean indefinite = t.get(from).is("a") || t.get(from).is("an") || from > 0 && t.get(from - 1).is("another"); // ("another official": not the last)
     if (indefinite && (lexicon.isTitle(head) || lexicon.isGroupMember(head) || head.equals("source"))) {
-      String name = "unnamed " + UnplacedNames.stripArticle(t, from, to);
+      String name = "unnamed " + UnplacedNames.stripArticle(t, from, to) + (ofPlace == null ? "" : " " + ofPlace);
       return new Mention(start, end, phrase, name, name.toLowerCase(Locale.ROOT), ClaimantType.UNNAMED_SOURCE, null, affiliationOf(t, from, to), false);
     }
     // ("the Israeli army" is an organisation, though "army" also makes titles: "army chief".)
@@ -297,7 +296,9 @@ final class SpeakerResolver {
       // "the spokeswoman": the last speaker with that role, or the person described so; "its spokesman": what "it" is.
       String name = UnplacedNames.stripArticle(t, from, to);
       Mention neuter = t.get(from).is("its") ? antecedents.neuter(start, sentence) : null, described = neuter != null ? neuter : antecedents.described(head, name, start, sentence);
-      if (described != null) return writtenAs(described, start, end, phrase);
+      // ("the governor of South Kessa province" after "a provincial governor said": maybe another province's; a name says whose.)
+      if (described != null && (ofPlace == null || described.type() == ClaimantType.PERSON && !described.canonical().equals(described.role()))) return writtenAs(described, start, end, phrase);
+      if (ofPlace != null) name += " " + ofPlace;
       return new Mention(start, end, phrase, name, name.toLowerCase(Locale.ROOT), ClaimantType.PERSON, name, affiliationOf(t, from, to), false);
     }
     // "the Qatar-based TV channel": a description of an organisation named before, whatever its modifiers.

@@ -50,6 +50,22 @@ final class UnplacedNames {
         office ? ClaimantType.PERSON : ClaimantType.ORGANIZATION, office ? canonical : null, name.affiliation(), false);
   }
 
+  /**
+   * "of South Kessa province", "of neighbouring Vell", "of the town of Varno": the words after an office's "of" at
+   * {@code of} when they name only places, which say where the office is; else null.
+   */
+  static String placeAfterOf(List<Token> t, int of, int to, List<Mention> named) {
+    if (named.isEmpty() || named.stream().anyMatch(m -> m.type() != ClaimantType.UNKNOWN)) return null;
+    for (int k = of + 1; k < to; k++) {
+      Token w = t.get(k);
+      if (!w.capitalized() && !w.is("the") && !w.is("of") && !"ADJ".equals(w.tag()) && !w.lower().endsWith("ing") && !PLACE_NOUNS.contains(w.lower())) return null;
+    }
+    return SpeakerResolver.text(t, of, to);
+  }
+
+  private static final java.util.Set<String> PLACE_NOUNS = java.util.Set.of("province", "state", "district", "region", "county", "city",
+      "town", "village", "oblast", "governorate", "prefecture", "municipality", "island", "port");
+
   /** "former" or "ex" before the name in the phrase starting at {@code from}. */
   private static boolean formerly(List<Token> t, int from, Mention name) {
     for (int k = from; k < t.size() && t.get(k).end() <= name.start(); k++) if (t.get(k).is("former") || t.get(k).is("ex")) return true;
