@@ -124,6 +124,8 @@ final class CountedMeasure {
   private static final Pattern PEOPLE_LOST = Pattern.compile("(?i)^(?:\\s+of\\s+(?:its|their|his|our)(?:\\s+own)?)?(?:\\s+[\\p{L}-]+){0,2}?\\s+"
       + "(?:soldiers|troops|servicemen|men|personnel|officers|sailors|fighters|crew|crewmen|citizens|nationals|lives|guards)\\b");
   private static final Pattern WITH_BEFORE = Pattern.compile("(?i)\\b(?:with|carrying)\\s+(?:the\\s+)?$");
+  private static final Pattern CRAFT_CARRYING = Pattern.compile("(?i)\\b(?:boat|ship|vessel|ferry|canoe|barge|trawler|dinghy|plane|aircraft|"
+      + "jet|bus|train|minibus)\\s*,?\\s+(?:(?:that|which)\\s+was\\s+)?(?:carrying|with)(?:\\s+the)?\\s*$");
   private static final Pattern WITH_ABOARD_AFTER = Pattern.compile("(?i)\\s*(?:[\\p{L}]+\\s+)?(?:on\\s+board|aboard|onboard)\\b");
   /** "on board", "on the boat"; "jammed onto the boat", "crammed into the vessel": those aboard, however packed. */
   private static final Pattern TOOK_PART = Pattern.compile("\\b(?:t(?:ook|ake|akes|aking)\\s+part|turn(?:ed|s|ing)?\\s+out)\\b");
@@ -221,6 +223,8 @@ final class CountedMeasure {
     // "a jet with 67 people on board crashed, killing all": how many were there, whatever befell them later in the clause.
     if (WITH_BEFORE.matcher(text.substring(Math.max(0, start - 24), start)).find()
         && WITH_ABOARD_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 30))).lookingAt()) return "aboard";
+    // ("drowned when a boat carrying 278 passengers capsized": how many it carried; the drowned are counted apart.)
+    if (CRAFT_CARRYING.matcher(text.substring(Math.max(0, start - 40), start)).find()) return "aboard";
     if (LOST_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find()
         && PEOPLE_LOST.matcher(text.substring(end, Math.min(text.length(), end + 50))).lookingAt()) return "killed";
     String measure = nearestMeasure(text, start, end, false);

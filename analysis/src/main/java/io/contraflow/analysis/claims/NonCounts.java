@@ -41,7 +41,7 @@ final class NonCounts {
   private static final Pattern REMAINING_LATER = Pattern.compile("(?i)\\b(?:while|and|but)\\s+the\\s+remaining\\s+" + NUMBER);
   /** "of the 31 hikers swept off the ridge": the whole a part is taken from, given as a number, and its words. */
   private static final Pattern OF_A_NUMBER_AFTER = Pattern.compile("(?i)\\s*(?:out\\s+)?of\\s+(?:the\\s+|those\\s+|these\\s+)?(?:[\\p{L}-]+['’]s\\s+)?(" + NUMBER
-      + ")((?:\\s+[\\p{L}-]+){0,3})");
+      + ")(?:-(?:plus|odd|some)\\b)?((?:\\s+[\\p{L}-]+){0,3})"); // ("of the 200-plus killed")
   /**
    * Words that make a whole the harmed ("of the 40 dead", "of the 12 victims"); "died" after it is what happened to
    * the part ("38 out of 67 aboard died").

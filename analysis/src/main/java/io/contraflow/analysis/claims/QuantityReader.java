@@ -54,6 +54,7 @@ public final class QuantityReader {
   private static final Pattern BELOW_BEFORE = Pattern.compile("(?i)\\b(?:lower|smaller|fewer|less)" + FIGURE_NAMED);
   /** "the toll is closer to 79 than 30": the figure after "than" is the one set aside, not the speaker's. */
   private static final Pattern SET_ASIDE_BEFORE = Pattern.compile("(?i)\\b(?:closer|nearer)\\s+to\\s+(?:about\\s+|around\\s+)?\\d[\\d,.]*\\s+than\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}?$");
+  private static final Pattern PLUS_AFTER = Pattern.compile("(?i)(?:-plus\\b|\\+(?!\\s*\\d))");
   private static final Pattern OPEN_END_AFTER = Pattern.compile("(?i)^\\s*(?:people\\s+|persons\\s+)?or\\s+(less|fewer|lower|below|under|more|above|over|higher)\\b");
   /** A change of a figure, up to the "from" just before a number: that number is the figure it changed from. */
   private static final Pattern CHANGED_FROM = Pattern.compile("(?i)\\b(?:rais(?:ed|es|ing)|r(?:o|i)se[ns]?|rising|increas(?:ed|es|ing)|"
@@ -61,7 +62,8 @@ public final class QuantityReader {
       + "updat(?:ed|es|ing)|adjust(?:ed|s|ing)?|correct(?:ed|s|ing)|went up|gone up|went down|gone down)\\b[^;:]{0,70}?\\bfrom\\s*$");
   private static final Pattern AMONG_BEFORE = Pattern.compile("(?i)\\bamong\\s+(?:the|those)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:victims|dead|killed|"
       + "deceased|casualties|injured|wounded|missing|passengers)\\s+(?:were|was|are|is)\\s+(?:at least\\s+|some\\s+)?$");
-  private static final Pattern FEARED_AFTER = Pattern.compile("(?i)\\s+(?:[\\p{L}]+\\s+){0,2}(?:are|were|is|was)\\s+(?:now\\s+)?feared\\b");
+  private static final Pattern FEARED_AFTER = Pattern.compile("(?i)\\s+(?:[\\p{L}]+\\s+){0,2}(?:(?:are|were|is|was)\\s+(?:now\\s+)?feared\\b"
+      + "|(?:may|might|could)\\s+have\\s+(?:died|perished|drowned|been\\s+killed)\\b)"); // (and "may have died": a possible toll)
   private static final Pattern OF_WHOM_AFTER = Pattern.compile("(?i)\\s+of\\s+(?:whom|them|those)\\s+(?:were|was|had|have|are)\\b");
   private static final Pattern PART_OF = Pattern.compile("\\b(including|includes?|included|among them|among whom|of whom|of them)\\b");
   /** Between two counts: the first count's noun and "and" ("240 passengers and 12 crew", "30 guests of four nationalities and"). */
@@ -156,6 +158,7 @@ public final class QuantityReader {
       // beyond the figure named, which is another's.
       if (BEYOND_BEFORE.matcher(norm.substring(Math.max(0, m.start() - 60), m.start())).find()) qualifier = "more than";
       else if (BELOW_BEFORE.matcher(norm.substring(Math.max(0, m.start() - 60), m.start())).find()) qualifier = "fewer than";
+      if (qualifier.isEmpty() && PLUS_AFTER.matcher(after).lookingAt()) qualifier = "more than"; // ("the 200-plus dead", "500+ people")
       Matcher open = qualifier.isEmpty() ? OPEN_END_AFTER.matcher(norm.substring(m.end(), Math.min(norm.length(), m.end() + 30))) : null;
       if (open != null && open.lookingAt()) {
         String end = open.group(1).toLowerCase(Locale.ROOT);
@@ -180,7 +183,6 @@ public final class QuantityReader {
     Increments.drop(norm, out, spans);
     return counted(norm, out, spans);
   }
-
 
   /**
    * Counts of parts are not totals: "killing all 283 passengers and 15 crewmembers" counts killed passengers and killed
@@ -238,7 +240,8 @@ public final class QuantityReader {
     String second = nounAfter(text, spans.get(k + 1)[1]);
     // ("three people, three bodies fell": one count said again in other words, not two kinds of victim.)
     if (SAME_DEAD.contains(firstWord(text, spans.get(k)[1])) && SAME_DEAD.contains(firstWord(text, spans.get(k + 1)[1]))) return false;
-    return and.matches() && !second.isEmpty() && !and.group(1).strip().endsWith(second);
+    // (Whole words: "25 women, 11 men" are two kinds, though "women" ends in "men".)
+    return and.matches() && !second.isEmpty() && !(" " + and.group(1).strip()).endsWith(" " + second);
   }
 
   private static String firstWord(String text, int end) {
@@ -364,7 +367,7 @@ public final class QuantityReader {
     // "IS-K members" are a group's; "members of the family" are not counted as anyone's side.
     if (w.equals("members")) return u.group("modifiers").isEmpty() ? null : w;
     return switch (w) {
-      case "people", "persons", "civilians", "children", "soldiers", "troops", "suspects", "victims", "men", "women", "residents",
+      case "people", "persons", "civilians", "children", "soldiers", "troops", "suspects", "victims", "men", "women", "boys", "girls", "residents",
           "workers", "passengers", "hours", "days", "weeks", "months", "years", "decades", "miles", "kilometers", "kilometres", "km",
           "metres", "meters", "feet", "minutes", "seconds", "dollars",
           "euros", "rubles", "percent", "gunmen", "attackers", "officers", "police", "students", "patients", "migrants", "fighters",

@@ -642,4 +642,40 @@ class QuantityReaderTest {
     assertThat(qs).noneMatch(q -> q.value() == 4.0);
     assertThat(QuantityReader.read("four men, four children and three women died")).anyMatch(q -> q.value() == 11.0);
   }
+
+  /**
+   * "25 women, 11 men, 7 girls and four boys": kinds of the dead in a list, each a part and their sum the count, though
+   * "women" ends in "men".
+   */
+  @Test
+  void aListOfWomenMenGirlsAndBoysSumsToTheCount() {
+    assertThat(QuantityReader.read("Those whose bodies were recovered by Monday were 25 women, 11 men, 7 girls and four boys"))
+        .filteredOn(q -> "killed".equals(q.counted())).extracting(Quantity::value).containsExactly(47d);
+  }
+
+  /** "nine of the 200-plus killed": the whole is more than 200, and the nine a part of it. */
+  @Test
+  void aPlusAfterANumberIsMoreThanItAndAPartOfItIsNoCount() {
+    assertThat(QuantityReader.read("The 200-plus dead were buried on Sunday")).extracting(Quantity::qualifier).containsExactly("more_than");
+    assertThat(QuantityReader.read("Burial of six of the 100-plus people killed in the sinking began on Monday"))
+        .extracting(Quantity::value).containsExactly(100d);
+  }
+
+  /** "more than 300 people may have died": a possible toll, set against other fears, not against the count of the dead. */
+  @Test
+  void aTollThatMayHaveDiedIsAFear() {
+    assertThat(QuantityReader.read("It is now estimated that more than 300 people may have died")).extracting(Quantity::counted)
+        .containsExactly("killed (feared)");
+    assertThat(QuantityReader.read("It is now estimated that 300 people died")).extracting(Quantity::counted).containsExactly("killed");
+  }
+
+  /** "drowned when a boat carrying 278 passengers capsized": how many it carried, not how many drowned. */
+  @Test
+  void aCraftCarryingPassengersCountsThoseAboard() {
+    assertThat(QuantityReader.read("At least 78 people drowned when a boat carrying 278 passengers capsized in the lake"))
+        .extracting(Quantity::value, Quantity::counted).containsExactly(org.assertj.core.groups.Tuple.tuple(78d, "killed"),
+            org.assertj.core.groups.Tuple.tuple(278d, "aboard"));
+    assertThat(QuantityReader.read("At least 12 died when an overcrowded bus with 60 passengers overturned"))
+        .extracting(Quantity::counted).containsExactly("killed", "aboard");
+  }
 }
