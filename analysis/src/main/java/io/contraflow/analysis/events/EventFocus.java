@@ -193,9 +193,9 @@ final class EventFocus {
     // The headline's own first incident decides: "Selvik fire: blaze sweeps the port wrecked by the explosion" reports
     // a fire, whatever else it mentions.
     // An arrest over the story's own kind of incident ("mayors arrested over the club linked to the deadly fire") is its
-    // aftermath, not another incident.
+    // aftermath, not another incident; so is a protest against it ("thousands protest the strike that killed 140").
     boolean conflict = IncidentKinds.conflict(article.incident(), dominant)
-        && !(ARREST.equals(article.incident()) && article.incidents().contains(dominant));
+        && !((ARREST.equals(article.incident()) || PROTEST.equals(article.incident())) && article.incidents().contains(dominant));
     // Three or more of the event's core names at once ("Ostrow", "the Ostrow school", the safety chief who speaks in every
     // report) say the article is about the same story, though not about the person its first reports led with.
     boolean manyInCommon = shared.size() >= 3 && identity >= 2 * NAME_WEIGHT && !missedModel;

@@ -17,7 +17,11 @@ final class MentionRoles {
 
   /** Nouns that, with "of", introduce a place's name ("the mayor of Kessa" too). */
   private static final Set<String> OF_PLACE = Set.of("port", "city", "town", "village", "region", "province", "capital",
-      "outskirts", "suburb", "district", "centre", "center", "streets", "area", "county", "state", "island", "coast", "border", "mayor", "governor");
+      "outskirts", "suburb", "district", "centre", "center", "streets", "area", "county", "state", "island", "coast", "border", "mayor", "governor",
+      "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "shores", "shore");
+
+  /** Words that open a landform's name: "Lake Selvik", "Mount Orel" are places wherever they stand. */
+  private static final Set<String> LANDFORMS = Set.of("lake", "mount", "mt", "cape", "isle");
 
   /** Nouns after a name that make it a place: its administrative units and their heads. */
   private static final Set<String> ADMINISTRATIVE = Set.of("region", "regions", "oblast", "province", "governorate",
@@ -67,6 +71,7 @@ final class MentionRoles {
   /** "in Jenin", "outside Bucha", "the Jenin refugee camp": the mention names a place. */
   static boolean readsAsPlace(List<Token> tokens, NameFinder.Mention m) {
     if (m.kind() == NameFinder.Kind.INCIDENT) return false;
+    if (m.lastToken() > m.firstToken() && LANDFORMS.contains(tokens.get(m.firstToken()).lower())) return true;
     int before = m.firstToken() - 1;
     if (before >= 0 && tokens.get(before).lower().equals("the")) before--;
     if (before >= 0 && LOCATIVES.contains(tokens.get(before).lower())) return true;

@@ -141,6 +141,22 @@ class EventFocusTest {
   }
 
   /**
+   * "Thousands protest the air strike that killed 40 mourners": a protest against the story's own incident is its
+   * aftermath; a protest that names no strike is another kind of incident.
+   */
+  @Test
+  void aProtestAgainstTheStorysIncidentIsItsAftermath() {
+    EventProfile strike = story(4, "varno", "norland");
+    strike.incidents.put("attack", 4);
+    EventFeatures protest = new EventFeatures(Map.of("varno", 1.5), Map.of(), 0L, 120, Set.of("varno"), Set.of(), Set.of(), null,
+        "protest", Set.of("protest", "attack"), null);
+    assertThat(EventFocus.match(protest, strike).incidentConflict()).isFalse();
+    EventFeatures another = new EventFeatures(Map.of("varno", 1.5), Map.of(), 0L, 120, Set.of("varno"), Set.of(), Set.of(), null,
+        "protest", Set.of("protest"), null);
+    assertThat(EventFocus.match(another, strike).incidentConflict()).isTrue();
+  }
+
+  /**
    * A story whose first two reports led one with the collapse, one with the owner's arrest: the collapse is its kind,
    * and a later report of the collapse is no other incident.
    */

@@ -84,4 +84,16 @@ class MentionRolesTest {
     EventFeatures jets = features("Two jets downed near Kessa", "Two Sukhoi-25 fighters were downed near Kessa on Monday.");
     assertThat(jets.speakers()).noneMatch(n -> n.chars().anyMatch(Character::isDigit));
   }
+
+  /**
+   * A landform's name ("Lake Selvik", "Mount Orel") is a place wherever it stands, and so is a name after "the south
+   * of": neither is who a story is about.
+   */
+  @Test
+  void aLandformOrTheSouthOfANameIsAPlace() {
+    EventFeatures f = features("Dozens dead as ferry capsizes on Norland's Lake Selvik", """
+        More than 30 people died on Monday when a ferry capsized in the south of Selvik, the country's largest lake, a
+        spokesman for the port authority said. The ferry was crossing Lake Selvik to Varno when it overturned.""");
+    assertThat(f.places()).contains("selvik");
+  }
 }
