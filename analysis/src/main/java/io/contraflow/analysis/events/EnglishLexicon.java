@@ -35,7 +35,7 @@ final class EnglishLexicon {
       "your", "yours", "week", "weeks", "day", "days", "year", "years", "month", "months", "time", "times", "today",
       "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
       "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
-      "december", "gmt", "utc", "bst", "cet", "cest", "eet", "msk", "est", "edt", "pst", "pdt", "kst", "jst", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second", "third",
+      "december", "gmt", "utc", "bst", "cet", "cest", "eet", "msk", "est", "edt", "pst", "pdt", "kst", "jst", "ist", "wat", "sast", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second", "third",
       "percent", "mr", "mrs", "ms", "dr", "read", "click", "here", "subscribe", "newsletter", "copyright", "reserved",
       "rights", "despite", "via", "added", "adding", "asked", "went", "came", "come", "going", "way", "part", "lot", "thing",
       "things", "want", "wanted", "use", "used", "using", "known", "according", "per", "cent", "news", "reported",
@@ -108,6 +108,8 @@ final class EnglishLexicon {
       "shiites", "catholic", "catholics", "orthodox", "protestant", "protestants", "hindu", "hindus", "buddhist",
       "buddhists", "sikh", "sikhs", "evangelical", "evangelicals", "salafist", "salafists", "marxist", "maoist",
       "north", "south", "east", "northern", "southern", "eastern",
+      // A wire's label before its headline ("UPDATE 2-", "EXCLUSIVE-", "FACTBOX-") or a photo's ("FILE -"): what kind of item it is.
+      "update", "refile", "corrected", "exclusive", "wrapup", "factbox", "explainer", "breaking", "file",
       // Feasts and holidays: when something happened, as "Friday" is, not who or what it happened to.
       "halloween", "christmas", "easter", "ramadan", "eid", "diwali", "hanukkah", "thanksgiving", "passover", "nowruz",
       // Pilgrimages and mourning days held every year: "the Hajj" is this year's and every other's.

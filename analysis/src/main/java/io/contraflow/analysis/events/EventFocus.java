@@ -32,7 +32,7 @@ final class EventFocus {
    * protests recur in the same places every week.
    */
   static final Set<String> DISCRETE_KINDS = Set.of("explosion", "fire", "aircraft loss", "stampede", "flood",
-      "earthquake", "collapse", "sinking", "rail accident", "road accident", "spill", "storm", "mass killing", "election", "summit",
+      "earthquake", "collapse", "sinking", "rail accident", "road accident", "spill", "storm", "mass killing", "jailbreak", "election", "summit",
       IncidentKinds.CHEMICAL_ATTACK);
 
   /** The discrete kinds that are something that happened to people or things: not a vote or a meeting. */

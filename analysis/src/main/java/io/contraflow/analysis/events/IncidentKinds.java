@@ -39,10 +39,12 @@ final class IncidentKinds {
    * Armed forces clashing is what fighting at a border is called by one outlet and an attack or a strike by another;
    * police clashing with protesters is the protest's story; a clash may kill and bring down aircraft.
    */
-  private static final Set<String> CLASH_COMPATIBLE = Set.of("attack", "protest", "aircraft loss", "hijacking");
+  private static final Set<String> CLASH_COMPATIBLE = Set.of("attack", "protest", "aircraft loss", "hijacking", "jailbreak");
   /** A cyberattack is called an attack too; a hijacking is an attack that holds its hostages, and may end in a crash. */
   private static final Set<String> CYBERATTACK_COMPATIBLE = Set.of("attack");
   private static final Set<String> HIJACKING_COMPATIBLE = Set.of("attack", "aircraft loss", "clash");
+  /** Inmates breaking out clash with guards, attack them or are attacked from outside, and set the prison on fire. */
+  private static final Set<String> JAILBREAK_COMPATIBLE = Set.of("attack", "clash", "fire");
 
   private static final Map<String, String> KIND_OF_WORD = new HashMap<>();
   private static final Set<String> KINDS = new java.util.HashSet<>();
@@ -241,6 +243,7 @@ final class IncidentKinds {
     if (a.equals("clash") || b.equals("clash")) return !CLASH_COMPATIBLE.contains(a.equals("clash") ? b : a);
     if (a.equals("cyberattack") || b.equals("cyberattack")) return !CYBERATTACK_COMPATIBLE.contains(a.equals("cyberattack") ? b : a);
     if (a.equals("hijacking") || b.equals("hijacking")) return !HIJACKING_COMPATIBLE.contains(a.equals("hijacking") ? b : a);
+    if (a.equals("jailbreak") || b.equals("jailbreak")) return !JAILBREAK_COMPATIBLE.contains(a.equals("jailbreak") ? b : a);
     if (a.equals("attack")) return !ATTACK_COMPATIBLE.contains(b);
     if (b.equals("attack")) return !ATTACK_COMPATIBLE.contains(a);
     // A collapse is what an explosion, a fire, a flood or an earthquake may end in.

@@ -235,6 +235,25 @@ class EventFeaturesTest {
     assertThat(features("Kesta police arrest two smugglers", "The two were held overnight.").incident()).isEqualTo("arrest");
   }
 
+  /** A jailbreak, a mass escape or a prison riot is a kind of incident of its own, not a protest nor a killing. */
+  @Test
+  void aJailbreakIsAKindOfIncident() {
+    assertThat(features("Varno prison riot leaves 12 dead", "Guards fired on inmates on Monday.").incident()).isEqualTo("jailbreak");
+    assertThat(features("Inquiry into mass escape from Varno jail", "The government named three judges.").incident()).isEqualTo("jailbreak");
+    assertThat(features("Hundreds of inmates escape from Kessa prison amid unrest", "Police said 900 had fled.").incident()).isEqualTo("jailbreak");
+    assertThat(IncidentKinds.conflict("jailbreak", "protest")).isTrue();
+    assertThat(IncidentKinds.conflict("jailbreak", "clash")).isFalse();
+  }
+
+  /** A wire's label ("UPDATE 2-", "EXCLUSIVE-"), a photo's ("FILE -") and a time zone ("IST") name nothing the story is about. */
+  @Test
+  void aWiresLabelNamesNothing() {
+    EventFeatures f = features("UPDATE 2-Ferry sinks off Kessa, 12 dead", "Updated: 26-12-2027 01:27 IST\n\nFILE - A ferry at the Kessa pier.\n\n"
+        + "EXCLUSIVE: A ferry sank off Kessa on Monday.");
+    assertThat(f.entities()).doesNotContainKey("ist");
+    assertThat(f.entities()).doesNotContainKeys("update", "file", "exclusive");
+  }
+
   @Test
   void aStormsNameNamesTheIncident() {
     EventFeatures f = features("Hurricane Orla toll rises to 40", "Typhoon Kesa is expected to weaken. Puerto Rico counted 40 dead.");
