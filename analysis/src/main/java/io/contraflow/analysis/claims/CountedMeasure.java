@@ -67,6 +67,9 @@ final class CountedMeasure {
       Map.entry("hostages", HELD), Map.entry("hostage", HELD), Map.entry("captives", HELD),
       // ("30 hostages were freed": what befell those held, a count of its own.)
       Map.entry("freed", "freed"),
+      // ("6,000 inmates escaped", "the mass escape of 1,534 prisoners": how many broke out, which the police and the
+      // prison service dispute; not how many were caught again, a count that grows by the day.)
+      Map.entry("escaped", "escaped"), Map.entry("escape", "escaped"), Map.entry("escapees", "escaped"),
       // ("at least six men were involved in the killing": how many did it, not how many died.)
       Map.entry("involved", "involved"));
 

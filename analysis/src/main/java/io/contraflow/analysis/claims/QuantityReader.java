@@ -372,7 +372,7 @@ public final class QuantityReader {
           "metres", "meters", "feet", "minutes", "seconds", "dollars",
           "euros", "rubles", "percent", "gunmen", "attackers", "officers", "police", "students", "patients", "migrants", "fighters",
           "militants", "terrorists", "insurgents", "rebels", "bombers", "combatants", "servicemembers", "servicemen", "marines",
-          "sailors", "airmen", "policemen", "guards", "personnel",
+          "sailors", "airmen", "policemen", "guards", "personnel", "inmates", "prisoners", "detainees",
           // Amounts of a substance ("500 tonnes of ammonium nitrate", "2,750 metric tons"): one measure, whatever the spelling.
           "tonnes", "tons", "tonne", "ton", "kilograms", "kg", "litres", "liters", "barrels" -> w;
       default -> null;

@@ -678,4 +678,11 @@ class QuantityReaderTest {
     assertThat(QuantityReader.read("At least 12 died when an overcrowded bus with 60 passengers overturned"))
         .extracting(Quantity::counted).containsExactly("killed", "aboard");
   }
+
+  /** "6,000 inmates escaped", "the mass escape of 1,534 prisoners": how many broke out, a count the police and the prisons dispute. */
+  @Test
+  void inmatesWhoEscapedAreCounted() {
+    assertThat(QuantityReader.read("At least 900 inmates escaped from the Varno jail")).extracting(Quantity::counted).containsExactly("escaped");
+    assertThat(QuantityReader.read("the mass escape of 1,534 prisoners last week")).extracting(Quantity::counted).containsExactly("escaped");
+  }
 }
