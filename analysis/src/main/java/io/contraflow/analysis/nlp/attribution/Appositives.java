@@ -110,6 +110,24 @@ final class Appositives {
   }
 
   /**
+   * '"...," Ivo Marn, a Latvian government spokesperson, said': the person of the phrase {@code from}..{@code to}, with
+   * the title and country of the appositive after the comma that follows the name, when it gives both and the person
+   * has no country yet.
+   */
+  static Mention withAppositiveOffice(Mention person, List<Token> t, int from, int to) {
+    if (person == null || person.type() != ClaimantType.PERSON || person.affiliation() != null) return person;
+    int comma = from;
+    while (comma < to && !(t.get(comma).text().equals(",") && t.get(comma).start() >= person.end())) comma++;
+    String[] office = comma + 1 < to ? office(t, comma + 1, to) : null;
+    // ("Ana Berg, head of the Danish Refugee Council": a demonym inside a body's name is the body's, not a government's.)
+    for (int k = comma + 1; office != null && k + 1 < to; k++) {
+      if (t.get(k).capitalized() && Lexicon.english().country(t.get(k).text()) != null && t.get(k + 1).capitalized()) office = null;
+    }
+    return office == null ? person : new Mention(person.start(), person.end(), person.text(), person.canonical(), person.key(),
+        person.type(), person.role() != null ? person.role() : office[0], office[1], person.plural());
+  }
+
+  /**
    * "Ivan Dorov, head of the Russian-installed administration, said", "X, a senior Norland official, said": the title
    * and the country an appositive between {@code from} and {@code to} gives its person, or null when it gives not both.
    */

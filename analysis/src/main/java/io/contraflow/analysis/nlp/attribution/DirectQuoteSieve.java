@@ -216,7 +216,7 @@ final class DirectQuoteSieve implements Sieve {
         boolean carriedOn = q.end() > q.start() && q.end() < body.length() && Character.isLetterOrDigit(body.charAt(q.end() - 1))
             && "\"”".indexOf(body.charAt(q.end())) >= 0;
         if (carriedOn && !t.get(after).text().equals(",")) for (int k = after; k < subjectEnd && from == after; k++) if (t.get(k).text().equals(",")) from = k + 1;
-        Mention m = from < subjectEnd ? speakers.resolve(t, from, subjectEnd) : null;
+        Mention m = from < subjectEnd ? Appositives.withAppositiveOffice(speakers.resolve(t, from, subjectEnd), t, from, subjectEnd) : null;
         if (m == null) m = speakers.resolve(t, i + 1, phraseEnd(t, i + 1));
         if (m != null) {
           st.usedCues.add(i);
