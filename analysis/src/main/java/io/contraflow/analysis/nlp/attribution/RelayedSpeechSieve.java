@@ -36,7 +36,9 @@ final class RelayedSpeechSieve implements Sieve {
     for (int i = 0; i < st.here.size(); i++) {
       Attribution a = st.here.get(i);
       // ("The president said: \"The commission concluded that P\"": a body's finding read out in a quote is the body's.)
-      if (a.relay() != null || a.challenged() != null || !"say".equals(a.cue()) && !"tell".equals(a.cue()) && !"quote".equals(a.cue())) continue;
+      // ("BBC adds: a local official told the BBC P", "he added that officials told him P": adding is saying.)
+      if (a.relay() != null || a.challenged() != null || !"say".equals(a.cue()) && !"tell".equals(a.cue()) && !"quote".equals(a.cue())
+          && !"add".equals(a.cue())) continue;
       int k = 0;
       while (k < t.size() && t.get(k).start() < a.contentStart()) k++;
       boolean quote = a.direct() || k < t.size() && QUOTE_MARKS.contains(t.get(k).text()) || k > 0 && QUOTE_MARKS.contains(t.get(k - 1).text());
