@@ -53,7 +53,7 @@ public final class ContradictionDetector implements java.util.function.BiFunctio
     return List.of(new RejectionDetector(), new DenialDetector(), new BlameDetector(), BlameDetector.agreementsBroken(), new CauseDetector(), new AuthenticityDetector(), new WeaponDetector(),
         new StagingDetector(), new JudgementDetector(new Compliance()), new JudgementDetector(new Harm()),
         new JudgementDetector(new Negligence()), new JudgementDetector(new Foreknowledge()), new JudgementDetector(new Coordination()),
-        new JudgementDetector(new Gunfire()), new JudgementDetector(new LockedExits()), new JudgementDetector(new TrackerOff()),
+        new JudgementDetector(new Gunfire()), new JudgementDetector(new LockedExits()), new JudgementDetector(new TrackerOff()), new JudgementDetector(new RoughWater()),
         new JudgementDetector(new Mistreatment()), new JudgementDetector(new Proportionality()), new JudgementDetector(new Combatants()), new JudgementDetector(new ArmedCrowd()), new JudgementDetector(new Firefight()), new JudgementDetector(new SelfDefence()),
         new JudgementDetector(new Outcome()), new JudgementDetector(new Rescue()), new JudgementDetector(new Escape()), new JudgementDetector(new Ransom()),
         new JudgementDetector(new Intent()),

@@ -1806,6 +1806,18 @@ class DetectorConstructionsTest {
     assertThat(boat).noneSatisfy(f -> assertThat(f.topic()).contains("too high"));
   }
 
+  /** "A violent wave overturned it" against "the water was calm": whether the water was rough when the ferry sank. */
+  @Test
+  void aWaveBlamedForASinkingAgainstASurvivorsCalmWater() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Ferry sinks off Varno", "The ferry capsized near the pier because of a violent wave, witnesses said."),
+        article("b", "Ferry sinks off Varno", "Ana Berg, a survivor, said the water was calm when the overloaded ferry tilted and sank.")));
+    assertThat(findings).as("%s", findings).anySatisfy(f -> {
+      assertThat(f.topic()).isEqualTo("whether the water was rough when it sank");
+      assertThat(f.sideA().claimants().toString() + f.sideB().claimants()).contains("Ana Berg").contains("witnesses");
+    });
+  }
+
   /** "Had turned off its tracker" against "transponders fully functioning": whether the ship went dark, one finding. */
   @Test
   void aShipSaidToHaveGoneDarkAgainstItsOwnersWordThatItsTrackerWorked() {
