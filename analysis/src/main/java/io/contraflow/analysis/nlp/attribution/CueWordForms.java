@@ -25,7 +25,16 @@ final class CueWordForms {
 
   /** A present tense the tagger took for a plural noun: a headline's verb, or the verb after a subject's appositive. */
   static boolean verbTakenForNoun(List<Token> t, int i) {
-    return headlineVerb(t, i) || verbAfterAppositive(t, i);
+    return headlineVerb(t, i) || verbAfterAppositive(t, i) || verbAfterShortName(t, i);
+  }
+
+  /**
+   * "The Centre for Democracy (CFD) argues that P": a present form right after the brackets of a body's short name,
+   * before "that" or a pronoun, is the body's verb; the tagger, seeing a bracket before it, takes it for a noun.
+   */
+  private static boolean verbAfterShortName(List<Token> t, int i) {
+    return "NOUN".equals(t.get(i).tag()) && i >= 3 && t.get(i - 1).text().equals(")") && t.get(i).lower().endsWith("s")
+        && i + 1 < t.size() && OBJECTS_OF_SAYING.contains(t.get(i + 1).lower());
   }
 
   /** "Kremlin calls accusations 'unfounded'": a headline's present tense after a name, which the tagger takes for a noun. */
