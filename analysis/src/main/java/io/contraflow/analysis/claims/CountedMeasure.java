@@ -129,6 +129,7 @@ final class CountedMeasure {
   private static final Pattern WITH_BEFORE = Pattern.compile("(?i)\\b(?:with|carrying)\\s+(?:the\\s+)?$");
   private static final Pattern CRAFT_CARRYING = Pattern.compile("(?i)\\b(?:boat|ship|vessel|ferry|canoe|barge|trawler|dinghy|plane|aircraft|"
       + "jet|bus|train|minibus)\\s*,?\\s+(?:(?:that|which)\\s+was\\s+)?(?:carrying|with)(?:\\s+the)?\\s*$");
+  private static final Pattern DEAD_AFTER = Pattern.compile("(?i)\\s*(?:[\\p{L}-]+\\s+)?(?:bodies|corpses|dead|remains)\\b");
   private static final Pattern WITH_ABOARD_AFTER = Pattern.compile("(?i)\\s*(?:[\\p{L}]+\\s+)?(?:on\\s+board|aboard|onboard)\\b");
   /** "on board", "on the boat"; "jammed onto the boat", "crammed into the vessel": those aboard, however packed. */
   private static final Pattern TOOK_PART = Pattern.compile("\\b(?:t(?:ook|ake|akes|aking)\\s+part|turn(?:ed|s|ing)?\\s+out)\\b");
@@ -227,7 +228,9 @@ final class CountedMeasure {
     if (WITH_BEFORE.matcher(text.substring(Math.max(0, start - 24), start)).find()
         && WITH_ABOARD_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 30))).lookingAt()) return "aboard";
     // ("drowned when a boat carrying 278 passengers capsized": how many it carried; the drowned are counted apart.)
-    if (CRAFT_CARRYING.matcher(text.substring(Math.max(0, start - 40), start)).find()) return "aboard";
+    // (Not "a boat with 12 bodies": the dead it carried.)
+    if (CRAFT_CARRYING.matcher(text.substring(Math.max(0, start - 40), start)).find()
+        && !DEAD_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 30))).lookingAt()) return "aboard";
     if (LOST_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find()
         && PEOPLE_LOST.matcher(text.substring(end, Math.min(text.length(), end + 50))).lookingAt()) return "killed";
     String measure = nearestMeasure(text, start, end, false);

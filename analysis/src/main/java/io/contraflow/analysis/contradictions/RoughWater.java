@@ -11,15 +11,18 @@ import java.util.regex.Pattern;
  */
 final class RoughWater extends Judgement {
   private static final String WATER = "(?:waters?|seas?|lake|waves?|swells?|weather|conditions)";
-  /** "a violent wave", "strong winds", "rough seas", "choppy waters", "bad weather", "a storm overturned the ferry". */
+  /**
+   * "a violent wave", "strong winds", "rough seas", "choppy waters", "bad weather", "a storm overturned the ferry"; not
+   * "huge waves of refugees".
+   */
   private static final Pattern ROUGH = Pattern.compile("(?i)\\b(?:violent|strong|huge|high|big|giant|powerful|massive|heavy)\\s+"
-      + "(?:waves?|swells?|winds?|gusts?)\\b|\\b(?:rough|choppy|turbulent|stormy)\\s+" + WATER + "\\b|\\bbad\\s+weather\\b|"
+      + "(?:waves?|swells?|winds?|gusts?)\\b(?!\\s+of\\b)|\\b(?:rough|choppy|turbulent|stormy)\\s+" + WATER + "\\b|\\bbad\\s+weather\\b|"
       + "\\bstorm\\s+(?:hit|struck|overturned|capsized|sank)\\b");
   /** "calm waters", "the lake was calm", "conditions were perfectly calm", "good weather". */
   private static final Pattern CALM = Pattern.compile("(?i)\\bcalm\\s+" + WATER + "\\b|\\b" + WATER
       + "\\s+(?:was|were|had\\s+been|remained)\\s+(?:(?:perfectly|completely|relatively|fairly|quite|very)\\s+)?calm\\b|\\bgood\\s+weather\\b");
   /** Water or a craft on it, which the content must speak of. */
-  private static final Pattern AFLOAT = Pattern.compile("(?i)\\b(?:waters?|seas?|lake|river|waves?|boat|ferry|ship|vessel|canoe|"
+  private static final Pattern AFLOAT = Pattern.compile("(?i)\\b(?:waters?|seas?|lake|river|boat|ferry|ship|vessel|canoe|"
       + "barge|capsiz\\w*|sank|sink\\w*|overturn\\w*)\\b");
 
   RoughWater() {

@@ -677,6 +677,8 @@ class QuantityReaderTest {
             org.assertj.core.groups.Tuple.tuple(278d, "aboard"));
     assertThat(QuantityReader.read("At least 12 died when an overcrowded bus with 60 passengers overturned"))
         .extracting(Quantity::counted).containsExactly("killed", "aboard");
+    assertThat(QuantityReader.read("Fishermen found a boat with 12 bodies drifting off the coast")).extracting(Quantity::counted)
+        .containsExactly("killed");
   }
 
   /** "6,000 inmates escaped", "the mass escape of 1,534 prisoners": how many broke out, a count the police and the prisons dispute. */

@@ -19,6 +19,7 @@ class RoughWaterTest {
       strong winds fanned the fire through the hills above Varno                         | -
       the minister appealed for calm as families waited at the port                      | -
       the ferry was carrying 300 people, three times its capacity                        | -
+      huge waves of refugees reached the lake town after the fighting                    | -
       """)
   void readsWhetherTheWaterWasRough(String content, String expected) {
     assertThat(new RoughWater().answer(content)).isEqualTo(expected == null ? null : expected.equals("rough"));
