@@ -39,9 +39,13 @@ final class RoughWater extends Judgement {
     return true;
   }
 
+  /** Words every answer holds: most contents hold none, and a plain search skips them before any pattern runs. */
+  private static final java.util.List<String> WORDS = java.util.List.of("calm", "wave", "swell", "wind", "gust", "rough", "choppy",
+      "turbulent", "stormy", "weather", "storm");
+
   @Override
   Boolean answer(String content) {
-    if (!AFLOAT.matcher(content).find()) return null;
+    if (holdsNone(content, WORDS) || !AFLOAT.matcher(content).find()) return null;
     Matcher calm = CALM.matcher(content);
     if (calm.find()) return negatedBefore(content, calm.start(), 3);
     Matcher rough = ROUGH.matcher(content);
