@@ -35,7 +35,7 @@ final class EnglishLexicon {
       "your", "yours", "week", "weeks", "day", "days", "year", "years", "month", "months", "time", "times", "today",
       "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
       "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
-      "december", "gmt", "utc", "bst", "cet", "cest", "eet", "msk", "est", "edt", "pst", "pdt", "kst", "jst", "ist", "wat", "sast", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second", "third",
+      "december", "gmt", "utc", "bst", "cet", "cest", "eet", "msk", "est", "edt", "pst", "pdt", "kst", "jst", "ist", "sast", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second", "third",
       "percent", "mr", "mrs", "ms", "dr", "read", "click", "here", "subscribe", "newsletter", "copyright", "reserved",
       "rights", "despite", "via", "added", "adding", "asked", "went", "came", "come", "going", "way", "part", "lot", "thing",
       "things", "want", "wanted", "use", "used", "using", "known", "according", "per", "cent", "news", "reported",
