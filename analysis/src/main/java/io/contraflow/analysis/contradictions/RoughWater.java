@@ -25,6 +25,10 @@ final class RoughWater extends Judgement {
   private static final Pattern AFLOAT = Pattern.compile("(?i)\\b(?:waters?|seas?|lake|river|boat|ferry|ship|vessel|canoe|"
       + "barge|capsiz\\w*|sank|sink\\w*|overturn\\w*)\\b");
 
+  /** Words every answer holds: most contents hold none, and a plain search skips them before any pattern runs. */
+  private static final java.util.List<String> WORDS = java.util.List.of("calm", "wave", "swell", "wind", "gust", "rough", "choppy",
+      "turbulent", "stormy", "weather", "storm");
+
   RoughWater() {
     super("rough water", "whether the water was rough when it sank", "rough water", "calm water");
   }
@@ -38,10 +42,6 @@ final class RoughWater extends Judgement {
   boolean heardFromWitnesses() {
     return true;
   }
-
-  /** Words every answer holds: most contents hold none, and a plain search skips them before any pattern runs. */
-  private static final java.util.List<String> WORDS = java.util.List.of("calm", "wave", "swell", "wind", "gust", "rough", "choppy",
-      "turbulent", "stormy", "weather", "storm");
 
   @Override
   Boolean answer(String content) {
