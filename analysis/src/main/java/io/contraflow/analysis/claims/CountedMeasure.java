@@ -122,10 +122,13 @@ final class CountedMeasure {
       + "(?:could|can|have|has|had)\\s*(?:not|never)\\s+(?:yet\\s+)?(?:be|been)\\s+(?:found|located)|(?:yet|still)\\s+to\\s+be\\s+(?:found|located))\\b");
   private static final Pattern LOST_A_LIFE = Pattern.compile("\\b(?:lost|lose|loses|losing)\\s+(?:his|her|their|its)\\s+life\\b");
   private static final Pattern FOR_THE_LIVES = Pattern.compile("\\bfor\\s+(?:the|their|his|her)\\s+lives\\b");
-  /** "lost three of its soldiers", "had lost 12 men": a force's or a country's dead, counted by the losing side. */
-  private static final Pattern LOST_BEFORE = Pattern.compile("(?i)\\blos(?:t|e|es|ing)(?:\\s+(?:at least|about|around|some|nearly|more than|over))?\\s*$");
+  /**
+   * "lost three of its soldiers", "had lost 12 men": a force's or a country's dead, counted by the losing side; "the loss
+   * of 45 innocent souls": the dead.
+   */
+  private static final Pattern LOST_BEFORE = Pattern.compile("(?i)\\b(?:los(?:t|e|es|ing)|loss\\s+of)(?:\\s+(?:at least|about|around|some|nearly|more than|over))?\\s*$");
   private static final Pattern PEOPLE_LOST = Pattern.compile("(?i)^(?:\\s+of\\s+(?:its|their|his|our)(?:\\s+own)?)?(?:\\s+[\\p{L}-]+){0,2}?\\s+"
-      + "(?:soldiers|troops|servicemen|men|personnel|officers|sailors|fighters|crew|crewmen|citizens|nationals|lives|guards)\\b");
+      + "(?:soldiers|troops|servicemen|men|personnel|officers|sailors|fighters|crew|crewmen|citizens|nationals|lives|souls|guards)\\b");
   private static final Pattern WITH_BEFORE = Pattern.compile("(?i)\\b(?:with|carrying)\\s+(?:the\\s+)?$");
   private static final Pattern CRAFT_CARRYING = Pattern.compile("(?i)\\b(?:boat|ship|vessel|ferry|canoe|barge|trawler|dinghy|plane|aircraft|"
       + "jet|bus|train|minibus)\\s*,?\\s+(?:(?:that|which)\\s+was\\s+)?(?:carrying|with)(?:\\s+the)?\\s*$");
@@ -146,8 +149,8 @@ final class CountedMeasure {
       "family", "families", "household", "households", "street", "streets", "village", "villages", "town", "towns",
       // "killed in two air strikes", "two blasts": the number counts what struck, not whom.
       "strikes", "airstrikes", "attacks", "explosions", "blasts", "raids", "waves", "salvos", "volleys",
-      // ("killed in two separate incidents", "on three occasions": how many happenings, not how many dead.)
-      "incidents", "episodes", "occasions", "clashes",
+      // ("killed in two separate incidents", "on three occasions", "die in one incident": how many happenings, not how many dead.)
+      "incidents", "episodes", "occasions", "clashes", "incident", "episode", "occasion", "clash", "attack", "blast", "explosion",
       // "did not die in the two hurricanes": how many storms or quakes.
       "hurricanes", "storms", "typhoons", "cyclones", "earthquakes", "quakes", "floods",
       // "the two countries", "eight nationalities", "both sides": how many states or parties, not people.
@@ -194,8 +197,9 @@ final class CountedMeasure {
       + "(?:\\s*(?:to|at))?"
       // "the true toll is thought to be nearer 300", "is likely closer to 90", "could be as high as 700": an estimate of
       // the toll as it stands.
-      + "|\\b(?:is|was|are|were)\\s+(?:(?:now|likely|probably|believed|thought|suspected|estimated|said|feared|expected)\\s+){0,2}"
-      + "(?:to\\s+(?:be|exceed|top)\\s+)?(?:(?:closer|close|nearer)(?:\\s+to)?)?"
+      // (Each word ends at a word's end, not at a space: the number's span may open on the space before it.)
+      + "|\\b(?:is|was|are|were)\\b(?:\\s+(?:now|likely|probably|believed|thought|suspected|estimated|said|feared|expected)\\b){0,2}"
+      + "(?:\\s+to\\s+(?:be|exceed|top)\\b)?(?:\\s+(?:closer|close|nearer)(?:\\s+to)?)?"
       + "|\\b(?:could|may|might|would)\\s+(?:well\\s+)?be\\s+as\\s+high\\s+as)\\s*$");
 
   /** "The death toll from the attack on Kesta has risen to 24", "the toll from Friday's crash was revised to 275", "the number of people killed ... has risen to 32". */
@@ -213,8 +217,13 @@ final class CountedMeasure {
 
   private static final Pattern NUMBER_OF_SUSPECTS = Pattern.compile("(?i)\\bnumber\\s+of\\s+(?:[\\p{L}-]+\\s+)?(?:suspects|defendants|"
       + "detainees|arrests|people\\s+(?:arrested|detained|charged|held|indicted))\\b[^.;]{0,90}?\\b(?:to|at|reached|stands\\s+at)\\s*$");
-  /** "the number of people killed", "the number of wounded": a count's measure named in the subject. */
-  private static final Pattern NUMBER_OF = Pattern.compile("\\bnumber\\s+of\\s+(?:[a-z]+\\s+){0,2}?(killed|dead|deaths|injured|wounded)\\b");
+  /** "the number of people killed", "the number of wounded", "the total number killed": a count's measure named in the subject. */
+  private static final Pattern NUMBER_OF = Pattern.compile("\\bnumber\\s+(?:of\\s+)?(?:[a-z]+\\s+){0,2}?(killed|dead|deaths|injured|wounded)\\b");
+  /** "the total number killed ... at": a count named, its value after "at". */
+  private static final String COUNT_AT = "(?:the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:toll|number|count|tally)\\b[^.;:]{0,100}?\\bat\\s*$";
+  /** "put the toll at", "placed the number of dead at": a count named after the verb, its value after "at". */
+  private static final Pattern PUT_AT = Pattern.compile("(?i)\\b(?:put|puts|putting|placed|places|placing)\\s+" + COUNT_AT);
+  private static final Pattern OPENS_PUT_AT = Pattern.compile("(?i)^\\W*" + COUNT_AT);
 
   /**
    * "All 176 people on board were killed", "killing all 31 passengers": those aboard (or at the site) are counted by what
@@ -295,6 +304,10 @@ final class CountedMeasure {
     }
     if (beyondAnd != null) return beyondAnd;
     if (lw.length > 0 && TOLL_REACHED.matcher(left).find()) return tollFarBefore(text, start);
+    // "put the total number killed in the collapse in the old quarter at 61": the count named after "put", however far.
+    // (A claim's content may open after the verb: "[put] the total number killed ... at 61".)
+    if (lw.length > 0 && (PUT_AT.matcher(text.substring(Math.max(0, start - 140), start)).find()
+        || start <= 140 && OPENS_PUT_AT.matcher(text.substring(0, start)).find())) return tollFarBefore(text, start);
     // "All 176 people on board Ukraine International Airlines Flight 752 were killed": the clause's verb, further on,
     // when no other number stands between.
     String further = ClauseAhead.of(text, end, 100);

@@ -227,6 +227,7 @@ public final class MentionFinder implements Annotator {
       role.append(role.isEmpty() || glued ? "" : " ").append(w);
       nameFrom++;
     }
+    nameFrom = TitleOfPortfolio.pastPortfolio(t, nameFrom, to, role, lexicon); // ("Minister of State for Home Ivo Marn")
     // "Minister for Fisheries Ivo Dorov", "U.S. Secretary of State Mike Pompeo": the portfolio, title and country are the role's.
     boolean portfolioOfTitle = TitleOfPortfolio.follows(t, from, to, lexicon);
     while (portfolioOfTitle && nameFrom < to - 1 && lexicon.isPortfolio(t.get(nameFrom).lower())) role.append(role.isEmpty() ? "" : " ").append(t.get(nameFrom++).text());
@@ -248,9 +249,8 @@ public final class MentionFinder implements Annotator {
       r--;
     }
     // A demonym just before the title or name ("Russian Deputy Foreign Minister Sergei Ryabkov") says whom they speak for.
-    if (affiliation == null && r >= 0 && lexicon.country(t.get(r).text()) != null) {
-      affiliation = lexicon.country(t.get(r).text());
-    }
+    String pairBefore = r >= 1 ? lexicon.country(t.get(r - 1).text() + " " + t.get(r).text()) : null; // ("South African minister X")
+    if (affiliation == null && r >= 0) affiliation = pairBefore != null ? pairBefore : lexicon.country(t.get(r).text());
     // A title alone ("The firm's CEO, Yan Novikov") names no one; nor does a run that ends at a title whose portfolio and
     // name follow ("Kessa Chief of Police Ana Berg": the name after it is the person).
     if (to + 1 < t.size() && lexicon.isTitle(t.get(to - 1).text()) && (t.get(to).is("of") || t.get(to).is("for")) && t.get(to + 1).capitalized()) return;
@@ -299,22 +299,9 @@ public final class MentionFinder implements Annotator {
     String key = type == ClaimantType.PERSON ? surname(canonical) : canonical.toLowerCase(Locale.ROOT);
     // ("Ukraine's police chief Ihor Klymenko": an office holder of that country too.)
     if ((type == ClaimantType.ORGANIZATION || type == ClaimantType.PERSON && roleText != null) && affiliation == null) {
-      affiliation = countryOfBody(t, Math.min(from, r + 1), to);
+      affiliation = BodyCountries.of(t, Math.min(from, r + 1), to, lexicon);
     }
     out.add(new Mention(t.get(nameFrom).start(), t.get(to - 1).end(), name, canonical, key, type, roleText, affiliation, false));
-  }
-
-  /**
-   * "The Latvian State Emergency Service", "Latvia's State Emergency Service", "Latvia's police chief Ivo Marek": the
-   * country a body's name (or an office holder's title) opens with or that possesses it; null when there is none.
-   */
-  private String countryOfBody(List<Token> t, int from, int to) {
-    int first = t.get(from).is("the") || t.get(from).is("The") ? from + 1 : from;
-    if (to - first > 1 && lexicon.country(t.get(first).text()) != null) return lexicon.country(t.get(first).text());
-    if (from >= 2 && (t.get(from - 1).text().equals("'s") || t.get(from - 1).text().equals("’s"))) {
-      return lexicon.country(t.get(from - 2).text());
-    }
-    return null;
   }
 
   private boolean isCountryName(String words) {

@@ -13,10 +13,33 @@ final class TitleOfPortfolio {
   /** The title before "of" ("Secretary of", "Deputy Minister of") and the country before it, or null for none. */
   private record Prefix(String role, String affiliation) {}
 
-  /** Whether the run from {@code from} to {@code to} follows a title and "for" or "of", and does not end in a portfolio. */
+  /**
+   * Whether the run from {@code from} to {@code to} follows a title and "for" or "of" (or "in the", "for the": "Minister
+   * in the Presidency Ana Berg"), and does not end in a portfolio.
+   */
   static boolean follows(List<Token> t, int from, int to, Lexicon lexicon) {
-    return from >= 2 && (t.get(from - 1).is("for") || t.get(from - 1).is("of")) && lexicon.isTitle(t.get(from - 2).text())
-        && !lexicon.isPortfolio(t.get(to - 1).lower());
+    int title = titleBefore(t, from);
+    return title >= 0 && lexicon.isTitle(t.get(title).text()) && !lexicon.isPortfolio(t.get(to - 1).lower());
+  }
+
+  /**
+   * "Minister of State for Home Ivo Marn": past a title inside a capitalised run, "for" or "of" and the portfolio words
+   * after it are the role's too; returns where the name starts ({@code at} when no portfolio follows).
+   */
+  static int pastPortfolio(List<Token> t, int at, int to, StringBuilder role, Lexicon lexicon) {
+    if (at >= to - 2 || !(t.get(at).is("for") || t.get(at).is("of"))) return at;
+    int p = at + 1;
+    while (p < to - 1 && lexicon.isPortfolio(t.get(p).lower())) p++;
+    if (p == at + 1) return at;
+    for (int j = at; j < p; j++) role.append(' ').append(t.get(j).text());
+    return p;
+  }
+
+  /** Where the title would stand before "of", "for", "in the" or "for the" just before {@code from}; -1 for none. */
+  private static int titleBefore(List<Token> t, int from) {
+    if (from >= 2 && (t.get(from - 1).is("for") || t.get(from - 1).is("of"))) return from - 2;
+    boolean the = from >= 3 && t.get(from - 1).is("the");
+    return the && (t.get(from - 2).is("in") || t.get(from - 2).is("for") || t.get(from - 2).is("of")) ? from - 3 : -1;
   }
 
   /**
@@ -32,7 +55,7 @@ final class TitleOfPortfolio {
 
   /** The prefix of the run that starts at {@code from}, right after "of" or "for" and a title; null when there is none. */
   private static Prefix before(List<Token> t, int from, Lexicon lexicon) {
-    int k = from - 2;
+    int k = titleBefore(t, from);
     if (k < 0 || !lexicon.isTitle(t.get(k).text())) return null;
     int start = k;
     while (start > 0 && t.get(start - 1).capitalized() && lexicon.isTitle(t.get(start - 1).text())) start--;

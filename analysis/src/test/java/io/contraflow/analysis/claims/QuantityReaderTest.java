@@ -635,6 +635,24 @@ class QuantityReaderTest {
     assertThat(QuantityReader.read("The garrison executed a plan to retake 3 towns.")).isEmpty();
   }
 
+  /**
+   * A toll "put at" a figure, or "is" one, however far the count's words stand from it; "the loss of 45 souls" is a
+   * toll; "in one incident" counts happenings, not the dead.
+   */
+  @Test
+  void tollsPutAtAFigureLossesOfSoulsAndOneIncident() {
+    assertThat(QuantityReader.read("The agency put the total number killed in the collapse in the old harbour district of Vell at 61 on Monday."))
+        .extracting(Quantity::counted, Quantity::value).containsExactly(org.assertj.core.groups.Tuple.tuple("killed", 61d));
+    assertThat(QuantityReader.read("the total number killed in the collapse in the old harbour district of Vell at 61 on Monday"))
+        .extracting(Quantity::counted, Quantity::value).containsExactly(org.assertj.core.groups.Tuple.tuple("killed", 61d));
+    assertThat(QuantityReader.read("Officials have confirmed the loss of 45 innocent souls in the collapse."))
+        .extracting(Quantity::counted, Quantity::value).containsExactly(org.assertj.core.groups.Tuple.tuple("killed", 45d));
+    assertThat(QuantityReader.read("Never have so many of our people died in one incident abroad.")).isEmpty();
+    // (A toll's copula far before the number: "is" ends a word, whatever space stands between it and the number.)
+    assertThat(QuantityReader.read("The toll given by the office of the mayor of Vell is 132."))
+        .extracting(Quantity::counted, Quantity::value).containsExactly(org.assertj.core.groups.Tuple.tuple("killed", 132d));
+  }
+
   /** "Two people, two bodies lay there": one count said again in other words, not two parts of four. */
   @Test
   void oneCountSaidAgainIsNoList() {

@@ -48,6 +48,10 @@ final class AccordingToSieve implements Sieve {
     // ("According to the city health office about 200 were killed": no comma ends the source; the count does.)
     int unmarked = acc == 0 ? clauseAfterSource(t, acc + 2) : -1;
     if (unmarked > 0) sourceEnd = Math.min(sourceEnd, unmarked);
+    // ("the toll according to the Minister of State for Home Ivo Marn is 132": the aside's source runs to the verb.)
+    int asideVerb = acc > 0 ? verbAfterSource(t, acc + 2) : -1;
+    int asideSubject = asideVerb > 0 ? subjectBefore(t, acc) : -1;
+    if (asideSubject >= 0) sourceEnd = asideVerb;
     // "according to a statement from the hospital": the phrase goes on to who issued it.
     // ("according to the latest information by the prosecutor's office", "according to updated figures from the
     // ministry": what the source gave, however new, is its word.)
@@ -76,7 +80,10 @@ final class AccordingToSieve implements Sieve {
     // "During the raid, according to the military, militants opened fire": a phrase, not the clause, before it.
     if (span != null && !hasVerb(t, span[0], span[1])) span = null;
     int[] before = Phrases.trim(t, 0, acc);
-    if (span == null || span[1] - span[0] < 3) {
+    // "the toll according to the state minister Ivo Marn is 132": no commas round the aside; the claim runs from the
+    // subject before the aside to the clause's end.
+    if (asideSubject >= 0) span = Phrases.trim(t, asideSubject, clauseEnd(t, asideVerb));
+    else if (span == null || span[1] - span[0] < 3) {
       // Fronted: "According to the county office, three people were killed."
       int comma = indexOfWord(t, acc + 2, t.size(), ",");
       // ("According to Ivo Dorov, head of the fire service, the crew ...": the source's appositive is no part of the claim.)
@@ -163,6 +170,29 @@ final class AccordingToSieve implements Sieve {
       if (!"DET".equals(w.tag()) && !"ADJ".equals(w.tag()) && !"NOUN".equals(w.tag()) && !"PROPN".equals(w.tag()) && !"PART".equals(w.tag())
           && !w.text().equals("'") && !w.text().equals("’") && !w.lower().equals("'s") && !w.lower().equals("’s")) return -1;
     }
+    return -1;
+  }
+
+  /** The verb right after a source phrase that opens at {@code from} with no comma ("... Ivo Marn is 132"), else -1. */
+  private static int verbAfterSource(List<Token> t, int from) {
+    for (int k = from + 1; k < t.size() && k < from + 14; k++) {
+      String tag = t.get(k).tag();
+      if ("VERB".equals(tag) || "AUX".equals(tag)) return k;
+      if (!"DET".equals(tag) && !"ADJ".equals(tag) && !"NOUN".equals(tag) && !"PROPN".equals(tag) && !"ADP".equals(tag)
+          && !"PART".equals(tag) && !t.get(k).lower().equals("'s") && !t.get(k).lower().equals("’s")) return -1;
+    }
+    return -1;
+  }
+
+  /**
+   * Where the subject before an aside at {@code acc} opens: after the clause's last comma, a noun phrase with no verb
+   * that opens on no preposition or conjunction ("However, the toll"); -1 when there is none.
+   */
+  private static int subjectBefore(List<Token> t, int acc) {
+    int start = acc;
+    while (start > 0 && !t.get(start - 1).is(",") && !t.get(start - 1).is(";")) start--;
+    if (start >= acc || "ADP".equals(t.get(start).tag()) || "SCONJ".equals(t.get(start).tag()) || hasVerb(t, start, acc)) return -1;
+    for (int k = start; k < acc; k++) if ("NOUN".equals(t.get(k).tag())) return start;
     return -1;
   }
 
