@@ -39,6 +39,7 @@ import java.util.List;
  *   <li>{@link DisownedDetector}: a party that claimed a deed as its own and also denied any part in it.</li>
  *   <li>{@link DisownedFigureDetector}: a figure of the dead attributed to a party that the party denies giving.</li>
  *   <li>{@link DeniedCountDetector}: "300 people did not die" against another party's toll near it.</li>
+ *   <li>{@link PartAboveWholeDetector}: one nation's count of the dead above another party's total, in one report.</li>
  * </ul>
  * Candidates of one question between the same two parties (or, for figures, the same two positions) are one
  * finding: every outlet's report of one dispute is more evidence for one record, with the trail of detectors that
@@ -60,7 +61,7 @@ public final class ContradictionDetector implements java.util.function.BiFunctio
         new JudgementDetector(new Warning()), new JudgementDetector(new ArmedPresence()), new JudgementDetector(new Evidence()),
         new ExistenceDetector(), new FlagDetector(), new SubstanceDetector(), new WatersDetector(), new ResponseDetector(), new FigureDetector(), PlaceDetector.destinations(), PlaceDetector.origins(), new ContrastDetector(),
         new ReportedDetector(), new ReversalDetector(), new DisownedDetector(), new MisstatedTollDetector(),
-        new DisownedFigureDetector(), new DeniedCountDetector());
+        new DisownedFigureDetector(), new DeniedCountDetector(), new PartAboveWholeDetector());
   }
 
   /**

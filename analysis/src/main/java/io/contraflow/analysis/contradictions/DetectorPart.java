@@ -47,7 +47,7 @@ abstract class DetectorPart {
     if (d instanceof ResponseDetector) return new Subset(d, tests.of(RESPONDS));
     if (d instanceof FigureDetector f) return new FigurePart(f);
     if (d instanceof PlaceDetector) return new Subset(d, s -> "move".equals(s.claim().predicate()) || "start".equals(s.claim().predicate()));
-    if (d instanceof ContrastDetector) return new ByArticle(d);
+    if (d instanceof ContrastDetector || d instanceof PartAboveWholeDetector) return new ByArticle(d);
     if (d instanceof RejectionDetector r) return new RejectionPart(r);
     if (d instanceof ReportedDetector) return new Anchored(d, s -> s.claim().reported() != null);
     if (d instanceof ReversalDetector) return new Anchored(d, ReversalDetector::relevant);

@@ -21,8 +21,11 @@ final class NationalCounts {
   /** Counts of one nation's dead given by two parties may lie this far apart and still be one count in dispute. */
   static final double NATION_RATIO = 20.0;
 
-  /** A demonym right after the number: "45 Ostrian servicemen", "20 Norland and 45 Ostrian", "five British citizens". */
-  private static final Pattern DEMONYM_AFTER = Pattern.compile("^\\s+(\\p{Lu}\\p{L}+)\\b");
+  /**
+   * A demonym right after the number: "45 Ostrian servicemen", "20 Norland and 45 Ostrian", "five British citizens",
+   * "67 South Africans" (two words when they name a people together, as "South Africans" or "New Zealanders" do).
+   */
+  private static final Pattern DEMONYM_AFTER = Pattern.compile("^\\s+(\\p{Lu}\\p{L}+)(?:\\s+(\\p{Lu}\\p{L}+))?\\b");
   /** "three of its soldiers", "seven of their nationals": the speaking country's own people. */
   private static final Pattern OWN_AFTER = Pattern.compile("(?i)^\\s+of\\s+(?:its|their|our)\\s+(?:own\\s+)?(?:citizens|nationals|soldiers|troops|"
       + "servicemen|service\\s+members|personnel|sailors|seamen|crew\\s+members|crewmen|marines|pilots|border\\s+guards|guards|officers|"
@@ -49,7 +52,8 @@ final class NationalCounts {
     if (open >= 0 && !listNoun(measure.substring(open + 2, measure.length() - 1), after)) return measure;
     String country = null;
     Matcher demonym = DEMONYM_AFTER.matcher(after);
-    if (demonym.lookingAt()) country = nation(demonym.group(1));
+    if (demonym.lookingAt() && demonym.group(2) != null) country = nation(demonym.group(1) + " " + demonym.group(2));
+    if (demonym.lookingAt() && country == null) country = nation(demonym.group(1));
     if (country == null && OWN_AFTER.matcher(after).lookingAt() && party.isGovernment()) {
       country = party.key().substring(Party.GOVERNMENT.length());
     }

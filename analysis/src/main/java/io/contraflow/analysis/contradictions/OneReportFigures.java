@@ -40,11 +40,15 @@ final class OneReportFigures {
 
   /** Who speaks for the state when the claimant's type does not say so: "the government", "officials", "the police". */
   private static final Pattern STATE = Pattern.compile("(?i)\\b(?:government|authorities|officials?|ministry|police|army|military|"
-      + "prosecutors?|president|governor|judiciary|navy|coast\\s+guard|border\\s+guards?|armed\\s+forces)\\b");
+      + "prosecutors?|president|governor|ministers?|judiciary|navy|coast\\s+guard|border\\s+guards?|armed\\s+forces)\\b");
 
-  /** Whether the claim speaks for the state: its claimant's type says so, or its name does ("the judiciary", "police"). */
+  /**
+   * Whether the claim speaks for the state: its claimant's type says so, or its name does ("the judiciary", "police"),
+   * or a named holder's office and country do ("South African minister Ana Berg").
+   */
   static boolean speaksForState(Claim c) {
-    return c.claimantType() == ClaimantType.GOVERNMENT || c.claimant() != null && STATE.matcher(c.claimant()).find();
+    return c.claimantType() == ClaimantType.GOVERNMENT || c.claimant() != null && STATE.matcher(c.claimant()).find()
+        || c.claimantType() == ClaimantType.PERSON && c.affiliation() != null && c.claimantRole() != null && STATE.matcher(c.claimantRole()).find();
   }
 
   private OneReportFigures() {}

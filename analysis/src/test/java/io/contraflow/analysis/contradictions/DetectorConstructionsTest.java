@@ -993,6 +993,52 @@ class DetectorConstructionsTest {
     });
   }
 
+  /**
+   * Visitors of one country among the dead of a collapse abroad: "67 South Koreans" counts that country's dead, a part
+   * of the toll, not a rival to the hosts' total of 86 (a two-word demonym names the people as a one-word one does).
+   */
+  @Test
+  void oneCountrysDeadAbroadAreAPartNotARivalTotal() {
+    Instant later = DAY1.plus(java.time.Duration.ofDays(2));
+    List<Finding> findings = detect(List.of(
+        article("a", "Kessa toll", "Kessa's emergency agency said the total death toll from the guesthouse collapse was 86."),
+        article("b", later, "Guesthouse collapse", "Prime Minister Ivo Marn said 67 South Koreans were killed when the guesthouse "
+            + "collapsed in Kessa.")));
+    assertThat(findings).noneMatch(f -> f.kind() == ContradictionKind.NUMERIC_DISCREPANCY && f.topic().contains("67 or 86"));
+  }
+
+  /**
+   * One report, two states' tolls side by side: a visiting country's minister says 115 died, the host's emergency
+   * services 86. A minister of a named country speaks for its state as its government does ("South Korean minister"
+   * names the country in two words).
+   */
+  @Test
+  void twoStatesTollsInOneReportAreADispute() {
+    List<Finding> findings = detect(List.of(article("a", "Toll rises to 115", "The death toll from the collapse of the guesthouse "
+        + "in Kessa has risen to 115, South Korean minister Ivo Marn said on Monday. He spoke at an air base where the injured "
+        + "arrived. Chilean emergency services said the total death toll was 86.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY);
+      assertThat(f.topic()).contains("86 or 115");
+    });
+  }
+
+  /**
+   * One report: a visiting country's president says 67 of its people were killed; the host's emergency services put the
+   * total at 61. One country's dead cannot outnumber all the dead: a discrepancy, though the two count different things.
+   * Below the total, the country's count is a part of it and no dispute.
+   */
+  @Test
+  void oneCountrysDeadAboveAnotherPartysTotalInOneReport() {
+    String body = "Sixty-seven South Koreans have been killed in the collapse of a guesthouse in Kessa, President Ivo Marn said. "
+        + "Local officials put the total number killed in the collapse in the harbour district of Kessa at %s on Tuesday.";
+    assertThat(detect(List.of(article("a", "Guesthouse collapse", String.format(body, "61"))))).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY);
+      assertThat(f.topic()).contains("61 in all").contains("Sixty-seven");
+    });
+    assertThat(detect(List.of(article("a", "Guesthouse collapse", String.format(body, "90"))))).noneMatch(f -> f.topic().contains("in all"));
+  }
+
   /** A paper's 66 children dead (given at {@code first}) and another paper's 70 (at {@code then}, or undated). */
   private static List<FigureDetector.Figure> figures(Instant first, Instant then) {
     List<Claim> claims = new ArrayList<>();
