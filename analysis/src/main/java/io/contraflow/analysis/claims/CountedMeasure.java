@@ -124,11 +124,12 @@ final class CountedMeasure {
   private static final Pattern FOR_THE_LIVES = Pattern.compile("\\bfor\\s+(?:the|their|his|her)\\s+lives\\b");
   /**
    * "lost three of its soldiers", "had lost 12 men": a force's or a country's dead, counted by the losing side; "the loss
-   * of 45 innocent souls": the dead.
+   * of 45 innocent souls", a firm's "lost 40 of its team members": the dead.
    */
   private static final Pattern LOST_BEFORE = Pattern.compile("(?i)\\b(?:los(?:t|e|es|ing)|loss\\s+of)(?:\\s+(?:at least|about|around|some|nearly|more than|over))?\\s*$");
   private static final Pattern PEOPLE_LOST = Pattern.compile("(?i)^(?:\\s+of\\s+(?:its|their|his|our)(?:\\s+own)?)?(?:\\s+[\\p{L}-]+){0,2}?\\s+"
-      + "(?:soldiers|troops|servicemen|men|personnel|officers|sailors|fighters|crew|crewmen|citizens|nationals|lives|souls|guards)\\b");
+      + "(?:soldiers|troops|servicemen|men|personnel|officers|sailors|fighters|crew|crewmen|citizens|nationals|lives|souls|guards|"
+      + "workers|employees|staff|members|colleagues|labourers|laborers)\\b");
   private static final Pattern WITH_BEFORE = Pattern.compile("(?i)\\b(?:with|carrying)\\s+(?:the\\s+)?$");
   private static final Pattern CRAFT_CARRYING = Pattern.compile("(?i)\\b(?:boat|ship|vessel|ferry|canoe|barge|trawler|dinghy|plane|aircraft|"
       + "jet|bus|train|minibus)\\s*,?\\s+(?:(?:that|which)\\s+was\\s+)?(?:carrying|with)(?:\\s+the)?\\s*$");

@@ -17,10 +17,13 @@ final class NonCounts {
 
   private static final Pattern IDENTIFIED_BEFORE = Pattern.compile("(?i)\\b(?:identif(?:ied|y)|named|examined|autopsied|received|admitted)\\s+(?:the\\s+)?"
       + "(?:\\d[\\d,]*\\s+(?:dead|bodies|killed|injured|wounded)\\s+and\\s+)?$");
-  /** ("35 of its citizens were killed": a country's or a force's own people counted, a toll, not a part of one.) */
+  /**
+   * ("35 of its citizens were killed", "40 of its workers": a country's, a force's or a firm's own people counted, a
+   * toll, not a part of one.)
+   */
   private static final Pattern PARTITIVE_AFTER = Pattern.compile("(?i)\\s*of\\s+(?:the|those|them|these|(?:its|their)(?!\\s+(?:own\\s+)?"
       + "(?:citizens|nationals|soldiers|troops|servicemen|service\\s+members|personnel|border\\s+guards|guards|officers|police\\s+officers|"
-      + "sailors|seamen|crew\\s+members|crewmen|marines|pilots)\\b))\\b");
+      + "sailors|seamen|crew\\s+members|crewmen|marines|pilots|workers|employees|staff|(?:team\\s+)?members|colleagues)\\b))\\b");
   private static final Pattern INSTITUTIONS_AFTER = Pattern.compile("(?i)\\s+(?:official|government(?:al)?|state|public|regulatory|"
       + "governing|oversight|statutory|administrative|supervisory)\\s+bodies\\b");
   private static final Pattern ONE_NAMED = Pattern.compile("(?i)(?:one|1)\\s+(?:[\\p{L}-]+\\s+){1,2}?(?:identified|named)\\s+as\\b");

@@ -648,6 +648,11 @@ class QuantityReaderTest {
     assertThat(QuantityReader.read("Officials have confirmed the loss of 45 innocent souls in the collapse."))
         .extracting(Quantity::counted, Quantity::value).containsExactly(org.assertj.core.groups.Tuple.tuple("killed", 45d));
     assertThat(QuantityReader.read("Never have so many of our people died in one incident abroad.")).isEmpty();
+    // (A firm's dead, counted as its own people: "lost 40 of its team members", "the loss of 12 valued colleagues".)
+    assertThat(QuantityReader.read("The maker said it lost 40 of its team members in the blast at the Vell plant."))
+        .extracting(Quantity::counted, Quantity::value).containsExactly(org.assertj.core.groups.Tuple.tuple("killed", 40d));
+    assertThat(QuantityReader.read("We mourn the loss of 12 valued colleagues."))
+        .extracting(Quantity::counted, Quantity::value).containsExactly(org.assertj.core.groups.Tuple.tuple("killed", 12d));
     // (A toll's copula far before the number: "is" ends a word, whatever space stands between it and the number.)
     assertThat(QuantityReader.read("The toll given by the office of the mayor of Vell is 132."))
         .extracting(Quantity::counted, Quantity::value).containsExactly(org.assertj.core.groups.Tuple.tuple("killed", 132d));

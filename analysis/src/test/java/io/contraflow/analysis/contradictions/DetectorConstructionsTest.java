@@ -1039,6 +1039,14 @@ class DetectorConstructionsTest {
     assertThat(detect(List.of(article("a", "Guesthouse collapse", String.format(body, "90"))))).noneMatch(f -> f.topic().contains("in all"));
   }
 
+  /** "Denied it used old machinery" answers an inspectorate's "outdated machinery": a word and its plainer kin meet. */
+  @Test
+  void oldAnswersOutdated() {
+    List<Finding> findings = detect(List.of(article("a", "Plant blast", "Orla Chemicals denied it used old machinery. "
+        + "The Vell Factory Inspectorate stated Orla had been using outdated machinery and that workers were forced to operate it.")));
+    assertThat(findings).anySatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL));
+  }
+
   /** A paper's 66 children dead (given at {@code first}) and another paper's 70 (at {@code then}, or undated). */
   private static List<FigureDetector.Figure> figures(Instant first, Instant then) {
     List<Claim> claims = new ArrayList<>();

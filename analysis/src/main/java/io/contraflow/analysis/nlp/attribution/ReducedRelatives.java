@@ -15,6 +15,9 @@ final class ReducedRelatives {
   /** Participles of ordering or paying for a text: "a review commissioned by the family" found what its authors found. */
   static final Set<String> ORDERED = Set.of("commissioned", "ordered", "requested", "funded", "sponsored", "financed");
   private static final Set<String> TO_HOLDER = Set.of("by", "to", "with");
+  /** Participles of lodging a text against or with someone: "a police report filed against the company". */
+  private static final Set<String> LODGED = Set.of("filed", "lodged", "registered", "submitted", "brought");
+  private static final Set<String> LODGED_WITH = Set.of("against", "with", "before");
   /** Passives that raise their subject: "thought to have", "said to be", "believed to have been". */
   private static final Set<String> RAISING = Set.of("thought", "believed", "understood", "said", "reported", "alleged", "suspected",
       "known", "considered", "presumed");
@@ -116,12 +119,14 @@ final class ReducedRelatives {
   /**
    * A charge's participle at {@code k} with the preposition naming the charge after it ("accused of", "jailed over"),
    * or how a reporter reached the speaker ("a resident reached by telephone", "an activist contacted via Skype"): the
-   * means is no speaker.
+   * means is no speaker; or a text lodged against someone ("a police report filed against the company stated"): the
+   * text speaks, not the one it names.
    */
   private static boolean charged(List<Token> t, int k) {
     if (k + 1 >= t.size()) return false;
     return CHARGED.contains(t.get(k).lower()) && CHARGED_WITH.contains(t.get(k + 1).lower())
-        || REACHED.contains(t.get(k).lower()) && REACHED_BY.contains(t.get(k + 1).lower());
+        || REACHED.contains(t.get(k).lower()) && REACHED_BY.contains(t.get(k + 1).lower())
+        || LODGED.contains(t.get(k).lower()) && LODGED_WITH.contains(t.get(k + 1).lower());
   }
 
   private static final Set<String> REACHED = Set.of("reached", "contacted", "interviewed", "questioned", "speaking", "talking", "quoted");
