@@ -72,6 +72,16 @@ final class DirectQuoteSieve implements Sieve {
       }
       doc.continuedQuotes.clear();
       String relay = Parties.relayAfter(t, q.end(), doc.speakers);
+      // 'Marn said "a disaster without precedent" appeared to be "mainly due to human error"': the quoted words open
+      // the clause he reported, whose verb follows the quote; the whole clause is what he said.
+      int[] clause = "quote-speaker-before".equals(found.how()) ? clauseOpenedBy(t, q) : null;
+      if (clause != null) {
+        String text = doc.body.substring(clause[0], clause[1]);
+        st.add(new Attribution(speaker, "say", clause[0], clause[1], text, s.index(), Assertion.polarityOf(text),
+            Assertion.modalityOf(text, "say", s.text()), false, relay, null), "quoted-subject");
+        doc.speakers.spoke(speaker);
+        continue;
+      }
       for (int[] part : byPolarity(q, doc)) {
         String text = doc.body.substring(part[0], part[1]);
         st.add(new Attribution(speaker, "quote", part[0], part[1], text, indexOf(doc.sentences, part[0], s.index()),
@@ -81,6 +91,27 @@ final class DirectQuoteSieve implements Sieve {
       doc.lastQuoteSpeaker = speaker;
       doc.lastQuoteParagraph = q.paragraph();
     }
+  }
+
+  /**
+   * The span of a reported clause that the quote opens as its subject, when a verb (not a participle) follows its
+   * closing mark: from the quote to the clause's end, before a trailing ", promising ..."; else null.
+   */
+  private static int[] clauseOpenedBy(List<Token> t, Quote q) {
+    int after = 0;
+    while (after < t.size() && t.get(after).start() < q.end()) after++;
+    while (after < t.size() && (t.get(after).text().equals("\"") || t.get(after).text().equals("\u201d"))) after++;
+    if (after >= t.size() || !("VERB".equals(t.get(after).tag()) || "AUX".equals(t.get(after).tag())) || t.get(after).lower().endsWith("ing")) return null;
+    int end = Phrases.contentEnd(t, after);
+    for (int k = after; k + 1 < end; k++) {
+      int next = k + 1 < end && (t.get(k + 1).text().equals("\"") || t.get(k + 1).text().equals("\u201d")) ? k + 2 : k + 1;
+      if (t.get(k).text().equals(",") && next < end && "VERB".equals(t.get(next).tag()) && t.get(next).lower().endsWith("ing")) {
+        end = k;
+        break;
+      }
+    }
+    while (end > after && (t.get(end - 1).text().equals(",") || t.get(end - 1).text().equals("."))) end--;
+    return end <= after ? null : new int[] {q.start(), t.get(end - 1).end()};
   }
 
   /**

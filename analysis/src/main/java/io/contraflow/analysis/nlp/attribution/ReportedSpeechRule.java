@@ -70,8 +70,7 @@ final class ReportedSpeechRule implements CueRule {
     if (aside + 2 < t.size() && t.get(aside).is("according") && t.get(aside + 1).is("to")) {
       int close = indexOfWord(t, aside + 2, Math.min(t.size(), aside + 12), ",");
       if (close > 0) {
-        Mention via = st.speakers().resolve(t, aside + 2, close);
-        asideRelay = via != null ? via.canonical() : SpeakerResolver.text(t, aside + 2, close);
+        asideRelay = java.util.Optional.ofNullable(st.speakers().resolve(t, aside + 2, close)).map(Mention::canonical).orElse(SpeakerResolver.text(t, aside + 2, close));
         j = close + 1;
       }
     }
@@ -87,9 +86,10 @@ final class ReportedSpeechRule implements CueRule {
     // "P, the navy has said, in a finding that families reject": after a speaker set off by commas, a phrase that
     // opens with a preposition is an aside; what was said came first.
     // So does a participle ("P, officials said, indicating a higher toll"; "adding that Q" is a claim of its own).
-    // (Not when the speaker opens the sentence: "X, chairman of Y, said on Telegram P" names X before the commas.)
-    if (afterwards && !inverted && subject.start() > 2 && Phrases.afterComma(t, subject.start())
-        && speaker.start() >= t.get(subject.start()).start() && (asideOpener(t, span[0]) || participleAfterComma(t, span[0]))) {
+    // (Not when the speaker opens the sentence: "X, chairman of Y, said on Telegram P" names X before the commas; a
+    // pronoun's speaker was named before the sentence: "P, he said, but gave no details" is as much P.)
+    if (afterwards && !inverted && subject.start() > 2 && Phrases.afterComma(t, subject.start()) && (speaker.start() >= t.get(subject.start()).start()
+        || "PRON".equals(t.get(subject.start()).tag())) && (asideOpener(t, span[0]) || participleAfterComma(t, span[0]))) {
       afterwards = false;
     }
     if (!afterwards) {
