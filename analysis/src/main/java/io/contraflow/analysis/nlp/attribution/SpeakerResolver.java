@@ -108,6 +108,7 @@ final class SpeakerResolver {
     // "shops shut on Monday and the army denying P": a day joined to the speaker is when, not who.
     if (from + 2 < to && Lexicon.CALENDAR.contains(t.get(from).lower()) && t.get(from + 1).is("and")) from += 2;
     if (PREPOSITIONS.contains(t.get(from).lower())) return null;
+    from = AgeCompounds.past(t, from, to);
     to = ReducedRelatives.speakerEnd(t, from, to);
     // "Officials in Ostrava", "a spokesman for the ministry": the head comes before the preposition; "a statement from
     // the hospital", "the latest figures from the ministry", "assessments by the US": its issuer ("a report by X", "an
