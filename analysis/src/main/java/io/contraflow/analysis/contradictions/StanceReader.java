@@ -70,7 +70,7 @@ final class StanceReader {
     return speaker.equals(o) || speaker.endsWith(" " + o);
   }
 
-  /** The content's last words after its last "were", "was", "are" or "is", at most three of them; else "". */
+  /** The content's last words after its last "were", "was", "are", "is" or "be", at most three of them; else "". */
   private static String completingPredicate(String rest) {
     String lower = rest.toLowerCase(java.util.Locale.ROOT);
     int at = -1, verbLength = 0;
@@ -86,7 +86,9 @@ final class StanceReader {
     return tail.split("\\s+").length <= 3 ? tail : "";
   }
 
-  private static final java.util.List<String> COMPLETING_VERBS = java.util.List.of(" were ", " was ", " are ", " is ");
+  private static final java.util.List<String> COMPLETING_VERBS = java.util.List.of(" were ", " was ", " are ", " is ", " be ");
+  /** " made by the opposition that", " by three parties that": who made the claims, before what they claimed. */
+  private static final Pattern MADE_BY_THAT = Pattern.compile("(?i)\\s+(?:made\\s+|levelled\\s+|leveled\\s+|raised\\s+)?by\\s+[^,.;]{1,60}?\\s+that\\s");
 
   /** A rejection word in the rejected thing's own clause: "the report is biased", "accusations 'unfounded'". */
   private static boolean labelsTarget(String content, TargetReader.Target target) {
@@ -94,7 +96,8 @@ final class StanceReader {
     if (at < 0) return false;
     String rest = content.substring(at + target.noun().length());
     // "accusations that its police left the migrants without help were false": the noun's that-clause, then the noun's own verb.
-    if (rest.startsWith(" that ") && REJECTION_WORDS.matcher(completingPredicate(rest)).find()) return true;
+    // ("claims made by the opposition that it had hindered the inquiry had been shown to be false": the maker, then the same.)
+    if ((rest.startsWith(" that ") || MADE_BY_THAT.matcher(rest).lookingAt()) && REJECTION_WORDS.matcher(completingPredicate(rest)).find()) return true;
     var end = SUBORDINATE.matcher(rest);
     if (end.find()) rest = rest.substring(0, end.start());
     // (Within its own sentence: "An inquiry is open. It is wrong to speculate" labels no inquiry.)

@@ -1047,6 +1047,21 @@ class DetectorConstructionsTest {
     assertThat(findings).anySatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL));
   }
 
+  /**
+   * "Claims made by the Vell Freedom Party that it had hindered the inquiry had been shown to be false": the claims'
+   * maker named before what they claimed, then the claims called false; a rejection of the party's claims.
+   */
+  @Test
+  void claimsMadeByAPartyCalledFalseAreRejected() {
+    List<Finding> findings = detect(List.of(article("a", "Rail crash inquiry", "The Vell Freedom Party accused the ruling party of a "
+        + "cover-up over the rail crash. The Norland government said claims made by the Vell Freedom Party that it had hindered the "
+        + "inquiry had been shown to be false.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
+      assertThat(f.topic()).contains("Vell Freedom Party");
+    });
+  }
+
   /** A paper's 66 children dead (given at {@code first}) and another paper's 70 (at {@code then}, or undated). */
   private static List<FigureDetector.Figure> figures(Instant first, Instant then) {
     List<Claim> claims = new ArrayList<>();
