@@ -129,7 +129,7 @@ final class CountedMeasure {
   private static final Pattern LOST_BEFORE = Pattern.compile("(?i)\\b(?:los(?:t|e|es|ing)|loss\\s+of)(?:\\s+(?:at least|about|around|some|nearly|more than|over))?\\s*$");
   private static final Pattern PEOPLE_LOST = Pattern.compile("(?i)^(?:\\s+of\\s+(?:its|their|his|our)(?:\\s+own)?)?(?:\\s+[\\p{L}-]+){0,2}?\\s+"
       + "(?:soldiers|troops|servicemen|men|personnel|officers|sailors|fighters|crew|crewmen|citizens|nationals|lives|souls|guards|"
-      + "workers|employees|staff|members|colleagues|labourers|laborers)\\b");
+      + "workers|employees|staff|(?:team|staff|crew)\\s+members|colleagues|labourers|laborers)\\b");
   private static final Pattern WITH_BEFORE = Pattern.compile("(?i)\\b(?:with|carrying)\\s+(?:the\\s+)?$");
   private static final Pattern CRAFT_CARRYING = Pattern.compile("(?i)\\b(?:boat|ship|vessel|ferry|canoe|barge|trawler|dinghy|plane|aircraft|"
       + "jet|bus|train|minibus)\\s*,?\\s+(?:(?:that|which)\\s+was\\s+)?(?:carrying|with)(?:\\s+the)?\\s*$");
@@ -151,7 +151,8 @@ final class CountedMeasure {
       // "killed in two air strikes", "two blasts": the number counts what struck, not whom.
       "strikes", "airstrikes", "attacks", "explosions", "blasts", "raids", "waves", "salvos", "volleys",
       // ("killed in two separate incidents", "on three occasions", "die in one incident": how many happenings, not how many dead.)
-      "incidents", "episodes", "occasions", "clashes", "incident", "episode", "occasion", "clash", "attack", "blast", "explosion",
+      // (Not "attack", "blast": "12 blast victims" counts victims.)
+      "incidents", "episodes", "occasions", "clashes", "incident", "episode", "occasion",
       // "did not die in the two hurricanes": how many storms or quakes.
       "hurricanes", "storms", "typhoons", "cyclones", "earthquakes", "quakes", "floods",
       // "the two countries", "eight nationalities", "both sides": how many states or parties, not people.
@@ -307,8 +308,9 @@ final class CountedMeasure {
     if (lw.length > 0 && TOLL_REACHED.matcher(left).find()) return tollFarBefore(text, start);
     // "put the total number killed in the collapse in the old quarter at 61": the count named after "put", however far.
     // (A claim's content may open after the verb: "[put] the total number killed ... at 61".)
-    if (lw.length > 0 && (PUT_AT.matcher(text.substring(Math.max(0, start - 140), start)).find()
-        || start <= 140 && OPENS_PUT_AT.matcher(text.substring(0, start)).find())) return tollFarBefore(text, start);
+    String putAt = lw.length > 0 && (PUT_AT.matcher(text.substring(Math.max(0, start - 140), start)).find()
+        || start <= 140 && OPENS_PUT_AT.matcher(text.substring(0, start)).find()) ? tollFarBefore(text, start) : null;
+    if (putAt != null) return putAt; // ("put the number of marchers at 5,000": no toll; the words after it may say.)
     // "All 176 people on board Ukraine International Airlines Flight 752 were killed": the clause's verb, further on,
     // when no other number stands between.
     String further = ClauseAhead.of(text, end, 100);

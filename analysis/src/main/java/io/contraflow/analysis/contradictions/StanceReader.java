@@ -70,7 +70,7 @@ final class StanceReader {
     return speaker.equals(o) || speaker.endsWith(" " + o);
   }
 
-  /** The content's last words after its last "were", "was", "are", "is" or "be", at most three of them; else "". */
+  /** The content's last words after its last "were", "was", "are", "is" or "shown to be", at most three of them; else "". */
   private static String completingPredicate(String rest) {
     String lower = rest.toLowerCase(java.util.Locale.ROOT);
     int at = -1, verbLength = 0;
@@ -86,7 +86,8 @@ final class StanceReader {
     return tail.split("\\s+").length <= 3 ? tail : "";
   }
 
-  private static final java.util.List<String> COMPLETING_VERBS = java.util.List.of(" were ", " was ", " are ", " is ", " be ");
+  private static final java.util.List<String> COMPLETING_VERBS = java.util.List.of(" were ", " was ", " are ", " is ", " shown to be ",
+      " proven to be ", " proved to be ", " found to be ");
   /** " made by the opposition that", " by three parties that": who made the claims, before what they claimed. */
   private static final Pattern MADE_BY_THAT = Pattern.compile("(?i)\\s+(?:made\\s+|levelled\\s+|leveled\\s+|raised\\s+)?by\\s+[^,.;]{1,60}?\\s+that\\s");
 

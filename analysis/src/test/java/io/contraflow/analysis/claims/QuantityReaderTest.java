@@ -653,6 +653,9 @@ class QuantityReaderTest {
         .extracting(Quantity::counted, Quantity::value).containsExactly(org.assertj.core.groups.Tuple.tuple("killed", 40d));
     assertThat(QuantityReader.read("We mourn the loss of 12 valued colleagues."))
         .extracting(Quantity::counted, Quantity::value).containsExactly(org.assertj.core.groups.Tuple.tuple("killed", 12d));
+    // (Not a party's members lost at the polls; and "12 blast victims" counts victims, not blasts.)
+    assertThat(QuantityReader.read("The party lost 40 members in the election.")).isEmpty();
+    assertThat(QuantityReader.read("Officials said 12 blast victims were taken to hospital.")).extracting(Quantity::value).containsExactly(12d);
     // (A toll's copula far before the number: "is" ends a word, whatever space stands between it and the number.)
     assertThat(QuantityReader.read("The toll given by the office of the mayor of Vell is 132."))
         .extracting(Quantity::counted, Quantity::value).containsExactly(org.assertj.core.groups.Tuple.tuple("killed", 132d));

@@ -30,6 +30,18 @@ class DirectQuoteSieveTest {
     });
   }
 
+  /**
+   * 'Marn said "a ferry disaster without precedent" appeared to be "due to human error"': the quoted words open the clause
+   * said, which is the claim.
+   */
+  @Test
+  void aQuoteOpeningTheClauseSaid() {
+    assertThat(quotes("Premier Ivo Marn said \"a ferry disaster without precedent\" appeared to be \"due to a tragic human error\".")).anySatisfy(a -> {
+      assertThat(a.sieve()).isEqualTo("quoted-subject");
+      assertThat(a.content()).contains("appeared to be").contains("human error");
+    });
+  }
+
   /** A participle opening the sentence has no speaker before it: the quote is left to the speaker after it. */
   @Test
   void aParticipleOpeningTheSentenceHasNoSpeakerBeforeIt() {
