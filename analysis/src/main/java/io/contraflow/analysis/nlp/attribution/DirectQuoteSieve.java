@@ -36,6 +36,9 @@ final class DirectQuoteSieve implements Sieve {
       "when", "after", "before", "since", "if", "which", "that");
   private static final Set<String> QUOTED_AS = Set.of("was", "is", "were", "been", "quoted", "cited", "as", "has", "had", "also", "later", "further");
 
+  /** Plain verbs of saying, before a quote that opens the clause said. */
+  private static final Set<String> SAID = Set.of("said", "says", "say", "stated", "states", "added", "adds", "wrote", "writes");
+
   /** A speaker and the construction that named it. */
   private record Found(Mention speaker, String how) {}
 
@@ -98,6 +101,11 @@ final class DirectQuoteSieve implements Sieve {
    * closing mark: from the quote to the clause's end, before a trailing ", promising ..."; else null.
    */
   private static int[] clauseOpenedBy(List<Token> t, Quote q) {
+    // (Only after a plain verb of saying: 'said an inquiry had found "missiles fired by mistake" brought it down' is the
+    // inquiry's finding, which the one who said it passed on; the quote sieve leaves it to the reported clause.)
+    int open = 0;
+    while (open < t.size() && t.get(open).start() < q.start()) open++;
+    if (open < 2 || !SAID.contains(t.get(open - 2).lower())) return null;
     int after = 0;
     while (after < t.size() && t.get(after).start() < q.end()) after++;
     while (after < t.size() && (t.get(after).text().equals("\"") || t.get(after).text().equals("\u201d"))) after++;

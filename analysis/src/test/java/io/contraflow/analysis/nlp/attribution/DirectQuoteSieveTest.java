@@ -32,7 +32,7 @@ class DirectQuoteSieveTest {
 
   /**
    * 'Marn said "a ferry disaster without precedent" appeared to be "due to human error"': the quoted words open the clause
-   * said, which is the claim.
+   * said, which is the claim; only after a plain verb of saying.
    */
   @Test
   void aQuoteOpeningTheClauseSaid() {
@@ -40,6 +40,9 @@ class DirectQuoteSieveTest {
       assertThat(a.sieve()).isEqualTo("quoted-subject");
       assertThat(a.content()).contains("appeared to be").contains("human error");
     });
+    // (After "found", the quote is a finding the speaker passed on: no clause of the inquiry's said.)
+    assertThat(quotes("Premier Ivo Marn said an inquiry had found \"missiles fired due to human error\" brought down the plane."))
+        .noneMatch(a -> a.sieve().equals("quoted-subject"));
   }
 
   /** A participle opening the sentence has no speaker before it: the quote is left to the speaker after it. */
