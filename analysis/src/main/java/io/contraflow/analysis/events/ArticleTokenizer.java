@@ -53,8 +53,11 @@ final class ArticleTokenizer {
         boolean initial = i == 0;
         boolean brk = i == 0;
         if (i > 0) {
+          // A stop after a lone letter is an initial's or an abbreviation's ("2:30 p.m. near the town", "the U.S.
+          // envoy"), not a sentence's end: counted as one, it pushed the lead's second sentence out of the lead.
           boolean abbreviationStop = gap.trim().equals(".") && previous != null
-              && EnglishLexicon.ABBREVIATIONS.contains(previous.toLowerCase(java.util.Locale.ROOT));
+              && (EnglishLexicon.ABBREVIATIONS.contains(previous.toLowerCase(java.util.Locale.ROOT))
+                  || previous.length() == 1 && Character.isLetter(previous.charAt(0)));
           if (!abbreviationStop && endsSentence(gap)) {
             initial = true;
             sentence[0]++;

@@ -13,7 +13,8 @@ import java.util.Set;
  * ({@code lexicon/news-agencies.txt}) and common abbreviations written in capitals like names
  * ({@code lexicon/common-abbreviations.txt}), which grouping ignores, and makers and models of aircraft, vehicles and weapons
  * ({@code lexicon/makes-and-models.txt}, {@code lexicon/weapons.txt}), which it weighs as context, and international
- * bodies that speak on every crisis ({@code lexicon/international-bodies.txt}) and papers and broadcasters cited in
+ * bodies that speak on every crisis ({@code lexicon/international-bodies.txt}), rescue services that attend every disaster in
+ * their country ({@code lexicon/rescue-services.txt}) and papers and broadcasters cited in
  * every kind of story ({@code lexicon/news-outlets.txt}), which it weighs as a setting.
  */
 final class CommonNames {
@@ -25,6 +26,7 @@ final class CommonNames {
   private static final Set<String> INTERNATIONAL_BODIES = io.contraflow.analysis.nlp.InternationalBodies.names().stream()
       .map(NameKeys::foldWords).collect(java.util.stream.Collectors.toUnmodifiableSet());
   private static final Set<String> NEWS_OUTLETS = withKeys(load("/lexicon/news-outlets.txt"));
+  private static final Set<String> RESCUE_SERVICES = withKeys(load("/lexicon/rescue-services.txt"));
 
   private CommonNames() {}
 
@@ -32,9 +34,13 @@ final class CommonNames {
     return AGENCIES.contains(key) || ABBREVIATIONS.contains(key);
   }
 
-  /** "united nations", "red cross": a body that speaks on every crisis (lexicon/international-bodies.txt). */
-  static boolean isInternationalBody(String key) {
-    return INTERNATIONAL_BODIES.contains(key);
+  /**
+   * A body that attends every crisis of its kind: an international one that speaks on every crisis ("united nations",
+   * "red cross", lexicon/international-bodies.txt), or a country's rescue service ("ndrf", "civil
+   * defence", lexicon/rescue-services.txt), there for every flood and collapse in the country.
+   */
+  static boolean attendsEveryCrisis(String key) {
+    return INTERNATIONAL_BODIES.contains(key) || RESCUE_SERVICES.contains(key);
   }
 
   /** "new york times", "bbc": a paper or broadcaster cited in every kind of story (lexicon/news-outlets.txt). */

@@ -93,19 +93,25 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
    * The body as grouping reads it: above the first paragraph of news, what a page sets there as furniture (a timestamp
    * or a byline with one, a subscription appeal, an app promotion that speaks to the reader, a photo's caption) is
    * dropped, so that the lead is the article's own opening and not the page's. The headline repeated, the deck and the
-   * dateline stay: they are news. Nothing below the first paragraph of news is touched.
+   * dateline stay: they are news. Nothing below the first paragraph of news is touched. The body's first line, where a
+   * page repeats its headline, is not that paragraph: a failed widget's message may stand between the two.
    */
   static String pastFurniture(String body) {
     StringBuilder kept = new StringBuilder(body.length());
     int at = 0;
+    boolean firstLine = true;
     while (at < body.length()) {
       int end = body.indexOf('\n', at);
       if (end < 0) end = body.length();
       String line = body.substring(at, end);
       at = end + 1;
       boolean toTheReader = TO_THE_READER.matcher(line).find();
+      boolean headlineLine = firstLine && !line.isBlank();
+      firstLine &= line.isBlank();
       if (!toTheReader && io.contraflow.analysis.nlp.BoilerplateRemover.isNews(line)) {
-        kept.append(line).append('\n').append(body, Math.min(at, body.length()), body.length());
+        kept.append(line).append('\n');
+        if (headlineLine) continue;
+        kept.append(body, Math.min(at, body.length()), body.length());
         return kept.toString();
       }
       boolean furniture = toTheReader || io.contraflow.analysis.nlp.BoilerplateRemover.isFurniture(line)

@@ -234,7 +234,7 @@ final class EventFocus {
   private static String mentioned(EventFeatures article, EventProfile event) {
     for (String name : new java.util.TreeSet<>(article.focal())) {
       if (article.places().contains(name) || article.speakers().contains(name) || Demonyms.isCountry(name)
-          || Demonyms.isGovernmentSeat(name) || CommonNames.isInternationalBody(name) || CommonNames.isNewsOutlet(name)) continue;
+          || Demonyms.isGovernmentSeat(name) || CommonNames.attendsEveryCrisis(name) || CommonNames.isNewsOutlet(name)) continue;
       // A speaker or a place of the event's own (an ayatollah who comments on every grievance) says nothing of the kind.
       if (event.entities.containsKey(name) && weight(name, event) >= NAME_WEIGHT) return name;
     }
@@ -384,8 +384,9 @@ final class EventFocus {
     if (Demonyms.isGovernmentSeat(name)) return COUNTRY_WEIGHT;
     // "MH17", "PS752": a flight's code is named in the news for what happened to that flight, like an incident name.
     if (FLIGHT_CODE.matcher(name).matches()) return INCIDENT_WEIGHT;
-    // The UN or the Red Cross speaks on every crisis: at most a setting, never what one story is about.
-    if (CommonNames.isInternationalBody(name)) return PLACE_WEIGHT;
+    // The UN or the Red Cross speaks on every crisis, a country's rescue service attends every disaster there: at most a
+    // setting, never what one story is about.
+    if (CommonNames.attendsEveryCrisis(name)) return PLACE_WEIGHT;
     // "The New York Times reported": where a claim was published, cited in stories of every kind.
     if (CommonNames.isNewsOutlet(name)) return PLACE_WEIGHT;
     int about = event.focalCounts.getOrDefault(name, 0);

@@ -96,8 +96,18 @@ final class IncidentKinds {
     if ("aircraft loss".equals(kind) && w.startsWith("down") && downsLines(tokens, i)) return null;
     if ("spill".equals(kind) && w.startsWith("leak") && leaksRecord(tokens, i)) return null;
     if ("storm".equals(kind) && w.startsWith("storm") && stormsAPlace(tokens, i)) return "attack";
+    if ("collapse".equals(kind) && w.startsWith("landslide") && wonByALandslide(tokens, i)) return null;
     return kind;
   }
+
+  /** "Won by a landslide", "a landslide victory", "the landslide win": a vote's margin, no slope giving way. */
+  private static boolean wonByALandslide(List<Token> tokens, int i) {
+    if (i + 1 < tokens.size() && !tokens.get(i + 1).breakBefore() && VOTE_MARGINS.contains(tokens.get(i + 1).lower())) return true;
+    return i >= 2 && tokens.get(i - 1).lower().equals("a") && tokens.get(i - 2).lower().equals("by");
+  }
+
+  private static final Set<String> VOTE_MARGINS = Set.of("victory", "victories", "win", "wins", "majority", "defeat",
+      "election", "vote", "mandate", "re-election");
 
   /**
    * "Troops storm the sit-in", "the army storms Kessa camp", "ordered to storm the school": forces rushing a place, an

@@ -59,7 +59,7 @@ final class OtherStories {
 
   /** A name an incident can be told apart by: not a country, a seat of government, a world body or an outlet. */
   private static boolean ownBase(String base) {
-    return !Demonyms.isCountry(base) && !Demonyms.isGovernmentSeat(base) && !CommonNames.isInternationalBody(base) && !CommonNames.isNewsOutlet(base);
+    return !Demonyms.isCountry(base) && !Demonyms.isGovernmentSeat(base) && !CommonNames.attendsEveryCrisis(base) && !CommonNames.isNewsOutlet(base);
   }
 
   /** The name an incident's name is built on ("kessa" of "kessa attack"), or null for a name that is no incident's. */

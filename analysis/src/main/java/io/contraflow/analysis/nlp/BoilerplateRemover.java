@@ -21,6 +21,8 @@ public final class BoilerplateRemover implements Annotator {
           + "|\\b(donate|donating)\\b(?! (to|money|blood|organs|funds|\\$))|\\b(with|make) a (\\w+ )?donation\\b|remind me later|for the latest news|not ready to support|with inputs from|^\\s*\\(?photo\\b|\\((?:photo|picture|image)\\s+by\\b|ap photo/"
           // "This story was republished under a content-sharing agreement": a syndication notice.
           + "|\\bthis (?:article|story) (?:is being|was|has been|is) (?:originally )?republished\\b"
+          // "Oops! Something went wrong. Please try again later.": a page's widget that failed to load, a line of its own.
+          + "|^\\W*(?:oops\\b[^.!?]{0,40}|something went wrong|please try again(?: later)?|an error (?:has )?occurred)[.!\\s]*$"
           + "|getty images|^\\s*advertisement\\s*$|\\bshare this\\b|^\\s*by [A-Z][a-z]+ [A-Z][a-z]+\\s*$|payment methods|paiment"
           // "Staff Correspondent", "Kessa Correspondent, vellnews.com": a byline that names a post, not a person.
           + "|^\\s*(?-i:[A-Z][\\p{L}.'-]*\\s+){0,3}(?:correspondent|reporter)s?(?:[,\\s]+\\S+|\\S*)\\s*$)");
@@ -32,7 +34,7 @@ public final class BoilerplateRemover implements Annotator {
       "copyright", "\u00a9", "rights reserved", "comment policy", "before commenting", "reprint permission", "reached at",
       "@", "follow us", "whatsapp channel", "support us", "support our", "support the", "support independent", "support quality",
       "support free", "donat", "remind me later", "latest news", "inputs from", "ap photo/", "getty images", "share this", "(photo", "(picture", "(image",
-      "payment methods", "paiment", "republished");
+      "payment methods", "paiment", "republished", "oops", "went wrong", "try again", "error");
   private static final List<String> FURNITURE_OPENINGS = List.of("by ", "see also", "read more", "read next", "read also", "photo", "(photo",
       "advertisement");
   private static final List<String> SHORT_LINE_POSTS = List.of("correspondent", "reporter");

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The word scanner must find exactly the words ArticleTokenizer.WORD finds. */
+/** The word scanner must find exactly the words ArticleTokenizer.WORD finds; sentences end where a reader ends them. */
 class ArticleTokenizerTest {
   @ParameterizedTest
   @ValueSource(strings = {
@@ -43,6 +43,16 @@ class ArticleTokenizerTest {
       }
     }
     assertTrue(words > 1_000, "only " + words + " words compared");
+  }
+
+  /** "p.m." and "U.S." end no sentence: the words after them are still the sentence's. */
+  @Test
+  void aStopAfterALoneLetterEndsNoSentence() {
+    List<Token> tokens = ArticleTokenizer.tokenize("", "The slope gave way at 2:30 p.m. near the town of Ostel, the U.S. envoy said. Rescuers came.");
+    int ostel = tokens.stream().filter(t -> t.text().equals("Ostel")).findFirst().orElseThrow().sentence();
+    int rescuers = tokens.stream().filter(t -> t.text().equals("Rescuers")).findFirst().orElseThrow().sentence();
+    assertEquals(tokens.get(0).sentence(), ostel);
+    assertEquals(ostel + 1, rescuers);
   }
 
   private static List<String> byPattern(String line) {

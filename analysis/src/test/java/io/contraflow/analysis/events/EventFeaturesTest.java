@@ -164,6 +164,26 @@ class EventFeaturesTest {
     assertThat(f.focal()).contains("kesa").doesNotContain("vellboard", "eet", "tue", "mar");
   }
 
+  /**
+   * A widget that failed to load leaves its message above the lead ("Oops! Something went wrong. Please try again
+   * later."): three short sentences that would push the lead's second sentence, where the mine is named, out of it.
+   */
+  @Test
+  void aFailedWidgetsMessageIsNoLead() {
+    EventFeatures f = features("Nine miners trapped after a slope gives way", """
+        Nine miners trapped after a slope gives way
+
+          \u2022 Oops!
+            Something went wrong.
+            Please try again later.
+
+        KESSA (Wire) \u2014 A slope of spoil gave way at a copper pit in northern Norland on Tuesday, trapping nine
+        workers, officials said.
+
+        The slide at the Halvik mine came down at noon near the town of Ostel in the hill province of Vardo.""");
+    assertThat(f.focal()).contains("halvik mine");
+  }
+
   /** A hashtag labels a movement of many weeks and towns: a word in common, not a name of one incident. */
   @Test
   void aHashtagIsNoNameOfTheIncident() {
@@ -233,6 +253,16 @@ class EventFeaturesTest {
     assertThat(features("Night of grief in Kesta", "Police arrested two smugglers on Tuesday. At least 20 people drowned when "
         + "their boat sank off the coast.").incident()).isEqualTo("sinking");
     assertThat(features("Kesta police arrest two smugglers", "The two were held overnight.").incident()).isEqualTo("arrest");
+  }
+
+  /** A slope giving way at a mine or a dump is a collapse; a vote won by a landslide is no incident. */
+  @Test
+  void aLandslideIsACollapse() {
+    assertThat(features("Seven workers missing after landslide at Halvik copper mine", "Rescuers dug through the night.").incident())
+        .isEqualTo("collapse");
+    assertThat(features("Mudslide buries homes below the Kessa dump", "Rescuers dug through the night.").incident()).isEqualTo("collapse");
+    assertThat(features("Mayor kept by a landslide in Kessa vote", "The count ended on Sunday.").incident()).isEqualTo("election");
+    assertThat(features("Landslide victory for Kessa mayor", "The count ended on Sunday.").incident()).isNull();
   }
 
   /** A jailbreak, a mass escape or a prison riot is a kind of incident of its own, not a protest nor a killing. */

@@ -41,6 +41,15 @@ class EventFocusTest {
     assertThat(EventFocus.match(hospital, event).strength()).isNotEqualTo(EventFocus.Strength.NAME);
   }
 
+  /** A country's rescue service is at every flood and collapse there: two disasters years apart share it and no more. */
+  @Test
+  void aRescueServiceIsASettingNotWhatTheStoryIsAbout() {
+    EventProfile event = story(1, "ndrf", "halvik pit");
+    assertThat(EventFocus.weight("ndrf", event)).isEqualTo(EventFocus.PLACE_WEIGHT);
+    assertThat(EventFocus.weight("civil defence", story(1, "civil defence"))).isEqualTo(EventFocus.PLACE_WEIGHT);
+    assertThat(EventFocus.match(about("ndrf", 1.0), event).strength()).isNotEqualTo(EventFocus.Strength.NAME);
+  }
+
   @Test
   void anArticleAboutManyOfTheStorysNamesDoesNotMissItsCore() {
     // The story's first reports led with a police chief; a later one is about the town, its school, the district and the
