@@ -47,6 +47,13 @@ public record Claim(String id, String articleId, String source, Instant publishe
         sentenceIndex, charStart, charEnd, relayedBy, true);
   }
 
+  /** The same claim with other figures: a figure read again from the sentence or the sentences before it. */
+  public Claim withQuantities(List<Quantity> figures) {
+    return new Claim(id, articleId, source, publishedAt, claimant, claimantType, claimantMention, claimantRole, affiliation, cue,
+        content, subject, predicate, arguments, negatedArguments, polarity, modality, figures, reported, direct, sentence,
+        sentenceIndex, charStart, charEnd, relayedBy, dated);
+  }
+
   /**
    * By id alone, which equal claims share: claims are hashed into every set of a finding's evidence as an event's
    * detection merges and compares its findings, and the generated hash read all the components (the argument maps,

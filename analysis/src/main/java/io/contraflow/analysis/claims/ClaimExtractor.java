@@ -160,7 +160,7 @@ public final class ClaimExtractor {
     EventFeatures features = EventFeatures.of(article);
     float[] gist = embedder == null ? null
         : embedder.embed(Lead.of(article.title(), doc.get(Annotations.SENTENCES).stream().map(Sentence::text).toList()));
-    List<Claim> resolved = LeaderAgents.resolve(OfficeCountries.resolve(OfficialFigures.apply(RetoldAndDenied.apply(dedupe(claims)))),
+    List<Claim> resolved = LeaderAgents.resolve(OfficeCountries.resolve(FiguresReferredBack.apply(OfficialFigures.apply(RetoldAndDenied.apply(dedupe(claims))))),
         doc.get(Annotations.MENTIONS));
     return new ArticleAnalysis(article, resolved, features.withGist(gist));
   }

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /** Where a clause starts and ends inside one sentence, read from its commas and linking words. */
 final class Clauses {
-  static final Pattern BOUNDARY = Pattern.compile("(?i)(,|;|:|\\s-\\s|\\bthat\\b|\\bwhile\\b|\\bbut\\b|\\bwhich\\b|\\bwho\\b|\\bdespite\\b|\\bafter\\b|\\bwhen\\b|\\bbecause\\b)");
+  static final Pattern BOUNDARY = Pattern.compile("(?i)(,|;|:|\\s-\\s|\\bthat\\b|\\bwhile\\b|\\bbut\\b|\\bwhich\\b|\\bwho\\b|\\bdespite\\b|\\bafter\\b|\\bsince\\b|\\bwhen\\b|\\bbecause\\b)");
   /** An aside between commas ("the guards, without any warning, had fired"): no clause boundary, the subject goes on. */
   private static final Pattern ASIDE = Pattern.compile("(?i),\\s+(?:without|with|in|on|at|for|reportedly|allegedly|apparently|again|also|"
       + "then|later|earlier|once again)\\b[^,;:]{0,60},\\s+");

@@ -71,7 +71,10 @@ final class CountedMeasure {
       // prison service dispute; not how many were caught again, a count that grows by the day.)
       Map.entry("escaped", "escaped"), Map.entry("escape", "escaped"), Map.entry("escapees", "escaped"),
       // ("at least six men were involved in the killing": how many did it, not how many died.)
-      Map.entry("involved", "involved"));
+      Map.entry("involved", "involved"),
+      // ("two fire escapes", "only one emergency exit": how many ways out a building had, which its owner and the
+      // inspectors dispute after a fire; no escape of prisoners.)
+      Map.entry("waysout", "exits"));
 
   private static String[] words(String text) {
     // ("on board", "on the boat", "crammed into the boat" are one word here, as "aboard" is.)
@@ -91,6 +94,9 @@ final class CountedMeasure {
     if (lower.contains("lives")) lower = FOR_THE_LIVES.matcher(lower).replaceAll("for the safety");
     // ("we cannot find 300 people", "90 have yet to be found": not found, as "missing" says.)
     if (lower.contains("find") || lower.contains("found") || lower.contains("locate")) lower = NOT_FOUND.matcher(lower).replaceAll("missing");
+    if (lower.contains("exit") || lower.contains("escape") || lower.contains("stair")) lower = WAYS_OUT.matcher(lower).replaceAll("waysout");
+    // ("nine workers had not been heard from since": missing, as "missing" says.)
+    if (lower.contains("heard from")) lower = NOT_HEARD_FROM.matcher(lower).replaceAll("missing");
     // ("one person lost his life": died, as "lost their lives" says of many; not "a life sentence".)
     if (lower.contains(" life")) lower = LOST_A_LIFE.matcher(lower).replaceAll("died");
     String[] split = NOT_LETTERS.split(lower);
@@ -120,6 +126,10 @@ final class CountedMeasure {
   private static final Pattern NOT_FOUND = Pattern.compile("\\b(?:(?:can ?not|can['’]t|could\\s+not|couldn['’]t|unable\\s+to|"
       + "have\\s+not|haven['’]t|has\\s+not|hasn['’]t|had\\s+not|still\\s+not)\\s+(?:yet\\s+)?(?:find|found|locate|located)|"
       + "(?:could|can|have|has|had)\\s*(?:not|never)\\s+(?:yet\\s+)?(?:be|been)\\s+(?:found|located)|(?:yet|still)\\s+to\\s+be\\s+(?:found|located))\\b");
+  private static final Pattern WAYS_OUT = Pattern.compile("\\b(?:(?:fire|emergency)\\s+(?:escapes?|exits?|doors?|stair(?:case|way|well)s?)"
+      + "|escape\\s+routes?|exits?(?!\\s+polls?))\\b");
+  private static final Pattern NOT_HEARD_FROM = Pattern.compile("\\b(?:(?:had|have|has)\\s+(?:not|never)|hadn['’]t|haven['’]t|hasn['’]t)"
+      + "\\s+(?:yet\\s+)?been\\s+heard\\s+from\\b");
   private static final Pattern LOST_A_LIFE = Pattern.compile("\\b(?:lost|lose|loses|losing)\\s+(?:his|her|their|its)\\s+life\\b");
   private static final Pattern FOR_THE_LIVES = Pattern.compile("\\bfor\\s+(?:the|their|his|her)\\s+lives\\b");
   /**

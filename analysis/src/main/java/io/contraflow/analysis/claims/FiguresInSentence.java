@@ -41,13 +41,13 @@ final class FiguresInSentence {
    */
   private static final Pattern FIGURE_REFERENCE = Pattern.compile("(?i)^(?:the|that|this|his|her|its|their)\\s+(?:real\\s+|true\\s+|actual\\s+"
       + "|total\\s+|own\\s+)?(?:figure|number|count|tally|total|estimate)\\s+(?:was|is|stood\\s+at|had\\s+been|were|at|to|"
-      + "(?:could|may|might)\\s+be(?:\\s+as\\s+high\\s+as)?)\\s+(?:[a-z]+\\s+){0,2}?\\d[\\d,]*\\b");
+      + "(?:could|may|might)\\s+be(?:\\s+as\\s+high\\s+as)?)\\s+(?:[a-z]+\\s+){0,2}?(?:\\d[\\d,]*\\b|" + QuantityReader.NUMBER_WORD + ")");
   /** Whether {@code content} opens on a figure named only as a figure ("the figure to 631"), which its sentence gives a measure. */
   static boolean refersToFigure(String content) {
     return FIGURE_REFERENCE.matcher(content).lookingAt();
   }
 
-  private static final java.util.Set<String> PLAIN_MEASURES = java.util.Set.of("killed", "injured", "hospitalised", "detained",
+  static final java.util.Set<String> PLAIN_MEASURES = java.util.Set.of("killed", "injured", "hospitalised", "detained",
       "missing", "trapped", "rescued", "evacuated", "displaced", "aboard", "present");
 
   /**
@@ -55,11 +55,15 @@ final class FiguresInSentence {
    * counts what its sentence counted before it; none when the sentence counted nothing.
    */
   private static List<Quantity> referredFigure(String content, String before) {
-    java.util.regex.Matcher m = FIGURE_REFERENCE.matcher(content);
-    if (!m.lookingAt()) return List.of();
     String measure = null;
     for (Quantity q : QuantityReader.read(before)) if (q.counted() != null) measure = q.counted();
-    if (measure == null || !PLAIN_MEASURES.contains(measure)) return List.of();
+    return figureCounting(content, measure);
+  }
+
+  /** The figure {@code content} opens on, named only as a figure, read as counting {@code measure}; none without one. */
+  static List<Quantity> figureCounting(String content, String measure) {
+    java.util.regex.Matcher m = FIGURE_REFERENCE.matcher(content);
+    if (!m.lookingAt() || measure == null || !PLAIN_MEASURES.contains(measure)) return List.of();
     return QuantityReader.read(content.substring(0, m.end()) + " " + measure);
   }
 

@@ -56,7 +56,7 @@ final class OfficialFigures {
       if (out == null) out = new ArrayList<>(claims);
       List<Quantity> kept = new ArrayList<>(c.quantities());
       kept.remove(listed);
-      out.set(i, withQuantities(c, kept));
+      out.set(i, c.withQuantities(kept));
       if (owner != null && statedBefore(out, c, owner)) continue; // (the same sentence read by two cues names the figure once)
       Quantity theirs = new Quantity(official.text(), official.value(), official.low(), official.high(), official.lowInclusive(),
           official.highInclusive(), official.qualifier(), official.unit(), counted);
@@ -102,12 +102,5 @@ final class OfficialFigures {
     } catch (NumberFormatException e) {
       return null;
     }
-  }
-
-  private static Claim withQuantities(Claim c, List<Quantity> quantities) {
-    return new Claim(c.id(), c.articleId(), c.source(), c.publishedAt(), c.claimant(), c.claimantType(), c.claimantMention(),
-        c.claimantRole(), c.affiliation(), c.cue(), c.content(), c.subject(), c.predicate(), c.arguments(), c.negatedArguments(),
-        c.polarity(), c.modality(), quantities, c.reported(), c.direct(), c.sentence(), c.sentenceIndex(), c.charStart(), c.charEnd(),
-        c.relayedBy(), c.dated());
   }
 }

@@ -4074,4 +4074,16 @@ class DetectorConstructionsTest {
     assertThat(claims).noneSatisfy(c -> assertThat(c.claimant()).contains("estimates"));
     assertThat(detect(List.of(claims))).noneSatisfy(f -> assertThat(f.trail()).contains("contrast"));
   }
+
+  /** A minister's two fire escapes against the engineers' one: how many ways out the hotel had, disputed as a toll is. */
+  @Test
+  void theWaysOutOfABurntBuildingAreACountInDispute() {
+    List<Finding> findings = detect(List.of(article("a", "Engineers fault Kessa hotel",
+        "Tourism minister Ana Berg told reporters there were two fire escapes at the Kessa Lodge. But the Norland Chamber of "
+            + "Engineers found there was only one fire escape, and that it had been built without a permit.")));
+    assertThat(findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY);
+      assertThat(f.sideA().position() + " / " + f.sideB().position()).contains("2").contains("1");
+    });
+  }
 }
