@@ -41,10 +41,10 @@ final class CauseReader {
     HUMAN_ERROR, TECHNICAL_FAULT,
     /**
      * What set a fire alight: an electrical fault, a cylinder of gas or oxygen that burst, fireworks, an open flame, a
-     * cloud of coal dust that ignited. Two parties naming two of them give two accounts of how it started (either may
+     * cloud of coal dust that ignited, a shot that hit the tank. Two parties naming two of them give two accounts of how it started (either may
      * still be an accident).
      */
-    ELECTRICAL, CYLINDER, PYROTECHNICS, OPEN_FLAME, DUST_EXPLOSION,
+    ELECTRICAL, CYLINDER, PYROTECHNICS, OPEN_FLAME, DUST_EXPLOSION, GUNFIRE,
     /** Where a disaster came from (nature, people); how a crowd's dead died (crushed or fallen, or by the force used on them). */
     NATURAL_HAZARD, MAN_MADE, CROWD_CRUSH, SECURITY_FORCE,
     /**
@@ -69,7 +69,7 @@ final class CauseReader {
         case CIVILIAN_TARGET, MILITARY_TARGET -> "target";
         case REMOTE_DETONATION, SUICIDE_ATTACK -> "detonation";
         case HUMAN_ERROR, TECHNICAL_FAULT -> "fault";
-        case ELECTRICAL, CYLINDER, PYROTECHNICS, OPEN_FLAME, DUST_EXPLOSION -> "ignition";
+        case ELECTRICAL, CYLINDER, PYROTECHNICS, OPEN_FLAME, DUST_EXPLOSION, GUNFIRE -> "ignition";
         case NATURAL_HAZARD, MAN_MADE -> "origin";
         case CROWD_CRUSH, SECURITY_FORCE -> "crowd deaths";
         default -> null;
@@ -201,8 +201,8 @@ final class CauseReader {
       // "cardiac arrest brought on by a beating", "beat him, causing a heart attack": a natural mechanism set off by
       // violence is the violence's work, not a natural death.
       while (found && CAUSES.get(i) == Cause.NATURAL && setOffByViolence(content, m.start(), m.end())) found = m.find();
-      // "a mild poison had caused the illness": what was caused is the harm, not how it came about.
-      while (found && EFFECT_BEFORE.matcher(content.substring(Math.max(0, m.start() - 40), m.start())).find()) found = m.find();
+      // "a mild poison had caused the illness" names the harm, not its cause; "led to gunfire which hit the tank", a spark.
+      while (found && !"ignition".equals(CAUSES.get(i).axis()) && EFFECT_BEFORE.matcher(content.substring(Math.max(0, m.start() - 40), m.start())).find()) found = m.find();
       if (!found) continue;
       // "placed weapons within civilian areas", "hiding behind civilians": where the other side put its forces, a
       // military reading, not a strike on homes.

@@ -4086,4 +4086,19 @@ class DetectorConstructionsTest {
       assertThat(f.sideA().position() + " / " + f.sideB().position()).contains("2").contains("1");
     });
   }
+
+  /**
+   * A shot that hit the tank against a man who lit a lighter: two accounts of what set the fuel alight, the shot told as
+   * the end of a chain ("the quarrel led to gunfire which hit the tank"). "A fuel tank exploded" is the blast itself.
+   */
+  @Test
+  void gunfireAndALighterAreTwoAccountsOfTheIgnition() {
+    List<Finding> findings = detect(List.of(article("a", "Fuel tank blast kills 20 in Kessa",
+        "Twenty people were killed when a fuel tank exploded in Kessa, the health ministry said. \"People pushed and argued, "
+            + "and the quarrel led to gunfire which hit the tank,\" an army officer said. The Vell Herald reported from "
+            + "witnesses that a young man who ignited a lighter near the spilled petrol was the cause.")));
+    assertThat(findings).anySatisfy(f -> assertThat(f.sideA().position() + " / " + f.sideB().position()).contains("gunfire")
+        .contains("open flame"));
+    assertThat(findings).noneSatisfy(f -> assertThat(f.sideA().position() + " / " + f.sideB().position()).contains("cylinder"));
+  }
 }
