@@ -163,8 +163,9 @@ final class RisingTolls {
     boolean fellOrUnknown = undated(lower.claim()) || undated(higher.claim()) ? !lower.claim().articleId().equals(higher.claim().articleId())
         : dayOrMoreBefore(higher, lower);
     if (fellOrUnknown && saysLowered(lower)) return true;
-    // The outlet's own count, or one whose source it does not name ("officials said"): no party's position.
-    if (!unattributed(lower) && !unattributed(higher)) return false;
+    // The outlet's own count, or one whose source it does not name ("officials said"): no party's position. (Not a
+    // crowd's size: it does not grow as bodies are found, and a governor's 200 against the outlet's 1,500 is a dispute.)
+    if (!unattributed(lower) && !unattributed(higher) || lower.measure().startsWith("attended")) return false;
     if (unknownOrder || lower.early() && dayOrMoreBefore(lower, higher)) return true;
     // Two reports that each tell the count as they had it, naming no source, days or weeks apart: the later and higher
     // is the count as it stood then (66 children dead in one paper, 70 in another two months on), not a rival position.

@@ -4101,4 +4101,21 @@ class DetectorConstructionsTest {
         .contains("open flame"));
     assertThat(findings).noneSatisfy(f -> assertThat(f.sideA().position() + " / " + f.sideB().position()).contains("cylinder"));
   }
+
+  /**
+   * A paper's own 1,500 marchers against a governor's "around 200" in a report that gave no date: a crowd does not grow as
+   * a toll does while bodies are found, so the two are a dispute over its size, not one count rising.
+   */
+  @Test
+  void aCrowdsSizeInAnUndatedReportIsNoRisingCount() {
+    List<Claim> claims = new ArrayList<>(article("a", "Vigil in Kessa", "An estimated 1,500 residents gathered outside the Kessa "
+        + "council building on Tuesday, demanding the names of the dead."));
+    claims.addAll(EXTRACTOR.analyze(new ArticleText("b", "Governor blames rivals", "As crowds marched in Kessa on Tuesday after the fire, "
+        + "the regional governor accused rival parties of stirring anger and estimated the demonstration at around 200 people.",
+        "Vell Daily", null, DAY1.plus(java.time.Duration.ofDays(400)), "en", io.contraflow.analysis.time.TimeSource.INGESTION)).claims());
+    assertThat(detect(List.of(claims))).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.NUMERIC_DISCREPANCY);
+      assertThat(f.topic()).contains("attended").contains("200").contains("1500");
+    });
+  }
 }
