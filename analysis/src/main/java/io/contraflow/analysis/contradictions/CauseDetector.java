@@ -37,7 +37,7 @@ final class CauseDetector implements Detector {
           if (ra.negated()) continue;
           for (CauseReader.Reading rb : b.causes()) {
             if (!ra.conflictsWith(rb)) continue;
-            if (rb.cause() == CauseReader.Cause.DELIBERATE && !rb.negated() && ra.cause() != CauseReader.Cause.DELIBERATE) continue;
+            if (rb.cause() == Cause.DELIBERATE && !rb.negated() && ra.cause() != Cause.DELIBERATE) continue;
             String head = sameSpecificCause(ra, rb);
             if (head != null) {
               // "died of a blood clot" against "there was no clot": a question of its own, narrower than whether it
@@ -81,9 +81,9 @@ final class CauseDetector implements Detector {
     if (a.act() != Stance.Act.ASSERT || b.act() != Stance.Act.ASSERT) return;
     if (a.claim().articleId().equals(b.claim().articleId()) && a.claim().sentenceIndex() == b.claim().sentenceIndex()) return;
     for (CauseReader.Reading ra : a.causes()) {
-      if (ra.negated() || ra.cause() != CauseReader.Cause.DELIBERATE) continue;
+      if (ra.negated() || ra.cause() != Cause.DELIBERATE) continue;
       for (CauseReader.Reading rb : b.causes()) {
-        if (rb.negated() || rb.cause().mechanism() || rb.cause() == CauseReader.Cause.DELIBERATE || !ra.conflictsWith(rb)) continue;
+        if (rb.negated() || rb.cause().mechanism() || rb.cause() == Cause.DELIBERATE || !ra.conflictsWith(rb)) continue;
         // ("the claim that he deliberately attacked anyone makes no sense": a retold claim is not the party's account.)
         if (RETOLD.matcher(a.claim().content()).find() || RETOLD.matcher(b.claim().content()).find()) return;
         Candidate previous = shifts.get(a.party().key());

@@ -2,7 +2,7 @@ package io.contraflow.analysis.contradictions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.contraflow.analysis.contradictions.CauseReader.Cause;
+import io.contraflow.analysis.contradictions.Cause;
 import io.contraflow.analysis.contradictions.CauseReader.Reading;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -70,6 +70,33 @@ class CauseReaderTest {
    * series of rocket attacks, was struck from outside: how the blasts came about is disputed, and a denial that it was
    * shelled rules the strike out.
    */
+  /** A dam left without upkeep or a block built shoddily failed through those in charge: negligence, against sabotage. */
+  @Test
+  void neglectedUpkeepIsNegligence() {
+    Reading neglect = only("the Varno dam had been poorly maintained for a decade", Cause.NEGLIGENCE);
+    assertThat(neglect.conflictsWith(only("the sluices were sabotaged", Cause.DELIBERATE))).isTrue();
+    only("the tower fell because of shoddy construction", Cause.NEGLIGENCE);
+  }
+
+  /** Police who say the driver was speeding and an operator that blames a burst tyre: whose fault the crash was. */
+  @Test
+  void speedingAgainstABurstTyreIsAQuestionOfFault() {
+    Reading speeding = only("the coach driver was speeding on the pass", Cause.HUMAN_ERROR);
+    assertThat(speeding.conflictsWith(only("a tyre burst on the descent", Cause.TECHNICAL_FAULT))).isTrue();
+    only("the bus had been overloaded with 70 passengers", Cause.NEGLIGENCE);
+  }
+
+  /** Arson against a short circuit, sabotage against a signal's failure: one says it was done, the other that it befell. */
+  @Test
+  void aFaultThatIsAnAccidentByNatureStandsAgainstArson() {
+    Reading arson = only("I say it was arson", Cause.DELIBERATE);
+    assertThat(arson.conflictsWith(only("investigators favour a short circuit in the wiring", Cause.ELECTRICAL))).isTrue();
+    assertThat(only("the line was cut by sabotage", Cause.DELIBERATE)
+        .conflictsWith(only("a signal failure sent the train onto the wrong track", Cause.TECHNICAL_FAULT))).isTrue();
+    // (A flame may be set on purpose or not: it answers what lit the fire, not whether it was meant.)
+    assertThat(arson.conflictsWith(only("a guest dropped a lit cigarette", Cause.OPEN_FLAME))).isFalse();
+  }
+
   @Test
   void ammunitionThatWentOffThroughABreachOfFireSafetyIsAMishap() {
     Reading ammo = only("the blasts at the Kessa depot were a detonation of ammo, not an attack", Cause.MISHAP);
