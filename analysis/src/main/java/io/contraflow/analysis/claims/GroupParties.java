@@ -40,16 +40,23 @@ final class GroupParties {
     boolean borne = (frame.startsWith("blam") || frame.equals("responsibility")) && BEARS.matcher(tail).find();
     boolean held = (frame.startsWith("blam") ? tail.endsWith("to ") : HELD_AS.contains(frame)) && IS_TO.matcher(tail).find();
     if (!borne && !held) return Set.of();
-    List<String> words = List.of(SPACES.split(tail.trim()));
-    for (int k = 1; k <= Math.min(4, words.size()); k++) {
-      Set<String> group = named(String.join(" ", words.subList(0, k)), lexicon);
-      if (!group.isEmpty()) return group;
-    }
+    Set<String> opening = opening(tail, lexicon);
+    if (!opening.isEmpty()) return opening;
     Matcher antecedent = ANTECEDENT.matcher(textBefore);
     if (!antecedent.find()) return Set.of();
     List<String> before = List.of(SPACES.split(antecedent.group(1).trim()));
     for (int k = 1; k <= before.size(); k++) {
       Set<String> group = named(String.join(" ", before.subList(before.size() - k, before.size())), lexicon);
+      if (!group.isEmpty()) return group;
+    }
+    return Set.of();
+  }
+
+  /** The group or body the phrase opens on, in its first four words ("the tourism ministry for the inspection"), or none. */
+  static Set<String> opening(String phrase, Lexicon lexicon) {
+    List<String> words = List.of(SPACES.split(phrase.trim()));
+    for (int k = 1; k <= Math.min(4, words.size()); k++) {
+      Set<String> group = named(String.join(" ", words.subList(0, k)), lexicon);
       if (!group.isEmpty()) return group;
     }
     return Set.of();

@@ -225,6 +225,7 @@ public final class PropositionReader {
     while (frame.endsWith(" by") || frame.endsWith(" of") || frame.endsWith(" from") || LIES_WITH.matcher(frame).matches()) {
       passive = true;
       agents.addAll(parties(AgentPhrase.beforeWhereOrWhen(clauseHead(after))));
+      if (agents.isEmpty() && LIES_WITH.matcher(frame).matches()) agents.addAll(GroupParties.opening(after, lexicon)); // ("with the tourism ministry")
       if (!agents.isEmpty() || !m.find()) break;
       frame = m.group(1).toLowerCase(Locale.ROOT);
       after = text.substring(m.end());
