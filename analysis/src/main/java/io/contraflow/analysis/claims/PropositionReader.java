@@ -44,8 +44,7 @@ public final class PropositionReader {
       + "planted|detonated|poisoned|sabotaged|blew up|blown up|destroyed by|set fire|set the fire|started the fire|attached explosives|dropped (?:an? |the |\\w+ )?(?:\\w+ )?(?:bombs?|munitions|explosives)|"
       + "(?:opened fire|fired|shot|attacked|struck) first|provoked|instigated|started the (?:clash(?:es)?|fighting|shooting|violence|hostilities)|"
       // An armed attack ("border guards opened fire on the post", "started shelling", "rammed"); its "prime suspect".
-      + "attacked|opened fire|(?:started|began) (?:firing|shooting|shelling)|rammed|ambushed|(?:prime|main|chief|principal|key) suspects?|"
-      + "killed|shot|fired|kidnapped|abducted|"
+      + "attacked|opened fire|(?:started|began) (?:firing|shooting|shelling)|rammed|ambushed|(?:prime|main|chief|principal|key) suspects?|killed|shot|fired|kidnapped|abducted|"
       // A strike or a weapon as the subject of a hit: "an Ostrian drone had hit the clinic", "a Vell missile struck
       // the depot". Its owner is the doer; "the storm hit the coast" or "the train struck a car" names none.
       + STRUCK_FRAME + ")\\b");
@@ -93,7 +92,8 @@ public final class PropositionReader {
   private static final Pattern PARTY_NAME = Pattern.compile("\\b(\\p{Lu}[\\p{L}\\p{N}_.'-]*(?:\\s+(?:of\\s+|(?:de|da|di|du|del|der|van|von|bin|ibn|al|el)\\s+" // "Harakat ul-Vell"
       + "|(?:ut|ul|ur|ud|us|ad|ash|al|el|an|ar|as|at|az)-)?\\p{Lu}[\\p{L}\\p{N}_.'-]*)*)");
   private static final Pattern LEADING_FUNCTION_WORD = Pattern.compile("^(The|An|A|But|And|While|We|I|It|He|She|They|No|When|Despite|However|Of|In|On|As|At|For|Among|"
-      + "If|So|Yet|Our|Their|His|Her|Its|This|That|These|Those|Naturally|Instead|Meanwhile|Everyone|Everybody|Nobody|Someone|Somebody|Anyone|Anybody)\\b\\s*");
+      + "If|So|Yet|Our|Their|His|Her|Its|This|That|These|Those|Naturally|Instead|Meanwhile|Everyone|Everybody|Nobody|Someone|Somebody|Anyone|Anybody"
+      + "|\\p{Lu}[\\p{L}.]*-(?:allied|aligned|affiliated|linked|leaning|friendly))\\b\\s*"); // ("the Iran-allied Houthis" are the Houthis: an ally is no doer)
   private static final Pattern COUNT_WORD = Pattern.compile("(?i)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands)\\b|(?:all|some|most|many|several|both|each|none)$");
   private static final Pattern CALENDAR = Pattern.compile("(?i)(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|tonight|yesterday|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?)");
   private static final Pattern WEAPON_AFTER = Pattern.compile("(?i)\\s+(?:[\\w-]+\\s+){0,2}?(?:missiles?|rockets?|launchers?|"
