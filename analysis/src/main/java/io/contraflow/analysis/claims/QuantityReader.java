@@ -45,7 +45,8 @@ public final class QuantityReader {
   private static final String QUALIFIER = "(at least|no fewer than|no less than|more than|over|upwards of|in excess of|exceeds|exceeded|"
       + "exceeding|surpassed|surpasses|surpassing|nearly|almost|close to|"
       + "just under|about|around|approximately|roughly|some|an estimated|up to|at most|no more than|fewer than|less than|under|between|as many as|as high as)?";
-  private static final Pattern QUANTITY = Pattern.compile("(?i)\\b" + QUALIFIER + "\\s*(?:" + NUMBER + ")(?:\\s*(?:to|and|-)\\s*(\\d{1,3}(?:,\\d{3})+|\\d+))?");
+  private static final Pattern QUANTITY = Pattern.compile("(?i)\\b" + QUALIFIER + "\\s*(?:" + NUMBER + ")(?:(?:\\s*(?:to|or|-)|(?<=between\\s[^;\\n]{1,25})\\s*and)\\s*(\\d{1,3}(?:,\\d{3})+|\\d+"
+      + "|(?:" + UNITS + "|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\\b))?"); // ("four to six", "five or six"; "and" after "between")
   /** An open end after the number: "50 or less" is at most 50, "200 or more" at least 200. */
   // ("far more than the officially acknowledged death of four soldiers": a count named as another's, however worded.)
   private static final String FIGURE_NAMED = "\\s+than\\s+(?:the\\s+|an?\\s+|its\\s+|their\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:toll|figure|count|"
@@ -347,9 +348,7 @@ public final class QuantityReader {
     return CHANGED_FROM.matcher(text.substring(Math.max(0, at - 80), at)).find();
   }
 
-  private static Double range(Matcher m) {
-    return m.group(6) == null ? null : Double.parseDouble(m.group(6).replace(",", ""));
-  }
+  private static Double range(Matcher m) { return m.group(6) == null ? null : valueOf(m.group(6)); }
 
   /** A number in {@code text} that is a count, not part of a name ("Flight 752"). */
   static boolean countBetween(String text) {

@@ -171,6 +171,18 @@ class QuantityReaderTest {
         .extracting(Quantity::low, Quantity::high).containsExactly(org.assertj.core.groups.Tuple.tuple(42d, 57d));
   }
 
+  /** "four to six", "five or six", "between two and three": a range in words; "12 and 40" without "between" is two counts. */
+  @Test
+  void aRangeInWordsIsOneFigureAndAnAndWithoutBetweenIsTwo() {
+    assertThat(QuantityReader.read("A police report said four to six pickers were trapped in the shaft."))
+        .extracting(Quantity::low, Quantity::high, Quantity::counted).containsExactly(org.assertj.core.groups.Tuple.tuple(4d, 6d, "trapped"));
+    assertThat(QuantityReader.read("Five or six guards died in the raid.")).extracting(Quantity::low, Quantity::high)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(5d, 6d));
+    assertThat(QuantityReader.read("Between two and three hundred fans were hurt.")).isNotEmpty();
+    assertThat(QuantityReader.read("The blast killed 12 and 40 were injured.")).extracting(Quantity::counted, Quantity::value)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("killed", 12d), org.assertj.core.groups.Tuple.tuple("injured", 40d));
+  }
+
   @Test
   void countsThatAddToATotalAreNoTotals() {
     assertThat(QuantityReader.read("Divers recovered the bodies of 41 people on Monday, bringing the total to 212."))
