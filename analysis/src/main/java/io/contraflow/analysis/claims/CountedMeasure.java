@@ -71,10 +71,7 @@ final class CountedMeasure {
       // prison service dispute; not how many were caught again, a count that grows by the day.)
       Map.entry("escaped", "escaped"), Map.entry("escape", "escaped"), Map.entry("escapees", "escaped"),
       // ("at least six men were involved in the killing": how many did it, not how many died.)
-      Map.entry("involved", "involved"),
-      // ("two fire escapes", "only one emergency exit": how many ways out a building had, which its owner and the
-      // inspectors dispute after a fire; no escape of prisoners.)
-      Map.entry("waysout", "exits"));
+      Map.entry("involved", "involved"));
 
   private static String[] words(String text) {
     // ("on board", "on the boat", "crammed into the boat" are one word here, as "aboard" is.)
@@ -94,7 +91,7 @@ final class CountedMeasure {
     if (lower.contains("lives")) lower = FOR_THE_LIVES.matcher(lower).replaceAll("for the safety");
     // ("we cannot find 300 people", "90 have yet to be found": not found, as "missing" says.)
     if (lower.contains("find") || lower.contains("found") || lower.contains("locate")) lower = NOT_FOUND.matcher(lower).replaceAll("missing");
-    if (lower.contains("exit") || lower.contains("escape") || lower.contains("stair")) lower = WAYS_OUT.matcher(lower).replaceAll("waysout");
+    if (lower.contains("exit") || lower.contains("escape") || lower.contains("stair")) lower = WAYS_OUT.matcher(lower).replaceAll(WAYS);
     // ("nine workers had not been heard from since": missing, as "missing" says.)
     if (lower.contains("heard from")) lower = NOT_HEARD_FROM.matcher(lower).replaceAll("missing");
     // ("one person lost his life": died, as "lost their lives" says of many; not "a life sentence".)
@@ -126,6 +123,8 @@ final class CountedMeasure {
   private static final Pattern NOT_FOUND = Pattern.compile("\\b(?:(?:can ?not|can['’]t|could\\s+not|couldn['’]t|unable\\s+to|"
       + "have\\s+not|haven['’]t|has\\s+not|hasn['’]t|had\\s+not|still\\s+not)\\s+(?:yet\\s+)?(?:find|found|locate|located)|"
       + "(?:could|can|have|has|had)\\s*(?:not|never)\\s+(?:yet\\s+)?(?:be|been)\\s+(?:found|located)|(?:yet|still)\\s+to\\s+be\\s+(?:found|located))\\b");
+  /** A way out of a building, in one word: "fire escapes", "emergency exits", "escape routes". */
+  private static final String WAYS = "waysout";
   private static final Pattern WAYS_OUT = Pattern.compile("\\b(?:(?:fire|emergency)\\s+(?:escapes?|exits?|doors?|stair(?:case|way|well)s?)"
       + "|escape\\s+routes?|exits?(?!\\s+polls?))\\b");
   private static final Pattern NOT_HEARD_FROM = Pattern.compile("\\b(?:(?:had|have|has)\\s+(?:not|never)|hadn['’]t|haven['’]t|hasn['’]t)"
@@ -289,6 +288,9 @@ final class CountedMeasure {
     // ("three vehicles", "two fishing boats", "two Ostrian trawlers with 17 sailors on board": how many things.)
     if (own.length > 0 && THINGS.contains(own[0]) || own.length > 1 && THINGS.contains(own[1]) && !counts(own[0], fateOnly)
         || own.length > 2 && THINGS.contains(own[2]) && !counts(own[0], fateOnly) && !counts(own[1], fateOnly)) return null;
+    // ("two fire escapes", "only one emergency exit": how many ways out a building had, which its owner and the inspectors
+    // dispute after a fire; only as the number's own noun: "three were crushed at the main exit" counts the crushed.)
+    if (own.length > 0 && own[0].equals(WAYS) || own.length > 1 && own[1].equals(WAYS) && !counts(own[0], fateOnly)) return "exits";
     String left = text.substring(Math.max(0, start - 60), start);
     int cut = Math.max(left.lastIndexOf(','), Math.max(left.lastIndexOf(';'), left.lastIndexOf('.')));
     if (cut >= 0 && !THOUSANDS_COMMA.matcher(left.substring(cut)).matches()) left = left.substring(cut + 1);

@@ -46,7 +46,7 @@ public final class QuantityReader {
       + "exceeding|surpassed|surpasses|surpassing|nearly|almost|close to|"
       + "just under|about|around|approximately|roughly|some|an estimated|up to|at most|no more than|fewer than|less than|under|between|as many as|as high as)?";
   private static final Pattern QUANTITY = Pattern.compile("(?i)\\b" + QUALIFIER + "\\s*(?:" + NUMBER + ")(?:(?:\\s*(?:to|or|-)|(?<=between\\s[^;\\n]{1,25})\\s*and)\\s*(\\d{1,3}(?:,\\d{3})+|\\d+"
-      + "|(?:" + UNITS + "|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\\b))?"); // ("four to six", "five or six"; "and" after "between")
+      + "|(?:" + UNITS + "|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\\b(?!\\s+(?:hundred|thousand|million|billion|dozen))))?"); // ("four to six"; "and" after "between")
   /** An open end after the number: "50 or less" is at most 50, "200 or more" at least 200. */
   // ("far more than the officially acknowledged death of four soldiers": a count named as another's, however worded.)
   private static final String FIGURE_NAMED = "\\s+than\\s+(?:the\\s+|an?\\s+|its\\s+|their\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:toll|figure|count|"

@@ -1,9 +1,10 @@
 package io.contraflow.analysis.contradictions;
 
 /**
- * The answers to "how did it come about": deliberate, incompatible with accidental and natural; and, for a blast, an
- * external strike (a missile, shelling) against an internal explosion (blown up from inside), incompatible with each
- * other and compatible with any of the first three.
+ * The answers to "how did it come about", as {@link CauseReader} reads them from {@code lexicon/causes.txt}:
+ * deliberate, incompatible with accidental and natural; and, for a blast, an external strike (a missile, shelling)
+ * against an internal explosion (blown up from inside), incompatible with each other and compatible with any of the
+ * first three.
  */
 enum Cause {
   DELIBERATE, ACCIDENTAL, NATURAL,
@@ -22,8 +23,8 @@ enum Cause {
   HUMAN_ERROR, TECHNICAL_FAULT,
   /**
    * What set a fire alight: an electrical fault, a cylinder of gas or oxygen that burst, fireworks, an open flame, a
-   * cloud of coal dust that ignited, a shot that hit the tank. Two parties naming two of them give two accounts of how it started (either may
-   * still be an accident).
+   * cloud of coal dust that ignited, a shot that hit the tank. Two parties naming two of them give two accounts of how
+   * it started (either may still be an accident).
    */
   ELECTRICAL, CYLINDER, PYROTECHNICS, OPEN_FLAME, DUST_EXPLOSION, GUNFIRE,
   /** Where a disaster came from (nature, people); how a crowd's dead died (crushed or fallen, or by the force used on them). */

@@ -106,7 +106,8 @@ public record EventFeatures(Map<String, Double> entities, Map<String, Double> te
       String line = body.substring(at, end);
       at = end + 1;
       boolean toTheReader = TO_THE_READER.matcher(line).find();
-      boolean headlineLine = firstLine && !line.isBlank();
+      // (A headline ends with no stop; a first line that does is the lead, and the body past it is left as it is.)
+      boolean headlineLine = firstLine && !line.isBlank() && ".!?\"”’')".indexOf(line.strip().charAt(line.strip().length() - 1)) < 0;
       firstLine &= line.isBlank();
       if (!toTheReader && io.contraflow.analysis.nlp.BoilerplateRemover.isNews(line)) {
         kept.append(line).append('\n');

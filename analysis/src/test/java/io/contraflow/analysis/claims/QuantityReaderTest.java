@@ -178,9 +178,18 @@ class QuantityReaderTest {
         .extracting(Quantity::low, Quantity::high, Quantity::counted).containsExactly(org.assertj.core.groups.Tuple.tuple(4d, 6d, "trapped"));
     assertThat(QuantityReader.read("Five or six guards died in the raid.")).extracting(Quantity::low, Quantity::high)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(5d, 6d));
-    assertThat(QuantityReader.read("Between two and three hundred fans were hurt.")).isNotEmpty();
+    // ("seven or eight hundred" is no range of seven to eight.)
+    assertThat(QuantityReader.read("Seven or eight hundred fans were hurt.")).extracting(Quantity::high).doesNotContain(8d);
     assertThat(QuantityReader.read("The blast killed 12 and 40 were injured.")).extracting(Quantity::counted, Quantity::value)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("killed", 12d), org.assertj.core.groups.Tuple.tuple("injured", 40d));
+  }
+
+  /** "Two fire escapes" counts a building's ways out; "crushed at the main exit" counts the crushed, not exits. */
+  @Test
+  void waysOutAreCountedOnlyAsTheNumbersOwnNoun() {
+    assertThat(QuantityReader.read("The inspectors found only one fire escape at the lodge.")).extracting(Quantity::counted).containsExactly("exits");
+    assertThat(QuantityReader.read("Three people were crushed at the main exit.")).extracting(Quantity::counted).doesNotContain("exits");
+    assertThat(QuantityReader.read("Two guards blocked the fire escape.")).extracting(Quantity::counted).doesNotContain("exits", "escaped");
   }
 
   @Test

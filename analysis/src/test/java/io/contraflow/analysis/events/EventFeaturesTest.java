@@ -255,6 +255,16 @@ class EventFeaturesTest {
     assertThat(features("Kesta police arrest two smugglers", "The two were held overnight.").incident()).isEqualTo("arrest");
   }
 
+  /** A body whose first line is its lead (it ends with a stop) is read past it as it stands: a line saying "you" is kept. */
+  @Test
+  void aLeadOnTheFirstLineLeavesTheRestAsItIs() {
+    EventFeatures f = features("Depot fire in Kessa", """
+        Fire crews fought a blaze at the Kessa fuel depot through Monday night, officials said.
+        You could see the smoke from the Halvik bridge all night, a resident told reporters on the Halvik bridge.
+        The depot's owner, Norland Fuel, said no one was hurt.""");
+    assertThat(f.entities()).containsKey("halvik bridge");
+  }
+
   /** A slope giving way at a mine or a dump is a collapse; a vote won by a landslide is no incident. */
   @Test
   void aLandslideIsACollapse() {
