@@ -84,6 +84,8 @@ class CauseReaderTest {
     Reading speeding = only("the coach driver was speeding on the pass", Cause.HUMAN_ERROR);
     assertThat(speeding.conflictsWith(only("a tyre burst on the descent", Cause.TECHNICAL_FAULT))).isTrue();
     only("the bus had been overloaded with 70 passengers", Cause.NEGLIGENCE);
+    // (An overloaded socket is the wiring's fault, no one's neglect of a load.)
+    assertThat(CauseReader.read("an overloaded socket in the kitchen", false)).extracting(Reading::cause).doesNotContain(Cause.NEGLIGENCE);
   }
 
   /** Arson against a short circuit, sabotage against a signal's failure: one says it was done, the other that it befell. */
