@@ -32,10 +32,12 @@ final class CauseReader {
       // against their failing is.
       // So is one person's slip, or the victims' own, against those in charge failing ("human error" against "years of
       // negligence", "undisciplined pilgrims" against "mismanagement"): whose failing it was.
+      // So is nature alone ("a natural disaster", "force majeure") against their failing; heavy rain and a dam left
+      // unmaintained may both be true.
       if (cause == Cause.NEGLIGENCE || other.cause == Cause.NEGLIGENCE) {
         return !negated && !other.negated && (cause == Cause.DELIBERATE || other.cause == Cause.DELIBERATE
             || cause == Cause.HUMAN_ERROR || other.cause == Cause.HUMAN_ERROR
-            || cause == Cause.OWN_FAULT || other.cause == Cause.OWN_FAULT);
+            || cause == Cause.OWN_FAULT || other.cause == Cause.OWN_FAULT || natureAlone() || other.natureAlone());
       }
       if (cause == other.cause) return negated != other.negated;
       if (cause == Cause.ATTEMPT_ON_LIFE || other.cause == Cause.ATTEMPT_ON_LIFE) return false;
@@ -45,6 +47,11 @@ final class CauseReader {
       if (cause == Cause.DELIBERATE && other.cause.accidentByNature() || other.cause == Cause.DELIBERATE && cause.accidentByNature()) return true;
       if (cause.mechanism() || other.cause.mechanism()) return java.util.Objects.equals(cause.axis(), other.cause.axis());
       return cause == Cause.DELIBERATE || other.cause == Cause.DELIBERATE;
+    }
+
+    /** True when the phrase says nature alone brought it about: "a natural disaster", "an act of God", "force majeure". */
+    boolean natureAlone() {
+      return cause == Cause.NATURAL_HAZARD && NATURE_ALONE.contains(phrase.strip().toLowerCase(Locale.ROOT));
     }
 
     /** True when the phrase names a mechanism ("a blood clot") rather than the class ("natural causes"). */
@@ -62,6 +69,8 @@ final class CauseReader {
   private static final List<Cause> CAUSES = new ArrayList<>();
   /** Causes named by their mechanism ("a blood clot", "a misfire"), not by their class ("an accident"). */
   private static final java.util.Set<String> SPECIFIC = new java.util.HashSet<>();
+  private static final java.util.Set<String> NATURE_ALONE = java.util.Set.of("natural disaster", "natural calamity", "act of god",
+      "force majeure", "natural phenomenon", "natural occurrence", "natural event");
   /** "was an attack", "looked like a bomb": the incident named as an attack is said to be deliberate. */
   private static final Pattern ATTACK_PREDICATE = Pattern.compile(
       "(?i)\\b(?:was|is|were|be|been|looks like|looked like|appears to be|appeared to be|seems to be|seemed to be)\\s+(?:an?\\s+)?"
@@ -71,7 +80,7 @@ final class CauseReader {
   private static final Pattern SUICIDE_ATTACK_AFTER = Pattern.compile("(?i)[\\s-]+(?:bomb|attack|vest|drone|mission|squad|car|truck)");
   private static final Pattern DENIED_OBJECT = Pattern.compile("(?i)\\s*(?:(?:any|the|a|an|its|their|using|use|of|having|used|firing)\\s+)*[\"“]?\\s*"); // "denied any use of X": X itself
   /** ("didn't", "wasn’t": a contraction's "n't" has no word boundary before it.) */
-  private static final Pattern NEGATOR = Pattern.compile("(?i)n['’]t\\b|\\b(not|never|no|nothing|neither|nor|without|denied|denies|deny|rule out|ruled out|rejected|"
+  private static final Pattern NEGATOR = Pattern.compile("(?i)n['’]t\\b|\\b(not|never|no|nothing|neither|nor|without|denied|denies|deny|rule out|rules out|ruled out|ruling out|rejected|"
       + "inconsistent with|"
       // "caused by illness rather than blows": the cause after it is ruled out.
       + "rather than|instead of|as opposed to)\\b");
@@ -289,7 +298,7 @@ final class CauseReader {
       + "\\b(?:were meeting|met|had gathered|were gathered|gathered|had assembled|were assembled))\\b");
   private static final Pattern AMID_BEFORE = Pattern.compile("(?i)\\b(?:within|among|amid|behind|near|next to|close to)\\s+"
       + "(?:the\\s+)?(?:[^.;]{0,60}?,?\\s+(?:and|or)\\s+other\\s+)?$");
-  private static final Pattern NEGATOR_JUST_BEFORE = Pattern.compile("(?i)\\b(?:no|not|never|neither|nor|inconsistent with|rather than|"
+  private static final Pattern NEGATOR_JUST_BEFORE = Pattern.compile("(?i)\\b(?:no|not|never|neither|nor|inconsistent with|rather than|rule out|rules out|ruled out|ruling out|"
       + "instead of)\\s+(?:an?\\s+|any\\s+)?[\"“‘']?$");
   /**
    * "rogue waves were never the trigger", "a storm surge is not likely to have been the cause", "lightning was highly

@@ -189,7 +189,38 @@ final class PartyNames {
       words++;
       if (end < sentence.length() && !Character.isWhitespace(sentence.charAt(end))) break; // "spokesman," ends it
     }
+    to = seatEnd(sentence, to);
     String phrase = withoutArticle(sentence.substring(from, to).strip());
     return phrase.equals(mention) || phrase.isEmpty() ? null : phrase;
+  }
+
+  /** "based in", "headquartered in": where a body sits, which tells one of two rival governments from the other. */
+  private static final java.util.regex.Pattern SEAT = java.util.regex.Pattern.compile(
+      "^,?\\s+(?:based|headquartered|seated|stationed)\\s+in\\s+");
+  /** Words a body's seat may take: "in Varno", "in the east of the country". */
+  private static final int MAX_SEAT_WORDS = 6;
+
+  /**
+   * The end of the phrase with the body's seat after it ("the government based in the east of the country put the
+   * toll at 3,000": "the government" alone does not say which of two governments), or {@code to} when none follows.
+   */
+  private static int seatEnd(String sentence, int to) {
+    java.util.regex.Matcher seat = SEAT.matcher(sentence.substring(to));
+    if (!seat.find()) return to;
+    int end = to + seat.end();
+    int last = to;
+    for (int words = 0; words < MAX_SEAT_WORDS; words++) {
+      int wordEnd = end;
+      while (wordEnd < sentence.length() && (Character.isLetter(sentence.charAt(wordEnd)) || sentence.charAt(wordEnd) == '-')) wordEnd++;
+      if (wordEnd == end) break;
+      String w = sentence.substring(end, wordEnd);
+      boolean place = Character.isUpperCase(w.charAt(0)) || w.equals("the") || w.equals("of") || !PHRASE_STOPS.contains(w)
+          && !io.contraflow.analysis.nlp.Lexicon.CUE_VERBS.containsKey(w) && !w.endsWith("ed") && !w.endsWith("ly");
+      if (!place) break;
+      if (!w.equals("the") && !w.equals("of")) last = wordEnd;
+      if (wordEnd >= sentence.length() || sentence.charAt(wordEnd) != ' ') break;
+      end = wordEnd + 1;
+    }
+    return last;
   }
 }

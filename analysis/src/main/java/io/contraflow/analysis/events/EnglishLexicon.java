@@ -71,7 +71,7 @@ final class EnglishLexicon {
       "harbor", "pier", "wharf", "temple", "shrine", "synagogue", "nightclub", "cinema", "resort", "casino", "hostel",
       "bridge", "dam", "stream", "pipeline", "airbase", "pipelines", "canal", "tunnel", "reservoir", "railway", "highway", "station", "airport", "port", "plant", "refinery", "factory", "stadium", "arena", "theatre",
       "theater", "museum", "church", "cathedral", "mosque", "hospital", "prison", "camp", "region", "oblast", "province",
-      "district", "county", "city", "republic", "kingdom", "federation", "nations", "island", "islands", "sea", "ocean", "river", "strait", "straits", "gulf", "bay", "reef", "shoal", "lagoon",
+      "district", "county", "range", "zone", "precinct", "constituency", "city", "republic", "kingdom", "federation", "nations", "island", "islands", "sea", "ocean", "river", "strait", "straits", "gulf", "bay", "reef", "shoal", "lagoon",
       "lake", "mountains", "valley", "border", "network", "channel", "telegraph", "herald", "journal", "tribune",
       "review", "daily", "weekly", "magazine", "insider", "radio", "television", "tv", "wire", "exchange", "market",
       "commission", "tribunal", "cabinet", "government", "administration", "authority", "command", "brigade",

@@ -97,8 +97,28 @@ final class IncidentKinds {
     if ("spill".equals(kind) && w.startsWith("leak") && leaksRecord(tokens, i)) return null;
     if ("storm".equals(kind) && w.startsWith("storm") && stormsAPlace(tokens, i)) return "attack";
     if ("collapse".equals(kind) && w.startsWith("landslide") && wonByALandslide(tokens, i)) return null;
+    if ("clash".equals(kind) && w.startsWith("clash") && inWords(tokens, i)) return null;
     return kind;
   }
+
+  /**
+   * "The firm and the ministry clash over the cause of the collapse", "clashed over the findings": a quarrel in words
+   * about what is said of an incident, no fighting; "clashes over land" and "clashed with police" are fights.
+   */
+  private static boolean inWords(List<Token> tokens, int i) {
+    int k = i + 1;
+    if (k >= tokens.size() || tokens.get(k).breakBefore() || !QUARREL_OPENERS.contains(tokens.get(k).lower())) return false;
+    k++;
+    while (k < tokens.size() && !tokens.get(k).breakBefore() && (DETERMINERS.contains(tokens.get(k).lower())
+        || tokens.get(k).lower().equals("latest"))) k++;
+    return k < tokens.size() && !tokens.get(k).breakBefore() && QUARREL_SUBJECTS.contains(tokens.get(k).lower());
+  }
+
+  private static final Set<String> QUARREL_OPENERS = Set.of("over", "about", "on");
+  private static final Set<String> QUARREL_SUBJECTS = Set.of("cause", "causes", "findings", "finding", "report", "reports", "claims",
+      "claim", "figures", "figure", "toll", "tolls", "comments", "remarks", "statement", "statements", "blame", "responsibility",
+      "compensation", "investigation", "probe", "inquiry", "results", "account", "version", "data", "numbers", "budget", "policy",
+      "bill", "plan", "reforms", "verdict", "ruling");
 
   /** "Won by a landslide", "a landslide victory", "the landslide win": a vote's margin, no slope giving way. */
   private static boolean wonByALandslide(List<Token> tokens, int i) {

@@ -78,10 +78,29 @@ class CauseReaderTest {
     only("the tower fell because of shoddy construction", Cause.NEGLIGENCE);
   }
 
+  /**
+   * A governor who calls the flood a natural disaster and engineers who say the dam was never maintained disagree about
+   * whose the disaster was; heavy rain and a neglected dam may both be true, and "not a force majeure event" rules
+   * nature out against the builder who blames the rain.
+   */
+  @Test
+  void natureAloneAgainstNeglectIsWhoseTheDisasterWas() {
+    Reading neglect = only("the authorities failed to maintain the Varno dam for years", Cause.NEGLIGENCE);
+    assertThat(only("the flood was a natural disaster", Cause.NATURAL_HAZARD).conflictsWith(neglect)).isTrue();
+    assertThat(neglect.conflictsWith(only("the collapse was force majeure", Cause.NATURAL_HAZARD))).isTrue();
+    assertThat(only("heavy rains fell on the valley", Cause.NATURAL_HAZARD).conflictsWith(neglect)).isFalse();
+    Reading notNature = only("the inquiry found the failure was not a force majeure event", Cause.NATURAL_HAZARD);
+    assertThat(notNature.negated()).isTrue();
+    assertThat(notNature.conflictsWith(only("heavy rains overtopped the dam", Cause.NATURAL_HAZARD))).isTrue();
+  }
+
   /** Police who say the driver was speeding and an operator that blames a burst tyre: whose fault the crash was. */
   @Test
   void speedingAgainstABurstTyreIsAQuestionOfFault() {
     Reading speeding = only("the coach driver was speeding on the pass", Cause.HUMAN_ERROR);
+    // ("Ruling out" rules the cause out, as "ruled out" does.)
+    assertThat(only("police confirmed the rider was sober, ruling out drunken driving", Cause.HUMAN_ERROR).negated()).isTrue();
+    assertThat(only("the bus had a drunk driver at the wheel", Cause.HUMAN_ERROR).negated()).isFalse();
     assertThat(speeding.conflictsWith(only("a tyre burst on the descent", Cause.TECHNICAL_FAULT))).isTrue();
     only("the bus had been overloaded with 70 passengers", Cause.NEGLIGENCE);
     // (An overloaded socket is the wiring's fault, no one's neglect of a load.)

@@ -26,6 +26,14 @@ class PartyNamesTest {
     assertThat(phrase("The strike killed no one, said foreign minister Ana Berg.")).isEqualTo("foreign minister Ana Berg");
   }
 
+  /** Where a body sits tells one of two rival governments from the other: the phrase keeps it, up to the verb. */
+  @Test
+  void aBodysSeatIsPartOfItsPhrase() {
+    assertThat(phrase("The government based in the east of the country put the toll at 3,000.")).isEqualTo("government based in the east of the country");
+    assertThat(phrase("The cabinet, based in Varno, said 40 people had died.")).isEqualTo("cabinet, based in Varno");
+    assertThat(phrase("A rival administration headquartered in Kessa said the dam had been inspected.")).isEqualTo("administration headquartered in Kessa");
+  }
+
   @Test
   void aMentionWrittenAloneAddsNothing() {
     assertThat(phrase("Ana Ruiz said the drones hit the plant.")).isNull();

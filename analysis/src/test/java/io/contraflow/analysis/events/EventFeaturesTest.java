@@ -275,6 +275,25 @@ class EventFeaturesTest {
     assertThat(features("Landslide victory for Kessa mayor", "The count ended on Sunday.").incident()).isNull();
   }
 
+  /**
+   * "The Kessa Range police chief": a police range, zone or precinct named after its town is a body, not a person whose
+   * surname is "Range"; the town written alone stays the town.
+   */
+  @Test
+  void aPoliceRangeIsNoPersonsName() {
+    EventFeatures f = features("Crash near Kessa leaves nine dead: police",
+        "KESSA: The truck hit the bus at dawn, Kessa Range deputy inspector Ivo Marn said on Sunday.");
+    assertThat(f.entities()).containsKeys("kesa", "kesa range").doesNotContainKey("range");
+  }
+
+  /** Two parties that clash over the cause of a collapse quarrel in words: the collapse is the incident, not a clash. */
+  @Test
+  void aClashOverTheCauseIsNoFight() {
+    assertThat(features("Norland and Vell Builders Clash over Cause of Dam Collapse", "The firm rejected the findings on Monday.")
+        .incident()).isEqualTo("collapse");
+    assertThat(features("Herders and farmers clash over land near Kessa", "Three people were hurt.").incident()).isEqualTo("clash");
+  }
+
   /** A jailbreak, a mass escape or a prison riot is a kind of incident of its own, not a protest nor a killing. */
   @Test
   void aJailbreakIsAKindOfIncident() {

@@ -8,7 +8,6 @@ import io.contraflow.analysis.nlp.Quote;
 import io.contraflow.analysis.nlp.Sentence;
 import io.contraflow.analysis.nlp.Token;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -120,15 +119,19 @@ final class Antecedents {
         if (relative != null) return relative;
       }
       // Within the pronoun's own sentence the nearest person wins ("X followed Y, who ... as he said"); earlier, the
-      // first named person (a subject, most often), not someone in an appositive or inside a quote.
-      Mention found = null;
+      // first named person (a subject, most often), not someone in an appositive or inside a quote, nor in an opening
+      // phrase of time when the sentence names another ("Since the ousting of X, ... backed by Y. He says P": Y).
+      Mention found = null, opening = null;
       for (Mention m : mentions) {
-        if (m.type() == ClaimantType.PERSON && m.start() >= s.start() && m.end() <= end && !quoted(m) && !possessive(m) && fits(m, female)) {
-          found = m;
-          if (!same) break;
+        if (m.type() != ClaimantType.PERSON || m.start() < s.start() || m.end() > end || quoted(m) || possessive(m) || !fits(m, female)) continue;
+        if (!same && OpeningPhrase.inCircumstanceOpening(s, m.start())) {
+          if (opening == null) opening = m;
+          continue;
         }
+        found = m;
+        if (!same) break;
       }
-      if (found != null) return found;
+      if (found != null || opening != null) return found != null ? found : opening;
       Mention unnamed = same ? null : UnnamedSubjects.opening(s, LEXICON); // "A senior officer ... walked back to his car."
       if (unnamed != null) return unnamed;
     }
@@ -183,8 +186,7 @@ final class Antecedents {
    * stands for both. Null unless two people were named.
    */
   Mention pair(int before) {
-    Mention last = null;
-    Mention previous = null;
+    Mention last = null, previous = null;
     for (Mention m : mentions) {
       if (m.type() != ClaimantType.PERSON || m.start() >= before || quoted(m) || last != null && last.key().equals(m.key())) continue;
       previous = last;
@@ -274,9 +276,7 @@ final class Antecedents {
     }
     Mention last = null;
     for (Mention m : mentions) {
-      if (m.type() == ClaimantType.ORGANIZATION && m.end() <= before && DescribedBodies.calls(m.canonical(), head) && !Norms.namesALaw(m.canonical())) {
-        last = m;
-      }
+      if (m.type() == ClaimantType.ORGANIZATION && m.end() <= before && DescribedBodies.calls(m.canonical(), head) && !Norms.namesALaw(m.canonical())) last = m;
     }
     // ... or that spoke so described ("the Israeli army said ... the army said").
     for (Spoken sp : spoken) {

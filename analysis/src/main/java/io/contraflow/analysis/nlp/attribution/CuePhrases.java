@@ -70,7 +70,8 @@ final class CuePhrases {
     }
     for (int k = i + 1; k < Math.min(t.size() - 2, i + 8); k++) {
       if (!Phrases.FIGURE_NOUNS.contains(t.get(k).lower()) && !t.get(k).lower().equals("estimates")) continue;
-      for (int m = k + 1; m < Math.min(t.size() - 1, k + 6); m++) {
+      // ("placed the number of deaths from the two days of protests at 24": what the figure counts may run long.)
+      for (int m = k + 1; m < Math.min(t.size() - 1, k + 10) && !Phrases.isPunct(t.get(m).text()); m++) {
         if ((t.get(m).is("at") || t.get(m).is("to") || t.get(m).is("of")) && numberAhead(t, m + 1)) return true;
       }
       return false;

@@ -1,7 +1,9 @@
 package io.contraflow.analysis.nlp.attribution;
 
+import io.contraflow.analysis.nlp.Sentence;
 import io.contraflow.analysis.nlp.Token;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A phrase that opens a sentence before its main clause: "Contrary to X's claim that P, Y found Q", "Rejecting the
@@ -25,6 +27,22 @@ final class OpeningPhrase {
     int limit = Math.min(st.t.size(), opened + longest);
     for (int k = from; k < limit - 1; k++) if (st.t.get(k).text().equals(",") && !st.quoted[k]) return k;
     return -1;
+  }
+
+  /** Words that open a phrase of time or circumstance before the main clause: "Since the ousting of X, ...". */
+  private static final Set<String> CIRCUMSTANCE_OPENERS = Set.of("since", "after", "before", "under", "following", "during",
+      "until", "despite", "unlike", "amid", "with", "without");
+
+  /**
+   * Whether the text offset {@code at} lies in a phrase of time or circumstance that opens {@code s} up to its first
+   * comma: "Since the ousting of leader X, the country has had two governments": X is no subject of the sentence.
+   */
+  static boolean inCircumstanceOpening(Sentence s, int at) {
+    List<Token> t = s.tokens();
+    int first = firstWord(t);
+    if (first >= t.size() || !CIRCUMSTANCE_OPENERS.contains(t.get(first).lower())) return false;
+    for (int k = first + 1; k < t.size(); k++) if (t.get(k).text().equals(",")) return at < t.get(k).start();
+    return false;
   }
 
   /** The first verb after the comma at {@code comma}: the main clause's subject stands between them. */

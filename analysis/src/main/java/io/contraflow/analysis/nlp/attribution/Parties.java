@@ -116,6 +116,8 @@ final class Parties {
   }
 
   static Mention participleSubject(List<Token> t, int i, SpeakerResolver speakers, boolean opensSentence) {
+    Mention joined = joinedClauseSubject(t, i, speakers);
+    if (joined != null) return joined;
     // "After initially claiming P, the government said Q": a clause opening the sentence takes the main clause's subject.
     if (opensSentence) {
       Mention main = subjectAfterOpeningClause(t, i, speakers);
@@ -135,6 +137,32 @@ final class Parties {
     int by = passiveAgent(t, i);
     Mention agent = by < 0 ? null : firstParty(t, by + 1, i - 1, speakers);
     return agent != null ? agent : firstParty(t, 0, i, speakers);
+  }
+
+  /** Conjunctions that join a clause with a subject of its own: "X called it A but many analysts disagree, saying P". */
+  private static final java.util.Set<String> CLAUSE_JOINERS = java.util.Set.of("but", "while", "whereas", "yet");
+
+  /** Verbs of a clause that disagrees with the one before: "but many engineers disagree, saying P". */
+  private static final java.util.Set<String> DISAGREEING = java.util.Set.of("disagree", "disagrees", "disagreed", "differ", "differs",
+      "differed", "object", "objects", "objected", "dissent", "dissents", "dissented");
+
+  /**
+   * The subject of a clause joined by "but" that runs up to the comma before the participle at {@code i}: "X calls it a
+   * natural disaster but many analysts disagree, saying P" (the analysts say P, not X). Null when there is none.
+   */
+  static Mention joinedClauseSubject(List<Token> t, int i, SpeakerResolver speakers) {
+    if (i < 4 || !t.get(i - 1).text().equals(",")) return null;
+    for (int k = i - 2; k >= Math.max(1, i - 10) && !t.get(k).text().equals(","); k--) {
+      if (!CLAUSE_JOINERS.contains(t.get(k).lower())) continue;
+      int verb = k + 2;
+      // ("many engineers disagree": the tagger may read the verb of disagreeing as a noun.)
+      while (verb < i - 1 && !"VERB".equals(t.get(verb).tag()) && !"AUX".equals(t.get(verb).tag()) && !DISAGREEING.contains(t.get(verb).lower())) verb++;
+      if (verb >= i - 1) return null;
+      // ("but several hydrologists disagree": past a word of quantity, if the whole does not read as a party.)
+      Mention subject = speakers.resolve(t, k + 1, verb);
+      return subject == null && verb > k + 2 ? speakers.resolve(t, k + 2, verb) : subject;
+    }
+    return null;
   }
 
   private static final java.util.Set<String> RELAYING = java.util.Set.of("quoted", "cited", "reported", "interviewed", "asked", "told");

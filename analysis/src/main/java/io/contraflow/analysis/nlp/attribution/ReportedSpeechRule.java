@@ -309,7 +309,7 @@ final class ReportedSpeechRule implements CueRule {
       Attribution last = null;
       for (Attribution h : st.here) if (!"claim-noun".equals(h.sieve()) && !"as claimed".equals(h.cue())) last = h;
       boolean continues = last != null && (t.get(opener).text().equals(",") && last.contentEnd() <= t.get(opener).start()
-          || trailing && last.contentEnd() <= t.get(i).start() || Parties.setOffWithin(t, opener, i, last));
+          || trailing && last.contentEnd() <= t.get(i).start() || Parties.setOffWithin(t, opener, i, last)) && Parties.joinedClauseSubject(t, i, speakers) == null;
       speaker = continues ? last.speaker() : Parties.participleSubject(t, i, speakers, opener == 0);
       if (speaker == null) speaker = last == null ? speakers.lastSpeaker() : last.speaker();
       how = "participle";
