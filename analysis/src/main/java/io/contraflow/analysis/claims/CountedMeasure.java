@@ -96,6 +96,8 @@ final class CountedMeasure {
     if (lower.contains("heard from")) lower = NOT_HEARD_FROM.matcher(lower).replaceAll("missing");
     // ("one person lost his life": died, as "lost their lives" says of many; not "a life sentence".)
     if (lower.contains(" life")) lower = LOST_A_LIFE.matcher(lower).replaceAll("died");
+    // ("nineteen passengers were burnt alive": killed, as "burnt to death" says; not "found alive".)
+    if (lower.contains("alive")) lower = KILLED_ALIVE.matcher(lower).replaceAll("killed");
     String[] split = NOT_LETTERS.split(lower);
     int n = 0;
     for (String w : split) if (!w.isEmpty()) split[n++] = w;
@@ -113,6 +115,7 @@ final class CountedMeasure {
   private static final Pattern UNIDENTIFIED = Pattern.compile("(?i)^\\D*?\\b(?:still|remain\\w*|yet\\s+to\\s+be|are|were)\\s+(?:still\\s+)?(?:unidentified|unnamed|unclaimed|identified)\\b");
   private static final Pattern NOT_YET_DEAD = Pattern.compile("(?i)\\b(?:missing|presumed|feared)\\b");
   private static final Pattern STILL_BEFORE = Pattern.compile("(?i)\\b(?:still|remain(?:s|ed|ing)?)\\s*$");
+  private static final Pattern KILLED_ALIVE = Pattern.compile("\\b(?:burnt|burned|buried|roasted|boiled|incinerated)\\s+alive\\b");
   private static final Pattern IN_CAMPS = Pattern.compile("\\b(?:(still|remain(?:s|ed|ing)?)\\s+(?:[a-z]+\\s+)?)?(?:(?:in|into|under)\\s+"
       + "(?:[a-z-]+\\s+){0,2}?(?:camps|tents|tarpaulins?)|camp\\s+population|homeless)\\b");
   private static final Pattern AT_THE_SITE = Pattern.compile("\\b(?:were|was|are|is|worked|working|been)\\s+(?:still\\s+)?(?:\\(?underground\\b"

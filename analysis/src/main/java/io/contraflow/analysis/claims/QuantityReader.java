@@ -363,8 +363,8 @@ public final class QuantityReader {
     Matcher u = UNIT.matcher(text.substring(end));
     if (!u.find()) return null;
     String w = u.group(2).toLowerCase(Locale.ROOT);
-    // "IS-K members" are a group's; "members of the family" are not counted as anyone's side.
-    if (w.equals("members")) return u.group("modifiers").isEmpty() ? null : w;
+    // "IS-K members", "members of the security forces" are a force's; "members of the family" are not counted as anyone's side.
+    if (w.equals("members")) return u.group("modifiers").isEmpty() && !ForceMembers.ofAForce(text.substring(end + u.end())) ? null : w;
     return switch (w) {
       case "people", "persons", "civilians", "children", "soldiers", "troops", "suspects", "victims", "men", "women", "boys", "girls", "residents",
           "workers", "passengers", "hours", "days", "weeks", "months", "years", "decades", "miles", "kilometers", "kilometres", "km",

@@ -198,6 +198,8 @@ final class OtherCounts {
     String before = sentence.substring(0, at);
     boolean hurtOthers = INJURED_OTHERS_AFTER.matcher(after).find() || INJURING_BEFORE.matcher(before).find() && OTHERS_AFTER.matcher(after).find();
     if (hurtOthers && KILLED.matcher(before).find()) return false;
+    // ("the driver was among the dead, while 18 people were also injured": the hurt besides the dead, again.)
+    if (PEOPLE_ALSO_HURT.matcher(after).lookingAt() && KILLED.matcher(before).find()) return false;
     return OTHERS_AFTER.matcher(after).find() || ALSO_HARMED_AFTER.matcher(after).find();
   }
 
@@ -205,6 +207,8 @@ final class OtherCounts {
       + "(?:wounded|injured|hurt)\\b");
   private static final Pattern INJURING_BEFORE = Pattern.compile("(?i)\\b(?:wounding|injuring|hurting|wounded|injured|hurt)\\s+"
       + "(?:(?:at least|about|some|nearly|more than|another)\\s+)?$");
+  private static final Pattern PEOPLE_ALSO_HURT = Pattern.compile("(?i)^\\s+(?:people\\s+|persons\\s+|others\\s+|passengers\\s+)?"
+      + "(?:were|have\\s+been|had\\s+been)\\s+also\\s+(?:injured|wounded|hurt)\\b");
   private static final Pattern KILLED = Pattern.compile("(?i)\\b(?:killed|killing|dead|died)\\b");
 
   /**
@@ -214,6 +218,8 @@ final class OtherCounts {
    */
   private static final Pattern WIDER_SCOPE = Pattern.compile("(?i)\\b(?:nationwide|countrywide|(?:across|throughout) the (?:country|nation)"
       + "|worldwide|globally|(?:around|across) the (?:world|globe)"
+      // "16 killed in an ongoing clampdown on protests": the wave's count since, not the day's.
+      + "|(?:in|during) (?:an|the) (?:ongoing|continuing|wider|broader) (?:crackdown|clampdown|protests?|unrest|violence|campaign)"
       + "|(?:in|over) the (?:past|last|previous) (?:24|twenty-four|48) hours|in (?:the )?[\\p{L}-]+ alone"
       // "52 dead over two months of protests", "in nearly six weeks of unrest": a wave's toll, not one day's.
       + "|(?:in|over|during|after) (?:nearly |almost |more than |about |some )?(?:a|one|two|three|four|five|six|several|many|\\d+) "

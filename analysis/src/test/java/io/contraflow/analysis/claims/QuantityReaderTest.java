@@ -324,6 +324,28 @@ class QuantityReaderTest {
     assertThat(QuantityReader.read("The fighting ended in 14 civilians killed.")).extracting(Quantity::value).containsExactly(14d);
   }
 
+  /**
+   * "Five members of the Kessa Guard" are a force's men, as "five guards" are, and no toll of the crowd; "members of the
+   * public" are anyone.
+   */
+  @Test
+  void membersOfAForceAreItsMen() {
+    assertThat(QuantityReader.read("Officials said the raids on the stations left five members of the Kessa Guard dead.")).singleElement()
+        .satisfies(q -> assertThat(q.unit()).isEqualTo("members"));
+    assertThat(QuantityReader.read("Two members of the security forces were killed.")).singleElement()
+        .satisfies(q -> assertThat(q.unit()).isEqualTo("members"));
+    assertThat(QuantityReader.read("Three members of the public were killed.")).singleElement()
+        .satisfies(q -> assertThat(q.unit()).isNull());
+  }
+
+  /** "Burnt alive" is a way of dying, as "burnt to death" is; "found alive" is none. */
+  @Test
+  void burntAliveIsKilled() {
+    assertThat(QuantityReader.read("Eleven passengers were burnt alive, while the others escaped through a window.")).singleElement()
+        .satisfies(q -> assertThat(q.counted()).isEqualTo("killed"));
+    assertThat(QuantityReader.read("Four miners were found alive on Sunday.")).extracting(Quantity::counted).doesNotContain("killed");
+  }
+
   /** "90 of whom were shot" counts a part of the count before it; "30 army personnel" counts a force's own. */
   @Test
   void aPartAfterItsWholeAndAForcesPersonnelAreNoToll() {

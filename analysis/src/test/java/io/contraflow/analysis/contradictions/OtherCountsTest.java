@@ -62,6 +62,10 @@ class OtherCountsTest {
     Claim since = claimWithFigures("Curfew in Dalen", "The monitors said 61 marchers have been killed "
         + "since President Orla Kest was removed from office.", at, 1);
     assertThat(OtherCounts.countsSomethingElse(since, "61", at)).isTrue();
+    // ("Killed in an ongoing crackdown on protests": the wave's count since the day, not the day's.)
+    Claim ongoing = claimWithFigures("Curfew in Dalen", "The rights group said 16 people have been killed in an ongoing "
+        + "crackdown on protests.", at, 1);
+    assertThat(OtherCounts.countsSomethingElse(ongoing, "16", at)).isTrue();
   }
 
   /**
@@ -104,6 +108,14 @@ class OtherCountsTest {
     Claim besides = claimWithFigures("Raid on the Varno post", "The monitors said shelling across the valley "
         + "killed 54 others on the same night.", at, 1);
     assertThat(OtherCounts.countsSomethingElse(besides, "54", at)).isTrue();
+    // ("The driver was among the dead, while 11 people were also injured": the hurt besides the dead; "eight guards were
+    // also hurt" after a toll are some of the hurt, not all.)
+    Claim alsoHurt = claimWithFigures("Coach falls from Varno flyover", "The driver was among the dead, while 11 people were "
+        + "also injured, the broadcaster said.", at, 1);
+    assertThat(OtherCounts.countsSomethingElse(alsoHurt, "11", at)).isFalse();
+    Claim guards = claimWithFigures("Raid on the Varno post", "The blast killed 12 people and eight guards were also hurt, "
+        + "the army said.", at, 2);
+    assertThat(OtherCounts.countsSomethingElse(guards, "eight", at)).isTrue();
   }
 
   /** "12 villagers (11 farmers and one guard) died": the bracket breaks the count down; its parts are no rival toll. */

@@ -29,12 +29,20 @@ final class ClaimNounSieve implements Sieve {
   private static final Set<String> CLAIM_MAKING_VERBS = Set.of("made", "make", "makes", "making", "pushed", "pushes", "pushing", "repeated",
       "spread", "spreading", "reiterated", "echoed", "floated", "advanced", "peddled", "aired", "voiced");
 
+  /** Nouns of what was put out that carry a claim only with its source named: "reports from rights groups that P". */
+  private static final Set<String> REPORTS = Set.of("report", "reports", "figures", "estimates", "findings");
+
+  /** "reports from rights groups that P", "figures by the commission that P": the source right after the noun. */
+  private static boolean sourcedReport(List<Token> t, int i) {
+    return REPORTS.contains(t.get(i).lower()) && i + 2 < t.size() && (t.get(i + 1).is("from") || t.get(i + 1).is("by"));
+  }
+
   @Override
   public void apply(SentenceState st) {
     List<Token> t = st.t;
     String body = st.body();
     for (int i = 0; i < t.size(); i++) {
-      if (st.quoted[i] || !Lexicon.CLAIM_NOUNS.contains(t.get(i).lower())) continue;
+      if (st.quoted[i] || !Lexicon.CLAIM_NOUNS.contains(t.get(i).lower()) && !sourcedReport(t, i)) continue;
       Mention holder = holder(t, i, st.speakers());
       // "X's claims that P" — the that-clause must follow the noun, or it belongs to another verb.
       int thatAt = i + 1 < t.size() && t.get(i + 1).is("that") ? i + 1 : -1;
