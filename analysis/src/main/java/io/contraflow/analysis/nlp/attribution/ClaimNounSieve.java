@@ -29,6 +29,8 @@ final class ClaimNounSieve implements Sieve {
   private static final Set<String> CLAIM_MAKING_VERBS = Set.of("made", "make", "makes", "making", "pushed", "pushes", "pushing", "repeated",
       "spread", "spreading", "reiterated", "echoed", "floated", "advanced", "peddled", "aired", "voiced");
 
+  private static final Set<String> FAULTED_OVER = Set.of("over", "for", "about");
+
   /** Nouns of what was put out that carry a claim only with its source named: "reports from rights groups that P". */
   private static final Set<String> REPORTS = Set.of("report", "reports", "figures", "estimates", "findings");
 
@@ -197,6 +199,22 @@ final class ClaimNounSieve implements Sieve {
           if (m != null) return m;
         }
       }
+    }
+    // "They faulted President X over his claims that", "slammed the minister for her remark that": the one faulted holds
+    // it, the object before "over" or "for", not the subject faulting him.
+    if (k >= 3 && Phrases.POSSESSIVE_PRONOUNS.contains(t.get(k).lower()) && FAULTED_OVER.contains(t.get(k - 1).lower())
+        && ("NOUN".equals(t.get(k - 2).tag()) || "PROPN".equals(t.get(k - 2).tag()))) {
+      int objStart = npStart(t, k - 2);
+      // (The tagger may read a verb of faulting as an adjective, "The two groups faulted X": the phrase then runs over it.)
+      for (int j = k - 3; j >= objStart; j--) {
+        if (!t.get(j).capitalized() && t.get(j).lower().endsWith("ed")) {
+          objStart = j + 1;
+          break;
+        }
+      }
+      boolean faulted = objStart >= 1 && ("VERB".equals(t.get(objStart - 1).tag()) || t.get(objStart - 1).lower().endsWith("ed"));
+      Mention m = faulted ? speakers.resolve(t, objStart, k - 1) : null;
+      if (m != null) return m;
     }
     // "X apologised for his earlier remark that", "X stood by her claim that": the subject of the verb before the
     // possessive pronoun holds it.
