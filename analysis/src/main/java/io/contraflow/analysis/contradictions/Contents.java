@@ -111,7 +111,9 @@ final class Contents {
   }
 
   private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile(
-      "(?i)\\s*(?:;|,?\\s+and that\\b|,?\\s+but\\b|,\\s+while\\b|,\\s+whereas\\b)\\s*");
+      "(?i)\\s*(?:;|,?\\s+and that\\b|,?\\s+but\\b|,\\s+while\\b|,\\s+whereas\\b"
+      // ("It is not the crew who lied, it is the owner": the cleft's second half names who is, and denies nothing.)
+      + "|,\\s+(?=it\\s+(?:is|was)\\s))\\s*");
   private static final java.util.regex.Pattern NEGATOR = java.util.regex.Pattern.compile("(?i)\\b(?:not|no|never|nothing|none|n't)\\b|n't\\b");
 
   /**

@@ -3957,6 +3957,22 @@ class DetectorConstructionsTest {
     assertThat(findings).as("%s", findings).noneSatisfy(f -> assertThat(f.trail()).contains("blame"));
   }
 
+  /**
+   * "It is not the strikers who are traitors, it is Marn": the cleft denies that the strikers are, whatever its second
+   * half says of who is; against a leader who called the strikers traitors, a denial.
+   */
+  @Test
+  void aCleftDeniesItsFirstHalf() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Marn on the march", "President Ivo Marn said the strikers' march on the assembly was treasonous."),
+        article("b", "Union answers Marn", "\"It is not the strikers who are treasonous, it is Marn,\" the Kessa Dockers Union said.")));
+    assertThat(findings).as("%s", findings).anySatisfy(f -> {
+      assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL);
+      assertThat(String.join(" ", f.sideA().claimants())).contains("Ivo Marn");
+      assertThat(String.join(" ", f.sideB().claimants())).contains("Kessa Dockers Union");
+    });
+  }
+
   /** "By Morocco alone, without Spanish involvement": the partner an accuser named is cleared, a denial of its part. */
   @Test
   void aDeedDoneAloneClearsThePartnerAnAccuserNamed() {
