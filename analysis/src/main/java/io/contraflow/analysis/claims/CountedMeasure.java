@@ -2,6 +2,7 @@ package io.contraflow.analysis.claims;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -112,7 +113,8 @@ final class CountedMeasure {
       + "either\\s+(?:shot\\s+)?(?:dead|killed)\\b[^.;]{0,60}?\\b(?:injured|wounded|hurt|assaulted|beaten)\\b");
   private static final Pattern TOTAL_BEFORE = Pattern.compile("(?i)\\b(?:making|bringing|for)\\s+(?:a|the)\\s+total\\s+(?:of|to)\\s*$");
   /** Before the clause's next number (so "40 died and 12 bodies are yet to be identified" leaves the 40 a toll). */
-  private static final Pattern UNIDENTIFIED = Pattern.compile("(?i)^\\D*?\\b(?:still|remain\\w*|yet\\s+to\\s+be|are|were)\\s+(?:still\\s+)?(?:unidentified|unnamed|unclaimed|identified)\\b");
+  private static final Pattern UNIDENTIFIED = Pattern.compile("(?i)^\\D*?\\b(still|remain\\w*|yet\\s+to\\s+be|are|were|ha(?:d|ve|s)\\s+been)\\s+"
+      + "(?:still\\s+)?(unidentified|unnamed|unclaimed|identified)\\b");
   private static final Pattern NOT_YET_DEAD = Pattern.compile("(?i)\\b(?:missing|presumed|feared)\\b");
   private static final Pattern STILL_BEFORE = Pattern.compile("(?i)\\b(?:still|remain(?:s|ed|ing)?)\\s*$");
   private static final Pattern KILLED_ALIVE = Pattern.compile("\\b(?:burnt|burned|buried|roasted|boiled|incinerated)\\s+alive\\b");
@@ -259,8 +261,13 @@ final class CountedMeasure {
     String measure = nearestMeasure(text, start, end, false);
     // "about 20 people either confirmed dead or still missing": the dead and the missing together, another measure.
     if ("killed".equals(measure) && DEAD_OR_MISSING.matcher(ClauseAhead.of(text, end, 60)).find()) return "killed or missing";
-    // "112 bodies remain unnamed": the dead not yet identified, a count of its own beside the toll.
-    if ("killed".equals(measure) && UNIDENTIFIED.matcher(ClauseAhead.of(text, end, 60)).lookingAt()) return "unidentified";
+    // "112 bodies remain unnamed": the dead not yet identified, a count of its own beside the toll; "nearly 4,000 of the
+    // dead had been identified": those named so far, another.
+    Matcher named = "killed".equals(measure) ? UNIDENTIFIED.matcher(ClauseAhead.of(text, end, 60)) : null;
+    if (named != null && named.lookingAt()) {
+      boolean identified = named.group(2).equalsIgnoreCase("identified") && !named.group(1).toLowerCase(Locale.ROOT).startsWith("yet");
+      return identified ? "identified" : "unidentified";
+    }
     // "four others were presumed dead": a count of those not yet confirmed, beside the toll, not a rival to it.
     if ("killed".equals(measure) && PRESUMED_DEAD.matcher(ClauseAhead.of(text, end, 60)).lookingAt()) return "presumed dead";
     // "48 were either shot dead, wounded or beaten": the dead and the hurt together, another measure.

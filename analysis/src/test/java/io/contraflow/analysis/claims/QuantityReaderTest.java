@@ -48,6 +48,7 @@ class QuantityReaderTest {
       witnesses said 300 people were standing on the old pier when it gave way | present | 300 | 300
       the ministry said 81 bodies in its morgues remain unnamed | unidentified | 81 | 81
       officials said 40 died and 12 bodies are yet to be identified | unidentified | 12 | 12
+      the agency said 900 people who were killed in the floods had been identified | identified | 900 | 900
       at least 12 passengers perished when the ferry sank | killed | 12 | -
       the coroner said 40 people, including two firefighters, lost their lives | killed | 40 | 40
       the union says its estimate is much higher than the official toll of about 250 dead | killed | 250 | -

@@ -29,6 +29,8 @@ class WarningTest {
       our controllers warned the helicopter crew six times                   | warned
       the trawler's skipper had been warned three times                      | warned
       the coastguard sent two radio warnings                                 | warned
+      it warned the government and began evacuating villages                 | warned
+      the firm's staff alerted the authorities at nine in the evening        | warned
       the board ignored repeated warnings about cracks in the wall           | -
       he warned that the toll could rise                                     | -
       the ministry issued a statement on Friday                              | -
