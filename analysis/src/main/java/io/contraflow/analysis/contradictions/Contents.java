@@ -51,8 +51,12 @@ final class Contents {
     return out;
   }
 
-  /** Words news uses for one another where a denial and an accusation meet: "troops did not" answers "forces had". */
-  private static final java.util.Map<String, String> SAME_AS = java.util.Map.of("troops", "forces", "troop", "forces", "soldiers", "forces");
+  /**
+   * Words news uses for one another where a denial and an accusation meet: "troops did not" answers "forces had";
+   * "the protestors' entry" is the protesters', however spelt, and the demonstrators are they.
+   */
+  private static final java.util.Map<String, String> SAME_AS = java.util.Map.of("troops", "forces", "troop", "forces", "soldiers", "forces",
+      "protestors", "protesters", "protestor", "protester", "demonstrators", "protesters", "demonstrator", "protester");
 
   /** Inflections trimmed, and a doubled final consonant halved, so "controlled" and "control" meet. */
   private static String stem(String w) {

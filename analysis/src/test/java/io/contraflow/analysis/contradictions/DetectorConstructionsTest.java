@@ -3973,6 +3973,15 @@ class DetectorConstructionsTest {
     });
   }
 
+  /** "Protestors" and "protesters" are one word spelt two ways: a denial of one meets an assertion of the other. */
+  @Test
+  void aDenialMeetsItsWordsSpeltAnotherWay() {
+    List<Finding> findings = detect(List.of(
+        article("a", "Marn on the march", "President Ivo Marn said the protestors' entry into the assembly was treasonous."),
+        article("b", "Union answers Marn", "\"It is not the protesters who are treasonous, it is Marn,\" the Kessa Dockers Union said.")));
+    assertThat(findings).as("%s", findings).anySatisfy(f -> assertThat(f.kind()).isEqualTo(ContradictionKind.DENIAL));
+  }
+
   /** "By Morocco alone, without Spanish involvement": the partner an accuser named is cleared, a denial of its part. */
   @Test
   void aDeedDoneAloneClearsThePartnerAnAccuserNamed() {
