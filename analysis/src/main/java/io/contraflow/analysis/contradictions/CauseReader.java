@@ -187,8 +187,10 @@ final class CauseReader {
       // was no clot"), which a claim's polarity may already reflect, so the two are not cancelled against each other.
       // "There were no clothes on some bodies, which indicates they faced torture": what a relative clause after the
       // denied one infers is not denied with it.
+      // ("No drunken driving, bike accident led to the fire": the "no" of a headline's first phrase ends at its comma.)
+      Matcher noFirst = NO_FIRST_PHRASE.matcher(content);
       boolean deniedHere = denied && !INFERENCE_BEFORE.matcher(content.substring(0, m.start())).find()
-          && !negatedOnlyBefore(content, m.start());
+          && !negatedOnlyBefore(content, m.start()) && !(noFirst.lookingAt() && m.start() >= noFirst.end());
       out.add(new Reading(CAUSES.get(i), deniedHere || negatedHere, m.group(1)));
     }
     Matcher gathering = GATHERING_OF_FORCES.matcher(content);
@@ -314,6 +316,7 @@ final class CauseReader {
    */
   private static final Pattern NEGATED_MEANS = Pattern.compile("(?i)\\b(?:not|never|n't|impossible|unable)\\b[^,.;]{0,40}?\\b(?:by|through|with|using|for|from)\\s+"
       + "(?:an?\\s+|the\\s+|any\\s+)?$");
+  private static final Pattern NO_FIRST_PHRASE = Pattern.compile("(?i)\\W*no\\s+[^,;:.]{1,40},\\s*");
   private static final Pattern INFERENCE_BEFORE = Pattern.compile("(?i),\\s*(?:which|indicating|suggesting|showing|proving)\\b");
   private static final Pattern EFFECT_BEFORE = Pattern.compile("(?i)\\b(?:caused|causing|causes|led to|leading to|resulted in)\\s+"
       + "(?:(?:the|an?|their|his|her|its)\\s+)?(?:(?!by\\b|from\\b)[\\w-]+\\s+)?$");

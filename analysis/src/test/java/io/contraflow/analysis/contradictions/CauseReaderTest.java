@@ -97,6 +97,10 @@ class CauseReaderTest {
   /** Police who say the driver was speeding and an operator that blames a burst tyre: whose fault the crash was. */
   @Test
   void speedingAgainstABurstTyreIsAQuestionOfFault() {
+    // ("No drunken driving, a bike accident led to the fire", a denying headline: its "no" ends at the comma.)
+    List<Reading> headline = CauseReader.read("No drunken driving, a bike accident led to the Kessa bus fire", true);
+    assertThat(headline).anySatisfy(r -> assertThat(r.cause()).isEqualTo(Cause.ACCIDENTAL)).allSatisfy(r ->
+        assertThat(r.negated()).isEqualTo(r.cause() == Cause.HUMAN_ERROR));
     Reading speeding = only("the coach driver was speeding on the pass", Cause.HUMAN_ERROR);
     // ("Ruling out" rules the cause out, as "ruled out" does.)
     assertThat(only("police confirmed the rider was sober, ruling out drunken driving", Cause.HUMAN_ERROR).negated()).isTrue();
