@@ -29,10 +29,10 @@ final class Warning extends ForceConduct {
       // "ignored ten warnings": warnings that came, counted. ("Ignored repeated warnings" about a dam's cracks is
       // another matter: what those in charge were told, not whether those hit were warned.)
       + "\\b(?:ignored|disregarded|defied)\\s+" + COUNT + "\\s+(?:(?:verbal|radio|separate)\\s+)?warnings\\b|"
-      // "warned the pilots ten times", "were warned 10 times": how often.
       // "warned the government and began evacuating villages", "alerted the authorities": a warning passed on before it came.
       + "\\b(?:warned|alerted|notified)\\s+(?:the\\s+|local\\s+|nearby\\s+)*(?:government|authorities|residents|villagers|villages|"
       + "population|public)\\b|\\b(?:began|started)\\s+evacuating\\b|"
+      // "warned the pilots ten times", "were warned 10 times": how often.
       + "\\bwarned\\s+(?:[\\w'’-]+\\s+){0,3}?(?:" + COUNT + "|repeatedly|several|many|multiple|numerous)\\s+times\\b|\\bwarned\\s+(?:[\\w'’-]+\\s+){0,3}?repeatedly\\b");
 
   Warning() {
