@@ -288,7 +288,7 @@ public final class ClaimExtractor {
     Map<Integer, List<Attribution>> bySentence = new java.util.HashMap<>();
     for (Attribution a : attributions) bySentence.computeIfAbsent(a.sentenceIndex(), k -> new ArrayList<>()).add(a);
     for (Sentence s : doc.get(Annotations.SENTENCES)) {
-      List<Attribution> inSentence = bySentence.getOrDefault(s.index(), List.of());
+      List<Attribution> inSentence = RunOnQuotes.covering(bySentence, s);
       boolean attributed = inSentence.stream().anyMatch(a -> a.contentStart() < s.end() && a.contentEnd() > s.start());
       boolean noEvidence = mayDenyInOwnVoice(s.text()) && OUTLET_DENIAL.matcher(s.text()).find();
       // Most sentences carry neither a figure nor a "no evidence" verdict: the readers skip them cheaply.

@@ -234,6 +234,16 @@ class ClaimConstructionsTest {
         .noneMatch(c -> c.quantities().stream().anyMatch(q -> q.value() == 30));
   }
 
+  /** A quote that runs on into a second sentence is the speaker's there too, and no statement of the outlet's own. */
+  @org.junit.jupiter.api.Test
+  void aQuoteRunningOnIsNoStatementOfTheOutlet() {
+    List<Claim> claims = claimsOf("t-run-on", "Ivo Marn, chief executive of Kessa Chemicals, told reporters: \"We counted 40 at first. "
+        + "I believe right now the death toll is at 38.\"");
+    assertThat(claims).as("claims found: %s", describe(claims))
+        .noneMatch(c -> c.claimantType() == io.contraflow.analysis.nlp.ClaimantType.OUTLET)
+        .anyMatch(c -> c.claimant().contains("Ivo Marn") && c.quantities().stream().anyMatch(q -> q.value() == 38));
+  }
+
   @org.junit.jupiter.api.Test
   void aChargeOfWhatWasSaidBlamesNoOneForTheDeed() {
     List<Claim> claims = claimsOf("t-speech-charge",
