@@ -142,7 +142,7 @@ public final class ClaimExtractor {
     }
     // (Figures of background clauses are the body's: the headline's are read as its claims.)
     backgroundFigures.get().clear();
-    List<Attribution> attributions = doc.get(Annotations.ATTRIBUTIONS);
+    List<Attribution> attributions = RunOnQuotes.withContinuations(doc.get(Annotations.ATTRIBUTIONS), doc.get(Annotations.QUOTES), doc.get(Annotations.SENTENCES));
     for (Attribution a : attributions) claims.addAll(toClaims(article, doc, a, quantities));
     String outlet = outletName(article);
     claims.addAll(FalselyClaimed.rebuttals(article, outlet, claims, doc.get(Annotations.SENTENCES)));

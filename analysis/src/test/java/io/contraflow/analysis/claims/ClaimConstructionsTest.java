@@ -242,6 +242,13 @@ class ClaimConstructionsTest {
     assertThat(claims).as("claims found: %s", describe(claims))
         .noneMatch(c -> c.claimantType() == io.contraflow.analysis.nlp.ClaimantType.OUTLET)
         .anyMatch(c -> c.claimant().contains("Ivo Marn") && c.quantities().stream().anyMatch(q -> q.value() == 38));
+    // ('told reporters "there seems to be some miscounting. I believe the toll is 38".': his reported words end with
+    // the first sentence; the quote runs on, and so do his words.)
+    List<Claim> reported = claimsOf("t-run-on-reported", "Hours later, Ivo Marn, chief executive of Kessa Chemicals, told reporters "
+        + "\"there seems to be some miscounting. I believe right now the death toll is at 38\".");
+    assertThat(reported).as("claims found: %s", describe(reported))
+        .noneMatch(c -> c.claimantType() == io.contraflow.analysis.nlp.ClaimantType.OUTLET)
+        .anyMatch(c -> c.claimant().contains("Ivo Marn") && c.quantities().stream().anyMatch(q -> q.value() == 38));
   }
 
   @org.junit.jupiter.api.Test
