@@ -17,6 +17,8 @@ import java.util.Map;
 final class RunOnQuotes {
   private RunOnQuotes() {}
 
+  /** The closing quotation mark and stop a run-on sentence's content leaves off. */
+  private static final java.util.regex.Pattern TRAILING_MARKS = java.util.regex.Pattern.compile("[\\s\"”’'.,]+$");
   /** How many sentences back a quote that still covers this one may have opened. */
   private static final int BACK = 2;
 
@@ -36,7 +38,7 @@ final class RunOnQuotes {
         boolean own = false;
         for (Attribution a : attributions) own |= a.sentenceIndex() == s.index() || a.contentStart() < s.end() && a.contentEnd() > s.start();
         int end = Math.min(s.end(), q.end()) - s.start();
-        String content = s.text().substring(0, Math.max(0, Math.min(end, s.text().length()))).replaceAll("[\\s\"”’'.,]+$", "");
+        String content = TRAILING_MARKS.matcher(s.text().substring(0, Math.max(0, Math.min(end, s.text().length())))).replaceAll("");
         if (own || content.isBlank()) continue;
         if (out == null) out = new ArrayList<>(attributions);
         out.add(new Attribution(opener.speaker(), "quote", s.start(), s.start() + content.length(), content, s.index(),

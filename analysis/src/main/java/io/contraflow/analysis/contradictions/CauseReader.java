@@ -128,6 +128,9 @@ final class CauseReader {
    */
   static List<Reading> read(String content, boolean denied, boolean deniesAgency) {
     List<Reading> out = new ArrayList<>();
+    // ("No drunken driving, bike accident led to the fire": the "no" of a headline's first phrase ends at its comma.)
+    Matcher noFirst = NO_FIRST_PHRASE.matcher(content);
+    int deniedUpTo = denied && noFirst.lookingAt() ? noFirst.end() : Integer.MAX_VALUE;
     for (int i = 0; i < PATTERNS.size(); i++) {
       Matcher m = PATTERNS.get(i).matcher(content);
       boolean found = m.find();
@@ -187,10 +190,8 @@ final class CauseReader {
       // was no clot"), which a claim's polarity may already reflect, so the two are not cancelled against each other.
       // "There were no clothes on some bodies, which indicates they faced torture": what a relative clause after the
       // denied one infers is not denied with it.
-      // ("No drunken driving, bike accident led to the fire": the "no" of a headline's first phrase ends at its comma.)
-      Matcher noFirst = NO_FIRST_PHRASE.matcher(content);
-      boolean deniedHere = denied && !INFERENCE_BEFORE.matcher(content.substring(0, m.start())).find()
-          && !negatedOnlyBefore(content, m.start()) && !(noFirst.lookingAt() && m.start() >= noFirst.end());
+      boolean deniedHere = denied && m.start() < deniedUpTo && !INFERENCE_BEFORE.matcher(content.substring(0, m.start())).find()
+          && !negatedOnlyBefore(content, m.start());
       out.add(new Reading(CAUSES.get(i), deniedHere || negatedHere, m.group(1)));
     }
     Matcher gathering = GATHERING_OF_FORCES.matcher(content);

@@ -116,8 +116,6 @@ final class Parties {
   }
 
   static Mention participleSubject(List<Token> t, int i, SpeakerResolver speakers, boolean opensSentence) {
-    Mention joined = joinedClauseSubject(t, i, speakers);
-    if (joined != null) return joined;
     // "After initially claiming P, the government said Q": a clause opening the sentence takes the main clause's subject.
     if (opensSentence) {
       Mention main = subjectAfterOpeningClause(t, i, speakers);

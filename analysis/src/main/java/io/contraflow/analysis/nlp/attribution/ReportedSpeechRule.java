@@ -303,14 +303,14 @@ final class ReportedSpeechRule implements CueRule {
     // Participles and infinitives ("by claiming that", "to suggest") take the clause's subject.
     int opener = skipLeft(t, i - 1); // "after initially denying"
     if (speaker == null && t.get(i).lower().endsWith("ing") && opener >= 0 && (trailing || PARTICIPLE_OPENERS.contains(t.get(opener).lower()))) {
-      // "X said P, adding Q": the speaker of the clause just read goes on.
-      // (Not the holder of a claim named by a noun: "mocking the assertion of the team that P, suggesting Q", nor of
-      // one named by "as claimed by": "denied claims that P as suggested by X, saying Q".)
+      // "X said P, adding Q": the speaker of the clause just read goes on (not the holder of a claim named by a noun,
+      // "mocking the assertion of the team that P, suggesting Q", nor by "as claimed by": "denied claims that P as suggested by X, saying Q").
       Attribution last = null;
       for (Attribution h : st.here) if (!"claim-noun".equals(h.sieve()) && !"as claimed".equals(h.cue())) last = h;
+      Mention joined = Parties.joinedClauseSubject(t, i, speakers);
       boolean continues = last != null && (t.get(opener).text().equals(",") && last.contentEnd() <= t.get(opener).start()
-          || trailing && last.contentEnd() <= t.get(i).start() || Parties.setOffWithin(t, opener, i, last)) && Parties.joinedClauseSubject(t, i, speakers) == null;
-      speaker = continues ? last.speaker() : Parties.participleSubject(t, i, speakers, opener == 0);
+          || trailing && last.contentEnd() <= t.get(i).start() || Parties.setOffWithin(t, opener, i, last));
+      speaker = joined != null ? joined : continues ? last.speaker() : Parties.participleSubject(t, i, speakers, opener == 0);
       if (speaker == null) speaker = last == null ? speakers.lastSpeaker() : last.speaker();
       how = "participle";
     }
